@@ -1,0 +1,261 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LineClass is the cleaner's verdict on one raw line.
+type LineClass string
+
+// Kept lines become blocks of Article.Text; dropped lines stay only in Raw.
+const (
+	KeptBody    LineClass = "body"
+	KeptCaption LineClass = "caption"
+	KeptHeading LineClass = "heading"
+
+	DroppedTitle     LineClass = "title"     // the headline, kept in Meta.Title
+	DroppedHeader    LineClass = "header"    // site name, section, date widget before the article
+	DroppedFooter    LineClass = "footer"    // anything after the article's last paragraph
+	DroppedChrome    LineClass = "chrome"    // subscribe, share, comments, read-more links
+	DroppedContact   LineClass = "contact"   // e-mail addresses, phone numbers, street addresses
+	DroppedDuplicate LineClass = "duplicate" // a line the page already showed
+)
+
+// Kept reports whether lines of this class are article text.
+func (c LineClass) Kept() bool {
+	return c == KeptBody || c == KeptCaption || c == KeptHeading
+}
+
+// Line is one raw line of an article with the cleaner's verdict.
+type Line struct {
+	// N is the line's number in the raw file, from 1.
+	N     int
+	Text  string
+	Class LineClass
+}
+
+// anchorWords is how long a sentence-like line must be to count as article
+// prose for finding where the article starts and ends. Site chrome is almost
+// always shorter; real paragraphs almost always longer.
+const anchorWords = 12
+
+// captionAnchorWords is the shortest caption that marks article text: a
+// sentence with a parenthesised credit is furniture only on a page's edges
+// when it is tiny.
+const captionAnchorWords = 4
+
+// chromeMaxWords bounds the lines that the chrome vocabulary may drop: a
+// longer line is prose that happens to use a word like "share".
+const chromeMaxWords = 12
+
+// strongChromeMaxWords bounds the lines dropped by phrases that are chrome
+// even inside a full sentence ("Subscribe to our mailing list and ...").
+const strongChromeMaxWords = 25
+
+// strongChrome are phrases that only web-page furniture uses.
+var strongChrome = regexp.MustCompile(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of)\b`)
+
+// weakChrome are words of page furniture that prose uses too: they drop only
+// short lines that are not sentences.
+var weakChrome = regexp.MustCompile(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
+
+var (
+	emailPattern   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.-]+`)
+	phonePattern   = regexp.MustCompile(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
+	contactLabel   = regexp.MustCompile(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
+	readingTime    = regexp.MustCompile(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
+	captionPattern = regexp.MustCompile(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
+)
+
+// sentenceEnd reports whether a line ends like a sentence: terminal
+// punctuation, optionally inside closing quotes or brackets.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"'”’)]»`, r) || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r)
+}
+
+// chromeKey is the line as the chrome patterns see it: lower case, leading
+// bullets and punctuation gone, spaces folded.
+func chromeKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘':
+			return '\''
+		}
+		return r
+	}, s)
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// lineFacts are the per-line observations the zone rules work from.
+type lineFacts struct {
+	words    int
+	sentence bool
+	caption  bool
+	chrome   bool
+	contact  bool
+}
+
+func observe(text string) lineFacts {
+	key := chromeKey(text)
+	f := lineFacts{
+		words:    countWords(text),
+		sentence: sentenceEnd(text),
+		caption:  captionPattern.MatchString(text),
+	}
+	f.contact = emailPattern.MatchString(text) || phonePattern.MatchString(text) || contactLabel.MatchString(key)
+	switch {
+	case readingTime.MatchString(key):
+		f.chrome = true
+	case f.words <= strongChromeMaxWords && strongChrome.MatchString(key):
+		f.chrome = true
+	case f.words <= chromeMaxWords && !f.sentence && weakChrome.MatchString(key):
+		f.chrome = true
+	}
+	return f
+}
+
+// isAnchor reports whether a line is unmistakably article prose.
+func (f lineFacts) isAnchor() bool {
+	if f.chrome || f.contact {
+		return false
+	}
+	return f.sentence && f.words >= anchorWords || f.caption && f.words >= captionAnchorWords
+}
+
+// classify gives every line its verdict. title is the known headline, or ""
+// to have classify pick one; the headline it used is returned.
+//
+// The rules, in order:
+//  1. contact details (e-mail, phone, "Address:") and chrome vocabulary are
+//     dropped wherever they stand;
+//  2. the article runs from the first to the last anchor (a sentence of
+//     anchorWords or more); short lines before it are the page header, all
+//     lines after it the footer;
+//  3. the headline, and any line repeating a kept one, is dropped;
+//  4. inside the article, sentences are body paragraphs, sentences ending
+//     with a parenthesised credit are captions, other lines are headings.
+func classify(lines []Line, title string) string {
+	facts := make([]lineFacts, len(lines))
+	first, last := -1, -1
+	for i, l := range lines {
+		facts[i] = observe(l.Text)
+		if facts[i].isAnchor() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if title == "" {
+		title = guessTitle(lines, facts, first)
+	}
+	titleKey := foldLine(title)
+	seen := map[string]bool{}
+	for i := range lines {
+		l := &lines[i]
+		f := facts[i]
+		key := foldLine(l.Text)
+		switch {
+		case f.contact:
+			l.Class = DroppedContact
+		case f.chrome:
+			l.Class = DroppedChrome
+		case key == titleKey && titleKey != "":
+			l.Class = DroppedTitle
+		case first < 0 || i > last:
+			l.Class = DroppedFooter
+		case seen[key]:
+			l.Class = DroppedDuplicate
+		case f.caption:
+			l.Class = KeptCaption
+		case i < first:
+			l.Class = DroppedHeader
+		case f.sentence:
+			l.Class = KeptBody
+		default:
+			l.Class = KeptHeading
+		}
+		if l.Class.Kept() {
+			seen[key] = true
+		}
+	}
+	return title
+}
+
+// guessTitle picks the headline from the lines before the article: a line
+// the page repeats, else the longest line that is neither chrome nor contact.
+func guessTitle(lines []Line, facts []lineFacts, first int) string {
+	if first < 0 {
+		first = len(lines)
+	}
+	count := map[string]int{}
+	best := ""
+	for i := 0; i < first; i++ {
+		f := facts[i]
+		if f.chrome || f.contact || f.caption || f.words < 3 {
+			continue
+		}
+		key := foldLine(lines[i].Text)
+		count[key]++
+		if count[key] == 2 {
+			return lines[i].Text
+		}
+		if len(lines[i].Text) > len(best) {
+			best = lines[i].Text
+		}
+	}
+	return best
+}
+
+// foldLine is the key under which two lines count as the same: case,
+// punctuation and spacing ignored.
+func foldLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// splitLines cuts the body of a file into trimmed, non-blank lines with their
+// raw line numbers. offset is the number of lines before the body.
+func splitLines(body string, offset int) []Line {
+	var out []Line
+	for i, raw := range strings.Split(body, "\n") {
+		text := tidy(raw)
+		if text == "" {
+			continue
+		}
+		out = append(out, Line{N: offset + i + 1, Text: text})
+	}
+	return out
+}
+
+// tidy trims a line and folds runs of white space (no-break spaces included)
+// into one space.
+func tidy(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+	}), " ")
+}

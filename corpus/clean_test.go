@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestObserve checks the per-line rules on lines that are not from the
+// default corpus: the rules must be general.
+func TestObserve(t *testing.T) {
+	tests := []struct {
+		line    string
+		chrome  bool
+		contact bool
+	}{
+		{"Share this article", true, false},
+		{"Follow us on Twitter", true, false},
+		{"12 Comments", true, false},
+		{"5 min read", true, false},
+		{"Sign up for our newsletter and never miss a story.", true, false},
+		{"We use cookies to improve your experience on our site.", true, false},
+		{"© 2024 Example Media. All rights reserved.", true, false},
+		{"Phone: (555) 123-4567", false, true},
+		{"Write to newsdesk@example.org with tips", false, true},
+		{"Call +44 20 7946 0958 today", false, true},
+		// Prose that uses chrome words is not chrome.
+		{"The two countries share a long border and a history of cooperation.", false, false},
+		{"Related talks were held in Geneva last year, officials said.", false, false},
+		{"Comments by the minister drew criticism from opposition lawmakers on Monday.", false, false},
+	}
+	for _, tt := range tests {
+		f := observe(tt.line)
+		if f.chrome != tt.chrome || f.contact != tt.contact {
+			t.Errorf("observe(%q) = chrome %v, contact %v; want chrome %v, contact %v", tt.line, f.chrome, f.contact, tt.chrome, tt.contact)
+		}
+	}
+}
+
+// TestParseZones checks the header, body and footer zones on a made-up page.
+func TestParseZones(t *testing.T) {
+	page := strings.Join([]string{
+		"The Daily Example",
+		"World",
+		"Ministers agree on a new grain corridor",
+		"3 min read",
+		"Ministers from both countries agreed on Friday to reopen the grain corridor for six months, officials said.",
+		"Talks resume",
+		"The corridor had been closed since March, when shipping insurers withdrew their cover for the route.",
+		"Ships waiting near the port. (AFP/Getty Images)",
+		"Related Stories",
+		"Grain prices fall again",
+		"Thanks for reading our coverage of the talks so far.",
+	}, "\n\n")
+	a, err := Parse("page.txt", []byte(page), Meta{})
+	if err != nil {
+		t.Fatalf("Parse error: %v", err)
+	}
+	if a.Title != "Ministers agree on a new grain corridor" {
+		t.Errorf("Parse title = %q, want the headline", a.Title)
+	}
+	var got []string
+	for _, l := range a.Lines {
+		got = append(got, string(l.Class))
+	}
+	want := []string{"header", "header", "title", "chrome", "body", "heading", "body", "caption", "chrome", "footer", "footer"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Parse line classes =\n %v\nwant\n %v", got, want)
+	}
+	if len(a.Paragraphs) != 3 || a.Paragraphs[2].Kind != Caption {
+		t.Errorf("Parse paragraphs = %d (last kind %v), want 3 ending with a caption", len(a.Paragraphs), a.Paragraphs[len(a.Paragraphs)-1].Kind)
+	}
+	for _, p := range a.Paragraphs {
+		if a.Text[p.Start:p.End] != p.Text {
+			t.Errorf("paragraph %s offsets [%d,%d) do not point at its text", p.ID, p.Start, p.End)
+		}
+		for _, s := range p.Sentences {
+			if a.Text[s.Start:s.End] != s.Text || s.Start < p.Start || s.End > p.End {
+				t.Errorf("sentence %s offsets [%d,%d) do not point at its text", s.ID, s.Start, s.End)
+			}
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxArticleBytes is the largest article file Parallax reads. News articles
+// are tens of kilobytes; a file this large is a dump or a mistake.
+const MaxArticleBytes = 4 << 20
+
+// ManifestFile is the name of the optional metadata file in a corpus folder.
+const ManifestFile = "manifest.json"
+
+// articleExts are the file extensions read as articles.
+var articleExts = map[string]bool{".txt": true, ".md": true, ".text": true}
+
+// Parse cleans and segments one article file. meta fills in what the file's
+// own front matter leaves empty; name is the file name, used for messages and
+// as the id of last resort.
+func Parse(name string, data []byte, meta Meta) (*Article, error) {
+	switch {
+	case len(data) == 0:
+		return nil, fmt.Errorf("%s: the file is empty", name)
+	case len(data) > MaxArticleBytes:
+		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one article: split it or keep only the article text", name, len(data), MaxArticleBytes)
+	case bytes.IndexByte(data, 0) >= 0:
+		return nil, fmt.Errorf("%s: the file is binary, not text: save the article as UTF-8 text", name)
+	case !utf8.Valid(data):
+		return nil, fmt.Errorf("%s: the file is not UTF-8 text (first bad byte at offset %d): save it as UTF-8", name, firstInvalid(data))
+	}
+	raw := strings.ReplaceAll(string(data), "\r\n", "\n")
+	raw = strings.TrimPrefix(raw, "\ufeff")
+	front, body, frontLines, err := splitFrontMatter(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	front.merge(meta)
+	if front.ID == "" {
+		front.ID = idFromName(name)
+	}
+	if !validID(front.ID) {
+		return nil, fmt.Errorf("%s: id %q may only use letters, digits, '-', '_' and '.'", name, front.ID)
+	}
+	a := &Article{Meta: front, File: name, Raw: raw}
+	a.Lines = splitLines(body, frontLines)
+	a.Title = classify(a.Lines, a.Title)
+	a.build()
+	if len(a.Paragraphs) == 0 {
+		return nil, fmt.Errorf("%s: no article text found (every line looked like page furniture or there were no sentences)", name)
+	}
+	return a, nil
+}
+
+// build assembles Text, Blocks, Paragraphs and Sentences from the kept lines.
+func (a *Article) build() {
+	var text strings.Builder
+	for _, l := range a.Lines {
+		var kind BlockKind
+		switch l.Class {
+		case KeptBody:
+			kind = Body
+		case KeptCaption:
+			kind = Caption
+		case KeptHeading:
+			kind = Heading
+		default:
+			continue
+		}
+		if text.Len() > 0 {
+			text.WriteString("\n\n")
+		}
+		start := text.Len()
+		text.WriteString(l.Text)
+		b := Block{Kind: kind, Start: start, End: text.Len()}
+		if kind != Heading {
+			p := &Paragraph{N: len(a.Paragraphs) + 1, Kind: kind, Start: start, End: text.Len(), Line: l.N}
+			p.ID = a.ID + "/p" + strconv.Itoa(p.N)
+			a.Paragraphs = append(a.Paragraphs, p)
+			b.Paragraph = p
+		}
+		a.Blocks = append(a.Blocks, b)
+	}
+	a.Text = text.String()
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		b.Text = a.Text[b.Start:b.End]
+		if p := b.Paragraph; p != nil {
+			p.Text = b.Text
+			for j, r := range splitSentences(p.Text) {
+				s := Sentence{N: j + 1, Start: p.Start + r[0], End: p.Start + r[1]}
+				s.ID = p.ID + "/s" + strconv.Itoa(s.N)
+				s.Text = a.Text[s.Start:s.End]
+				p.Sentences = append(p.Sentences, s)
+			}
+		}
+	}
+}
+
+// FileError is a file that could not be read as an article.
+type FileError struct {
+	File string
+	Err  error
+}
+
+func (e FileError) Error() string { return e.Err.Error() }
+
+// Load reads every article in the root of fsys, with the metadata of an
+// optional manifest.json. Files that cannot be read are reported in skipped
+// and left out; the rest still load. Load fails only when the folder cannot
+// be listed, the manifest is broken, or no article loads at all.
+func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the corpus folder: %w", err)
+	}
+	c = &Corpus{Name: defaultName}
+	byFile := map[string]Meta{}
+	order := map[string]int{}
+	if data, err := fs.ReadFile(fsys, ManifestFile); err == nil {
+		m, err := ParseManifest(data)
+		if err != nil {
+			return nil, nil, err
+		}
+		if m.Name != "" {
+			c.Name = m.Name
+		}
+		c.Description = m.Description
+		for i, e := range m.Articles {
+			byFile[e.File] = e.Meta
+			order[e.File] = i
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, fmt.Errorf("reading %s: %w", ManifestFile, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && articleExts[strings.ToLower(path.Ext(e.Name()))] && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	// Manifest order first, then the others by name.
+	sort.SliceStable(names, func(i, j int) bool {
+		oi, iok := order[names[i]]
+		oj, jok := order[names[j]]
+		switch {
+		case iok && jok:
+			return oi < oj
+		case iok != jok:
+			return iok
+		}
+		return names[i] < names[j]
+	})
+	ids := map[string]string{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			skipped = append(skipped, FileError{name, fmt.Errorf("%s: %v", name, err)})
+			continue
+		}
+		a, err := Parse(name, data, byFile[name])
+		if err != nil {
+			skipped = append(skipped, FileError{name, err})
+			continue
+		}
+		if prev, dup := ids[a.ID]; dup {
+			skipped = append(skipped, FileError{name, fmt.Errorf("%s: id %q is already used by %s: give one of them another id", name, a.ID, prev)})
+			continue
+		}
+		ids[a.ID] = name
+		c.Articles = append(c.Articles, a)
+	}
+	if len(c.Articles) == 0 {
+		return nil, skipped, fmt.Errorf("no article could be read from the corpus folder (%d files tried): add .txt or .md files", len(names))
+	}
+	return c, skipped, nil
+}
+
+// idFromName makes an id from a file name: the name without its extension,
+// with characters outside [A-Za-z0-9._-] replaced by '-'.
+func idFromName(name string) string {
+	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
+	id := strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && (r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return r
+		}
+		return '-'
+	}, base)
+	if id == "" {
+		id = "article"
+	}
+	return id
+}
+
+func validID(id string) bool {
+	return id != "" && idFromName(id+".x") == id
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
