@@ -1,0 +1,70 @@
+# Parallax. `make run` builds and serves the explorer; `make test` runs every
+# test, installing what it needs (Chromium from Debian, tools from the Go
+# module proxy).
+
+GO          ?= go
+ADDR        ?= 127.0.0.1:8000
+VERSION     ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo dev)
+GOBIN       := $(CURDIR)/bin
+WASMTEST    := $(GOBIN)/go_js_wasm_exec
+WASM_FLAGS  := -trimpath -ldflags "-s -w"
+CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
+
+.PHONY: all run build wasm dist test test-native test-wasm test-e2e bench tools chromium vet clean
+
+all: build
+
+## wasm: the browser app, with wasm_exec.js from the same toolchain
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm ./wasm
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
+
+## build: the native parallax binary and the wasm
+build: wasm
+	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o parallax .
+
+## run: build and serve the explorer with the default corpus
+run: build
+	./parallax serve -addr $(ADDR)
+
+## dist: the static website in dist/ (BASE=/path/ for a sub-path)
+BASE ?= /
+dist: build
+	./parallax build -out dist -base $(BASE)
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./wasm
+
+## test: every test: native (with -race), wasm components in headless
+## Chromium, and end to end against the built site
+test: tools chromium vet test-native test-wasm test-e2e
+
+test-native:
+	$(GO) test -race ./...
+
+test-wasm: tools chromium
+	PATH="$(GOBIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./app/...
+
+test-e2e: build chromium
+	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...
+
+bench: build chromium
+	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold
+
+## tools: wasmbrowsertest, installed as go_js_wasm_exec so `go test` runs
+## GOOS=js tests in headless Chromium
+tools: $(WASMTEST)
+$(WASMTEST):
+	GOBIN=$(GOBIN) $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
+	mv $(GOBIN)/wasmbrowsertest $(WASMTEST)
+
+## chromium: Debian's Chromium, installed when missing
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		{ echo "Installing Chromium from Debian..."; \
+		  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf dist bin parallax web/app.wasm web/wasm_exec.js

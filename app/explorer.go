@@ -1,0 +1,124 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/search"
+)
+
+// explorer is the main page: search box, results grouped by article, and the
+// article reader.
+type explorer struct {
+	app.Compo
+
+	View   view
+	Result search.Result
+}
+
+func newExplorer() *explorer { return &explorer{} }
+
+// OnPreRender runs on the server, so the pre-rendered page shows the view of
+// its URL before the wasm loads.
+func (e *explorer) OnPreRender(ctx app.Context) { e.load(ctx) }
+
+// OnNav runs in the browser on every navigation, back and forward included.
+func (e *explorer) OnNav(ctx app.Context) {
+	e.load(ctx)
+	if e.View.Passage != "" {
+		id := "passage-" + e.View.Passage
+		ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID(id) })
+	}
+}
+
+func (e *explorer) load(ctx app.Context) {
+	e.View = viewFromURL(ctx.Page().URL())
+	e.runSearch()
+	title := env.Corpus.Name + " · Parallax"
+	if e.View.Query != "" {
+		title = e.View.Query + " · " + title
+	}
+	ctx.Page().SetTitle(title)
+}
+
+func (e *explorer) runSearch() {
+	e.Result = env.Index.Search(e.View.Query, search.Options{})
+}
+
+// onInput searches as the user types and records the query in the URL
+// without a navigation, so typing never remounts the page.
+func (e *explorer) onInput(ctx app.Context, ev app.Event) {
+	e.View.Query = ctx.JSSrc().Get("value").String()
+	e.runSearch()
+	replaceURL(ctx, e.View)
+}
+
+// replaceURL writes v into the address bar without adding a history entry.
+func replaceURL(ctx app.Context, v view) {
+	if app.IsServer {
+		return
+	}
+	u := *ctx.Page().URL()
+	app.Window().Get("history").Call("replaceState", nil, "", v.withURL(u))
+}
+
+func (e *explorer) Render() app.UI {
+	return app.Div().Class("page").Body(
+		renderHeader(env.Corpus),
+		app.Main().Class("layout").Body(
+			app.Section().Class("search-pane").Aria("label", "Search").Body(
+				e.renderSearchBox(),
+				e.renderStatus(),
+				e.renderList(),
+			),
+			when(e.View.Article != "", func() app.UI { return renderReader(env.Corpus, e.View) }),
+		),
+	)
+}
+
+// renderList shows the articles when there is no query, else the results.
+func (e *explorer) renderList() app.UI {
+	if e.View.Query == "" {
+		return renderArticleList(env.Corpus, e.View)
+	}
+	return renderResults(env.Corpus, e.Result, e.View)
+}
+
+func (e *explorer) renderSearchBox() app.UI {
+	return app.Form().Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
+		app.Label().For("q").Class("visually-hidden").Text("Search the articles"),
+		app.Input().
+			ID("q").
+			Name("q").
+			Type("search").
+			Class("search-input").
+			Placeholder("Search the articles: try Shoigu, sanctons or \"Security Council\"").
+			AutoFocus(true).
+			Attr("autocomplete", "off").
+			Attr("spellcheck", "false").
+			Value(e.View.Query).
+			OnInput(e.onInput),
+	)
+}
+
+func (e *explorer) renderStatus() app.UI {
+	if e.View.Query == "" {
+		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven.")
+	}
+	n := len(e.Result.Hits)
+	if n == 0 {
+		return app.P().Class("status empty").Aria("live", "polite").Text("No passage matches “" + e.View.Query + "”. Check the spelling or remove a word.")
+	}
+	arts := map[string]bool{}
+	for _, h := range e.Result.Hits {
+		arts[h.Article] = true
+	}
+	return app.P().Class("status").Aria("live", "polite").Text(plural(n, "passage") + " in " + plural(len(arts), "article"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

@@ -1,0 +1,65 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// renderReader shows one article: its metadata with the evidence for it,
+// then the cleaned text, the requested passage marked.
+func renderReader(c *corpus.Corpus, v view) app.UI {
+	a := c.Article(v.Article)
+	if a == nil {
+		return app.Article().Class("reader").Body(
+			app.H2().Text("No such article"),
+			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
+			app.A().Href(view{Query: v.Query}.query()).Text("Back to the list"),
+		)
+	}
+	return app.Article().Class("reader").Aria("label", "Article reader").Body(
+		app.A().Href(view{Query: v.Query}.query()).Class("close").Aria("label", "Close the article").Text("×"),
+		app.H2().Class("reader-title").Text(a.Title),
+		app.Dl().Class("meta").Body(
+			metaRow("Outlet", a.Outlet),
+			metaRow("Original source", a.OriginalSource),
+			metaRow("Published", a.Published),
+			when(a.URL != "", func() app.UI {
+				return app.Div().Body(app.Dt().Text("URL"), app.Dd().Body(app.A().Href(a.URL).Rel("noopener noreferrer").Text(a.URL)))
+			}),
+		),
+		when(a.DateEvidence != "" || a.SourceEvidence != "", func() app.UI {
+			return app.Details().Class("evidence").Body(
+				app.Summary().Text("Why this source and date"),
+				when(a.SourceEvidence != "", func() app.UI { return app.P().Text(a.SourceEvidence) }),
+				when(a.DateEvidence != "", func() app.UI { return app.P().Text(a.DateEvidence) }),
+			)
+		}),
+		app.Div().Class("reader-text").Body(
+			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v) }),
+		),
+	)
+}
+
+func metaRow(name, value string) app.UI {
+	if value == "" {
+		return nil
+	}
+	return app.Div().Body(app.Dt().Text(name), app.Dd().Text(value))
+}
+
+func renderBlock(b corpus.Block, v view) app.UI {
+	switch {
+	case b.Paragraph == nil:
+		return app.H3().Class("subhead").Text(b.Text)
+	case b.Kind == corpus.Caption:
+		return app.P().Class("caption").ID(anchorID(b.Paragraph)).Text(b.Text)
+	}
+	cls := "para"
+	if b.Paragraph.ID == v.Passage {
+		cls += " target"
+	}
+	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Text(b.Text)
+}
+
+// anchorID is the element id of a passage in the reader.
+func anchorID(p *corpus.Paragraph) string { return "passage-" + p.ID }

@@ -1,0 +1,88 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
+)
+
+// articleHits are the hits of one article, best first.
+type articleHits struct {
+	Article *corpus.Article
+	Hits    []search.Hit
+}
+
+// groupHits groups hits by article, articles ordered by their best hit.
+func groupHits(c *corpus.Corpus, hits []search.Hit) []articleHits {
+	var out []articleHits
+	at := map[string]int{}
+	for _, h := range hits {
+		i, ok := at[h.Article]
+		if !ok {
+			a := c.Article(h.Article)
+			if a == nil {
+				continue
+			}
+			i = len(out)
+			at[h.Article] = i
+			out = append(out, articleHits{Article: a})
+		}
+		out[i].Hits = append(out[i].Hits, h)
+	}
+	return out
+}
+
+// renderResults lists the hits grouped by article.
+func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
+	groups := groupHits(c, r.Hits)
+	return app.Ol().Class("results").Aria("label", "Results").Body(
+		app.Range(groups).Slice(func(i int) app.UI {
+			g := groups[i]
+			return app.Li().Class("result-group").Body(
+				app.H2().Class("result-title").Body(
+					app.A().Href(view{Query: v.Query, Article: g.Article.ID}.query()).Text(g.Article.Title),
+				),
+				renderByline(g.Article),
+				app.Ul().Class("passages").Body(
+					app.Range(g.Hits).Slice(func(j int) app.UI {
+						h := g.Hits[j]
+						open := view{Query: v.Query, Article: h.Article, Passage: h.Passage}
+						return app.Li().Class("passage").DataSet("passage", h.Passage).Body(
+							app.A().Href(open.query()).Class("passage-link").Body(
+								app.P().Body(renderMarked(h.Text, h.Matches)...),
+							),
+						)
+					}),
+				),
+			)
+		}),
+	)
+}
+
+// renderArticleList shows every article when there is no query.
+func renderArticleList(c *corpus.Corpus, v view) app.UI {
+	return app.Ul().Class("articles").Aria("label", "Articles").Body(
+		app.Range(c.Articles).Slice(func(i int) app.UI {
+			a := c.Articles[i]
+			return app.Li().Class("article-card").Body(
+				app.H2().Class("result-title").Body(
+					app.A().Href(view{Article: a.ID}.query()).Text(a.Title),
+				),
+				renderByline(a),
+			)
+		}),
+	)
+}
+
+// renderByline shows outlet, original source and date of an article.
+func renderByline(a *corpus.Article) app.UI {
+	return app.P().Class("byline").Body(
+		app.Span().Class("outlet").Text(a.Outlet),
+		when(a.OriginalSource != "", func() app.UI {
+			return app.Span().Class("original").Text(" · from " + a.OriginalSource)
+		}),
+		when(a.Published != "", func() app.UI {
+			return app.Time().Class("date").DateTime(a.Published).Text(" · " + a.Published)
+		}),
+	)
+}

@@ -1,0 +1,38 @@
+// Package app holds the go-app components of the Parallax explorer and the
+// one function that registers its routes. It depends on the core packages
+// (corpus, search) and knows nothing of how it is served: the wasm main,
+// the server and the static build all call Register.
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
+)
+
+// Env is what every page reads: the corpus and its search index.
+type Env struct {
+	Corpus *corpus.Corpus
+	Index  *search.Index
+}
+
+// NewEnv indexes a corpus for the pages.
+func NewEnv(c *corpus.Corpus) *Env {
+	return &Env{Corpus: c, Index: search.NewIndex(c)}
+}
+
+// env is set once by Register, before any page is built.
+var env *Env
+
+// Paths are the routes Register serves, for the static build.
+var Paths = []string{"/", "/index.html"}
+
+// Register makes e the data of every page and registers the routes. Any
+// other path shows the not-found page.
+func Register(e *Env) {
+	env = e
+	for _, p := range Paths {
+		app.RouteFunc(p, func() app.Composer { return newExplorer() })
+	}
+	app.RouteWithRegexpFunc("^/.+", func() app.Composer { return &notFound{} })
+}

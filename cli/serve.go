@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/parallax-news/parallax/site"
+)
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "serve", "")
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
+	root := fs.String("root", ".", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	c, err := loadCorpus(env, "")
+	if err != nil {
+		return err
+	}
+	h, err := site.NewServer(site.Options{Corpus: c, Base: "/", Version: env.Version, Root: *root})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w (is another server using it? try -addr 127.0.0.1:8001)", *addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(env.Stdout, "Parallax is serving %s at http://%s/\n", c.Name, ln.Addr())
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

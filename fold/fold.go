@@ -1,0 +1,193 @@
+// Package fold reduces text to the form Parallax compares words in: lower
+// case, without accents, with one kind of quote and apostrophe. It also cuts
+// text into word tokens that keep their byte offsets in the original, so a
+// match on the folded form can be highlighted in the text as written.
+//
+// A token is a run of letters and digits. Inside a word, an apostrophe is
+// dropped ("don't" → "dont") and a possessive "'s" is left out of the token
+// ("Russia's" → "russia"); a hyphen separates words ("Jong-un" → "jong",
+// "un"); a dotted acronym is one word ("U.N." → "un").
+package fold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// special are letters that Unicode decomposition leaves alone but readers
+// treat as a base letter with a mark, or as two letters.
+var special = map[rune]string{
+	'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ß': "ss",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th", 'ı': "i",
+	'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h",
+}
+
+// Rune returns the folded form of one rune: "" for a combining mark, else
+// one or more lower-case letters or digits, or the rune itself lowered.
+func Rune(r rune) string {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return string(r)
+	}
+	if s, ok := special[r]; ok {
+		return s
+	}
+	switch r {
+	case '‘', '’', '‛', 'ʼ', '′':
+		return "'"
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return `"`
+	case '‐', '‑', '‒', '–', '—', '―':
+		return "-"
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	var buf [utf8.UTFMax * 4]byte
+	d := norm.NFD.AppendString(buf[:0], string(r))
+	var b strings.Builder
+	for _, c := range string(d) {
+		if !unicode.Is(unicode.Mn, c) {
+			b.WriteRune(unicode.ToLower(c))
+		}
+	}
+	return b.String()
+}
+
+// String folds a whole string rune by rune.
+func String(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(Rune(r))
+	}
+	return b.String()
+}
+
+// Token is one word of a text.
+type Token struct {
+	// Term is the folded word.
+	Term string
+	// Start and End are the byte offsets of the word in the original text.
+	Start, End int
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// Tokens cuts s into word tokens.
+func Tokens(s string) []Token {
+	var out []Token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		if end, ok := acronymEnd(s, i); ok {
+			out = append(out, Token{Term: strings.ReplaceAll(String(s[start:end]), ".", ""), Start: start, End: end})
+			i = end
+			continue
+		}
+		var term strings.Builder
+		end := i
+		for end < len(s) {
+			r, size := utf8.DecodeRuneInString(s[end:])
+			if isWordRune(r) {
+				term.WriteString(Rune(r))
+				end += size
+				continue
+			}
+			if isApostrophe(r) && end+size < len(s) {
+				next, nsize := utf8.DecodeRuneInString(s[end+size:])
+				if isWordRune(next) {
+					after := end + size + nsize
+					afterRune, _ := utf8.DecodeRuneInString(s[after:])
+					if (next == 's' || next == 'S') && (after >= len(s) || !isWordRune(afterRune)) {
+						// Possessive: the token stops before "'s".
+						i = after
+						break
+					}
+					end += size
+					continue
+				}
+			}
+			break
+		}
+		if i < end {
+			i = end
+		}
+		out = append(out, Token{Term: term.String(), Start: start, End: end})
+	}
+	return out
+}
+
+// acronymEnd reports whether a dotted acronym ("U.N.", "U.S.", "a.m.")
+// starts at i, and where it ends (after its last period).
+func acronymEnd(s string, i int) (int, bool) {
+	n := 0
+	j := i
+	for j+1 < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || j+size >= len(s) || s[j+size] != '.' {
+			break
+		}
+		n++
+		j += size + 1
+		if j < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(next) {
+				// The next letter must itself be followed by a period.
+				_, nsize := utf8.DecodeRuneInString(s[j:])
+				if j+nsize >= len(s) || s[j+nsize] != '.' {
+					break
+				}
+				continue
+			}
+		}
+		break
+	}
+	if n < 2 {
+		return 0, false
+	}
+	return j, true
+}
+
+// Map gives, for each byte offset in the folded form of original, the byte
+// offset in original it came from. The result has one more entry than the
+// folded form, for the end.
+func Map(original string) []int {
+	out := make([]int, 0, len(original)+1)
+	for i, r := range original {
+		f := Rune(r)
+		if r == '.' {
+			f = "" // acronym periods are dropped from terms
+		}
+		if isApostrophe(r) {
+			f = ""
+		}
+		for range len(f) {
+			out = append(out, i)
+		}
+	}
+	return append(out, len(original))
+}

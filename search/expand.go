@@ -1,0 +1,185 @@
+package search
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Tier is how a vocabulary word matched a query word.
+type Tier int
+
+// The tiers, best first.
+const (
+	Exact Tier = iota
+	Variant
+	Prefix
+	Edit
+	Subsequence
+)
+
+// String names a tier for JSON and the page.
+func (t Tier) String() string {
+	return [...]string{"exact", "variant", "prefix", "edit", "subsequence"}[t]
+}
+
+// Quality weights of each tier: how much a match of that tier counts towards
+// the score. Exact beats variant beats prefix beats fuzzy.
+const (
+	exactQuality       = 1.0
+	variantQuality     = 0.9
+	prefixQuality      = 0.7 // plus up to prefixBonus for a nearly whole word
+	prefixBonus        = 0.2
+	edit1Quality       = 0.5
+	edit2Quality       = 0.35
+	subsequenceQuality = 0.3
+)
+
+// Limits that keep fuzzy tiers from matching everything.
+const (
+	edit1MinRunes         = 4   // one edit allowed from this many letters
+	edit2MinRunes         = 7   // two edits from this many
+	subsequenceMinRunes   = 3   // subsequence matching from this many letters
+	subsequenceMaxStretch = 2.5 // a subsequence match may be at most this many times longer
+	maxPrefixExpansions   = 200 // most vocabulary words one prefix expands to
+)
+
+// match is one vocabulary word a query word matched.
+type match struct {
+	term    int32
+	tier    Tier
+	quality float64
+	// prefixRunes is how many leading runes matched (prefix tier).
+	prefixRunes int
+	// indexes are the matched byte offsets in the folded term (subsequence).
+	indexes []int
+}
+
+// vocabSource lets sahilm/fuzzy read a slice of the vocabulary without a copy.
+type vocabSource struct {
+	ix  *Index
+	ids []int32
+}
+
+func (s vocabSource) String(i int) string { return s.ix.vocab[s.ids[i]] }
+func (s vocabSource) Len() int            { return len(s.ids) }
+
+// expand finds the vocabulary words that match the folded query word w.
+func (ix *Index) expand(w string) []match {
+	var out []match
+	seen := map[int32]bool{}
+	add := func(m match) {
+		if !seen[m.term] {
+			seen[m.term] = true
+			out = append(out, m)
+		}
+	}
+	if id, ok := ix.termID[w]; ok {
+		add(match{term: id, tier: Exact, quality: exactQuality})
+	}
+	for _, v := range variants(w) {
+		if id, ok := ix.termID[v]; ok {
+			add(match{term: id, tier: Variant, quality: variantQuality})
+		}
+	}
+	knownWord := len(out) > 0
+	wr := utf8.RuneCountInString(w)
+	for _, id := range ix.withPrefix(w) {
+		tr := utf8.RuneCountInString(ix.vocab[id])
+		add(match{term: id, tier: Prefix, quality: prefixQuality + prefixBonus*float64(wr)/float64(tr), prefixRunes: wr})
+	}
+	if knownWord {
+		return out
+	}
+	if wr >= edit1MinRunes {
+		maxDist := 1
+		if wr >= edit2MinRunes {
+			maxDist = 2
+		}
+		for n := wr - maxDist; n <= wr+maxDist; n++ {
+			for _, id := range ix.byLen[n] {
+				if seen[id] {
+					continue
+				}
+				if d := editDistance(w, ix.vocab[id], maxDist); d <= maxDist {
+					q := edit1Quality
+					if d == 2 {
+						q = edit2Quality
+					}
+					add(match{term: id, tier: Edit, quality: q})
+				}
+			}
+		}
+	}
+	if wr >= subsequenceMinRunes {
+		first, _ := utf8.DecodeRuneInString(w)
+		var ids []int32
+		for n := wr; float64(n) <= float64(wr)*subsequenceMaxStretch; n++ {
+			for _, id := range ix.byLen[n] {
+				if t, _ := utf8.DecodeRuneInString(ix.vocab[id]); t == first && !seen[id] {
+					ids = append(ids, id)
+				}
+			}
+		}
+		src := vocabSource{ix, ids}
+		for _, m := range fuzzy.FindFrom(w, src) {
+			add(match{term: ids[m.Index], tier: Subsequence, quality: subsequenceQuality, indexes: m.MatchedIndexes})
+		}
+	}
+	return out
+}
+
+// withPrefix returns the ids of the vocabulary words that start with w and
+// are longer than it, shortest first.
+func (ix *Index) withPrefix(w string) []int32 {
+	i := sort.Search(len(ix.sorted), func(i int) bool { return ix.vocab[ix.sorted[i]] >= w })
+	var out []int32
+	for ; i < len(ix.sorted) && strings.HasPrefix(ix.vocab[ix.sorted[i]], w); i++ {
+		if id := ix.sorted[i]; ix.vocab[id] != w {
+			out = append(out, id)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(ix.vocab[out[a]]) < len(ix.vocab[out[b]]) })
+	if len(out) > maxPrefixExpansions {
+		out = out[:maxPrefixExpansions]
+	}
+	return out
+}
+
+// editDistance returns the Damerau–Levenshtein distance (adjacent
+// transpositions count as one edit) between a and b, or max+1 as soon as it
+// is known to exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

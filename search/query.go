@@ -1,0 +1,134 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax/fold"
+)
+
+// MaxQueryWords bounds the words a query is read with; the rest are ignored.
+// It keeps a pasted paragraph from turning one keystroke into seconds of work.
+const MaxQueryWords = 32
+
+// Query is a parsed query: every clause must hold.
+type Query struct {
+	Clauses []Clause
+}
+
+// Clause is satisfied when any of its terms matches, or, when Negated,
+// when none does.
+type Clause struct {
+	Terms   []Term
+	Negated bool
+}
+
+// Term is a single word or a phrase of consecutive words, folded.
+type Term struct {
+	Words  []string
+	Phrase bool
+	// Raw is the term as typed, for messages.
+	Raw string
+}
+
+// Parse reads a query string. It never fails: what it cannot read as
+// syntax it reads as words.
+func Parse(s string) Query {
+	var q Query
+	orNext := false
+	words := 0
+	for _, piece := range splitPieces(s) {
+		if piece.text == "OR" && !piece.quoted {
+			orNext = len(q.Clauses) > 0
+			continue
+		}
+		neg := false
+		text := piece.text
+		if !piece.quoted && strings.HasPrefix(text, "-") && len(text) > 1 {
+			neg, text = true, text[1:]
+		} else if piece.negQuoted {
+			neg = true
+		}
+		var toks []string
+		for _, t := range fold.Tokens(text) {
+			toks = append(toks, t.Term)
+		}
+		if len(toks) == 0 || words >= MaxQueryWords {
+			continue
+		}
+		words += len(toks)
+		var terms []Term
+		if piece.quoted && len(toks) > 1 {
+			terms = []Term{{Words: toks, Phrase: true, Raw: text}}
+		} else if neg {
+			// "-Jong-un" excludes the words together.
+			terms = []Term{{Words: toks, Phrase: len(toks) > 1, Raw: text}}
+		} else {
+			for _, w := range toks {
+				terms = append(terms, Term{Words: []string{w}, Raw: w})
+			}
+		}
+		if orNext && !neg && !q.Clauses[len(q.Clauses)-1].Negated {
+			last := &q.Clauses[len(q.Clauses)-1]
+			last.Terms = append(last.Terms, terms[0])
+			terms = terms[1:]
+		}
+		orNext = false
+		for _, t := range terms {
+			q.Clauses = append(q.Clauses, Clause{Terms: []Term{t}, Negated: neg})
+		}
+	}
+	return q
+}
+
+// Empty reports whether the query has nothing to look for.
+func (q Query) Empty() bool {
+	for _, c := range q.Clauses {
+		if !c.Negated {
+			return false
+		}
+	}
+	return true
+}
+
+type piece struct {
+	text              string
+	quoted, negQuoted bool
+}
+
+// splitPieces cuts a query at white space, keeping "quoted phrases" (straight
+// or curly quotes) whole. An unclosed quote runs to the end.
+func splitPieces(s string) []piece {
+	var out []piece
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if unicode.IsSpace(rs[i]) {
+			i++
+			continue
+		}
+		neg := false
+		j := i
+		if rs[j] == '-' && j+1 < len(rs) && isQuote(rs[j+1]) {
+			neg = true
+			j++
+		}
+		if isQuote(rs[j]) {
+			k := j + 1
+			for k < len(rs) && !isQuote(rs[k]) {
+				k++
+			}
+			out = append(out, piece{text: string(rs[j+1 : min(k, len(rs))]), quoted: true, negQuoted: neg})
+			i = k + 1
+			continue
+		}
+		k := i
+		for k < len(rs) && !unicode.IsSpace(rs[k]) {
+			k++
+		}
+		out = append(out, piece{text: string(rs[i:k])})
+		i = k
+	}
+	return out
+}
+
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }

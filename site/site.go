@@ -1,0 +1,192 @@
+// Package site serves the explorer over HTTP and writes it as a static
+// website, through go-app's Handler. It is native-only: nothing here may be
+// imported by the wasm main, or app.wasm grows by megabytes.
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	pxapp "github.com/parallax-news/parallax/app"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// Options describe the site to serve or build.
+type Options struct {
+	Corpus *corpus.Corpus
+	// Base is the URL path the site lives under: "/" or "/some/path/".
+	Base string
+	// Version identifies the build; a new one makes browsers drop the
+	// cached app.wasm.
+	Version string
+	// Root is the folder holding web/ (app.wasm, wasm_exec.js, icons, CSS).
+	Root string
+}
+
+// NormalizeBase turns "", "x", "/x" and "/x/" into "/" or "/x".
+func NormalizeBase(base string) (string, error) {
+	base = "/" + strings.Trim(base, "/")
+	if strings.ContainsAny(base, "?#\\ ") || strings.Contains(base, "//") || strings.Contains(base, "..") {
+		return "", fmt.Errorf("base path %q is not a plain URL path: use something like /parallax/", base)
+	}
+	return base, nil
+}
+
+// Handler returns the go-app handler of the explorer. It registers the
+// routes, so call it once per process.
+func Handler(o Options) (*app.Handler, error) {
+	base, err := NormalizeBase(o.Base)
+	if err != nil {
+		return nil, err
+	}
+	if o.Root == "" {
+		o.Root = "."
+	}
+	pxapp.Register(pxapp.NewEnv(o.Corpus))
+	return &app.Handler{
+		Name:            "Parallax",
+		ShortName:       "Parallax",
+		Title:           "Parallax · " + o.Corpus.Name,
+		Description:     "Search, filter by actor and compare news articles side by side, in the browser.",
+		Lang:            "en",
+		Author:          "Parallax",
+		BackgroundColor: "#f7f5f0",
+		ThemeColor:      "#1f2a44",
+		LoadingLabel:    "Loading Parallax… {progress}%",
+		// Local icons: go-app's defaults are remote URLs, which break offline.
+		Icon: app.Icon{
+			Default: "/web/icon-192.png",
+			Large:   "/web/icon-512.png",
+			SVG:     "/web/icon.svg",
+		},
+		Styles:    []string{"/web/app.css"},
+		Version:   o.Version,
+		Resources: resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root))},
+	}, nil
+}
+
+// resources serves web/ from a folder on disk under a URL prefix. go-app's
+// own LocalDir uses one string for both, and its CustomProvider turns the
+// root prefix "/" into "//web/app.wasm".
+type resources struct {
+	prefix string // "" at the root, else "/path"
+	files  http.Handler
+}
+
+func (r resources) Package() string { return r.prefix }
+func (r resources) Static() string  { return r.prefix }
+func (r resources) AppWASM() string { return r.prefix + "/web/app.wasm" }
+func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	r.files.ServeHTTP(w, req)
+}
+
+// wasmExec is the name of the Go runtime glue next to app.wasm. It must come
+// from the toolchain that built app.wasm; go-app ships an older copy.
+const wasmExec = "wasm_exec.js"
+
+// NewServer returns an http.Handler for the explorer: go-app's handler, with
+// wasm_exec.js taken from web/ (the copy the Makefile takes from the Go
+// toolchain that built app.wasm).
+func NewServer(o Options) (http.Handler, error) {
+	if err := checkWeb(o.Root); err != nil {
+		return nil, err
+	}
+	h, err := Handler(o)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/"+wasmExec, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		http.ServeFile(w, r, filepath.Join(root(o), "web", wasmExec))
+	})
+	mux.Handle("/", h)
+	return mux, nil
+}
+
+func root(o Options) string {
+	if o.Root == "" {
+		return "."
+	}
+	return o.Root
+}
+
+// checkWeb verifies that web/ holds what the page needs.
+func checkWeb(dir string) error {
+	if dir == "" {
+		dir = "."
+	}
+	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
+		if _, err := os.Stat(filepath.Join(dir, "web", f)); err != nil {
+			return fmt.Errorf("web/%s is missing in %s: run `make wasm` (or `make run`) first", f, dir)
+		}
+	}
+	return nil
+}
+
+// Build writes the explorer as a static website in out: pre-rendered pages
+// from go-app's static generator, then web/ (app.wasm, icons, CSS) and the
+// toolchain's wasm_exec.js.
+func Build(out string, o Options) error {
+	if err := checkWeb(o.Root); err != nil {
+		return err
+	}
+	h, err := Handler(o)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", out, err)
+	}
+	if err := app.GenerateStaticWebsite(out, h, pxapp.Paths...); err != nil {
+		return fmt.Errorf("generating the static pages: %w", err)
+	}
+	web := filepath.Join(root(o), "web")
+	if err := copyTree(os.DirFS(web), filepath.Join(out, "web")); err != nil {
+		return err
+	}
+	return copyFile(filepath.Join(web, wasmExec), filepath.Join(out, wasmExec))
+}
+
+func copyTree(src fs.FS, dst string) error {
+	return fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		in, err := src.Open(p)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		return writeFile(target, in)
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	return writeFile(dst, in)
+}
+
+func writeFile(dst string, r io.Reader) error {
+	f, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, r)
+	return errors.Join(err, f.Close())
+}
