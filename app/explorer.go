@@ -27,8 +27,23 @@ func (e *explorer) OnNav(ctx app.Context) {
 	e.load(ctx)
 	if e.View.Passage != "" {
 		id := "passage-" + e.View.Passage
-		ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID(id) })
+		ctx.Defer(func(ctx app.Context) { scrollToPassage(id) })
 	}
+}
+
+// scrollToPassage brings a passage of the reader into view. On wide screens
+// the reader scrolls on its own, so only it moves and the search stays put.
+func scrollToPassage(id string) {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	reader := el.Call("closest", ".reader")
+	if reader.Truthy() && reader.Get("scrollHeight").Int() > reader.Get("clientHeight").Int() {
+		reader.Set("scrollTop", el.Get("offsetTop").Int()-reader.Get("clientHeight").Int()/4)
+		return
+	}
+	el.Call("scrollIntoView")
 }
 
 func (e *explorer) load(ctx app.Context) {
@@ -54,12 +69,15 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 }
 
 // replaceURL writes v into the address bar without adding a history entry.
+// The URL is relative (the page's own path plus the query), so it never
+// changes origin: that works at any base path, and from file://.
 func replaceURL(ctx app.Context, v view) {
 	if app.IsServer {
 		return
 	}
-	u := *ctx.Page().URL()
-	app.Window().Get("history").Call("replaceState", nil, "", v.withURL(u))
+	loc := app.Window().Get("location")
+	target := loc.Get("pathname").String() + v.query()
+	app.Window().Get("history").Call("replaceState", nil, "", target)
 }
 
 func (e *explorer) Render() app.UI {
@@ -71,9 +89,18 @@ func (e *explorer) Render() app.UI {
 				e.renderStatus(),
 				e.renderList(),
 			),
-			when(e.View.Article != "", func() app.UI { return renderReader(env.Corpus, e.View) }),
+			when(e.View.Article != "", func() app.UI { return renderReader(env.Corpus, e.View, e.marksByPassage()) }),
 		),
 	)
+}
+
+// marksByPassage returns the matches of the current result by passage id.
+func (e *explorer) marksByPassage() map[string][][2]int {
+	m := make(map[string][][2]int, len(e.Result.Hits))
+	for _, h := range e.Result.Hits {
+		m[h.Passage] = h.Matches
+	}
+	return m
 }
 
 // renderList shows the articles when there is no query, else the results.

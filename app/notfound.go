@@ -1,6 +1,10 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
 
 // notFound is shown for any path the explorer does not serve.
 type notFound struct {
@@ -20,4 +24,12 @@ func (n *notFound) Render() app.UI {
 
 // rootURL is the explorer's address under the site's base path, set by the
 // handler in GOAPP_ROOT_PREFIX ("" at the root of a host).
-func rootURL() string { return app.Getenv("GOAPP_ROOT_PREFIX") + "/" }
+func rootURL() string {
+	rootOnce.Do(func() { root = app.Getenv("GOAPP_ROOT_PREFIX") + "/" })
+	return root
+}
+
+var (
+	rootOnce sync.Once
+	root     string
+)

@@ -6,8 +6,9 @@ import (
 )
 
 // renderReader shows one article: its metadata with the evidence for it,
-// then the cleaned text, the requested passage marked.
-func renderReader(c *corpus.Corpus, v view) app.UI {
+// then the cleaned text, the requested passage outlined and the query's
+// matches (marks, by passage id) highlighted.
+func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 	a := c.Article(v.Article)
 	if a == nil {
 		return app.Article().Class("reader").Body(
@@ -35,7 +36,7 @@ func renderReader(c *corpus.Corpus, v view) app.UI {
 			)
 		}),
 		app.Div().Class("reader-text").Body(
-			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v) }),
+			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v, marks) }),
 		),
 	)
 }
@@ -47,18 +48,18 @@ func metaRow(name, value string) app.UI {
 	return app.Div().Body(app.Dt().Text(name), app.Dd().Text(value))
 }
 
-func renderBlock(b corpus.Block, v view) app.UI {
-	switch {
-	case b.Paragraph == nil:
+func renderBlock(b corpus.Block, v view, marks map[string][][2]int) app.UI {
+	if b.Paragraph == nil {
 		return app.H3().Class("subhead").Text(b.Text)
-	case b.Kind == corpus.Caption:
-		return app.P().Class("caption").ID(anchorID(b.Paragraph)).Text(b.Text)
 	}
 	cls := "para"
+	if b.Kind == corpus.Caption {
+		cls = "caption"
+	}
 	if b.Paragraph.ID == v.Passage {
 		cls += " target"
 	}
-	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Text(b.Text)
+	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Body(renderMarked(b.Text, marks[b.Paragraph.ID])...)
 }
 
 // anchorID is the element id of a passage in the reader.

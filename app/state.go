@@ -55,10 +55,3 @@ func (v view) query() string {
 	}
 	return "?" + q.Encode()
 }
-
-// withURL returns u with the view as its query string.
-func (v view) withURL(u url.URL) string {
-	u.RawQuery = strings.TrimPrefix(v.query(), "?")
-	u.Fragment = ""
-	return u.String()
-}

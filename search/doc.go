@@ -21,8 +21,9 @@
 //     github.com/sahilm/fuzzy, kept only when they start with the same
 //     letter and are not much longer ("pyng" → Pyongyang).
 //
-// Tiers 4 and 5 apply only to words that have no exact or variant match:
-// a real word is taken at its word, and a typo is forgiven.
+// Tiers 4 and 5 apply only to words that match nothing in tiers 1 to 3: a
+// real word, or one being typed, is taken at its word, and a typo is
+// forgiven.
 //
 // # Ranking
 //

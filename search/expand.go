@@ -84,13 +84,14 @@ func (ix *Index) expand(w string) []match {
 			add(match{term: id, tier: Variant, quality: variantQuality})
 		}
 	}
-	knownWord := len(out) > 0
 	wr := utf8.RuneCountInString(w)
 	for _, id := range ix.withPrefix(w) {
 		tr := utf8.RuneCountInString(ix.vocab[id])
 		add(match{term: id, tier: Prefix, quality: prefixQuality + prefixBonus*float64(wr)/float64(tr), prefixRunes: wr})
 	}
-	if knownWord {
+	// A word that is, or begins, a vocabulary word is being typed, not
+	// mistyped: fuzzy tiers would only add noise.
+	if len(out) > 0 {
 		return out
 	}
 	if wr >= edit1MinRunes {

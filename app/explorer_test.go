@@ -1,0 +1,119 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"net/url"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// mount mounts a fresh explorer at the given URL (path and query) in the
+// browser's DOM and returns it with its dispatcher.
+func mount(t *testing.T, rawURL string) (*explorer, app.ClientDispatcher) {
+	t.Helper()
+	e := newExplorer()
+	d := app.NewClientTester(e)
+	u, err := url.Parse("https://test.go-app.dev" + rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Nav(u)
+	d.Consume()
+	t.Cleanup(d.Close)
+	return e, d
+}
+
+// texts returns the text content of the elements matching selector.
+func texts(root app.Value, selector string) []string {
+	nodes := root.Call("querySelectorAll", selector)
+	out := make([]string, nodes.Length())
+	for i := range out {
+		out[i] = nodes.Index(i).Get("textContent").String()
+	}
+	return out
+}
+
+// TestTypingSearches types into the real input element and checks the
+// results the DOM shows.
+func TestTypingSearches(t *testing.T) {
+	e, d := mount(t, "/")
+	root := e.JSValue()
+	input := root.Call("querySelector", "input#q")
+	if !input.Truthy() {
+		t.Fatal("the explorer has no input#q")
+	}
+	input.Set("value", "Shoigu")
+	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	d.Consume()
+
+	if got := texts(root, ".status"); len(got) != 1 || got[0] != "7 passages in 2 articles" {
+		t.Errorf("status after typing Shoigu = %q, want [7 passages in 2 articles]", got)
+	}
+	titles := texts(root, ".result-group .result-title")
+	want := []string{"North Korea and Russia plan closer cooperation", "North Korea and Russia vow to strengthen bonds amid isolation"}
+	if len(titles) != len(want) || titles[0] != want[0] || titles[1] != want[1] {
+		t.Errorf("result articles = %q, want %q", titles, want)
+	}
+	marks := texts(root, "mark")
+	if len(marks) == 0 {
+		t.Fatal("no <mark> in the results")
+	}
+	for _, m := range marks {
+		if m != "Shoigu" {
+			t.Errorf("highlighted %q, want only Shoigu", m)
+		}
+	}
+	if got := app.Window().Get("location").Get("search").String(); got != "?q=Shoigu" {
+		t.Errorf("location.search after typing = %q, want ?q=Shoigu", got)
+	}
+}
+
+// TestURLRestoresView checks that a shared link shows the same view.
+func TestURLRestoresView(t *testing.T) {
+	e, _ := mount(t, "/?q=sanctons&article=capitalpost-2024-06-19&passage=capitalpost-2024-06-19/p9")
+	root := e.JSValue()
+	if got := root.Call("querySelector", "input#q").Get("value").String(); got != "sanctons" {
+		t.Errorf("input value = %q, want the query from the URL", got)
+	}
+	if got := texts(root, ".reader-title"); len(got) != 1 || got[0] == "" {
+		t.Errorf("reader title = %q, want the article's title", got)
+	}
+	target := texts(root, ".para.target")
+	if len(target) != 1 || target[0] == "" {
+		t.Errorf("target passages = %q, want the one named in the URL", target)
+	}
+	// Typo-tolerant: "sanctons" highlights "sanctions", in the results and
+	// in the reader's copy of the passage.
+	if marks := texts(root, ".results mark"); len(marks) == 0 || marks[0] != "sanctions" {
+		t.Errorf("result marks = %q, want sanctions", marks)
+	}
+	if marks := texts(root, ".para.target mark"); len(marks) == 0 || marks[0] != "sanctions" {
+		t.Errorf("reader marks in the target passage = %q, want sanctions", marks)
+	}
+}
+
+// TestEmptyAndBadStates checks the empty state and an unknown article.
+func TestEmptyAndBadStates(t *testing.T) {
+	e, _ := mount(t, "/?q=xqzvw&article=no-such-article")
+	root := e.JSValue()
+	status := texts(root, ".status")
+	if len(status) != 1 || status[0] != "No passage matches “xqzvw”. Check the spelling or remove a word." {
+		t.Errorf("status = %q, want the empty-state message", status)
+	}
+	if got := texts(root, ".reader h2"); len(got) != 1 || got[0] != "No such article" {
+		t.Errorf("reader heading = %q, want No such article", got)
+	}
+
+	e, _ = mount(t, "/")
+	if got := texts(e.JSValue(), ".article-card"); len(got) != 5 {
+		t.Errorf("article list has %d cards, want 5", len(got))
+	}
+	if err := app.TestMatch(e, app.TestUIDescriptor{
+		Path:     app.TestPath(0, 0, 1, 0, 0),
+		Expected: app.Text("Russia and North Korea, 2022–2024"),
+	}); err != nil {
+		t.Errorf("corpus name text node: %v", err)
+	}
+}

@@ -1,0 +1,44 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestViewFromURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want view
+	}{
+		{"/?q=Shoigu", view{Query: "Shoigu"}},
+		{"/?q=%20Kim%20&article=a1&passage=a1/p2", view{Query: "Kim", Article: "a1", Passage: "a1/p2"}},
+		{"/?unknown=1&q=", view{}},                   // unknown parameters ignored
+		{"/?q=%ff%fe", view{Query: "\xff\xfe"}},       // invalid UTF-8 is kept for the search to ignore
+		{"/", view{}},
+	}
+	for _, tt := range tests {
+		u, err := url.Parse(tt.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := viewFromURL(u); got != tt.want {
+			t.Errorf("viewFromURL(%q) = %+v, want %+v", tt.url, got, tt.want)
+		}
+	}
+	long, _ := url.Parse("/?q=" + strings.Repeat("é", maxQueryLen))
+	if got := viewFromURL(long); len(got.Query) > maxQueryLen {
+		t.Errorf("viewFromURL(long query) kept %d bytes, want at most %d", len(got.Query), maxQueryLen)
+	}
+}
+
+func TestViewQueryRoundTrip(t *testing.T) {
+	v := view{Query: `"Security Council" -veto & more`, Article: "a-1", Passage: "a-1/p3"}
+	u, err := url.Parse("/" + v.query())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := viewFromURL(u); got != v {
+		t.Errorf("viewFromURL(%q) = %+v, want %+v", v.query(), got, v)
+	}
+}

@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the command line in process and returns its exit code and output.
+func run(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, &Env{Stdout: &out, Stderr: &errOut, Version: "test"})
+	return code, out.String(), errOut.String()
+}
+
+// TestListJSON checks the public fields of `parallax list --json`.
+func TestListJSON(t *testing.T) {
+	code, out, stderr := run("list", "--json")
+	if code != 0 {
+		t.Fatalf("list --json exit %d: %s", code, stderr)
+	}
+	var items []map[string]any
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("list --json is not a JSON array: %v", err)
+	}
+	if len(items) != 5 {
+		t.Fatalf("list --json has %d articles, want 5", len(items))
+	}
+	for _, key := range []string{"id", "title", "outlet", "original_source", "url", "published"} {
+		if _, ok := items[0][key]; !ok {
+			t.Errorf("list --json item lacks %q: %v", key, items[0])
+		}
+	}
+	if items[4]["id"] != "capitalpost-2024-06-19" || items[4]["published"] != "2024-06-19" || items[4]["original_source"] != "The Washington Post" {
+		t.Errorf("list --json last item = %v, want the Capital Post reprint of 2024-06-19", items[4])
+	}
+}
+
+type searchOut struct {
+	Query string `json:"query"`
+	Hits  []struct {
+		Article string   `json:"article"`
+		Passage string   `json:"passage"`
+		Text    string   `json:"text"`
+		Score   float64  `json:"score"`
+		Matches [][2]int `json:"matches"`
+	} `json:"hits"`
+}
+
+// TestSearchJSONShoigu is the foundation's acceptance check: Shoigu is in
+// exactly two articles, and every match is the name.
+func TestSearchJSONShoigu(t *testing.T) {
+	code, out, stderr := run("search", "--json", "Shoigu")
+	if code != 0 {
+		t.Fatalf("search exit %d: %s", code, stderr)
+	}
+	var res searchOut
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("search --json: %v", err)
+	}
+	if res.Query != "Shoigu" {
+		t.Errorf("query = %q, want Shoigu", res.Query)
+	}
+	articles := map[string]bool{}
+	for i, h := range res.Hits {
+		articles[h.Article] = true
+		if !strings.HasPrefix(h.Passage, h.Article+"/p") {
+			t.Errorf("hit %d passage %q is not in article %q", i, h.Passage, h.Article)
+		}
+		if i > 0 && h.Score > res.Hits[i-1].Score {
+			t.Errorf("hit %d score %v above hit %d's %v: not best first", i, h.Score, i-1, res.Hits[i-1].Score)
+		}
+		if len(h.Matches) == 0 {
+			t.Errorf("hit %s has no matches", h.Passage)
+		}
+		for _, m := range h.Matches {
+			if got := h.Text[m[0]:m[1]]; got != "Shoigu" {
+				t.Errorf("hit %s match %v = %q, want Shoigu", h.Passage, m, got)
+			}
+		}
+	}
+	if len(articles) != 2 || !articles["stockmarkets-2023-08-16"] || !articles["breakingnews-2023-07-27"] {
+		t.Errorf("Shoigu found in %v, want exactly the two articles that mention him", articles)
+	}
+}
+
+func TestSearchText(t *testing.T) {
+	code, out, _ := run("search", "-limit", "1", "Ramon", "Pacheco")
+	if code != 0 || !strings.Contains(out, "[[Ramon]] [[Pacheco]]") {
+		t.Errorf("search Ramon Pacheco = %d, %q; want the passage with both names bracketed", code, out)
+	}
+	code, out, _ = run("search", "xqzvw")
+	if code != 0 || !strings.Contains(out, "No passage matches") {
+		t.Errorf("search for nothing = %d, %q; want a clear empty answer", code, out)
+	}
+}
+
+// TestUsageErrors checks that mistakes get exit code 2 and a message.
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{},
+		{"frobnicate"},
+		{"search"},
+		{"search", "--nope", "x"},
+		{"list", "-corpus"},
+	}
+	for _, args := range tests {
+		code, _, stderr := run(args...)
+		if code != 2 || stderr == "" {
+			t.Errorf("parallax %q = exit %d, stderr %q; want 2 with a message", args, code, stderr)
+		}
+	}
+	if code, _, stderr := run("search", "-limit", "-3", "x"); code != 1 || !strings.Contains(stderr, "-limit") {
+		t.Errorf("search -limit -3 = %d, %q; want exit 1 naming -limit", code, stderr)
+	}
+}
+
+// TestCorpusFolder checks -corpus with a folder holding good and bad files.
+func TestCorpusFolder(t *testing.T) {
+	dir := t.TempDir()
+	good := "---\ntitle: Grain talks\noutlet: Example News\ndate: 2024-06-01\n---\nMinisters from both countries agreed on Friday to reopen the grain corridor for six months.\n"
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte(good), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte{0, 1, 2}, 0o644)
+	code, out, stderr := run("list", "-corpus", dir, "--json")
+	if code != 0 || !strings.Contains(out, `"title": "Grain talks"`) {
+		t.Errorf("list -corpus = %d, %q; want the good article", code, out)
+	}
+	if !strings.Contains(stderr, "bad.txt") || !strings.Contains(stderr, "binary") {
+		t.Errorf("list -corpus stderr = %q, want bad.txt named as binary", stderr)
+	}
+	if code, _, stderr := run("list", "-corpus", filepath.Join(dir, "missing")); code != 1 || stderr == "" {
+		t.Errorf("list -corpus missing = %d, %q; want exit 1 with a message", code, stderr)
+	}
+}

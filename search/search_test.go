@@ -1,0 +1,188 @@
+package search
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+func defaultIndex(t testing.TB) *Index {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewIndex(c)
+}
+
+// articlesOf returns the sorted ids of the articles hit.
+func articlesOf(r Result) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, h := range r.Hits {
+		if !seen[h.Article] {
+			seen[h.Article] = true
+			out = append(out, h.Article)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// highlighted returns the distinct highlighted strings of the hits.
+func highlighted(r Result) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, h := range r.Hits {
+		for _, m := range h.Matches {
+			s := h.Text[m[0]:m[1]]
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	ix := defaultIndex(t)
+	tests := []struct {
+		query    string
+		articles string // comma-separated sorted article ids, "" for none
+		marks    string // comma-separated sorted highlighted strings; "*" to skip
+	}{
+		// The foundation's check: two articles name Shoigu.
+		{"Shoigu", "breakingnews-2023-07-27,stockmarkets-2023-08-16", "Shoigu"},
+		// Case does not matter.
+		{"shoigu", "breakingnews-2023-07-27,stockmarkets-2023-08-16", "Shoigu"},
+		// Two wrong letters in a seven-letter word are forgiven.
+		{"Shoigoo", "breakingnews-2023-07-27,stockmarkets-2023-08-16", "Shoigu"},
+		// A dropped letter is forgiven.
+		{"Guteres", "yahoo-2022-08-15", "Guterres"},
+		// Accents fold: Ramón finds Ramon.
+		{"Ramón", "stockmarkets-2023-08-16", "Ramon"},
+		// British and American spellings match each other.
+		{"denuclearisation", "breakingnews-2023-07-27,capitalpost-2024-06-19,yahoo-2022-08-15", "denuclearisation,denuclearization"},
+		// A prefix highlights only the typed letters.
+		{"Pyong", "*", "Pyong"},
+		// Subsequence: pyng finds Pyongyang through sahilm/fuzzy.
+		{"pyng", "*", "Py,ng"},
+		// Words must all match, in one passage.
+		{"Kirby munitions", "stockmarkets-2023-08-16", "Kirby,munitions"},
+		// An exact phrase; the words alone are elsewhere too.
+		{`"Kim Il Sung"`, "capitalpost-2024-06-19", "Il,Kim,Sung"},
+		// Excluding a word.
+		{"Lankov -labor", "", ""},
+		// OR widens.
+		{"Guterres OR Kirby", "stockmarkets-2023-08-16,yahoo-2022-08-15", "Guterres,Kirby"},
+		// Nonsense finds nothing, even though its letters are everywhere.
+		{"xqzvw", "", ""},
+		{"", "", ""},
+		{"   ", "", ""},
+		// Only an exclusion is no query.
+		{"-Putin", "", ""},
+	}
+	for _, tt := range tests {
+		r := ix.Search(tt.query, Options{})
+		if got := strings.Join(articlesOf(r), ","); tt.articles != "*" && got != tt.articles {
+			t.Errorf("Search(%q) articles = %q, want %q", tt.query, got, tt.articles)
+		}
+		if got := strings.Join(highlighted(r), ","); tt.marks != "*" && got != tt.marks {
+			t.Errorf("Search(%q) highlights = %q, want %q", tt.query, got, tt.marks)
+		}
+	}
+}
+
+// TestExactBeatsFuzzy checks the ranking tiers on one word.
+func TestExactBeatsFuzzy(t *testing.T) {
+	ix := defaultIndex(t)
+	r := ix.Search("sanction", Options{})
+	if len(r.Hits) == 0 {
+		t.Fatal("Search(sanction) found nothing")
+	}
+	for i := 1; i < len(r.Hits); i++ {
+		if r.Hits[i].Score > r.Hits[i-1].Score {
+			t.Fatalf("Search(sanction) hits not sorted by score at %d", i)
+		}
+	}
+	ranked := ix.Search("Kim", Options{})
+	top := ranked.Hits[0]
+	if got := top.Text[top.Matches[0][0]:top.Matches[0][1]]; got != "Kim" {
+		t.Errorf("Search(Kim) top hit highlights %q, want the exact word Kim", got)
+	}
+}
+
+func TestSearchLimitAndKeep(t *testing.T) {
+	ix := defaultIndex(t)
+	if r := ix.Search("Putin", Options{Limit: 3}); len(r.Hits) != 3 {
+		t.Errorf("Search(Putin, Limit 3) = %d hits, want 3", len(r.Hits))
+	}
+	keep := func(p Passage) bool { return p.Article.ID == "yahoo-2022-08-15" }
+	for _, h := range ix.Search("Kim", Options{Keep: keep}).Hits {
+		if h.Article != "yahoo-2022-08-15" {
+			t.Errorf("Search with Keep returned %s", h.Article)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int
+		want int
+	}{
+		{"shoigu", "shoigu", 2, 0},
+		{"sanctons", "sanctions", 2, 1},
+		{"shoigoo", "shoigu", 2, 2},
+		{"kribby", "kirby", 2, 2}, // transposition plus deletion
+		{"abcdef", "uvwxyz", 2, 3}, // stops early at max+1
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	ix := defaultIndex(f)
+	for _, q := range []string{"Shoigu", `"Kim Jong" -Putin`, "a OR", `-"`, "ß", "\xff"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, h := range ix.Search(q, Options{}).Hits {
+			last := 0
+			for _, m := range h.Matches {
+				if m[0] < last || m[1] > len(h.Text) || m[0] >= m[1] {
+					t.Fatalf("Search(%q) hit %s has bad match %v", q, h.Passage, m)
+				}
+				last = m[1]
+			}
+		}
+	})
+}
+
+func BenchmarkSearch(b *testing.B) {
+	ix := defaultIndex(b)
+	for _, q := range []string{"Shoigu", "sanctons", "pyng", `"Security Council"`, "Kim Jong Un"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				ix.Search(q, Options{})
+			}
+		})
+	}
+}
+
+func BenchmarkNewIndex(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		NewIndex(c)
+	}
+}
