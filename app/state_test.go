@@ -13,8 +13,8 @@ func TestViewFromURL(t *testing.T) {
 	}{
 		{"/?q=Shoigu", view{Query: "Shoigu"}},
 		{"/?q=%20Kim%20&article=a1&passage=a1/p2", view{Query: "Kim", Article: "a1", Passage: "a1/p2"}},
-		{"/?unknown=1&q=", view{}},                   // unknown parameters ignored
-		{"/?q=%ff%fe", view{Query: "\xff\xfe"}},       // invalid UTF-8 is kept for the search to ignore
+		{"/?unknown=1&q=", view{}},              // unknown parameters ignored
+		{"/?q=%ff%fe", view{Query: "\xff\xfe"}}, // invalid UTF-8 is kept for the search to ignore
 		{"/", view{}},
 	}
 	for _, tt := range tests {

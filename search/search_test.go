@@ -138,7 +138,7 @@ func TestEditDistance(t *testing.T) {
 		{"shoigu", "shoigu", 2, 0},
 		{"sanctons", "sanctions", 2, 1},
 		{"shoigoo", "shoigu", 2, 2},
-		{"kribby", "kirby", 2, 2}, // transposition plus deletion
+		{"kribby", "kirby", 2, 2},  // transposition plus deletion
 		{"abcdef", "uvwxyz", 2, 3}, // stops early at max+1
 	}
 	for _, tt := range tests {
