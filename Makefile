@@ -49,7 +49,8 @@ test-wasm: tools chromium
 test-e2e: build chromium
 	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...
 
-bench: build chromium
+## bench: benchmarks of the core, with their figures
+bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold
 
 ## tools: wasmbrowsertest, installed as go_js_wasm_exec so `go test` runs

@@ -38,6 +38,34 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 		app.Div().Class("reader-text").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v, marks) }),
 		),
+		renderRaw(a),
+	)
+}
+
+// renderRaw shows the page as it was collected, each line the cleaner
+// dropped struck through with the reason, so a reader can check what was
+// left out.
+func renderRaw(a *corpus.Article) app.UI {
+	dropped := 0
+	for _, l := range a.Lines {
+		if !l.Class.Kept() {
+			dropped++
+		}
+	}
+	return app.Details().Class("raw").Body(
+		app.Summary().Text("The page as collected (" + plural(dropped, "line") + " left out as site furniture)"),
+		app.Ol().Class("raw-lines").Body(
+			app.Range(a.Lines).Slice(func(i int) app.UI {
+				l := a.Lines[i]
+				if l.Class.Kept() {
+					return app.Li().Value(l.N).Text(l.Text)
+				}
+				return app.Li().Value(l.N).Class("dropped").Title("left out: "+string(l.Class)).Body(
+					app.Del().Text(l.Text),
+					app.Span().Class("reason").Text(" "+string(l.Class)),
+				)
+			}),
+		),
 	)
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -109,4 +110,18 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	fsys := Articles()
+	data, err := fs.ReadFile(fsys, "004_e0cdb2abdf310fed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse("004.txt", data, Meta{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
