@@ -2,6 +2,8 @@ package app
 
 import (
 	"strconv"
+	"strings"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/search"
@@ -14,6 +16,12 @@ type explorer struct {
 
 	View   view
 	Result search.Result
+	// Why explains an empty result (nil otherwise).
+	Why []search.TermCount
+
+	// latest numbers keystrokes, so a search for an older one is dropped.
+	latest      atomic.Int64
+	stopKeydown func()
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -57,15 +65,38 @@ func (e *explorer) load(ctx app.Context) {
 }
 
 func (e *explorer) runSearch() {
-	e.Result = env.Index.Search(e.View.Query, search.Options{})
+	e.Result, e.Why = searchFor(e.View.Query)
 }
 
-// onInput searches as the user types and records the query in the URL
-// without a navigation, so typing never remounts the page.
+// searchFor runs a query and, when it finds nothing, explains why.
+func searchFor(q string) (search.Result, []search.TermCount) {
+	res := env.Index.Search(q, search.Options{})
+	if len(res.Hits) == 0 && strings.TrimSpace(q) != "" {
+		return res, env.Index.Explain(q)
+	}
+	return res, nil
+}
+
+// onInput records the query in the URL without a navigation (typing never
+// remounts the page) and searches off the event handler: the keystroke is
+// done at once, and a search whose query was overtaken by a newer keystroke
+// is dropped before it runs and before it is shown.
 func (e *explorer) onInput(ctx app.Context, ev app.Event) {
-	e.View.Query = ctx.JSSrc().Get("value").String()
-	e.runSearch()
+	q := ctx.JSSrc().Get("value").String()
+	e.View.Query = q
 	replaceURL(ctx, e.View)
+	seq := e.latest.Add(1)
+	ctx.Async(func() {
+		if e.latest.Load() != seq {
+			return
+		}
+		res, why := searchFor(q)
+		ctx.Dispatch(func(ctx app.Context) {
+			if e.latest.Load() == seq {
+				e.Result, e.Why = res, why
+			}
+		})
+	})
 }
 
 // replaceURL writes v into the address bar without adding a history entry.
@@ -130,11 +161,11 @@ func (e *explorer) renderSearchBox() app.UI {
 
 func (e *explorer) renderStatus() app.UI {
 	if e.View.Query == "" {
-		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven.")
+		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	}
 	n := len(e.Result.Hits)
 	if n == 0 {
-		return app.P().Class("status empty").Aria("live", "polite").Text("No passage matches “" + e.View.Query + "”. Check the spelling or remove a word.")
+		return renderEmpty(e.View, e.Why)
 	}
 	arts := map[string]bool{}
 	for _, h := range e.Result.Hits {

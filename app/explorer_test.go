@@ -4,6 +4,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -99,7 +100,7 @@ func TestEmptyAndBadStates(t *testing.T) {
 	e, _ := mount(t, "/?q=xqzvw&article=no-such-article")
 	root := e.JSValue()
 	status := texts(root, ".status")
-	if len(status) != 1 || status[0] != "No passage matches “xqzvw”. Check the spelling or remove a word." {
+	if len(status) != 1 || status[0] != "Nothing in the corpus matches “xqzvw”." {
 		t.Errorf("status = %q, want the empty-state message", status)
 	}
 	if got := texts(root, ".reader h2"); len(got) != 1 || got[0] != "No such article" {
@@ -115,5 +116,62 @@ func TestEmptyAndBadStates(t *testing.T) {
 		Expected: app.Text("Russia and North Korea, 2022–2024"),
 	}); err != nil {
 		t.Errorf("corpus name text node: %v", err)
+	}
+}
+
+// TestEmptyStateExplains checks the two ways a query finds nothing.
+func TestEmptyStateExplains(t *testing.T) {
+	e, _ := mount(t, "/?q=Shoiguuxx")
+	root := e.JSValue()
+	sugg := root.Call("querySelector", ".suggestion")
+	if !sugg.Truthy() || sugg.Get("textContent").String() != "shoigu" || sugg.Call("getAttribute", "href").String() != "?q=shoigu" {
+		t.Errorf("no suggestion linking to ?q=shoigu in %q", texts(root, ".status"))
+	}
+
+	e, _ = mount(t, "/?q=Guterres+Shoigu")
+	status := texts(e.JSValue(), ".status")
+	if len(status) != 1 || !strings.Contains(status[0], "“guterres” is in 1 passage, “shoigu” is in 7 passages, but no passage has them all.") {
+		t.Errorf("status = %q, want the per-word counts", status)
+	}
+	if got := texts(e.JSValue(), ".suggestion"); len(got) != 1 || got[0] != "guterres OR shoigu" {
+		t.Errorf("suggestion = %q, want guterres OR shoigu", got)
+	}
+}
+
+// keydown sends a key press to the window.
+func keydown(key string) {
+	init := app.Window().Get("Object").New()
+	init.Set("key", key)
+	init.Set("bubbles", true)
+	app.Window().Call("dispatchEvent", app.Window().Get("KeyboardEvent").New("keydown", init))
+}
+
+// TestKeyboard checks / and the arrow keys on the page in the document.
+func TestKeyboard(t *testing.T) {
+	e, _ := mount(t, "/?q=Shoigu")
+	body := app.Window().Get("document").Get("body")
+	body.Call("appendChild", e.JSValue())
+	defer body.Call("removeChild", e.JSValue())
+	doc := app.Window().Get("document")
+	doc.Call("querySelector", "h1").Call("focus")
+
+	keydown("/")
+	if id := doc.Get("activeElement").Get("id").String(); id != "q" {
+		t.Fatalf("after /, focus is on #%q, want the search box", id)
+	}
+	keydown("ArrowDown")
+	first := doc.Call("querySelector", ".passage-link")
+	if !doc.Get("activeElement").Equal(first) {
+		t.Errorf("after ↓ from the box, focus is not on the first result")
+	}
+	keydown("ArrowDown")
+	second := doc.Call("querySelectorAll", ".passage-link").Index(1)
+	if !doc.Get("activeElement").Equal(second) {
+		t.Errorf("after ↓↓, focus is not on the second result")
+	}
+	keydown("ArrowUp")
+	keydown("ArrowUp")
+	if id := doc.Get("activeElement").Get("id").String(); id != "q" {
+		t.Errorf("after ↑↑, focus is on #%q, want the search box", id)
 	}
 }

@@ -49,7 +49,7 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 						open := view{Query: v.Query, Article: h.Article, Passage: h.Passage}
 						return app.Li().Class("passage").DataSet("passage", h.Passage).Body(
 							app.A().Href(open.query()).Class("passage-link").Body(
-								app.P().Body(renderMarked(h.Text, h.Matches)...),
+								app.P().Body(renderSnippet(h)...),
 							),
 						)
 					}),
@@ -85,4 +85,20 @@ func renderByline(a *corpus.Article) app.UI {
 			return app.Time().Class("date").DateTime(a.Published).Text(" · " + a.Published)
 		}),
 	)
+}
+
+// snippetBytes is about how much of a long passage a result shows.
+const snippetBytes = 360
+
+// renderSnippet shows the part of a hit's passage around its first match.
+func renderSnippet(h search.Hit) []app.UI {
+	text, marks, lead, trail := search.Snippet(h.Text, h.Matches, snippetBytes)
+	out := renderMarked(text, marks)
+	if lead {
+		out = append([]app.UI{app.Text("… ")}, out...)
+	}
+	if trail {
+		out = append(out, app.Text(" …"))
+	}
+	return out
 }

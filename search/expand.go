@@ -17,12 +17,13 @@ const (
 	Variant
 	Prefix
 	Edit
+	Initials
 	Subsequence
 )
 
 // String names a tier for JSON and the page.
 func (t Tier) String() string {
-	return [...]string{"exact", "variant", "prefix", "edit", "subsequence"}[t]
+	return [...]string{"exact", "variant", "prefix", "edit", "initials", "subsequence"}[t]
 }
 
 // Quality weights of each tier: how much a match of that tier counts towards
@@ -34,6 +35,7 @@ const (
 	prefixBonus        = 0.2
 	edit1Quality       = 0.5
 	edit2Quality       = 0.35
+	initialsQuality    = 0.45
 	subsequenceQuality = 0.3
 )
 

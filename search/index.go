@@ -2,6 +2,8 @@ package search
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
@@ -36,11 +38,27 @@ type Index struct {
 	byLen    map[int][]int32
 	sorted   []int32 // term ids sorted by term, for prefix search
 	avgLen   float64
+	// initials maps the initials of runs of capitalised words ("kju" for
+	// "Kim Jong Un") to where the runs stand.
+	initials map[string][]run
 }
+
+// run is a sequence of n capitalised words starting at token pos.
+type run struct {
+	passage int32
+	pos     int32
+	n       int32
+}
+
+// Limits on the name runs indexed by their initials.
+const (
+	minInitials = 2
+	maxInitials = 5
+)
 
 // NewIndex builds the index of every passage of c.
 func NewIndex(c *corpus.Corpus) *Index {
-	ix := &Index{termID: map[string]int32{}, byLen: map[int][]int32{}}
+	ix := &Index{termID: map[string]int32{}, byLen: map[int][]int32{}, initials: map[string][]run{}}
 	total := 0
 	for _, a := range c.Articles {
 		for _, p := range a.Paragraphs {
@@ -67,6 +85,7 @@ func NewIndex(c *corpus.Corpus) *Index {
 				ix.postings[id] = ps
 			}
 			ix.tokens = append(ix.tokens, row)
+			ix.indexInitials(pi, p.Text, row)
 			total += len(row)
 		}
 	}
@@ -89,3 +108,37 @@ func (ix *Index) Passage(i int) Passage { return ix.passages[i] }
 
 // VocabularySize returns the number of distinct words in the index.
 func (ix *Index) VocabularySize() int { return len(ix.vocab) }
+
+// indexInitials records the runs of consecutive capitalised words of a
+// passage (separated by a space or a hyphen) under their initials, every
+// sub-run of minInitials to maxInitials words.
+func (ix *Index) indexInitials(p int32, text string, row []token) {
+	capital := func(t token) bool {
+		r, _ := utf8.DecodeRuneInString(text[t.start:])
+		return unicode.IsUpper(r)
+	}
+	joined := func(a, b token) bool {
+		gap := text[a.end:b.start]
+		return gap == " " || gap == "-"
+	}
+	for i := 0; i < len(row); {
+		j := i
+		for j < len(row) && capital(row[j]) && (j == i || joined(row[j-1], row[j])) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		for a := i; a < j; a++ {
+			var key []byte
+			for b := a; b < j && b-a < maxInitials; b++ {
+				key = append(key, ix.vocab[row[b].term][0])
+				if b-a+1 >= minInitials {
+					ix.initials[string(key)] = append(ix.initials[string(key)], run{p, int32(a), int32(b - a + 1)})
+				}
+			}
+		}
+		i = j
+	}
+}

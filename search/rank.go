@@ -142,7 +142,11 @@ func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
 		return ix.evalPhrase(t.Words)
 	}
 	out := map[int32]*passageHit{}
-	for _, m := range ix.expand(t.Words[0]) {
+	matches := ix.expand(t.Words[0])
+	if len(matches) == 0 && !negated {
+		return ix.evalInitials(t.Words[0])
+	}
+	for _, m := range matches {
 		if negated && (m.tier > Prefix || m.tier == Prefix && len(ix.vocab[m.term])-len(t.Words[0]) > 2) {
 			continue
 		}
@@ -160,6 +164,33 @@ func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
 				h.marks = append(h.marks, marked{pos, &m})
 			}
 		}
+	}
+	return out
+}
+
+// evalInitials finds the runs of capitalised words whose initials are w:
+// "kju" finds "Kim Jong Un". It is tried only for a word that matches no
+// vocabulary word, so "un" stays the word "UN".
+func (ix *Index) evalInitials(w string) map[int32]*passageHit {
+	out := map[int32]*passageHit{}
+	runs := ix.initials[w]
+	if len(runs) == 0 {
+		return out
+	}
+	m := &match{tier: Initials, quality: initialsQuality, prefixRunes: 1}
+	idf := ix.idf(len(runs))
+	for _, r := range runs {
+		h, ok := out[r.passage]
+		if !ok {
+			h = &passageHit{}
+			out[r.passage] = h
+		}
+		for k := int32(0); k < r.n; k++ {
+			h.marks = append(h.marks, marked{r.pos + k, m})
+		}
+	}
+	for p, h := range out {
+		h.score = initialsQuality * idf * ix.tfNorm(len(h.marks)/len(w), len(ix.tokens[p]))
 	}
 	return out
 }
@@ -235,9 +266,12 @@ func (ix *Index) highlight(p int32, marks []marked) [][2]int {
 		tok := row[mk.pos]
 		start, end := int(tok.start), int(tok.end)
 		switch mk.m.tier {
-		case Prefix:
+		case Prefix, Initials:
 			offsets := fold.Map(text[start:end])
 			n := len(prefixBytes(ix.vocab[tok.term], mk.m.prefixRunes))
+			if n == 0 {
+				continue
+			}
 			if n < len(offsets) {
 				end = start + offsets[n]
 			}
