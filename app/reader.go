@@ -53,7 +53,7 @@ func renderRaw(a *corpus.Article) app.UI {
 		}
 	}
 	return app.Details().Class("raw").Body(
-		app.Summary().Text("The page as collected (" + plural(dropped, "line") + " left out as site furniture)"),
+		app.Summary().Text("The page as collected ("+plural(dropped, "line")+" left out as site furniture)"),
 		app.Ol().Class("raw-lines").Body(
 			app.Range(a.Lines).Slice(func(i int) app.UI {
 				l := a.Lines[i]
