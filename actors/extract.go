@@ -1,0 +1,766 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
+)
+
+// Kind is what an actor is.
+type Kind string
+
+// The kinds of actor.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization"
+	Place        Kind = "place"
+)
+
+// Mention is one place an actor is named.
+type Mention struct {
+	Article string `json:"article"`
+	Passage string `json:"passage"`
+	// Start and End are byte offsets into the passage text.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// seq orders mentions through the corpus.
+	seq int
+}
+
+// Actor is a person, organisation or place, with every name it goes by.
+type Actor struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    Kind     `json:"kind"`
+	Aliases []string `json:"aliases"`
+	Roles   []string `json:"roles"`
+	// Mentions counts mentions by article id.
+	Mentions map[string]int `json:"mentions"`
+	Quotes   []Quote        `json:"quotes"`
+	// Where lists every mention, in corpus order.
+	Where []Mention `json:"-"`
+}
+
+// Total is the number of mentions of a in the corpus.
+func (a *Actor) Total() int { return len(a.Where) }
+
+// Set is every actor of a corpus.
+type Set struct {
+	Actors []*Actor
+	// Unattributed are the quotes without a stated speaker.
+	Unattributed []Quote
+	byID         map[string]*Actor
+	byPassage    map[string][]string
+}
+
+// Actor returns the actor with the given id, or nil.
+func (s *Set) Actor(id string) *Actor { return s.byID[id] }
+
+// InPassage returns the ids of the actors named in a passage.
+func (s *Set) InPassage(passage string) []string { return s.byPassage[passage] }
+
+// mention is a found name before actors are merged.
+type mention struct {
+	key     string // the actor it names, by key
+	kind    Kind
+	name    string // canonical name for a new actor
+	surface string
+	art     *corpus.Article
+	para    *corpus.Paragraph
+	start   int
+	end     int
+	role    string
+	single  bool // a lone word to resolve against full names
+	titled  bool // a lone word with a title: a person if nothing resolves it
+	roleRef bool // "the Russian president": resolve by role
+	inQuote bool
+	actor   *Actor // set when merged
+}
+
+// extractor holds the state of one run over a corpus.
+type extractor struct {
+	lex      map[string]lexEntry
+	maxLex   int
+	lowered  map[string]bool // words the corpus writes in lower case
+	capMid   map[string]bool // words the corpus capitalises mid-sentence
+	mentions []*mention
+}
+
+// lexEntry is what a lexicon name stands for.
+type lexEntry struct {
+	key, name string
+	kind      Kind
+	capital   bool // the name is a capital city: government or place
+	demonym   bool
+	// acronym is set for names written in capitals ("UN", "US"): they
+	// match only words written so, never "Un" of "Kim Jong Un".
+	acronym bool
+	// city is the capital's own name, for when it is the city.
+	city string
+}
+
+// isAcronym reports whether s is written in capitals, with or without dots.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 5
+}
+
+func keyOf(s string) string {
+	var parts []string
+	for _, t := range fold.Tokens(strings.ReplaceAll(s, "-", " ")) {
+		parts = append(parts, t.Term)
+	}
+	return strings.Join(parts, " ")
+}
+
+func newExtractor() *extractor {
+	x := &extractor{lex: map[string]lexEntry{}, lowered: map[string]bool{}, capMid: map[string]bool{}}
+	add := func(surface string, e lexEntry) {
+		k := keyOf(surface)
+		e.acronym = isAcronym(surface)
+		if _, dup := x.lex[k]; !dup {
+			x.lex[k] = e
+		}
+		if n := len(strings.Fields(k)); n > x.maxLex {
+			x.maxLex = n
+		}
+	}
+	for _, c := range countries {
+		e := lexEntry{key: keyOf(c.name), name: c.name, kind: Place}
+		add(c.name, e)
+		for _, a := range c.aliases {
+			if !strings.HasPrefix(a, "the ") {
+				add(a, e)
+			}
+		}
+		for _, d := range c.demonyms {
+			de := e
+			de.demonym = true
+			add(d, de)
+		}
+		if c.capital != "" {
+			ce := e
+			ce.capital = true
+			ce.city = c.capital
+			add(c.capital, ce)
+		}
+	}
+	for _, r := range regions {
+		add(r, lexEntry{key: keyOf(r), name: r, kind: Place})
+	}
+	for _, o := range organisations {
+		e := lexEntry{key: keyOf(o.name), name: o.name, kind: Organization}
+		add(o.name, e)
+		for _, a := range o.aliases {
+			add(strings.TrimPrefix(a, "the "), e)
+		}
+	}
+	return x
+}
+
+// Extract finds the actors of a corpus.
+func Extract(c *corpus.Corpus) *Set {
+	x := newExtractor()
+	type passage struct {
+		art   *corpus.Article
+		para  *corpus.Paragraph
+		words []word
+	}
+	var all []passage
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			var starts []int
+			for _, s := range p.Sentences {
+				starts = append(starts, s.Start-p.Start)
+			}
+			ws := words(p.Text, starts)
+			for _, w := range ws {
+				if !w.cap {
+					x.lowered[w.lower()] = true
+				} else if !w.sentStart {
+					x.capMid[w.lower()] = true
+				}
+			}
+			all = append(all, passage{a, p, ws})
+		}
+	}
+	for _, p := range all {
+		x.passage(p.art, p.para, p.words)
+	}
+	set := x.merge()
+	attributeQuotes(c, set, x)
+	return set
+}
+
+// connectors may stand inside a capitalised name.
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "al": true, "bin": true, "von": true, "van": true, "and": false}
+
+// placeWords mark a capitalised span as a place.
+var placeWords = map[string]bool{
+	"square": true, "street": true, "avenue": true, "river": true, "mountain": true, "mountains": true,
+	"sea": true, "island": true, "islands": true, "province": true, "region": true, "city": true,
+	"county": true, "district": true, "plaza": true, "airport": true, "port": true, "strait": true,
+	"peninsula": true, "bay": true, "valley": true, "oblast": true, "prefecture": true, "state": false,
+}
+
+// eventWords mark a capitalised span as an event, not an actor.
+var eventWords = map[string]bool{"war": true, "day": true, "games": true, "olympics": true, "cup": true, "revolution": true}
+
+// passage finds the mentions of one passage.
+func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
+	for i := 0; i < len(ws); {
+		if !ws[i].cap {
+			x.roleReference(a, p, ws, i)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) {
+			prev := ws[j-1]
+			gap := p.Text[prev.end:ws[j].start]
+			if prev.possessive {
+				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
+			}
+			// An initial: "Daniel K. Inouye".
+			initial := len(prev.text) == 1 && prev.cap && gap == ". "
+			if gap != " " && gap != "-" && !initial {
+				break
+			}
+			if ws[j].cap {
+				j++
+				continue
+			}
+			// A connector inside a name: "Center for Security Studies".
+			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				j += 2
+				continue
+			}
+			if ws[j].lower() == "the" {
+				break
+			}
+			break
+		}
+		x.span(a, p, ws, i, j)
+		i = j
+	}
+}
+
+// span classifies the capitalised words ws[i:j].
+func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// Drop common words that are capitalised only because they start a
+	// sentence ("Signs are mounting", "According to").
+	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0) {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	for k := i; k < j; k++ {
+		if eventWords[ws[k].lower()] {
+			return // "Korean War", "Victory Day"
+		}
+	}
+	// An organisation or place word makes the whole span one name, unless
+	// the lexicon knows the span as it stands.
+	if n := x.lookup(ws, i, j); n != j-i {
+		for k := i; k < j; k++ {
+			lw := ws[k].lower()
+			if orgWords[lw] || placeWords[lw] {
+				kind := Organization
+				if placeWords[lw] {
+					kind = Place
+				}
+				start := i
+				// A possessive place before the name is its own mention:
+				// "Seoul's Kookmin University".
+				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j {
+					x.lexMention(a, p, ws, i, i+n, x.lex[keyOf(joinWords(ws[i:i+n]))])
+					start = i + n
+				}
+				name := p.Text[ws[start].start:ws[j-1].end]
+				// Countries inside still count: "U.S. National Security Council".
+				x.scanLexicon(a, p, ws, start, j, true)
+				x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[start].start, end: ws[j-1].end, inQuote: ws[start].inQuote})
+				return
+			}
+		}
+	}
+	x.scanLexicon(a, p, ws, i, j, false)
+}
+
+// lookup returns how many words from ws[i] (up to j) form the longest
+// lexicon entry, or 0.
+func (x *extractor) lookup(ws []word, i, j int) int {
+	for n := min(x.maxLex, j-i); n > 0; n-- {
+		var parts []string
+		for k := i; k < i+n; k++ {
+			parts = append(parts, ws[k].text)
+		}
+		e, ok := x.lex[keyOf(strings.Join(parts, " "))]
+		if ok && (!e.acronym || isAcronym(strings.Join(parts, ""))) {
+			return n
+		}
+	}
+	return 0
+}
+
+// scanLexicon walks ws[i:j]: lexicon entries become mentions, titles build
+// a role, and what remains is a name. insideOrg is set when the span is an
+// organisation's name, where only countries count.
+func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, insideOrg bool) {
+	var role []string
+	roleStart := -1
+	honorific := false
+	for k := i; k < j; {
+		if n := x.lookup(ws, k, j); n > 0 {
+			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			if !insideOrg || e.kind == Place && !e.capital {
+				x.lexMention(a, p, ws, k, k+n, e)
+			}
+			if !insideOrg && (e.demonym || ws[k+n-1].possessive) && k+n < j && titles[ws[k+n].lower()] {
+				if roleStart < 0 {
+					roleStart = k
+				}
+				role = append(role, p.Text[ws[k].start:ws[k+n-1].end]+possessiveSuffix(ws[k+n-1]))
+			}
+			k += n
+			continue
+		}
+		if insideOrg {
+			k++
+			continue
+		}
+		lw := ws[k].lower()
+		if titles[lw] || honorifics[lw] {
+			if honorifics[lw] {
+				honorific = true
+			} else {
+				if roleStart < 0 {
+					roleStart = k
+				}
+				role = append(role, ws[k].text)
+			}
+			k++
+			continue
+		}
+		// A name: the rest of the run up to the next lexicon entry.
+		end := k
+		for end < j && x.lookup(ws, end, j) == 0 && !(titles[ws[end].lower()] && end > k) {
+			end++
+			if ws[end-1].possessive {
+				break
+			}
+		}
+		for end > k+1 && connectors[ws[end-1].lower()] {
+			end--
+		}
+		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
+		role, roleStart, honorific = nil, -1, false
+		k = end
+	}
+}
+
+func possessiveSuffix(w word) string {
+	if w.possessive {
+		return "’s"
+	}
+	return ""
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// lexMention records a lexicon entry. A capital is its government when it
+// acts or is paired ("Moscow said", "Pyongyang and Moscow", "Moscow's"), and
+// otherwise the city.
+func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, e lexEntry) {
+	surface := p.Text[ws[i].start:ws[j-1].end]
+	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
+	if e.capital && !x.actsAsGovernment(p.Text, ws, i, j) {
+		m.key, m.name = keyOf(e.city), e.city
+	}
+	x.add(m)
+}
+
+// cityPrepositions before a capital make it the city: "a trip to
+// Pyongyang", "a conference in Moscow".
+var cityPrepositions = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "into": true, "visiting": true, "visited": true, "around": true, "outside": true}
+
+// actsAsGovernment reports whether the capital ws[i:j] stands for its
+// government: anywhere but after a place preposition or as an apposition
+// ("the North Korean capital, Pyongyang,").
+func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
+	if i > 0 && cityPrepositions[ws[i-1].lower()] && !ws[j-1].possessive {
+		return false
+	}
+	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
+		return false
+	}
+	return true
+}
+
+// name records the name ws[i:j] with the role and honorific before it.
+func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, role string, honorific bool) {
+	if i >= j {
+		return
+	}
+	surface := p.Text[ws[i].start:ws[j-1].end]
+	m := &mention{key: keyOf(surface), kind: Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
+	if honorific {
+		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
+	}
+	if role == "" {
+		role = x.roleBefore(p.Text, ws, i)
+	}
+	if role == "" {
+		role = appositive(p.Text, ws[j-1].end)
+	}
+	m.role = role
+	if j-i == 1 {
+		w := ws[i]
+		// A lone capitalised word is a name only where something says so:
+		// a title or honorific, a role, or a place preposition; else it is
+		// resolved against the corpus's full names later.
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1].lower()
+		}
+		switch {
+		case notNames[w.lower()]:
+			return
+		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
+			return
+		case !honorific && role == "" && (prev == "in" || prev == "near" || prev == "from" || prev == "at") && !x.capMid[w.lower()+"_person"]:
+			m.kind = Place
+			m.single = false
+		case honorific || role != "":
+			// "President Biden": a person even without a full name; a
+			// full name elsewhere in the corpus still takes it.
+			m.single, m.titled = true, true
+		default:
+			m.single = true
+		}
+	}
+	x.add(m)
+}
+
+// roleBefore reads a role written in lower case before a name, after an
+// organisation or country: "U.S. National Security Council spokesman John
+// Kirby", "South Korean president Yoon Suk Yeol", "South Korea's defense
+// minister, Shin Won-sik".
+func (x *extractor) roleBefore(text string, ws []word, i int) string {
+	k := i
+	gap := func(a, b word) string { return text[a.end:b.start] }
+	// The title may end with a comma: "defense minister, Shin Won-sik".
+	for k > 0 && !ws[k-1].cap && titles[ws[k-1].lower()] && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	// The capitalised words right before the titles belong to the role.
+	s := k
+	for s > 0 && ws[s-1].cap {
+		g := gap(ws[s-1], ws[s])
+		if g != " " && g != "’s " && g != "'s " {
+			break
+		}
+		s--
+	}
+	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
+}
+
+// appositive reads a role after a name: ", a Korea expert at King's College
+// London," or ", former U.S. ambassador to Russia.".
+func appositive(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	rest = rest[2:]
+	role := rest[:clauseEnd(rest)]
+	fields := strings.Fields(strings.ToLower(role))
+	if len(fields) == 0 || len(fields) > 16 {
+		return ""
+	}
+	switch fields[0] {
+	case "a", "an", "the", "former", "professor":
+	default:
+		return ""
+	}
+	// A verb means the clause went on past the role ("the Russian envoy to
+	// Pyongyang's increased cooperation might result in"): keep the part
+	// before the possessive that starts the sentence's own words.
+	for _, f := range fields {
+		if clauseVerbs[f] {
+			cut := strings.LastIndexAny(role, "’'")
+			if cut < 0 {
+				return ""
+			}
+			role = role[:cut]
+			fields = strings.Fields(strings.ToLower(role))
+			break
+		}
+	}
+	for _, f := range fields {
+		if titles[f] || f == "professor" || f == "expert" {
+			return strings.TrimSpace(role)
+		}
+	}
+	return ""
+}
+
+// clauseVerbs end an apposition: they belong to the sentence.
+var clauseVerbs = map[string]bool{"might": true, "will": true, "would": true, "could": true, "can": true, "may": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "said": true}
+
+// clauseEnd returns where the clause at the start of s ends: at a comma,
+// semicolon, colon, quote, or a period that ends a sentence (not the period
+// of an initial "K." or an acronym "U.S.").
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':', '"':
+			return i
+		case '.':
+			if i+1 < len(s) && s[i+1] != ' ' {
+				continue // "U.S."
+			}
+			if i >= 1 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i == 1 || s[i-2] == ' ' || s[i-2] == '.') {
+				continue // an initial or the last letter of an acronym
+			}
+			return i
+		}
+		if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”") {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// roleReference finds "the <demonym> <title>" in lower case ("the Russian
+// president", "the Russian defense minister's"), to be resolved to the one
+// person holding that role.
+func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) {
+	if ws[i].lower() != "the" || i+2 >= len(ws) {
+		return
+	}
+	e, ok := x.lex[keyOf(ws[i+1].text)]
+	if !ok || !e.demonym {
+		return
+	}
+	j := i + 2
+	for j < len(ws) && !ws[j].cap && titles[ws[j].lower()] {
+		j++
+		if ws[j-1].possessive {
+			break
+		}
+	}
+	if j == i+2 {
+		return
+	}
+	role := joinWords(ws[i+1 : j])
+	x.add(&mention{key: "role:" + keyOf(role), kind: Person, surface: p.Text[ws[i].start:ws[j-1].end], art: a, para: p, start: ws[i].start, end: ws[j-1].end, roleRef: true, inQuote: ws[i].inQuote})
+}
+
+func (x *extractor) add(m *mention) {
+	if m.key == "" {
+		return
+	}
+	x.mentions = append(x.mentions, m)
+}
+
+// merge turns mentions into actors: full names first, then lone names and
+// role references resolved against them.
+func (x *extractor) merge() *Set {
+	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
+	byKey := map[string]*Actor{}
+	var order []string
+	get := func(m *mention, key string) *Actor {
+		if act, ok := byKey[key]; ok {
+			return act
+		}
+		act := &Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []Quote{}}
+		byKey[key] = act
+		order = append(order, key)
+		return act
+	}
+	seq := map[*mention]int{}
+	for i, m := range x.mentions {
+		seq[m] = i
+	}
+	record := func(act *Actor, m *mention) {
+		act.Where = append(act.Where, Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, seq: seq[m]})
+		act.Mentions[m.art.ID]++
+		addUnique(&act.Aliases, m.surface)
+		if m.role != "" {
+			addUnique(&act.Roles, m.role)
+		}
+		m.actor = act
+	}
+	// Full names first: people of two words or more, places, organisations.
+	for _, m := range x.mentions {
+		if m.single || m.roleRef {
+			continue
+		}
+		key := m.key
+		if m.kind == Person {
+			key = x.personKey(byKey, m.key)
+		}
+		record(get(m, key), m)
+	}
+	// Then lone names with a title, which may make a person of their own
+	// ("President Biden"), and then the other lone names and role
+	// references.
+	for _, m := range x.mentions {
+		if m.titled {
+			if act := resolveSingle(byKey, x.mentions, m); act != nil {
+				record(act, m)
+			} else {
+				record(get(m, m.key), m)
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		switch {
+		case m.titled:
+		case m.single:
+			if act := resolveSingle(byKey, x.mentions, m); act != nil {
+				record(act, m)
+			} else if m.titled {
+				record(get(m, m.key), m)
+			}
+		case m.roleRef:
+			if act := resolveRole(byKey, m.key); act != nil {
+				record(act, m)
+			}
+		}
+	}
+	for _, key := range order {
+		act := byKey[key]
+		if len(act.Where) == 0 {
+			continue
+		}
+		act.ID = slug(act.Name)
+		for set.byID[act.ID] != nil {
+			act.ID += "-2"
+		}
+		set.byID[act.ID] = act
+		set.Actors = append(set.Actors, act)
+		seen := map[string]bool{}
+		for _, w := range act.Where {
+			if !seen[w.Passage] {
+				seen[w.Passage] = true
+				set.byPassage[w.Passage] = append(set.byPassage[w.Passage], act.ID)
+			}
+		}
+	}
+	sort.SliceStable(set.Actors, func(i, j int) bool {
+		a, b := set.Actors[i], set.Actors[j]
+		if a.Total() != b.Total() {
+			return a.Total() > b.Total()
+		}
+		return a.Name < b.Name
+	})
+	return set
+}
+
+// personKey merges a person's shorter full name into a longer one already
+// seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends it.
+func (x *extractor) personKey(byKey map[string]*Actor, key string) string {
+	if _, ok := byKey[key]; ok {
+		return key
+	}
+	for k, act := range byKey {
+		if act.Kind == Person && strings.HasSuffix(k, " "+key) && strings.Count(key, " ") >= 1 {
+			return k
+		}
+	}
+	return key
+}
+
+// resolveSingle finds the person a lone word names: among the corpus's
+// people whose full name has that word, the one the article names most in
+// full (the earliest on a tie); failing that, the one the corpus names most.
+func resolveSingle(byKey map[string]*Actor, all []*mention, m *mention) *Actor {
+	word := m.key
+	var cands []*Actor
+	for k, act := range byKey {
+		if act.Kind != Person || !strings.Contains(" "+k+" ", " "+word+" ") {
+			continue
+		}
+		cands = append(cands, act)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	best, bestCount, bestFirst := (*Actor)(nil), -1, 1<<30
+	for _, act := range cands {
+		count, first := 0, 1<<30
+		for _, w := range act.Where {
+			if w.Article == m.art.ID {
+				count++
+				first = min(first, w.seq)
+			}
+		}
+		if count > bestCount || count == bestCount && first < bestFirst || count == bestCount && first == bestFirst && best != nil && act.Total() > best.Total() {
+			best, bestCount, bestFirst = act, count, first
+		}
+	}
+	if bestCount == 0 {
+		// No full name in this article: the corpus's best known.
+		sort.Slice(cands, func(i, j int) bool { return cands[i].Total() > cands[j].Total() })
+		return cands[0]
+	}
+	return best
+}
+
+// resolveRole finds the one person whose role is the referenced one.
+func resolveRole(byKey map[string]*Actor, key string) *Actor {
+	want := strings.TrimPrefix(key, "role:")
+	var found *Actor
+	for _, act := range byKey {
+		if act.Kind != Person {
+			continue
+		}
+		for _, r := range act.Roles {
+			if keyOf(r) == want {
+				if found != nil && found != act {
+					return nil // two people hold it: no doubt-free answer
+				}
+				found = act
+			}
+		}
+	}
+	return found
+}
+
+func addUnique(list *[]string, s string) {
+	for _, v := range *list {
+		if v == s {
+			return
+		}
+	}
+	*list = append(*list, s)
+}
+
+// slug makes an id from a name.
+func slug(name string) string {
+	return strings.ReplaceAll(keyOf(name), " ", "-")
+}

@@ -1,0 +1,161 @@
+package actors
+
+// The lexicon is general knowledge of international news, not a list of
+// the default corpus's names: countries with their other names, capitals
+// and demonyms, and international organisations and news agencies. Names
+// outside it are found by their shape (capitalised spans, titles,
+// organisation words) in extract.go.
+
+// country is a country with the names and words that point at it.
+type country struct {
+	name     string
+	aliases  []string // other names: "U.S.", "DPRK"
+	capital  string
+	demonyms []string // adjectives and nouns of its people: "Russian", "Russians"
+}
+
+var countries = []country{
+	{"Russia", []string{"Russian Federation"}, "Moscow", []string{"Russian", "Russians"}},
+	{"North Korea", []string{"DPRK", "Democratic People's Republic of Korea", "the North"}, "Pyongyang", []string{"North Korean", "North Koreans"}},
+	{"South Korea", []string{"Republic of Korea", "ROK"}, "Seoul", []string{"South Korean", "South Koreans"}},
+	{"United States", []string{"U.S.", "US", "USA", "U.S.A.", "America", "United States of America"}, "Washington", []string{"American", "Americans"}},
+	{"China", []string{"People's Republic of China", "PRC"}, "Beijing", []string{"Chinese"}},
+	{"Japan", nil, "Tokyo", []string{"Japanese"}},
+	{"Ukraine", nil, "Kyiv", []string{"Ukrainian", "Ukrainians"}},
+	{"Soviet Union", []string{"USSR", "U.S.S.R."}, "", []string{"Soviet", "Soviets"}},
+	{"Iran", nil, "Tehran", []string{"Iranian", "Iranians"}},
+	{"Syria", nil, "Damascus", []string{"Syrian", "Syrians"}},
+	{"Belarus", nil, "Minsk", []string{"Belarusian"}},
+	{"United Kingdom", []string{"U.K.", "UK", "Britain", "Great Britain"}, "London", []string{"British", "Briton", "Britons"}},
+	{"France", nil, "Paris", []string{"French"}},
+	{"Germany", nil, "Berlin", []string{"German", "Germans"}},
+	{"Italy", nil, "Rome", []string{"Italian", "Italians"}},
+	{"Poland", nil, "Warsaw", []string{"Polish"}},
+	{"India", nil, "New Delhi", []string{"Indian", "Indians"}},
+	{"Pakistan", nil, "Islamabad", []string{"Pakistani"}},
+	{"Israel", nil, "Jerusalem", []string{"Israeli", "Israelis"}},
+	{"Turkey", []string{"Türkiye"}, "Ankara", []string{"Turkish"}},
+	{"Saudi Arabia", nil, "Riyadh", []string{"Saudi"}},
+	{"Egypt", nil, "Cairo", []string{"Egyptian"}},
+	{"Nigeria", nil, "Abuja", []string{"Nigerian", "Nigerians"}},
+	{"South Africa", nil, "Pretoria", []string{"South African"}},
+	{"Brazil", nil, "Brasília", []string{"Brazilian"}},
+	{"Mexico", nil, "Mexico City", []string{"Mexican"}},
+	{"Canada", nil, "Ottawa", []string{"Canadian"}},
+	{"Australia", nil, "Canberra", []string{"Australian"}},
+	{"Vietnam", nil, "Hanoi", []string{"Vietnamese"}},
+	{"Mongolia", nil, "Ulaanbaatar", []string{"Mongolian"}},
+	{"Taiwan", nil, "Taipei", []string{"Taiwanese"}},
+	{"Georgia", nil, "Tbilisi", []string{"Georgian"}},
+	{"Kazakhstan", nil, "Astana", []string{"Kazakh"}},
+	{"Cuba", nil, "Havana", []string{"Cuban"}},
+	{"Venezuela", nil, "Caracas", []string{"Venezuelan"}},
+	{"Afghanistan", nil, "Kabul", []string{"Afghan"}},
+	{"Iraq", nil, "Baghdad", []string{"Iraqi"}},
+	{"Libya", nil, "Tripoli", []string{"Libyan"}},
+	{"Spain", nil, "Madrid", []string{"Spanish"}},
+	{"Sweden", nil, "Stockholm", []string{"Swedish"}},
+	{"Finland", nil, "Helsinki", []string{"Finnish"}},
+	{"Norway", nil, "Oslo", []string{"Norwegian"}},
+	{"Netherlands", nil, "Amsterdam", []string{"Dutch"}},
+	{"Switzerland", nil, "Bern", []string{"Swiss"}},
+}
+
+// regions are places that are not countries but are named as actors'
+// settings in international news.
+var regions = []string{
+	"Korean Peninsula", "Northeast Asia", "East Asia", "Asia", "Europe", "Eurasia", "Middle East", "Africa",
+	"Siberia", "Crimea", "Donbas", "Donetsk", "Luhansk", "Kharkiv", "Odesa", "Kherson", "Zaporizhzhia",
+	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
+	"Gaza", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
+}
+
+// organisation is an international body or news organisation known by
+// several names.
+type organisation struct {
+	name    string
+	aliases []string
+}
+
+var organisations = []organisation{
+	{"United Nations", []string{"UN", "U.N."}},
+	{"UN Security Council", []string{"U.N. Security Council", "United Nations Security Council", "Security Council", "UNSC"}},
+	{"UN General Assembly", []string{"U.N. General Assembly", "General Assembly"}},
+	{"NATO", []string{"North Atlantic Treaty Organization"}},
+	{"European Union", []string{"EU", "E.U."}},
+	{"International Atomic Energy Agency", []string{"IAEA"}},
+	{"Korean Central News Agency", []string{"KCNA"}},
+	{"Yonhap", []string{"Yonhap News Agency"}},
+	{"Reuters", nil},
+	{"Associated Press", []string{"AP"}},
+	{"Agence France-Presse", []string{"AFP"}},
+	{"Bloomberg", nil},
+	{"TASS", []string{"Tass"}},
+	{"RIA Novosti", nil},
+	{"Sputnik", nil},
+	{"Xinhua", nil},
+	{"Financial Times", nil},
+	{"The Washington Post", []string{"Washington Post"}},
+	{"The New York Times", []string{"New York Times"}},
+	{"BBC", []string{"BBC News"}},
+	{"Kremlin", []string{"the Kremlin"}},
+	{"Pentagon", []string{"the Pentagon"}},
+	{"White House", []string{"the White House"}},
+	{"State Department", []string{"U.S. State Department", "US State Department"}},
+	{"Wagner Group", []string{"Wagner"}},
+	{"Workers' Party of Korea", []string{"Workers’ Party of Korea"}},
+	{"Chinese Communist Party", []string{"Communist Party of China", "CCP"}},
+	{"G7", []string{"Group of Seven"}},
+	{"G20", []string{"Group of 20"}},
+}
+
+// orgWords mark a capitalised span as an organisation.
+var orgWords = map[string]bool{
+	"agency": true, "council": true, "ministry": true, "department": true, "university": true,
+	"college": true, "party": true, "army": true, "forces": true, "administration": true,
+	"center": true, "centre": true, "institute": true, "committee": true, "commission": true,
+	"group": true, "times": true, "post": true, "news": true, "bank": true, "fund": true,
+	"organization": true, "organisation": true, "assembly": true, "parliament": true, "congress": true,
+	"senate": true, "politburo": true, "office": true, "court": true, "foundation": true, "company": true,
+	"corporation": true, "association": true, "federation": true, "alliance": true, "navy": true,
+	"guard": true, "service": true, "services": true, "press": true, "television": true, "tv": true,
+	"radio": true, "network": true, "board": true, "cabinet": true, "bureau": true, "command": true,
+}
+
+// titles are words that stand before a person's name and make the role.
+var titles = map[string]bool{
+	"president": true, "minister": true, "prime": true, "premier": true, "chancellor": true,
+	"secretary": true, "general": true, "leader": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ambassador": true, "envoy": true, "chairman": true, "chairwoman": true,
+	"chair": true, "director": true, "chief": true, "deputy": true, "vice": true, "foreign": true,
+	"defense": true, "defence": true, "finance": true, "interior": true, "state": true,
+	"queen": true, "prince": true, "emperor": true, "pope": true, "senator": true, "sen.": true,
+	"governor": true, "gov.": true, "mayor": true, "professor": true, "prof.": true, "dr.": true,
+	"gen.": true, "col.": true, "lt.": true, "adm.": true, "commander": true, "marshal": true,
+	"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"former": true, "supreme": true, "national": true, "security": true, "adviser": true, "advisor": true,
+	"representative": true, "rep.": true, "lawmaker": true, "official": true, "analyst": true,
+	"expert": true, "correspondent": true, "editor": true, "ruler": true, "dictator": true,
+}
+
+// honorifics are the titles that only ever stand before a person's name.
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof.": true, "gen.": true, "sen.": true, "gov.": true, "rep.": true}
+
+// notNames are capitalised words that are never actors: days, months,
+// and words that start sentences.
+var notNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "but": true, "and": true,
+	"however": true, "according": true, "last": true, "since": true, "after": true, "although": true,
+	"during": true, "just": true, "still": true, "now": true, "this": true, "that": true, "these": true,
+	"those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true,
+	"her": true, "their": true, "its": true, "both": true, "either": true, "instead": true, "whatever": true,
+	"despite": true, "formerly": true, "over": true, "among": true, "neither": true, "any": true, "all": true,
+	"with": true, "without": true, "while": true, "when": true, "what": true, "why": true, "how": true,
+	"there": true, "here": true, "if": true, "as": true, "by": true, "from": true, "to": true, "of": true,
+	"so": true, "yet": true, "or": true, "not": true, "no": true, "one": true, "two": true, "our": true,
+	"your": true, "my": true, "today": true, "yesterday": true, "tomorrow": true,
+	"war": true, "cold": true, "world": true, "day": true, "victory": true, "two-min": true,
+}

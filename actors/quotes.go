@@ -1,0 +1,261 @@
+package actors
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// Quote is a direct quotation.
+type Quote struct {
+	Article string `json:"article"`
+	Passage string `json:"passage"`
+	Text    string `json:"text"`
+	// Speaker is the id of the actor the text says spoke, "" if none.
+	Speaker string `json:"speaker,omitempty"`
+	// Via says how the speaker was found: "verb", "according-to",
+	// "pronoun" or "continues".
+	Via string `json:"via,omitempty"`
+	// Start and End are byte offsets of the quotation (marks included) in
+	// the passage text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// speechVerbs introduce what an actor said or wrote.
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|added`
+
+var (
+	speechVerb     = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	// invertible verbs may come before their speaker: "…,” said X.
+	invertible     = regexp.MustCompile(`^(?:said|says|added|wrote|continued|stated|declared)$`)
+	pronounBefore  = regexp.MustCompile(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	accordingTo    = regexp.MustCompile(`(?i)\baccording to\s+`)
+	adverbsBetween = regexp.MustCompile(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
+	apposition     = regexp.MustCompile(`^,[^“”"]*,\s+$`)
+	quotePattern   = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+)
+
+// speaker is who a sentence says is speaking, and how that was read.
+type speaker struct {
+	actor *Actor
+	via   string
+}
+
+// attributeQuotes finds every quotation of the corpus and its speaker.
+func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
+	byPara := map[*corpus.Paragraph][]*mention{}
+	for _, m := range x.mentions {
+		if m.actor != nil {
+			byPara[m.para] = append(byPara[m.para], m)
+		}
+	}
+	for _, a := range c.Articles {
+		var last speaker // the article's latest stated speaker
+		lastPara := -1
+		for pi, p := range a.Paragraphs {
+			ms := byPara[p]
+			quotes := quotePattern.FindAllStringIndex(p.Text, -1)
+			inQuote := func(i int) bool {
+				for _, q := range quotes {
+					if i > q[0] && i < q[1] {
+						return true
+					}
+				}
+				return false
+			}
+			// "He said" reaches back one paragraph at most.
+			if pi-lastPara > 1 {
+				last = speaker{}
+			}
+			bySentence := map[int]speaker{}
+			var paraPrev speaker
+			for _, sen := range p.Sentences {
+				s, e := sen.Start-p.Start, sen.End-p.Start
+				pron := last.actor
+				if pron == nil {
+					pron = lastPersonBefore(ms, s, nil)
+				}
+				sp := sentenceSpeaker(p.Text, ms, s, e, inQuote, pron)
+				bySentence[s] = sp
+				if sp.actor != nil {
+					last, lastPara = sp, pi
+					paraPrev = sp
+				}
+				_ = paraPrev
+			}
+			var prev speaker
+			for _, loc := range quotes {
+				q := Quote{Article: a.ID, Passage: p.ID, Text: strings.Trim(p.Text[loc[0]:loc[1]], `“”"`), Start: loc[0], End: loc[1]}
+				if strings.TrimSpace(q.Text) == "" {
+					continue
+				}
+				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
+				startS, _ := sentenceAt(p, loc[0])
+				sp := bySentence[endS]
+				if sp.actor == nil {
+					sp = bySentence[startS]
+				}
+				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
+					// A quote that goes on from the paragraph's last speaker.
+					if prev.actor != nil {
+						sp = speaker{prev.actor, "continues"}
+					} else if before := previousSpeaker(p, bySentence, startS); before.actor != nil {
+						sp = speaker{before.actor, "continues"}
+					}
+				}
+				if sp.actor != nil {
+					q.Speaker, q.Via = sp.actor.ID, sp.via
+					sp.actor.Quotes = append(sp.actor.Quotes, q)
+				} else {
+					set.Unattributed = append(set.Unattributed, q)
+				}
+				prev = sp
+			}
+		}
+	}
+}
+
+// previousSpeaker is the speaker of the nearest earlier sentence of p that
+// states one.
+func previousSpeaker(p *corpus.Paragraph, bySentence map[int]speaker, before int) speaker {
+	var found speaker
+	for _, sen := range p.Sentences {
+		s := sen.Start - p.Start
+		if s >= before {
+			break
+		}
+		if sp := bySentence[s]; sp.actor != nil {
+			found = sp
+		}
+	}
+	return found
+}
+
+// sentenceAt returns the [start, end) of the sentence of p holding byte i,
+// relative to the passage.
+func sentenceAt(p *corpus.Paragraph, i int) (int, int) {
+	for _, s := range p.Sentences {
+		if i >= s.Start-p.Start && i < s.End-p.Start {
+			return s.Start - p.Start, s.End - p.Start
+		}
+	}
+	return 0, len(p.Text)
+}
+
+// hasSpeechVerb reports whether the sentences of a quote have a speech
+// verb outside quotation marks.
+func hasSpeechVerb(text string, s int, loc []int, inQuote func(int) bool) bool {
+	_, e := s, len(text)
+	for _, m := range speechVerb.FindAllStringIndex(text[s:], -1) {
+		at := s + m[0]
+		if at >= e {
+			break
+		}
+		if !inQuote(at) && (at < loc[0] || at > loc[1]) {
+			// Only this sentence and the quote's own.
+			if strings.ContainsAny(text[loc[1]:max(loc[1], at)], ".!?") && at > loc[1] {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSpeaker finds who the sentence [s, e) says speaks: a named actor
+// next to a speech verb ("X said", "said X", "X, visiting Y, said"), "he
+// said" (the pronoun is the latest speaker, pron), or "according to X".
+func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) speaker {
+	var inSentence []*mention
+	for _, m := range ms {
+		if m.start >= s && m.end <= e && !m.inQuote {
+			inSentence = append(inSentence, m)
+		}
+	}
+	for _, loc := range speechVerb.FindAllStringIndex(text[s:e], -1) {
+		v, ve := s+loc[0], s+loc[1]
+		if inQuote(v) {
+			continue
+		}
+		// "X said": the actor named right before the verb.
+		var before *mention
+		for _, m := range inSentence {
+			if m.end <= v && adverbsBetween.MatchString(text[m.end:v]) && (before == nil || m.start > before.start) {
+				before = m
+			}
+		}
+		if before != nil {
+			return speaker{before.actor, "verb"}
+		}
+		// "he said".
+		if pronounBefore.MatchString(text[s:v]) && pron != nil {
+			return speaker{pron, "pronoun"}
+		}
+		// "X, visiting the North Korean capital, said".
+		if len(inSentence) > 0 && inSentence[0].actor.Kind == Person && inSentence[0].end <= v && apposition.MatchString(text[inSentence[0].end:v]) {
+			return speaker{inSentence[0].actor, "verb"}
+		}
+		// "said X" / "said Russian Defense Minister Sergei Shoigu".
+		if invertible.MatchString(text[v:ve]) {
+			if m := mentionAfter(inSentence, text, ve); m != nil {
+				return speaker{m.actor, "verb"}
+			}
+		}
+	}
+	if loc := accordingTo.FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
+		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
+			return speaker{m.actor, "according-to"}
+		}
+	}
+	return speaker{}
+}
+
+// mentionAfter returns the actor named right after byte i: at once, or
+// after a role of capitalised words and titles ("said Russian Defense
+// Minister Sergei Shoigu"), a person preferred.
+func mentionAfter(ms []*mention, text string, i int) *mention {
+	var first *mention
+	for _, m := range ms {
+		if m.start < i || m.start > i+60 {
+			continue
+		}
+		between := text[i:m.start]
+		if strings.ContainsAny(between, ",;“”\"") {
+			continue
+		}
+		if first == nil || m.start < first.start {
+			first = m
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	if first.actor.Kind != Person {
+		for _, m := range ms {
+			if m.actor.Kind == Person && m.start > first.start && m.start <= i+60 && !strings.ContainsAny(text[i:m.start], ",;“”\"") {
+				return m
+			}
+		}
+		if between := strings.TrimSpace(text[i:first.start]); between != "" && between != "the" {
+			return nil
+		}
+	}
+	return first
+}
+
+// lastPersonBefore is the person named last before byte i of the passage,
+// or earlier when there is none.
+func lastPersonBefore(ms []*mention, i int, earlier *Actor) *Actor {
+	var last *mention
+	for _, m := range ms {
+		if m.actor.Kind == Person && !m.inQuote && m.end <= i && (last == nil || m.start > last.start) {
+			last = m
+		}
+	}
+	if last != nil {
+		return last.actor
+	}
+	return earlier
+}
