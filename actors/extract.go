@@ -609,8 +609,8 @@ func (x *extractor) merge() *Set {
 		act.Where = append(act.Where, Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, seq: seq[m]})
 		act.Mentions[m.art.ID]++
 		addUnique(&act.Aliases, m.surface)
-		if m.role != "" {
-			addUnique(&act.Roles, m.role)
+		if m.role != "" && !containsFold(act.Roles, m.role) {
+			act.Roles = append(act.Roles, m.role)
 		}
 		m.actor = act
 	}
@@ -758,6 +758,15 @@ func addUnique(list *[]string, s string) {
 		}
 	}
 	*list = append(*list, s)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // slug makes an id from a name.

@@ -27,7 +27,7 @@ type Quote struct {
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|added`
 
 var (
-	speechVerb     = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	speechVerb = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
 	// invertible verbs may come before their speaker: "…,” said X.
 	invertible     = regexp.MustCompile(`^(?:said|says|added|wrote|continued|stated|declared)$`)
 	pronounBefore  = regexp.MustCompile(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
@@ -70,7 +70,6 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				last = speaker{}
 			}
 			bySentence := map[int]speaker{}
-			var paraPrev speaker
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
 				pron := last.actor
@@ -81,9 +80,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				bySentence[s] = sp
 				if sp.actor != nil {
 					last, lastPara = sp, pi
-					paraPrev = sp
 				}
-				_ = paraPrev
 			}
 			var prev speaker
 			for _, loc := range quotes {

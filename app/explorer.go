@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -65,12 +66,17 @@ func (e *explorer) load(ctx app.Context) {
 }
 
 func (e *explorer) runSearch() {
-	e.Result, e.Why = searchFor(e.View.Query)
+	e.Result, e.Why = searchFor(e.View.Query, e.View.actorIDs())
 }
 
-// searchFor runs a query and, when it finds nothing, explains why.
-func searchFor(q string) (search.Result, []search.TermCount) {
-	res := env.Index.Search(q, search.Options{})
+// searchFor runs a query, keeping the passages that name every actor in
+// ids, and when it finds nothing, explains why.
+func searchFor(q string, ids []string) (search.Result, []search.TermCount) {
+	opt := search.Options{}
+	if keep := keepActors(env.Actors, ids); keep != nil {
+		opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }
+	}
+	res := env.Index.Search(q, opt)
 	if len(res.Hits) == 0 && strings.TrimSpace(q) != "" {
 		return res, env.Index.Explain(q)
 	}
@@ -86,11 +92,12 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	e.View.Query = q
 	replaceURL(ctx, e.View)
 	seq := e.latest.Add(1)
+	ids := e.View.actorIDs()
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
 		}
-		res, why := searchFor(q)
+		res, why := searchFor(q, ids)
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.latest.Load() == seq {
 				e.Result, e.Why = res, why
@@ -117,10 +124,12 @@ func (e *explorer) Render() app.UI {
 		app.Main().Class("layout").Body(
 			app.Section().Class("search-pane").Aria("label", "Search").Body(
 				e.renderSearchBox(),
+				renderFacet(env.Actors, e.View, e.actorCounts()),
+				e.renderUnknownActors(),
 				e.renderStatus(),
 				e.renderList(),
 			),
-			when(e.View.Article != "", func() app.UI { return renderReader(env.Corpus, e.View, e.marksByPassage()) }),
+			e.renderSide(),
 		),
 	)
 }
@@ -137,9 +146,74 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 // renderList shows the articles when there is no query, else the results.
 func (e *explorer) renderList() app.UI {
 	if e.View.Query == "" {
-		return renderArticleList(env.Corpus, e.View)
+		return renderArticleList(e.shownArticles(), e.View)
 	}
 	return renderResults(env.Corpus, e.Result, e.View)
+}
+
+// renderSide shows the article reader or the actor view, if either is open.
+func (e *explorer) renderSide() app.UI {
+	switch {
+	case e.View.Article != "":
+		return renderReader(env.Corpus, e.View, e.marksByPassage())
+	case e.View.Who != "":
+		return renderActorView(env.Corpus, env.Actors, e.View)
+	}
+	return nil
+}
+
+// shownArticles are the articles naming every chosen actor.
+func (e *explorer) shownArticles() []*corpus.Article {
+	known, _ := knownActors(env.Actors, e.View.actorIDs())
+	var out []*corpus.Article
+	for _, a := range env.Corpus.Articles {
+		all := true
+		for _, id := range known {
+			if env.Actors.Actor(id).Mentions[a.ID] == 0 {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// actorCounts counts, for each actor, the passages now shown that name it:
+// the results of the query, or every passage of the articles shown.
+func (e *explorer) actorCounts() map[string]int {
+	counts := map[string]int{}
+	add := func(passage string) {
+		for _, id := range env.Actors.InPassage(passage) {
+			counts[id]++
+		}
+	}
+	if e.View.Query != "" {
+		for _, h := range e.Result.Hits {
+			add(h.Passage)
+		}
+		return counts
+	}
+	keep := keepActors(env.Actors, e.View.actorIDs())
+	for _, a := range e.shownArticles() {
+		for _, p := range a.Paragraphs {
+			if keep == nil || keep(p.ID) {
+				add(p.ID)
+			}
+		}
+	}
+	return counts
+}
+
+// renderUnknownActors reports actor ids in the URL that the corpus lacks.
+func (e *explorer) renderUnknownActors() app.UI {
+	_, unknown := knownActors(env.Actors, e.View.actorIDs())
+	if len(unknown) == 0 {
+		return nil
+	}
+	return app.P().Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(unknown, ", ") + "); they are ignored.")
 }
 
 func (e *explorer) renderSearchBox() app.UI {

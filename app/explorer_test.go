@@ -175,3 +175,65 @@ func TestKeyboard(t *testing.T) {
 		t.Errorf("after ↑↑, focus is on #%q, want the search box", id)
 	}
 }
+
+// TestActorFacet checks that choosing actors narrows the results and the
+// article list, and that the counts follow the query.
+func TestActorFacet(t *testing.T) {
+	e, _ := mount(t, "/?q=weapons")
+	root := e.JSValue()
+	all := len(texts(root, ".passage"))
+	e, _ = mount(t, "/?q=weapons&actor=sergei-shoigu")
+	root = e.JSValue()
+	narrowed := texts(root, ".passage")
+	if len(narrowed) == 0 || len(narrowed) >= all {
+		t.Fatalf("weapons: %d passages, %d with Shoigu; want fewer but some", all, len(narrowed))
+	}
+	if got := texts(root, ".chip.on .chip-name"); len(got) != 1 || got[0] != "Sergei Shoigu" {
+		t.Errorf("selected chips = %q, want Sergei Shoigu", got)
+	}
+	if got := texts(root, ".chip.on .chip-count"); len(got) != 1 || got[0] != "1" {
+		t.Errorf("Shoigu's count with the query = %q, want 1 (the passages shown)", got)
+	}
+
+	// No query: the article list keeps the articles naming every chosen actor.
+	e, _ = mount(t, "/?actor=sergei-shoigu,kim-jong-un")
+	if got := texts(e.JSValue(), ".article-card .result-title"); len(got) != 2 {
+		t.Errorf("articles naming Shoigu and Kim Jong Un = %q, want 2", got)
+	}
+	e, _ = mount(t, "/?actor=lami-kim,yoon-suk-yeol")
+	if got := texts(e.JSValue(), ".status.empty"); len(got) != 1 {
+		t.Errorf("no article names both: status = %q, want an empty state", got)
+	}
+	// Unknown ids are reported, not fatal.
+	e, _ = mount(t, "/?actor=nobody-at-all")
+	if got := texts(e.JSValue(), ".status"); len(got) == 0 || !strings.Contains(got[0], "nobody-at-all") {
+		t.Errorf("status for an unknown actor = %q, want it named", got)
+	}
+}
+
+// TestActorView checks the actor view: merged names, mentions in context
+// and quotes by outlet.
+func TestActorView(t *testing.T) {
+	e, _ := mount(t, "/?who=vladimir-putin")
+	root := e.JSValue()
+	if got := texts(root, ".actor-view .reader-title"); len(got) != 1 || got[0] != "Vladimir Putin" {
+		t.Fatalf("actor view title = %q, want Vladimir Putin", got)
+	}
+	meta := strings.Join(texts(root, ".actor-view .meta dd"), " | ")
+	for _, want := range []string{"Mr. Putin", "the Russian president", "Russian President"} {
+		if !strings.Contains(meta, want) {
+			t.Errorf("actor view meta %q lacks %q", meta, want)
+		}
+	}
+	marks := texts(root, ".kwic mark")
+	if len(marks) < 30 {
+		t.Errorf("actor view shows %d mentions, want every one (37)", len(marks))
+	}
+	if got := texts(root, ".quote-group h4"); len(got) < 3 {
+		t.Errorf("quote groups = %q, want one per outlet quoting Putin", got)
+	}
+	e, _ = mount(t, "/?who=nobody")
+	if got := texts(e.JSValue(), ".reader h2"); len(got) != 1 || got[0] != "No such actor" {
+		t.Errorf("unknown actor view = %q, want No such actor", got)
+	}
+}

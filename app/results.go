@@ -40,13 +40,13 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 			g := groups[i]
 			return app.Li().Class("result-group").Body(
 				app.H2().Class("result-title").Body(
-					app.A().Href(view{Query: v.Query, Article: g.Article.ID}.query()).Text(g.Article.Title),
+					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query()).Text(g.Article.Title),
 				),
 				renderByline(g.Article),
 				app.Ul().Class("passages").Body(
 					app.Range(g.Hits).Slice(func(j int) app.UI {
 						h := g.Hits[j]
-						open := view{Query: v.Query, Article: h.Article, Passage: h.Passage}
+						open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
 						return app.Li().Class("passage").DataSet("passage", h.Passage).Body(
 							app.A().Href(open.query()).Class("passage-link").Body(
 								app.P().Body(renderSnippet(h)...),
@@ -59,14 +59,17 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 	)
 }
 
-// renderArticleList shows every article when there is no query.
-func renderArticleList(c *corpus.Corpus, v view) app.UI {
+// renderArticleList shows the articles when there is no query.
+func renderArticleList(list []*corpus.Article, v view) app.UI {
+	if len(list) == 0 {
+		return app.P().Class("status empty").Text("No article names all the chosen actors. Remove one to see more.")
+	}
 	return app.Ul().Class("articles").Aria("label", "Articles").Body(
-		app.Range(c.Articles).Slice(func(i int) app.UI {
-			a := c.Articles[i]
+		app.Range(list).Slice(func(i int) app.UI {
+			a := list[i]
 			return app.Li().Class("article-card").Body(
 				app.H2().Class("result-title").Body(
-					app.A().Href(view{Article: a.ID}.query()).Text(a.Title),
+					app.A().Href(view{Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
 				),
 				renderByline(a),
 			)

@@ -6,6 +6,7 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
@@ -14,11 +15,12 @@ import (
 type Env struct {
 	Corpus *corpus.Corpus
 	Index  *search.Index
+	Actors *actors.Set
 }
 
-// NewEnv indexes a corpus for the pages.
+// NewEnv indexes a corpus and finds its actors, for the pages.
 func NewEnv(c *corpus.Corpus) *Env {
-	return &Env{Corpus: c, Index: search.NewIndex(c)}
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c)}
 }
 
 // env is set once by Register, before any page is built.

@@ -9,12 +9,45 @@ import (
 // link reproduces what the reader saw.
 //
 //	?q=QUERY           the search
+//	&actor=ID,ID       the actors every result must name
 //	&article=ID        the article open in the reader
 //	&passage=ID        the passage the reader scrolls to
+//	&who=ID            the actor open in the actor view
 type view struct {
 	Query   string
+	Actors  string // comma-separated actor ids, in the order chosen
 	Article string
 	Passage string
+	Who     string
+}
+
+// maxActors bounds the actors a URL may select.
+const maxActors = 8
+
+// actorIDs returns the selected actor ids.
+func (v view) actorIDs() []string {
+	if v.Actors == "" {
+		return nil
+	}
+	return strings.Split(v.Actors, ",")
+}
+
+// toggleActor returns v with the actor id selected or, if it was, not.
+func (v view) toggleActor(id string) view {
+	var out []string
+	found := false
+	for _, a := range v.actorIDs() {
+		if a == id {
+			found = true
+			continue
+		}
+		out = append(out, a)
+	}
+	if !found {
+		out = append(out, id)
+	}
+	v.Actors = strings.Join(out, ",")
+	return v
 }
 
 // maxQueryLen bounds a query read from a URL: a longer one is cut, not
@@ -31,7 +64,20 @@ func viewFromURL(u *url.URL) view {
 		Query:   strings.TrimSpace(q.Get("q")),
 		Article: q.Get("article"),
 		Passage: q.Get("passage"),
+		Who:     q.Get("who"),
 	}
+	// Actor ids: unknown ones are kept for the page to report, empty ones
+	// and repeats dropped, at most maxActors.
+	seen := map[string]bool{}
+	var ids []string
+	for _, id := range strings.Split(q.Get("actor"), ",") {
+		id = strings.TrimSpace(id)
+		if id != "" && !seen[id] && len(ids) < maxActors {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	v.Actors = strings.Join(ids, ",")
 	if len(v.Query) > maxQueryLen {
 		v.Query = strings.ToValidUTF8(v.Query[:maxQueryLen], "")
 	}
@@ -43,6 +89,12 @@ func (v view) query() string {
 	q := url.Values{}
 	if v.Query != "" {
 		q.Set("q", v.Query)
+	}
+	if v.Actors != "" {
+		q.Set("actor", v.Actors)
+	}
+	if v.Who != "" {
+		q.Set("who", v.Who)
 	}
 	if v.Article != "" {
 		q.Set("article", v.Article)

@@ -28,6 +28,7 @@ var commands = map[string]command{
 	"build":  {"write the explorer as a static website", runBuild},
 	"list":   {"list the articles of the corpus", runList},
 	"search": {"search the passages of the corpus", runSearch},
+	"actors": {"list the people, organisations and places the articles name", runActors},
 }
 
 // Env is what a command runs with.

@@ -136,3 +136,49 @@ func TestCorpusFolder(t *testing.T) {
 		t.Errorf("list -corpus missing = %d, %q; want exit 1 with a message", code, stderr)
 	}
 }
+
+// TestActorsJSON checks the public fields of `parallax actors --json` and
+// a few answers a reader can check in the articles.
+func TestActorsJSON(t *testing.T) {
+	code, out, stderr := run("actors", "--json")
+	if code != 0 {
+		t.Fatalf("actors --json exit %d: %s", code, stderr)
+	}
+	var items []struct {
+		ID       string         `json:"id"`
+		Name     string         `json:"name"`
+		Kind     string         `json:"kind"`
+		Aliases  []string       `json:"aliases"`
+		Roles    []string       `json:"roles"`
+		Mentions map[string]int `json:"mentions"`
+		Quotes   []struct {
+			Article string `json:"article"`
+			Passage string `json:"passage"`
+			Text    string `json:"text"`
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("actors --json: %v", err)
+	}
+	byName := map[string]int{}
+	for i, it := range items {
+		byName[it.Name] = i
+		if it.Kind != "person" && it.Kind != "organization" && it.Kind != "place" {
+			t.Errorf("actor %s has kind %q", it.Name, it.Kind)
+		}
+	}
+	shoigu, ok := byName["Sergei Shoigu"]
+	if !ok {
+		t.Fatal("actors --json lacks Sergei Shoigu")
+	}
+	s := items[shoigu]
+	if s.Kind != "person" || len(s.Mentions) != 2 || s.Mentions["stockmarkets-2023-08-16"] == 0 || s.Mentions["breakingnews-2023-07-27"] == 0 {
+		t.Errorf("Shoigu = %+v, want a person in the two articles that name him", s)
+	}
+	if len(s.Quotes) == 0 || !strings.HasPrefix(s.Quotes[0].Passage, s.Quotes[0].Article+"/p") {
+		t.Errorf("Shoigu quotes = %+v, want his quotes with their passages", s.Quotes)
+	}
+	if code, _, stderr := run("actors", "-kind", "planet"); code != 1 || !strings.Contains(stderr, "-kind") {
+		t.Errorf("actors -kind planet = %d, %q; want exit 1 naming -kind", code, stderr)
+	}
+}

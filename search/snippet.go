@@ -61,3 +61,21 @@ func wordEnd(s string, i int) int {
 	}
 	return i
 }
+
+// WordStartOffset returns the offset of the first whole word of s, for text
+// cut at an arbitrary byte on its left.
+func WordStartOffset(s string) int {
+	if i := wordStart(s, 1); i < len(s) {
+		return i
+	}
+	return 0
+}
+
+// WordEndOffset returns where the last whole word of s ends, for text cut at
+// an arbitrary byte on its right.
+func WordEndOffset(s string) int {
+	if s == "" {
+		return 0
+	}
+	return max(0, wordEnd(s, len(s)-1))
+}

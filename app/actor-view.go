@@ -1,0 +1,137 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
+)
+
+// kwicContext is how many bytes of text a mention line shows on each side.
+const kwicContext = 70
+
+// maxKWIC bounds the mention lines shown for one actor.
+const maxKWIC = 200
+
+// renderActorView shows one actor: kind, roles, the names merged into it,
+// every mention in context, and its quotes grouped by outlet.
+func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
+	close := view{Query: v.Query, Actors: v.Actors}.query()
+	a := set.Actor(v.Who)
+	if a == nil {
+		return app.Article().Class("reader").Body(
+			app.H2().Text("No such actor"),
+			app.P().Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			app.A().Href(close).Text("Back to the results"),
+		)
+	}
+	outlets := map[string]int{}
+	for art, n := range a.Mentions {
+		if ar := c.Article(art); ar != nil {
+			outlets[ar.Outlet] += n
+		}
+	}
+	return app.Article().Class("reader actor-view").Aria("label", "Actor: "+a.Name).Body(
+		app.A().Href(close).Class("close").Aria("label", "Close the actor view").Text("×"),
+		app.H2().Class("reader-title").Text(a.Name),
+		app.Dl().Class("meta").Body(
+			metaRow("Kind", string(a.Kind)),
+			metaRow("Roles", strings.Join(a.Roles, "; ")),
+			metaRow("Written as", strings.Join(a.Aliases, " · ")),
+			metaRow("Mentions", plural(a.Total(), "mention")+" in "+plural(len(a.Mentions), "article")),
+		),
+		app.P().Body(
+			app.A().Href(view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
+		),
+		renderQuotes(c, a, v),
+		app.H3().Class("subhead").Text("Every mention"),
+		renderKWIC(c, a, v),
+	)
+}
+
+// filterLabel names what the actor view's filter link does.
+func filterLabel(v view, a *actors.Actor) string {
+	for _, id := range v.actorIDs() {
+		if id == a.ID {
+			return "Stop filtering the results by " + a.Name
+		}
+	}
+	return "Filter the results by " + a.Name
+}
+
+// renderKWIC shows each mention with the words around it, linking to the
+// passage in the reader.
+func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
+	where := a.Where
+	if len(where) > maxKWIC {
+		where = where[:maxKWIC]
+	}
+	return app.Ol().Class("kwic").Body(
+		app.Range(where).Slice(func(i int) app.UI {
+			m := where[i]
+			art := c.Article(m.Article)
+			if art == nil {
+				return nil
+			}
+			p := art.Paragraph(m.Passage)
+			if p == nil || m.End > len(p.Text) {
+				return nil
+			}
+			left := p.Text[max(0, m.Start-kwicContext):m.Start]
+			right := p.Text[m.End:min(len(p.Text), m.End+kwicContext)]
+			if m.Start > kwicContext {
+				left = "… " + left[search.WordStartOffset(left):]
+			}
+			if m.End+kwicContext < len(p.Text) {
+				right = right[:search.WordEndOffset(right)] + " …"
+			}
+			return app.Li().Body(
+				app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: m.Article, Passage: m.Passage}.query()).Body(
+					app.Span().Class("kwic-outlet").Text(art.Outlet),
+					app.Span().Class("kwic-left").Text(left),
+					app.Mark().Text(p.Text[m.Start:m.End]),
+					app.Span().Class("kwic-right").Text(right),
+				),
+			)
+		}),
+	)
+}
+
+// renderQuotes shows an actor's quotes grouped by outlet.
+func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
+	if len(a.Quotes) == 0 {
+		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + a.Name + ".")
+	}
+	var order []string
+	byOutlet := map[string][]actors.Quote{}
+	for _, q := range a.Quotes {
+		outlet := q.Article
+		if art := c.Article(q.Article); art != nil {
+			outlet = art.Outlet
+		}
+		if _, ok := byOutlet[outlet]; !ok {
+			order = append(order, outlet)
+		}
+		byOutlet[outlet] = append(byOutlet[outlet], q)
+	}
+	var groups []app.UI
+	for _, outlet := range order {
+		qs := byOutlet[outlet]
+		groups = append(groups, app.Section().Class("quote-group").Body(
+			app.H4().Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
+			app.Range(qs).Slice(func(i int) app.UI {
+				q := qs[i]
+				return app.Blockquote().Body(
+					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“"+q.Text+"”"),
+				)
+			}),
+		))
+	}
+	return app.Div().Class("quotes").Body(
+		app.H3().Class("subhead").Text("Quotes, by outlet"),
+		app.Div().Body(groups...),
+	)
+}

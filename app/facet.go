@@ -1,0 +1,125 @@
+package app
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
+)
+
+// facetPerKind is how many actors of each kind the facet lists.
+const facetPerKind = 8
+
+// facetKinds are the facet's groups, in order, with their headings.
+var facetKinds = []struct {
+	kind  actors.Kind
+	title string
+}{
+	{actors.Person, "People"},
+	{actors.Organization, "Organisations"},
+	{actors.Place, "Places"},
+}
+
+// renderFacet lists the actors named in the passages now shown, by kind,
+// with how many of those passages name each; choosing one narrows the
+// results to passages naming it (and every other chosen actor).
+func renderFacet(set *actors.Set, v view, counts map[string]int) app.UI {
+	selected := map[string]bool{}
+	for _, id := range v.actorIDs() {
+		selected[id] = true
+	}
+	var groups []app.UI
+	for _, k := range facetKinds {
+		var list []*actors.Actor
+		for _, a := range set.Actors {
+			if a.Kind == k.kind && (counts[a.ID] > 0 || selected[a.ID]) {
+				list = append(list, a)
+			}
+		}
+		sort.SliceStable(list, func(i, j int) bool {
+			if selected[list[i].ID] != selected[list[j].ID] {
+				return selected[list[i].ID]
+			}
+			return counts[list[i].ID] > counts[list[j].ID]
+		})
+		if len(list) > facetPerKind {
+			list = list[:facetPerKind]
+		}
+		if len(list) == 0 {
+			continue
+		}
+		groups = append(groups, app.Div().Class("facet-group").Body(
+			app.H3().Text(k.title),
+			app.Ul().Class("chips").Body(
+				app.Range(list).Slice(func(i int) app.UI {
+					a := list[i]
+					on := selected[a.ID]
+					label := "Show only passages naming " + a.Name
+					cls := "chip"
+					if on {
+						label = "Stop filtering by " + a.Name
+						cls += " on"
+					}
+					next := v.toggleActor(a.ID)
+					next.Article, next.Passage, next.Who = "", "", ""
+					return app.Li().Body(
+						app.A().Href(next.query()).Class(cls).Aria("label", label).Attr("aria-current", ariaBool(on)).Body(
+							app.Span().Class("chip-name").Text(a.Name),
+							app.Span().Class("chip-count").Text(strconv.Itoa(counts[a.ID])),
+						),
+						app.A().Href(view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
+					)
+				}),
+			),
+		))
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	return app.Nav().Class("facet").Aria("label", "Filter by actor").Body(groups...)
+}
+
+func ariaBool(on bool) string {
+	if on {
+		return "true"
+	}
+	return "false"
+}
+
+// keepActors returns a filter that keeps the passages naming every actor in
+// ids, or nil when ids is empty.
+func keepActors(set *actors.Set, ids []string) func(passage string) bool {
+	if len(ids) == 0 {
+		return nil
+	}
+	return func(passage string) bool {
+		named := set.InPassage(passage)
+		for _, id := range ids {
+			found := false
+			for _, n := range named {
+				if n == id {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// knownActors splits the ids of a view into those of the corpus and the
+// rest, which the page reports instead of failing on.
+func knownActors(set *actors.Set, ids []string) (known, unknown []string) {
+	for _, id := range ids {
+		if set.Actor(id) != nil {
+			known = append(known, id)
+		} else {
+			unknown = append(unknown, id)
+		}
+	}
+	return known, unknown
+}
