@@ -125,7 +125,7 @@ func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 			app.Range(qs).Slice(func(i int) app.UI {
 				q := qs[i]
 				return app.Blockquote().Body(
-					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“"+q.Text+"”"),
+					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
 				)
 			}),
 		))
