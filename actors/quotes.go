@@ -37,6 +37,10 @@ var (
 	quotePattern   = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
 )
 
+// FindQuotes returns the [start, end) byte ranges of the quotations in text,
+// quotation marks included: “curly” or "straight" pairs.
+func FindQuotes(text string) [][]int { return quotePattern.FindAllStringIndex(text, -1) }
+
 // speaker is who a sentence says is speaking, and how that was read.
 type speaker struct {
 	actor *Actor
@@ -56,7 +60,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 		lastPara := -1
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
-			quotes := quotePattern.FindAllStringIndex(p.Text, -1)
+			quotes := FindQuotes(p.Text)
 			inQuote := func(i int) bool {
 				for _, q := range quotes {
 					if i > q[0] && i < q[1] {

@@ -1,0 +1,419 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// Thresholds of the algorithm (see the package comment).
+const (
+	seedWords        = 4
+	minSpanWords     = 6
+	verbatimShare    = 0.5
+	paraphraseCosine = 0.25
+	reprintShare     = 0.5
+	rewriteShare     = 0.5
+	sameStoryCosine  = 0.2
+	quoteOverlap     = 0.5
+)
+
+// Span is a run of words both articles carry verbatim. Offsets are bytes
+// in each passage's text.
+type Span struct {
+	APassage string `json:"a_passage"`
+	BPassage string `json:"b_passage"`
+	AStart   int    `json:"a_start"`
+	AEnd     int    `json:"a_end"`
+	BStart   int    `json:"b_start"`
+	BEnd     int    `json:"b_end"`
+	Words    int    `json:"words"`
+}
+
+// Pair is two passages telling the same thing.
+type Pair struct {
+	APassage string  `json:"a_passage"`
+	BPassage string  `json:"b_passage"`
+	AText    string  `json:"a_text"`
+	BText    string  `json:"b_text"`
+	Kind     string  `json:"kind"` // "verbatim" or "paraphrase"
+	Score    float64 `json:"score"`
+}
+
+// QuoteMatch is a quotation both articles carry.
+type QuoteMatch struct {
+	APassage string `json:"a_passage"`
+	BPassage string `json:"b_passage"`
+	AText    string `json:"a_text"`
+	BText    string `json:"b_text"`
+	Kind     string `json:"kind"` // "verbatim" or "altered"
+	// Diff lists the word-level changes from A's wording to B's.
+	Diff []Edit `json:"diff,omitempty"`
+	// Reordered is set when both use the same words in another order.
+	Reordered bool `json:"reordered,omitempty"`
+}
+
+// Result is the comparison of two articles. Its JSON form is a public
+// interface (parallax compare --json): add fields, never rename them.
+type Result struct {
+	A          string       `json:"a"`
+	B          string       `json:"b"`
+	Similarity float64      `json:"similarity"`
+	Shared     []Pair       `json:"shared"`
+	OnlyA      []string     `json:"only_a"`
+	OnlyB      []string     `json:"only_b"`
+	Quotes     []QuoteMatch `json:"shared_quotes"`
+	Spans      []Span       `json:"spans"`
+	// ShareA is the share of A's words in passages B also tells; ShareB
+	// likewise.
+	ShareA float64 `json:"share_a"`
+	ShareB float64 `json:"share_b"`
+	// VerbatimA is the share of A's words inside verbatim spans.
+	VerbatimA float64 `json:"verbatim_a"`
+	VerbatimB float64 `json:"verbatim_b"`
+	// Verdict is "reprint", "rewrite", "same story" or "different
+	// stories"; Evidence says why.
+	Verdict  string   `json:"verdict"`
+	Evidence []string `json:"evidence"`
+	// ActorsBoth, ActorsOnlyA and ActorsOnlyB are actor ids.
+	ActorsBoth  []string `json:"actors_both"`
+	ActorsOnlyA []string `json:"actors_only_a"`
+	ActorsOnlyB []string `json:"actors_only_b"`
+}
+
+// Comparer compares articles of one corpus. Build it once: it holds the
+// corpus's word statistics.
+type Comparer struct {
+	c        *corpus.Corpus
+	actors   *actors.Set
+	idf      map[string]float64
+	vecs     map[string]vector         // article id → TF-IDF vector
+	passages map[string][]passageStats // article id → its passages
+}
+
+// passageStats are what alignment needs of a passage.
+type passageStats struct {
+	vec   vector
+	words int
+}
+
+// New prepares comparisons over c. set may be nil (no actors compared).
+func New(c *corpus.Corpus, set *actors.Set) *Comparer {
+	cmp := &Comparer{c: c, actors: set, idf: map[string]float64{}, vecs: map[string]vector{}, passages: map[string][]passageStats{}}
+	df := map[string]int{}
+	n := 0
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			n++
+			seen := map[string]bool{}
+			for _, t := range newStreamOf(p) {
+				if !seen[t] {
+					seen[t] = true
+					df[t]++
+				}
+			}
+		}
+	}
+	for t, d := range df {
+		cmp.idf[t] = math.Log(1 + float64(n)/float64(d))
+	}
+	for _, a := range c.Articles {
+		var all []string
+		for _, p := range a.Paragraphs {
+			words := newStreamOf(p)
+			all = append(all, words...)
+			cmp.passages[a.ID] = append(cmp.passages[a.ID], passageStats{cmp.vector(words), len(newStream(&corpus.Article{Paragraphs: []*corpus.Paragraph{p}}).toks)})
+		}
+		cmp.vecs[a.ID] = cmp.vector(all)
+	}
+	return cmp
+}
+
+// vectorsOf returns the passage vectors of an article of the corpus, or
+// computes them for one from elsewhere.
+func (cmp *Comparer) vectorsOf(a *corpus.Article) []vector {
+	ps, ok := cmp.passages[a.ID]
+	out := make([]vector, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		if ok && i < len(ps) {
+			out[i] = ps[i].vec
+		} else {
+			out[i] = cmp.vector(newStreamOf(p))
+		}
+	}
+	return out
+}
+
+// newStreamOf returns the content words of a passage.
+func newStreamOf(p *corpus.Paragraph) []string {
+	var out []string
+	for _, t := range newStream(&corpus.Article{Paragraphs: []*corpus.Paragraph{p}}).toks {
+		if !stopWords[t.term] {
+			out = append(out, stem(t.term))
+		}
+	}
+	return out
+}
+
+// Compare compares articles a and b.
+func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
+	sa, sb := newStream(a), newStream(b)
+	res := Result{A: a.ID, B: b.ID, Shared: []Pair{}, OnlyA: []string{}, OnlyB: []string{}, Quotes: []QuoteMatch{}, Spans: []Span{}, Evidence: []string{}}
+	res.Similarity = round(cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]))
+	spans := verbatimSpans(sa, sb)
+	// Verbatim words per passage pair, and per article.
+	shared := map[[2]int]int{}
+	inSpanA := make([]bool, len(sa.toks))
+	inSpanB := make([]bool, len(sb.toks))
+	for _, s := range spans {
+		shared[[2]int{sa.toks[s.i].passage, sb.toks[s.j].passage}] += s.n
+		for k := 0; k < s.n; k++ {
+			inSpanA[s.i+k], inSpanB[s.j+k] = true, true
+		}
+		res.Spans = append(res.Spans, Span{
+			APassage: a.Paragraphs[sa.toks[s.i].passage].ID, BPassage: b.Paragraphs[sb.toks[s.j].passage].ID,
+			AStart: sa.toks[s.i].start, AEnd: sa.toks[s.i+s.n-1].end,
+			BStart: sb.toks[s.j].start, BEnd: sb.toks[s.j+s.n-1].end, Words: s.n,
+		})
+	}
+	res.VerbatimA, res.VerbatimB = round(share(inSpanA)), round(share(inSpanB))
+
+	// Score every passage pair and align greedily.
+	va, vb := cmp.vectorsOf(a), cmp.vectorsOf(b)
+	type cand struct {
+		i, j  int
+		kind  string
+		score float64
+	}
+	var cands []cand
+	for i := range a.Paragraphs {
+		for j := range b.Paragraphs {
+			shorter := min(sa.count[i], sb.count[j])
+			if shorter == 0 {
+				continue
+			}
+			if v := float64(shared[[2]int{i, j}]) / float64(shorter); v >= verbatimShare {
+				cands = append(cands, cand{i, j, "verbatim", 1 + v})
+				continue
+			}
+			if c := cosine(va[i], vb[j]); c >= paraphraseCosine {
+				cands = append(cands, cand{i, j, "paraphrase", c})
+			}
+		}
+	}
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
+		}
+		if cands[x].i != cands[y].i {
+			return cands[x].i < cands[y].i
+		}
+		return cands[x].j < cands[y].j
+	})
+	usedA := make([]bool, len(a.Paragraphs))
+	usedB := make([]bool, len(b.Paragraphs))
+	for _, c := range cands {
+		if usedA[c.i] || usedB[c.j] {
+			continue
+		}
+		usedA[c.i], usedB[c.j] = true, true
+		res.Shared = append(res.Shared, Pair{
+			APassage: a.Paragraphs[c.i].ID, BPassage: b.Paragraphs[c.j].ID,
+			AText: a.Paragraphs[c.i].Text, BText: b.Paragraphs[c.j].Text,
+			Kind: c.kind, Score: round(math.Min(c.score, 1)),
+		})
+	}
+	sort.SliceStable(res.Shared, func(x, y int) bool {
+		return a.Paragraph(res.Shared[x].APassage).N < a.Paragraph(res.Shared[y].APassage).N
+	})
+	wordsA, wordsB := 0, 0
+	for i, p := range a.Paragraphs {
+		if usedA[i] {
+			wordsA += sa.count[i]
+		} else {
+			res.OnlyA = append(res.OnlyA, p.ID)
+		}
+	}
+	for j, p := range b.Paragraphs {
+		if usedB[j] {
+			wordsB += sb.count[j]
+		} else {
+			res.OnlyB = append(res.OnlyB, p.ID)
+		}
+	}
+	res.ShareA = round(float64(wordsA) / float64(max(1, len(sa.toks))))
+	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
+	res.Quotes = matchQuotes(a, b)
+	cmp.compareActors(&res)
+	verdict(&res, a, b, sa, sb, spans)
+	return res
+}
+
+// verdict decides whether one article reprints or rewrites the other.
+func verdict(res *Result, a, b *corpus.Article, sa, sb stream, spans []run) {
+	// The shorter article is the one that may copy the other.
+	short, verb, sh := "B", res.VerbatimB, res.ShareB
+	if len(sa.toks) < len(sb.toks) {
+		short, verb, sh = "A", res.VerbatimA, res.ShareA
+	}
+	name := map[string]*corpus.Article{"A": a, "B": b}
+	other := map[string]string{"A": "B", "B": "A"}[short]
+	pct := func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+	switch {
+	case verb >= reprintShare:
+		res.Verdict = "reprint"
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words appear word for word in %s, in %d runs", pct(verb), name[short].Outlet, name[other].Outlet, len(spans)))
+	case sh >= rewriteShare:
+		res.Verdict = "rewrite"
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words are in passages that %s also tells, mostly reworded (%s word for word)", pct(sh), name[short].Outlet, name[other].Outlet, pct(verb)))
+	case res.Similarity >= sameStoryCosine:
+		res.Verdict = "same story"
+		res.Evidence = append(res.Evidence, fmt.Sprintf("the articles share their subject (similarity %.2f) but %s of %s's words are in passages %s also tells", res.Similarity, pct(sh), name[short].Outlet, name[other].Outlet))
+	default:
+		res.Verdict = "different stories"
+		res.Evidence = append(res.Evidence, fmt.Sprintf("little in common: similarity %.2f, %s of %s's words in shared passages", res.Similarity, pct(sh), name[short].Outlet))
+	}
+	if len(spans) > 0 {
+		longest := spans[0]
+		for _, s := range spans {
+			if s.n > longest.n {
+				longest = s
+			}
+		}
+		p := a.Paragraphs[sa.toks[longest.i].passage]
+		res.Evidence = append(res.Evidence, fmt.Sprintf("longest shared run, %d words: “%s”", longest.n, p.Text[sa.toks[longest.i].start:sa.toks[longest.i+longest.n-1].end]))
+	}
+	if a.Published != "" && b.Published != "" && a.Published != b.Published && res.Verdict != "different stories" {
+		first, second := a, b
+		if b.Published < a.Published {
+			first, second = b, a
+		}
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s (%s) is dated before %s (%s)", first.Outlet, first.Published, second.Outlet, second.Published))
+	}
+	if a.OriginalSource != "" && a.OriginalSource == b.OriginalSource {
+		res.Evidence = append(res.Evidence, "both credit the same original source: "+a.OriginalSource)
+	}
+}
+
+func (cmp *Comparer) compareActors(res *Result) {
+	res.ActorsBoth, res.ActorsOnlyA, res.ActorsOnlyB = []string{}, []string{}, []string{}
+	if cmp.actors == nil {
+		return
+	}
+	for _, act := range cmp.actors.Actors {
+		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
+		switch {
+		case inA && inB:
+			res.ActorsBoth = append(res.ActorsBoth, act.ID)
+		case inA:
+			res.ActorsOnlyA = append(res.ActorsOnlyA, act.ID)
+		case inB:
+			res.ActorsOnlyB = append(res.ActorsOnlyB, act.ID)
+		}
+	}
+}
+
+// run is a verbatim span: n words from position i of A and j of B.
+type run struct{ i, j, n int }
+
+// verbatimSpans finds the maximal runs of at least minSpanWords words that
+// A and B share, within passages, in A's order.
+func verbatimSpans(sa, sb stream) []run {
+	if len(sa.toks) < seedWords || len(sb.toks) < seedWords {
+		return nil
+	}
+	seeds := map[string][]int{}
+	for j := 0; j+seedWords <= len(sb.toks); j++ {
+		if sb.toks[j].passage == sb.toks[j+seedWords-1].passage {
+			seeds[seedKey(sb.toks[j:j+seedWords])] = append(seeds[seedKey(sb.toks[j:j+seedWords])], j)
+		}
+	}
+	covered := map[int]int{} // diagonal i-j → A position covered up to
+	var out []run
+	for i := 0; i+seedWords <= len(sa.toks); i++ {
+		if sa.toks[i].passage != sa.toks[i+seedWords-1].passage {
+			continue
+		}
+		for _, j := range seeds[seedKey(sa.toks[i:i+seedWords])] {
+			if end, ok := covered[i-j]; ok && i < end {
+				continue
+			}
+			s, t := i, j
+			for s > 0 && t > 0 && same(sa, sb, s-1, t-1, s, t) {
+				s, t = s-1, t-1
+			}
+			e, f := i+seedWords, j+seedWords
+			for e < len(sa.toks) && f < len(sb.toks) && same(sa, sb, e, f, e-1, f-1) {
+				e, f = e+1, f+1
+			}
+			covered[i-j] = e
+			if e-s >= minSpanWords {
+				out = append(out, run{s, t, e - s})
+			}
+		}
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].i < out[y].i || out[x].i == out[y].i && out[x].j < out[y].j })
+	return out
+}
+
+// same reports whether word x of A and y of B agree and stay in the
+// passages of the words px, py next to them.
+func same(sa, sb stream, x, y, px, py int) bool {
+	return sa.toks[x].term == sb.toks[y].term && sa.toks[x].passage == sa.toks[px].passage && sb.toks[y].passage == sb.toks[py].passage
+}
+
+func seedKey(ts []tok) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.term
+	}
+	return strings.Join(parts, " ")
+}
+
+func share(in []bool) float64 {
+	if len(in) == 0 {
+		return 0
+	}
+	n := 0
+	for _, b := range in {
+		if b {
+			n++
+		}
+	}
+	return float64(n) / float64(len(in))
+}
+
+func round(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// vector is a sparse TF-IDF vector.
+type vector map[string]float64
+
+func (cmp *Comparer) vector(words []string) vector {
+	v := vector{}
+	for _, w := range words {
+		v[w] += cmp.idf[w]
+	}
+	return v
+}
+
+func cosine(a, b vector) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var dot, na, nb float64
+	for k, x := range a {
+		dot += x * b[k]
+		na += x * x
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}

@@ -1,0 +1,196 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+func defaultCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// withArticles returns a corpus of the default articles plus extra ones.
+func withArticles(t testing.TB, extra ...*corpus.Article) *corpus.Corpus {
+	c := defaultCorpus(t)
+	return &corpus.Corpus{Name: c.Name, Articles: append(append([]*corpus.Article{}, c.Articles...), extra...)}
+}
+
+func parse(t testing.TB, name, text string) *corpus.Article {
+	t.Helper()
+	a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestReprint compares an article with a reprint made from it: site chrome
+// around, two paragraphs cut, one paragraph added. The overlap is known.
+func TestReprint(t *testing.T) {
+	orig := defaultCorpus(t).Article("capitalpost-2024-06-19")
+	var kept []string
+	for i, p := range orig.Paragraphs {
+		if p.Kind == corpus.Body && i != 5 && i != 9 {
+			kept = append(kept, p.Text)
+		}
+	}
+	added := "Our correspondent in Lagos adds that the visit was followed closely by diplomats across the region this week."
+	text := "The Daily Example\n\nWorld\n\n" + orig.Title + "\n\n" + strings.Join(kept, "\n\n") + "\n\n" + added + "\n\nShare this article\n\nSubscribe to our newsletter for more stories.\n"
+	re := parse(t, "reprint.txt", text)
+	c := withArticles(t, re)
+	r := New(c, nil).Compare(orig, re)
+	if r.Verdict != "reprint" {
+		t.Errorf("verdict = %q (%v), want reprint", r.Verdict, r.Evidence)
+	}
+	if r.VerbatimB < 0.95 {
+		t.Errorf("reprint's verbatim share = %.3f, want almost all of it", r.VerbatimB)
+	}
+	if len(r.OnlyB) != 1 || re.Paragraph(r.OnlyB[0]).Text != added {
+		t.Errorf("only in the reprint = %v, want the added paragraph", r.OnlyB)
+	}
+	onlyA := map[string]bool{}
+	for _, id := range r.OnlyA {
+		onlyA[id] = true
+	}
+	for _, i := range []int{5, 9} {
+		if !onlyA[orig.Paragraphs[i].ID] {
+			t.Errorf("the cut passage %s is not in only_a %v", orig.Paragraphs[i].ID, r.OnlyA)
+		}
+	}
+	for _, p := range r.Shared {
+		if p.Kind != "verbatim" {
+			t.Errorf("pair %s–%s is %s, want verbatim", p.APassage, p.BPassage, p.Kind)
+		}
+	}
+}
+
+// TestRewrite compares an article with a rewrite that changes every fifth
+// word: no run of six words survives, but every passage still tells the
+// same thing.
+func TestRewrite(t *testing.T) {
+	orig := defaultCorpus(t).Article("stockmarkets-2023-08-16")
+	var paras []string
+	for _, p := range orig.Paragraphs {
+		words := strings.Fields(p.Text)
+		for i := 4; i < len(words); i += 5 {
+			// Keep the punctuation around the word: it carries sentences.
+			w := words[i]
+			lead := w[:len(w)-len(strings.TrimLeft(w, "“\"‘("))]
+			trail := w[len(strings.TrimRight(w, ".,;:!?”\"’)")):]
+			words[i] = lead + "indeed" + trail
+		}
+		paras = append(paras, strings.Join(words, " "))
+	}
+	re := parse(t, "rewrite.txt", strings.Join(paras, "\n\n"))
+	r := New(withArticles(t, re), nil).Compare(orig, re)
+	if r.Verdict != "rewrite" {
+		t.Errorf("verdict = %q (%v), want rewrite", r.Verdict, r.Evidence)
+	}
+	if len(r.Spans) != 0 {
+		t.Errorf("found %d verbatim spans, want none (no six words survive)", len(r.Spans))
+	}
+	if r.ShareA < 0.8 {
+		t.Errorf("share of the original told by the rewrite = %.3f, want most of it", r.ShareA)
+	}
+	for _, p := range r.Shared {
+		if p.Kind != "paraphrase" || strings.TrimPrefix(p.APassage, orig.ID) != strings.TrimPrefix(p.BPassage, re.ID) {
+			t.Errorf("pair %s–%s (%s), want each passage with its own rewrite as a paraphrase", p.APassage, p.BPassage, p.Kind)
+		}
+	}
+}
+
+// TestDefaultPairs checks the known relations of the default corpus: two
+// outlets on the August 2022 letter exchange (different original sources)
+// tell the same story with the quote reordered; the Shoigu visit and the
+// 2022 letters are different stories.
+func TestDefaultPairs(t *testing.T) {
+	c := defaultCorpus(t)
+	cmp := New(c, actors.Extract(c))
+	r := cmp.Compare(c.Article("yahoo-2022-08-15"), c.Article("nowreading-2022-08-16"))
+	if r.Verdict != "same story" {
+		t.Errorf("yahoo vs nowreading verdict = %q (%v), want same story", r.Verdict, r.Evidence)
+	}
+	if len(r.Shared) == 0 || r.Shared[0].APassage != "yahoo-2022-08-15/p3" || r.Shared[0].BPassage != "nowreading-2022-08-16/p1" {
+		t.Errorf("shared = %+v, want the letter passages paired", r.Shared)
+	}
+	var found bool
+	for _, q := range r.Quotes {
+		if q.AText == "comprehensive and constructive bilateral relations" {
+			found = true
+			if q.Kind != "altered" || !q.Reordered {
+				t.Errorf("the letter quote = %+v, want altered and reordered", q)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("shared quotes %+v lack the letter quote", r.Quotes)
+	}
+	if !contains(r.ActorsBoth, "vladimir-putin") || !contains(r.ActorsOnlyB, "alexander-matsegora") {
+		t.Errorf("actors both %v / only B %v, want Putin in both, Matsegora only in B", r.ActorsBoth, r.ActorsOnlyB)
+	}
+	d := cmp.Compare(c.Article("breakingnews-2023-07-27"), c.Article("yahoo-2022-08-15"))
+	if d.Verdict != "different stories" {
+		t.Errorf("breakingnews vs yahoo verdict = %q (%v), want different stories", d.Verdict, d.Evidence)
+	}
+	if self := cmp.Compare(c.Article("yahoo-2022-08-15"), c.Article("yahoo-2022-08-15")); self.Verdict != "reprint" || self.VerbatimA < 0.99 {
+		t.Errorf("an article against itself = %q, %.3f verbatim; want a full reprint", self.Verdict, self.VerbatimA)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDiff(t *testing.T) {
+	got := diff(strings.Fields("comprehensive and constructive relations"), strings.Fields("constructive and comprehensive relations"))
+	var b strings.Builder
+	for _, e := range got {
+		b.WriteString(e.Op + e.Text + "|")
+	}
+	if b.String() != "-comprehensive and|=constructive|+and comprehensive|=relations|" {
+		t.Errorf("diff = %s", b.String())
+	}
+}
+
+func TestStories(t *testing.T) {
+	c := defaultCorpus(t)
+	var letter *Story
+	for _, s := range New(c, nil).Stories() {
+		if contains(s.Passages, "yahoo-2022-08-15/p3") {
+			s := s
+			letter = &s
+		}
+	}
+	if letter == nil || !contains(letter.Passages, "nowreading-2022-08-16/p1") || len(letter.Outlets) != 2 {
+		t.Errorf("the 2022 letter story = %+v, want the two outlets' letter passages", letter)
+	}
+}
+
+func BenchmarkCompareLong(b *testing.B) {
+	c := defaultCorpus(b)
+	cmp := New(c, nil)
+	a, z := c.Article("capitalpost-2024-06-19"), c.Article("stockmarkets-2023-08-16")
+	for b.Loop() {
+		cmp.Compare(a, z)
+	}
+}
+
+func BenchmarkMatrix(b *testing.B) {
+	cmp := New(defaultCorpus(b), nil)
+	for b.Loop() {
+		cmp.Matrix()
+	}
+}

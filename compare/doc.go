@@ -1,0 +1,33 @@
+// Package compare shows how two articles tell the same story: the passages
+// they share word for word, the ones one rewrites from the other, what only
+// one says, the quotes both carry, and whether one looks like a reprint or
+// a rewrite of the other.
+//
+// # Algorithm
+//
+// Deterministic, in four steps, on the folded word tokens of package fold:
+//
+//  1. Verbatim spans. Every run of seedWords words of B is indexed by
+//     its text. Each seed of A found in B is extended left and right while
+//     the words agree and both sides stay in their passages; runs of at
+//     least minSpanWords words are kept. (This is the seed-and-extend
+//     approach of text-reuse tools such as passim, without gaps: a change
+//     of one word splits a run.)
+//  2. Passage similarity. Every pair of passages gets a TF-IDF cosine over
+//     content words (stop words left out, endings cut by a crude stemmer,
+//     IDF from the whole corpus's passages), and
+//     the share of the shorter passage's words inside verbatim spans.
+//  3. Alignment. Pairs are taken greedily, best first, each passage at most
+//     once: verbatim when spans cover at least verbatimShare of the shorter
+//     passage, paraphrase when the cosine reaches paraphraseCosine. The
+//     rest are found in one article only.
+//  4. Verdict. If verbatim spans cover at least reprintShare of the shorter
+//     article, it is a reprint; if matched passages cover at least
+//     rewriteShare of it, a rewrite; if the articles' cosine reaches
+//     sameStoryCosine, the same story; otherwise different stories. The
+//     evidence (shares, spans, dates) is given with the verdict.
+//
+// Quotes are matched the same way: identical word sequences are verbatim;
+// quotes sharing at least quoteOverlap of their words are altered, with a
+// word-level diff.
+package compare

@@ -1,0 +1,154 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
+)
+
+// Edit is one step of a word-level diff: Op is "=" (kept), "-" (only in A)
+// or "+" (only in B).
+type Edit struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type quote struct {
+	passage string
+	text    string
+	words   []string
+}
+
+func quotesOf(a *corpus.Article) []quote {
+	var out []quote
+	for _, p := range a.Paragraphs {
+		for _, loc := range actors.FindQuotes(p.Text) {
+			text := strings.Trim(p.Text[loc[0]:loc[1]], `“”"`)
+			var words []string
+			for _, t := range fold.Tokens(text) {
+				words = append(words, t.Term)
+			}
+			if len(words) > 0 {
+				out = append(out, quote{p.ID, text, words})
+			}
+		}
+	}
+	return out
+}
+
+// matchQuotes pairs the quotations of a and b: the same words in the same
+// order are verbatim; a large share of common words makes them altered.
+func matchQuotes(a, b *corpus.Article) []QuoteMatch {
+	qa, qb := quotesOf(a), quotesOf(b)
+	out := []QuoteMatch{}
+	used := make([]bool, len(qb))
+	for _, x := range qa {
+		best, bestScore := -1, 0.0
+		for j, y := range qb {
+			if used[j] {
+				continue
+			}
+			if s := overlap(x.words, y.words); s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		if best < 0 || bestScore < quoteOverlap {
+			continue
+		}
+		y := qb[best]
+		used[best] = true
+		m := QuoteMatch{APassage: x.passage, BPassage: y.passage, AText: x.text, BText: y.text, Kind: "verbatim"}
+		if strings.Join(x.words, " ") != strings.Join(y.words, " ") {
+			m.Kind = "altered"
+			m.Diff = diff(x.words, y.words)
+			m.Reordered = sameMultiset(x.words, y.words)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// overlap is the share of the shorter quote's words found in the other.
+// One-word quotes ("expand") match only themselves.
+func overlap(a, b []string) float64 {
+	if len(a) < 2 || len(b) < 2 {
+		if strings.Join(a, " ") == strings.Join(b, " ") {
+			return 1
+		}
+		return 0
+	}
+	count := map[string]int{}
+	for _, w := range b {
+		count[w]++
+	}
+	common := 0
+	for _, w := range a {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return float64(common) / float64(min(len(a), len(b)))
+}
+
+func sameMultiset(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x := append([]string(nil), a...)
+	y := append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	return strings.Join(x, " ") == strings.Join(y, " ")
+}
+
+// diff is a word-level diff of a to b by longest common subsequence, with
+// adjacent edits of one kind joined.
+func diff(a, b []string) []Edit {
+	n, m := len(a), len(b)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []Edit
+	push := func(op, w string) {
+		if k := len(out) - 1; k >= 0 && out[k].Op == op {
+			out[k].Text += " " + w
+			return
+		}
+		out = append(out, Edit{op, w})
+	}
+	i, j := 0, 0
+	for i < n && j < m {
+		switch {
+		case a[i] == b[j]:
+			push("=", a[i])
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			push("-", a[i])
+			i++
+		default:
+			push("+", b[j])
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		push("-", a[i])
+	}
+	for ; j < m; j++ {
+		push("+", b[j])
+	}
+	return out
+}
