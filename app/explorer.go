@@ -119,6 +119,12 @@ func replaceURL(ctx app.Context, v view) {
 }
 
 func (e *explorer) Render() app.UI {
+	if e.View.Compare != "" {
+		return app.Div().Class("page").Body(
+			renderHeader(env.Corpus),
+			renderCompare(env, e.View),
+		)
+	}
 	return app.Div().Class("page").Body(
 		renderHeader(env.Corpus),
 		app.Main().Class("layout").Body(

@@ -237,3 +237,32 @@ func TestActorView(t *testing.T) {
 		t.Errorf("unknown actor view = %q, want No such actor", got)
 	}
 }
+
+// TestCompareView checks the side-by-side view and the overview.
+func TestCompareView(t *testing.T) {
+	e, _ := mount(t, "/?compare=yahoo-2022-08-15,nowreading-2022-08-16")
+	root := e.JSValue()
+	if got := texts(root, ".verdict strong"); len(got) != 1 || got[0] != "Same story. " {
+		t.Errorf("verdict = %q, want Same story.", got)
+	}
+	rows := texts(root, ".row.paraphrase .cell p")
+	if len(rows) != 2 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
+		t.Errorf("reworded row = %q, want the two letter passages side by side", rows)
+	}
+	// Every passage of both articles appears once.
+	if got := len(texts(root, ".row:not(.row-head) .cell:not(.empty)")); got != 15+7 {
+		t.Errorf("side-by-side shows %d passages, want 22 (15 + 7)", got)
+	}
+	if got := texts(root, ".diff ins"); len(got) == 0 {
+		t.Errorf("no word diff for the reordered quote")
+	}
+
+	e, _ = mount(t, "/?compare=all")
+	if got := len(texts(e.JSValue(), ".matrix td a")); got != 20 {
+		t.Errorf("overview matrix has %d cells, want 20 (5 × 4)", got)
+	}
+	e, _ = mount(t, "/?compare=yahoo-2022-08-15,missing")
+	if got := texts(e.JSValue(), ".compare h2"); len(got) != 1 || got[0] != "Nothing to compare" {
+		t.Errorf("compare with a missing article = %q, want Nothing to compare", got)
+	}
+}

@@ -26,5 +26,9 @@ func renderHeader(c *corpus.Corpus) app.UI {
 					plural(c.Passages(), "passage")+" · "+
 					strconv.Itoa(c.Words())+" words"),
 		),
+		app.Nav().Class("top-links").Aria("label", "Views").Body(
+			app.A().Href(rootURL()).Text("Search"),
+			app.A().Href(view{Compare: "all"}.query()).Text("Compare sources"),
+		),
 	)
 }

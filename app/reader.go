@@ -35,11 +35,30 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 				when(a.DateEvidence != "", func() app.UI { return app.P().Text(a.DateEvidence) }),
 			)
 		}),
+		renderCompareWith(c, a),
 		app.Div().Class("reader-text").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v, marks) }),
 		),
 		renderRaw(a),
 	)
+}
+
+// renderCompareWith links the article to its comparison with each other one.
+func renderCompareWith(c *corpus.Corpus, a *corpus.Article) app.UI {
+	var links []app.UI
+	for _, o := range c.Articles {
+		if o.ID == a.ID {
+			continue
+		}
+		if len(links) > 0 {
+			links = append(links, app.Text(" · "))
+		}
+		links = append(links, app.A().Href(view{Compare: a.ID + "," + o.ID}.query()).Text(o.Outlet))
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	return app.P().Class("compare-with").Body(append([]app.UI{app.Text("Compare side by side with: ")}, links...)...)
 }
 
 // renderRaw shows the page as it was collected, each line the cleaner

@@ -7,6 +7,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
@@ -16,11 +17,13 @@ type Env struct {
 	Corpus *corpus.Corpus
 	Index  *search.Index
 	Actors *actors.Set
+	Cmp    *compare.Comparer
 }
 
 // NewEnv indexes a corpus and finds its actors, for the pages.
 func NewEnv(c *corpus.Corpus) *Env {
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c)}
+	set := actors.Extract(c)
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, Cmp: compare.New(c, set)}
 }
 
 // env is set once by Register, before any page is built.

@@ -13,7 +13,9 @@ import (
 //	&article=ID        the article open in the reader
 //	&passage=ID        the passage the reader scrolls to
 //	&who=ID            the actor open in the actor view
+//	?compare=A,B       two articles side by side; ?compare=all the overview
 type view struct {
+	Compare string
 	Query   string
 	Actors  string // comma-separated actor ids, in the order chosen
 	Article string
@@ -65,6 +67,7 @@ func viewFromURL(u *url.URL) view {
 		Article: q.Get("article"),
 		Passage: q.Get("passage"),
 		Who:     q.Get("who"),
+		Compare: strings.TrimSpace(q.Get("compare")),
 	}
 	// Actor ids: unknown ones are kept for the page to report, empty ones
 	// and repeats dropped, at most maxActors.
@@ -95,6 +98,9 @@ func (v view) query() string {
 	}
 	if v.Who != "" {
 		q.Set("who", v.Who)
+	}
+	if v.Compare != "" {
+		q.Set("compare", v.Compare)
 	}
 	if v.Article != "" {
 		q.Set("article", v.Article)

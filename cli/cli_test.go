@@ -182,3 +182,34 @@ func TestActorsJSON(t *testing.T) {
 		t.Errorf("actors -kind planet = %d, %q; want exit 1 naming -kind", code, stderr)
 	}
 }
+
+// TestCompareJSON checks the public fields of `parallax compare --json A B`.
+func TestCompareJSON(t *testing.T) {
+	code, out, stderr := run("compare", "--json", "yahoo-2022-08-15", "nowreading-2022-08-16")
+	if code != 0 {
+		t.Fatalf("compare exit %d: %s", code, stderr)
+	}
+	var r map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"a", "b", "similarity", "shared", "only_a", "only_b", "shared_quotes"} {
+		if _, ok := r[key]; !ok {
+			t.Errorf("compare --json lacks %q", key)
+		}
+	}
+	var shared []map[string]any
+	json.Unmarshal(r["shared"], &shared)
+	if len(shared) == 0 || shared[0]["kind"] != "paraphrase" || shared[0]["a_passage"] != "yahoo-2022-08-15/p3" {
+		t.Errorf("shared = %v, want the letter passages as a paraphrase", shared)
+	}
+	if code, _, stderr := run("compare", "yahoo-2022-08-15", "nope"); code != 1 || !strings.Contains(stderr, `"nope"`) {
+		t.Errorf("compare with an unknown id = %d, %q; want exit 1 naming it", code, stderr)
+	}
+	if code, _, _ := run("compare", "only-one"); code != 2 {
+		t.Errorf("compare with one id = %d, want 2", code)
+	}
+	if code, out, _ := run("compare", "--json"); code != 0 || !strings.Contains(out, `"matrix"`) || !strings.Contains(out, `"stories"`) {
+		t.Errorf("compare --json without ids = %d, want the matrix and stories", code)
+	}
+}

@@ -1,0 +1,282 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// renderCompare shows ?compare=all (the overview) or ?compare=A,B.
+func renderCompare(e *Env, v view) app.UI {
+	if v.Compare == "all" {
+		return renderOverview(e)
+	}
+	ids := strings.Split(v.Compare, ",")
+	if len(ids) != 2 || ids[0] == ids[1] {
+		return renderCompareProblem("Choose two different articles to compare: ?compare=A,B names them by id.")
+	}
+	a, b := e.Corpus.Article(ids[0]), e.Corpus.Article(ids[1])
+	for i, art := range []*corpus.Article{a, b} {
+		if art == nil {
+			return renderCompareProblem("This link names an article (“" + ids[i] + "”) that is not in the corpus.")
+		}
+	}
+	r := e.Cmp.Compare(a, b)
+	return app.Main().Class("compare").Aria("label", "Comparison").Body(
+		app.H2().Class("compare-title").Text("Comparing two sources"),
+		app.Div().Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
+		app.Section().Class("summary").Aria("label", "Summary").Body(
+			app.P().Class("verdict").Body(
+				app.Strong().Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
+				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
+					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
+			),
+			app.Ul().Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Li().Text(r.Evidence[i]) })),
+		),
+		renderRows(a, b, r),
+		renderSharedQuotes(r),
+		renderCompareActors(e, r),
+	)
+}
+
+func renderCompareProblem(msg string) app.UI {
+	return app.Main().Class("compare").Body(
+		app.H2().Text("Nothing to compare"),
+		app.P().Text(msg),
+		app.A().Href(view{Compare: "all"}.query()).Text("Open the overview of every pair"),
+	)
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+
+func renderCompareHead(a *corpus.Article, side string) app.UI {
+	return app.Div().Class("compare-head").Body(
+		app.Span().Class("side").Text(side),
+		app.H3().Body(app.A().Href(view{Article: a.ID}.query()).Text(a.Title)),
+		renderByline(a),
+	)
+}
+
+// row is a line of the side-by-side view: a passage of A, of B, or both.
+type row struct {
+	a, b *corpus.Paragraph
+	kind string // "verbatim", "paraphrase", "only-a", "only-b"
+}
+
+// alignRows orders the side-by-side rows: A's passages in order with their
+// partners, and each passage only B tells after the row of the B passage
+// before it.
+func alignRows(a, b *corpus.Article, r compare.Result) []row {
+	partner := map[string]compare.Pair{}
+	for _, p := range r.Shared {
+		partner[p.APassage] = p
+	}
+	var rows []row
+	rowOfB := map[string]int{}
+	for _, p := range a.Paragraphs {
+		if pr, ok := partner[p.ID]; ok {
+			rowOfB[pr.BPassage] = len(rows)
+			rows = append(rows, row{a: p, b: b.Paragraph(pr.BPassage), kind: pr.Kind})
+		} else {
+			rows = append(rows, row{a: p, kind: "only-a"})
+		}
+	}
+	// Insert B's own passages, last first so indexes stay valid.
+	onlyB := map[string]bool{}
+	for _, id := range r.OnlyB {
+		onlyB[id] = true
+	}
+	insertAt := map[int][]row{}
+	after := -1
+	for _, p := range b.Paragraphs {
+		if i, ok := rowOfB[p.ID]; ok {
+			after = i
+			continue
+		}
+		if onlyB[p.ID] {
+			insertAt[after] = append(insertAt[after], row{b: p, kind: "only-b"})
+		}
+	}
+	var out []row
+	out = append(out, insertAt[-1]...)
+	for i, rw := range rows {
+		out = append(out, rw)
+		out = append(out, insertAt[i]...)
+	}
+	return out
+}
+
+// renderRows shows the passages side by side, verbatim runs marked.
+func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
+	marksA, marksB := map[string][][2]int{}, map[string][][2]int{}
+	for _, s := range r.Spans {
+		marksA[s.APassage] = append(marksA[s.APassage], [2]int{s.AStart, s.AEnd})
+		marksB[s.BPassage] = append(marksB[s.BPassage], [2]int{s.BStart, s.BEnd})
+	}
+	rows := alignRows(a, b, r)
+	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
+		if p == nil {
+			return app.Div().Class("cell empty").Aria("label", "Not in "+side)
+		}
+		return app.Div().Class("cell").Body(
+			app.Span().Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
+			app.P().Body(renderMarked(p.Text, mergeMarks(marks[p.ID]))...),
+		)
+	}
+	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded", "only-a": "only in A", "only-b": "only in B"}
+	return app.Section().Class("rows").Aria("label", "Passages side by side").Body(
+		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+a.Outlet), app.Div().Class("cell").Text("B: "+b.Outlet)),
+		app.Range(rows).Slice(func(i int) app.UI {
+			rw := rows[i]
+			return app.Div().Class("row " + rw.kind).Body(
+				app.Span().Class("row-kind").Text(labels[rw.kind]),
+				cell(rw.a, marksA, "A"),
+				cell(rw.b, marksB, "B"),
+			)
+		}),
+	)
+}
+
+// mergeMarks sorts marks and joins overlapping ones for renderMarked.
+func mergeMarks(m [][2]int) [][2]int {
+	if len(m) < 2 {
+		return m
+	}
+	out := append([][2]int(nil), m...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j][0] < out[j-1][0]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	merged := [][2]int{out[0]}
+	for _, x := range out[1:] {
+		if last := &merged[len(merged)-1]; x[0] <= last[1] {
+			last[1] = max(last[1], x[1])
+			continue
+		}
+		merged = append(merged, x)
+	}
+	return merged
+}
+
+// renderSharedQuotes shows the quotes both carry, with wording changes.
+func renderSharedQuotes(r compare.Result) app.UI {
+	if len(r.Quotes) == 0 {
+		return app.Section().Class("shared-quotes").Body(app.H3().Text("Quotes both carry"), app.P().Class("status").Text("No quotation appears in both."))
+	}
+	return app.Section().Class("shared-quotes").Body(
+		app.H3().Text("Quotes both carry"),
+		app.Ul().Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
+			q := r.Quotes[i]
+			note := "word for word"
+			if q.Kind == "altered" {
+				note = "altered"
+				if q.Reordered {
+					note = "same words, another order"
+				}
+			}
+			var diff []app.UI
+			for _, d := range q.Diff {
+				switch d.Op {
+				case "-":
+					diff = append(diff, app.Del().Text(d.Text), app.Text(" "))
+				case "+":
+					diff = append(diff, app.Ins().Text(d.Text), app.Text(" "))
+				default:
+					diff = append(diff, app.Text(d.Text+" "))
+				}
+			}
+			return app.Li().Body(
+				app.P().Body(app.Strong().Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
+				when(len(diff) > 0, func() app.UI { return app.P().Class("diff").Body(diff...) }),
+			)
+		})),
+	)
+}
+
+// renderCompareActors lists who both name and who only one names.
+func renderCompareActors(e *Env, r compare.Result) app.UI {
+	group := func(title string, ids []string) app.UI {
+		var names []app.UI
+		for i, id := range ids {
+			a := e.Actors.Actor(id)
+			if a == nil {
+				continue
+			}
+			if i > 0 {
+				names = append(names, app.Text(", "))
+			}
+			names = append(names, app.A().Href(view{Who: id}.query()).Text(a.Name))
+		}
+		if len(names) == 0 {
+			names = []app.UI{app.Text("none")}
+		}
+		return app.Div().Body(app.H4().Text(title), app.P().Body(names...))
+	}
+	return app.Section().Class("compare-actors").Body(
+		app.H3().Text("Actors"),
+		group("Named by both", r.ActorsBoth),
+		group("Only in A", r.ActorsOnlyA),
+		group("Only in B", r.ActorsOnlyB),
+	)
+}
+
+// renderOverview shows the overlap of every pair and the stories several
+// outlets told.
+func renderOverview(e *Env) app.UI {
+	arts := e.Corpus.Articles
+	cells := map[[2]string]compare.Cell{}
+	for _, c := range e.Cmp.Matrix() {
+		cells[[2]string{c.A, c.B}] = c
+		cells[[2]string{c.B, c.A}] = compare.Cell{A: c.B, B: c.A, ShareA: c.ShareB, ShareB: c.ShareA, Overlap: c.Overlap}
+	}
+	stories := e.Cmp.Stories()
+	return app.Main().Class("compare").Aria("label", "Overview of the sources").Body(
+		app.H2().Text("How the sources overlap"),
+		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells. Open a cell to compare the two side by side."),
+		app.Div().Class("matrix-wrap").Body(app.Table().Class("matrix").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Article"),
+				app.Range(arts).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(arts[j].Outlet) }),
+			)),
+			app.TBody().Body(app.Range(arts).Slice(func(i int) app.UI {
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(arts[i].Outlet+" · "+arts[i].Published),
+					app.Range(arts).Slice(func(j int) app.UI {
+						if i == j {
+							return app.Td().Class("self").Text("—")
+						}
+						c := cells[[2]string{arts[i].ID, arts[j].ID}]
+						return app.Td().Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
+							app.A().Href(view{Compare: arts[i].ID + "," + arts[j].ID}.query()).
+								Aria("label", fmt.Sprintf("Compare %s with %s: %s", arts[i].Outlet, arts[j].Outlet, pct(c.ShareA))).
+								Text(pct(c.ShareA)),
+						)
+					}),
+				)
+			})),
+		)),
+		app.H3().Text("Stories several outlets told"),
+		when(len(stories) == 0, func() app.UI {
+			return app.P().Class("status").Text("No passage of one article tells what a passage of another does.")
+		}),
+		app.Ul().Class("stories").Body(app.Range(stories).Slice(func(i int) app.UI {
+			s := stories[i]
+			var links []app.UI
+			for k, p := range s.Passages {
+				if k > 0 {
+					links = append(links, app.Text(" · "))
+				}
+				art := p[:strings.LastIndex(p, "/")]
+				links = append(links, app.A().Href(view{Article: art, Passage: p}.query()).Text(p))
+			}
+			return app.Li().Body(
+				app.P().Body(app.Strong().Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
+				app.P().Class("story-passages").Body(links...),
+			)
+		})),
+	)
+}

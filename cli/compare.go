@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+func runCompare(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "compare", "[A B]")
+	asJSON := fs.Bool("json", false, `print JSON: {"a","b","similarity","shared":[{"a_passage","b_passage","a_text","b_text","kind"}],"only_a","only_b","shared_quotes"}; without A B, {"matrix","stories"}`)
+	dir := fs.String("corpus", "", "read the articles of this folder instead of the default corpus")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if n := fs.NArg(); n != 0 && n != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	c, err := loadCorpus(env, *dir)
+	if err != nil {
+		return err
+	}
+	cmp := compare.New(c, actors.Extract(c))
+	if fs.NArg() == 0 {
+		return printOverview(env, c, cmp, *asJSON)
+	}
+	a, b := c.Article(fs.Arg(0)), c.Article(fs.Arg(1))
+	for i, art := range []*corpus.Article{a, b} {
+		if art == nil {
+			return fmt.Errorf("no article %q in the corpus: `parallax list` shows the ids (%s)", fs.Arg(i), strings.Join(ids(c), ", "))
+		}
+	}
+	r := cmp.Compare(a, b)
+	if *asJSON {
+		return writeJSON(env.Stdout, r)
+	}
+	fmt.Fprintf(env.Stdout, "%s (%s) vs %s (%s): %s\n", a.ID, a.Outlet, b.ID, b.Outlet, r.Verdict)
+	for _, e := range r.Evidence {
+		fmt.Fprintf(env.Stdout, "  - %s\n", e)
+	}
+	fmt.Fprintf(env.Stdout, "shared passages: %d; only in A: %d; only in B: %d; shared quotes: %d\n", len(r.Shared), len(r.OnlyA), len(r.OnlyB), len(r.Quotes))
+	for _, p := range r.Shared {
+		fmt.Fprintf(env.Stdout, "  %-10s %s ~ %s\n", p.Kind, p.APassage, p.BPassage)
+	}
+	return nil
+}
+
+func printOverview(env *Env, c *corpus.Corpus, cmp *compare.Comparer, asJSON bool) error {
+	m, s := cmp.Matrix(), cmp.Stories()
+	if asJSON {
+		return writeJSON(env.Stdout, struct {
+			Matrix  []compare.Cell  `json:"matrix"`
+			Stories []compare.Story `json:"stories"`
+		}{m, s})
+	}
+	for _, cell := range m {
+		fmt.Fprintf(env.Stdout, "%-26s %-26s %3.0f%% / %3.0f%%\n", cell.A, cell.B, cell.ShareA*100, cell.ShareB*100)
+	}
+	for _, st := range s {
+		fmt.Fprintf(env.Stdout, "story (%s): %s\n", strings.Join(st.Terms, ", "), strings.Join(st.Outlets, "; "))
+	}
+	return nil
+}
+
+func ids(c *corpus.Corpus) []string {
+	out := make([]string, len(c.Articles))
+	for i, a := range c.Articles {
+		out[i] = a.ID
+	}
+	return out
+}
