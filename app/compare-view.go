@@ -131,7 +131,7 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+a.Outlet), app.Div().Class("cell").Text("B: "+b.Outlet)),
 		app.Range(rows).Slice(func(i int) app.UI {
 			rw := rows[i]
-			return app.Div().Class("row " + rw.kind).Body(
+			return app.Div().Class("row "+rw.kind).Body(
 				app.Span().Class("row-kind").Text(labels[rw.kind]),
 				cell(rw.a, marksA, "A"),
 				cell(rw.b, marksB, "B"),
