@@ -51,7 +51,7 @@ test-e2e: build chromium
 
 ## bench: benchmarks of the core, with their figures
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold
+	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
 
 ## tools: wasmbrowsertest, installed as go_js_wasm_exec so `go test` runs
 ## GOOS=js tests in headless Chromium

@@ -254,3 +254,13 @@ func TestGeneralRules(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkExtract(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		Extract(c)
+	}
+}

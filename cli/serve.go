@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -14,15 +15,15 @@ import (
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve", "")
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
-	root := fs.String("root", ".", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS)")
+	root := rootFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	c, err := loadCorpus(env, "")
+	opt, err := siteOptions(env, *root, "/")
 	if err != nil {
 		return err
 	}
-	h, err := site.NewServer(site.Options{Corpus: c, Base: "/", Version: env.Version, Root: *root})
+	h, err := site.NewServer(opt)
 	if err != nil {
 		return err
 	}
@@ -31,7 +32,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("listening on %s: %w (is another server using it? try -addr 127.0.0.1:8001)", *addr, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(env.Stdout, "Parallax is serving %s at http://%s/\n", c.Name, ln.Addr())
+	fmt.Fprintf(env.Stdout, "Parallax is serving %s at http://%s/\n", opt.Corpus.Name, ln.Addr())
 	go func() {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -42,4 +43,23 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	return nil
+}
+
+// rootFlag declares -root, the folder holding web/.
+func rootFlag(fs *flag.FlagSet) *string {
+	return fs.String("root", ".", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS)")
+}
+
+// siteOptions loads the default corpus and describes the site for serve
+// and build.
+func siteOptions(env *Env, root, base string) (site.Options, error) {
+	c, err := loadCorpus(env, "")
+	if err != nil {
+		return site.Options{}, err
+	}
+	b, err := site.NormalizeBase(base)
+	if err != nil {
+		return site.Options{}, err
+	}
+	return site.Options{Corpus: c, Base: b, Version: env.Version, Root: root}, nil
 }

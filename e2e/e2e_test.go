@@ -168,6 +168,26 @@ func TestSearchOnStaticSite(t *testing.T) {
 		t.Errorf("shared link ?q=sanctons: first mark %q, err %v; want sanctions", reloaded, err)
 	}
 
+	// The other two views: an actor chip narrows the results, and the
+	// overview's cells open a comparison, all under the sub-path.
+	var chip, verdict, comparePath string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base+"?q=weapons"),
+		waitForApp(ctx),
+		chromedp.Click(`.chip[aria-label="Show only passages naming Sergei Shoigu"]`, chromedp.ByQuery),
+		chromedp.Poll(`document.querySelector(".status").textContent === "1 passage in 1 article"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Text(".chip.on .chip-name", &chip, chromedp.ByQuery),
+		chromedp.Navigate(srv.URL+base+"?compare=all"),
+		waitForApp(ctx),
+		chromedp.Click(".matrix td a", chromedp.ByQuery),
+		chromedp.WaitVisible(".verdict", chromedp.ByQuery),
+		chromedp.Text(".verdict strong", &verdict, chromedp.ByQuery),
+		chromedp.Evaluate(`location.pathname`, &comparePath),
+	)
+	if err != nil || chip != "Sergei Shoigu" || verdict == "" || comparePath != base {
+		t.Errorf("actor filter and comparison: chip %q, verdict %q, path %q, err %v", chip, verdict, comparePath, err)
+	}
+
 	mu.Lock()
 	defer mu.Unlock()
 	if len(requests) == 0 {
