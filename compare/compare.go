@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -93,6 +94,9 @@ type Comparer struct {
 	idf      map[string]float64
 	vecs     map[string]vector         // article id → TF-IDF vector
 	passages map[string][]passageStats // article id → its passages
+
+	pairsOnce sync.Once
+	pairs     []passagePair
 }
 
 // passageStats are what alignment needs of a passage.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/synth"
 )
 
 func defaultCorpus(t testing.TB) *corpus.Corpus {
@@ -192,5 +193,36 @@ func BenchmarkMatrix(b *testing.B) {
 	cmp := New(defaultCorpus(b), nil)
 	for b.Loop() {
 		cmp.Matrix()
+	}
+}
+
+// TestMatrixFindsReprints checks the candidate search on a generated
+// corpus where every tenth article reprints an earlier one: each reprint
+// must show up in the matrix with a large overlap.
+func TestMatrixFindsReprints(t *testing.T) {
+	c, err := synth.Corpus(100, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := New(c, nil).Matrix()
+	best := map[string]float64{}
+	for _, cell := range cells {
+		best[cell.B] = max(best[cell.B], cell.ShareB)
+	}
+	for i := 10; i < 100; i += 10 {
+		id := c.Articles[i].ID
+		if best[id] < 0.8 {
+			t.Errorf("reprint %s: best overlap %.2f, want at least 0.8 (7 of 8 passages copied)", id, best[id])
+		}
+	}
+}
+
+func BenchmarkMatrix1000(b *testing.B) {
+	c, err := synth.Corpus(1000, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		New(c, nil).Matrix()
 	}
 }

@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"sort"
-
-	"github.com/parallax-news/parallax/corpus"
-)
+import "sort"
 
 // Cell is the overlap of two articles in the overview matrix.
 type Cell struct {
@@ -17,55 +13,62 @@ type Cell struct {
 	Overlap float64 `json:"overlap"`
 }
 
-// Matrix returns the overlap of every pair of articles (A before B in
-// corpus order): the passage alignment of Compare without verbatim spans,
-// quotes or actors, so it stays cheap for many pairs.
+// Matrix returns the overlap of the pairs of articles that share at least
+// one similar passage (A before B in corpus order; pairs missing from it
+// share nothing): the passage alignment of Compare by cosine alone, without
+// verbatim spans, quotes or actors, over the candidate pairs of an inverted
+// index, so it stays cheap for a thousand articles.
 func (cmp *Comparer) Matrix() []Cell {
-	var out []Cell
-	arts := cmp.c.Articles
-	for i := range arts {
-		for j := i + 1; j < len(arts); j++ {
-			sa, sb := cmp.align(arts[i], arts[j], nil)
-			out = append(out, Cell{arts[i].ID, arts[j].ID, round(sa), round(sb), round(max(sa, sb))})
+	type key struct{ a, b int }
+	byPair := map[key][]passagePair{}
+	var order []key
+	for _, p := range cmp.similarPairs() {
+		if p.cos < paraphraseCosine {
+			continue
 		}
+		k := key{p.x.art, p.y.art}
+		if _, ok := byPair[k]; !ok {
+			order = append(order, k)
+		}
+		byPair[k] = append(byPair[k], p)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		return order[i].a < order[j].a || order[i].a == order[j].a && order[i].b < order[j].b
+	})
+	arts := cmp.c.Articles
+	var out []Cell
+	for _, k := range order {
+		a, b := arts[k.a], arts[k.b]
+		cands := byPair[k]
+		sort.Slice(cands, func(i, j int) bool {
+			if cands[i].cos != cands[j].cos {
+				return cands[i].cos > cands[j].cos
+			}
+			return cands[i].x.p < cands[j].x.p || cands[i].x.p == cands[j].x.p && cands[i].y.p < cands[j].y.p
+		})
+		pa, pb := cmp.passages[a.ID], cmp.passages[b.ID]
+		usedA, usedB := make([]bool, len(pa)), make([]bool, len(pb))
+		wa, wb := 0, 0
+		for _, c := range cands {
+			if !usedA[c.x.p] && !usedB[c.y.p] {
+				usedA[c.x.p], usedB[c.y.p] = true, true
+				wa += pa[c.x.p].words
+				wb += pb[c.y.p].words
+			}
+		}
+		sa := float64(wa) / float64(max(1, totalWords(pa)))
+		sb := float64(wb) / float64(max(1, totalWords(pb)))
+		out = append(out, Cell{a.ID, b.ID, round(sa), round(sb), round(max(sa, sb))})
 	}
 	return out
 }
 
-// align pairs the passages of a and b by cosine alone (plus the verbatim
-// words in shared, when given) and returns each article's share of words
-// in paired passages.
-func (cmp *Comparer) align(a, b *corpus.Article, shared map[[2]int]int) (float64, float64) {
-	pa, pb := cmp.passages[a.ID], cmp.passages[b.ID]
-	type cand struct {
-		i, j  int
-		score float64
+func totalWords(ps []passageStats) int {
+	n := 0
+	for _, p := range ps {
+		n += p.words
 	}
-	var cands []cand
-	for i := range pa {
-		for j := range pb {
-			if c := cosine(pa[i].vec, pb[j].vec); c >= paraphraseCosine {
-				cands = append(cands, cand{i, j, c})
-			}
-		}
-	}
-	sort.Slice(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
-	usedA, usedB := make([]bool, len(pa)), make([]bool, len(pb))
-	wa, wb, ta, tb := 0, 0, 0, 0
-	for _, c := range cands {
-		if !usedA[c.i] && !usedB[c.j] {
-			usedA[c.i], usedB[c.j] = true, true
-			wa += pa[c.i].words
-			wb += pb[c.j].words
-		}
-	}
-	for _, p := range pa {
-		ta += p.words
-	}
-	for _, p := range pb {
-		tb += p.words
-	}
-	return float64(wa) / float64(max(1, ta)), float64(wb) / float64(max(1, tb))
+	return n
 }
 
 // Story is what several outlets told: passages from different articles
@@ -86,20 +89,17 @@ const storyCosine = 0.25
 // (cosine at least storyCosine, joined transitively) and returns the groups
 // that span two articles or more, the most widely carried first.
 func (cmp *Comparer) Stories() []Story {
-	type ref struct {
-		art int
-		p   int
-	}
-	var refs []ref
-	for ai, a := range cmp.c.Articles {
-		for pi := range cmp.passages[a.ID] {
-			refs = append(refs, ref{ai, pi})
+	index := map[gref]int{}
+	var refs []gref
+	id := func(r gref) int {
+		if i, ok := index[r]; ok {
+			return i
 		}
+		index[r] = len(refs)
+		refs = append(refs, r)
+		return len(refs) - 1
 	}
-	parent := make([]int, len(refs))
-	for i := range parent {
-		parent[i] = i
-	}
+	var parent []int
 	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
@@ -107,13 +107,15 @@ func (cmp *Comparer) Stories() []Story {
 		}
 		return i
 	}
-	vec := func(r ref) vector { return cmp.passages[cmp.c.Articles[r.art].ID][r.p].vec }
-	for x := range refs {
-		for y := x + 1; y < len(refs); y++ {
-			if refs[x].art != refs[y].art && cosine(vec(refs[x]), vec(refs[y])) >= storyCosine {
-				parent[find(y)] = find(x)
-			}
+	for _, p := range cmp.similarPairs() {
+		if p.cos < storyCosine {
+			continue
 		}
+		x, y := id(p.x), id(p.y)
+		for len(parent) < len(refs) {
+			parent = append(parent, len(parent))
+		}
+		parent[find(y)] = find(x)
 	}
 	groups := map[int][]int{}
 	var roots []int
@@ -124,9 +126,14 @@ func (cmp *Comparer) Stories() []Story {
 		}
 		groups[r] = append(groups[r], i)
 	}
+	vec := func(r gref) vector { return cmp.passages[cmp.c.Articles[r.art].ID][r.p].vec }
 	var out []Story
 	for _, root := range roots {
 		g := groups[root]
+		sort.Slice(g, func(i, j int) bool {
+			a, b := refs[g[i]], refs[g[j]]
+			return a.art < b.art || a.art == b.art && a.p < b.p
+		})
 		var s Story
 		arts := map[int]bool{}
 		outlets := map[string]bool{}
@@ -146,13 +153,15 @@ func (cmp *Comparer) Stories() []Story {
 				weight[t] += w
 			}
 		}
-		if len(arts) < 2 {
-			continue
-		}
 		s.Terms = topTerms(weight, 4)
 		out = append(out, s)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Articles) != len(out[j].Articles) {
+			return len(out[i].Articles) > len(out[j].Articles)
+		}
+		return out[i].Passages[0] < out[j].Passages[0]
+	})
 	return out
 }
 
