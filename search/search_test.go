@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/synth"
 )
 
 func defaultIndex(t testing.TB) *Index {
@@ -184,5 +185,22 @@ func BenchmarkNewIndex(b *testing.B) {
 	}
 	for b.Loop() {
 		NewIndex(c)
+	}
+}
+
+// BenchmarkSearch1000 searches a generated corpus of 1,000 articles (8,000
+// passages): the native cost of one keystroke's search at that size.
+func BenchmarkSearch1000(b *testing.B) {
+	c, err := synth.Corpus(1000, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for _, q := range []string{"Shoigu", "sanctons", "pyng", `"Security Council"`, "Kim Jong Un"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				ix.Search(q, Options{})
+			}
+		})
 	}
 }
