@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
 )
 
 // Thresholds of the algorithm (see the package comment).
@@ -108,13 +109,18 @@ type passageStats struct {
 // New prepares comparisons over c. set may be nil (no actors compared).
 func New(c *corpus.Corpus, set *actors.Set) *Comparer {
 	cmp := &Comparer{c: c, actors: set, idf: map[string]float64{}, vecs: map[string]vector{}, passages: map[string][]passageStats{}}
+	// Tokenise every passage once: its content words feed both the IDF and
+	// the vectors.
+	content := map[*corpus.Paragraph][]string{}
+	total := map[*corpus.Paragraph]int{}
 	df := map[string]int{}
 	n := 0
 	for _, a := range c.Articles {
 		for _, p := range a.Paragraphs {
 			n++
+			content[p], total[p] = contentWords(p)
 			seen := map[string]bool{}
-			for _, t := range newStreamOf(p) {
+			for _, t := range content[p] {
 				if !seen[t] {
 					seen[t] = true
 					df[t]++
@@ -128,9 +134,8 @@ func New(c *corpus.Corpus, set *actors.Set) *Comparer {
 	for _, a := range c.Articles {
 		var all []string
 		for _, p := range a.Paragraphs {
-			words := newStreamOf(p)
-			all = append(all, words...)
-			cmp.passages[a.ID] = append(cmp.passages[a.ID], passageStats{cmp.vector(words), len(newStream(&corpus.Article{Paragraphs: []*corpus.Paragraph{p}}).toks)})
+			all = append(all, content[p]...)
+			cmp.passages[a.ID] = append(cmp.passages[a.ID], passageStats{cmp.vector(content[p]), total[p]})
 		}
 		cmp.vecs[a.ID] = cmp.vector(all)
 	}
@@ -146,21 +151,24 @@ func (cmp *Comparer) vectorsOf(a *corpus.Article) []vector {
 		if ok && i < len(ps) {
 			out[i] = ps[i].vec
 		} else {
-			out[i] = cmp.vector(newStreamOf(p))
+			words, _ := contentWords(p)
+			out[i] = cmp.vector(words)
 		}
 	}
 	return out
 }
 
-// newStreamOf returns the content words of a passage.
-func newStreamOf(p *corpus.Paragraph) []string {
+// contentWords returns the stemmed content words of a passage and how many
+// words it has in all.
+func contentWords(p *corpus.Paragraph) ([]string, int) {
+	toks := fold.Tokens(p.Text)
 	var out []string
-	for _, t := range newStream(&corpus.Article{Paragraphs: []*corpus.Paragraph{p}}).toks {
-		if !stopWords[t.term] {
-			out = append(out, stem(t.term))
+	for _, t := range toks {
+		if !stopWords[t.Term] {
+			out = append(out, stem(t.Term))
 		}
 	}
-	return out
+	return out, len(toks)
 }
 
 // Compare compares articles a and b.
