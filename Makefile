@@ -10,7 +10,7 @@ WASMTEST    := $(GOBIN)/go_js_wasm_exec
 WASM_FLAGS  := -trimpath -ldflags "-s -w"
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
-.PHONY: all run build wasm dist test test-native test-wasm test-e2e bench tools chromium vet clean
+.PHONY: all run build wasm dist single test test-native test-wasm test-e2e bench tools chromium vet clean
 
 all: build
 
@@ -31,6 +31,10 @@ run: build
 BASE ?= /
 dist: build
 	./parallax build -out dist -base $(BASE)
+
+## single: the explorer as one HTML file, dist/explorer.html, to open from disk
+single: build
+	./parallax build -single-file dist/explorer.html
 
 vet:
 	$(GO) vet ./...

@@ -123,6 +123,7 @@ func (e *explorer) Render() app.UI {
 		return app.Div().Class("page").Body(
 			renderHeader(env.Corpus),
 			renderCompare(env, e.View),
+			renderFooter(),
 		)
 	}
 	return app.Div().Class("page").Body(
@@ -137,6 +138,7 @@ func (e *explorer) Render() app.UI {
 			),
 			e.renderSide(),
 		),
+		renderFooter(),
 	)
 }
 

@@ -15,7 +15,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 	}
 	return app.Header().Class("top").Body(
 		app.A().Href(rootURL()).Class("brand").Body(
-			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+			app.Raw(brandIcon),
 			app.Span().Text("Parallax"),
 		),
 		app.Div().Class("corpus").Body(
@@ -26,9 +26,32 @@ func renderHeader(c *corpus.Corpus) app.UI {
 					plural(c.Passages(), "passage")+" · "+
 					strconv.Itoa(c.Words())+" words"),
 		),
+		app.Raw(noScript),
 		app.Nav().Class("top-links").Aria("label", "Views").Body(
 			app.A().Href(rootURL()).Text("Search"),
 			app.A().Href(view{Compare: "all"}.query()).Text("Compare sources"),
 		),
+	)
+}
+
+// brandIcon is web/icon.svg drawn inline, so the header needs no request:
+// the single-file build has no web/ folder to fetch it from.
+const brandIcon = `<svg class="brand-icon" width="28" height="28" viewBox="0 0 100 100" aria-hidden="true" focusable="false"><rect width="100" height="100" rx="14" fill="#1f2a44"/><circle cx="40" cy="50" r="26" fill="#f2a541"/><circle cx="60" cy="50" r="26" fill="#4fb3bf"/><path d="M50 28.2a26 26 0 0 1 0 43.6a26 26 0 0 1 0-43.6z" fill="#f5f1e8"/></svg>`
+
+// noScript tells a reader without JavaScript what the pre-rendered page
+// can and cannot do.
+const noScript = `<noscript><p class="notice">Search, actor filters and comparison need JavaScript and WebAssembly. Below is the list of articles as it was built.</p></noscript>`
+
+// renderFooter names the build, so a reader reporting a problem can say
+// which version they saw, and says where the work happens.
+func renderFooter() app.UI {
+	version := app.Getenv("GOAPP_VERSION")
+	if version == "" {
+		version = "dev"
+	}
+	return app.Footer().Class("bottom").Body(
+		app.Text("Parallax "),
+		app.Span().Class("version").Text(version),
+		app.Text(" · runs in your browser: your searches never leave it."),
 	)
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"sync"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -19,17 +17,28 @@ func (n *notFound) Render() app.UI {
 			app.P().Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
 			app.A().Href(rootURL()).Text("Open the explorer"),
 		),
+		renderFooter(),
 	)
 }
 
-// rootURL is the explorer's address under the site's base path, set by the
-// handler in GOAPP_ROOT_PREFIX ("" at the root of a host).
-func rootURL() string {
-	rootOnce.Do(func() { root = app.Getenv("GOAPP_ROOT_PREFIX") + "/" })
-	return root
+// OnMount marks the page ready.
+func (n *notFound) OnMount(ctx app.Context) { markReady() }
+
+// markReady sets data-ready on the page's root element once a page is live
+// in the browser: until then, what shows is the pre-rendered HTML, whose
+// links reload the page. Tests and styles can wait for it.
+func markReady() {
+	if !app.IsServer {
+		app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
+	}
 }
 
-var (
-	rootOnce sync.Once
-	root     string
-)
+// rootURL is the explorer's address under the site's base path, set by the
+// handler in GOAPP_ROOT_PREFIX ("" at the root of a host). In the single
+// file the explorer is the file itself, so the root is its empty query.
+func rootURL() string {
+	if SingleFile() {
+		return "?"
+	}
+	return app.Getenv("GOAPP_ROOT_PREFIX") + "/"
+}

@@ -33,11 +33,24 @@ var env *Env
 var Paths = []string{"/", "/index.html"}
 
 // Register makes e the data of every page and registers the routes. Any
-// other path shows the not-found page.
+// other path shows the not-found page, except in the single-file build,
+// where every path is the explorer: opened from disk, the page's path is
+// the file's own, wherever it was saved.
 func Register(e *Env) {
 	env = e
 	for _, p := range Paths {
 		app.RouteFunc(p, func() app.Composer { return newExplorer() })
 	}
+	if SingleFile() {
+		app.RouteWithRegexpFunc("^/.+", func() app.Composer { return newExplorer() })
+		return
+	}
 	app.RouteWithRegexpFunc("^/.+", func() app.Composer { return &notFound{} })
 }
+
+// SingleFileEnv is the variable of the page environment (go-app's Env) that
+// marks the single-file build.
+const SingleFileEnv = "PARALLAX_SINGLE_FILE"
+
+// SingleFile reports whether the page is the single-file build.
+func SingleFile() bool { return app.Getenv(SingleFileEnv) != "" }

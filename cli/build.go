@@ -11,6 +11,8 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "build", "")
 	out := fs.String("out", "dist", "folder to write the site to")
 	base := fs.String("base", "/", "URL path the site will be served under, e.g. /parallax/")
+	single := fs.String("single-file", "", "write the explorer as this one HTML `file` instead, to open from disk with no server")
+	quality := fs.Int("brotli", 11, "brotli `level` (1-11) of the precompressed .br files; 11 is smallest and takes about 20 s")
 	root := rootFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -19,6 +21,17 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *single != "" {
+		if err := site.BuildSingleFile(*single, opt); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Wrote the explorer to %s: open it in a browser, no server needed\n", *single)
+		return nil
+	}
+	if *quality < 1 || *quality > 11 {
+		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
+	}
+	opt.BrotliQuality = *quality
 	if err := site.Build(*out, opt); err != nil {
 		return err
 	}

@@ -5,10 +5,12 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -22,25 +24,55 @@ import (
 
 const base = "/parallax/"
 
-// buildSite builds app.wasm, the parallax binary and the static site for
-// base into a temporary folder, and returns the site's folder.
-func buildSite(t *testing.T) string {
-	t.Helper()
+// built is what TestMain built for the tests: the static site of two
+// deploys (the second with another version), and the single-file build.
+var built struct {
+	dist, dist2 string // sites for base, versions e2e-one and e2e-two
+	single      string // explorer.html of version e2e-one
+	err         error
+}
+
+func TestMain(m *testing.M) {
+	if os.Getenv("PARALLAX_E2E") != "" {
+		tmp, err := os.MkdirTemp("", "parallax-e2e-")
+		if err != nil {
+			panic(err)
+		}
+		built.err = buildSites(tmp)
+		code := m.Run()
+		os.RemoveAll(tmp)
+		os.Exit(code)
+	}
+	os.Exit(m.Run())
+}
+
+// buildSites builds app.wasm and two parallax binaries (versions e2e-one
+// and e2e-two), then with them the static site for base, twice, and the
+// single file, all under tmp.
+func buildSites(tmp string) error {
 	repo, err := filepath.Abs("..")
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	tmp := t.TempDir()
 	web := filepath.Join(tmp, "web")
 	if err := os.CopyFS(web, os.DirFS(filepath.Join(repo, "web"))); err != nil {
-		t.Fatalf("copying web/: %v", err)
+		return fmt.Errorf("copying web/: %v", err)
 	}
-	goroot := runtime.GOROOT()
+	for _, f := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz", "wasm_exec.js"} {
+		os.Remove(filepath.Join(web, f))
+	}
+	bin := func(v string) string { return filepath.Join(tmp, "parallax-"+v) }
+	built.dist = filepath.Join(tmp, "dist")
+	built.dist2 = filepath.Join(tmp, "dist2")
+	built.single = filepath.Join(tmp, "single", "explorer.html")
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
-		{"cp", filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
-		{"go", "build", "-o", filepath.Join(tmp, "parallax"), "."},
-		{filepath.Join(tmp, "parallax"), "build", "-root", tmp, "-out", filepath.Join(tmp, "dist"), "-base", base},
+		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
+		{"go", "build", "-ldflags", "-X main.version=e2e-one", "-o", bin("one"), "."},
+		{"go", "build", "-ldflags", "-X main.version=e2e-two", "-o", bin("two"), "."},
+		{bin("one"), "build", "-root", tmp, "-out", built.dist, "-base", base, "-brotli", "5"},
+		{bin("two"), "build", "-root", tmp, "-out", built.dist2, "-base", base, "-brotli", "5"},
+		{bin("one"), "build", "-root", tmp, "-single-file", built.single},
 	}
 	for i, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)
@@ -50,10 +82,48 @@ func buildSite(t *testing.T) string {
 			cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
 		}
 		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", strings.Join(s, " "), err, out)
+			return fmt.Errorf("%s: %v\n%s", strings.Join(s, " "), err, out)
 		}
 	}
-	return filepath.Join(tmp, "dist")
+	return nil
+}
+
+// site returns the built site, skipping the test unless PARALLAX_E2E is set.
+func site(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("PARALLAX_E2E") == "" {
+		t.Skip("set PARALLAX_E2E=1 (make test-e2e) to build the site and drive Chromium")
+	}
+	if built.err != nil {
+		t.Fatalf("building the site: %v", built.err)
+	}
+	return built.dist
+}
+
+// staticHost serves a folder under base the way a plain static host does,
+// with 404.html for a missing file.
+func staticHost(dir string) http.Handler {
+	files := http.FileServer(http.Dir(dir))
+	return http.StripPrefix(strings.TrimSuffix(base, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))); err != nil {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			page, _ := os.ReadFile(filepath.Join(dir, "404.html"))
+			w.Write(page)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+}
+
+// serve starts an HTTP server for h under base.
+func serve(t *testing.T, h http.Handler) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle(base, h)
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
 }
 
 // browser starts headless Chromium and returns its context.
@@ -82,31 +152,17 @@ func browser(t *testing.T) context.Context {
 	return ctx
 }
 
-// waitForApp waits until the wasm has started (go-app defines goappNav).
+// waitForApp waits until the wasm has mounted the page, which then marks
+// its root element data-ready.
 func waitForApp(ctx context.Context) chromedp.Action {
-	return chromedp.Poll(`typeof window.goappNav === "function"`, nil, chromedp.WithPollingTimeout(60*time.Second))
+	return chromedp.Poll(`document.documentElement.dataset.ready === "true"`, nil, chromedp.WithPollingTimeout(60*time.Second))
 }
 
 func TestSearchOnStaticSite(t *testing.T) {
-	if os.Getenv("PARALLAX_E2E") == "" {
-		t.Skip("set PARALLAX_E2E=1 (make test-e2e) to build the site and drive Chromium")
-	}
-	dist := buildSite(t)
-	mux := http.NewServeMux()
-	mux.Handle(base, http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(dist))))
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
+	srv := serve(t, staticHost(site(t)))
 
 	ctx := browser(t)
-	var mu sync.Mutex
-	var requests []string
-	chromedp.ListenTarget(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			mu.Lock()
-			requests = append(requests, e.Request.URL)
-			mu.Unlock()
-		}
-	})
+	requests := recordRequests(ctx)
 
 	var status, search string
 	var titles, marks []string
@@ -188,14 +244,38 @@ func TestSearchOnStaticSite(t *testing.T) {
 		t.Errorf("actor filter and comparison: chip %q, verdict %q, path %q, err %v", chip, verdict, comparePath, err)
 	}
 
-	mu.Lock()
-	defer mu.Unlock()
+	checkOrigin(t, requests(), srv.URL+"/")
+}
+
+// recordRequests records the URL of every request the page makes, and
+// returns a function giving those seen so far.
+func recordRequests(ctx context.Context) func() []string {
+	var mu sync.Mutex
+	var urls []string
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			mu.Lock()
+			urls = append(urls, e.Request.URL)
+			mu.Unlock()
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), urls...)
+	}
+}
+
+// checkOrigin fails the test for any request outside origin, but for data:
+// and blob: URLs, which the page makes itself.
+func checkOrigin(t *testing.T, requests []string, origin string) {
+	t.Helper()
 	if len(requests) == 0 {
-		t.Fatal("saw no network requests: the listener is broken")
+		t.Fatal("saw no requests: the listener is broken")
 	}
 	for _, u := range requests {
-		if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			t.Errorf("the page requested %s, outside its own origin", u)
+		if !strings.HasPrefix(u, origin) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			t.Errorf("the page requested %s, outside %s", u, origin)
 		}
 	}
 }

@@ -28,6 +28,12 @@ type Options struct {
 	Version string
 	// Root is the folder holding web/ (app.wasm, wasm_exec.js, icons, CSS).
 	Root string
+	// BrotliQuality is the brotli level of the precompressed files Build
+	// writes, 0 to 11; 0 means 11, the smallest and slowest (about 20 s for
+	// app.wasm).
+	BrotliQuality int
+	// singleFile marks the page environment of the single-file build.
+	singleFile bool
 }
 
 // NormalizeBase turns "", "x", "/x" and "/x/" into "/" or "/x".
@@ -49,6 +55,15 @@ func Handler(o Options) (*app.Handler, error) {
 	if o.Root == "" {
 		o.Root = "."
 	}
+	// go-app copies its page environment into the process's: clear what
+	// an earlier single-file build of this process left.
+	env := app.Environment{}
+	if o.singleFile {
+		env[pxapp.SingleFileEnv] = "1"
+		os.Setenv(pxapp.SingleFileEnv, "1")
+	} else {
+		os.Unsetenv(pxapp.SingleFileEnv)
+	}
 	pxapp.Register(pxapp.NewEnv(o.Corpus))
 	return &app.Handler{
 		Name:            "Parallax",
@@ -66,9 +81,11 @@ func Handler(o Options) (*app.Handler, error) {
 			Large:   "/web/icon-512.png",
 			SVG:     "/web/icon.svg",
 		},
-		Styles:    []string{"/web/app.css"},
-		Version:   o.Version,
-		Resources: resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root))},
+		Styles:                []string{"/web/app.css"},
+		Version:               o.Version,
+		Env:                   env,
+		ServiceWorkerTemplate: workerTemplate(),
+		Resources:             resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root))},
 	}, nil
 }
 
@@ -93,7 +110,7 @@ const wasmExec = "wasm_exec.js"
 
 // NewServer returns an http.Handler for the explorer: go-app's handler, with
 // wasm_exec.js taken from web/ (the copy the Makefile takes from the Go
-// toolchain that built app.wasm).
+// toolchain that built app.wasm) and Parallax's own page script.
 func NewServer(o Options) (http.Handler, error) {
 	if err := checkWeb(o.Root); err != nil {
 		return nil, err
@@ -102,10 +119,23 @@ func NewServer(o Options) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	ps, err := newPageScript(h, root(o))
+	if err != nil {
+		return nil, err
+	}
+	appJS, err := ps.render()
+	if err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/"+wasmExec, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript")
 		http.ServeFile(w, r, filepath.Join(root(o), "web", wasmExec))
+	})
+	mux.HandleFunc("/app.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(appJS)
 	})
 	mux.Handle("/", h)
 	return mux, nil
@@ -131,6 +161,9 @@ func checkWeb(dir string) error {
 	return nil
 }
 
+// notFoundPage is the static file of the not-found page.
+const notFoundPage = "/404.html"
+
 // Build writes the explorer as a static website in out: pre-rendered pages
 // from go-app's static generator, then web/ (app.wasm, icons, CSS) and the
 // toolchain's wasm_exec.js.
@@ -145,14 +178,30 @@ func Build(out string, o Options) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", out, err)
 	}
-	if err := app.GenerateStaticWebsite(out, h, pxapp.Paths...); err != nil {
+	// 404.html is the not-found page, for the static hosts that serve it
+	// for a missing path (GitHub Pages, Netlify, Cloudflare Pages, S3).
+	if err := app.GenerateStaticWebsite(out, h, append(pxapp.Paths, notFoundPage)...); err != nil {
 		return fmt.Errorf("generating the static pages: %w", err)
 	}
 	web := filepath.Join(root(o), "web")
 	if err := copyTree(os.DirFS(web), filepath.Join(out, "web")); err != nil {
 		return err
 	}
-	return copyFile(filepath.Join(web, wasmExec), filepath.Join(out, wasmExec))
+	if err := copyFile(filepath.Join(web, wasmExec), filepath.Join(out, wasmExec)); err != nil {
+		return err
+	}
+	ps, err := newPageScript(h, root(o))
+	if err != nil {
+		return err
+	}
+	appJS, err := ps.render()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "app.js"), appJS, 0o644); err != nil {
+		return err
+	}
+	return precompress(out, o.BrotliQuality)
 }
 
 func copyTree(src fs.FS, dst string) error {

@@ -1,14 +1,20 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -82,5 +88,119 @@ func TestServer(t *testing.T) {
 	}
 	if _, manifest := get(t, h, "/manifest.webmanifest"); strings.Contains(manifest, "githubusercontent") {
 		t.Errorf("the web manifest names go-app's remote icons: %s", manifest)
+	}
+	_, js := get(t, h, "/app.js")
+	wasmSize := len("/* app.wasm */")
+	for _, want := range []string{"parallaxStart", `"GOAPP_VERSION":"v1"`, `const parallaxWasm = "/web/app.wasm"`,
+		fmt.Sprintf("const parallaxWasmSize = %d;", wasmSize), `const parallaxWorker = "/app-worker.js"`, "const parallaxInline = false"} {
+		if !strings.Contains(js, want) {
+			t.Errorf("GET /app.js lacks %q: it is not Parallax's page script for this build", want)
+		}
+	}
+	_, worker := get(t, h, "/app-worker.js")
+	for _, want := range []string{`"parallax-" + "v1"`, "ignore", "/web/app.wasm"} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("GET /app-worker.js lacks %q", want)
+		}
+	}
+}
+
+// TestBuild checks the static site: pre-rendered pages, the not-found
+// page, Parallax's page script and precompressed copies that decompress
+// to the originals.
+func TestBuild(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := fakeWeb(t)
+	// A wasm big enough to be compressed.
+	wasm := bytes.Repeat([]byte("wasm bytes "), 1000)
+	os.WriteFile(filepath.Join(root, "web", "app.wasm"), wasm, 0o644)
+	out := t.TempDir()
+	if err := Build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v2", BrotliQuality: 1}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Errorf("the build has no %s: %v", name, err)
+		}
+		return string(b)
+	}
+	if page := read("index.html"); !strings.Contains(page, `src="/sub/app.js"`) || !strings.Contains(page, "5 articles") {
+		t.Errorf("index.html is not the pre-rendered explorer under /sub")
+	}
+	if page := read("404.html"); !strings.Contains(page, "This page does not exist") || !strings.Contains(page, `href="/sub/"`) {
+		t.Errorf("404.html is not the not-found page linking to /sub/")
+	}
+	if js := read("app.js"); !strings.Contains(js, `const parallaxWasm = "/sub/web/app.wasm"`) || !strings.Contains(js, fmt.Sprintf("const parallaxWasmSize = %d;", len(wasm))) {
+		t.Errorf("app.js is not Parallax's page script for /sub")
+	}
+	gz, err := gzip.NewReader(strings.NewReader(read("web/app.wasm.gz")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := io.ReadAll(gz); !bytes.Equal(got, wasm) {
+		t.Errorf("web/app.wasm.gz does not decompress to app.wasm")
+	}
+	if got, _ := io.ReadAll(brotli.NewReader(strings.NewReader(read("web/app.wasm.br")))); !bytes.Equal(got, wasm) {
+		t.Errorf("web/app.wasm.br does not decompress to app.wasm")
+	}
+	if _, err := os.Stat(filepath.Join(out, "web", "icon.svg.br")); err == nil {
+		t.Errorf("icon.svg (under 1 KiB) got a compressed copy")
+	}
+}
+
+// TestBuildSingleFile checks the one-file build refers to nothing outside
+// itself and carries the wasm inflatable.
+func TestBuildSingleFile(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := fakeWeb(t)
+	os.WriteFile(filepath.Join(root, "web", wasmExec), []byte("var x = '</script>';"), 0o644)
+	out := filepath.Join(t.TempDir(), "sub", "explorer.html")
+	if err := BuildSingleFile(out, Options{Corpus: c, Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, ref := range regexp.MustCompile(`(?:src|href)="([^"?#][^"]*)"`).FindAllStringSubmatch(page, -1) {
+		if !strings.HasPrefix(ref[1], "data:") {
+			t.Errorf("the single file refers to %s, which it cannot fetch from disk", ref[1])
+		}
+	}
+	if strings.Contains(page, "'</script>'") || !strings.Contains(page, `'<\/script>'`) {
+		t.Errorf("a </script> inside wasm_exec.js was not escaped")
+	}
+	// go-app writes attributes in no fixed order.
+	brand := regexp.MustCompile(`<a [^>]*class="brand"[^>]*>`).FindString(page)
+	if !strings.Contains(brand, `href="?"`) {
+		t.Errorf("the brand link is %s, want href=\"?\" (the file itself)", brand)
+	}
+	m := regexp.MustCompile(`id="parallax-wasm">([^<]*)<`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("the single file holds no wasm")
+	}
+	gzBytes, err := base64.StdEncoding.DecodeString(m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz, err := gzip.NewReader(bytes.NewReader(gzBytes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := io.ReadAll(gz); string(got) != "/* app.wasm */" {
+		t.Errorf("the inline wasm inflates to %q, want web/app.wasm", got)
+	}
+	for _, want := range []string{"const parallaxInline = true", `const parallaxWorker = ""`, `"PARALLAX_SINGLE_FILE":"1"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the single file lacks %q", want)
+		}
 	}
 }

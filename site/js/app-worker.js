@@ -1,0 +1,68 @@
+// Parallax's service worker: the explorer works offline after one visit.
+//
+// Network first, cache as the fallback: online, every visit gets the
+// current deploy (the HTTP cache and ETags keep that cheap), so a new
+// version is never hidden behind a stale cached app.wasm; offline, the
+// cached copy answers. The cache ignores query strings, because a shared
+// link (?q=…, ?actor=…) is the same page as the one cached.
+const cacheName = "parallax-" + "{{.Version}}";
+const scope = new URL(self.registration.scope).pathname;
+// go-app lists the root page without its trailing slash ("/parallax"),
+// which a static host answers with a redirect: cache the page itself.
+const resourcesToCache = {{.ResourcesToCache}}.map((path) =>
+  path + "/" === scope ? scope : path
+);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(cacheName)
+      .then((cache) => cache.addAll(resourcesToCache))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key)))
+      )
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(networkFirst(request));
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic" && !response.redirected) {
+      await cache.put(withoutQuery(request.url), response.clone());
+    }
+    return response;
+  } catch (err) {
+    const cached =
+      (await cache.match(withoutQuery(request.url))) ||
+      (request.mode === "navigate" ? await cache.match(scope) : undefined);
+    if (cached) {
+      return cached;
+    }
+    throw err;
+  }
+}
+
+function withoutQuery(url) {
+  const u = new URL(url);
+  u.search = "";
+  u.hash = "";
+  return u.href;
+}

@@ -1,0 +1,222 @@
+// Parallax's page script, in place of go-app's generated app.js. It keeps
+// the functions the wasm calls (goappGetenv and the others) and loads
+// app.wasm in its own way:
+//   - progress counts the bytes of the wasm itself against its known size,
+//     so it stays right when the host compresses it (Content-Length is then
+//     the compressed size);
+//   - the wasm is compiled from a Response this script builds, with the
+//     right content type, so a host serving .wasm as octet-stream still works;
+//   - in the single-file build the wasm is inside the page, gzip-compressed
+//     and base64-encoded, and is inflated with DecompressionStream;
+//   - a search typed before the wasm is ready is kept: it goes into ?q= for
+//     the explorer to run;
+//   - the service worker (offline after one visit) is optional: where it
+//     cannot register (file://, private modes) the page works without it.
+"use strict";
+
+var goappNav = function () {};
+var goappOnUpdate = function () {};
+var goappOnAppInstallChange = function () {};
+
+const goappEnv = {{.Env}};
+const parallaxWasm = {{.Wasm}};
+const parallaxWasmSize = {{.WasmSize}};
+const parallaxWorker = {{.Worker}};
+const parallaxInline = {{.Inline}};
+
+function goappGetenv(k) {
+  return goappEnv[k];
+}
+
+function goappIsAppInstallable() {
+  return false;
+}
+
+function goappIsAppInstalled() {
+  return window.matchMedia("(display-mode: standalone)").matches;
+}
+
+// goappKeepBodyClean removes what browser extensions add to the body while
+// the app runs; go-app calls it at start.
+function goappKeepBodyClean() {
+  const body = document.body;
+  const count = body.children.length;
+  const observer = new MutationObserver(function () {
+    while (body.children.length > count) {
+      body.removeChild(body.lastChild);
+    }
+  });
+  observer.observe(body, { childList: true });
+  return () => observer.disconnect();
+}
+
+async function parallaxRegisterWorker() {
+  if (!parallaxWorker || location.protocol === "file:" || !("serviceWorker" in navigator)) {
+    return;
+  }
+  // Only a worker replacing another is an update; the first is not.
+  const hadWorker = navigator.serviceWorker.controller !== null;
+  try {
+    const registration = await navigator.serviceWorker.register(parallaxWorker);
+    registration.addEventListener("updatefound", () => {
+      const next = registration.installing;
+      next.addEventListener("statechange", () => {
+        if (next.state === "activated" && hadWorker) {
+          goappOnUpdate();
+        }
+      });
+    });
+  } catch (err) {
+    console.warn("Parallax will not work offline here:", err.message);
+  }
+}
+
+// parallaxLoader shows loading progress or a failure in the bar at the
+// bottom of the pre-rendered page.
+const parallaxLoader = {
+  bar: null,
+  label: null,
+  progress: null,
+  // highest is the largest fraction loaded seen, for tests: it must end at 1.
+  highest: 0,
+  init() {
+    this.bar = document.getElementById("app-wasm-loader");
+    this.label = document.getElementById("app-wasm-loader-label");
+    if (!this.bar || !this.label) {
+      return;
+    }
+    this.bar.classList.add("parallax-loader");
+    this.bar.setAttribute("role", "status");
+    this.progress = document.createElement("progress");
+    this.progress.max = 100;
+    this.progress.value = 0;
+    this.bar.appendChild(this.progress);
+  },
+  show(fraction) {
+    this.highest = Math.max(this.highest, fraction);
+    const pct = Math.min(100, Math.round(fraction * 100));
+    if (this.label) {
+      this.label.innerText = "Loading search, filters and comparison… " + pct + "%";
+    }
+    if (this.progress) {
+      this.progress.value = pct;
+    }
+  },
+  fail(message) {
+    if (!this.bar) {
+      alert(message);
+      return;
+    }
+    this.bar.classList.add("failed");
+    this.label.innerText = message;
+    if (this.progress) {
+      this.progress.remove();
+    }
+    const icon = document.getElementById("app-wasm-loader-icon");
+    if (icon) {
+      icon.remove();
+    }
+  },
+  done() {
+    if (this.bar) {
+      this.bar.remove();
+    }
+  },
+};
+
+async function parallaxStart() {
+  parallaxLoader.init();
+  if (typeof WebAssembly !== "object" || typeof Go !== "function") {
+    parallaxLoader.fail(
+      "This browser cannot run WebAssembly, so search, filters and comparison are off. The list of articles above still works."
+    );
+    return;
+  }
+  try {
+    parallaxLoader.show(0);
+    const response = await parallaxWasmResponse();
+    const go = new Go();
+    let result;
+    if (WebAssembly.instantiateStreaming) {
+      result = await WebAssembly.instantiateStreaming(response, go.importObject);
+    } else {
+      result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    }
+    parallaxKeepTypedQuery();
+    go.run(result.instance);
+    parallaxLoader.done();
+  } catch (err) {
+    console.error("loading app.wasm failed:", err);
+    parallaxLoader.fail(
+      "Parallax could not start (" + err.message + "). The list of articles above still works; reload the page to try again."
+    );
+  }
+}
+
+// parallaxWasmResponse returns app.wasm as a Response with the wasm content
+// type, counting its bytes for the progress bar as they arrive.
+async function parallaxWasmResponse() {
+  let source;
+  if (parallaxInline) {
+    source = parallaxInlineWasm();
+  } else {
+    const fetched = await fetch(parallaxWasm);
+    if (!fetched.ok) {
+      throw new Error("app.wasm: HTTP " + fetched.status + " " + fetched.statusText);
+    }
+    source = fetched.body;
+  }
+  let loaded = 0;
+  const counted = source.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        loaded += chunk.byteLength;
+        parallaxLoader.show(loaded / parallaxWasmSize);
+        controller.enqueue(chunk);
+      },
+    })
+  );
+  return new Response(counted, { headers: { "Content-Type": "application/wasm" } });
+}
+
+// parallaxInlineWasm inflates the wasm stored in the page by the
+// single-file build.
+function parallaxInlineWasm() {
+  const holder = document.getElementById("parallax-wasm");
+  if (!holder) {
+    throw new Error("the page holds no app.wasm");
+  }
+  if (typeof DecompressionStream !== "function") {
+    throw new Error("this browser cannot decompress the app inside the page; open it in a current Chrome, Edge, Firefox or Safari");
+  }
+  const text = atob(holder.textContent.trim());
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    bytes[i] = text.charCodeAt(i);
+  }
+  holder.remove();
+  return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+}
+
+// parallaxKeepTypedQuery moves a search typed into the pre-rendered box
+// before the app was ready into ?q=, where the explorer reads it.
+function parallaxKeepTypedQuery() {
+  const input = document.getElementById("q");
+  if (!input || !input.value.trim()) {
+    return;
+  }
+  const params = new URLSearchParams(location.search);
+  if (params.get("q")) {
+    return;
+  }
+  params.set("q", input.value);
+  try {
+    history.replaceState(null, "", location.pathname + "?" + params.toString());
+  } catch (err) {
+    console.warn("could not keep the typed search:", err.message);
+  }
+}
+
+// Start last: the functions above are hoisted, but parallaxLoader is not.
+parallaxRegisterWorker();
+parallaxStart();

@@ -1,0 +1,97 @@
+package site
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"text/template"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// scripts are the page script that replaces go-app's app.js and the
+// service worker template.
+//
+//go:embed js/app.js js/app-worker.js
+var scripts embed.FS
+
+// workerTemplate is the service worker, a template of go-app's
+// ServiceWorkerTemplate (Version, ResourcesToCache).
+func workerTemplate() string {
+	b, err := scripts.ReadFile("js/app-worker.js")
+	if err != nil {
+		panic(err) // embedded: cannot happen
+	}
+	return string(b)
+}
+
+// pageScript describes the page script of one build.
+type pageScript struct {
+	// Env is go-app's page environment, as a JSON object.
+	Env string
+	// Wasm is the URL of app.wasm; empty in the single file.
+	Wasm string
+	// WasmSize is the uncompressed size of app.wasm, for the progress bar.
+	WasmSize int64
+	// Worker is the URL of the service worker; empty for none.
+	Worker string
+	// Inline says app.wasm is inside the page.
+	Inline bool
+}
+
+// render fills js/app.js.
+func (p pageScript) render() ([]byte, error) {
+	src, err := scripts.ReadFile("js/app.js")
+	if err != nil {
+		return nil, err
+	}
+	tmpl, err := template.New("app.js").Parse(string(src))
+	if err != nil {
+		return nil, err
+	}
+	js := func(v any) string {
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	var out bytes.Buffer
+	err = tmpl.Execute(&out, map[string]string{
+		"Env":      p.Env,
+		"Wasm":     js(p.Wasm),
+		"WasmSize": js(p.WasmSize),
+		"Worker":   js(p.Worker),
+		"Inline":   js(p.Inline),
+	})
+	return out.Bytes(), err
+}
+
+// goappEnv matches the environment object in go-app's generated app.js.
+var goappEnv = regexp.MustCompile(`(?m)^const goappEnv = (\{.*\});$`)
+
+// newPageScript takes the page environment from the app.js go-app generates
+// for h, so both agree on every variable go-app reads (GOAPP_ROOT_PREFIX,
+// GOAPP_VERSION and the rest), and the size of app.wasm from web/.
+func newPageScript(h *app.Handler, root string) (pageScript, error) {
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("GET", "/app.js", nil)
+	h.ServeHTTP(rec, req)
+	m := goappEnv.FindSubmatch(rec.Body.Bytes())
+	if m == nil {
+		return pageScript{}, fmt.Errorf("go-app's app.js has no goappEnv line: has go-app changed its format? (status %d)", rec.Code)
+	}
+	st, err := os.Stat(filepath.Join(root, "web", "app.wasm"))
+	if err != nil {
+		return pageScript{}, fmt.Errorf("web/app.wasm: %w: run `make wasm` first", err)
+	}
+	prefix := h.Resources.Package()
+	return pageScript{
+		Env:      string(m[1]),
+		Wasm:     h.Resources.AppWASM(),
+		WasmSize: st.Size(),
+		Worker:   prefix + "/app-worker.js",
+	}, nil
+}

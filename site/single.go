@@ -1,0 +1,126 @@
+package site
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// BuildSingleFile writes the explorer as one HTML file that works opened
+// from disk (file://) with no server: the pre-rendered page, the styles,
+// wasm_exec.js, app.wasm (gzip-compressed, base64-encoded, inflated in the
+// browser) and the page script, all inline. Nothing in it is fetched.
+func BuildSingleFile(path string, o Options) error {
+	if err := checkWeb(o.Root); err != nil {
+		return err
+	}
+	o.Base = "/"
+	o.singleFile = true
+	h, err := Handler(o)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "parallax-single-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := app.GenerateStaticWebsite(tmp, h, "/"); err != nil {
+		return fmt.Errorf("generating the page: %w", err)
+	}
+	page, err := os.ReadFile(filepath.Join(tmp, "index.html"))
+	if err != nil {
+		return err
+	}
+	body, err := bodyOf(page)
+	if err != nil {
+		return err
+	}
+	web := filepath.Join(root(o), "web")
+	goappCSS, err := os.ReadFile(filepath.Join(tmp, "app.css"))
+	if err != nil {
+		return err
+	}
+	css, err := os.ReadFile(filepath.Join(web, "app.css"))
+	if err != nil {
+		return err
+	}
+	icon, err := os.ReadFile(filepath.Join(web, "icon.svg"))
+	if err != nil {
+		return err
+	}
+	wasmExecJS, err := os.ReadFile(filepath.Join(web, wasmExec))
+	if err != nil {
+		return err
+	}
+	wasm, err := os.ReadFile(filepath.Join(web, "app.wasm"))
+	if err != nil {
+		return err
+	}
+	gz, err := gzipBytes(wasm)
+	if err != nil {
+		return err
+	}
+	ps, err := newPageScript(h, root(o))
+	if err != nil {
+		return err
+	}
+	ps.Wasm, ps.Worker, ps.Inline = "", "", true
+	appJS, err := ps.render()
+	if err != nil {
+		return err
+	}
+
+	var b bytes.Buffer
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
+	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString("Parallax · "+o.Corpus.Name))
+	fmt.Fprintf(&b, "<link rel=\"icon\" href=\"data:image/svg+xml;base64,%s\">\n", base64.StdEncoding.EncodeToString(icon))
+	fmt.Fprintf(&b, "<style>\n%s\n%s\n</style>\n</head>\n<body>\n", inlineSafe(goappCSS, "style"), inlineSafe(css, "style"))
+	b.Write(body)
+	fmt.Fprintf(&b, "\n<script>\n%s\n</script>\n", inlineSafe(wasmExecJS, "script"))
+	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
+	fmt.Fprintf(&b, "<script>\n%s\n</script>\n</body>\n</html>\n", inlineSafe(appJS, "script"))
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// loaderIcon is the image of go-app's loading bar, a file the single page
+// cannot fetch.
+var loaderIcon = regexp.MustCompile(`<img [^>]*id="app-wasm-loader-icon"[^>]*>`)
+
+// bodyOf returns what is inside the <body> of a page go-app generated,
+// without the loader's image.
+func bodyOf(page []byte) ([]byte, error) {
+	start := bytes.Index(page, []byte("<body"))
+	end := bytes.LastIndex(page, []byte("</body>"))
+	if start < 0 || end < start {
+		return nil, fmt.Errorf("the generated page has no <body>: has go-app changed its output?")
+	}
+	start += bytes.IndexByte(page[start:], '>') + 1
+	return loaderIcon.ReplaceAll(page[start:end], nil), nil
+}
+
+// inlineSafe keeps a script or style from closing its element early: the
+// only sequence that can is "</script" (or "</style"), which becomes
+// "<\/script", the same text to JavaScript and CSS alike.
+func inlineSafe(src []byte, tag string) string {
+	s := string(src)
+	closing := "</" + tag
+	if !strings.Contains(strings.ToLower(s), closing) {
+		return s
+	}
+	re := regexp.MustCompile(`(?i)</(` + tag + `)`)
+	return re.ReplaceAllString(s, `<\/$1`)
+}
