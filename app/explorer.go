@@ -129,7 +129,9 @@ func (e *explorer) Render() app.UI {
 	return app.Div().Class("page").Body(
 		renderHeader(env.Corpus),
 		app.Main().Class("layout").Body(
-			app.Section().Class("search-pane").Aria("label", "Search").Body(
+			// data-results-for names the query the results shown answer,
+			// for tests and the keystroke benchmark to wait on.
+			app.Section().Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
 				e.renderSearchBox(),
 				renderFacet(env.Actors, e.View, e.actorCounts()),
 				e.renderUnknownActors(),

@@ -26,10 +26,12 @@ func (n *notFound) OnMount(ctx app.Context) { markReady() }
 
 // markReady sets data-ready on the page's root element once a page is live
 // in the browser: until then, what shows is the pre-rendered HTML, whose
-// links reload the page. Tests and styles can wait for it.
+// links reload the page. Tests and styles can wait for it, and the
+// benchmark reads the performance mark parallax-ready.
 func markReady() {
 	if !app.IsServer {
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
+		app.Window().Get("performance").Call("mark", "parallax-ready")
 	}
 }
 

@@ -57,6 +57,13 @@ type passageHit struct {
 // Search runs query over the index and returns the matching passages, best
 // first.
 func (ix *Index) Search(query string, opt Options) Result {
+	return ix.search(query, opt, nil)
+}
+
+// search runs a query, taking term results from cache when it has them and
+// storing those it computes. Term results are never modified here: every
+// passage's combined score and marks live in new passageHits.
+func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	res := Result{Query: query, Hits: []Hit{}}
 	q := Parse(query)
 	if q.Empty() || len(ix.passages) == 0 {
@@ -65,17 +72,18 @@ func (ix *Index) Search(query string, opt Options) Result {
 	var total map[int32]*passageHit
 	var excluded []map[int32]*passageHit
 	for _, c := range q.Clauses {
+		// An OR clause takes, per passage, the best score of its terms
+		// and the marks of all.
 		hits := map[int32]*passageHit{}
 		for _, t := range c.Terms {
-			for p, h := range ix.evalTerm(t, c.Negated) {
-				if cur, ok := hits[p]; !ok || h.score > cur.score {
-					if ok {
-						h.marks = append(h.marks, cur.marks...)
-					}
-					hits[p] = h
-				} else {
-					cur.marks = append(cur.marks, h.marks...)
+			for p, h := range cache.evalTerm(ix, t, c.Negated) {
+				cur, ok := hits[p]
+				if !ok {
+					cur = &passageHit{}
+					hits[p] = cur
 				}
+				cur.score = math.Max(cur.score, h.score)
+				cur.marks = append(cur.marks, h.marks...)
 			}
 		}
 		if c.Negated {

@@ -79,6 +79,8 @@ const parallaxLoader = {
   progress: null,
   // highest is the largest fraction loaded seen, for tests: it must end at 1.
   highest: 0,
+  // instance is the running wasm, whose memory the benchmark reads.
+  instance: null,
   init() {
     this.bar = document.getElementById("app-wasm-loader");
     this.label = document.getElementById("app-wasm-loader-label");
@@ -143,6 +145,7 @@ async function parallaxStart() {
       result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
     }
     parallaxKeepTypedQuery();
+    parallaxLoader.instance = result.instance;
     go.run(result.instance);
     parallaxLoader.done();
   } catch (err) {
