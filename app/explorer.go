@@ -23,6 +23,9 @@ type explorer struct {
 	// latest numbers keystrokes, so a search for an older one is dropped.
 	latest      atomic.Int64
 	stopKeydown func()
+	searcher    searcher
+	// limit is how many hits the results show.
+	limit int
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -66,21 +69,16 @@ func (e *explorer) load(ctx app.Context) {
 }
 
 func (e *explorer) runSearch() {
-	e.Result, e.Why = searchFor(e.View.Query, e.View.actorIDs())
+	if e.limit == 0 {
+		e.limit = resultsPage
+	}
+	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
 }
 
-// searchFor runs a query, keeping the passages that name every actor in
-// ids, and when it finds nothing, explains why.
-func searchFor(q string, ids []string) (search.Result, []search.TermCount) {
-	opt := search.Options{}
-	if keep := keepActors(env.Actors, ids); keep != nil {
-		opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }
-	}
-	res := env.Index.Search(q, opt)
-	if len(res.Hits) == 0 && strings.TrimSpace(q) != "" {
-		return res, env.Index.Explain(q)
-	}
-	return res, nil
+// showMore shows another page of results.
+func (e *explorer) showMore(ctx app.Context, ev app.Event) {
+	e.limit += resultsPage
+	e.runSearch()
 }
 
 // onInput records the query in the URL without a navigation (typing never
@@ -93,11 +91,13 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	replaceURL(ctx, e.View)
 	seq := e.latest.Add(1)
 	ids := e.View.actorIDs()
+	e.limit = resultsPage
+	limit := e.limit
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
 		}
-		res, why := searchFor(q, ids)
+		res, why := e.searcher.run(q, ids, limit)
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.latest.Load() == seq {
 				e.Result, e.Why = res, why
@@ -158,7 +158,22 @@ func (e *explorer) renderList() app.UI {
 	if e.View.Query == "" {
 		return renderArticleList(e.shownArticles(), e.View)
 	}
-	return renderResults(env.Corpus, e.Result, e.View)
+	return app.Div().Body(
+		renderResults(env.Corpus, e.Result, e.View),
+		e.renderMore(),
+	)
+}
+
+// renderMore offers the results past the limit, if there are any.
+func (e *explorer) renderMore() app.UI {
+	shown, total := len(e.Result.Hits), e.Result.Total
+	if total <= shown {
+		return nil
+	}
+	return app.P().Class("more").Body(
+		app.Text("Showing the best "+strconv.Itoa(shown)+" of "+plural(total, "passage")+". "),
+		app.Button().Type("button").Class("more-button").Text("Show "+strconv.Itoa(min(resultsPage, total-shown))+" more").OnClick(e.showMore),
+	)
 }
 
 // renderSide shows the article reader or the actor view, if either is open.
@@ -247,15 +262,10 @@ func (e *explorer) renderStatus() app.UI {
 	if e.View.Query == "" {
 		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	}
-	n := len(e.Result.Hits)
-	if n == 0 {
+	if e.Result.Total == 0 {
 		return renderEmpty(e.View, e.Why)
 	}
-	arts := map[string]bool{}
-	for _, h := range e.Result.Hits {
-		arts[h.Article] = true
-	}
-	return app.P().Class("status").Aria("live", "polite").Text(plural(n, "passage") + " in " + plural(len(arts), "article"))
+	return app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article"))
 }
 
 func plural(n int, word string) string {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
 )
 
@@ -31,6 +32,10 @@ type Hit struct {
 type Result struct {
 	Query string `json:"query"`
 	Hits  []Hit  `json:"hits"`
+	// Total counts the matching passages, and Articles the articles they
+	// are in, before Options.Limit cut the hits.
+	Total    int `json:"total"`
+	Articles int `json:"articles"`
 }
 
 // Options narrow a search.
@@ -117,16 +122,16 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 			order = append(order, p)
 		}
 	}
-	sort.Slice(order, func(i, j int) bool {
-		si, sj := total[order[i]].score, total[order[j]].score
-		if si != sj {
-			return si > sj
+	res.Total = len(order)
+	res.Articles = ix.countArticles(order)
+	better := func(a, b int32) bool {
+		sa, sb := total[a].score, total[b].score
+		if sa != sb {
+			return sa > sb
 		}
-		return order[i] < order[j]
-	})
-	if opt.Limit > 0 && len(order) > opt.Limit {
-		order = order[:opt.Limit]
+		return a < b
 	}
+	order = best(order, opt.Limit, better)
 	for _, p := range order {
 		h := total[p]
 		pass := ix.passages[p]
@@ -330,4 +335,66 @@ func mergeSpans(spans [][2]int) [][2]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// countArticles counts the articles the passages are in.
+func (ix *Index) countArticles(passages []int32) int {
+	seen := map[*corpus.Article]bool{}
+	for _, p := range passages {
+		seen[ix.passages[p].Article] = true
+	}
+	return len(seen)
+}
+
+// best returns the limit best of items (all when limit is 0), best first.
+// With a limit much smaller than the items, as when results are typed
+// over a large corpus, it keeps a heap of the best so far instead of
+// sorting everything.
+func best(items []int32, limit int, better func(a, b int32) bool) []int32 {
+	if limit <= 0 || limit*4 >= len(items) {
+		sort.Slice(items, func(i, j int) bool { return better(items[i], items[j]) })
+		if limit > 0 && len(items) > limit {
+			items = items[:limit]
+		}
+		return items
+	}
+	// h is a heap whose root is the worst of the best so far.
+	h := make([]int32, 0, limit)
+	worse := func(i, j int) bool { return better(h[j], h[i]) }
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && worse(r, l) {
+				l = r
+			}
+			if !worse(l, i) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for _, it := range items {
+		if len(h) < limit {
+			h = append(h, it)
+			for i := len(h) - 1; i > 0; {
+				parent := (i - 1) / 2
+				if !worse(i, parent) {
+					break
+				}
+				h[i], h[parent] = h[parent], h[i]
+				i = parent
+			}
+			continue
+		}
+		if better(it, h[0]) {
+			h[0] = it
+			down(0)
+		}
+	}
+	sort.Slice(h, func(i, j int) bool { return better(h[i], h[j]) })
+	return h
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/rand"
 	"reflect"
 	"testing"
 
@@ -88,4 +89,31 @@ func BenchmarkTyping1000(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// TestBest: the heap selection gives the first items of a full sort.
+func TestBest(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for _, n := range []int{0, 1, 5, 50, 400, 1000} {
+		scores := make([]int, n)
+		items := make([]int32, n)
+		for i := range items {
+			items[i] = int32(i)
+			scores[i] = r.Intn(30) // many ties, broken by index
+		}
+		better := func(a, b int32) bool {
+			if scores[a] != scores[b] {
+				return scores[a] > scores[b]
+			}
+			return a < b
+		}
+		all := best(append([]int32(nil), items...), 0, better)
+		for _, limit := range []int{1, 10, 50} {
+			got := best(append([]int32(nil), items...), limit, better)
+			want := all[:min(limit, n)]
+			if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("best(%d items, %d) = %v, want %v", n, limit, got, want)
+			}
+		}
+	}
 }
