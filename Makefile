@@ -53,9 +53,13 @@ test-wasm: tools chromium
 test-e2e: build chromium
 	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...
 
-## bench: benchmarks of the core, with their figures
-bench:
+## bench: benchmarks of the core, with their figures, then the browser
+## table: sizes, load times, memory, search quality and keystroke latency
+## of Parallax beside a bare Go wasm, a go-app hello world and Fuse.js
+## (from npm), all in headless Chromium
+bench: chromium
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
+	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
 
 ## tools: wasmbrowsertest, installed as go_js_wasm_exec so `go test` runs
 ## GOOS=js tests in headless Chromium

@@ -6,7 +6,8 @@
 //
 //	engine.load(n)        index the default corpus (0) or n generated articles; ms taken
 //	engine.search(q)      the hits as JSON: [{"passage", "text"}]
-//	engine.type(json)     type each query of a JSON list key by key; ms per keystroke
+//	engine.reset(limit)   a new search box, showing at most limit hits
+//	engine.key(q)         the search of one keystroke, through a search.Typist; the hit count
 package main
 
 import (
@@ -25,7 +26,8 @@ func main() {
 	engine := js.Global().Get("Object").New()
 	engine.Set("load", js.FuncOf(load))
 	engine.Set("search", js.FuncOf(find))
-	engine.Set("type", js.FuncOf(typeQueries))
+	engine.Set("reset", js.FuncOf(reset))
+	engine.Set("key", js.FuncOf(key))
 	js.Global().Set("engine", engine)
 	js.Global().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
 	select {}
@@ -62,20 +64,13 @@ func find(this js.Value, args []js.Value) any {
 	return string(b)
 }
 
-// typeQueries searches every prefix of every query, as a user typing
-// them, through a Typist that refines as the query grows.
-func typeQueries(this js.Value, args []js.Value) any {
-	var queries []string
-	json.Unmarshal([]byte(args[0].String()), &queries)
-	var ms []float64
-	for _, q := range queries {
-		t := ix.NewTypist(search.Options{Limit: 50})
-		for i := 1; i <= len(q); i++ {
-			start := time.Now()
-			t.Search(q[:i])
-			ms = append(ms, float64(time.Since(start).Microseconds())/1000)
-		}
-	}
-	b, _ := json.Marshal(ms)
-	return string(b)
+var typist *search.Typist
+
+func reset(this js.Value, args []js.Value) any {
+	typist = ix.NewTypist(search.Options{Limit: args[0].Int()})
+	return nil
+}
+
+func key(this js.Value, args []js.Value) any {
+	return len(typist.Search(args[0].String()).Hits)
 }

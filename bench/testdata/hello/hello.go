@@ -13,4 +13,4 @@ func (h *hello) OnMount(ctx app.Context) {
 	app.Window().Get("performance").Call("mark", "bench-ready")
 }
 
-func routes() { app.Route("/", func() app.Composer { return &hello{} }) }
+func routes() { app.RouteFunc("/", func() app.Composer { return &hello{} }) }

@@ -15,7 +15,7 @@ func main() {
 	h := &app.Handler{
 		Name:      "Hello",
 		Resources: app.CustomProvider("", os.Args[2]),
-		Icon:      app.Icon{Default: os.Args[2] + "/web/icon.png"},
+		Icon:      app.Icon{Default: os.Args[2] + "/web/icon.png", SVG: os.Args[2] + "/web/icon.png"},
 	}
 	if err := app.GenerateStaticWebsite(os.Args[1], h); err != nil {
 		log.Fatal(err)
