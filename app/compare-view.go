@@ -24,7 +24,7 @@ func renderCompare(e *Env, v view) app.UI {
 			return renderCompareProblem("This link names an article (“" + ids[i] + "”) that is not in the corpus.")
 		}
 	}
-	r := e.Cmp.Compare(a, b)
+	r := e.Cmp().Compare(a, b)
 	return app.Main().Class("compare").Aria("label", "Comparison").Body(
 		app.H2().Class("compare-title").Text("Comparing two sources"),
 		app.Div().Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
@@ -229,11 +229,11 @@ func renderCompareActors(e *Env, r compare.Result) app.UI {
 func renderOverview(e *Env) app.UI {
 	arts := e.Corpus.Articles
 	cells := map[[2]string]compare.Cell{}
-	for _, c := range e.Cmp.Matrix() {
+	for _, c := range e.Cmp().Matrix() {
 		cells[[2]string{c.A, c.B}] = c
 		cells[[2]string{c.B, c.A}] = compare.Cell{A: c.B, B: c.A, ShareA: c.ShareB, ShareB: c.ShareA, Overlap: c.Overlap}
 	}
-	stories := e.Cmp.Stories()
+	stories := e.Cmp().Stories()
 	return app.Main().Class("compare").Aria("label", "Overview of the sources").Body(
 		app.H2().Text("How the sources overlap"),
 		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells. Open a cell to compare the two side by side."),

@@ -155,6 +155,12 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 
 // renderList shows the articles when there is no query, else the results.
 func (e *explorer) renderList() app.UI {
+	if e.View.Query == "" && e.View.Actors == "" {
+		return app.Div().Body(
+			renderCorpusOverview(env.Corpus, env.Actors),
+			renderArticleList(e.shownArticles(), e.View),
+		)
+	}
 	if e.View.Query == "" {
 		return renderArticleList(e.shownArticles(), e.View)
 	}

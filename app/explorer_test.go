@@ -266,3 +266,30 @@ func TestCompareView(t *testing.T) {
 		t.Errorf("compare with a missing article = %q, want Nothing to compare", got)
 	}
 }
+
+// TestFirstScreen: with no query, a newcomer sees what the corpus holds,
+// the articles on a time axis in date order, and searches to try; with a
+// query, the overview gives way to the results.
+func TestFirstScreen(t *testing.T) {
+	e, _ := mount(t, "/")
+	root := e.JSValue()
+	overview := texts(root, ".overview p")
+	if len(overview) == 0 || overview[0] != "5 articles from 5 outlets, published 15 August 2022 to 19 June 2024." {
+		t.Errorf("overview = %q, want it to start with the corpus's articles, outlets and dates", overview)
+	}
+	dates := texts(root, ".timeline time")
+	want := []string{"Aug 2022", "Aug 2022", "Jul 2023", "Aug 2023", "Jun 2024"}
+	if strings.Join(dates, ",") != strings.Join(want, ",") {
+		t.Errorf("timeline dates = %q, want %q", dates, want)
+	}
+	if tries := texts(root, ".overview-try a"); len(tries) < 3 || tries[0] != "Shoigu" {
+		t.Errorf("example queries = %q", tries)
+	}
+	if top := texts(root, ".overview-actors a"); len(top) != 3*topPerKind || top[0] != "Vladimir Putin" || top[2*topPerKind] != "Russia" {
+		t.Errorf("most named actors = %q, want %d per kind, people (Vladimir Putin first) before places (Russia first)", top, topPerKind)
+	}
+	e2, _ := mount(t, "/?q=Shoigu")
+	if n := e2.JSValue().Call("querySelectorAll", ".overview").Length(); n != 0 {
+		t.Errorf("with a query the overview still shows")
+	}
+}

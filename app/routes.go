@@ -5,6 +5,8 @@
 package app
 
 import (
+	"sync"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
@@ -12,18 +14,27 @@ import (
 	"github.com/parallax-news/parallax/search"
 )
 
-// Env is what every page reads: the corpus and its search index.
+// Env is what every page reads: the corpus, its search index and actors,
+// and the comparer of its articles.
 type Env struct {
 	Corpus *corpus.Corpus
 	Index  *search.Index
 	Actors *actors.Set
-	Cmp    *compare.Comparer
+
+	cmpOnce sync.Once
+	cmp     *compare.Comparer
 }
 
 // NewEnv indexes a corpus and finds its actors, for the pages.
 func NewEnv(c *corpus.Corpus) *Env {
-	set := actors.Extract(c)
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, Cmp: compare.New(c, set)}
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c)}
+}
+
+// Cmp returns the comparer of the corpus's articles, prepared on first use:
+// only the comparison views need it, so start-up does not wait for it.
+func (e *Env) Cmp() *compare.Comparer {
+	e.cmpOnce.Do(func() { e.cmp = compare.New(e.Corpus, e.Actors) })
+	return e.cmp
 }
 
 // env is set once by Register, before any page is built.

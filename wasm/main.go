@@ -13,6 +13,9 @@ import (
 )
 
 func main() {
+	// The marks time start-up in the browser's performance timeline.
+	perf := app.Window().Get("performance")
+	perf.Call("mark", "parallax-main")
 	c, err := corpus.Default()
 	if err != nil {
 		// The embedded corpus is part of the build: say so rather than
@@ -20,6 +23,9 @@ func main() {
 		app.Window().Get("document").Get("body").Set("textContent", "Parallax could not read its embedded articles: "+err.Error())
 		return
 	}
-	pxapp.Register(pxapp.NewEnv(c))
+	perf.Call("mark", "parallax-parsed")
+	e := pxapp.NewEnv(c)
+	perf.Call("mark", "parallax-indexed")
+	pxapp.Register(e)
 	app.RunWhenOnBrowser()
 }

@@ -144,6 +144,7 @@ async function parallaxStart() {
     } else {
       result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
     }
+    performance.mark("parallax-wasm-compiled");
     parallaxKeepTypedQuery();
     parallaxLoader.instance = result.instance;
     go.run(result.instance);
@@ -221,5 +222,6 @@ function parallaxKeepTypedQuery() {
 }
 
 // Start last: the functions above are hoisted, but parallaxLoader is not.
-parallaxRegisterWorker();
-parallaxStart();
+// The service worker registers once the app runs, so its caching of
+// app.wasm does not compete with the page's own download.
+parallaxStart().finally(parallaxRegisterWorker);
