@@ -119,7 +119,7 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 	rows := alignRows(a, b, r)
 	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
 		if p == nil {
-			return app.Div().Class("cell empty").Aria("label", "Not in "+side)
+			return app.Div().Class("cell empty").Body(app.Span().Class("visually-hidden").Text("Not in " + side))
 		}
 		return app.Div().Class("cell").Body(
 			app.Span().Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),

@@ -137,7 +137,7 @@ func NewServer(o Options) (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Write(appJS)
 	})
-	mux.Handle("/", h)
+	mux.Handle("/", allowZoomHandler(h))
 	return mux, nil
 }
 
@@ -182,6 +182,9 @@ func Build(out string, o Options) error {
 	// for a missing path (GitHub Pages, Netlify, Cloudflare Pages, S3).
 	if err := app.GenerateStaticWebsite(out, h, append(pxapp.Paths, notFoundPage)...); err != nil {
 		return fmt.Errorf("generating the static pages: %w", err)
+	}
+	if err := allowZoomInPages(out); err != nil {
+		return err
 	}
 	web := filepath.Join(root(o), "web")
 	if err := copyTree(os.DirFS(web), filepath.Join(out, "web")); err != nil {

@@ -83,6 +83,9 @@ func TestServer(t *testing.T) {
 	if code, _ := get(t, h, "/web/app.css"); code != 200 {
 		t.Errorf("GET /web/app.css = %d, want 200", code)
 	}
+	if _, body := get(t, h, "/"); strings.Contains(body, "user-scalable=0") || !strings.Contains(body, viewport) {
+		t.Errorf("GET / forbids zooming: its viewport must be %q", viewport)
+	}
 	if _, body := get(t, h, "/"); strings.Contains(body, `src="http`) || strings.Contains(body, `href="http`) {
 		t.Errorf("GET / links to a remote resource")
 	}
@@ -130,6 +133,9 @@ func TestBuild(t *testing.T) {
 	}
 	if page := read("index.html"); !strings.Contains(page, `src="/sub/app.js"`) || !strings.Contains(page, "5 articles") {
 		t.Errorf("index.html is not the pre-rendered explorer under /sub")
+	}
+	if page := read("index.html"); strings.Contains(page, "user-scalable=0") {
+		t.Errorf("index.html forbids zooming")
 	}
 	if page := read("404.html"); !strings.Contains(page, "This page does not exist") || !strings.Contains(page, `href="/sub/"`) {
 		t.Errorf("404.html is not the not-found page linking to /sub/")

@@ -44,7 +44,13 @@ self.addEventListener("fetch", (event) => {
 async function networkFirst(request) {
   const cache = await caches.open(cacheName);
   try {
-    const response = await fetch(request);
+    // no-cache: the HTTP cache may answer only after the server confirms
+    // its copy is current (a cheap 304), so a deploy is seen at once.
+    const response = await fetch(request.url, { cache: "no-cache", credentials: "same-origin" });
+    if (response.redirected && request.mode === "navigate") {
+      // A navigation may not be answered with a followed redirect.
+      return Response.redirect(response.url, 302);
+    }
     if (response.ok && response.type === "basic" && !response.redirected) {
       await cache.put(withoutQuery(request.url), response.clone());
     }
