@@ -494,7 +494,7 @@ func typeInPage(t *testing.T, ctx context.Context, url string) []float64 {
 		const input = document.getElementById("q");
 		const pane = () => document.querySelector(".search-pane");
 		const drawn = (q) => new Promise((resolve) => {
-			const check = () => pane().dataset.resultsFor === q ? requestAnimationFrame(() => resolve()) : setTimeout(check, 0);
+			const check = () => (pane().dataset.resultsFor || "") === q ? requestAnimationFrame(() => resolve()) : setTimeout(check, 0);
 			check();
 		});
 		const ms = [];
