@@ -176,7 +176,7 @@ func TestBrowserBench(t *testing.T) {
 		}
 	}
 	ui := typeInPage(t, ctx, srv.URL+"/app/")
-	fmt.Fprintf(out, "| Parallax explorer, keystroke to results drawn | default | %d | | %s | %.2f | %.2f |\n", passagesIn(t, root, 0), keystrokes(len(ui)), percentile(ui, 50), percentile(ui, 95))
+	fmt.Fprintf(out, "| Parallax explorer, keystroke to results drawn | default | %d | | %d (spaces not timed) | %.2f | %.2f |\n", passagesIn(t, root, 0), len(ui), percentile(ui, 50), percentile(ui, 95))
 
 }
 
@@ -506,6 +506,10 @@ func typeInPage(t *testing.T, ctx context.Context, url string) []float64 {
 				const start = performance.now();
 				input.value = q.slice(0, i);
 				input.dispatchEvent(new Event("input", { bubbles: true }));
+				// go-app trims attribute values, so a keystroke ending in
+				// a space cannot be told from the one before: it is typed
+				// but not timed.
+				if (q[i - 1] === " ") continue;
 				await drawn(q.slice(0, i));
 				ms.push(performance.now() - start);
 			}
