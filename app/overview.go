@@ -139,9 +139,20 @@ func renderTimeline(dated []*corpus.Article) app.UI {
 			if total > 0 {
 				pos = d.Sub(first).Hours() / total * 100
 			}
-			return app.Li().Class("timeline-item").Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
-				app.A().Href(view{Article: a.ID}.query()).Body(
-					app.Time().DateTime(a.Published).Text(shortDate(d)),
+			// Labels alternate below and above the axis so close dates
+			// do not overprint; a repeat of the previous label is drawn
+			// once but still read out.
+			cls := "timeline-item"
+			if i%2 == 1 {
+				cls += " above"
+			}
+			timeCls := ""
+			if i > 0 && dated[i-1].Published[:7] == a.Published[:7] {
+				timeCls = "visually-hidden"
+			}
+			return app.Li().Class(cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
+				app.A().Href(view{Article: a.ID}.query()).Aria("label", a.Title+", "+a.Outlet+", "+longDate(a.Published)).Body(
+					app.Time().Class(timeCls).DateTime(a.Published).Text(shortDate(d)),
 					app.Span().Class("timeline-outlet").Text(a.Outlet),
 				),
 			)
