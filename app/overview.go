@@ -52,14 +52,8 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 					app.Text(group.label+" "),
 					app.Range(group.actors).Slice(func(i int) app.UI {
 						a := group.actors[i]
-						sep := ", "
-						if i == len(group.actors)-1 {
-							sep = end
-						}
-						return app.Span().Body(
-							app.A().Href(view{Actors: a.ID}.query()).Text(a.Name),
-							app.Text(" ("+strconv.Itoa(a.Total())+")"+sep),
-						)
+						return listItem(app.A().Href(view{Actors: a.ID}.query()).Text(a.Name),
+							" ("+strconv.Itoa(a.Total())+")", i, len(group.actors), end)
 					}),
 				)
 			}),
@@ -68,17 +62,21 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 			app.Text("Try "),
 			app.Range(exampleQueries).Slice(func(i int) app.UI {
 				ex := exampleQueries[i]
-				sep := ", "
-				if i == len(exampleQueries)-1 {
-					sep = "."
-				}
-				return app.Span().Body(
-					app.A().Href(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
-					app.Text(" ("+ex.shows+")"+sep),
-				)
+				return listItem(app.A().Href(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
+					" ("+ex.shows+")", i, len(exampleQueries), ".")
 			}),
 		),
 	)
+}
+
+// listItem is item i of n in a sentence: the link and a note, then ", "
+// or, after the last, end.
+func listItem(link app.UI, note string, i, n int, end string) app.UI {
+	sep := ", "
+	if i == n-1 {
+		sep = end
+	}
+	return app.Span().Body(link, app.Text(note+sep))
 }
 
 // actorGroup is the most named actors of one kind.

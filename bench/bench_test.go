@@ -37,6 +37,7 @@ import (
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/headless"
 	"github.com/parallax-news/parallax/internal/judged"
 	"github.com/parallax-news/parallax/internal/synth"
 )
@@ -82,7 +83,7 @@ func TestBrowserBench(t *testing.T) {
 
 	// The table is printed as it is measured.
 	out := os.Stdout
-	fmt.Fprintf(out, "Browser benchmark: %s, Chromium %s, Fuse.js %s, medians of %d runs\n\n", runtime.Version(), chromiumVersion(), fuseVersion, runs)
+	fmt.Fprintf(out, "Browser benchmark: %s, Chromium %s, Fuse.js %s, medians of %d runs\n\n", runtime.Version(), headless.Version(), fuseVersion, runs)
 
 	// Sizes.
 	fmt.Fprintln(out, "| payload | raw | gzip | brotli | × go-app hello (brotli) |")
@@ -332,46 +333,13 @@ func memMB(bytes float64) string {
 	return fmt.Sprintf("%.1f", bytes/1e6)
 }
 
-// browser starts headless Chromium.
+// browser starts headless Chromium with precise memory figures.
 func browser(t *testing.T) context.Context {
-	t.Helper()
-	exe := os.Getenv("CHROMIUM")
-	if exe == "" {
-		exe = "/usr/bin/chromium"
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("enable-precise-memory-info", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 15*time.Minute)
-	t.Cleanup(cancel3)
+	ctx := headless.Start(t, 15*time.Minute, chromedp.Flag("enable-precise-memory-info", true))
 	if err := chromedp.Run(ctx, network.Enable()); err != nil {
 		t.Fatal(err)
 	}
 	return ctx
-}
-
-func chromiumVersion() string {
-	exe := os.Getenv("CHROMIUM")
-	if exe == "" {
-		exe = "/usr/bin/chromium"
-	}
-	out, err := exec.Command(exe, "--version").Output()
-	if err != nil {
-		return "unknown"
-	}
-	return strings.TrimSpace(strings.TrimPrefix(string(out), "Chromium "))
 }
 
 // open navigates to url and waits until the page marks itself ready.
