@@ -10,7 +10,7 @@ WASMTEST    := $(GOBIN)/go_js_wasm_exec
 WASM_FLAGS  := -trimpath -ldflags "-s -w"
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
-.PHONY: all run build wasm dist single test test-native test-wasm test-e2e bench tools chromium vet clean
+.PHONY: all run build wasm dist single npm test test-native test-wasm test-e2e bench tools chromium vet clean
 
 all: build
 
@@ -50,14 +50,14 @@ test-native:
 test-wasm: tools chromium
 	PATH="$(GOBIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./app/... ./search/... ./fold/...
 
-test-e2e: build chromium
+test-e2e: build chromium npm
 	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...
 
 ## bench: benchmarks of the core, with their figures, then the browser
 ## table: sizes, load times, memory, search quality and keystroke latency
 ## of Parallax beside a bare Go wasm, a go-app hello world and Fuse.js
 ## (from npm), all in headless Chromium
-bench: chromium
+bench: chromium npm
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
 	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
 
@@ -74,6 +74,14 @@ chromium:
 		{ echo "Installing Chromium from Debian..."; \
 		  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## npm: Node's npm from Debian, installed when missing; the e2e tests fetch
+## axe-core with it, and the benchmark Fuse.js
+npm:
+	@command -v npm >/dev/null 2>&1 || \
+		{ echo "Installing npm from Debian..."; \
+		  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
 
 clean:
 	rm -rf dist bin parallax web/app.wasm web/wasm_exec.js
