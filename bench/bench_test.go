@@ -136,16 +136,22 @@ func TestBrowserBench(t *testing.T) {
 	}
 	fmt.Fprintln(out, "\n| engine, judged query set (default corpus) | precision@5 | recall | queries passed |")
 	fmt.Fprintln(out, "| --- | ---: | ---: | ---: |")
-	engines := []struct{ name, path, load string }{
-		{"Parallax", "/engine/", "engine.load(%d)"},
+	// Each engine page defines engine.load; load(n) is its call for
+	// corpus n.
+	type engine struct {
+		name, path string
+		load       func(n int) string
 	}
+	engines := []engine{{"Parallax", "/engine/", func(n int) string { return fmt.Sprintf("engine.load(%d)", n) }}}
 	for _, f := range fuseConfigs {
-		engines = append(engines, struct{ name, path, load string }{f.name, "/fuse/", "engine.load(%q, " + f.options + ")"})
+		engines = append(engines, engine{f.name, "/fuse/", func(n int) string {
+			return fmt.Sprintf("engine.load(%q, %s)", strings.TrimSuffix(strings.TrimPrefix(passagesFile(n), "passages-"), ".json"), f.options)
+		}})
 	}
 	for _, e := range engines {
 		t.Logf("judging %s", e.name)
 		open(t, ctx, srv.URL+e.path)
-		evaluate(t, ctx, loadCall(e.load, 0), nil)
+		evaluate(t, ctx, e.load(0), nil)
 		q := judged.Score(set, func(query string) []judged.Hit {
 			var raw string
 			evaluate(t, ctx, fmt.Sprintf("engine.search(%s)", jsString(query)), &raw)
@@ -171,7 +177,7 @@ func TestBrowserBench(t *testing.T) {
 			t.Logf("typing into %s over the %s corpus", e.name, corpusName(n))
 			open(t, ctx, srv.URL+e.path)
 			var built float64
-			evaluate(t, ctx, loadCall(e.load, n), &built)
+			evaluate(t, ctx, e.load(n), &built)
 			ms := typeKeys(t, ctx)
 			fmt.Fprintf(out, "| %s | %s | %d | %.0f | %s | %.2f | %.2f |\n", e.name, corpusName(n), passagesIn(t, root, n), built, keystrokes(len(ms)), percentile(ms, 50), percentile(ms, 95))
 		}
@@ -179,17 +185,6 @@ func TestBrowserBench(t *testing.T) {
 	ui := typeInPage(t, ctx, srv.URL+"/app/")
 	fmt.Fprintf(out, "| Parallax explorer, keystroke to results drawn | default | %d | | %d (spaces not timed) | %.2f | %.2f |\n", passagesIn(t, root, 0), len(ui), percentile(ui, 50), percentile(ui, 95))
 
-}
-
-func loadCall(format string, n int) string {
-	if strings.Contains(format, "%q") {
-		name := "default"
-		if n > 0 {
-			name = fmt.Sprint(n)
-		}
-		return fmt.Sprintf(format, name)
-	}
-	return fmt.Sprintf(format, n)
 }
 
 // passagesFile names the JSON of corpus n's passages.
