@@ -34,9 +34,24 @@ func newExplorer() *explorer { return &explorer{} }
 // its URL before the wasm loads.
 func (e *explorer) OnPreRender(ctx app.Context) { e.load(ctx) }
 
+// OnInit runs before the first render. In the browser it reads the view
+// from the URL there, so the page mounts showing what the pre-rendered HTML
+// showed instead of flashing the empty first screen until OnNav.
+func (e *explorer) OnInit() {
+	if app.IsServer {
+		return
+	}
+	e.View = viewFromURL(app.Window().URL())
+	e.runSearch()
+}
+
 // OnNav runs in the browser on every navigation, back and forward included.
+// The page is ready once the URL's view is drawn: go-app dispatches the
+// mount and the first navigation separately, and a click in between would
+// act on the wrong view.
 func (e *explorer) OnNav(ctx app.Context) {
 	e.load(ctx)
+	ctx.Defer(func(app.Context) { markReady() })
 	if e.View.Passage != "" {
 		id := "passage-" + e.View.Passage
 		ctx.Defer(func(ctx app.Context) { scrollToPassage(id) })

@@ -21,7 +21,6 @@ func (e *explorer) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
-	markReady()
 	e.stopKeydown = func() {
 		app.Window().Call("removeEventListener", "keydown", fn)
 		fn.Release()

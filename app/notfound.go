@@ -27,12 +27,18 @@ func (n *notFound) OnMount(ctx app.Context) { markReady() }
 // markReady sets data-ready on the page's root element once a page is live
 // in the browser: until then, what shows is the pre-rendered HTML, whose
 // links reload the page. Tests and styles can wait for it, and the
-// benchmark reads the performance mark parallax-ready.
+// benchmark reads the performance mark parallax-ready. Only the first call
+// counts; later navigations leave both alone.
 func markReady() {
-	if !app.IsServer {
-		app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
-		app.Window().Get("performance").Call("mark", "parallax-ready")
+	if app.IsServer {
+		return
 	}
+	dataset := app.Window().Get("document").Get("documentElement").Get("dataset")
+	if dataset.Get("ready").Truthy() {
+		return
+	}
+	dataset.Set("ready", "true")
+	app.Window().Get("performance").Call("mark", "parallax-ready")
 }
 
 // rootURL is the explorer's address under the site's base path, set by the

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/parallax-news/parallax/internal/headless"
 )
@@ -206,10 +207,18 @@ func TestSearchOnStaticSite(t *testing.T) {
 
 	// The other two views: an actor chip narrows the results, and the
 	// overview's cells open a comparison, all under the sub-path.
-	var chip, verdict, comparePath string
+	var chip, verdict, comparePath, readyFor string
 	err = chromedp.Run(ctx,
+		// Ready means the URL's view is drawn: a click at that moment must
+		// act on it, not on a first render still waiting for OnNav. The
+		// observer records what the page shows when data-ready appears.
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(readyWitness).Do(ctx)
+			return err
+		}),
 		chromedp.Navigate(srv.URL+base+"?q=weapons"),
 		waitForApp(ctx),
+		chromedp.Evaluate(`window.resultsWhenReady`, &readyFor),
 		chromedp.Click(`.chip[aria-label="Show only passages naming Sergei Shoigu"]`, chromedp.ByQuery),
 		chromedp.Poll(`document.querySelector(".status").textContent === "1 passage in 1 article"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 		chromedp.Text(".chip.on .chip-name", &chip, chromedp.ByQuery),
@@ -220,12 +229,24 @@ func TestSearchOnStaticSite(t *testing.T) {
 		chromedp.Text(".verdict strong", &verdict, chromedp.ByQuery),
 		chromedp.Evaluate(`location.pathname`, &comparePath),
 	)
+	if readyFor != "weapons" {
+		t.Errorf("when the page was marked ready it showed results for %q, want weapons", readyFor)
+	}
 	if err != nil || chip != "Sergei Shoigu" || verdict == "" || comparePath != base {
 		t.Errorf("actor filter and comparison: chip %q, verdict %q, path %q, err %v", chip, verdict, comparePath, err)
 	}
 
 	checkOrigin(t, requests(), srv.URL+"/")
 }
+
+// readyWitness, run before any page script, stores in resultsWhenReady the
+// query whose results the page shows when it is marked ready.
+const readyWitness = `new MutationObserver((_, obs) => {
+	if (document.documentElement.dataset.ready !== "true") return;
+	const pane = document.querySelector(".search-pane");
+	window.resultsWhenReady = pane ? pane.dataset.resultsFor : "(no search pane)";
+	obs.disconnect();
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-ready"]});`
 
 // recordRequests records the URL of every request the page makes, and
 // returns a function giving those seen so far.
