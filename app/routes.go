@@ -59,6 +59,17 @@ func Register(e *Env) {
 	app.RouteWithRegexpFunc("^/.+", func() app.Composer { return &notFound{} })
 }
 
+// CorpusEnv is the variable of the page environment holding the URL of the
+// corpus snapshot, when the site ships one instead of the embedded corpus.
+const CorpusEnv = "PARALLAX_CORPUS"
+
+// CorpusFile is the snapshot's file name at the site's root.
+const CorpusFile = "corpus.json"
+
+// CorpusElement is the id of the element holding the snapshot inline in the
+// single-file build.
+const CorpusElement = "parallax-corpus"
+
 // SingleFileEnv is the variable of the page environment (go-app's Env) that
 // marks the single-file build.
 const SingleFileEnv = "PARALLAX_SINGLE_FILE"

@@ -31,7 +31,7 @@ type quoteItem struct {
 func runActors(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "actors", "")
 	asJSON := fs.Bool("json", false, `print JSON: [{"id","name","kind","aliases","roles","mentions","quotes"}]`)
-	dir := fs.String("corpus", "", "read the articles of this folder instead of the default corpus")
+	dir := corpusFlag(fs)
 	kind := fs.String("kind", "", "only actors of this kind: person, organization or place")
 	if err := parse(fs, args); err != nil {
 		return err

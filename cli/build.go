@@ -14,10 +14,11 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	single := fs.String("single-file", "", "write the explorer as this one HTML `file` instead, to open from disk with no server")
 	quality := fs.Int("brotli", 11, "brotli `level` (1-11) of the precompressed .br files; 11 is smallest and takes about 20 s")
 	root := rootFlag(fs)
+	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := siteOptions(env, *root, *base)
+	opt, err := siteOptions(env, *root, *base, *dir)
 	if err != nil {
 		return err
 	}

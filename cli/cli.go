@@ -11,8 +11,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -122,7 +122,7 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("corpus %s is not a folder: give the folder that holds the article files", dir)
 	}
-	name := strings.TrimRight(dir, "/")
+	name := filepath.Base(filepath.Clean(dir))
 	c, skipped, err := corpus.Load(os.DirFS(dir), name)
 	for _, s := range skipped {
 		fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())

@@ -13,7 +13,7 @@ import (
 func runCompare(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "compare", "[A B]")
 	asJSON := fs.Bool("json", false, `print JSON: {"a","b","similarity","shared":[{"a_passage","b_passage","a_text","b_text","kind"}],"only_a","only_b","shared_quotes"}; without A B, {"matrix","stories"}`)
-	dir := fs.String("corpus", "", "read the articles of this folder instead of the default corpus")
+	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ type listItem struct {
 func runList(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "list", "")
 	asJSON := fs.Bool("json", false, "print JSON")
-	dir := fs.String("corpus", "", "read the articles of this folder instead of the default corpus")
+	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ import (
 func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "search", "QUERY...")
 	asJSON := fs.Bool("json", false, "print JSON: {\"query\", \"hits\": [{\"article\", \"passage\", \"text\", \"score\", \"matches\"}]}")
-	dir := fs.String("corpus", "", "read the articles of this folder instead of the default corpus")
+	dir := corpusFlag(fs)
 	limit := fs.Int("limit", 0, "print at most this many hits (0: all)")
 	if err := parse(fs, args); err != nil {
 		return err

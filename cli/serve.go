@@ -16,10 +16,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve", "")
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	root := rootFlag(fs)
+	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := siteOptions(env, *root, "/")
+	opt, err := siteOptions(env, *root, "/", *dir)
 	if err != nil {
 		return err
 	}
@@ -50,10 +51,16 @@ func rootFlag(fs *flag.FlagSet) *string {
 	return fs.String("root", ".", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS)")
 }
 
-// siteOptions loads the default corpus and describes the site for serve
-// and build.
-func siteOptions(env *Env, root, base string) (site.Options, error) {
-	c, err := loadCorpus(env, "")
+// corpusFlag declares -corpus, a folder of articles to use instead of the
+// embedded default corpus.
+func corpusFlag(fs *flag.FlagSet) *string {
+	return fs.String("corpus", "", "read the articles of this `folder` (.txt, .md, .html) instead of the default corpus")
+}
+
+// siteOptions loads the corpus (the default one when dir is "") and
+// describes the site for serve and build.
+func siteOptions(env *Env, root, base, dir string) (site.Options, error) {
+	c, err := loadCorpus(env, dir)
 	if err != nil {
 		return site.Options{}, err
 	}
@@ -61,5 +68,5 @@ func siteOptions(env *Env, root, base string) (site.Options, error) {
 	if err != nil {
 		return site.Options{}, err
 	}
-	return site.Options{Corpus: c, Base: b, Version: env.Version, Root: root}, nil
+	return site.Options{Corpus: c, Base: b, Version: env.Version, Root: root, ShipCorpus: dir != ""}, nil
 }

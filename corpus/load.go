@@ -159,6 +159,7 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 		return names[i] < names[j]
 	})
 	ids := map[string]string{}
+	texts := map[string]string{}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -174,7 +175,12 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 			skipped = append(skipped, FileError{name, fmt.Errorf("%s: id %q is already used by %s: give one of them another id", name, a.ID, prev)})
 			continue
 		}
+		if prev, dup := texts[a.Text]; dup {
+			skipped = append(skipped, FileError{name, fmt.Errorf("%s: the same article text as %s: keep one of them", name, prev)})
+			continue
+		}
 		ids[a.ID] = name
+		texts[a.Text] = name
 		c.Articles = append(c.Articles, a)
 	}
 	if len(c.Articles) == 0 {

@@ -57,6 +57,7 @@ func TestLoadKeepsGoodFiles(t *testing.T) {
 		"c.md":        {Data: []byte("---\nid: a\n---\n" + prose)},
 		"notes.json":  {Data: []byte("{}")},
 		".hidden.txt": {Data: []byte(prose)},
+		"d.txt":       {Data: []byte("---\nid: copy\n---\n" + prose)},
 	}
 	c, skipped, err := Load(fsys, "test")
 	if err != nil {
@@ -65,8 +66,10 @@ func TestLoadKeepsGoodFiles(t *testing.T) {
 	if len(c.Articles) != 1 || c.Articles[0].ID != "a" {
 		t.Errorf("Load articles = %d, want only a", len(c.Articles))
 	}
-	if len(skipped) != 2 || skipped[0].File != "b.txt" || skipped[1].File != "c.md" {
-		t.Errorf("Load skipped = %v, want b.txt (binary) and c.md (duplicate id)", skipped)
+	if len(skipped) != 3 || skipped[0].File != "b.txt" || skipped[1].File != "c.md" || skipped[2].File != "d.txt" {
+		t.Errorf("Load skipped = %v, want b.txt (binary), c.md (duplicate id) and d.txt (same text as a.txt)", skipped)
+	} else if !strings.Contains(skipped[2].Error(), "same article text as a.txt") {
+		t.Errorf("d.txt skipped with %q, want it to name a.txt", skipped[2])
 	}
 	if _, _, err := Load(fstest.MapFS{"x.txt": {Data: nil}}, "t"); err == nil {
 		t.Errorf("Load of a folder with only an empty file succeeded, want an error")

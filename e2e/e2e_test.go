@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -31,7 +32,10 @@ const base = "/parallax/"
 var built struct {
 	dist, dist2 string // sites for base, versions e2e-one and e2e-two
 	single      string // explorer.html of version e2e-one
-	err         error
+	// own and ownSingle are the site and single file of testdata/own;
+	// ownReport is what the build printed about its bad files.
+	own, ownSingle, ownReport string
+	err                       error
 }
 
 func TestMain(m *testing.M) {
@@ -67,6 +71,9 @@ func buildSites(tmp string) error {
 	built.dist = filepath.Join(tmp, "dist")
 	built.dist2 = filepath.Join(tmp, "dist2")
 	built.single = filepath.Join(tmp, "single", "explorer.html")
+	built.own = filepath.Join(tmp, "own")
+	built.ownSingle = filepath.Join(tmp, "own-single", "explorer.html")
+	ownCorpus := filepath.Join(repo, "e2e", "testdata", "own")
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
@@ -75,6 +82,8 @@ func buildSites(tmp string) error {
 		{bin("one"), "build", "-root", tmp, "-out", built.dist, "-base", base, "-brotli", "5"},
 		{bin("two"), "build", "-root", tmp, "-out", built.dist2, "-base", base, "-brotli", "5"},
 		{bin("one"), "build", "-root", tmp, "-single-file", built.single},
+		{bin("one"), "build", "-root", tmp, "-out", built.own, "-base", base, "-brotli", "1", "-corpus", ownCorpus},
+		{bin("one"), "build", "-root", tmp, "-single-file", built.ownSingle, "-corpus", ownCorpus},
 	}
 	for i, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)
@@ -83,8 +92,12 @@ func buildSites(tmp string) error {
 		if i == 0 {
 			cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
 		}
-		if out, err := cmd.CombinedOutput(); err != nil {
+		out, err := cmd.CombinedOutput()
+		if err != nil {
 			return fmt.Errorf("%s: %v\n%s", strings.Join(s, " "), err, out)
+		}
+		if slices.Contains(s, built.own) {
+			built.ownReport = string(out)
 		}
 	}
 	return nil

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	pxapp "github.com/parallax-news/parallax/app"
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // BuildSingleFile writes the explorer as one HTML file that works opened
@@ -87,6 +89,15 @@ func BuildSingleFile(path string, o Options) error {
 	b.Write(body)
 	fmt.Fprintf(&b, "\n<script>\n%s\n</script>\n", inlineSafe(wasmExecJS, "script"))
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
+	if o.ShipCorpus {
+		// json.Marshal escapes <, > and &, so the snapshot cannot close
+		// its element.
+		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "<script type=\"application/json\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, snap)
+	}
 	fmt.Fprintf(&b, "<script>\n%s\n</script>\n</body>\n</html>\n", inlineSafe(appJS, "script"))
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -32,6 +32,10 @@ type Options struct {
 	// writes, 0 to 11; 0 means 11, the smallest and slowest (about 20 s for
 	// app.wasm).
 	BrotliQuality int
+	// ShipCorpus sends Corpus to the browser as a snapshot beside app.wasm
+	// (inline in the single file), for a corpus other than the embedded
+	// default one.
+	ShipCorpus bool
 	// singleFile marks the page environment of the single-file build.
 	singleFile bool
 }
@@ -64,8 +68,16 @@ func Handler(o Options) (*app.Handler, error) {
 	} else {
 		os.Unsetenv(pxapp.SingleFileEnv)
 	}
+	var headers []string
+	if o.ShipCorpus && !o.singleFile {
+		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile
+		env[pxapp.CorpusEnv] = u
+		// The snapshot downloads while app.wasm does.
+		headers = append(headers, `<link rel="preload" href="`+u+`" as="fetch" crossorigin="anonymous">`)
+	}
 	pxapp.Register(pxapp.NewEnv(o.Corpus))
 	return &app.Handler{
+		RawHeaders:      headers,
 		Name:            "Parallax",
 		ShortName:       "Parallax",
 		Title:           "Parallax · " + o.Corpus.Name,
@@ -137,6 +149,17 @@ func NewServer(o Options) (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Write(appJS)
 	})
+	if o.ShipCorpus {
+		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		if err != nil {
+			return nil, err
+		}
+		mux.HandleFunc("/"+pxapp.CorpusFile, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Cache-Control", "no-cache")
+			w.Write(snap)
+		})
+	}
 	mux.Handle("/", allowZoomHandler(h))
 	return mux, nil
 }
@@ -203,6 +226,15 @@ func Build(out string, o Options) error {
 	}
 	if err := os.WriteFile(filepath.Join(out, "app.js"), appJS, 0o644); err != nil {
 		return err
+	}
+	if o.ShipCorpus {
+		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, pxapp.CorpusFile), snap, 0o644); err != nil {
+			return err
+		}
 	}
 	return precompress(out, o.BrotliQuality)
 }
