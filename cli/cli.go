@@ -15,6 +15,7 @@ import (
 	"sort"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/extract"
 )
 
 // command is one subcommand.
@@ -123,7 +124,7 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 		return nil, fmt.Errorf("corpus %s is not a folder: give the folder that holds the article files", dir)
 	}
 	name := filepath.Base(filepath.Clean(dir))
-	c, skipped, err := corpus.Load(os.DirFS(dir), name)
+	c, skipped, err := corpus.Loader{Converters: extract.Converters}.Load(os.DirFS(dir), name)
 	for _, s := range skipped {
 		fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())
 	}

@@ -125,9 +125,18 @@ func TestCorpusFolder(t *testing.T) {
 	good := "---\ntitle: Grain talks\noutlet: Example News\ndate: 2024-06-01\n---\nMinisters from both countries agreed on Friday to reopen the grain corridor for six months.\n"
 	os.WriteFile(filepath.Join(dir, "good.txt"), []byte(good), 0o644)
 	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte{0, 1, 2}, 0o644)
+	page, err := os.ReadFile("../extract/testdata/pages/yahoo-2022-08-15.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "saved.html"), page, 0o644)
 	code, out, stderr := run("list", "-corpus", dir, "--json")
 	if code != 0 || !strings.Contains(out, `"title": "Grain talks"`) {
 		t.Errorf("list -corpus = %d, %q; want the good article", code, out)
+	}
+	// A saved web page is read through the HTML extractor, date included.
+	if !strings.Contains(out, `"title": "Russia pledges to ‘expand’ ties with North Korea"`) || !strings.Contains(out, `"published": "2022-08-15"`) {
+		t.Errorf("list -corpus = %q; want the saved page's article with its date", out)
 	}
 	if !strings.Contains(stderr, "bad.txt") || !strings.Contains(stderr, "binary") {
 		t.Errorf("list -corpus stderr = %q, want bad.txt named as binary", stderr)

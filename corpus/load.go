@@ -112,11 +112,33 @@ type FileError struct {
 
 func (e FileError) Error() string { return e.Err.Error() }
 
+// MaxPageBytes is the largest file a Converter is given: saved news pages
+// carry scripts and styles, so they may be larger than their article.
+const MaxPageBytes = 32 << 20
+
+// Converter turns a file that is not plain text, such as a saved web page,
+// into article text (paragraphs separated by blank lines) and the metadata
+// it found.
+type Converter func(name string, data []byte) (text []byte, meta Meta, err error)
+
+// Loader reads corpus folders. Converters, by lower-case file extension
+// (".html"), read the files that are not plain text; without them, only
+// .txt, .md and .text files are articles.
+type Loader struct {
+	Converters map[string]Converter
+}
+
+// Load reads a corpus folder with only the plain-text formats: see
+// Loader.Load.
+func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err error) {
+	return Loader{}.Load(fsys, defaultName)
+}
+
 // Load reads every article in the root of fsys, with the metadata of an
 // optional manifest.json. Files that cannot be read are reported in skipped
 // and left out; the rest still load. Load fails only when the folder cannot
 // be listed, the manifest is broken, or no article loads at all.
-func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err error) {
+func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder: %w", err)
@@ -142,7 +164,8 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Type().IsRegular() && articleExts[strings.ToLower(path.Ext(e.Name()))] && !strings.HasPrefix(e.Name(), ".") {
+		ext := strings.ToLower(path.Ext(e.Name()))
+		if e.Type().IsRegular() && (articleExts[ext] || l.Converters[ext] != nil) && !strings.HasPrefix(e.Name(), ".") {
 			names = append(names, e.Name())
 		}
 	}
@@ -161,12 +184,7 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 	ids := map[string]string{}
 	texts := map[string]string{}
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			skipped = append(skipped, FileError{name, fmt.Errorf("%s: %v", name, err)})
-			continue
-		}
-		a, err := Parse(name, data, byFile[name])
+		a, err := l.read(fsys, name, byFile[name])
 		if err != nil {
 			skipped = append(skipped, FileError{name, err})
 			continue
@@ -187,6 +205,46 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 		return nil, skipped, fmt.Errorf("no article could be read from the corpus folder (%d files tried): add .txt or .md files", len(names))
 	}
 	return c, skipped, nil
+}
+
+// read reads one article file, through its converter if it has one. A file
+// too large is refused before it is read.
+func (l Loader) read(fsys fs.FS, name string, meta Meta) (*Article, error) {
+	convert := l.Converters[strings.ToLower(path.Ext(name))]
+	limit := int64(MaxArticleBytes)
+	if convert != nil {
+		limit = MaxPageBytes
+	}
+	if info, err := fs.Stat(fsys, name); err == nil && info.Size() > limit {
+		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one article: split it or keep only the article text", name, info.Size(), limit)
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return Convert(name, data, meta, convert)
+}
+
+// Convert parses one file as Parse does, first through convert when it is
+// not nil: the metadata given wins over what the converter found.
+func Convert(name string, data []byte, meta Meta, convert Converter) (*Article, error) {
+	if convert == nil {
+		return Parse(name, data, meta)
+	}
+	switch {
+	case len(data) == 0:
+		return nil, fmt.Errorf("%s: the file is empty", name)
+	case len(data) > MaxPageBytes:
+		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one page: save only the article", name, len(data), MaxPageBytes)
+	case bytes.IndexByte(data, 0) >= 0:
+		return nil, fmt.Errorf("%s: the file is binary, not a web page", name)
+	}
+	text, found, err := convert(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	meta.merge(found)
+	return Parse(name, text, meta)
 }
 
 // idFromName makes an id from a file name: the name without its extension,

@@ -1,0 +1,98 @@
+// Package extract reduces a saved news web page to its article text and
+// metadata with go-trafilatura, a Go port of Trafilatura, chosen over
+// go-readability on the fixtures of testdata (see docs/html-extraction.md).
+// It is native-only: the library would add about 3 MB (brotli) to app.wasm.
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// Converters are the file extensions extract reads, for corpus.Loader.
+var Converters = map[string]corpus.Converter{".html": Page, ".htm": Page, ".xhtml": Page}
+
+// Page extracts the article of a saved web page: its paragraphs, separated
+// by blank lines and preceded by the title, and the title, site name, URL
+// and publication date the page declares.
+func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
+	if !utf8.Valid(data) && !bytes.Contains(bytes.ToLower(data[:min(len(data), 4096)]), []byte("charset")) {
+		return nil, corpus.Meta{}, errors.New("the page is neither UTF-8 nor declares its character set: save it again as UTF-8")
+	}
+	r, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
+		EnableFallback: true,
+		ExcludeTables:  true,
+	})
+	if err != nil {
+		return nil, corpus.Meta{}, fmt.Errorf("no article found in the page (%v): save the article page itself, or its text as .txt", err)
+	}
+	var b strings.Builder
+	m := r.Metadata
+	if m.Title != "" {
+		b.WriteString(m.Title + "\n\n")
+	}
+	for _, para := range paragraphs(r.ContentNode) {
+		b.WriteString(para + "\n\n")
+	}
+	meta := corpus.Meta{Title: m.Title, Outlet: m.Sitename, URL: m.URL}
+	if !m.Date.IsZero() {
+		meta.Published = m.Date.Format("2006-01-02")
+		meta.DateEvidence = "the page's own metadata, read by go-trafilatura"
+	}
+	return []byte(b.String()), meta, nil
+}
+
+// blocks are the elements whose text is a paragraph of its own.
+var blocks = map[string]bool{
+	"p": true, "div": true, "li": true, "blockquote": true, "figcaption": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"pre": true, "td": true, "th": true, "dd": true, "dt": true, "section": true,
+	"article": true, "header": true, "footer": true, "br": true, "hr": true,
+}
+
+// paragraphs returns the text of each block of the extracted content, in
+// order, whitespace collapsed: go-trafilatura's ContentText runs blocks that
+// are siblings together.
+func paragraphs(root *html.Node) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "script" || n.Data == "style" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blocks[n.Data]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	if root != nil {
+		walk(root)
+	}
+	return out
+}

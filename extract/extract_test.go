@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// TestFixtures reads each fixture page (a default article in one of three
+// kinds of news-site furniture, written by testdata/makepages.go) and checks
+// that every article paragraph is a passage, no furniture text is, and the
+// title and date come from the page.
+func TestFixtures(t *testing.T) {
+	pages, _ := filepath.Glob("testdata/pages/*.html")
+	if len(pages) == 0 {
+		t.Fatal("no fixture pages: run go run extract/testdata/makepages.go")
+	}
+	def, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		id := strings.TrimSuffix(filepath.Base(p), ".html")
+		t.Run(id, func(t *testing.T) {
+			data, _ := os.ReadFile(p)
+			a, err := corpus.Convert(filepath.Base(p), data, corpus.Meta{}, Page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			passages := map[string]bool{}
+			for _, para := range a.Paragraphs {
+				passages[para.Text] = true
+			}
+			for _, want := range lines(t, "truth", id) {
+				if !passages[want] {
+					t.Errorf("paragraph missing: %.70s…", want)
+				}
+			}
+			for _, chrome := range lines(t, "chrome", id) {
+				if strings.Contains(a.Text, chrome) {
+					t.Errorf("furniture kept as article text: %.70s…", chrome)
+				}
+			}
+			orig := def.Article(id)
+			if a.Title != orig.Title || a.Published != orig.Published {
+				t.Errorf("title %q, date %q; want %q, %q", a.Title, a.Published, orig.Title, orig.Published)
+			}
+		})
+	}
+}
+
+func lines(t *testing.T, dir, id string) []string {
+	data, err := os.ReadFile(filepath.Join("testdata", dir, id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
+}
+
+func TestPageErrors(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"empty.html", "", "empty"},
+		{"binary.html", "\x89PNG\x00\x00", "binary"},
+		{"nothing.html", "<html><body><nav>Home</nav></body></html>", "no article"},
+		{"latin1.html", "<html><body><p>Caf\xe9</p></body></html>", "UTF-8"},
+	} {
+		_, err := corpus.Convert(tc.name, []byte(tc.data), corpus.Meta{}, Page)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), tc.name) {
+			t.Errorf("%s: error %v, want one naming the file and containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func FuzzPage(f *testing.F) {
+	pages, _ := filepath.Glob("testdata/pages/*.html")
+	for _, p := range pages[:1] {
+		data, _ := os.ReadFile(p)
+		f.Add(data)
+	}
+	f.Add([]byte("<p>x</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := corpus.Convert("fuzz.html", data, corpus.Meta{}, Page)
+		if err == nil && len(a.Paragraphs) == 0 {
+			t.Fatal("an article without passages")
+		}
+	})
+}
