@@ -26,6 +26,10 @@ type explorer struct {
 	searcher    searcher
 	// limit is how many hits the results show.
 	limit int
+	// reports say what became of the files the reader added last, adding
+	// how many are being read.
+	reports []fileReport
+	adding  int
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -173,6 +177,7 @@ func (e *explorer) renderList() app.UI {
 	if e.View.Query == "" && e.View.Actors == "" {
 		return app.Div().Body(
 			renderCorpusOverview(env.Corpus, env.Actors),
+			e.renderLibrary(),
 			renderArticleList(e.shownArticles(), e.View),
 		)
 	}

@@ -23,11 +23,31 @@ type Env struct {
 
 	cmpOnce sync.Once
 	cmp     *compare.Comparer
+
+	// lib holds the articles added in the page; libReports says what
+	// became of stored ones that could not be read at start.
+	lib        *library
+	libReports []fileReport
 }
 
-// NewEnv indexes a corpus and finds its actors, for the pages.
+// NewEnv indexes a corpus and finds its actors, for the pages. Articles
+// added in the page are kept for the visit only.
 func NewEnv(c *corpus.Corpus) *Env {
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c)}
+	return newEnv(&library{base: c, store: &memoryStore{}})
+}
+
+// NewBrowserEnv is NewEnv with the articles the reader added in earlier
+// visits, kept in the browser's storage.
+func NewBrowserEnv(c *corpus.Corpus) *Env {
+	lib, reports := newLibrary(c, localStore{})
+	e := newEnv(lib)
+	e.libReports = reports
+	return e
+}
+
+func newEnv(lib *library) *Env {
+	c := lib.Corpus()
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c), lib: lib}
 }
 
 // Cmp returns the comparer of the corpus's articles, prepared on first use:

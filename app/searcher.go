@@ -19,6 +19,7 @@ const resultsPage = 100
 type searcher struct {
 	mu     sync.Mutex
 	key    string
+	env    *Env
 	typist *search.Typist
 }
 
@@ -28,12 +29,12 @@ func (s *searcher) run(q string, ids []string, limit int) (search.Result, []sear
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	key := strings.Join(ids, ",") + "|" + strconv.Itoa(limit)
-	if s.typist == nil || s.key != key {
+	if s.typist == nil || s.key != key || s.env != env {
 		opt := search.Options{Limit: limit}
 		if keep := keepActors(env.Actors, ids); keep != nil {
 			opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }
 		}
-		s.typist, s.key = env.Index.NewTypist(opt), key
+		s.typist, s.key, s.env = env.Index.NewTypist(opt), key, env
 	}
 	res := s.typist.Search(q)
 	if res.Total == 0 && strings.TrimSpace(q) != "" {

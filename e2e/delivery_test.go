@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -30,8 +31,10 @@ func waitStatus(want string) chromedp.Action {
 	return chromedp.Poll(`(document.querySelector(".status") || {}).textContent === `+jsString(want), nil, chromedp.WithPollingTimeout(20*time.Second))
 }
 
+// jsString quotes s as a JavaScript string literal.
 func jsString(s string) string {
-	return `"` + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `"`, `\"`) + `"`
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // TestWrongContentType: a host that serves .wasm as octet-stream, which

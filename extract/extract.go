@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
-	"golang.org/x/net/html"
 	"github.com/parallax-news/parallax/corpus"
+	"golang.org/x/net/html"
 )
 
 // Converters are the file extensions extract reads, for corpus.Loader.

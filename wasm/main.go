@@ -23,7 +23,7 @@ func main() {
 		return
 	}
 	perf.Call("mark", "parallax-parsed")
-	e := pxapp.NewEnv(c)
+	e := pxapp.NewBrowserEnv(c)
 	perf.Call("mark", "parallax-indexed")
 	pxapp.Register(e)
 	app.RunWhenOnBrowser()

@@ -99,9 +99,9 @@ var templates = []func(a *corpus.Article, paras []string) (string, []string){
 <section class="comments"><h2>Comments</h2><p>%[8]s</p></section></main>
 <aside class="trending"><h2>Trending</h2><ul><li><a href="/t">%[9]s</a></li></ul></aside>
 <footer><p>%[10]s</p></footer><div class="cookie-banner"><p>%[11]s</p><button>Accept</button></div></body></html>`,
-			html.EscapeString(a.Title), a.Published, navItems(), e("breaking"), e("share"),
-			ps(paras, 3, `<div class="related"><a href="/r1">`+e("related1")+`</a></div>`+"\n"+`<div class="ad"><p>`+e("ad")+`</p></div>`+"\n"),
-			e("newsletter"), e("comments"), e("trending"), e("footer"), e("cookie")),
+				html.EscapeString(a.Title), a.Published, navItems(), e("breaking"), e("share"),
+				ps(paras, 3, `<div class="related"><a href="/r1">`+e("related1")+`</a></div>`+"\n"+`<div class="ad"><p>`+e("ad")+`</p></div>`+"\n"),
+				e("newsletter"), e("comments"), e("trending"), e("footer"), e("cookie")),
 			[]string{"breaking", "share", "related1", "ad", "newsletter", "comments", "trending", "footer", "cookie"}
 	},
 	// A WordPress blog: sidebar widgets, author box, tags, share, comments.
@@ -119,8 +119,8 @@ var templates = []func(a *corpus.Article, paras []string) (string, []string){
 <aside id="secondary" class="widget-area"><section class="widget"><h2>Subscribe</h2><p>%[9]s</p></section>
 <section class="widget"><h2>Recent posts</h2><ul><li><a href="/y">%[10]s</a></li></ul></section></aside></div>
 <footer id="colophon"><p>%[11]s</p></footer></div></body></html>`,
-			html.EscapeString(a.Title), navItems(), a.Published, ps(paras, 0, ""), e("share"), e("related2"),
-			e("author"), e("comments"), e("newsletter"), e("trending"), e("footer")),
+				html.EscapeString(a.Title), navItems(), a.Published, ps(paras, 0, ""), e("share"), e("related2"),
+				e("author"), e("comments"), e("newsletter"), e("trending"), e("footer")),
 			[]string{"share", "related2", "author", "comments", "newsletter", "trending", "footer"}
 	},
 	// A lean mobile page: JSON-LD, figure with caption, inline ads and a
@@ -133,9 +133,9 @@ var templates = []func(a *corpus.Article, paras []string) (string, []string){
 <h1>%[1]s</h1><p class="meta">%[3]s</p>
 %[5]s<p class="more"><a href="/m">%[6]s</a></p>
 <div class="footer">%[7]s</div></body></html>`,
-			html.EscapeString(a.Title), a.Title, a.Published, e("cookie"),
-			ps(paras, 2, `<div class="ad-slot"><span>`+e("ad")+`</span></div>`+"\n"+`<p><strong><a href="/r">`+e("related2")+`</a></strong></p>`+"\n"),
-			e("trending"), e("footer")),
+				html.EscapeString(a.Title), a.Title, a.Published, e("cookie"),
+				ps(paras, 2, `<div class="ad-slot"><span>`+e("ad")+`</span></div>`+"\n"+`<p><strong><a href="/r">`+e("related2")+`</a></strong></p>`+"\n"),
+				e("trending"), e("footer")),
 			[]string{"cookie", "ad", "related2", "trending", "footer"}
 	},
 }

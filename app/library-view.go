@@ -1,0 +1,171 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// renderLibrary is the panel where the reader adds articles of their own, by
+// file picker or drag-and-drop, sees what became of each file, and removes
+// the ones added.
+func (e *explorer) renderLibrary() app.UI {
+	reports := e.reports
+	if reports == nil {
+		reports = env.lib.startReports(env)
+	}
+	added := env.lib.Added()
+	return app.Section().ID("your-articles").Class("library").Aria("labelledby", "your-articles-title").Body(
+		app.H2().ID("your-articles-title").Text("Your articles"),
+		app.Div().Class("dropzone").
+			On("dragover", func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).
+			On("drop", e.onDrop).
+			Body(
+				app.P().Body(
+					app.Text("Add news articles saved as .txt or .md (optional front matter: title, outlet, date, url). They stay in this browser and are searched, filtered and compared with the others. "),
+					// The input is hidden but focusable; its label is the
+					// button people see, outlined when the input has focus.
+					app.Input().Type("file").ID("add-files").Class("visually-hidden").Multiple(true).
+						Accept(".txt,.md,.text,text/plain,text/markdown").OnChange(e.onPickFiles),
+					app.Label().For("add-files").Class("add-button").Text("Choose files"),
+					app.Text(" or drop them here."),
+				),
+			),
+		app.Div().Class("file-reports").Aria("live", "polite").Body(
+			app.If(e.adding > 0, app.P().Text("Reading "+plural(e.adding, "file")+"…")),
+			app.If(len(reports) > 0, app.Ul().Body(
+				app.Range(reports).Slice(func(i int) app.UI {
+					r := reports[i]
+					switch {
+					case r.Err != "":
+						return app.Li().Class("file-error").Body(app.Strong().Text(r.Name+": not added. "), app.Text(r.Err))
+					case r.Note != "":
+						return app.Li().Class("file-note").Body(app.Strong().Text(r.Name+": "), app.Text(r.Note))
+					}
+					return app.Li().Class("file-ok").Body(app.Strong().Text(r.Name+": "), app.Text("added."))
+				}),
+			)),
+		),
+		app.If(len(added) > 0, app.Ul().Class("added").Aria("label", "Articles you added").Body(
+			app.Range(added).Slice(func(i int) app.UI {
+				a := added[i]
+				file := a.File
+				return app.Li().Body(
+					app.A().Href(view{Article: a.ID}.query()).Text(a.Title),
+					app.Span().Class("added-file").Text(" "+file+" "),
+					app.Button().Type("button").Class("remove-button").Aria("label", "Remove "+a.Title).Text("Remove").
+						OnClick(func(ctx app.Context, ev app.Event) { e.removeFile(ctx, file) }),
+				)
+			}),
+		)),
+	)
+}
+
+// startReports are the reports of stored files that could not be read at
+// start, while this env is the one the page started with.
+func (l *library) startReports(e *Env) []fileReport {
+	if e.lib != l {
+		return nil
+	}
+	return e.libReports
+}
+
+func (e *explorer) onPickFiles(ctx app.Context, ev app.Event) {
+	e.addFiles(ctx, ctx.JSSrc().Get("files"))
+	// The same file can be picked again after a fix.
+	ctx.JSSrc().Set("value", "")
+}
+
+func (e *explorer) onDrop(ctx app.Context, ev app.Event) {
+	ev.PreventDefault()
+	e.addFiles(ctx, ev.Get("dataTransfer").Get("files"))
+}
+
+// addFiles reads the files of a FileList off the event handler, then adds
+// them to the library and rebuilds the index once for all of them.
+func (e *explorer) addFiles(ctx app.Context, list app.Value) {
+	if !list.Truthy() || list.Get("length").Int() == 0 {
+		return
+	}
+	type picked struct {
+		name string
+		file app.Value
+		data []byte
+		err  string
+	}
+	var files []*picked
+	for i := 0; i < list.Get("length").Int(); i++ {
+		f := list.Call("item", i)
+		p := &picked{name: f.Get("name").String(), file: f}
+		// A file over the limit is refused before it is read.
+		if size := f.Get("size").Int(); size > corpus.MaxArticleBytes {
+			p.err = strconv.Itoa(size) + " bytes is larger than the " + strconv.Itoa(corpus.MaxArticleBytes) + "-byte limit for one article: keep only the article text"
+		}
+		files = append(files, p)
+	}
+	e.adding = len(files)
+	ctx.Async(func() {
+		for _, p := range files {
+			if p.err != "" {
+				continue
+			}
+			buf, err := await(p.file.Call("arrayBuffer"))
+			if err != nil {
+				p.err = "the browser could not read the file: " + err.Error()
+				continue
+			}
+			arr := app.Window().Get("Uint8Array").New(buf)
+			p.data = make([]byte, arr.Get("length").Int())
+			app.CopyBytesToGo(p.data, arr)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			var reports []fileReport
+			for _, p := range files {
+				if p.err != "" {
+					reports = append(reports, fileReport{Name: p.name, Err: p.err})
+					continue
+				}
+				reports = append(reports, env.lib.Add(p.name, p.data))
+			}
+			env = newEnv(env.lib)
+			e.reports, e.adding = reports, 0
+			e.runSearch()
+		})
+	})
+}
+
+// removeFile drops an added article, from the page and the storage.
+func (e *explorer) removeFile(ctx app.Context, name string) {
+	r := fileReport{Name: name, Note: "removed."}
+	if err := env.lib.Remove(name); err != nil {
+		r.Note = "removed for this visit, but the browser's storage could not forget it: " + err.Error()
+	}
+	env = newEnv(env.lib)
+	e.reports = []fileReport{r}
+	e.runSearch()
+}
+
+// await waits for a JavaScript promise. Call it off the UI goroutine
+// (ctx.Async): the browser settles the promise while Go waits.
+func await(promise app.Value) (app.Value, error) {
+	type settled struct {
+		v   app.Value
+		err error
+	}
+	done := make(chan settled, 1)
+	then := app.FuncOf(func(this app.Value, args []app.Value) any {
+		done <- settled{v: args[0]}
+		return nil
+	})
+	catch := app.FuncOf(func(this app.Value, args []app.Value) any {
+		done <- settled{err: errors.New(args[0].Call("toString").String())}
+		return nil
+	})
+	defer then.Release()
+	defer catch.Release()
+	promise.Call("then", then, catch)
+	s := <-done
+	return s.v, s.err
+}
