@@ -7,30 +7,15 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/export"
 )
 
 // actorItem is one actor in `parallax actors --json`. Its field names are a
 // public interface: add fields, never rename them.
-type actorItem struct {
-	ID       string         `json:"id"`
-	Name     string         `json:"name"`
-	Kind     string         `json:"kind"`
-	Aliases  []string       `json:"aliases"`
-	Roles    []string       `json:"roles"`
-	Mentions map[string]int `json:"mentions"`
-	Quotes   []quoteItem    `json:"quotes"`
-}
-
-type quoteItem struct {
-	Article string `json:"article"`
-	Passage string `json:"passage"`
-	Text    string `json:"text"`
-	Via     string `json:"via"`
-}
-
 func runActors(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "actors", "")
 	asJSON := fs.Bool("json", false, `print JSON: [{"id","name","kind","aliases","roles","mentions","quotes"}]`)
+	asCSV := fs.Bool("csv", false, "print CSV: id,name,kind,aliases,roles,mentions,articles,mentions_by_article,quotes")
 	dir := corpusFlag(fs)
 	kind := fs.String("kind", "", "only actors of this kind: person, organization or place")
 	if err := parse(fs, args); err != nil {
@@ -45,20 +30,12 @@ func runActors(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	set := actors.Extract(c)
-	items := []actorItem{}
-	for _, a := range set.Actors {
-		if *kind != "" && string(a.Kind) != *kind {
-			continue
-		}
-		it := actorItem{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Aliases: a.Aliases, Roles: a.Roles, Mentions: a.Mentions, Quotes: []quoteItem{}}
-		for _, q := range a.Quotes {
-			it.Quotes = append(it.Quotes, quoteItem{q.Article, q.Passage, q.Text, q.Via})
-		}
-		items = append(items, it)
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, items)
+	items := export.Actors(actors.Extract(c), actors.Kind(*kind))
+	switch {
+	case *asJSON:
+		return export.JSON(env.Stdout, items)
+	case *asCSV:
+		return export.ActorsCSV(env.Stdout, items)
 	}
 	for _, it := range items {
 		total := 0

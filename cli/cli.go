@@ -5,7 +5,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -129,12 +128,4 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 		fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())
 	}
 	return c, err
-}
-
-// writeJSON prints v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

@@ -8,11 +8,13 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/export"
 )
 
 func runCompare(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "compare", "[A B]")
 	asJSON := fs.Bool("json", false, `print JSON: {"a","b","similarity","shared":[{"a_passage","b_passage","a_text","b_text","kind"}],"only_a","only_b","shared_quotes"}; without A B, {"matrix","stories"}`)
+	asCSV := fs.Bool("csv", false, "print CSV: kind,a_passage,b_passage,score,a_text,b_text; without A B, the matrix: a,b,share_a,share_b,overlap")
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -27,6 +29,9 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	}
 	cmp := compare.New(c, actors.Extract(c))
 	if fs.NArg() == 0 {
+		if *asCSV {
+			return export.MatrixCSV(env.Stdout, cmp.Matrix())
+		}
 		return printOverview(env, c, cmp, *asJSON)
 	}
 	a, b := c.Article(fs.Arg(0)), c.Article(fs.Arg(1))
@@ -36,8 +41,11 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	r := cmp.Compare(a, b)
-	if *asJSON {
-		return writeJSON(env.Stdout, r)
+	switch {
+	case *asJSON:
+		return export.JSON(env.Stdout, r)
+	case *asCSV:
+		return export.ComparisonCSV(env.Stdout, r)
 	}
 	fmt.Fprintf(env.Stdout, "%s (%s) vs %s (%s): %s\n", a.ID, a.Outlet, b.ID, b.Outlet, r.Verdict)
 	for _, e := range r.Evidence {
@@ -53,7 +61,7 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 func printOverview(env *Env, c *corpus.Corpus, cmp *compare.Comparer, asJSON bool) error {
 	m, s := cmp.Matrix(), cmp.Stories()
 	if asJSON {
-		return writeJSON(env.Stdout, struct {
+		return export.JSON(env.Stdout, struct {
 			Matrix  []compare.Cell  `json:"matrix"`
 			Stories []compare.Story `json:"stories"`
 		}{m, s})

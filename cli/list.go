@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/parallax-news/parallax/export"
 )
 
 // listItem is one article in `parallax list --json`. Its field names are a
@@ -33,7 +34,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 		items = append(items, listItem{a.ID, a.Title, a.Outlet, a.OriginalSource, a.URL, a.Published, len(a.Paragraphs)})
 	}
 	if *asJSON {
-		return writeJSON(env.Stdout, items)
+		return export.JSON(env.Stdout, items)
 	}
 	for _, it := range items {
 		fmt.Fprintf(env.Stdout, "%-26s %-10s %-30s %s\n", it.ID, it.Published, it.Outlet, it.Title)

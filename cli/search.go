@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/parallax-news/parallax/export"
 	"github.com/parallax-news/parallax/search"
 )
 
 func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "search", "QUERY...")
 	asJSON := fs.Bool("json", false, "print JSON: {\"query\", \"hits\": [{\"article\", \"passage\", \"text\", \"score\", \"matches\"}]}")
+	asCSV := fs.Bool("csv", false, "print CSV: rank,article,passage,outlet,title,date,url,score,text")
 	dir := corpusFlag(fs)
 	limit := fs.Int("limit", 0, "print at most this many hits (0: all)")
 	if err := parse(fs, args); err != nil {
@@ -29,8 +31,11 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	res := search.NewIndex(c).Search(query, search.Options{Limit: *limit})
-	if *asJSON {
-		return writeJSON(env.Stdout, res)
+	switch {
+	case *asJSON:
+		return export.JSON(env.Stdout, res)
+	case *asCSV:
+		return export.ResultsCSV(env.Stdout, c, res)
 	}
 	if len(res.Hits) == 0 {
 		fmt.Fprintf(env.Stdout, "No passage matches %q.\n", query)
