@@ -2,11 +2,13 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/export"
 )
 
 // renderCompare shows ?compare=all (the overview) or ?compare=A,B.
@@ -35,6 +37,9 @@ func renderCompare(e *Env, v view) app.UI {
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
 			),
 			app.Ul().Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Li().Text(r.Evidence[i]) })),
+			renderExports("this comparison", "parallax-"+a.ID+"-vs-"+b.ID,
+				func(w io.Writer) error { return export.ComparisonCSV(w, r) },
+				func() any { return r }),
 		),
 		renderRows(a, b, r),
 		renderSharedQuotes(r),
@@ -237,6 +242,14 @@ func renderOverview(e *Env) app.UI {
 	return app.Main().Class("compare").Aria("label", "Overview of the sources").Body(
 		app.H2().Text("How the sources overlap"),
 		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells. Open a cell to compare the two side by side."),
+		renderExports("the overlap of every pair", "parallax-overlap",
+			func(w io.Writer) error { return export.MatrixCSV(w, e.Cmp().Matrix()) },
+			func() any {
+				return struct {
+					Matrix  []compare.Cell  `json:"matrix"`
+					Stories []compare.Story `json:"stories"`
+				}{e.Cmp().Matrix(), stories}
+			}),
 		app.Div().Class("matrix-wrap").Body(app.Table().Class("matrix").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Article"),

@@ -1,12 +1,14 @@
 package app
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/export"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -291,7 +293,14 @@ func (e *explorer) renderStatus() app.UI {
 	if e.Result.Total == 0 {
 		return renderEmpty(e.View, e.Why)
 	}
-	return app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article"))
+	q, ids := e.View.Query, e.View.actorIDs()
+	all := func() search.Result { return env.Index.Search(q, searchOptions(ids, 0)) }
+	return app.Div().Body(
+		app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage")+" in "+plural(e.Result.Articles, "article")),
+		renderExports("these results", "parallax-results",
+			func(w io.Writer) error { return export.ResultsCSV(w, env.Corpus, all()) },
+			func() any { return all() }),
+	)
 }
 
 func plural(n int, word string) string {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"sort"
 	"strconv"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/export"
 )
 
 // exampleQueries are offered to a newcomer: a name, a typo, a phrase and an
@@ -58,6 +60,9 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 				)
 			}),
 		),
+		renderExports("the actor table", "parallax-actors",
+			func(w io.Writer) error { return export.ActorsCSV(w, export.Actors(set, "")) },
+			func() any { return export.Actors(set, "") }),
 		app.P().Class("overview-try").Body(
 			app.Text("Try "),
 			app.Range(exampleQueries).Slice(func(i int) app.UI {

@@ -3,6 +3,8 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/export"
+	"strconv"
 )
 
 // renderReader shows one article: its metadata with the evidence for it,
@@ -37,7 +39,7 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 		}),
 		renderCompareWith(c, a),
 		app.Div().Class("reader-text").Body(
-			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a.Blocks[i], v, marks) }),
+			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 		renderRaw(a),
 	)
@@ -95,7 +97,7 @@ func metaRow(name, value string) app.UI {
 	return app.Div().Body(app.Dt().Text(name), app.Dd().Text(value))
 }
 
-func renderBlock(b corpus.Block, v view, marks map[string][][2]int) app.UI {
+func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][2]int) app.UI {
 	if b.Paragraph == nil {
 		return app.H3().Class("subhead").Text(b.Text)
 	}
@@ -106,7 +108,14 @@ func renderBlock(b corpus.Block, v view, marks map[string][][2]int) app.UI {
 	if b.Paragraph.ID == v.Passage {
 		cls += " target"
 	}
-	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Body(renderMarked(b.Text, marks[b.Paragraph.ID])...)
+	cite := export.Citation(a, b.Text)
+	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Body(
+		append(renderMarked(b.Text, marks[b.Paragraph.ID]),
+			app.Text(" "),
+			app.Button().Type("button").Class("copy-cite").Title("Copy this passage with its citation").
+				Aria("label", "Copy passage "+strconv.Itoa(b.Paragraph.N)+" with its citation").Text("Copy").
+				OnClick(func(ctx app.Context, ev app.Event) { copyText(ctx, cite) }),
+		)...)
 }
 
 // anchorID is the element id of a passage in the reader.

@@ -30,15 +30,21 @@ func (s *searcher) run(q string, ids []string, limit int) (search.Result, []sear
 	defer s.mu.Unlock()
 	key := strings.Join(ids, ",") + "|" + strconv.Itoa(limit)
 	if s.typist == nil || s.key != key || s.env != env {
-		opt := search.Options{Limit: limit}
-		if keep := keepActors(env.Actors, ids); keep != nil {
-			opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }
-		}
-		s.typist, s.key, s.env = env.Index.NewTypist(opt), key, env
+		s.typist, s.key, s.env = env.Index.NewTypist(searchOptions(ids, limit)), key, env
 	}
 	res := s.typist.Search(q)
 	if res.Total == 0 && strings.TrimSpace(q) != "" {
 		return res, env.Index.Explain(q)
 	}
 	return res, nil
+}
+
+// searchOptions are the options of a search among the passages naming
+// every actor in ids, at most limit hits (0: all).
+func searchOptions(ids []string, limit int) search.Options {
+	opt := search.Options{Limit: limit}
+	if keep := keepActors(env.Actors, ids); keep != nil {
+		opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }
+	}
+	return opt
 }
