@@ -10,7 +10,7 @@ WASMTEST    := $(GOBIN)/go_js_wasm_exec
 WASM_FLAGS  := -trimpath -ldflags "-s -w"
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
-.PHONY: all run build wasm dist single npm test test-native test-wasm test-e2e bench tools chromium vet clean
+.PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench tools chromium vet clean
 
 all: build
 
@@ -42,7 +42,19 @@ vet:
 
 ## test: every test: native (with -race), wasm components in headless
 ## Chromium, and end to end against the built site
-test: tools chromium vet test-native test-wasm test-e2e
+test: tools chromium vet test-native test-fuzz test-wasm test-e2e
+
+# FUZZ lists the fuzz targets, package:Target; test-fuzz runs each briefly
+# (FUZZTIME) so every parser meets some random input on every run.
+FUZZ = corpus:FuzzParse corpus:FuzzParseManifest corpus:FuzzReadSnapshot extract:FuzzPage fold:FuzzTokens search:FuzzSearch
+FUZZTIME ?= 4s
+
+test-fuzz:
+	@for t in $(FUZZ); do \
+		pkg=$${t%%:*}; fn=$${t#*:}; \
+		echo "go test -run '^$$' -fuzz '^$$fn$$' -fuzztime $(FUZZTIME) ./$$pkg"; \
+		go test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	done
 
 test-native:
 	$(GO) test -race ./...

@@ -128,3 +128,18 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func FuzzParseManifest(f *testing.F) {
+	data, err := fs.ReadFile(Articles(), ManifestFile)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"articles":[{"file":"a.txt","date":"2024-13-01"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ParseManifest(data)
+		if err == nil && m == nil {
+			t.Fatal("no manifest and no error")
+		}
+	})
+}

@@ -66,7 +66,7 @@ func splitFrontMatter(text string) (Meta, string, int, error) {
 	if !strings.HasPrefix(text, "---\n") && text != "---" {
 		return m, text, 0, nil
 	}
-	rest := text[len("---\n"):]
+	rest := strings.TrimPrefix(text[len("---"):], "\n")
 	end := -1
 	lines := 1
 	for off := 0; off <= len(rest); {
