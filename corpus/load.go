@@ -202,7 +202,11 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 		c.Articles = append(c.Articles, a)
 	}
 	if len(c.Articles) == 0 {
-		return nil, skipped, fmt.Errorf("no article could be read from the corpus folder (%d files tried): add .txt or .md files", len(names))
+		tried := "1 file tried"
+		if len(names) != 1 {
+			tried = strconv.Itoa(len(names)) + " files tried"
+		}
+		return nil, skipped, fmt.Errorf("no article could be read from the corpus folder (%s): add .txt, .md or saved .html articles", tried)
 	}
 	return c, skipped, nil
 }
