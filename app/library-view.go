@@ -2,7 +2,7 @@ package app
 
 import (
 	"errors"
-	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
@@ -100,8 +100,8 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		f := list.Call("item", i)
 		p := &picked{name: f.Get("name").String(), file: f}
 		// A file over the limit is refused before it is read.
-		if size := f.Get("size").Int(); size > corpus.MaxArticleBytes {
-			p.err = strconv.Itoa(size) + " bytes is larger than the " + strconv.Itoa(corpus.MaxArticleBytes) + "-byte limit for one article: keep only the article text"
+		if err := corpus.CheckSize(p.name, int64(f.Get("size").Int())); err != nil {
+			p.err = strings.TrimPrefix(err.Error(), p.name+": ")
 		}
 		files = append(files, p)
 	}
@@ -116,9 +116,7 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 				p.err = "the browser could not read the file: " + err.Error()
 				continue
 			}
-			arr := app.Window().Get("Uint8Array").New(buf)
-			p.data = make([]byte, arr.Get("length").Int())
-			app.CopyBytesToGo(p.data, arr)
+			p.data = bytesOf(buf)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			var reports []fileReport

@@ -26,14 +26,10 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".text": true}
 // own front matter leaves empty; name is the file name, used for messages and
 // as the id of last resort.
 func Parse(name string, data []byte, meta Meta) (*Article, error) {
-	switch {
-	case len(data) == 0:
-		return nil, fmt.Errorf("%s: the file is empty", name)
-	case len(data) > MaxArticleBytes:
-		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one article: split it or keep only the article text", name, len(data), MaxArticleBytes)
-	case bytes.IndexByte(data, 0) >= 0:
-		return nil, fmt.Errorf("%s: the file is binary, not text: save the article as UTF-8 text", name)
-	case !utf8.Valid(data):
+	if err := checkFile(name, data, MaxArticleBytes); err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: the file is not UTF-8 text (first bad byte at offset %d): save it as UTF-8", name, firstInvalid(data))
 	}
 	raw := strings.ReplaceAll(string(data), "\r\n", "\n")
@@ -220,7 +216,7 @@ func (l Loader) read(fsys fs.FS, name string, meta Meta) (*Article, error) {
 		limit = MaxPageBytes
 	}
 	if info, err := fs.Stat(fsys, name); err == nil && info.Size() > limit {
-		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one article: split it or keep only the article text", name, info.Size(), limit)
+		return nil, tooLarge(name, info.Size(), limit)
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
@@ -235,13 +231,8 @@ func Convert(name string, data []byte, meta Meta, convert Converter) (*Article, 
 	if convert == nil {
 		return Parse(name, data, meta)
 	}
-	switch {
-	case len(data) == 0:
-		return nil, fmt.Errorf("%s: the file is empty", name)
-	case len(data) > MaxPageBytes:
-		return nil, fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one page: save only the article", name, len(data), MaxPageBytes)
-	case bytes.IndexByte(data, 0) >= 0:
-		return nil, fmt.Errorf("%s: the file is binary, not a web page", name)
+	if err := checkFile(name, data, MaxPageBytes); err != nil {
+		return nil, err
 	}
 	text, found, err := convert(name, data)
 	if err != nil {
@@ -249,6 +240,33 @@ func Convert(name string, data []byte, meta Meta, convert Converter) (*Article, 
 	}
 	meta.merge(found)
 	return Parse(name, text, meta)
+}
+
+// checkFile refuses an empty file, one over limit bytes, and a binary one,
+// whatever its format.
+func checkFile(name string, data []byte, limit int) error {
+	switch {
+	case len(data) == 0:
+		return fmt.Errorf("%s: the file is empty", name)
+	case len(data) > limit:
+		return tooLarge(name, int64(len(data)), int64(limit))
+	case bytes.IndexByte(data, 0) >= 0:
+		return fmt.Errorf("%s: the file is binary, not text: save the article as UTF-8 text", name)
+	}
+	return nil
+}
+
+// CheckSize refuses an article file of size bytes before it is read, when
+// it is over MaxArticleBytes.
+func CheckSize(name string, size int64) error {
+	if size > MaxArticleBytes {
+		return tooLarge(name, size, MaxArticleBytes)
+	}
+	return nil
+}
+
+func tooLarge(name string, size, limit int64) error {
+	return fmt.Errorf("%s: %d bytes is larger than the %d-byte limit for one article: split it or keep only the article text", name, size, limit)
 }
 
 // idFromName makes an id from a file name: the name without its extension,

@@ -16,7 +16,7 @@ func main() {
 	// The marks time start-up in the browser's performance timeline.
 	perf := app.Window().Get("performance")
 	perf.Call("mark", "parallax-main")
-	c, err := loadCorpus()
+	c, err := pxapp.LoadCorpus()
 	if err != nil {
 		// Say what failed rather than leave a blank page.
 		app.Window().Get("document").Get("body").Set("textContent", "Parallax could not read its articles: "+err.Error())

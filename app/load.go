@@ -1,0 +1,51 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// LoadCorpus returns, in the browser, the articles the site was built with:
+// a snapshot inline in the single file, a snapshot beside app.wasm, or the
+// embedded default. It waits for the download, so call it before the app
+// runs (from the wasm main), not from an event handler.
+func LoadCorpus() (*corpus.Corpus, error) {
+	if el := app.Window().GetElementByID(CorpusElement); el.Truthy() {
+		return corpus.ReadSnapshot([]byte(el.Get("textContent").String()))
+	}
+	if u := app.Getenv(CorpusEnv); u != "" {
+		data, err := fetchBytes(u)
+		if err != nil {
+			return nil, errors.New("downloading the articles failed (" + err.Error() + "): check the connection and reload")
+		}
+		return corpus.ReadSnapshot(data)
+	}
+	return corpus.Default()
+}
+
+// fetchBytes downloads a file of the site.
+func fetchBytes(u string) ([]byte, error) {
+	resp, err := await(app.Window().Call("fetch", u))
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, errors.New(u + ": HTTP " + strconv.Itoa(resp.Get("status").Int()) + " " + resp.Get("statusText").String())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	return bytesOf(buf), nil
+}
+
+// bytesOf copies a JavaScript ArrayBuffer into Go.
+func bytesOf(buf app.Value) []byte {
+	arr := app.Window().Get("Uint8Array").New(buf)
+	data := make([]byte, arr.Get("length").Int())
+	app.CopyBytesToGo(data, arr)
+	return data
+}
