@@ -19,7 +19,7 @@ const maxKWIC = 200
 // renderActorView shows one actor: kind, roles, the names merged into it,
 // every mention in context, and its quotes grouped by outlet.
 func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
-	close := view{Query: v.Query, Actors: v.Actors}.query()
+	close := v.closed().query()
 	a := set.Actor(v.Who)
 	if a == nil {
 		return app.Article().Class("reader").Body(
@@ -45,6 +45,8 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 		),
 		app.P().Body(
 			app.A().Href(view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
+			app.Text(" · "),
+			app.A().Href(view{Timeline: true, Actors: a.ID}.query()).Text("Timeline of the passages naming "+a.Name),
 		),
 		renderQuotes(c, a, v),
 		app.H3().Class("subhead").Text("Every mention"),

@@ -140,6 +140,16 @@ func replaceURL(ctx app.Context, v view) {
 }
 
 func (e *explorer) Render() app.UI {
+	if e.View.Timeline {
+		return app.Div().Class("page").Body(
+			renderHeader(env.Corpus),
+			app.Main().Class("layout").Body(
+				renderTimelineView(env, e.View),
+				e.renderSide(),
+			),
+			renderFooter(),
+		)
+	}
 	if e.View.Compare != "" {
 		return app.Div().Class("page").Body(
 			renderHeader(env.Corpus),
@@ -207,6 +217,8 @@ func (e *explorer) renderMore() app.UI {
 // renderSide shows the article reader or the actor view, if either is open.
 func (e *explorer) renderSide() app.UI {
 	switch {
+	case e.View.Article != "" && e.View.Timeline:
+		return renderReader(env.Corpus, e.View, eventMarks(env.Events(), e.View.Article))
 	case e.View.Article != "":
 		return renderReader(env.Corpus, e.View, e.marksByPassage())
 	case e.View.Who != "":

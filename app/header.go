@@ -30,6 +30,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 		app.Nav().Class("top-links").Aria("label", "Views").Body(
 			app.A().Href(rootURL()).Text("Search"),
 			app.A().Href(view{Compare: "all"}.query()).Text("Compare sources"),
+			app.A().Href(view{Timeline: true}.query()).Text("Timeline"),
 		),
 	)
 }

@@ -42,6 +42,10 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 	return app.Section().Class("overview").Aria("label", "What the corpus holds").Body(
 		app.P().Text(plural(len(c.Articles), "article")+" from "+plural(len(outlets), "outlet")+span+"."),
 		renderTimeline(dated),
+		app.P().Class("overview-timeline").Body(
+			app.A().Href(view{Timeline: true}.query()).Text("The timeline"),
+			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
+		),
 		app.P().Class("overview-actors").Body(
 			app.Text("Most named: "),
 			app.Range(groups).Slice(func(g int) app.UI {

@@ -16,11 +16,11 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 		return app.Article().Class("reader").Body(
 			app.H2().Text("No such article"),
 			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
-			app.A().Href(view{Query: v.Query, Actors: v.Actors}.query()).Text("Back to the list"),
+			app.A().Href(v.closed().query()).Text("Back to the list"),
 		)
 	}
 	return app.Article().Class("reader").Aria("label", "Article reader").Body(
-		app.A().Href(view{Query: v.Query, Actors: v.Actors}.query()).Class("close").Aria("label", "Close the article").Text("×"),
+		app.A().Href(v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
 		app.H2().Class("reader-title").Text(a.Title),
 		app.Dl().Class("meta").Body(
 			metaRow("Outlet", a.Outlet),

@@ -49,7 +49,7 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 						open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
 						return app.Li().Class("passage").DataSet("passage", h.Passage).Body(
 							app.A().Href(open.query()).Class("passage-link").Body(
-								app.P().Body(renderSnippet(h)...),
+								app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
 							),
 						)
 					}),
@@ -93,9 +93,10 @@ func renderByline(a *corpus.Article) app.UI {
 // snippetBytes is about how much of a long passage a result shows.
 const snippetBytes = 360
 
-// renderSnippet shows the part of a hit's passage around its first match.
-func renderSnippet(h search.Hit) []app.UI {
-	text, marks, lead, trail := search.Snippet(h.Text, h.Matches, snippetBytes)
+// renderSnippet shows the part of a passage, about maxBytes long, around its
+// first marked range, with an ellipsis where it was cut.
+func renderSnippet(passage string, matches [][2]int, maxBytes int) []app.UI {
+	text, marks, lead, trail := search.Snippet(passage, matches, maxBytes)
 	out := renderMarked(text, marks)
 	if lead {
 		out = append([]app.UI{app.Text("… ")}, out...)

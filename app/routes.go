@@ -11,6 +11,7 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -23,6 +24,9 @@ type Env struct {
 
 	cmpOnce sync.Once
 	cmp     *compare.Comparer
+
+	eventsOnce sync.Once
+	events     []dates.Event
 
 	// lib holds the articles added in the page; libReports says what
 	// became of stored ones that could not be read at start.
@@ -55,6 +59,13 @@ func newEnv(lib *library) *Env {
 func (e *Env) Cmp() *compare.Comparer {
 	e.cmpOnce.Do(func() { e.cmp = compare.New(e.Corpus, e.Actors) })
 	return e.cmp
+}
+
+// Events returns the dated events the articles report, found on first
+// use: only the timeline needs them.
+func (e *Env) Events() []dates.Event {
+	e.eventsOnce.Do(func() { e.events = dates.Events(e.Corpus) })
+	return e.events
 }
 
 // env is set once by Register, before any page is built.

@@ -14,13 +14,21 @@ import (
 //	&passage=ID        the passage the reader scrolls to
 //	&who=ID            the actor open in the actor view
 //	?compare=A,B       two articles side by side; ?compare=all the overview
+//	?timeline=1        the dated events the articles report (&actor narrows)
 type view struct {
-	Compare string
-	Query   string
-	Actors  string // comma-separated actor ids, in the order chosen
-	Article string
-	Passage string
-	Who     string
+	Compare  string
+	Timeline bool
+	Query    string
+	Actors   string // comma-separated actor ids, in the order chosen
+	Article  string
+	Passage  string
+	Who      string
+}
+
+// closed returns v with the reader and actor view closed: the list the
+// reader came from.
+func (v view) closed() view {
+	return view{Query: v.Query, Actors: v.Actors, Timeline: v.Timeline}
 }
 
 // maxActors bounds the actors a URL may select.
@@ -68,6 +76,8 @@ func viewFromURL(u *url.URL) view {
 		Passage: q.Get("passage"),
 		Who:     q.Get("who"),
 		Compare: strings.TrimSpace(q.Get("compare")),
+		// ?timeline opens the timeline, with any value but "0" or "false".
+		Timeline: q.Has("timeline") && q.Get("timeline") != "0" && q.Get("timeline") != "false",
 	}
 	// Actor ids: unknown ones are kept for the page to report, empty ones
 	// and repeats dropped, at most maxActors.
@@ -101,6 +111,9 @@ func (v view) query() string {
 	}
 	if v.Compare != "" {
 		q.Set("compare", v.Compare)
+	}
+	if v.Timeline {
+		q.Set("timeline", "1")
 	}
 	if v.Article != "" {
 		q.Set("article", v.Article)

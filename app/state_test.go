@@ -16,6 +16,10 @@ func TestViewFromURL(t *testing.T) {
 		{"/?unknown=1&q=", view{}},              // unknown parameters ignored
 		{"/?q=%ff%fe", view{Query: "\xff\xfe"}}, // invalid UTF-8 is kept for the search to ignore
 		{"/", view{}},
+		{"/?timeline=1&actor=a,b", view{Timeline: true, Actors: "a,b"}},
+		{"/?timeline", view{Timeline: true}},
+		{"/?timeline=0", view{}}, // explicitly off
+		{"/?timeline=yes", view{Timeline: true}},
 	}
 	for _, tt := range tests {
 		u, err := url.Parse(tt.url)
@@ -33,7 +37,7 @@ func TestViewFromURL(t *testing.T) {
 }
 
 func TestViewQueryRoundTrip(t *testing.T) {
-	v := view{Query: `"Security Council" -veto & more`, Article: "a-1", Passage: "a-1/p3"}
+	v := view{Query: `"Security Council" -veto & more`, Article: "a-1", Passage: "a-1/p3", Timeline: true}
 	u, err := url.Parse("/" + v.query())
 	if err != nil {
 		t.Fatal(err)

@@ -24,12 +24,13 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"serve":   {"serve the explorer on a local address", runServe},
-	"build":   {"write the explorer as a static website", runBuild},
-	"list":    {"list the articles of the corpus", runList},
-	"search":  {"search the passages of the corpus", runSearch},
-	"actors":  {"list the people, organisations and places the articles name", runActors},
-	"compare": {"compare two articles, or print the overlap of every pair", runCompare},
+	"serve":    {"serve the explorer on a local address", runServe},
+	"build":    {"write the explorer as a static website", runBuild},
+	"list":     {"list the articles of the corpus", runList},
+	"search":   {"search the passages of the corpus", runSearch},
+	"actors":   {"list the people, organisations and places the articles name", runActors},
+	"compare":  {"compare two articles, or print the overlap of every pair", runCompare},
+	"timeline": {"list the dated events the articles report, placed on the calendar", runTimeline},
 }
 
 // Env is what a command runs with.

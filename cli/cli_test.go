@@ -222,3 +222,64 @@ func TestCompareJSON(t *testing.T) {
 		t.Errorf("compare --json without ids = %d, want the matrix and stories", code)
 	}
 }
+
+// TestTimelineJSON: the events come in date order, each phrase cut from its
+// passage's text by its offsets, and -actor keeps only passages naming the
+// actor.
+func TestTimelineJSON(t *testing.T) {
+	type event struct {
+		From      string `json:"from"`
+		To        string `json:"to"`
+		Precision string `json:"precision"`
+		Label     string `json:"label"`
+		Phrase    string `json:"phrase"`
+		Article   string `json:"article"`
+		Passage   string `json:"passage"`
+		Start     int    `json:"start"`
+		End       int    `json:"end"`
+		Text      string `json:"text"`
+	}
+	read := func(args ...string) []event {
+		t.Helper()
+		code, out, stderr := run(append([]string{"timeline", "--json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("timeline --json %v: exit %d: %s", args, code, stderr)
+		}
+		var items []event
+		if err := json.Unmarshal([]byte(out), &items); err != nil {
+			t.Fatalf("timeline --json: %v", err)
+		}
+		return items
+	}
+	all := read()
+	if len(all) == 0 {
+		t.Fatal("timeline --json found no event in the default corpus")
+	}
+	found := false
+	for i, e := range all {
+		if i > 0 && e.From < all[i-1].From {
+			t.Errorf("event %d (%s) comes after %s", i, e.From, all[i-1].From)
+		}
+		if e.Start < 0 || e.End > len(e.Text) || e.Text[e.Start:e.End] != e.Phrase {
+			t.Errorf("event %q: offsets %d:%d do not cut it from its passage", e.Phrase, e.Start, e.End)
+		}
+		if e.Article == "nowreading-2022-08-16" && e.Phrase == "on February 24" {
+			found = e.From == "2022-02-24" && e.To == "2022-02-25" && e.Precision == "day"
+		}
+	}
+	if !found {
+		t.Error(`"on February 24" in the article of 16 August 2022 is not placed on 24 February 2022`)
+	}
+	shoigu := read("-actor", "sergei-shoigu")
+	if len(shoigu) == 0 || len(shoigu) >= len(all) {
+		t.Fatalf("-actor sergei-shoigu kept %d of %d events, want some but not all", len(shoigu), len(all))
+	}
+	for _, e := range shoigu {
+		if !strings.Contains(e.Text, "Shoigu") && !strings.Contains(e.Text, "defense minister") && !strings.Contains(e.Text, "Defense Minister") {
+			t.Errorf("-actor sergei-shoigu kept %s, which does not name him: %q", e.Passage, e.Text)
+		}
+	}
+	if code, _, stderr := run("timeline", "-actor", "nobody"); code != 1 || !strings.Contains(stderr, "parallax actors") {
+		t.Errorf("timeline -actor nobody: exit %d, %q; want 1 and a pointer to parallax actors", code, stderr)
+	}
+}

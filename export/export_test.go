@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -86,5 +87,32 @@ func TestCSVDefusesFormulas(t *testing.T) {
 	rows, _ := csv.NewReader(&b).ReadAll()
 	if got := rows[1]; got[0] != "'=HYPERLINK(\"x\")" || got[1] != "-3.5" || got[2] != "'@SUM(A1)" {
 		t.Errorf("row = %q, want formulas prefixed with ' and numbers left alone", got)
+	}
+}
+
+// TestEventsCSV: one row per event after the header, the phrase and its
+// dates in their columns.
+func TestEventsCSV(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := dates.Events(c)
+	var b bytes.Buffer
+	if err := EventsCSV(&b, Events(events)); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(events)+1 || rows[0][0] != "from" || rows[0][4] != "phrase" {
+		t.Fatalf("EventsCSV: %d rows, header %q; want %d rows under from,…,phrase", len(rows), rows[0], len(events)+1)
+	}
+	for i, e := range events {
+		r := rows[i+1]
+		if r[0] != e.From.Format("2006-01-02") || r[4] != e.Phrase || r[9] != e.Passage.ID {
+			t.Errorf("row %d = %q, want %s, %q, %s", i+1, r, e.From.Format("2006-01-02"), e.Phrase, e.Passage.ID)
+		}
 	}
 }
