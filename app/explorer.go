@@ -32,6 +32,9 @@ type explorer struct {
 	// how many are being read.
 	reports []fileReport
 	adding  int
+	// facetOpen unfolds the actor facet on narrow screens, where it is
+	// folded at first.
+	facetOpen bool
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -95,6 +98,9 @@ func (e *explorer) runSearch() {
 	}
 	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
 }
+
+// toggleFacet folds or unfolds the actor facet on narrow screens.
+func (e *explorer) toggleFacet(ctx app.Context, ev app.Event) { e.facetOpen = !e.facetOpen }
 
 // showMore shows another page of results.
 func (e *explorer) showMore(ctx app.Context, ev app.Event) {
@@ -164,7 +170,7 @@ func (e *explorer) Render() app.UI {
 			// for tests and the keystroke benchmark to wait on.
 			app.Section().Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
 				e.renderSearchBox(),
-				renderFacet(env.Actors, e.View, e.actorCounts()),
+				renderFacet(env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet),
 				e.renderUnknownActors(),
 				e.renderStatus(),
 				e.renderList(),

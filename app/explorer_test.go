@@ -211,6 +211,36 @@ func TestActorFacet(t *testing.T) {
 	}
 }
 
+// TestFacetToggle: the facet's toggle (shown on narrow screens) names the
+// chosen actors, and folds and unfolds the lists it controls.
+func TestFacetToggle(t *testing.T) {
+	e, d := mount(t, "/?q=weapons&actor=sergei-shoigu")
+	root := e.JSValue()
+	toggle := root.Call("querySelector", ".facet-toggle")
+	state := func() string {
+		return root.Call("querySelector", ".facet").Get("dataset").Get("open").String() + "/" + toggle.Call("getAttribute", "aria-expanded").String()
+	}
+	if got := toggle.Get("textContent").String(); got != "Filter by actor: Sergei Shoigu" {
+		t.Errorf("toggle says %q, want the chosen actor named", got)
+	}
+	if controls := toggle.Call("getAttribute", "aria-controls").String(); root.Call("querySelector", "#"+controls).IsNull() {
+		t.Errorf("toggle controls #%s, which is not in the page", controls)
+	}
+	if got := state(); got != "false/false" {
+		t.Errorf("facet starts %s, want folded (false/false)", got)
+	}
+	toggle.Call("click")
+	d.Consume()
+	if got := state(); got != "true/true" {
+		t.Errorf("after a click the facet is %s, want unfolded (true/true)", got)
+	}
+	toggle.Call("click")
+	d.Consume()
+	if got := state(); got != "false/false" {
+		t.Errorf("after a second click the facet is %s, want folded again", got)
+	}
+}
+
 // TestActorView checks the actor view: merged names, mentions in context
 // and quotes by outlet.
 func TestActorView(t *testing.T) {

@@ -21,10 +21,15 @@ var facetKinds = []struct {
 	{actors.Place, "Places"},
 }
 
+// facetGroupsID is the id of the facet's lists, which its toggle controls.
+const facetGroupsID = "facet-groups"
+
 // renderFacet lists the actors named in the passages now shown, by kind,
 // with how many of those passages name each; choosing one narrows the
-// results to passages naming it (and every other chosen actor).
-func renderFacet(set *actors.Set, v view, counts map[string]int) app.UI {
+// results to passages naming it (and every other chosen actor). On narrow
+// screens the lists fold behind a toggle, so the results stay in view;
+// open says whether they are unfolded, toggle flips that.
+func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, toggle app.EventHandler) app.UI {
 	selected := map[string]bool{}
 	for _, id := range v.actorIDs() {
 		selected[id] = true
@@ -77,7 +82,24 @@ func renderFacet(set *actors.Set, v view, counts map[string]int) app.UI {
 	if len(groups) == 0 {
 		return nil
 	}
-	return app.Nav().Class("facet").Aria("label", "Filter by actor").Body(groups...)
+	summary := "Filter by actor"
+	if chosen := v.actorIDs(); len(chosen) > 0 {
+		var names []string
+		for _, id := range chosen {
+			if a := set.Actor(id); a != nil {
+				names = append(names, a.Name)
+			}
+		}
+		if len(names) > 0 {
+			summary += ": " + joinList(names)
+		}
+	}
+	return app.Nav().Class("facet").Aria("label", "Filter by actor").DataSet("open", ariaBool(open)).Body(
+		app.Button().Type("button").Class("facet-toggle").
+			Aria("expanded", ariaBool(open)).Aria("controls", facetGroupsID).
+			Text(summary).OnClick(toggle),
+		app.Div().ID(facetGroupsID).Class("facet-groups").Body(groups...),
+	)
 }
 
 func ariaBool(on bool) string {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -47,6 +48,8 @@ func TestAccessibility(t *testing.T) {
 		"?who=sergei-shoigu",
 		"?compare=yahoo-2022-08-15,nowreading-2022-08-16",
 		"?compare=all",
+		"?timeline=1",
+		"?timeline=1&actor=sergei-shoigu&article=stockmarkets-2023-08-16&passage=stockmarkets-2023-08-16/p5",
 		"no/such/page",
 	}
 	for _, scheme := range []string{"light", "dark"} {
@@ -115,5 +118,58 @@ func TestKeyboardOnly(t *testing.T) {
 	}
 	if focused != "q" || !strings.Contains(target, "Shoigu") || back != "q" {
 		t.Errorf("/ focused %q, Enter opened %q, Escape went back to %q; want q, a Shoigu passage, q", focused, target, back)
+	}
+}
+
+// TestPhoneFacet: on a 360 px phone the actor facet is folded, so the
+// first result shows without scrolling; its toggle unfolds it.
+func TestPhoneFacet(t *testing.T) {
+	srv := serve(t, staticHost(site(t)))
+	ctx := browser(t)
+	var firstTop, viewport float64
+	var foldedShown, unfoldedShown bool
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(360, 740),
+		chromedp.Navigate(srv.URL+base+"?q=Kim"),
+		waitForApp(ctx),
+		chromedp.WaitVisible(".passage", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector(".passage").getBoundingClientRect().top`, &firstTop),
+		chromedp.Evaluate(`window.innerHeight`, &viewport),
+		chromedp.Evaluate(`document.querySelector(".facet-groups").checkVisibility()`, &foldedShown),
+		chromedp.Click(".facet-toggle", chromedp.ByQuery),
+		chromedp.Poll(`document.querySelector(".facet-groups").checkVisibility()`, &unfoldedShown, chromedp.WithPollingTimeout(5*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("phone facet: %v", err)
+	}
+	if foldedShown || firstTop > viewport-80 {
+		t.Errorf("at 360 px: facet lists shown %v, first result at %.0f px of %.0f; want the lists folded and the result in view", foldedShown, firstTop, viewport)
+	}
+	if !unfoldedShown {
+		t.Error("the facet toggle did not unfold the lists")
+	}
+}
+
+// TestTimelineByKeyboard: an event of the timeline opens its passage beside
+// it from the keyboard, and the reader's close leads back.
+func TestTimelineByKeyboard(t *testing.T) {
+	srv := serve(t, staticHost(site(t)))
+	ctx := browser(t)
+	var target, search string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base+"?timeline=1"),
+		waitForApp(ctx),
+		chromedp.WaitVisible(".chrono-event a", chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll(".chrono-event a")].find(a => a.textContent.includes("on February 24")).focus()`, nil),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitVisible(".para.target", chromedp.ByQuery),
+		chromedp.Text(".para.target", &target, chromedp.ByQuery),
+		chromedp.Evaluate(`location.search`, &search),
+	)
+	if err != nil {
+		t.Fatalf("timeline by keyboard: %v", err)
+	}
+	if !strings.Contains(target, "February 24") || !strings.Contains(search, "timeline=1") {
+		t.Errorf("Enter on the event opened %q at %q; want its passage beside the timeline", target, search)
 	}
 }
