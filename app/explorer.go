@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
@@ -51,7 +52,22 @@ func (e *explorer) OnInit() {
 		return
 	}
 	e.View = viewFromURL(app.Window().URL())
+	e.findActorsIfNeeded()
 	e.runSearch()
+}
+
+// actorsDelay is how long after the first results are drawn the explorer
+// finds the actors, when the view did not need them at once: time for the
+// browser to paint.
+const actorsDelay = 30 * time.Millisecond
+
+// findActorsIfNeeded finds the actors now if the view cannot be drawn
+// without them: a filter, the actor view or a comparison.
+func (e *explorer) findActorsIfNeeded() {
+	v := e.View
+	if v.Actors != "" || v.Who != "" || v.Compare != "" {
+		env.FindActors()
+	}
 }
 
 // OnNav runs in the browser on every navigation, back and forward included.
@@ -60,7 +76,14 @@ func (e *explorer) OnInit() {
 // act on the wrong view.
 func (e *explorer) OnNav(ctx app.Context) {
 	e.load(ctx)
-	ctx.Defer(func(app.Context) { markReady() })
+	ctx.Defer(func(ctx app.Context) {
+		markReady()
+		if env.ActorsPending() {
+			// Found after the results are on screen; the update then
+			// draws the facet and the most named actors.
+			ctx.After(actorsDelay, func(ctx app.Context) { env.FindActors() })
+		}
+	})
 	if e.View.Passage != "" {
 		id := "passage-" + e.View.Passage
 		ctx.Defer(func(ctx app.Context) { scrollToPassage(id) })
@@ -84,10 +107,16 @@ func scrollToPassage(id string) {
 
 func (e *explorer) load(ctx app.Context) {
 	e.View = viewFromURL(ctx.Page().URL())
+	e.findActorsIfNeeded()
 	e.runSearch()
+	setTitle(ctx, e.View)
+}
+
+// setTitle names the page after the corpus and the query.
+func setTitle(ctx app.Context, v view) {
 	title := env.Corpus.Name + " · Parallax"
-	if e.View.Query != "" {
-		title = e.View.Query + " · " + title
+	if v.Query != "" {
+		title = v.Query + " · " + title
 	}
 	ctx.Page().SetTitle(title)
 }
@@ -97,6 +126,18 @@ func (e *explorer) runSearch() {
 		e.limit = resultsPage
 	}
 	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
+}
+
+// renderFacet shows the actor facet, or while the actors are being found
+// a placeholder of about its size, so the results do not jump down when
+// it comes.
+func (e *explorer) renderFacet() app.UI {
+	if env.ActorsPending() {
+		return app.Div().Class("facet facet-pending").Aria("busy", "true").Body(
+			app.P().Text("Finding the people, organisations and places named…"),
+		)
+	}
+	return renderFacet(env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet)
 }
 
 // toggleFacet folds or unfolds the actor facet on narrow screens.
@@ -170,7 +211,7 @@ func (e *explorer) Render() app.UI {
 			// for tests and the keystroke benchmark to wait on.
 			app.Section().Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
 				e.renderSearchBox(),
-				renderFacet(env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet),
+				e.renderFacet(),
 				e.renderUnknownActors(),
 				e.renderStatus(),
 				e.renderList(),
@@ -194,7 +235,7 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 func (e *explorer) renderList() app.UI {
 	if e.View.Query == "" && e.View.Actors == "" {
 		return app.Div().Body(
-			renderCorpusOverview(env.Corpus, env.Actors),
+			renderCorpusOverview(env.Corpus, env.Actors, env.ActorsPending()),
 			e.renderLibrary(),
 			renderArticleList(e.shownArticles(), e.View),
 		)

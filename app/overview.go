@@ -28,7 +28,8 @@ const topPerKind = 3
 // renderCorpusOverview tells a newcomer at a glance what the corpus holds:
 // outlets, dates on a time axis, the most named actors, and searches to
 // try.
-func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
+// While pending, the actors are still being found.
+func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.UI {
 	dated := datedArticles(c)
 	outlets := map[string]bool{}
 	for _, a := range c.Articles {
@@ -38,7 +39,6 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 	if len(dated) > 0 {
 		span = ", published " + longDate(dated[0].Published) + " to " + longDate(dated[len(dated)-1].Published)
 	}
-	groups := mostNamed(set)
 	return app.Section().Class("overview").Aria("label", "What the corpus holds").Body(
 		app.P().Text(plural(len(c.Articles), "article")+" from "+plural(len(outlets), "outlet")+span+"."),
 		renderTimeline(dated),
@@ -46,6 +46,29 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 			app.A().Href(view{Timeline: true}.query()).Text("The timeline"),
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
 		),
+		renderMostNamed(set, pending),
+		app.P().Class("overview-try").Body(
+			app.Text("Try "),
+			app.Range(exampleQueries).Slice(func(i int) app.UI {
+				ex := exampleQueries[i]
+				return listItem(app.A().Href(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
+					" ("+ex.shows+")", i, len(exampleQueries), ".")
+			}),
+		),
+	)
+}
+
+// renderMostNamed lists the most named actors of each kind, with the
+// actor table's downloads, or says they are still being found.
+func renderMostNamed(set *actors.Set, pending bool) app.UI {
+	if pending {
+		return app.P().Class("overview-actors").Aria("busy", "true").Text("Most named: finding the people, organisations and places…")
+	}
+	if len(set.Actors) == 0 {
+		return nil
+	}
+	groups := mostNamed(set)
+	return app.Div().Body(
 		app.P().Class("overview-actors").Body(
 			app.Text("Most named: "),
 			app.Range(groups).Slice(func(g int) app.UI {
@@ -67,14 +90,6 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set) app.UI {
 		renderExports("the actor table", "parallax-actors",
 			func(w io.Writer) error { return export.ActorsCSV(w, export.Actors(set, "")) },
 			func() any { return export.Actors(set, "") }),
-		app.P().Class("overview-try").Body(
-			app.Text("Try "),
-			app.Range(exampleQueries).Slice(func(i int) app.UI {
-				ex := exampleQueries[i]
-				return listItem(app.A().Href(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
-					" ("+ex.shows+")", i, len(exampleQueries), ".")
-			}),
-		),
 	)
 }
 

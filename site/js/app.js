@@ -97,8 +97,14 @@ const parallaxLoader = {
   show(fraction) {
     this.highest = Math.max(this.highest, fraction);
     const pct = Math.min(100, Math.round(fraction * 100));
+    // Touch the page only when the percentage changes: a chunk arrives
+    // every few kilobytes, and each DOM write costs the main thread.
+    if (pct === this.shown) {
+      return;
+    }
+    this.shown = pct;
     if (this.label) {
-      this.label.innerText = "Loading search, filters and comparison… " + pct + "%";
+      this.label.textContent = "Loading search, filters and comparison… " + pct + "%";
     }
     if (this.progress) {
       this.progress.value = pct;

@@ -1,0 +1,60 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/actors"
+)
+
+// pendingEnv swaps in an Env whose actors are still to be found, as the
+// browser's start-up leaves it, for the rest of the test.
+func pendingEnv(t *testing.T) {
+	saved := env
+	e := NewEnv(saved.Corpus)
+	e.Actors, e.actorsPending = &actors.Set{}, true
+	env = e
+	t.Cleanup(func() { env = saved })
+}
+
+// TestActorsAfterFirstResults: on a start that put off the actors, the
+// first results show at once with a placeholder where the facet goes, and
+// the facet follows without a navigation.
+func TestActorsAfterFirstResults(t *testing.T) {
+	pendingEnv(t)
+	e, d := mount(t, "/?q=Shoigu")
+	root := e.JSValue()
+	if got := texts(root, ".passage"); len(got) == 0 {
+		t.Fatal("no results before the actors are found")
+	}
+	if got := texts(root, ".facet-pending"); len(got) != 1 {
+		t.Errorf("placeholder while the actors are found: %q, want one", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for env.ActorsPending() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		d.Consume()
+	}
+	d.Consume()
+	if env.ActorsPending() {
+		t.Fatal("the actors were never found after the first results")
+	}
+	if got := texts(root, ".facet-pending"); len(got) != 0 {
+		t.Errorf("placeholder still shown after the actors were found")
+	}
+	if got := texts(root, ".chip-name"); len(got) == 0 {
+		t.Error("no facet chips after the actors were found")
+	}
+}
+
+// TestActorsAtOnceWhenNeeded: a view that filters by actor finds them
+// before its first render.
+func TestActorsAtOnceWhenNeeded(t *testing.T) {
+	pendingEnv(t)
+	e, _ := mount(t, "/?q=weapons&actor=sergei-shoigu")
+	if got := texts(e.JSValue(), ".chip.on .chip-name"); len(got) != 1 || got[0] != "Sergei Shoigu" {
+		t.Errorf("chosen chip = %q, want Sergei Shoigu on the first render", got)
+	}
+}
