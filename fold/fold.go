@@ -13,9 +13,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
+
+//go:generate go run gen.go
 
 // special are letters that Unicode decomposition leaves alone but readers
 // treat as a base letter with a mark, or as two letters.
@@ -48,15 +48,52 @@ func Rune(r rune) string {
 	if unicode.Is(unicode.Mn, r) {
 		return ""
 	}
-	var buf [utf8.UTFMax * 4]byte
-	d := norm.NFD.AppendString(buf[:0], string(r))
-	var b strings.Builder
-	for _, c := range string(d) {
-		if !unicode.Is(unicode.Mn, c) {
-			b.WriteRune(unicode.ToLower(c))
+	if s, ok := decomposed(r); ok {
+		return s
+	}
+	if hangulFirst <= r && r <= hangulLast {
+		return hangul(r)
+	}
+	return string(unicode.ToLower(r))
+}
+
+// decomposed returns the folded form of a rune that canonical
+// decomposition changes (é → e, ǆ → dz), from the table gen.go computes
+// with golang.org/x/text's NFD: base letters lowered, marks dropped.
+func decomposed(r rune) (string, bool) {
+	const size = 6
+	lo, hi := 0, len(decomposedRecords)/size
+	for lo < hi {
+		mid := (lo + hi) / 2
+		rec := decomposedRecords[mid*size : mid*size+size]
+		switch at := rune(rec[0])<<16 | rune(rec[1])<<8 | rune(rec[2]); {
+		case at < r:
+			lo = mid + 1
+		case at > r:
+			hi = mid
+		default:
+			off := int(rec[3])<<8 | int(rec[4])
+			return decomposedValues[off : off+int(rec[5])], true
 		}
 	}
-	return b.String()
+	return "", false
+}
+
+// The Hangul syllables, which decompose by arithmetic into their jamo.
+const (
+	hangulFirst = 0xAC00
+	hangulLast  = 0xD7A3
+)
+
+// hangul decomposes a Hangul syllable into its leading consonant, vowel
+// and, if any, trailing consonant, as NFD does.
+func hangul(r rune) string {
+	s := r - hangulFirst
+	out := string([]rune{0x1100 + s/588, 0x1161 + s%588/28})
+	if t := s % 28; t != 0 {
+		out += string(rune(0x11A7 + t))
+	}
+	return out
 }
 
 // String folds a whole string rune by rune.
