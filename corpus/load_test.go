@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,4 +143,20 @@ func FuzzParseManifest(f *testing.F) {
 			t.Fatal("no manifest and no error")
 		}
 	})
+}
+
+// TestDefaultIsLoad: Default, which reads the embedded articles by their
+// manifest, gives the same corpus as loading the folder.
+func TestDefaultIsLoad(t *testing.T) {
+	want, skipped, err := Load(Articles(), "Default corpus")
+	if err != nil || len(skipped) > 0 {
+		t.Fatalf("Load(Articles()) = %v, skipped %v", err, skipped)
+	}
+	got, err := loadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Default differs from Load(Articles()): %d articles named %q, want %d named %q", len(got.Articles), got.Name, len(want.Articles), want.Name)
+	}
 }
