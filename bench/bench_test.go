@@ -451,6 +451,12 @@ func typeKeys(t *testing.T, ctx context.Context) []float64 {
 func typeInPage(t *testing.T, ctx context.Context, url string) []float64 {
 	t.Helper()
 	open(t, ctx, url)
+	// The explorer finds the actors just after its first results; typing
+	// starts once that start-up work is done, so keystrokes measure typing.
+	err := chromedp.Run(ctx, chromedp.Poll(`document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		t.Fatalf("waiting for the explorer to settle: %v", err)
+	}
 	var raw string
 	queries, _ := json.Marshal(typingQueries)
 	evaluate(t, ctx, fmt.Sprintf(`(async () => {
