@@ -318,15 +318,19 @@ func (s *scanner) dayFirst(i int) (Mention, int) {
 	if !ok || !s.spaced(j) {
 		return Mention{}, 0
 	}
-	last := j
-	y, hasYear := 0, false
+	last, y, hasYear := s.yearAfter(j)
+	return s.dayMention(i, last, y, hasYear, m, d)
+}
+
+// yearAfter reads a year that may follow the day or month at token j
+// ("June 19, 2024", "19 June 2024"), returning the phrase's last token.
+func (s *scanner) yearAfter(j int) (last, year int, ok bool) {
 	if g := s.gap(j + 1); g == " " || g == ", " {
-		y, hasYear = s.yearNumber(s.lower(j + 1))
-		if hasYear {
-			last = j + 1
+		if year, ok = s.yearNumber(s.lower(j + 1)); ok {
+			return j + 1, year, true
 		}
 	}
-	return s.dayMention(i, last, y, hasYear, m, d)
+	return j, 0, false
 }
 
 // monthFirst matches "June 19", "June 19, 2024", "April 2019" and a lone
@@ -343,14 +347,7 @@ func (s *scanner) monthFirst(i int) (Mention, int) {
 		j = -1
 	}
 	if d, ok := dayNumber(s.lower(j)); ok {
-		last := j
-		y, hasYear := 0, false
-		if g := s.gap(j + 1); g == " " || g == ", " {
-			y, hasYear = s.yearNumber(s.lower(j + 1))
-			if hasYear {
-				last = j + 1
-			}
-		}
+		last, y, hasYear := s.yearAfter(j)
 		return s.dayMention(i, last, y, hasYear, m, d)
 	}
 	if y, ok := s.yearNumber(s.lower(j)); ok {
