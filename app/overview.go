@@ -62,13 +62,15 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 // actor table's downloads, or says they are still being found.
 func renderMostNamed(set *actors.Set, pending bool) app.UI {
 	if pending {
-		return app.P().Class("overview-actors").Aria("busy", "true").Text("Most named: finding the people, organisations and places…")
+		return app.Div().Class("overview-most").Aria("busy", "true").Body(
+			app.P().Class("overview-actors").Text("Most named: finding the people, organisations and places…"),
+		)
 	}
 	if len(set.Actors) == 0 {
 		return nil
 	}
 	groups := mostNamed(set)
-	return app.Div().Body(
+	return app.Div().Class("overview-most").Body(
 		app.P().Class("overview-actors").Body(
 			app.Text("Most named: "),
 			app.Range(groups).Slice(func(g int) app.UI {

@@ -149,7 +149,9 @@ func browser(t *testing.T) context.Context {
 // waitForApp waits until the wasm has mounted the page, which then marks
 // its root element data-ready.
 func waitForApp(ctx context.Context) chromedp.Action {
-	return chromedp.Poll(`document.documentElement.dataset.ready === "true"`, nil, chromedp.WithPollingTimeout(60*time.Second))
+	// Ready, and settled: the actors, found just after the first results,
+	// are drawn, so the layout no longer moves under a click.
+	return chromedp.Poll(`document.documentElement.dataset.ready === "true" && document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(60*time.Second))
 }
 
 func TestSearchOnStaticSite(t *testing.T) {
