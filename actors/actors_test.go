@@ -264,3 +264,29 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(c)
 	}
 }
+
+// TestNames: Names agrees with InPassage for every actor and passage of the
+// default corpus, and is false for an unknown actor or passage.
+func TestNames(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := Extract(c)
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			named := map[string]bool{}
+			for _, id := range set.InPassage(p.ID) {
+				named[id] = true
+			}
+			for _, actor := range set.Actors {
+				if got := set.Names(p.ID, actor.ID); got != named[actor.ID] {
+					t.Errorf("Names(%s, %s) = %v, InPassage says %v", p.ID, actor.ID, got, named[actor.ID])
+				}
+			}
+		}
+	}
+	if set.Names("no-such-passage", "sergei-shoigu") || set.Names(c.Articles[0].Paragraphs[0].ID, "nobody") {
+		t.Error("Names is true for an unknown passage or actor")
+	}
+}

@@ -62,6 +62,16 @@ func (s *Set) Actor(id string) *Actor { return s.byID[id] }
 // InPassage returns the ids of the actors named in a passage.
 func (s *Set) InPassage(passage string) []string { return s.byPassage[passage] }
 
+// Names reports whether a passage names the actor with the given id.
+func (s *Set) Names(passage, id string) bool {
+	for _, n := range s.byPassage[passage] {
+		if n == id {
+			return true
+		}
+	}
+	return false
+}
+
 // mention is a found name before actors are merged.
 type mention struct {
 	key     string // the actor it names, by key

@@ -116,16 +116,8 @@ func keepActors(set *actors.Set, ids []string) func(passage string) bool {
 		return nil
 	}
 	return func(passage string) bool {
-		named := set.InPassage(passage)
 		for _, id := range ids {
-			found := false
-			for _, n := range named {
-				if n == id {
-					found = true
-					break
-				}
-			}
-			if !found {
+			if !set.Names(passage, id) {
 				return false
 			}
 		}

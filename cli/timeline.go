@@ -30,11 +30,8 @@ func runTimeline(ctx context.Context, env *Env, args []string) error {
 		}
 		kept := events[:0]
 		for _, e := range events {
-			for _, id := range set.InPassage(e.Passage.ID) {
-				if id == *actor {
-					kept = append(kept, e)
-					break
-				}
+			if set.Names(e.Passage.ID, *actor) {
+				kept = append(kept, e)
 			}
 		}
 		events = kept
