@@ -3,6 +3,7 @@ package actors
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -27,19 +28,26 @@ type Quote struct {
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|added`
 
 var (
-	speechVerb = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	speechVerb = lazyRegexp(`\b(?:` + speechVerbs + `)\b`)
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible     = regexp.MustCompile(`^(?:said|says|added|wrote|continued|stated|declared)$`)
-	pronounBefore  = regexp.MustCompile(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
-	accordingTo    = regexp.MustCompile(`(?i)\baccording to\s+`)
-	adverbsBetween = regexp.MustCompile(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
-	apposition     = regexp.MustCompile(`^,[^“”"]*,\s+$`)
-	quotePattern   = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+	invertible     = lazyRegexp(`^(?:said|says|added|wrote|continued|stated|declared)$`)
+	pronounBefore  = lazyRegexp(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	accordingTo    = lazyRegexp(`(?i)\baccording to\s+`)
+	adverbsBetween = lazyRegexp(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
+	apposition     = lazyRegexp(`^,[^“”"]*,\s+$`)
+	quotePattern   = lazyRegexp(`“[^”]*”|"[^"]*"`)
 )
+
+// lazyRegexp compiles expr on first use: the explorer finds actors after
+// its first results are drawn, so compiling at program start would only
+// delay them.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // FindQuotes returns the [start, end) byte ranges of the quotations in text,
 // quotation marks included: “curly” or "straight" pairs.
-func FindQuotes(text string) [][]int { return quotePattern.FindAllStringIndex(text, -1) }
+func FindQuotes(text string) [][]int { return quotePattern().FindAllStringIndex(text, -1) }
 
 // speaker is who a sentence says is speaking, and how that was read.
 type speaker struct {
@@ -149,7 +157,7 @@ func sentenceAt(p *corpus.Paragraph, i int) (int, int) {
 // verb outside quotation marks.
 func hasSpeechVerb(text string, s int, loc []int, inQuote func(int) bool) bool {
 	_, e := s, len(text)
-	for _, m := range speechVerb.FindAllStringIndex(text[s:], -1) {
+	for _, m := range speechVerb().FindAllStringIndex(text[s:], -1) {
 		at := s + m[0]
 		if at >= e {
 			break
@@ -175,7 +183,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			inSentence = append(inSentence, m)
 		}
 	}
-	for _, loc := range speechVerb.FindAllStringIndex(text[s:e], -1) {
+	for _, loc := range speechVerb().FindAllStringIndex(text[s:e], -1) {
 		v, ve := s+loc[0], s+loc[1]
 		if inQuote(v) {
 			continue
@@ -183,7 +191,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "X said": the actor named right before the verb.
 		var before *mention
 		for _, m := range inSentence {
-			if m.end <= v && adverbsBetween.MatchString(text[m.end:v]) && (before == nil || m.start > before.start) {
+			if m.end <= v && adverbsBetween().MatchString(text[m.end:v]) && (before == nil || m.start > before.start) {
 				before = m
 			}
 		}
@@ -191,21 +199,21 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			return speaker{before.actor, "verb"}
 		}
 		// "he said".
-		if pronounBefore.MatchString(text[s:v]) && pron != nil {
+		if pronounBefore().MatchString(text[s:v]) && pron != nil {
 			return speaker{pron, "pronoun"}
 		}
 		// "X, visiting the North Korean capital, said".
-		if len(inSentence) > 0 && inSentence[0].actor.Kind == Person && inSentence[0].end <= v && apposition.MatchString(text[inSentence[0].end:v]) {
+		if len(inSentence) > 0 && inSentence[0].actor.Kind == Person && inSentence[0].end <= v && apposition().MatchString(text[inSentence[0].end:v]) {
 			return speaker{inSentence[0].actor, "verb"}
 		}
 		// "said X" / "said Russian Defense Minister Sergei Shoigu".
-		if invertible.MatchString(text[v:ve]) {
+		if invertible().MatchString(text[v:ve]) {
 			if m := mentionAfter(inSentence, text, ve); m != nil {
 				return speaker{m.actor, "verb"}
 			}
 		}
 	}
-	if loc := accordingTo.FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
+	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
 			return speaker{m.actor, "according-to"}
 		}

@@ -20,6 +20,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -69,7 +70,7 @@ var fuseConfigs = []struct {
 
 func TestBrowserBench(t *testing.T) {
 	if os.Getenv("PARALLAX_BENCH") == "" {
-		t.Skip("set PARALLAX_BENCH=1 (make bench) to build the pages and measure them in Chromium")
+		t.Skip("set PARALLAX_BENCH=1 (make bench) to build the pages and measure them in Chromium; PARALLAX_BENCH=load stops after the sizes and load times")
 	}
 	root := t.TempDir()
 	repo, err := filepath.Abs("..")
@@ -119,14 +120,21 @@ func TestBrowserBench(t *testing.T) {
 		{"Fuse.js page, first search", "/fuse/", "bench-ready", ""},
 	} {
 		t.Logf("loading %s", p.name)
-		cold, warm, heap, mem := load(t, ctx, srv.URL+p.path, p.mark, p.memory)
+		var phases []string
+		if p.mark == "parallax-ready" {
+			phases = startPhases
+		}
+		cold, warm, heap, mem, phase := load(t, ctx, srv.URL+p.path, p.mark, p.memory, phases...)
 		if p.path == "/hello/" {
 			helloCold = cold
 		}
 		fmt.Fprintf(out, "| %s | %.0f | %.0f | %.1f | %s |\n", p.name, cold, warm, heap/1e6, memMB(mem))
 		if p.mark == "parallax-ready" {
-			defer fmt.Fprintf(out, "\nParallax's cold time to first results is %.2f× the go-app hello world's time to first render.\n", cold/helloCold)
+			defer printPhases(out, phase, cold, helloCold)
 		}
+	}
+	if os.Getenv("PARALLAX_BENCH") == "load" {
+		return
 	}
 
 	// Quality on the judged set, in the browser.
@@ -185,6 +193,31 @@ func TestBrowserBench(t *testing.T) {
 	ui := typeInPage(t, ctx, srv.URL+"/app/")
 	fmt.Fprintf(out, "| Parallax explorer, keystroke to results drawn | default | %d | | %d (spaces not timed) | %.2f | %.2f |\n", passagesIn(t, root, 0), len(ui), percentile(ui, 50), percentile(ui, 95))
 
+}
+
+// startPhases are the explorer's performance marks in start-up order, up to
+// its first results (parallax-ready).
+var startPhases = []string{"parallax-wasm-compiled", "parallax-main", "parallax-parsed", "parallax-indexed"}
+
+// printPhases prints where the explorer's cold start-up goes, from the
+// median time of each mark, and its ratio to the hello world's first
+// render.
+func printPhases(out io.Writer, at map[string]float64, ready, helloCold float64) {
+	fmt.Fprintf(out, "\nParallax's cold time to first results is %.2f× the go-app hello world's time to first render.\n", ready/helloCold)
+	fmt.Fprint(out, "Cold start-up by phase (medians, ms):")
+	prev, prevName := 0.0, "navigation"
+	for _, p := range append(startPhases, "parallax-ready") {
+		ms, ok := at[p]
+		if p == "parallax-ready" {
+			ms, ok = ready, true
+		}
+		if !ok || ms < 0 {
+			continue
+		}
+		fmt.Fprintf(out, " %s→%s %.0f;", strings.TrimPrefix(prevName, "parallax-"), strings.TrimPrefix(p, "parallax-"), ms-prev)
+		prev, prevName = ms, p
+	}
+	fmt.Fprintln(out)
 }
 
 // passagesFile names the JSON of corpus n's passages.
@@ -363,8 +396,10 @@ func evaluate(t *testing.T, ctx context.Context, expr string, out any) {
 
 // load measures a page: the time of its ready mark from navigation, cold
 // (HTTP cache, service workers and storage cleared) and warm (loaded
-// again), and after the last load its JS heap and wasm memory.
-func load(t *testing.T, ctx context.Context, url, mark, memory string) (cold, warm, heap, mem float64) {
+// again), and after the last load its JS heap and wasm memory. phases
+// holds the median cold time of each of the page's performance marks
+// named in phases, read after the ready mark.
+func load(t *testing.T, ctx context.Context, url, mark, memory string, phases ...string) (cold, warm, heap, mem float64, phase map[string]float64) {
 	t.Helper()
 	origin := url[:strings.Index(url[len("http://"):], "/")+len("http://")]
 	readyAt := func() float64 {
@@ -382,6 +417,7 @@ func load(t *testing.T, ctx context.Context, url, mark, memory string) (cold, wa
 		return ms
 	}
 	var colds, warms []float64
+	phaseRuns := map[string][]float64{}
 	for range runs {
 		err := chromedp.Run(ctx,
 			chromedp.Navigate("about:blank"),
@@ -392,13 +428,22 @@ func load(t *testing.T, ctx context.Context, url, mark, memory string) (cold, wa
 			t.Fatal(err)
 		}
 		colds = append(colds, readyAt())
+		for _, p := range phases {
+			var at float64
+			evaluate(t, ctx, fmt.Sprintf(`(performance.getEntriesByName(%q)[0] || {startTime: -1}).startTime`, p), &at)
+			phaseRuns[p] = append(phaseRuns[p], at)
+		}
 		warms = append(warms, readyAt())
 	}
 	evaluate(t, ctx, `performance.memory.usedJSHeapSize`, &heap)
 	if memory != "" {
 		evaluate(t, ctx, memory, &mem)
 	}
-	return percentile(colds, 50), percentile(warms, 50), heap, mem
+	phase = map[string]float64{}
+	for p, ms := range phaseRuns {
+		phase[p] = percentile(ms, 50)
+	}
+	return percentile(colds, 50), percentile(warms, 50), heap, mem, phase
 }
 
 // typingBudget bounds the typing into one engine: an engine slower than

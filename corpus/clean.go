@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,19 +57,27 @@ const chromeMaxWords = 12
 const strongChromeMaxWords = 25
 
 // strongChrome are phrases that only web-page furniture uses.
-var strongChrome = regexp.MustCompile(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of)\b`)
+var strongChrome = lazyRegexp(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of)\b`)
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
-var weakChrome = regexp.MustCompile(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
+var weakChrome = lazyRegexp(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
 
 var (
-	emailPattern   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.-]+`)
-	phonePattern   = regexp.MustCompile(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
-	contactLabel   = regexp.MustCompile(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
-	readingTime    = regexp.MustCompile(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
-	captionPattern = regexp.MustCompile(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
+	emailPattern   = lazyRegexp(`[\w.+-]+@[\w-]+\.[\w.-]+`)
+	phonePattern   = lazyRegexp(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
+	contactLabel   = lazyRegexp(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
+	readingTime    = lazyRegexp(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
+	captionPattern = lazyRegexp(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
 )
+
+// lazyRegexp compiles expr on first use, not when the program starts: in
+// the browser every function runs cold once, and the explorer's start-up
+// reads the default corpus from its snapshot without cleaning it, so these
+// patterns are compiled only when the user adds articles.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // sentenceEnd reports whether a line ends like a sentence: terminal
 // punctuation, optionally inside closing quotes or brackets.
@@ -111,15 +120,15 @@ func observe(text string) lineFacts {
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
-		caption:  captionPattern.MatchString(text),
+		caption:  captionPattern().MatchString(text),
 	}
-	f.contact = emailPattern.MatchString(text) || phonePattern.MatchString(text) || contactLabel.MatchString(key)
+	f.contact = emailPattern().MatchString(text) || phonePattern().MatchString(text) || contactLabel().MatchString(key)
 	switch {
-	case readingTime.MatchString(key):
+	case readingTime().MatchString(key):
 		f.chrome = true
-	case f.words <= strongChromeMaxWords && strongChrome.MatchString(key):
+	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
 		f.chrome = true
-	case f.words <= chromeMaxWords && !f.sentence && weakChrome.MatchString(key):
+	case f.words <= chromeMaxWords && !f.sentence && weakChrome().MatchString(key):
 		f.chrome = true
 	}
 	return f
