@@ -1,8 +1,10 @@
 package app
 
 import (
+	"encoding/base64"
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
@@ -14,7 +16,11 @@ import (
 // runs (from the wasm main), not from an event handler.
 func LoadCorpus() (*corpus.Corpus, error) {
 	if el := app.Window().GetElementByID(CorpusElement); el.Truthy() {
-		return corpus.ReadSnapshot([]byte(el.Get("textContent").String()))
+		data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(el.Get("textContent").String()))
+		if err != nil {
+			return nil, errors.New("the articles inside this page are damaged (" + err.Error() + "): build the single file again with `parallax build -single-file`")
+		}
+		return corpus.ReadSnapshot(data)
 	}
 	if u := app.Getenv(CorpusEnv); u != "" {
 		data, err := fetchBytes(u)

@@ -115,7 +115,7 @@ func Register(e *Env) {
 const CorpusEnv = "PARALLAX_CORPUS"
 
 // CorpusFile is the snapshot's file name at the site's root.
-const CorpusFile = "corpus.json"
+const CorpusFile = "corpus.snapshot"
 
 // CorpusElement is the id of the element holding the snapshot inline in the
 // single-file build.

@@ -6,8 +6,20 @@ import (
 	"sync"
 )
 
+//go:generate go run gen.go
+
 //go:embed articles/*.txt articles/manifest.json
 var articles embed.FS
+
+// DefaultSnapshotFile is the default corpus, cleaned, as a snapshot: what
+// Default reads. gen.go writes it from articles/.
+const DefaultSnapshotFile = "default.snapshot"
+
+// DefaultName names the default corpus when its manifest gives no name.
+const DefaultName = "Default corpus"
+
+//go:embed default.snapshot
+var defaultSnapshot string
 
 // Articles returns the embedded default corpus as a folder, for tools that
 // want the raw files.
@@ -25,38 +37,13 @@ var (
 	defaultErr    error
 )
 
-// Default returns the embedded default corpus, parsed once. The embedded
-// files are part of the build, so an error here is a bug in the build.
+// Default returns the embedded default corpus, read once from its snapshot
+// (which TestDefaultSnapshotIsCurrent keeps equal to loading Articles()).
+// The articles are part of the build, so an error here is a bug in the
+// build. Its articles have no Raw text.
 func Default() (*Corpus, error) {
 	defaultOnce.Do(func() {
-		defaultCorpus, defaultErr = loadDefault()
+		defaultCorpus, defaultErr = readSnapshot(defaultSnapshot)
 	})
 	return defaultCorpus, defaultErr
-}
-
-// loadDefault reads the embedded articles in the order of their manifest.
-// It is Load without listing the folder, which keeps the folder reader out
-// of app.wasm; TestDefaultIsLoad checks both give the same corpus.
-func loadDefault() (*Corpus, error) {
-	data, err := articles.ReadFile("articles/" + ManifestFile)
-	if err != nil {
-		return nil, err
-	}
-	m, err := ParseManifest(data)
-	if err != nil {
-		return nil, err
-	}
-	c := &Corpus{Name: m.Name, Description: m.Description}
-	for _, e := range m.Articles {
-		data, err := articles.ReadFile("articles/" + e.File)
-		if err != nil {
-			return nil, err
-		}
-		a, err := Parse(e.File, data, e.Meta)
-		if err != nil {
-			return nil, err
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	return c, nil
 }

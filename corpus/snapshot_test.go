@@ -33,26 +33,70 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	}
 }
 
+// snap writes a snapshot of one corpus named "x" from raw fields: each
+// article is its id and lines, a line its number, class index and text.
+type snapArticle struct {
+	id    string
+	lines []snapLine
+}
+
+type snapLine struct {
+	n, class int
+	text     string
+}
+
+func snap(format string, articles ...snapArticle) string {
+	w := snapshotWriter{b: []byte(format + "\n")}
+	w.str("x")
+	w.str("")
+	w.num(len(articles))
+	for _, a := range articles {
+		w.str(a.id)
+		for range 7 {
+			w.str("")
+		}
+		w.str(a.id + ".txt")
+		w.num(len(a.lines))
+		for _, l := range a.lines {
+			w.num(l.n)
+			w.num(l.class)
+			w.str(l.text)
+		}
+	}
+	return string(w.b)
+}
+
 func TestReadSnapshotErrors(t *testing.T) {
-	const ok = `{"format":"parallax-corpus/1","name":"x","articles":[{"id":"a","file":"a.txt","lines":[[1,"body","Russia and North Korea signed a pact on Wednesday."]]}]}`
-	if _, err := ReadSnapshot([]byte(ok)); err != nil {
+	line := snapLine{1, 0, "Russia and North Korea signed a pact on Wednesday."}
+	a := snapArticle{"a", []snapLine{line}}
+	ok := snap(SnapshotFormat, a)
+	if c, err := ReadSnapshot([]byte(ok)); err != nil || len(c.Articles) != 1 || c.Articles[0].Paragraphs[0].Text != line.text {
 		t.Fatalf("a valid snapshot: %v", err)
 	}
 	for _, tc := range []struct{ name, data, want string }{
-		{"empty", ``, "reading the corpus snapshot"},
-		{"not JSON", "\x00\xff", "reading the corpus snapshot"},
-		{"other format", `{"format":"v0","articles":[]}`, `format "v0"`},
-		{"no articles", `{"format":"parallax-corpus/1","articles":[]}`, "holds no articles"},
-		{"bad id", strings.Replace(ok, `"id":"a"`, `"id":"a b"`, 1), "invalid or repeated id"},
-		{"repeated id", strings.Replace(ok, `]]}]}`, `]]},{"id":"a","lines":[[1,"body","Again."]]}]}`, 1), "repeated id"},
-		{"unknown class", strings.Replace(ok, `"body"`, `"prose"`, 1), "malformed line"},
-		{"line number", strings.Replace(ok, `[1,`, `[0.5,`, 1), "malformed line"},
-		{"short line", strings.Replace(ok, `[1,"body",`, `[1,`, 1), "malformed line"},
-		{"no passages", strings.Replace(ok, `"body"`, `"chrome"`, 1), "no passages"},
+		{"empty", ``, "not a Parallax corpus snapshot"},
+		{"binary", "\x00\xff\n", "not a Parallax corpus snapshot"},
+		{"the JSON of version 1", `{"format":"parallax-corpus/1","articles":[]}`, "not a Parallax corpus snapshot"},
+		{"other format", snap("parallax-corpus/9", a), `format "parallax-corpus/9"`},
+		{"no articles", snap(SnapshotFormat), "holds no articles"},
+		{"bad id", snap(SnapshotFormat, snapArticle{"a b", a.lines}), "invalid or repeated id"},
+		{"repeated id", snap(SnapshotFormat, a, a), "repeated id"},
+		{"unknown class", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 99, line.text}}}), "malformed line"},
+		{"line number", snap(SnapshotFormat, snapArticle{"a", []snapLine{{0, 0, line.text}}}), "malformed line"},
+		{"not UTF-8", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 0, "Pyongyang \xff"}}}), "not UTF-8"},
+		{"no passages", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, classIndex(DroppedChrome), line.text}}}), "no passages"},
+		{"bytes after", ok + "x", "bytes after the last article"},
+		{"too many articles", strings.Replace(ok, "\x01\x01a", "\xff\x01a", 1), "announces"},
 	} {
 		_, err := ReadSnapshot([]byte(tc.data))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+	// Every cut short snapshot is an error, not a panic or a smaller corpus.
+	for n := range len(ok) {
+		if _, err := ReadSnapshot([]byte(ok[:n])); err == nil {
+			t.Errorf("the first %d of %d bytes read without an error", n, len(ok))
 		}
 	}
 }
@@ -64,7 +108,7 @@ func FuzzReadSnapshot(f *testing.F) {
 	}
 	data, _ := MarshalSnapshot(c)
 	f.Add(data)
-	f.Add([]byte(`{"format":"parallax-corpus/1","articles":[{"id":"a","lines":[[1,"body","x"]]}]}`))
+	f.Add([]byte(snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 0, "x"}}})))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := ReadSnapshot(data)
 		if err != nil {

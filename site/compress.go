@@ -17,7 +17,7 @@ import (
 // .gz copies of.
 var compressible = map[string]bool{
 	".wasm": true, ".js": true, ".css": true, ".html": true,
-	".svg": true, ".webmanifest": true, ".json": true,
+	".svg": true, ".webmanifest": true, ".json": true, ".snapshot": true,
 }
 
 // minCompress is the smallest file worth a compressed copy.

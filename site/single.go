@@ -90,13 +90,12 @@ func BuildSingleFile(path string, o Options) error {
 	fmt.Fprintf(&b, "\n<script>\n%s\n</script>\n", inlineSafe(wasmExecJS, "script"))
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
 	if o.ShipCorpus {
-		// json.Marshal escapes <, > and &, so the snapshot cannot close
-		// its element.
+		// Base64, like the wasm, so the snapshot cannot close its element.
 		snap, err := corpus.MarshalSnapshot(o.Corpus)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "<script type=\"application/json\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, snap)
+		fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, base64.StdEncoding.EncodeToString(snap))
 	}
 	fmt.Fprintf(&b, "<script>\n%s\n</script>\n</body>\n</html>\n", inlineSafe(appJS, "script"))
 	if dir := filepath.Dir(path); dir != "." {

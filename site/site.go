@@ -155,7 +155,7 @@ func NewServer(o Options) (http.Handler, error) {
 			return nil, err
 		}
 		mux.HandleFunc("/"+pxapp.CorpusFile, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Type", "application/octet-stream")
 			w.Header().Set("Cache-Control", "no-cache")
 			w.Write(snap)
 		})
