@@ -30,8 +30,9 @@
 // Pages copied from the web still carry site chrome (subscribe blocks,
 // comment widgets, share buttons, contact details, related-story lists).
 // Clean classifies every raw line by general rules (see clean.go); only body
-// paragraphs and captions become passages. The raw text stays available in
-// Article.Raw and every line's verdict in Article.Lines.
+// paragraphs and captions become passages. Every line's verdict stays in
+// Article.Lines, and the raw text in Article.Raw (except in snapshots,
+// which keep the lines alone).
 //
 // # Offsets
 //
