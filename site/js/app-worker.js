@@ -38,11 +38,12 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
     return;
   }
-  event.respondWith(networkFirst(request));
+  event.respondWith(networkFirst(event));
 });
 
-async function networkFirst(request) {
-  const cache = await caches.open(cacheName);
+async function networkFirst(event) {
+  const request = event.request;
+  const key = withoutQuery(request.url);
   try {
     // no-cache: the HTTP cache may answer only after the server confirms
     // its copy is current (a cheap 304), so a deploy is seen at once.
@@ -52,18 +53,49 @@ async function networkFirst(request) {
       return Response.redirect(response.url, 302);
     }
     if (response.ok && response.type === "basic" && !response.redirected) {
-      await cache.put(withoutQuery(request.url), response.clone());
+      // Kept in the background: the page gets the response as it streams
+      // (app.wasm compiles while it downloads) instead of after the copy.
+      event.waitUntil(keep(key, response.clone()));
     }
     return response;
   } catch (err) {
+    const cache = await caches.open(cacheName);
     const cached =
-      (await cache.match(withoutQuery(request.url))) ||
-      (request.mode === "navigate" ? await cache.match(scope) : undefined);
+      (await cache.match(key)) || (request.mode === "navigate" ? await cache.match(scope) : undefined);
     if (cached) {
       return cached;
     }
     throw err;
   }
+}
+
+// keep stores a response for offline use, unless the cache already holds
+// the same version: rewriting megabytes of app.wasm on every visit would
+// cost the disk and the next start.
+async function keep(key, response) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(key);
+  if (cached && sameVersion(cached, response)) {
+    await response.body?.cancel();
+    return;
+  }
+  await cache.put(key, response);
+}
+
+// sameVersion compares the validators a host sends (ETag, else
+// Last-Modified with the length); without them a response is never the
+// same.
+function sameVersion(a, b) {
+  const etag = a.headers.get("ETag");
+  if (etag) {
+    return etag === b.headers.get("ETag");
+  }
+  const modified = a.headers.get("Last-Modified");
+  return (
+    modified !== null &&
+    modified === b.headers.get("Last-Modified") &&
+    a.headers.get("Content-Length") === b.headers.get("Content-Length")
+  );
 }
 
 function withoutQuery(url) {
