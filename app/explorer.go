@@ -36,6 +36,8 @@ type explorer struct {
 	// facetOpen unfolds the actor facet on narrow screens, where it is
 	// folded at first.
 	facetOpen bool
+	// navigated is set by the first OnNav.
+	navigated bool
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -75,15 +77,25 @@ func (e *explorer) findActorsIfNeeded() {
 // mount and the first navigation separately, and a click in between would
 // act on the wrong view.
 func (e *explorer) OnNav(ctx app.Context) {
-	e.load(ctx)
-	ctx.Defer(func(ctx app.Context) {
+	ready := func(ctx app.Context) {
 		markReady()
 		if env.ActorsPending() {
 			// Found after the results are on screen; the update then
 			// draws the facet and the most named actors.
 			ctx.After(actorsDelay, func(ctx app.Context) { env.FindActors() })
 		}
-	})
+	}
+	if viewFromURL(ctx.Page().URL()) == e.View && e.Mounted() && !e.navigated {
+		// The first navigation, to the view OnInit drew: it is on screen
+		// and live already, so there is nothing to search or wait for.
+		e.navigated = true
+		setTitle(ctx, e.View)
+		ready(ctx)
+	} else {
+		e.navigated = true
+		e.load(ctx)
+		ctx.Defer(ready)
+	}
 	if e.View.Passage != "" {
 		id := "passage-" + e.View.Passage
 		ctx.Defer(func(ctx app.Context) { scrollToPassage(id) })

@@ -112,27 +112,18 @@ func TestBrowserBench(t *testing.T) {
 	// Loading: time to the first usable search, and memory.
 	fmt.Fprintln(out, "\n| page | ready, cold (ms) | ready, warm (ms) | JS heap (MB) | wasm memory (MB) |")
 	fmt.Fprintln(out, "| --- | ---: | ---: | ---: | ---: |")
-	var helloCold float64
-	for _, p := range []struct{ name, path, mark, memory string }{
-		{"go-app hello world (first render)", "/hello/", "bench-ready", ""},
-		{"bare syscall/js wasm", "/bare/", "bench-ready", "benchInstance.exports.mem.buffer.byteLength"},
-		{"Parallax explorer, ?q=Shoigu", "/app/?q=Shoigu", "parallax-ready", "parallaxLoader.instance.exports.mem.buffer.byteLength"},
-		{"Fuse.js page, first search", "/fuse/", "bench-ready", ""},
-	} {
-		t.Logf("loading %s", p.name)
-		var phases []string
-		if p.mark == "parallax-ready" {
-			phases = startPhases
-		}
-		cold, warm, heap, mem, phase := load(t, ctx, srv.URL+p.path, p.mark, p.memory, phases...)
-		if p.path == "/hello/" {
-			helloCold = cold
-		}
-		fmt.Fprintf(out, "| %s | %.0f | %.0f | %.1f | %s |\n", p.name, cold, warm, heap/1e6, memMB(mem))
-		if p.mark == "parallax-ready" {
-			defer printPhases(out, phase, cold, helloCold)
-		}
+	pages := []loadPage{
+		{"go-app hello world (first render)", "/hello/", "bench-ready", "", nil},
+		{"bare syscall/js wasm", "/bare/", "bench-ready", "benchInstance.exports.mem.buffer.byteLength", nil},
+		{"Parallax explorer, ?q=Shoigu", "/app/?q=Shoigu", "parallax-ready", "parallaxLoader.instance.exports.mem.buffer.byteLength", startPhases},
+		{"Fuse.js page, first search", "/fuse/", "bench-ready", "", nil},
 	}
+	loads := loadAll(t, ctx, srv.URL, pages)
+	for i, p := range pages {
+		l := loads[i]
+		fmt.Fprintf(out, "| %s | %.0f | %.0f | %.1f | %s |\n", p.name, l.cold, l.warm, l.heap/1e6, memMB(l.mem))
+	}
+	defer printPhases(out, loads[2].phase, loads[2].cold, loads[0].cold)
 	if os.Getenv("PARALLAX_BENCH") == "load" {
 		return
 	}
@@ -394,15 +385,31 @@ func evaluate(t *testing.T, ctx context.Context, expr string, out any) {
 	}
 }
 
-// load measures a page: the time of its ready mark from navigation, cold
-// (HTTP cache, service workers and storage cleared) and warm (loaded
-// again), and after the last load its JS heap and wasm memory. phases
-// holds the median cold time of each of the page's performance marks
-// named in phases, read after the ready mark.
-func load(t *testing.T, ctx context.Context, url, mark, memory string, phases ...string) (cold, warm, heap, mem float64, phase map[string]float64) {
+// loadPage is a page whose loading is measured: mark is the performance
+// mark it sets when ready, memory an expression for its wasm memory ("" for
+// none), phases the marks of its start-up to report.
+type loadPage struct {
+	name, path, mark, memory string
+	phases                   []string
+}
+
+// loadFigures are a page's medians: ready cold and warm (ms from
+// navigation), JS heap and wasm memory after the last load (bytes), and the
+// cold time of each phase mark.
+type loadFigures struct {
+	cold, warm, heap, mem float64
+	phase                 map[string]float64
+}
+
+// loadAll measures each page: the time of its ready mark from navigation,
+// cold (HTTP cache, service workers and storage cleared) and warm (loaded
+// again once the first visit's service worker, if any, is active, as a
+// repeat visit finds it), and after the last load its JS heap and wasm
+// memory. The pages take turns in each run, so a drift of the machine's
+// speed during the run weighs on all of them alike.
+func loadAll(t *testing.T, ctx context.Context, base string, pages []loadPage) []loadFigures {
 	t.Helper()
-	origin := url[:strings.Index(url[len("http://"):], "/")+len("http://")]
-	readyAt := func() float64 {
+	readyAt := func(url, mark string) float64 {
 		var ms float64
 		open(t, ctx, url)
 		evaluate(t, ctx, fmt.Sprintf(`new Promise((resolve, reject) => {
@@ -416,35 +423,60 @@ func load(t *testing.T, ctx context.Context, url, mark, memory string, phases ..
 		})`, mark, mark), &ms)
 		return ms
 	}
-	var colds, warms []float64
-	phaseRuns := map[string][]float64{}
-	for range runs {
-		err := chromedp.Run(ctx,
-			chromedp.Navigate("about:blank"),
-			network.ClearBrowserCache(),
-			storage.ClearDataForOrigin(origin, "all"),
-		)
-		if err != nil {
-			t.Fatal(err)
+	colds := make([][]float64, len(pages))
+	warms := make([][]float64, len(pages))
+	phases := make([]map[string][]float64, len(pages))
+	for run := range runs {
+		for i, p := range pages {
+			t.Logf("loading %s, run %d", p.name, run+1)
+			err := chromedp.Run(ctx,
+				chromedp.Navigate("about:blank"),
+				network.ClearBrowserCache(),
+				storage.ClearDataForOrigin(base, "all"),
+			)
+			if err != nil {
+				t.Fatal(err)
+			}
+			colds[i] = append(colds[i], readyAt(base+p.path, p.mark))
+			if phases[i] == nil {
+				phases[i] = map[string][]float64{}
+			}
+			for _, ph := range p.phases {
+				var at float64
+				evaluate(t, ctx, fmt.Sprintf(`(performance.getEntriesByName(%q)[0] || {startTime: -1}).startTime`, ph), &at)
+				phases[i][ph] = append(phases[i][ph], at)
+			}
+			evaluate(t, ctx, workerSettled, nil)
+			warms[i] = append(warms[i], readyAt(base+p.path, p.mark))
 		}
-		colds = append(colds, readyAt())
-		for _, p := range phases {
-			var at float64
-			evaluate(t, ctx, fmt.Sprintf(`(performance.getEntriesByName(%q)[0] || {startTime: -1}).startTime`, p), &at)
-			phaseRuns[p] = append(phaseRuns[p], at)
+	}
+	out := make([]loadFigures, len(pages))
+	for i, p := range pages {
+		f := loadFigures{cold: percentile(colds[i], 50), warm: percentile(warms[i], 50), phase: map[string]float64{}}
+		for ph, ms := range phases[i] {
+			f.phase[ph] = percentile(ms, 50)
 		}
-		warms = append(warms, readyAt())
+		open(t, ctx, base+p.path)
+		evaluate(t, ctx, `performance.memory.usedJSHeapSize`, &f.heap)
+		if p.memory != "" {
+			evaluate(t, ctx, p.memory, &f.mem)
+		}
+		out[i] = f
 	}
-	evaluate(t, ctx, `performance.memory.usedJSHeapSize`, &heap)
-	if memory != "" {
-		evaluate(t, ctx, memory, &mem)
-	}
-	phase = map[string]float64{}
-	for p, ms := range phaseRuns {
-		phase[p] = percentile(ms, 50)
-	}
-	return percentile(colds, 50), percentile(warms, 50), heap, mem, phase
+	return out
 }
+
+// workerSettled waits, up to 20 s, until the page's service worker, if it
+// registered one, is active: the state a repeat visit finds.
+const workerSettled = `new Promise((resolve) => {
+	setTimeout(resolve, 20000);
+	if (!("serviceWorker" in navigator)) return resolve();
+	navigator.serviceWorker.getRegistration().then((r) => {
+		const w = r && (r.installing || r.waiting);
+		if (!w) return resolve();
+		w.addEventListener("statechange", () => { if (w.state === "activated" || w.state === "redundant") resolve(); });
+	});
+})`
 
 // typingBudget bounds the typing into one engine: an engine slower than
 // that is measured on the keystrokes it managed.
