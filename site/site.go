@@ -4,6 +4,8 @@
 package site
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -68,13 +70,24 @@ func Handler(o Options) (*app.Handler, error) {
 	} else {
 		os.Unsetenv(pxapp.SingleFileEnv)
 	}
-	var headers []string
+	var headers, cacheable []string
 	if o.ShipCorpus && !o.singleFile {
-		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile
+		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		if err != nil {
+			return nil, err
+		}
+		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(snap)
 		env[pxapp.CorpusEnv] = u
 		// The snapshot downloads while app.wasm does.
 		headers = append(headers, `<link rel="preload" href="`+u+`" as="fetch" crossorigin="anonymous">`)
+		// The service worker keeps it with the rest, for offline visits.
+		cacheable = append(cacheable, u)
 	}
+	wasm, err := os.ReadFile(filepath.Join(o.Root, "web", "app.wasm"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	wasmVersion := contentVersion(wasm)
 	pxapp.Register(pxapp.NewEnv(o.Corpus))
 	return &app.Handler{
 		RawHeaders:      headers,
@@ -94,26 +107,39 @@ func Handler(o Options) (*app.Handler, error) {
 			SVG:     "/web/icon.svg",
 		},
 		Styles:                []string{"/web/app.css"},
+		CacheableResources:    cacheable,
 		Version:               o.Version,
 		Env:                   env,
 		ServiceWorkerTemplate: workerTemplate(),
-		Resources:             resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root))},
+		Resources:             resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root)), wasmVersion: wasmVersion},
 	}, nil
 }
 
 // resources serves web/ from a folder on disk under a URL prefix. go-app's
 // own LocalDir uses one string for both, and its CustomProvider turns the
 // root prefix "/" into "//web/app.wasm".
+//
+// The URL of app.wasm carries a version of its content (?v=), so the
+// service worker may answer it from its cache without asking the network:
+// a new build has a new URL.
 type resources struct {
-	prefix string // "" at the root, else "/path"
-	files  http.Handler
+	prefix      string // "" at the root, else "/path"
+	files       http.Handler
+	wasmVersion string
 }
 
 func (r resources) Package() string { return r.prefix }
 func (r resources) Static() string  { return r.prefix }
-func (r resources) AppWASM() string { return r.prefix + "/web/app.wasm" }
+func (r resources) AppWASM() string { return r.prefix + "/web/app.wasm?v=" + r.wasmVersion }
 func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.files.ServeHTTP(w, req)
+}
+
+// contentVersion names a file's content in its URL: a new build of it gets
+// a new URL, so caches may keep the old one forever.
+func contentVersion(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:8])
 }
 
 // wasmExec is the name of the Go runtime glue next to app.wasm. It must come

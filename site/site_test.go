@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
+	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -94,14 +95,15 @@ func TestServer(t *testing.T) {
 	}
 	_, js := get(t, h, "/app.js")
 	wasmSize := len("/* app.wasm */")
-	for _, want := range []string{"parallaxStart", `"GOAPP_VERSION":"v1"`, `const parallaxWasm = "/web/app.wasm"`,
+	wasmURL := "/web/app.wasm?v=" + contentVersion([]byte("/* app.wasm */"))
+	for _, want := range []string{"parallaxStart", `"GOAPP_VERSION":"v1"`, `const parallaxWasm = "` + wasmURL + `"`,
 		fmt.Sprintf("const parallaxWasmSize = %d;", wasmSize), `const parallaxWorker = "/app-worker.js"`, "const parallaxInline = false"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("GET /app.js lacks %q: it is not Parallax's page script for this build", want)
 		}
 	}
 	_, worker := get(t, h, "/app-worker.js")
-	for _, want := range []string{`"parallax-" + "v1"`, "ignore", "/web/app.wasm"} {
+	for _, want := range []string{`"parallax-" + "v1"`, "ignore", wasmURL} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("GET /app-worker.js lacks %q", want)
 		}
@@ -140,7 +142,7 @@ func TestBuild(t *testing.T) {
 	if page := read("404.html"); !strings.Contains(page, "This page does not exist") || !strings.Contains(page, `href="/sub/"`) {
 		t.Errorf("404.html is not the not-found page linking to /sub/")
 	}
-	if js := read("app.js"); !strings.Contains(js, `const parallaxWasm = "/sub/web/app.wasm"`) || !strings.Contains(js, fmt.Sprintf("const parallaxWasmSize = %d;", len(wasm))) {
+	if js := read("app.js"); !strings.Contains(js, `const parallaxWasm = "/sub/web/app.wasm?v=`+contentVersion(wasm)+`"`) || !strings.Contains(js, fmt.Sprintf("const parallaxWasmSize = %d;", len(wasm))) {
 		t.Errorf("app.js is not Parallax's page script for /sub")
 	}
 	gz, err := gzip.NewReader(strings.NewReader(read("web/app.wasm.gz")))
@@ -207,6 +209,35 @@ func TestBuildSingleFile(t *testing.T) {
 	for _, want := range []string{"const parallaxInline = true", `const parallaxWorker = ""`, `"PARALLAX_SINGLE_FILE":"1"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the single file lacks %q", want)
+		}
+	}
+}
+
+// TestBuildShipsCorpus: a site built with its own corpus ships it as a
+// snapshot named by its content, which the page loads and the service
+// worker keeps for offline visits.
+func TestBuildShipsCorpus(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := fakeWeb(t)
+	out := t.TempDir()
+	if err := Build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v3", ShipCorpus: true, BrotliQuality: 1}); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := os.ReadFile(filepath.Join(out, pxapp.CorpusFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := corpus.ReadSnapshot(snap)
+	if err != nil || len(got.Articles) != len(c.Articles) {
+		t.Fatalf("the shipped snapshot reads as %v articles, error %v; want %d", len(got.Articles), err, len(c.Articles))
+	}
+	u := "/sub/" + pxapp.CorpusFile + "?v=" + contentVersion(snap)
+	for _, name := range []string{"app.js", "app-worker.js"} {
+		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || !strings.Contains(string(b), u) {
+			t.Errorf("%s does not name the snapshot as %s (error %v)", name, u, err)
 		}
 	}
 }

@@ -2,9 +2,11 @@
 //
 // Network first, cache as the fallback: online, every visit gets the
 // current deploy (the HTTP cache and ETags keep that cheap), so a new
-// version is never hidden behind a stale cached app.wasm; offline, the
-// cached copy answers. The cache ignores query strings, because a shared
-// link (?q=…, ?actor=…) is the same page as the one cached.
+// version is never hidden behind a stale cached copy; offline, the cached
+// copy answers. The cache ignores query strings, because a shared link
+// (?q=…, ?actor=…) is the same page as the one cached. The exception is
+// what the build names by its content (?v=…): app.wasm and the corpus
+// snapshot come from the cache first.
 const cacheName = "parallax-" + "{{.Version}}";
 const scope = new URL(self.registration.scope).pathname;
 // go-app lists the root page without its trailing slash ("/parallax"),
@@ -38,8 +40,38 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
     return;
   }
+  if (new URL(request.url).searchParams.has("v")) {
+    event.respondWith(cacheFirst(event));
+    return;
+  }
   event.respondWith(networkFirst(event));
 });
+
+// cacheFirst answers a versioned URL (app.wasm?v=…, corpus.snapshot?v=…,
+// named after its content) from the cache when it holds that very version:
+// a new build has a new URL, so the copy cannot be stale, and a repeat
+// visit starts without waiting for the network.
+async function cacheFirst(event) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(event.request.url);
+  if (cached) {
+    return cached;
+  }
+  try {
+    const response = await fetch(event.request.url, { credentials: "same-origin" });
+    if (response.ok && response.type === "basic" && !response.redirected) {
+      event.waitUntil(cache.put(event.request.url, response.clone()));
+    }
+    return response;
+  } catch (err) {
+    // Offline, with only another version cached: better than nothing.
+    const other = await cache.match(event.request.url, { ignoreSearch: true });
+    if (other) {
+      return other;
+    }
+    throw err;
+  }
+}
 
 async function networkFirst(event) {
   const request = event.request;
