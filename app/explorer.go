@@ -38,6 +38,9 @@ type explorer struct {
 	facetOpen bool
 	// navigated is set by the first OnNav.
 	navigated bool
+	// drawn is how many of the hits are drawn while typing (0: all of
+	// them): see typedHitsFirst.
+	drawn int
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -138,6 +141,7 @@ func (e *explorer) runSearch() {
 		e.limit = resultsPage
 	}
 	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
+	e.drawn = 0
 }
 
 // renderFacet shows the actor facet, or while the actors are being found
@@ -179,11 +183,38 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 		}
 		res, why := e.searcher.run(q, ids, limit)
 		ctx.Dispatch(func(ctx app.Context) {
-			if e.latest.Load() == seq {
-				e.Result, e.Why = res, why
+			if e.latest.Load() != seq {
+				return
+			}
+			e.Result, e.Why, e.drawn = res, why, 0
+			if len(res.Hits) > typedHitsFirst {
+				e.drawn = typedHitsFirst
+				ctx.After(typedHitsRest, func(ctx app.Context) {
+					if e.latest.Load() == seq {
+						e.drawn = 0
+					}
+				})
 			}
 		})
 	})
+}
+
+// A keystroke draws the best typedHitsFirst hits at once, more than a
+// screen holds, and the rest of the page of results once typing pauses for
+// typedHitsRest: drawing a hundred passages on every keystroke is what made
+// typing lag, not the search.
+const (
+	typedHitsFirst = 20
+	typedHitsRest  = 150 * time.Millisecond
+)
+
+// drawnResult is the result as far as it is drawn.
+func (e *explorer) drawnResult() search.Result {
+	r := e.Result
+	if e.drawn > 0 && e.drawn < len(r.Hits) {
+		r.Hits = r.Hits[:e.drawn]
+	}
+	return r
 }
 
 // replaceURL writes v into the address bar without adding a history entry.
@@ -256,7 +287,7 @@ func (e *explorer) renderList() app.UI {
 		return renderArticleList(e.shownArticles(), e.View)
 	}
 	return app.Div().Body(
-		renderResults(env.Corpus, e.Result, e.View),
+		renderResults(env.Corpus, e.drawnResult(), e.View),
 		e.renderMore(),
 	)
 }

@@ -323,3 +323,26 @@ func TestFirstScreen(t *testing.T) {
 		t.Errorf("with a query the overview still shows")
 	}
 }
+
+// TestTypingDrawsBestFirst: a keystroke whose query matches more passages
+// than typedHitsFirst draws those first and the rest once typing pauses.
+func TestTypingDrawsBestFirst(t *testing.T) {
+	e, d := mount(t, "/")
+	root := e.JSValue()
+	input := root.Call("querySelector", "input#q")
+	input.Set("value", "Russia")
+	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	d.Consume() // waits for the search and for the pause
+	hits := len(e.Result.Hits)
+	if hits <= typedHitsFirst {
+		t.Fatalf("Russia matched %d passages: the test needs more than %d", hits, typedHitsFirst)
+	}
+	if got := len(texts(root, ".passage")); got != hits || e.drawn != 0 {
+		t.Errorf("after the pause %d of %d passages are drawn (drawn %d), want all", got, hits, e.drawn)
+	}
+	e.drawn = typedHitsFirst
+	first := e.drawnResult()
+	if len(first.Hits) != typedHitsFirst || first.Hits[0].Passage != e.Result.Hits[0].Passage || first.Total != e.Result.Total {
+		t.Errorf("while typing: %d hits drawn, first %q, total %d; want the best %d of %d", len(first.Hits), first.Hits[0].Passage, first.Total, typedHitsFirst, e.Result.Total)
+	}
+}
