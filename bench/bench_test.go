@@ -426,6 +426,7 @@ func loadAll(t *testing.T, ctx context.Context, base string, pages []loadPage) [
 	colds := make([][]float64, len(pages))
 	warms := make([][]float64, len(pages))
 	phases := make([]map[string][]float64, len(pages))
+	out := make([]loadFigures, len(pages))
 	for run := range runs {
 		for i, p := range pages {
 			t.Logf("loading %s, run %d", p.name, run+1)
@@ -448,20 +449,20 @@ func loadAll(t *testing.T, ctx context.Context, base string, pages []loadPage) [
 			}
 			evaluate(t, ctx, workerSettled, nil)
 			warms[i] = append(warms[i], readyAt(base+p.path, p.mark))
+			if run == runs-1 {
+				evaluate(t, ctx, `performance.memory.usedJSHeapSize`, &out[i].heap)
+				if p.memory != "" {
+					evaluate(t, ctx, p.memory, &out[i].mem)
+				}
+			}
 		}
 	}
-	out := make([]loadFigures, len(pages))
-	for i, p := range pages {
-		f := loadFigures{cold: percentile(colds[i], 50), warm: percentile(warms[i], 50), phase: map[string]float64{}}
+	for i := range pages {
+		f := &out[i]
+		f.cold, f.warm, f.phase = percentile(colds[i], 50), percentile(warms[i], 50), map[string]float64{}
 		for ph, ms := range phases[i] {
 			f.phase[ph] = percentile(ms, 50)
 		}
-		open(t, ctx, base+p.path)
-		evaluate(t, ctx, `performance.memory.usedJSHeapSize`, &f.heap)
-		if p.memory != "" {
-			evaluate(t, ctx, p.memory, &f.mem)
-		}
-		out[i] = f
 	}
 	return out
 }
