@@ -80,3 +80,15 @@ func TestParseZones(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountWords: countWords counts what strings.Fields returns.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b  c\u00a0d\te\n", "\xff x", " Pyongyang\u2003Moscow ", "Kim Jong Un\u200b said"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -1,7 +1,8 @@
 package search
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,7 +59,14 @@ const (
 
 // NewIndex builds the index of every passage of c.
 func NewIndex(c *corpus.Corpus) *Index {
-	ix := &Index{termID: map[string]int32{}, byLen: map[int][]int32{}, initials: map[string][]run{}}
+	// The vocabulary map is sized from the text so that it seldom grows
+	// while filled: about one new word per 24 bytes in a few articles of
+	// news, fewer as the text grows, so the guess stops at 32,768.
+	size := 0
+	for _, a := range c.Articles {
+		size += len(a.Text)
+	}
+	ix := &Index{termID: make(map[string]int32, min(size/24, 1<<15)), byLen: map[int][]int32{}, initials: map[string][]run{}}
 	total := 0
 	for _, a := range c.Articles {
 		for _, p := range a.Paragraphs {
@@ -96,7 +104,7 @@ func NewIndex(c *corpus.Corpus) *Index {
 	for i := range ix.sorted {
 		ix.sorted[i] = int32(i)
 	}
-	sort.Slice(ix.sorted, func(i, j int) bool { return ix.vocab[ix.sorted[i]] < ix.vocab[ix.sorted[j]] })
+	slices.SortFunc(ix.sorted, func(a, b int32) int { return strings.Compare(ix.vocab[a], ix.vocab[b]) })
 	return ix
 }
 
