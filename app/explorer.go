@@ -38,9 +38,9 @@ type explorer struct {
 	facetOpen bool
 	// navigated is set by the first OnNav.
 	navigated bool
-	// drawn is how many of the hits are drawn while typing (0: all of
-	// them): see typedHitsFirst.
-	drawn int
+	// typing is set from a keystroke's results until typing pauses: see
+	// typingPause.
+	typing bool
 }
 
 func newExplorer() *explorer { return &explorer{} }
@@ -141,7 +141,7 @@ func (e *explorer) runSearch() {
 		e.limit = resultsPage
 	}
 	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
-	e.drawn = 0
+	e.typing = false
 }
 
 // renderFacet shows the actor facet, or while the actors are being found
@@ -153,6 +153,9 @@ func (e *explorer) renderFacet() app.UI {
 			app.P().Text("Finding the people, organisations and places named…"),
 		)
 	}
+	// The counts follow every keystroke: the facet's height changes with
+	// them, and a change after typing pauses would move the results just
+	// as the reader reaches for one.
 	return renderFacet(env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet)
 }
 
@@ -172,7 +175,6 @@ func (e *explorer) showMore(ctx app.Context, ev app.Event) {
 func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	q := ctx.JSSrc().Get("value").String()
 	e.View.Query = q
-	replaceURL(ctx, e.View)
 	seq := e.latest.Add(1)
 	ids := e.View.actorIDs()
 	e.limit = resultsPage
@@ -186,33 +188,32 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 			if e.latest.Load() != seq {
 				return
 			}
-			e.Result, e.Why, e.drawn = res, why, 0
-			if len(res.Hits) > typedHitsFirst {
-				e.drawn = typedHitsFirst
-				ctx.After(typedHitsRest, func(ctx app.Context) {
-					if e.latest.Load() == seq {
-						e.drawn = 0
-					}
-				})
-			}
+			e.Result, e.Why, e.typing = res, why, true
+			ctx.After(typingPause, func(ctx app.Context) {
+				if e.latest.Load() == seq {
+					e.typing = false
+					replaceURL(ctx, e.View)
+				}
+			})
 		})
 	})
 }
 
-// A keystroke draws the best typedHitsFirst hits at once, more than a
-// screen holds, and the rest of the page of results once typing pauses for
-// typedHitsRest: drawing a hundred passages on every keystroke is what made
-// typing lag, not the search.
+// While typing, a keystroke draws the best typedHitsFirst hits, more than a
+// screen holds; once typing pauses for typingPause, the rest of the page of
+// results follows below them and the address bar gets the query. Drawing
+// a hundred passages and rewriting the address (history.replaceState is
+// slow) on every keystroke is what made typing lag, not the search.
 const (
 	typedHitsFirst = 20
-	typedHitsRest  = 150 * time.Millisecond
+	typingPause    = 150 * time.Millisecond
 )
 
 // drawnResult is the result as far as it is drawn.
 func (e *explorer) drawnResult() search.Result {
 	r := e.Result
-	if e.drawn > 0 && e.drawn < len(r.Hits) {
-		r.Hits = r.Hits[:e.drawn]
+	if e.typing && len(r.Hits) > typedHitsFirst {
+		r.Hits = r.Hits[:typedHitsFirst]
 	}
 	return r
 }

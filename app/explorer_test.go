@@ -325,7 +325,8 @@ func TestFirstScreen(t *testing.T) {
 }
 
 // TestTypingDrawsBestFirst: a keystroke whose query matches more passages
-// than typedHitsFirst draws those first and the rest once typing pauses.
+// than typedHitsFirst draws those first, and the rest and the query in the
+// address once typing pauses.
 func TestTypingDrawsBestFirst(t *testing.T) {
 	e, d := mount(t, "/")
 	root := e.JSValue()
@@ -337,10 +338,13 @@ func TestTypingDrawsBestFirst(t *testing.T) {
 	if hits <= typedHitsFirst {
 		t.Fatalf("Russia matched %d passages: the test needs more than %d", hits, typedHitsFirst)
 	}
-	if got := len(texts(root, ".passage")); got != hits || e.drawn != 0 {
-		t.Errorf("after the pause %d of %d passages are drawn (drawn %d), want all", got, hits, e.drawn)
+	if got := len(texts(root, ".passage")); got != hits || e.typing {
+		t.Errorf("after the pause %d of %d passages are drawn (typing %v), want all", got, hits, e.typing)
 	}
-	e.drawn = typedHitsFirst
+	if got := app.Window().Get("location").Get("search").String(); got != "?q=Russia" {
+		t.Errorf("address after the pause: %q, want ?q=Russia", got)
+	}
+	e.typing = true
 	first := e.drawnResult()
 	if len(first.Hits) != typedHitsFirst || first.Hits[0].Passage != e.Result.Hits[0].Passage || first.Total != e.Result.Total {
 		t.Errorf("while typing: %d hits drawn, first %q, total %d; want the best %d of %d", len(first.Hits), first.Hits[0].Passage, first.Total, typedHitsFirst, e.Result.Total)

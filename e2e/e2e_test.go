@@ -171,10 +171,12 @@ func TestSearchOnStaticSite(t *testing.T) {
 		chromedp.Text(".status", &status, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll(".result-group .result-title")].map(e => e.textContent)`, &titles),
 		chromedp.Evaluate(`[...document.querySelectorAll("mark")].map(e => e.textContent)`, &marks),
+		// The address follows once typing pauses.
+		chromedp.Poll(`location.search === "?q=Shoigu"`, nil, chromedp.WithPollingTimeout(5*time.Second)),
 		chromedp.Evaluate(`location.search`, &search),
 	)
 	if err != nil {
-		t.Fatalf("typing Shoigu: %v (status %q)", err, status)
+		t.Fatalf("typing Shoigu: %v (status %q, address %q)", err, status, search)
 	}
 	want := []string{"North Korea and Russia plan closer cooperation", "North Korea and Russia vow to strengthen bonds amid isolation"}
 	if len(titles) != 2 || titles[0] != want[0] || titles[1] != want[1] {
