@@ -1,11 +1,10 @@
 package actors
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // Quote is a direct quotation.
@@ -27,23 +26,18 @@ type Quote struct {
 // speechVerbs introduce what an actor said or wrote.
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|added`
 
+// The patterns compile on first use (lazyregexp): the explorer finds the
+// actors after its first results are drawn.
 var (
-	speechVerb = lazyRegexp(`\b(?:` + speechVerbs + `)\b`)
+	speechVerb = lazyregexp.New(`\b(?:` + speechVerbs + `)\b`)
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible     = lazyRegexp(`^(?:said|says|added|wrote|continued|stated|declared)$`)
-	pronounBefore  = lazyRegexp(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
-	accordingTo    = lazyRegexp(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyRegexp(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
-	apposition     = lazyRegexp(`^,[^“”"]*,\s+$`)
-	quotePattern   = lazyRegexp(`“[^”]*”|"[^"]*"`)
+	invertible     = lazyregexp.New(`^(?:said|says|added|wrote|continued|stated|declared)$`)
+	pronounBefore  = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
+	adverbsBetween = lazyregexp.New(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
+	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
+	quotePattern   = lazyregexp.New(`“[^”]*”|"[^"]*"`)
 )
-
-// lazyRegexp compiles expr on first use: the explorer finds actors after
-// its first results are drawn, so compiling at program start would only
-// delay them.
-func lazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
 
 // FindQuotes returns the [start, end) byte ranges of the quotations in text,
 // quotation marks included: “curly” or "straight" pairs.

@@ -1,11 +1,11 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // LineClass is the cleaner's verdict on one raw line.
@@ -56,28 +56,23 @@ const chromeMaxWords = 12
 // even inside a full sentence ("Subscribe to our mailing list and ...").
 const strongChromeMaxWords = 25
 
+// The patterns compile on first use (lazyregexp): the browser reads the
+// default corpus from its snapshot and cleans only articles the user adds.
+
 // strongChrome are phrases that only web-page furniture uses.
-var strongChrome = lazyRegexp(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of)\b`)
+var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of)\b`)
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
-var weakChrome = lazyRegexp(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
+var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
 
 var (
-	emailPattern   = lazyRegexp(`[\w.+-]+@[\w-]+\.[\w.-]+`)
-	phonePattern   = lazyRegexp(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
-	contactLabel   = lazyRegexp(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
-	readingTime    = lazyRegexp(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
-	captionPattern = lazyRegexp(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
+	emailPattern   = lazyregexp.New(`[\w.+-]+@[\w-]+\.[\w.-]+`)
+	phonePattern   = lazyregexp.New(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
+	contactLabel   = lazyregexp.New(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
+	readingTime    = lazyregexp.New(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
+	captionPattern = lazyregexp.New(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
 )
-
-// lazyRegexp compiles expr on first use, not when the program starts: in
-// the browser every function runs cold once, and the explorer's start-up
-// reads the default corpus from its snapshot without cleaning it, so these
-// patterns are compiled only when the user adds articles.
-func lazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
 
 // sentenceEnd reports whether a line ends like a sentence: terminal
 // punctuation, optionally inside closing quotes or brackets.
