@@ -49,10 +49,27 @@ func NewEnv(c *corpus.Corpus) *Env {
 // visits, kept in the browser's storage. It puts off finding the actors
 // (FindActors): the explorer draws the first results without them, which
 // is a third of a second sooner on a cold load, and finds them right after.
-func NewBrowserEnv(c *corpus.Corpus) *Env {
+func NewBrowserEnv(c *corpus.Corpus, index string) *Env {
 	lib, reports := newLibrary(c, localStore{})
-	c = lib.Corpus()
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: &actors.Set{}, actorsPending: true, lib: lib, libReports: reports}
+	all := lib.Corpus()
+	if all != c {
+		index = "" // the stored index lacks the reader's own files
+	}
+	return &Env{Corpus: all, Index: indexOf(all, index), Actors: &actors.Set{}, actorsPending: true, lib: lib, libReports: reports}
+}
+
+// indexOf reads the index stored with the site's articles, or builds one
+// when there is none or it does not read, which only a build gone wrong
+// causes and the console reports.
+func indexOf(c *corpus.Corpus, stored string) *search.Index {
+	if stored != "" {
+		ix, err := search.ReadIndex(c, stored)
+		if err == nil {
+			return ix
+		}
+		app.Window().Get("console").Call("warn", "Parallax indexes the articles itself: "+err.Error())
+	}
+	return search.NewIndex(c)
 }
 
 // FindActors finds the actors if that was put off, and reports whether it

@@ -34,6 +34,7 @@ func Articles() fs.FS {
 var (
 	defaultOnce   sync.Once
 	defaultCorpus *Corpus
+	defaultIndex  string
 	defaultErr    error
 )
 
@@ -42,8 +43,17 @@ var (
 // The articles are part of the build, so an error here is a bug in the
 // build. Its articles have no Raw text.
 func Default() (*Corpus, error) {
-	defaultOnce.Do(func() {
-		defaultCorpus, defaultErr = readSnapshot(defaultSnapshot)
-	})
+	defaultOnce.Do(readDefault)
 	return defaultCorpus, defaultErr
+}
+
+// DefaultIndex returns the search index the embedded snapshot holds for
+// the default corpus, in package search's format, unread.
+func DefaultIndex() string {
+	defaultOnce.Do(readDefault)
+	return defaultIndex
+}
+
+func readDefault() {
+	defaultCorpus, defaultIndex, defaultErr = readSnapshot(defaultSnapshot)
 }

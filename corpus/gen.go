@@ -1,8 +1,8 @@
 //go:build ignore
 
 // Gen writes default.snapshot: the default corpus in articles/, cleaned,
-// as the snapshot Default reads. The browser then starts without running
-// the cleaner. Run it with go generate after changing the articles or the
+// and its search index, as the snapshot Default and DefaultIndex read. The
+// browser then starts without running the cleaner or the indexer. Run it with go generate after changing the articles or the
 // cleaning rules; TestDefaultSnapshotIsCurrent fails until then.
 package main
 
@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
 )
 
 func main() {
@@ -21,7 +22,11 @@ func main() {
 	if len(skipped) > 0 {
 		log.Fatalf("the default corpus must load whole: %v", skipped)
 	}
-	data, err := corpus.MarshalSnapshot(c)
+	index, err := search.MarshalIndex(search.NewIndex(c))
+	if err != nil {
+		log.Fatal(err)
+	}
+	data, err := corpus.MarshalSnapshot(c, index)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,31 +1,33 @@
 package corpus
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/record"
 )
 
 // SnapshotFormat names the snapshot layout; ReadSnapshot refuses others.
-const SnapshotFormat = "parallax-corpus/2"
+const SnapshotFormat = "parallax-corpus/3"
 
 // A snapshot is a cleaned corpus in a form the browser reads without
-// cleaning again and without reflection: in a Go wasm, every function
-// runs cold once, so a reader of a few small loops starts far sooner than
-// encoding/json or the cleaner's regular expressions. The layout is the
-// format line, then fields in order, each string a uvarint length and its
-// bytes, each number a uvarint:
+// cleaning again and without reflection (see package record): in a Go
+// wasm, every function runs cold once, so a reader of a few small loops
+// starts far sooner than encoding/json or the cleaner's regular
+// expressions. The layout is the format line, then fields in order:
 //
-//	"parallax-corpus/2\n"
+//	"parallax-corpus/3\n"
 //	name, description, article count
 //	per article: id, title, outlet, original source, url, date,
 //	  date evidence, source evidence, file, line count
 //	per line: number, class (an index into snapshotClasses), text
+//	search index (bytes, empty for none)
 //
 // Lines hold every raw line with its verdict, from which the article's text,
-// passages and sentences are rebuilt; the raw text itself is not kept.
+// passages and sentences are rebuilt; the raw text itself is not kept. The
+// search index is the one package search built from these articles at
+// build time, in its own format: corpus carries it without reading it.
 
 // snapshotClasses are the line classes in snapshot order: append only.
 var snapshotClasses = []LineClass{
@@ -34,32 +36,35 @@ var snapshotClasses = []LineClass{
 	DroppedChrome, DroppedContact, DroppedDuplicate,
 }
 
-// MarshalSnapshot encodes a cleaned corpus for ReadSnapshot: the static build
-// of a corpus folder ships it beside app.wasm, and the default corpus is
-// embedded as one, so the browser skips the cleaning (and the HTML
-// extraction) the build already did.
-func MarshalSnapshot(c *Corpus) ([]byte, error) {
-	w := snapshotWriter{b: []byte(SnapshotFormat + "\n")}
-	w.str(c.Name)
-	w.str(c.Description)
-	w.num(len(c.Articles))
+// MarshalSnapshot encodes a cleaned corpus and the search index built from
+// it (nil for none) for ReadSnapshot: the static build of a corpus folder
+// ships it beside app.wasm, and the default corpus is embedded as one, so
+// the browser skips the cleaning, the HTML extraction and the indexing the
+// build already did.
+func MarshalSnapshot(c *Corpus, index []byte) ([]byte, error) {
+	w := record.Writer{B: []byte(SnapshotFormat + "\n")}
+	w.Str(c.Name)
+	w.Str(c.Description)
+	w.Num(len(c.Articles))
 	for _, a := range c.Articles {
 		for _, s := range a.metaFields() {
-			w.str(*s)
+			w.Str(*s)
 		}
-		w.str(a.File)
-		w.num(len(a.Lines))
+		w.Str(a.File)
+		w.Num(len(a.Lines))
 		for _, l := range a.Lines {
 			class := classIndex(l.Class)
 			if class < 0 {
 				return nil, fmt.Errorf("article %s, line %d: unknown class %q", a.ID, l.N, l.Class)
 			}
-			w.num(l.N)
-			w.num(class)
-			w.str(l.Text)
+			w.Num(l.N)
+			w.Num(class)
+			w.Str(l.Text)
 		}
 	}
-	return w.b, nil
+	w.Num(len(index))
+	w.B = append(w.B, index...)
+	return w.B, nil
 }
 
 // metaFields are the article's metadata in snapshot order.
@@ -77,139 +82,73 @@ func classIndex(c LineClass) int {
 	return -1
 }
 
-// ReadSnapshot decodes a corpus written by MarshalSnapshot. A snapshot that
-// is not one, or whose articles are broken, is an error naming what is wrong.
-func ReadSnapshot(data []byte) (*Corpus, error) {
+// ReadSnapshot decodes a snapshot written by MarshalSnapshot: its corpus,
+// and its search index unread ("" if it has none), for package search to
+// check and read. A snapshot that is not one, or whose articles are
+// broken, is an error naming what is wrong.
+func ReadSnapshot(data []byte) (*Corpus, string, error) {
 	return readSnapshot(string(data))
 }
 
 // readSnapshot decodes a snapshot held in a string; the corpus's strings
-// share its memory.
-func readSnapshot(data string) (*Corpus, error) {
+// and the index share its memory.
+func readSnapshot(data string) (*Corpus, string, error) {
 	format, rest, ok := strings.Cut(data, "\n")
 	if !ok || len(format) > 64 || !strings.HasPrefix(format, "parallax-corpus/") {
-		return nil, errors.New("reading the corpus snapshot: this is not a Parallax corpus snapshot (rebuild the site with `parallax build`)")
+		return nil, "", errors.New("reading the corpus snapshot: this is not a Parallax corpus snapshot (rebuild the site with `parallax build`)")
 	}
 	if format != SnapshotFormat {
-		return nil, fmt.Errorf("the corpus snapshot has format %q, want %q: rebuild the site with this version of parallax", format, SnapshotFormat)
+		return nil, "", fmt.Errorf("the corpus snapshot has format %q, want %q: rebuild the site with this version of parallax", format, SnapshotFormat)
 	}
-	r := snapshotReader{s: rest}
-	c := &Corpus{Name: r.str(), Description: r.str()}
-	n := r.count(10) // an article takes at least 10 bytes
+	r := record.Reader{S: rest}
+	c := &Corpus{Name: r.Str(), Description: r.Str()}
+	n := r.Count(10) // an article takes at least 10 bytes
 	ids := map[string]bool{}
-	for i := 0; i < n && r.err == nil; i++ {
+	for i := 0; i < n && r.Err == nil; i++ {
 		a := &Article{}
 		for _, s := range a.metaFields() {
-			*s = r.str()
+			*s = r.Str()
 		}
-		a.File = r.str()
-		lines := r.count(3) // a line takes at least 3 bytes
-		if r.err != nil {
+		a.File = r.Str()
+		lines := r.Count(3) // a line takes at least 3 bytes
+		if r.Err != nil {
 			break
 		}
 		if !validID(a.ID) || ids[a.ID] {
-			return nil, fmt.Errorf("corpus snapshot: article %d has a missing, invalid or repeated id %q", i+1, a.ID)
+			return nil, "", fmt.Errorf("corpus snapshot: article %d has a missing, invalid or repeated id %q", i+1, a.ID)
 		}
 		ids[a.ID] = true
 		a.Lines = make([]Line, 0, lines)
-		for j := 0; j < lines && r.err == nil; j++ {
-			l := Line{N: r.num()}
-			class := r.num()
-			l.Text = r.str()
-			if r.err == nil && (l.N < 1 || class >= len(snapshotClasses)) {
-				return nil, fmt.Errorf("corpus snapshot: article %s has a malformed line (number %d, class %d)", a.ID, l.N, class)
+		for j := 0; j < lines && r.Err == nil; j++ {
+			l := Line{N: r.Num()}
+			class := r.Num()
+			l.Text = r.Str()
+			if r.Err == nil && (l.N < 1 || class >= len(snapshotClasses)) {
+				return nil, "", fmt.Errorf("corpus snapshot: article %s has a malformed line (number %d, class %d)", a.ID, l.N, class)
 			}
-			if r.err == nil {
+			if r.Err == nil {
 				l.Class = snapshotClasses[class]
 				a.Lines = append(a.Lines, l)
 			}
 		}
-		if r.err != nil {
+		if r.Err != nil {
 			break
 		}
 		a.build()
 		if len(a.Paragraphs) == 0 {
-			return nil, fmt.Errorf("corpus snapshot: article %s has no passages", a.ID)
+			return nil, "", fmt.Errorf("corpus snapshot: article %s has no passages", a.ID)
 		}
 		c.Articles = append(c.Articles, a)
 	}
-	if r.err == nil && r.s != "" {
-		r.err = errors.New("bytes after the last article")
+	index := r.Bytes()
+	if r.Err == nil && r.S != "" {
+		r.Err = errors.New("bytes after the search index")
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("reading the corpus snapshot: it is damaged (%v): rebuild the site with `parallax build`", r.err)
+	if r.Err != nil {
+		return nil, "", fmt.Errorf("reading the corpus snapshot: it is damaged (%v): rebuild the site with `parallax build`", r.Err)
 	}
 	if len(c.Articles) == 0 {
-		return nil, errors.New("the corpus snapshot holds no articles")
+		return nil, "", errors.New("the corpus snapshot holds no articles")
 	}
-	return c, nil
-}
-
-// snapshotWriter appends a snapshot's fields.
-type snapshotWriter struct{ b []byte }
-
-func (w *snapshotWriter) num(n int) { w.b = binary.AppendUvarint(w.b, uint64(n)) }
-
-func (w *snapshotWriter) str(s string) {
-	w.num(len(s))
-	w.b = append(w.b, s...)
-}
-
-// snapshotReader reads a snapshot's fields; after the first error every
-// read returns zero and err says what was wrong.
-type snapshotReader struct {
-	s   string
-	err error
-}
-
-// num reads a uvarint that fits an int.
-func (r *snapshotReader) num() int {
-	if r.err != nil {
-		return 0
-	}
-	var n uint64
-	for i := 0; i < len(r.s) && i < binary.MaxVarintLen64; i++ {
-		b := r.s[i]
-		n |= uint64(b&0x7f) << (7 * i)
-		if b < 0x80 {
-			r.s = r.s[i+1:]
-			if n > 1<<31-1 {
-				r.err = errors.New("a number out of range")
-				return 0
-			}
-			return int(n)
-		}
-	}
-	r.err = errors.New("it ends in the middle of a number")
-	return 0
-}
-
-// count reads a number of items each at least min bytes long, refusing
-// more than the rest of the snapshot can hold.
-func (r *snapshotReader) count(min int) int {
-	n := r.num()
-	if r.err == nil && n > len(r.s)/min {
-		r.err = fmt.Errorf("it announces %d items in %d bytes", n, len(r.s))
-		return 0
-	}
-	return n
-}
-
-// str reads a length-prefixed string.
-func (r *snapshotReader) str() string {
-	n := r.num()
-	if r.err != nil {
-		return ""
-	}
-	if n > len(r.s) {
-		r.err = errors.New("it ends in the middle of a text")
-		return ""
-	}
-	s := r.s[:n]
-	if !utf8.ValidString(s) {
-		r.err = errors.New("a text that is not UTF-8")
-		return ""
-	}
-	r.s = r.s[n:]
-	return s
+	return c, index, nil
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/record"
 )
 
 func TestSnapshotRoundTrip(t *testing.T) {
@@ -11,13 +13,17 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := MarshalSnapshot(c)
+	index := []byte("any bytes \x00\xff, which corpus does not read")
+	data, err := MarshalSnapshot(c, index)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadSnapshot(data)
+	got, gotIndex, err := ReadSnapshot(data)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if gotIndex != string(index) {
+		t.Errorf("the index after the round trip is %q, want %q", gotIndex, index)
 	}
 	if got.Name != c.Name || got.Description != c.Description || len(got.Articles) != len(c.Articles) {
 		t.Fatalf("corpus %q with %d articles, want %q with %d", got.Name, len(got.Articles), c.Name, len(c.Articles))
@@ -45,32 +51,34 @@ type snapLine struct {
 	text     string
 }
 
+// The snapshot ends with an empty search index.
 func snap(format string, articles ...snapArticle) string {
-	w := snapshotWriter{b: []byte(format + "\n")}
-	w.str("x")
-	w.str("")
-	w.num(len(articles))
+	w := record.Writer{B: []byte(format + "\n")}
+	w.Str("x")
+	w.Str("")
+	w.Num(len(articles))
 	for _, a := range articles {
-		w.str(a.id)
+		w.Str(a.id)
 		for range 7 {
-			w.str("")
+			w.Str("")
 		}
-		w.str(a.id + ".txt")
-		w.num(len(a.lines))
+		w.Str(a.id + ".txt")
+		w.Num(len(a.lines))
 		for _, l := range a.lines {
-			w.num(l.n)
-			w.num(l.class)
-			w.str(l.text)
+			w.Num(l.n)
+			w.Num(l.class)
+			w.Str(l.text)
 		}
 	}
-	return string(w.b)
+	w.Num(0)
+	return string(w.B)
 }
 
 func TestReadSnapshotErrors(t *testing.T) {
 	line := snapLine{1, 0, "Russia and North Korea signed a pact on Wednesday."}
 	a := snapArticle{"a", []snapLine{line}}
 	ok := snap(SnapshotFormat, a)
-	if c, err := ReadSnapshot([]byte(ok)); err != nil || len(c.Articles) != 1 || c.Articles[0].Paragraphs[0].Text != line.text {
+	if c, index, err := ReadSnapshot([]byte(ok)); err != nil || len(c.Articles) != 1 || c.Articles[0].Paragraphs[0].Text != line.text || index != "" {
 		t.Fatalf("a valid snapshot: %v", err)
 	}
 	for _, tc := range []struct{ name, data, want string }{
@@ -85,32 +93,29 @@ func TestReadSnapshotErrors(t *testing.T) {
 		{"line number", snap(SnapshotFormat, snapArticle{"a", []snapLine{{0, 0, line.text}}}), "malformed line"},
 		{"not UTF-8", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 0, "Pyongyang \xff"}}}), "not UTF-8"},
 		{"no passages", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, classIndex(DroppedChrome), line.text}}}), "no passages"},
-		{"bytes after", ok + "x", "bytes after the last article"},
+		{"bytes after", ok + "x", "bytes after the search index"},
+		{"index cut short", ok[:len(ok)-1] + "\x05abc", "middle of a text"},
+		{"the layout of version 2", strings.Replace(ok[:len(ok)-1], SnapshotFormat, "parallax-corpus/2", 1), `format "parallax-corpus/2"`},
 		{"too many articles", strings.Replace(ok, "\x01\x01a", "\xff\x01a", 1), "announces"},
 	} {
-		_, err := ReadSnapshot([]byte(tc.data))
+		_, _, err := ReadSnapshot([]byte(tc.data))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
 		}
 	}
 	// Every cut short snapshot is an error, not a panic or a smaller corpus.
 	for n := range len(ok) {
-		if _, err := ReadSnapshot([]byte(ok[:n])); err == nil {
+		if _, _, err := ReadSnapshot([]byte(ok[:n])); err == nil {
 			t.Errorf("the first %d of %d bytes read without an error", n, len(ok))
 		}
 	}
 }
 
 func FuzzReadSnapshot(f *testing.F) {
-	c, err := Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	data, _ := MarshalSnapshot(c)
-	f.Add(data)
+	f.Add([]byte(defaultSnapshot))
 	f.Add([]byte(snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 0, "x"}}})))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := ReadSnapshot(data)
+		c, _, err := ReadSnapshot(data)
 		if err != nil {
 			return
 		}

@@ -78,11 +78,11 @@ func (ix *Index) expand(w string) []match {
 			out = append(out, m)
 		}
 	}
-	if id, ok := ix.termID[w]; ok {
+	if id, ok := ix.lookup(w); ok {
 		add(match{term: id, tier: Exact, quality: exactQuality})
 	}
 	for _, v := range variants(w) {
-		if id, ok := ix.termID[v]; ok {
+		if id, ok := ix.lookup(v); ok {
 			add(match{term: id, tier: Variant, quality: variantQuality})
 		}
 	}
@@ -134,14 +134,28 @@ func (ix *Index) expand(w string) []match {
 	return out
 }
 
+// lookup returns the id of the vocabulary word w, if there is one.
+func (ix *Index) lookup(w string) (int32, bool) {
+	i := ix.firstAtLeast(w)
+	if i < len(ix.vocab) && ix.vocab[i] == w {
+		return int32(i), true
+	}
+	return 0, false
+}
+
+// firstAtLeast returns the id of the first vocabulary word not before w.
+func (ix *Index) firstAtLeast(w string) int {
+	return sort.SearchStrings(ix.vocab, w)
+}
+
 // withPrefix returns the ids of the vocabulary words that start with w and
 // are longer than it, shortest first.
 func (ix *Index) withPrefix(w string) []int32 {
-	i := sort.Search(len(ix.sorted), func(i int) bool { return ix.vocab[ix.sorted[i]] >= w })
+	i := ix.firstAtLeast(w)
 	var out []int32
-	for ; i < len(ix.sorted) && strings.HasPrefix(ix.vocab[ix.sorted[i]], w); i++ {
-		if id := ix.sorted[i]; ix.vocab[id] != w {
-			out = append(out, id)
+	for ; i < len(ix.vocab) && strings.HasPrefix(ix.vocab[i], w); i++ {
+		if ix.vocab[i] != w {
+			out = append(out, int32(i))
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return len(ix.vocab[out[a]]) < len(ix.vocab[out[b]]) })

@@ -30,14 +30,17 @@ type posting struct {
 
 // Index is the search index of a corpus. It is read-only once built and
 // safe for concurrent use.
+//
+// NewIndex builds one from the text; ReadIndex reads one a build stored
+// with MarshalIndex. Both fill the vocabulary and each passage's tokens
+// (the costly part, folding every word) and derive the rest from them
+// with the same code, derive.
 type Index struct {
 	passages []Passage
 	tokens   [][]token
-	vocab    []string // term id → folded term
-	termID   map[string]int32
+	vocab    []string    // term id → folded term, sorted, for exact and prefix lookup
 	postings [][]posting // term id → passages containing it, in order
 	byLen    map[int][]int32
-	sorted   []int32 // term ids sorted by term, for prefix search
 	avgLen   float64
 	// initials maps the initials of runs of capitalised words ("kju" for
 	// "Kim Jong Un") to where the runs stand.
@@ -66,46 +69,137 @@ func NewIndex(c *corpus.Corpus) *Index {
 	for _, a := range c.Articles {
 		size += len(a.Text)
 	}
-	ix := &Index{termID: make(map[string]int32, min(size/24, 1<<15)), byLen: map[int][]int32{}, initials: map[string][]run{}}
-	total := 0
+	termID := make(map[string]int32, min(size/24, 1<<15))
+	ix := &Index{passages: passagesOf(c)}
+	ix.tokens = make([][]token, len(ix.passages))
+	for pi, p := range ix.passages {
+		toks := fold.Tokens(p.Paragraph.Text)
+		row := make([]token, len(toks))
+		for i, t := range toks {
+			id, ok := termID[t.Term]
+			if !ok {
+				id = int32(len(ix.vocab))
+				termID[t.Term] = id
+				ix.vocab = append(ix.vocab, t.Term)
+			}
+			row[i] = token{id, int32(t.Start), int32(t.End)}
+		}
+		ix.tokens[pi] = row
+	}
+	ix.sortVocabulary()
+	ix.derive()
+	return ix
+}
+
+// sortVocabulary renumbers the terms in sorted order, so that the
+// vocabulary is searched by halving and stores without a permutation.
+func (ix *Index) sortVocabulary() {
+	order := make([]int32, len(ix.vocab))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ix.vocab[a], ix.vocab[b]) })
+	newID := make([]int32, len(order))
+	sorted := make([]string, len(order))
+	for i, old := range order {
+		newID[old] = int32(i)
+		sorted[i] = ix.vocab[old]
+	}
+	ix.vocab = sorted
+	for _, row := range ix.tokens {
+		for i := range row {
+			row[i].term = newID[row[i].term]
+		}
+	}
+}
+
+// passagesOf lists the passages of c in corpus order.
+func passagesOf(c *corpus.Corpus) []Passage {
+	n := 0
+	for _, a := range c.Articles {
+		n += len(a.Paragraphs)
+	}
+	ps := make([]Passage, 0, n)
 	for _, a := range c.Articles {
 		for _, p := range a.Paragraphs {
-			pi := int32(len(ix.passages))
-			ix.passages = append(ix.passages, Passage{a, p})
-			toks := fold.Tokens(p.Text)
-			row := make([]token, len(toks))
-			for i, t := range toks {
-				id, ok := ix.termID[t.Term]
-				if !ok {
-					id = int32(len(ix.vocab))
-					ix.termID[t.Term] = id
-					ix.vocab = append(ix.vocab, t.Term)
-					ix.postings = append(ix.postings, nil)
-					n := len([]rune(t.Term))
-					ix.byLen[n] = append(ix.byLen[n], id)
-				}
-				row[i] = token{id, int32(t.Start), int32(t.End)}
-				ps := ix.postings[id]
-				if len(ps) == 0 || ps[len(ps)-1].passage != pi {
-					ps = append(ps, posting{passage: pi})
-				}
-				ps[len(ps)-1].positions = append(ps[len(ps)-1].positions, int32(i))
-				ix.postings[id] = ps
-			}
-			ix.tokens = append(ix.tokens, row)
-			ix.indexInitials(pi, p.Text, row)
-			total += len(row)
+			ps = append(ps, Passage{a, p})
 		}
+	}
+	return ps
+}
+
+// derive fills what the vocabulary and the tokens determine: the postings,
+// the terms by length, the initials and the average passage length. The
+// postings are cut from two arrays sized by a first count, not grown one
+// append at a time.
+func (ix *Index) derive() {
+	nPostings := make([]int32, len(ix.vocab))
+	last := make([]int32, len(ix.vocab))
+	for i := range last {
+		last[i] = -1
+	}
+	total := 0
+	for pi, row := range ix.tokens {
+		for _, t := range row {
+			if last[t.term] != int32(pi) {
+				last[t.term] = int32(pi)
+				nPostings[t.term]++
+			}
+		}
+		total += len(row)
+	}
+	allPostings := make([]posting, 0, sum(nPostings))
+	allPositions := make([]int32, total)
+	ix.postings = make([][]posting, len(ix.vocab))
+	for id, n := range nPostings {
+		end := len(allPostings) + int(n)
+		ix.postings[id] = allPostings[len(allPostings):len(allPostings):end]
+		allPostings = allPostings[:end]
+	}
+	// Per passage, each term's positions take as many slots as the term
+	// has tokens there; inRow counts them and is reset after the passage.
+	inRow := make([]int32, len(ix.vocab))
+	off := 0
+	for pi, row := range ix.tokens {
+		for _, t := range row {
+			inRow[t.term]++
+		}
+		for i, t := range row {
+			ps := ix.postings[t.term]
+			if len(ps) == 0 || ps[len(ps)-1].passage != int32(pi) {
+				n := int(inRow[t.term])
+				ps = append(ps, posting{passage: int32(pi), positions: allPositions[off : off : off+n]})
+				off += n
+				ix.postings[t.term] = ps
+			}
+			p := &ps[len(ps)-1]
+			p.positions = append(p.positions, int32(i))
+		}
+		for _, t := range row {
+			inRow[t.term] = 0
+		}
+	}
+	ix.byLen = map[int][]int32{}
+	for id, term := range ix.vocab {
+		n := utf8.RuneCountInString(term)
+		ix.byLen[n] = append(ix.byLen[n], int32(id))
+	}
+	ix.initials = map[string][]run{}
+	for pi, row := range ix.tokens {
+		ix.indexInitials(int32(pi), ix.passages[pi].Paragraph.Text, row)
 	}
 	if n := len(ix.passages); n > 0 {
 		ix.avgLen = float64(total) / float64(n)
 	}
-	ix.sorted = make([]int32, len(ix.vocab))
-	for i := range ix.sorted {
-		ix.sorted[i] = int32(i)
+}
+
+// sum adds up ns.
+func sum(ns []int32) int {
+	t := 0
+	for _, n := range ns {
+		t += int(n)
 	}
-	slices.SortFunc(ix.sorted, func(a, b int32) int { return strings.Compare(ix.vocab[a], ix.vocab[b]) })
-	return ix
+	return t
 }
 
 // Len returns the number of passages in the index.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
-	"github.com/parallax-news/parallax/corpus"
 )
 
 // BuildSingleFile writes the explorer as one HTML file that works opened
@@ -91,7 +90,7 @@ func BuildSingleFile(path string, o Options) error {
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
 	if o.ShipCorpus {
 		// Base64, like the wasm, so the snapshot cannot close its element.
-		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		snap, err := snapshotOf(o.Corpus)
 		if err != nil {
 			return err
 		}

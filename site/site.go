@@ -14,10 +14,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
 )
 
 // Options describe the site to serve or build.
@@ -72,7 +74,7 @@ func Handler(o Options) (*app.Handler, error) {
 	}
 	var headers, cacheable []string
 	if o.ShipCorpus && !o.singleFile {
-		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		snap, err := snapshotOf(o.Corpus)
 		if err != nil {
 			return nil, err
 		}
@@ -135,6 +137,34 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.files.ServeHTTP(w, req)
 }
 
+// snapshot remembers the last snapshot made, since a build needs it for
+// the page and the file alike, and indexing a large corpus takes seconds.
+var snapshot struct {
+	sync.Mutex
+	of   *corpus.Corpus
+	data []byte
+}
+
+// snapshotOf returns the snapshot of c shipped to the browser, with the
+// search index built here, so that the page starts without indexing.
+func snapshotOf(c *corpus.Corpus) ([]byte, error) {
+	snapshot.Lock()
+	defer snapshot.Unlock()
+	if snapshot.of == c {
+		return snapshot.data, nil
+	}
+	index, err := search.MarshalIndex(search.NewIndex(c))
+	if err != nil {
+		return nil, err
+	}
+	data, err := corpus.MarshalSnapshot(c, index)
+	if err != nil {
+		return nil, err
+	}
+	snapshot.of, snapshot.data = c, data
+	return data, nil
+}
+
 // contentVersion names a file's content in its URL: a new build of it gets
 // a new URL, so caches may keep the old one forever.
 func contentVersion(data []byte) string {
@@ -176,7 +206,7 @@ func NewServer(o Options) (http.Handler, error) {
 		w.Write(appJS)
 	})
 	if o.ShipCorpus {
-		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		snap, err := snapshotOf(o.Corpus)
 		if err != nil {
 			return nil, err
 		}
@@ -254,7 +284,7 @@ func Build(out string, o Options) error {
 		return err
 	}
 	if o.ShipCorpus {
-		snap, err := corpus.MarshalSnapshot(o.Corpus)
+		snap, err := snapshotOf(o.Corpus)
 		if err != nil {
 			return err
 		}

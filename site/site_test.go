@@ -17,6 +17,7 @@ import (
 	"github.com/andybalholm/brotli"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
 )
 
 func TestNormalizeBase(t *testing.T) {
@@ -230,9 +231,13 @@ func TestBuildShipsCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := corpus.ReadSnapshot(snap)
+	got, index, err := corpus.ReadSnapshot(snap)
 	if err != nil || len(got.Articles) != len(c.Articles) {
 		t.Fatalf("the shipped snapshot reads as %v articles, error %v; want %d", len(got.Articles), err, len(c.Articles))
+	}
+	// It carries the search index, so the page does not index at start.
+	if _, err := search.ReadIndex(got, index); err != nil {
+		t.Errorf("the shipped snapshot's search index: %v", err)
 	}
 	u := "/sub/" + pxapp.CorpusFile + "?v=" + contentVersion(snap)
 	for _, name := range []string{"app.js", "app-worker.js"} {
