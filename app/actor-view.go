@@ -22,10 +22,10 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 	close := v.closed().query()
 	a := set.Actor(v.Who)
 	if a == nil {
-		return app.Article().Class("reader").Body(
-			app.H2().Text("No such actor"),
+		return app.Elem("article").Class("reader").Body(
+			app.Elem("h2").Text("No such actor"),
 			app.P().Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
-			app.A().Href(close).Text("Back to the results"),
+			app.Elem("a").Attr("href", close).Text("Back to the results"),
 		)
 	}
 	outlets := map[string]int{}
@@ -34,22 +34,22 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 			outlets[ar.Outlet] += n
 		}
 	}
-	return app.Article().Class("reader actor-view").Aria("label", "Actor: "+a.Name).Body(
-		app.A().Href(close).Class("close").Aria("label", "Close the actor view").Text("×"),
-		app.H2().Class("reader-title").Text(a.Name),
-		app.Dl().Class("meta").Body(
+	return app.Elem("article").Class("reader actor-view").Aria("label", "Actor: "+a.Name).Body(
+		app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
+		app.Elem("h2").Class("reader-title").Text(a.Name),
+		app.Elem("dl").Class("meta").Body(
 			metaRow("Kind", string(a.Kind)),
 			metaRow("Roles", strings.Join(a.Roles, "; ")),
 			metaRow("Written as", strings.Join(a.Aliases, " · ")),
 			metaRow("Mentions", plural(a.Total(), "mention")+" in "+plural(len(a.Mentions), "article")),
 		),
 		app.P().Body(
-			app.A().Href(view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
+			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
 			app.Text(" · "),
-			app.A().Href(view{Timeline: true, Actors: a.ID}.query()).Text("Timeline of the passages naming "+a.Name),
+			app.Elem("a").Attr("href", view{Timeline: true, Actors: a.ID}.query()).Text("Timeline of the passages naming "+a.Name),
 		),
 		renderQuotes(c, a, v),
-		app.H3().Class("subhead").Text("Every mention"),
+		app.Elem("h3").Class("subhead").Text("Every mention"),
 		renderKWIC(c, a, v),
 	)
 }
@@ -71,7 +71,7 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 	if len(where) > maxKWIC {
 		where = where[:maxKWIC]
 	}
-	return app.Ol().Class("kwic").Body(
+	return app.Elem("ol").Class("kwic").Body(
 		app.Range(where).Slice(func(i int) app.UI {
 			m := where[i]
 			art := c.Article(m.Article)
@@ -90,12 +90,12 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 			if m.End+kwicContext < len(p.Text) {
 				right = right[:search.WordEndOffset(right)] + " …"
 			}
-			return app.Li().Body(
-				app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: m.Article, Passage: m.Passage}.query()).Body(
-					app.Span().Class("kwic-outlet").Text(art.Outlet),
-					app.Span().Class("kwic-left").Text(left),
-					app.Mark().Text(p.Text[m.Start:m.End]),
-					app.Span().Class("kwic-right").Text(right),
+			return app.Elem("li").Body(
+				app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: m.Article, Passage: m.Passage}.query()).Body(
+					app.Elem("span").Class("kwic-outlet").Text(art.Outlet),
+					app.Elem("span").Class("kwic-left").Text(left),
+					app.Elem("mark").Text(p.Text[m.Start:m.End]),
+					app.Elem("span").Class("kwic-right").Text(right),
 				),
 			)
 		}),
@@ -122,18 +122,18 @@ func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 	var groups []app.UI
 	for _, outlet := range order {
 		qs := byOutlet[outlet]
-		groups = append(groups, app.Section().Class("quote-group").Body(
-			app.H4().Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
+		groups = append(groups, app.Elem("section").Class("quote-group").Body(
+			app.Elem("h4").Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
 			app.Range(qs).Slice(func(i int) app.UI {
 				q := qs[i]
-				return app.Blockquote().Body(
-					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
+				return app.Elem("blockquote").Body(
+					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
 				)
 			}),
 		))
 	}
 	return app.Div().Class("quotes").Body(
-		app.H3().Class("subhead").Text("Quotes, by outlet"),
+		app.Elem("h3").Class("subhead").Text("Quotes, by outlet"),
 		app.Div().Body(groups...),
 	)
 }

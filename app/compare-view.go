@@ -27,16 +27,16 @@ func renderCompare(e *Env, v view) app.UI {
 		}
 	}
 	r := e.Cmp().Compare(a, b)
-	return app.Main().Class("compare").Aria("label", "Comparison").Body(
-		app.H2().Class("compare-title").Text("Comparing two sources"),
+	return app.Elem("main").Class("compare").Aria("label", "Comparison").Body(
+		app.Elem("h2").Class("compare-title").Text("Comparing two sources"),
 		app.Div().Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
-		app.Section().Class("summary").Aria("label", "Summary").Body(
+		app.Elem("section").Class("summary").Aria("label", "Summary").Body(
 			app.P().Class("verdict").Body(
-				app.Strong().Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
+				app.Elem("strong").Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
 			),
-			app.Ul().Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Li().Text(r.Evidence[i]) })),
+			app.Elem("ul").Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Elem("li").Text(r.Evidence[i]) })),
 			renderExports("this comparison", "parallax-"+a.ID+"-vs-"+b.ID,
 				func(w io.Writer) error { return export.ComparisonCSV(w, r) },
 				func() any { return r }),
@@ -48,10 +48,10 @@ func renderCompare(e *Env, v view) app.UI {
 }
 
 func renderCompareProblem(msg string) app.UI {
-	return app.Main().Class("compare").Body(
-		app.H2().Text("Nothing to compare"),
+	return app.Elem("main").Class("compare").Body(
+		app.Elem("h2").Text("Nothing to compare"),
 		app.P().Text(msg),
-		app.A().Href(view{Compare: "all"}.query()).Text("Open the overview of every pair"),
+		app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Open the overview of every pair"),
 	)
 }
 
@@ -59,8 +59,8 @@ func pct(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
 
 func renderCompareHead(a *corpus.Article, side string) app.UI {
 	return app.Div().Class("compare-head").Body(
-		app.Span().Class("side").Text(side),
-		app.H3().Body(app.A().Href(view{Article: a.ID}.query()).Text(a.Title)),
+		app.Elem("span").Class("side").Text(side),
+		app.Elem("h3").Body(app.Elem("a").Attr("href", view{Article: a.ID}.query()).Text(a.Title)),
 		renderByline(a),
 	)
 }
@@ -124,20 +124,20 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 	rows := alignRows(a, b, r)
 	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
 		if p == nil {
-			return app.Div().Class("cell empty").Body(app.Span().Class("visually-hidden").Text("Not in " + side))
+			return app.Div().Class("cell empty").Body(app.Elem("span").Class("visually-hidden").Text("Not in " + side))
 		}
 		return app.Div().Class("cell").Body(
-			app.Span().Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
+			app.Elem("span").Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
 			app.P().Body(renderMarked(p.Text, mergeMarks(marks[p.ID]))...),
 		)
 	}
 	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded", "only-a": "only in A", "only-b": "only in B"}
-	return app.Section().Class("rows").Aria("label", "Passages side by side").Body(
+	return app.Elem("section").Class("rows").Aria("label", "Passages side by side").Body(
 		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+a.Outlet), app.Div().Class("cell").Text("B: "+b.Outlet)),
 		app.Range(rows).Slice(func(i int) app.UI {
 			rw := rows[i]
 			return app.Div().Class("row "+rw.kind).Body(
-				app.Span().Class("row-kind").Text(labels[rw.kind]),
+				app.Elem("span").Class("row-kind").Text(labels[rw.kind]),
 				cell(rw.a, marksA, "A"),
 				cell(rw.b, marksB, "B"),
 			)
@@ -170,11 +170,11 @@ func mergeMarks(m [][2]int) [][2]int {
 // renderSharedQuotes shows the quotes both carry, with wording changes.
 func renderSharedQuotes(r compare.Result) app.UI {
 	if len(r.Quotes) == 0 {
-		return app.Section().Class("shared-quotes").Body(app.H3().Text("Quotes both carry"), app.P().Class("status").Text("No quotation appears in both."))
+		return app.Elem("section").Class("shared-quotes").Body(app.Elem("h3").Text("Quotes both carry"), app.P().Class("status").Text("No quotation appears in both."))
 	}
-	return app.Section().Class("shared-quotes").Body(
-		app.H3().Text("Quotes both carry"),
-		app.Ul().Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
+	return app.Elem("section").Class("shared-quotes").Body(
+		app.Elem("h3").Text("Quotes both carry"),
+		app.Elem("ul").Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
 			q := r.Quotes[i]
 			note := "word for word"
 			if q.Kind == "altered" {
@@ -187,15 +187,15 @@ func renderSharedQuotes(r compare.Result) app.UI {
 			for _, d := range q.Diff {
 				switch d.Op {
 				case "-":
-					diff = append(diff, app.Del().Text(d.Text), app.Text(" "))
+					diff = append(diff, app.Elem("del").Text(d.Text), app.Text(" "))
 				case "+":
-					diff = append(diff, app.Ins().Text(d.Text), app.Text(" "))
+					diff = append(diff, app.Elem("ins").Text(d.Text), app.Text(" "))
 				default:
 					diff = append(diff, app.Text(d.Text+" "))
 				}
 			}
-			return app.Li().Body(
-				app.P().Body(app.Strong().Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
+			return app.Elem("li").Body(
+				app.P().Body(app.Elem("strong").Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
 				when(len(diff) > 0, func() app.UI { return app.P().Class("diff").Body(diff...) }),
 			)
 		})),
@@ -214,15 +214,15 @@ func renderCompareActors(e *Env, r compare.Result) app.UI {
 			if i > 0 {
 				names = append(names, app.Text(", "))
 			}
-			names = append(names, app.A().Href(view{Who: id}.query()).Text(a.Name))
+			names = append(names, app.Elem("a").Attr("href", view{Who: id}.query()).Text(a.Name))
 		}
 		if len(names) == 0 {
 			names = []app.UI{app.Text("none")}
 		}
-		return app.Div().Body(app.H4().Text(title), app.P().Body(names...))
+		return app.Div().Body(app.Elem("h4").Text(title), app.P().Body(names...))
 	}
-	return app.Section().Class("compare-actors").Body(
-		app.H3().Text("Actors"),
+	return app.Elem("section").Class("compare-actors").Body(
+		app.Elem("h3").Text("Actors"),
 		group("Named by both", r.ActorsBoth),
 		group("Only in A", r.ActorsOnlyA),
 		group("Only in B", r.ActorsOnlyB),
@@ -239,8 +239,8 @@ func renderOverview(e *Env) app.UI {
 		cells[[2]string{c.B, c.A}] = compare.Cell{A: c.B, B: c.A, ShareA: c.ShareB, ShareB: c.ShareA, Overlap: c.Overlap}
 	}
 	stories := e.Cmp().Stories()
-	return app.Main().Class("compare").Aria("label", "Overview of the sources").Body(
-		app.H2().Text("How the sources overlap"),
+	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").Body(
+		app.Elem("h2").Text("How the sources overlap"),
 		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells. Open a cell to compare the two side by side."),
 		renderExports("the overlap of every pair", "parallax-overlap",
 			func(w io.Writer) error { return export.MatrixCSV(w, e.Cmp().Matrix()) },
@@ -250,21 +250,21 @@ func renderOverview(e *Env) app.UI {
 					Stories []compare.Story `json:"stories"`
 				}{e.Cmp().Matrix(), stories}
 			}),
-		app.Div().Class("matrix-wrap").Body(app.Table().Class("matrix").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Article"),
-				app.Range(arts).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(arts[j].Outlet) }),
+		app.Div().Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Article"),
+				app.Range(arts).Slice(func(j int) app.UI { return app.Elem("th").Attr("scope", "col").Text(arts[j].Outlet) }),
 			)),
-			app.TBody().Body(app.Range(arts).Slice(func(i int) app.UI {
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(arts[i].Outlet+" · "+arts[i].Published),
+			app.Elem("tbody").Body(app.Range(arts).Slice(func(i int) app.UI {
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Text(arts[i].Outlet+" · "+arts[i].Published),
 					app.Range(arts).Slice(func(j int) app.UI {
 						if i == j {
-							return app.Td().Class("self").Text("—")
+							return app.Elem("td").Class("self").Text("—")
 						}
 						c := cells[[2]string{arts[i].ID, arts[j].ID}]
-						return app.Td().Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
-							app.A().Href(view{Compare: arts[i].ID + "," + arts[j].ID}.query()).
+						return app.Elem("td").Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
+							app.Elem("a").Attr("href", view{Compare: arts[i].ID + "," + arts[j].ID}.query()).
 								Aria("label", fmt.Sprintf("Compare %s with %s: %s", arts[i].Outlet, arts[j].Outlet, pct(c.ShareA))).
 								Text(pct(c.ShareA)),
 						)
@@ -272,11 +272,11 @@ func renderOverview(e *Env) app.UI {
 				)
 			})),
 		)),
-		app.H3().Text("Stories several outlets told"),
+		app.Elem("h3").Text("Stories several outlets told"),
 		when(len(stories) == 0, func() app.UI {
 			return app.P().Class("status").Text("No passage of one article tells what a passage of another does.")
 		}),
-		app.Ul().Class("stories").Body(app.Range(stories).Slice(func(i int) app.UI {
+		app.Elem("ul").Class("stories").Body(app.Range(stories).Slice(func(i int) app.UI {
 			s := stories[i]
 			var links []app.UI
 			for k, p := range s.Passages {
@@ -284,10 +284,10 @@ func renderOverview(e *Env) app.UI {
 					links = append(links, app.Text(" · "))
 				}
 				art := p[:strings.LastIndex(p, "/")]
-				links = append(links, app.A().Href(view{Article: art, Passage: p}.query()).Text(p))
+				links = append(links, app.Elem("a").Attr("href", view{Article: art, Passage: p}.query()).Text(p))
 			}
-			return app.Li().Body(
-				app.P().Body(app.Strong().Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
+			return app.Elem("li").Body(
+				app.P().Body(app.Elem("strong").Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
 				app.P().Class("story-passages").Body(links...),
 			)
 		})),

@@ -34,7 +34,7 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 						links = append(links, app.Text(", "))
 					}
 					q := replaceWord(v.Query, m.Term, s)
-					links = append(links, app.A().Href(view{Query: q}.query()).Class("suggestion").Text(s))
+					links = append(links, app.Elem("a").Attr("href", view{Query: q}.query()).Class("suggestion").Text(s))
 				}
 				body = append(body, app.P().Body(append(links, app.Text("?"))...))
 			}
@@ -49,7 +49,7 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 		or := strings.Join(words, " OR ")
 		body = append(body,
 			app.P().Text(strings.Join(parts, ", ")+", but no passage has them all."),
-			app.P().Body(app.Text("Try "), app.A().Href(view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
+			app.P().Body(app.Text("Try "), app.Elem("a").Attr("href", view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
 		)
 	default:
 		body = append(body, app.P().Text("No passage matches “"+v.Query+"”: the excluded words rule out every passage that has the others."))

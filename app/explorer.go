@@ -234,7 +234,7 @@ func (e *explorer) Render() app.UI {
 	if e.View.Timeline {
 		return app.Div().Class("page").Body(
 			renderHeader(env.Corpus),
-			app.Main().Class("layout").Body(
+			app.Elem("main").Class("layout").Body(
 				renderTimelineView(env, e.View),
 				e.renderSide(),
 			),
@@ -250,10 +250,10 @@ func (e *explorer) Render() app.UI {
 	}
 	return app.Div().Class("page").Body(
 		renderHeader(env.Corpus),
-		app.Main().Class("layout").Body(
+		app.Elem("main").Class("layout").Body(
 			// data-results-for names the query the results shown answer,
 			// for tests and the keystroke benchmark to wait on.
-			app.Section().Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
 				e.renderSearchBox(),
 				e.renderFacet(),
 				e.renderUnknownActors(),
@@ -301,7 +301,7 @@ func (e *explorer) renderMore() app.UI {
 	}
 	return app.P().Class("more").Body(
 		app.Text("Showing the best "+strconv.Itoa(shown)+" of "+plural(total, "passage")+". "),
-		app.Button().Type("button").Class("more-button").Text("Show "+strconv.Itoa(min(resultsPage, total-shown))+" more").OnClick(e.showMore),
+		app.Elem("button").Attr("type", "button").Class("more-button").Text("Show "+strconv.Itoa(min(resultsPage, total-shown))+" more").OnClick(e.showMore),
 	)
 }
 
@@ -373,18 +373,18 @@ func (e *explorer) renderUnknownActors() app.UI {
 }
 
 func (e *explorer) renderSearchBox() app.UI {
-	return app.Form().Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
-		app.Label().For("q").Class("visually-hidden").Text("Search the articles"),
-		app.Input().
+	return app.Elem("form").Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
+		app.Elem("label").Attr("for", "q").Class("visually-hidden").Text("Search the articles"),
+		app.ElemSelfClosing("input").
 			ID("q").
-			Name("q").
-			Type("search").
+			Attr("name", "q").
+			Attr("type", "search").
 			Class("search-input").
-			Placeholder("Search the articles: try Shoigu, sanctons or \"Security Council\"").
-			AutoFocus(true).
+			Attr("placeholder", "Search the articles: try Shoigu, sanctons or \"Security Council\"").
+			Attr("autofocus", true).
 			Attr("autocomplete", "off").
 			Attr("spellcheck", "false").
-			Value(e.View.Query).
+			Attr("value", e.View.Query).
 			OnInput(e.onInput),
 	)
 }

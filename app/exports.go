@@ -23,10 +23,10 @@ func renderExports(what, name string, writeCSV func(io.Writer) error, value func
 	}
 	return app.P().Class("exports").Body(
 		app.Text("Download "+what+": "),
-		app.Button().Type("button").Class("export-button").Aria("label", "Download "+what+" as CSV").Text("CSV").
+		app.Elem("button").Attr("type", "button").Class("export-button").Aria("label", "Download "+what+" as CSV").Text("CSV").
 			OnClick(save(".csv", "text/csv", writeCSV)),
 		app.Text(" "),
-		app.Button().Type("button").Class("export-button").Aria("label", "Download "+what+" as JSON").Text("JSON").
+		app.Elem("button").Attr("type", "button").Class("export-button").Aria("label", "Download "+what+" as JSON").Text("JSON").
 			OnClick(save(".json", "application/json", func(w io.Writer) error { return export.JSON(w, value()) })),
 	)
 }

@@ -55,8 +55,8 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 			continue
 		}
 		groups = append(groups, app.Div().Class("facet-group").Body(
-			app.H3().Text(k.title),
-			app.Ul().Class("chips").Body(
+			app.Elem("h3").Text(k.title),
+			app.Elem("ul").Class("chips").Body(
 				app.Range(list).Slice(func(i int) app.UI {
 					a := list[i]
 					on := selected[a.ID]
@@ -68,12 +68,12 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 					}
 					next := v.toggleActor(a.ID)
 					next.Article, next.Passage, next.Who = "", "", ""
-					return app.Li().Body(
-						app.A().Href(next.query()).Class(cls).Aria("label", label).Attr("aria-current", ariaBool(on)).Body(
-							app.Span().Class("chip-name").Text(a.Name),
-							app.Span().Class("chip-count").Text(strconv.Itoa(counts[a.ID])),
+					return app.Elem("li").Body(
+						app.Elem("a").Attr("href", next.query()).Class(cls).Aria("label", label).Attr("aria-current", ariaBool(on)).Body(
+							app.Elem("span").Class("chip-name").Text(a.Name),
+							app.Elem("span").Class("chip-count").Text(strconv.Itoa(counts[a.ID])),
 						),
-						app.A().Href(view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
+						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
 					)
 				}),
 			),
@@ -94,8 +94,8 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 			summary += ": " + joinList(names)
 		}
 	}
-	return app.Nav().Class("facet").Aria("label", "Filter by actor").DataSet("open", ariaBool(open)).Body(
-		app.Button().Type("button").Class("facet-toggle").
+	return app.Elem("nav").Class("facet").Aria("label", "Filter by actor").DataSet("open", ariaBool(open)).Body(
+		app.Elem("button").Attr("type", "button").Class("facet-toggle").
 			Aria("expanded", ariaBool(open)).Aria("controls", facetGroupsID).
 			Text(summary).OnClick(toggle),
 		app.Div().ID(facetGroupsID).Class("facet-groups").Body(groups...),

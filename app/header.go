@@ -13,10 +13,10 @@ func renderHeader(c *corpus.Corpus) app.UI {
 	for _, a := range c.Articles {
 		outlets[a.Outlet] = true
 	}
-	return app.Header().Class("top").Body(
-		app.A().Href(rootURL()).Class("brand").Body(
+	return app.Elem("header").Class("top").Body(
+		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
 			app.Raw(brandIcon),
-			app.Span().Text("Parallax"),
+			app.Elem("span").Text("Parallax"),
 		),
 		app.Div().Class("corpus").Body(
 			app.H1().Class("corpus-name").Text(c.Name),
@@ -27,10 +27,10 @@ func renderHeader(c *corpus.Corpus) app.UI {
 					strconv.Itoa(c.Words())+" words"),
 		),
 		app.Raw(noScript),
-		app.Nav().Class("top-links").Aria("label", "Views").Body(
-			app.A().Href(rootURL()).Text("Search"),
-			app.A().Href(view{Compare: "all"}.query()).Text("Compare sources"),
-			app.A().Href(view{Timeline: true}.query()).Text("Timeline"),
+		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
+			app.Elem("a").Attr("href", rootURL()).Text("Search"),
+			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
+			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Timeline"),
 		),
 	)
 }
@@ -50,9 +50,9 @@ func renderFooter() app.UI {
 	if version == "" {
 		version = "dev"
 	}
-	return app.Footer().Class("bottom").Body(
+	return app.Elem("footer").Class("bottom").Body(
 		app.Text("Parallax "),
-		app.Span().Class("version").Text(version),
+		app.Elem("span").Class("version").Text(version),
 		app.Text(" · runs in your browser: your searches never leave it."),
 	)
 }

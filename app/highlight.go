@@ -16,7 +16,7 @@ func renderMarked(text string, marks [][2]int) []app.UI {
 		if m[0] > pos {
 			out = append(out, app.Text(text[pos:m[0]]))
 		}
-		out = append(out, app.Mark().Text(text[m[0]:m[1]]))
+		out = append(out, app.Elem("mark").Text(text[m[0]:m[1]]))
 		pos = m[1]
 	}
 	if pos < len(text) {

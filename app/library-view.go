@@ -17,8 +17,8 @@ func (e *explorer) renderLibrary() app.UI {
 		reports = env.lib.startReports(env)
 	}
 	added := env.lib.Added()
-	return app.Section().ID("your-articles").Class("library").Aria("labelledby", "your-articles-title").Body(
-		app.H2().ID("your-articles-title").Text("Your articles"),
+	return app.Elem("section").ID("your-articles").Class("library").Aria("labelledby", "your-articles-title").Body(
+		app.Elem("h2").ID("your-articles-title").Text("Your articles"),
 		app.Div().Class("dropzone").
 			On("dragover", func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).
 			On("drop", e.onDrop).
@@ -27,35 +27,35 @@ func (e *explorer) renderLibrary() app.UI {
 					app.Text("Add news articles saved as .txt or .md (optional front matter: title, outlet, date, url). They stay in this browser and are searched, filtered and compared with the others. "),
 					// The input is hidden but focusable; its label is the
 					// button people see, outlined when the input has focus.
-					app.Input().Type("file").ID("add-files").Class("visually-hidden").Multiple(true).
-						Accept(".txt,.md,.text,text/plain,text/markdown").OnChange(e.onPickFiles),
-					app.Label().For("add-files").Class("add-button").Text("Choose files"),
+					app.ElemSelfClosing("input").Attr("type", "file").ID("add-files").Class("visually-hidden").Attr("multiple", true).
+						Attr("accept", ".txt,.md,.text,text/plain,text/markdown").OnChange(e.onPickFiles),
+					app.Elem("label").Attr("for", "add-files").Class("add-button").Text("Choose files"),
 					app.Text(" or drop them here."),
 				),
 			),
 		app.Div().Class("file-reports").Aria("live", "polite").Body(
 			app.If(e.adding > 0, app.P().Text("Reading "+plural(e.adding, "file")+"…")),
-			app.If(len(reports) > 0, app.Ul().Body(
+			app.If(len(reports) > 0, app.Elem("ul").Body(
 				app.Range(reports).Slice(func(i int) app.UI {
 					r := reports[i]
 					switch {
 					case r.Err != "":
-						return app.Li().Class("file-error").Body(app.Strong().Text(r.Name+": not added. "), app.Text(r.Err))
+						return app.Elem("li").Class("file-error").Body(app.Elem("strong").Text(r.Name+": not added. "), app.Text(r.Err))
 					case r.Note != "":
-						return app.Li().Class("file-note").Body(app.Strong().Text(r.Name+": "), app.Text(r.Note))
+						return app.Elem("li").Class("file-note").Body(app.Elem("strong").Text(r.Name+": "), app.Text(r.Note))
 					}
-					return app.Li().Class("file-ok").Body(app.Strong().Text(r.Name+": "), app.Text("added."))
+					return app.Elem("li").Class("file-ok").Body(app.Elem("strong").Text(r.Name+": "), app.Text("added."))
 				}),
 			)),
 		),
-		app.If(len(added) > 0, app.Ul().Class("added").Aria("label", "Articles you added").Body(
+		app.If(len(added) > 0, app.Elem("ul").Class("added").Aria("label", "Articles you added").Body(
 			app.Range(added).Slice(func(i int) app.UI {
 				a := added[i]
 				file := a.File
-				return app.Li().Body(
-					app.A().Href(view{Article: a.ID}.query()).Text(a.Title),
-					app.Span().Class("added-file").Text(" "+file+" "),
-					app.Button().Type("button").Class("remove-button").Aria("label", "Remove "+a.Title).Text("Remove").
+				return app.Elem("li").Body(
+					app.Elem("a").Attr("href", view{Article: a.ID}.query()).Text(a.Title),
+					app.Elem("span").Class("added-file").Text(" "+file+" "),
+					app.Elem("button").Attr("type", "button").Class("remove-button").Aria("label", "Remove "+a.Title).Text("Remove").
 						OnClick(func(ctx app.Context, ev app.Event) { e.removeFile(ctx, file) }),
 				)
 			}),

@@ -12,10 +12,10 @@ type notFound struct {
 func (n *notFound) Render() app.UI {
 	return app.Div().Class("page").Body(
 		renderHeader(env.Corpus),
-		app.Main().Class("not-found").Body(
-			app.H2().Text("This page does not exist"),
+		app.Elem("main").Class("not-found").Body(
+			app.Elem("h2").Text("This page does not exist"),
 			app.P().Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
-			app.A().Href(rootURL()).Text("Open the explorer"),
+			app.Elem("a").Attr("href", rootURL()).Text("Open the explorer"),
 		),
 		renderFooter(),
 	)

@@ -39,11 +39,11 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 	if len(dated) > 0 {
 		span = ", published " + longDate(dated[0].Published) + " to " + longDate(dated[len(dated)-1].Published)
 	}
-	return app.Section().Class("overview").Aria("label", "What the corpus holds").Body(
+	return app.Elem("section").Class("overview").Aria("label", "What the corpus holds").Body(
 		app.P().Text(plural(len(c.Articles), "article")+" from "+plural(len(outlets), "outlet")+span+"."),
 		renderTimeline(dated),
 		app.P().Class("overview-timeline").Body(
-			app.A().Href(view{Timeline: true}.query()).Text("The timeline"),
+			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("The timeline"),
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
 		),
 		renderMostNamed(set, pending),
@@ -51,7 +51,7 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 			app.Text("Try "),
 			app.Range(exampleQueries).Slice(func(i int) app.UI {
 				ex := exampleQueries[i]
-				return listItem(app.A().Href(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
+				return listItem(app.Elem("a").Attr("href", view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
 					" ("+ex.shows+")", i, len(exampleQueries), ".")
 			}),
 		),
@@ -79,11 +79,11 @@ func renderMostNamed(set *actors.Set, pending bool) app.UI {
 				if g == len(groups)-1 {
 					end = "."
 				}
-				return app.Span().Body(
+				return app.Elem("span").Body(
 					app.Text(group.label+" "),
 					app.Range(group.actors).Slice(func(i int) app.UI {
 						a := group.actors[i]
-						return listItem(app.A().Href(view{Actors: a.ID}.query()).Text(a.Name),
+						return listItem(app.Elem("a").Attr("href", view{Actors: a.ID}.query()).Text(a.Name),
 							" ("+strconv.Itoa(a.Total())+")", i, len(group.actors), end)
 					}),
 				)
@@ -102,7 +102,7 @@ func listItem(link app.UI, note string, i, n int, end string) app.UI {
 	if i == n-1 {
 		sep = end
 	}
-	return app.Span().Body(link, app.Text(note+sep))
+	return app.Elem("span").Body(link, app.Text(note+sep))
 }
 
 // actorGroup is the most named actors of one kind.
@@ -155,7 +155,7 @@ func renderTimeline(dated []*corpus.Article) app.UI {
 	first, _ := time.Parse(time.DateOnly, dated[0].Published)
 	last, _ := time.Parse(time.DateOnly, dated[len(dated)-1].Published)
 	total := last.Sub(first).Hours()
-	return app.Ol().Class("timeline").Aria("label", "Articles by date").Body(
+	return app.Elem("ol").Class("timeline").Aria("label", "Articles by date").Body(
 		app.Range(dated).Slice(func(i int) app.UI {
 			a := dated[i]
 			d, _ := time.Parse(time.DateOnly, a.Published)
@@ -174,10 +174,10 @@ func renderTimeline(dated []*corpus.Article) app.UI {
 			if i > 0 && dated[i-1].Published[:7] == a.Published[:7] {
 				timeCls = "visually-hidden"
 			}
-			return app.Li().Class(cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
-				app.A().Href(view{Article: a.ID}.query()).Aria("label", a.Title+", "+a.Outlet+", "+longDate(a.Published)).Body(
-					app.Time().Class(timeCls).DateTime(a.Published).Text(shortDate(d)),
-					app.Span().Class("timeline-outlet").Text(a.Outlet),
+			return app.Elem("li").Class(cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
+				app.Elem("a").Attr("href", view{Article: a.ID}.query()).Aria("label", a.Title+", "+a.Outlet+", "+longDate(a.Published)).Body(
+					app.Elem("time").Class(timeCls).Attr("datetime", a.Published).Text(shortDate(d)),
+					app.Elem("span").Class("timeline-outlet").Text(a.Outlet),
 				),
 			)
 		}),

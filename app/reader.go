@@ -13,26 +13,26 @@ import (
 func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 	a := c.Article(v.Article)
 	if a == nil {
-		return app.Article().Class("reader").Body(
-			app.H2().Text("No such article"),
+		return app.Elem("article").Class("reader").Body(
+			app.Elem("h2").Text("No such article"),
 			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
-			app.A().Href(v.closed().query()).Text("Back to the list"),
+			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the list"),
 		)
 	}
-	return app.Article().Class("reader").Aria("label", "Article reader").Body(
-		app.A().Href(v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
-		app.H2().Class("reader-title").Text(a.Title),
-		app.Dl().Class("meta").Body(
+	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
+		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
+		app.Elem("h2").Class("reader-title").Text(a.Title),
+		app.Elem("dl").Class("meta").Body(
 			metaRow("Outlet", a.Outlet),
 			metaRow("Original source", a.OriginalSource),
 			metaRow("Published", a.Published),
 			when(a.URL != "", func() app.UI {
-				return app.Div().Body(app.Dt().Text("URL"), app.Dd().Body(app.A().Href(a.URL).Rel("noopener noreferrer").Text(a.URL)))
+				return app.Div().Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
 			}),
 		),
 		when(a.DateEvidence != "" || a.SourceEvidence != "", func() app.UI {
-			return app.Details().Class("evidence").Body(
-				app.Summary().Text("Why this source and date"),
+			return app.Elem("details").Class("evidence").Body(
+				app.Elem("summary").Text("Why this source and date"),
 				when(a.SourceEvidence != "", func() app.UI { return app.P().Text(a.SourceEvidence) }),
 				when(a.DateEvidence != "", func() app.UI { return app.P().Text(a.DateEvidence) }),
 			)
@@ -55,7 +55,7 @@ func renderCompareWith(c *corpus.Corpus, a *corpus.Article) app.UI {
 		if len(links) > 0 {
 			links = append(links, app.Text(" · "))
 		}
-		links = append(links, app.A().Href(view{Compare: a.ID + "," + o.ID}.query()).Text(o.Outlet))
+		links = append(links, app.Elem("a").Attr("href", view{Compare: a.ID + "," + o.ID}.query()).Text(o.Outlet))
 	}
 	if len(links) == 0 {
 		return nil
@@ -73,17 +73,17 @@ func renderRaw(a *corpus.Article) app.UI {
 			dropped++
 		}
 	}
-	return app.Details().Class("raw").Body(
-		app.Summary().Text("The page as collected ("+plural(dropped, "line")+" left out as site furniture)"),
-		app.Ol().Class("raw-lines").Body(
+	return app.Elem("details").Class("raw").Body(
+		app.Elem("summary").Text("The page as collected ("+plural(dropped, "line")+" left out as site furniture)"),
+		app.Elem("ol").Class("raw-lines").Body(
 			app.Range(a.Lines).Slice(func(i int) app.UI {
 				l := a.Lines[i]
 				if l.Class.Kept() {
-					return app.Li().Value(l.N).Text(l.Text)
+					return app.Elem("li").Attr("value", l.N).Text(l.Text)
 				}
-				return app.Li().Value(l.N).Class("dropped").Title("left out: "+string(l.Class)).Body(
-					app.Del().Text(l.Text),
-					app.Span().Class("reason").Text(" "+string(l.Class)),
+				return app.Elem("li").Attr("value", l.N).Class("dropped").Title("left out: "+string(l.Class)).Body(
+					app.Elem("del").Text(l.Text),
+					app.Elem("span").Class("reason").Text(" "+string(l.Class)),
 				)
 			}),
 		),
@@ -94,12 +94,12 @@ func metaRow(name, value string) app.UI {
 	if value == "" {
 		return nil
 	}
-	return app.Div().Body(app.Dt().Text(name), app.Dd().Text(value))
+	return app.Div().Body(app.Elem("dt").Text(name), app.Elem("dd").Text(value))
 }
 
 func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][2]int) app.UI {
 	if b.Paragraph == nil {
-		return app.H3().Class("subhead").Text(b.Text)
+		return app.Elem("h3").Class("subhead").Text(b.Text)
 	}
 	cls := "para"
 	if b.Kind == corpus.Caption {
@@ -112,7 +112,7 @@ func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][
 	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Body(
 		append(renderMarked(b.Text, marks[b.Paragraph.ID]),
 			app.Text(" "),
-			app.Button().Type("button").Class("copy-cite").Title("Copy this passage with its citation").
+			app.Elem("button").Attr("type", "button").Class("copy-cite").Title("Copy this passage with its citation").
 				Aria("label", "Copy passage "+strconv.Itoa(b.Paragraph.N)+" with its citation").Text("Copy").
 				OnClick(func(ctx app.Context, ev app.Event) { copyText(ctx, cite) }),
 		)...)

@@ -35,20 +35,20 @@ func groupHits(c *corpus.Corpus, hits []search.Hit) []articleHits {
 // renderResults lists the hits grouped by article.
 func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 	groups := groupHits(c, r.Hits)
-	return app.Ol().Class("results").Aria("label", "Results").Body(
+	return app.Elem("ol").Class("results").Aria("label", "Results").Body(
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
-			return app.Li().Class("result-group").Body(
-				app.H2().Class("result-title").Body(
-					app.A().Href(view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query()).Text(g.Article.Title),
+			return app.Elem("li").Class("result-group").Body(
+				app.Elem("h2").Class("result-title").Body(
+					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query()).Text(g.Article.Title),
 				),
 				renderByline(g.Article),
-				app.Ul().Class("passages").Body(
+				app.Elem("ul").Class("passages").Body(
 					app.Range(g.Hits).Slice(func(j int) app.UI {
 						h := g.Hits[j]
 						open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
-						return app.Li().Class("passage").DataSet("passage", h.Passage).Body(
-							app.A().Href(open.query()).Class("passage-link").Body(
+						return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
+							app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
 								app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
 							),
 						)
@@ -64,12 +64,12 @@ func renderArticleList(list []*corpus.Article, v view) app.UI {
 	if len(list) == 0 {
 		return app.P().Class("status empty").Text("No article names all the chosen actors. Remove one to see more.")
 	}
-	return app.Ul().Class("articles").Aria("label", "Articles").Body(
+	return app.Elem("ul").Class("articles").Aria("label", "Articles").Body(
 		app.Range(list).Slice(func(i int) app.UI {
 			a := list[i]
-			return app.Li().Class("article-card").Body(
-				app.H2().Class("result-title").Body(
-					app.A().Href(view{Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
+			return app.Elem("li").Class("article-card").Body(
+				app.Elem("h2").Class("result-title").Body(
+					app.Elem("a").Attr("href", view{Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
 				),
 				renderByline(a),
 			)
@@ -80,12 +80,12 @@ func renderArticleList(list []*corpus.Article, v view) app.UI {
 // renderByline shows outlet, original source and date of an article.
 func renderByline(a *corpus.Article) app.UI {
 	return app.P().Class("byline").Body(
-		app.Span().Class("outlet").Text(a.Outlet),
+		app.Elem("span").Class("outlet").Text(a.Outlet),
 		when(a.OriginalSource != "", func() app.UI {
-			return app.Span().Class("original").Text(" · from " + a.OriginalSource)
+			return app.Elem("span").Class("original").Text(" · from " + a.OriginalSource)
 		}),
 		when(a.Published != "", func() app.UI {
-			return app.Time().Class("date").DateTime(a.Published).Text(" · " + a.Published)
+			return app.Elem("time").Class("date").Attr("datetime", a.Published).Text(" · " + a.Published)
 		}),
 	)
 }

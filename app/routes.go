@@ -2,6 +2,13 @@
 // one function that registers its routes. It depends on the core packages
 // (corpus, search) and knows nothing of how it is served: the wasm main,
 // the server and the static build all call Register.
+//
+// Elements are made with app.Elem("section"), attributes set with
+// Attr("href", …), except for the few element types go-app uses itself
+// (app.Div, app.P, app.H1, app.Img, app.Code): each further element type,
+// app.Section() and the like, links its own copy of every method called on
+// it into app.wasm, about 4 kB of code a type. Thirty-five such types were
+// 535 kB of app.wasm (32 kB brotli). TestElementsAreGeneric keeps it so.
 package app
 
 import (

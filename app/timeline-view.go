@@ -100,14 +100,14 @@ func renderTimelineView(e *Env, v view) app.UI {
 	for _, ev := range events {
 		articles[ev.Article.ID] = true
 	}
-	return app.Section().Class("timeline-view").Aria("label", "Timeline").Body(
-		app.H2().Text("Timeline"),
+	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").Body(
+		app.Elem("h2").Text("Timeline"),
 		app.P().Class("timeline-intro").Body(
 			app.Text(plural(len(events), "dated event")+" reported in "+plural(len(articles), "article")),
 			when(len(known) > 0, func() app.UI {
-				return app.Span().Body(
+				return app.Elem("span").Body(
 					app.Text(", in passages naming "+actorNames(e, known)+". "),
-					app.A().Href(view{Timeline: true}.query()).Text("Show every event"),
+					app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Show every event"),
 					app.Text("."),
 				)
 			}),
@@ -127,7 +127,7 @@ func renderTimelineView(e *Env, v view) app.UI {
 				func(w io.Writer) error { return export.EventsCSV(w, export.Events(events)) },
 				func() any { return export.Events(events) })
 		}),
-		app.Ol().Class("chronology").Body(
+		app.Elem("ol").Class("chronology").Body(
 			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], v) }),
 		),
 	)
@@ -136,22 +136,22 @@ func renderTimelineView(e *Env, v view) app.UI {
 // renderChronoGroup shows one date: its label, the articles published
 // then, and the events placed there.
 func renderChronoGroup(g *chronoGroup, v view) app.UI {
-	return app.Li().Class("chrono-group chrono-"+g.precision.String()).Body(
-		app.H3().Class("chrono-date").Body(app.Time().DateTime(g.datetime()).Text(g.label)),
-		app.Ul().Class("chrono-entries").Body(
+	return app.Elem("li").Class("chrono-group chrono-"+g.precision.String()).Body(
+		app.Elem("h3").Class("chrono-date").Body(app.Elem("time").Attr("datetime", g.datetime()).Text(g.label)),
+		app.Elem("ul").Class("chrono-entries").Body(
 			app.Range(g.published).Slice(func(i int) app.UI {
 				a := g.published[i]
-				return app.Li().Class("chrono-published").Body(
-					app.Span().Class("chrono-kind").Text("Published "),
-					app.A().Href(view{Timeline: true, Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
+				return app.Elem("li").Class("chrono-published").Body(
+					app.Elem("span").Class("chrono-kind").Text("Published "),
+					app.Elem("a").Attr("href", view{Timeline: true, Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
 					app.Text(" — "+a.Outlet),
 				)
 			}),
 			app.Range(g.events).Slice(func(i int) app.UI {
 				ev := g.events[i]
-				return app.Li().Class("chrono-event").Body(
-					app.A().Href(view{Timeline: true, Actors: v.Actors, Article: ev.Article.ID, Passage: ev.Passage.ID}.query()).Body(renderEventSentence(ev)...),
-					app.Span().Class("chrono-source").Text(" — "+ev.Article.Outlet+", "+longDate(ev.Article.Published)),
+				return app.Elem("li").Class("chrono-event").Body(
+					app.Elem("a").Attr("href", view{Timeline: true, Actors: v.Actors, Article: ev.Article.ID, Passage: ev.Passage.ID}.query()).Body(renderEventSentence(ev)...),
+					app.Elem("span").Class("chrono-source").Text(" — "+ev.Article.Outlet+", "+longDate(ev.Article.Published)),
 				)
 			}),
 		),

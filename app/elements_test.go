@@ -1,0 +1,53 @@
+//go:build !js
+
+package app
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// typedElements are go-app's element constructors that the components may
+// call: the ones go-app's own code links anyway. See the package comment.
+var typedElements = map[string]bool{"Div": true, "P": true, "H1": true, "Img": true, "Code": true}
+
+// TestElementsAreGeneric fails when a component calls one of go-app's
+// other element constructors, such as app.Span(), instead of
+// app.Elem("span"). Every zero-argument call of a go-app function counts
+// as one, save Window.
+func TestElementsAreGeneric(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 0 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "app" || sel.Sel.Name == "Window" || typedElements[sel.Sel.Name] {
+				return true
+			}
+			t.Errorf("%s: app.%s() links another go-app element type into app.wasm; write app.Elem(%q) and set its attributes with Attr",
+				fset.Position(call.Pos()), sel.Sel.Name, strings.ToLower(sel.Sel.Name))
+			return true
+		})
+	}
+}
