@@ -40,7 +40,7 @@ func BuildSingleFile(path string, o Options) error {
 	if err != nil {
 		return err
 	}
-	body, err := bodyOf(page)
+	body, err := bodyOf(fixPage(page))
 	if err != nil {
 		return err
 	}

@@ -89,7 +89,7 @@ func Handler(o Options) (*app.Handler, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	wasmVersion := contentVersion(wasm)
+	res := resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root)), wasmVersion: contentVersion(wasm)}
 	pxapp.Register(pxapp.NewEnv(o.Corpus))
 	return &app.Handler{
 		RawHeaders:      headers,
@@ -113,7 +113,7 @@ func Handler(o Options) (*app.Handler, error) {
 		Version:               o.Version,
 		Env:                   env,
 		ServiceWorkerTemplate: workerTemplate(),
-		Resources:             resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root)), wasmVersion: wasmVersion},
+		Resources:             res,
 	}, nil
 }
 
@@ -216,7 +216,7 @@ func NewServer(o Options) (http.Handler, error) {
 			w.Write(snap)
 		})
 	}
-	mux.Handle("/", allowZoomHandler(h))
+	mux.Handle("/", fixPages(h))
 	return mux, nil
 }
 
@@ -262,7 +262,7 @@ func Build(out string, o Options) error {
 	if err := app.GenerateStaticWebsite(out, h, append(pxapp.Paths, notFoundPage)...); err != nil {
 		return fmt.Errorf("generating the static pages: %w", err)
 	}
-	if err := allowZoomInPages(out); err != nil {
+	if err := fixPagesIn(out); err != nil {
 		return err
 	}
 	web := filepath.Join(root(o), "web")
