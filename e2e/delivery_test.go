@@ -83,11 +83,15 @@ func TestPrecompressed(t *testing.T) {
 	}))
 	ctx := browser(t)
 	var highest float64
+	var downloads int
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+base),
 		waitForApp(ctx),
 		searchShoigu(),
 		chromedp.Evaluate(`parallaxLoader.highest`, &highest),
+		// The <head> preloads app.wasm; the page script's fetch must take
+		// that download, not start a second one.
+		chromedp.Evaluate(`performance.getEntriesByType("resource").filter((e) => e.name.includes("/app.wasm")).length`, &downloads),
 	)
 	if err != nil {
 		t.Fatalf("with a precompressed app.wasm: %v", err)
@@ -97,6 +101,9 @@ func TestPrecompressed(t *testing.T) {
 	}
 	if highest < 0.999 || highest > 1.001 {
 		t.Errorf("progress ended at %.3f with %s encoding, want 1.0", highest, served.Load())
+	}
+	if downloads != 1 {
+		t.Errorf("the page downloaded app.wasm %d times, want once (the preload's request unused?)", downloads)
 	}
 }
 

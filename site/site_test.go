@@ -137,6 +137,9 @@ func TestBuild(t *testing.T) {
 	if page := read("index.html"); !strings.Contains(page, `src="/sub/app.js"`) || !strings.Contains(page, "5 articles") {
 		t.Errorf("index.html is not the pre-rendered explorer under /sub")
 	}
+	if page := read("index.html"); !strings.Contains(page, `<link rel="preload" href="/sub/web/app.wasm?v=`+contentVersion(wasm)+`" as="fetch" crossorigin="anonymous">`) {
+		t.Errorf("index.html does not preload this app.wasm")
+	}
 	if page := read("index.html"); strings.Contains(page, "user-scalable=0") {
 		t.Errorf("index.html forbids zooming")
 	}
