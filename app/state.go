@@ -35,6 +35,10 @@ func (v view) closed() view {
 const maxActors = 8
 
 // actorIDs returns the selected actor ids.
+// needsActors reports whether the view cannot be drawn without the actors:
+// a filter, the actor view or a comparison.
+func (v view) needsActors() bool { return v.Actors != "" || v.Who != "" || v.Compare != "" }
+
 func (v view) actorIDs() []string {
 	if v.Actors == "" {
 		return nil

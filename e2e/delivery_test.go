@@ -263,7 +263,7 @@ func TestNotFound(t *testing.T) {
 func TestNoWebAssembly(t *testing.T) {
 	srv := serve(t, staticHost(site(t)))
 	ctx := browser(t)
-	var cards int
+	var cards, finding int
 	err := chromedp.Run(ctx,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(`delete window.WebAssembly`).Do(ctx)
@@ -273,11 +273,16 @@ func TestNoWebAssembly(t *testing.T) {
 		chromedp.Poll(`(document.getElementById("app-wasm-loader-label") || {}).textContent.includes("cannot run WebAssembly")`, nil,
 			chromedp.WithPollingTimeout(10*time.Second)),
 		chromedp.Evaluate(`document.querySelectorAll(".article-card").length`, &cards),
+		// The pre-rendered "finding the actors" placeholders go: they never will be.
+		chromedp.Evaluate(`[...document.querySelectorAll('[aria-busy="true"]')].filter((el) => el.offsetParent !== null).length`, &finding),
 	)
 	if err != nil {
 		t.Fatalf("without WebAssembly: %v", err)
 	}
 	if cards != 5 {
 		t.Errorf("without WebAssembly the page lists %d articles, want the 5 pre-rendered", cards)
+	}
+	if finding != 0 {
+		t.Errorf("without WebAssembly %d placeholders still say the actors are being found", finding)
 	}
 }

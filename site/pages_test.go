@@ -119,3 +119,21 @@ func testServer(t *testing.T) http.Handler {
 	}
 	return h
 }
+
+// TestPrerenderIsFirstFrame: the pre-rendered page shows the actors as
+// being found unless its view needs them, as the browser's first frame
+// does, and hides that state where JavaScript is off.
+func TestPrerenderIsFirstFrame(t *testing.T) {
+	h := testServer(t)
+	_, plain := get(t, h, "/?q=Shoigu")
+	if !strings.Contains(plain, "facet-pending") || strings.Contains(plain, `class="chip"`) {
+		t.Errorf("/?q=Shoigu pre-renders the facet's chips, not the placeholder of the browser's first frame")
+	}
+	if !strings.Contains(plain, `<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`) {
+		t.Errorf("the page does not hide the actors' placeholder where JavaScript is off")
+	}
+	_, filtered := get(t, h, "/?q=Shoigu&actor=vladimir-putin")
+	if strings.Contains(filtered, "facet-pending") || !strings.Contains(filtered, `class="chip"`) {
+		t.Errorf("a filtered view pre-renders without the facet's chips")
+	}
+}

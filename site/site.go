@@ -72,7 +72,11 @@ func Handler(o Options) (*app.Handler, error) {
 	} else {
 		os.Unsetenv(pxapp.SingleFileEnv)
 	}
-	var headers, cacheable []string
+	// The pre-rendered page shows the actors as being found (see
+	// explorer.actorsPending); without JavaScript they never will be, and
+	// the page's notice says filters need it.
+	headers := []string{`<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`}
+	var cacheable []string
 	if o.ShipCorpus && !o.singleFile {
 		snap, err := snapshotOf(o.Corpus)
 		if err != nil {

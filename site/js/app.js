@@ -111,6 +111,10 @@ const parallaxLoader = {
     }
   },
   fail(message) {
+    // The pre-rendered page shows the actors as being found; they will not be.
+    for (const el of document.querySelectorAll('[aria-busy="true"]')) {
+      el.hidden = true;
+    }
     if (!this.bar) {
       alert(message);
       return;
