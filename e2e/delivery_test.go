@@ -84,6 +84,7 @@ func TestPrecompressed(t *testing.T) {
 	ctx := browser(t)
 	var highest float64
 	var downloads int
+	var fromCache bool
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+base),
 		waitForApp(ctx),
@@ -92,6 +93,7 @@ func TestPrecompressed(t *testing.T) {
 		// The <head> preloads app.wasm; the page script's fetch must take
 		// that download, not start a second one.
 		chromedp.Evaluate(`performance.getEntriesByType("resource").filter((e) => e.name.includes("/app.wasm")).length`, &downloads),
+		chromedp.Evaluate(`parallaxLoader.fromCache`, &fromCache),
 	)
 	if err != nil {
 		t.Fatalf("with a precompressed app.wasm: %v", err)
@@ -101,6 +103,9 @@ func TestPrecompressed(t *testing.T) {
 	}
 	if highest < 0.999 || highest > 1.001 {
 		t.Errorf("progress ended at %.3f with %s encoding, want 1.0", highest, served.Load())
+	}
+	if fromCache {
+		t.Error("a first visit took app.wasm as cached: its download showed no progress")
 	}
 	if downloads != 1 {
 		t.Errorf("the page downloaded app.wasm %d times, want once (the preload's request unused?)", downloads)
@@ -153,9 +158,12 @@ func TestOffline(t *testing.T) {
 	}
 	s.set(built.dist, true)
 	var chip string
+	var fromCache bool
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+base),
 		waitForApp(ctx),
+		// From the worker's cache, app.wasm goes to the compiler as it is.
+		chromedp.Evaluate(`parallaxLoader.fromCache`, &fromCache),
 		searchShoigu(),
 		chromedp.Navigate(srv.URL+base+"?q=weapons&actor=sergei-shoigu"),
 		waitForApp(ctx),
@@ -167,6 +175,9 @@ func TestOffline(t *testing.T) {
 	}
 	if chip != "Sergei Shoigu" {
 		t.Errorf("offline shared link: selected actor %q, want Sergei Shoigu", chip)
+	}
+	if !fromCache {
+		t.Errorf("the repeat visit counted app.wasm's bytes instead of compiling the cached response as it is")
 	}
 }
 

