@@ -22,11 +22,7 @@ func main() {
 	if len(skipped) > 0 {
 		log.Fatalf("the default corpus must load whole: %v", skipped)
 	}
-	index, err := search.MarshalIndex(search.NewIndex(c))
-	if err != nil {
-		log.Fatal(err)
-	}
-	data, err := corpus.MarshalSnapshot(c, index)
+	data, err := corpus.MarshalSnapshot(c, search.MarshalIndex(search.NewIndex(c)))
 	if err != nil {
 		log.Fatal(err)
 	}

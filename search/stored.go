@@ -34,7 +34,7 @@ const IndexFormat = "parallax-index/1"
 // method so that app.wasm, which only reads indexes, leaves it out: the
 // linker keeps every exported method of a type the program may use
 // through an interface.
-func MarshalIndex(ix *Index) ([]byte, error) {
+func MarshalIndex(ix *Index) []byte {
 	w := record.Writer{B: []byte(IndexFormat + "\n")}
 	w.B = binary.LittleEndian.AppendUint64(w.B, fingerprint(ix.passages))
 	w.Num(len(ix.passages))
@@ -57,7 +57,7 @@ func MarshalIndex(ix *Index) ([]byte, error) {
 			end = t.end
 		}
 	}
-	return w.B, nil
+	return w.B
 }
 
 // ReadIndex reads the index of c that MarshalIndex stored. Data that is

@@ -166,11 +166,7 @@ func snapshotOf(c *corpus.Corpus) ([]byte, error) {
 	if snapshot.of == c {
 		return snapshot.data, nil
 	}
-	index, err := search.MarshalIndex(search.NewIndex(c))
-	if err != nil {
-		return nil, err
-	}
-	data, err := corpus.MarshalSnapshot(c, index)
+	data, err := corpus.MarshalSnapshot(c, search.MarshalIndex(search.NewIndex(c)))
 	if err != nil {
 		return nil, err
 	}
