@@ -59,9 +59,26 @@ type match struct {
 	indexes []int
 }
 
+// vocabulary is a sorted list of folded words, the words a query word is
+// matched against. An Index holds its whole vocabulary; a Remote the
+// shards of it that its queries fetched.
+type vocabulary struct {
+	vocab []string        // term id → folded term, sorted
+	byLen map[int][]int32 // rune count → term ids, for the fuzzy tiers
+}
+
+// indexLengths fills byLen from vocab.
+func (ix *vocabulary) indexLengths() {
+	ix.byLen = map[int][]int32{}
+	for id, term := range ix.vocab {
+		n := utf8.RuneCountInString(term)
+		ix.byLen[n] = append(ix.byLen[n], int32(id))
+	}
+}
+
 // vocabSource lets sahilm/fuzzy read a slice of the vocabulary without a copy.
 type vocabSource struct {
-	ix  *Index
+	ix  *vocabulary
 	ids []int32
 }
 
@@ -69,7 +86,7 @@ func (s vocabSource) String(i int) string { return s.ix.vocab[s.ids[i]] }
 func (s vocabSource) Len() int            { return len(s.ids) }
 
 // expand finds the vocabulary words that match the folded query word w.
-func (ix *Index) expand(w string) []match {
+func (ix *vocabulary) expand(w string) []match {
 	var out []match
 	seen := map[int32]bool{}
 	add := func(m match) {
@@ -135,7 +152,7 @@ func (ix *Index) expand(w string) []match {
 }
 
 // lookup returns the id of the vocabulary word w, if there is one.
-func (ix *Index) lookup(w string) (int32, bool) {
+func (ix *vocabulary) lookup(w string) (int32, bool) {
 	i := ix.firstAtLeast(w)
 	if i < len(ix.vocab) && ix.vocab[i] == w {
 		return int32(i), true
@@ -144,13 +161,13 @@ func (ix *Index) lookup(w string) (int32, bool) {
 }
 
 // firstAtLeast returns the id of the first vocabulary word not before w.
-func (ix *Index) firstAtLeast(w string) int {
+func (ix *vocabulary) firstAtLeast(w string) int {
 	return sort.SearchStrings(ix.vocab, w)
 }
 
 // withPrefix returns the ids of the vocabulary words that start with w and
 // are longer than it, shortest first.
-func (ix *Index) withPrefix(w string) []int32 {
+func (ix *vocabulary) withPrefix(w string) []int32 {
 	i := ix.firstAtLeast(w)
 	var out []int32
 	for ; i < len(ix.vocab) && strings.HasPrefix(ix.vocab[i], w); i++ {

@@ -38,10 +38,9 @@ type posting struct {
 type Index struct {
 	passages []Passage
 	tokens   [][]token
-	vocab    []string    // term id → folded term, sorted, for exact and prefix lookup
+	vocabulary
 	postings [][]posting // term id → passages containing it, in order
-	byLen    map[int][]int32
-	avgLen   float64
+	bm25
 	// initials maps the initials of runs of capitalised words ("kju" for
 	// "Kim Jong Un") to where the runs stand.
 	initials map[string][]run
@@ -179,18 +178,12 @@ func (ix *Index) derive() {
 			inRow[t.term] = 0
 		}
 	}
-	ix.byLen = map[int][]int32{}
-	for id, term := range ix.vocab {
-		n := utf8.RuneCountInString(term)
-		ix.byLen[n] = append(ix.byLen[n], int32(id))
-	}
+	ix.indexLengths()
 	ix.initials = map[string][]run{}
 	for pi, row := range ix.tokens {
 		ix.indexInitials(int32(pi), ix.passages[pi].Paragraph.Text, row)
 	}
-	if n := len(ix.passages); n > 0 {
-		ix.avgLen = float64(total) / float64(n)
-	}
+	ix.bm25 = newBM25(len(ix.passages), total)
 }
 
 // sum adds up ns.

@@ -66,14 +66,44 @@ func (ix *Index) Search(query string, opt Options) Result {
 }
 
 // search runs a query, taking term results from cache when it has them and
-// storing those it computes. Term results are never modified here: every
-// passage's combined score and marks live in new passageHits.
+// storing those it computes.
 func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	res := Result{Query: query, Hits: []Hit{}}
 	q := Parse(query)
 	if q.Empty() || len(ix.passages) == 0 {
 		return res
 	}
+	total, order := combine(q, func(t Term, negated bool) map[int32]*passageHit {
+		return cache.evalTerm(ix, t, negated)
+	})
+	if opt.Keep != nil {
+		kept := order[:0]
+		for _, p := range order {
+			if opt.Keep(ix.passages[p]) {
+				kept = append(kept, p)
+			}
+		}
+		order = kept
+	}
+	res.Total = len(order)
+	res.Articles = ix.countArticles(order)
+	for _, p := range rank(total, order, opt.Limit) {
+		pass := ix.passages[p]
+		row := ix.tokens[p]
+		res.Hits = append(res.Hits, hit(pass.Article.ID, pass.Paragraph.ID, pass.Paragraph.Text, int(p), total[p],
+			func(pos int32) (int32, int32, string) {
+				t := row[pos]
+				return t.start, t.end, ix.vocab[t.term]
+			}))
+	}
+	return res
+}
+
+// combine evaluates the clauses of q with eval and returns each matching
+// passage's combined score and marks, and the passages, unordered. Term
+// results are never modified: every passage's combined score and marks
+// live in new passageHits.
+func combine(q Query, eval func(t Term, negated bool) map[int32]*passageHit) (map[int32]*passageHit, []int32) {
 	var total map[int32]*passageHit
 	var excluded []map[int32]*passageHit
 	for _, c := range q.Clauses {
@@ -81,7 +111,7 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 		// and the marks of all.
 		hits := map[int32]*passageHit{}
 		for _, t := range c.Terms {
-			for p, h := range cache.evalTerm(ix, t, c.Negated) {
+			for p, h := range eval(t, c.Negated) {
 				cur, ok := hits[p]
 				if !ok {
 					cur = &passageHit{}
@@ -118,55 +148,82 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 				break
 			}
 		}
-		if !drop && (opt.Keep == nil || opt.Keep(ix.passages[p])) {
+		if !drop {
 			order = append(order, p)
 		}
 	}
-	res.Total = len(order)
-	res.Articles = ix.countArticles(order)
-	better := func(a, b int32) bool {
+	return total, order
+}
+
+// rank returns the limit best passages of order (all for 0), best first;
+// ties keep corpus order.
+func rank(total map[int32]*passageHit, order []int32, limit int) []int32 {
+	return best(order, limit, func(a, b int32) bool {
 		sa, sb := total[a].score, total[b].score
 		if sa != sb {
 			return sa > sb
 		}
 		return a < b
+	})
+}
+
+// hit makes the Hit of passage index p, whose words tokenAt gives by
+// position: byte span and folded term.
+func hit(article, passage, text string, p int, h *passageHit, tokenAt func(pos int32) (start, end int32, term string)) Hit {
+	return Hit{
+		Article: article,
+		Passage: passage,
+		Text:    text,
+		Score:   math.Round(h.score*1000) / 1000,
+		Matches: highlight(text, tokenAt, h.marks),
+		Index:   p,
 	}
-	order = best(order, opt.Limit, better)
-	for _, p := range order {
-		h := total[p]
-		pass := ix.passages[p]
-		res.Hits = append(res.Hits, Hit{
-			Article: pass.Article.ID,
-			Passage: pass.Paragraph.ID,
-			Text:    pass.Paragraph.Text,
-			Score:   math.Round(h.score*1000) / 1000,
-			Matches: ix.highlight(p, h.marks),
-			Index:   int(p),
-		})
-	}
-	return res
+}
+
+// source is what scoring reads: the vocabulary to match query words
+// against, each term's postings, each passage's length and the corpus
+// statistics of BM25. An Index holds it all; a Remote fetches what a
+// query needs.
+type source interface {
+	expand(w string) []match
+	term(id int32) string
+	postingsOf(id int32) []posting
+	lengthOf(p int32) int
+	initialsOf(w string) []run
+	weights() *bm25
+}
+
+func (ix *Index) term(id int32) string          { return ix.vocab[id] }
+func (ix *Index) postingsOf(id int32) []posting { return ix.postings[id] }
+func (ix *Index) lengthOf(p int32) int          { return len(ix.tokens[p]) }
+func (ix *Index) initialsOf(w string) []run     { return ix.initials[w] }
+func (ix *Index) weights() *bm25                { return &ix.bm25 }
+func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
+	return evalTerm(ix, t, negated)
 }
 
 // evalTerm finds the passages a term matches. Negated terms match strictly:
 // exact and variant spellings and plural-like prefixes only, so "-sanction"
 // excludes "sanctions" but a typo never excludes a passage.
-func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
+func evalTerm(src source, t Term, negated bool) map[int32]*passageHit {
 	if t.Phrase {
-		return ix.evalPhrase(t.Words)
+		return evalPhrase(src, t.Words)
 	}
 	out := map[int32]*passageHit{}
-	matches := ix.expand(t.Words[0])
+	matches := src.expand(t.Words[0])
 	if len(matches) == 0 && !negated {
-		return ix.evalInitials(t.Words[0])
+		return evalInitials(src, t.Words[0])
 	}
+	w := src.weights()
 	for _, m := range matches {
-		if negated && (m.tier > Prefix || m.tier == Prefix && len(ix.vocab[m.term])-len(t.Words[0]) > 2) {
+		if negated && (m.tier > Prefix || m.tier == Prefix && len(src.term(m.term))-len(t.Words[0]) > 2) {
 			continue
 		}
 		m := m
-		idf := ix.idf(len(ix.postings[m.term]))
-		for _, ps := range ix.postings[m.term] {
-			s := m.quality * idf * ix.tfNorm(len(ps.positions), len(ix.tokens[ps.passage]))
+		postings := src.postingsOf(m.term)
+		idf := w.idf(len(postings))
+		for _, ps := range postings {
+			s := m.quality * idf * w.tfNorm(len(ps.positions), src.lengthOf(ps.passage))
 			h, ok := out[ps.passage]
 			if !ok {
 				h = &passageHit{}
@@ -184,14 +241,15 @@ func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
 // evalInitials finds the runs of capitalised words whose initials are w:
 // "kju" finds "Kim Jong Un". It is tried only for a word that matches no
 // vocabulary word, so "un" stays the word "UN".
-func (ix *Index) evalInitials(w string) map[int32]*passageHit {
+func evalInitials(src source, w string) map[int32]*passageHit {
 	out := map[int32]*passageHit{}
-	runs := ix.initials[w]
+	runs := src.initialsOf(w)
 	if len(runs) == 0 {
 		return out
 	}
 	m := &match{tier: Initials, quality: initialsQuality, prefixRunes: 1}
-	idf := ix.idf(len(runs))
+	weights := src.weights()
+	idf := weights.idf(len(runs))
 	for _, r := range runs {
 		h, ok := out[r.passage]
 		if !ok {
@@ -203,85 +261,119 @@ func (ix *Index) evalInitials(w string) map[int32]*passageHit {
 		}
 	}
 	for p, h := range out {
-		h.score = initialsQuality * idf * ix.tfNorm(len(h.marks)/len(w), len(ix.tokens[p]))
+		h.score = initialsQuality * idf * weights.tfNorm(len(h.marks)/len(w), src.lengthOf(p))
 	}
 	return out
 }
 
 // evalPhrase finds passages where the words occur in a row, each spelled
-// exactly or as a variant.
-func (ix *Index) evalPhrase(words []string) map[int32]*passageHit {
+// exactly or as a variant. It reads postings only, so that a Remote,
+// which has no passage's words until it shows the passage, runs it too.
+func evalPhrase(src source, words []string) map[int32]*passageHit {
 	out := map[int32]*passageHit{}
+	weights := src.weights()
 	sets := make([]map[int32]*match, len(words))
 	idf := 0.0
 	for i, w := range words {
 		sets[i] = map[int32]*match{}
-		for _, m := range ix.expand(w) {
+		for _, m := range src.expand(w) {
 			if m.tier <= Variant {
 				m := m
 				sets[i][m.term] = &m
-				idf += ix.idf(len(ix.postings[m.term]))
+				idf += weights.idf(len(src.postingsOf(m.term)))
 			}
 		}
 		if len(sets[i]) == 0 {
 			return out
 		}
 	}
-	for first := range sets[0] {
-		for _, ps := range ix.postings[first] {
-			row := ix.tokens[ps.passage]
+	// starts holds, per passage, the phrases begun so far: the marks of
+	// their first k words, k growing until the phrase is whole.
+	starts := map[int32][][]marked{}
+	for term, m := range sets[0] {
+		for _, ps := range src.postingsOf(term) {
 			for _, pos := range ps.positions {
-				if int(pos)+len(words) > len(row) {
-					continue
-				}
-				ok := true
-				for k := 1; k < len(words) && ok; k++ {
-					_, ok = sets[k][row[int(pos)+k].term]
-				}
-				if !ok {
-					continue
-				}
-				h, found := out[ps.passage]
-				if !found {
-					h = &passageHit{}
-					out[ps.passage] = h
-				}
-				for k := range words {
-					h.marks = append(h.marks, marked{pos + int32(k), sets[k][row[int(pos)+k].term]})
-				}
+				starts[ps.passage] = append(starts[ps.passage], []marked{{pos, m}})
 			}
 		}
 	}
-	for p, h := range out {
-		h.score = idf * ix.tfNorm(len(h.marks)/len(words), len(ix.tokens[p]))
+	for k := 1; k < len(words) && len(starts) > 0; k++ {
+		at := map[int32]map[int32]*match{} // passage → position → match of word k
+		for term, m := range sets[k] {
+			for _, ps := range src.postingsOf(term) {
+				if _, ok := starts[ps.passage]; !ok {
+					continue
+				}
+				if at[ps.passage] == nil {
+					at[ps.passage] = map[int32]*match{}
+				}
+				for _, pos := range ps.positions {
+					at[ps.passage][pos] = m
+				}
+			}
+		}
+		for p, phrases := range starts {
+			kept := phrases[:0]
+			for _, ph := range phrases {
+				if m, ok := at[p][ph[0].pos+int32(k)]; ok {
+					kept = append(kept, append(ph, marked{ph[0].pos + int32(k), m}))
+				}
+			}
+			if len(kept) == 0 {
+				delete(starts, p)
+			} else {
+				starts[p] = kept
+			}
+		}
+	}
+	for p, phrases := range starts {
+		h := &passageHit{}
+		for _, ph := range phrases {
+			h.marks = append(h.marks, ph...)
+		}
+		h.score = idf * weights.tfNorm(len(phrases), src.lengthOf(p))
+		out[p] = h
 	}
 	return out
 }
 
-func (ix *Index) idf(df int) float64 {
-	n := float64(len(ix.passages))
+// bm25 holds the corpus statistics of BM25 weights.
+type bm25 struct {
+	passages int
+	avgLen   float64
+}
+
+// newBM25 returns the weights of a corpus of n passages and tokens words.
+func newBM25(n, tokens int) bm25 {
+	w := bm25{passages: n}
+	if n > 0 {
+		w.avgLen = float64(tokens) / float64(n)
+	}
+	return w
+}
+
+func (w *bm25) idf(df int) float64 {
+	n := float64(w.passages)
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-func (ix *Index) tfNorm(tf, length int) float64 {
+func (w *bm25) tfNorm(tf, length int) float64 {
 	f := float64(tf)
-	return f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(length)/ix.avgLen))
+	return f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(length)/w.avgLen))
 }
 
 // highlight turns marked tokens into byte ranges of the passage text: whole
 // words for exact, variant and edit matches, the typed letters for prefix and
 // subsequence matches.
-func (ix *Index) highlight(p int32, marks []marked) [][2]int {
-	text := ix.passages[p].Paragraph.Text
-	row := ix.tokens[p]
+func highlight(text string, tokenAt func(pos int32) (start, end int32, term string), marks []marked) [][2]int {
 	var spans [][2]int
 	for _, mk := range marks {
-		tok := row[mk.pos]
-		start, end := int(tok.start), int(tok.end)
+		s, e, term := tokenAt(mk.pos)
+		start, end := int(s), int(e)
 		switch mk.m.tier {
 		case Prefix, Initials:
 			offsets := fold.Map(text[start:end])
-			n := len(prefixBytes(ix.vocab[tok.term], mk.m.prefixRunes))
+			n := len(prefixBytes(term, mk.m.prefixRunes))
 			if n == 0 {
 				continue
 			}
