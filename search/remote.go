@@ -1,0 +1,461 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/record"
+)
+
+// Remote searches a sharded index (see WriteShards) that it fetches a file
+// at a time: the vocabulary shards of the query's words, the postings of
+// the terms they match and the text of the passages it shows. It keeps
+// every file it fetched, so retyping a word, or typing it longer, fetches
+// nothing more.
+//
+// Its results equal Index.Search's for the same passages, with one
+// difference: a word that matches no term exactly, as a variant or as a
+// prefix is matched within edit distance only among terms of its own
+// first letter, the letters whose vocabulary shards it fetches.
+// Options.Keep (the actor filter) has no remote form yet.
+//
+// A Remote is not safe for concurrent use.
+type Remote struct {
+	fetch func(name string) ([]byte, error)
+	bm25
+	textShard   int
+	articleEnds []int32 // per article, the index of the passage after its last
+	vocabKeys   map[string]bool
+	postingsAt  []int32 // first term id of each postings shard
+	initialKeys map[byte]bool
+
+	// What it fetched.
+	fetched    map[string]bool
+	terms      map[int32]string // term id → term, the vocabulary shards fetched
+	vocabulary                  // the same terms, for expand; its ids are local
+	global     []int32          // local term id → term id
+	expansions map[string][]match
+	postings   map[int32][]posting
+	lengths    []int32 // passage → words, 0 until its postings are fetched
+	initials   map[string][]run
+	texts      map[int32]remotePassage
+
+	stats RemoteStats
+	err   error
+}
+
+// RemoteStats counts what a Remote fetched.
+type RemoteStats struct {
+	Requests int `json:"requests"`
+	Bytes    int `json:"bytes"`
+}
+
+// remotePassage is a passage read from a text shard.
+type remotePassage struct {
+	article, id, text string
+}
+
+// OpenRemote reads the meta file of a sharded index through fetch, which
+// returns the contents of a file by its slash-separated name.
+func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
+	r := &Remote{
+		fetch:       fetch,
+		vocabKeys:   map[string]bool{},
+		initialKeys: map[byte]bool{},
+		fetched:     map[string]bool{},
+		terms:       map[int32]string{},
+		expansions:  map[string][]match{},
+		postings:    map[int32][]posting{},
+		initials:    map[string][]run{},
+		texts:       map[int32]remotePassage{},
+	}
+	data := r.fetchAll([]string{"meta.bin"})
+	if r.err != nil {
+		return nil, r.err
+	}
+	format, rest, ok := strings.Cut(string(data[0]), "\n")
+	if !ok || format != ShardFormat {
+		return nil, errors.New("meta.bin is not the meta file of a sharded index of this version of Parallax: build the shards again")
+	}
+	rd := record.Reader{S: rest}
+	passages, tokens := rd.Num(), rd.Num()
+	r.bm25 = newBM25(passages, tokens)
+	r.textShard = rd.Num()
+	if rd.Err == nil && r.textShard == 0 {
+		rd.Fail(errors.New("text shards of no passages"))
+	}
+	end := 0
+	r.articleEnds = make([]int32, rd.Count(1))
+	for i := range r.articleEnds {
+		end += rd.Num()
+		r.articleEnds[i] = int32(end)
+	}
+	if rd.Err == nil && end != passages {
+		rd.Fail(fmt.Errorf("its articles hold %d passages, not %d", end, passages))
+	}
+	for n := rd.Count(1); n > 0; n-- {
+		r.vocabKeys[rd.Str()] = true
+	}
+	first := 0
+	r.postingsAt = make([]int32, rd.Count(1))
+	for i := range r.postingsAt {
+		first += rd.Num()
+		r.postingsAt[i] = int32(first)
+	}
+	for n := rd.Count(1); n > 0; n-- {
+		r.initialKeys[byte(rd.Num())] = true
+	}
+	if rd.Err == nil && rd.S != "" {
+		rd.Fail(errors.New("more than its fields"))
+	}
+	if rd.Err != nil {
+		return nil, fmt.Errorf("meta.bin is damaged (%v): build the shards again", rd.Err)
+	}
+	r.lengths = make([]int32, passages)
+	return r, nil
+}
+
+// Stats returns what r fetched so far, meta.bin included.
+func (r *Remote) Stats() RemoteStats { return r.stats }
+
+// Search runs query and returns its limit best passages (all for 0), as
+// Index.Search would, fetching the files it needs. An error means a file
+// could not be fetched or read; what was fetched before stays, so the
+// query can be tried again.
+func (r *Remote) Search(query string, limit int) (Result, error) {
+	res := Result{Query: query, Hits: []Hit{}}
+	q := Parse(query)
+	if q.Empty() || r.passages == 0 {
+		return res, nil
+	}
+	r.err = nil
+	r.prefetch(q)
+	total, order := combine(q, func(t Term, negated bool) map[int32]*passageHit {
+		return evalTerm(r, t, negated)
+	})
+	if r.err != nil {
+		return Result{Query: query, Hits: []Hit{}}, r.err
+	}
+	res.Total = len(order)
+	res.Articles = r.countArticles(order)
+	top := rank(total, order, limit)
+	var names []string
+	for _, p := range top {
+		if _, ok := r.texts[p]; !ok {
+			names = append(names, fmt.Sprintf("text/%d.bin", int(p)/r.textShard))
+		}
+	}
+	r.load(names, r.installText)
+	if r.err != nil {
+		return Result{Query: query, Hits: []Hit{}}, r.err
+	}
+	for _, p := range top {
+		tp, ok := r.texts[p]
+		if !ok {
+			return Result{Query: query, Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
+		}
+		toks := fold.Tokens(tp.text)
+		res.Hits = append(res.Hits, hit(tp.article, tp.id, tp.text, int(p), total[p],
+			func(pos int32) (int32, int32, string) {
+				if int(pos) >= len(toks) {
+					return 0, 0, ""
+				}
+				t := toks[pos]
+				return int32(t.Start), int32(t.End), t.Term
+			}))
+	}
+	return res, nil
+}
+
+// prefetch fetches, all at once, the vocabulary shards of every word of q
+// and then the postings of the terms they match, instead of one file at
+// a time as evaluation asks for them.
+func (r *Remote) prefetch(q Query) {
+	var words []string
+	for _, c := range q.Clauses {
+		for _, t := range c.Terms {
+			words = append(words, t.Words...)
+		}
+	}
+	var names []string
+	for _, w := range words {
+		names = append(names, r.vocabFiles(w)...)
+	}
+	r.load(names, r.installVocab)
+	names = names[:0]
+	for _, w := range words {
+		for _, m := range r.expand(w) {
+			if _, ok := r.postings[m.term]; !ok {
+				names = append(names, r.postingsFile(m.term))
+			}
+		}
+	}
+	r.load(names, r.installPostings)
+}
+
+// vocabFiles names the vocabulary shards w and its variants are matched
+// in, those that exist and are not fetched yet.
+func (r *Remote) vocabFiles(w string) []string {
+	var names []string
+	for _, v := range append([]string{w}, variants(w)...) {
+		if k := vocabKey(v); r.vocabKeys[k] && !r.fetched[vocabFile(k)] {
+			names = append(names, vocabFile(k))
+		}
+	}
+	return names
+}
+
+// expand matches w as Index.expand does, against the vocabulary shards it
+// fetches: w's own for the exact, variant and prefix tiers, all of its
+// first letter's for the fuzzy ones. The matches carry term ids.
+func (r *Remote) expand(w string) []match {
+	if ms, ok := r.expansions[w]; ok {
+		return ms
+	}
+	r.load(r.vocabFiles(w), r.installVocab)
+	ms := r.vocabulary.expand(w)
+	if !slices.ContainsFunc(ms, func(m match) bool { return m.tier <= Prefix }) && utf8.RuneCountInString(w) >= min(edit1MinRunes, subsequenceMinRunes) {
+		letter := prefixBytes(w, 1)
+		var names []string
+		for k := range r.vocabKeys {
+			if strings.HasPrefix(k, letter) && !r.fetched[vocabFile(k)] {
+				names = append(names, vocabFile(k))
+			}
+		}
+		slices.Sort(names)
+		r.load(names, r.installVocab)
+		ms = r.vocabulary.expand(w)
+	}
+	out := make([]match, 0, len(ms))
+	for _, m := range ms {
+		if m.tier == Edit && !strings.HasPrefix(r.vocab[m.term], prefixBytes(w, 1)) {
+			continue // its first letter's shards were not all fetched
+		}
+		m.term = r.global[m.term]
+		out = append(out, m)
+	}
+	if r.err == nil {
+		r.expansions[w] = out
+	}
+	return out
+}
+
+func (r *Remote) term(id int32) string { return r.terms[id] }
+
+func (r *Remote) postingsOf(id int32) []posting {
+	if _, ok := r.postings[id]; !ok {
+		r.load([]string{r.postingsFile(id)}, r.installPostings)
+	}
+	return r.postings[id]
+}
+
+func (r *Remote) lengthOf(p int32) int { return int(r.lengths[p]) }
+
+func (r *Remote) initialsOf(w string) []run {
+	if w == "" {
+		return nil
+	}
+	if name := initialsFile(w[0]); r.initialKeys[w[0]] && !r.fetched[name] {
+		r.load([]string{name}, r.installInitials)
+	}
+	return r.initials[w]
+}
+
+func (r *Remote) weights() *bm25 { return &r.bm25 }
+
+// postingsFile names the postings shard of term id.
+func (r *Remote) postingsFile(id int32) string {
+	i := sort.Search(len(r.postingsAt), func(i int) bool { return r.postingsAt[i] > id }) - 1
+	return fmt.Sprintf("postings/%d.bin", max(i, 0))
+}
+
+// countArticles counts the articles the passages are in.
+func (r *Remote) countArticles(passages []int32) int {
+	seen := map[int]bool{}
+	for _, p := range passages {
+		seen[sort.Search(len(r.articleEnds), func(i int) bool { return r.articleEnds[i] > p })] = true
+	}
+	return len(seen)
+}
+
+// load fetches the files not fetched yet among names, all at once, and
+// reads each with install. The first failure is kept in r.err.
+func (r *Remote) load(names []string, install func(name string, rd *record.Reader)) {
+	var todo []string
+	for _, n := range names {
+		if !r.fetched[n] && !slices.Contains(todo, n) {
+			todo = append(todo, n)
+		}
+	}
+	if len(todo) == 0 || r.err != nil {
+		return
+	}
+	data := r.fetchAll(todo)
+	if r.err != nil {
+		return
+	}
+	for i, name := range todo {
+		rd := record.Reader{S: string(data[i])}
+		install(name, &rd)
+		if rd.Err == nil && rd.S != "" {
+			rd.Fail(errors.New("more than its fields"))
+		}
+		if rd.Err != nil {
+			r.fail(fmt.Errorf("%s is damaged (%v): build the shards again", name, rd.Err))
+			return
+		}
+		r.fetched[name] = true
+	}
+}
+
+// fetchAll fetches names in parallel.
+func (r *Remote) fetchAll(names []string) [][]byte {
+	data := make([][]byte, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			data[i], errs[i] = r.fetch(n)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		r.stats.Requests++
+		r.stats.Bytes += len(data[i])
+		if err != nil {
+			r.fail(fmt.Errorf("could not fetch %s of the sharded index: %w", names[i], err))
+		}
+	}
+	return data
+}
+
+func (r *Remote) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// installVocab reads a vocabulary shard and rebuilds the vocabulary
+// expand matches against.
+func (r *Remote) installVocab(name string, rd *record.Reader) {
+	id := 0
+	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
+		id += rd.Num()
+		t := rd.Str()
+		if rd.Err == nil && (t == "" || id >= 1<<31) {
+			rd.Fail(errors.New("an empty term"))
+		}
+		r.terms[int32(id)] = t
+	}
+	if rd.Err != nil {
+		return
+	}
+	r.global = r.global[:0]
+	for id := range r.terms {
+		r.global = append(r.global, id)
+	}
+	slices.Sort(r.global)
+	r.vocab = r.vocab[:0]
+	for _, id := range r.global {
+		r.vocab = append(r.vocab, r.terms[id])
+	}
+	r.indexLengths()
+	clear(r.expansions)
+}
+
+// installPostings reads a postings shard.
+func (r *Remote) installPostings(name string, rd *record.Reader) {
+	var i int
+	if _, err := fmt.Sscanf(name, "postings/%d.bin", &i); err != nil || i >= len(r.postingsAt) {
+		rd.Fail(errors.New("no such postings shard"))
+		return
+	}
+	id := r.postingsAt[i]
+	got := map[int32][]posting{}
+	for n := rd.Count(1); n > 0 && rd.Err == nil; n-- {
+		ps := make([]posting, rd.Count(3))
+		p := 0
+		for j := range ps {
+			p += rd.Num()
+			length, tf := rd.Num(), rd.Count(1)
+			if rd.Err != nil || p >= len(r.lengths) || tf > length {
+				rd.Fail(errors.New("a passage out of range"))
+				return
+			}
+			r.lengths[p] = int32(length)
+			positions := make([]int32, tf)
+			pos := 0
+			for k := range positions {
+				pos += rd.Num()
+				positions[k] = int32(pos)
+			}
+			if tf > 0 && pos >= length {
+				rd.Fail(errors.New("a position past its passage"))
+				return
+			}
+			ps[j] = posting{passage: int32(p), positions: positions}
+		}
+		got[id] = ps
+		id++
+	}
+	if rd.Err == nil {
+		maps.Copy(r.postings, got)
+	}
+}
+
+// installText reads a text shard.
+func (r *Remote) installText(name string, rd *record.Reader) {
+	var i int
+	if _, err := fmt.Sscanf(name, "text/%d.bin", &i); err != nil {
+		rd.Fail(errors.New("no such text shard"))
+		return
+	}
+	start := i * r.textShard
+	end := min(start+r.textShard, r.passages)
+	got := make([]remotePassage, 0, max(end-start, 0))
+	article := ""
+	for rd.S != "" && rd.Err == nil {
+		if rd.Num() == 1 {
+			article = rd.Str()
+		}
+		id, text := rd.Str(), rd.Str()
+		got = append(got, remotePassage{article, id, text})
+	}
+	if rd.Err == nil && (len(got) != end-start || article == "") {
+		rd.Fail(fmt.Errorf("%d passages, not %d", len(got), end-start))
+	}
+	if rd.Err == nil {
+		for k, tp := range got {
+			r.texts[int32(start+k)] = tp
+		}
+	}
+}
+
+// installInitials reads an initials shard.
+func (r *Remote) installInitials(name string, rd *record.Reader) {
+	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
+		key := rd.Str()
+		runs := make([]run, rd.Count(4))
+		p := 0
+		for j := range runs {
+			p += rd.Num()
+			pos, words, length := rd.Num(), rd.Num(), rd.Num()
+			if rd.Err != nil || p >= len(r.lengths) || pos+words > length {
+				rd.Fail(errors.New("a run out of range"))
+				return
+			}
+			r.lengths[p] = int32(length)
+			runs[j] = run{int32(p), int32(pos), int32(words)}
+		}
+		r.initials[key] = runs
+	}
+}

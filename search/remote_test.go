@@ -1,0 +1,251 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/judged"
+	"github.com/parallax-news/parallax/internal/synth"
+)
+
+// memShards is a sharded index held in memory, fetched by name.
+type memShards struct {
+	mu    sync.Mutex
+	files map[string][]byte
+	asked []string
+}
+
+func shardsOf(t testing.TB, ix *Index) *memShards {
+	t.Helper()
+	m := &memShards{files: map[string][]byte{}}
+	err := WriteShards(ix, func(name string, data []byte) error {
+		if _, dup := m.files[name]; dup {
+			return fmt.Errorf("%s written twice", name)
+		}
+		m.files[name] = append([]byte(nil), data...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func (m *memShards) fetch(name string) ([]byte, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.asked = append(m.asked, name)
+	data, ok := m.files[name]
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", name, fs.ErrNotExist)
+	}
+	return data, nil
+}
+
+func openRemote(t testing.TB, m *memShards) *Remote {
+	t.Helper()
+	r, err := OpenRemote(m.fetch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// firstLetterTypo reports whether some word of query matches, in ix, a
+// term by edit distance that starts with another letter: the one match a
+// Remote leaves out.
+func firstLetterTypo(ix *Index, query string) bool {
+	for _, c := range Parse(query).Clauses {
+		for _, t := range c.Terms {
+			for _, w := range t.Words {
+				for _, m := range ix.expand(w) {
+					if m.tier == Edit && prefixBytes(ix.vocab[m.term], 1) != prefixBytes(w, 1) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// TestRemoteMatchesSearch: typing every judged query key by key against
+// a sharded index gives at every keystroke what Index.Search gives, but
+// for edits of a word's first letter, which are counted and few.
+func TestRemoteMatchesSearch(t *testing.T) {
+	set, err := judged.Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated, err := synth.Corpus(120, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []string{"kju", "KJU putin", `"Kim Jong Un"`, `"security council" -putin`, "kiev", "r", "ru", "moscow OR pyongyang", "-russia", "ranctions", "zzzzqx", "2023", "Shoigu Lavrov"}
+	for name, ix := range map[string]*Index{"default": defaultIndex(t), "generated": NewIndex(generated)} {
+		t.Run(name, func(t *testing.T) {
+			r := openRemote(t, shardsOf(t, ix))
+			checked, typos := 0, 0
+			queries := extra
+			for _, j := range set {
+				if name == "default" {
+					queries = append(queries, typed(j.Query)...)
+				} else {
+					queries = append(queries, j.Query)
+				}
+			}
+			for _, q := range queries {
+				for _, limit := range []int{0, 10} {
+					want := ix.Search(q, Options{Limit: limit})
+					got, err := r.Search(q, limit)
+					if err != nil {
+						t.Fatalf("Remote.Search(%q): %v", q, err)
+					}
+					if reflect.DeepEqual(got, want) {
+						checked++
+						continue
+					}
+					if firstLetterTypo(ix, q) {
+						typos++
+						continue
+					}
+					t.Fatalf("Remote.Search(%q, %d): %d of %d hits, Index.Search: %d of %d (or they differ)\nremote %+v\nindex  %+v",
+						q, limit, len(got.Hits), got.Total, len(want.Hits), want.Total, first(got.Hits), first(want.Hits))
+				}
+			}
+			if typos*20 > checked {
+				t.Errorf("%d queries differ by first-letter edits, %d agree: the difference is meant to be rare", typos, checked)
+			}
+			t.Logf("%d searches agree, %d differ by first-letter edits", checked, typos)
+		})
+	}
+}
+
+func first(hs []Hit) any {
+	if len(hs) == 0 {
+		return nil
+	}
+	return hs[0]
+}
+
+// TestRemoteFetchesWhatItNeeds: a query fetches its words' shards, not the
+// index; searching it again fetches nothing.
+func TestRemoteFetchesWhatItNeeds(t *testing.T) {
+	c, err := synth.Corpus(400, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := shardsOf(t, NewIndex(c))
+	all := 0
+	for _, d := range m.files {
+		all += len(d)
+	}
+	r := openRemote(t, m)
+	res, err := r.Search("shoigu", 20)
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("Search(shoigu) = %d hits, %v; want some", len(res.Hits), err)
+	}
+	for _, name := range m.asked {
+		ok := name == "meta.bin" || name == vocabFile("sh") || strings.HasPrefix(name, "postings/") || strings.HasPrefix(name, "text/")
+		if !ok {
+			t.Errorf("searching shoigu fetched %s", name)
+		}
+	}
+	st := r.Stats()
+	t.Logf("searching shoigu fetched %d bytes in %d requests, of %d in all", st.Bytes, st.Requests, all)
+	if st.Requests != len(m.asked) || st.Bytes*4 > all {
+		t.Errorf("searching shoigu fetched %d bytes in %d requests (%d asked) of %d in all; want a small part", st.Bytes, st.Requests, len(m.asked), all)
+	}
+	if _, err := r.Search("shoigu", 20); err != nil || r.Stats() != st {
+		t.Errorf("searching shoigu again fetched %+v more (%v)", r.Stats(), err)
+	}
+	if _, err := r.Search("shoig", 20); err != nil || r.Stats() != st {
+		t.Errorf("backspacing fetched %+v more (%v)", r.Stats(), err)
+	}
+}
+
+// TestRemoteDamage: a missing or damaged file is an error that names it,
+// never a panic, and the Remote still answers once the file is back.
+func TestRemoteDamage(t *testing.T) {
+	ix := defaultIndex(t)
+	good := shardsOf(t, ix)
+	if _, err := OpenRemote(func(string) ([]byte, error) { return []byte("<!doctype html>"), nil }); err == nil {
+		t.Error("OpenRemote read an HTML page as meta.bin")
+	}
+	queries := []string{"shoigu", "russia north korea", "kju", "pyng", `"security council"`, "sanctons", "kim OR putin -lavrov"}
+	r := openRemote(t, good)
+	for _, q := range queries {
+		if _, err := r.Search(q, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	used := map[string]bool{}
+	for _, name := range good.asked {
+		used[name] = true
+	}
+	for name := range used {
+		data := good.files[name]
+		for _, damage := range []struct {
+			how  string
+			data []byte
+		}{
+			{"missing", nil},
+			{"empty", []byte{}},
+			{"cut", data[:len(data)/2]},
+			{"extended", append(append([]byte(nil), data...), 0x80)},
+			{"garbage", []byte(strings.Repeat("\xff", 64))},
+		} {
+			m := &memShards{files: map[string][]byte{}}
+			for n, d := range good.files {
+				m.files[n] = d
+			}
+			if damage.data == nil {
+				delete(m.files, name)
+			} else {
+				m.files[name] = damage.data
+			}
+			r, err := OpenRemote(m.fetch)
+			if name == "meta.bin" {
+				if err == nil && damage.how != "cut" {
+					t.Errorf("OpenRemote with meta.bin %s: no error", damage.how)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatalf("OpenRemote with %s %s: %v", name, damage.how, err)
+			}
+			failed := false
+			for _, q := range queries {
+				if _, err := r.Search(q, 0); err != nil {
+					failed = true
+					if !strings.Contains(err.Error(), name) {
+						t.Errorf("%s %s: error %q does not name the file", name, damage.how, err)
+					}
+				}
+			}
+			if !failed {
+				t.Errorf("%s %s: no query failed", name, damage.how)
+			}
+			m.files[name] = good.files[name]
+			if got, err := r.Search("russia north korea", 0); err != nil || !reflect.DeepEqual(got, ix.Search("russia north korea", Options{})) {
+				t.Errorf("with %s mended after %s: %v", name, damage.how, err)
+			}
+		}
+	}
+}
+
+// TestRemoteFetchError: a failed fetch is an error wrapping the fetch's.
+func TestRemoteFetchError(t *testing.T) {
+	m := shardsOf(t, defaultIndex(t))
+	r := openRemote(t, m)
+	m.files = map[string][]byte{}
+	_, err := r.Search("shoigu", 0)
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Search with no files: %v; want a not-exist error", err)
+	}
+}

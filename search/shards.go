@@ -1,0 +1,264 @@
+package search
+
+import (
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/record"
+)
+
+// ShardFormat names the layout of a sharded index; OpenRemote refuses
+// others.
+const ShardFormat = "parallax-shards/1"
+
+// A sharded index is an Index cut into small files, so that a page can
+// search a corpus too large to download by fetching only the files a
+// query needs (docs/large-corpora.md). WriteShards writes it; a Remote
+// reads it. The files, numbers as in package record:
+//
+//	meta.bin                  "parallax-shards/1\n", passage count, token
+//	                          count, passages per text shard, each
+//	                          article's passage count, the vocabulary
+//	                          shard keys, the first term id of each
+//	                          postings shard, the initials shard keys
+//	vocab/<hex key>.bin       the terms whose first two letters are the
+//	                          key: id (gap from the previous), term. A
+//	                          one-letter key also lists the shortest terms
+//	                          with that letter first, which is all a
+//	                          one-letter prefix expands to.
+//	postings/<n>.bin          the postings of a range of term ids, about
+//	                          postingsShardBytes each, a frequent term
+//	                          alone: per term, per passage, the passage
+//	                          (gap), its length in words, its positions
+//	                          (count, then gaps)
+//	text/<n>.bin              textShardPassages passages: whether a new
+//	                          article starts and its id, the passage id,
+//	                          the text
+//	initials/<hex byte>.bin   the runs of capitalised words whose initials
+//	                          start with that byte: initials, then per
+//	                          run its passage (gap), position, length in
+//	                          words and the passage's length
+
+// Sizes of the shards.
+const (
+	textShardPassages  = 32
+	postingsShardBytes = 16 << 10
+	vocabKeyRunes      = 2
+)
+
+// WriteShards writes the sharded index of ix, calling write with each
+// file's slash-separated name and contents.
+func WriteShards(ix *Index, write func(name string, data []byte) error) error {
+	keys, byKey := vocabShards(ix.vocab)
+	firsts, err := writePostingsShards(ix, write)
+	if err != nil {
+		return err
+	}
+	initials, err := writeInitialsShards(ix, write)
+	if err != nil {
+		return err
+	}
+	meta := record.Writer{B: []byte(ShardFormat + "\n")}
+	meta.Num(len(ix.passages))
+	tokens := 0
+	for _, row := range ix.tokens {
+		tokens += len(row)
+	}
+	meta.Num(tokens)
+	meta.Num(textShardPassages)
+	var articles []int
+	for i, p := range ix.passages {
+		if i == 0 || p.Article != ix.passages[i-1].Article {
+			articles = append(articles, 0)
+		}
+		articles[len(articles)-1]++
+	}
+	meta.Num(len(articles))
+	for _, n := range articles {
+		meta.Num(n)
+	}
+	meta.Num(len(keys))
+	for _, k := range keys {
+		meta.Str(k)
+	}
+	meta.Num(len(firsts))
+	for i, f := range firsts {
+		if i > 0 {
+			f -= firsts[i-1]
+		}
+		meta.Num(f)
+	}
+	meta.Num(len(initials))
+	for _, b := range initials {
+		meta.Num(int(b))
+	}
+	if err := write("meta.bin", meta.B); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		w := record.Writer{}
+		ids := byKey[k]
+		w.Num(len(ids))
+		prev := 0
+		for _, id := range ids {
+			w.Num(int(id) - prev)
+			w.Str(ix.vocab[id])
+			prev = int(id)
+		}
+		if err := write(vocabFile(k), w.B); err != nil {
+			return err
+		}
+	}
+	for start := 0; start < len(ix.passages); start += textShardPassages {
+		end := min(start+textShardPassages, len(ix.passages))
+		w := record.Writer{}
+		for i := start; i < end; i++ {
+			p := ix.passages[i]
+			if i == start || p.Article != ix.passages[i-1].Article {
+				w.Num(1)
+				w.Str(p.Article.ID)
+			} else {
+				w.Num(0)
+			}
+			w.Str(p.Paragraph.ID)
+			w.Str(p.Paragraph.Text)
+		}
+		if err := write(fmt.Sprintf("text/%d.bin", start/textShardPassages), w.B); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// vocabKey is the vocabulary shard of a term or query word: its first
+// vocabKeyRunes letters.
+func vocabKey(w string) string {
+	return prefixBytes(w, vocabKeyRunes)
+}
+
+// vocabFile names the vocabulary shard of key.
+func vocabFile(key string) string {
+	return "vocab/" + hex.EncodeToString([]byte(key)) + ".bin"
+}
+
+// vocabShards groups the term ids of a sorted vocabulary by key. Each
+// first letter also has a one-letter key listing the term of that letter
+// alone, if any, and the maxPrefixExpansions shortest terms it starts,
+// the whole expansion of a one-letter prefix.
+func vocabShards(vocab []string) ([]string, map[string][]int32) {
+	byKey := map[string][]int32{}
+	byLetter := map[string][]int32{}
+	for id, t := range vocab {
+		k := vocabKey(t)
+		byKey[k] = append(byKey[k], int32(id))
+		if utf8.RuneCountInString(k) > 1 {
+			l := prefixBytes(t, 1)
+			byLetter[l] = append(byLetter[l], int32(id))
+		}
+	}
+	for l, ids := range byLetter {
+		// The ids are in sorted order; withPrefix keeps the shortest,
+		// in that order among equals.
+		slices.SortStableFunc(ids, func(a, b int32) int { return len(vocab[a]) - len(vocab[b]) })
+		ids = ids[:min(len(ids), maxPrefixExpansions)]
+		ids = append(ids, byKey[l]...)
+		slices.Sort(ids)
+		byKey[l] = ids
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys, byKey
+}
+
+// writePostingsShards writes the postings of consecutive terms in files
+// of about postingsShardBytes, and returns each file's first term id.
+func writePostingsShards(ix *Index, write func(name string, data []byte) error) ([]int, error) {
+	var firsts []int
+	var file record.Writer
+	first := 0
+	flush := func(next int) error {
+		if next == first {
+			return nil
+		}
+		w := record.Writer{}
+		w.Num(next - first)
+		w.B = append(w.B, file.B...)
+		firsts = append(firsts, first)
+		err := write(fmt.Sprintf("postings/%d.bin", len(firsts)-1), w.B)
+		file.B, first = file.B[:0], next
+		return err
+	}
+	var term record.Writer
+	for id, ps := range ix.postings {
+		term.B = term.B[:0]
+		term.Num(len(ps))
+		prev := 0
+		for _, p := range ps {
+			term.Num(int(p.passage) - prev)
+			term.Num(len(ix.tokens[p.passage]))
+			term.Num(len(p.positions))
+			last := 0
+			for _, pos := range p.positions {
+				term.Num(int(pos) - last)
+				last = int(pos)
+			}
+			prev = int(p.passage)
+		}
+		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
+			if err := flush(id); err != nil {
+				return nil, err
+			}
+		}
+		file.B = append(file.B, term.B...)
+	}
+	return firsts, flush(len(ix.postings))
+}
+
+// writeInitialsShards writes the initials index by first byte and returns
+// the bytes that have a shard.
+func writeInitialsShards(ix *Index, write func(name string, data []byte) error) ([]byte, error) {
+	keys := make([]string, 0, len(ix.initials))
+	for k := range ix.initials {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var firsts []byte
+	for i := 0; i < len(keys); {
+		b := keys[i][0]
+		j := i
+		for j < len(keys) && keys[j][0] == b {
+			j++
+		}
+		w := record.Writer{}
+		w.Num(j - i)
+		for _, k := range keys[i:j] {
+			w.Str(k)
+			runs := ix.initials[k]
+			w.Num(len(runs))
+			prev := 0
+			for _, r := range runs {
+				w.Num(int(r.passage) - prev)
+				w.Num(int(r.pos))
+				w.Num(int(r.n))
+				w.Num(len(ix.tokens[r.passage]))
+				prev = int(r.passage)
+			}
+		}
+		if err := write(initialsFile(b), w.B); err != nil {
+			return nil, err
+		}
+		firsts = append(firsts, b)
+		i = j
+	}
+	return firsts, nil
+}
+
+// initialsFile names the initials shard of first byte b.
+func initialsFile(b byte) string {
+	return "initials/" + hex.EncodeToString([]byte{b}) + ".bin"
+}
