@@ -20,10 +20,12 @@ import (
 // every file it fetched, so retyping a word, or typing it longer, fetches
 // nothing more.
 //
-// Its results equal Index.Search's for the same passages, with one
-// difference: a word that matches no term exactly, as a variant or as a
-// prefix is matched within edit distance only among terms of its own
-// first letter, the letters whose vocabulary shards it fetches.
+// Its results equal Index.Search's for the same passages, with two
+// differences that keep a keystroke from fetching much of the index:
+// a one-letter word matches only itself, not the words it begins; and a
+// word that matches no term exactly, as a variant or as a prefix is
+// matched within edit distance only among terms of its own first letter,
+// the letters whose vocabulary shards it fetches.
 // Options.Keep (the actor filter) has no remote form yet.
 //
 // A Remote is not safe for concurrent use.
@@ -34,7 +36,7 @@ type Remote struct {
 	articleEnds []int32 // per article, the index of the passage after its last
 	vocabKeys   map[string]bool
 	postingsAt  []int32 // first term id of each postings shard
-	initialKeys map[byte]bool
+	initialKeys map[string]bool
 
 	// What it fetched.
 	fetched    map[string]bool
@@ -51,9 +53,12 @@ type Remote struct {
 	err   error
 }
 
-// RemoteStats counts what a Remote fetched.
+// RemoteStats counts what a Remote fetched. Rounds counts the batches of
+// requests made in parallel: a query waits for each round in turn, so
+// over a network it takes at least Rounds round trips.
 type RemoteStats struct {
 	Requests int `json:"requests"`
+	Rounds   int `json:"rounds"`
 	Bytes    int `json:"bytes"`
 }
 
@@ -63,12 +68,13 @@ type remotePassage struct {
 }
 
 // OpenRemote reads the meta file of a sharded index through fetch, which
-// returns the contents of a file by its slash-separated name.
+// returns the contents of a file by its slash-separated name and must be
+// safe to call from several goroutines at once.
 func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	r := &Remote{
 		fetch:       fetch,
 		vocabKeys:   map[string]bool{},
-		initialKeys: map[byte]bool{},
+		initialKeys: map[string]bool{},
 		fetched:     map[string]bool{},
 		terms:       map[int32]string{},
 		expansions:  map[string][]match{},
@@ -110,7 +116,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		r.postingsAt[i] = int32(first)
 	}
 	for n := rd.Count(1); n > 0; n-- {
-		r.initialKeys[byte(rd.Num())] = true
+		r.initialKeys[rd.Str()] = true
 	}
 	if rd.Err == nil && rd.S != "" {
 		rd.Fail(errors.New("more than its fields"))
@@ -233,8 +239,12 @@ func (r *Remote) expand(w string) []match {
 		r.load(names, r.installVocab)
 		ms = r.vocabulary.expand(w)
 	}
+	oneLetter := utf8.RuneCountInString(w) == 1
 	out := make([]match, 0, len(ms))
 	for _, m := range ms {
+		if oneLetter && m.tier == Prefix {
+			continue
+		}
 		if m.tier == Edit && !strings.HasPrefix(r.vocab[m.term], prefixBytes(w, 1)) {
 			continue // its first letter's shards were not all fetched
 		}
@@ -259,11 +269,11 @@ func (r *Remote) postingsOf(id int32) []posting {
 func (r *Remote) lengthOf(p int32) int { return int(r.lengths[p]) }
 
 func (r *Remote) initialsOf(w string) []run {
-	if w == "" {
-		return nil
+	if len(w) < minInitials || len(w) > maxInitials {
+		return nil // no run has such initials
 	}
-	if name := initialsFile(w[0]); r.initialKeys[w[0]] && !r.fetched[name] {
-		r.load([]string{name}, r.installInitials)
+	if k := initialsKey(w); r.initialKeys[k] {
+		r.load([]string{initialsFile(k)}, r.installInitials)
 	}
 	return r.initials[w]
 }
@@ -315,7 +325,8 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 	}
 }
 
-// fetchAll fetches names in parallel.
+// fetchAll fetches names in parallel, with as many calls of r.fetch at
+// once.
 func (r *Remote) fetchAll(names []string) [][]byte {
 	data := make([][]byte, len(names))
 	errs := make([]error, len(names))
@@ -328,6 +339,7 @@ func (r *Remote) fetchAll(names []string) [][]byte {
 		}()
 	}
 	wg.Wait()
+	r.stats.Rounds++
 	for i, err := range errs {
 		r.stats.Requests++
 		r.stats.Bytes += len(data[i])

@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/record"
 )
@@ -24,10 +23,8 @@ const ShardFormat = "parallax-shards/1"
 //	                          shard keys, the first term id of each
 //	                          postings shard, the initials shard keys
 //	vocab/<hex key>.bin       the terms whose first two letters are the
-//	                          key: id (gap from the previous), term. A
-//	                          one-letter key also lists the shortest terms
-//	                          with that letter first, which is all a
-//	                          one-letter prefix expands to.
+//	                          key, or one-letter terms: id (gap from the
+//	                          previous), term
 //	postings/<n>.bin          the postings of a range of term ids, about
 //	                          postingsShardBytes each, a frequent term
 //	                          alone: per term, per passage, the passage
@@ -36,14 +33,14 @@ const ShardFormat = "parallax-shards/1"
 //	text/<n>.bin              textShardPassages passages: whether a new
 //	                          article starts and its id, the passage id,
 //	                          the text
-//	initials/<hex byte>.bin   the runs of capitalised words whose initials
-//	                          start with that byte: initials, then per
-//	                          run its passage (gap), position, length in
-//	                          words and the passage's length
+//	initials/<hex key>.bin    the runs of capitalised words whose initials
+//	                          start with the key's two bytes: initials,
+//	                          then per run its passage (gap), position,
+//	                          length in words and the passage's length
 
 // Sizes of the shards.
 const (
-	textShardPassages  = 32
+	textShardPassages  = 8
 	postingsShardBytes = 16 << 10
 	vocabKeyRunes      = 2
 )
@@ -91,8 +88,8 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 		meta.Num(f)
 	}
 	meta.Num(len(initials))
-	for _, b := range initials {
-		meta.Num(int(b))
+	for _, k := range initials {
+		meta.Str(k)
 	}
 	if err := write("meta.bin", meta.B); err != nil {
 		return err
@@ -143,33 +140,16 @@ func vocabFile(key string) string {
 	return "vocab/" + hex.EncodeToString([]byte(key)) + ".bin"
 }
 
-// vocabShards groups the term ids of a sorted vocabulary by key. Each
-// first letter also has a one-letter key listing the term of that letter
-// alone, if any, and the maxPrefixExpansions shortest terms it starts,
-// the whole expansion of a one-letter prefix.
+// vocabShards groups the term ids of a sorted vocabulary by key.
 func vocabShards(vocab []string) ([]string, map[string][]int32) {
 	byKey := map[string][]int32{}
-	byLetter := map[string][]int32{}
+	var keys []string
 	for id, t := range vocab {
 		k := vocabKey(t)
-		byKey[k] = append(byKey[k], int32(id))
-		if utf8.RuneCountInString(k) > 1 {
-			l := prefixBytes(t, 1)
-			byLetter[l] = append(byLetter[l], int32(id))
+		if byKey[k] == nil {
+			keys = append(keys, k)
 		}
-	}
-	for l, ids := range byLetter {
-		// The ids are in sorted order; withPrefix keeps the shortest,
-		// in that order among equals.
-		slices.SortStableFunc(ids, func(a, b int32) int { return len(vocab[a]) - len(vocab[b]) })
-		ids = ids[:min(len(ids), maxPrefixExpansions)]
-		ids = append(ids, byKey[l]...)
-		slices.Sort(ids)
-		byKey[l] = ids
-	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
+		byKey[k] = append(byKey[k], int32(id))
 	}
 	slices.Sort(keys)
 	return keys, byKey
@@ -219,19 +199,19 @@ func writePostingsShards(ix *Index, write func(name string, data []byte) error) 
 	return firsts, flush(len(ix.postings))
 }
 
-// writeInitialsShards writes the initials index by first byte and returns
-// the bytes that have a shard.
-func writeInitialsShards(ix *Index, write func(name string, data []byte) error) ([]byte, error) {
+// writeInitialsShards writes the initials index by initialsKey and
+// returns the keys.
+func writeInitialsShards(ix *Index, write func(name string, data []byte) error) ([]string, error) {
 	keys := make([]string, 0, len(ix.initials))
 	for k := range ix.initials {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var firsts []byte
+	var shards []string
 	for i := 0; i < len(keys); {
-		b := keys[i][0]
+		key := initialsKey(keys[i])
 		j := i
-		for j < len(keys) && keys[j][0] == b {
+		for j < len(keys) && initialsKey(keys[j]) == key {
 			j++
 		}
 		w := record.Writer{}
@@ -249,16 +229,20 @@ func writeInitialsShards(ix *Index, write func(name string, data []byte) error) 
 				prev = int(r.passage)
 			}
 		}
-		if err := write(initialsFile(b), w.B); err != nil {
+		if err := write(initialsFile(key), w.B); err != nil {
 			return nil, err
 		}
-		firsts = append(firsts, b)
+		shards = append(shards, key)
 		i = j
 	}
-	return firsts, nil
+	return shards, nil
 }
 
-// initialsFile names the initials shard of first byte b.
-func initialsFile(b byte) string {
-	return "initials/" + hex.EncodeToString([]byte{b}) + ".bin"
+// initialsKey is the initials shard of initials w (at least minInitials
+// bytes): its first two bytes.
+func initialsKey(w string) string { return w[:minInitials] }
+
+// initialsFile names the initials shard of key.
+func initialsFile(key string) string {
+	return "initials/" + hex.EncodeToString([]byte(key)) + ".bin"
 }
