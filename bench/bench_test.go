@@ -12,6 +12,11 @@
 // references built in the same run: a bare syscall/js wasm, a go-app hello
 // world, and Fuse.js over the same passages. Figures are medians of
 // repeated runs. The programs are in testdata/.
+//
+// Last, past what one tab can embed, it writes the sharded index of
+// 100,000 generated articles and types into it from the page through a
+// search.Remote: the files and bytes each query fetches and its
+// keystrokes' latency, cold and warm (shards_test.go).
 package bench
 
 import (
@@ -70,7 +75,7 @@ var fuseConfigs = []struct {
 
 func TestBrowserBench(t *testing.T) {
 	if os.Getenv("PARALLAX_BENCH") == "" {
-		t.Skip("set PARALLAX_BENCH=1 (make bench) to build the pages and measure them in Chromium; PARALLAX_BENCH=load stops after the sizes and load times")
+		t.Skip("set PARALLAX_BENCH=1 (make bench) to build the pages and measure them in Chromium; PARALLAX_BENCH=load stops after the sizes and load times, PARALLAX_BENCH=shards measures only the sharded index")
 	}
 	root := t.TempDir()
 	repo, err := filepath.Abs("..")
@@ -79,7 +84,7 @@ func TestBrowserBench(t *testing.T) {
 	}
 	t.Log("building the pages")
 	build(t, repo, root)
-	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	srv := httptest.NewServer(noStore(http.FileServer(http.Dir(root))))
 	defer srv.Close()
 
 	// The table is printed as it is measured.
@@ -108,6 +113,10 @@ func TestBrowserBench(t *testing.T) {
 	}
 
 	ctx := browser(t)
+	if os.Getenv("PARALLAX_BENCH") == "shards" {
+		benchShards(t, ctx, out, root, srv.URL)
+		return
+	}
 
 	// Loading: time to the first usable search, and memory.
 	fmt.Fprintln(out, "\n| page | ready, cold (ms) | ready, warm (ms) | JS heap (MB) | wasm memory (MB) |")
@@ -183,6 +192,8 @@ func TestBrowserBench(t *testing.T) {
 	}
 	ui := typeInPage(t, ctx, srv.URL+"/app/")
 	fmt.Fprintf(out, "| Parallax explorer, keystroke to results drawn | default | %d | | %d (spaces not timed) | %.2f | %.2f |\n", passagesIn(t, root, 0), len(ui), percentile(ui, 50), percentile(ui, 95))
+
+	benchShards(t, ctx, out, root, srv.URL)
 
 }
 

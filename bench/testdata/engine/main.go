@@ -8,10 +8,15 @@
 //	engine.search(q)      the hits as JSON: [{"passage", "text"}]
 //	engine.reset(limit)   a new search box, showing at most limit hits
 //	engine.key(q)         the search of one keystroke, through a search.Typist; the hit count
+//	engine.remote(url)    open the sharded index at url (a search.Remote); a promise of its stats
+//	engine.rkey(q)        the search of one keystroke through it, limit hits; a promise of
+//	                      {hits, total, requests, rounds, bytes}, the last three since it opened
 package main
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"syscall/js"
 	"time"
 
@@ -28,6 +33,8 @@ func main() {
 	engine.Set("search", js.FuncOf(find))
 	engine.Set("reset", js.FuncOf(reset))
 	engine.Set("key", js.FuncOf(key))
+	engine.Set("remote", js.FuncOf(openRemote))
+	engine.Set("rkey", js.FuncOf(remoteKey))
 	js.Global().Set("engine", engine)
 	js.Global().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
 	select {}
@@ -73,4 +80,94 @@ func reset(this js.Value, args []js.Value) any {
 
 func key(this js.Value, args []js.Value) any {
 	return len(typist.Search(args[0].String()).Hits)
+}
+
+var (
+	remote      *search.Remote
+	remoteLimit = 50
+)
+
+func openRemote(this js.Value, args []js.Value) any {
+	base := args[0].String()
+	return promise(func() (any, error) {
+		r, err := search.OpenRemote(func(name string) ([]byte, error) { return fetch(base + name) })
+		if err != nil {
+			return nil, err
+		}
+		remote = r
+		return stats(r.Stats()), nil
+	})
+}
+
+func remoteKey(this js.Value, args []js.Value) any {
+	q := args[0].String()
+	return promise(func() (any, error) {
+		res, err := remote.Search(q, remoteLimit)
+		if err != nil {
+			return nil, err
+		}
+		out := stats(remote.Stats())
+		out["hits"], out["total"] = len(res.Hits), res.Total
+		return out, nil
+	})
+}
+
+func stats(s search.RemoteStats) map[string]any {
+	return map[string]any{"requests": s.Requests, "rounds": s.Rounds, "bytes": s.Bytes}
+}
+
+// promise runs f in a goroutine, which may block on fetches, and returns
+// a JavaScript promise of its result.
+func promise(f func() (any, error)) js.Value {
+	var executor js.Func
+	executor = js.FuncOf(func(this js.Value, args []js.Value) any {
+		resolve, reject := args[0], args[1]
+		go func() {
+			defer executor.Release()
+			v, err := f()
+			if err != nil {
+				reject.Invoke(err.Error())
+				return
+			}
+			resolve.Invoke(js.ValueOf(v))
+		}()
+		return nil
+	})
+	return js.Global().Get("Promise").New(executor)
+}
+
+// fetch gets url with the browser's fetch and returns its body.
+func fetch(url string) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	var onBody, onResponse, onError js.Func
+	onError = js.FuncOf(func(this js.Value, args []js.Value) any {
+		done <- result{err: errors.New(args[0].Call("toString").String())}
+		return nil
+	})
+	onBody = js.FuncOf(func(this js.Value, args []js.Value) any {
+		b := js.Global().Get("Uint8Array").New(args[0])
+		data := make([]byte, b.Length())
+		js.CopyBytesToGo(data, b)
+		done <- result{data: data}
+		return nil
+	})
+	onResponse = js.FuncOf(func(this js.Value, args []js.Value) any {
+		resp := args[0]
+		if !resp.Get("ok").Bool() {
+			done <- result{err: fmt.Errorf("%s: HTTP %d", url, resp.Get("status").Int())}
+			return nil
+		}
+		resp.Call("arrayBuffer").Call("then", onBody).Call("catch", onError)
+		return nil
+	})
+	js.Global().Call("fetch", url).Call("then", onResponse).Call("catch", onError)
+	r := <-done
+	onBody.Release()
+	onResponse.Release()
+	onError.Release()
+	return r.data, r.err
 }
