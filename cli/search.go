@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -15,6 +16,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	asCSV := fs.Bool("csv", false, "print CSV: rank,article,passage,outlet,title,date,url,score,text")
 	dir := corpusFlag(fs)
 	limit := fs.Int("limit", 0, "print at most this many hits (0: all)")
+	shards := fs.String("shards", "", "search the sharded index in this `folder or URL` (written by parallax shards), fetching only the files the query needs")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -26,16 +28,27 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if *limit < 0 {
 		return fmt.Errorf("-limit %d: give 0 (all) or a positive number", *limit)
 	}
-	c, err := loadCorpus(env, *dir)
-	if err != nil {
-		return err
+	var res search.Result
+	if *shards != "" {
+		if *asCSV || *dir != "" {
+			return errors.New("-shards searches the index alone: it cannot be used with -csv, which needs the articles, or with -corpus")
+		}
+		var err error
+		if res, err = searchShards(env, *shards, query, *limit); err != nil {
+			return err
+		}
+	} else {
+		c, err := loadCorpus(env, *dir)
+		if err != nil {
+			return err
+		}
+		res = search.NewIndex(c).Search(query, search.Options{Limit: *limit})
+		if *asCSV {
+			return export.ResultsCSV(env.Stdout, c, res)
+		}
 	}
-	res := search.NewIndex(c).Search(query, search.Options{Limit: *limit})
-	switch {
-	case *asJSON:
+	if *asJSON {
 		return export.JSON(env.Stdout, res)
-	case *asCSV:
-		return export.ResultsCSV(env.Stdout, c, res)
 	}
 	if len(res.Hits) == 0 {
 		fmt.Fprintf(env.Stdout, "No passage matches %q.\n", query)

@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestShards writes the default corpus's sharded index and searches it
+// from a folder and over HTTP: the JSON equals the embedded search's.
+func TestShards(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "shards")
+	code, out, stderr := run("shards", "-out", dir)
+	if code != 0 || !strings.Contains(out, "5 articles") {
+		t.Fatalf("shards = %d, %q, %q; want the index of 5 articles written", code, out, stderr)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	defer srv.Close()
+	for _, q := range []string{"Shoigu", `"Security Council" -Lavrov`, "kju", "sanctons"} {
+		_, want, _ := run("search", "--json", "-limit", "5", q)
+		for _, where := range []string{dir, srv.URL, srv.URL + "/"} {
+			code, got, stderr := run("search", "--json", "-limit", "5", "-shards", where, q)
+			if code != 0 || got != want {
+				t.Errorf("search -shards %s %q = %d, %q\n%s\nwant %s", where, q, code, stderr, got, want)
+			}
+			if !strings.Contains(stderr, "fetched") {
+				t.Errorf("search -shards %s: stderr %q does not say what it fetched", where, stderr)
+			}
+		}
+	}
+	// Writing again replaces the index; a folder of other files is refused.
+	if code, _, stderr := run("shards", "-out", dir); code != 0 {
+		t.Errorf("shards over its own index = %d, %q; want it replaced", code, stderr)
+	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644)
+	if code, _, stderr := run("shards", "-out", other); code != 1 || !strings.Contains(stderr, "no sharded index") {
+		t.Errorf("shards into a folder of other files = %d, %q; want a refusal", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
+		t.Errorf("the refusal lost the folder's file: %v", err)
+	}
+	for _, args := range [][]string{
+		{"search", "-shards", dir, "-csv", "x"},
+		{"search", "-shards", filepath.Join(dir, "missing"), "x"},
+		{"search", "-shards", other, "x"},
+		{"search", "-shards", srv.URL + "/nowhere/", "x"},
+	} {
+		if code, _, stderr := run(args...); code != 1 || stderr == "" {
+			t.Errorf("parallax %q = %d, %q; want exit 1 with a message", args, code, stderr)
+		}
+	}
+}
