@@ -36,6 +36,9 @@ type Result struct {
 	// are in, before Options.Limit cut the hits.
 	Total    int `json:"total"`
 	Articles int `json:"articles"`
+	// Estimated is set when Total and Articles are lower bounds: a
+	// Remote ranked a frequent word from its best passages alone.
+	Estimated bool `json:"estimated,omitempty"`
 }
 
 // Options narrow a search.
@@ -181,12 +184,14 @@ func hit(article, passage, text string, p int, h *passageHit, tokenAt func(pos i
 }
 
 // source is what scoring reads: the vocabulary to match query words
-// against, each term's postings, each passage's length and the corpus
-// statistics of BM25. An Index holds it all; a Remote fetches what a
-// query needs.
+// against, each term's postings and document frequency, each passage's
+// length and the corpus statistics of BM25. An Index holds it all; a
+// Remote fetches what a query needs, and may give only the best postings
+// of a frequent term (see Remote.Search).
 type source interface {
 	expand(w string) []match
 	term(id int32) string
+	df(id int32) int
 	postingsOf(id int32) []posting
 	lengthOf(p int32) int
 	initialsOf(w string) []run
@@ -195,6 +200,7 @@ type source interface {
 
 func (ix *Index) term(id int32) string          { return ix.vocab[id] }
 func (ix *Index) postingsOf(id int32) []posting { return ix.postings[id] }
+func (ix *Index) df(id int32) int               { return len(ix.postings[id]) }
 func (ix *Index) lengthOf(p int32) int          { return len(ix.tokens[p]) }
 func (ix *Index) initialsOf(w string) []run     { return ix.initials[w] }
 func (ix *Index) weights() *bm25                { return &ix.bm25 }
@@ -221,7 +227,7 @@ func evalTerm(src source, t Term, negated bool) map[int32]*passageHit {
 		}
 		m := m
 		postings := src.postingsOf(m.term)
-		idf := w.idf(len(postings))
+		idf := w.idf(src.df(m.term))
 		for _, ps := range postings {
 			s := m.quality * idf * w.tfNorm(len(ps.positions), src.lengthOf(ps.passage))
 			h, ok := out[ps.passage]
@@ -280,7 +286,7 @@ func evalPhrase(src source, words []string) map[int32]*passageHit {
 			if m.tier <= Variant {
 				m := m
 				sets[i][m.term] = &m
-				idf += weights.idf(len(src.postingsOf(m.term)))
+				idf += weights.idf(src.df(m.term))
 			}
 		}
 		if len(sets[i]) == 0 {

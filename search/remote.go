@@ -28,11 +28,19 @@ import (
 // the letters whose vocabulary shards it fetches.
 // Options.Keep (the actor filter) has no remote form yet.
 //
+// A frequent word's postings are cut in two: its headPostings best
+// passages, in the shard with other words' heads, and the rest, in a file
+// of its own. A query of one word (the most common keystroke: every
+// query's first word) reads the heads alone, which are enough for its
+// best hits and their exact scores; its Total and Articles are then lower
+// bounds (Result.Estimated). Other queries read the whole postings.
+//
 // A Remote is not safe for concurrent use.
 type Remote struct {
 	fetch func(name string) ([]byte, error)
 	bm25
 	textShard   int
+	head        int     // postings a term's head holds at most
 	articleEnds []int32 // per article, the index of the passage after its last
 	vocabKeys   map[string]bool
 	postingsAt  []int32 // first term id of each postings shard
@@ -41,11 +49,15 @@ type Remote struct {
 	// What it fetched.
 	fetched    map[string]bool
 	terms      map[int32]string // term id → term, the vocabulary shards fetched
-	vocabulary                  // the same terms, for expand; its ids are local
-	global     []int32          // local term id → term id
+	dfs        map[int32]int
+	vocabulary         // the same terms, for expand; its ids are local
+	global     []int32 // local term id → term id
 	expansions map[string][]match
-	postings   map[int32][]posting
-	lengths    []int32 // passage → words, 0 until its postings are fetched
+	postings   map[int32][]posting // heads
+	tails      map[int32][]posting
+	whole      map[int32][]posting // head and tail merged
+	full       bool                // whether this query reads whole postings
+	lengths    []int32             // passage → words, 0 until its postings are fetched
 	initials   map[string][]run
 	texts      map[int32]remotePassage
 
@@ -77,8 +89,11 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		initialKeys: map[string]bool{},
 		fetched:     map[string]bool{},
 		terms:       map[int32]string{},
+		dfs:         map[int32]int{},
 		expansions:  map[string][]match{},
 		postings:    map[int32][]posting{},
+		tails:       map[int32][]posting{},
+		whole:       map[int32][]posting{},
 		initials:    map[string][]run{},
 		texts:       map[int32]remotePassage{},
 	}
@@ -93,9 +108,9 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	rd := record.Reader{S: rest}
 	passages, tokens := rd.Num(), rd.Num()
 	r.bm25 = newBM25(passages, tokens)
-	r.textShard = rd.Num()
-	if rd.Err == nil && r.textShard == 0 {
-		rd.Fail(errors.New("text shards of no passages"))
+	r.textShard, r.head = rd.Num(), rd.Num()
+	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
+		rd.Fail(errors.New("shards of no passages"))
 	}
 	end := 0
 	r.articleEnds = make([]int32, rd.Count(1))
@@ -142,6 +157,9 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 		return res, nil
 	}
 	r.err = nil
+	c := q.Clauses[0]
+	oneWord := len(q.Clauses) == 1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase
+	r.full = !oneWord || limit <= 0 || limit > r.head
 	r.prefetch(q)
 	total, order := combine(q, func(t Term, negated bool) map[int32]*passageHit {
 		return evalTerm(r, t, negated)
@@ -152,6 +170,25 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
 	top := rank(total, order, limit)
+	// A word read from heads alone has its best hits, but not every
+	// passage, nor every mark of the hits: those come from their text.
+	var marksOf map[string]*match
+	if !r.full {
+		for _, m := range r.expand(c.Terms[0].Words[0]) {
+			if df := r.dfs[m.term]; df > r.head {
+				res.Estimated = true
+				res.Total = max(res.Total, df)
+			}
+			if marksOf == nil {
+				marksOf = map[string]*match{}
+			}
+			m := m
+			marksOf[r.terms[m.term]] = &m
+		}
+		if !res.Estimated {
+			marksOf = nil
+		}
+	}
 	var names []string
 	for _, p := range top {
 		if _, ok := r.texts[p]; !ok {
@@ -168,6 +205,15 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 			return Result{Query: query, Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
 		}
 		toks := fold.Tokens(tp.text)
+		if marksOf != nil {
+			h := total[p]
+			h.marks = h.marks[:0]
+			for i, tok := range toks {
+				if m, ok := marksOf[tok.Term]; ok {
+					h.marks = append(h.marks, marked{int32(i), m})
+				}
+			}
+		}
 		res.Hits = append(res.Hits, hit(tp.article, tp.id, tp.text, int(p), total[p],
 			func(pos int32) (int32, int32, string) {
 				if int(pos) >= len(toks) {
@@ -196,14 +242,19 @@ func (r *Remote) prefetch(q Query) {
 	}
 	r.load(names, r.installVocab)
 	names = names[:0]
+	var tails []string
 	for _, w := range words {
 		for _, m := range r.expand(w) {
 			if _, ok := r.postings[m.term]; !ok {
 				names = append(names, r.postingsFile(m.term))
 			}
+			if _, ok := r.tails[m.term]; r.full && !ok && r.dfs[m.term] > r.head {
+				tails = append(tails, tailFile(m.term))
+			}
 		}
 	}
-	r.load(names, r.installPostings)
+	// One round: the heads' shards and the tails at once.
+	r.load(append(names, tails...), r.install)
 }
 
 // vocabFiles names the vocabulary shards w and its variants are matched
@@ -259,11 +310,39 @@ func (r *Remote) expand(w string) []match {
 
 func (r *Remote) term(id int32) string { return r.terms[id] }
 
+func (r *Remote) df(id int32) int { return r.dfs[id] }
+
+// postingsOf returns the postings of term id: its head alone unless the
+// query reads whole postings.
 func (r *Remote) postingsOf(id int32) []posting {
 	if _, ok := r.postings[id]; !ok {
-		r.load([]string{r.postingsFile(id)}, r.installPostings)
+		r.load([]string{r.postingsFile(id)}, r.install)
 	}
-	return r.postings[id]
+	head := r.postings[id]
+	if !r.full || r.dfs[id] <= r.head {
+		return head
+	}
+	if ps, ok := r.whole[id]; ok {
+		return ps
+	}
+	r.load([]string{tailFile(id)}, r.install)
+	tail, ok := r.tails[id]
+	if !ok {
+		return head // the load failed; r.err says why
+	}
+	ps := make([]posting, 0, len(head)+len(tail))
+	i, j := 0, 0
+	for i < len(head) || j < len(tail) {
+		if j == len(tail) || i < len(head) && head[i].passage < tail[j].passage {
+			ps = append(ps, head[i])
+			i++
+		} else {
+			ps = append(ps, tail[j])
+			j++
+		}
+	}
+	r.whole[id] = ps
+	return ps
 }
 
 func (r *Remote) lengthOf(p int32) int { return int(r.lengths[p]) }
@@ -362,11 +441,12 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	id := 0
 	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
 		id += rd.Num()
-		t := rd.Str()
-		if rd.Err == nil && (t == "" || id >= 1<<31) {
-			rd.Fail(errors.New("an empty term"))
+		t, df := rd.Str(), rd.Num()
+		if rd.Err == nil && (t == "" || id >= 1<<31 || df == 0 || df > r.passages) {
+			rd.Fail(errors.New("an empty term, or one in no passage"))
 		}
 		r.terms[int32(id)] = t
+		r.dfs[int32(id)] = df
 	}
 	if rd.Err != nil {
 		return
@@ -384,9 +464,20 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	clear(r.expansions)
 }
 
-// installPostings reads a postings shard.
-func (r *Remote) installPostings(name string, rd *record.Reader) {
+// install reads a postings shard or a tail.
+func (r *Remote) install(name string, rd *record.Reader) {
 	var i int
+	if _, err := fmt.Sscanf(name, "tail/%d.bin", &i); err == nil {
+		id := int32(i)
+		tail := r.readPostings(rd)
+		if rd.Err == nil && r.dfs[id] != len(tail)+min(r.dfs[id], r.head) {
+			rd.Fail(fmt.Errorf("%d postings for a term in %d passages", len(tail), r.dfs[id]))
+		}
+		if rd.Err == nil {
+			r.tails[id] = tail
+		}
+		return
+	}
 	if _, err := fmt.Sscanf(name, "postings/%d.bin", &i); err != nil || i >= len(r.postingsAt) {
 		rd.Fail(errors.New("no such postings shard"))
 		return
@@ -394,34 +485,39 @@ func (r *Remote) installPostings(name string, rd *record.Reader) {
 	id := r.postingsAt[i]
 	got := map[int32][]posting{}
 	for n := rd.Count(1); n > 0 && rd.Err == nil; n-- {
-		ps := make([]posting, rd.Count(3))
-		p := 0
-		for j := range ps {
-			p += rd.Num()
-			length, tf := rd.Num(), rd.Count(1)
-			if rd.Err != nil || p >= len(r.lengths) || tf > length {
-				rd.Fail(errors.New("a passage out of range"))
-				return
-			}
-			r.lengths[p] = int32(length)
-			positions := make([]int32, tf)
-			pos := 0
-			for k := range positions {
-				pos += rd.Num()
-				positions[k] = int32(pos)
-			}
-			if tf > 0 && pos >= length {
-				rd.Fail(errors.New("a position past its passage"))
-				return
-			}
-			ps[j] = posting{passage: int32(p), positions: positions}
-		}
-		got[id] = ps
+		got[id] = r.readPostings(rd)
 		id++
 	}
 	if rd.Err == nil {
 		maps.Copy(r.postings, got)
 	}
+}
+
+// readPostings reads a list of postings.
+func (r *Remote) readPostings(rd *record.Reader) []posting {
+	ps := make([]posting, rd.Count(3))
+	p := 0
+	for j := range ps {
+		p += rd.Num()
+		length, tf := rd.Num(), rd.Count(1)
+		if rd.Err != nil || p >= len(r.lengths) || tf > length {
+			rd.Fail(errors.New("a passage out of range"))
+			return nil
+		}
+		r.lengths[p] = int32(length)
+		positions := make([]int32, tf)
+		pos := 0
+		for k := range positions {
+			pos += rd.Num()
+			positions[k] = int32(pos)
+		}
+		if tf > 0 && pos >= length {
+			rd.Fail(errors.New("a position past its passage"))
+			return nil
+		}
+		ps[j] = posting{passage: int32(p), positions: positions}
+	}
+	return ps
 }
 
 // installText reads a text shard.

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"encoding/hex"
 	"fmt"
 	"slices"
@@ -18,18 +19,22 @@ const ShardFormat = "parallax-shards/1"
 // reads it. The files, numbers as in package record:
 //
 //	meta.bin                  "parallax-shards/1\n", passage count, token
-//	                          count, passages per text shard, each
+//	                          count, passages per text shard, postings
+//	                          per head, each
 //	                          article's passage count, the vocabulary
 //	                          shard keys, the first term id of each
 //	                          postings shard, the initials shard keys
 //	vocab/<hex key>.bin       the terms whose first two letters are the
 //	                          key, or one-letter terms: id (gap from the
-//	                          previous), term
-//	postings/<n>.bin          the postings of a range of term ids, about
-//	                          postingsShardBytes each, a frequent term
-//	                          alone: per term, per passage, the passage
+//	                          previous), term, document frequency
+//	postings/<n>.bin          the postings heads of a range of term ids,
+//	                          about postingsShardBytes each: per term, its
+//	                          headPostings best passages (by BM25 term
+//	                          weight), in passage order: the passage
 //	                          (gap), its length in words, its positions
 //	                          (count, then gaps)
+//	tail/<id>.bin             the other postings of a term that has more
+//	                          than headPostings, the same way
 //	text/<n>.bin              textShardPassages passages: whether a new
 //	                          article starts and its id, the passage id,
 //	                          the text
@@ -43,6 +48,10 @@ const (
 	textShardPassages  = 8
 	postingsShardBytes = 16 << 10
 	vocabKeyRunes      = 2
+	// headPostings is how many of a term's passages its postings shard
+	// holds: the best ranked, which are all a one-word query of up to
+	// that many hits needs (see Remote.Search).
+	headPostings = 64
 )
 
 // WriteShards writes the sharded index of ix, calling write with each
@@ -65,6 +74,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 	}
 	meta.Num(tokens)
 	meta.Num(textShardPassages)
+	meta.Num(headPostings)
 	var articles []int
 	for i, p := range ix.passages {
 		if i == 0 || p.Article != ix.passages[i-1].Article {
@@ -102,6 +112,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 		for _, id := range ids {
 			w.Num(int(id) - prev)
 			w.Str(ix.vocab[id])
+			w.Num(len(ix.postings[id]))
 			prev = int(id)
 		}
 		if err := write(vocabFile(k), w.B); err != nil {
@@ -155,8 +166,10 @@ func vocabShards(vocab []string) ([]string, map[string][]int32) {
 	return keys, byKey
 }
 
-// writePostingsShards writes the postings of consecutive terms in files
-// of about postingsShardBytes, and returns each file's first term id.
+// writePostingsShards writes the heads of the postings of consecutive
+// terms in files of about postingsShardBytes, and each frequent term's
+// tail in a file of its own, and returns each postings file's first term
+// id.
 func writePostingsShards(ix *Index, write func(name string, data []byte) error) ([]int, error) {
 	var firsts []int
 	var file record.Writer
@@ -175,29 +188,64 @@ func writePostingsShards(ix *Index, write func(name string, data []byte) error) 
 	}
 	var term record.Writer
 	for id, ps := range ix.postings {
+		head, tail := splitPostings(ix, ps)
 		term.B = term.B[:0]
-		term.Num(len(ps))
-		prev := 0
-		for _, p := range ps {
-			term.Num(int(p.passage) - prev)
-			term.Num(len(ix.tokens[p.passage]))
-			term.Num(len(p.positions))
-			last := 0
-			for _, pos := range p.positions {
-				term.Num(int(pos) - last)
-				last = int(pos)
-			}
-			prev = int(p.passage)
-		}
+		writePostings(&term, ix, head)
 		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
 			if err := flush(id); err != nil {
 				return nil, err
 			}
 		}
 		file.B = append(file.B, term.B...)
+		if len(tail) > 0 {
+			w := record.Writer{}
+			writePostings(&w, ix, tail)
+			if err := write(tailFile(int32(id)), w.B); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return firsts, flush(len(ix.postings))
 }
+
+// splitPostings returns the headPostings best of a term's postings, by
+// BM25 term weight and then passage order as ranking breaks ties, and the
+// others, both in passage order.
+func splitPostings(ix *Index, ps []posting) (head, tail []posting) {
+	if len(ps) <= headPostings {
+		return ps, nil
+	}
+	weight := func(p posting) float64 { return ix.tfNorm(len(p.positions), len(ix.tokens[p.passage])) }
+	byWeight := slices.Clone(ps)
+	slices.SortStableFunc(byWeight, func(a, b posting) int { return cmp.Compare(weight(b), weight(a)) })
+	head = byWeight[:headPostings]
+	tail = byWeight[headPostings:]
+	byPassage := func(a, b posting) int { return cmp.Compare(a.passage, b.passage) }
+	slices.SortFunc(head, byPassage)
+	slices.SortFunc(tail, byPassage)
+	return head, tail
+}
+
+// writePostings writes postings in passage order: their count, then per
+// passage its gap from the previous, its length and its positions.
+func writePostings(w *record.Writer, ix *Index, ps []posting) {
+	w.Num(len(ps))
+	prev := 0
+	for _, p := range ps {
+		w.Num(int(p.passage) - prev)
+		w.Num(len(ix.tokens[p.passage]))
+		w.Num(len(p.positions))
+		last := 0
+		for _, pos := range p.positions {
+			w.Num(int(pos) - last)
+			last = int(pos)
+		}
+		prev = int(p.passage)
+	}
+}
+
+// tailFile names the tail of term id's postings.
+func tailFile(id int32) string { return fmt.Sprintf("tail/%d.bin", id) }
 
 // writeInitialsShards writes the initials index by initialsKey and
 // returns the keys.
