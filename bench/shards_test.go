@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -96,13 +97,8 @@ func writeShards(t *testing.T, out io.Writer, root string, n int) {
 		n, ix.Len(), ix.VocabularySize(), generated.Seconds(), indexed.Seconds(), written.Seconds())
 	fmt.Fprintln(out, "| files | count | raw | gzip |")
 	fmt.Fprintln(out, "| --- | ---: | ---: | ---: |")
-	names := make([]string, 0, len(kinds))
-	for k := range kinds {
-		names = append(names, k)
-	}
-	slices.Sort(names)
 	var all kind
-	for _, k := range names {
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
 		f := kinds[k]
 		fmt.Fprintf(out, "| %s | %d | %s | %s |\n", k, f.files, mb(f.raw), mb(f.gz))
 		all.files += f.files
