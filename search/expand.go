@@ -118,12 +118,13 @@ func (ix *vocabulary) expand(w string) []match {
 		if wr >= edit2MinRunes {
 			maxDist = 2
 		}
+		var e editor
 		for n := wr - maxDist; n <= wr+maxDist; n++ {
 			for _, id := range ix.byLen[n] {
 				if seen[id] {
 					continue
 				}
-				if d := editDistance(w, ix.vocab[id], maxDist); d <= maxDist {
+				if d := e.distance(w, ix.vocab[id], maxDist); d <= maxDist {
 					q := edit1Quality
 					if d == 2 {
 						q = edit2Quality
@@ -186,34 +187,68 @@ func (ix *vocabulary) withPrefix(w string) []int32 {
 // transpositions count as one edit) between a and b, or max+1 as soon as it
 // is known to exceed max.
 func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	var e editor
+	return e.distance(a, b, max)
+}
+
+// editor computes edit distances, reusing its buffers from one call to the
+// next: the fuzzy tier compares a query word with thousands of words.
+type editor struct {
+	ra, rb           []rune
+	prev2, prev, cur []int
+}
+
+// distance is editDistance. Only the cells within max of the diagonal are
+// computed: a path of at most max edits never leaves that band.
+func (e *editor) distance(a, b string, max int) int {
+	e.ra, e.rb = appendRunes(e.ra[:0], a), appendRunes(e.rb[:0], b)
+	ra, rb := e.ra, e.rb
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	n := len(rb) + 2 // one more cell than the row, for the band's right edge
+	if cap(e.cur) < n {
+		e.prev2, e.prev, e.cur = make([]int, n), make([]int, n), make([]int, n)
+	}
+	prev2, prev, cur := e.prev2[:n], e.prev[:n], e.cur[:n]
+	far := max + 1
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, far)
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		lo, hi := i-max, min(len(rb), i+max)
+		if lo <= 1 {
+			lo = 1
+			cur[0] = min(i, far)
+		} else {
+			cur[lo-1] = far
+		}
+		cur[hi+1] = far
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
+				c = min(c, prev2[j-2]+1)
 			}
+			cur[j] = min(c, far)
 			rowMin = min(rowMin, cur[j])
 		}
 		if rowMin > max {
-			return max + 1
+			return far
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// appendRunes appends the runes of s to rs.
+func appendRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	return rs
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/rand"
 	"sort"
 	"strings"
 	"testing"
@@ -145,6 +146,51 @@ func TestEditDistance(t *testing.T) {
 	for _, tt := range tests {
 		if got := editDistance(tt.a, tt.b, tt.max); got != tt.want {
 			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestEditDistanceBand: the banded distance, reusing its buffers, equals
+// the full table's (clamped to max+1) on random words, accents included.
+func TestEditDistanceBand(t *testing.T) {
+	full := func(a, b []rune) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+				if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+					d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				}
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	r := rand.New(rand.NewSource(1))
+	letters := []rune("abcé")
+	word := func() string {
+		w := make([]rune, r.Intn(9))
+		for i := range w {
+			w[i] = letters[r.Intn(len(letters))]
+		}
+		return string(w)
+	}
+	var e editor
+	for range 20000 {
+		a, b, max := word(), word(), 1+r.Intn(3)
+		want := min(full([]rune(a), []rune(b)), max+1)
+		if got := e.distance(a, b, max); got != want {
+			t.Fatalf("distance(%q, %q, %d) = %d, want %d", a, b, max, got, want)
 		}
 	}
 }
