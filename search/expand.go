@@ -51,6 +51,7 @@ const (
 // match is one vocabulary word a query word matched.
 type match struct {
 	term    int32
+	text    string // the term, set by evalTerm for the marks
 	tier    Tier
 	quality float64
 	// prefixRunes is how many leading runes matched (prefix tier).

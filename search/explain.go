@@ -25,7 +25,7 @@ func (ix *Index) Explain(query string) []TermCount {
 	var out []TermCount
 	for _, c := range Parse(query).Clauses {
 		for _, t := range c.Terms {
-			n := len(ix.evalTerm(t, c.Negated))
+			n := len(ix.evalTerm(t, c.Negated).passages)
 			tc := TermCount{Term: strings.Join(t.Words, " "), Passages: n, Negated: c.Negated}
 			if n == 0 && !t.Phrase {
 				tc.Suggestions = ix.Suggest(t.Words[0], maxSuggestions)

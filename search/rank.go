@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -59,7 +60,16 @@ type marked struct {
 // passageHit accumulates what one term found in one passage.
 type passageHit struct {
 	score float64
-	marks []marked
+	marks []marked // of phrases and initials; a word's are found when shown
+}
+
+// termHits is what one term of a query found: the passages it matches and,
+// for a word, the vocabulary words it matched. Every occurrence of those
+// in a passage shown is marked when the hit is made: marking every
+// passage as it is found cost more than finding it.
+type termHits struct {
+	passages map[int32]*passageHit
+	words    []match
 }
 
 // Search runs query over the index and returns the matching passages, best
@@ -76,7 +86,7 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	if q.Empty() || len(ix.passages) == 0 {
 		return res
 	}
-	total, order := combine(q, func(t Term, negated bool) map[int32]*passageHit {
+	total, order, words := combine(q, func(t Term, negated bool) termHits {
 		return cache.evalTerm(ix, t, negated)
 	})
 	if opt.Keep != nil {
@@ -93,7 +103,8 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	for _, p := range rank(total, order, opt.Limit) {
 		pass := ix.passages[p]
 		row := ix.tokens[p]
-		res.Hits = append(res.Hits, hit(pass.Article.ID, pass.Paragraph.ID, pass.Paragraph.Text, int(p), total[p],
+		h := total[p]
+		res.Hits = append(res.Hits, hit(pass.Article.ID, pass.Paragraph.ID, pass.Paragraph.Text, int(p), h.score, ix.markWords(p, &words, h.marks),
 			func(pos int32) (int32, int32, string) {
 				t := row[pos]
 				return t.start, t.end, ix.vocab[t.term]
@@ -102,19 +113,97 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	return res
 }
 
+// wordMarks lists the query words' matches, whose occurrences a hit
+// marks.
+type wordMarks struct {
+	list   []*match
+	byID   map[int32][]*match  // by vocabulary id, made when first needed
+	isWord []uint64            // a bit per vocabulary id: whether it is in byID
+	byText map[string][]*match // by folded word, made when first needed
+}
+
+func (w *wordMarks) add(m *match) { w.list = append(w.list, m) }
+
+// ids returns the matches by vocabulary id, and a bit per id of a
+// vocabulary of n words saying which have matches (quicker to test than
+// the map, for every word of every hit).
+func (w *wordMarks) ids(n int) (map[int32][]*match, []uint64) {
+	if w.byID == nil {
+		w.byID = map[int32][]*match{}
+		w.isWord = make([]uint64, (n+63)/64)
+		for _, m := range w.list {
+			w.byID[m.term] = append(w.byID[m.term], m)
+			w.isWord[m.term/64] |= 1 << (m.term % 64)
+		}
+	}
+	return w.byID, w.isWord
+}
+
+// texts returns the matches by folded word: a Remote reads a hit's words
+// from its text.
+func (w *wordMarks) texts() map[string][]*match {
+	if w.byText == nil {
+		w.byText = map[string][]*match{}
+		for _, m := range w.list {
+			w.byText[m.text] = append(w.byText[m.text], m)
+		}
+	}
+	return w.byText
+}
+
+// maxLookedUp is how many matches markWords looks up in their postings;
+// past it, reading the passage's words is quicker.
+const maxLookedUp = 8
+
+// markWords returns marks with every occurrence in passage p of the
+// matched words added.
+func (ix *Index) markWords(p int32, words *wordMarks, marks []marked) []marked {
+	marks = slices.Clip(marks)
+	if len(words.list) > maxLookedUp {
+		byID, isWord := words.ids(len(ix.vocab))
+		for i, t := range ix.tokens[p] {
+			if isWord[t.term/64]&(1<<(t.term%64)) == 0 {
+				continue
+			}
+			for _, m := range byID[t.term] {
+				marks = append(marks, marked{int32(i), m})
+			}
+		}
+		return marks
+	}
+	for _, m := range words.list {
+		ps := ix.postings[m.term]
+		i := sort.Search(len(ps), func(i int) bool { return ps[i].passage >= p })
+		if i == len(ps) || ps[i].passage != p {
+			continue
+		}
+		for _, pos := range ps[i].positions {
+			marks = append(marks, marked{pos, m})
+		}
+	}
+	return marks
+}
+
 // combine evaluates the clauses of q with eval and returns each matching
-// passage's combined score and marks, and the passages, unordered. Term
-// results are never modified: every passage's combined score and marks
-// live in new passageHits.
-func combine(q Query, eval func(t Term, negated bool) map[int32]*passageHit) (map[int32]*passageHit, []int32) {
+// passage's combined score and marks, the passages, unordered, and the
+// vocabulary words to mark in them. Term results are never modified:
+// every passage's combined score and marks live in new passageHits.
+func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*passageHit, []int32, wordMarks) {
 	var total map[int32]*passageHit
 	var excluded []map[int32]*passageHit
+	var words wordMarks
 	for _, c := range q.Clauses {
 		// An OR clause takes, per passage, the best score of its terms
 		// and the marks of all.
 		hits := map[int32]*passageHit{}
 		for _, t := range c.Terms {
-			for p, h := range eval(t, c.Negated) {
+			th := eval(t, c.Negated)
+			if !c.Negated {
+				for i := range th.words {
+					words.add(&th.words[i])
+				}
+			}
+			for p, h := range th.passages {
 				cur, ok := hits[p]
 				if !ok {
 					cur = &passageHit{}
@@ -155,7 +244,7 @@ func combine(q Query, eval func(t Term, negated bool) map[int32]*passageHit) (ma
 			order = append(order, p)
 		}
 	}
-	return total, order
+	return total, order, words
 }
 
 // rank returns the limit best passages of order (all for 0), best first;
@@ -171,14 +260,14 @@ func rank(total map[int32]*passageHit, order []int32, limit int) []int32 {
 }
 
 // hit makes the Hit of passage index p, whose words tokenAt gives by
-// position: byte span and folded term.
-func hit(article, passage, text string, p int, h *passageHit, tokenAt func(pos int32) (start, end int32, term string)) Hit {
+// position (byte span and folded term), with its marked words.
+func hit(article, passage, text string, p int, score float64, marks []marked, tokenAt func(pos int32) (start, end int32, term string)) Hit {
 	return Hit{
 		Article: article,
 		Passage: passage,
 		Text:    text,
-		Score:   math.Round(h.score*1000) / 1000,
-		Matches: highlight(text, tokenAt, h.marks),
+		Score:   math.Round(score*1000) / 1000,
+		Matches: highlight(text, tokenAt, marks),
 		Index:   p,
 	}
 }
@@ -204,41 +293,39 @@ func (ix *Index) df(id int32) int               { return len(ix.postings[id]) }
 func (ix *Index) lengthOf(p int32) int          { return len(ix.tokens[p]) }
 func (ix *Index) initialsOf(w string) []run     { return ix.initials[w] }
 func (ix *Index) weights() *bm25                { return &ix.bm25 }
-func (ix *Index) evalTerm(t Term, negated bool) map[int32]*passageHit {
+func (ix *Index) evalTerm(t Term, negated bool) termHits {
 	return evalTerm(ix, t, negated)
 }
 
 // evalTerm finds the passages a term matches. Negated terms match strictly:
 // exact and variant spellings and plural-like prefixes only, so "-sanction"
 // excludes "sanctions" but a typo never excludes a passage.
-func evalTerm(src source, t Term, negated bool) map[int32]*passageHit {
+func evalTerm(src source, t Term, negated bool) termHits {
 	if t.Phrase {
-		return evalPhrase(src, t.Words)
+		return termHits{passages: evalPhrase(src, t.Words)}
 	}
-	out := map[int32]*passageHit{}
+	out := termHits{passages: map[int32]*passageHit{}}
 	matches := src.expand(t.Words[0])
 	if len(matches) == 0 && !negated {
-		return evalInitials(src, t.Words[0])
+		return termHits{passages: evalInitials(src, t.Words[0])}
 	}
 	w := src.weights()
 	for _, m := range matches {
 		if negated && (m.tier > Prefix || m.tier == Prefix && len(src.term(m.term))-len(t.Words[0]) > 2) {
 			continue
 		}
-		m := m
+		m.text = src.term(m.term)
+		out.words = append(out.words, m)
 		postings := src.postingsOf(m.term)
 		idf := w.idf(src.df(m.term))
 		for _, ps := range postings {
 			s := m.quality * idf * w.tfNorm(len(ps.positions), src.lengthOf(ps.passage))
-			h, ok := out[ps.passage]
+			h, ok := out.passages[ps.passage]
 			if !ok {
 				h = &passageHit{}
-				out[ps.passage] = h
+				out.passages[ps.passage] = h
 			}
 			h.score = math.Max(h.score, s)
-			for _, pos := range ps.positions {
-				h.marks = append(h.marks, marked{pos, &m})
-			}
 		}
 	}
 	return out

@@ -161,7 +161,7 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	oneWord := len(q.Clauses) == 1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase
 	r.full = !oneWord || limit <= 0 || limit > r.head
 	r.prefetch(q)
-	total, order := combine(q, func(t Term, negated bool) map[int32]*passageHit {
+	total, order, words := combine(q, func(t Term, negated bool) termHits {
 		return evalTerm(r, t, negated)
 	})
 	if r.err != nil {
@@ -170,23 +170,14 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
 	top := rank(total, order, limit)
-	// A word read from heads alone has its best hits, but not every
-	// passage, nor every mark of the hits: those come from their text.
-	var marksOf map[string]*match
+	// A word read from heads alone has its best hits and their scores,
+	// but not every passage.
 	if !r.full {
 		for _, m := range r.expand(c.Terms[0].Words[0]) {
 			if df := r.dfs[m.term]; df > r.head {
 				res.Estimated = true
 				res.Total = max(res.Total, df)
 			}
-			if marksOf == nil {
-				marksOf = map[string]*match{}
-			}
-			m := m
-			marksOf[r.terms[m.term]] = &m
-		}
-		if !res.Estimated {
-			marksOf = nil
 		}
 	}
 	var names []string
@@ -205,16 +196,15 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 			return Result{Query: query, Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
 		}
 		toks := fold.Tokens(tp.text)
-		if marksOf != nil {
-			h := total[p]
-			h.marks = h.marks[:0]
-			for i, tok := range toks {
-				if m, ok := marksOf[tok.Term]; ok {
-					h.marks = append(h.marks, marked{int32(i), m})
-				}
+		h := total[p]
+		marks := slices.Clip(h.marks)
+		byText := words.texts()
+		for i, t := range toks {
+			for _, m := range byText[t.Term] {
+				marks = append(marks, marked{int32(i), m})
 			}
 		}
-		res.Hits = append(res.Hits, hit(tp.article, tp.id, tp.text, int(p), total[p],
+		res.Hits = append(res.Hits, hit(tp.article, tp.id, tp.text, int(p), h.score, marks,
 			func(pos int32) (int32, int32, string) {
 				if int(pos) >= len(toks) {
 					return 0, 0, ""

@@ -17,7 +17,7 @@ type Typist struct {
 
 // NewTypist returns a Typist over ix searching with opt.
 func (ix *Index) NewTypist(opt Options) *Typist {
-	return &Typist{ix: ix, opt: opt, cache: termCache{terms: map[string]map[int32]*passageHit{}}}
+	return &Typist{ix: ix, opt: opt, cache: termCache{terms: map[string]termHits{}}}
 }
 
 // Search returns the result of query, as Index.Search would.
@@ -31,10 +31,10 @@ const maxCachedTerms = 256
 // termCache holds the passages each term matched, read-only once stored.
 // A nil *termCache computes every term.
 type termCache struct {
-	terms map[string]map[int32]*passageHit
+	terms map[string]termHits
 }
 
-func (c *termCache) evalTerm(ix *Index, t Term, negated bool) map[int32]*passageHit {
+func (c *termCache) evalTerm(ix *Index, t Term, negated bool) termHits {
 	if c == nil {
 		return ix.evalTerm(t, negated)
 	}
