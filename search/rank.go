@@ -186,22 +186,29 @@ func (ix *Index) markWords(p int32, words *wordMarks, marks []marked) []marked {
 
 // combine evaluates the clauses of q with eval and returns each matching
 // passage's combined score and marks, the passages, unordered, and the
-// vocabulary words to mark in them. Term results are never modified:
-// every passage's combined score and marks live in new passageHits.
+// vocabulary words to mark in them. Term results are never modified: a
+// query of one term returns the term's own passageHits, read-only, and
+// any other combination new ones.
 func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*passageHit, []int32, wordMarks) {
-	var total map[int32]*passageHit
-	var excluded []map[int32]*passageHit
+	var positive, excluded []map[int32]*passageHit
 	var words wordMarks
 	for _, c := range q.Clauses {
-		// An OR clause takes, per passage, the best score of its terms
-		// and the marks of all.
-		hits := map[int32]*passageHit{}
-		for _, t := range c.Terms {
+		var hits map[int32]*passageHit
+		for i, t := range c.Terms {
 			th := eval(t, c.Negated)
 			if !c.Negated {
 				for i := range th.words {
 					words.add(&th.words[i])
 				}
+			}
+			if len(c.Terms) == 1 {
+				hits = th.passages
+				break
+			}
+			// An OR clause takes, per passage, the best score of its
+			// terms and the marks of all.
+			if i == 0 {
+				hits = make(map[int32]*passageHit, len(th.passages))
 			}
 			for p, h := range th.passages {
 				cur, ok := hits[p]
@@ -215,20 +222,28 @@ func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*pass
 		}
 		if c.Negated {
 			excluded = append(excluded, hits)
-			continue
+		} else {
+			positive = append(positive, hits)
 		}
-		if total == nil {
-			total = hits
-			continue
-		}
-		for p, h := range total {
-			other, ok := hits[p]
-			if !ok {
-				delete(total, p)
-				continue
+	}
+	total := positive[0]
+	if len(positive) > 1 {
+		// Every clause must match: walk the smallest, adding up scores in
+		// the query's order.
+		smallest := slices.MinFunc(positive, func(a, b map[int32]*passageHit) int { return len(a) - len(b) })
+		total = map[int32]*passageHit{}
+	passages:
+		for p := range smallest {
+			sum := &passageHit{}
+			for _, clause := range positive {
+				h, ok := clause[p]
+				if !ok {
+					continue passages
+				}
+				sum.score += h.score
+				sum.marks = append(sum.marks, h.marks...)
 			}
-			h.score += other.score
-			h.marks = append(h.marks, other.marks...)
+			total[p] = sum
 		}
 	}
 	order := make([]int32, 0, len(total))
