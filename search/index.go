@@ -41,6 +41,9 @@ type Index struct {
 	vocabulary
 	postings [][]posting // term id → passages containing it, in order
 	bm25
+	// articleOf numbers each passage's article from 0 to articles-1.
+	articleOf []int32
+	articles  int
 	// initials maps the initials of runs of capitalised words ("kju" for
 	// "Kim Jong Un") to where the runs stand.
 	initials map[string][]run
@@ -184,6 +187,16 @@ func (ix *Index) derive() {
 		ix.indexInitials(int32(pi), ix.passages[pi].Paragraph.Text, row)
 	}
 	ix.bm25 = newBM25(len(ix.passages), total)
+	ix.articleOf = make([]int32, len(ix.passages))
+	for i, p := range ix.passages {
+		if i > 0 && p.Article != ix.passages[i-1].Article {
+			ix.articles++
+		}
+		ix.articleOf[i] = int32(ix.articles)
+	}
+	if len(ix.passages) > 0 {
+		ix.articles++
+	}
 }
 
 // sum adds up ns.

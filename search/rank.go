@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
 )
 
@@ -265,13 +264,25 @@ func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*pass
 // rank returns the limit best passages of order (all for 0), best first;
 // ties keep corpus order.
 func rank(total map[int32]*passageHit, order []int32, limit int) []int32 {
-	return best(order, limit, func(a, b int32) bool {
-		sa, sb := total[a].score, total[b].score
-		if sa != sb {
-			return sa > sb
+	type scored struct {
+		p     int32
+		score float64
+	}
+	items := make([]scored, len(order))
+	for i, p := range order {
+		items[i] = scored{p, total[p].score}
+	}
+	items = best(items, limit, func(a, b scored) bool {
+		if a.score != b.score {
+			return a.score > b.score
 		}
-		return a < b
+		return a.p < b.p
 	})
+	out := make([]int32, len(items))
+	for i, it := range items {
+		out[i] = it.p
+	}
+	return out
 }
 
 // hit makes the Hit of passage index p, whose words tokenAt gives by
@@ -319,7 +330,7 @@ func evalTerm(src source, t Term, negated bool) termHits {
 	if t.Phrase {
 		return termHits{passages: evalPhrase(src, t.Words)}
 	}
-	out := termHits{passages: map[int32]*passageHit{}}
+	var out termHits
 	matches := src.expand(t.Words[0])
 	if len(matches) == 0 && !negated {
 		return termHits{passages: evalInitials(src, t.Words[0])}
@@ -331,13 +342,22 @@ func evalTerm(src source, t Term, negated bool) termHits {
 		}
 		m.text = src.term(m.term)
 		out.words = append(out.words, m)
-		postings := src.postingsOf(m.term)
+	}
+	// The map and the hits are sized once, for as many passages as
+	// the words' postings (an upper bound), not grown one at a time.
+	size := 0
+	for _, m := range out.words {
+		size += len(src.postingsOf(m.term))
+	}
+	out.passages = make(map[int32]*passageHit, size)
+	slab := make([]passageHit, size)
+	for _, m := range out.words {
 		idf := w.idf(src.df(m.term))
-		for _, ps := range postings {
+		for _, ps := range src.postingsOf(m.term) {
 			s := m.quality * idf * w.tfNorm(len(ps.positions), src.lengthOf(ps.passage))
 			h, ok := out.passages[ps.passage]
 			if !ok {
-				h = &passageHit{}
+				h, slab = &slab[0], slab[1:]
 				out.passages[ps.passage] = h
 			}
 			h.score = math.Max(h.score, s)
@@ -539,18 +559,28 @@ func mergeSpans(spans [][2]int) [][2]int {
 
 // countArticles counts the articles the passages are in.
 func (ix *Index) countArticles(passages []int32) int {
-	seen := map[*corpus.Article]bool{}
+	return countArticles(ix.articleOf, ix.articles, passages)
+}
+
+// countArticles counts the articles passages are in, given the article of
+// each passage, numbered from 0 to articles-1.
+func countArticles(articleOf []int32, articles int, passages []int32) int {
+	seen := make([]bool, articles)
+	n := 0
 	for _, p := range passages {
-		seen[ix.passages[p].Article] = true
+		if a := articleOf[p]; !seen[a] {
+			seen[a] = true
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }
 
 // best returns the limit best of items (all when limit is 0), best first.
 // With a limit much smaller than the items, as when results are typed
 // over a large corpus, it keeps a heap of the best so far instead of
 // sorting everything.
-func best(items []int32, limit int, better func(a, b int32) bool) []int32 {
+func best[T any](items []T, limit int, better func(a, b T) bool) []T {
 	if limit <= 0 || limit*4 >= len(items) {
 		sort.Slice(items, func(i, j int) bool { return better(items[i], items[j]) })
 		if limit > 0 && len(items) > limit {
@@ -559,7 +589,7 @@ func best(items []int32, limit int, better func(a, b int32) bool) []int32 {
 		return items
 	}
 	// h is a heap whose root is the worst of the best so far.
-	h := make([]int32, 0, limit)
+	h := make([]T, 0, limit)
 	worse := func(i, j int) bool { return better(h[j], h[i]) }
 	down := func(i int) {
 		for {

@@ -42,6 +42,7 @@ type Remote struct {
 	textShard   int
 	head        int     // postings a term's head holds at most
 	articleEnds []int32 // per article, the index of the passage after its last
+	articleOf   []int32 // per passage, its article's index
 	vocabKeys   map[string]bool
 	postingsAt  []int32 // first term id of each postings shard
 	initialKeys map[string]bool
@@ -140,6 +141,12 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		return nil, fmt.Errorf("meta.bin is damaged (%v): build the shards again", rd.Err)
 	}
 	r.lengths = make([]int32, passages)
+	r.articleOf = make([]int32, 0, passages)
+	for a, end := range r.articleEnds {
+		for len(r.articleOf) < int(end) {
+			r.articleOf = append(r.articleOf, int32(a))
+		}
+	}
 	return r, nil
 }
 
@@ -357,11 +364,7 @@ func (r *Remote) postingsFile(id int32) string {
 
 // countArticles counts the articles the passages are in.
 func (r *Remote) countArticles(passages []int32) int {
-	seen := map[int]bool{}
-	for _, p := range passages {
-		seen[sort.Search(len(r.articleEnds), func(i int) bool { return r.articleEnds[i] > p })] = true
-	}
-	return len(seen)
+	return countArticles(r.articleOf, len(r.articleEnds), passages)
 }
 
 // load fetches the files not fetched yet among names, all at once, and
