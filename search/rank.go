@@ -264,25 +264,13 @@ func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*pass
 // rank returns the limit best passages of order (all for 0), best first;
 // ties keep corpus order.
 func rank(total map[int32]*passageHit, order []int32, limit int) []int32 {
-	type scored struct {
-		p     int32
-		score float64
-	}
-	items := make([]scored, len(order))
-	for i, p := range order {
-		items[i] = scored{p, total[p].score}
-	}
-	items = best(items, limit, func(a, b scored) bool {
-		if a.score != b.score {
-			return a.score > b.score
+	return best(order, limit, func(a, b int32) bool {
+		sa, sb := total[a].score, total[b].score
+		if sa != sb {
+			return sa > sb
 		}
-		return a.p < b.p
+		return a < b
 	})
-	out := make([]int32, len(items))
-	for i, it := range items {
-		out[i] = it.p
-	}
-	return out
 }
 
 // hit makes the Hit of passage index p, whose words tokenAt gives by
@@ -580,7 +568,7 @@ func countArticles(articleOf []int32, articles int, passages []int32) int {
 // With a limit much smaller than the items, as when results are typed
 // over a large corpus, it keeps a heap of the best so far instead of
 // sorting everything.
-func best[T any](items []T, limit int, better func(a, b T) bool) []T {
+func best(items []int32, limit int, better func(a, b int32) bool) []int32 {
 	if limit <= 0 || limit*4 >= len(items) {
 		sort.Slice(items, func(i, j int) bool { return better(items[i], items[j]) })
 		if limit > 0 && len(items) > limit {
@@ -589,7 +577,7 @@ func best[T any](items []T, limit int, better func(a, b T) bool) []T {
 		return items
 	}
 	// h is a heap whose root is the worst of the best so far.
-	h := make([]T, 0, limit)
+	h := make([]int32, 0, limit)
 	worse := func(i, j int) bool { return better(h[j], h[i]) }
 	down := func(i int) {
 		for {
