@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -271,4 +272,45 @@ func TestRemoteFetchError(t *testing.T) {
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Search with no files: %v; want a not-exist error", err)
 	}
+}
+
+// FuzzRemote: whatever bytes one file of a sharded index holds, opening
+// and searching it gives results or an error, never a panic.
+func FuzzRemote(f *testing.F) {
+	good := shardsOf(f, defaultIndex(f))
+	names := slices.Sorted(maps.Keys(good.files))
+	for i, name := range names {
+		if i%40 == 0 || name == "meta.bin" {
+			f.Add(uint16(i), good.files[name])
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint16, data []byte) {
+		name := names[int(which)%len(names)]
+		fetch := func(n string) ([]byte, error) {
+			if n == name {
+				return data, nil
+			}
+			if d, ok := good.files[n]; ok {
+				return d, nil
+			}
+			return nil, fs.ErrNotExist
+		}
+		r, err := OpenRemote(fetch)
+		if err != nil {
+			return
+		}
+		for _, q := range []string{"shoigu", "russia north korea", "kju", "pyng", `"security council"`, "sanctons -putin", "r"} {
+			res, err := r.Search(q, 5)
+			if err != nil {
+				continue
+			}
+			for _, h := range res.Hits {
+				for _, m := range h.Matches {
+					if m[0] < 0 || m[1] > len(h.Text) || m[0] >= m[1] {
+						t.Fatalf("%s damaged: Search(%q) hit %s has a bad match %v", name, q, h.Passage, m)
+					}
+				}
+			}
+		}
+	})
 }
