@@ -204,7 +204,9 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 		}
 		toks := fold.Tokens(tp.text)
 		h := total[p]
-		marks := slices.Clip(h.marks)
+		// Marks past the text's words come of a text shard that does not
+		// fit the postings; they are left out rather than drawn empty.
+		marks := slices.DeleteFunc(slices.Clone(h.marks), func(m marked) bool { return int(m.pos) >= len(toks) })
 		byText := words.texts()
 		for i, t := range toks {
 			for _, m := range byText[t.Term] {
@@ -213,9 +215,6 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 		}
 		res.Hits = append(res.Hits, hit(tp.article, tp.id, tp.text, int(p), h.score, marks,
 			func(pos int32) (int32, int32, string) {
-				if int(pos) >= len(toks) {
-					return 0, 0, ""
-				}
 				t := toks[pos]
 				return int32(t.Start), int32(t.End), t.Term
 			}))
