@@ -59,6 +59,9 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 // empties one that holds a sharded index, and refuses any other folder
 // with files in it rather than mix the index with them.
 func clearShards(dir string) error {
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return fmt.Errorf("-out %s is a file: give a folder for the sharded index", dir)
+	}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return os.MkdirAll(dir, 0o755)

@@ -43,6 +43,12 @@ func TestShards(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
 		t.Errorf("the refusal lost the folder's file: %v", err)
 	}
+	if code, _, stderr := run("shards", "-out", filepath.Join(other, "notes.txt")); code != 1 || !strings.Contains(stderr, "is a file") {
+		t.Errorf("shards into a file = %d, %q; want a refusal that says it is a file", code, stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(other, "notes.txt")); err != nil || string(b) != "mine" {
+		t.Errorf("the refusal changed the file: %q, %v", b, err)
+	}
 	for _, args := range [][]string{
 		{"search", "-shards", dir, "-csv", "x"},
 		{"search", "-shards", filepath.Join(dir, "missing"), "x"},
