@@ -314,3 +314,45 @@ func FuzzRemote(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRemoteTyping1000 types the typing queries into a Remote over
+// the sharded index of 1,000 generated articles held in memory: one op is
+// one keystroke. Cold starts a Remote per query, so its first keystrokes
+// read the files; warm types into a Remote that has them all.
+func BenchmarkRemoteTyping1000(b *testing.B) {
+	c, err := synth.Corpus(1000, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := shardsOf(b, NewIndex(c))
+	fetch := func(name string) ([]byte, error) {
+		if d, ok := m.files[name]; ok {
+			return d, nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	var keys []string
+	for _, q := range typingQueries {
+		for i := 1; i <= len(q); i++ {
+			keys = append(keys, q[:i])
+		}
+	}
+	for _, mode := range []string{"cold", "warm"} {
+		b.Run(mode, func(b *testing.B) {
+			var r *Remote
+			i := 0
+			for b.Loop() {
+				k := keys[i%len(keys)]
+				if r == nil || mode == "cold" && len(k) == 1 {
+					if r, err = OpenRemote(fetch); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if _, err := r.Search(k, 50); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
