@@ -58,9 +58,13 @@ type Remote struct {
 	tails      map[int32][]posting
 	whole      map[int32][]posting // head and tail merged
 	full       bool                // whether this query reads whole postings
-	lengths    []int32             // passage → words, 0 until its postings are fetched
-	initials   map[string][]run
-	texts      map[int32]remotePassage
+	// heads and whole keep each term's results, read from heads alone or
+	// from whole postings, as a Typist does: retyping a word, or typing
+	// the next one, works out only the word being typed.
+	heads, wholes termCache
+	lengths       []int32 // passage → words, 0 until its postings are fetched
+	initials      map[string][]run
+	texts         map[int32]remotePassage
 
 	stats RemoteStats
 	err   error
@@ -168,8 +172,16 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	oneWord := len(q.Clauses) == 1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase
 	r.full = !oneWord || limit <= 0 || limit > r.head
 	r.prefetch(q)
+	cache := &r.heads
+	if r.full {
+		cache = &r.wholes
+	}
 	total, order, words := combine(q, func(t Term, negated bool) termHits {
-		return evalTerm(r, t, negated)
+		th := cache.evalTerm(r, t, negated)
+		if r.err != nil {
+			cache.forget(t, negated) // worked out from what could be fetched
+		}
+		return th
 	})
 	if r.err != nil {
 		return Result{Query: query, Hits: []Hit{}}, r.err

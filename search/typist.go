@@ -34,20 +34,26 @@ type termCache struct {
 	terms map[string]termHits
 }
 
-func (c *termCache) evalTerm(ix *Index, t Term, negated bool) termHits {
+func (c *termCache) evalTerm(src source, t Term, negated bool) termHits {
 	if c == nil {
-		return ix.evalTerm(t, negated)
+		return evalTerm(src, t, negated)
 	}
 	key := termKey(t, negated)
 	if hits, ok := c.terms[key]; ok {
 		return hits
 	}
-	hits := ix.evalTerm(t, negated)
-	if len(c.terms) >= maxCachedTerms {
-		clear(c.terms)
+	hits := evalTerm(src, t, negated)
+	if len(c.terms) >= maxCachedTerms || c.terms == nil {
+		c.terms = map[string]termHits{}
 	}
 	c.terms[key] = hits
 	return hits
+}
+
+// forget drops the term results of t, for a Remote whose fetch failed
+// while working them out.
+func (c *termCache) forget(t Term, negated bool) {
+	delete(c.terms, termKey(t, negated))
 }
 
 // termKey identifies a term and how it is used.
