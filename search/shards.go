@@ -20,10 +20,10 @@ const ShardFormat = "parallax-shards/1"
 //
 //	meta.bin                  "parallax-shards/1\n", passage count, token
 //	                          count, passages per text shard, postings
-//	                          per head, each
-//	                          article's passage count, the vocabulary
-//	                          shard keys, the first term id of each
-//	                          postings shard, the initials shard keys
+//	                          per head, each article's passage count,
+//	                          the vocabulary shard keys, the first term
+//	                          id of each postings shard, the initials
+//	                          shard keys
 //	vocab/<hex key>.bin       the terms whose first two letters are the
 //	                          key, or one-letter terms: id (gap from the
 //	                          previous), term, document frequency
