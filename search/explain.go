@@ -51,6 +51,7 @@ func (ix *Index) Suggest(w string, n int) []string {
 	var cands []cand
 	wr := utf8.RuneCountInString(w)
 	limit := min(maxSuggestDistance, max(1, wr/2))
+	var e editor
 	for l := wr - limit; l <= wr+limit; l++ {
 		if l < 3 {
 			continue
@@ -60,7 +61,7 @@ func (ix *Index) Suggest(w string, n int) []string {
 			if t[0] >= '0' && t[0] <= '9' {
 				continue
 			}
-			if d := editDistance(w, t, limit); d <= limit {
+			if d := e.distance(w, t, limit); d <= limit {
 				cands = append(cands, cand{t, d, len(ix.postings[id])})
 			}
 		}
