@@ -102,7 +102,10 @@ func ReadIndex(c *corpus.Corpus, data string) (*Index, error) {
 		for i := range row {
 			id, start := r.Num(), end+r.Num()
 			extra := unzigzag(r.Num())
-			if r.Err == nil && id >= len(ix.vocab) {
+			if r.Err != nil {
+				break // a number failed after id was read: id may be anything
+			}
+			if id >= len(ix.vocab) {
 				r.Fail(fmt.Errorf("a token outside the vocabulary (passage %s)", p.Paragraph.ID))
 				break
 			}
