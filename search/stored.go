@@ -144,20 +144,12 @@ func unzigzag(u int) int {
 	return u / 2
 }
 
-// fingerprint is the FNV-1a hash of the passages' ids and texts: a stored
-// index fits only the passages it was built from.
+// fingerprint is the corpus fingerprint of the passages: a stored index
+// fits only the passages it was built from.
 func fingerprint(ps []Passage) uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	add := func(s string) {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint64(s[i])) * prime
-		}
-		h = (h ^ 0xff) * prime // 0xff is never in UTF-8: ends the field
-	}
+	f := corpus.NewFingerprint()
 	for _, p := range ps {
-		add(p.Paragraph.ID)
-		add(p.Paragraph.Text)
+		f.Add(p.Paragraph)
 	}
-	return h
+	return f.Sum()
 }
