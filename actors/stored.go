@@ -1,0 +1,299 @@
+package actors
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/record"
+)
+
+// SetFormat names the layout of stored actors; ReadSet refuses others.
+const SetFormat = "parallax-actors/1"
+
+// Stored actors are what Extract finds, written once by the build so that
+// the browser has them without running the extractor, whose regular
+// expressions and lexicon take a quarter of a second there the first time
+// (see corpus.MarshalSnapshot, which carries them). The fields, numbers as
+// in package record, passages by their place in the corpus:
+//
+//	"parallax-actors/1\n"
+//	fingerprint of the passages (8 bytes, little endian), passage count
+//	actor count, then per actor: id, name, kind (see storedKinds),
+//	  aliases (count, texts), roles (count, texts),
+//	  mentions (count; each: passage, start, length, text or "" for the
+//	    passage's text there, order through the corpus),
+//	  quotes (count, each as below)
+//	unattributed quotes (count; each: passage, start, length, text or ""
+//	  for the quotation without its marks, speaker id, how it was found)
+//	passages naming actors (count; each: passage, actor count, the
+//	  actors by their place in the list above)
+
+// storedKinds are the kinds in stored order: append only.
+var storedKinds = []Kind{Person, Organization, Place}
+
+// quoteMarks are trimmed from a quotation to give its text.
+const quoteMarks = `“”"`
+
+// MarshalSet encodes the actors Extract found in c for ReadSet. It is a
+// function rather than a method so that app.wasm, which only reads them,
+// leaves it out.
+func MarshalSet(s *Set, c *corpus.Corpus) ([]byte, error) {
+	passages := passageList(c)
+	at := make(map[string]int, len(passages))
+	for i, p := range passages {
+		at[p.ID] = i
+	}
+	w := record.Writer{B: []byte(SetFormat + "\n")}
+	w.B = binary.LittleEndian.AppendUint64(w.B, c.Fingerprint())
+	w.Num(len(passages))
+	// place finds a span's passage, which must hold it.
+	place := func(passage string, start, end int) (int, error) {
+		i, ok := at[passage]
+		if !ok || start < 0 || start > end || end > len(passages[i].Text) {
+			return 0, fmt.Errorf("storing the actors: %q [%d, %d) is not a span of the corpus's passages; store the actors found in this corpus", passage, start, end)
+		}
+		return i, nil
+	}
+	quote := func(q Quote) error {
+		i, err := place(q.Passage, q.Start, q.End)
+		if err != nil {
+			return err
+		}
+		text := q.Text
+		if text == strings.Trim(passages[i].Text[q.Start:q.End], quoteMarks) {
+			text = ""
+		}
+		w.Num(i)
+		w.Num(q.Start)
+		w.Num(q.End - q.Start)
+		w.Str(text)
+		w.Str(q.Speaker)
+		w.Str(q.Via)
+		return nil
+	}
+	index := make(map[string]int, len(s.Actors))
+	w.Num(len(s.Actors))
+	for ai, a := range s.Actors {
+		index[a.ID] = ai
+		kind := -1
+		for k, want := range storedKinds {
+			if a.Kind == want {
+				kind = k
+			}
+		}
+		if kind < 0 {
+			return nil, fmt.Errorf("storing the actors: %s has the unknown kind %q", a.ID, a.Kind)
+		}
+		w.Str(a.ID)
+		w.Str(a.Name)
+		w.Num(kind)
+		for _, texts := range [][]string{a.Aliases, a.Roles} {
+			w.Num(len(texts))
+			for _, t := range texts {
+				w.Str(t)
+			}
+		}
+		w.Num(len(a.Where))
+		for _, m := range a.Where {
+			i, err := place(m.Passage, m.Start, m.End)
+			if err != nil {
+				return nil, err
+			}
+			text := m.Text
+			if text == passages[i].Text[m.Start:m.End] {
+				text = ""
+			}
+			w.Num(i)
+			w.Num(m.Start)
+			w.Num(m.End - m.Start)
+			w.Str(text)
+			w.Num(m.seq)
+		}
+		w.Num(len(a.Quotes))
+		for _, q := range a.Quotes {
+			if err := quote(q); err != nil {
+				return nil, err
+			}
+		}
+	}
+	w.Num(len(s.Unattributed))
+	for _, q := range s.Unattributed {
+		if err := quote(q); err != nil {
+			return nil, err
+		}
+	}
+	var naming []int
+	for i, p := range passages {
+		if len(s.byPassage[p.ID]) > 0 {
+			naming = append(naming, i)
+		}
+	}
+	w.Num(len(naming))
+	for _, i := range naming {
+		ids := s.byPassage[passages[i].ID]
+		w.Num(i)
+		w.Num(len(ids))
+		for _, id := range ids {
+			ai, ok := index[id]
+			if !ok {
+				return nil, fmt.Errorf("storing the actors: passage %s names the unknown actor %q", passages[i].ID, id)
+			}
+			w.Num(ai)
+		}
+	}
+	return w.B, nil
+}
+
+// storedPassage is a passage with its article's id.
+type storedPassage struct {
+	*corpus.Paragraph
+	article string
+}
+
+func passageList(c *corpus.Corpus) []storedPassage {
+	var ps []storedPassage
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			ps = append(ps, storedPassage{p, a.ID})
+		}
+	}
+	return ps
+}
+
+// ReadSet reads the actors of c that MarshalSet stored. Data that is not
+// stored actors, is damaged, or was made from other passages than c's is
+// an error; the caller can run Extract instead.
+func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
+	format, rest, ok := strings.Cut(data, "\n")
+	if !ok || format != SetFormat {
+		return nil, errors.New("these are not actors stored by this version of Parallax")
+	}
+	if len(rest) < 8 {
+		return nil, errors.New("the stored actors are damaged: they end in their header")
+	}
+	if binary.LittleEndian.Uint64([]byte(rest[:8])) != c.Fingerprint() {
+		return nil, errors.New("the stored actors were found in other articles")
+	}
+	passages := passageList(c)
+	r := record.Reader{S: rest[8:]}
+	if n := r.Num(); r.Err == nil && n != len(passages) {
+		return nil, fmt.Errorf("the stored actors are of %d passages, the articles have %d", n, len(passages))
+	}
+	// span reads a passage, a start and a length, and returns the passage
+	// and the end, or fails.
+	span := func() (p storedPassage, start, end int) {
+		i, start, n := r.Num(), r.Num(), r.Num()
+		if r.Err != nil {
+			return storedPassage{}, 0, 0
+		}
+		if i >= len(passages) || start+n > len(passages[i].Text) {
+			r.Fail(errors.New("a span outside the passages"))
+			return storedPassage{}, 0, 0
+		}
+		return passages[i], start, start + n
+	}
+	quote := func() Quote {
+		p, start, end := span()
+		q := Quote{Article: p.article, Start: start, End: end, Text: r.Str(), Speaker: r.Str(), Via: r.Str()}
+		if r.Err != nil {
+			return Quote{}
+		}
+		q.Passage = p.ID
+		if q.Text == "" {
+			q.Text = strings.Trim(p.Text[start:end], quoteMarks)
+		}
+		return q
+	}
+	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
+	set.Actors = make([]*Actor, r.Count(4)) // an actor takes at least 4 bytes
+	for ai := range set.Actors {
+		a := &Actor{ID: r.Str(), Name: r.Str(), Mentions: map[string]int{}}
+		if kind := r.Num(); kind < len(storedKinds) {
+			a.Kind = storedKinds[kind]
+		} else {
+			r.Fail(fmt.Errorf("an actor of unknown kind %d", kind))
+		}
+		if r.Err == nil && (a.ID == "" || set.byID[a.ID] != nil) {
+			r.Fail(fmt.Errorf("a missing or repeated actor id %q", a.ID))
+		}
+		for _, texts := range []*[]string{&a.Aliases, &a.Roles} {
+			*texts = make([]string, r.Count(1))
+			for i := range *texts {
+				(*texts)[i] = r.Str()
+			}
+		}
+		a.Where = make([]Mention, r.Count(5))
+		for i := range a.Where {
+			p, start, end := span()
+			m := Mention{Article: p.article, Start: start, End: end, Text: r.Str(), seq: r.Num()}
+			if r.Err != nil {
+				break
+			}
+			m.Passage = p.ID
+			if m.Text == "" {
+				m.Text = p.Text[start:end]
+			}
+			a.Where[i] = m
+			a.Mentions[m.Article]++
+		}
+		a.Quotes = make([]Quote, r.Count(6))
+		for i := range a.Quotes {
+			a.Quotes[i] = quote()
+		}
+		if r.Err != nil {
+			break
+		}
+		set.Actors[ai] = a
+		set.byID[a.ID] = a
+	}
+	if n := r.Count(6); n > 0 {
+		set.Unattributed = make([]Quote, n)
+		for i := range set.Unattributed {
+			set.Unattributed[i] = quote()
+		}
+	}
+	for range r.Count(2) {
+		i, n := r.Num(), r.Count(1)
+		if r.Err == nil && i >= len(passages) {
+			r.Fail(errors.New("actors named in a passage outside the articles"))
+		}
+		if r.Err != nil {
+			break
+		}
+		ids := make([]string, n)
+		for j := range ids {
+			if ai := r.Num(); r.Err == nil && ai < len(set.Actors) {
+				ids[j] = set.Actors[ai].ID
+			} else {
+				r.Fail(errors.New("a passage names an actor that is not listed"))
+			}
+		}
+		set.byPassage[passages[i].ID] = ids
+	}
+	if r.Err == nil && r.S != "" {
+		r.Fail(errors.New("bytes after the last passage"))
+	}
+	if r.Err == nil {
+		for _, q := range allQuotes(set) {
+			if q.Speaker != "" && set.byID[q.Speaker] == nil {
+				r.Fail(fmt.Errorf("a quotation of the unknown speaker %q", q.Speaker))
+			}
+		}
+	}
+	if r.Err != nil {
+		return nil, fmt.Errorf("the stored actors are damaged (%v)", r.Err)
+	}
+	return set, nil
+}
+
+// allQuotes lists the quotations of every actor, then the unattributed.
+func allQuotes(s *Set) []Quote {
+	var qs []Quote
+	for _, a := range s.Actors {
+		qs = append(qs, a.Quotes...)
+	}
+	return append(qs, s.Unattributed...)
+}
