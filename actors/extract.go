@@ -631,7 +631,7 @@ func (x *extractor) merge() *Set {
 		}
 		key := m.key
 		if m.kind == Person {
-			key = x.personKey(byKey, m.key)
+			key = x.personKey(byKey, order, m.key)
 		}
 		record(get(m, key), m)
 	}
@@ -640,7 +640,7 @@ func (x *extractor) merge() *Set {
 	// references.
 	for _, m := range x.mentions {
 		if m.titled {
-			if act := resolveSingle(byKey, x.mentions, m); act != nil {
+			if act := resolveSingle(byKey, order, m); act != nil {
 				record(act, m)
 			} else {
 				record(get(m, m.key), m)
@@ -651,7 +651,7 @@ func (x *extractor) merge() *Set {
 		switch {
 		case m.titled:
 		case m.single:
-			if act := resolveSingle(byKey, x.mentions, m); act != nil {
+			if act := resolveSingle(byKey, order, m); act != nil {
 				record(act, m)
 			} else if m.titled {
 				record(get(m, m.key), m)
@@ -692,13 +692,15 @@ func (x *extractor) merge() *Set {
 }
 
 // personKey merges a person's shorter full name into a longer one already
-// seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends it.
-func (x *extractor) personKey(byKey map[string]*Actor, key string) string {
+// seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends it: the
+// first seen of them, so that the result does not depend on the order of
+// a map. order lists the keys of byKey as they were seen.
+func (x *extractor) personKey(byKey map[string]*Actor, order []string, key string) string {
 	if _, ok := byKey[key]; ok {
 		return key
 	}
-	for k, act := range byKey {
-		if act.Kind == Person && strings.HasSuffix(k, " "+key) && strings.Count(key, " ") >= 1 {
+	for _, k := range order {
+		if byKey[k].Kind == Person && strings.HasSuffix(k, " "+key) && strings.Count(key, " ") >= 1 {
 			return k
 		}
 	}
@@ -707,15 +709,16 @@ func (x *extractor) personKey(byKey map[string]*Actor, key string) string {
 
 // resolveSingle finds the person a lone word names: among the corpus's
 // people whose full name has that word, the one the article names most in
-// full (the earliest on a tie); failing that, the one the corpus names most.
-func resolveSingle(byKey map[string]*Actor, all []*mention, m *mention) *Actor {
+// full (the earliest on a tie); failing that, the one the corpus names most
+// (the first seen on a tie). order lists the keys of byKey as they were
+// seen, which settles every tie the same way on every run.
+func resolveSingle(byKey map[string]*Actor, order []string, m *mention) *Actor {
 	word := m.key
 	var cands []*Actor
-	for k, act := range byKey {
-		if act.Kind != Person || !strings.Contains(" "+k+" ", " "+word+" ") {
-			continue
+	for _, k := range order {
+		if act := byKey[k]; act.Kind == Person && strings.Contains(" "+k+" ", " "+word+" ") {
+			cands = append(cands, act)
 		}
-		cands = append(cands, act)
 	}
 	if len(cands) == 0 {
 		return nil
@@ -735,7 +738,7 @@ func resolveSingle(byKey map[string]*Actor, all []*mention, m *mention) *Actor {
 	}
 	if bestCount == 0 {
 		// No full name in this article: the corpus's best known.
-		sort.Slice(cands, func(i, j int) bool { return cands[i].Total() > cands[j].Total() })
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Total() > cands[j].Total() })
 		return cands[0]
 	}
 	return best
