@@ -164,3 +164,19 @@ func FuzzReadSet(f *testing.F) {
 		}
 	})
 }
+
+// TestDefaultActorsAreCurrent: the actors embedded with the default corpus
+// are the ones Extract finds today.
+func TestDefaultActorsAreCurrent(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := MarshalSet(Extract(c), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(data) != corpus.DefaultDerived().Actors {
+		t.Fatalf("the actors in corpus/%s are not the ones Extract finds now: run `go generate ./corpus` and commit it", corpus.DefaultSnapshotFile)
+	}
+}

@@ -11,27 +11,27 @@ import (
 )
 
 // LoadCorpus returns, in the browser, the articles the site was built with
-// and the search index the build stored with them (for NewBrowserEnv): a
-// snapshot inline in the single file, a snapshot beside app.wasm, or the
-// embedded default. It waits for the download, so call it before the app
+// and what the build derived from them (for NewBrowserEnv): a snapshot
+// inline in the single file, a snapshot beside app.wasm, or the embedded
+// default. It waits for the download, so call it before the app
 // runs (from the wasm main), not from an event handler.
-func LoadCorpus() (*corpus.Corpus, string, error) {
+func LoadCorpus() (*corpus.Corpus, corpus.Derived, error) {
 	if el := app.Window().GetElementByID(CorpusElement); el.Truthy() {
 		data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(el.Get("textContent").String()))
 		if err != nil {
-			return nil, "", errors.New("the articles inside this page are damaged (" + err.Error() + "): build the single file again with `parallax build -single-file`")
+			return nil, corpus.Derived{}, errors.New("the articles inside this page are damaged (" + err.Error() + "): build the single file again with `parallax build -single-file`")
 		}
 		return corpus.ReadSnapshot(data)
 	}
 	if u := app.Getenv(CorpusEnv); u != "" {
 		data, err := fetchBytes(u)
 		if err != nil {
-			return nil, "", errors.New("downloading the articles failed (" + err.Error() + "): check the connection and reload")
+			return nil, corpus.Derived{}, errors.New("downloading the articles failed (" + err.Error() + "): check the connection and reload")
 		}
 		return corpus.ReadSnapshot(data)
 	}
 	c, err := corpus.Default()
-	return c, corpus.DefaultIndex(), err
+	return c, corpus.DefaultDerived(), err
 }
 
 // fetchBytes downloads a file of the site.

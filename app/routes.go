@@ -33,6 +33,9 @@ type Env struct {
 	Actors *actors.Set
 
 	actorsPending bool
+	// storedActors are the actors the build found (actors.MarshalSet),
+	// which FindActors reads; "" to run the extractor.
+	storedActors string
 
 	cmpOnce sync.Once
 	cmp     *compare.Comparer
@@ -53,16 +56,18 @@ func NewEnv(c *corpus.Corpus) *Env {
 }
 
 // NewBrowserEnv is NewEnv with the articles the reader added in earlier
-// visits, kept in the browser's storage. It puts off finding the actors
-// (FindActors): the explorer draws the first results without them, which
-// is a third of a second sooner on a cold load, and finds them right after.
-func NewBrowserEnv(c *corpus.Corpus, index string) *Env {
+// visits, kept in the browser's storage, and with what the build derived
+// from the site's articles: their search index and actors. It puts off
+// finding the actors (FindActors): the explorer draws the first results
+// without them and reads them right after. When the reader's own articles
+// are among them, it indexes the corpus and finds the actors itself.
+func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) *Env {
 	lib, reports := newLibrary(c, localStore{})
 	all := lib.Corpus()
 	if all != c {
-		index = "" // the stored index lacks the reader's own files
+		derived = corpus.Derived{} // it lacks the reader's own files
 	}
-	return &Env{Corpus: all, Index: indexOf(all, index), Actors: &actors.Set{}, actorsPending: true, lib: lib, libReports: reports}
+	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, lib: lib, libReports: reports}
 }
 
 // indexOf reads the index stored with the site's articles, or builds one
@@ -85,8 +90,26 @@ func (e *Env) FindActors() bool {
 	if !e.actorsPending {
 		return false
 	}
-	e.Actors, e.actorsPending = actors.Extract(e.Corpus), false
+	e.Actors, e.actorsPending = actorsOf(e.Corpus, e.storedActors), false
+	if !app.IsServer {
+		// The benchmark times start-up up to here, too.
+		app.Window().Get("performance").Call("mark", "parallax-actors")
+	}
 	return true
+}
+
+// actorsOf reads the actors the build stored with the site's articles, or
+// finds them when there are none or they do not read, which only a build
+// gone wrong causes and the console reports.
+func actorsOf(c *corpus.Corpus, stored string) *actors.Set {
+	if stored != "" {
+		set, err := actors.ReadSet(c, stored)
+		if err == nil {
+			return set
+		}
+		app.Window().Get("console").Call("warn", "Parallax finds the actors itself: "+err.Error())
+	}
+	return actors.Extract(c)
 }
 
 // ActorsPending reports whether the actors are still to be found.

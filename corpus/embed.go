@@ -32,10 +32,10 @@ func Articles() fs.FS {
 }
 
 var (
-	defaultOnce   sync.Once
-	defaultCorpus *Corpus
-	defaultIndex  string
-	defaultErr    error
+	defaultOnce    sync.Once
+	defaultCorpus  *Corpus
+	defaultDerived Derived
+	defaultErr     error
 )
 
 // Default returns the embedded default corpus, read once from its snapshot
@@ -47,13 +47,13 @@ func Default() (*Corpus, error) {
 	return defaultCorpus, defaultErr
 }
 
-// DefaultIndex returns the search index the embedded snapshot holds for
-// the default corpus, in package search's format, unread.
-func DefaultIndex() string {
+// DefaultDerived returns what the embedded snapshot holds derived from
+// the default corpus (its search index, its actors), unread.
+func DefaultDerived() Derived {
 	defaultOnce.Do(readDefault)
-	return defaultIndex
+	return defaultDerived
 }
 
 func readDefault() {
-	defaultCorpus, defaultIndex, defaultErr = readSnapshot(defaultSnapshot)
+	defaultCorpus, defaultDerived, defaultErr = readSnapshot(defaultSnapshot)
 }

@@ -1,9 +1,12 @@
 //go:build ignore
 
 // Gen writes default.snapshot: the default corpus in articles/, cleaned,
-// and its search index, as the snapshot Default and DefaultIndex read. The
-// browser then starts without running the cleaner or the indexer. Run it with go generate after changing the articles or the
-// cleaning rules; TestDefaultSnapshotIsCurrent fails until then.
+// with its search index and its actors, as the snapshot Default and
+// DefaultDerived read. The browser then starts without running the
+// cleaner, the indexer or the actor extractor. Run it with go generate
+// after changing the articles, the cleaning, the indexing or the
+// extraction; TestDefaultSnapshotIsCurrent, TestDefaultIndexIsCurrent and
+// TestDefaultActorsAreCurrent fail until then.
 package main
 
 import (
@@ -11,7 +14,7 @@ import (
 	"os"
 
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/search"
+	"github.com/parallax-news/parallax/internal/snapshot"
 )
 
 func main() {
@@ -22,7 +25,7 @@ func main() {
 	if len(skipped) > 0 {
 		log.Fatalf("the default corpus must load whole: %v", skipped)
 	}
-	data, err := corpus.MarshalSnapshot(c, search.MarshalIndex(search.NewIndex(c)))
+	data, err := snapshot.Of(c)
 	if err != nil {
 		log.Fatal(err)
 	}

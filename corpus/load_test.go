@@ -146,14 +146,14 @@ func FuzzParseManifest(f *testing.F) {
 }
 
 // TestDefaultSnapshotIsCurrent: the embedded snapshot Default reads is the
-// default articles as Load cleans them today. (Package search checks the
-// index it holds, DefaultIndex.)
+// default articles as Load cleans them today. (Packages search and actors
+// check what it holds derived from them, DefaultDerived.)
 func TestDefaultSnapshotIsCurrent(t *testing.T) {
 	want, skipped, err := Load(Articles(), DefaultName)
 	if err != nil || len(skipped) > 0 {
 		t.Fatalf("Load(Articles()) = %v, skipped %v", err, skipped)
 	}
-	data, err := MarshalSnapshot(want, []byte(DefaultIndex()))
+	data, err := MarshalSnapshot(want, DefaultDerived())
 	if err != nil {
 		t.Fatal(err)
 	}

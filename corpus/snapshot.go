@@ -9,7 +9,7 @@ import (
 )
 
 // SnapshotFormat names the snapshot layout; ReadSnapshot refuses others.
-const SnapshotFormat = "parallax-corpus/3"
+const SnapshotFormat = "parallax-corpus/4"
 
 // A snapshot is a cleaned corpus in a form the browser reads without
 // cleaning again and without reflection (see package record): in a Go
@@ -17,17 +17,19 @@ const SnapshotFormat = "parallax-corpus/3"
 // starts far sooner than encoding/json or the cleaner's regular
 // expressions. The layout is the format line, then fields in order:
 //
-//	"parallax-corpus/3\n"
+//	"parallax-corpus/4\n"
 //	name, description, article count
 //	per article: id, title, outlet, original source, url, date,
 //	  date evidence, source evidence, file, line count
 //	per line: number, class (an index into snapshotClasses), text
 //	search index (bytes, empty for none)
+//	actors (bytes, empty for none)
 //
 // Lines hold every raw line with its verdict, from which the article's text,
 // passages and sentences are rebuilt; the raw text itself is not kept. The
-// search index is the one package search built from these articles at
-// build time, in its own format: corpus carries it without reading it.
+// search index and the actors are what packages search and actors derived
+// from these articles at build time, in their own formats (see Derived):
+// corpus carries them without reading them.
 
 // snapshotClasses are the line classes in snapshot order: append only.
 var snapshotClasses = []LineClass{
@@ -36,12 +38,21 @@ var snapshotClasses = []LineClass{
 	DroppedChrome, DroppedContact, DroppedDuplicate,
 }
 
-// MarshalSnapshot encodes a cleaned corpus and the search index built from
-// it (nil for none) for ReadSnapshot: the static build of a corpus folder
-// ships it beside app.wasm, and the default corpus is embedded as one, so
-// the browser skips the cleaning, the HTML extraction and the indexing the
-// build already did.
-func MarshalSnapshot(c *Corpus, index []byte) ([]byte, error) {
+// Derived is what a build derived from a snapshot's articles, each in the
+// format of the package that made it, carried unread ("" for none).
+type Derived struct {
+	// Index is package search's stored index (search.MarshalIndex).
+	Index string
+	// Actors are package actors' stored actors (actors.MarshalSet).
+	Actors string
+}
+
+// MarshalSnapshot encodes a cleaned corpus and what the build derived from
+// it for ReadSnapshot: the static build of a corpus folder ships it beside
+// app.wasm, and the default corpus is embedded as one, so the browser
+// skips the cleaning, the HTML extraction, the indexing and the finding of
+// actors the build already did.
+func MarshalSnapshot(c *Corpus, d Derived) ([]byte, error) {
 	w := record.Writer{B: []byte(SnapshotFormat + "\n")}
 	w.Str(c.Name)
 	w.Str(c.Description)
@@ -62,8 +73,8 @@ func MarshalSnapshot(c *Corpus, index []byte) ([]byte, error) {
 			w.Str(l.Text)
 		}
 	}
-	w.Num(len(index))
-	w.B = append(w.B, index...)
+	w.Str(d.Index)
+	w.Str(d.Actors)
 	return w.B, nil
 }
 
@@ -83,22 +94,22 @@ func classIndex(c LineClass) int {
 }
 
 // ReadSnapshot decodes a snapshot written by MarshalSnapshot: its corpus,
-// and its search index unread ("" if it has none), for package search to
-// check and read. A snapshot that is not one, or whose articles are
-// broken, is an error naming what is wrong.
-func ReadSnapshot(data []byte) (*Corpus, string, error) {
+// and what the build derived from it unread, for packages search and
+// actors to check and read. A snapshot that is not one, or whose articles
+// are broken, is an error naming what is wrong.
+func ReadSnapshot(data []byte) (*Corpus, Derived, error) {
 	return readSnapshot(string(data))
 }
 
 // readSnapshot decodes a snapshot held in a string; the corpus's strings
-// and the index share its memory.
-func readSnapshot(data string) (*Corpus, string, error) {
+// and what was derived share its memory.
+func readSnapshot(data string) (*Corpus, Derived, error) {
 	format, rest, ok := strings.Cut(data, "\n")
 	if !ok || len(format) > 64 || !strings.HasPrefix(format, "parallax-corpus/") {
-		return nil, "", errors.New("reading the corpus snapshot: this is not a Parallax corpus snapshot (rebuild the site with `parallax build`)")
+		return nil, Derived{}, errors.New("reading the corpus snapshot: this is not a Parallax corpus snapshot (rebuild the site with `parallax build`)")
 	}
 	if format != SnapshotFormat {
-		return nil, "", fmt.Errorf("the corpus snapshot has format %q, want %q: rebuild the site with this version of parallax", format, SnapshotFormat)
+		return nil, Derived{}, fmt.Errorf("the corpus snapshot has format %q, want %q: rebuild the site with this version of parallax", format, SnapshotFormat)
 	}
 	r := record.Reader{S: rest}
 	c := &Corpus{Name: r.Str(), Description: r.Str()}
@@ -115,7 +126,7 @@ func readSnapshot(data string) (*Corpus, string, error) {
 			break
 		}
 		if !validID(a.ID) || ids[a.ID] {
-			return nil, "", fmt.Errorf("corpus snapshot: article %d has a missing, invalid or repeated id %q", i+1, a.ID)
+			return nil, Derived{}, fmt.Errorf("corpus snapshot: article %d has a missing, invalid or repeated id %q", i+1, a.ID)
 		}
 		ids[a.ID] = true
 		a.Lines = make([]Line, 0, lines)
@@ -124,7 +135,7 @@ func readSnapshot(data string) (*Corpus, string, error) {
 			class := r.Num()
 			l.Text = r.Str()
 			if r.Err == nil && (l.N < 1 || class >= len(snapshotClasses)) {
-				return nil, "", fmt.Errorf("corpus snapshot: article %s has a malformed line (number %d, class %d)", a.ID, l.N, class)
+				return nil, Derived{}, fmt.Errorf("corpus snapshot: article %s has a malformed line (number %d, class %d)", a.ID, l.N, class)
 			}
 			if r.Err == nil {
 				l.Class = snapshotClasses[class]
@@ -136,19 +147,19 @@ func readSnapshot(data string) (*Corpus, string, error) {
 		}
 		a.build()
 		if len(a.Paragraphs) == 0 {
-			return nil, "", fmt.Errorf("corpus snapshot: article %s has no passages", a.ID)
+			return nil, Derived{}, fmt.Errorf("corpus snapshot: article %s has no passages", a.ID)
 		}
 		c.Articles = append(c.Articles, a)
 	}
-	index := r.Bytes()
+	d := Derived{Index: r.Bytes(), Actors: r.Bytes()}
 	if r.Err == nil && r.S != "" {
-		r.Err = errors.New("bytes after the search index")
+		r.Err = errors.New("bytes after the actors")
 	}
 	if r.Err != nil {
-		return nil, "", fmt.Errorf("reading the corpus snapshot: it is damaged (%v): rebuild the site with `parallax build`", r.Err)
+		return nil, Derived{}, fmt.Errorf("reading the corpus snapshot: it is damaged (%v): rebuild the site with `parallax build`", r.Err)
 	}
 	if len(c.Articles) == 0 {
-		return nil, "", errors.New("the corpus snapshot holds no articles")
+		return nil, Derived{}, errors.New("the corpus snapshot holds no articles")
 	}
-	return c, index, nil
+	return c, d, nil
 }

@@ -13,17 +13,17 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	index := []byte("any bytes \x00\xff, which corpus does not read")
-	data, err := MarshalSnapshot(c, index)
+	derived := Derived{Index: "any bytes \x00\xff, which corpus does not read", Actors: "other bytes \xfe"}
+	data, err := MarshalSnapshot(c, derived)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, gotIndex, err := ReadSnapshot(data)
+	got, gotDerived, err := ReadSnapshot(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if gotIndex != string(index) {
-		t.Errorf("the index after the round trip is %q, want %q", gotIndex, index)
+	if gotDerived != derived {
+		t.Errorf("what was derived is %q after the round trip, want %q", gotDerived, derived)
 	}
 	if got.Name != c.Name || got.Description != c.Description || len(got.Articles) != len(c.Articles) {
 		t.Fatalf("corpus %q with %d articles, want %q with %d", got.Name, len(got.Articles), c.Name, len(c.Articles))
@@ -51,7 +51,7 @@ type snapLine struct {
 	text     string
 }
 
-// The snapshot ends with an empty search index.
+// The snapshot ends with an empty search index and no actors.
 func snap(format string, articles ...snapArticle) string {
 	w := record.Writer{B: []byte(format + "\n")}
 	w.Str("x")
@@ -71,6 +71,7 @@ func snap(format string, articles ...snapArticle) string {
 		}
 	}
 	w.Num(0)
+	w.Num(0)
 	return string(w.B)
 }
 
@@ -78,7 +79,7 @@ func TestReadSnapshotErrors(t *testing.T) {
 	line := snapLine{1, 0, "Russia and North Korea signed a pact on Wednesday."}
 	a := snapArticle{"a", []snapLine{line}}
 	ok := snap(SnapshotFormat, a)
-	if c, index, err := ReadSnapshot([]byte(ok)); err != nil || len(c.Articles) != 1 || c.Articles[0].Paragraphs[0].Text != line.text || index != "" {
+	if c, derived, err := ReadSnapshot([]byte(ok)); err != nil || len(c.Articles) != 1 || c.Articles[0].Paragraphs[0].Text != line.text || derived != (Derived{}) {
 		t.Fatalf("a valid snapshot: %v", err)
 	}
 	for _, tc := range []struct{ name, data, want string }{
@@ -93,9 +94,9 @@ func TestReadSnapshotErrors(t *testing.T) {
 		{"line number", snap(SnapshotFormat, snapArticle{"a", []snapLine{{0, 0, line.text}}}), "malformed line"},
 		{"not UTF-8", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, 0, "Pyongyang \xff"}}}), "not UTF-8"},
 		{"no passages", snap(SnapshotFormat, snapArticle{"a", []snapLine{{1, classIndex(DroppedChrome), line.text}}}), "no passages"},
-		{"bytes after", ok + "x", "bytes after the search index"},
-		{"index cut short", ok[:len(ok)-1] + "\x05abc", "middle of a text"},
-		{"the layout of version 2", strings.Replace(ok[:len(ok)-1], SnapshotFormat, "parallax-corpus/2", 1), `format "parallax-corpus/2"`},
+		{"bytes after", ok + "x", "bytes after the actors"},
+		{"actors cut short", ok[:len(ok)-1] + "\x05abc", "middle of a text"},
+		{"the layout of version 3", strings.Replace(ok[:len(ok)-1], SnapshotFormat, "parallax-corpus/3", 1), `format "parallax-corpus/3"`},
 		{"too many articles", strings.Replace(ok, "\x01\x01a", "\xff\x01a", 1), "announces"},
 	} {
 		_, _, err := ReadSnapshot([]byte(tc.data))

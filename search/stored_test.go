@@ -44,7 +44,7 @@ func TestDefaultIndexIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(MarshalIndex(NewIndex(c))) != corpus.DefaultIndex() {
+	if string(MarshalIndex(NewIndex(c))) != corpus.DefaultDerived().Index {
 		t.Fatalf("the index in corpus/%s is not the one NewIndex builds now: run `go generate ./corpus` and commit it", corpus.DefaultSnapshotFile)
 	}
 }
@@ -58,7 +58,7 @@ func TestReadIndexErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ok := corpus.DefaultIndex()
+	ok := corpus.DefaultDerived().Index
 	head := len(IndexFormat) + 1 + 8 // format line and fingerprint
 	for _, tc := range []struct{ name, data, want string }{
 		{"empty", "", "not a search index"},
@@ -91,7 +91,7 @@ func FuzzReadIndex(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	ok := corpus.DefaultIndex()
+	ok := corpus.DefaultDerived().Index
 	head := len(IndexFormat) + 1 + 8
 	f.Add([]byte(ok[head:]))
 	f.Add([]byte("\x63\x02\x02ab\x02cd\x01\x00"))
@@ -117,7 +117,7 @@ func BenchmarkReadIndex(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	data := corpus.DefaultIndex()
+	data := corpus.DefaultDerived().Index
 	for b.Loop() {
 		if _, err := ReadIndex(c, data); err != nil {
 			b.Fatal(err)

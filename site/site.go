@@ -19,7 +19,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/search"
+	"github.com/parallax-news/parallax/internal/snapshot"
 )
 
 // Options describe the site to serve or build.
@@ -150,27 +150,29 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.files.ServeHTTP(w, req)
 }
 
-// snapshot remembers the last snapshot made, since a build needs it for
-// the page and the file alike, and indexing a large corpus takes seconds.
-var snapshot struct {
+// lastSnapshot remembers the last snapshot made, since a build needs it
+// for the page and the file alike, and indexing a large corpus takes
+// seconds.
+var lastSnapshot struct {
 	sync.Mutex
 	of   *corpus.Corpus
 	data []byte
 }
 
 // snapshotOf returns the snapshot of c shipped to the browser, with the
-// search index built here, so that the page starts without indexing.
+// search index and the actors found here, so that the page starts without
+// indexing and has the actors at once.
 func snapshotOf(c *corpus.Corpus) ([]byte, error) {
-	snapshot.Lock()
-	defer snapshot.Unlock()
-	if snapshot.of == c {
-		return snapshot.data, nil
+	lastSnapshot.Lock()
+	defer lastSnapshot.Unlock()
+	if lastSnapshot.of == c {
+		return lastSnapshot.data, nil
 	}
-	data, err := corpus.MarshalSnapshot(c, search.MarshalIndex(search.NewIndex(c)))
+	data, err := snapshot.Of(c)
 	if err != nil {
 		return nil, err
 	}
-	snapshot.of, snapshot.data = c, data
+	lastSnapshot.of, lastSnapshot.data = c, data
 	return data, nil
 }
 

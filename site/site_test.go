@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
+	"github.com/parallax-news/parallax/actors"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
@@ -234,13 +235,17 @@ func TestBuildShipsCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, index, err := corpus.ReadSnapshot(snap)
+	got, derived, err := corpus.ReadSnapshot(snap)
 	if err != nil || len(got.Articles) != len(c.Articles) {
 		t.Fatalf("the shipped snapshot reads as %v articles, error %v; want %d", len(got.Articles), err, len(c.Articles))
 	}
-	// It carries the search index, so the page does not index at start.
-	if _, err := search.ReadIndex(got, index); err != nil {
+	// It carries the search index and the actors, so the page neither
+	// indexes nor runs the extractor at start.
+	if _, err := search.ReadIndex(got, derived.Index); err != nil {
 		t.Errorf("the shipped snapshot's search index: %v", err)
+	}
+	if set, err := actors.ReadSet(got, derived.Actors); err != nil || len(set.Actors) == 0 {
+		t.Errorf("the shipped snapshot's actors: %v", err)
 	}
 	u := "/sub/" + pxapp.CorpusFile + "?v=" + contentVersion(snap)
 	for _, name := range []string{"app.js", "app-worker.js"} {

@@ -16,14 +16,14 @@ func main() {
 	// The marks time start-up in the browser's performance timeline.
 	perf := app.Window().Get("performance")
 	perf.Call("mark", "parallax-main")
-	c, index, err := pxapp.LoadCorpus()
+	c, derived, err := pxapp.LoadCorpus()
 	if err != nil {
 		// Say what failed rather than leave a blank page.
 		app.Window().Get("document").Get("body").Set("textContent", "Parallax could not read its articles: "+err.Error())
 		return
 	}
 	perf.Call("mark", "parallax-parsed")
-	e := pxapp.NewBrowserEnv(c, index)
+	e := pxapp.NewBrowserEnv(c, derived)
 	perf.Call("mark", "parallax-indexed")
 	pxapp.Register(e)
 	app.RunWhenOnBrowser()
