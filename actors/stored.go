@@ -37,6 +37,13 @@ var storedKinds = []Kind{Person, Organization, Place}
 // quoteMarks are trimmed from a quotation to give its text.
 const quoteMarks = `“”"`
 
+// quoteText is the text of a quotation spanning span, as Extract gives it.
+func quoteText(span string) string { return strings.Trim(span, quoteMarks) }
+
+// mentionText is the text of a mention spanning span, as Extract mostly
+// gives it.
+func mentionText(span string) string { return span }
+
 // MarshalSet encodes the actors Extract found in c for ReadSet. It is a
 // function rather than a method so that app.wasm, which only reads them,
 // leaves it out.
@@ -49,27 +56,26 @@ func MarshalSet(s *Set, c *corpus.Corpus) ([]byte, error) {
 	w := record.Writer{B: []byte(SetFormat + "\n")}
 	w.B = binary.LittleEndian.AppendUint64(w.B, c.Fingerprint())
 	w.Num(len(passages))
-	// place finds a span's passage, which must hold it.
-	place := func(passage string, start, end int) (int, error) {
+	// span writes a span of a passage, which must hold it, and its text,
+	// "" when it is what implied(passage text there) gives.
+	span := func(passage string, start, end int, text string, implied func(string) string) error {
 		i, ok := at[passage]
 		if !ok || start < 0 || start > end || end > len(passages[i].Text) {
-			return 0, fmt.Errorf("storing the actors: %q [%d, %d) is not a span of the corpus's passages; store the actors found in this corpus", passage, start, end)
+			return fmt.Errorf("storing the actors: %q [%d, %d) is not a span of the corpus's passages; store the actors found in this corpus", passage, start, end)
 		}
-		return i, nil
-	}
-	quote := func(q Quote) error {
-		i, err := place(q.Passage, q.Start, q.End)
-		if err != nil {
-			return err
-		}
-		text := q.Text
-		if text == strings.Trim(passages[i].Text[q.Start:q.End], quoteMarks) {
+		if text == implied(passages[i].Text[start:end]) {
 			text = ""
 		}
 		w.Num(i)
-		w.Num(q.Start)
-		w.Num(q.End - q.Start)
+		w.Num(start)
+		w.Num(end - start)
 		w.Str(text)
+		return nil
+	}
+	quote := func(q Quote) error {
+		if err := span(q.Passage, q.Start, q.End, q.Text, quoteText); err != nil {
+			return err
+		}
 		w.Str(q.Speaker)
 		w.Str(q.Via)
 		return nil
@@ -98,18 +104,9 @@ func MarshalSet(s *Set, c *corpus.Corpus) ([]byte, error) {
 		}
 		w.Num(len(a.Where))
 		for _, m := range a.Where {
-			i, err := place(m.Passage, m.Start, m.End)
-			if err != nil {
+			if err := span(m.Passage, m.Start, m.End, m.Text, mentionText); err != nil {
 				return nil, err
 			}
-			text := m.Text
-			if text == passages[i].Text[m.Start:m.End] {
-				text = ""
-			}
-			w.Num(i)
-			w.Num(m.Start)
-			w.Num(m.End - m.Start)
-			w.Str(text)
 			w.Num(m.seq)
 		}
 		w.Num(len(a.Quotes))
@@ -203,7 +200,7 @@ func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
 		}
 		q.Passage = p.ID
 		if q.Text == "" {
-			q.Text = strings.Trim(p.Text[start:end], quoteMarks)
+			q.Text = quoteText(p.Text[start:end])
 		}
 		return q
 	}
@@ -234,7 +231,7 @@ func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
 			}
 			m.Passage = p.ID
 			if m.Text == "" {
-				m.Text = p.Text[start:end]
+				m.Text = mentionText(p.Text[start:end])
 			}
 			a.Where[i] = m
 			a.Mentions[m.Article]++

@@ -81,7 +81,7 @@ func TestStoredSetCoversTheCases(t *testing.T) {
 			}
 		}
 		for _, q := range allQuotes(s) {
-			if strings.Trim(text[q.Passage][q.Start:q.End], quoteMarks) == q.Text {
+			if quoteText(text[q.Passage][q.Start:q.End]) == q.Text {
 				quoteSpan++
 			}
 		}
