@@ -88,7 +88,7 @@ func writeShards(t *testing.T, out io.Writer, root string, n int) {
 		kinds[k].raw += len(data)
 		kinds[k].gz += zipped.Len()
 		return os.WriteFile(path, data, 0o644)
-	})
+	}, search.ShardOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,11 +18,12 @@ import (
 
 // shardKinds are the folders of a sharded index; with meta.bin they are
 // all parallax shards writes, and all it removes before writing again.
-var shardKinds = []string{"vocab", "postings", "text", "initials"}
+var shardKinds = []string{"vocab", "postings", "tail", "text", "initials"}
 
 func runShards(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "shards", "")
 	out := fs.String("out", "shards", "`folder` to write the sharded index to (a new or empty folder, or one this command wrote)")
+	textPassages := fs.Int("text-passages", search.DefaultTextPassages, "passages a text file holds: fewer fetch fewer bytes a search, in more files")
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -30,6 +31,9 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *textPassages < 1 || *textPassages > 1000 {
+		return fmt.Errorf("-text-passages %d: give from 1 to 1000 passages a file", *textPassages)
 	}
 	c, err := loadCorpus(env, *dir)
 	if err != nil {
@@ -47,7 +51,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 		files++
 		bytes += len(data)
 		return os.WriteFile(p, data, 0o644)
-	})
+	}, search.ShardOptions{TextPassages: *textPassages})
 	if err != nil {
 		return fmt.Errorf("writing the sharded index: %w", err)
 	}

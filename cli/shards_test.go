@@ -31,9 +31,33 @@ func TestShards(t *testing.T) {
 			}
 		}
 	}
-	// Writing again replaces the index; a folder of other files is refused.
-	if code, _, stderr := run("shards", "-out", dir); code != 0 {
+	// Writing again replaces the index, leaving none of the old one's
+	// files (here planted: the default corpus has no word frequent enough
+	// for a tail); a folder of other files is refused.
+	for _, stale := range []string{"tail/424242.bin", "text/424242.bin"} {
+		p := filepath.Join(dir, filepath.FromSlash(stale))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("old"), 0o644)
+	}
+	if code, _, stderr := run("shards", "-out", dir, "-text-passages", "1"); code != 0 {
 		t.Errorf("shards over its own index = %d, %q; want it replaced", code, stderr)
+	}
+	for _, stale := range []string{"tail/424242.bin", "text/424242.bin"} {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(stale))); err == nil {
+			t.Errorf("%s of the old index is still there", stale)
+		}
+	}
+	// One passage a text file: a file for each of the 99 passages, and
+	// the same results.
+	if texts, err := os.ReadDir(filepath.Join(dir, "text")); err != nil || len(texts) != 99 {
+		t.Errorf("-text-passages 1 wrote %d text files (%v), want 99", len(texts), err)
+	}
+	_, want, _ := run("search", "--json", "-limit", "5", "Shoigu")
+	if code, got, stderr := run("search", "--json", "-limit", "5", "-shards", dir, "Shoigu"); code != 0 || got != want {
+		t.Errorf("search -shards over one passage a file = %d, %q\n%s\nwant %s", code, stderr, got, want)
+	}
+	if code, _, stderr := run("shards", "-out", dir, "-text-passages", "0"); code != 1 || !strings.Contains(stderr, "from 1 to 1000") {
+		t.Errorf("shards -text-passages 0 = %d, %q; want a refusal saying what to give", code, stderr)
 	}
 	other := t.TempDir()
 	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644)

@@ -24,6 +24,11 @@ type memShards struct {
 
 func shardsOf(t testing.TB, ix *Index) *memShards {
 	t.Helper()
+	return shardsWith(t, ix, ShardOptions{})
+}
+
+func shardsWith(t testing.TB, ix *Index, opt ShardOptions) *memShards {
+	t.Helper()
 	m := &memShards{files: map[string][]byte{}}
 	err := WriteShards(ix, func(name string, data []byte) error {
 		if _, dup := m.files[name]; dup {
@@ -31,7 +36,7 @@ func shardsOf(t testing.TB, ix *Index) *memShards {
 		}
 		m.files[name] = append([]byte(nil), data...)
 		return nil
-	})
+	}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,6 +154,53 @@ func TestRemoteMatchesSearch(t *testing.T) {
 			t.Logf("%d searches agree (%d with estimated counts); differ: %v", checked, estimated, differ)
 		})
 	}
+}
+
+// TestRemoteTextShardSizes: a sharded index with fewer passages a text
+// file gives the same results and fetches fewer bytes, in more files.
+func TestRemoteTextShardSizes(t *testing.T) {
+	c, err := synth.Corpus(150, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	var queries []string
+	for _, q := range []string{"Shoigu", "Pyongyang", "Kim Jong Un", "sanctons", `"security council"`} {
+		queries = append(queries, typed(q)...)
+	}
+	type figures struct{ files, fetched int }
+	var base []Result
+	got := map[int]figures{}
+	for _, size := range []int{DefaultTextPassages, 3, 1} {
+		m := shardsWith(t, ix, ShardOptions{TextPassages: size})
+		r := openRemote(t, m)
+		var f figures
+		for name := range m.files {
+			if strings.HasPrefix(name, "text/") {
+				f.files++
+			}
+		}
+		for i, q := range queries {
+			res, err := r.Search(q, 20)
+			if err != nil {
+				t.Fatalf("%d passages a file, %q: %v", size, q, err)
+			}
+			if size == DefaultTextPassages {
+				base = append(base, res)
+			} else if !reflect.DeepEqual(res, base[i]) {
+				t.Fatalf("%d passages a file, %q: other results than with %d", size, q, DefaultTextPassages)
+			}
+		}
+		for _, name := range m.asked {
+			f.fetched += len(m.files[name])
+		}
+		got[size] = f
+	}
+	if !(got[1].fetched < got[3].fetched && got[3].fetched < got[DefaultTextPassages].fetched) ||
+		!(got[1].files > got[3].files && got[3].files > got[DefaultTextPassages].files) {
+		t.Errorf("text files and bytes fetched by passages a file: %v; want fewer bytes in more files as the files shrink", got)
+	}
+	t.Logf("text files and bytes fetched by passages a file: %v", got)
 }
 
 func first(hs []Hit) any {

@@ -35,7 +35,7 @@ const ShardFormat = "parallax-shards/1"
 //	                          (count, then gaps)
 //	tail/<id>.bin             the other postings of a term that has more
 //	                          than headPostings, the same way
-//	text/<n>.bin              textShardPassages passages: whether a new
+//	text/<n>.bin              ShardOptions.TextPassages passages: whether a new
 //	                          article starts and its id, the passage id,
 //	                          the text
 //	initials/<hex key>.bin    the runs of capitalised words whose initials
@@ -45,18 +45,33 @@ const ShardFormat = "parallax-shards/1"
 
 // Sizes of the shards.
 const (
-	textShardPassages  = 8
-	postingsShardBytes = 16 << 10
-	vocabKeyRunes      = 2
+	// DefaultTextPassages is how many passages a text shard holds unless
+	// ShardOptions say otherwise: about an article's.
+	DefaultTextPassages = 8
+	postingsShardBytes  = 16 << 10
+	vocabKeyRunes       = 2
 	// headPostings is how many of a term's passages its postings shard
 	// holds: the best ranked, which are all a one-word query of up to
 	// that many hits needs (see Remote.Search).
 	headPostings = 64
 )
 
+// ShardOptions tune WriteShards; the zero value gives the defaults.
+type ShardOptions struct {
+	// TextPassages is how many passages a text shard holds (default
+	// DefaultTextPassages). A search fetches the text of each hit it
+	// returns, and the hits of a query are rarely neighbours: fewer
+	// passages a file fetch fewer bytes a query, in more files.
+	TextPassages int
+}
+
 // WriteShards writes the sharded index of ix, calling write with each
 // file's slash-separated name and contents.
-func WriteShards(ix *Index, write func(name string, data []byte) error) error {
+func WriteShards(ix *Index, write func(name string, data []byte) error, opt ShardOptions) error {
+	textPassages := opt.TextPassages
+	if textPassages <= 0 {
+		textPassages = DefaultTextPassages
+	}
 	keys, byKey := vocabShards(ix.vocab)
 	firsts, err := writePostingsShards(ix, write)
 	if err != nil {
@@ -73,7 +88,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 		tokens += len(row)
 	}
 	meta.Num(tokens)
-	meta.Num(textShardPassages)
+	meta.Num(textPassages)
 	meta.Num(headPostings)
 	var articles []int
 	for i, p := range ix.passages {
@@ -119,8 +134,8 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 			return err
 		}
 	}
-	for start := 0; start < len(ix.passages); start += textShardPassages {
-		end := min(start+textShardPassages, len(ix.passages))
+	for start := 0; start < len(ix.passages); start += textPassages {
+		end := min(start+textPassages, len(ix.passages))
 		w := record.Writer{}
 		for i := start; i < end; i++ {
 			p := ix.passages[i]
@@ -133,7 +148,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error) error {
 			w.Str(p.Paragraph.ID)
 			w.Str(p.Paragraph.Text)
 		}
-		if err := write(fmt.Sprintf("text/%d.bin", start/textShardPassages), w.B); err != nil {
+		if err := write(fmt.Sprintf("text/%d.bin", start/textPassages), w.B); err != nil {
 			return err
 		}
 	}
