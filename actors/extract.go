@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -602,6 +603,7 @@ func (x *extractor) merge() *Set {
 	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
 	byKey := map[string]*Actor{}
 	var order []string
+	people := newPeople()
 	get := func(m *mention, key string) *Actor {
 		if act, ok := byKey[key]; ok {
 			return act
@@ -609,6 +611,9 @@ func (x *extractor) merge() *Set {
 		act := &Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []Quote{}}
 		byKey[key] = act
 		order = append(order, key)
+		if act.Kind == Person {
+			people.add(key, act)
+		}
 		return act
 	}
 	seq := map[*mention]int{}
@@ -618,9 +623,13 @@ func (x *extractor) merge() *Set {
 	record := func(act *Actor, m *mention) {
 		act.Where = append(act.Where, Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, seq: seq[m]})
 		act.Mentions[m.art.ID]++
+		people.saw(act, m.art.ID, seq[m])
 		addUnique(&act.Aliases, m.surface)
 		if m.role != "" && !containsFold(act.Roles, m.role) {
 			act.Roles = append(act.Roles, m.role)
+			if act.Kind == Person {
+				people.holds(act, m.role)
+			}
 		}
 		m.actor = act
 	}
@@ -630,8 +639,8 @@ func (x *extractor) merge() *Set {
 			continue
 		}
 		key := m.key
-		if m.kind == Person {
-			key = x.personKey(byKey, order, m.key)
+		if _, known := byKey[key]; !known && m.kind == Person {
+			key = people.fullKey(key)
 		}
 		record(get(m, key), m)
 	}
@@ -640,7 +649,7 @@ func (x *extractor) merge() *Set {
 	// references.
 	for _, m := range x.mentions {
 		if m.titled {
-			if act := resolveSingle(byKey, order, m); act != nil {
+			if act := people.resolveSingle(m); act != nil {
 				record(act, m)
 			} else {
 				record(get(m, m.key), m)
@@ -651,13 +660,13 @@ func (x *extractor) merge() *Set {
 		switch {
 		case m.titled:
 		case m.single:
-			if act := resolveSingle(byKey, order, m); act != nil {
+			if act := people.resolveSingle(m); act != nil {
 				record(act, m)
 			} else if m.titled {
 				record(get(m, m.key), m)
 			}
 		case m.roleRef:
-			if act := resolveRole(byKey, m.key); act != nil {
+			if act := people.resolveRole(m.key); act != nil {
 				record(act, m)
 			}
 		}
@@ -691,18 +700,72 @@ func (x *extractor) merge() *Set {
 	return set
 }
 
-// personKey merges a person's shorter full name into a longer one already
-// seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends it: the
-// first seen of them, so that the result does not depend on the order of
-// a map. order lists the keys of byKey as they were seen.
-func (x *extractor) personKey(byKey map[string]*Actor, order []string, key string) string {
-	if _, ok := byKey[key]; ok {
-		return key
-	}
-	for _, k := range order {
-		if byKey[k].Kind == Person && strings.HasSuffix(k, " "+key) && strings.Count(key, " ") >= 1 {
-			return k
+// people indexes the people found so far, for the lookups of merge:
+// without it, each lone name and each new full name was compared with
+// every actor, which made finding the actors of 2,000 articles take six
+// minutes.
+type people struct {
+	// byWord lists the people by each word of their key, in the order
+	// they were found.
+	byWord map[string][]*Actor
+	// bySuffix maps the last two or more words of a person's key to the
+	// first person found whose key ends so.
+	bySuffix map[string]string
+	// inArticle is how often, and first where, a person is named in an
+	// article.
+	inArticle map[personArticle]*namedIn
+	// byRole lists the people by the keys of their roles.
+	byRole map[string][]*Actor
+}
+
+type personArticle struct {
+	act     *Actor
+	article string
+}
+
+type namedIn struct{ count, first int }
+
+func newPeople() *people {
+	return &people{byWord: map[string][]*Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*Actor{}}
+}
+
+// add indexes a person found under key.
+func (p *people) add(key string, act *Actor) {
+	words := strings.Fields(key)
+	for i, w := range words {
+		if !slices.Contains(words[:i], w) {
+			p.byWord[w] = append(p.byWord[w], act)
 		}
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			if suffix := key[i+1:]; strings.Contains(suffix, " ") {
+				if _, ok := p.bySuffix[suffix]; !ok {
+					p.bySuffix[suffix] = key
+				}
+			}
+		}
+	}
+}
+
+// saw counts a mention of act in an article, the mention's place in the
+// corpus's order being seq.
+func (p *people) saw(act *Actor, article string, seq int) {
+	k := personArticle{act, article}
+	if n := p.inArticle[k]; n != nil {
+		n.count++
+		n.first = min(n.first, seq)
+		return
+	}
+	p.inArticle[k] = &namedIn{1, seq}
+}
+
+// fullKey merges a new person's shorter full name into a longer one
+// already seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends
+// it: the first seen of them.
+func (p *people) fullKey(key string) string {
+	if longer, ok := p.bySuffix[key]; ok {
+		return longer
 	}
 	return key
 }
@@ -710,58 +773,41 @@ func (x *extractor) personKey(byKey map[string]*Actor, order []string, key strin
 // resolveSingle finds the person a lone word names: among the corpus's
 // people whose full name has that word, the one the article names most in
 // full (the earliest on a tie); failing that, the one the corpus names most
-// (the first seen on a tie). order lists the keys of byKey as they were
-// seen, which settles every tie the same way on every run.
-func resolveSingle(byKey map[string]*Actor, order []string, m *mention) *Actor {
-	word := m.key
-	var cands []*Actor
-	for _, k := range order {
-		if act := byKey[k]; act.Kind == Person && strings.Contains(" "+k+" ", " "+word+" ") {
-			cands = append(cands, act)
-		}
-	}
+// (the first seen on a tie).
+func (p *people) resolveSingle(m *mention) *Actor {
+	cands := p.byWord[m.key]
 	if len(cands) == 0 {
 		return nil
 	}
 	best, bestCount, bestFirst := (*Actor)(nil), -1, 1<<30
 	for _, act := range cands {
 		count, first := 0, 1<<30
-		for _, w := range act.Where {
-			if w.Article == m.art.ID {
-				count++
-				first = min(first, w.seq)
-			}
+		if n := p.inArticle[personArticle{act, m.art.ID}]; n != nil {
+			count, first = n.count, n.first
 		}
 		if count > bestCount || count == bestCount && first < bestFirst || count == bestCount && first == bestFirst && best != nil && act.Total() > best.Total() {
 			best, bestCount, bestFirst = act, count, first
 		}
 	}
-	if bestCount == 0 {
-		// No full name in this article: the corpus's best known.
-		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Total() > cands[j].Total() })
-		return cands[0]
-	}
+	// With no full name in this article, every count is 0 and the last
+	// comparison has picked the corpus's best known.
 	return best
 }
 
-// resolveRole finds the one person whose role is the referenced one.
-func resolveRole(byKey map[string]*Actor, key string) *Actor {
-	want := strings.TrimPrefix(key, "role:")
-	var found *Actor
-	for _, act := range byKey {
-		if act.Kind != Person {
-			continue
-		}
-		for _, r := range act.Roles {
-			if keyOf(r) == want {
-				if found != nil && found != act {
-					return nil // two people hold it: no doubt-free answer
-				}
-				found = act
-			}
-		}
+// holds records that a person holds a role.
+func (p *people) holds(act *Actor, role string) {
+	k := keyOf(role)
+	if !slices.Contains(p.byRole[k], act) {
+		p.byRole[k] = append(p.byRole[k], act)
 	}
-	return found
+}
+
+// resolveRole finds the one person whose role is the referenced one.
+func (p *people) resolveRole(key string) *Actor {
+	if holders := p.byRole[strings.TrimPrefix(key, "role:")]; len(holders) == 1 {
+		return holders[0]
+	}
+	return nil // no one, or two people: no doubt-free answer
 }
 
 func addUnique(list *[]string, s string) {
