@@ -77,6 +77,13 @@ func Handler(o Options) (*app.Handler, error) {
 	// the page's notice says filters need it.
 	headers := []string{`<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`}
 	var cacheable []string
+	e := pxapp.NewEnv(o.Corpus)
+	if o.ShipCorpus {
+		// What the pages found is what the snapshot ships: made once.
+		if err := keepSnapshot(o.Corpus, e); err != nil {
+			return nil, err
+		}
+	}
 	if o.ShipCorpus && !o.singleFile {
 		snap, err := snapshotOf(o.Corpus)
 		if err != nil {
@@ -103,7 +110,7 @@ func Handler(o Options) (*app.Handler, error) {
 		// credentials), so the file is downloaded once.
 		headers = append(headers, `<link rel="preload" href="`+res.AppWASM()+`" as="fetch" crossorigin="anonymous">`)
 	}
-	pxapp.Register(pxapp.NewEnv(o.Corpus))
+	pxapp.Register(e)
 	return &app.Handler{
 		RawHeaders:      headers,
 		Name:            "Parallax",
@@ -151,8 +158,8 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 }
 
 // lastSnapshot remembers the last snapshot made, since a build needs it
-// for the page and the file alike, and indexing a large corpus takes
-// seconds.
+// for the page and the file alike, and indexing a large corpus and finding
+// its actors take seconds.
 var lastSnapshot struct {
 	sync.Mutex
 	of   *corpus.Corpus
@@ -174,6 +181,23 @@ func snapshotOf(c *corpus.Corpus) ([]byte, error) {
 	}
 	lastSnapshot.of, lastSnapshot.data = c, data
 	return data, nil
+}
+
+// keepSnapshot makes the snapshot of c that snapshotOf returns from the
+// search index and actors of e, the pages' environment for c, instead of
+// indexing and extracting again.
+func keepSnapshot(c *corpus.Corpus, e *pxapp.Env) error {
+	lastSnapshot.Lock()
+	defer lastSnapshot.Unlock()
+	if lastSnapshot.of == c {
+		return nil
+	}
+	data, err := snapshot.With(c, e.Index, e.Actors)
+	if err != nil {
+		return err
+	}
+	lastSnapshot.of, lastSnapshot.data = c, data
+	return nil
 }
 
 // contentVersion names a file's content in its URL: a new build of it gets

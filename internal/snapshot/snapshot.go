@@ -13,12 +13,18 @@ import (
 
 // Of returns the snapshot of c with its search index and actors.
 func Of(c *corpus.Corpus) ([]byte, error) {
-	found, err := actors.MarshalSet(actors.Extract(c), c)
+	return With(c, search.NewIndex(c), actors.Extract(c))
+}
+
+// With returns the snapshot of c with the search index and actors made
+// from it already, which a server has for its pages.
+func With(c *corpus.Corpus, ix *search.Index, set *actors.Set) ([]byte, error) {
+	found, err := actors.MarshalSet(set, c)
 	if err != nil {
 		return nil, err
 	}
 	return corpus.MarshalSnapshot(c, corpus.Derived{
-		Index:  string(search.MarshalIndex(search.NewIndex(c))),
+		Index:  string(search.MarshalIndex(ix)),
 		Actors: string(found),
 	})
 }

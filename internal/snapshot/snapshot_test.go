@@ -40,3 +40,20 @@ func TestOf(t *testing.T) {
 		t.Error("its actors differ from those Extract finds")
 	}
 }
+
+// TestWithIsOf: a snapshot made from an index and actors already found is
+// the one Of makes.
+func TestWithIsOf(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	of, err := Of(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := With(c, search.NewIndex(c), actors.Extract(c))
+	if err != nil || string(with) != string(of) {
+		t.Errorf("With gave %d bytes (%v), Of %d", len(with), err, len(of))
+	}
+}
