@@ -31,6 +31,7 @@ var commands = map[string]command{
 	"actors":   {"list the people, organisations and places the articles name", runActors},
 	"compare":  {"compare two articles, or print the overlap of every pair", runCompare},
 	"timeline": {"list the dated events the articles report, placed on the calendar", runTimeline},
+	"eval":     {"measure how well the articles are read against hand annotations (EVAL-FORMAT.md)", runEval},
 	"shards":   {"write the sharded search index, for corpora too large to embed (prototype)", runShards},
 }
 

@@ -85,6 +85,10 @@ type Result struct {
 	ActorsBoth  []string `json:"actors_both"`
 	ActorsOnlyA []string `json:"actors_only_a"`
 	ActorsOnlyB []string `json:"actors_only_b"`
+	// Relation is one of reprint, rewrite, same-event, same-topic and
+	// unrelated; RelationEvidence has the figures that decided it.
+	Relation         string           `json:"relation"`
+	RelationEvidence RelationEvidence `json:"relation_evidence"`
 }
 
 // Comparer compares articles of one corpus. Build it once: it holds the
@@ -262,6 +266,7 @@ func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
 	res.Quotes = matchQuotes(a, b)
 	cmp.compareActors(&res)
 	verdict(&res, a, b, sa, sb, spans)
+	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks))
 	return res
 }
 
