@@ -114,9 +114,10 @@ func (l *library) admit(name string, data []byte) fileReport {
 		case b.ID == a.ID:
 			r.Err = fmt.Sprintf("the article id %q is already used by %q: rename the file or give it another id in its front matter", a.ID, b.Title)
 			return r
-		case b.Text == a.Text:
-			r.Err = fmt.Sprintf("the same article text as %q is already loaded", b.Title)
-			return r
+		case b.Text == a.Text && a.SameTextAs == "":
+			// Kept: two outlets carrying one wire text is a reprint.
+			a.SameTextAs = b.File
+			r.Note = fmt.Sprintf("added; it has the same article text as %q (a reprint, or the same file twice): both are kept", b.Title)
 		}
 	}
 	l.added = append(l.added, a)

@@ -28,28 +28,40 @@ func TestLibraryAdd(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, data, err string
+		note            string
 	}{
-		{"flood.md", floodArticle, ""},
-		{"flood.md", floodArticle, "already added"},
-		{"flood-copy.txt", floodArticle, "same article text"},
-		{"empty.txt", "", "empty"},
-		{"photo.txt", "GIF89a\x00\x01", "binary"},
-		{"latin1.txt", "Caf\xe9 owners said the water reached their doors on Tuesday night.", "not UTF-8"},
-		{"bad-front.md", "---\ntitle: x\nNo end to the front matter here, on Tuesday night.\n", "never closed"},
-		{"bad-date.md", "---\ndate: someday\n---\nThe river rose on Tuesday night to its highest level in decades.\n", "not a date"},
-		{"page.html", "<p>x</p>", "parallax build -corpus"},
-		{"sheet.csv", "a,b", "only .txt and .md"},
-		{"again.txt", raw, "same article text"},
-		{"huge.txt", strings.Repeat("The river rose again. ", corpus.MaxArticleBytes/20), "larger than"},
+		{"flood.md", floodArticle, "", ""},
+		{"flood.md", floodArticle, "already added", ""},
+		{"flood-copy.txt", floodArticle, "", "same article text"},
+		{"empty.txt", "", "empty", ""},
+		{"photo.txt", "GIF89a\x00\x01", "binary", ""},
+		{"latin1.txt", "Caf\xe9 owners said the water reached their doors on Tuesday night.", "not UTF-8", ""},
+		{"bad-front.md", "---\ntitle: x\nNo end to the front matter here, on Tuesday night.\n", "never closed", ""},
+		{"bad-date.md", "---\ndate: someday\n---\nThe river rose on Tuesday night to its highest level in decades.\n", "not a date", ""},
+		{"page.html", "<p>x</p>", "parallax build -corpus", ""},
+		{"sheet.csv", "a,b", "only .txt and .md", ""},
+		{"again.txt", raw, "", "same article text"},
+		{"huge.txt", strings.Repeat("The river rose again. ", corpus.MaxArticleBytes/20), "larger than", ""},
 	} {
 		r := lib.Add(tc.name, []byte(tc.data))
 		if tc.err == "" && r.Err != "" || !strings.Contains(r.Err, tc.err) {
 			t.Errorf("Add(%s) error %q, want %q", tc.name, r.Err, tc.err)
 		}
+		if !strings.Contains(r.Note, tc.note) {
+			t.Errorf("Add(%s) note %q, want %q", tc.name, r.Note, tc.note)
+		}
 	}
 	c := lib.Corpus()
-	if len(c.Articles) != len(base.Articles)+1 || c.Articles[len(c.Articles)-1].Title != "Danube floods force evacuations" {
-		t.Fatalf("corpus has %d articles, want the %d base ones and the flood", len(c.Articles), len(base.Articles))
+	if len(c.Articles) != len(base.Articles)+3 || c.Articles[len(base.Articles)].Title != "Danube floods force evacuations" {
+		t.Fatalf("corpus has %d articles, want the %d base ones, the flood and the two files with another's text", len(c.Articles), len(base.Articles))
+	}
+	if got := c.Articles[len(base.Articles)+1].SameTextAs; got != "flood.md" {
+		t.Errorf("flood-copy.txt SameTextAs = %q, want flood.md", got)
+	}
+	for _, name := range []string{"flood-copy.txt", "again.txt"} {
+		if err := lib.Remove(name); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if len(base.Articles) != 5 {
 		t.Fatalf("adding changed the base corpus: %d articles", len(base.Articles))

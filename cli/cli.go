@@ -130,5 +130,12 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 	for _, s := range skipped {
 		fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())
 	}
+	if c != nil {
+		for _, a := range c.Articles {
+			if a.SameTextAs != "" {
+				fmt.Fprintf(env.Stderr, "parallax: kept %s: the same article text as %s (a reprint, or the same file twice): both are listed\n", a.File, a.SameTextAs)
+			}
+		}
+	}
 	return c, err
 }

@@ -39,6 +39,9 @@ type Article struct {
 	Paragraphs []*Paragraph
 	// Lines is every non-blank raw line with the cleaner's verdict.
 	Lines []Line
+	// SameTextAs names the earlier file of the folder whose article text
+	// is this one's, word for word, when there is one: both are kept.
+	SameTextAs string
 }
 
 // BlockKind says what a kept block of text is.
