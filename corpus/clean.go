@@ -23,6 +23,7 @@ const (
 	DroppedChrome    LineClass = "chrome"    // subscribe, share, comments, read-more links
 	DroppedContact   LineClass = "contact"   // e-mail addresses, phone numbers, street addresses
 	DroppedDuplicate LineClass = "duplicate" // a line the page already showed
+	DroppedByline    LineClass = "byline"    // "By Jane Doe", the writer's credit
 )
 
 // Kept reports whether lines of this class are article text.
@@ -72,7 +73,36 @@ var (
 	contactLabel   = lazyregexp.New(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
 	readingTime    = lazyregexp.New(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
 	captionPattern = lazyregexp.New(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
+	// creditPattern is a photo credit closing a caption without brackets:
+	// "… on Sunday. REUTERS/Jane Doe", "… Photograph: Jane Doe/Agency".
+	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}$`)
+	// bylinePattern is a writer's credit: "By Jane Doe", "By Jane Doe and
+	// John Roe", "By Jane Doe, Reuters".
+	bylinePattern = lazyregexp.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`)
 )
+
+// CreditStart returns where the photo credit that closes a caption
+// begins in text ("(Staff photo by …)", "REUTERS/…"), or len(text) when
+// it has none: a credit names a photographer, not an actor of the story.
+func CreditStart(text string) int {
+	if loc := captionPattern().FindStringIndex(text); loc != nil {
+		return loc[0] + strings.IndexByte(text[loc[0]:], '(')
+	}
+	if loc := creditPattern().FindStringSubmatchIndex(text); loc != nil {
+		i := loc[0]
+		for i < len(text) && (strings.ContainsRune(".!?\"”’", rune(text[i])) || text[i] == ' ' || text[i] >= 0x80 && !unicode.IsLetter(firstRuneOf(text[i:]))) {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		return i
+	}
+	return len(text)
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
 
 // sentenceEnd reports whether a line ends like a sentence: terminal
 // punctuation, optionally inside closing quotes or brackets.
@@ -121,6 +151,7 @@ type lineFacts struct {
 	caption  bool
 	chrome   bool
 	contact  bool
+	byline   bool
 }
 
 func observe(text string) lineFacts {
@@ -128,8 +159,9 @@ func observe(text string) lineFacts {
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
-		caption:  captionPattern().MatchString(text),
+		caption:  captionPattern().MatchString(text) || creditPattern().MatchString(text),
 	}
+	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
 	f.contact = emailPattern().MatchString(text) || phonePattern().MatchString(text) || contactLabel().MatchString(key)
 	switch {
 	case readingTime().MatchString(key):
@@ -144,7 +176,7 @@ func observe(text string) lineFacts {
 
 // isAnchor reports whether a line is unmistakably article prose.
 func (f lineFacts) isAnchor() bool {
-	if f.chrome || f.contact {
+	if f.chrome || f.contact || f.byline {
 		return false
 	}
 	return f.sentence && f.words >= anchorWords || f.caption && f.words >= captionAnchorWords
@@ -175,7 +207,13 @@ func classify(lines []Line, title string) string {
 		}
 	}
 	if title == "" {
-		title = guessTitle(lines, facts, first)
+		// The headline comes before the first paragraph of prose; a photo
+		// and its caption may come before it.
+		prose := first
+		for prose >= 0 && prose < len(lines) && !(facts[prose].isAnchor() && !facts[prose].caption) {
+			prose++
+		}
+		title = guessTitle(lines, facts, prose)
 	}
 	titleKey := foldLine(title)
 	seen := map[string]bool{}
@@ -188,6 +226,8 @@ func classify(lines []Line, title string) string {
 			l.Class = DroppedContact
 		case f.chrome:
 			l.Class = DroppedChrome
+		case f.byline:
+			l.Class = DroppedByline
 		case key == titleKey && titleKey != "":
 			l.Class = DroppedTitle
 		case first < 0 || i > last:
@@ -211,16 +251,19 @@ func classify(lines []Line, title string) string {
 }
 
 // guessTitle picks the headline from the lines before the article: a line
-// the page repeats, else the longest line that is neither chrome nor contact.
+// the page repeats; else the first line that stands as a paragraph of its
+// own (a blank line before and after it, as a plain-text file writes its
+// headline on line 1) and is not furniture (chrome, contact, caption,
+// credit, byline, dateline); else the longest line that is not furniture.
 func guessTitle(lines []Line, facts []lineFacts, first int) string {
 	if first < 0 {
 		first = len(lines)
 	}
 	count := map[string]int{}
-	best := ""
+	best, alone := "", ""
 	for i := 0; i < first; i++ {
 		f := facts[i]
-		if f.chrome || f.contact || f.caption || f.words < 3 {
+		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || datelineOnly(lines[i].Text) {
 			continue
 		}
 		key := foldLine(lines[i].Text)
@@ -228,12 +271,46 @@ func guessTitle(lines []Line, facts []lineFacts, first int) string {
 		if count[key] == 2 {
 			return lines[i].Text
 		}
-		if len(lines[i].Text) > len(best) {
+		blankBefore := i == 0 || lines[i-1].N < lines[i].N-1
+		blankAfter := i+1 >= len(lines) || lines[i+1].N > lines[i].N+1
+		if alone == "" && blankBefore && blankAfter && headlineShaped(lines[i].Text, f.words) {
+			alone = lines[i].Text
+		}
+		if f.words >= 3 && len(lines[i].Text) > len(best) {
 			best = lines[i].Text
 		}
 	}
+	if alone != "" {
+		return alone
+	}
 	return best
 }
+
+// headlineShaped tells a headline from a site's name or a section label
+// ("The Daily Example", "World News"): four words or more, or a word in
+// lower case that is not a connector.
+func headlineShaped(s string, words int) bool {
+	if words >= 4 {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		r := firstRuneOf(w)
+		if unicode.IsLower(r) && !titleConnectors[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var titleConnectors = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "for": true, "on": true, "at": true, "to": true, "de": true, "la": true}
+
+// datelineOnly reports whether a line is a dateline alone: "WASHINGTON",
+// "KYIV, Ukraine (AP) —", "Published: 3 March 2026".
+func datelineOnly(s string) bool {
+	return datelinePattern().MatchString(s)
+}
+
+var datelinePattern = lazyregexp.New(`^(\p{Lu}[\p{Lu} .'-]+(,\s*[\p{L} .]+)?(\s*\([\p{L} .]+\))?\s*[—–-]?|(?i:(published|updated|posted)\b.*))$`)
 
 // foldLine is the key under which two lines count as the same: case,
 // punctuation and spacing ignored.

@@ -92,3 +92,51 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadlineLeftovers checks that a plain-text file's headline is its
+// first line, and that the leftovers a copied page carries around it (a
+// photo caption, a byline, a dateline, "Advertisement", a "Related:" link)
+// are never taken for it. The files are made up.
+func TestHeadlineLeftovers(t *testing.T) {
+	lead := "Officials said on Monday that the new bridge across the river would open to traffic next spring after two years of delays."
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"caption after", []string{"Bridge opening delayed again", "Workers stand on the unfinished deck of the river bridge on Sunday, March 1, 2026. REUTERS/Jane Roe"}, "Bridge opening delayed again"},
+		{"caption first", []string{"Workers on the unfinished bridge deck on Sunday. (Photo: Jane Roe/City Daily)", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"credit with a label", []string{"The bridge's deck in March. Photograph: Jane Roe/Agency", "New date set for river bridge"}, "New date set for river bridge"},
+		{"byline", []string{"By Jane Roe and John Doe", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"byline after", []string{"Bridge opening delayed again", "By Jane Roe, Staff Writer"}, "Bridge opening delayed again"},
+		{"dateline", []string{"RIVERTON, Ohio (AP) —", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"advertisement", []string{"Advertisement", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"related", []string{"Bridge opening delayed again", "Related: Council approves the budget for road repairs"}, "Bridge opening delayed again"},
+		{"second line longer", []string{"Bridge delayed", "A much longer second line that is a standfirst and not the headline at all"}, "Bridge delayed"},
+	}
+	for _, tt := range tests {
+		text := strings.Join(append(tt.lines, lead), "\n\n")
+		a, err := Parse("x.txt", []byte(text), Meta{})
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: Parse(%q).Title = %q, want %q", tt.name, tt.lines, a.Title, tt.want)
+		}
+	}
+}
+
+// TestCreditStart checks where a caption's photo credit begins.
+func TestCreditStart(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Firefighters at the plant on Tuesday. (Staff photo by Jane Roe)", "(Staff photo by Jane Roe)"},
+		{"Residents wade through water on Sunday. REUTERS/Jane Roe", "REUTERS/Jane Roe"},
+		{"A patrol boat in the bay. Photograph: Jane Roe/Agency", "Photograph: Jane Roe/Agency"},
+		{"The minister said the plan would be ready in May.", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.text[CreditStart(tt.text):]; got != tt.want {
+			t.Errorf("CreditStart(%q) leaves %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
