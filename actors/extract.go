@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
@@ -111,6 +112,9 @@ type lexEntry struct {
 	acronym bool
 	// city is the capital's own name, for when it is the city.
 	city string
+	// alone is set for names that are also people's names ("Chad",
+	// "Jordan"): they match only a capitalised span of their own.
+	alone bool
 }
 
 // isAcronym reports whether s is written in capitals, with or without dots.
@@ -128,6 +132,20 @@ func isAcronym(s string) bool {
 	return letters >= 2 && letters <= 5
 }
 
+// acronymWritten reports whether s may be an acronym entry of the
+// lexicon as written: in capitals, or in title case when four letters or
+// more ("Nato", "Opec"), as British outlets write them. A shorter title-case
+// word never is: "Un" of "Kim Jong Un", "Us".
+func acronymWritten(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	if len(s) < 4 || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	return strings.ToLower(s[1:]) == s[1:] && !strings.Contains(s, ".")
+}
+
 func keyOf(s string) string {
 	var parts []string
 	for _, t := range fold.Tokens(strings.ReplaceAll(s, "-", " ")) {
@@ -139,6 +157,8 @@ func keyOf(s string) string {
 func newExtractor() *extractor {
 	x := &extractor{lex: map[string]lexEntry{}, lowered: map[string]bool{}, capMid: map[string]bool{}}
 	add := func(surface string, e lexEntry) {
+		e.alone = strings.HasPrefix(surface, "~")
+		surface = strings.TrimPrefix(surface, "~")
 		k := keyOf(surface)
 		e.acronym = isAcronym(surface)
 		if _, dup := x.lex[k]; !dup {
@@ -148,8 +168,9 @@ func newExtractor() *extractor {
 			x.maxLex = n
 		}
 	}
-	for _, c := range countries {
-		e := lexEntry{key: keyOf(c.name), name: c.name, kind: Place}
+	for _, c := range allCountries() {
+		name := strings.TrimPrefix(c.name, "~")
+		e := lexEntry{key: keyOf(name), name: name, kind: Place}
 		add(c.name, e)
 		for _, a := range c.aliases {
 			if !strings.HasPrefix(a, "the ") {
@@ -164,7 +185,7 @@ func newExtractor() *extractor {
 		if c.capital != "" {
 			ce := e
 			ce.capital = true
-			ce.city = c.capital
+			ce.city = strings.TrimPrefix(c.capital, "~")
 			add(c.capital, ce)
 		}
 	}
@@ -320,7 +341,7 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 			parts = append(parts, ws[k].text)
 		}
 		e, ok := x.lex[keyOf(strings.Join(parts, " "))]
-		if ok && (!e.acronym || isAcronym(strings.Join(parts, ""))) {
+		if ok && (!e.acronym || acronymWritten(strings.Join(parts, ""))) && (!e.alone || n == j-i) {
 			return n
 		}
 	}
