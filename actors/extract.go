@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -96,6 +97,7 @@ type mention struct {
 type extractor struct {
 	lex      map[string]lexEntry
 	maxLex   int
+	lexFirst map[string]bool // first words of the lexicon's names of two words or more
 	lowered  map[string]bool // words the corpus writes in lower case
 	capMid   map[string]bool // words the corpus capitalises mid-sentence
 	mentions []*mention
@@ -155,7 +157,20 @@ func keyOf(s string) string {
 }
 
 func newExtractor() *extractor {
-	x := &extractor{lex: map[string]lexEntry{}, lowered: map[string]bool{}, capMid: map[string]bool{}}
+	l := theLexicon()
+	return &extractor{lex: l.lex, lexFirst: l.first, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}}
+}
+
+// lexiconIndex is the lexicon by key, built once and only read after.
+type lexiconIndex struct {
+	lex    map[string]lexEntry
+	first  map[string]bool
+	maxLex int
+}
+
+// theLexicon returns the lexicon's index, building it on first use.
+var theLexicon = sync.OnceValue(func() *lexiconIndex {
+	x := &lexiconIndex{lex: map[string]lexEntry{}, first: map[string]bool{}, maxLex: 1}
 	add := func(surface string, e lexEntry) {
 		e.alone = strings.HasPrefix(surface, "~")
 		surface = strings.TrimPrefix(surface, "~")
@@ -164,8 +179,9 @@ func newExtractor() *extractor {
 		if _, dup := x.lex[k]; !dup {
 			x.lex[k] = e
 		}
-		if n := len(strings.Fields(k)); n > x.maxLex {
-			x.maxLex = n
+		if f := strings.Fields(k); len(f) > 1 {
+			x.first[f[0]] = true
+			x.maxLex = max(x.maxLex, len(f))
 		}
 	}
 	for _, c := range allCountries() {
@@ -200,7 +216,7 @@ func newExtractor() *extractor {
 		}
 	}
 	return x
-}
+})
 
 // Extract finds the actors of a corpus.
 func Extract(c *corpus.Corpus) *Set {
@@ -218,6 +234,14 @@ func Extract(c *corpus.Corpus) *Set {
 				starts = append(starts, s.Start-p.Start)
 			}
 			ws := words(p.Text, starts)
+			if p.Kind == corpus.Caption {
+				// A photo credit names the photographer, who is no actor
+				// of the story; the agencies it names are its sources.
+				cut := corpus.CreditStart(p.Text)
+				for i := range ws {
+					ws[i].credit = ws[i].start >= cut
+				}
+			}
 			for _, w := range ws {
 				if !w.cap {
 					x.lowered[w.lower()] = true
@@ -245,10 +269,19 @@ var placeWords = map[string]bool{
 	"sea": true, "island": true, "islands": true, "province": true, "region": true, "city": true,
 	"county": true, "district": true, "plaza": true, "airport": true, "port": true, "strait": true,
 	"peninsula": true, "bay": true, "valley": true, "oblast": true, "prefecture": true, "state": false,
+	"desert": true, "lake": true, "volcano": true, "canyon": true, "coast": true, "highlands": true,
+	"hills": true, "heights": true, "falls": true, "forest": true, "park": true, "harbour": true,
+	"harbor": true, "beach": true, "gulf": true, "basin": true, "delta": true, "plateau": true,
+	"ridge": true, "bridge": true, "dam": true, "highway": true, "road": true, "boulevard": true,
+	"territory": true, "territories": true, "stadium": true, "arena": true, "palace": true, "mine": true,
+	"mall": true, "hotel": true, "village": true, "town": true, "oasis": true, "reef": true, "glacier": true,
 }
 
 // eventWords mark a capitalised span as an event, not an actor.
-var eventWords = map[string]bool{"war": true, "day": true, "games": true, "olympics": true, "cup": true, "revolution": true}
+var eventWords = map[string]bool{"war": true, "day": true, "games": true, "olympics": true, "cup": true, "revolution": true,
+	"summit": true, "conference": true, "festival": true, "championship": true, "championships": true, "forum": true,
+	"award": true, "awards": true, "prize": true, "expo": true, "marathon": true, "election": true, "elections": true,
+	"treaty": true, "accords": true}
 
 // passage finds the mentions of one passage.
 func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
@@ -284,7 +317,23 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			break
 		}
-		x.span(a, p, ws, i, j)
+		// A lexicon name may run past the run's end, over commas and "and":
+		// "Bureau of Alcohol, Tobacco and Firearms".
+		if n := x.lookupAcross(p.Text, ws, i); i+n > j {
+			j = i + n
+		}
+		if ws[i].credit {
+			for k := i; k < j; {
+				if n := x.lookup(ws, k, j); n > 0 {
+					x.lexMention(a, p, ws, k, k+n, x.lex[keyOf(joinWords(ws[k:k+n]))])
+					k += n
+				} else {
+					k++
+				}
+			}
+		} else {
+			x.span(a, p, ws, i, j)
+		}
 		i = j
 	}
 }
@@ -296,6 +345,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0) {
 		i++
 	}
+	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday".
+	for j > i && calendarWords[ws[j-1].lower()] {
+		j--
+	}
 	if i >= j {
 		return
 	}
@@ -304,11 +357,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Korean War", "Victory Day"
 		}
 	}
+	if i == 0 && x.dateline(a, p, ws, j) {
+		return
+	}
 	// An organisation or place word makes the whole span one name, unless
 	// the lexicon knows the span as it stands.
 	if n := x.lookup(ws, i, j); n != j-i {
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
+			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] {
+				// "Health Cabinet Secretary Jane Roe": the words before the
+				// title are its role.
+				break
+			}
 			if orgWords[lw] || placeWords[lw] {
 				kind := Organization
 				if placeWords[lw] {
@@ -348,6 +409,32 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 	return 0
 }
 
+// lookupAcross returns how many words from ws[i] form the longest
+// lexicon name when the gaps between them may hold commas, or 0.
+func (x *extractor) lookupAcross(text string, ws []word, i int) int {
+	if !x.lexFirst[keyOf(ws[i].text)] {
+		return 0
+	}
+	for n := min(x.maxLex, len(ws)-i); n > 1; n-- {
+		last := ws[i+n-1]
+		if !last.cap {
+			continue
+		}
+		ok := true
+		for k := i; k < i+n-1 && ok; k++ {
+			gap := text[ws[k].end:ws[k+1].start]
+			ok = strings.Trim(gap, " ,") == "" && gap != ""
+		}
+		if !ok {
+			continue
+		}
+		if _, found := x.lex[keyOf(joinWords(ws[i:i+n]))]; found {
+			return n
+		}
+	}
+	return 0
+}
+
 // scanLexicon walks ws[i:j]: lexicon entries become mentions, titles build
 // a role, and what remains is a name. insideOrg is set when the span is an
 // organisation's name, where only countries count.
@@ -375,6 +462,27 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			continue
 		}
 		lw := ws[k].lower()
+		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
+		// takes the connector and the name after it.
+		if role != nil && connectors[lw] && k+1 < j {
+			n := x.lookup(ws, k+1, j)
+			if n > 0 {
+				e := x.lex[keyOf(joinWords(ws[k+1 : k+1+n]))]
+				x.lexMention(a, p, ws, k+1, k+1+n, e)
+			} else {
+				n = 1
+				if placeTitles[strings.ToLower(role[len(role)-1])] {
+					x.add(&mention{key: keyOf(ws[k+1].text), kind: Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
+				}
+			}
+			role = append(role, lw, p.Text[ws[k+1].start:ws[k+n].end])
+			k += 1 + n
+			continue
+		}
+		if connectors[lw] {
+			k++ // a connector never starts a name
+			continue
+		}
 		if titles[lw] || honorifics[lw] {
 			if honorifics[lw] {
 				honorific = true
@@ -397,6 +505,15 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		for end > k+1 && connectors[ws[end-1].lower()] {
 			end--
+		}
+		if end < j && titles[ws[end].lower()] && !ws[end-1].possessive && !honorific {
+			// A run right before a title is part of the role.
+			if roleStart < 0 {
+				roleStart = k
+			}
+			role = append(role, p.Text[ws[k].start:ws[end-1].end])
+			k = end
+			continue
 		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
@@ -465,6 +582,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		role = appositive(p.Text, ws[j-1].end)
 	}
 	m.role = role
+	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
+		m.kind = kind
+		x.add(m)
+		return
+	}
 	if j-i == 1 {
 		w := ws[i]
 		// A lone capitalised word is a name only where something says so:
@@ -491,6 +613,99 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	x.add(m)
+}
+
+// contextKind says what a capitalised name that is not in the lexicon is
+// when the words around it tell: "the San Aurelio mine", "the Antofagasta
+// region", "the town of El Fasher", "Mount Karang Api", "East Nusa
+// Tenggara" are places; "airport operator Angkasa Pura", "the disaster
+// agency BNPB", "the Marlin Star" are not people. titled is set when a
+// title or honorific stands before the name, which makes it a person.
+func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (Kind, bool) {
+	if titled {
+		return "", false
+	}
+	first, last := ws[i].lower(), ws[j-1].lower()
+	if placeWords[last] || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
+		return Place, true
+	}
+	if orgWords[last] || orgSuffixes[last] {
+		return Organization, true
+	}
+	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
+		next := ws[j].lower()
+		if placeNouns[next] {
+			return Place, true
+		}
+	}
+	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
+		prev := ws[i-1].lower()
+		switch {
+		case orgNouns[prev]:
+			return Organization, true
+		case prev == "of" && i > 1 && placeNouns[ws[i-2].lower()] && !ws[i-2].cap:
+			return Place, true
+		case prev == "the" && j-i > 1 && !compass[first]:
+			return Organization, true
+		}
+	}
+	return "", false
+}
+
+// dateline reads the dateline that opens a wire story ("SANTIAGO, March
+// 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -"): the words
+// in capitals ws[0:j] are the place it was filed from, never a person or
+// a government. It reports whether ws[0:j] was one.
+func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, j int) bool {
+	for k := 0; k < j; k++ {
+		if !allCaps(ws[k].text) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")) {
+		return false
+	}
+	surface := p.Text[ws[0].start:ws[j-1].end]
+	name := titleCase(surface)
+	m := &mention{key: keyOf(surface), kind: Place, name: name, surface: surface, art: a, para: p, start: ws[0].start, end: ws[j-1].end}
+	if n := x.lookup(ws, 0, j); n == j {
+		e := x.lex[keyOf(surface)]
+		m.key, m.name, m.kind = e.key, e.name, e.kind
+		if e.capital {
+			m.key, m.name = keyOf(e.city), e.city
+		}
+	}
+	x.add(m)
+	return true
+}
+
+// allCaps reports whether a word is written in capitals, two letters or
+// more.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleCase writes "EL FASHER" as "El Fasher".
+func titleCase(s string) string {
+	out := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range out {
+		if up && unicode.IsLetter(r) {
+			out[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return string(out)
 }
 
 // roleBefore reads a role written in lower case before a name, after an

@@ -175,6 +175,7 @@ var orgWords = map[string]bool{
 	"corporation": true, "association": true, "federation": true, "alliance": true, "navy": true,
 	"guard": true, "service": true, "services": true, "press": true, "television": true, "tv": true,
 	"radio": true, "network": true, "board": true, "cabinet": true, "bureau": true, "command": true,
+	"programme": true, "program": true, "police": true, "authority": true, "union": true, "tribunal": true,
 }
 
 // titles are words that stand before a person's name and make the role.
@@ -191,6 +192,24 @@ var titles = map[string]bool{
 	"former": true, "supreme": true, "national": true, "security": true, "adviser": true, "advisor": true,
 	"representative": true, "rep.": true, "lawmaker": true, "official": true, "analyst": true,
 	"expert": true, "correspondent": true, "editor": true, "ruler": true, "dictator": true,
+	"king": true, "sheikh": true, "shaikh": true, "emir": true, "amir": true, "sultan": true, "crown": true,
+	"princess": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true, "imam": true,
+	"ayatollah": true, "patriarch": true, "reverend": true, "rev.": true, "attorney": true,
+	"judge": true, "justice": true, "lawyer": true, "agent": true, "special": true, "officer": true,
+	"inspector": true, "commissioner": true, "superintendent": true, "detective": true, "det.": true,
+	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "colonel": true,
+	"major": true, "maj.": true, "brigadier": true, "admiral": true, "corporal": true, "cpl.": true,
+	"pvt.": true, "trooper": true, "constable": true, "coach": true, "manager": true,
+	"executive": true, "ceo": true, "cs": true, "founder": true, "head": true, "farmer": true,
+	"resident": true, "student": true, "witness": true, "survivor": true, "activist": true, "teacher": true,
+	"doctor": true, "nurse": true, "pilot": true, "engineer": true, "researcher": true, "economist": true,
+	"historian": true, "scientist": true, "epidemiologist": true, "volcanologist": true, "geologist": true,
+	"coordinator": true, "councilman": true, "councilwoman": true,
+	"councillor": true, "councilor": true, "alderman": true, "speaker": true, "assemblyman": true,
+	"assemblywoman": true, "congressman": true, "congresswoman": true, "legislator": true, "mp": true,
+	"lord": true, "dame": true, "sir": true, "baroness": true,
+	"negotiator": true, "mediator": true,
+	"attorney-general": true, "prosecutor": true, "ombudsman": true, "auditor": true, "treasurer": true,
 }
 
 // honorifics are the titles that only ever stand before a person's name.
@@ -213,4 +232,75 @@ var notNames = map[string]bool{
 	"so": true, "yet": true, "or": true, "not": true, "no": true, "one": true, "two": true, "our": true,
 	"your": true, "my": true, "today": true, "yesterday": true, "tomorrow": true,
 	"war": true, "cold": true, "day": true, "victory": true, "two-min": true,
+}
+
+// calendarWords are the weekdays and months: glued to a name's end by a
+// wire style ("said Jane Roe Wednesday"), they are not part of it.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// placeTitles are the titles whose "of X" names a place: "Governor of
+// Antofagasta", "Emir of Qatar", "Mayor of Kyiv".
+var placeTitles = map[string]bool{
+	"governor": true, "mayor": true, "emir": true, "king": true, "queen": true, "sultan": true,
+	"president": true, "premier": true, "prince": true, "princess": true, "archbishop": true, "bishop": true,
+}
+
+// placePrefixes start the names of places: "Mount Karang Api", "Lake
+// Victoria", "Cape Town".
+var placePrefixes = map[string]bool{
+	"mount": true, "mt.": true, "lake": true, "cape": true, "fort": true, "gulf": true, "port": true,
+	"isle": true, "camp": true, "san": false, "lake's": true,
+}
+
+// compass words start regions' names: "East Nusa Tenggara", "West Java".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "upper": true, "lower": true,
+}
+
+// orgSuffixes end companies' and bodies' names: "Harlan Properties",
+// "Andes Copper Corp", "Kenya Red Cross".
+var orgSuffixes = map[string]bool{
+	"corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"llc": true, "plc": true, "co.": true, "properties": true, "holdings": true, "partners": true,
+	"industries": true, "airlines": true, "airways": true, "motors": true, "systems": true,
+	"technologies": true, "energy": true, "media": true, "communications": true, "cross": true,
+	"crescent": true, "programme": true, "program": true, "authority": true, "police": true,
+	"tribunal": true, "union": true, "league": true, "club": true, "fc": true, "school": true,
+	"academy": true, "hospital": true, "church": true, "mission": true, "coalition": true,
+	"movement": true, "front": true, "brigade": true, "brigades": true, "militia": true,
+	"regiment": true, "battalion": true, "unit": true, "laboratory": true, "laboratories": true,
+	"trust": true, "society": true, "institution": true, "watch": true, "observatory": true,
+	"consortium": true, "exchange": true, "capital": false, "sa": true, "ag": true, "gmbh": true,
+}
+
+// placeNouns after a name make it a place ("the San Aurelio mine", "the
+// Antofagasta region"), and before "of" a place's name ("the town of El
+// Fasher").
+var placeNouns = map[string]bool{
+	"mine": true, "mines": true, "airport": true, "region": true, "province": true, "county": true,
+	"district": true, "village": true, "villages": true, "town": true, "city": true, "port": true,
+	"river": true, "rivers": true, "lake": true, "volcano": true, "island": true, "islands": true,
+	"valley": true, "camp": true, "border": true, "dam": true, "field": true, "oilfield": true,
+	"refinery": true, "plant": true, "base": true, "prison": true, "stadium": true, "neighborhood": true,
+	"neighbourhood": true, "settlement": true, "state": true, "area": true, "coast": true, "desert": true,
+	"municipality": true, "commune": true, "governorate": true, "suburb": true, "quarter": true,
+	"crossing": true, "strait": true, "canal": true, "peninsula": true, "highway": true, "bridge": true,
+}
+
+// orgNouns before a name make it an organisation: "airport operator
+// Angkasa Pura", "the disaster agency BNPB", "state broadcaster KBC".
+var orgNouns = map[string]bool{
+	"operator": true, "company": true, "firm": true, "broadcaster": true, "agency": true, "carrier": true,
+	"airline": true, "insurer": true, "lender": true, "bank": true, "miner": true, "producer": true,
+	"retailer": true, "newspaper": true, "daily": true, "network": true, "channel": true, "outlet": true,
+	"regulator": true, "utility": true, "manufacturer": true, "maker": true, "giant": true, "startup": true,
+	"charity": true, "party": true, "union": true, "militia": true, "watchdog": true, "station": true,
+	"group": true, "organisation": true, "organization": true, "developer": true, "contractor": true,
+	"supplier": true, "publisher": true, "tabloid": true, "magazine": true, "website": true, "club": true,
+	"team": true, "association": true, "nonprofit": true, "ngo": true, "conglomerate": true, "owner": false,
 }

@@ -14,6 +14,7 @@ type word struct {
 	sentStart  bool   // first word of its sentence
 	possessive bool   // followed by 's
 	inQuote    bool   // inside quotation marks
+	credit     bool   // in the photo credit that closes a caption
 }
 
 // lower is the word in lower case, for lexicon look-ups.
@@ -92,10 +93,14 @@ func words(text string, sentStarts []int) []word {
 				end = after
 			}
 		}
-		// A hyphenated name part: "Kim Jong-un".
+		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
 			prevCap := len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
-			if w.cap && prevCap || w.cap && unicode.IsUpper(firstRune(text[end+1:])) {
+			upperNext := unicode.IsUpper(firstRune(text[end+1:]))
+			if particles[strings.ToLower(w.text)] && upperNext && !w.possessive {
+				w.cap = true
+			}
+			if w.cap && prevCap || w.cap && upperNext {
 				j := end + 1
 				for j < len(text) && isLetter(firstRune(text[j:])) {
 					_, n := utf8.DecodeRuneInString(text[j:])
@@ -111,6 +116,10 @@ func words(text string, sentStarts []int) []word {
 	}
 	return out
 }
+
+// particles are the lower-case parts that a hyphen joins to the name after
+// them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
+var particles = map[string]bool{"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "an": true, "ar": true, "az": true, "ibn": true, "bin": true, "abu": true, "ben": true}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

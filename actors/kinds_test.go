@@ -1,0 +1,84 @@
+package actors
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// extractText finds the actors of one made-up article.
+func extractText(t *testing.T, text string) *Set {
+	t.Helper()
+	a, err := corpus.Parse("made-up.txt", []byte("Headline of the made-up story\n\n"+text), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+}
+
+// TestKindRules checks the rules that tell people from places and
+// organisations, each on a made-up sentence that real news writes the
+// same way. want maps a name to its kind; "" means no actor may be called
+// by that name.
+func TestKindRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		want map[string]Kind
+	}{
+		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
+			map[string]Kind{"Ruta Verde": Place, "Valdoro": Place}},
+		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
+			map[string]Kind{"Kessel Desert": Place, "Lake Marrow": Place}},
+		{"a compass word or Mount starts a place", "Villagers in East Dorran Province fled as Mount Tavu erupted again on Sunday, the authorities said.",
+			map[string]Kind{"East Dorran Province": Place, "Mount Tavu": Place}},
+		{"the town of", "Fighters entered the town of El Qarra on Thursday, residents told reporters by telephone.",
+			map[string]Kind{"El Qarra": Place}},
+		{"an organisation noun before the name", "Flights were cancelled by airport operator Sky Gate, and the disaster agency NDMX said it was watching.",
+			map[string]Kind{"Sky Gate": Organization, "NDMX": Organization}},
+		{"a company suffix", "Brannock Properties said the warehouse employed 140 people, and Velta Mining Corp declined to comment.",
+			map[string]Kind{"Brannock Properties": Organization, "Velta Mining Corp": Organization}},
+		{"a dateline", "RIVERTON, Ohio (AP) — Federal agents arrived on Wednesday to investigate the fire at the plant, officials said.",
+			map[string]Kind{"Riverton": Place, "Ohio": Place}},
+		{"a role with 'of' before the name", "Governor of Valdoro Marta Quiroga said the road would reopen on Friday after the snow is cleared.",
+			map[string]Kind{"Marta Quiroga": Person, "Valdoro": Place, "of Valdoro Marta Quiroga": ""}},
+		{"a run before a title is its role", "Riverton Fire Chief Dale Horvat said the roof fell in shortly after midnight, and nobody was hurt.",
+			map[string]Kind{"Dale Horvat": Person, "Riverton Fire": ""}},
+		{"royal and religious titles", "Sheikh Rami bin Khalid and Cardinal Paolo Venti met King Osric on Monday to discuss the ceasefire.",
+			map[string]Kind{"Rami bin Khalid": Person, "Paolo Venti": Person, "Sheikh Rami bin Khalid": "", "Cardinal Paolo Venti": ""}},
+		{"a weekday glued to the name", "The ceasefire would hold for ten days, said envoy Clara Mendt Wednesday, speaking in the capital.",
+			map[string]Kind{"Clara Mendt": Person, "Clara Mendt Wednesday": ""}},
+		{"an Arabic particle joined by a hyphen", "Gen. Omar al-Rashidi signed for the army, and al-Rashidi said the truce would be respected.",
+			map[string]Kind{"Omar al-Rashidi": Person, "Omar": ""}},
+		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
+			map[string]Kind{"NATO": Organization}},
+		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
+			map[string]Kind{"Bureau of Alcohol, Tobacco, Firearms and Explosives": Organization, "Tobacco": "", "Firearms": ""}},
+		{"occupations before a name", "Farmer Ana Reyes said she lost her crop, and U.S. Attorney Paul Gren said charges would follow.",
+			map[string]Kind{"Ana Reyes": Person, "Paul Gren": Person, "Farmer Ana Reyes": "", "Attorney Paul Gren": ""}},
+		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
+			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
+	}
+	for _, tt := range tests {
+		s := extractText(t, tt.text)
+		for name, kind := range tt.want {
+			a := find(s, name)
+			switch {
+			case kind == "" && a != nil && keyOf(a.Name) == keyOf(name):
+				t.Errorf("%s: Extract(%q) has an actor %q (%s), want none of that name", tt.rule, tt.text, a.Name, a.Kind)
+			case kind != "" && a == nil:
+				t.Errorf("%s: Extract(%q) has no %q; it has %v", tt.rule, tt.text, name, names(s))
+			case kind != "" && a.Kind != kind:
+				t.Errorf("%s: Extract(%q): %q is a %s, want a %s", tt.rule, tt.text, name, a.Kind, kind)
+			}
+		}
+	}
+}
+
+func names(s *Set) []string {
+	var out []string
+	for _, a := range s.Actors {
+		out = append(out, a.Name+" ("+string(a.Kind)+")")
+	}
+	return out
+}
