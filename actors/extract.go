@@ -467,7 +467,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if role != nil && connectors[lw] && k+1 < j {
 			n := x.lookup(ws, k+1, j)
 			if n > 0 {
-				e := x.lex[keyOf(joinWords(ws[k+1 : k+1+n]))]
+				e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]
 				x.lexMention(a, p, ws, k+1, k+1+n, e)
 			} else {
 				n = 1

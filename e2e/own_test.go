@@ -15,11 +15,11 @@ import (
 func TestOwnCorpus(t *testing.T) {
 	site(t)
 	for file, why := range map[string]string{
-		"empty.txt":        "empty",
-		"photo.txt":        "binary",
-		"latin1.txt":       "not UTF-8",
-		"bad-front.md":     "never closed",
-		"bad-date.md":      "not a date",
+		"empty.txt":    "empty",
+		"photo.txt":    "binary",
+		"latin1.txt":   "not UTF-8",
+		"bad-front.md": "never closed",
+		"bad-date.md":  "not a date",
 	} {
 		if !strings.Contains(built.ownReport, "skipped "+file+": ") || !strings.Contains(built.ownReport, why) {
 			t.Errorf("the build's report does not say %s was skipped (%s):\n%s", file, why, built.ownReport)
