@@ -89,6 +89,7 @@ type mention struct {
 	single  bool // a lone word to resolve against full names
 	titled  bool // a lone word with a title: a person if nothing resolves it
 	roleRef bool // "the Russian president": resolve by role
+	theOrg  bool // a lone name that is an organisation if no person has it
 	inQuote bool
 	actor   *Actor // set when merged
 }
@@ -312,8 +313,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
-			if ws[j].lower() == "the" {
-				break
+			// "Centre for Volcanology and Geological Hazard Mitigation": an
+			// "and" after an organisation's "for" or "of" joins its name.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && orgWithConnector(ws[i:j]) {
+				j += 2
+				continue
 			}
 			break
 		}
@@ -370,7 +374,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// title are its role.
 				break
 			}
-			if orgWords[lw] || placeWords[lw] {
+			if orgWords[lw] || placeWords[lw] || k == j-1 && orgSuffixes[lw] {
 				kind := Organization
 				if placeWords[lw] {
 					kind = Place
@@ -407,6 +411,17 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// orgWithConnector reports whether a run has an organisation word followed
+// by "for" or "of": "Centre for …", "Bureau of …".
+func orgWithConnector(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if orgWords[ws[k].lower()] && (ws[k+1].lower() == "for" || ws[k+1].lower() == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupAcross returns how many words from ws[i] form the longest
@@ -578,6 +593,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	if role == "" && !honorific && orgAppositive(p.Text[ws[j-1].end:]) {
+		// "Velnet, the national grid operator,": an organisation.
+		m.kind = Organization
+		x.add(m)
+		return
+	}
 	if role == "" {
 		role = appositive(p.Text, ws[j-1].end)
 	}
@@ -601,7 +622,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
-		case !honorific && role == "" && (prev == "in" || prev == "near" || prev == "from" || prev == "at") && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && strings.HasSuffix(p.Text[:ws[i-1].start], ", ")) && !x.capMid[w.lower()+"_person"]:
 			m.kind = Place
 			m.single = false
 		case honorific || role != "":
@@ -610,9 +631,30 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single, m.titled = true, true
 		default:
 			m.single = true
+			// "the Riigikogu": a lone name after "the" that names no
+			// person of the corpus is an organisation.
+			m.theOrg = !compass[w.lower()] && (prev == "the" || orgAppositive(p.Text[ws[j-1].end:]))
 		}
 	}
 	x.add(m)
+}
+
+// placePrepositions before a lone capitalised word make it a place: "in
+// Maumere", "towards Porvoo".
+var placePrepositions = map[string]bool{"in": true, "near": true, "from": true, "at": true, "towards": true, "toward": true, "outside": true, "across": true, "via": true, "into": true}
+
+// orgAppositive reports whether the text after a name describes an
+// organisation: ", the Estonian grid operator," ", a state-run company".
+func orgAppositive(rest string) bool {
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	f := strings.Fields(strings.ToLower(rest[:clauseEnd(rest)]))
+	if len(f) < 2 || len(f) > 8 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+		return false
+	}
+	return orgNouns[f[len(f)-1]] || orgWords[f[len(f)-1]]
 }
 
 // contextKind says what a capitalised name that is not in the lexicon is
@@ -869,6 +911,27 @@ func (x *extractor) merge() *Set {
 		}
 		m.actor = act
 	}
+	// A "person" whose name begins an organisation's ("Andes Copper" of
+	// "Andes Copper Corporation") is that organisation.
+	orgsByFirst := map[string][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind == Organization {
+			first, _, _ := strings.Cut(m.key, " ")
+			orgsByFirst[first] = append(orgsByFirst[first], m)
+		}
+	}
+	for _, m := range x.mentions {
+		if m.kind != Person || m.single || m.roleRef || m.role != "" {
+			continue
+		}
+		first, _, _ := strings.Cut(m.key, " ")
+		for _, o := range orgsByFirst[first] {
+			if strings.HasPrefix(o.key, m.key+" ") {
+				m.kind, m.key, m.name = Organization, o.key, o.name
+				break
+			}
+		}
+	}
 	// Full names first: people of two words or more, places, organisations.
 	for _, m := range x.mentions {
 		if m.single || m.roleRef {
@@ -898,7 +961,8 @@ func (x *extractor) merge() *Set {
 		case m.single:
 			if act := people.resolveSingle(m); act != nil {
 				record(act, m)
-			} else if m.titled {
+			} else if m.theOrg {
+				m.kind = Organization
 				record(get(m, m.key), m)
 			}
 		case m.roleRef:
