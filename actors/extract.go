@@ -1014,6 +1014,8 @@ type people struct {
 	// inArticle is how often, and first where, a person is named in an
 	// article.
 	inArticle map[personArticle]*namedIn
+	// byKey is each person by the key they were found under.
+	byKey map[string]*Actor
 	// byRole lists the people by the keys of their roles.
 	byRole map[string][]*Actor
 }
@@ -1026,11 +1028,12 @@ type personArticle struct {
 type namedIn struct{ count, first int }
 
 func newPeople() *people {
-	return &people{byWord: map[string][]*Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*Actor{}}
+	return &people{byKey: map[string]*Actor{}, byWord: map[string][]*Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*Actor{}}
 }
 
 // add indexes a person found under key.
 func (p *people) add(key string, act *Actor) {
+	p.byKey[key] = act
 	words := strings.Fields(key)
 	for i, w := range words {
 		if !slices.Contains(words[:i], w) {
@@ -1075,6 +1078,13 @@ func (p *people) fullKey(key string) string {
 // full (the earliest on a tie); failing that, the one the corpus names most
 // (the first seen on a tie).
 func (p *people) resolveSingle(m *mention) *Actor {
+	// A hyphenated lone name ("al-Tayeb") ends a full name.
+	if strings.Contains(m.key, " ") {
+		if full, ok := p.bySuffix[m.key]; ok {
+			return p.byKey[full]
+		}
+		return nil
+	}
 	cands := p.byWord[m.key]
 	if len(cands) == 0 {
 		return nil

@@ -24,7 +24,7 @@ type Quote struct {
 }
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|added`
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote`
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
@@ -36,12 +36,32 @@ var (
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
-	quotePattern   = lazyregexp.New(`“[^”]*”|"[^"]*"`)
+	quotePattern   = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
+	// otherClause starts a clause of its own after a quotation.
+	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
+	// ofOrg is what stands between a person and the verb in "Jane Roe of
+	// the Border Guard told reporters".
+	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?$`)
+	// roleComma is the role between an inverted verb and its speaker:
+	// "said the centre's head, Jane Roe".
+	roleComma = lazyregexp.New(`^\s+(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+$`)
 )
 
 // FindQuotes returns the [start, end) byte ranges of the quotations in text,
-// quotation marks included: “curly” or "straight" pairs.
+// quotation marks included: “curly” or "straight" pairs. An opening mark
+// that is never closed runs to the end of the text: in wire copy, a
+// quotation that goes on in the next paragraph has no closing mark.
 func FindQuotes(text string) [][]int { return quotePattern().FindAllStringIndex(text, -1) }
+
+// unclosed reports whether the quotation text[loc[0]:loc[1]] has no
+// closing mark.
+func unclosed(text string, loc []int) bool {
+	q := text[loc[0]:loc[1]]
+	if strings.HasPrefix(q, "“") {
+		return !strings.HasSuffix(q, "”")
+	}
+	return len(q) < 2 || !strings.HasSuffix(q, `"`)
+}
 
 // speaker is who a sentence says is speaking, and how that was read.
 type speaker struct {
@@ -60,6 +80,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 	for _, a := range c.Articles {
 		var last speaker // the article's latest stated speaker
 		lastPara := -1
+		var open speaker // the speaker of a quotation left open at the end of the previous paragraph
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			quotes := FindQuotes(p.Text)
@@ -76,29 +97,38 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				last = speaker{}
 			}
 			bySentence := map[int]speaker{}
+			cands := map[int][]candidate{}
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
 				pron := last.actor
 				if pron == nil {
 					pron = lastPersonBefore(ms, s, nil)
 				}
-				sp := sentenceSpeaker(p.Text, ms, s, e, inQuote, pron)
-				bySentence[s] = sp
-				if sp.actor != nil {
-					last, lastPara = sp, pi
+				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, pron)
+				cands[s] = cs
+				if len(cs) > 0 {
+					bySentence[s] = cs[0].speaker
+					last, lastPara = cs[0].speaker, pi
 				}
 			}
 			var prev speaker
-			for _, loc := range quotes {
+			carried := open
+			open = speaker{}
+			for qi, loc := range quotes {
 				q := Quote{Article: a.ID, Passage: p.ID, Text: strings.Trim(p.Text[loc[0]:loc[1]], `“”"`), Start: loc[0], End: loc[1]}
 				if strings.TrimSpace(q.Text) == "" {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
 				startS, _ := sentenceAt(p, loc[0])
-				sp := bySentence[endS]
+				sp := nearest(p.Text, cands[endS], loc)
 				if sp.actor == nil {
-					sp = bySentence[startS]
+					sp = nearest(p.Text, cands[startS], loc)
+				}
+				// A paragraph that opens with a quotation goes on with the
+				// one the previous paragraph left open.
+				if sp.actor == nil && qi == 0 && carried.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" {
+					sp = speaker{carried.actor, "continues"}
 				}
 				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
 					// A quote that goes on from the paragraph's last speaker.
@@ -115,6 +145,9 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 					set.Unattributed = append(set.Unattributed, q)
 				}
 				prev = sp
+				if qi == len(quotes)-1 && unclosed(p.Text, loc) {
+					open = sp
+				}
 			}
 		}
 	}
@@ -167,10 +200,66 @@ func hasSpeechVerb(text string, s int, loc []int, inQuote func(int) bool) bool {
 	return false
 }
 
-// sentenceSpeaker finds who the sentence [s, e) says speaks: a named actor
-// next to a speech verb ("X said", "said X", "X, visiting Y, said"), "he
-// said" (the pronoun is the latest speaker, pron), or "according to X".
-func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) speaker {
+// candidate is a speaker a sentence states, with where its verb stands.
+type candidate struct {
+	speaker
+	at int
+}
+
+// nearest picks the candidate whose verb stands nearest the quotation at
+// loc: in "X said the army would hold “…”, while Y pledged to …", the
+// quotation is X's.
+func nearest(text string, cs []candidate, loc []int) speaker {
+	best, bestDist := speaker{}, 1<<30
+	// "X said “…”, according to the agency": the agency is the source of
+	// the report, X the speaker.
+	verbs := cs[:0:0]
+	for _, c := range cs {
+		if c.via != "according-to" {
+			verbs = append(verbs, c)
+		}
+	}
+	if len(verbs) > 0 {
+		cs = verbs
+	}
+	for _, c := range cs {
+		d := c.at - loc[1]
+		if c.at >= loc[1] && otherClause().MatchString(text[loc[1]:c.at]) {
+			// "X said “…”, while Y pledged": Y's verb is in another clause.
+			d += 1000
+		}
+		if c.at < loc[0] {
+			d = loc[0] - c.at
+		} else if c.at < loc[1] {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = c.speaker, d
+		}
+	}
+	return best
+}
+
+// sentenceSpeakers finds who the sentence [s, e) says speaks, for each
+// speech verb in it, in order: a named actor next to a speech verb ("X
+// said", "said X", "X, visiting Y, said"), "he said" (the pronoun is the
+// latest speaker, pron), or "according to X".
+func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) []candidate {
+	var out []candidate
+	for s < e {
+		sp, at, next := sentenceSpeaker(text, ms, s, e, inQuote, pron)
+		if sp.actor == nil {
+			break
+		}
+		out = append(out, candidate{sp, at})
+		s = next
+	}
+	return out
+}
+
+// sentenceSpeaker finds the first speaker stated in [s, e), the byte where
+// its verb stands, and where to look for the next one.
+func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) (speaker, int, int) {
 	var inSentence []*mention
 	for _, m := range ms {
 		if m.start >= s && m.end <= e && !m.inQuote {
@@ -189,30 +278,52 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				before = m
 			}
 		}
+		// "Jane Roe of the Border Guard told": the person, not the body.
+		if before != nil && before.actor.Kind != Person {
+			for _, m := range inSentence {
+				if m.actor.Kind == Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
+					before = m
+					break
+				}
+			}
+		}
 		if before != nil {
-			return speaker{before.actor, "verb"}
+			return speaker{before.actor, "verb"}, v, ve
 		}
 		// "he said".
 		if pronounBefore().MatchString(text[s:v]) && pron != nil {
-			return speaker{pron, "pronoun"}
+			return speaker{pron, "pronoun"}, v, ve
 		}
 		// "X, visiting the North Korean capital, said".
 		if len(inSentence) > 0 && inSentence[0].actor.Kind == Person && inSentence[0].end <= v && apposition().MatchString(text[inSentence[0].end:v]) {
-			return speaker{inSentence[0].actor, "verb"}
+			return speaker{inSentence[0].actor, "verb"}, v, ve
 		}
-		// "said X" / "said Russian Defense Minister Sergei Shoigu".
+		// "The Emir of Qatar, Sheikh X, called": the person set off by
+		// commas right before the verb.
+		for _, m := range inSentence {
+			if m.actor.Kind == Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
+		// the centre's head, Jane Roe".
 		if invertible().MatchString(text[v:ve]) {
 			if m := mentionAfter(inSentence, text, ve); m != nil {
-				return speaker{m.actor, "verb"}
+				return speaker{m.actor, "verb"}, v, ve
+			}
+			for _, m := range inSentence {
+				if m.actor.Kind == Person && m.start > ve && roleComma().MatchString(text[ve:m.start]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
 			}
 		}
 	}
 	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
-			return speaker{m.actor, "according-to"}
+			return speaker{m.actor, "according-to"}, s + loc[0], e
 		}
 	}
-	return speaker{}
+	return speaker{}, 0, e
 }
 
 // mentionAfter returns the actor named right after byte i: at once, or

@@ -152,6 +152,7 @@ type lineFacts struct {
 	chrome   bool
 	contact  bool
 	byline   bool
+	quote    bool // holds a quotation mark
 }
 
 func observe(text string) lineFacts {
@@ -161,6 +162,7 @@ func observe(text string) lineFacts {
 		sentence: sentenceEnd(text),
 		caption:  captionPattern().MatchString(text) || creditPattern().MatchString(text),
 	}
+	f.quote = strings.ContainsAny(text, "“”\"")
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
 	f.contact = emailPattern().MatchString(text) || phonePattern().MatchString(text) || contactLabel().MatchString(key)
 	switch {
@@ -179,8 +181,13 @@ func (f lineFacts) isAnchor() bool {
 	if f.chrome || f.contact || f.byline {
 		return false
 	}
-	return f.sentence && f.words >= anchorWords || f.caption && f.words >= captionAnchorWords
+	return f.sentence && (f.words >= anchorWords || f.quote && f.words >= quoteAnchorWords) || f.caption && f.words >= captionAnchorWords
 }
+
+// quoteAnchorWords is the shortest sentence with a quotation that marks
+// article text: a closing paragraph is often one short quotation
+// (“We will rebuild,” she said.), and page furniture never quotes.
+const quoteAnchorWords = 4
 
 // classify gives every line its verdict. title is the known headline, or ""
 // to have classify pick one; the headline it used is returned.

@@ -1,0 +1,61 @@
+package actors
+
+import "testing"
+
+// TestQuotePatterns checks one made-up paragraph for each way wire copy
+// attributes a quotation: want maps the first words of each quotation to
+// its speaker ("" for none).
+func TestQuotePatterns(t *testing.T) {
+	tests := []struct {
+		pattern string
+		text    string
+		want    map[string]string
+	}{
+		{"quote, Name said", "Mayor Lena Ortiz visited the shelter on Monday.\n\n“We will rebuild every house,” Ortiz said.",
+			map[string]string{"We will rebuild": "Lena Ortiz"}},
+		{"quote, said Name, a role", "“The river has never been this high,” said Tomas Berg, a hydrologist at the county office.",
+			map[string]string{"The river has never": "Tomas Berg"}},
+		{"Name said: quote", "Interior Minister Alba Reyes said: “Nobody goes back until the engineers say so.”",
+			map[string]string{"Nobody goes back": "Alba Reyes"}},
+		{"a pronoun in the next sentence", "Farmer Jon Kessel lost his whole crop to the water. “There is nothing left to harvest,” he said.",
+			map[string]string{"There is nothing left": "Jon Kessel"}},
+		{"a quotation over two paragraphs", "Coach Dana Whit said the team had not trained for a week. “We lost the pitch to the flood and the gym to the power cut.\n\n“But nobody is giving up on this season,” she added.",
+			map[string]string{"We lost the pitch": "Dana Whit", "But nobody is giving up": "Dana Whit"}},
+		{"according to Name", "The dam was “close to its limit”, according to engineer Piet Varga.",
+			map[string]string{"close to its limit": "Piet Varga"}},
+		{"said the role, Name", "“Activity has dropped, but we are not calling it over,” said the centre's head, Mara Iyer.",
+			map[string]string{"Activity has dropped": "Mara Iyer"}},
+		{"Name of the body told", "“The marks end beside the cable,” Ola Strand of the Coast Guard told reporters.",
+			map[string]string{"The marks end beside": "Ola Strand"}},
+		{"the verb nearest the quotation", "Gen. Omar Haddi said the army would hold the line “as long as the other side does”, while commander Sami Rauf pledged to open the roads.",
+			map[string]string{"as long as the other": "Omar Haddi"}},
+		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
+			map[string]string{"Nobody told us anything": ""}},
+	}
+	for _, tt := range tests {
+		s := extractText(t, tt.text)
+		got := map[string]string{}
+		for _, a := range s.Actors {
+			for _, q := range a.Quotes {
+				got[q.Text] = a.Name
+			}
+		}
+		for _, q := range s.Unattributed {
+			got[q.Text] = ""
+		}
+		for start, who := range tt.want {
+			found := false
+			for text, speaker := range got {
+				if len(text) >= len(start) && text[:len(start)] == start {
+					found = true
+					if speaker != who {
+						t.Errorf("%s: quote %q attributed to %q, want %q", tt.pattern, start, speaker, who)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no quotation starting %q in %q (found %v)", tt.pattern, start, tt.text, got)
+			}
+		}
+	}
+}
