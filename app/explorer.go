@@ -409,11 +409,20 @@ func (e *explorer) renderStatus() app.UI {
 	q, ids := e.View.Query, e.View.actorIDs()
 	all := func() search.Result { return env.Index.Search(q, searchOptions(ids, 0)) }
 	return app.Div().Body(
-		app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage")+" in "+plural(e.Result.Articles, "article")),
+		app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage")+" in "+plural(e.Result.Articles, "article")+alsoMatchedText(e.Result.AlsoMatched)),
 		renderExports("these results", "parallax-results",
 			func(w io.Writer) error { return export.ResultsCSV(w, env.Corpus, all()) },
 			func() any { return all() }),
 	)
+}
+
+// alsoMatchedText names the other spellings a search counted: "; also
+// matched: tayib, noureen".
+func alsoMatchedText(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return "; also matched: " + strings.Join(words, ", ")
 }
 
 func plural(n int, word string) string {

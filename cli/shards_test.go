@@ -47,10 +47,11 @@ func TestShards(t *testing.T) {
 			t.Errorf("%s of the old index is still there", stale)
 		}
 	}
-	// One passage a text file: a file for each of the 99 passages, and
+	// One passage a text file: a file for each of the 99 passages and 5
+	// headlines, and
 	// the same results.
-	if texts, err := os.ReadDir(filepath.Join(dir, "text")); err != nil || len(texts) != 99 {
-		t.Errorf("-text-passages 1 wrote %d text files (%v), want 99", len(texts), err)
+	if texts, err := os.ReadDir(filepath.Join(dir, "text")); err != nil || len(texts) != 104 {
+		t.Errorf("-text-passages 1 wrote %d text files (%v), want 104", len(texts), err)
 	}
 	_, want, _ := run("search", "--json", "-limit", "5", "Shoigu")
 	if code, got, stderr := run("search", "--json", "-limit", "5", "-shards", dir, "Shoigu"); code != 0 || got != want {

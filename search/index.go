@@ -115,14 +115,23 @@ func (ix *Index) sortVocabulary() {
 	}
 }
 
-// passagesOf lists the passages of c in corpus order.
+// TitleSuffix ends the id of the passage that holds an article's
+// headline: "<article>/title".
+const TitleSuffix = "/title"
+
+// passagesOf lists the passages of c in corpus order: each article's
+// headline (a word only a headline has is still found), then its
+// paragraphs.
 func passagesOf(c *corpus.Corpus) []Passage {
 	n := 0
 	for _, a := range c.Articles {
-		n += len(a.Paragraphs)
+		n += len(a.Paragraphs) + 1
 	}
 	ps := make([]Passage, 0, n)
 	for _, a := range c.Articles {
+		if strings.TrimSpace(a.Title) != "" {
+			ps = append(ps, Passage{a, &corpus.Paragraph{ID: a.ID + TitleSuffix, Kind: corpus.Heading, Text: a.Title}})
+		}
 		for _, p := range a.Paragraphs {
 			ps = append(ps, Passage{a, p})
 		}
@@ -182,6 +191,7 @@ func (ix *Index) derive() {
 		}
 	}
 	ix.indexLengths()
+	ix.markNames()
 	ix.initials = map[string][]run{}
 	for pi, row := range ix.tokens {
 		ix.indexInitials(int32(pi), ix.passages[pi].Paragraph.Text, row)
@@ -196,6 +206,30 @@ func (ix *Index) derive() {
 	}
 	if len(ix.passages) > 0 {
 		ix.articles++
+	}
+}
+
+// markNames fills names: the terms every paragraph writes with a capital.
+func (ix *Index) markNames() {
+	capital := make([]bool, len(ix.vocab))
+	lower := make([]bool, len(ix.vocab))
+	for pi, row := range ix.tokens {
+		if ix.passages[pi].Paragraph.Kind == corpus.Heading {
+			continue // headlines capitalise common words
+		}
+		text := ix.passages[pi].Paragraph.Text
+		for _, t := range row {
+			r, _ := utf8.DecodeRuneInString(text[t.start:])
+			if unicode.IsUpper(r) {
+				capital[t.term] = true
+			} else {
+				lower[t.term] = true
+			}
+		}
+	}
+	ix.names = make([]bool, len(ix.vocab))
+	for id := range ix.names {
+		ix.names[id] = capital[id] && !lower[id]
 	}
 }
 

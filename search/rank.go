@@ -36,6 +36,10 @@ type Result struct {
 	// are in, before Options.Limit cut the hits.
 	Total    int `json:"total"`
 	Articles int `json:"articles"`
+	// AlsoMatched lists the other spellings and near words the query's
+	// words matched ("tayib" for "Tayeb", "shoigu" for "Shoigoo"), folded,
+	// so that a reader sees what was counted.
+	AlsoMatched []string `json:"also_matched,omitempty"`
 	// Estimated is set when Total and Articles are lower bounds: a
 	// Remote ranked a frequent word from its best passages alone.
 	Estimated bool `json:"estimated,omitempty"`
@@ -99,6 +103,9 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	}
 	res.Total = len(order)
 	res.Articles = ix.countArticles(order)
+	if len(order) > 0 {
+		res.AlsoMatched = alsoMatched(words.list)
+	}
 	for _, p := range rank(total, order, opt.Limit) {
 		pass := ix.passages[p]
 		row := ix.tokens[p]
@@ -110,6 +117,26 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 			}))
 	}
 	return res
+}
+
+// maxAlsoMatched bounds the spellings a result lists.
+const maxAlsoMatched = 8
+
+// alsoMatched returns the words matched by an edit (another spelling or a
+// typo), sorted and each once.
+func alsoMatched(list []*match) []string {
+	var out []string
+	for _, m := range list {
+		if m.tier == Edit && m.text != "" {
+			out = append(out, m.text)
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > maxAlsoMatched {
+		out = out[:maxAlsoMatched]
+	}
+	return out
 }
 
 // wordMarks lists the query words' matches, whose occurrences a hit

@@ -188,6 +188,9 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	}
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
+	if len(order) > 0 {
+		res.AlsoMatched = alsoMatched(words.list)
+	}
 	top := rank(total, order, limit)
 	// A word read from heads alone has its best hits and their scores,
 	// but not every passage.

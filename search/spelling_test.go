@@ -1,0 +1,66 @@
+package search
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// TestSpellingVariant checks which pairs of folded names count as one
+// name spelled by two outlets.
+func TestSpellingVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"tayeb", "tayib", true},        // one vowel for another
+		{"nourein", "noureen", true},    // idem
+		{"zelensky", "zelenskyy", true}, // a letter doubled
+		{"gaddafi", "qaddafi", false},   // the first letter: too likely another name
+		{"kasemi", "kasemy", true},      // i and y
+		{"lines", "lanes", true},        // the rule alone allows it: isName keeps it to names
+		{"tayeb", "tayeb", false},       // the same word
+		{"abdi", "abdu", false},         // too short
+		{"mutua", "mutual", false},      // a consonant added
+		{"salem", "salim", true},
+		{"berg", "borg", false}, // too short
+	}
+	for _, tt := range tests {
+		if got := spellingVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("spellingVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestNameSpellings: a name finds its other spellings, exact ones first,
+// and says which it matched; a common word does not pull in a word one
+// vowel away; a word only a headline has is found.
+func TestNameSpellings(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "Talks resume in the capital\n\nGeneral Omar al-Tayeb signed the truce on Saturday, and the lines of trucks began to move at once.\n",
+		"b.txt": "Truce signed as convoys wait\n\nGeneral Omar al-Tayib signed for the army, officials said, while the lanes to the border stayed shut.\n",
+		"c.txt": "Market report for the week\n\nPrices of grain fell again on Monday as traders waited for news of the harvest in the south.\n",
+	}
+	c := &corpus.Corpus{}
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		a, err := corpus.Parse(name, []byte(texts[name]), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	ix := NewIndex(c)
+	res := ix.Search("Tayeb", Options{})
+	if len(res.Hits) != 2 || res.Hits[0].Article != "a" || res.Hits[1].Article != "b" {
+		t.Errorf("Search(Tayeb) hits = %+v, want a (exact) then b (al-Tayib)", res.Hits)
+	}
+	if len(res.AlsoMatched) != 1 || res.AlsoMatched[0] != "tayib" {
+		t.Errorf("Search(Tayeb).AlsoMatched = %q, want [tayib]", res.AlsoMatched)
+	}
+	if res := ix.Search("lines", Options{}); res.Articles != 1 {
+		t.Errorf("Search(lines) found %d articles, want 1: lanes is another word, not another spelling", res.Articles)
+	}
+	if res := ix.Search("convoys", Options{}); res.Articles != 1 || res.Hits[0].Passage != "b"+TitleSuffix {
+		t.Errorf("Search(convoys) = %+v, want the headline of b", res.Hits)
+	}
+}
