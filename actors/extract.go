@@ -369,6 +369,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if n := x.lookup(ws, i, j); n != j-i {
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
+			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
+				lw = head // "Directorate-General of Health"
+			}
 			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.

@@ -176,6 +176,7 @@ var orgWords = map[string]bool{
 	"guard": true, "service": true, "services": true, "press": true, "television": true, "tv": true,
 	"radio": true, "network": true, "board": true, "cabinet": true, "bureau": true, "command": true,
 	"programme": true, "program": true, "police": true, "authority": true, "union": true, "tribunal": true,
+	"directorate": true, "secretariat": true, "inspectorate": true, "prosecutor's": false,
 }
 
 // titles are words that stand before a person's name and make the role.

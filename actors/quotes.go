@@ -295,8 +295,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			return speaker{pron, "pronoun"}, v, ve
 		}
 		// "X, visiting the North Korean capital, said".
-		if len(inSentence) > 0 && inSentence[0].actor.Kind == Person && inSentence[0].end <= v && apposition().MatchString(text[inSentence[0].end:v]) {
-			return speaker{inSentence[0].actor, "verb"}, v, ve
+		for _, m := range inSentence {
+			if m.actor.Kind == Person && m.end <= v && apposition().MatchString(text[m.end:v]) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
 		}
 		// "The Emir of Qatar, Sheikh X, called": the person set off by
 		// commas right before the verb.

@@ -184,6 +184,10 @@ func (f lineFacts) isAnchor() bool {
 	return f.sentence && (f.words >= anchorWords || f.quote && f.words >= quoteAnchorWords) || f.caption && f.words >= captionAnchorWords
 }
 
+// closingMinWords is the shortest sentence kept after the article's last
+// long one.
+const closingMinWords = 5
+
 // quoteAnchorWords is the shortest sentence with a quotation that marks
 // article text: a closing paragraph is often one short quotation
 // (“We will rebuild,” she said.), and page furniture never quotes.
@@ -212,6 +216,16 @@ func classify(lines []Line, title string) string {
 			}
 			last = i
 		}
+	}
+	// A short closing sentence right after the last long one is still the
+	// article's ("The board must still approve the bonds."); furniture
+	// after the article is not a run of sentences straight after it.
+	for last >= 0 && last+1 < len(lines) {
+		f := facts[last+1]
+		if !f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline {
+			break
+		}
+		last++
 	}
 	if title == "" {
 		// The headline comes before the first paragraph of prose; a photo
