@@ -325,6 +325,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		// "Bureau of Alcohol, Tobacco and Firearms".
 		if n := x.lookupAcross(p.Text, ws, i); i+n > j {
 			j = i + n
+		} else if notNames[ws[i].lower()] && i+1 < j {
+			// "The Bureau of Alcohol, Tobacco and Firearms sent …"
+			if n := x.lookupAcross(p.Text, ws, i+1); i+1+n > j {
+				j = i + 1 + n
+			}
 		}
 		if ws[i].credit {
 			for k := i; k < j; {

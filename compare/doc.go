@@ -27,6 +27,33 @@
 //     sameStoryCosine, the same story; otherwise different stories. The
 //     evidence (shares, spans, dates) is given with the verdict.
 //
+// # Relation
+//
+// Beside the verdict, every pair gets a relation (relation.go), decided in
+// this order from figures the comparison already has:
+//
+//   - reprint: verbatim runs cover at least reprintShare of the shorter
+//     article (a reprint cut to half, or under a new headline, stays one);
+//   - rewrite: passages both tell cover at least rewriteShare of the
+//     shorter article, or they share rewriteQuotes quotations and are
+//     similar, and they were published close together;
+//   - same-event: close together, neither looking back on an earlier event,
+//     and similar (sameEventCosine), or a little similar (sameDayCosine)
+//     when published within a day, or, undated, naming the same actors;
+//   - same-topic: some similarity (topicCosine) otherwise;
+//   - unrelated: the rest.
+//
+// "Close together" is publication dates at most sameEventDays apart: from
+// the metadata, else from the wire datelines ("GENEVA, Nov. 4 (Reuters)"),
+// else unknown (taken as close). A follow-up says so in its first
+// paragraphs ("two weeks after the dam failed", "last week's floods"):
+// when only one article of a pair does, it cannot be the same event.
+//
+// What it cannot see: two independent reports of one event published days
+// apart read as same-topic; a follow-up that never looks back in words,
+// with no dates, reads as the same event; and it does not know which
+// event an article reports beyond these words and dates.
+//
 // Quotes are matched the same way: identical word sequences are verbatim;
 // quotes sharing at least quoteOverlap of their words are altered, with a
 // word-level diff.

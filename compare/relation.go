@@ -2,7 +2,10 @@ package compare
 
 import (
 	"fmt"
+	"strconv"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -24,6 +27,13 @@ const (
 	// sameEventCosine is the article similarity above which two reports
 	// close in time may tell one event.
 	sameEventCosine = 0.30
+	// sameDayCosine is the lower similarity at which two reports of the
+	// same day (or of no known date, naming the same actors) that do not
+	// look back on an earlier event tell one event.
+	sameDayCosine = 0.18
+	// sameEventActors is the share of actors two undated reports of one
+	// event name in common.
+	sameEventActors = 0.4
 	// topicCosine is the similarity below which articles are unrelated
 	// unless they name the same actors.
 	topicCosine = 0.12
@@ -53,6 +63,10 @@ type RelationEvidence struct {
 	// DaysApart is the gap between the publication dates, -1 when a date
 	// is unknown.
 	DaysApart int `json:"days_apart"`
+	// FollowUp quotes the words by which one article, and not the other,
+	// looks back on an earlier event ("a week after the collapse",
+	// "last week's floods"): the mark of a follow-up.
+	FollowUp string `json:"follow_up,omitempty"`
 	// Reasons says, in words, why.
 	Reasons []string `json:"reasons"`
 }
@@ -61,6 +75,15 @@ type RelationEvidence struct {
 // shortA says whether A is the shorter article.
 func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationEvidence) {
 	ev := RelationEvidence{Similarity: res.Similarity, Quotes: len(res.Quotes), Actors: len(res.ActorsBoth), DaysApart: daysApart(a.Published, b.Published)}
+	if ev.DaysApart < 0 {
+		// No dates in the metadata: the wire datelines ("GENEVA, Nov. 4
+		// (Reuters) -") give the month and day.
+		ev.DaysApart = datelineDaysApart(a, b)
+	}
+	fa, fb := followUp(a), followUp(b)
+	if fa != "" && fb == "" || fb != "" && fa == "" {
+		ev.FollowUp = fa + fb
+	}
 	ev.Verbatim, ev.Shared = res.VerbatimB, res.ShareB
 	if shortA {
 		ev.Verbatim, ev.Shared = res.VerbatimA, res.ShareA
@@ -69,28 +92,92 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	if fewer > 0 {
 		ev.ActorsShare = round(float64(len(res.ActorsBoth)) / float64(fewer))
 	}
-	near := ev.DaysApart < 0 || ev.DaysApart <= sameEventDays
+	close := ev.DaysApart < 0 || ev.DaysApart <= sameEventDays
+	near := close && ev.FollowUp == ""
 	why := func(f string, args ...any) { ev.Reasons = append(ev.Reasons, fmt.Sprintf(f, args...)) }
 	switch {
 	case ev.Verbatim >= reprintShare:
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
-	case near && (ev.Shared >= rewriteShare || ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine):
+	case close && ev.Shared >= rewriteShare || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine:
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case near && res.Similarity >= sameEventCosine:
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		return SameEvent, ev
+	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine:
+		why("some subject in common (%.2f) and published %d days apart, neither looking back on the other", res.Similarity, ev.DaysApart)
+		return SameEvent, ev
+	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
+		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
+		return SameEvent, ev
 	case res.Similarity >= topicCosine:
-		if !near {
+		switch {
+		case ev.FollowUp != "":
+			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
+		case !near:
 			why("similar subject (%.2f) but published %d days apart", res.Similarity, ev.DaysApart)
-		} else {
+		default:
 			why("some subject in common (%.2f), too little for one event", res.Similarity)
 		}
 		return SameTopic, ev
 	}
 	why("little in common: similarity %.2f, %d actors both name", res.Similarity, ev.Actors)
 	return Unrelated, ev
+}
+
+// followUpCue is how a follow-up looks back on the event it follows.
+var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the)\b`)
+
+// followUp returns the words by which an article looks back on an earlier
+// event, in its first paragraphs, or "".
+func followUp(a *corpus.Article) string {
+	for i, p := range a.Paragraphs {
+		if i >= followUpParagraphs {
+			break
+		}
+		if m := followUpCue().FindString(p.Text); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// followUpParagraphs is how far into an article a follow-up says so: the
+// lead and the paragraphs right after it.
+const followUpParagraphs = 3
+
+// datelinePattern is a wire dateline with a date: "GENEVA, Nov. 4
+// (Reuters) -", "NAIROBI, April 22 (Reuters) -".
+var datelinePattern = lazyregexp.New(`^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L} .]*, )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \(`)
+
+var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+
+// datelineDay returns the day of the year of an article's dateline, or -1.
+func datelineDay(a *corpus.Article) int {
+	if len(a.Paragraphs) == 0 {
+		return -1
+	}
+	m := datelinePattern().FindStringSubmatch(a.Paragraphs[0].Text)
+	if m == nil {
+		return -1
+	}
+	day, _ := strconv.Atoi(m[2])
+	return time.Date(2001, months[m[1]], day, 0, 0, 0, 0, time.UTC).YearDay()
+}
+
+// datelineDaysApart is the gap between two articles' datelines, taken in
+// one year (a dateline has no year), or -1 when one has none.
+func datelineDaysApart(a, b *corpus.Article) int {
+	da, db := datelineDay(a), datelineDay(b)
+	if da < 0 || db < 0 {
+		return -1
+	}
+	d := da - db
+	if d < 0 {
+		d = -d
+	}
+	return min(d, 365-d)
 }
 
 // daysApart is the number of days between two YYYY-MM-DD dates, or -1.

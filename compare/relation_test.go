@@ -1,0 +1,93 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// The made-up story the relation tests vary: a dam that failed in a
+// made-up valley, told by a wire agency.
+var (
+	damWire = []string{
+		"VALDORO, March 3 (Wire) - A dam on the Tessa River failed on Monday night, flooding four villages in the Valdoro valley and forcing about 3,000 people from their homes, regional officials said.",
+		"Rescue teams in boats reached the village of Castelnuovo before dawn and found residents sheltering on rooftops, the regional civil protection agency said in a statement.",
+		"“The water came faster than anyone expected, and we had only minutes to wake people up,” said Marta Quiroga, the head of the regional civil protection agency.",
+		"Engineers had warned last year that the concrete wall of the dam was cracking, according to a report seen by the agency, but repairs were delayed by a dispute over funding.",
+		"Regional governor Paolo Venti said an inquiry would examine why the repairs never began. “Someone will answer for this,” Venti said on Tuesday.",
+		"Farmers said thousands of hectares of maize and tomato fields were under water, and the regional farm union put early losses at tens of millions of euros.",
+	}
+	damRewrite = []string{
+		"About three thousand residents of the Valdoro valley fled their houses when the Tessa River dam gave way late on Monday, swamping four villages, according to the region's officials.",
+		"Civil protection crews using boats got to Castelnuovo in the early hours and rescued people stranded on their roofs.",
+		"Marta Quiroga, who runs the regional civil protection service, said the flood arrived faster than expected. “We had only minutes to wake people up,” she said.",
+		"A report last year had flagged cracks in the dam's wall, but a row over money held up the repair work, the agency said.",
+		"Governor Paolo Venti promised an inquiry into the delay. “Someone will answer for this,” he said.",
+	}
+	damFollowUp = []string{
+		"VALDORO, March 17 (Wire) - Two weeks after the Tessa River dam failed, prosecutors in the Valdoro region opened a criminal investigation into the company that was meant to repair it, regional officials said on Tuesday.",
+		"The investigation concerns a maintenance contract signed three years ago with the company Ferrante Costruzioni, according to a statement from the prosecutor's office.",
+		"Most of the 3,000 people who left their homes have returned, but about 400 remain in temporary housing in the town of Castelnuovo, officials said.",
+		"“We want to know where the money for the repairs went,” said Marta Quiroga of the regional civil protection agency.",
+	}
+	marketWire = []string{
+		"MILAN, March 3 (Wire) - Shares in the country's largest carmaker rose sharply on Monday after it reported higher than expected sales of electric models in the first two months of the year.",
+		"The company said deliveries of its small electric hatchback had doubled compared with the same period last year, helped by a new government incentive scheme.",
+		"Analysts said the figures eased fears that the carmaker would miss its emissions targets for the year, which could have cost it hundreds of millions in fines.",
+	}
+)
+
+func article(t *testing.T, name, title, date string, paras []string) *corpus.Article {
+	t.Helper()
+	front := "---\ndate: " + date + "\n---\n"
+	if date == "" {
+		front = ""
+	}
+	return parse(t, name, front+title+"\n\n"+strings.Join(paras, "\n\n")+"\n")
+}
+
+// TestRelations checks the relation of made-up pairs, one for each
+// relation and the edge cases of the rules.
+func TestRelations(t *testing.T) {
+	wire := article(t, "wire.txt", "Dam fails in Valdoro valley, thousands flee", "2026-03-03", damWire)
+	tests := []struct {
+		name string
+		b    *corpus.Article
+		want string
+	}{
+		{"the same text under a new headline", article(t, "copy.txt", "Thousands flee as river dam bursts", "2026-03-03", damWire), Reprint},
+		{"a reprint cut to half its length", article(t, "half.txt", "Dam fails in Valdoro valley", "2026-03-03", damWire[:3]), Reprint},
+		{"a rewrite sharing two quotations", article(t, "rewrite.txt", "Valdoro residents flee dam flood", "2026-03-04", damRewrite), Rewrite},
+		{"a follow-up two weeks later", article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp), SameTopic},
+		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
+		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
+	}
+	for _, tt := range tests {
+		c := &corpus.Corpus{Articles: []*corpus.Article{wire, tt.b}}
+		r := New(c, actors.Extract(c)).Compare(wire, tt.b)
+		if r.Relation != tt.want {
+			t.Errorf("%s: Compare(wire, %s).Relation = %q, want %q (%+v)", tt.name, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)
+		}
+	}
+}
+
+// TestSameWireTextTwice: two outlets' files with one wire text both load,
+// and the comparison calls them a reprint.
+func TestSameWireTextTwice(t *testing.T) {
+	text := "Dam fails in Valdoro valley, thousands flee\n\n" + strings.Join(damWire, "\n\n") + "\n"
+	fsys := fstest.MapFS{
+		"outlet-a.txt": {Data: []byte("---\noutlet: Outlet A\n---\n" + text)},
+		"outlet-b.txt": {Data: []byte("---\noutlet: Outlet B\n---\n" + text)},
+	}
+	c, skipped, err := corpus.Load(fsys, "two")
+	if err != nil || len(skipped) != 0 || len(c.Articles) != 2 {
+		t.Fatalf("Load = %d articles, skipped %v, %v; want both files", len(c.Articles), skipped, err)
+	}
+	r := New(c, actors.Extract(c)).Compare(c.Articles[0], c.Articles[1])
+	if r.Relation != Reprint {
+		t.Errorf("Compare of one wire text from two outlets = %q, want reprint", r.Relation)
+	}
+}
