@@ -10,7 +10,7 @@ WASMTEST    := $(GOBIN)/go_js_wasm_exec
 WASM_FLAGS  := -trimpath -ldflags "-s -w"
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
-.PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench tools chromium vet clean
+.PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench eval tools chromium vet clean
 
 all: build
 
@@ -76,6 +76,12 @@ test-e2e: build chromium npm
 bench: chromium npm
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
 	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
+
+## eval: how well Parallax reads the annotated development set
+## (testdata/eval, format of shared/EVAL-FORMAT.md), with every answer
+## that differs from the annotation; docs/eval.md keeps the figures
+eval:
+	$(GO) run . eval -corpus testdata/eval -misses
 
 ## tools: wasmbrowsertest, installed as go_js_wasm_exec so `go test` runs
 ## GOOS=js tests in headless Chromium

@@ -662,7 +662,16 @@ func orgAppositive(rest string) bool {
 	if len(f) < 2 || len(f) > 8 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
 		return false
 	}
-	return orgNouns[f[len(f)-1]] || orgWords[f[len(f)-1]]
+	// The phrase's head noun comes before its first preposition: "the
+	// head of the agency" is a person.
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") {
+			f = f[:i]
+			break
+		}
+	}
+	head := f[len(f)-1]
+	return !titles[head] && (orgNouns[head] || orgWords[head])
 }
 
 // contextKind says what a capitalised name that is not in the lexicon is

@@ -65,6 +65,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Kenya Red Cross": Organization, "Kenya": Place}},
 		{"a lone name after 'the' or described as a body", "She told the Storting on Monday that Velnet, the national grid operator, had restored power.",
 			map[string]Kind{"Storting": Organization, "Velnet": Organization}},
+		{"an apposition whose head is a person's job", "“We had minutes,” said Marta Quiroga, the head of the civil protection agency, on Tuesday.",
+			map[string]Kind{"Marta Quiroga": Person}},
 		{"a lone name after a place preposition", "The ship was steered towards Harnsund, and the suspect, 41, of Millbrook, was charged on Monday.",
 			map[string]Kind{"Harnsund": Place, "Millbrook": Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
