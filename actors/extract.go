@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -988,6 +989,7 @@ func (x *extractor) merge() *Set {
 			}
 		}
 	}
+	x.mergeSpellings(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -1015,6 +1017,101 @@ func (x *extractor) merge() *Set {
 		return a.Name < b.Name
 	})
 	return set
+}
+
+// mergeSpellings makes one actor of people whose full names are the same
+// name spelled two ways by two outlets ("Abdelrahim al-Tayeb", "Abdelrahim
+// El-Tayeb"; "Yasir Nourein", "Yasir Nourain"): every word the same or a
+// spelling of it (fold.SpellingVariant), particles aside. Two people who
+// share a surname keep their own actors: their given names differ.
+func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
+	type person struct {
+		key   string
+		words []string
+	}
+	buckets := map[string][]person{}
+	into := map[*Actor]*Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != Person || len(act.Where) == 0 {
+			continue
+		}
+		words := nameWords(key)
+		if len(words) < 2 {
+			continue
+		}
+		// Spellings differ after the first letters: bucket by the given
+		// name's first letter and the number of words.
+		b := words[0][:1] + strconv.Itoa(len(words))
+		for _, other := range buckets[b] {
+			if sameNameSpelled(words, other.words) {
+				into[act] = byKey[other.key]
+				break
+			}
+		}
+		if into[act] == nil {
+			buckets[b] = append(buckets[b], person{key, words})
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for act, target := range into {
+		for into[target] != nil {
+			target = into[target]
+		}
+		target.Where = append(target.Where, act.Where...)
+		sort.SliceStable(target.Where, func(i, j int) bool { return target.Where[i].seq < target.Where[j].seq })
+		for art, n := range act.Mentions {
+			target.Mentions[art] += n
+		}
+		for _, a := range act.Aliases {
+			addUnique(&target.Aliases, a)
+		}
+		for _, r := range act.Roles {
+			if !containsFold(target.Roles, r) {
+				target.Roles = append(target.Roles, r)
+			}
+		}
+		act.Where, act.Mentions = nil, map[string]int{}
+		into[act] = target
+	}
+	for _, m := range x.mentions {
+		if t := into[m.actor]; t != nil {
+			m.actor = t
+		}
+	}
+}
+
+// nameWords is a person's key without the particles that transliterations
+// write one way or another ("al", "el").
+func nameWords(key string) []string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !particles[w] || w == "bin" || w == "ibn" || w == "abu" || w == "ben" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameNameSpelled reports whether two names' words are each the same or a
+// spelling of each other, one of them at least differing.
+func sameNameSpelled(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	differ := false
+	for i := range a {
+		switch {
+		case a[i] == b[i]:
+		case fold.SpellingVariant(a[i], b[i]):
+			differ = true
+		default:
+			return false
+		}
+	}
+	return differ || strings.Join(a, " ") == strings.Join(b, " ")
 }
 
 // people indexes the people found so far, for the lookups of merge:

@@ -95,3 +95,29 @@ func names(s *Set) []string {
 	}
 	return out
 }
+
+// TestSpellingsAcrossArticles: one person spelled two ways by two outlets
+// is one actor; two people who share a surname are two.
+func TestSpellingsAcrossArticles(t *testing.T) {
+	lead := "Officials gave new figures on Monday as the talks went on in the city for a third straight day.\n\n"
+	texts := []string{
+		"First report\n\n" + lead + "Commander Yasir Nourein signed the truce for his forces, and Leila Haddad watched for the mediators.\n",
+		"Second report\n\n" + lead + "Commander Yasir Nourain signed the truce, while Samir Haddad, a lawyer, said the terms were vague.\n",
+	}
+	c := &corpus.Corpus{}
+	for i, text := range texts {
+		a, err := corpus.Parse(string(rune('a'+i))+".txt", []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	s := Extract(c)
+	n := find(s, "Yasir Nourein")
+	if n == nil || n != find(s, "Yasir Nourain") || len(n.Mentions) != 2 {
+		t.Errorf("Yasir Nourein and Yasir Nourain are not one actor named in both articles: %v", names(s))
+	}
+	if l, m := find(s, "Leila Haddad"), find(s, "Samir Haddad"); l == nil || m == nil || l == m {
+		t.Errorf("Leila Haddad and Samir Haddad are not two actors: %v", names(s))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/fold"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -118,7 +119,7 @@ func (ix *vocabulary) expand(w string) []match {
 	if id, ok := ix.lookup(w); ok && ix.isName(id) {
 		for n := wr - 1; n <= wr+1; n++ {
 			for _, other := range ix.byLen[n] {
-				if !seen[other] && ix.isName(other) && spellingVariant(w, ix.vocab[other]) {
+				if !seen[other] && ix.isName(other) && fold.SpellingVariant(w, ix.vocab[other]) {
 					add(match{term: other, tier: Edit, quality: edit1Quality})
 				}
 			}
@@ -171,64 +172,6 @@ func (ix *vocabulary) expand(w string) []match {
 // isName reports whether the term is always written with a capital.
 func (ix *vocabulary) isName(id int32) bool {
 	return int(id) < len(ix.names) && ix.names[id]
-}
-
-// spellingMinRunes is the shortest name whose other spellings are matched.
-const spellingMinRunes = 5
-
-// spellingVariant reports whether two folded names of spellingMinRunes
-// letters or more are spellings of one name as outlets transliterate it:
-// one vowel for another (Tayeb, Tayib), a letter doubled (Zelensky,
-// Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
-// Qaddafi; Kasem, Qasem).
-func spellingVariant(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < spellingMinRunes || len(rb) < spellingMinRunes || a == b {
-		return false
-	}
-	if len(ra) == len(rb) {
-		diff := -1
-		for i := range ra {
-			if ra[i] != rb[i] {
-				if diff >= 0 {
-					return false
-				}
-				diff = i
-			}
-		}
-		return diff > 0 && tradedLetters(ra[diff], rb[diff])
-	}
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	// rb has one letter more: a doubled letter or a vowel.
-	for i := range rb {
-		if i < len(ra) && ra[i] == rb[i] {
-			continue
-		}
-		if string(ra[:i]) != string(rb[:i]) || string(ra[i:]) != string(rb[i+1:]) {
-			return false
-		}
-		doubled := i > 0 && rb[i] == rb[i-1] || i+1 < len(rb) && rb[i] == rb[i+1]
-		return i > 0 && (doubled || isVowel(rb[i]))
-	}
-	return false
-}
-
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
-
-// tradedLetters reports whether transliterations trade one letter for the
-// other.
-func tradedLetters(x, y rune) bool {
-	if isVowel(x) && isVowel(y) {
-		return true
-	}
-	pair := string([]rune{min(x, y), max(x, y)})
-	switch pair {
-	case "kq", "gq", "ck", "sz", "iy", "jy", "fv", "dt":
-		return true
-	}
-	return false
 }
 
 // lookup returns the id of the vocabulary word w, if there is one.

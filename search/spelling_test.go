@@ -6,32 +6,6 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
-// TestSpellingVariant checks which pairs of folded names count as one
-// name spelled by two outlets.
-func TestSpellingVariant(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"tayeb", "tayib", true},        // one vowel for another
-		{"nourein", "noureen", true},    // idem
-		{"zelensky", "zelenskyy", true}, // a letter doubled
-		{"gaddafi", "qaddafi", false},   // the first letter: too likely another name
-		{"kasemi", "kasemy", true},      // i and y
-		{"lines", "lanes", true},        // the rule alone allows it: isName keeps it to names
-		{"tayeb", "tayeb", false},       // the same word
-		{"abdi", "abdu", false},         // too short
-		{"mutua", "mutual", false},      // a consonant added
-		{"salem", "salim", true},
-		{"berg", "borg", false}, // too short
-	}
-	for _, tt := range tests {
-		if got := spellingVariant(tt.a, tt.b); got != tt.want {
-			t.Errorf("spellingVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 // TestNameSpellings: a name finds its other spellings, exact ones first,
 // and says which it matched; a common word does not pull in a word one
 // vowel away; a word only a headline has is found.
