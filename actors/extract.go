@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // Kind is what an actor is.
@@ -263,7 +264,11 @@ func Extract(c *corpus.Corpus) *Set {
 }
 
 // connectors may stand inside a capitalised name.
-var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "al": true, "bin": true, "von": true, "van": true, "and": false}
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "al": true, "bin": true, "von": true, "van": true, "and": false,
+	"der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "ibn": true}
+
+// nameParticles are the connectors that go in pairs inside people's names.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "la": true, "los": true, "las": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "le": true}
 
 // placeWords mark a capitalised span as a place.
 var placeWords = map[string]bool{
@@ -312,6 +317,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// A connector inside a name: "Center for Security Studies".
 			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
 				j += 2
+				continue
+			}
+			// Two name particles: "Ursula von der Leyen", "Maria de la Cruz".
+			if nameParticles[ws[j].lower()] && j+2 < len(ws) && nameParticles[ws[j+1].lower()] && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " {
+				j += 3
 				continue
 			}
 			// "Centre for Volcanology and Geological Hazard Mitigation": an
@@ -717,12 +727,14 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 // in capitals ws[0:j] are the place it was filed from, never a person or
 // a government. It reports whether ws[0:j] was one.
 func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, j int) bool {
+	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
 	for k := 0; k < j; k++ {
-		if !allCaps(ws[k].text) {
+		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
+		// capitals in brackets.
+		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) {
 			return false
 		}
 	}
-	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
 	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")) {
 		return false
 	}
@@ -739,6 +751,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	x.add(m)
 	return true
 }
+
+// agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
+var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
 
 // allCaps reports whether a word is written in capitals, two letters or
 // more.

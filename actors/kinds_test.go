@@ -69,6 +69,10 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Marta Quiroga": Person}},
 		{"a lone name after a place preposition", "The ship was steered towards Harnsund, and the suspect, 41, of Millbrook, was charged on Monday.",
 			map[string]Kind{"Harnsund": Place, "Millbrook": Place}},
+		{"an apostrophe and lower-case particles inside names", "Senator Kevin O'Brien met Ursula von der Leyen and Ana da Silva in the capital on Friday morning.",
+			map[string]Kind{"Kevin O'Brien": Person, "Ursula von der Leyen": Person, "Ana da Silva": Person}},
+		{"a dateline in title case with the agency", "Riverton (CNN) — The mayor resigned on Friday after a week of protests over the budget, aides said.",
+			map[string]Kind{"Riverton": Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

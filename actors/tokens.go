@@ -70,6 +70,20 @@ func words(text string, sentStarts []int) []word {
 			}
 			break
 		}
+		// "O'Brien", "D’Souza": a capital and an apostrophe start a name.
+		if end-start == 1 && end+1 < len(text) && unicode.IsUpper(firstRune(text[start:])) {
+			if rest := text[end:]; (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+				_, n := utf8.DecodeRuneInString(rest)
+				if unicode.IsUpper(firstRune(text[end+n:])) {
+					j := end + n
+					for j < len(text) && isLetter(firstRune(text[j:])) {
+						_, m := utf8.DecodeRuneInString(text[j:])
+						j += m
+					}
+					end = j
+				}
+			}
+		}
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym or honorific belongs to it.
 		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."]) {
