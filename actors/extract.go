@@ -264,31 +264,29 @@ func Extract(c *corpus.Corpus) *Set {
 }
 
 // connectors may stand inside a capitalised name.
-var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "al": true, "bin": true, "von": true, "van": true, "and": false,
-	"der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "ibn": true}
+var connectors = wordSet(
+	"of for the de al bin von van der den da di du del della dos das ter ibn",
+)
 
 // nameParticles are the connectors that go in pairs inside people's names.
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "la": true, "los": true, "las": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "le": true}
+var nameParticles = wordSet(
+	"von van der den de la los las da di du del della dos das ter le",
+)
 
 // placeWords mark a capitalised span as a place.
-var placeWords = map[string]bool{
-	"square": true, "street": true, "avenue": true, "river": true, "mountain": true, "mountains": true,
-	"sea": true, "island": true, "islands": true, "province": true, "region": true, "city": true,
-	"county": true, "district": true, "plaza": true, "airport": true, "port": true, "strait": true,
-	"peninsula": true, "bay": true, "valley": true, "oblast": true, "prefecture": true, "state": false,
-	"desert": true, "lake": true, "volcano": true, "canyon": true, "coast": true, "highlands": true,
-	"hills": true, "heights": true, "falls": true, "forest": true, "park": true, "harbour": true,
-	"harbor": true, "beach": true, "gulf": true, "basin": true, "delta": true, "plateau": true,
-	"ridge": true, "bridge": true, "dam": true, "highway": true, "road": true, "boulevard": true,
-	"territory": true, "territories": true, "stadium": true, "arena": true, "palace": true, "mine": true,
-	"mall": true, "hotel": true, "village": true, "town": true, "oasis": true, "reef": true, "glacier": true,
-}
+var placeWords = wordSet(
+	"square street avenue river mountain mountains sea island islands province region city " +
+		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
+		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
+		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
+		"stadium arena palace mine mall hotel village town oasis reef glacier",
+)
 
 // eventWords mark a capitalised span as an event, not an actor.
-var eventWords = map[string]bool{"war": true, "day": true, "games": true, "olympics": true, "cup": true, "revolution": true,
-	"summit": true, "conference": true, "festival": true, "championship": true, "championships": true, "forum": true,
-	"award": true, "awards": true, "prize": true, "expo": true, "marathon": true, "election": true, "elections": true,
-	"treaty": true, "accords": true}
+var eventWords = wordSet(
+	"war day games olympics cup revolution summit conference festival championship " +
+		"championships forum award awards prize expo marathon election elections treaty accords",
+)
 
 // passage finds the mentions of one passage.
 func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
@@ -584,7 +582,9 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 
 // cityPrepositions before a capital make it the city: "a trip to
 // Pyongyang", "a conference in Moscow".
-var cityPrepositions = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "into": true, "visiting": true, "visited": true, "around": true, "outside": true}
+var cityPrepositions = wordSet(
+	"in to from at near into visiting visited around outside",
+)
 
 // actsAsGovernment reports whether the capital ws[i:j] stands for its
 // government: anywhere but after a place preposition or as an apposition
@@ -660,7 +660,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 
 // placePrepositions before a lone capitalised word make it a place: "in
 // Maumere", "towards Porvoo".
-var placePrepositions = map[string]bool{"in": true, "near": true, "from": true, "at": true, "towards": true, "toward": true, "outside": true, "across": true, "via": true, "into": true}
+var placePrepositions = wordSet(
+	"in near from at towards toward outside across via into",
+)
 
 // orgAppositive reports whether the text after a name describes an
 // organisation: ", the Estonian grid operator," ", a state-run company".
@@ -850,7 +852,9 @@ func appositive(text string, end int) string {
 }
 
 // clauseVerbs end an apposition: they belong to the sentence.
-var clauseVerbs = map[string]bool{"might": true, "will": true, "would": true, "could": true, "can": true, "may": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "said": true}
+var clauseVerbs = wordSet(
+	"might will would could can may is was are were has have had said",
+)
 
 // clauseEnd returns where the clause at the start of s ends: at a comma,
 // semicolon, colon, quote, or a period that ends a sentence (not the period

@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // The lexicon is general knowledge of international news, not a list of
 // the default corpus's names: countries with their other names, capitals
 // and demonyms, and international organisations and news agencies. Names
@@ -165,143 +167,113 @@ var organisations = []organisation{
 }
 
 // orgWords mark a capitalised span as an organisation.
-var orgWords = map[string]bool{
-	"agency": true, "council": true, "ministry": true, "department": true, "university": true,
-	"college": true, "party": true, "army": true, "forces": true, "administration": true,
-	"center": true, "centre": true, "institute": true, "committee": true, "commission": true,
-	"group": true, "times": true, "post": true, "news": true, "bank": true, "fund": true,
-	"organization": true, "organisation": true, "assembly": true, "parliament": true, "congress": true,
-	"senate": true, "politburo": true, "office": true, "court": true, "foundation": true, "company": true,
-	"corporation": true, "association": true, "federation": true, "alliance": true, "navy": true,
-	"guard": true, "service": true, "services": true, "press": true, "television": true, "tv": true,
-	"radio": true, "network": true, "board": true, "cabinet": true, "bureau": true, "command": true,
-	"programme": true, "program": true, "police": true, "authority": true, "union": true, "tribunal": true,
-	"directorate": true, "secretariat": true, "inspectorate": true, "prosecutor's": false,
-}
+var orgWords = wordSet(
+	"agency council ministry department university college party army forces administration " +
+		"center centre institute committee commission group times post news bank fund organization " +
+		"organisation assembly parliament congress senate politburo office court foundation company " +
+		"corporation association federation alliance navy guard service services press television " +
+		"tv radio network board cabinet bureau command programme program police authority union " +
+		"tribunal directorate secretariat inspectorate",
+)
 
 // titles are words that stand before a person's name and make the role.
-var titles = map[string]bool{
-	"president": true, "minister": true, "prime": true, "premier": true, "chancellor": true,
-	"secretary": true, "general": true, "leader": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "ambassador": true, "envoy": true, "chairman": true, "chairwoman": true,
-	"chair": true, "director": true, "chief": true, "deputy": true, "vice": true, "foreign": true,
-	"defense": true, "defence": true, "finance": true, "interior": true, "state": true,
-	"queen": true, "prince": true, "emperor": true, "pope": true, "senator": true, "sen.": true,
-	"governor": true, "gov.": true, "mayor": true, "professor": true, "prof.": true, "dr.": true,
-	"gen.": true, "col.": true, "lt.": true, "adm.": true, "commander": true, "marshal": true,
-	"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"former": true, "supreme": true, "national": true, "security": true, "adviser": true, "advisor": true,
-	"representative": true, "rep.": true, "lawmaker": true, "official": true, "analyst": true,
-	"expert": true, "correspondent": true, "editor": true, "ruler": true, "dictator": true,
-	"king": true, "sheikh": true, "shaikh": true, "emir": true, "amir": true, "sultan": true, "crown": true,
-	"princess": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true, "imam": true,
-	"ayatollah": true, "patriarch": true, "reverend": true, "rev.": true, "attorney": true,
-	"judge": true, "justice": true, "lawyer": true, "agent": true, "special": true, "officer": true,
-	"inspector": true, "commissioner": true, "superintendent": true, "detective": true, "det.": true,
-	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "colonel": true,
-	"major": true, "maj.": true, "brigadier": true, "admiral": true, "corporal": true, "cpl.": true,
-	"pvt.": true, "trooper": true, "constable": true, "coach": true, "manager": true,
-	"executive": true, "ceo": true, "cs": true, "founder": true, "head": true, "farmer": true,
-	"resident": true, "student": true, "witness": true, "survivor": true, "activist": true, "teacher": true,
-	"doctor": true, "nurse": true, "pilot": true, "engineer": true, "researcher": true, "economist": true,
-	"historian": true, "scientist": true, "epidemiologist": true, "volcanologist": true, "geologist": true,
-	"coordinator": true, "councilman": true, "councilwoman": true,
-	"councillor": true, "councilor": true, "alderman": true, "speaker": true, "assemblyman": true,
-	"assemblywoman": true, "congressman": true, "congresswoman": true, "legislator": true, "mp": true,
-	"lord": true, "dame": true, "sir": true, "baroness": true,
-	"negotiator": true, "mediator": true,
-	"attorney-general": true, "prosecutor": true, "ombudsman": true, "auditor": true, "treasurer": true,
-}
+var titles = wordSet(
+	"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
+		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
+		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
+		"gov. mayor professor prof. dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
+		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
+		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
+		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
+		"attorney judge justice lawyer agent special officer inspector commissioner superintendent " +
+		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier admiral " +
+		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer " +
+		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
+		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
+		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
+		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
+		"attorney-general prosecutor ombudsman auditor treasurer",
+)
 
 // honorifics are the titles that only ever stand before a person's name.
-var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof.": true, "gen.": true, "sen.": true, "gov.": true, "rep.": true}
+var honorifics = wordSet(
+	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep.",
+)
 
 // notNames are capitalised words that are never actors: days, months,
 // and words that start sentences.
-var notNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "but": true, "and": true,
-	"however": true, "according": true, "last": true, "since": true, "after": true, "although": true,
-	"during": true, "just": true, "still": true, "now": true, "this": true, "that": true, "these": true,
-	"those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true,
-	"her": true, "their": true, "its": true, "both": true, "either": true, "instead": true, "whatever": true,
-	"despite": true, "formerly": true, "over": true, "among": true, "neither": true, "any": true, "all": true,
-	"with": true, "without": true, "while": true, "when": true, "what": true, "why": true, "how": true,
-	"there": true, "here": true, "if": true, "as": true, "by": true, "from": true, "to": true, "of": true,
-	"so": true, "yet": true, "or": true, "not": true, "no": true, "one": true, "two": true, "our": true,
-	"your": true, "my": true, "today": true, "yesterday": true, "tomorrow": true,
-	"war": true, "cold": true, "day": true, "victory": true, "two-min": true,
-}
+var notNames = wordSet(
+	"monday tuesday wednesday thursday friday saturday sunday january february march april may " +
+		"june july august september october november december the a an in on at for but and however " +
+		"according last since after although during just still now this that these those it he she " +
+		"they we i his her their its both either instead whatever despite formerly over among " +
+		"neither any all with without while when what why how there here if as by from to of so yet " +
+		"or not no one two our your my today yesterday tomorrow war cold day victory two-min",
+)
 
 // calendarWords are the weekdays and months: glued to a name's end by a
 // wire style ("said Jane Roe Wednesday"), they are not part of it.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-}
+var calendarWords = wordSet(
+	"monday tuesday wednesday thursday friday saturday sunday january february march april june " +
+		"july august september october november december",
+)
 
 // placeTitles are the titles whose "of X" names a place: "Governor of
 // Antofagasta", "Emir of Qatar", "Mayor of Kyiv".
-var placeTitles = map[string]bool{
-	"governor": true, "mayor": true, "emir": true, "king": true, "queen": true, "sultan": true,
-	"president": true, "premier": true, "prince": true, "princess": true, "archbishop": true, "bishop": true,
-}
+var placeTitles = wordSet(
+	"governor mayor emir king queen sultan president premier prince princess archbishop bishop",
+)
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
 // Victoria", "Cape Town".
-var placePrefixes = map[string]bool{
-	"mount": true, "mt.": true, "lake": true, "cape": true, "fort": true, "gulf": true, "port": true,
-	"isle": true, "camp": true, "san": false, "lake's": true,
-}
+var placePrefixes = wordSet(
+	"mount mt. lake cape fort gulf port isle camp lake's",
+)
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
-var compass = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "upper": true, "lower": true,
-}
+var compass = wordSet(
+	"north south east west central northern southern eastern western upper lower",
+)
 
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
-var orgSuffixes = map[string]bool{
-	"corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
-	"llc": true, "plc": true, "co.": true, "properties": true, "holdings": true, "partners": true,
-	"industries": true, "airlines": true, "airways": true, "motors": true, "systems": true,
-	"technologies": true, "energy": true, "media": true, "communications": true, "cross": true,
-	"crescent": true, "programme": true, "program": true, "authority": true, "police": true,
-	"tribunal": true, "union": true, "league": true, "club": true, "fc": true, "school": true,
-	"academy": true, "hospital": true, "church": true, "mission": true, "coalition": true,
-	"movement": true, "front": true, "brigade": true, "brigades": true, "militia": true,
-	"regiment": true, "battalion": true, "unit": true, "laboratory": true, "laboratories": true,
-	"trust": true, "society": true, "institution": true, "watch": true, "observatory": true,
-	"consortium": true, "exchange": true, "capital": false, "sa": true, "ag": true, "gmbh": true,
-}
+var orgSuffixes = wordSet(
+	"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
+		"industries airlines airways motors systems technologies energy media communications cross " +
+		"crescent programme program authority police tribunal union league club fc school academy " +
+		"hospital church mission coalition movement front brigade brigades militia regiment " +
+		"battalion unit laboratory laboratories trust society institution watch observatory " +
+		"consortium exchange sa ag gmbh",
+)
 
 // placeNouns after a name make it a place ("the San Aurelio mine", "the
 // Antofagasta region"), and before "of" a place's name ("the town of El
 // Fasher").
-var placeNouns = map[string]bool{
-	"mine": true, "mines": true, "airport": true, "region": true, "province": true, "county": true,
-	"district": true, "village": true, "villages": true, "town": true, "city": true, "port": true,
-	"river": true, "rivers": true, "lake": true, "volcano": true, "island": true, "islands": true,
-	"valley": true, "camp": true, "border": true, "dam": true, "field": true, "oilfield": true,
-	"refinery": true, "plant": true, "base": true, "prison": true, "stadium": true, "neighborhood": true,
-	"neighbourhood": true, "settlement": true, "state": true, "area": true, "coast": true, "desert": true,
-	"municipality": true, "commune": true, "governorate": true, "suburb": true, "quarter": true,
-	"crossing": true, "strait": true, "canal": true, "peninsula": true, "highway": true, "bridge": true,
-}
+var placeNouns = wordSet(
+	"mine mines airport region province county district village villages town city port river " +
+		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
+		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
+		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
+		"bridge",
+)
 
 // orgNouns before a name make it an organisation: "airport operator
 // Angkasa Pura", "the disaster agency BNPB", "state broadcaster KBC".
-var orgNouns = map[string]bool{
-	"operator": true, "company": true, "firm": true, "broadcaster": true, "agency": true, "carrier": true,
-	"airline": true, "insurer": true, "lender": true, "bank": true, "miner": true, "producer": true,
-	"retailer": true, "newspaper": true, "daily": true, "network": true, "channel": true, "outlet": true,
-	"regulator": true, "utility": true, "manufacturer": true, "maker": true, "giant": true, "startup": true,
-	"charity": true, "party": true, "union": true, "militia": true, "watchdog": true, "station": true,
-	"group": true, "organisation": true, "organization": true, "developer": true, "contractor": true,
-	"supplier": true, "publisher": true, "tabloid": true, "magazine": true, "website": true, "club": true,
-	"team": true, "association": true, "nonprofit": true, "ngo": true, "conglomerate": true, "owner": false,
+var orgNouns = wordSet(
+	"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
+		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
+		"maker giant startup charity party union militia watchdog station group organisation " +
+		"organization developer contractor supplier publisher tabloid magazine website club team " +
+		"association nonprofit ngo conglomerate",
+)
+
+// wordSet makes a set of the space-separated words of s. The word lists
+// are written as strings rather than map literals, which cost app.wasm
+// more.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
 }

@@ -133,7 +133,9 @@ func words(text string, sentStarts []int) []word {
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
-var particles = map[string]bool{"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "an": true, "ar": true, "az": true, "ibn": true, "bin": true, "abu": true, "ben": true}
+var particles = wordSet(
+	"al el ad ash as at an ar az ibn bin abu ben",
+)
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
