@@ -12,6 +12,24 @@ import (
 // New returns a function that compiles expr the first time it is called
 // and returns the same *regexp.Regexp after. An invalid expr panics then,
 // as regexp.MustCompile does.
+//
+// It is built on a struct with methods rather than sync.OnceValue: the
+// generic OnceValue put four closures' code in app.wasm for every pattern.
 func New(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+	l := &lazy{expr: expr}
+	return l.get
 }
+
+// lazy is one pattern, compiled once.
+type lazy struct {
+	once sync.Once
+	expr string
+	re   *regexp.Regexp
+}
+
+func (l *lazy) get() *regexp.Regexp {
+	l.once.Do(l.compile)
+	return l.re
+}
+
+func (l *lazy) compile() { l.re = regexp.MustCompile(l.expr) }
