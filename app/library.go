@@ -120,6 +120,9 @@ func (l *library) admit(name string, data []byte) fileReport {
 			r.Note = fmt.Sprintf("added; it has the same article text as %q (a reprint, or the same file twice): both are kept", b.Title)
 		}
 	}
+	if len(a.Warnings) > 0 {
+		r.Note = strings.TrimPrefix(r.Note+"; ", "; ") + "added, but " + strings.Join(a.Warnings, "; ")
+	}
 	l.added = append(l.added, a)
 	return r
 }

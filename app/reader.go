@@ -27,6 +27,10 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 			metaRow("Original source", a.OriginalSource),
 			metaRow("Published", a.Published),
 			when(a.URL != "", func() app.UI {
+				if !corpus.SafeURL(a.URL) {
+					// Only http and https become links; anything else is text.
+					return metaRow("URL", a.URL)
+				}
 				return app.Div().Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
 			}),
 		),

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/export"
 )
 
@@ -31,7 +33,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 	}
 	items := make([]listItem, 0, len(c.Articles))
 	for _, a := range c.Articles {
-		items = append(items, listItem{a.ID, a.Title, a.Outlet, a.OriginalSource, a.URL, a.Published, len(a.Paragraphs)})
+		items = append(items, listItem{a.ID, a.Title, a.Outlet, a.OriginalSource, safeURL(a.URL), a.Published, len(a.Paragraphs)})
 	}
 	if *asJSON {
 		return export.JSON(env.Stdout, items)
@@ -40,4 +42,12 @@ func runList(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "%-26s %-10s %-30s %s\n", it.ID, it.Published, it.Outlet, it.Title)
 	}
 	return nil
+}
+
+// safeURL is u when it is an http or https address, else "".
+func safeURL(u string) string {
+	if corpus.SafeURL(u) {
+		return u
+	}
+	return ""
 }

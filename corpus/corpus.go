@@ -39,6 +39,9 @@ type Article struct {
 	Paragraphs []*Paragraph
 	// Lines is every non-blank raw line with the cleaner's verdict.
 	Lines []Line
+	// Warnings are what the loader left out of the file and why (an
+	// address that is not http or https), for the reader to be told.
+	Warnings []string
 	// SameTextAs names the earlier file of the folder whose article text
 	// is this one's, word for word, when there is one: both are kept.
 	SameTextAs string

@@ -39,6 +39,7 @@ func Parse(name string, data []byte, meta Meta) (*Article, error) {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	front.merge(meta)
+	urlWarning := front.dropUnsafeURL()
 	if front.ID == "" {
 		front.ID = idFromName(name)
 	}
@@ -46,6 +47,9 @@ func Parse(name string, data []byte, meta Meta) (*Article, error) {
 		return nil, fmt.Errorf("%s: id %q may only use letters, digits, '-', '_' and '.'", name, front.ID)
 	}
 	a := &Article{Meta: front, File: name, Raw: raw}
+	if urlWarning != "" {
+		a.Warnings = append(a.Warnings, urlWarning)
+	}
 	a.Lines = splitLines(body, frontLines)
 	a.Title = classify(a.Lines, a.Title)
 	a.build()

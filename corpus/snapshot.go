@@ -121,6 +121,10 @@ func readSnapshot(data string) (*Corpus, Derived, error) {
 			*s = r.Str()
 		}
 		a.File = r.Str()
+		if w := a.dropUnsafeURL(); w != "" {
+			// A snapshot is a file too: its links obey the same rule.
+			a.Warnings = append(a.Warnings, w)
+		}
 		lines := r.Count(3) // a line takes at least 3 bytes
 		if r.Err != nil {
 			break

@@ -38,7 +38,7 @@ func Citation(a *corpus.Article, text string) string {
 	if d, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		parts = append(parts, d.Format("2 January 2006"))
 	}
-	if a.URL != "" {
+	if corpus.SafeURL(a.URL) {
 		parts = append(parts, a.URL)
 	}
 	if len(parts) == 0 {
@@ -100,7 +100,7 @@ func ResultsCSV(w io.Writer, c *corpus.Corpus, r search.Result) error {
 		if a == nil {
 			continue
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), a.ID, h.Passage, a.Outlet, a.Title, a.Published, a.URL, strconv.FormatFloat(h.Score, 'f', 3, 64), h.Text})
+		rows = append(rows, []string{strconv.Itoa(i + 1), a.ID, h.Passage, a.Outlet, a.Title, a.Published, safeURL(a.URL), strconv.FormatFloat(h.Score, 'f', 3, 64), h.Text})
 	}
 	return writeCSV(w, rows)
 }
@@ -177,4 +177,13 @@ func writeCSV(w io.Writer, rows [][]string) error {
 func isNumber(s string) bool {
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil
+}
+
+// safeURL is u when it is an http or https address, else "": exports
+// carry no address a spreadsheet or script could follow into script.
+func safeURL(u string) string {
+	if corpus.SafeURL(u) {
+		return u
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
@@ -114,5 +115,24 @@ func TestEventsCSV(t *testing.T) {
 		if r[0] != e.From.Format("2006-01-02") || r[4] != e.Phrase || r[9] != e.Passage.ID {
 			t.Errorf("row %d = %q, want %s, %q, %s", i+1, r, e.From.Format("2006-01-02"), e.Phrase, e.Passage.ID)
 		}
+	}
+}
+
+// TestExportsLeaveOutUnsafeURLs: an address that is not http or https (set
+// on an article by hand, as a tampered snapshot could) is in no citation
+// and no CSV row.
+func TestExportsLeaveOutUnsafeURLs(t *testing.T) {
+	a := &corpus.Article{Meta: corpus.Meta{ID: "x", Title: "A headline", Outlet: "Outlet", URL: "javascript:alert(3)"}}
+	if got := Citation(a, "Some text."); strings.Contains(got, "javascript") {
+		t.Errorf("Citation = %q, want no javascript: address", got)
+	}
+	a.Paragraphs = []*corpus.Paragraph{{ID: "x/p1", Text: "Some text."}}
+	var b strings.Builder
+	res := search.Result{Hits: []search.Hit{{Article: "x", Passage: "x/p1", Text: "Some text."}}}
+	if err := ResultsCSV(&b, &corpus.Corpus{Articles: []*corpus.Article{a}}, res); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "javascript") {
+		t.Errorf("ResultsCSV = %q, want no javascript: address", b.String())
 	}
 }
