@@ -12,16 +12,25 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	out := fs.String("out", "dist", "folder to write the site to")
 	base := fs.String("base", "/", "URL path the site will be served under, e.g. /parallax/")
 	single := fs.String("single-file", "", "write the explorer as this one HTML `file` instead, to open from disk with no server")
+	public := fs.String("url", "", "the site's public `address` with its sub-path (https://example.org/parallax/), written as each page's og:url; without it, pages have none")
 	quality := fs.Int("brotli", 11, "brotli `level` (1-11) of the precompressed .br files; 11 is smallest and takes about 20 s")
 	root := rootFlag(fs)
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if *public != "" {
+		u, path, err := site.CheckPublicURL(*public, *base)
+		if err != nil {
+			return err
+		}
+		*public, *base = u, path
+	}
 	opt, err := siteOptions(env, *root, *base, *dir)
 	if err != nil {
 		return err
 	}
+	opt.PublicURL = *public
 	if *single != "" {
 		if err := site.BuildSingleFile(*single, opt); err != nil {
 			return err

@@ -2,12 +2,15 @@ package site
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -105,7 +108,12 @@ func goStringEnd(page []byte, start int) (end int, escaped bool) {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // fixPagesIn repairs every .html file under dir.
-func fixPagesIn(dir string) error {
+//
+// publicURL is the site's public address with its sub-path, or "": each
+// page's og:url is set under it, or, without it, left out. go-app writes
+// the address the static generator fetched the page from, a loopback
+// address of the build machine.
+func fixPagesIn(dir, publicURL string) error {
 	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
 			return err
@@ -114,8 +122,48 @@ func fixPagesIn(dir string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, fixPage(b), 0o644)
+		return os.WriteFile(path, setOGURL(fixPage(b), publicURL), 0o644)
 	})
+}
+
+// ogURLTag is the og:url meta element go-app writes.
+// go-app writes the attributes in either order.
+var ogURLTag = regexp.MustCompile(`<meta (?:property="og:url" content="([^"]*)"|content="([^"]*)" property="og:url")\s*/?>`)
+
+// setOGURL rewrites a page's og:url under publicURL, keeping the page's
+// path, or removes it when publicURL is "".
+func setOGURL(page []byte, publicURL string) []byte {
+	return ogURLTag.ReplaceAllFunc(page, func(tag []byte) []byte {
+		if publicURL == "" {
+			return nil
+		}
+		m := ogURLTag.FindSubmatch(tag)
+		path := "/"
+		if u, err := url.Parse(html.UnescapeString(string(m[1]) + string(m[2]))); err == nil && u.Path != "" {
+			path = strings.TrimSuffix(u.Path, "index.html")
+		}
+		full := strings.TrimSuffix(publicURL, "/") + path
+		return []byte(`<meta property="og:url" content="` + html.EscapeString(full) + `">`)
+	})
+}
+
+// CheckPublicURL checks the public address given for a site, an http or
+// https URL, against its base path ("/" when not given): it returns the
+// address as the pages' og:url start with it, and the base path its own
+// path gives.
+func CheckPublicURL(public, base string) (address, path string, err error) {
+	u, err := url.Parse(public)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", "", fmt.Errorf("-url %q is not a public web address: give one like https://example.org/parallax/", public)
+	}
+	path, err = NormalizeBase(u.Path)
+	if err != nil {
+		return "", "", err
+	}
+	if nb, _ := NormalizeBase(base); nb != "/" && nb != path {
+		return "", "", fmt.Errorf("-url %q has the path %s but -base is %s: give one path, or leave -base out", public, path, nb)
+	}
+	return u.Scheme + "://" + u.Host + strings.TrimSuffix(path, "/") + "/", path, nil
 }
 
 // fixPages repairs the HTML pages h serves.

@@ -40,7 +40,7 @@ func BuildSingleFile(path string, o Options) error {
 	if err != nil {
 		return err
 	}
-	body, err := bodyOf(fixPage(page))
+	body, err := bodyOf(setOGURL(fixPage(page), o.PublicURL))
 	if err != nil {
 		return err
 	}

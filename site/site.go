@@ -40,6 +40,10 @@ type Options struct {
 	// (inline in the single file), for a corpus other than the embedded
 	// default one.
 	ShipCorpus bool
+	// PublicURL is the site's public address with its sub-path
+	// (https://example.org/parallax/), for the pages' og:url; "" leaves
+	// og:url out (see CheckPublicURL).
+	PublicURL string
 	// singleFile marks the page environment of the single-file build.
 	singleFile bool
 }
@@ -297,7 +301,7 @@ func Build(out string, o Options) error {
 	if err := app.GenerateStaticWebsite(out, h, append(pxapp.Paths, notFoundPage)...); err != nil {
 		return fmt.Errorf("generating the static pages: %w", err)
 	}
-	if err := fixPagesIn(out); err != nil {
+	if err := fixPagesIn(out, o.PublicURL); err != nil {
 		return err
 	}
 	web := filepath.Join(root(o), "web")

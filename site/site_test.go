@@ -144,6 +144,11 @@ func TestBuild(t *testing.T) {
 	if page := read("index.html"); strings.Contains(page, "user-scalable=0") {
 		t.Errorf("index.html forbids zooming")
 	}
+	for _, name := range []string{"index.html", "404.html"} {
+		if page := read(name); strings.Contains(page, "og:url") || strings.Contains(page, "127.0.0.1") {
+			t.Errorf("%s names an address without -url: the build's own loopback one", name)
+		}
+	}
 	if page := read("404.html"); !strings.Contains(page, "This page does not exist") || !strings.Contains(page, `href="/sub/"`) {
 		t.Errorf("404.html is not the not-found page linking to /sub/")
 	}
@@ -251,6 +256,40 @@ func TestBuildShipsCorpus(t *testing.T) {
 	for _, name := range []string{"app.js", "app-worker.js"} {
 		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || !strings.Contains(string(b), u) {
 			t.Errorf("%s does not name the snapshot as %s (error %v)", name, u, err)
+		}
+	}
+}
+
+// TestPublicURL: with the public address, each page's og:url is under it,
+// with the sub-path; a bad address or one that contradicts -base is
+// refused.
+func TestPublicURL(t *testing.T) {
+	page := []byte(`<head><meta content="http://127.0.0.1:4000/index.html" property="og:url"><meta property="og:url" content="http://127.0.0.1:4000/404.html"></head>`)
+	got := string(setOGURL(page, "https://example.org/px/"))
+	want := `<head><meta property="og:url" content="https://example.org/px/"><meta property="og:url" content="https://example.org/px/404.html"></head>`
+	if got != want {
+		t.Errorf("setOGURL = %s, want %s", got, want)
+	}
+	if got := string(setOGURL(page, "")); got != "<head></head>" {
+		t.Errorf("setOGURL without an address = %s, want the tags gone", got)
+	}
+	for _, tt := range []struct{ url, base, wantURL, wantBase, err string }{
+		{"https://example.org/px", "/", "https://example.org/px/", "/px", ""},
+		{"https://example.org", "", "https://example.org/", "/", ""},
+		{"https://example.org/px/", "/px/", "https://example.org/px/", "/px", ""},
+		{"https://example.org/px/", "/other/", "", "", "has the path /px but -base is /other"},
+		{"javascript:alert(1)", "/", "", "", "not a public web address"},
+		{"https://example.org/?q=1", "/", "", "", "not a public web address"},
+	} {
+		u, b, err := CheckPublicURL(tt.url, tt.base)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("CheckPublicURL(%q, %q) error = %v, want %q", tt.url, tt.base, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || u != tt.wantURL || b != tt.wantBase {
+			t.Errorf("CheckPublicURL(%q, %q) = %q, %q, %v; want %q, %q", tt.url, tt.base, u, b, err, tt.wantURL, tt.wantBase)
 		}
 	}
 }
