@@ -191,8 +191,11 @@ func TestActorFacet(t *testing.T) {
 	if got := texts(root, ".chip.on .chip-name"); len(got) != 1 || got[0] != "Sergei Shoigu" {
 		t.Errorf("selected chips = %q, want Sergei Shoigu", got)
 	}
-	if got := texts(root, ".chip.on .chip-count"); len(got) != 1 || got[0] != "1" {
-		t.Errorf("Shoigu's count with the query = %q, want 1 (the passages shown)", got)
+	if got := texts(root, ".chip.on .chip-count"); len(got) != 1 || got[0] != "1 passage" {
+		t.Errorf("Shoigu's count with the query = %q, want 1 passage (the passages shown)", got)
+	}
+	if got := texts(root, ".facet-note"); len(got) != 1 || !strings.Contains(got[0], "passages naming each actor") {
+		t.Errorf("facet note = %q, want it to say the numbers count passages", got)
 	}
 
 	// No query: the article list keeps the articles naming every chosen actor.
@@ -314,6 +317,9 @@ func TestFirstScreen(t *testing.T) {
 	}
 	if tries := texts(root, ".overview-try a"); len(tries) < 3 || tries[0] != "Shoigu" {
 		t.Errorf("example queries = %q", tries)
+	}
+	if p := texts(root, ".overview-actors"); len(p) == 0 || !strings.HasPrefix(p[0], "Most named (times named): ") {
+		t.Errorf("most named = %q, want it to say it counts times named", p)
 	}
 	if top := texts(root, ".overview-actors a"); len(top) != 3*topPerKind || top[0] != "Vladimir Putin" || top[2*topPerKind] != "Russia" {
 		t.Errorf("most named actors = %q, want %d per kind, people (Vladimir Putin first) before places (Russia first)", top, topPerKind)

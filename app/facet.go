@@ -71,7 +71,10 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 					return app.Elem("li").Body(
 						app.Elem("a").Attr("href", next.query()).Class(cls).Aria("label", label).Attr("aria-current", ariaBool(on)).Body(
 							app.Elem("span").Class("chip-name").Text(a.Name),
-							app.Elem("span").Class("chip-count").Text(strconv.Itoa(counts[a.ID])),
+							app.Elem("span").Class("chip-count").Body(
+								app.Text(strconv.Itoa(counts[a.ID])),
+								app.Elem("span").Class("visually-hidden").Text(" "+passagesWord(counts[a.ID])),
+							),
 						),
 						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
 					)
@@ -82,6 +85,9 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 	if len(groups) == 0 {
 		return nil
 	}
+	// The chips count passages; the first screen's "Most named" counts
+	// times named: each says which.
+	groups = append([]app.UI{app.P().Class("facet-note").Text("Numbers: passages naming each actor.")}, groups...)
 	summary := "Filter by actor"
 	if chosen := v.actorIDs(); len(chosen) > 0 {
 		var names []string
@@ -136,4 +142,12 @@ func knownActors(set *actors.Set, ids []string) (known, unknown []string) {
 		}
 	}
 	return known, unknown
+}
+
+// passagesWord is "passage" or "passages" for n.
+func passagesWord(n int) string {
+	if n == 1 {
+		return "passage"
+	}
+	return "passages"
 }

@@ -72,7 +72,7 @@ func renderMostNamed(set *actors.Set, pending bool) app.UI {
 	groups := mostNamed(set)
 	return app.Div().Class("overview-most").Body(
 		app.P().Class("overview-actors").Body(
-			app.Text("Most named: "),
+			app.Text("Most named (times named): "),
 			app.Range(groups).Slice(func(g int) app.UI {
 				group := groups[g]
 				end := "; "
