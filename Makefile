@@ -55,15 +55,20 @@ FUZZTIME ?= 5000x
 test-fuzz:
 	@for t in $(FUZZ); do \
 		pkg=$${t%%:*}; fn=$${t#*:}; \
-		echo "go test -run '^$$' -fuzz '^$$fn$$' -fuzztime $(FUZZTIME) ./$$pkg"; \
-		go test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+		echo "$(GO) test -run '^$$' -fuzz '^$$fn$$' -fuzztime $(FUZZTIME) ./$$pkg"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
 	done
 
 test-native:
 	$(GO) test -race ./...
 
+# WASM_PKGS are the project's packages compiled into app.wasm: test-wasm
+# runs their tests as GOOS=js in headless Chromium, so what ships is what
+# is tested.
+WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep '^github.com/parallax-news/parallax/' | grep -v '/wasm$$')
+
 test-wasm: tools chromium
-	PATH="$(GOBIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./app/... ./search/... ./fold/...
+	PATH="$(GOBIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test $(WASM_PKGS)
 
 test-e2e: build chromium npm
 	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...

@@ -43,9 +43,9 @@ import (
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/internal/headless"
-	"github.com/parallax-news/parallax/internal/judged"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/headless"
+	"github.com/parallax-news/parallax/internal/testkit/judged"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 // Settings of the run.

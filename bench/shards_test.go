@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 	"github.com/parallax-news/parallax/search"
 )
 

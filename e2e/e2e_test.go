@@ -22,7 +22,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-	"github.com/parallax-news/parallax/internal/headless"
+	"github.com/parallax-news/parallax/internal/testkit/headless"
 )
 
 const base = "/parallax/"

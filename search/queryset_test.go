@@ -3,7 +3,7 @@ package search
 import (
 	"testing"
 
-	"github.com/parallax-news/parallax/internal/judged"
+	"github.com/parallax-news/parallax/internal/testkit/judged"
 )
 
 // hitsOf returns the judged form of a search's hits.
@@ -15,7 +15,7 @@ func hitsOf(r Result) []judged.Hit {
 	return hits
 }
 
-// TestQuerySet checks every judged query (internal/judged): each must
+// TestQuerySet checks every judged query (internal/testkit/judged): each must
 // passage returned, no must-not passage returned, nothing where nothing
 // is to be found.
 func TestQuerySet(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/parallax-news/parallax/internal/judged"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/judged"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 // memShards is a sharded index held in memory, fetched by name.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 func defaultIndex(t testing.TB) *Index {

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 // TestStoredIndexRoundTrip: an index read back is the index built, field

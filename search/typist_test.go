@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/parallax-news/parallax/internal/judged"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/judged"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 // typed returns the queries a user types on the way to q, one per

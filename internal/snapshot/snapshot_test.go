@@ -6,7 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 	"github.com/parallax-news/parallax/search"
 )
 

@@ -21,7 +21,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 	"github.com/parallax-news/parallax/search"
 )
 
