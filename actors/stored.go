@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -53,8 +52,8 @@ func MarshalSet(s *Set, c *corpus.Corpus) ([]byte, error) {
 	for i, p := range passages {
 		at[p.ID] = i
 	}
-	w := record.Writer{B: []byte(SetFormat + "\n")}
-	w.B = binary.LittleEndian.AppendUint64(w.B, c.Fingerprint())
+	var w record.Writer
+	w.Header(SetFormat, c.Fingerprint())
 	w.Num(len(passages))
 	// span writes a span of a passage, which must hold it, and its text,
 	// "" when it is what implied(passage text there) gives.
@@ -164,18 +163,12 @@ func passageList(c *corpus.Corpus) []storedPassage {
 // stored actors, is damaged, or was made from other passages than c's is
 // an error; the caller can run Extract instead.
 func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
-	format, rest, ok := strings.Cut(data, "\n")
-	if !ok || format != SetFormat {
-		return nil, errors.New("these are not actors stored by this version of Parallax")
-	}
-	if len(rest) < 8 {
-		return nil, errors.New("the stored actors are damaged: they end in their header")
-	}
-	if binary.LittleEndian.Uint64([]byte(rest[:8])) != c.Fingerprint() {
-		return nil, errors.New("the stored actors were found in other articles")
+	body, err := record.ReadHeader(data, SetFormat, c.Fingerprint(), "the stored actors")
+	if err != nil {
+		return nil, err
 	}
 	passages := passageList(c)
-	r := record.Reader{S: rest[8:]}
+	r := record.Reader{S: body}
 	if n := r.Num(); r.Err == nil && n != len(passages) {
 		return nil, fmt.Errorf("the stored actors are of %d passages, the articles have %d", n, len(passages))
 	}

@@ -101,7 +101,7 @@ func TestStoredSetRefusesOtherArticles(t *testing.T) {
 	if _, err := ReadSet(cs["default"], string(data)); err == nil || !strings.Contains(err.Error(), "other articles") {
 		t.Errorf("actors of other articles: err = %v, want one saying so", err)
 	}
-	if _, err := ReadSet(cs["made-up"], "parallax-index/1\n"+string(data[len(SetFormat)+1:])); err == nil || !strings.Contains(err.Error(), "not actors") {
+	if _, err := ReadSet(cs["made-up"], "parallax-index/1\n"+string(data[len(SetFormat)+1:])); err == nil || !strings.Contains(err.Error(), "not in the format") {
 		t.Errorf("another format: err = %v, want one saying so", err)
 	}
 	// Actors found elsewhere cannot be stored with these articles.

@@ -1,10 +1,8 @@
 package search
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/record"
@@ -35,8 +33,8 @@ const IndexFormat = "parallax-index/1"
 // linker keeps every exported method of a type the program may use
 // through an interface.
 func MarshalIndex(ix *Index) []byte {
-	w := record.Writer{B: []byte(IndexFormat + "\n")}
-	w.B = binary.LittleEndian.AppendUint64(w.B, fingerprint(ix.passages))
+	var w record.Writer
+	w.Header(IndexFormat, fingerprint(ix.passages))
 	w.Num(len(ix.passages))
 	w.Num(len(ix.vocab))
 	for _, t := range ix.vocab {
@@ -64,18 +62,12 @@ func MarshalIndex(ix *Index) []byte {
 // not a stored index, is damaged, or was built from other passages than
 // c's is an error; the caller can build the index with NewIndex instead.
 func ReadIndex(c *corpus.Corpus, data string) (*Index, error) {
-	format, rest, ok := strings.Cut(data, "\n")
-	if !ok || format != IndexFormat {
-		return nil, errors.New("this is not a search index of this version of Parallax")
-	}
-	if len(rest) < 8 {
-		return nil, errors.New("the search index is damaged: it ends in its header")
-	}
 	ix := &Index{passages: passagesOf(c)}
-	if binary.LittleEndian.Uint64([]byte(rest[:8])) != fingerprint(ix.passages) {
-		return nil, errors.New("the search index was built from other articles")
+	body, err := record.ReadHeader(data, IndexFormat, fingerprint(ix.passages), "the search index")
+	if err != nil {
+		return nil, err
 	}
-	r := record.Reader{S: rest[8:]}
+	r := record.Reader{S: body}
 	if n := r.Num(); r.Err == nil && n != len(ix.passages) {
 		return nil, fmt.Errorf("the search index has %d passages, the articles %d", n, len(ix.passages))
 	}

@@ -61,9 +61,9 @@ func TestReadIndexErrors(t *testing.T) {
 	ok := corpus.DefaultDerived().Index
 	head := len(IndexFormat) + 1 + 8 // format line and fingerprint
 	for _, tc := range []struct{ name, data, want string }{
-		{"empty", "", "not a search index"},
-		{"binary", "\x00\xff\xfe", "not a search index"},
-		{"other format", strings.Replace(ok, IndexFormat, "parallax-index/9", 1), "not a search index"},
+		{"empty", "", "not in the format"},
+		{"binary", "\x00\xff\xfe", "not in the format"},
+		{"other format", strings.Replace(ok, IndexFormat, "parallax-index/9", 1), "not in the format"},
 		{"no fingerprint", IndexFormat + "\n\x01\x02", "ends in its header"},
 		{"other articles", string(MarshalIndex(NewIndex(other))), "other articles"},
 		{"damaged fingerprint", ok[:head-1] + "\x00" + ok[head:], "other articles"},

@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -99,4 +100,32 @@ func (r *Reader) Bytes() string {
 	s := r.S[:n]
 	r.S = r.S[n:]
 	return s
+}
+
+// The header of a stored derivative of the passages (the search index,
+// the actors): a line naming its format, then the fingerprint of the
+// passages it was derived from, 8 bytes little endian.
+
+// Header appends the header of a stored format: its name and a line feed,
+// then the fingerprint.
+func (w *Writer) Header(format string, fingerprint uint64) {
+	w.B = append(w.B, format+"\n"...)
+	w.B = binary.LittleEndian.AppendUint64(w.B, fingerprint)
+}
+
+// ReadHeader checks that data starts with the header of format made from
+// the passages whose fingerprint is given, and returns what follows it.
+// what names the data in the errors ("the search index").
+func ReadHeader(data, format string, fingerprint uint64, what string) (string, error) {
+	name, rest, ok := strings.Cut(data, "\n")
+	if !ok || name != format {
+		return "", fmt.Errorf("%s: not in the format of this version of Parallax (%s)", what, format)
+	}
+	if len(rest) < 8 {
+		return "", fmt.Errorf("%s: damaged, it ends in its header", what)
+	}
+	if binary.LittleEndian.Uint64([]byte(rest[:8])) != fingerprint {
+		return "", fmt.Errorf("%s: made from other articles", what)
+	}
+	return rest[8:], nil
 }

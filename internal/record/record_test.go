@@ -62,3 +62,28 @@ func TestDamage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeader: a header reads back; another format, a cut header or other
+// passages' fingerprint are refused with an error naming the data.
+func TestHeader(t *testing.T) {
+	var w Writer
+	w.Header("parallax-test/1", 42)
+	w.Str("body")
+	data := string(w.B)
+	body, err := ReadHeader(data, "parallax-test/1", 42, "the test data")
+	if r := (Reader{S: body}); err != nil || r.Str() != "body" {
+		t.Fatalf("ReadHeader = %q, %v; want the body back", body, err)
+	}
+	for _, tt := range []struct{ data, format, want string }{
+		{data, "parallax-test/2", "not in the format"},
+		{data[:len("parallax-test/1\n")+4], "parallax-test/1", "ends in its header"},
+		{"", "parallax-test/1", "not in the format"},
+	} {
+		if _, err := ReadHeader(tt.data, tt.format, 42, "the test data"); err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "the test data") {
+			t.Errorf("ReadHeader(%q, %q) error = %v, want %q", tt.data, tt.format, err, tt.want)
+		}
+	}
+	if _, err := ReadHeader(data, "parallax-test/1", 43, "the test data"); err == nil || !strings.Contains(err.Error(), "other articles") {
+		t.Errorf("ReadHeader with another fingerprint: error = %v, want other articles", err)
+	}
+}
