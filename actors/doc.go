@@ -34,4 +34,13 @@
 // wrote", "X added"), "according to X", or "he said" right after a named
 // person; a quote that continues a speaker's previous one in the same
 // paragraph keeps that speaker. Anything else stays unattributed.
+//
+// # Files
+//
+// actor.go holds the model (Actor, Set); lexicon.go and countries.go the
+// lexicon and the word lists; tokens.go cuts passages into words;
+// extract.go finds mentions; context.go reads what the words around a name
+// say it is, and datelines; roles.go reads roles; merge.go turns mentions
+// into actors; quotes.go attributes quotations; stored.go writes and reads
+// the actors a build stored.
 package actors

@@ -1,6 +1,12 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/parallax-news/parallax/fold"
+)
 
 // The lexicon is general knowledge of international news, not a list of
 // the default corpus's names: countries with their other names, capitals
@@ -277,3 +283,138 @@ func wordSet(s string) map[string]bool {
 	}
 	return set
 }
+
+// lexEntry is what a lexicon name stands for.
+type lexEntry struct {
+	key, name string
+	kind      Kind
+	capital   bool // the name is a capital city: government or place
+	demonym   bool
+	// acronym is set for names written in capitals ("UN", "US"): they
+	// match only words written so, never "Un" of "Kim Jong Un".
+	acronym bool
+	// city is the capital's own name, for when it is the city.
+	city string
+	// alone is set for names that are also people's names ("Chad",
+	// "Jordan"): they match only a capitalised span of their own.
+	alone bool
+}
+
+// isAcronym reports whether s is written in capitals, with or without dots.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 5
+}
+
+// acronymWritten reports whether s may be an acronym entry of the
+// lexicon as written: in capitals, or in title case when four letters or
+// more ("Nato", "Opec"), as British outlets write them. A shorter title-case
+// word never is: "Un" of "Kim Jong Un", "Us".
+func acronymWritten(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	if len(s) < 4 || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	return strings.ToLower(s[1:]) == s[1:] && !strings.Contains(s, ".")
+}
+
+func keyOf(s string) string {
+	var parts []string
+	for _, t := range fold.Tokens(strings.ReplaceAll(s, "-", " ")) {
+		parts = append(parts, t.Term)
+	}
+	return strings.Join(parts, " ")
+}
+
+// lexiconIndex is the lexicon by key, built once and only read after.
+type lexiconIndex struct {
+	lex    map[string]lexEntry
+	first  map[string]bool
+	maxLex int
+}
+
+// theLexicon returns the lexicon's index, building it on first use.
+var theLexicon = sync.OnceValue(func() *lexiconIndex {
+	x := &lexiconIndex{lex: map[string]lexEntry{}, first: map[string]bool{}, maxLex: 1}
+	add := func(surface string, e lexEntry) {
+		e.alone = strings.HasPrefix(surface, "~")
+		surface = strings.TrimPrefix(surface, "~")
+		k := keyOf(surface)
+		e.acronym = isAcronym(surface)
+		if _, dup := x.lex[k]; !dup {
+			x.lex[k] = e
+		}
+		if f := strings.Fields(k); len(f) > 1 {
+			x.first[f[0]] = true
+			x.maxLex = max(x.maxLex, len(f))
+		}
+	}
+	for _, c := range allCountries() {
+		name := strings.TrimPrefix(c.name, "~")
+		e := lexEntry{key: keyOf(name), name: name, kind: Place}
+		add(c.name, e)
+		for _, a := range c.aliases {
+			if !strings.HasPrefix(a, "the ") {
+				add(a, e)
+			}
+		}
+		for _, d := range c.demonyms {
+			de := e
+			de.demonym = true
+			add(d, de)
+		}
+		if c.capital != "" {
+			ce := e
+			ce.capital = true
+			ce.city = strings.TrimPrefix(c.capital, "~")
+			add(c.capital, ce)
+		}
+	}
+	for _, r := range regions {
+		add(r, lexEntry{key: keyOf(r), name: r, kind: Place})
+	}
+	for _, o := range organisations {
+		e := lexEntry{key: keyOf(o.name), name: o.name, kind: Organization}
+		add(o.name, e)
+		for _, a := range o.aliases {
+			add(strings.TrimPrefix(a, "the "), e)
+		}
+	}
+	return x
+})
+
+// connectors may stand inside a capitalised name.
+var connectors = wordSet(
+	"of for the de al bin von van der den da di du del della dos das ter ibn",
+)
+
+// nameParticles are the connectors that go in pairs inside people's names.
+var nameParticles = wordSet(
+	"von van der den de la los las da di du del della dos das ter le",
+)
+
+// placeWords mark a capitalised span as a place.
+var placeWords = wordSet(
+	"square street avenue river mountain mountains sea island islands province region city " +
+		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
+		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
+		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
+		"stadium arena palace mine mall hotel village town oasis reef glacier",
+)
+
+// eventWords mark a capitalised span as an event, not an actor.
+var eventWords = wordSet(
+	"war day games olympics cup revolution summit conference festival championship " +
+		"championships forum award awards prize expo marathon election elections treaty accords",
+)

@@ -9,18 +9,18 @@ import (
 
 // Quote is a direct quotation.
 type Quote struct {
-	Article string `json:"article"`
-	Passage string `json:"passage"`
-	Text    string `json:"text"`
+	Article string
+	Passage string
+	Text    string
 	// Speaker is the id of the actor the text says spoke, "" if none.
-	Speaker string `json:"speaker,omitempty"`
+	Speaker string
 	// Via says how the speaker was found: "verb", "according-to",
 	// "pronoun" or "continues".
-	Via string `json:"via,omitempty"`
+	Via string
 	// Start and End are byte offsets of the quotation (marks included) in
 	// the passage text.
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int
+	End   int
 }
 
 // speechVerbs introduce what an actor said or wrote.

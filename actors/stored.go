@@ -167,91 +167,126 @@ func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	passages := passageList(c)
-	r := record.Reader{S: body}
-	if n := r.Num(); r.Err == nil && n != len(passages) {
-		return nil, fmt.Errorf("the stored actors are of %d passages, the articles have %d", n, len(passages))
-	}
-	// span reads a passage, a start and a length, and returns the passage
-	// and the end, or fails.
-	span := func() (p storedPassage, start, end int) {
-		i, start, n := r.Num(), r.Num(), r.Num()
-		if r.Err != nil {
-			return storedPassage{}, 0, 0
-		}
-		if i >= len(passages) || start+n > len(passages[i].Text) {
-			r.Fail(errors.New("a span outside the passages"))
-			return storedPassage{}, 0, 0
-		}
-		return passages[i], start, start + n
-	}
-	quote := func() Quote {
-		p, start, end := span()
-		q := Quote{Article: p.article, Start: start, End: end, Text: r.Str(), Speaker: r.Str(), Via: r.Str()}
-		if r.Err != nil {
-			return Quote{}
-		}
-		q.Passage = p.ID
-		if q.Text == "" {
-			q.Text = quoteText(p.Text[start:end])
-		}
-		return q
+	sr := setReader{r: record.Reader{S: body}, passages: passageList(c)}
+	if n := sr.r.Num(); sr.r.Err == nil && n != len(sr.passages) {
+		return nil, fmt.Errorf("the stored actors are of %d passages, the articles have %d", n, len(sr.passages))
 	}
 	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
-	set.Actors = make([]*Actor, r.Count(4)) // an actor takes at least 4 bytes
-	for ai := range set.Actors {
-		a := &Actor{ID: r.Str(), Name: r.Str(), Mentions: map[string]int{}}
-		if kind := r.Num(); kind < len(storedKinds) {
-			a.Kind = storedKinds[kind]
-		} else {
-			r.Fail(fmt.Errorf("an actor of unknown kind %d", kind))
-		}
-		if r.Err == nil && (a.ID == "" || set.byID[a.ID] != nil) {
-			r.Fail(fmt.Errorf("a missing or repeated actor id %q", a.ID))
-		}
-		for _, texts := range []*[]string{&a.Aliases, &a.Roles} {
-			*texts = make([]string, r.Count(1))
-			for i := range *texts {
-				(*texts)[i] = r.Str()
-			}
-		}
-		a.Where = make([]Mention, r.Count(5))
-		for i := range a.Where {
-			p, start, end := span()
-			m := Mention{Article: p.article, Start: start, End: end, Text: r.Str(), seq: r.Num()}
-			if r.Err != nil {
-				break
-			}
-			m.Passage = p.ID
-			if m.Text == "" {
-				m.Text = mentionText(p.Text[start:end])
-			}
-			a.Where[i] = m
-			a.Mentions[m.Article]++
-		}
-		a.Quotes = make([]Quote, r.Count(6))
-		for i := range a.Quotes {
-			a.Quotes[i] = quote()
-		}
-		if r.Err != nil {
+	set.Actors = make([]*Actor, sr.r.Count(4)) // an actor takes at least 4 bytes
+	for i := range set.Actors {
+		a := sr.actor(set)
+		if sr.r.Err != nil {
 			break
 		}
-		set.Actors[ai] = a
+		set.Actors[i] = a
 		set.byID[a.ID] = a
 	}
-	if n := r.Count(6); n > 0 {
+	if n := sr.r.Count(6); n > 0 {
 		set.Unattributed = make([]Quote, n)
 		for i := range set.Unattributed {
-			set.Unattributed[i] = quote()
+			set.Unattributed[i] = sr.quote()
 		}
 	}
+	sr.byPassage(set)
+	sr.check(set)
+	if sr.r.Err != nil {
+		return nil, fmt.Errorf("the stored actors are damaged (%v)", sr.r.Err)
+	}
+	return set, nil
+}
+
+// setReader reads the body of stored actors: after the first error every
+// read returns zero values and r.Err says what was wrong.
+type setReader struct {
+	r        record.Reader
+	passages []storedPassage
+}
+
+// span reads a passage, a start and a length, and returns the passage and
+// the end, or fails.
+func (sr *setReader) span() (p storedPassage, start, end int) {
+	i, start, n := sr.r.Num(), sr.r.Num(), sr.r.Num()
+	if sr.r.Err != nil {
+		return storedPassage{}, 0, 0
+	}
+	if i >= len(sr.passages) || start+n > len(sr.passages[i].Text) {
+		sr.r.Fail(errors.New("a span outside the passages"))
+		return storedPassage{}, 0, 0
+	}
+	return sr.passages[i], start, start + n
+}
+
+// actor reads one actor of set (which it checks the id against).
+func (sr *setReader) actor(set *Set) *Actor {
+	r := &sr.r
+	a := &Actor{ID: r.Str(), Name: r.Str(), Mentions: map[string]int{}}
+	if kind := r.Num(); kind < len(storedKinds) {
+		a.Kind = storedKinds[kind]
+	} else {
+		r.Fail(fmt.Errorf("an actor of unknown kind %d", kind))
+	}
+	if r.Err == nil && (a.ID == "" || set.byID[a.ID] != nil) {
+		r.Fail(fmt.Errorf("a missing or repeated actor id %q", a.ID))
+	}
+	for _, texts := range []*[]string{&a.Aliases, &a.Roles} {
+		*texts = make([]string, r.Count(1))
+		for i := range *texts {
+			(*texts)[i] = r.Str()
+		}
+	}
+	a.Where = make([]Mention, r.Count(5))
+	for i := range a.Where {
+		a.Where[i] = sr.mention()
+		if r.Err != nil {
+			return a
+		}
+		a.Mentions[a.Where[i].Article]++
+	}
+	a.Quotes = make([]Quote, r.Count(6))
+	for i := range a.Quotes {
+		a.Quotes[i] = sr.quote()
+	}
+	return a
+}
+
+// mention reads one mention.
+func (sr *setReader) mention() Mention {
+	p, start, end := sr.span()
+	m := Mention{Article: p.article, Start: start, End: end, Text: sr.r.Str(), seq: sr.r.Num()}
+	if sr.r.Err != nil {
+		return Mention{}
+	}
+	m.Passage = p.ID
+	if m.Text == "" {
+		m.Text = mentionText(p.Text[start:end])
+	}
+	return m
+}
+
+// quote reads one quotation.
+func (sr *setReader) quote() Quote {
+	p, start, end := sr.span()
+	q := Quote{Article: p.article, Start: start, End: end, Text: sr.r.Str(), Speaker: sr.r.Str(), Via: sr.r.Str()}
+	if sr.r.Err != nil {
+		return Quote{}
+	}
+	q.Passage = p.ID
+	if q.Text == "" {
+		q.Text = quoteText(p.Text[start:end])
+	}
+	return q
+}
+
+// byPassage reads which actors each passage names.
+func (sr *setReader) byPassage(set *Set) {
+	r := &sr.r
 	for range r.Count(2) {
 		i, n := r.Num(), r.Count(1)
-		if r.Err == nil && i >= len(passages) {
+		if r.Err == nil && i >= len(sr.passages) {
 			r.Fail(errors.New("actors named in a passage outside the articles"))
 		}
 		if r.Err != nil {
-			break
+			return
 		}
 		ids := make([]string, n)
 		for j := range ids {
@@ -261,22 +296,24 @@ func ReadSet(c *corpus.Corpus, data string) (*Set, error) {
 				r.Fail(errors.New("a passage names an actor that is not listed"))
 			}
 		}
-		set.byPassage[passages[i].ID] = ids
+		set.byPassage[sr.passages[i].ID] = ids
 	}
-	if r.Err == nil && r.S != "" {
-		r.Fail(errors.New("bytes after the last passage"))
+}
+
+// check fails on bytes left over and on quotations of unknown speakers.
+func (sr *setReader) check(set *Set) {
+	if sr.r.Err == nil && sr.r.S != "" {
+		sr.r.Fail(errors.New("bytes after the last passage"))
 	}
-	if r.Err == nil {
-		for _, q := range allQuotes(set) {
-			if q.Speaker != "" && set.byID[q.Speaker] == nil {
-				r.Fail(fmt.Errorf("a quotation of the unknown speaker %q", q.Speaker))
-			}
+	if sr.r.Err != nil {
+		return
+	}
+	for _, q := range allQuotes(set) {
+		if q.Speaker != "" && set.byID[q.Speaker] == nil {
+			sr.r.Fail(fmt.Errorf("a quotation of the unknown speaker %q", q.Speaker))
+			return
 		}
 	}
-	if r.Err != nil {
-		return nil, fmt.Errorf("the stored actors are damaged (%v)", r.Err)
-	}
-	return set, nil
 }
 
 // allQuotes lists the quotations of every actor, then the unattributed.

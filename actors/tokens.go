@@ -51,39 +51,7 @@ func words(text string, sentStarts []int) []word {
 			continue
 		}
 		start := i
-		end := i
-		for end < len(text) {
-			c, n := utf8.DecodeRuneInString(text[end:])
-			if isLetter(c) {
-				end += n
-				continue
-			}
-			if c == '.' && end+1 < len(text) {
-				// Acronym: a single letter followed by '.', then a letter.
-				next, _ := utf8.DecodeRuneInString(text[end+1:])
-				if utf8.RuneCountInString(text[start:end]) <= 1 || strings.Contains(text[start:end], ".") {
-					if unicode.IsLetter(next) {
-						end += n
-						continue
-					}
-				}
-			}
-			break
-		}
-		// "O'Brien", "D’Souza": a capital and an apostrophe start a name.
-		if end-start == 1 && end+1 < len(text) && unicode.IsUpper(firstRune(text[start:])) {
-			if rest := text[end:]; (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
-				_, n := utf8.DecodeRuneInString(rest)
-				if unicode.IsUpper(firstRune(text[end+n:])) {
-					j := end + n
-					for j < len(text) && isLetter(firstRune(text[j:])) {
-						_, m := utf8.DecodeRuneInString(text[j:])
-						j += m
-					}
-					end = j
-				}
-			}
-		}
+		end := nameApostrophe(text, start, wordEnd(text, start))
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym or honorific belongs to it.
 		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."]) {
@@ -96,16 +64,9 @@ func words(text string, sentStarts []int) []word {
 		w.sentStart = pendingStart
 		w.inQuote = inQuote
 		pendingStart = false
-		// Possessive 's, straight or curly.
-		if rest := text[end:]; strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") {
-			after := end + len("’s")
-			if strings.HasPrefix(rest, "'s") {
-				after = end + 2
-			}
-			if after >= len(text) || !isLetter(firstRune(text[after:])) {
-				w.possessive = true
-				end = after
-			}
+		if after := possessiveEnd(text, end); after > end {
+			w.possessive = true
+			end = after
 		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
@@ -115,11 +76,7 @@ func words(text string, sentStarts []int) []word {
 				w.cap = true
 			}
 			if w.cap && prevCap || w.cap && upperNext {
-				j := end + 1
-				for j < len(text) && isLetter(firstRune(text[j:])) {
-					_, n := utf8.DecodeRuneInString(text[j:])
-					j += n
-				}
+				j := lettersEnd(text, end+1)
 				w.text = text[start:j]
 				w.end = j
 				end = j
@@ -136,6 +93,74 @@ func words(text string, sentStarts []int) []word {
 var particles = wordSet(
 	"al el ad ash as at an ar az ibn bin abu ben",
 )
+
+// wordEnd returns where the word starting at start ends: after its
+// letters and digits, and the periods of an acronym ("U.N.").
+func wordEnd(text string, start int) int {
+	end := start
+	for end < len(text) {
+		c, n := utf8.DecodeRuneInString(text[end:])
+		if isLetter(c) {
+			end += n
+			continue
+		}
+		// Acronym: a single letter followed by '.', then a letter.
+		if c == '.' && end+1 < len(text) && (utf8.RuneCountInString(text[start:end]) <= 1 || strings.Contains(text[start:end], ".")) && unicode.IsLetter(firstRune(text[end+1:])) {
+			end += n
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// nameApostrophe extends a one-capital word over an apostrophe and the
+// capitalised name after it: "O'Brien", "D’Souza".
+func nameApostrophe(text string, start, end int) int {
+	if end-start != 1 || !unicode.IsUpper(firstRune(text[start:])) || possessiveEnd(text, end) > end {
+		return end
+	}
+	rest := text[end:]
+	if !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") {
+		return end
+	}
+	_, n := utf8.DecodeRuneInString(rest)
+	if end+n >= len(text) || !unicode.IsUpper(firstRune(text[end+n:])) {
+		return end
+	}
+	return lettersEnd(text, end+n)
+}
+
+// possessiveEnd returns where a possessive 's (straight or curly) at end
+// ends, or end when there is none.
+func possessiveEnd(text string, end int) int {
+	rest := text[end:]
+	after := end
+	switch {
+	case strings.HasPrefix(rest, "’s"):
+		after += len("’s")
+	case strings.HasPrefix(rest, "'s"):
+		after += 2
+	default:
+		return end
+	}
+	if after < len(text) && isLetter(firstRune(text[after:])) {
+		return end // "it's", "O'Shea"
+	}
+	return after
+}
+
+// lettersEnd returns where the run of letters and digits from i ends.
+func lettersEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,0 +1,74 @@
+package actors
+
+import "strings"
+
+// Kind is what an actor is.
+type Kind string
+
+// The kinds of actor.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization"
+	Place        Kind = "place"
+)
+
+// Mention is one place an actor is named.
+type Mention struct {
+	Article string
+	Passage string
+	// Start and End are byte offsets into the passage text.
+	Start int
+	End   int
+	Text  string
+	// seq orders mentions through the corpus.
+	seq int
+}
+
+// Actor is a person, organisation or place, with every name it goes by.
+// Its public JSON form (parallax actors --json) is export.Actor, the one
+// definition of that shape.
+type Actor struct {
+	ID      string
+	Name    string
+	Kind    Kind
+	Aliases []string
+	Roles   []string
+	// Mentions counts mentions by article id.
+	Mentions map[string]int
+	Quotes   []Quote
+	// Where lists every mention, in corpus order.
+	Where []Mention
+}
+
+// Total is the number of mentions of a in the corpus.
+func (a *Actor) Total() int { return len(a.Where) }
+
+// Set is every actor of a corpus.
+type Set struct {
+	Actors []*Actor
+	// Unattributed are the quotes without a stated speaker.
+	Unattributed []Quote
+	byID         map[string]*Actor
+	byPassage    map[string][]string
+}
+
+// Actor returns the actor with the given id, or nil.
+func (s *Set) Actor(id string) *Actor { return s.byID[id] }
+
+// InPassage returns the ids of the actors named in a passage.
+func (s *Set) InPassage(passage string) []string { return s.byPassage[passage] }
+
+// Names reports whether a passage names the actor with the given id.
+func (s *Set) Names(passage, id string) bool {
+	for _, n := range s.byPassage[passage] {
+		if n == id {
+			return true
+		}
+	}
+	return false
+}
+
+// slug makes an id from a name.
+func slug(name string) string {
+	return strings.ReplaceAll(keyOf(name), " ", "-")
+}

@@ -1,0 +1,155 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
+)
+
+// cityPrepositions before a capital make it the city: "a trip to
+// Pyongyang", "a conference in Moscow".
+var cityPrepositions = wordSet(
+	"in to from at near into visiting visited around outside",
+)
+
+// actsAsGovernment reports whether the capital ws[i:j] stands for its
+// government: anywhere but after a place preposition or as an apposition
+// ("the North Korean capital, Pyongyang,").
+func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
+	if i > 0 && cityPrepositions[ws[i-1].lower()] && !ws[j-1].possessive {
+		return false
+	}
+	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
+		return false
+	}
+	return true
+}
+
+// placePrepositions before a lone capitalised word make it a place: "in
+// Maumere", "towards Porvoo".
+var placePrepositions = wordSet(
+	"in near from at towards toward outside across via into",
+)
+
+// orgAppositive reports whether the text after a name describes an
+// organisation: ", the Estonian grid operator," ", a state-run company".
+func orgAppositive(rest string) bool {
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	f := strings.Fields(strings.ToLower(rest[:clauseEnd(rest)]))
+	if len(f) < 2 || len(f) > 8 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+		return false
+	}
+	// The phrase's head noun comes before its first preposition: "the
+	// head of the agency" is a person.
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") {
+			f = f[:i]
+			break
+		}
+	}
+	head := f[len(f)-1]
+	return !titles[head] && (orgNouns[head] || orgWords[head])
+}
+
+// contextKind says what a capitalised name that is not in the lexicon is
+// when the words around it tell: "the San Aurelio mine", "the Antofagasta
+// region", "the town of El Fasher", "Mount Karang Api", "East Nusa
+// Tenggara" are places; "airport operator Angkasa Pura", "the disaster
+// agency BNPB", "the Marlin Star" are not people. titled is set when a
+// title or honorific stands before the name, which makes it a person.
+func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (Kind, bool) {
+	if titled {
+		return "", false
+	}
+	first, last := ws[i].lower(), ws[j-1].lower()
+	if placeWords[last] || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
+		return Place, true
+	}
+	if orgWords[last] || orgSuffixes[last] {
+		return Organization, true
+	}
+	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
+		next := ws[j].lower()
+		if placeNouns[next] {
+			return Place, true
+		}
+	}
+	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
+		prev := ws[i-1].lower()
+		switch {
+		case orgNouns[prev]:
+			return Organization, true
+		case prev == "of" && i > 1 && placeNouns[ws[i-2].lower()] && !ws[i-2].cap:
+			return Place, true
+		case prev == "the" && j-i > 1 && !compass[first]:
+			return Organization, true
+		}
+	}
+	return "", false
+}
+
+// dateline reads the dateline that opens a wire story ("SANTIAGO, March
+// 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -"): the words
+// in capitals ws[0:j] are the place it was filed from, never a person or
+// a government. It reports whether ws[0:j] was one.
+func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, j int) bool {
+	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
+	for k := 0; k < j; k++ {
+		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
+		// capitals in brackets.
+		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) {
+			return false
+		}
+	}
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")) {
+		return false
+	}
+	surface := p.Text[ws[0].start:ws[j-1].end]
+	name := titleCase(surface)
+	m := &mention{key: keyOf(surface), kind: Place, name: name, surface: surface, art: a, para: p, start: ws[0].start, end: ws[j-1].end}
+	if n := x.lookup(ws, 0, j); n == j {
+		e := x.lex[keyOf(surface)]
+		m.key, m.name, m.kind = e.key, e.name, e.kind
+		if e.capital {
+			m.key, m.name = keyOf(e.city), e.city
+		}
+	}
+	x.add(m)
+	return true
+}
+
+// agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
+var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
+
+// allCaps reports whether a word is written in capitals, two letters or
+// more.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleCase writes "EL FASHER" as "El Fasher".
+func titleCase(s string) string {
+	out := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range out {
+		if up && unicode.IsLetter(r) {
+			out[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return string(out)
+}

@@ -1,0 +1,369 @@
+package actors
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-news/parallax/fold"
+)
+
+// merge turns mentions into actors: full names first, then lone names and
+// role references resolved against them.
+func (x *extractor) merge() *Set {
+	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
+	byKey := map[string]*Actor{}
+	var order []string
+	people := newPeople()
+	get := func(m *mention, key string) *Actor {
+		if act, ok := byKey[key]; ok {
+			return act
+		}
+		act := &Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []Quote{}}
+		byKey[key] = act
+		order = append(order, key)
+		if act.Kind == Person {
+			people.add(key, act)
+		}
+		return act
+	}
+	seq := map[*mention]int{}
+	for i, m := range x.mentions {
+		seq[m] = i
+	}
+	record := func(act *Actor, m *mention) {
+		act.Where = append(act.Where, Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, seq: seq[m]})
+		act.Mentions[m.art.ID]++
+		people.saw(act, m.art.ID, seq[m])
+		addUnique(&act.Aliases, m.surface)
+		if m.role != "" && !containsFold(act.Roles, m.role) {
+			act.Roles = append(act.Roles, m.role)
+			if act.Kind == Person {
+				people.holds(act, m.role)
+			}
+		}
+		m.actor = act
+	}
+	// A "person" whose name begins an organisation's ("Andes Copper" of
+	// "Andes Copper Corporation") is that organisation.
+	orgsByFirst := map[string][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind == Organization {
+			first, _, _ := strings.Cut(m.key, " ")
+			orgsByFirst[first] = append(orgsByFirst[first], m)
+		}
+	}
+	for _, m := range x.mentions {
+		if m.kind != Person || m.single || m.roleRef || m.role != "" {
+			continue
+		}
+		first, _, _ := strings.Cut(m.key, " ")
+		for _, o := range orgsByFirst[first] {
+			if strings.HasPrefix(o.key, m.key+" ") {
+				m.kind, m.key, m.name = Organization, o.key, o.name
+				break
+			}
+		}
+	}
+	// Full names first: people of two words or more, places, organisations.
+	for _, m := range x.mentions {
+		if m.single || m.roleRef {
+			continue
+		}
+		key := m.key
+		if _, known := byKey[key]; !known && m.kind == Person {
+			key = people.fullKey(key)
+		}
+		record(get(m, key), m)
+	}
+	// Then lone names with a title, which may make a person of their own
+	// ("President Biden"), and then the other lone names and role
+	// references.
+	for _, m := range x.mentions {
+		if m.titled {
+			if act := people.resolveSingle(m); act != nil {
+				record(act, m)
+			} else {
+				record(get(m, m.key), m)
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		switch {
+		case m.titled:
+		case m.single:
+			if act := people.resolveSingle(m); act != nil {
+				record(act, m)
+			} else if m.theOrg {
+				m.kind = Organization
+				record(get(m, m.key), m)
+			}
+		case m.roleRef:
+			if act := people.resolveRole(m.key); act != nil {
+				record(act, m)
+			}
+		}
+	}
+	x.mergeSpellings(order, byKey)
+	for _, key := range order {
+		act := byKey[key]
+		if len(act.Where) == 0 {
+			continue
+		}
+		act.ID = slug(act.Name)
+		for set.byID[act.ID] != nil {
+			act.ID += "-2"
+		}
+		set.byID[act.ID] = act
+		set.Actors = append(set.Actors, act)
+		seen := map[string]bool{}
+		for _, w := range act.Where {
+			if !seen[w.Passage] {
+				seen[w.Passage] = true
+				set.byPassage[w.Passage] = append(set.byPassage[w.Passage], act.ID)
+			}
+		}
+	}
+	sort.SliceStable(set.Actors, func(i, j int) bool {
+		a, b := set.Actors[i], set.Actors[j]
+		if a.Total() != b.Total() {
+			return a.Total() > b.Total()
+		}
+		return a.Name < b.Name
+	})
+	return set
+}
+
+// mergeSpellings makes one actor of people whose full names are the same
+// name spelled two ways by two outlets ("Abdelrahim al-Tayeb", "Abdelrahim
+// El-Tayeb"; "Yasir Nourein", "Yasir Nourain"): every word the same or a
+// spelling of it (fold.SpellingVariant), particles aside. Two people who
+// share a surname keep their own actors: their given names differ.
+func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
+	type person struct {
+		key   string
+		words []string
+	}
+	buckets := map[string][]person{}
+	into := map[*Actor]*Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != Person || len(act.Where) == 0 {
+			continue
+		}
+		words := nameWords(key)
+		if len(words) < 2 {
+			continue
+		}
+		// Spellings differ after the first letters: bucket by the given
+		// name's first letter and the number of words.
+		b := words[0][:1] + strconv.Itoa(len(words))
+		for _, other := range buckets[b] {
+			if sameNameSpelled(words, other.words) {
+				into[act] = byKey[other.key]
+				break
+			}
+		}
+		if into[act] == nil {
+			buckets[b] = append(buckets[b], person{key, words})
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for act, target := range into {
+		for into[target] != nil {
+			target = into[target]
+		}
+		target.Where = append(target.Where, act.Where...)
+		sort.SliceStable(target.Where, func(i, j int) bool { return target.Where[i].seq < target.Where[j].seq })
+		for art, n := range act.Mentions {
+			target.Mentions[art] += n
+		}
+		for _, a := range act.Aliases {
+			addUnique(&target.Aliases, a)
+		}
+		for _, r := range act.Roles {
+			if !containsFold(target.Roles, r) {
+				target.Roles = append(target.Roles, r)
+			}
+		}
+		act.Where, act.Mentions = nil, map[string]int{}
+		into[act] = target
+	}
+	for _, m := range x.mentions {
+		if t := into[m.actor]; t != nil {
+			m.actor = t
+		}
+	}
+}
+
+// nameWords is a person's key without the particles that transliterations
+// write one way or another ("al", "el").
+func nameWords(key string) []string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !particles[w] || w == "bin" || w == "ibn" || w == "abu" || w == "ben" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameNameSpelled reports whether two names' words are each the same or a
+// spelling of each other, one of them at least differing.
+func sameNameSpelled(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	differ := false
+	for i := range a {
+		switch {
+		case a[i] == b[i]:
+		case fold.SpellingVariant(a[i], b[i]):
+			differ = true
+		default:
+			return false
+		}
+	}
+	return differ || strings.Join(a, " ") == strings.Join(b, " ")
+}
+
+// people indexes the people found so far, for the lookups of merge:
+// without it, each lone name and each new full name was compared with
+// every actor, which made finding the actors of 2,000 articles take six
+// minutes.
+type people struct {
+	// byWord lists the people by each word of their key, in the order
+	// they were found.
+	byWord map[string][]*Actor
+	// bySuffix maps the last two or more words of a person's key to the
+	// first person found whose key ends so.
+	bySuffix map[string]string
+	// inArticle is how often, and first where, a person is named in an
+	// article.
+	inArticle map[personArticle]*namedIn
+	// byKey is each person by the key they were found under.
+	byKey map[string]*Actor
+	// byRole lists the people by the keys of their roles.
+	byRole map[string][]*Actor
+}
+
+type personArticle struct {
+	act     *Actor
+	article string
+}
+
+type namedIn struct{ count, first int }
+
+func newPeople() *people {
+	return &people{byKey: map[string]*Actor{}, byWord: map[string][]*Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*Actor{}}
+}
+
+// add indexes a person found under key.
+func (p *people) add(key string, act *Actor) {
+	p.byKey[key] = act
+	words := strings.Fields(key)
+	for i, w := range words {
+		if !slices.Contains(words[:i], w) {
+			p.byWord[w] = append(p.byWord[w], act)
+		}
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			if suffix := key[i+1:]; strings.Contains(suffix, " ") {
+				if _, ok := p.bySuffix[suffix]; !ok {
+					p.bySuffix[suffix] = key
+				}
+			}
+		}
+	}
+}
+
+// saw counts a mention of act in an article, the mention's place in the
+// corpus's order being seq.
+func (p *people) saw(act *Actor, article string, seq int) {
+	k := personArticle{act, article}
+	if n := p.inArticle[k]; n != nil {
+		n.count++
+		n.first = min(n.first, seq)
+		return
+	}
+	p.inArticle[k] = &namedIn{1, seq}
+}
+
+// fullKey merges a new person's shorter full name into a longer one
+// already seen ("Pacheco Pardo" into "Ramon Pacheco Pardo") when it ends
+// it: the first seen of them.
+func (p *people) fullKey(key string) string {
+	if longer, ok := p.bySuffix[key]; ok {
+		return longer
+	}
+	return key
+}
+
+// resolveSingle finds the person a lone word names: among the corpus's
+// people whose full name has that word, the one the article names most in
+// full (the earliest on a tie); failing that, the one the corpus names most
+// (the first seen on a tie).
+func (p *people) resolveSingle(m *mention) *Actor {
+	// A hyphenated lone name ("al-Tayeb") ends a full name.
+	if strings.Contains(m.key, " ") {
+		if full, ok := p.bySuffix[m.key]; ok {
+			return p.byKey[full]
+		}
+		return nil
+	}
+	cands := p.byWord[m.key]
+	if len(cands) == 0 {
+		return nil
+	}
+	best, bestCount, bestFirst := (*Actor)(nil), -1, 1<<30
+	for _, act := range cands {
+		count, first := 0, 1<<30
+		if n := p.inArticle[personArticle{act, m.art.ID}]; n != nil {
+			count, first = n.count, n.first
+		}
+		if count > bestCount || count == bestCount && first < bestFirst || count == bestCount && first == bestFirst && best != nil && act.Total() > best.Total() {
+			best, bestCount, bestFirst = act, count, first
+		}
+	}
+	// With no full name in this article, every count is 0 and the last
+	// comparison has picked the corpus's best known.
+	return best
+}
+
+// holds records that a person holds a role.
+func (p *people) holds(act *Actor, role string) {
+	k := keyOf(role)
+	if !slices.Contains(p.byRole[k], act) {
+		p.byRole[k] = append(p.byRole[k], act)
+	}
+}
+
+// resolveRole finds the one person whose role is the referenced one.
+func (p *people) resolveRole(key string) *Actor {
+	if holders := p.byRole[strings.TrimPrefix(key, "role:")]; len(holders) == 1 {
+		return holders[0]
+	}
+	return nil // no one, or two people: no doubt-free answer
+}
+
+func addUnique(list *[]string, s string) {
+	for _, v := range *list {
+		if v == s {
+			return
+		}
+	}
+	*list = append(*list, s)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// roleBefore reads a role written in lower case before a name, after an
+// organisation or country: "U.S. National Security Council spokesman John
+// Kirby", "South Korean president Yoon Suk Yeol", "South Korea's defense
+// minister, Shin Won-sik".
+func (x *extractor) roleBefore(text string, ws []word, i int) string {
+	k := i
+	gap := func(a, b word) string { return text[a.end:b.start] }
+	// The title may end with a comma: "defense minister, Shin Won-sik".
+	for k > 0 && !ws[k-1].cap && titles[ws[k-1].lower()] && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	// The capitalised words right before the titles belong to the role.
+	s := k
+	for s > 0 && ws[s-1].cap {
+		g := gap(ws[s-1], ws[s])
+		if g != " " && g != "’s " && g != "'s " {
+			break
+		}
+		s--
+	}
+	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
+}
+
+// appositive reads a role after a name: ", a Korea expert at King's College
+// London," or ", former U.S. ambassador to Russia.".
+func appositive(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	rest = rest[2:]
+	role := rest[:clauseEnd(rest)]
+	fields := strings.Fields(strings.ToLower(role))
+	if len(fields) == 0 || len(fields) > 16 {
+		return ""
+	}
+	switch fields[0] {
+	case "a", "an", "the", "former", "professor":
+	default:
+		return ""
+	}
+	// A verb means the clause went on past the role ("the Russian envoy to
+	// Pyongyang's increased cooperation might result in"): keep the part
+	// before the possessive that starts the sentence's own words.
+	for _, f := range fields {
+		if clauseVerbs[f] {
+			cut := strings.LastIndexAny(role, "’'")
+			if cut < 0 {
+				return ""
+			}
+			role = role[:cut]
+			fields = strings.Fields(strings.ToLower(role))
+			break
+		}
+	}
+	for _, f := range fields {
+		if titles[f] || f == "professor" || f == "expert" {
+			return strings.TrimSpace(role)
+		}
+	}
+	return ""
+}
+
+// clauseVerbs end an apposition: they belong to the sentence.
+var clauseVerbs = wordSet(
+	"might will would could can may is was are were has have had said",
+)
+
+// clauseEnd returns where the clause at the start of s ends: at a comma,
+// semicolon, colon, quote, or a period that ends a sentence (not the period
+// of an initial "K." or an acronym "U.S.").
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':', '"':
+			return i
+		case '.':
+			if i+1 < len(s) && s[i+1] != ' ' {
+				continue // "U.S."
+			}
+			if i >= 1 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i == 1 || s[i-2] == ' ' || s[i-2] == '.') {
+				continue // an initial or the last letter of an acronym
+			}
+			return i
+		}
+		if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”") {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// roleReference finds "the <demonym> <title>" in lower case ("the Russian
+// president", "the Russian defense minister's"), to be resolved to the one
+// person holding that role.
+func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) {
+	if ws[i].lower() != "the" || i+2 >= len(ws) {
+		return
+	}
+	e, ok := x.lex[keyOf(ws[i+1].text)]
+	if !ok || !e.demonym {
+		return
+	}
+	j := i + 2
+	for j < len(ws) && !ws[j].cap && titles[ws[j].lower()] {
+		j++
+		if ws[j-1].possessive {
+			break
+		}
+	}
+	if j == i+2 {
+		return
+	}
+	role := joinWords(ws[i+1 : j])
+	x.add(&mention{key: "role:" + keyOf(role), kind: Person, surface: p.Text[ws[i].start:ws[j-1].end], art: a, para: p, start: ws[i].start, end: ws[j-1].end, roleRef: true, inQuote: ws[i].inQuote})
+}
