@@ -232,8 +232,8 @@ func sameNameSpelled(a, b []string) bool {
 
 // people indexes the people found so far, for the lookups of merge:
 // without it, each lone name and each new full name was compared with
-// every actor, which made finding the actors of 2,000 articles take six
-// minutes.
+// every actor, quadratic in the corpus (BenchmarkExtract1000 and
+// docs/bench.md).
 type people struct {
 	// byWord lists the people by each word of their key, in the order
 	// they were found.

@@ -78,8 +78,8 @@ func (e *explorer) findActorsIfNeeded() {
 // the browser they are until FindActors runs. The server pre-renders the
 // browser's first frame, so its page shows them pending too unless the
 // view needs them: the placeholders are lighter to lay out than a facet
-// of chips while the wasm loads (about 40 ms sooner to the first
-// results), and the chips do not vanish when the wasm mounts only to
+// of chips while the wasm loads (sooner to the first results, as
+// docs/bench.md measures), and the chips do not vanish when the wasm mounts only to
 // come back after.
 func (e *explorer) actorsPending() bool {
 	return env.ActorsPending() || app.IsServer && !e.View.needsActors()

@@ -7,8 +7,8 @@
 // Attr("href", …), except for the few element types go-app uses itself
 // (app.Div, app.P, app.H1, app.Img, app.Code): each further element type,
 // app.Section() and the like, links its own copy of every method called on
-// it into app.wasm, about 4 kB of code a type. Thirty-five such types were
-// 535 kB of app.wasm (32 kB brotli). TestElementsAreGeneric keeps it so.
+// it into app.wasm (docs/bench.md has what thirty-five such types cost).
+// TestElementsAreGeneric keeps it so.
 package app
 
 import (
@@ -137,7 +137,9 @@ func (e *Env) Events() []dates.Event {
 	return e.events
 }
 
-// env is set once by Register, before any page is built.
+// env is set by Register, before any page is built, and replaced when
+// the reader adds or removes files of their own (library-view.go), which
+// searcher.go notices. Issue 18 asks for it to be passed explicitly.
 var env *Env
 
 // Paths are the routes Register serves, for the static build.
@@ -159,8 +161,8 @@ func Register(e *Env) {
 	if app.IsClient {
 		// In the browser the only other path is the one the page was
 		// opened at: the app's own links lead to Paths. Routing it
-		// exactly keeps go-app's regular-expression router, about 30 ms
-		// of a cold start, out of start-up.
+		// exactly keeps go-app's regular-expression router, a measurable
+		// part of a cold start (docs/bench.md), out of start-up.
 		if p := pagePath(); !slices.Contains(Paths, p) {
 			app.RouteFunc(p, other)
 		}

@@ -1,7 +1,8 @@
 // Package extract reduces a saved news web page to its article text and
 // metadata with go-trafilatura, a Go port of Trafilatura, chosen over
 // go-readability on the fixtures of testdata (see docs/html-extraction.md).
-// It is native-only: the library would add about 3 MB (brotli) to app.wasm.
+// It is native-only: the library would make app.wasm several times larger
+// (docs/html-extraction.md).
 package extract
 
 import (

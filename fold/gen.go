@@ -3,7 +3,7 @@
 // Gen writes decomposed.go: the folded form of every rune that Unicode's
 // canonical decomposition changes, computed with golang.org/x/text's NFD,
 // so the explorer folds accents the way x/text does without carrying its
-// tables (about 50 kB of brotli in app.wasm). Run it with go generate
+// tables (docs/bench.md has what they would cost app.wasm). Run it with go generate
 // after a Unicode or x/text update; TestRuneMatchesNFD checks every rune.
 package main
 

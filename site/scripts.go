@@ -75,7 +75,7 @@ var goappEnv = regexp.MustCompile(`(?m)^const goappEnv = (\{.*\});$`)
 // leanEnv returns go-app's page environment without an empty list of
 // internal URLs. go-app decodes that list as JSON when it starts, and for
 // "null" that is the first run of encoding/json's decoder in the page:
-// about 15 ms of a cold start-up, for nothing. Unset, the list reads as
+// a measurable part of a cold start-up (docs/bench.md), for nothing. Unset, the list reads as
 // "", which the decoder rejects at once, leaving it empty as before.
 func leanEnv(raw []byte) (string, error) {
 	var env map[string]string

@@ -33,8 +33,8 @@ type Options struct {
 	// Root is the folder holding web/ (app.wasm, wasm_exec.js, icons, CSS).
 	Root string
 	// BrotliQuality is the brotli level of the precompressed files Build
-	// writes, 0 to 11; 0 means 11, the smallest and slowest (about 20 s for
-	// app.wasm).
+	// writes, 0 to 11; 0 means 11, the smallest and slowest (docs/bench.md
+	// times it for app.wasm).
 	BrotliQuality int
 	// ShipCorpus sends Corpus to the browser as a snapshot beside app.wasm
 	// (inline in the single file), for a corpus other than the embedded
@@ -108,8 +108,8 @@ func Handler(o Options) (*app.Handler, error) {
 	if !o.singleFile {
 		// app.wasm is what the page waits for: ask for it from <head>,
 		// before the pre-rendered body is parsed and laid out, rather
-		// than once app.js runs. On a repeat visit the service worker
-		// answers it 200 to 250 ms sooner. The page script's fetch
+		// than once app.js runs: on a repeat visit the service worker
+		// answers it sooner (docs/bench.md). The page script's fetch
 		// matches this request (same URL, CORS mode, same-origin
 		// credentials), so the file is downloaded once.
 		headers = append(headers, `<link rel="preload" href="`+res.AppWASM()+`" as="fetch" crossorigin="anonymous">`)
