@@ -47,6 +47,10 @@ type Env struct {
 	// became of stored ones that could not be read at start.
 	lib        *library
 	libReports []fileReport
+
+	// SingleFile is set while the server pre-renders the single-file
+	// build's page; in the browser, the page environment says it.
+	SingleFile bool
 }
 
 // NewEnv indexes a corpus and finds its actors, for the pages. Articles
@@ -199,4 +203,6 @@ const CorpusElement = "parallax-corpus"
 const SingleFileEnv = "PARALLAX_SINGLE_FILE"
 
 // SingleFile reports whether the page is the single-file build.
-func SingleFile() bool { return app.Getenv(SingleFileEnv) != "" }
+func SingleFile() bool {
+	return env != nil && env.SingleFile || app.Getenv(SingleFileEnv) != ""
+}

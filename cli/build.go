@@ -31,18 +31,22 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	opt.PublicURL = *public
+	if *single == "" && (*quality < 1 || *quality > 11) {
+		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
+	}
+	opt.BrotliQuality = *quality
+	st, err := site.New(opt)
+	if err != nil {
+		return err
+	}
 	if *single != "" {
-		if err := site.BuildSingleFile(*single, opt); err != nil {
+		if err := st.SingleFile(*single); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "Wrote the explorer to %s: open it in a browser, no server needed\n", *single)
 		return nil
 	}
-	if *quality < 1 || *quality > 11 {
-		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
-	}
-	opt.BrotliQuality = *quality
-	if err := site.Build(*out, opt); err != nil {
+	if err := st.Build(*out); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Wrote the explorer to %s for %s\n", *out, opt.Base)

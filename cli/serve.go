@@ -24,7 +24,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	h, err := site.NewServer(opt)
+	st, err := site.New(opt)
+	if err != nil {
+		return err
+	}
+	h, err := st.Serve()
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,7 @@ func testServer(t *testing.T) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := NewServer(Options{Corpus: c, Root: fakeWeb(t), Version: "v1"})
+	h, err := newServer(Options{Corpus: c, Root: fakeWeb(t), Version: "v1"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,20 +14,20 @@ import (
 	pxapp "github.com/parallax-news/parallax/app"
 )
 
-// BuildSingleFile writes the explorer as one HTML file that works opened
+// SingleFile writes the explorer as one HTML file that works opened
 // from disk (file://) with no server: the pre-rendered page, the styles,
 // wasm_exec.js, app.wasm (gzip-compressed, base64-encoded, inflated in the
 // browser) and the page script, all inline. Nothing in it is fetched.
-func BuildSingleFile(path string, o Options) error {
-	if err := checkWeb(o.Root); err != nil {
-		return err
-	}
-	o.Base = "/"
-	o.singleFile = true
-	h, err := Handler(o)
+func (s *Site) SingleFile(path string) error {
+	o := s.o
+	h, err := s.handler(true)
 	if err != nil {
 		return err
 	}
+	// go-app copies a handler's page environment into the process's:
+	// take the single-file flag back out when done.
+	defer os.Unsetenv(pxapp.SingleFileEnv)
+	defer func() { s.env.SingleFile = false }()
 	tmp, err := os.MkdirTemp("", "parallax-single-")
 	if err != nil {
 		return err
@@ -90,11 +90,7 @@ func BuildSingleFile(path string, o Options) error {
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
 	if o.ShipCorpus {
 		// Base64, like the wasm, so the snapshot cannot close its element.
-		snap, err := snapshotOf(o.Corpus)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, base64.StdEncoding.EncodeToString(snap))
+		fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, base64.StdEncoding.EncodeToString(s.snapshot))
 	}
 	fmt.Fprintf(&b, "<script>\n%s\n</script>\n</body>\n</html>\n", inlineSafe(appJS, "script"))
 	if dir := filepath.Dir(path); dir != "." {

@@ -14,7 +14,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
@@ -44,8 +43,6 @@ type Options struct {
 	// (https://example.org/parallax/), for the pages' og:url; "" leaves
 	// og:url out (see CheckPublicURL).
 	PublicURL string
-	// singleFile marks the page environment of the single-file build.
-	singleFile bool
 }
 
 // NormalizeBase turns "", "x", "/x" and "/x/" into "/" or "/x".
@@ -57,9 +54,24 @@ func NormalizeBase(base string) (string, error) {
 	return base, nil
 }
 
-// Handler returns the go-app handler of the explorer. It registers the
-// routes, so call it once per process.
-func Handler(o Options) (*app.Handler, error) {
+// Site is the explorer of one corpus, ready to serve or to write: New
+// makes the pages' environment (the search index and the actors) and the
+// snapshot shipped beside app.wasm once, for every method.
+type Site struct {
+	o    Options
+	base string
+	env  *pxapp.Env
+	// snapshot is the corpus snapshot shipped to the browser when
+	// o.ShipCorpus, made from env's index and actors.
+	snapshot []byte
+}
+
+// New prepares the site: it checks web/, indexes the corpus and finds its
+// actors, and makes the snapshot the browser reads.
+func New(o Options) (*Site, error) {
+	if err := checkWeb(o.Root); err != nil {
+		return nil, err
+	}
 	base, err := NormalizeBase(o.Base)
 	if err != nil {
 		return nil, err
@@ -67,33 +79,36 @@ func Handler(o Options) (*app.Handler, error) {
 	if o.Root == "" {
 		o.Root = "."
 	}
-	// go-app copies its page environment into the process's: clear what
-	// an earlier single-file build of this process left.
-	env := app.Environment{}
-	if o.singleFile {
-		env[pxapp.SingleFileEnv] = "1"
-		os.Setenv(pxapp.SingleFileEnv, "1")
-	} else {
-		os.Unsetenv(pxapp.SingleFileEnv)
+	s := &Site{o: o, base: base, env: pxapp.NewEnv(o.Corpus)}
+	if o.ShipCorpus {
+		// What the pages found is what the snapshot ships: made once.
+		if s.snapshot, err = snapshot.With(o.Corpus, s.env.Index, s.env.Actors); err != nil {
+			return nil, err
+		}
 	}
+	return s, nil
+}
+
+// handler returns the go-app handler of the explorer, for the single-file
+// build when single is set. It registers the routes (go-app keeps them
+// process-wide), so the last handler made is the one that serves.
+func (s *Site) handler(single bool) (*app.Handler, error) {
+	o, base := s.o, s.base
+	if single {
+		base = "/"
+	}
+	env := app.Environment{}
+	if single {
+		env[pxapp.SingleFileEnv] = "1"
+	}
+	s.env.SingleFile = single
 	// The pre-rendered page shows the actors as being found (see
 	// explorer.actorsPending); without JavaScript they never will be, and
 	// the page's notice says filters need it.
 	headers := []string{`<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`}
 	var cacheable []string
-	e := pxapp.NewEnv(o.Corpus)
-	if o.ShipCorpus {
-		// What the pages found is what the snapshot ships: made once.
-		if err := keepSnapshot(o.Corpus, e); err != nil {
-			return nil, err
-		}
-	}
-	if o.ShipCorpus && !o.singleFile {
-		snap, err := snapshotOf(o.Corpus)
-		if err != nil {
-			return nil, err
-		}
-		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(snap)
+	if o.ShipCorpus && !single {
+		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(s.snapshot)
 		env[pxapp.CorpusEnv] = u
 		// The snapshot downloads while app.wasm does.
 		headers = append(headers, `<link rel="preload" href="`+u+`" as="fetch" crossorigin="anonymous">`)
@@ -105,7 +120,7 @@ func Handler(o Options) (*app.Handler, error) {
 		return nil, err
 	}
 	res := resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root)), wasmVersion: contentVersion(wasm)}
-	if !o.singleFile {
+	if !single {
 		// app.wasm is what the page waits for: ask for it from <head>,
 		// before the pre-rendered body is parsed and laid out, rather
 		// than once app.js runs: on a repeat visit the service worker
@@ -114,7 +129,7 @@ func Handler(o Options) (*app.Handler, error) {
 		// credentials), so the file is downloaded once.
 		headers = append(headers, `<link rel="preload" href="`+res.AppWASM()+`" as="fetch" crossorigin="anonymous">`)
 	}
-	pxapp.Register(e)
+	pxapp.Register(s.env)
 	return &app.Handler{
 		RawHeaders:      headers,
 		Name:            "Parallax",
@@ -161,49 +176,6 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.files.ServeHTTP(w, req)
 }
 
-// lastSnapshot remembers the last snapshot made, since a build needs it
-// for the page and the file alike, and indexing a large corpus and finding
-// its actors take seconds.
-var lastSnapshot struct {
-	sync.Mutex
-	of   *corpus.Corpus
-	data []byte
-}
-
-// snapshotOf returns the snapshot of c shipped to the browser, with the
-// search index and the actors found here, so that the page starts without
-// indexing and has the actors at once.
-func snapshotOf(c *corpus.Corpus) ([]byte, error) {
-	lastSnapshot.Lock()
-	defer lastSnapshot.Unlock()
-	if lastSnapshot.of == c {
-		return lastSnapshot.data, nil
-	}
-	data, err := snapshot.Of(c)
-	if err != nil {
-		return nil, err
-	}
-	lastSnapshot.of, lastSnapshot.data = c, data
-	return data, nil
-}
-
-// keepSnapshot makes the snapshot of c that snapshotOf returns from the
-// search index and actors of e, the pages' environment for c, instead of
-// indexing and extracting again.
-func keepSnapshot(c *corpus.Corpus, e *pxapp.Env) error {
-	lastSnapshot.Lock()
-	defer lastSnapshot.Unlock()
-	if lastSnapshot.of == c {
-		return nil
-	}
-	data, err := snapshot.With(c, e.Index, e.Actors)
-	if err != nil {
-		return err
-	}
-	lastSnapshot.of, lastSnapshot.data = c, data
-	return nil
-}
-
 // contentVersion names a file's content in its URL: a new build of it gets
 // a new URL, so caches may keep the old one forever.
 func contentVersion(data []byte) string {
@@ -215,14 +187,12 @@ func contentVersion(data []byte) string {
 // from the toolchain that built app.wasm; go-app ships an older copy.
 const wasmExec = "wasm_exec.js"
 
-// NewServer returns an http.Handler for the explorer: go-app's handler, with
+// Serve returns an http.Handler for the explorer: go-app's handler, with
 // wasm_exec.js taken from web/ (the copy the Makefile takes from the Go
 // toolchain that built app.wasm) and Parallax's own page script.
-func NewServer(o Options) (http.Handler, error) {
-	if err := checkWeb(o.Root); err != nil {
-		return nil, err
-	}
-	h, err := Handler(o)
+func (s *Site) Serve() (http.Handler, error) {
+	o := s.o
+	h, err := s.handler(false)
 	if err != nil {
 		return nil, err
 	}
@@ -245,14 +215,10 @@ func NewServer(o Options) (http.Handler, error) {
 		w.Write(appJS)
 	})
 	if o.ShipCorpus {
-		snap, err := snapshotOf(o.Corpus)
-		if err != nil {
-			return nil, err
-		}
 		mux.HandleFunc("/"+pxapp.CorpusFile, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/octet-stream")
 			w.Header().Set("Cache-Control", "no-cache")
-			w.Write(snap)
+			w.Write(s.snapshot)
 		})
 	}
 	mux.Handle("/", fixPages(h))
@@ -285,11 +251,9 @@ const notFoundPage = "/404.html"
 // Build writes the explorer as a static website in out: pre-rendered pages
 // from go-app's static generator, then web/ (app.wasm, icons, CSS) and the
 // toolchain's wasm_exec.js.
-func Build(out string, o Options) error {
-	if err := checkWeb(o.Root); err != nil {
-		return err
-	}
-	h, err := Handler(o)
+func (s *Site) Build(out string) error {
+	o := s.o
+	h, err := s.handler(false)
 	if err != nil {
 		return err
 	}
@@ -323,11 +287,7 @@ func Build(out string, o Options) error {
 		return err
 	}
 	if o.ShipCorpus {
-		snap, err := snapshotOf(o.Corpus)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(out, pxapp.CorpusFile), snap, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, pxapp.CorpusFile), s.snapshot, 0o644); err != nil {
 			return err
 		}
 	}

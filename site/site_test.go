@@ -65,11 +65,11 @@ func TestServer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewServer(Options{Corpus: c, Root: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "make wasm") {
+	if _, err := newServer(Options{Corpus: c, Root: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("NewServer without web/ error = %v, want one saying to run make wasm", err)
 	}
 	root := fakeWeb(t)
-	h, err := NewServer(Options{Corpus: c, Root: root, Version: "v1"})
+	h, err := newServer(Options{Corpus: c, Root: root, Version: "v1"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestBuild(t *testing.T) {
 	wasm := bytes.Repeat([]byte("wasm bytes "), 1000)
 	os.WriteFile(filepath.Join(root, "web", "app.wasm"), wasm, 0o644)
 	out := t.TempDir()
-	if err := Build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v2", BrotliQuality: 1}); err != nil {
+	if err := build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v2", BrotliQuality: 1}); err != nil {
 		t.Fatal(err)
 	}
 	read := func(name string) string {
@@ -180,7 +180,7 @@ func TestBuildSingleFile(t *testing.T) {
 	root := fakeWeb(t)
 	os.WriteFile(filepath.Join(root, "web", wasmExec), []byte("var x = '</script>';"), 0o644)
 	out := filepath.Join(t.TempDir(), "sub", "explorer.html")
-	if err := BuildSingleFile(out, Options{Corpus: c, Root: root}); err != nil {
+	if err := buildSingleFile(out, Options{Corpus: c, Root: root}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -233,7 +233,7 @@ func TestBuildShipsCorpus(t *testing.T) {
 	}
 	root := fakeWeb(t)
 	out := t.TempDir()
-	if err := Build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v3", ShipCorpus: true, BrotliQuality: 1}); err != nil {
+	if err := build(out, Options{Corpus: c, Root: root, Base: "/sub", Version: "v3", ShipCorpus: true, BrotliQuality: 1}); err != nil {
 		t.Fatal(err)
 	}
 	snap, err := os.ReadFile(filepath.Join(out, pxapp.CorpusFile))
@@ -291,5 +291,65 @@ func TestPublicURL(t *testing.T) {
 		if err != nil || u != tt.wantURL || b != tt.wantBase {
 			t.Errorf("CheckPublicURL(%q, %q) = %q, %q, %v; want %q, %q", tt.url, tt.base, u, b, err, tt.wantURL, tt.wantBase)
 		}
+	}
+}
+
+// newServer, build and buildSingleFile make a Site and call one method,
+// for the tests of each.
+func newServer(o Options) (http.Handler, error) {
+	s, err := New(o)
+	if err != nil {
+		return nil, err
+	}
+	return s.Serve()
+}
+
+func build(out string, o Options) error {
+	s, err := New(o)
+	if err != nil {
+		return err
+	}
+	return s.Build(out)
+}
+
+func buildSingleFile(path string, o Options) error {
+	s, err := New(o)
+	if err != nil {
+		return err
+	}
+	return s.SingleFile(path)
+}
+
+// TestOneSiteBuildsBoth: one Site writes the single file, then the static
+// site, and the site's pages are not the single file's (the single-file
+// flag was process-wide state that one build left for the next).
+func TestOneSiteBuildsBoth(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Corpus: c, Root: fakeWeb(t), BrotliQuality: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := s.SingleFile(filepath.Join(dir, "one.html")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "site")
+	if err := s.Build(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"app.js", "index.html", "404.html"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), pxapp.SingleFileEnv) {
+			t.Errorf("%s of the site built after the single file carries %s", name, pxapp.SingleFileEnv)
+		}
+	}
+	if os.Getenv(pxapp.SingleFileEnv) != "" {
+		t.Errorf("the single-file build set %s in the process's environment", pxapp.SingleFileEnv)
 	}
 }
