@@ -14,7 +14,7 @@ import (
 // renderCompare shows ?compare=all (the overview) or ?compare=A,B.
 func renderCompare(e *Env, v view) app.UI {
 	if v.Compare == "all" {
-		return renderOverview(e)
+		return renderCompareOverview(e)
 	}
 	ids := strings.Split(v.Compare, ",")
 	if len(ids) != 2 || ids[0] == ids[1] {
@@ -229,9 +229,9 @@ func renderCompareActors(e *Env, r compare.Result) app.UI {
 	)
 }
 
-// renderOverview shows the overlap of every pair and the stories several
+// renderCompareOverview shows the overlap of every pair and the stories several
 // outlets told.
-func renderOverview(e *Env) app.UI {
+func renderCompareOverview(e *Env) app.UI {
 	arts := e.Corpus.Articles
 	cells := map[[2]string]compare.Cell{}
 	for _, c := range e.Cmp().Matrix() {

@@ -415,19 +415,3 @@ func (e *explorer) renderStatus() app.UI {
 			func() any { return all() }),
 	)
 }
-
-// alsoMatchedText names the other spellings a search counted: "; also
-// matched: tayib, noureen".
-func alsoMatchedText(words []string) string {
-	if len(words) == 0 {
-		return ""
-	}
-	return "; also matched: " + strings.Join(words, ", ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
-}

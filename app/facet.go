@@ -108,13 +108,6 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 	)
 }
 
-func ariaBool(on bool) string {
-	if on {
-		return "true"
-	}
-	return "false"
-}
-
 // keepActors returns a filter that keeps the passages naming every actor in
 // ids, or nil when ids is empty.
 func keepActors(set *actors.Set, ids []string) func(passage string) bool {
@@ -142,12 +135,4 @@ func knownActors(set *actors.Set, ids []string) (known, unknown []string) {
 		}
 	}
 	return known, unknown
-}
-
-// passagesWord is "passage" or "passages" for n.
-func passagesWord(n int) string {
-	if n == 1 {
-		return "passage"
-	}
-	return "passages"
 }

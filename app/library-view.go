@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -143,27 +142,4 @@ func (e *explorer) removeFile(ctx app.Context, name string) {
 	env = newEnv(env.lib)
 	e.reports = []fileReport{r}
 	e.runSearch()
-}
-
-// await waits for a JavaScript promise. Call it off the UI goroutine
-// (ctx.Async): the browser settles the promise while Go waits.
-func await(promise app.Value) (app.Value, error) {
-	type settled struct {
-		v   app.Value
-		err error
-	}
-	done := make(chan settled, 1)
-	then := app.FuncOf(func(this app.Value, args []app.Value) any {
-		done <- settled{v: args[0]}
-		return nil
-	})
-	catch := app.FuncOf(func(this app.Value, args []app.Value) any {
-		done <- settled{err: errors.New(args[0].Call("toString").String())}
-		return nil
-	})
-	defer then.Release()
-	defer catch.Release()
-	promise.Call("then", then, catch)
-	s := <-done
-	return s.v, s.err
 }

@@ -41,7 +41,7 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 	}
 	return app.Elem("section").Class("overview").Aria("label", "What the corpus holds").Body(
 		app.P().Text(plural(len(c.Articles), "article")+" from "+plural(len(outlets), "outlet")+span+"."),
-		renderTimeline(dated),
+		renderDateStrip(dated),
 		app.P().Class("overview-timeline").Body(
 			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("The timeline"),
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
@@ -95,16 +95,6 @@ func renderMostNamed(set *actors.Set, pending bool) app.UI {
 	)
 }
 
-// listItem is item i of n in a sentence: the link and a note, then ", "
-// or, after the last, end.
-func listItem(link app.UI, note string, i, n int, end string) app.UI {
-	sep := ", "
-	if i == n-1 {
-		sep = end
-	}
-	return app.Elem("span").Body(link, app.Text(note+sep))
-}
-
 // actorGroup is the most named actors of one kind.
 type actorGroup struct {
 	label  string
@@ -145,10 +135,10 @@ func datedArticles(c *corpus.Corpus) []*corpus.Article {
 	return out
 }
 
-// renderTimeline places the dated articles on a time axis, each a link to
+// renderDateStrip places the dated articles on a time axis, each a link to
 // the article. It is an ordered list, so a screen reader reads it in date
 // order; the axis is drawn by CSS from each item's position.
-func renderTimeline(dated []*corpus.Article) app.UI {
+func renderDateStrip(dated []*corpus.Article) app.UI {
 	if len(dated) < 2 {
 		return nil
 	}

@@ -1,10 +1,11 @@
 package app
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/export"
-	"strconv"
 )
 
 // renderReader shows one article: its metadata with the evidence for it,

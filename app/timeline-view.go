@@ -199,18 +199,3 @@ func actorNames(e *Env, ids []string) string {
 	}
 	return joinList(names)
 }
-
-// joinList joins items as "a", "a and b" or "a, b and c".
-func joinList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	out := items[0]
-	for _, s := range items[1 : len(items)-1] {
-		out += ", " + s
-	}
-	return out + " and " + items[len(items)-1]
-}

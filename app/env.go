@@ -1,0 +1,134 @@
+package app
+
+import (
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
+	"github.com/parallax-news/parallax/search"
+)
+
+// Env is what every page reads: the corpus, its search index and actors,
+// and the comparer of its articles.
+type Env struct {
+	Corpus *corpus.Corpus
+	Index  *search.Index
+	// Actors is empty while actorsPending: see FindActors.
+	Actors *actors.Set
+
+	actorsPending bool
+	// storedActors are the actors the build found (actors.MarshalSet),
+	// which FindActors reads; "" to run the extractor.
+	storedActors string
+
+	cmpOnce sync.Once
+	cmp     *compare.Comparer
+
+	eventsOnce sync.Once
+	events     []dates.Event
+
+	// lib holds the articles added in the page; libReports says what
+	// became of stored ones that could not be read at start.
+	lib        *library
+	libReports []fileReport
+
+	// SingleFile is set while the server pre-renders the single-file
+	// build's page; in the browser, the page environment says it.
+	SingleFile bool
+}
+
+// NewEnv indexes a corpus and finds its actors, for the pages. Articles
+// added in the page are kept for the visit only.
+func NewEnv(c *corpus.Corpus) *Env {
+	return newEnv(&library{base: c, store: &memoryStore{}})
+}
+
+// NewBrowserEnv is NewEnv with the articles the reader added in earlier
+// visits, kept in the browser's storage, and with what the build derived
+// from the site's articles: their search index and actors. It puts off
+// finding the actors (FindActors): the explorer draws the first results
+// without them and reads them right after. When the reader's own articles
+// are among them, it indexes the corpus and finds the actors itself.
+func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) *Env {
+	lib, reports := newLibrary(c, localStore{})
+	all := lib.Corpus()
+	if all != c {
+		derived = corpus.Derived{} // it lacks the reader's own files
+	}
+	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, lib: lib, libReports: reports}
+}
+
+// indexOf reads the index stored with the site's articles, or builds one
+// when there is none or it does not read, which only a build gone wrong
+// causes and the console reports.
+func indexOf(c *corpus.Corpus, stored string) *search.Index {
+	if stored != "" {
+		ix, err := search.ReadIndex(c, stored)
+		if err == nil {
+			return ix
+		}
+		app.Window().Get("console").Call("warn", "Parallax indexes the articles itself: "+err.Error())
+	}
+	return search.NewIndex(c)
+}
+
+// FindActors finds the actors if that was put off, and reports whether it
+// did.
+func (e *Env) FindActors() bool {
+	if !e.actorsPending {
+		return false
+	}
+	e.Actors, e.actorsPending = actorsOf(e.Corpus, e.storedActors), false
+	if !app.IsServer {
+		// The benchmark times start-up up to here, too.
+		app.Window().Get("performance").Call("mark", "parallax-actors")
+	}
+	return true
+}
+
+// actorsOf reads the actors the build stored with the site's articles, or
+// finds them when there are none or they do not read, which only a build
+// gone wrong causes and the console reports.
+func actorsOf(c *corpus.Corpus, stored string) *actors.Set {
+	if stored != "" {
+		set, err := actors.ReadSet(c, stored)
+		if err == nil {
+			return set
+		}
+		app.Window().Get("console").Call("warn", "Parallax finds the actors itself: "+err.Error())
+	}
+	return actors.Extract(c)
+}
+
+// ActorsPending reports whether the actors are still to be found.
+func (e *Env) ActorsPending() bool { return e.actorsPending }
+
+func newEnv(lib *library) *Env {
+	c := lib.Corpus()
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c), lib: lib}
+}
+
+// Cmp returns the comparer of the corpus's articles, prepared on first use:
+// only the comparison views need it, so start-up does not wait for it.
+func (e *Env) Cmp() *compare.Comparer {
+	e.cmpOnce.Do(func() {
+		e.FindActors()
+		e.cmp = compare.New(e.Corpus, e.Actors)
+	})
+	return e.cmp
+}
+
+// Events returns the dated events the articles report, found on first
+// use: only the timeline needs them.
+func (e *Env) Events() []dates.Event {
+	e.eventsOnce.Do(func() { e.events = dates.Events(e.Corpus) })
+	return e.events
+}
+
+// env is set by Register, before any page is built, and replaced when
+// the reader adds or removes files of their own (library-view.go), which
+// searcher.go notices. Issue 18 asks for it to be passed explicitly.
+var env *Env

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// alsoMatchedText names the other spellings a search counted: "; also
+// matched: tayib, noureen".
+func alsoMatchedText(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return "; also matched: " + strings.Join(words, ", ")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// joinList joins items as "a", "a and b" or "a, b and c".
+func joinList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	out := items[0]
+	for _, s := range items[1 : len(items)-1] {
+		out += ", " + s
+	}
+	return out + " and " + items[len(items)-1]
+}
+
+// listItem is item i of n in a sentence: the link and a note, then ", "
+// or, after the last, end.
+func listItem(link app.UI, note string, i, n int, end string) app.UI {
+	sep := ", "
+	if i == n-1 {
+		sep = end
+	}
+	return app.Elem("span").Body(link, app.Text(note+sep))
+}
+
+func ariaBool(on bool) string {
+	if on {
+		return "true"
+	}
+	return "false"
+}
+
+// passagesWord is "passage" or "passages" for n.
+func passagesWord(n int) string {
+	if n == 1 {
+		return "passage"
+	}
+	return "passages"
+}
