@@ -128,7 +128,25 @@ func (e *Env) Events() []dates.Event {
 	return e.events
 }
 
-// env is set by Register, before any page is built, and replaced when
-// the reader adds or removes files of their own (library-view.go), which
-// searcher.go notices. Issue 18 asks for it to be passed explicitly.
-var env *Env
+// session is what the pages of one visit share: the Env, which Register
+// passes to every page it routes, and which is replaced, once rebuilt in
+// the background, when the reader adds or removes files of their own
+// (library-view.go).
+type session struct {
+	env *Env
+	// yield lets the browser run between the steps of a rebuild (a key
+	// typed, a frame drawn): wasm goroutines are not preempted.
+	yield func()
+}
+
+// rebuild makes the Env of lib's articles step by step, yielding between
+// the steps: the index, then the actors.
+func (s *session) rebuild(lib *library) *Env {
+	c := lib.Corpus()
+	s.yield()
+	ix := search.NewIndex(c)
+	s.yield()
+	set := actors.Extract(c)
+	s.yield()
+	return &Env{Corpus: c, Index: ix, Actors: set, lib: lib, SingleFile: s.env.SingleFile}
+}

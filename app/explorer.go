@@ -17,6 +17,8 @@ import (
 // article reader.
 type explorer struct {
 	app.Compo
+	// s is the visit's session: its Env is what the explorer shows.
+	s *session
 
 	View   view
 	Result search.Result
@@ -33,6 +35,8 @@ type explorer struct {
 	// how many are being read.
 	reports []fileReport
 	adding  int
+	// Library says whether the reader's files are being read or indexed.
+	Library libraryStatus
 	// facetOpen unfolds the actor facet on narrow screens, where it is
 	// folded at first.
 	facetOpen bool
@@ -43,7 +47,7 @@ type explorer struct {
 	typing bool
 }
 
-func newExplorer() *explorer { return &explorer{} }
+func newExplorer(s *session) *explorer { return &explorer{s: s} }
 
 // OnPreRender runs on the server, so the pre-rendered page shows the view of
 // its URL before the wasm loads.
@@ -70,7 +74,7 @@ const actorsDelay = 30 * time.Millisecond
 // without them.
 func (e *explorer) findActorsIfNeeded() {
 	if e.View.needsActors() {
-		env.FindActors()
+		e.s.env.FindActors()
 	}
 }
 
@@ -82,7 +86,7 @@ func (e *explorer) findActorsIfNeeded() {
 // docs/bench.md measures), and the chips do not vanish when the wasm mounts only to
 // come back after.
 func (e *explorer) actorsPending() bool {
-	return env.ActorsPending() || app.IsServer && !e.View.needsActors()
+	return e.s.env.ActorsPending() || app.IsServer && !e.View.needsActors()
 }
 
 // OnNav runs in the browser on every navigation, back and forward included.
@@ -92,17 +96,17 @@ func (e *explorer) actorsPending() bool {
 func (e *explorer) OnNav(ctx app.Context) {
 	ready := func(ctx app.Context) {
 		markReady()
-		if env.ActorsPending() {
+		if e.s.env.ActorsPending() {
 			// Found after the results are on screen; the update then
 			// draws the facet and the most named actors.
-			ctx.After(actorsDelay, func(ctx app.Context) { env.FindActors() })
+			ctx.After(actorsDelay, func(ctx app.Context) { e.s.env.FindActors() })
 		}
 	}
 	if viewFromURL(ctx.Page().URL()) == e.View && e.Mounted() && !e.navigated {
 		// The first navigation, to the view OnInit drew: it is on screen
 		// and live already, so there is nothing to search or wait for.
 		e.navigated = true
-		setTitle(ctx, e.View)
+		setTitle(ctx, e.s.env.Corpus, e.View)
 		ready(ctx)
 	} else {
 		e.navigated = true
@@ -134,12 +138,12 @@ func (e *explorer) load(ctx app.Context) {
 	e.View = viewFromURL(ctx.Page().URL())
 	e.findActorsIfNeeded()
 	e.runSearch()
-	setTitle(ctx, e.View)
+	setTitle(ctx, e.s.env.Corpus, e.View)
 }
 
 // setTitle names the page after the corpus and the query.
-func setTitle(ctx app.Context, v view) {
-	title := env.Corpus.Name + " · Parallax"
+func setTitle(ctx app.Context, c *corpus.Corpus, v view) {
+	title := c.Name + " · Parallax"
 	if v.Query != "" {
 		title = v.Query + " · " + title
 	}
@@ -150,7 +154,7 @@ func (e *explorer) runSearch() {
 	if e.limit == 0 {
 		e.limit = resultsPage
 	}
-	e.Result, e.Why = e.searcher.run(e.View.Query, e.View.actorIDs(), e.limit)
+	e.Result, e.Why = e.searcher.run(e.s.env, e.View.Query, e.View.actorIDs(), e.limit)
 	e.typing = false
 }
 
@@ -166,7 +170,7 @@ func (e *explorer) renderFacet() app.UI {
 	// The counts follow every keystroke: the facet's height changes with
 	// them, and a change after typing pauses would move the results just
 	// as the reader reaches for one.
-	return renderFacet(env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet)
+	return renderFacet(e.s.env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet)
 }
 
 // toggleFacet folds or unfolds the actor facet on narrow screens.
@@ -189,11 +193,12 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	ids := e.View.actorIDs()
 	e.limit = resultsPage
 	limit := e.limit
+	env := e.s.env
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
 		}
-		res, why := e.searcher.run(q, ids, limit)
+		res, why := e.searcher.run(env, q, ids, limit)
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.latest.Load() != seq {
 				return
@@ -243,9 +248,9 @@ func replaceURL(ctx app.Context, v view) {
 func (e *explorer) Render() app.UI {
 	if e.View.Timeline {
 		return app.Div().Class("page").Body(
-			renderHeader(env.Corpus),
+			renderHeader(e.s.env.Corpus),
 			app.Elem("main").Class("layout").Body(
-				renderTimelineView(env, e.View),
+				renderTimelineView(e.s.env, e.View),
 				e.renderSide(),
 			),
 			renderFooter(),
@@ -253,17 +258,18 @@ func (e *explorer) Render() app.UI {
 	}
 	if e.View.Compare != "" {
 		return app.Div().Class("page").Body(
-			renderHeader(env.Corpus),
-			renderCompare(env, e.View),
+			renderHeader(e.s.env.Corpus),
+			renderCompare(e.s.env, e.View),
 			renderFooter(),
 		)
 	}
 	return app.Div().Class("page").Body(
-		renderHeader(env.Corpus),
+		renderHeader(e.s.env.Corpus),
 		app.Elem("main").Class("layout").Body(
 			// data-results-for names the query the results shown answer,
+			// and data-library what the reader's files are going through,
 			// for tests and the keystroke benchmark to wait on.
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("library", e.Library.String()).Body(
 				e.renderSearchBox(),
 				e.renderFacet(),
 				e.renderUnknownActors(),
@@ -289,7 +295,7 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 func (e *explorer) renderList() app.UI {
 	if e.View.Query == "" && e.View.Actors == "" {
 		return app.Div().Body(
-			renderCorpusOverview(env.Corpus, env.Actors, e.actorsPending()),
+			renderCorpusOverview(e.s.env.Corpus, e.s.env.Actors, e.actorsPending()),
 			e.renderLibrary(),
 			renderArticleList(e.shownArticles(), e.View),
 		)
@@ -298,7 +304,7 @@ func (e *explorer) renderList() app.UI {
 		return renderArticleList(e.shownArticles(), e.View)
 	}
 	return app.Div().Body(
-		renderResults(env.Corpus, e.drawnResult(), e.View),
+		renderResults(e.s.env.Corpus, e.drawnResult(), e.View),
 		e.renderMore(),
 	)
 }
@@ -319,23 +325,23 @@ func (e *explorer) renderMore() app.UI {
 func (e *explorer) renderSide() app.UI {
 	switch {
 	case e.View.Article != "" && e.View.Timeline:
-		return renderReader(env.Corpus, e.View, eventMarks(env.Events(), e.View.Article))
+		return renderReader(e.s.env.Corpus, e.View, eventMarks(e.s.env.Events(), e.View.Article))
 	case e.View.Article != "":
-		return renderReader(env.Corpus, e.View, e.marksByPassage())
+		return renderReader(e.s.env.Corpus, e.View, e.marksByPassage())
 	case e.View.Who != "":
-		return renderActorView(env.Corpus, env.Actors, e.View)
+		return renderActorView(e.s.env.Corpus, e.s.env.Actors, e.View)
 	}
 	return nil
 }
 
 // shownArticles are the articles naming every chosen actor.
 func (e *explorer) shownArticles() []*corpus.Article {
-	known, _ := knownActors(env.Actors, e.View.actorIDs())
+	known, _ := knownActors(e.s.env.Actors, e.View.actorIDs())
 	var out []*corpus.Article
-	for _, a := range env.Corpus.Articles {
+	for _, a := range e.s.env.Corpus.Articles {
 		all := true
 		for _, id := range known {
-			if env.Actors.Actor(id).Mentions[a.ID] == 0 {
+			if e.s.env.Actors.Actor(id).Mentions[a.ID] == 0 {
 				all = false
 				break
 			}
@@ -352,7 +358,7 @@ func (e *explorer) shownArticles() []*corpus.Article {
 func (e *explorer) actorCounts() map[string]int {
 	counts := map[string]int{}
 	add := func(passage string) {
-		for _, id := range env.Actors.InPassage(passage) {
+		for _, id := range e.s.env.Actors.InPassage(passage) {
 			counts[id]++
 		}
 	}
@@ -362,7 +368,7 @@ func (e *explorer) actorCounts() map[string]int {
 		}
 		return counts
 	}
-	keep := keepActors(env.Actors, e.View.actorIDs())
+	keep := keepActors(e.s.env.Actors, e.View.actorIDs())
 	for _, a := range e.shownArticles() {
 		for _, p := range a.Paragraphs {
 			if keep == nil || keep(p.ID) {
@@ -375,7 +381,7 @@ func (e *explorer) actorCounts() map[string]int {
 
 // renderUnknownActors reports actor ids in the URL that the corpus lacks.
 func (e *explorer) renderUnknownActors() app.UI {
-	_, unknown := knownActors(env.Actors, e.View.actorIDs())
+	_, unknown := knownActors(e.s.env.Actors, e.View.actorIDs())
 	if len(unknown) == 0 {
 		return nil
 	}
@@ -407,11 +413,11 @@ func (e *explorer) renderStatus() app.UI {
 		return renderEmpty(e.View, e.Why)
 	}
 	q, ids := e.View.Query, e.View.actorIDs()
-	all := func() search.Result { return env.Index.Search(q, searchOptions(ids, 0)) }
+	all := func() search.Result { return e.s.env.Index.Search(q, searchOptions(e.s.env, ids, 0)) }
 	return app.Div().Body(
 		app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage")+" in "+plural(e.Result.Articles, "article")+alsoMatchedText(e.Result.AlsoMatched)),
 		renderExports("these results", "parallax-results",
-			func(w io.Writer) error { return export.ResultsCSV(w, env.Corpus, all()) },
+			func(w io.Writer) error { return export.ResultsCSV(w, e.s.env.Corpus, all()) },
 			func() any { return all() }),
 	)
 }

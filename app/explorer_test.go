@@ -14,7 +14,7 @@ import (
 // browser's DOM and returns it with its dispatcher.
 func mount(t *testing.T, rawURL string) (*explorer, app.ClientDispatcher) {
 	t.Helper()
-	e := newExplorer()
+	e := newExplorer(testSession)
 	d := app.NewClientTester(e)
 	u, err := url.Parse("https://test.go-app.dev" + rawURL)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 // file picker or drag-and-drop, sees what became of each file, and removes
 // the ones added.
 func (e *explorer) renderLibrary() app.UI {
+	env := e.s.env
 	reports := e.reports
 	if reports == nil {
 		reports = env.lib.startReports(env)
@@ -33,7 +34,8 @@ func (e *explorer) renderLibrary() app.UI {
 				),
 			),
 		app.Div().Class("file-reports").Aria("live", "polite").Body(
-			app.If(e.adding > 0, app.P().Text("Reading "+plural(e.adding, "file")+"…")),
+			app.If(e.Library == reading, app.P().Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
+			app.If(e.Library == indexing, app.P().Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
 			app.If(len(reports) > 0, app.Elem("ul").Body(
 				app.Range(reports).Slice(func(i int) app.UI {
 					r := reports[i]
@@ -104,7 +106,8 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		}
 		files = append(files, p)
 	}
-	e.adding = len(files)
+	e.adding, e.Library = len(files), reading
+	lib, sess := e.s.env.lib, e.s
 	ctx.Async(func() {
 		for _, p := range files {
 			if p.err != "" {
@@ -117,29 +120,53 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 			}
 			p.data = bytesOf(buf)
 		}
-		ctx.Dispatch(func(ctx app.Context) {
-			var reports []fileReport
-			for _, p := range files {
-				if p.err != "" {
-					reports = append(reports, fileReport{Name: p.name, Err: p.err})
-					continue
-				}
-				reports = append(reports, env.lib.Add(p.name, p.data))
+		e.dispatch(ctx, func(ctx app.Context) { e.Library = indexing })
+		var reports []fileReport
+		for i, p := range files {
+			if p.err != "" {
+				reports = append(reports, fileReport{Name: p.name, Err: p.err})
+				continue
 			}
-			env = newEnv(env.lib)
-			e.reports, e.adding = reports, 0
+			reports = append(reports, lib.Add(p.name, p.data))
+			if i%addBatch == addBatch-1 {
+				sess.yield()
+			}
+		}
+		next := sess.rebuild(lib)
+		e.dispatch(ctx, func(ctx app.Context) {
+			sess.env = next
+			e.reports, e.adding, e.Library = reports, 0, idle
 			e.runSearch()
 		})
 	})
 }
 
+// dispatch runs fn on the UI goroutine for the explorer itself: the
+// element whose handler started the work (the drop zone, a Remove
+// button) may be gone by the time it ends, when the reader has typed a
+// query meanwhile, and go-app drops what is dispatched to an element no
+// longer on the page.
+func (e *explorer) dispatch(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: e, Function: fn})
+}
+
+// addBatch is how many files are parsed between two yields to the browser.
+const addBatch = 10
+
 // removeFile drops an added article, from the page and the storage.
 func (e *explorer) removeFile(ctx app.Context, name string) {
 	r := fileReport{Name: name, Note: "removed."}
-	if err := env.lib.Remove(name); err != nil {
+	lib, sess := e.s.env.lib, e.s
+	if err := lib.Remove(name); err != nil {
 		r.Note = "removed for this visit, but the browser's storage could not forget it: " + err.Error()
 	}
-	env = newEnv(env.lib)
-	e.reports = []fileReport{r}
-	e.runSearch()
+	e.reports, e.Library = []fileReport{r}, indexing
+	ctx.Async(func() {
+		next := sess.rebuild(lib)
+		e.dispatch(ctx, func(ctx app.Context) {
+			sess.env = next
+			e.Library = idle
+			e.runSearch()
+		})
+	})
 }

@@ -7,11 +7,12 @@ import (
 // notFound is shown for any path the explorer does not serve.
 type notFound struct {
 	app.Compo
+	s *session
 }
 
 func (n *notFound) Render() app.UI {
 	return app.Div().Class("page").Body(
-		renderHeader(env.Corpus),
+		renderHeader(n.s.env.Corpus),
 		app.Elem("main").Class("not-found").Body(
 			app.Elem("h2").Text("This page does not exist"),
 			app.P().Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),

@@ -13,11 +13,11 @@ import (
 // pendingEnv swaps in an Env whose actors are still to be found, as the
 // browser's start-up leaves it, for the rest of the test.
 func pendingEnv(t *testing.T) {
-	saved := env
+	saved := testSession.env
 	e := NewEnv(saved.Corpus)
 	e.Actors, e.actorsPending = &actors.Set{}, true
-	env = e
-	t.Cleanup(func() { env = saved })
+	testSession.env = e
+	t.Cleanup(func() { testSession.env = saved })
 }
 
 // TestActorsAfterFirstResults: on a start that put off the actors, the
@@ -40,12 +40,12 @@ func TestActorsAfterFirstResults(t *testing.T) {
 		t.Errorf("placeholder while the actors are found: %q, want one", got)
 	}
 	deadline := time.Now().Add(5 * time.Second)
-	for env.ActorsPending() && time.Now().Before(deadline) {
+	for testSession.env.ActorsPending() && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 		d.Consume()
 	}
 	d.Consume()
-	if env.ActorsPending() {
+	if testSession.env.ActorsPending() {
 		t.Fatal("the actors were never found after the first results")
 	}
 	if got := texts(root, ".facet-pending"); len(got) != 0 {
@@ -80,7 +80,7 @@ func TestFirstNavigationKeepsView(t *testing.T) {
 	if got := texts(root, ".passage"); len(got) == 0 {
 		t.Error("no results")
 	}
-	if env.ActorsPending() || len(texts(root, ".chip-name")) == 0 {
+	if testSession.env.ActorsPending() || len(texts(root, ".chip-name")) == 0 {
 		t.Error("the actors were not found after the first navigation")
 	}
 }

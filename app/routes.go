@@ -26,13 +26,14 @@ var Paths = []string{"/", "/index.html"}
 // where every path is the explorer: opened from disk, the page's path is
 // the file's own, wherever it was saved.
 func Register(e *Env) {
-	env = e
+	s := &session{env: e, yield: yieldToBrowser}
+	explorer := func() app.Composer { return newExplorer(s) }
 	for _, p := range Paths {
-		app.RouteFunc(p, newExplorerCompo)
+		app.RouteFunc(p, explorer)
 	}
-	other := func() app.Composer { return &notFound{} }
-	if SingleFile() {
-		other = newExplorerCompo
+	other := func() app.Composer { return &notFound{s: s} }
+	if singleFile(e) {
+		other = explorer
 	}
 	if app.IsClient {
 		// In the browser the only other path is the one the page was
@@ -47,7 +48,6 @@ func Register(e *Env) {
 	app.RouteWithRegexpFunc("^/.+", other)
 }
 
-func newExplorerCompo() app.Composer { return newExplorer() }
 
 // pagePath is the path of the page the browser opened, under the site's
 // base path, as go-app routes it.
@@ -75,6 +75,8 @@ const CorpusElement = "parallax-corpus"
 const SingleFileEnv = "PARALLAX_SINGLE_FILE"
 
 // SingleFile reports whether the page is the single-file build.
-func SingleFile() bool {
-	return env != nil && env.SingleFile || app.Getenv(SingleFileEnv) != ""
-}
+func SingleFile() bool { return app.Getenv(SingleFileEnv) != "" }
+
+// singleFile is SingleFile for the pages of e, which the server pre-renders
+// before go-app has copied the page environment.
+func singleFile(e *Env) bool { return e.SingleFile || SingleFile() }

@@ -23,14 +23,14 @@ type searcher struct {
 	typist *search.Typist
 }
 
-// run searches q among the passages naming every actor in ids, at most
+// run searches q in env among the passages naming every actor in ids, at most
 // limit hits, and when nothing matches, explains why.
-func (s *searcher) run(q string, ids []string, limit int) (search.Result, []search.TermCount) {
+func (s *searcher) run(env *Env, q string, ids []string, limit int) (search.Result, []search.TermCount) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	key := strings.Join(ids, ",") + "|" + strconv.Itoa(limit)
 	if s.typist == nil || s.key != key || s.env != env {
-		s.typist, s.key, s.env = env.Index.NewTypist(searchOptions(ids, limit)), key, env
+		s.typist, s.key, s.env = env.Index.NewTypist(searchOptions(env, ids, limit)), key, env
 	}
 	res := s.typist.Search(q)
 	if res.Total == 0 && strings.TrimSpace(q) != "" {
@@ -41,7 +41,7 @@ func (s *searcher) run(q string, ids []string, limit int) (search.Result, []sear
 
 // searchOptions are the options of a search among the passages naming
 // every actor in ids, at most limit hits (0: all).
-func searchOptions(ids []string, limit int) search.Options {
+func searchOptions(env *Env, ids []string, limit int) search.Options {
 	opt := search.Options{Limit: limit}
 	if keep := keepActors(env.Actors, ids); keep != nil {
 		opt.Keep = func(p search.Passage) bool { return keep(p.Paragraph.ID) }

@@ -56,7 +56,7 @@ func TestTimelineView(t *testing.T) {
 	var labels []string
 	for _, ev := range events {
 		labels = append(labels, ev.date)
-		a := env.Corpus.Article(ev.article)
+		a := testSession.env.Corpus.Article(ev.article)
 		if a == nil || a.Paragraph(ev.passage) == nil {
 			t.Errorf("event %q links to article %q passage %q, which do not exist", ev.phrase, ev.article, ev.passage)
 			continue
@@ -106,7 +106,7 @@ func TestTimelineView(t *testing.T) {
 		t.Fatalf("narrowed to Shoigu, the timeline has %d of %d events", len(shoigu), len(events))
 	}
 	for _, ev := range shoigu {
-		if !slices.Contains(env.Actors.InPassage(ev.passage), "sergei-shoigu") {
+		if !slices.Contains(testSession.env.Actors.InPassage(ev.passage), "sergei-shoigu") {
 			t.Errorf("narrowed to Shoigu, the timeline keeps %s, which does not name him", ev.passage)
 		}
 	}
@@ -127,9 +127,9 @@ func TestTimelineEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saved := env
-	env = NewEnv(&corpus.Corpus{Name: "Undated", Articles: []*corpus.Article{c}})
-	t.Cleanup(func() { env = saved })
+	saved := testSession.env
+	testSession.env = NewEnv(&corpus.Corpus{Name: "Undated", Articles: []*corpus.Article{c}})
+	t.Cleanup(func() { testSession.env = saved })
 	e, _ := mount(t, "/?timeline=1")
 	if got := texts(e.JSValue(), ".timeline-view .empty"); len(got) != 1 || !strings.Contains(got[0], "No dated event") {
 		t.Errorf("empty timeline says %q, want the empty state", got)

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -9,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 // TestAddArticles: files picked or dropped into the page are read in the
@@ -142,4 +145,75 @@ func mustRead(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// TestAddingManyFilesStaysResponsive: dropping 200 generated articles
+// shows that they are being indexed, and the page keeps answering while it
+// indexes: a timer the page runs every millisecond gets its turn, and a
+// key typed into the search box lands, before the indexing is done. The
+// rebuild ran on the page's one thread in a single piece before.
+func TestAddingManyFilesStaysResponsive(t *testing.T) {
+	c, err := synth.Corpus(200, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drop strings.Builder
+	drop.WriteString("{const dt = new DataTransfer();\n")
+	for i, a := range c.Articles {
+		text := a.Title + "\n\n" + strings.Join(paragraphTexts(a), "\n\n") + "\n"
+		fmt.Fprintf(&drop, "dt.items.add(new File([%s], %s, {type: \"text/plain\"}));\n", jsString(text), jsString(fmt.Sprintf("generated-%03d.txt", i)))
+	}
+	drop.WriteString(`window.parallaxTicks = {indexing: 0, answered: false};
+const pane = document.querySelector(".search-pane");
+const q = document.querySelector("#q");
+const timer = setInterval(() => {
+  if (pane.dataset.library !== "indexing") return;
+  window.parallaxTicks.indexing++;
+  if (q.value === "" && !window.parallaxTicks.answered) {
+    q.value = "the";
+    q.dispatchEvent(new Event("input", {bubbles: true}));
+  } else if (pane.dataset.resultsFor === "the") {
+    // The explorer searched the key typed while it indexed.
+    window.parallaxTicks.answered = true;
+    q.value = "";
+    q.dispatchEvent(new Event("input", {bubbles: true}));
+  }
+}, 1);
+window.parallaxStopTicks = () => clearInterval(timer);
+document.querySelector(".dropzone").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));}
+`)
+	srv := serve(t, staticHost(site(t)))
+	ctx := browser(t)
+	var ticks struct {
+		Indexing int  `json:"indexing"`
+		Answered bool `json:"answered"`
+	}
+	var added int
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base),
+		waitForApp(ctx),
+		chromedp.Evaluate(drop.String(), nil),
+		chromedp.Poll(`document.querySelector(".search-pane").dataset.library === "idle" && document.querySelectorAll(".added li").length > 0`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(`window.parallaxStopTicks(); window.parallaxTicks`, &ticks),
+		chromedp.Evaluate(`document.querySelectorAll(".added li").length`, &added),
+	)
+	if err != nil {
+		var state []string
+		chromedp.Run(ctx, chromedp.Evaluate(`[String(document.querySelectorAll(".added li").length), String(!!document.querySelector(".dropzone")), JSON.stringify(window.parallaxTicks), document.querySelector(".library") ? document.querySelector(".library").textContent.slice(0, 300) : "no library", (document.querySelector(".library-status")||{}).textContent || "", [...document.querySelectorAll(".file-reports li")].slice(0,3).map(e=>e.textContent).join(" | ")]`, &state))
+		t.Fatalf("adding 200 files: %v (added, status, reports: %q)", err, state)
+	}
+	if ticks.Indexing == 0 || !ticks.Answered {
+		t.Errorf("while indexing 200 files the page ran its timer %d times and answered a search typed then: %v; want it to keep answering", ticks.Indexing, ticks.Answered)
+	}
+	if added != 200 {
+		t.Errorf("%d files listed as added, want 200", added)
+	}
+}
+
+func paragraphTexts(a *corpus.Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
 }
