@@ -48,7 +48,6 @@ func Register(e *Env) {
 	app.RouteWithRegexpFunc("^/.+", other)
 }
 
-
 // pagePath is the path of the page the browser opened, under the site's
 // base path, as go-app routes it.
 func pagePath() string {
