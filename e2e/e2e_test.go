@@ -35,6 +35,9 @@ var built struct {
 	// own and ownSingle are the site and single file of testdata/own;
 	// ownReport is what the build printed about its bad files.
 	own, ownSingle, ownReport string
+	// hostile and hostileSingle are the site and single file of
+	// testdata/hostile, articles with script planted in them.
+	hostile, hostileSingle string
 	err                       error
 }
 
@@ -74,6 +77,9 @@ func buildSites(tmp string) error {
 	built.own = filepath.Join(tmp, "own")
 	built.ownSingle = filepath.Join(tmp, "own-single", "explorer.html")
 	ownCorpus := filepath.Join(repo, "e2e", "testdata", "own")
+	built.hostile = filepath.Join(tmp, "hostile")
+	built.hostileSingle = filepath.Join(tmp, "hostile-single", "explorer.html")
+	hostileCorpus := filepath.Join(repo, "e2e", "testdata", "hostile")
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
@@ -84,6 +90,8 @@ func buildSites(tmp string) error {
 		{bin("one"), "build", "-root", tmp, "-single-file", built.single},
 		{bin("one"), "build", "-root", tmp, "-out", built.own, "-base", base, "-brotli", "1", "-corpus", ownCorpus},
 		{bin("one"), "build", "-root", tmp, "-single-file", built.ownSingle, "-corpus", ownCorpus},
+		{bin("one"), "build", "-root", tmp, "-out", built.hostile, "-base", base, "-brotli", "1", "-corpus", hostileCorpus},
+		{bin("one"), "build", "-root", tmp, "-single-file", built.hostileSingle, "-corpus", hostileCorpus},
 	}
 	for i, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)

@@ -26,9 +26,10 @@ const (
 	viewport      = "width=device-width, initial-scale=1, viewport-fit=cover"
 )
 
-// fixPage repairs one page: its viewport, and its attribute values.
+// fixPage repairs one page: its viewport, its attribute values, and its
+// Content-Security-Policy (csp.go).
 func fixPage(page []byte) []byte {
-	return quoteAttributes(bytes.ReplaceAll(page, []byte(goappViewport), []byte(viewport)))
+	return withPolicy(quoteAttributes(bytes.ReplaceAll(page, []byte(goappViewport), []byte(viewport))))
 }
 
 // quoteAttributes rewrites the attribute values go-app quoted as Go

@@ -79,20 +79,23 @@ func (s *Site) SingleFile(path string) error {
 		return err
 	}
 
+	wasmExecScript := "\n" + inlineSafe(wasmExecJS, "script") + "\n"
+	pageScript := "\n" + inlineSafe(appJS, "script") + "\n"
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+	b.WriteString(cspMeta(singleFilePolicy([]string{scriptHash(wasmExecScript), scriptHash(pageScript)})) + "\n")
 	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
 	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString("Parallax · "+o.Corpus.Name))
 	fmt.Fprintf(&b, "<link rel=\"icon\" href=\"data:image/svg+xml;base64,%s\">\n", base64.StdEncoding.EncodeToString(icon))
 	fmt.Fprintf(&b, "<style>\n%s\n%s\n</style>\n</head>\n<body>\n", inlineSafe(goappCSS, "style"), inlineSafe(css, "style"))
 	b.Write(body)
-	fmt.Fprintf(&b, "\n<script>\n%s\n</script>\n", inlineSafe(wasmExecJS, "script"))
+	fmt.Fprintf(&b, "\n<script>%s</script>\n", wasmExecScript)
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
 	if o.ShipCorpus {
 		// Base64, like the wasm, so the snapshot cannot close its element.
 		fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, base64.StdEncoding.EncodeToString(s.snapshot))
 	}
-	fmt.Fprintf(&b, "<script>\n%s\n</script>\n</body>\n</html>\n", inlineSafe(appJS, "script"))
+	fmt.Fprintf(&b, "<script>%s</script>\n</body>\n</html>\n", pageScript)
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err

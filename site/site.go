@@ -222,7 +222,7 @@ func (s *Site) Serve() (http.Handler, error) {
 		})
 	}
 	mux.Handle("/", fixPages(h))
-	return mux, nil
+	return withPolicyHeader(mux), nil
 }
 
 func root(o Options) string {

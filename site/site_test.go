@@ -353,3 +353,49 @@ func TestOneSiteBuildsBoth(t *testing.T) {
 		t.Errorf("the single-file build set %s in the process's environment", pxapp.SingleFileEnv)
 	}
 }
+
+// TestContentSecurityPolicy: the served pages carry the policy as a header
+// and a meta element, the built pages as a meta element, and the single
+// file a policy whose hashes allow exactly its two inline scripts.
+func TestContentSecurityPolicy(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := fakeWeb(t)
+	h, err := newServer(Options{Corpus: c, Root: root, Version: "v1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if got := rec.Header().Get("Content-Security-Policy"); got != sitePolicy {
+		t.Errorf("served header = %q, want the site's policy", got)
+	}
+	if !strings.Contains(rec.Body.String(), cspMeta(sitePolicy)) {
+		t.Errorf("the served page has no policy meta element")
+	}
+	out := t.TempDir()
+	if err := build(out, Options{Corpus: c, Root: root, BrotliQuality: 1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "404.html"} {
+		b, _ := os.ReadFile(filepath.Join(out, name))
+		if !strings.Contains(string(b), cspMeta(sitePolicy)) {
+			t.Errorf("the built %s has no policy meta element", name)
+		}
+	}
+	single := filepath.Join(t.TempDir(), "one.html")
+	if err := buildSingleFile(single, Options{Corpus: c, Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(single)
+	page := string(b)
+	var hashes []string
+	for _, m := range regexp.MustCompile(`(?s)<script>(.*?)</script>`).FindAllStringSubmatch(page, -1) {
+		hashes = append(hashes, scriptHash(m[1]))
+	}
+	if len(hashes) != 2 || !strings.Contains(page, cspMeta(singleFilePolicy(hashes))) {
+		t.Errorf("the single file's policy does not allow exactly its %d inline scripts by hash", len(hashes))
+	}
+}
