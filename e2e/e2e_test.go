@@ -38,7 +38,7 @@ var built struct {
 	// hostile and hostileSingle are the site and single file of
 	// testdata/hostile, articles with script planted in them.
 	hostile, hostileSingle string
-	err                       error
+	err                    error
 }
 
 func TestMain(m *testing.M) {
