@@ -60,21 +60,26 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 				app.Range(list).Slice(func(i int) app.UI {
 					a := list[i]
 					on := selected[a.ID]
-					label := "Show only passages naming " + a.Name
+					// The chip's name is its visible text (the actor, the
+					// count) and what pressing it does, hidden: a voice
+					// user says what they see (WCAG 2.5.3, Label in Name).
+					action := ": show only passages naming them"
 					cls := "chip"
 					if on {
-						label = "Stop filtering by " + a.Name
+						action = ": filtering by them, press to stop"
 						cls += " on"
 					}
 					next := v.toggleActor(a.ID)
 					next.Article, next.Passage, next.Who = "", "", ""
 					return app.Elem("li").Body(
-						app.Elem("a").Attr("href", next.query()).Class(cls).Aria("label", label).Attr("aria-current", ariaBool(on)).Body(
+						app.Elem("a").Attr("href", next.query()).Class(cls).Attr("aria-current", ariaBool(on)).DataSet("actor", a.ID).Body(
 							app.Elem("span").Class("chip-name").Text(a.Name),
+							app.Text(" "),
 							app.Elem("span").Class("chip-count").Body(
 								app.Text(strconv.Itoa(counts[a.ID])),
 								app.Elem("span").Class("visually-hidden").Text(" "+passagesWord(counts[a.ID])),
 							),
+							app.Elem("span").Class("visually-hidden").Text(action),
 						),
 						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
 					)

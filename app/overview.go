@@ -165,9 +165,13 @@ func renderDateStrip(dated []*corpus.Article) app.UI {
 				timeCls = "visually-hidden"
 			}
 			return app.Elem("li").Class(cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
-				app.Elem("a").Attr("href", view{Article: a.ID}.query()).Aria("label", a.Title+", "+a.Outlet+", "+longDate(a.Published)).Body(
+				// The link's name starts with what it shows (the month,
+				// the outlet); the headline and full date follow, hidden.
+				app.Elem("a").Attr("href", view{Article: a.ID}.query()).Body(
 					app.Elem("time").Class(timeCls).Attr("datetime", a.Published).Text(shortDate(d)),
+					app.Text(" "),
 					app.Elem("span").Class("timeline-outlet").Text(a.Outlet),
+					app.Elem("span").Class("visually-hidden").Text(": "+a.Title+", "+longDate(a.Published)),
 				),
 			)
 		}),

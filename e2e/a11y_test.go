@@ -15,7 +15,7 @@ import (
 )
 
 // axeVersion is the axe-core release the audit runs, from the npm registry.
-const axeVersion = "4.10.3"
+const axeVersion = "4.14.1"
 
 // axeScript installs axe-core with npm into a temporary folder and returns
 // its browser script.

@@ -244,7 +244,7 @@ func TestSearchOnStaticSite(t *testing.T) {
 		chromedp.Navigate(srv.URL+base+"?q=weapons"),
 		waitForApp(ctx),
 		chromedp.Evaluate(`window.resultsWhenReady`, &readyFor),
-		chromedp.Click(`.chip[aria-label="Show only passages naming Sergei Shoigu"]`, chromedp.ByQuery),
+		chromedp.Click(`.chip[data-actor="sergei-shoigu"]`, chromedp.ByQuery),
 		chromedp.Poll(`document.querySelector(".status").textContent === "1 passage in 1 article"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 		chromedp.Text(".chip.on .chip-name", &chip, chromedp.ByQuery),
 		chromedp.Navigate(srv.URL+base+"?compare=all"),
