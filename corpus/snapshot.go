@@ -36,6 +36,7 @@ var snapshotClasses = []LineClass{
 	KeptBody, KeptCaption, KeptHeading,
 	DroppedTitle, DroppedHeader, DroppedFooter,
 	DroppedChrome, DroppedContact, DroppedDuplicate,
+	DroppedByline,
 }
 
 // Derived is what a build derived from a snapshot's articles, each in the

@@ -129,3 +129,30 @@ func FuzzReadSnapshot(f *testing.F) {
 		}
 	})
 }
+
+// TestSnapshotKeepsEveryClass: an article with a line of each class the
+// cleaner gives (a byline among them) goes through a snapshot. A class
+// missing from snapshotClasses made `parallax build -corpus` fail on the
+// first article with a byline.
+func TestSnapshotKeepsEveryClass(t *testing.T) {
+	text := "Bridge opening delayed again\n\nBy Jane Roe\n\nAdvertisement\n\nOfficials said on Monday that the new bridge across the river would open to traffic next spring after two years of delays.\n\nCall +44 20 7946 0958 for details\n"
+	a, err := Parse("bridge.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[LineClass]bool{}
+	for _, l := range a.Lines {
+		seen[l.Class] = true
+	}
+	if !seen[DroppedByline] {
+		t.Fatalf("the test article has no byline line: %+v", a.Lines)
+	}
+	data, err := MarshalSnapshot(&Corpus{Name: "x", Articles: []*Article{a}}, Derived{})
+	if err != nil {
+		t.Fatalf("MarshalSnapshot: %v", err)
+	}
+	c, _, err := ReadSnapshot(data)
+	if err != nil || c.Articles[0].Text != a.Text || c.Articles[0].Title != a.Title {
+		t.Errorf("ReadSnapshot(MarshalSnapshot) = %v; the article does not come back", err)
+	}
+}
