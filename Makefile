@@ -19,8 +19,10 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm ./wasm
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 
-## build: the native parallax binary and the wasm
+## build: the native parallax binary, with the wasm and the rest of web/
+## built into it (site/embedded/web), so it builds and serves from any folder
 build: wasm
+	rm -rf site/embedded/web && mkdir -p site/embedded/web && cp web/app.wasm web/wasm_exec.js web/app.css web/icon.svg web/icon-192.png web/icon-512.png site/embedded/web/
 	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o parallax .
 
 ## run: build and serve the explorer with the default corpus
@@ -111,4 +113,4 @@ npm:
 		  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
 
 clean:
-	rm -rf dist bin parallax web/app.wasm web/wasm_exec.js
+	rm -rf dist bin parallax web/app.wasm web/wasm_exec.js site/embedded/web

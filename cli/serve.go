@@ -5,8 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	iofs "io/fs"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/parallax-news/parallax/site"
@@ -52,7 +55,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 
 // rootFlag declares -root, the folder holding web/.
 func rootFlag(fs *flag.FlagSet) *string {
-	return fs.String("root", ".", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS)")
+	return fs.String("root", "", "folder that holds web/ (app.wasm, wasm_exec.js, icons, CSS); default: ./web when it has app.wasm, else the web/ built into this binary")
 }
 
 // corpusFlag declares -corpus, a folder of articles to use instead of the
@@ -72,5 +75,25 @@ func siteOptions(env *Env, root, base, dir string) (site.Options, error) {
 	if err != nil {
 		return site.Options{}, err
 	}
-	return site.Options{Corpus: c, Base: b, Version: env.Version, Root: root, ShipCorpus: dir != ""}, nil
+	web, err := webFiles(root)
+	if err != nil {
+		return site.Options{}, err
+	}
+	return site.Options{Corpus: c, Base: b, Version: env.Version, Web: web, ShipCorpus: dir != ""}, nil
+}
+
+// webFiles finds web/: root's when given; else the working folder's when
+// it has app.wasm (a checkout after make wasm); else the one built into
+// this binary by make build.
+func webFiles(root string) (iofs.FS, error) {
+	if root != "" {
+		return os.DirFS(filepath.Join(root, "web")), nil
+	}
+	if _, err := os.Stat(filepath.Join("web", "app.wasm")); err == nil {
+		return os.DirFS("web"), nil
+	}
+	if web := site.Embedded(); web != nil {
+		return web, nil
+	}
+	return nil, errors.New("this parallax binary has no app.wasm built in (go build and go install do not make one): build it with `make build`, or give -root the folder that holds web/ after `make wasm`")
 }

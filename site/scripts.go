@@ -5,9 +5,8 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"regexp"
 	"text/template"
 
@@ -92,7 +91,7 @@ func leanEnv(raw []byte) (string, error) {
 // newPageScript takes the page environment from the app.js go-app generates
 // for h, so both agree on every variable go-app reads (GOAPP_ROOT_PREFIX,
 // GOAPP_VERSION and the rest), and the size of app.wasm from web/.
-func newPageScript(h *app.Handler, root string) (pageScript, error) {
+func newPageScript(h *app.Handler, web fs.FS) (pageScript, error) {
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest("GET", "/app.js", nil)
 	h.ServeHTTP(rec, req)
@@ -104,9 +103,9 @@ func newPageScript(h *app.Handler, root string) (pageScript, error) {
 	if err != nil {
 		return pageScript{}, err
 	}
-	st, err := os.Stat(filepath.Join(root, "web", "app.wasm"))
+	st, err := fs.Stat(web, "app.wasm")
 	if err != nil {
-		return pageScript{}, fmt.Errorf("web/app.wasm: %w: run `make wasm` first", err)
+		return pageScript{}, fmt.Errorf("web/app.wasm: %w: run `make build` first", err)
 	}
 	prefix := h.Resources.Package()
 	return pageScript{

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -44,24 +45,23 @@ func (s *Site) SingleFile(path string) error {
 	if err != nil {
 		return err
 	}
-	web := filepath.Join(root(o), "web")
 	goappCSS, err := os.ReadFile(filepath.Join(tmp, "app.css"))
 	if err != nil {
 		return err
 	}
-	css, err := os.ReadFile(filepath.Join(web, "app.css"))
+	css, err := fs.ReadFile(o.Web, "app.css")
 	if err != nil {
 		return err
 	}
-	icon, err := os.ReadFile(filepath.Join(web, "icon.svg"))
+	icon, err := fs.ReadFile(o.Web, "icon.svg")
 	if err != nil {
 		return err
 	}
-	wasmExecJS, err := os.ReadFile(filepath.Join(web, wasmExec))
+	wasmExecJS, err := fs.ReadFile(o.Web, wasmExec)
 	if err != nil {
 		return err
 	}
-	wasm, err := os.ReadFile(filepath.Join(web, "app.wasm"))
+	wasm, err := fs.ReadFile(o.Web, "app.wasm")
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (s *Site) SingleFile(path string) error {
 	if err != nil {
 		return err
 	}
-	ps, err := newPageScript(h, root(o))
+	ps, err := newPageScript(h, o.Web)
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,11 @@ type Options struct {
 	// Version identifies the build; a new one makes browsers drop the
 	// cached app.wasm.
 	Version string
-	// Root is the folder holding web/ (app.wasm, wasm_exec.js, icons, CSS).
+	// Web holds the files of web/ (app.wasm, wasm_exec.js, icons, CSS):
+	// the binary's own (Embedded) or a folder's. When nil, they are read
+	// from Root's web/.
+	Web fs.FS
+	// Root is the folder holding web/, when Web is nil.
 	Root string
 	// BrotliQuality is the brotli level of the precompressed files Build
 	// writes, 0 to 11; 0 means 11, the smallest and slowest (docs/bench.md
@@ -69,15 +73,15 @@ type Site struct {
 // New prepares the site: it checks web/, indexes the corpus and finds its
 // actors, and makes the snapshot the browser reads.
 func New(o Options) (*Site, error) {
-	if err := checkWeb(o.Root); err != nil {
+	if o.Web == nil {
+		o.Web = os.DirFS(filepath.Join(root(o), "web"))
+	}
+	if err := checkWeb(o.Web); err != nil {
 		return nil, err
 	}
 	base, err := NormalizeBase(o.Base)
 	if err != nil {
 		return nil, err
-	}
-	if o.Root == "" {
-		o.Root = "."
 	}
 	s := &Site{o: o, base: base, env: pxapp.NewEnv(o.Corpus)}
 	if o.ShipCorpus {
@@ -115,11 +119,11 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 		// The service worker keeps it with the rest, for offline visits.
 		cacheable = append(cacheable, u)
 	}
-	wasm, err := os.ReadFile(filepath.Join(o.Root, "web", "app.wasm"))
+	wasm, err := fs.ReadFile(o.Web, "app.wasm")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	res := resources{prefix: strings.TrimSuffix(base, "/"), files: http.FileServer(http.Dir(o.Root)), wasmVersion: contentVersion(wasm)}
+	res := resources{prefix: strings.TrimSuffix(base, "/"), files: http.StripPrefix("/web", http.FileServer(http.FS(o.Web))), wasmVersion: contentVersion(wasm)}
 	if !single {
 		// app.wasm is what the page waits for: ask for it from <head>,
 		// before the pre-rendered body is parsed and laid out, rather
@@ -196,7 +200,7 @@ func (s *Site) Serve() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps, err := newPageScript(h, root(o))
+	ps, err := newPageScript(h, o.Web)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +211,7 @@ func (s *Site) Serve() (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/"+wasmExec, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript")
-		http.ServeFile(w, r, filepath.Join(root(o), "web", wasmExec))
+		http.ServeFileFS(w, r, o.Web, wasmExec)
 	})
 	mux.HandleFunc("/app.js", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript")
@@ -232,14 +236,11 @@ func root(o Options) string {
 	return o.Root
 }
 
-// checkWeb verifies that web/ holds what the page needs.
-func checkWeb(dir string) error {
-	if dir == "" {
-		dir = "."
-	}
+// checkWeb verifies that web holds what the page needs.
+func checkWeb(web fs.FS) error {
 	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
-		if _, err := os.Stat(filepath.Join(dir, "web", f)); err != nil {
-			return fmt.Errorf("web/%s is missing in %s: run `make wasm` (or `make run`) first", f, dir)
+		if _, err := fs.Stat(web, f); err != nil {
+			return fmt.Errorf("web/%s is missing: run `make build` (which builds app.wasm into the parallax binary), or give -root the folder that holds web/ after `make wasm`", f)
 		}
 	}
 	return nil
@@ -268,14 +269,13 @@ func (s *Site) Build(out string) error {
 	if err := fixPagesIn(out, o.PublicURL); err != nil {
 		return err
 	}
-	web := filepath.Join(root(o), "web")
-	if err := copyTree(os.DirFS(web), filepath.Join(out, "web")); err != nil {
+	if err := copyTree(o.Web, filepath.Join(out, "web")); err != nil {
 		return err
 	}
-	if err := copyFile(filepath.Join(web, wasmExec), filepath.Join(out, wasmExec)); err != nil {
+	if err := copyFileFS(o.Web, wasmExec, filepath.Join(out, wasmExec)); err != nil {
 		return err
 	}
-	ps, err := newPageScript(h, root(o))
+	ps, err := newPageScript(h, o.Web)
 	if err != nil {
 		return err
 	}
@@ -312,8 +312,9 @@ func copyTree(src fs.FS, dst string) error {
 	})
 }
 
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
+// copyFileFS copies the file name of fsys to dst.
+func copyFileFS(fsys fs.FS, name, dst string) error {
+	in, err := fsys.Open(name)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/andybalholm/brotli"
 	"github.com/parallax-news/parallax/actors"
@@ -397,5 +398,43 @@ func TestContentSecurityPolicy(t *testing.T) {
 	}
 	if len(hashes) != 2 || !strings.Contains(page, cspMeta(singleFilePolicy(hashes))) {
 		t.Errorf("the single file's policy does not allow exactly its %d inline scripts by hash", len(hashes))
+	}
+}
+
+// TestBuildFromFiles: a site builds and serves from web/'s files given
+// as a file system (the binary's own, built in by make build), with no
+// folder on disk and from any working folder.
+func TestBuildFromFiles(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	web := fstest.MapFS{}
+	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
+		web[f] = &fstest.MapFile{Data: []byte("/* " + f + " */")}
+	}
+	t.Chdir(t.TempDir())
+	s, err := New(Options{Corpus: c, Web: web, BrotliQuality: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if err := s.Build(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"web/app.wasm", "web/app.css", wasmExec, "index.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("the build has no %s: %v", f, err)
+		}
+	}
+	h, err := s.Serve()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := get(t, h, "/web/app.css"); code != 200 || body != "/* app.css */" {
+		t.Errorf("GET /web/app.css = %d %q, want the embedded file", code, body)
+	}
+	if _, err := New(Options{Corpus: c, Web: fstest.MapFS{}}); err == nil || !strings.Contains(err.Error(), "make build") {
+		t.Errorf("New without app.wasm: error %v, want one saying to run make build", err)
 	}
 }
