@@ -33,6 +33,11 @@ var placePrepositions = wordSet(
 	"in near from at towards toward outside across via into",
 )
 
+// placeOnlyPrepositions are the prepositions before which a name of two
+// words is far more often a place than a person: "in Khan Younis", "near
+// Porto Alegre" (but "a letter from Jane Roe").
+var placeOnlyPrepositions = wordSet("in near outside across towards toward")
+
 // orgAppositive reports whether the text after a name describes an
 // organisation: ", the Estonian grid operator," ", a state-run company".
 func orgAppositive(rest string) bool {

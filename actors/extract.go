@@ -21,6 +21,9 @@ type mention struct {
 	titled  bool // a lone word with a title: a person if nothing resolves it
 	roleRef bool // "the Russian president": resolve by role
 	theOrg  bool // a lone name that is an organisation if no person has it
+	// placeCue is set on a name after "in" or "near": a place, unless
+	// another mention gives it a role or title.
+	placeCue bool
 	inQuote bool
 	actor   *Actor // set when merged
 }
@@ -397,6 +400,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		role = appositive(p.Text, ws[j-1].end)
 	}
 	m.role = role
+	// "in Khan Younis": a name of two words or more after a place
+	// preposition may be a place; merge decides, from all its mentions.
+	if j-i > 1 && i > 0 && role == "" && !honorific && placeOnlyPrepositions[ws[i-1].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+		m.placeCue = true
+	}
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
 		x.add(m)

@@ -73,6 +73,10 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Kevin O'Brien": Person, "Ursula von der Leyen": Person, "Ana da Silva": Person}},
 		{"a dateline in title case with the agency", "Riverton (CNN) — The mayor resigned on Friday after a week of protests over the budget, aides said.",
 			map[string]Kind{"Riverton": Place}},
+		{"a name of two words after 'in' or 'near'", "Shelling hit homes in Khan Younis and near Porto Alegre overnight, and a letter from Jane Roe asked for calm.",
+			map[string]Kind{"Khan Younis": Place, "Porto Alegre": Place, "Jane Roe": Person}},
+		{"a name after 'in' that a title makes a person", "The talks in Omar Haddi's office went on. Later, in Omar Haddi, the army had a firm voice, said General Omar Haddi.",
+			map[string]Kind{"Omar Haddi": Person}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

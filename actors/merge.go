@@ -45,6 +45,19 @@ func (x *extractor) merge() *Set {
 		}
 		m.actor = act
 	}
+	// A name met only after "in" or "near", never with a role or title,
+	// is a place.
+	personCue := map[string]bool{}
+	for _, m := range x.mentions {
+		if m.kind == Person && !m.placeCue && (m.role != "" || m.titled) {
+			personCue[m.key] = true
+		}
+	}
+	for _, m := range x.mentions {
+		if m.placeCue && !personCue[m.key] {
+			m.kind = Place
+		}
+	}
 	// A "person" whose name begins an organisation's ("Andes Copper" of
 	// "Andes Copper Corporation") is that organisation.
 	orgsByFirst := map[string][]*mention{}
