@@ -24,8 +24,8 @@ type mention struct {
 	// placeCue is set on a name after "in" or "near": a place, unless
 	// another mention gives it a role or title.
 	placeCue bool
-	inQuote bool
-	actor   *Actor // set when merged
+	inQuote  bool
+	actor    *Actor // set when merged
 }
 
 // extractor holds the state of one run over a corpus.
