@@ -30,6 +30,9 @@ type Env struct {
 	eventsOnce sync.Once
 	events     []dates.Event
 
+	sourcesOnce sync.Once
+	sources     []compare.Sourcing
+
 	// lib holds the articles added in the page; libReports says what
 	// became of stored ones that could not be read at start.
 	lib        *library
@@ -119,6 +122,16 @@ func (e *Env) Cmp() *compare.Comparer {
 		e.cmp = compare.New(e.Corpus, e.Actors)
 	})
 	return e.cmp
+}
+
+// Sources returns, outlet by outlet, whose words each carries, worked
+// out on first use: only the sourcing view needs it.
+func (e *Env) Sources() []compare.Sourcing {
+	e.sourcesOnce.Do(func() {
+		e.FindActors()
+		e.sources = compare.Sources(e.Corpus, e.Actors)
+	})
+	return e.sources
 }
 
 // Events returns the dated events the articles report, found on first

@@ -256,6 +256,14 @@ func (e *explorer) Render() app.UI {
 			renderFooter(),
 		)
 	}
+	if e.View.Sources {
+		e.s.env.FindActors()
+		return app.Div().Class("page").Body(
+			renderHeader(e.s.env.Corpus),
+			renderSources(e.s.env.Sources()),
+			renderFooter(),
+		)
+	}
 	if e.View.Compare != "" {
 		return app.Div().Class("page").Body(
 			renderHeader(e.s.env.Corpus),

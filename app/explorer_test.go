@@ -356,3 +356,19 @@ func TestTypingDrawsBestFirst(t *testing.T) {
 		t.Errorf("while typing: %d hits drawn, first %q, total %d; want the best %d of %d", len(first.Hits), first.Hits[0].Passage, first.Total, typedHitsFirst, e.Result.Total)
 	}
 }
+
+// TestSourcesView: ?sources=1 shows a card per outlet with whom it quotes.
+func TestSourcesView(t *testing.T) {
+	e, _ := mount(t, "/?sources=1")
+	root := e.JSValue()
+	cards := texts(root, ".source-card h3")
+	if len(cards) != 5 {
+		t.Fatalf("source cards = %q, want one per outlet (5)", cards)
+	}
+	if got := texts(root, ".speakers li"); len(got) == 0 {
+		t.Errorf("no outlet quotes anyone: %q", got)
+	}
+	if got := texts(root, ".missing li"); len(got) == 0 {
+		t.Errorf("no outlet leaves out a quotation: %q", got)
+	}
+}

@@ -31,6 +31,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 			app.Elem("a").Attr("href", rootURL()).Text("Search"),
 			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
 			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Timeline"),
+			app.Elem("a").Attr("href", view{Sources: true}.query()).Text("Whose words"),
 		),
 	)
 }

@@ -15,9 +15,11 @@ import (
 //	&who=ID            the actor open in the actor view
 //	?compare=A,B       two articles side by side; ?compare=all the overview
 //	?timeline=1        the dated events the articles report (&actor narrows)
+//	?sources=1         for each outlet, whose words it carries
 type view struct {
 	Compare  string
 	Timeline bool
+	Sources  bool
 	Query    string
 	Actors   string // comma-separated actor ids, in the order chosen
 	Article  string
@@ -37,7 +39,9 @@ const maxActors = 8
 // actorIDs returns the selected actor ids.
 // needsActors reports whether the view cannot be drawn without the actors:
 // a filter, the actor view or a comparison.
-func (v view) needsActors() bool { return v.Actors != "" || v.Who != "" || v.Compare != "" }
+func (v view) needsActors() bool {
+	return v.Actors != "" || v.Who != "" || v.Compare != "" || v.Sources
+}
 
 func (v view) actorIDs() []string {
 	if v.Actors == "" {
@@ -82,6 +86,7 @@ func viewFromURL(u *url.URL) view {
 		Compare: strings.TrimSpace(q.Get("compare")),
 		// ?timeline opens the timeline, with any value but "0" or "false".
 		Timeline: q.Has("timeline") && q.Get("timeline") != "0" && q.Get("timeline") != "false",
+		Sources:  q.Has("sources") && q.Get("sources") != "0" && q.Get("sources") != "false",
 	}
 	// Actor ids: unknown ones are kept for the page to report, empty ones
 	// and repeats dropped, at most maxActors.
@@ -118,6 +123,9 @@ func (v view) query() string {
 	}
 	if v.Timeline {
 		q.Set("timeline", "1")
+	}
+	if v.Sources {
+		q.Set("sources", "1")
 	}
 	if v.Article != "" {
 		q.Set("article", v.Article)

@@ -32,6 +32,7 @@ var commands = map[string]command{
 	"compare":  {"compare two articles, or print the overlap of every pair", runCompare},
 	"timeline": {"list the dated events the articles report, placed on the calendar", runTimeline},
 	"eval":     {"measure how well the articles are read against hand annotations (EVAL-FORMAT.md)", runEval},
+	"sources":  {"for each outlet, whose words it carries and which quotations it leaves out", runSources},
 	"shards":   {"write the sharded search index, for corpora too large to embed (prototype)", runShards},
 }
 

@@ -49,6 +49,7 @@ func TestAccessibility(t *testing.T) {
 		"?compare=yahoo-2022-08-15,nowreading-2022-08-16",
 		"?compare=all",
 		"?timeline=1",
+		"?sources=1",
 		"?timeline=1&actor=sergei-shoigu&article=stockmarkets-2023-08-16&passage=stockmarkets-2023-08-16/p5",
 		"no/such/page",
 	}
