@@ -239,9 +239,11 @@ func renderCompareOverview(e *Env) app.UI {
 		cells[[2]string{c.B, c.A}] = compare.Cell{A: c.B, B: c.A, ShareA: c.ShareB, ShareB: c.ShareA, Overlap: c.Overlap}
 	}
 	stories := e.Cmp().Stories()
+	relations := e.Relations()
 	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").Body(
 		app.Elem("h2").Text("How the sources overlap"),
-		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells. Open a cell to compare the two side by side."),
+		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
+		when(len(relations) > 0, func() app.UI { return renderRelationLegend() }),
 		renderExports("the overlap of every pair", "parallax-overlap",
 			func(w io.Writer) error { return export.MatrixCSV(w, e.Cmp().Matrix()) },
 			func() any {
@@ -263,10 +265,15 @@ func renderCompareOverview(e *Env) app.UI {
 							return app.Elem("td").Class("self").Text("—")
 						}
 						c := cells[[2]string{arts[i].ID, arts[j].ID}]
-						return app.Elem("td").Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
-							app.Elem("a").Attr("href", view{Compare: arts[i].ID + "," + arts[j].ID}.query()).
-								Aria("label", fmt.Sprintf("Compare %s with %s: %s", arts[i].Outlet, arts[j].Outlet, pct(c.ShareA))).
-								Text(pct(c.ShareA)),
+						rel := relations[[2]string{arts[i].ID, arts[j].ID}]
+						return app.Elem("td").Class("rel-"+rel).Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
+							app.Elem("a").Attr("href", view{Compare: arts[i].ID + "," + arts[j].ID}.query()).Body(
+								app.Text(pct(c.ShareA)),
+								when(rel != "", func() app.UI {
+									return app.Elem("span").Class("rel-mark").Text(" " + relationLabels[rel])
+								}),
+								app.Elem("span").Class("visually-hidden").Text(": compare "+arts[i].Outlet+" with "+arts[j].Outlet),
+							),
 						)
 					}),
 				)
@@ -291,5 +298,33 @@ func renderCompareOverview(e *Env) app.UI {
 				app.P().Class("story-passages").Body(links...),
 			)
 		})),
+	)
+}
+
+// relationLabels are the words the matrix shows for each relation.
+var relationLabels = map[string]string{
+	compare.Reprint:   "reprint",
+	compare.Rewrite:   "rewrite",
+	compare.SameEvent: "same event",
+	compare.SameTopic: "same topic",
+	compare.Unrelated: "unrelated",
+}
+
+// renderRelationLegend says what each relation of the matrix means.
+func renderRelationLegend() app.UI {
+	items := []struct{ rel, text string }{
+		{compare.Reprint, "the same text, give or take furniture, cuts or a headline"},
+		{compare.Rewrite, "the same event and largely the same facts and quotations, reworded"},
+		{compare.SameEvent, "independent reports of one event"},
+		{compare.SameTopic, "the same subject, different events"},
+		{compare.Unrelated, "little in common"},
+	}
+	return app.Elem("ul").Class("relation-legend").Aria("label", "What the relations mean").Body(
+		app.Range(items).Slice(func(i int) app.UI {
+			return app.Elem("li").Class("rel-"+items[i].rel).Body(
+				app.Elem("strong").Text(relationLabels[items[i].rel]),
+				app.Text(": "+items[i].text),
+			)
+		}),
 	)
 }

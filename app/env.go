@@ -33,6 +33,9 @@ type Env struct {
 	sourcesOnce sync.Once
 	sources     []compare.Sourcing
 
+	relationsOnce sync.Once
+	relations     map[[2]string]string
+
 	// lib holds the articles added in the page; libReports says what
 	// became of stored ones that could not be read at start.
 	lib        *library
@@ -133,6 +136,32 @@ func (e *Env) Sources() []compare.Sourcing {
 	})
 	return e.sources
 }
+
+// Relations returns the relation of every pair of articles (keyed by
+// their ids, either order), worked out on first use: only the comparison
+// overview needs them.
+func (e *Env) Relations() map[[2]string]string {
+	e.relationsOnce.Do(func() {
+		cmp := e.Cmp()
+		e.relations = map[[2]string]string{}
+		arts := e.Corpus.Articles
+		if len(arts) > maxRelationArticles {
+			return // the overview's matrix is too large to read anyway
+		}
+		for i, a := range arts {
+			for _, b := range arts[i+1:] {
+				r := cmp.Compare(a, b).Relation
+				e.relations[[2]string{a.ID, b.ID}] = r
+				e.relations[[2]string{b.ID, a.ID}] = r
+			}
+		}
+	})
+	return e.relations
+}
+
+// maxRelationArticles is the most articles whose every pair the overview
+// relates (each pair is a full comparison).
+const maxRelationArticles = 60
 
 // Events returns the dated events the articles report, found on first
 // use: only the timeline needs them.

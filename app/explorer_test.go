@@ -372,3 +372,20 @@ func TestSourcesView(t *testing.T) {
 		t.Errorf("no outlet leaves out a quotation: %q", got)
 	}
 }
+
+// TestMatrixRelations: the overview's cells say how each pair relates,
+// with a legend: on the default corpus, the August 2022 letter pair is the
+// one same-event pair.
+func TestMatrixRelations(t *testing.T) {
+	e, _ := mount(t, "/?compare=all")
+	root := e.JSValue()
+	if got := texts(root, ".relation-legend li"); len(got) != 5 {
+		t.Errorf("legend = %q, want the five relations", got)
+	}
+	if got := root.Call("querySelectorAll", "td.rel-same-event").Length(); got != 2 {
+		t.Errorf("%d same-event cells, want 2 (the letter pair, both ways)", got)
+	}
+	if got := texts(root, "td.rel-same-topic .rel-mark"); len(got) == 0 || got[0] != " same topic" {
+		t.Errorf("same-topic cells read %q", got)
+	}
+}
