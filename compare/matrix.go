@@ -1,6 +1,11 @@
 package compare
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
+)
 
 // Cell is the overlap of two articles in the overview matrix.
 type Cell struct {
@@ -107,8 +112,13 @@ func (cmp *Comparer) Stories() []Story {
 		}
 		return i
 	}
+	isCaption := func(r gref) bool {
+		return cmp.c.Articles[r.art].Paragraphs[r.p].Kind == corpus.Caption
+	}
 	for _, p := range cmp.similarPairs() {
-		if p.cos < storyCosine {
+		// A photo caption two outlets share is the agency's picture, not
+		// a story they both told.
+		if p.cos < storyCosine || isCaption(p.x) || isCaption(p.y) {
 			continue
 		}
 		x, y := id(p.x), id(p.y)
@@ -153,7 +163,11 @@ func (cmp *Comparer) Stories() []Story {
 				weight[t] += w
 			}
 		}
-		s.Terms = topTerms(weight, 4)
+		var texts []string
+		for _, i := range g {
+			texts = append(texts, cmp.c.Articles[refs[i].art].Paragraphs[refs[i].p].Text)
+		}
+		s.Terms = surfaceTerms(topTerms(weight, 4), texts)
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -162,6 +176,33 @@ func (cmp *Comparer) Stories() []Story {
 		}
 		return out[i].Passages[0] < out[j].Passages[0]
 	})
+	return out
+}
+
+// surfaceTerms writes each stemmed term as a word of the texts it came
+// from, as first written there ("reuter" → "Reuters"), so a label is
+// made of real words.
+func surfaceTerms(terms []string, texts []string) []string {
+	want := map[string]bool{}
+	for _, t := range terms {
+		want[t] = true
+	}
+	found := map[string]string{}
+	for _, text := range texts {
+		for _, tok := range fold.Tokens(text) {
+			st := stem(tok.Term)
+			if want[st] && found[st] == "" {
+				found[st] = text[tok.Start:tok.End]
+			}
+		}
+	}
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = t
+		if w := found[t]; w != "" {
+			out[i] = w
+		}
+	}
 	return out
 }
 

@@ -91,3 +91,32 @@ func TestSameWireTextTwice(t *testing.T) {
 		t.Errorf("Compare of one wire text from two outlets = %q, want reprint", r.Relation)
 	}
 }
+
+// TestStoryLabelsAreWords: every word labelling a story of the default
+// corpus is written so in one of its passages (no stems such as "reuter"),
+// and no story is only a shared photo caption.
+func TestStoryLabelsAreWords(t *testing.T) {
+	c := defaultCorpus(t)
+	cmp := New(c, actors.Extract(c))
+	stories := cmp.Stories()
+	if len(stories) == 0 {
+		t.Fatal("no story on the default corpus")
+	}
+	for _, s := range stories {
+		var texts []string
+		for _, id := range s.Passages {
+			art := c.Article(id[:strings.LastIndex(id, "/")])
+			p := art.Paragraph(id)
+			if p.Kind == corpus.Caption {
+				t.Errorf("story %q groups the caption %s", s.Terms, id)
+			}
+			texts = append(texts, p.Text)
+		}
+		all := strings.Join(texts, " ")
+		for _, term := range s.Terms {
+			if !strings.Contains(all, term) {
+				t.Errorf("story label %q has %q, which none of its passages writes", s.Terms, term)
+			}
+		}
+	}
+}
