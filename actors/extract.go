@@ -33,14 +33,17 @@ type extractor struct {
 	lex      map[string]lexEntry
 	maxLex   int
 	lexFirst map[string]bool // first words of the lexicon's names of two words or more
-	lowered  map[string]bool // words the corpus writes in lower case
-	capMid   map[string]bool // words the corpus capitalises mid-sentence
-	mentions []*mention
+	// officerOf are the keys of names a body's officer follows in lower
+	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
+	officerOf map[string]bool
+	lowered   map[string]bool // words the corpus writes in lower case
+	capMid    map[string]bool // words the corpus capitalises mid-sentence
+	mentions  []*mention
 }
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
 }
 
 // Extract finds the actors of a corpus.
@@ -121,7 +124,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Centre for Volcanology and Geological Hazard Mitigation": an
 			// "and" after an organisation's "for" or "of" joins its name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && orgWithConnector(ws[i:j]) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1)) {
 				j += 2
 				continue
 			}
@@ -178,6 +181,20 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// An organisation or place word makes the whole span one name, unless
 	// the lexicon knows the span as it stands.
 	if n := x.lookup(ws, i, j); n != j-i {
+		// "Detective Inspector Amrit Sandhu of West Yorkshire Police": a
+		// titled person, then "of" and the body they serve.
+		if titles[ws[i].lower()] || honorifics[ws[i].lower()] {
+			for k := i + 1; k+1 < j; k++ {
+				if orgWords[ws[k].lower()] || placeWords[ws[k].lower()] {
+					break // "National Federation of Mine Workers" is one body
+				}
+				if lk := ws[k].lower(); (lk == "of" || lk == "at" || lk == "from") && !titles[ws[k-1].lower()] {
+					x.scanLexicon(a, p, ws, i, k, false)
+					x.span(a, p, ws, k+1, j)
+					return
+				}
+			}
+		}
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
 			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
@@ -225,6 +242,15 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// endsInOrgWord reports whether the run of capitalised words from ws[k]
+// ends in an organisation word: "… and Markets Authority".
+func endsInOrgWord(text string, ws []word, k int) bool {
+	for k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	return orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]
 }
 
 // orgWithConnector reports whether a run has an organisation word followed

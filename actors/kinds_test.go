@@ -77,6 +77,12 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Khan Younis": Place, "Porto Alegre": Place, "Jane Roe": Person}},
 		{"a name after 'in' that a title makes a person", "The talks in Omar Haddi's office went on. Later, in Omar Haddi, the army had a firm voice, said General Omar Haddi.",
 			map[string]Kind{"Omar Haddi": Person}},
+		{"a titled person of a body", "Detective Inspector Amrit Sandhu of Riverton Police said the fraud had been calculated and sustained.",
+			map[string]Kind{"Amrit Sandhu": Person, "Riverton Police": Organization}},
+		{"an 'and' inside a body's name", "The Competition and Markets Authority will examine the takeover closely, officials said on Thursday.",
+			map[string]Kind{"Competition and Markets Authority": Organization, "Competition": ""}},
+		{"a name before a body's officer", "Harbourline will buy Celtic Crossings for 2 billion pounds. Celtic Crossings chairman Declan Murphy backed the offer on Thursday.",
+			map[string]Kind{"Celtic Crossings": Organization, "Declan Murphy": Person}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

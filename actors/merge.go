@@ -58,6 +58,13 @@ func (x *extractor) merge() *Set {
 			m.kind = Place
 		}
 	}
+	// A name that stands before a body's officer in another mention
+	// ("Celtic Crossings chairman Declan Murphy") is a body.
+	for _, m := range x.mentions {
+		if m.kind == Person && x.officerOf[m.key] {
+			m.kind = Organization
+		}
+	}
 	// A "person" whose name begins an organisation's ("Andes Copper" of
 	// "Andes Copper Corporation") is that organisation.
 	orgsByFirst := map[string][]*mention{}

@@ -29,8 +29,16 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		}
 		s--
 	}
+	// A name before a body's officer ("Celtic Crossings chairman") is the
+	// body's, unless the lexicon knows it (a country, "Russian").
+	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 {
+		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
+	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
+
+// officerTitles are the lower-case roles of a body's officers.
+var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder")
 
 // appositive reads a role after a name: ", a Korea expert at King's College
 // London," or ", former U.S. ambassador to Russia.".
