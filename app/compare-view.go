@@ -121,17 +121,28 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 		marksA[s.APassage] = append(marksA[s.APassage], [2]int{s.AStart, s.AEnd})
 		marksB[s.BPassage] = append(marksB[s.BPassage], [2]int{s.BStart, s.BEnd})
 	}
+	// In a reworded pair, the words one side has and the other lacks.
+	differs := map[string][][2]int{}
+	for _, sh := range r.Shared {
+		if sh.Kind == "paraphrase" {
+			differs[sh.APassage], differs[sh.BPassage] = sh.ADiffers, sh.BDiffers
+		}
+	}
 	rows := alignRows(a, b, r)
 	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
 		if p == nil {
 			return app.Div().Class("cell empty").Body(app.Elem("span").Class("visually-hidden").Text("Not in " + side))
 		}
+		text := renderMarked(p.Text, mergeMarks(marks[p.ID]))
+		if d := differs[p.ID]; len(d) > 0 {
+			text = renderMarkedAs(p.Text, d, "em", "differs")
+		}
 		return app.Div().Class("cell").Body(
 			app.Elem("span").Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
-			app.P().Body(renderMarked(p.Text, mergeMarks(marks[p.ID]))...),
+			app.P().Body(text...),
 		)
 	}
-	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded", "only-a": "only in A", "only-b": "only in B"}
+	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded (what differs in italics)", "only-a": "only in A", "only-b": "only in B"}
 	return app.Elem("section").Class("rows").Aria("label", "Passages side by side").Body(
 		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+a.Outlet), app.Div().Class("cell").Text("B: "+b.Outlet)),
 		app.Range(rows).Slice(func(i int) app.UI {

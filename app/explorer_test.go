@@ -279,8 +279,8 @@ func TestCompareView(t *testing.T) {
 		t.Errorf("verdict = %q, want Same story.", got)
 	}
 	rows := texts(root, ".row.paraphrase .cell p")
-	if len(rows) != 2 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
-		t.Errorf("reworded row = %q, want the two letter passages side by side", rows)
+	if len(rows) != 6 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
+		t.Errorf("reworded rows = %q, want the two letter passages side by side first, of three pairs", rows)
 	}
 	// Every passage of both articles appears once.
 	if got := len(texts(root, ".row:not(.row-head) .cell:not(.empty)")); got != 15+7 {
@@ -387,5 +387,18 @@ func TestMatrixRelations(t *testing.T) {
 	}
 	if got := texts(root, "td.rel-same-topic .rel-mark"); len(got) == 0 || got[0] != " same topic" {
 		t.Errorf("same-topic cells read %q", got)
+	}
+}
+
+// TestPairViewMarksRewording: the letter pair's side-by-side view shows
+// its reworded passages with the words that differ marked.
+func TestPairViewMarksRewording(t *testing.T) {
+	e, _ := mount(t, "/?compare=yahoo-2022-08-15,nowreading-2022-08-16")
+	root := e.JSValue()
+	if n := root.Call("querySelectorAll", ".row.paraphrase").Length(); n != 3 {
+		t.Errorf("%d reworded rows, want 3", n)
+	}
+	if n := root.Call("querySelectorAll", ".row.paraphrase em.differs").Length(); n == 0 {
+		t.Errorf("no differing word marked in the reworded rows")
 	}
 }

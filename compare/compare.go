@@ -22,6 +22,10 @@ const (
 	rewriteShare     = 0.5
 	sameStoryCosine  = 0.2
 	quoteOverlap     = 0.5
+	// factCosine and factActors: passages at least this similar that name
+	// at least this many actors in common report the same fact reworded.
+	factCosine = 0.18
+	factActors = 3
 )
 
 // Span is a run of words both articles carry verbatim. Offsets are bytes
@@ -44,6 +48,10 @@ type Pair struct {
 	BText    string  `json:"b_text"`
 	Kind     string  `json:"kind"` // "verbatim" or "paraphrase"
 	Score    float64 `json:"score"`
+	// ADiffers and BDiffers are, for a reworded pair, the byte ranges of
+	// the content words one passage has and the other does not.
+	ADiffers [][2]int `json:"a_differs,omitempty"`
+	BDiffers [][2]int `json:"b_differs,omitempty"`
 }
 
 // QuoteMatch is a quotation both articles carry.
@@ -216,7 +224,10 @@ func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
 				cands = append(cands, cand{i, j, "verbatim", 1 + v})
 				continue
 			}
-			if c := cosine(va[i], vb[j]); c >= paraphraseCosine {
+			c := cosine(va[i], vb[j])
+			// The same fact in other words: similar enough alone, or a
+			// little similar and naming the same actors.
+			if c >= paraphraseCosine || c >= factCosine && cmp.sharedActors(a.Paragraphs[i].ID, b.Paragraphs[j].ID) >= factActors {
 				cands = append(cands, cand{i, j, "paraphrase", c})
 			}
 		}
@@ -237,11 +248,15 @@ func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
 			continue
 		}
 		usedA[c.i], usedB[c.j] = true, true
-		res.Shared = append(res.Shared, Pair{
+		pair := Pair{
 			APassage: a.Paragraphs[c.i].ID, BPassage: b.Paragraphs[c.j].ID,
 			AText: a.Paragraphs[c.i].Text, BText: b.Paragraphs[c.j].Text,
 			Kind: c.kind, Score: round(math.Min(c.score, 1)),
-		})
+		}
+		if c.kind == "paraphrase" {
+			pair.ADiffers, pair.BDiffers = differingWords(pair.AText, pair.BText)
+		}
+		res.Shared = append(res.Shared, pair)
 	}
 	sort.SliceStable(res.Shared, func(x, y int) bool {
 		return a.Paragraph(res.Shared[x].APassage).N < a.Paragraph(res.Shared[y].APassage).N
@@ -433,4 +448,41 @@ func cosine(a, b vector) float64 {
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// sharedActors counts the actors two passages both name.
+func (cmp *Comparer) sharedActors(pa, pb string) int {
+	if cmp.actors == nil {
+		return 0
+	}
+	n := 0
+	for _, id := range cmp.actors.InPassage(pa) {
+		if cmp.actors.Names(pb, id) {
+			n++
+		}
+	}
+	return n
+}
+
+// differingWords returns the byte ranges of the content words of a that b
+// lacks, and of b that a lacks, compared by stem: what a rewording
+// changed.
+func differingWords(a, b string) (inA, inB [][2]int) {
+	stems := func(text string) map[string]bool {
+		set := map[string]bool{}
+		for _, t := range fold.Tokens(text) {
+			set[stem(t.Term)] = true
+		}
+		return set
+	}
+	only := func(text string, other map[string]bool) [][2]int {
+		var out [][2]int
+		for _, t := range fold.Tokens(text) {
+			if !stopWords[t.Term] && !other[stem(t.Term)] {
+				out = append(out, [2]int{t.Start, t.End})
+			}
+		}
+		return out
+	}
+	return only(a, stems(b)), only(b, stems(a))
 }

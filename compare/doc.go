@@ -19,8 +19,16 @@
 //     the share of the shorter passage's words inside verbatim spans.
 //  3. Alignment. Pairs are taken greedily, best first, each passage at most
 //     once: verbatim when spans cover at least verbatimShare of the shorter
-//     passage, paraphrase when the cosine reaches paraphraseCosine. The
-//     rest are found in one article only.
+//     passage, paraphrase ("reworded") when the cosine reaches
+//     paraphraseCosine, or reaches factCosine while the two passages name
+//     at least factActors actors in common (the same fact told in other
+//     words: the same people and places, some of the same content
+//     words). A reworded pair carries the content words each side has
+//     and the other lacks, by stem, which the pair view marks. The rest
+//     are found in one article only. What it cannot see: a rewording with
+//     synonyms only ("killed" for "died") and few names in common, a
+//     number written in words on one side, and which side changed the
+//     fact when the words differ.
 //  4. Verdict. If verbatim spans cover at least reprintShare of the shorter
 //     article, it is a reprint; if matched passages cover at least
 //     rewriteShare of it, a rewrite; if the articles' cosine reaches

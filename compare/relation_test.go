@@ -120,3 +120,34 @@ func TestStoryLabelsAreWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterPairReworded: the two default articles on the August 2022
+// letter exchange tell three facts in other words (the letter's pledge,
+// the hostile forces, the recognition of the breakaway regions); each is
+// aligned as reworded, with the words that differ given.
+func TestLetterPairReworded(t *testing.T) {
+	c := defaultCorpus(t)
+	r := New(c, actors.Extract(c)).Compare(c.Article("yahoo-2022-08-15"), c.Article("nowreading-2022-08-16"))
+	want := map[string]string{
+		"yahoo-2022-08-15/p3": "nowreading-2022-08-16/p1",
+		"yahoo-2022-08-15/p5": "nowreading-2022-08-16/p4",
+		"yahoo-2022-08-15/p6": "nowreading-2022-08-16/p6",
+	}
+	got := map[string]string{}
+	for _, p := range r.Shared {
+		if p.Kind == "paraphrase" {
+			got[p.APassage] = p.BPassage
+			if len(p.ADiffers) == 0 || len(p.BDiffers) == 0 {
+				t.Errorf("reworded %s ~ %s: no differing words marked", p.APassage, p.BPassage)
+			}
+		}
+	}
+	for a, b := range want {
+		if got[a] != b {
+			t.Errorf("%s is aligned with %q, want %s (reworded)", a, got[a], b)
+		}
+	}
+	if r.Relation != SameEvent {
+		t.Errorf("the letter pair's relation = %q, want same-event", r.Relation)
+	}
+}
