@@ -290,6 +290,7 @@ func renderCompareOverview(e *Env) app.UI {
 				)
 			})),
 		)),
+		renderEventGroups(e),
 		app.Elem("h3").Text("Stories several outlets told"),
 		when(len(stories) == 0, func() app.UI {
 			return app.P().Class("status").Text("No passage of one article tells what a passage of another does.")
@@ -337,5 +338,40 @@ func renderRelationLegend() app.UI {
 				app.Text(": "+items[i].text),
 			)
 		}),
+	)
+}
+
+// renderEventGroups lists the events several articles report, each with
+// the article published first and which copy which.
+func renderEventGroups(e *Env) app.UI {
+	events := e.EventGroups()
+	title := func(id string) string {
+		if a := e.Corpus.Article(id); a != nil {
+			return a.Outlet + " · " + a.Published
+		}
+		return id
+	}
+	return app.Elem("section").Class("event-groups").Aria("labelledby", "event-groups-title").Body(
+		app.Elem("h3").ID("event-groups-title").Text("Events several articles report"),
+		when(len(events) == 0, func() app.UI {
+			return app.P().Class("status").Text("No two articles report the same event.")
+		}),
+		app.Elem("ul").Body(app.Range(events).Slice(func(i int) app.UI {
+			ev := events[i]
+			return app.Elem("li").Body(
+				app.P().Body(app.Elem("strong").Text(ev.Label), app.Text(" — first: "+title(ev.First))),
+				app.Elem("ul").Class("event-articles").Body(app.Range(ev.Articles).Slice(func(j int) app.UI {
+					id := ev.Articles[j]
+					note := ""
+					for _, c := range ev.Copies {
+						if c.Article == id {
+							note = " (" + relationLabels[c.Relation] + " of " + title(c.Of) + ")"
+							break
+						}
+					}
+					return app.Elem("li").Body(app.Elem("a").Attr("href", view{Article: id}.query()).Text(title(id)), app.Text(note))
+				})),
+			)
+		})),
 	)
 }

@@ -36,6 +36,9 @@ type Env struct {
 	relationsOnce sync.Once
 	relations     map[[2]string]string
 
+	eventGroupsOnce sync.Once
+	eventGroups     []compare.Event
+
 	// lib holds the articles added in the page; libReports says what
 	// became of stored ones that could not be read at start.
 	lib        *library
@@ -157,6 +160,13 @@ func (e *Env) Relations() map[[2]string]string {
 		}
 	})
 	return e.relations
+}
+
+// EventGroups returns the groups of articles that report one event, worked
+// out on first use: only the comparison overview needs them.
+func (e *Env) EventGroups() []compare.Event {
+	e.eventGroupsOnce.Do(func() { e.eventGroups = e.Cmp().Events() })
+	return e.eventGroups
 }
 
 // maxRelationArticles is the most articles whose every pair the overview

@@ -402,3 +402,13 @@ func TestPairViewMarksRewording(t *testing.T) {
 		t.Errorf("no differing word marked in the reworded rows")
 	}
 }
+
+// TestEventGroups: the overview lists the letter pair as one event, with
+// real words in its label.
+func TestEventGroups(t *testing.T) {
+	e, _ := mount(t, "/?compare=all")
+	got := texts(e.JSValue(), ".event-groups > ul > li > p strong")
+	if len(got) != 1 || !strings.Contains(got[0], "15 Aug 2022") || !strings.Contains(got[0], "Putin") {
+		t.Errorf("events = %q, want the letter exchange of 15 Aug 2022", got)
+	}
+}

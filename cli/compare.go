@@ -13,7 +13,7 @@ import (
 
 func runCompare(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "compare", "[A B]")
-	asJSON := fs.Bool("json", false, `print JSON: {"a","b","similarity","shared":[{"a_passage","b_passage","a_text","b_text","kind"}],"only_a","only_b","shared_quotes"}; without A B, {"matrix","stories"}`)
+	asJSON := fs.Bool("json", false, `print JSON: {"a","b","similarity","shared":[{"a_passage","b_passage","a_text","b_text","kind"}],"only_a","only_b","shared_quotes","relation"}; without A B, {"matrix","stories","events"}`)
 	asCSV := fs.Bool("csv", false, "print CSV: kind,a_passage,b_passage,score,a_text,b_text; without A B, the matrix: a,b,share_a,share_b,overlap")
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
@@ -59,12 +59,19 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 }
 
 func printOverview(env *Env, c *corpus.Corpus, cmp *compare.Comparer, asJSON bool) error {
-	m, s := cmp.Matrix(), cmp.Stories()
+	m, s, ev := cmp.Matrix(), cmp.Stories(), cmp.Events()
 	if asJSON {
 		return export.JSON(env.Stdout, struct {
 			Matrix  []compare.Cell  `json:"matrix"`
 			Stories []compare.Story `json:"stories"`
-		}{m, s})
+			Events  []compare.Event `json:"events"`
+		}{m, s, ev})
+	}
+	for _, e := range ev {
+		fmt.Fprintf(env.Stdout, "event: %s: %s (first: %s)\n", e.Label, strings.Join(e.Articles, ", "), e.First)
+		for _, c := range e.Copies {
+			fmt.Fprintf(env.Stdout, "  %s is a %s of %s\n", c.Article, c.Relation, c.Of)
+		}
 	}
 	for _, cell := range m {
 		fmt.Fprintf(env.Stdout, "%-26s %-26s %3.0f%% / %3.0f%%\n", cell.A, cell.B, cell.ShareA*100, cell.ShareB*100)

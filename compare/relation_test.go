@@ -151,3 +151,35 @@ func TestLetterPairReworded(t *testing.T) {
 		t.Errorf("the letter pair's relation = %q, want same-event", r.Relation)
 	}
 }
+
+// TestEvents: the wire story, its reprint and its rewrite are one event,
+// labelled with words from them, first the wire, each copy said of it; the
+// follow-up and the other story are not in it.
+func TestEvents(t *testing.T) {
+	wire := article(t, "wire.txt", "Dam fails in Valdoro valley, thousands flee", "2026-03-03", damWire)
+	copyA := article(t, "copy.txt", "Thousands flee as river dam bursts", "2026-03-03", damWire)
+	rewrite := article(t, "rewrite.txt", "Valdoro residents flee dam flood", "2026-03-04", damRewrite)
+	later := article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp)
+	market := article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire)
+	c := &corpus.Corpus{Articles: []*corpus.Article{wire, copyA, rewrite, later, market}}
+	events := New(c, actors.Extract(c)).Events()
+	if len(events) != 1 {
+		t.Fatalf("Events = %+v, want one", events)
+	}
+	ev := events[0]
+	if strings.Join(ev.Articles, " ") != "wire copy rewrite" || ev.First != "wire" {
+		t.Errorf("event articles %q first %q, want wire copy rewrite, first wire", ev.Articles, ev.First)
+	}
+	if !strings.Contains(ev.Label, "3 Mar 2026") || !strings.Contains(ev.Label, "Marta Quiroga") {
+		t.Errorf("event label %q, want the main actor and the date", ev.Label)
+	}
+	rel := map[string]string{}
+	for _, cp := range ev.Copies {
+		if cp.Of == "wire" {
+			rel[cp.Article] = cp.Relation
+		}
+	}
+	if rel["copy"] != Reprint || rel["rewrite"] != Rewrite {
+		t.Errorf("copies %+v, want copy a reprint and rewrite a rewrite of wire", ev.Copies)
+	}
+}

@@ -1,0 +1,163 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/actors"
+)
+
+// Event is a group of articles that report one event: linked by pairs
+// whose relation is reprint, rewrite or same-event. Its JSON form is part
+// of `parallax compare --json` (no pair): add fields, never rename them.
+type Event struct {
+	// Label is made of words from the articles: the actors they name most,
+	// the place, and the earliest date ("Vladimir Putin–Kim Jong Un ·
+	// Pyongyang · 15 Aug 2022").
+	Label    string   `json:"label"`
+	Articles []string `json:"articles"`
+	// First is the article published first (the first in corpus order
+	// among those of the earliest date).
+	First  string `json:"first"`
+	Copies []Copy `json:"copies"`
+}
+
+// Copy says that an article reprints or rewrites another, the earlier.
+type Copy struct {
+	Article  string `json:"article"`
+	Of       string `json:"of"`
+	Relation string `json:"relation"`
+}
+
+// Events groups the articles that report the same event. Only the pairs
+// that share a similar passage (the candidates of Matrix) are compared in
+// full, so it stays far from quadratic on a large corpus.
+func (cmp *Comparer) Events() []Event {
+	arts := cmp.c.Articles
+	index := map[string]int{}
+	for i, a := range arts {
+		index[a.ID] = i
+	}
+	parent := make([]int, len(arts))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	var copies []Copy
+	for _, cell := range cmp.Matrix() {
+		a, b := arts[index[cell.A]], arts[index[cell.B]]
+		rel := cmp.Compare(a, b).Relation
+		if rel != Reprint && rel != Rewrite && rel != SameEvent {
+			continue
+		}
+		parent[find(index[b.ID])] = find(index[a.ID])
+		if rel != SameEvent {
+			// The later one copies the earlier; on the same day, the one
+			// later in the corpus.
+			orig, cp := a, b
+			if b.Published != "" && a.Published != "" && b.Published < a.Published {
+				orig, cp = b, a
+			}
+			copies = append(copies, Copy{Article: cp.ID, Of: orig.ID, Relation: rel})
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range arts {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []Event
+	for _, r := range roots {
+		g := groups[r]
+		if len(g) < 2 {
+			continue
+		}
+		ev := Event{Copies: []Copy{}}
+		in := map[string]bool{}
+		first := g[0]
+		for _, i := range g {
+			ev.Articles = append(ev.Articles, arts[i].ID)
+			in[arts[i].ID] = true
+			if p := arts[i].Published; p != "" && (arts[first].Published == "" || p < arts[first].Published) {
+				first = i
+			}
+		}
+		ev.First = arts[first].ID
+		for _, c := range copies {
+			if in[c.Article] {
+				ev.Copies = append(ev.Copies, c)
+			}
+		}
+		ev.Label = cmp.eventLabel(ev.Articles, arts[first].Published)
+		out = append(out, ev)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	return out
+}
+
+// eventLabel names an event by the people and organisations its articles
+// name most, its most named place, and its earliest date.
+func (cmp *Comparer) eventLabel(ids []string, date string) string {
+	var parts []string
+	if cmp.actors != nil {
+		type scored struct {
+			a *actors.Actor
+			n int
+		}
+		var who, where []scored
+		for _, a := range cmp.actors.Actors {
+			n, arts := 0, 0
+			for _, id := range ids {
+				if m := a.Mentions[id]; m > 0 {
+					n += m
+					arts++
+				}
+			}
+			if arts < 2 {
+				continue // named by one article only: not what they share
+			}
+			if a.Kind == actors.Place {
+				where = append(where, scored{a, n})
+			} else {
+				who = append(who, scored{a, n})
+			}
+		}
+		byCount := func(s []scored) {
+			sort.SliceStable(s, func(i, j int) bool { return s[i].n > s[j].n })
+		}
+		byCount(who)
+		byCount(where)
+		var names []string
+		for _, s := range who {
+			if len(names) == 2 {
+				break
+			}
+			names = append(names, s.a.Name)
+		}
+		if len(names) > 0 {
+			parts = append(parts, strings.Join(names, "–"))
+		}
+		if len(where) > 0 {
+			parts = append(parts, where[0].a.Name)
+		}
+	}
+	if d, err := time.Parse(time.DateOnly, date); err == nil {
+		parts = append(parts, d.Format("2 Jan 2006"))
+	}
+	if len(parts) == 0 {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(parts, " · ")
+}
