@@ -62,6 +62,16 @@
 // with no dates, reads as the same event; and it does not know which
 // event an article reports beyond these words and dates.
 //
+// # Events
+//
+// Events (events.go) joins the articles whose pairs are reprint, rewrite
+// or same-event into groups, comparing in full only the candidate pairs
+// the inverted index of passages proposes (Matrix) that tell at least
+// eventOverlap of one article alike. On news, where few pairs tell
+// anything alike, that is far from quadratic; on generated corpora made
+// from one small pool of sentences, nearly every pair is a candidate:
+// BenchmarkEvents300 takes about a minute, with every planted copy found.
+//
 // Quotes are matched the same way: identical word sequences are verbatim;
 // quotes sharing at least quoteOverlap of their words are altered, with a
 // word-level diff.

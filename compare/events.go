@@ -30,8 +30,13 @@ type Copy struct {
 	Relation string `json:"relation"`
 }
 
+// eventOverlap is the least share of an article told in passages another
+// also tells for the two to be compared in full as one event's reports.
+const eventOverlap = 0.2
+
 // Events groups the articles that report the same event. Only the pairs
-// that share a similar passage (the candidates of Matrix) are compared in
+// that tell at least eventOverlap of one article alike (among the
+// candidates of Matrix, found through an inverted index) are compared in
 // full, so it stays far from quadratic on a large corpus.
 func (cmp *Comparer) Events() []Event {
 	arts := cmp.c.Articles
@@ -53,6 +58,9 @@ func (cmp *Comparer) Events() []Event {
 	}
 	var copies []Copy
 	for _, cell := range cmp.Matrix() {
+		if cell.Overlap < eventOverlap {
+			continue // too little told alike to be one event
+		}
 		a, b := arts[index[cell.A]], arts[index[cell.B]]
 		rel := cmp.Compare(a, b).Relation
 		if rel != Reprint && rel != Rewrite && rel != SameEvent {
