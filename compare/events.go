@@ -31,13 +31,15 @@ type Copy struct {
 }
 
 // eventOverlap is the least share of an article told in passages another
-// also tells for the two to be compared in full as one event's reports.
+// also tells for the two to be compared in full as one event's reports,
+// unless the articles are as similar as two same-day reports of one event
+// (sameDayCosine).
 const eventOverlap = 0.2
 
 // Events groups the articles that report the same event. Only the pairs
-// that tell at least eventOverlap of one article alike (among the
-// candidates of Matrix, found through an inverted index) are compared in
-// full, so it stays far from quadratic on a large corpus.
+// among the candidates of Matrix (found through an inverted index) that
+// tell at least eventOverlap of one article alike, or are similar, are
+// compared in full, so it stays far from quadratic on a large corpus.
 func (cmp *Comparer) Events() []Event {
 	arts := cmp.c.Articles
 	index := map[string]int{}
@@ -58,10 +60,10 @@ func (cmp *Comparer) Events() []Event {
 	}
 	var copies []Copy
 	for _, cell := range cmp.Matrix() {
-		if cell.Overlap < eventOverlap {
-			continue // too little told alike to be one event
-		}
 		a, b := arts[index[cell.A]], arts[index[cell.B]]
+		if cell.Overlap < eventOverlap && cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]) < sameDayCosine {
+			continue // too little told alike, and too unlike, to be one event
+		}
 		rel := cmp.Compare(a, b).Relation
 		if rel != Reprint && rel != Rewrite && rel != SameEvent {
 			continue
