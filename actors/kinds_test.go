@@ -83,6 +83,10 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Competition and Markets Authority": Organization, "Competition": ""}},
 		{"a name before a body's officer", "Harbourline will buy Celtic Crossings for 2 billion pounds. Celtic Crossings chairman Declan Murphy backed the offer on Thursday.",
 			map[string]Kind{"Celtic Crossings": Organization, "Declan Murphy": Person}},
+		{"party and sports roles, and club names", "Texas Republican Rachel Dunmore voted no, and Striker Joel Adebayo said Northbridge United had let the manager down.",
+			map[string]Kind{"Rachel Dunmore": Person, "Joel Adebayo": Person, "Northbridge United": Organization, "Republican Rachel Dunmore": ""}},
+		{"a body's leader by title", "Senate Majority Leader Tom Keller praised senators from both parties after the vote on Friday night.",
+			map[string]Kind{"Tom Keller": Person}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

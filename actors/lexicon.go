@@ -184,7 +184,9 @@ var orgWords = wordSet(
 
 // titles are words that stand before a person's name and make the role.
 var titles = wordSet(
-	"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
+	"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
+		"batsman bowler player rider jockey champion " +
+		"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
 		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
 		"gov. mayor professor prof. dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
@@ -244,7 +246,8 @@ var compass = wordSet(
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
+	"united rovers wanderers rangers athletic albion hotspur sports " +
+		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
 		"industries airlines airways motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +

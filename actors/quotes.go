@@ -31,8 +31,11 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 var (
 	speechVerb = lazyregexp.New(`\b(?:` + speechVerbs + `)\b`)
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible     = lazyregexp.New(`^(?:said|says|added|wrote|continued|stated|declared)$`)
-	pronounBefore  = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	invertible    = lazyregexp.New(`^(?:said|says|added|wrote|continued|stated|declared)$`)
+	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
+	// the person the sentence before named, by a role.
+	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
@@ -290,8 +293,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if before != nil {
 			return speaker{before.actor, "verb"}, v, ve
 		}
-		// "he said".
+		// "he said", "the minister said".
 		if pronounBefore().MatchString(text[s:v]) && pron != nil {
+			return speaker{pron, "pronoun"}, v, ve
+		}
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && titles[strings.ToLower(m[1])] && !mentionEndsAt(text, inSentence, v) {
 			return speaker{pron, "pronoun"}, v, ve
 		}
 		// "X, visiting the North Korean capital, said".
@@ -374,4 +380,15 @@ func lastPersonBefore(ms []*mention, i int, earlier *Actor) *Actor {
 		return last.actor
 	}
 	return earlier
+}
+
+// mentionEndsAt reports whether an actor is named right before byte v:
+// then "the X said" names X, not a person by role.
+func mentionEndsAt(text string, ms []*mention, v int) bool {
+	for _, m := range ms {
+		if m.end <= v && strings.TrimSpace(text[m.end:v]) == "" {
+			return true
+		}
+	}
+	return false
 }

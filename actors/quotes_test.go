@@ -29,6 +29,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The marks end beside": "Ola Strand"}},
 		{"the verb nearest the quotation", "Gen. Omar Haddi said the army would hold the line “as long as the other side does”, while commander Sami Rauf pledged to open the roads.",
 			map[string]string{"as long as the other": "Omar Haddi"}},
+		{"the role the speaker goes by", "Majority Leader Tom Keller praised senators from both parties. “We got it done,” the Oregon Democrat said.",
+			map[string]string{"We got it done": "Tom Keller"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}

@@ -127,7 +127,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 }
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the)\b`)
+var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote))\b`)
 
 // followUp returns the words by which an article looks back on an earlier
 // event, in its first paragraphs, or "".
