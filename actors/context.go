@@ -78,6 +78,15 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] {
 		return Organization, true
 	}
+	// "Santa Clara, California", "Riverton, Ohio": a name followed by a
+	// comma and a state or country is a place.
+	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
+		if n := x.lookup(ws, j, len(ws)); n > 0 {
+			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == Place && !e.demonym && !e.capital {
+				return Place, true
+			}
+		}
+	}
 	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
 		next := ws[j].lower()
 		if placeNouns[next] {

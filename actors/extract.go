@@ -163,6 +163,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0) {
 		i++
 	}
+	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun
+	// opening a sentence, then "of", is not part of the name after it.
+	if i+2 < j && ws[i].sentStart && ws[i+1].lower() == "of" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
+		i += 2
+	}
 	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday".
 	for j > i && calendarWords[ws[j-1].lower()] {
 		j--

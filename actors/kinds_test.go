@@ -87,6 +87,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Rachel Dunmore": Person, "Joel Adebayo": Person, "Northbridge United": Organization, "Republican Rachel Dunmore": ""}},
 		{"a body's leader by title", "Senate Majority Leader Tom Keller praised senators from both parties after the vote on Friday night.",
 			map[string]Kind{"Tom Keller": Person}},
+		{"company and publication endings, a city with its state", "SAN JOSE (Wire) - Shares of Veltrix Inc rose, said an analyst at Harwell Securities, from the Santa Clara, California-based company, citing the Heart Journal.",
+			map[string]Kind{"Veltrix Inc": Organization, "Harwell Securities": Organization, "Santa Clara": Place, "Heart Journal": Organization, "Shares of Veltrix Inc": ""}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

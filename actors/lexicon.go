@@ -246,7 +246,9 @@ var compass = wordSet(
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"united rovers wanderers rangers athletic albion hotspur sports " +
+	"securities investments advisors advisers research analytics markets management ventures co " +
+		"manufacturing semiconductor register registry journal review gazette " +
+		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
 		"industries airlines airways motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +

@@ -47,7 +47,10 @@ var (
 	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?$`)
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe".
-	roleComma = lazyregexp.New(`^\s+(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+$`)
+	// ofBodyApposition is what stands between a person and the verb in
+	// "Jane Roe of the Heart Foundation, who was not involved, said".
+	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
+	roleComma        = lazyregexp.New(`^\s+(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+$`)
 )
 
 // FindQuotes returns the [start, end) byte ranges of the quotations in text,
@@ -302,7 +305,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "X, visiting the North Korean capital, said".
 		for _, m := range inSentence {
-			if m.actor.Kind == Person && m.end <= v && apposition().MatchString(text[m.end:v]) {
+			if m.actor.Kind == Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}

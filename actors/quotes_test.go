@@ -31,6 +31,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"as long as the other": "Omar Haddi"}},
 		{"the role the speaker goes by", "Majority Leader Tom Keller praised senators from both parties. “We got it done,” the Oregon Democrat said.",
 			map[string]string{"We got it done": "Tom Keller"}},
+		{"Name of the body, an aside, said", "Professor Mark Ellery of the Heart Foundation, who was not involved in the research, said the study was “large and careful” but could not prove a cause.",
+			map[string]string{"large and careful": "Mark Ellery"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}

@@ -46,6 +46,11 @@ func words(text string, sentStarts []int) []word {
 		if isStart[i] {
 			pendingStart = true
 		}
+		// After a dateline's dash the story's first sentence begins:
+		// "SAN JOSE (Reuters) - Shares of …".
+		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && allCaps(out[0].text) {
+			pendingStart = true
+		}
 		if !isLetter(r) {
 			i += size
 			continue
