@@ -30,7 +30,8 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 // placePrepositions before a lone capitalised word make it a place: "in
 // Maumere", "towards Porvoo".
 var placePrepositions = wordSet(
-	"in near from at towards toward outside across via into",
+	"in near from at towards toward outside across via into " +
+		"downtown northern southern eastern western central rural coastal suburban",
 )
 
 // placeOnlyPrepositions are the prepositions before which a name of two

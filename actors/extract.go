@@ -462,6 +462,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it.
 			m.single, m.titled = true, true
+		case isAcronym(w.text) && !notOrgAcronyms[w.text]:
+			// A word in capitals the lexicon does not know ("NDC") is an
+			// organisation's initials.
+			m.kind = Organization
 		default:
 			m.single = true
 			// "the Riigikogu": a lone name after "the" that names no

@@ -89,6 +89,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Tom Keller": Person}},
 		{"company and publication endings, a city with its state", "SAN JOSE (Wire) - Shares of Veltrix Inc rose, said an analyst at Harwell Securities, from the Santa Clara, California-based company, citing the Heart Journal.",
 			map[string]Kind{"Veltrix Inc": Organization, "Harwell Securities": Organization, "Santa Clara": Place, "Heart Journal": Organization, "Shares of Veltrix Inc": ""}},
+		{"Saint abbreviated, a neighbour, an acronym, downtown", "Neighbor Carla Benton saw the car hit a shop in downtown Millbrook; two were taken to St. Vincent Medical Center, and the opposition NDC walked out.",
+			map[string]Kind{"Carla Benton": Person, "Millbrook": Place, "St. Vincent Medical Center": Organization, "NDC": Organization, "Neighbor Carla Benton": ""}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

@@ -184,7 +184,8 @@ var orgWords = wordSet(
 
 // titles are words that stand before a person's name and make the role.
 var titles = wordSet(
-	"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
+	"neighbor neighbour customer owner shopkeeper passenger father mother " +
+		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
@@ -271,7 +272,8 @@ var placeNouns = wordSet(
 // orgNouns before a name make it an organisation: "airport operator
 // Angkasa Pura", "the disaster agency BNPB", "state broadcaster KBC".
 var orgNouns = wordSet(
-	"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
+	"opposition " +
+		"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
 		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
@@ -423,3 +425,6 @@ var eventWords = wordSet(
 	"war day games olympics cup revolution summit conference festival championship " +
 		"championships forum award awards prize expo marathon election elections treaty accords",
 )
+
+// notOrgAcronyms are words in capitals that name no organisation.
+var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU")

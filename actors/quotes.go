@@ -86,7 +86,8 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 	for _, a := range c.Articles {
 		var last speaker // the article's latest stated speaker
 		lastPara := -1
-		var open speaker // the speaker of a quotation left open at the end of the previous paragraph
+		var prevPerson *Actor // the last person the previous paragraph named
+		var open speaker      // the speaker of a quotation left open at the end of the previous paragraph
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			quotes := FindQuotes(p.Text)
@@ -108,7 +109,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				s, e := sen.Start-p.Start, sen.End-p.Start
 				pron := last.actor
 				if pron == nil {
-					pron = lastPersonBefore(ms, s, nil)
+					pron = lastPersonBefore(ms, s, prevPerson)
 				}
 				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, pron)
 				cands[s] = cs
@@ -155,6 +156,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 					open = sp
 				}
 			}
+			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
 		}
 	}
 }

@@ -33,6 +33,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We got it done": "Tom Keller"}},
 		{"Name of the body, an aside, said", "Professor Mark Ellery of the Heart Foundation, who was not involved in the research, said the study was “large and careful” but could not prove a cause.",
 			map[string]string{"large and careful": "Mark Ellery"}},
+		{"she said, the person named the paragraph before", "Lawmakers confirmed Abena Owusu-Ansah as governor of the central bank on Tuesday after a long debate.\n\nThe former official pledged to tame inflation. “My first task is to bring prices down,” she said.",
+			map[string]string{"My first task is": "Abena Owusu-Ansah"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}

@@ -59,7 +59,7 @@ func words(text string, sentStarts []int) []word {
 		end := nameApostrophe(text, start, wordEnd(text, start))
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym or honorific belongs to it.
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."]) {
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)]) {
 			w.text += "."
 			w.end++
 			end++
@@ -92,6 +92,10 @@ func words(text string, sentStarts []int) []word {
 	}
 	return out
 }
+
+// nameAbbreviations keep their period and stay inside a name: "St.
+// Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.".
+var nameAbbreviations = wordSet("st mt ft jr sr")
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
