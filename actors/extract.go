@@ -183,6 +183,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i == 0 && x.dateline(a, p, ws, j) {
 		return
 	}
+	// "the industry group Cycling Industries Europe": after an
+	// organisation noun, the whole span is the body's name.
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " " && j-i > 1 && x.lookup(ws, i, j) != j-i {
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.scanLexicon(a, p, ws, i, j, true)
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// An organisation or place word makes the whole span one name, unless
 	// the lexicon knows the span as it stands.
 	if n := x.lookup(ws, i, j); n != j-i {
@@ -431,6 +439,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		role = appositive(p.Text, ws[j-1].end)
 	}
 	m.role = role
+	// "the Lumio Trek models": a product, no actor.
+	if j < len(ws) && !ws[j].cap && productNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && role == "" && !honorific {
+		return
+	}
 	// "in Khan Younis": a name of two words or more after a place
 	// preposition may be a place; merge decides, from all its mentions.
 	if j-i > 1 && i > 0 && role == "" && !honorific && placeOnlyPrepositions[ws[i-1].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {

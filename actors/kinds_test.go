@@ -91,6 +91,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Veltrix Inc": Organization, "Harwell Securities": Organization, "Santa Clara": Place, "Heart Journal": Organization, "Shares of Veltrix Inc": ""}},
 		{"Saint abbreviated, a neighbour, an acronym, downtown", "Neighbor Carla Benton saw the car hit a shop in downtown Millbrook; two were taken to St. Vincent Medical Center, and the opposition NDC walked out.",
 			map[string]Kind{"Carla Benton": Person, "Millbrook": Place, "St. Vincent Medical Center": Organization, "NDC": Organization, "Neighbor Carla Benton": ""}},
+		{"a product is no actor; a body's name after its kind", "The recall covers the Lumio Trek models, the industry group Cycling Industries Europe said on Thursday.",
+			map[string]Kind{"Lumio Trek": "", "Cycling Industries Europe": Organization}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

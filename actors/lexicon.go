@@ -428,3 +428,7 @@ var eventWords = wordSet(
 
 // notOrgAcronyms are words in capitals that name no organisation.
 var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU")
+
+// productNouns after a name make it a product, no actor: "the Lumio Trek
+// models", "the Orion processors".
+var productNouns = wordSet("model models series phone phones smartphone car cars aircraft jet jets drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes")

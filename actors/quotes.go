@@ -47,6 +47,9 @@ var (
 	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?$`)
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe".
+	// coordinated is the verb phrase between a subject and a second verb:
+	// "Jane Roe welcomed the decision but said".
+	coordinated = lazyregexp.New(`^\s+(?:[\p{Ll}’'-]+\s+){1,8}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
@@ -315,6 +318,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "Jane Roe welcomed the decision but said".
+		for _, m := range inSentence {
+			if m.actor.Kind == Person && m.end <= v && coordinated().MatchString(text[m.end:v]) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}

@@ -35,6 +35,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"large and careful": "Mark Ellery"}},
 		{"she said, the person named the paragraph before", "Lawmakers confirmed Abena Owusu-Ansah as governor of the central bank on Tuesday after a long debate.\n\nThe former official pledged to tame inflation. “My first task is to bring prices down,” she said.",
 			map[string]string{"My first task is": "Abena Owusu-Ansah"}},
+		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
+			map[string]string{"an end to cross-border": "Arvind Menon"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
