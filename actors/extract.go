@@ -220,8 +220,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			if orgWords[lw] || placeWords[lw] || k == j-1 && orgSuffixes[lw] {
 				kind := Organization
-				if placeWords[lw] {
-					kind = Place
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
+					kind = Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
 				// A possessive place before the name is its own mention:
@@ -255,6 +255,17 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// orgAfter reports whether an organisation word, or a company ending
+// last, stands among ws.
+func orgAfter(ws []word) bool {
+	for k, w := range ws {
+		if orgWords[w.lower()] || k == len(ws)-1 && orgSuffixes[w.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInOrgWord reports whether the run of capitalised words from ws[k]

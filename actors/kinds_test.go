@@ -93,6 +93,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Carla Benton": Person, "Millbrook": Place, "St. Vincent Medical Center": Organization, "NDC": Organization, "Neighbor Carla Benton": ""}},
 		{"a product is no actor; a body's name after its kind", "The recall covers the Lumio Trek models, the industry group Cycling Industries Europe said on Thursday.",
 			map[string]Kind{"Lumio Trek": "", "Cycling Industries Europe": Organization}},
+		{"a named fire, a sheriff's office in a county, a place met again alone", "BOULDER, Colo. (Wire) — The Marshall Creek Fire spread, the Boulder County Sheriff's Office said. Smoke reached the edge of Boulder by night.",
+			map[string]Kind{"Marshall Creek Fire": Place, "Boulder County Sheriff's Office": Organization, "Boulder": Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

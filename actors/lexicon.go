@@ -234,9 +234,10 @@ var placeTitles = wordSet(
 )
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
-// Victoria", "Cape Town".
+// Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
-	"mount mt. lake cape fort gulf port isle camp lake's",
+	"hurricane typhoon cyclone storm tropical " +
+		"mount mt. lake cape fort gulf port isle camp lake's",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
@@ -413,7 +414,8 @@ var nameParticles = wordSet(
 
 // placeWords mark a capitalised span as a place.
 var placeWords = wordSet(
-	"square street avenue river mountain mountains sea island islands province region city " +
+	"fire blaze wildfire flood floods earthquake quake storm " +
+		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +

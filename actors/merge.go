@@ -115,6 +115,10 @@ func (x *extractor) merge() *Set {
 		case m.single:
 			if act := people.resolveSingle(m); act != nil {
 				record(act, m)
+			} else if act, ok := byKey[m.key]; ok && act.Kind != Person {
+				// "the edge of Boulder": a lone word the corpus knows as a
+				// place or body elsewhere.
+				record(act, m)
 			} else if m.theOrg {
 				m.kind = Organization
 				record(get(m, m.key), m)
