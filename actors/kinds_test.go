@@ -95,6 +95,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Lumio Trek": "", "Cycling Industries Europe": Organization}},
 		{"a named fire, a sheriff's office in a county, a place met again alone", "BOULDER, Colo. (Wire) — The Marshall Creek Fire spread, the Boulder County Sheriff's Office said. Smoke reached the edge of Boulder by night.",
 			map[string]Kind{"Marshall Creek Fire": Place, "Boulder County Sheriff's Office": Organization, "Boulder": Place}},
+		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
+			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}

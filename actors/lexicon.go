@@ -248,7 +248,9 @@ var compass = wordSet(
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"securities investments advisors advisers research analytics markets management ventures co " +
+	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
+		"logistics shipping railways rail solutions studios pictures records entertainment " +
+		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
