@@ -33,6 +33,9 @@ type extractor struct {
 	lex      map[string]lexEntry
 	maxLex   int
 	lexFirst map[string]bool // first words of the lexicon's names of two words or more
+	// lexWords are the words of the lexicon's names ("korea" of "North
+	// Korea"): alone, they are not an unknown body's name.
+	lexWords map[string]bool
 	// officerOf are the keys of names a body's officer follows in lower
 	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
 	officerOf map[string]bool
@@ -43,7 +46,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
 }
 
 // Extract finds the actors of a corpus.

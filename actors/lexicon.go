@@ -351,12 +351,13 @@ func keyOf(s string) string {
 type lexiconIndex struct {
 	lex    map[string]lexEntry
 	first  map[string]bool
+	words  map[string]bool
 	maxLex int
 }
 
 // theLexicon returns the lexicon's index, building it on first use.
 var theLexicon = sync.OnceValue(func() *lexiconIndex {
-	x := &lexiconIndex{lex: map[string]lexEntry{}, first: map[string]bool{}, maxLex: 1}
+	x := &lexiconIndex{lex: map[string]lexEntry{}, first: map[string]bool{}, words: map[string]bool{}, maxLex: 1}
 	add := func(surface string, e lexEntry) {
 		e.alone = strings.HasPrefix(surface, "~")
 		surface = strings.TrimPrefix(surface, "~")
@@ -366,6 +367,9 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 			x.lex[k] = e
 		}
 		if f := strings.Fields(k); len(f) > 1 {
+			for _, w := range f {
+				x.words[w] = true
+			}
 			x.first[f[0]] = true
 			x.maxLex = max(x.maxLex, len(f))
 		}

@@ -129,6 +129,28 @@ func (x *extractor) merge() *Set {
 			}
 		}
 	}
+	// A lone name no person has, named twice or more ("Streamly said",
+	// "fined Streamly"), is a company or body: people are named in full.
+	unresolved := map[string][]*mention{}
+	var unresolvedOrder []string
+	for _, m := range x.mentions {
+		if m.single && !m.titled && m.actor == nil && !x.lowered[m.key] && !compass[m.key] && !x.lexWords[m.key] {
+			if unresolved[m.key] == nil {
+				unresolvedOrder = append(unresolvedOrder, m.key)
+			}
+			unresolved[m.key] = append(unresolved[m.key], m)
+		}
+	}
+	for _, key := range unresolvedOrder {
+		ms := unresolved[key]
+		if len(ms) < 2 {
+			continue
+		}
+		for _, m := range ms {
+			m.kind = Organization
+			record(get(m, m.key), m)
+		}
+	}
 	x.mergeSpellings(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
