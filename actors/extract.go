@@ -241,6 +241,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "Greenpeace Brasil", "Amnesty Ukraine": one unknown word, then a
+	// country, is a body's branch in that country.
+	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] {
+		if n := x.lookup(ws, i+1, j); n == j-i-1 {
+			if e := x.lex[keyOf(joinWords(ws[i+1:j]))]; e.kind == Place && !e.demonym && !e.capital && !e.alone {
+				name := p.Text[ws[i].start:ws[j-1].end]
+				x.lexMention(a, p, ws, i+1, j, e)
+				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				return
+			}
+		}
+	}
 	x.scanLexicon(a, p, ws, i, j, false)
 }
 

@@ -99,6 +99,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",
 			map[string]Kind{"Streamly": Organization}},
+		{"a body's branch in a country", "Greenpeace Brasil said the law was overdue, and Amnesty Ukraine agreed on Tuesday.",
+			map[string]Kind{"Greenpeace Brasil": Organization, "Amnesty Ukraine": Organization, "Brazil": Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
 	}
