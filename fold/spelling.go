@@ -9,23 +9,15 @@ const spellingMinRunes = 5
 // letters or more are spellings of one name as outlets transliterate it:
 // one vowel for another (Tayeb, Tayib), a letter doubled (Zelensky,
 // Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
-// Qaddafi; Kasem, Qasem).
+// Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
+// a Russian one (Hrytsenko, Gritsenko).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < spellingMinRunes || len(rb) < spellingMinRunes || a == b {
 		return false
 	}
 	if len(ra) == len(rb) {
-		diff := -1
-		for i := range ra {
-			if ra[i] != rb[i] {
-				if diff >= 0 {
-					return false
-				}
-				diff = i
-			}
-		}
-		return diff > 0 && tradedLetters(ra[diff], rb[diff])
+		return sameLengthVariant(ra, rb)
 	}
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
@@ -42,6 +34,35 @@ func SpellingVariant(a, b string) bool {
 		return i > 0 && (doubled || isVowel(rb[i]))
 	}
 	return false
+}
+
+// sameLengthVariant reports whether two names of one length differ by one
+// traded letter past the first, or, as Ukrainian and Russian spellings of
+// one Cyrillic name do, by an h for a g at the start (Hennadiy, Gennadiy)
+// with at most one other traded letter (Hrytsenko, Gritsenko; Halyna,
+// Galina). A lone h for g needs eight letters: Hunter and Gunter are two
+// names.
+func sameLengthVariant(ra, rb []rune) bool {
+	var diffs []int
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if len(diffs) == 2 {
+				return false
+			}
+			diffs = append(diffs, i)
+		}
+	}
+	if len(diffs) == 0 {
+		return false
+	}
+	cyrillicH := diffs[0] == 0 && min(ra[0], rb[0]) == 'g' && max(ra[0], rb[0]) == 'h'
+	if !cyrillicH {
+		return len(diffs) == 1 && diffs[0] > 0 && tradedLetters(ra[diffs[0]], rb[diffs[0]])
+	}
+	if len(diffs) == 1 {
+		return len(ra) >= 8
+	}
+	return tradedLetters(ra[diffs[1]], rb[diffs[1]])
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
