@@ -24,19 +24,9 @@ const (
 // Corpus returns n generated articles; the same n and seed give the same
 // corpus.
 func Corpus(n int, seed int64) (*corpus.Corpus, error) {
-	base, err := corpus.Default()
+	sentences, err := baseSentences()
 	if err != nil {
 		return nil, err
-	}
-	var sentences []string
-	for _, a := range base.Articles {
-		for _, p := range a.Paragraphs {
-			for _, s := range p.Sentences {
-				if len(strings.Fields(s.Text)) >= 8 {
-					sentences = append(sentences, s.Text)
-				}
-			}
-		}
 	}
 	r := rand.New(rand.NewSource(seed))
 	c := &corpus.Corpus{Name: fmt.Sprintf("Generated corpus (%d articles, seed %d)", n, seed)}
