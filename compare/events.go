@@ -46,18 +46,7 @@ func (cmp *Comparer) Events() []Event {
 	for i, a := range arts {
 		index[a.ID] = i
 	}
-	parent := make([]int, len(arts))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	var joined unionFind
 	var copies []Copy
 	for _, cell := range cmp.Matrix() {
 		a, b := arts[index[cell.A]], arts[index[cell.B]]
@@ -68,7 +57,7 @@ func (cmp *Comparer) Events() []Event {
 		if rel != Reprint && rel != Rewrite && rel != SameEvent {
 			continue
 		}
-		parent[find(index[b.ID])] = find(index[a.ID])
+		joined.union(index[a.ID], index[b.ID])
 		if rel != SameEvent {
 			// The later one copies the earlier; on the same day, the one
 			// later in the corpus.
@@ -79,18 +68,8 @@ func (cmp *Comparer) Events() []Event {
 			copies = append(copies, Copy{Article: cp.ID, Of: orig.ID, Relation: rel})
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range arts {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
 	var out []Event
-	for _, r := range roots {
-		g := groups[r]
+	for _, g := range joined.groups(len(arts)) {
 		if len(g) < 2 {
 			continue
 		}

@@ -104,14 +104,7 @@ func (cmp *Comparer) Stories() []Story {
 		refs = append(refs, r)
 		return len(refs) - 1
 	}
-	var parent []int
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	var joined unionFind
 	isCaption := func(r gref) bool {
 		return cmp.c.Articles[r.art].Paragraphs[r.p].Kind == corpus.Caption
 	}
@@ -121,25 +114,11 @@ func (cmp *Comparer) Stories() []Story {
 		if p.cos < storyCosine || isCaption(p.x) || isCaption(p.y) {
 			continue
 		}
-		x, y := id(p.x), id(p.y)
-		for len(parent) < len(refs) {
-			parent = append(parent, len(parent))
-		}
-		parent[find(y)] = find(x)
-	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range refs {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
+		joined.union(id(p.x), id(p.y))
 	}
 	vec := func(r gref) vector { return cmp.passages[cmp.c.Articles[r.art].ID][r.p].vec }
 	var out []Story
-	for _, root := range roots {
-		g := groups[root]
+	for _, g := range joined.groups(len(refs)) {
 		sort.Slice(g, func(i, j int) bool {
 			a, b := refs[g[i]], refs[g[j]]
 			return a.art < b.art || a.art == b.art && a.p < b.p
