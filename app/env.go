@@ -189,6 +189,11 @@ type session struct {
 	// yield lets the browser run between the steps of a rebuild (a key
 	// typed, a frame drawn): wasm goroutines are not preempted.
 	yield func()
+	// changes lets one addition or removal of the reader's files at a time
+	// change the library and rebuild: two drops in quick succession would
+	// otherwise interleave, and the rebuild that ends last could be of the
+	// library before the other's files.
+	changes sync.Mutex
 }
 
 // rebuild makes the Env of lib's articles step by step, yielding between

@@ -31,8 +31,9 @@ type explorer struct {
 	searcher    searcher
 	// limit is how many hits the results show.
 	limit int
-	// reports say what became of the files the reader added last, adding
-	// how many are being read.
+	// reports say what became of the files the reader added last (every
+	// drop's, when drops overlap), adding how many are still being read or
+	// indexed.
 	reports []fileReport
 	adding  int
 	// Library says whether the reader's files are being read or indexed.

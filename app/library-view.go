@@ -106,7 +106,11 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		}
 		files = append(files, p)
 	}
-	e.adding, e.Library = len(files), reading
+	if e.adding == 0 {
+		e.reports = nil
+	}
+	e.adding += len(files)
+	e.Library = reading
 	lib, sess := e.s.env.lib, e.s
 	ctx.Async(func() {
 		for _, p := range files {
@@ -120,6 +124,8 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 			}
 			p.data = bytesOf(buf)
 		}
+		sess.changes.Lock()
+		defer sess.changes.Unlock()
 		e.dispatch(ctx, func(ctx app.Context) { e.Library = indexing })
 		var reports []fileReport
 		for i, p := range files {
@@ -135,7 +141,11 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		next := sess.rebuild(lib)
 		e.dispatch(ctx, func(ctx app.Context) {
 			sess.env = next
-			e.reports, e.adding, e.Library = reports, 0, idle
+			e.reports = append(e.reports, reports...)
+			e.adding -= len(files)
+			if e.adding == 0 {
+				e.Library = idle
+			}
 			e.runSearch()
 		})
 	})
@@ -162,10 +172,14 @@ func (e *explorer) removeFile(ctx app.Context, name string) {
 	}
 	e.reports, e.Library = []fileReport{r}, indexing
 	ctx.Async(func() {
+		sess.changes.Lock()
+		defer sess.changes.Unlock()
 		next := sess.rebuild(lib)
 		e.dispatch(ctx, func(ctx app.Context) {
 			sess.env = next
-			e.Library = idle
+			if e.adding == 0 {
+				e.Library = idle
+			}
 			e.runSearch()
 		})
 	})
