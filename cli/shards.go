@@ -18,7 +18,7 @@ import (
 
 // shardKinds are the folders of a sharded index; with meta.bin they are
 // all parallax shards writes, and all it removes before writing again.
-var shardKinds = []string{"vocab", "postings", "tail", "text", "initials"}
+var shardKinds = []string{"vocab", "postings", "tail", "text", "initials", "articles"}
 
 func runShards(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "shards", "")
@@ -51,7 +51,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 		files++
 		bytes += len(data)
 		return os.WriteFile(p, data, 0o644)
-	}, search.ShardOptions{TextPassages: *textPassages})
+	}, search.ShardOptions{TextPassages: *textPassages, Name: c.Name})
 	if err != nil {
 		return fmt.Errorf("writing the sharded index: %w", err)
 	}

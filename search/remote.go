@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/record"
 )
@@ -40,7 +41,9 @@ type Remote struct {
 	fetch func(name string) ([]byte, error)
 	bm25
 	textShard   int
-	head        int     // postings a term's head holds at most
+	head        int // postings a term's head holds at most
+	name        string
+	buckets     int     // articles/ files
 	articleEnds []int32 // per article, the index of the passage after its last
 	articleOf   []int32 // per passage, its article's index
 	vocabKeys   map[string]bool
@@ -65,6 +68,8 @@ type Remote struct {
 	lengths       []int32 // passage → words, 0 until its postings are fetched
 	initials      map[string][]run
 	texts         map[int32]remotePassage
+	metas         map[string]*corpus.Meta // by article id, from text shards
+	numbers       map[string]int          // article id → number, from articles/
 
 	stats RemoteStats
 	err   error
@@ -82,6 +87,7 @@ type RemoteStats struct {
 // remotePassage is a passage read from a text shard.
 type remotePassage struct {
 	article, id, text string
+	kind              corpus.BlockKind
 }
 
 // OpenRemote reads the meta file of a sharded index through fetch, which
@@ -101,6 +107,8 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		whole:       map[int32][]posting{},
 		initials:    map[string][]run{},
 		texts:       map[int32]remotePassage{},
+		metas:       map[string]*corpus.Meta{},
+		numbers:     map[string]int{},
 	}
 	data := r.fetchAll([]string{"meta.bin"})
 	if r.err != nil {
@@ -114,6 +122,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	passages, tokens := rd.Num(), rd.Num()
 	r.bm25 = newBM25(passages, tokens)
 	r.textShard, r.head = rd.Num(), rd.Num()
+	r.name, r.buckets = rd.Str(), rd.Num()
 	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
 		rd.Fail(errors.New("shards of no passages"))
 	}
@@ -125,6 +134,9 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	}
 	if rd.Err == nil && end != passages {
 		rd.Fail(fmt.Errorf("its articles hold %d passages, not %d", end, passages))
+	}
+	if rd.Err == nil && (r.buckets > len(r.articleEnds) || r.buckets == 0 && len(r.articleEnds) > 0) {
+		rd.Fail(fmt.Errorf("%d article buckets for %d articles", r.buckets, len(r.articleEnds)))
 	}
 	for n := rd.Count(1); n > 0; n-- {
 		r.vocabKeys[rd.Str()] = true
@@ -152,6 +164,90 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		}
 	}
 	return r, nil
+}
+
+// Name returns the corpus's name.
+func (r *Remote) Name() string { return r.name }
+
+// Articles returns how many articles the index holds.
+func (r *Remote) Articles() int { return len(r.articleEnds) }
+
+// Passages returns how many passages the index holds.
+func (r *Remote) Passages() int { return r.passages }
+
+// Meta returns the fields of article id, when a text shard of it was
+// fetched: every hit's article's is, once Search returned it.
+func (r *Remote) Meta(id string) (corpus.Meta, bool) {
+	m, ok := r.metas[id]
+	if !ok {
+		return corpus.Meta{}, false
+	}
+	return *m, true
+}
+
+// Article fetches article id: its fields and its passages, as paragraphs
+// and as blocks (subheads are not in the index, so blocks are the
+// passages). It returns nil and no error when the index has no such
+// article, and an error when a file could not be fetched or read.
+func (r *Remote) Article(id string) (*corpus.Article, error) {
+	r.err = nil
+	if r.buckets == 0 {
+		return nil, nil
+	}
+	r.load([]string{articleBucketFile(articleBucket(id, r.buckets))}, r.installBucket)
+	if r.err != nil {
+		return nil, r.err
+	}
+	n, ok := r.numbers[id]
+	if !ok {
+		return nil, nil
+	}
+	start := 0
+	if n > 0 {
+		start = int(r.articleEnds[n-1])
+	}
+	end := int(r.articleEnds[n])
+	var names []string
+	for p := start; p < end; p += r.textShard - p%r.textShard {
+		names = append(names, fmt.Sprintf("text/%d.bin", p/r.textShard))
+	}
+	r.load(names, r.installText)
+	if r.err != nil {
+		return nil, r.err
+	}
+	m, ok := r.metas[id]
+	if !ok {
+		return nil, fmt.Errorf("the text of article %q is not where articles/ says: build the shards again", id)
+	}
+	a := &corpus.Article{Meta: *m}
+	for p := start; p < end; p++ {
+		tp := r.texts[int32(p)]
+		if tp.article != id {
+			return nil, fmt.Errorf("the text of article %q is not where articles/ says: build the shards again", id)
+		}
+		if tp.kind == corpus.Heading {
+			continue // the title, a passage of its own for search
+		}
+		para := &corpus.Paragraph{ID: tp.id, N: len(a.Paragraphs) + 1, Kind: tp.kind, Text: tp.text}
+		a.Paragraphs = append(a.Paragraphs, para)
+		a.Blocks = append(a.Blocks, corpus.Block{Kind: tp.kind, Text: tp.text, Paragraph: para})
+	}
+	return a, nil
+}
+
+// installBucket reads an articles/ file.
+func (r *Remote) installBucket(name string, rd *record.Reader) {
+	got := map[string]int{}
+	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
+		id, num := rd.Str(), rd.Num()
+		if rd.Err == nil && num >= len(r.articleEnds) {
+			rd.Fail(errors.New("an article number out of range"))
+		}
+		got[id] = num
+	}
+	if rd.Err == nil {
+		maps.Copy(r.numbers, got)
+	}
 }
 
 // Stats returns what r fetched so far, meta.bin included.
@@ -538,12 +634,18 @@ func (r *Remote) installText(name string, rd *record.Reader) {
 	end := min(start+r.textShard, r.passages)
 	got := make([]remotePassage, 0, max(end-start, 0))
 	article := ""
+	var metas []corpus.Meta
 	for rd.S != "" && rd.Err == nil {
 		if rd.Num() == 1 {
-			article = rd.Str()
+			m := readArticleMeta(rd)
+			metas = append(metas, m)
+			article = m.ID
 		}
-		id, text := rd.Str(), rd.Str()
-		got = append(got, remotePassage{article, id, text})
+		id, kind, text := rd.Str(), rd.Num(), rd.Str()
+		if kind != int(corpus.Caption) && kind != int(corpus.Heading) {
+			kind = int(corpus.Body)
+		}
+		got = append(got, remotePassage{article, id, text, corpus.BlockKind(kind)})
 	}
 	if rd.Err == nil && (len(got) != end-start || article == "") {
 		rd.Fail(fmt.Errorf("%d passages, not %d", len(got), end-start))
@@ -551,6 +653,9 @@ func (r *Remote) installText(name string, rd *record.Reader) {
 	if rd.Err == nil {
 		for k, tp := range got {
 			r.texts[int32(start+k)] = tp
+		}
+		for _, m := range metas {
+			r.metas[m.ID] = &m
 		}
 	}
 }

@@ -321,6 +321,60 @@ func TestRemoteDamage(t *testing.T) {
 	}
 }
 
+// TestRemoteArticle: every article with passages opens from its id with
+// its fields and passages as the corpus has them, in one articles/ file
+// and its text shards; an unknown id is no article and no error; and a
+// hit's article's fields are known once the search returns.
+func TestRemoteArticle(t *testing.T) {
+	c, err := synth.Corpus(300, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Name = "Generated"
+	m := shardsWith(t, NewIndex(c), ShardOptions{Name: c.Name, TextPassages: 3})
+	r := openRemote(t, m)
+	if r.Name() != "Generated" || r.Articles() != len(c.Articles) {
+		t.Errorf("Name, Articles = %q, %d; want Generated, %d", r.Name(), r.Articles(), len(c.Articles))
+	}
+	for _, want := range c.Articles {
+		m.asked = nil
+		got, err := r.Article(want.ID)
+		if err != nil || got == nil {
+			t.Fatalf("Article(%q) = %v, %v", want.ID, got, err)
+		}
+		if got.Meta != want.Meta {
+			t.Errorf("Article(%q).Meta = %+v; want %+v", want.ID, got.Meta, want.Meta)
+		}
+		if len(got.Paragraphs) != len(want.Paragraphs) {
+			t.Fatalf("Article(%q) has %d passages; want %d", want.ID, len(got.Paragraphs), len(want.Paragraphs))
+		}
+		for i, p := range got.Paragraphs {
+			w := want.Paragraphs[i]
+			if p.ID != w.ID || p.Text != w.Text || p.Kind != w.Kind || p.N != i+1 || got.Blocks[i].Paragraph != p {
+				t.Errorf("Article(%q) passage %d = %+v; want %+v", want.ID, i, p, w)
+			}
+		}
+		for _, name := range m.asked {
+			if !strings.HasPrefix(name, "articles/") && !strings.HasPrefix(name, "text/") {
+				t.Errorf("opening %s fetched %s", want.ID, name)
+			}
+		}
+	}
+	if a, err := r.Article("no-such-article"); a != nil || err != nil {
+		t.Errorf("Article(no-such-article) = %v, %v; want nil, nil", a, err)
+	}
+	r = openRemote(t, m)
+	res, err := r.Search("shoigu", 10)
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("Search(shoigu) = %d hits, %v", len(res.Hits), err)
+	}
+	for _, h := range res.Hits {
+		if meta, ok := r.Meta(h.Article); !ok || meta != c.Article(h.Article).Meta {
+			t.Errorf("Meta(%q) = %+v, %v after the search", h.Article, meta, ok)
+		}
+	}
+}
+
 // TestRemoteFetchError: a failed fetch is an error wrapping the fetch's.
 func TestRemoteFetchError(t *testing.T) {
 	m := shardsOf(t, defaultIndex(t))
@@ -353,6 +407,15 @@ func FuzzRemote(f *testing.F) {
 		r, err := OpenRemote(fetch)
 		if err != nil {
 			return
+		}
+		for _, id := range []string{"kim-putin-letters", "x"} {
+			if a, err := r.Article(id); err == nil && a != nil {
+				for _, p := range a.Paragraphs {
+					if p.ID == "" && p.Text == "" {
+						continue
+					}
+				}
+			}
 		}
 		for _, q := range []string{"shoigu", "russia north korea", "kju", "pyng", `"security council"`, "sanctons -putin", "r"} {
 			res, err := r.Search(q, 5)

@@ -4,23 +4,26 @@ import (
 	"cmp"
 	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"slices"
 
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/record"
 )
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/1"
+const ShardFormat = "parallax-shards/2"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/1\n", passage count, token
+//	meta.bin                  "parallax-shards/2\n", passage count, token
 //	                          count, passages per text shard, postings
-//	                          per head, each article's passage count,
+//	                          per head, the corpus's name, the number of
+//	                          article buckets, each article's passage count,
 //	                          the vocabulary shard keys, the first term
 //	                          id of each postings shard, the initials
 //	                          shard keys
@@ -35,9 +38,15 @@ const ShardFormat = "parallax-shards/1"
 //	                          (count, then gaps)
 //	tail/<id>.bin             the other postings of a term that has more
 //	                          than headPostings, the same way
-//	text/<n>.bin              ShardOptions.TextPassages passages: whether a new
-//	                          article starts and its id, the passage id,
-//	                          the text
+//	text/<n>.bin              ShardOptions.TextPassages passages: whether a
+//	                          new article starts, and if so its fields (id,
+//	                          title, outlet, original source, URL, date,
+//	                          date evidence, source evidence); then the
+//	                          passage id, whether it is a caption, the text
+//	articles/<n>.bin          the articles whose id hashes to bucket n
+//	                          (articleBucket): id, article number (its
+//	                          order in meta.bin), so a page can open an
+//	                          article from its id in one request
 //	initials/<hex key>.bin    the runs of capitalised words whose initials
 //	                          start with the key's two bytes: initials,
 //	                          then per run its passage (gap), position,
@@ -54,6 +63,9 @@ const (
 	// holds: the best ranked, which are all a one-word query of up to
 	// that many hits needs (see Remote.Search).
 	headPostings = 64
+	// articlesPerBucket is about how many articles an articles/ file
+	// lists.
+	articlesPerBucket = 128
 )
 
 // ShardOptions tune WriteShards; the zero value gives the defaults.
@@ -63,6 +75,8 @@ type ShardOptions struct {
 	// returns, and the hits of a query are rarely neighbours: fewer
 	// passages a file fetch fewer bytes a query, in more files.
 	TextPassages int
+	// Name is the corpus's name, for the page's title.
+	Name string
 }
 
 // WriteShards writes the sharded index of ix, calling write with each
@@ -90,13 +104,18 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opt Shar
 	meta.Num(tokens)
 	meta.Num(textPassages)
 	meta.Num(headPostings)
+	meta.Str(opt.Name)
 	var articles []int
+	var ids []string
 	for i, p := range ix.passages {
 		if i == 0 || p.Article != ix.passages[i-1].Article {
 			articles = append(articles, 0)
+			ids = append(ids, p.Article.ID)
 		}
 		articles[len(articles)-1]++
 	}
+	buckets := (len(articles) + articlesPerBucket - 1) / articlesPerBucket
+	meta.Num(buckets)
 	meta.Num(len(articles))
 	for _, n := range articles {
 		meta.Num(n)
@@ -141,19 +160,70 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opt Shar
 			p := ix.passages[i]
 			if i == start || p.Article != ix.passages[i-1].Article {
 				w.Num(1)
-				w.Str(p.Article.ID)
+				writeArticleMeta(&w, p.Article.Meta)
 			} else {
 				w.Num(0)
 			}
 			w.Str(p.Paragraph.ID)
+			w.Num(int(p.Paragraph.Kind))
 			w.Str(p.Paragraph.Text)
 		}
 		if err := write(fmt.Sprintf("text/%d.bin", start/textPassages), w.B); err != nil {
 			return err
 		}
 	}
+	return writeArticleBuckets(ids, buckets, write)
+}
+
+// writeArticleMeta writes the fields of an article that a text shard
+// carries.
+func writeArticleMeta(w *record.Writer, m corpus.Meta) {
+	for _, f := range []string{m.ID, m.Title, m.Outlet, m.OriginalSource, m.URL, m.Published, m.DateEvidence, m.SourceEvidence} {
+		w.Str(f)
+	}
+}
+
+// readArticleMeta reads what writeArticleMeta wrote.
+func readArticleMeta(rd *record.Reader) corpus.Meta {
+	var m corpus.Meta
+	for _, f := range []*string{&m.ID, &m.Title, &m.Outlet, &m.OriginalSource, &m.URL, &m.Published, &m.DateEvidence, &m.SourceEvidence} {
+		*f = rd.Str()
+	}
+	return m
+}
+
+// writeArticleBuckets writes the articles/ files: each article's number,
+// by the bucket its id hashes to.
+func writeArticleBuckets(ids []string, buckets int, write func(name string, data []byte) error) error {
+	byBucket := make([][]int, buckets)
+	for n, id := range ids {
+		b := articleBucket(id, buckets)
+		byBucket[b] = append(byBucket[b], n)
+	}
+	for b, ns := range byBucket {
+		w := record.Writer{}
+		w.Num(len(ns))
+		for _, n := range ns {
+			w.Str(ids[n])
+			w.Num(n)
+		}
+		if err := write(articleBucketFile(b), w.B); err != nil {
+			return err
+		}
+	}
 	return nil
 }
+
+// articleBucket is the articles/ file listing the article id: its FNV-1a
+// hash modulo the number of buckets.
+func articleBucket(id string, buckets int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(buckets))
+}
+
+// articleBucketFile names the articles/ file of bucket b.
+func articleBucketFile(b int) string { return fmt.Sprintf("articles/%d.bin", b) }
 
 // vocabKey is the vocabulary shard of a term or query word: its first
 // vocabKeyRunes letters.
