@@ -7,12 +7,13 @@ import (
 // notFound is shown for any path the explorer does not serve.
 type notFound struct {
 	app.Compo
-	s *session
+	// header draws the page's header: the explorer's, of whichever form.
+	header func() app.UI
 }
 
 func (n *notFound) Render() app.UI {
 	return app.Div().Class("page").Body(
-		renderHeader(n.s.env.Corpus),
+		n.header(),
 		app.Elem("main").Class("not-found").Body(
 			app.Elem("h2").Text("This page does not exist"),
 			app.P().Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),

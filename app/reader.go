@@ -23,18 +23,7 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
 		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
 		app.Elem("h2").Class("reader-title").Text(a.Title),
-		app.Elem("dl").Class("meta").Body(
-			metaRow("Outlet", a.Outlet),
-			metaRow("Original source", a.OriginalSource),
-			metaRow("Published", a.Published),
-			when(a.URL != "", func() app.UI {
-				if !corpus.SafeURL(a.URL) {
-					// Only http and https become links; anything else is text.
-					return metaRow("URL", a.URL)
-				}
-				return app.Div().Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
-			}),
-		),
+		renderArticleMeta(a),
 		when(a.DateEvidence != "" || a.SourceEvidence != "", func() app.UI {
 			return app.Elem("details").Class("evidence").Body(
 				app.Elem("summary").Text("Why this source and date"),
@@ -92,6 +81,23 @@ func renderRaw(a *corpus.Article) app.UI {
 				)
 			}),
 		),
+	)
+}
+
+// renderArticleMeta lists an article's outlet, original source, date and
+// address. Only http and https addresses become links; anything else is
+// text.
+func renderArticleMeta(a *corpus.Article) app.UI {
+	return app.Elem("dl").Class("meta").Body(
+		metaRow("Outlet", a.Outlet),
+		metaRow("Original source", a.OriginalSource),
+		metaRow("Published", a.Published),
+		when(a.URL != "", func() app.UI {
+			if !corpus.SafeURL(a.URL) {
+				return metaRow("URL", a.URL)
+			}
+			return app.Div().Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
+		}),
 	)
 }
 

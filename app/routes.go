@@ -31,7 +31,9 @@ func Register(e *Env) {
 	for _, p := range Paths {
 		app.RouteFunc(p, explorer)
 	}
-	other := func() app.Composer { return &notFound{s: s} }
+	other := func() app.Composer {
+		return &notFound{header: func() app.UI { return renderHeader(s.env.Corpus) }}
+	}
 	if singleFile(e) {
 		other = explorer
 	}

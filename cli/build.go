@@ -16,6 +16,7 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	quality := fs.Int("brotli", 11, "brotli `level` (1-11) of the precompressed .br files; 11 is smallest and takes about 20 s")
 	root := rootFlag(fs)
 	dir := corpusFlag(fs)
+	form := formFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -31,6 +32,9 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	opt.PublicURL = *public
+	if err := form.choose(env, &opt, *single != ""); err != nil {
+		return err
+	}
 	if *single == "" && (*quality < 1 || *quality > 11) {
 		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
 	}

@@ -20,11 +20,15 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	root := rootFlag(fs)
 	dir := corpusFlag(fs)
+	form := formFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	opt, err := siteOptions(env, *root, "/", *dir)
 	if err != nil {
+		return err
+	}
+	if err := form.choose(env, &opt, false); err != nil {
 		return err
 	}
 	st, err := site.New(opt)
@@ -62,6 +66,33 @@ func rootFlag(fs *flag.FlagSet) *string {
 // embedded default corpus.
 func corpusFlag(fs *flag.FlagSet) *string {
 	return fs.String("corpus", "", "read the articles of this `folder` (.txt, .md, .html) instead of the default corpus")
+}
+
+// form holds -shards and -no-shards, which choose the site's form.
+type form struct{ shards, noShards *bool }
+
+func formFlags(fs *flag.FlagSet) form {
+	return form{
+		shards:   fs.Bool("shards", false, fmt.Sprintf("build the sharded form, whose page fetches only what a search needs (the default from %d articles on)", site.ShardsThreshold)),
+		noShards: fs.Bool("no-shards", false, "build the form that downloads every article into the page, whatever the corpus's size"),
+	}
+}
+
+// choose sets opt.Shards from the flags, or from the corpus's size, and
+// says which form was chosen when it was by size.
+func (f form) choose(env *Env, opt *site.Options, single bool) error {
+	switch {
+	case *f.shards && *f.noShards:
+		return errors.New("-shards and -no-shards ask for both forms: give one")
+	case *f.shards && single:
+		return errors.New("-single-file holds every article in one page and has no sharded form: drop -shards")
+	case *f.shards:
+		opt.Shards = true
+	case !*f.noShards && !single && len(opt.Corpus.Articles) >= site.ShardsThreshold:
+		opt.Shards = true
+		fmt.Fprintf(env.Stderr, "%d articles: building the sharded form, whose page fetches only what each search needs (-no-shards for the other)\n", len(opt.Corpus.Articles))
+	}
+	return nil
 }
 
 // siteOptions loads the corpus (the default one when dir is "") and

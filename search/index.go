@@ -248,6 +248,10 @@ func (ix *Index) Len() int { return len(ix.passages) }
 // Passage returns the i-th passage.
 func (ix *Index) Passage(i int) Passage { return ix.passages[i] }
 
+// Articles returns how many articles the index holds: those with a title
+// or a passage.
+func (ix *Index) Articles() int { return ix.articles }
+
 // VocabularySize returns the number of distinct words in the index.
 func (ix *Index) VocabularySize() int { return len(ix.vocab) }
 

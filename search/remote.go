@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -569,8 +570,7 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 
 // install reads a postings shard or a tail.
 func (r *Remote) install(name string, rd *record.Reader) {
-	var i int
-	if _, err := fmt.Sscanf(name, "tail/%d.bin", &i); err == nil {
+	if i, ok := fileNumber(name, "tail/"); ok {
 		id := int32(i)
 		tail := r.readPostings(rd)
 		if rd.Err == nil && r.dfs[id] != len(tail)+min(r.dfs[id], r.head) {
@@ -581,7 +581,8 @@ func (r *Remote) install(name string, rd *record.Reader) {
 		}
 		return
 	}
-	if _, err := fmt.Sscanf(name, "postings/%d.bin", &i); err != nil || i >= len(r.postingsAt) {
+	i, ok := fileNumber(name, "postings/")
+	if !ok || i >= len(r.postingsAt) {
 		rd.Fail(errors.New("no such postings shard"))
 		return
 	}
@@ -594,6 +595,17 @@ func (r *Remote) install(name string, rd *record.Reader) {
 	if rd.Err == nil {
 		maps.Copy(r.postings, got)
 	}
+}
+
+// fileNumber reads the number of a file named dir<n>.bin.
+func fileNumber(name, dir string) (int, bool) {
+	digits, ok := strings.CutPrefix(name, dir)
+	if !ok {
+		return 0, false
+	}
+	digits, ok = strings.CutSuffix(digits, ".bin")
+	n, err := strconv.Atoi(digits)
+	return n, ok && err == nil && n >= 0
 }
 
 // readPostings reads a list of postings.
@@ -625,8 +637,8 @@ func (r *Remote) readPostings(rd *record.Reader) []posting {
 
 // installText reads a text shard.
 func (r *Remote) installText(name string, rd *record.Reader) {
-	var i int
-	if _, err := fmt.Sscanf(name, "text/%d.bin", &i); err != nil {
+	i, ok := fileNumber(name, "text/")
+	if !ok {
 		rd.Fail(errors.New("no such text shard"))
 		return
 	}

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"html"
 	"io/fs"
@@ -21,6 +22,9 @@ import (
 // browser) and the page script, all inline. Nothing in it is fetched.
 func (s *Site) SingleFile(path string) error {
 	o := s.o
+	if s.sharded != nil {
+		return errors.New("the single file holds every article and has no sharded form: build it without -shards")
+	}
 	h, err := s.handler(true)
 	if err != nil {
 		return err

@@ -14,11 +14,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/snapshot"
+	"github.com/parallax-news/parallax/search"
 )
 
 // Options describe the site to serve or build.
@@ -43,11 +45,24 @@ type Options struct {
 	// (inline in the single file), for a corpus other than the embedded
 	// default one.
 	ShipCorpus bool
+	// Shards builds the site in the sharded form, for a large corpus: the
+	// search index cut into small files in shards/, of which the page
+	// fetches only what a search or an article needs, and no snapshot
+	// (docs/large-corpora.md). The single file has no sharded form.
+	Shards bool
 	// PublicURL is the site's public address with its sub-path
 	// (https://example.org/parallax/), for the pages' og:url; "" leaves
 	// og:url out (see CheckPublicURL).
 	PublicURL string
 }
+
+// ShardsThreshold is the number of articles from which parallax build and
+// serve choose the sharded form unless told otherwise: below it the page
+// downloads every article and its stored index, which docs/bench.md
+// measures as still quick to read and search; from it on, the download
+// and the page's memory grow past what a phone should be asked for
+// (docs/large-corpora.md).
+const ShardsThreshold = 5000
 
 // NormalizeBase turns "", "x", "/x" and "/x/" into "/" or "/x".
 func NormalizeBase(base string) (string, error) {
@@ -68,6 +83,15 @@ type Site struct {
 	// snapshot is the corpus snapshot shipped to the browser when
 	// o.ShipCorpus, made from env's index and actors.
 	snapshot []byte
+
+	// In the sharded form (o.Shards), env is nil: the pages are the
+	// explorer over the index's shards, which Serve holds in memory
+	// once asked for and Build writes.
+	index      *search.Index
+	sharded    *pxapp.ShardedEnv
+	shardsOnce sync.Once
+	shards     map[string][]byte
+	shardsErr  error
 }
 
 // New prepares the site: it checks web/, indexes the corpus and finds its
@@ -82,6 +106,13 @@ func New(o Options) (*Site, error) {
 	base, err := NormalizeBase(o.Base)
 	if err != nil {
 		return nil, err
+	}
+	if o.Shards {
+		// Neither the actors nor a snapshot: the page over shards has
+		// neither, and at the size this form is for they would take
+		// most of the build.
+		ix := search.NewIndex(o.Corpus)
+		return &Site{o: o, base: base, index: ix, sharded: pxapp.NewShardedEnv(o.Corpus.Name, ix.Articles(), ix.Len())}, nil
 	}
 	s := &Site{o: o, base: base, env: pxapp.NewEnv(o.Corpus)}
 	if o.ShipCorpus {
@@ -105,13 +136,18 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 	if single {
 		env[pxapp.SingleFileEnv] = "1"
 	}
-	s.env.SingleFile = single
+	if s.env != nil {
+		s.env.SingleFile = single
+	}
 	// The pre-rendered page shows the actors as being found (see
 	// explorer.actorsPending); without JavaScript they never will be, and
 	// the page's notice says filters need it.
 	headers := []string{`<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`}
 	var cacheable []string
-	if o.ShipCorpus && !single {
+	if s.sharded != nil {
+		env[pxapp.ShardsEnv] = strings.TrimSuffix(base, "/") + "/" + pxapp.ShardsDir + "/"
+	}
+	if o.ShipCorpus && !single && s.sharded == nil {
 		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(s.snapshot)
 		env[pxapp.CorpusEnv] = u
 		// The snapshot downloads while app.wasm does.
@@ -133,7 +169,11 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 		// credentials), so the file is downloaded once.
 		headers = append(headers, `<link rel="preload" href="`+res.AppWASM()+`" as="fetch" crossorigin="anonymous">`)
 	}
-	pxapp.Register(s.env)
+	if s.sharded != nil {
+		pxapp.RegisterSharded(s.sharded)
+	} else {
+		pxapp.Register(s.env)
+	}
 	return &app.Handler{
 		RawHeaders:      headers,
 		Name:            "Parallax",
@@ -218,7 +258,10 @@ func (s *Site) Serve() (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Write(appJS)
 	})
-	if o.ShipCorpus {
+	if s.sharded != nil {
+		mux.HandleFunc("/"+pxapp.ShardsDir+"/", s.serveShard)
+	}
+	if o.ShipCorpus && s.sharded == nil {
 		mux.HandleFunc("/"+pxapp.CorpusFile, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/octet-stream")
 			w.Header().Set("Cache-Control", "no-cache")
@@ -286,12 +329,59 @@ func (s *Site) Build(out string) error {
 	if err := os.WriteFile(filepath.Join(out, "app.js"), appJS, 0o644); err != nil {
 		return err
 	}
-	if o.ShipCorpus {
+	if s.sharded != nil {
+		if err := s.writeShards(filepath.Join(out, pxapp.ShardsDir)); err != nil {
+			return err
+		}
+	} else if o.ShipCorpus {
 		if err := os.WriteFile(filepath.Join(out, pxapp.CorpusFile), s.snapshot, 0o644); err != nil {
 			return err
 		}
 	}
 	return precompress(out, o.BrotliQuality)
+}
+
+// writeShards writes the sharded index in dir, after emptying it: a
+// build over an earlier one must not leave files of another index.
+func (s *Site) writeShards(dir string) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("clearing %s: %w", dir, err)
+	}
+	err := search.WriteShards(s.index, func(name string, data []byte) error {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, data, 0o644)
+	}, search.ShardOptions{Name: s.o.Corpus.Name})
+	if err != nil {
+		return fmt.Errorf("writing the sharded index in %s: %w", dir, err)
+	}
+	return nil
+}
+
+// serveShard answers a file of the sharded index, made on first request
+// and held in memory.
+func (s *Site) serveShard(w http.ResponseWriter, r *http.Request) {
+	s.shardsOnce.Do(func() {
+		s.shards = map[string][]byte{}
+		s.shardsErr = search.WriteShards(s.index, func(name string, data []byte) error {
+			s.shards[name] = data
+			return nil
+		}, search.ShardOptions{Name: s.o.Corpus.Name})
+	})
+	if s.shardsErr != nil {
+		http.Error(w, "the sharded index could not be made: "+s.shardsErr.Error(), http.StatusInternalServerError)
+		return
+	}
+	data, ok := s.shards[strings.TrimPrefix(r.URL.Path, "/"+pxapp.ShardsDir+"/")]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(data)
 }
 
 func copyTree(src fs.FS, dst string) error {

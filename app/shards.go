@@ -1,0 +1,410 @@
+package app
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
+)
+
+// ShardsEnv is the variable of the page environment holding the URL of
+// the sharded index's folder (ending in "/"), when the site was built in
+// the sharded form for a large corpus (docs/large-corpora.md).
+const ShardsEnv = "PARALLAX_SHARDS"
+
+// ShardsDir is the sharded index's folder at the site's root.
+const ShardsDir = "shards"
+
+// ShardedEnv is what the explorer over a sharded index reads: the corpus's
+// name and size, and in the browser the search.Remote that fetches the
+// files a query or an article needs. The page never holds the corpus.
+type ShardedEnv struct {
+	Name     string
+	Articles int
+	Passages int
+
+	// mu serializes the Remote's use: it is not safe for concurrent use,
+	// and a keystroke's search and an article's opening run apart.
+	mu     sync.Mutex
+	remote *search.Remote // nil on the server, which only pre-renders
+}
+
+// NewShardedEnv is the environment of the pre-rendered page: the shell
+// of the explorer, which the browser fills from the shards.
+func NewShardedEnv(name string, articles, passages int) *ShardedEnv {
+	return &ShardedEnv{Name: name, Articles: articles, Passages: passages}
+}
+
+// OpenShards opens, in the browser, the sharded index at the URL the page
+// environment gives (ShardsEnv), reading its meta file. It waits for the
+// download, so call it from the wasm main.
+func OpenShards() (*ShardedEnv, error) {
+	base := app.Getenv(ShardsEnv)
+	r, err := search.OpenRemote(func(name string) ([]byte, error) { return fetchBytes(base + name) })
+	if err != nil {
+		return nil, errors.New("opening the index of the articles failed (" + err.Error() + "): check the connection and reload")
+	}
+	return &ShardedEnv{Name: r.Name(), Articles: r.Articles(), Passages: r.Passages(), remote: r}, nil
+}
+
+// Sharded reports whether the page was built over a sharded index.
+func Sharded() bool { return app.Getenv(ShardsEnv) != "" }
+
+// search runs q, at most limit hits, with the hits' articles' fields.
+func (e *ShardedEnv) search(q string, limit int) (search.Result, map[string]corpus.Meta, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.remote == nil {
+		return search.Result{Query: q}, nil, nil
+	}
+	res, err := e.remote.Search(q, limit)
+	metas := map[string]corpus.Meta{}
+	for _, h := range res.Hits {
+		if m, ok := e.remote.Meta(h.Article); ok {
+			metas[h.Article] = m
+		}
+	}
+	return res, metas, err
+}
+
+// article opens article id; nil and no error when there is none.
+func (e *ShardedEnv) article(id string) (*corpus.Article, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.remote == nil {
+		return nil, nil
+	}
+	return e.remote.Article(id)
+}
+
+// RegisterSharded registers the routes of the explorer over a sharded
+// index: the same paths as Register, one page for them all.
+func RegisterSharded(e *ShardedEnv) {
+	page := func() app.Composer { return &shardExplorer{env: e} }
+	for _, p := range Paths {
+		app.RouteFunc(p, page)
+	}
+	other := func() app.Composer {
+		return &notFound{header: func() app.UI { return renderShardHeader(e) }}
+	}
+	if app.IsClient {
+		if p := pagePath(); !slices.Contains(Paths, p) {
+			app.RouteFunc(p, other)
+		}
+		return
+	}
+	app.RouteWithRegexpFunc("^/.+", other)
+}
+
+// shardExplorer is the explorer over a sharded index: search as you type,
+// results with their highlights and "Show more", and the reader, each
+// fetching only the files it needs. The actor filter, the timeline and
+// the comparison need the whole corpus, which this form never downloads:
+// the page says so.
+type shardExplorer struct {
+	app.Compo
+	env *ShardedEnv
+
+	View   view
+	Result search.Result
+	metas  map[string]corpus.Meta
+	// Err says why the last search or article could not be fetched.
+	Err string
+	// Searching is set while a search's files are fetched.
+	Searching bool
+	Reading   *corpus.Article
+	// Opening is the id of the article being fetched.
+	Opening string
+	limit   int
+
+	latest      atomic.Int64
+	stopKeydown func()
+}
+
+// OnMount listens for the explorer's keys.
+func (e *shardExplorer) OnMount(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		onKeydown(args[0])
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", fn)
+	e.stopKeydown = func() {
+		app.Window().Call("removeEventListener", "keydown", fn)
+		fn.Release()
+	}
+}
+
+// OnDismount stops listening.
+func (e *shardExplorer) OnDismount() {
+	if e.stopKeydown != nil {
+		e.stopKeydown()
+	}
+}
+
+// OnNav reads the view from the URL, then searches and opens the article
+// it names.
+func (e *shardExplorer) OnNav(ctx app.Context) {
+	e.View = viewFromURL(ctx.Page().URL())
+	title := e.env.Name + " · Parallax"
+	if e.View.Query != "" {
+		title = e.View.Query + " · " + title
+	}
+	ctx.Page().SetTitle(title)
+	e.limit = resultsPage
+	e.search(ctx, e.View.Query, func(ctx app.Context) { markReady() })
+	e.open(ctx)
+}
+
+// search runs q off the UI goroutine and shows its results unless a newer
+// keystroke overtook it; then calls done.
+func (e *shardExplorer) search(ctx app.Context, q string, done func(app.Context)) {
+	seq := e.latest.Add(1)
+	limit := e.limit
+	if strings.TrimSpace(q) == "" {
+		e.Result, e.metas, e.Err, e.Searching = search.Result{}, nil, "", false
+		done(ctx)
+		return
+	}
+	e.Searching = true
+	ctx.Async(func() {
+		if e.latest.Load() != seq {
+			return
+		}
+		res, metas, err := e.env.search(q, limit)
+		ctx.Dispatch(func(ctx app.Context) {
+			if e.latest.Load() != seq {
+				return
+			}
+			e.Searching = false
+			if err != nil {
+				e.Result, e.metas, e.Err = search.Result{Query: q}, nil, err.Error()
+			} else {
+				e.Result, e.metas, e.Err = res, metas, ""
+			}
+			done(ctx)
+		})
+	})
+}
+
+// open fetches the article the view names, if it is not open already.
+func (e *shardExplorer) open(ctx app.Context) {
+	id := e.View.Article
+	if id == "" {
+		e.Reading, e.Opening = nil, ""
+		return
+	}
+	if e.Reading != nil && e.Reading.ID == id || e.Opening == id {
+		return
+	}
+	e.Opening = id
+	ctx.Async(func() {
+		a, err := e.env.article(id)
+		ctx.Dispatch(func(ctx app.Context) {
+			if e.Opening != id {
+				return
+			}
+			e.Opening = ""
+			switch {
+			case err != nil:
+				e.Reading, e.Err = nil, err.Error()
+			case a == nil:
+				e.Reading = &corpus.Article{Meta: corpus.Meta{ID: id}}
+			default:
+				e.Reading = a
+			}
+			if e.View.Passage != "" {
+				target := "passage-" + e.View.Passage
+				ctx.Defer(func(ctx app.Context) { scrollToPassage(target) })
+			}
+		})
+	})
+}
+
+// onInput searches as the reader types and keeps the query in the URL.
+func (e *shardExplorer) onInput(ctx app.Context, ev app.Event) {
+	q := ctx.JSSrc().Get("value").String()
+	e.View.Query = q
+	e.limit = resultsPage
+	e.search(ctx, q, func(ctx app.Context) { replaceURL(ctx, e.View) })
+}
+
+// showMore asks for another page of results.
+func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
+	e.limit += resultsPage
+	e.search(ctx, e.View.Query, func(app.Context) {})
+}
+
+func (e *shardExplorer) Render() app.UI {
+	return app.Div().Class("page").Body(
+		renderShardHeader(e.env),
+		app.Elem("main").Class("layout").Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("form", "shards").Body(
+				e.renderSearchBox(),
+				app.P().Class("status sharded-note").Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search or an article needs. Filtering by actor, the timeline and the comparison need every article in the page, and are in the sites Parallax builds for smaller corpora."),
+				e.renderStatus(),
+				e.renderResults(),
+			),
+			e.renderReader(),
+		),
+		renderFooter(),
+	)
+}
+
+// renderShardHeader shows the corpus name and size.
+func renderShardHeader(e *ShardedEnv) app.UI {
+	return app.Elem("header").Class("top").Body(
+		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
+			app.Raw(brandIcon),
+			app.Elem("span").Text("Parallax"),
+		),
+		app.Div().Class("corpus").Body(
+			app.H1().Class("corpus-name").Text(e.Name),
+			app.P().Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
+		),
+		app.Raw(noScript),
+	)
+}
+
+func (e *shardExplorer) renderSearchBox() app.UI {
+	return app.Elem("form").Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
+		app.Elem("label").Attr("for", "q").Class("visually-hidden").Text("Search the articles"),
+		app.ElemSelfClosing("input").
+			ID("q").
+			Attr("name", "q").
+			Attr("type", "search").
+			Class("search-input").
+			Attr("placeholder", "Search "+plural(e.env.Articles, "article")+": typos are forgiven").
+			Attr("autofocus", true).
+			Attr("autocomplete", "off").
+			Attr("spellcheck", "false").
+			Attr("value", e.View.Query).
+			OnInput(e.onInput),
+	)
+}
+
+func (e *shardExplorer) renderStatus() app.UI {
+	switch {
+	case e.Err != "":
+		return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.Err))
+	case e.View.Query == "":
+		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
+	case e.Searching && e.Result.Query != e.View.Query:
+		return app.P().Class("status").Aria("busy", "true").Text("Searching…")
+	case e.Result.Total == 0:
+		return app.P().Class("status empty").Text("No passage matches “" + e.View.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
+	}
+	count := plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article")
+	if e.Result.Estimated {
+		count = "At least " + count + " (an estimate: the index read only each word's best passages)"
+	}
+	return app.P().Class("status").Aria("live", "polite").Text(count + alsoMatchedText(e.Result.AlsoMatched))
+}
+
+// networkMessage turns a failed fetch into what the reader can do.
+func networkMessage(err string) string {
+	return "This needs the network: part of the index it reads was never fetched on this device, and fetching it failed (" + err + "). Searches typed before work offline; try this one again when online."
+}
+
+func (e *shardExplorer) renderResults() app.UI {
+	if e.View.Query == "" || e.Err != "" {
+		return nil
+	}
+	type group struct {
+		meta corpus.Meta
+		hits []search.Hit
+	}
+	var groups []group
+	at := map[string]int{}
+	for _, h := range e.Result.Hits {
+		i, ok := at[h.Article]
+		if !ok {
+			i = len(groups)
+			at[h.Article] = i
+			m, known := e.metas[h.Article]
+			if !known {
+				m = corpus.Meta{ID: h.Article, Title: h.Article}
+			}
+			groups = append(groups, group{meta: m})
+		}
+		groups[i].hits = append(groups[i].hits, h)
+	}
+	v := e.View
+	return app.Div().Body(
+		app.Elem("ol").Class("results").Aria("label", "Results").Body(
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				return app.Elem("li").Class("result-group").Body(
+					app.Elem("h2").Class("result-title").Body(
+						app.Elem("a").Attr("href", view{Query: v.Query, Article: g.meta.ID}.query()).Text(g.meta.Title),
+					),
+					renderByline(&corpus.Article{Meta: g.meta}),
+					app.Elem("ul").Class("passages").Body(
+						app.Range(g.hits).Slice(func(j int) app.UI {
+							h := g.hits[j]
+							open := view{Query: v.Query, Article: h.Article, Passage: h.Passage}
+							return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
+								app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
+									app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
+								),
+							)
+						}),
+					),
+				)
+			}),
+		),
+		e.renderMore(),
+	)
+}
+
+// renderMore offers the results past the limit, if there are any.
+func (e *shardExplorer) renderMore() app.UI {
+	shown, total := len(e.Result.Hits), e.Result.Total
+	if total <= shown || shown < e.limit {
+		return nil
+	}
+	return app.P().Class("more").Body(
+		app.Text("Showing the best "+strconv.Itoa(shown)+". "),
+		app.Elem("button").Attr("type", "button").Class("more-button").Text("Show "+strconv.Itoa(resultsPage)+" more").OnClick(e.showMore),
+	)
+}
+
+// renderReader shows the open article, or says it is being fetched.
+func (e *shardExplorer) renderReader() app.UI {
+	v := e.View
+	switch {
+	case v.Article == "":
+		return nil
+	case e.Reading == nil || e.Reading.ID != v.Article:
+		return app.Elem("article").Class("reader").Aria("busy", "true").Body(
+			app.Elem("h2").Text("Opening the article…"),
+		)
+	case e.Reading.Title == "" && len(e.Reading.Paragraphs) == 0:
+		return app.Elem("article").Class("reader").Body(
+			app.Elem("h2").Text("No such article"),
+			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
+			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the search"),
+		)
+	}
+	a := e.Reading
+	marks := map[string][][2]int{}
+	for _, h := range e.Result.Hits {
+		marks[h.Passage] = h.Matches
+	}
+	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
+		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
+		app.Elem("h2").Class("reader-title").Text(a.Title),
+		renderArticleMeta(a),
+		app.Div().Class("reader-text").Body(
+			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
+		),
+	)
+}
