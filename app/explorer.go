@@ -46,6 +46,9 @@ type explorer struct {
 	// typing is set from a keystroke's results until typing pauses: see
 	// typingPause.
 	typing bool
+	// navQuery is the query of the last navigation, the search box's
+	// value attribute (see setSearchBox).
+	navQuery string
 }
 
 func newExplorer(s *session) *explorer { return &explorer{s: s} }
@@ -62,6 +65,7 @@ func (e *explorer) OnInit() {
 		return
 	}
 	e.View = viewFromURL(app.Window().URL())
+	e.navQuery = e.View.Query
 	e.findActorsIfNeeded()
 	e.runSearch()
 }
@@ -137,6 +141,9 @@ func scrollToPassage(id string) {
 
 func (e *explorer) load(ctx app.Context) {
 	e.View = viewFromURL(ctx.Page().URL())
+	e.navQuery = e.View.Query
+	q := e.View.Query
+	ctx.Defer(func(app.Context) { setSearchBox(q) })
 	e.findActorsIfNeeded()
 	e.runSearch()
 	setTitle(ctx, e.s.env.Corpus, e.View)
@@ -409,7 +416,7 @@ func (e *explorer) renderSearchBox() app.UI {
 			Attr("autofocus", true).
 			Attr("autocomplete", "off").
 			Attr("spellcheck", "false").
-			Attr("value", e.View.Query).
+			Attr("value", e.navQuery).
 			OnInput(e.onInput),
 	)
 }

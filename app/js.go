@@ -55,3 +55,17 @@ func rootURL() string {
 	}
 	return app.Getenv("GOAPP_ROOT_PREFIX") + "/"
 }
+
+// setSearchBox puts q in the search box when it holds something else, on
+// navigation. The box's value attribute is the query of the last
+// navigation, not of the last keystroke: a render for one keystroke that
+// set it could erase keys typed since, which the page had not read yet.
+func setSearchBox(q string) {
+	if app.IsServer {
+		return
+	}
+	el := app.Window().GetElementByID("q")
+	if el.Truthy() && el.Get("value").String() != q {
+		el.Set("value", q)
+	}
+}

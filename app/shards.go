@@ -125,6 +125,9 @@ type shardExplorer struct {
 
 	latest      atomic.Int64
 	stopKeydown func()
+	// navQuery is the query of the last navigation, the search box's
+	// value attribute (see setSearchBox).
+	navQuery string
 }
 
 // OnMount listens for the explorer's keys.
@@ -154,6 +157,9 @@ func (e *shardExplorer) OnDismount() {
 // it names.
 func (e *shardExplorer) OnNav(ctx app.Context) {
 	e.View = viewFromURL(ctx.Page().URL())
+	e.navQuery = e.View.Query
+	q := e.View.Query
+	ctx.Defer(func(app.Context) { setSearchBox(q) })
 	title := e.env.Name + " · Parallax"
 	if e.View.Query != "" {
 		title = e.View.Query + " · " + title
@@ -286,7 +292,7 @@ func (e *shardExplorer) renderSearchBox() app.UI {
 			Attr("autofocus", true).
 			Attr("autocomplete", "off").
 			Attr("spellcheck", "false").
-			Attr("value", e.View.Query).
+			Attr("value", e.navQuery).
 			OnInput(e.onInput),
 	)
 }
@@ -365,10 +371,13 @@ func (e *shardExplorer) renderResults() app.UI {
 	)
 }
 
-// renderMore offers the results past the limit, if there are any.
+// renderMore offers the results past the limit, if there are any. The
+// button stays while more are fetched: the update of a search started
+// from its click is dispatched to it, and go-app drops an update whose
+// element is gone.
 func (e *shardExplorer) renderMore() app.UI {
 	shown, total := len(e.Result.Hits), e.Result.Total
-	if total <= shown || shown < e.limit {
+	if total <= shown {
 		return nil
 	}
 	return app.P().Class("more").Body(

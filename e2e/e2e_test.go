@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/parallax-news/parallax/internal/testkit/headless"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
 const base = "/parallax/"
@@ -38,8 +39,15 @@ var built struct {
 	// hostile and hostileSingle are the site and single file of
 	// testdata/hostile, articles with script planted in them.
 	hostile, hostileSingle string
-	err                    error
+	// genMemory and genShards are the sites of the same generated
+	// corpus, genCorpus, in the in-memory and the sharded form.
+	genMemory, genShards string
+	err                  error
 }
+
+// genArticles is the size of the generated corpus built in both forms:
+// enough that frequent words have more passages than a postings head.
+const genArticles = 300
 
 func TestMain(m *testing.M) {
 	if os.Getenv("PARALLAX_E2E") != "" {
@@ -80,6 +88,12 @@ func buildSites(tmp string) error {
 	built.hostile = filepath.Join(tmp, "hostile")
 	built.hostileSingle = filepath.Join(tmp, "hostile-single", "explorer.html")
 	hostileCorpus := filepath.Join(repo, "e2e", "testdata", "hostile")
+	genCorpus := filepath.Join(tmp, "generated")
+	if err := writeGenerated(genCorpus); err != nil {
+		return err
+	}
+	built.genMemory = filepath.Join(tmp, "gen-memory")
+	built.genShards = filepath.Join(tmp, "gen-shards")
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
@@ -92,6 +106,8 @@ func buildSites(tmp string) error {
 		{bin("one"), "build", "-root", tmp, "-single-file", built.ownSingle, "-corpus", ownCorpus},
 		{bin("one"), "build", "-root", tmp, "-out", built.hostile, "-base", base, "-brotli", "1", "-corpus", hostileCorpus},
 		{bin("one"), "build", "-root", tmp, "-single-file", built.hostileSingle, "-corpus", hostileCorpus},
+		{bin("one"), "build", "-root", tmp, "-out", built.genMemory, "-base", base, "-brotli", "1", "-corpus", genCorpus, "-no-shards"},
+		{bin("one"), "build", "-root", tmp, "-out", built.genShards, "-base", base, "-brotli", "1", "-corpus", genCorpus, "-shards"},
 	}
 	for i, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)
@@ -106,6 +122,24 @@ func buildSites(tmp string) error {
 		}
 		if slices.Contains(s, built.own) {
 			built.ownReport = string(out)
+		}
+	}
+	return nil
+}
+
+// writeGenerated writes the files of genArticles generated articles in
+// dir.
+func writeGenerated(dir string) error {
+	c, err := synth.Corpus(genArticles, 3)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, a := range c.Articles {
+		if err := os.WriteFile(filepath.Join(dir, a.File), []byte(a.Raw), 0o644); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -144,8 +144,15 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 	// the page's notice says filters need it.
 	headers := []string{`<noscript><style>[aria-busy="true"] { display: none; }</style></noscript>`}
 	var cacheable []string
-	if s.sharded != nil {
-		env[pxapp.ShardsEnv] = strings.TrimSuffix(base, "/") + "/" + pxapp.ShardsDir + "/"
+	if s.sharded != nil && !single {
+		dir := strings.TrimSuffix(base, "/") + "/" + pxapp.ShardsDir + "/"
+		env[pxapp.ShardsEnv] = dir
+		// The page opens the index with meta.bin: downloaded while
+		// app.wasm is, and kept by the service worker on the first
+		// visit, before the worker controls the page, so that the
+		// page opens offline. Other files are kept as they are fetched.
+		headers = append(headers, `<link rel="preload" href="`+dir+`meta.bin" as="fetch" crossorigin="anonymous">`)
+		cacheable = append(cacheable, dir+"meta.bin")
 	}
 	if o.ShipCorpus && !single && s.sharded == nil {
 		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(s.snapshot)

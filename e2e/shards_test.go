@@ -1,0 +1,185 @@
+package e2e
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// shown is what a results page shows for a query: the count, the
+// passages in order and their marked words.
+type shown struct {
+	Status   string   `json:"status"`
+	Passages []string `json:"passages"`
+	Marks    []string `json:"marks"`
+	Titles   []string `json:"titles"`
+}
+
+// readShown waits until the results of q are drawn and reads them.
+func readShown(ctx context.Context, q string, out *shown) chromedp.Action {
+	return chromedp.Tasks{
+		chromedp.Poll(`document.querySelector(".search-pane").dataset.resultsFor === `+jsString(q)+` && document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(`({
+			status: document.querySelector('.status[aria-live]')?.textContent ?? document.querySelector('.status:not(.sharded-note)')?.textContent ?? "",
+			passages: [...document.querySelectorAll("li.passage")].map(e => e.dataset.passage),
+			marks: [...document.querySelectorAll("li.passage mark")].map(e => e.textContent),
+			titles: [...document.querySelectorAll(".result-title a")].map(e => e.textContent),
+		})`, out),
+	}
+}
+
+// shardQueries are typed into both forms: one word, several, a typo, a
+// phrase, initials, and words past a postings head.
+var shardQueries = []string{"Shoigu", "Pyongyang", "Kim Jong Un", "sanctons", `"Security Council"`, "artillery shells", "kju", "no-such-wordzz"}
+
+// TestShardedMatchesInMemory: the same generated corpus built in both
+// forms shows the same results for every query, whether opened from a
+// link or typed key by key; "Show more" adds the same passages; and an
+// article opens from a result in the sharded form, its text fetched then.
+func TestShardedMatchesInMemory(t *testing.T) {
+	site(t)
+	memory := serve(t, staticHost(built.genMemory))
+	sharded := serve(t, staticHost(built.genShards))
+	ctx := browser(t)
+	var form string
+	if err := chromedp.Run(ctx, chromedp.Navigate(sharded.URL+base), waitForApp(ctx),
+		chromedp.Evaluate(`document.querySelector(".search-pane").dataset.form || ""`, &form)); err != nil {
+		t.Fatalf("opening the sharded site: %v", err)
+	}
+	if form != "shards" {
+		t.Fatalf("the -shards site's page is of form %q, want shards", form)
+	}
+	for _, q := range shardQueries {
+		var want, got, typed shown
+		link := base + "?q=" + url.QueryEscape(q)
+		for _, step := range []struct {
+			name    string
+			actions chromedp.Action
+		}{
+			{"in memory, from a link", chromedp.Tasks{chromedp.Navigate(memory.URL + link), waitForApp(ctx), readShown(ctx, q, &want)}},
+			{"sharded, from a link", chromedp.Tasks{chromedp.Navigate(sharded.URL + link), waitForApp(ctx), readShown(ctx, q, &got)}},
+			{"sharded, typed", chromedp.Tasks{chromedp.Navigate(sharded.URL + base), waitForApp(ctx), chromedp.SendKeys("#q", q, chromedp.ByQuery), readShown(ctx, q, &typed)}},
+		} {
+			if err := chromedp.Run(ctx, step.actions); err != nil {
+				var state string
+				chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify({q: document.querySelector("#q")?.value, resultsFor: document.querySelector(".search-pane")?.dataset.resultsFor, busy: [...document.querySelectorAll('[aria-busy="true"]')].map(e => e.className + ": " + e.textContent.slice(0, 80)), ready: document.documentElement.dataset.ready})`, &state))
+				t.Fatalf("%s, %s: %v (page: %s)", q, step.name, err, state)
+			}
+		}
+		if len(want.Passages) == 0 && q != "no-such-wordzz" {
+			t.Errorf("%s: the in-memory site shows %q and %d passages: the comparison would be empty", q, want.Status, len(want.Passages))
+		}
+		for _, form := range []struct {
+			name string
+			got  shown
+		}{{"from a link", got}, {"typed", typed}} {
+			if !slices.Equal(form.got.Passages, want.Passages) || !slices.Equal(form.got.Marks, want.Marks) || !slices.Equal(form.got.Titles, want.Titles) {
+				t.Errorf("%s, sharded %s: %d passages %v…, marks %v…; in memory %d %v…, %v…", q, form.name, len(form.got.Passages), head(form.got.Passages), head(form.got.Marks), len(want.Passages), head(want.Passages), head(want.Marks))
+			}
+			if len(want.Passages) > 0 && form.got.Status != want.Status {
+				t.Errorf("%s, sharded %s: status %q, in memory %q", q, form.name, form.got.Status, want.Status)
+			}
+		}
+	}
+
+	// Show more, in both forms.
+	var moreMemory, moreSharded int
+	more := func(srv string, n *int) chromedp.Action {
+		return chromedp.Tasks{
+			chromedp.Navigate(srv + base + "?q=pyongyang"), waitForApp(ctx),
+			chromedp.Poll(`document.querySelectorAll("li.passage").length === 100`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+			chromedp.Click(".more-button", chromedp.ByQuery),
+			chromedp.Poll(`document.querySelectorAll("li.passage").length > 100`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+			chromedp.Evaluate(`document.querySelectorAll("li.passage").length`, n),
+		}
+	}
+	for _, f := range []struct {
+		name, url string
+		n         *int
+	}{{"in memory", memory.URL, &moreMemory}, {"sharded", sharded.URL, &moreSharded}} {
+		if err := chromedp.Run(ctx, more(f.url, f.n)); err != nil {
+			var state string
+			chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify({passages: document.querySelectorAll("li.passage").length, more: document.querySelector(".more")?.textContent, status: [...document.querySelectorAll(".status")].map(e => e.textContent)})`, &state))
+			t.Fatalf("show more, %s: %v (page: %s)", f.name, err, state)
+		}
+	}
+	if moreMemory != moreSharded {
+		t.Errorf("show more: %d passages in memory, %d sharded", moreMemory, moreSharded)
+	}
+
+	// Open an article from a result: its title and every passage.
+	var clicked, title string
+	var paras int
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(sharded.URL+base+"?q=shoigu"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector(".result-title a") !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text(".result-title a", &clicked, chromedp.ByQuery),
+		chromedp.Click(".result-title a", chromedp.ByQuery),
+		chromedp.Poll(`document.querySelector(".reader-title") !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text(".reader-title", &title, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll(".reader-text .para").length`, &paras),
+	)
+	if err != nil {
+		t.Fatalf("opening an article: %v", err)
+	}
+	if title != clicked || paras == 0 {
+		t.Errorf("opened %q with %d passages; want %q with its passages", title, paras, clicked)
+	}
+}
+
+func head(s []string) []string { return s[:min(len(s), 4)] }
+
+// TestShardedOffline: a sharded site visited once, then cut off the
+// network, answers a query typed before from the service worker's cache,
+// and says that one never typed needs the network.
+func TestShardedOffline(t *testing.T) {
+	site(t)
+	s := &switchable{}
+	s.set(built.genShards, false)
+	srv := serve(t, s)
+	ctx := browser(t)
+	var before, after shown
+	var cached bool
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base), waitForApp(ctx), waitForWorker(),
+		chromedp.SendKeys("#q", "shoigu", chromedp.ByQuery), readShown(ctx, "shoigu", &before),
+		// Wait until the worker has kept every file of the index fetched.
+		chromedp.Evaluate(`(async () => {
+			for (let i = 0; i < 100; i++) {
+				const urls = performance.getEntriesByType("resource").map(e => e.name).filter(u => u.includes("/shards/"));
+				const kept = await Promise.all(urls.map(u => caches.match(u)));
+				if (urls.length > 0 && kept.every(Boolean)) return true;
+				await new Promise(r => setTimeout(r, 100));
+			}
+			return false;
+		})()`, &cached, awaitPromise),
+	)
+	if err != nil {
+		t.Fatalf("first visit: %v", err)
+	}
+	if !cached {
+		t.Fatal("the service worker did not keep the index files the search fetched")
+	}
+	s.set(built.genShards, true)
+	var alert string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base+"?q=shoigu"), waitForApp(ctx), readShown(ctx, "shoigu", &after),
+		chromedp.Navigate(srv.URL+base+"?q=guterres"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector('[role="alert"]') !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text(`[role="alert"]`, &alert, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("offline: %v", err)
+	}
+	if len(before.Passages) == 0 || !slices.Equal(after.Passages, before.Passages) {
+		t.Errorf("offline, shoigu shows %d passages; online it showed %d", len(after.Passages), len(before.Passages))
+	}
+	if !strings.Contains(alert, "needs the network") {
+		t.Errorf("offline, a query never typed says %q; want that it needs the network", alert)
+	}
+}
