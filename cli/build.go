@@ -39,6 +39,8 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
 	}
 	opt.BrotliQuality = *quality
+	bar := newProgress(env.Stderr, "writing the articles' text files")
+	opt.Progress = bar.update
 	st, err := site.New(opt)
 	if err != nil {
 		return err
@@ -50,7 +52,9 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "Wrote the explorer to %s: open it in a browser, no server needed\n", *single)
 		return nil
 	}
-	if err := st.Build(*out); err != nil {
+	err = st.Build(*out)
+	bar.finish()
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Wrote the explorer to %s for %s\n", *out, opt.Base)

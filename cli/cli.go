@@ -127,7 +127,9 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 		return nil, fmt.Errorf("corpus %s is not a folder: give the folder that holds the article files", dir)
 	}
 	name := filepath.Base(filepath.Clean(dir))
-	c, skipped, err := corpus.Loader{Converters: extract.Converters}.Load(os.DirFS(dir), name)
+	bar := newProgress(env.Stderr, "reading the articles")
+	c, skipped, err := corpus.Loader{Converters: extract.Converters, Progress: bar.update}.Load(os.DirFS(dir), name)
+	bar.finish()
 	for _, s := range skipped {
 		fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())
 	}

@@ -126,6 +126,9 @@ type Converter func(name string, data []byte) (text []byte, meta Meta, err error
 // .txt, .md and .text files are articles.
 type Loader struct {
 	Converters map[string]Converter
+	// Progress, when set, is called after each file is read, with how
+	// many have been and how many there are.
+	Progress func(done, total int)
 }
 
 // Load reads a corpus folder with only the plain-text formats: see
@@ -183,7 +186,10 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 	})
 	ids := map[string]string{}
 	texts := map[string]string{}
-	for _, name := range names {
+	for i, name := range names {
+		if l.Progress != nil {
+			l.Progress(i, len(names))
+		}
 		a, err := l.read(fsys, name, byFile[name])
 		if err != nil {
 			skipped = append(skipped, FileError{name, err})
@@ -202,6 +208,9 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 		}
 		ids[a.ID] = name
 		c.Articles = append(c.Articles, a)
+	}
+	if l.Progress != nil {
+		l.Progress(len(names), len(names))
 	}
 	if len(c.Articles) == 0 {
 		tried := "1 file tried"

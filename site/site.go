@@ -50,6 +50,9 @@ type Options struct {
 	// fetches only what a search or an article needs, and no snapshot
 	// (docs/large-corpora.md). The single file has no sharded form.
 	Shards bool
+	// Progress, when set, is told how the writing of the sharded index's
+	// files goes, for a progress bar.
+	Progress func(done, total int)
 	// PublicURL is the site's public address with its sub-path
 	// (https://example.org/parallax/), for the pages' og:url; "" leaves
 	// og:url out (see CheckPublicURL).
@@ -354,17 +357,41 @@ func (s *Site) writeShards(dir string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("clearing %s: %w", dir, err)
 	}
+	opt := s.shardOptions()
+	texts := (s.index.Len() + opt.TextPassages - 1) / opt.TextPassages
+	written := 0
+	made := map[string]bool{}
 	err := search.WriteShards(s.index, func(name string, data []byte) error {
 		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
+		if d := filepath.Dir(p); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+			made[d] = true
+		}
+		if strings.HasPrefix(name, "text/") && s.o.Progress != nil {
+			written++
+			s.o.Progress(written, texts)
 		}
 		return os.WriteFile(p, data, 0o644)
-	}, search.ShardOptions{Name: s.o.Corpus.Name})
+	}, opt)
 	if err != nil {
 		return fmt.Errorf("writing the sharded index in %s: %w", dir, err)
 	}
 	return nil
+}
+
+// maxTextFiles is the most text files a site's sharded index is cut
+// into: with the other files (about 13,000 at 100,000 generated articles,
+// docs/large-corpora.md), a site stays under 100,000 files, which some
+// hosts limit (README).
+const maxTextFiles = 60000
+
+// shardOptions are the options of the site's sharded index: the default
+// passages a text file, or more when that would make too many files.
+func (s *Site) shardOptions() search.ShardOptions {
+	per := max(search.DefaultTextPassages, (s.index.Len()+maxTextFiles-1)/maxTextFiles)
+	return search.ShardOptions{Name: s.o.Corpus.Name, TextPassages: per}
 }
 
 // serveShard answers a file of the sharded index, made on first request
@@ -375,7 +402,7 @@ func (s *Site) serveShard(w http.ResponseWriter, r *http.Request) {
 		s.shardsErr = search.WriteShards(s.index, func(name string, data []byte) error {
 			s.shards[name] = data
 			return nil
-		}, search.ShardOptions{Name: s.o.Corpus.Name})
+		}, s.shardOptions())
 	})
 	if s.shardsErr != nil {
 		http.Error(w, "the sharded index could not be made: "+s.shardsErr.Error(), http.StatusInternalServerError)
