@@ -10,7 +10,7 @@ WASMTEST    := $(GOBIN)/go_js_wasm_exec
 WASM_FLAGS  := -trimpath -ldflags "-s -w"
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
-.PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench eval tools chromium vet clean
+.PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench bench-large eval tools chromium vet clean
 
 all: build
 
@@ -83,6 +83,15 @@ test-e2e: build chromium npm
 bench: chromium npm
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
 	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
+
+## bench-large: sites of 10,000 and 100,000 generated articles built by
+## parallax build (the sharded form), their build time, peak memory and
+## files, and in throttled headless Chromium their start-up, typed queries,
+## bytes fetched and articles opened (about 20 minutes; not in make test).
+## PARALLAX_LARGE=10000 measures one size.
+PARALLAX_LARGE ?= 1
+bench-large: build chromium
+	PARALLAX_LARGE=$(PARALLAX_LARGE) CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 90m -v -run TestLargeSite ./bench
 
 ## eval: how well Parallax reads the annotated development set
 ## (testdata/eval, format of shared/EVAL-FORMAT.md), with every answer

@@ -1,0 +1,307 @@
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/chromedp"
+	"github.com/parallax-news/parallax/internal/testkit/headless"
+	"github.com/parallax-news/parallax/internal/testkit/synth"
+)
+
+// Throttling of the large-corpus benchmark (issue 22): a cold visit over
+// 20 Mbit/s down, 5 up, 40 ms of latency.
+const (
+	throttleDown    = 20e6 / 8
+	throttleUp      = 5e6 / 8
+	throttleLatency = 40
+	largeRuns       = 3 // cold loads per figure
+)
+
+// largeQueries are typed into the sharded explorer: one to three words,
+// a typo, names.
+var largeQueries = []string{"Shoigu", "sanctons", "Pyongyang", "artillery shells", "Kim Jong Un"}
+
+// largeSizes are the corpus sizes of make bench-large; PARALLAX_LARGE
+// gives others ("10000,100000").
+func largeSizes(t *testing.T) []int {
+	spec := os.Getenv("PARALLAX_LARGE")
+	if spec == "" || spec == "1" {
+		return []int{10000, 100000}
+	}
+	var out []int
+	for _, f := range strings.Split(spec, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			t.Fatalf("PARALLAX_LARGE=%q: want sizes like 10000,100000", spec)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// TestLargeSite (make bench-large) builds the site of generated corpora
+// of 10,000 and 100,000 articles with parallax build, which chooses the
+// sharded form at that size, and prints: the build's time and peak
+// memory, the site's files and bytes, and in headless Chromium, throttled
+// and with a cold cache, the time to the page's first usable search
+// beside the go-app hello world's, and for each typed query the time to
+// its first results, the bytes it fetched, opening an article and the
+// warm keystrokes' latency.
+func TestLargeSite(t *testing.T) {
+	if os.Getenv("PARALLAX_LARGE") == "" {
+		t.Skip("set PARALLAX_LARGE=1 (make bench-large) to build sites of 10,000 and 100,000 generated articles and measure them throttled in Chromium")
+	}
+	root := t.TempDir()
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(repo, "parallax")
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("%s is missing: make bench-large runs make build first", bin)
+	}
+	hello := filepath.Join(root, "hello")
+	for _, s := range [][]string{
+		{"GOOS=js", "GOARCH=wasm", "go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(hello, "web", "app.wasm"), "./bench/testdata/hello"},
+		{"go", "run", "./bench/testdata/hello", hello, "/hello"},
+		{"cp", filepath.Join(goroot(t), "lib", "wasm", "wasm_exec.js"), filepath.Join(hello, "wasm_exec.js")},
+	} {
+		run(t, repo, s)
+	}
+	out := os.Stdout
+	fmt.Fprintf(out, "Large corpora: sites built by parallax build, measured in Chromium %s, throttled to %.0f Mbit/s down, %.0f ms latency, cold cache, medians of %d loads\n", headless.Version(), throttleDown*8/1e6, float64(throttleLatency), largeRuns)
+	ctx := headless.Start(t, 60*time.Minute)
+	if err := chromedp.Run(ctx, network.Enable(), network.SetBypassServiceWorker(true),
+		network.EmulateNetworkConditions(false, throttleLatency, throttleDown, throttleUp)); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range largeSizes(t) {
+		corpusDir := filepath.Join(root, fmt.Sprintf("corpus-%d", n))
+		site := filepath.Join(root, fmt.Sprintf("site-%d", n))
+		start := time.Now()
+		writeCorpus(t, corpusDir, n)
+		t.Logf("generated %d articles in %.0f s", n, time.Since(start).Seconds())
+		fmt.Fprintf(out, "\n## %d generated articles\n\n", n)
+		buildLarge(t, out, bin, corpusDir, site)
+		os.RemoveAll(corpusDir)
+
+		mux := http.NewServeMux()
+		mux.Handle("/hello/", http.StripPrefix("/hello", http.FileServer(http.Dir(hello))))
+		mux.Handle("/", http.FileServer(http.Dir(site)))
+		srv := httptest.NewServer(mux)
+		helloReady := coldReady(t, ctx, srv.URL+"/hello/", "bench-ready")
+		ready := coldReady(t, ctx, srv.URL+"/", "parallax-ready")
+		fmt.Fprintf(out, "\n| page | ready, cold (ms) | × hello world |\n| --- | ---: | ---: |\n")
+		fmt.Fprintf(out, "| go-app hello world | %.0f | 1.00 |\n| Parallax, sharded | %.0f | %.2f |\n", helloReady, ready, ready/helloReady)
+		typeLarge(t, ctx, out, srv.URL+"/")
+		srv.Close()
+		os.RemoveAll(site)
+	}
+}
+
+// writeCorpus writes n generated articles as files in dir.
+func writeCorpus(t *testing.T, dir string, n int) {
+	t.Helper()
+	c, err := synth.Corpus(n, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Articles {
+		if err := os.WriteFile(filepath.Join(dir, a.File), []byte(a.Raw), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// buildLarge runs parallax build over dir and prints its time, its peak
+// memory and the site's files.
+func buildLarge(t *testing.T, out io.Writer, bin, dir, site string) {
+	t.Helper()
+	cmd := exec.Command(bin, "build", "-corpus", dir, "-out", site, "-brotli", "5")
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("parallax build: %v\n%s", err, stderr.String())
+	}
+	took := time.Since(start)
+	peak := 0.0
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		peak = float64(ru.Maxrss) * 1024 // kilobytes on Linux
+	}
+	files, bytes := 0, int64(0)
+	shardFiles := 0
+	filepath.WalkDir(site, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		files++
+		bytes += info.Size()
+		if strings.Contains(p, string(filepath.Separator)+"shards"+string(filepath.Separator)) {
+			shardFiles++
+		}
+		return nil
+	})
+	fmt.Fprintf(out, "| build | time | peak memory | site files | of them shards | site size |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(out, "| parallax build (sharded form, chosen by size) | %.0f s | %.2f GB | %d | %d | %s |\n", took.Seconds(), peak/1e9, files, shardFiles, mb(int(bytes)))
+}
+
+// coldReady loads url largeRuns times with the cache and storage cleared
+// and returns the median time of its ready mark from navigation.
+func coldReady(t *testing.T, ctx context.Context, url, mark string) float64 {
+	t.Helper()
+	var times []float64
+	for range largeRuns {
+		clearCold(t, ctx, url)
+		var at float64
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(url),
+			chromedp.Poll(`performance.getEntriesByName(`+jsString(mark)+`).length > 0`, nil, chromedp.WithPollingTimeout(120*time.Second)),
+			chromedp.Evaluate(`performance.getEntriesByName(`+jsString(mark)+`)[0].startTime`, &at),
+		)
+		if err != nil {
+			t.Fatalf("loading %s: %v", url, err)
+		}
+		times = append(times, at)
+	}
+	return percentile(times, 50)
+}
+
+// clearCold empties the browser's cache and the origin's storage.
+func clearCold(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	origin := strings.Join(strings.SplitN(url, "/", 4)[:3], "/")
+	if err := chromedp.Run(ctx, network.ClearBrowserCache(), storage.ClearDataForOrigin(origin, "all")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// typedFigures are what typing one query into a cold page measured.
+type typedFigures struct {
+	Query    string    `json:"query"`
+	First    float64   `json:"first"`    // ms from the last key to the results
+	Total    float64   `json:"total"`    // ms from the first key to the results
+	Bytes    float64   `json:"bytes"`    // transferred while typing
+	Requests int       `json:"requests"` // files fetched while typing
+	Status   string    `json:"status"`
+	Open     float64   `json:"open"` // ms to open the first result's article
+	Warm     []float64 `json:"warm"` // ms per keystroke, typed again
+}
+
+// typeLarge types each query into a cold page of the sharded explorer,
+// a key every 120 ms, and prints what each cost.
+func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
+	t.Helper()
+	fmt.Fprintf(out, "\nTyping into the sharded explorer, cold (a key every 120 ms, then the results of the whole query), then opening the first result's article, then typed again warm:\n\n")
+	fmt.Fprintln(out, "| query | results | first results after the last key (ms) | from the first key (ms) | fetched | requests | open an article (ms) | warm keystroke p50 / p95 (ms) |")
+	fmt.Fprintln(out, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+	var warm []float64
+	for _, q := range largeQueries {
+		clearCold(t, ctx, url)
+		var raw string
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(url),
+			chromedp.Poll(`document.documentElement.dataset.ready === "true"`, nil, chromedp.WithPollingTimeout(120*time.Second)),
+		)
+		if err != nil {
+			t.Fatalf("opening %s: %v", url, err)
+		}
+		evaluate(t, ctx, fmt.Sprintf(`(async () => {
+			const q = %s;
+			const box = document.querySelector("#q");
+			const pane = document.querySelector(".search-pane");
+			const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+			const settled = async (text) => {
+				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
+			};
+			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };
+			const before = performance.getEntriesByType("resource").length;
+			const t0 = performance.now();
+			let last = t0;
+			for (let i = 1; i <= q.length; i++) {
+				type(q.slice(0, i));
+				last = performance.now();
+				if (i < q.length) await sleep(120);
+			}
+			await settled(q);
+			const done = performance.now();
+			const fetched = performance.getEntriesByType("resource").slice(before);
+			const status = document.querySelector('.status[aria-live]')?.textContent ?? "";
+			const link = document.querySelector(".result-title a");
+			let open = -1;
+			if (link) {
+				const o0 = performance.now();
+				link.click();
+				while (!document.querySelector(".reader-title")) await sleep(2);
+				open = performance.now() - o0;
+			}
+			type("");
+			await settled("");
+			const warm = [];
+			for (let i = 1; i <= q.length; i++) {
+				if (q[i-1] === " ") continue;
+				const k0 = performance.now();
+				type(q.slice(0, i));
+				await settled(q.slice(0, i));
+				warm.push(performance.now() - k0);
+			}
+			return JSON.stringify({query: q, first: done - last, total: done - t0,
+				bytes: fetched.reduce((s, e) => s + e.transferSize, 0), requests: fetched.length,
+				status, open, warm});
+		})()`, jsString(q)), &raw)
+		var f typedFigures
+		if err := json.Unmarshal([]byte(raw), &f); err != nil {
+			t.Fatal(err)
+		}
+		warm = append(warm, f.Warm...)
+		fmt.Fprintf(out, "| %s | %s | %.0f | %.0f | %s | %d | %.0f | %.0f / %.0f |\n", f.Query, f.Status, f.First, f.Total, kb(int(f.Bytes)), f.Requests, f.Open, percentile(f.Warm, 50), percentile(f.Warm, 95))
+	}
+	fmt.Fprintf(out, "| every warm keystroke | | | | | | | %.0f / %.0f |\n", percentile(warm, 50), percentile(warm, 95))
+	fmt.Fprintln(out, "\nThe actor facet, the timeline and the comparison have no sharded form yet: not measured.")
+}
+
+func run(t *testing.T, dir string, s []string) {
+	t.Helper()
+	var env []string
+	for len(s) > 0 && strings.Contains(s[0], "=") {
+		env, s = append(env, s[0]), s[1:]
+	}
+	cmd := exec.Command(s[0], s[1:]...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(s, " "), err, out)
+	}
+}
+
+func goroot(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(out))
+}
