@@ -27,20 +27,15 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		}
 		*public, *base = u, path
 	}
-	opt, err := siteOptions(env, *root, *base, *dir)
+	opt, err := form.options(env, *root, *base, *dir, *single != "")
 	if err != nil {
 		return err
 	}
 	opt.PublicURL = *public
-	if err := form.choose(env, &opt, *single != ""); err != nil {
-		return err
-	}
 	if *single == "" && (*quality < 1 || *quality > 11) {
 		return fmt.Errorf("-brotli %d is out of range: use 1 (fastest) to 11 (smallest)", *quality)
 	}
 	opt.BrotliQuality = *quality
-	bar := newProgress(env.Stderr, "writing the articles' text files")
-	opt.Progress = bar.update
 	st, err := site.New(opt)
 	if err != nil {
 		return err
@@ -52,9 +47,7 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "Wrote the explorer to %s: open it in a browser, no server needed\n", *single)
 		return nil
 	}
-	err = st.Build(*out)
-	bar.finish()
-	if err != nil {
+	if err := st.Build(*out); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Wrote the explorer to %s for %s\n", *out, opt.Base)

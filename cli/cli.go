@@ -135,13 +135,19 @@ func loadCorpus(env *Env, dir string) (*corpus.Corpus, error) {
 	}
 	if c != nil {
 		for _, a := range c.Articles {
-			for _, w := range a.Warnings {
-				fmt.Fprintf(env.Stderr, "parallax: %s: %s\n", a.File, w)
-			}
-			if a.SameTextAs != "" {
-				fmt.Fprintf(env.Stderr, "parallax: kept %s: the same article text as %s (a reprint, or the same file twice): both are listed\n", a.File, a.SameTextAs)
-			}
+			reportArticle(env, a)
 		}
 	}
 	return c, err
+}
+
+// reportArticle says on stderr what the loader left out of a's file, and
+// that it has another file's text, if it does.
+func reportArticle(env *Env, a *corpus.Article) {
+	for _, w := range a.Warnings {
+		fmt.Fprintf(env.Stderr, "parallax: %s: %s\n", a.File, w)
+	}
+	if a.SameTextAs != "" {
+		fmt.Fprintf(env.Stderr, "parallax: kept %s: the same article text as %s (a reprint, or the same file twice): both are listed\n", a.File, a.SameTextAs)
+	}
 }

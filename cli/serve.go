@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/site"
 )
 
@@ -24,11 +26,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := siteOptions(env, *root, "/", *dir)
+	opt, err := form.options(env, *root, "/", *dir, false)
 	if err != nil {
-		return err
-	}
-	if err := form.choose(env, &opt, false); err != nil {
 		return err
 	}
 	st, err := site.New(opt)
@@ -78,21 +77,60 @@ func formFlags(fs *flag.FlagSet) form {
 	}
 }
 
-// choose sets opt.Shards from the flags, or from the corpus's size, and
-// says which form was chosen when it was by size.
-func (f form) choose(env *Env, opt *site.Options, single bool) error {
-	switch {
-	case *f.shards && *f.noShards:
-		return errors.New("-shards and -no-shards ask for both forms: give one")
-	case *f.shards && single:
-		return errors.New("-single-file holds every article in one page and has no sharded form: drop -shards")
-	case *f.shards:
-		opt.Shards = true
-	case !*f.noShards && !single && len(opt.Corpus.Articles) >= site.ShardsThreshold:
-		opt.Shards = true
-		fmt.Fprintf(env.Stderr, "%d articles: building the sharded form, whose page fetches only what each search needs (-no-shards for the other)\n", len(opt.Corpus.Articles))
+// options describes the site of dir (the default corpus when "") in the
+// form the flags, or the corpus's size, choose. In the sharded form a
+// folder is read as it is indexed, never held whole (site.Options.Stream),
+// with a progress bar on stderr.
+func (f form) options(env *Env, root, base, dir string, single bool) (site.Options, error) {
+	if *f.shards && *f.noShards {
+		return site.Options{}, errors.New("-shards and -no-shards ask for both forms: give one")
 	}
-	return nil
+	if *f.shards && single {
+		return site.Options{}, errors.New("-single-file holds every article in one page and has no sharded form: drop -shards")
+	}
+	files := 0
+	loader := corpus.Loader{Converters: extract.Converters}
+	if dir != "" {
+		if info, err := os.Stat(dir); err == nil && info.IsDir() {
+			files, _ = loader.Files(os.DirFS(dir))
+		}
+	}
+	sharded := *f.shards || !*f.noShards && !single && files >= site.ShardsThreshold
+	if !sharded || dir == "" {
+		opt, err := siteOptions(env, root, base, dir)
+		opt.Shards = sharded
+		return opt, err
+	}
+	if !*f.shards {
+		fmt.Fprintf(env.Stderr, "%d article files: building the sharded form, whose page fetches only what each search needs (-no-shards for the other)\n", files)
+	}
+	b, err := site.NormalizeBase(base)
+	if err != nil {
+		return site.Options{}, err
+	}
+	web, err := webFiles(root)
+	if err != nil {
+		return site.Options{}, err
+	}
+	bar := newProgress(env.Stderr, "reading and indexing the articles")
+	stream := func(each func(*corpus.Article) error) (string, error) {
+		c, skipped, err := loader.Stream(os.DirFS(dir), filepath.Base(filepath.Clean(dir)), func(a *corpus.Article) error {
+			reportArticle(env, a)
+			return each(a)
+		})
+		bar.finish()
+		for _, s := range skipped {
+			fmt.Fprintf(env.Stderr, "parallax: skipped %s\n", s.Error())
+		}
+		if err != nil {
+			return "", err
+		}
+		return c.Name, nil
+	}
+	return site.Options{
+		Corpus: &corpus.Corpus{Name: filepath.Base(filepath.Clean(dir))}, Base: b, Version: env.Version, Web: web,
+		Shards: true, Stream: stream, Expected: files, Progress: bar.update,
+	}, nil
 }
 
 // siteOptions loads the corpus (the default one when dir is "") and

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -142,6 +143,23 @@ func Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err e
 // and left out; the rest still load. Load fails only when the folder cannot
 // be listed, the manifest is broken, or no article loads at all.
 func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileError, err error) {
+	var articles []*Article
+	c, skipped, err = l.Stream(fsys, defaultName, func(a *Article) error {
+		articles = append(articles, a)
+		return nil
+	})
+	if c != nil {
+		c.Articles = articles
+	}
+	return c, skipped, err
+}
+
+// Stream reads the articles of fsys as Load does, but hands each to each
+// as it is read instead of keeping them, so a corpus larger than memory
+// can be indexed: the Corpus it returns has the name and description
+// and no articles. Two files with the same text are told apart by a hash
+// of it, so Stream keeps no text. An error from each stops it.
+func (l Loader) Stream(fsys fs.FS, defaultName string, each func(*Article) error) (c *Corpus, skipped []FileError, err error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder: %w", err)
@@ -165,13 +183,7 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, fmt.Errorf("reading %s: %w", ManifestFile, err)
 	}
-	var names []string
-	for _, e := range entries {
-		ext := strings.ToLower(path.Ext(e.Name()))
-		if e.Type().IsRegular() && (articleExts[ext] || l.Converters[ext] != nil) && !strings.HasPrefix(e.Name(), ".") {
-			names = append(names, e.Name())
-		}
-	}
+	names := l.articleFiles(entries)
 	// Manifest order first, then the others by name.
 	sort.SliceStable(names, func(i, j int) bool {
 		oi, iok := order[names[i]]
@@ -185,7 +197,8 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 		return names[i] < names[j]
 	})
 	ids := map[string]string{}
-	texts := map[string]string{}
+	texts := map[[sha256.Size]byte]string{}
+	kept := 0
 	for i, name := range names {
 		if l.Progress != nil {
 			l.Progress(i, len(names))
@@ -201,18 +214,22 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 		}
 		// Two files with one text are two outlets carrying the same wire
 		// copy (or one saved twice): a finding, never a file to drop.
-		if prev, dup := texts[a.Text]; dup {
+		sum := sha256.Sum256([]byte(a.Text))
+		if prev, dup := texts[sum]; dup {
 			a.SameTextAs = prev
 		} else {
-			texts[a.Text] = name
+			texts[sum] = name
 		}
 		ids[a.ID] = name
-		c.Articles = append(c.Articles, a)
+		if err := each(a); err != nil {
+			return nil, skipped, err
+		}
+		kept++
 	}
 	if l.Progress != nil {
 		l.Progress(len(names), len(names))
 	}
-	if len(c.Articles) == 0 {
+	if kept == 0 {
 		tried := "1 file tried"
 		if len(names) != 1 {
 			tried = strconv.Itoa(len(names)) + " files tried"
@@ -220,6 +237,28 @@ func (l Loader) Load(fsys fs.FS, defaultName string) (c *Corpus, skipped []FileE
 		return nil, skipped, fmt.Errorf("no article could be read from the corpus folder (%s): add .txt, .md or saved .html articles", tried)
 	}
 	return c, skipped, nil
+}
+
+// Files returns how many files of the root of fsys Load would try to
+// read as articles: a quick count, before reading any.
+func (l Loader) Files(fsys fs.FS) (int, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return 0, fmt.Errorf("reading the corpus folder: %w", err)
+	}
+	return len(l.articleFiles(entries)), nil
+}
+
+// articleFiles names the entries that are article files, by extension.
+func (l Loader) articleFiles(entries []fs.DirEntry) []string {
+	var names []string
+	for _, e := range entries {
+		ext := strings.ToLower(path.Ext(e.Name()))
+		if e.Type().IsRegular() && (articleExts[ext] || l.Converters[ext] != nil) && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }
 
 // read reads one article file, through its converter if it has one. A file

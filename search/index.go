@@ -259,17 +259,33 @@ func (ix *Index) VocabularySize() int { return len(ix.vocab) }
 // passage (separated by a space or a hyphen) under their initials, every
 // sub-run of minInitials to maxInitials words.
 func (ix *Index) indexInitials(p int32, text string, row []token) {
-	capital := func(t token) bool {
-		r, _ := utf8.DecodeRuneInString(text[t.start:])
+	eachInitialsRun(text, len(row), func(i int) (int, int, byte) {
+		return int(row[i].start), int(row[i].end), ix.vocab[row[i].term][0]
+	}, func(key string, pos, words int) {
+		ix.initials[key] = append(ix.initials[key], run{p, int32(pos), int32(words)})
+	})
+}
+
+// eachInitialsRun calls emit with the initials, first word and length of
+// every sub-run of minInitials to maxInitials words of each run of
+// consecutive capitalised words (separated by a space or a hyphen) of a
+// passage's text, whose n words token gives (start and end offsets, the
+// folded word's first byte).
+func eachInitialsRun(text string, n int, token func(i int) (start, end int, first byte), emit func(key string, pos, words int)) {
+	capital := func(i int) bool {
+		start, _, _ := token(i)
+		r, _ := utf8.DecodeRuneInString(text[start:])
 		return unicode.IsUpper(r)
 	}
-	joined := func(a, b token) bool {
-		gap := text[a.end:b.start]
+	joined := func(a, b int) bool {
+		_, end, _ := token(a)
+		start, _, _ := token(b)
+		gap := text[end:start]
 		return gap == " " || gap == "-"
 	}
-	for i := 0; i < len(row); {
+	for i := 0; i < n; {
 		j := i
-		for j < len(row) && capital(row[j]) && (j == i || joined(row[j-1], row[j])) {
+		for j < n && capital(j) && (j == i || joined(j-1, j)) {
 			j++
 		}
 		if j == i {
@@ -279,9 +295,10 @@ func (ix *Index) indexInitials(p int32, text string, row []token) {
 		for a := i; a < j; a++ {
 			var key []byte
 			for b := a; b < j && b-a < maxInitials; b++ {
-				key = append(key, ix.vocab[row[b].term][0])
+				_, _, first := token(b)
+				key = append(key, first)
 				if b-a+1 >= minInitials {
-					ix.initials[string(key)] = append(ix.initials[string(key)], run{p, int32(a), int32(b - a + 1)})
+					emit(string(key), a, b-a+1)
 				}
 			}
 		}

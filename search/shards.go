@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"strings"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/record"
 )
 
@@ -80,44 +82,194 @@ type ShardOptions struct {
 }
 
 // WriteShards writes the sharded index of ix, calling write with each
-// file's slash-separated name and contents.
+// file's slash-separated name and contents. It feeds ix's articles to a
+// ShardBuilder: the files are the same either way.
 func WriteShards(ix *Index, write func(name string, data []byte) error, opt ShardOptions) error {
+	b := NewShardBuilder(write, opt)
+	var last *corpus.Article
+	for _, p := range ix.passages {
+		if p.Article != last {
+			last = p.Article
+			if err := b.Add(p.Article); err != nil {
+				return err
+			}
+		}
+	}
+	return b.Close()
+}
+
+// ShardBuilder writes the sharded index of articles given one at a time,
+// so that a corpus too large to hold can be indexed as it is read: it
+// keeps the index (each term's postings encoded as in the files, each
+// passage's length, the initials), never the articles, whose text goes
+// into the text files as they fill. Add the articles, then Close.
+type ShardBuilder struct {
+	write        func(name string, data []byte) error
+	name         string
+	textPassages int
+	terms        map[string]*termPostings
+	lengths      []int32 // per passage, its words
+	articles     []int   // per article, its passages
+	ids          []string
+	tokens       int
+	initials     map[string][]run
+	text         record.Writer // the text file being filled
+	inText       int           // its passages
+	texts        int           // text files written
+	positions    map[string][]int32
+	order        []string
+	err          error
+}
+
+// termPostings are a term's postings while a ShardBuilder runs, in
+// passage order, encoded as writePostings encodes them, without the
+// count.
+type termPostings struct {
+	enc  []byte
+	n    int
+	last int32
+}
+
+// NewShardBuilder returns a builder that writes the files through write.
+func NewShardBuilder(write func(name string, data []byte) error, opt ShardOptions) *ShardBuilder {
 	textPassages := opt.TextPassages
 	if textPassages <= 0 {
 		textPassages = DefaultTextPassages
 	}
-	keys, byKey := vocabShards(ix.vocab)
-	firsts, err := writePostingsShards(ix, write)
+	return &ShardBuilder{
+		write:        write,
+		name:         opt.Name,
+		textPassages: textPassages,
+		terms:        map[string]*termPostings{},
+		initials:     map[string][]run{},
+		positions:    map[string][]int32{},
+	}
+}
+
+// SetName sets the corpus's name, written in meta.bin by Close: a corpus
+// read as it is indexed knows its name from its manifest only at the end.
+func (b *ShardBuilder) SetName(name string) { b.name = name }
+
+// Articles returns how many articles were added that have a passage (a
+// headline or a paragraph): those the index holds.
+func (b *ShardBuilder) Articles() int { return len(b.articles) }
+
+// Passages returns how many passages were added.
+func (b *ShardBuilder) Passages() int { return len(b.lengths) }
+
+// TextFiles returns how many text files were written so far.
+func (b *ShardBuilder) TextFiles() int { return b.texts }
+
+// Add indexes the passages of a, its headline and its paragraphs, as
+// NewIndex does, and writes their text as the text files fill.
+func (b *ShardBuilder) Add(a *corpus.Article) error {
+	if b.err != nil {
+		return b.err
+	}
+	n := 0
+	if strings.TrimSpace(a.Title) != "" {
+		b.addPassage(a, &corpus.Paragraph{ID: a.ID + TitleSuffix, Kind: corpus.Heading, Text: a.Title}, n == 0)
+		n++
+	}
+	for _, p := range a.Paragraphs {
+		b.addPassage(a, p, n == 0)
+		n++
+	}
+	if n > 0 {
+		b.articles = append(b.articles, n)
+		b.ids = append(b.ids, a.ID)
+	}
+	return b.err
+}
+
+// addPassage indexes one passage and adds it to the text file being
+// filled; first says it starts its article.
+func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first bool) {
+	pi := int32(len(b.lengths))
+	toks := fold.Tokens(p.Text)
+	b.lengths = append(b.lengths, int32(len(toks)))
+	b.tokens += len(toks)
+	for i, t := range toks {
+		if _, ok := b.positions[t.Term]; !ok {
+			b.order = append(b.order, t.Term)
+		}
+		b.positions[t.Term] = append(b.positions[t.Term], int32(i))
+	}
+	for _, term := range b.order {
+		tp := b.terms[term]
+		if tp == nil {
+			tp = &termPostings{}
+			b.terms[term] = tp
+		}
+		w := record.Writer{B: tp.enc}
+		writePosting(&w, pi-tp.last, len(toks), b.positions[term])
+		tp.enc, tp.last = w.B, pi
+		tp.n++
+		delete(b.positions, term)
+	}
+	b.order = b.order[:0]
+	eachInitialsRun(p.Text, len(toks), func(i int) (int, int, byte) {
+		return toks[i].Start, toks[i].End, toks[i].Term[0]
+	}, func(key string, pos, words int) {
+		b.initials[key] = append(b.initials[key], run{pi, int32(pos), int32(words)})
+	})
+	if b.inText == 0 || first {
+		b.text.Num(1)
+		writeArticleMeta(&b.text, a.Meta)
+	} else {
+		b.text.Num(0)
+	}
+	b.text.Str(p.ID)
+	b.text.Num(int(p.Kind))
+	b.text.Str(p.Text)
+	b.inText++
+	if b.inText == b.textPassages {
+		b.flushText()
+	}
+}
+
+// flushText writes the text file being filled.
+func (b *ShardBuilder) flushText() {
+	if b.inText == 0 || b.err != nil {
+		return
+	}
+	b.err = b.write(fmt.Sprintf("text/%d.bin", b.texts), b.text.B)
+	b.texts++
+	b.text.B, b.inText = nil, 0
+}
+
+// Close writes the rest of the files: the last text file, the postings,
+// the vocabulary, the initials, the article buckets and meta.bin.
+func (b *ShardBuilder) Close() error {
+	b.flushText()
+	if b.err != nil {
+		return b.err
+	}
+	vocab := make([]string, 0, len(b.terms))
+	for t := range b.terms {
+		vocab = append(vocab, t)
+	}
+	slices.Sort(vocab)
+	weights := newBM25(len(b.lengths), b.tokens)
+	keys, byKey := vocabShards(vocab)
+	firsts, err := b.writePostingsShards(vocab, &weights)
 	if err != nil {
 		return err
 	}
-	initials, err := writeInitialsShards(ix, write)
+	initials, err := writeInitialsShards(b.initials, b.lengths, b.write)
 	if err != nil {
 		return err
 	}
 	meta := record.Writer{B: []byte(ShardFormat + "\n")}
-	meta.Num(len(ix.passages))
-	tokens := 0
-	for _, row := range ix.tokens {
-		tokens += len(row)
-	}
-	meta.Num(tokens)
-	meta.Num(textPassages)
+	meta.Num(len(b.lengths))
+	meta.Num(b.tokens)
+	meta.Num(b.textPassages)
 	meta.Num(headPostings)
-	meta.Str(opt.Name)
-	var articles []int
-	var ids []string
-	for i, p := range ix.passages {
-		if i == 0 || p.Article != ix.passages[i-1].Article {
-			articles = append(articles, 0)
-			ids = append(ids, p.Article.ID)
-		}
-		articles[len(articles)-1]++
-	}
-	buckets := (len(articles) + articlesPerBucket - 1) / articlesPerBucket
+	meta.Str(b.name)
+	buckets := (len(b.articles) + articlesPerBucket - 1) / articlesPerBucket
 	meta.Num(buckets)
-	meta.Num(len(articles))
-	for _, n := range articles {
+	meta.Num(len(b.articles))
+	for _, n := range b.articles {
 		meta.Num(n)
 	}
 	meta.Num(len(keys))
@@ -135,7 +287,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opt Shar
 	for _, k := range initials {
 		meta.Str(k)
 	}
-	if err := write("meta.bin", meta.B); err != nil {
+	if err := b.write("meta.bin", meta.B); err != nil {
 		return err
 	}
 	for _, k := range keys {
@@ -145,34 +297,206 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opt Shar
 		prev := 0
 		for _, id := range ids {
 			w.Num(int(id) - prev)
-			w.Str(ix.vocab[id])
-			w.Num(len(ix.postings[id]))
+			w.Str(vocab[id])
+			w.Num(b.terms[vocab[id]].n)
 			prev = int(id)
 		}
-		if err := write(vocabFile(k), w.B); err != nil {
+		if err := b.write(vocabFile(k), w.B); err != nil {
 			return err
 		}
 	}
-	for start := 0; start < len(ix.passages); start += textPassages {
-		end := min(start+textPassages, len(ix.passages))
+	return writeArticleBuckets(b.ids, buckets, b.write)
+}
+
+// postingsOf decodes a term's postings.
+func (b *ShardBuilder) postingsOf(tp *termPostings) []posting {
+	rd := record.Reader{S: string(tp.enc)}
+	ps := make([]posting, tp.n)
+	p := 0
+	for i := range ps {
+		p += rd.Num()
+		rd.Num() // the length, which b.lengths has
+		positions := make([]int32, rd.Num())
+		pos := 0
+		for k := range positions {
+			pos += rd.Num()
+			positions[k] = int32(pos)
+		}
+		ps[i] = posting{passage: int32(p), positions: positions}
+	}
+	return ps
+}
+
+// writePostingsShards writes the heads of the postings of consecutive
+// terms in files of about postingsShardBytes, and each frequent term's
+// tail in a file of its own, and returns each postings file's first term
+// id. A term of at most headPostings passages is written as encoded
+// while building; only the others are decoded, to be split.
+func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int, error) {
+	var firsts []int
+	var file record.Writer
+	first := 0
+	flush := func(next int) error {
+		if next == first {
+			return nil
+		}
 		w := record.Writer{}
-		for i := start; i < end; i++ {
-			p := ix.passages[i]
-			if i == start || p.Article != ix.passages[i-1].Article {
-				w.Num(1)
-				writeArticleMeta(&w, p.Article.Meta)
-			} else {
-				w.Num(0)
-			}
-			w.Str(p.Paragraph.ID)
-			w.Num(int(p.Paragraph.Kind))
-			w.Str(p.Paragraph.Text)
+		w.Num(next - first)
+		w.B = append(w.B, file.B...)
+		firsts = append(firsts, first)
+		err := b.write(fmt.Sprintf("postings/%d.bin", len(firsts)-1), w.B)
+		file.B, first = file.B[:0], next
+		return err
+	}
+	length := func(p int32) int { return int(b.lengths[p]) }
+	var term record.Writer
+	for id, t := range vocab {
+		tp := b.terms[t]
+		term.B = term.B[:0]
+		var tail []posting
+		if tp.n <= headPostings {
+			term.Num(tp.n)
+			term.B = append(term.B, tp.enc...)
+		} else {
+			var head []posting
+			head, tail = splitPostings(b.postingsOf(tp), func(p posting) float64 {
+				return weights.tfNorm(len(p.positions), length(p.passage))
+			})
+			writePostings(&term, head, length)
 		}
-		if err := write(fmt.Sprintf("text/%d.bin", start/textPassages), w.B); err != nil {
-			return err
+		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
+			if err := flush(id); err != nil {
+				return nil, err
+			}
+		}
+		file.B = append(file.B, term.B...)
+		if len(tail) > 0 {
+			w := record.Writer{}
+			writePostings(&w, tail, length)
+			if err := b.write(tailFile(int32(id)), w.B); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return writeArticleBuckets(ids, buckets, write)
+	return firsts, flush(len(vocab))
+}
+
+// vocabKey is the vocabulary shard of a term or query word: its first
+// vocabKeyRunes letters.
+func vocabKey(w string) string {
+	return prefixBytes(w, vocabKeyRunes)
+}
+
+// vocabFile names the vocabulary shard of key.
+func vocabFile(key string) string {
+	return "vocab/" + hex.EncodeToString([]byte(key)) + ".bin"
+}
+
+// vocabShards groups the term ids of a sorted vocabulary by key.
+func vocabShards(vocab []string) ([]string, map[string][]int32) {
+	byKey := map[string][]int32{}
+	var keys []string
+	for id, t := range vocab {
+		k := vocabKey(t)
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], int32(id))
+	}
+	slices.Sort(keys)
+	return keys, byKey
+}
+
+// splitPostings returns the headPostings best of a term's postings, by
+// weight (BM25's term weight) and then passage order as ranking breaks
+// ties, and the others, both in passage order.
+func splitPostings(ps []posting, weight func(posting) float64) (head, tail []posting) {
+	if len(ps) <= headPostings {
+		return ps, nil
+	}
+	byWeight := slices.Clone(ps)
+	slices.SortStableFunc(byWeight, func(a, b posting) int { return cmp.Compare(weight(b), weight(a)) })
+	head = byWeight[:headPostings]
+	tail = byWeight[headPostings:]
+	byPassage := func(a, b posting) int { return cmp.Compare(a.passage, b.passage) }
+	slices.SortFunc(head, byPassage)
+	slices.SortFunc(tail, byPassage)
+	return head, tail
+}
+
+// writePostings writes postings in passage order: their count, then per
+// passage its gap from the previous, its length and its positions.
+func writePostings(w *record.Writer, ps []posting, length func(int32) int) {
+	w.Num(len(ps))
+	prev := int32(0)
+	for _, p := range ps {
+		writePosting(w, p.passage-prev, length(p.passage), p.positions)
+		prev = p.passage
+	}
+}
+
+// writePosting writes one posting: the gap from the previous passage, the
+// passage's length in words, the term's positions (count, then gaps).
+func writePosting(w *record.Writer, gap int32, length int, positions []int32) {
+	w.Num(int(gap))
+	w.Num(length)
+	w.Num(len(positions))
+	last := int32(0)
+	for _, pos := range positions {
+		w.Num(int(pos - last))
+		last = pos
+	}
+}
+
+// tailFile names the tail of term id's postings.
+func tailFile(id int32) string { return fmt.Sprintf("tail/%d.bin", id) }
+
+// writeInitialsShards writes the initials index by initialsKey and
+// returns the keys.
+func writeInitialsShards(initials map[string][]run, lengths []int32, write func(name string, data []byte) error) ([]string, error) {
+	keys := make([]string, 0, len(initials))
+	for k := range initials {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var shards []string
+	for i := 0; i < len(keys); {
+		key := initialsKey(keys[i])
+		j := i
+		for j < len(keys) && initialsKey(keys[j]) == key {
+			j++
+		}
+		w := record.Writer{}
+		w.Num(j - i)
+		for _, k := range keys[i:j] {
+			w.Str(k)
+			runs := initials[k]
+			w.Num(len(runs))
+			prev := 0
+			for _, r := range runs {
+				w.Num(int(r.passage) - prev)
+				w.Num(int(r.pos))
+				w.Num(int(r.n))
+				w.Num(int(lengths[r.passage]))
+				prev = int(r.passage)
+			}
+		}
+		if err := write(initialsFile(key), w.B); err != nil {
+			return nil, err
+		}
+		shards = append(shards, key)
+		i = j
+	}
+	return shards, nil
+}
+
+// initialsKey is the initials shard of initials w (at least minInitials
+// bytes): its first two bytes.
+func initialsKey(w string) string { return w[:minInitials] }
+
+// initialsFile names the initials shard of key.
+func initialsFile(key string) string {
+	return "initials/" + hex.EncodeToString([]byte(key)) + ".bin"
 }
 
 // writeArticleMeta writes the fields of an article that a text shard
@@ -224,158 +548,3 @@ func articleBucket(id string, buckets int) int {
 
 // articleBucketFile names the articles/ file of bucket b.
 func articleBucketFile(b int) string { return fmt.Sprintf("articles/%d.bin", b) }
-
-// vocabKey is the vocabulary shard of a term or query word: its first
-// vocabKeyRunes letters.
-func vocabKey(w string) string {
-	return prefixBytes(w, vocabKeyRunes)
-}
-
-// vocabFile names the vocabulary shard of key.
-func vocabFile(key string) string {
-	return "vocab/" + hex.EncodeToString([]byte(key)) + ".bin"
-}
-
-// vocabShards groups the term ids of a sorted vocabulary by key.
-func vocabShards(vocab []string) ([]string, map[string][]int32) {
-	byKey := map[string][]int32{}
-	var keys []string
-	for id, t := range vocab {
-		k := vocabKey(t)
-		if byKey[k] == nil {
-			keys = append(keys, k)
-		}
-		byKey[k] = append(byKey[k], int32(id))
-	}
-	slices.Sort(keys)
-	return keys, byKey
-}
-
-// writePostingsShards writes the heads of the postings of consecutive
-// terms in files of about postingsShardBytes, and each frequent term's
-// tail in a file of its own, and returns each postings file's first term
-// id.
-func writePostingsShards(ix *Index, write func(name string, data []byte) error) ([]int, error) {
-	var firsts []int
-	var file record.Writer
-	first := 0
-	flush := func(next int) error {
-		if next == first {
-			return nil
-		}
-		w := record.Writer{}
-		w.Num(next - first)
-		w.B = append(w.B, file.B...)
-		firsts = append(firsts, first)
-		err := write(fmt.Sprintf("postings/%d.bin", len(firsts)-1), w.B)
-		file.B, first = file.B[:0], next
-		return err
-	}
-	var term record.Writer
-	for id, ps := range ix.postings {
-		head, tail := splitPostings(ix, ps)
-		term.B = term.B[:0]
-		writePostings(&term, ix, head)
-		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
-			if err := flush(id); err != nil {
-				return nil, err
-			}
-		}
-		file.B = append(file.B, term.B...)
-		if len(tail) > 0 {
-			w := record.Writer{}
-			writePostings(&w, ix, tail)
-			if err := write(tailFile(int32(id)), w.B); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return firsts, flush(len(ix.postings))
-}
-
-// splitPostings returns the headPostings best of a term's postings, by
-// BM25 term weight and then passage order as ranking breaks ties, and the
-// others, both in passage order.
-func splitPostings(ix *Index, ps []posting) (head, tail []posting) {
-	if len(ps) <= headPostings {
-		return ps, nil
-	}
-	weight := func(p posting) float64 { return ix.tfNorm(len(p.positions), len(ix.tokens[p.passage])) }
-	byWeight := slices.Clone(ps)
-	slices.SortStableFunc(byWeight, func(a, b posting) int { return cmp.Compare(weight(b), weight(a)) })
-	head = byWeight[:headPostings]
-	tail = byWeight[headPostings:]
-	byPassage := func(a, b posting) int { return cmp.Compare(a.passage, b.passage) }
-	slices.SortFunc(head, byPassage)
-	slices.SortFunc(tail, byPassage)
-	return head, tail
-}
-
-// writePostings writes postings in passage order: their count, then per
-// passage its gap from the previous, its length and its positions.
-func writePostings(w *record.Writer, ix *Index, ps []posting) {
-	w.Num(len(ps))
-	prev := 0
-	for _, p := range ps {
-		w.Num(int(p.passage) - prev)
-		w.Num(len(ix.tokens[p.passage]))
-		w.Num(len(p.positions))
-		last := 0
-		for _, pos := range p.positions {
-			w.Num(int(pos) - last)
-			last = int(pos)
-		}
-		prev = int(p.passage)
-	}
-}
-
-// tailFile names the tail of term id's postings.
-func tailFile(id int32) string { return fmt.Sprintf("tail/%d.bin", id) }
-
-// writeInitialsShards writes the initials index by initialsKey and
-// returns the keys.
-func writeInitialsShards(ix *Index, write func(name string, data []byte) error) ([]string, error) {
-	keys := make([]string, 0, len(ix.initials))
-	for k := range ix.initials {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	var shards []string
-	for i := 0; i < len(keys); {
-		key := initialsKey(keys[i])
-		j := i
-		for j < len(keys) && initialsKey(keys[j]) == key {
-			j++
-		}
-		w := record.Writer{}
-		w.Num(j - i)
-		for _, k := range keys[i:j] {
-			w.Str(k)
-			runs := ix.initials[k]
-			w.Num(len(runs))
-			prev := 0
-			for _, r := range runs {
-				w.Num(int(r.passage) - prev)
-				w.Num(int(r.pos))
-				w.Num(int(r.n))
-				w.Num(len(ix.tokens[r.passage]))
-				prev = int(r.passage)
-			}
-		}
-		if err := write(initialsFile(key), w.B); err != nil {
-			return nil, err
-		}
-		shards = append(shards, key)
-		i = j
-	}
-	return shards, nil
-}
-
-// initialsKey is the initials shard of initials w (at least minInitials
-// bytes): its first two bytes.
-func initialsKey(w string) string { return w[:minInitials] }
-
-// initialsFile names the initials shard of key.
-func initialsFile(key string) string {
-	return "initials/" + hex.EncodeToString([]byte(key)) + ".bin"
-}

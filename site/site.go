@@ -14,7 +14,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	pxapp "github.com/parallax-news/parallax/app"
@@ -50,8 +49,16 @@ type Options struct {
 	// fetches only what a search or an article needs, and no snapshot
 	// (docs/large-corpora.md). The single file has no sharded form.
 	Shards bool
-	// Progress, when set, is told how the writing of the sharded index's
-	// files goes, for a progress bar.
+	// Stream, in the sharded form, hands the articles to each one at a
+	// time (a corpus folder read as it is indexed, never held) and
+	// returns the corpus's name; Corpus then holds no articles. Without
+	// it the sharded form reads Corpus's articles.
+	Stream func(each func(*corpus.Article) error) (name string, err error)
+	// Expected is about how many articles Stream gives, for the size of
+	// the text files and the progress.
+	Expected int
+	// Progress, when set, is told how many articles of the sharded form
+	// were indexed, for a progress bar.
 	Progress func(done, total int)
 	// PublicURL is the site's public address with its sub-path
 	// (https://example.org/parallax/), for the pages' og:url; "" leaves
@@ -88,13 +95,10 @@ type Site struct {
 	snapshot []byte
 
 	// In the sharded form (o.Shards), env is nil: the pages are the
-	// explorer over the index's shards, which Serve holds in memory
-	// once asked for and Build writes.
-	index      *search.Index
-	sharded    *pxapp.ShardedEnv
-	shardsOnce sync.Once
-	shards     map[string][]byte
-	shardsErr  error
+	// explorer over the index's shards, which Build writes and Serve
+	// holds in memory, and sharded says what they hold.
+	sharded *pxapp.ShardedEnv
+	shards  map[string][]byte
 }
 
 // New prepares the site: it checks web/, indexes the corpus and finds its
@@ -113,9 +117,9 @@ func New(o Options) (*Site, error) {
 	if o.Shards {
 		// Neither the actors nor a snapshot: the page over shards has
 		// neither, and at the size this form is for they would take
-		// most of the build.
-		ix := search.NewIndex(o.Corpus)
-		return &Site{o: o, base: base, index: ix, sharded: pxapp.NewShardedEnv(o.Corpus.Name, ix.Articles(), ix.Len())}, nil
+		// most of the build. The index is made where it is written
+		// (Build, Serve), as the articles are read.
+		return &Site{o: o, base: base}, nil
 	}
 	s := &Site{o: o, base: base, env: pxapp.NewEnv(o.Corpus)}
 	if o.ShipCorpus {
@@ -246,6 +250,16 @@ const wasmExec = "wasm_exec.js"
 // toolchain that built app.wasm) and Parallax's own page script.
 func (s *Site) Serve() (http.Handler, error) {
 	o := s.o
+	if o.Shards && s.sharded == nil {
+		s.shards = map[string][]byte{}
+		err := s.buildShards(func(name string, data []byte) error {
+			s.shards[name] = data
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
 	h, err := s.handler(false)
 	if err != nil {
 		return nil, err
@@ -307,12 +321,18 @@ const notFoundPage = "/404.html"
 // toolchain's wasm_exec.js.
 func (s *Site) Build(out string) error {
 	o := s.o
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", out, err)
+	}
+	if o.Shards {
+		// First: the pages show what the index holds.
+		if err := s.writeShards(filepath.Join(out, pxapp.ShardsDir)); err != nil {
+			return err
+		}
+	}
 	h, err := s.handler(false)
 	if err != nil {
 		return err
-	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return fmt.Errorf("creating %s: %w", out, err)
 	}
 	// 404.html is the not-found page, for the static hosts that serve it
 	// for a missing path (GitHub Pages, Netlify, Cloudflare Pages, S3).
@@ -339,11 +359,7 @@ func (s *Site) Build(out string) error {
 	if err := os.WriteFile(filepath.Join(out, "app.js"), appJS, 0o644); err != nil {
 		return err
 	}
-	if s.sharded != nil {
-		if err := s.writeShards(filepath.Join(out, pxapp.ShardsDir)); err != nil {
-			return err
-		}
-	} else if o.ShipCorpus {
+	if o.ShipCorpus && !o.Shards {
 		if err := os.WriteFile(filepath.Join(out, pxapp.CorpusFile), s.snapshot, 0o644); err != nil {
 			return err
 		}
@@ -357,11 +373,8 @@ func (s *Site) writeShards(dir string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("clearing %s: %w", dir, err)
 	}
-	opt := s.shardOptions()
-	texts := (s.index.Len() + opt.TextPassages - 1) / opt.TextPassages
-	written := 0
 	made := map[string]bool{}
-	err := search.WriteShards(s.index, func(name string, data []byte) error {
+	err := s.buildShards(func(name string, data []byte) error {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if d := filepath.Dir(p); !made[d] {
 			if err := os.MkdirAll(d, 0o755); err != nil {
@@ -369,45 +382,72 @@ func (s *Site) writeShards(dir string) error {
 			}
 			made[d] = true
 		}
-		if strings.HasPrefix(name, "text/") && s.o.Progress != nil {
-			written++
-			s.o.Progress(written, texts)
-		}
 		return os.WriteFile(p, data, 0o644)
-	}, opt)
+	})
 	if err != nil {
 		return fmt.Errorf("writing the sharded index in %s: %w", dir, err)
 	}
 	return nil
 }
 
-// maxTextFiles is the most text files a site's sharded index is cut
-// into: with the other files (about 13,000 at 100,000 generated articles,
-// docs/large-corpora.md), a site stays under 100,000 files, which some
-// hosts limit (README).
+// maxTextFiles is about the most text files a site's sharded index is
+// cut into: with the other files (about 13,000 at 100,000 generated
+// articles, docs/large-corpora.md), a site stays under 100,000 files,
+// which some hosts limit (README), when its articles average at most
+// passagesGuess passages.
 const maxTextFiles = 60000
 
-// shardOptions are the options of the site's sharded index: the default
-// passages a text file, or more when that would make too many files.
-func (s *Site) shardOptions() search.ShardOptions {
-	per := max(search.DefaultTextPassages, (s.index.Len()+maxTextFiles-1)/maxTextFiles)
-	return search.ShardOptions{Name: s.o.Corpus.Name, TextPassages: per}
+// passagesGuess is the passages an article is taken to have, headline
+// included, before it is read: a text file's passages are fixed before
+// the first is written.
+const passagesGuess = 16
+
+// buildShards indexes the articles as they are read, writing the
+// sharded index's files through write, and makes the pages' environment
+// from what it indexed.
+func (s *Site) buildShards(write func(name string, data []byte) error) error {
+	o := s.o
+	expected, stream := o.Expected, o.Stream
+	if stream == nil {
+		expected = len(o.Corpus.Articles)
+		stream = func(each func(*corpus.Article) error) (string, error) {
+			for _, a := range o.Corpus.Articles {
+				if err := each(a); err != nil {
+					return "", err
+				}
+			}
+			return o.Corpus.Name, nil
+		}
+	}
+	per := max(search.DefaultTextPassages, (expected*passagesGuess+maxTextFiles-1)/maxTextFiles)
+	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per})
+	n := 0
+	name, err := stream(func(a *corpus.Article) error {
+		n++
+		if o.Progress != nil {
+			o.Progress(n, max(n, expected))
+		}
+		return b.Add(a)
+	})
+	if err != nil {
+		return err
+	}
+	if name != "" {
+		o.Corpus.Name = name
+		b.SetName(name)
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	if b.Articles() == 0 {
+		return errors.New("no article has a headline or a paragraph to index: check the corpus folder")
+	}
+	s.sharded = pxapp.NewShardedEnv(o.Corpus.Name, b.Articles(), b.Passages())
+	return nil
 }
 
-// serveShard answers a file of the sharded index, made on first request
-// and held in memory.
+// serveShard answers a file of the sharded index, held in memory.
 func (s *Site) serveShard(w http.ResponseWriter, r *http.Request) {
-	s.shardsOnce.Do(func() {
-		s.shards = map[string][]byte{}
-		s.shardsErr = search.WriteShards(s.index, func(name string, data []byte) error {
-			s.shards[name] = data
-			return nil
-		}, s.shardOptions())
-	})
-	if s.shardsErr != nil {
-		http.Error(w, "the sharded index could not be made: "+s.shardsErr.Error(), http.StatusInternalServerError)
-		return
-	}
 	data, ok := s.shards[strings.TrimPrefix(r.URL.Path, "/"+pxapp.ShardsDir+"/")]
 	if !ok {
 		http.NotFound(w, r)
