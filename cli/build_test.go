@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeWeb makes a folder holding web/ with the files a build checks for.
+func fakeWeb(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	web := filepath.Join(root, "web")
+	os.MkdirAll(web, 0o755)
+	for _, f := range []string{"app.wasm", "wasm_exec.js", "app.css", "icon.svg"} {
+		if err := os.WriteFile(filepath.Join(web, f), []byte("/* "+f+" */"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// TestBuildSharded: -shards builds the sharded form from a folder read as
+// it is indexed: the site holds shards/ and no snapshot, its page is told
+// where the shards are, every bad or duplicate file is still reported,
+// and the shards answer a search. Contradictory flags are refused.
+func TestBuildSharded(t *testing.T) {
+	dir := t.TempDir()
+	article := "---\ntitle: Grain talks\noutlet: %s\ndate: 2024-06-01\n---\nMinisters from both countries agreed on Friday to reopen the grain corridor for six months.\n"
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(strings.Replace(article, "%s", "Example News", 1)), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(strings.Replace(article, "%s", "Other Wire", 1)), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("---\ntitle: Port reopens\n---\nThe harbour of Odesa took its first grain freighter in a month on Tuesday, port officials said. Crews loaded wheat through the night, and a second ship is due on Friday.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte{0, 1, 2}, 0o644)
+	root := fakeWeb(t)
+	out := filepath.Join(t.TempDir(), "site")
+	code, _, stderr := run("build", "-root", root, "-out", out, "-brotli", "1", "-shards", "-corpus", dir)
+	if code != 0 {
+		t.Fatalf("build -shards = exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"bad.txt", "kept b.txt: the same article text as a.txt"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("build -shards stderr = %q; want it to say %q", stderr, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "shards", "meta.bin")); err != nil {
+		t.Errorf("no shards/meta.bin in the sharded site: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "corpus.snapshot")); err == nil {
+		t.Error("the sharded site ships corpus.snapshot too")
+	}
+	if js, err := os.ReadFile(filepath.Join(out, "app.js")); err != nil || !strings.Contains(string(js), "PARALLAX_SHARDS") {
+		t.Errorf("the page is not told where the shards are (%v)", err)
+	}
+	code, found, stderr := run("search", "-shards", filepath.Join(out, "shards"), "--json", "odesa")
+	if code != 0 || !strings.Contains(found, `"article": "c"`) {
+		t.Errorf("search -shards odesa = %d, %q, %q; want article c", code, found, stderr)
+	}
+	for _, args := range [][]string{
+		{"build", "-root", root, "-out", out, "-shards", "-no-shards", "-corpus", dir},
+		{"build", "-root", root, "-single-file", filepath.Join(out, "x.html"), "-shards", "-corpus", dir},
+	} {
+		if code, _, stderr := run(args...); code != 1 || stderr == "" {
+			t.Errorf("parallax %q = exit %d, %q; want exit 1 with a message", args, code, stderr)
+		}
+	}
+}
