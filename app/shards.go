@@ -327,7 +327,9 @@ func (e *shardExplorer) renderStatus() app.UI {
 	}
 	count := plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article")
 	if e.Result.Estimated {
-		count = "At least " + count + " (an estimate: the index read only each word's best passages)"
+		// Of the articles, only those of the passages read are known:
+		// too few to be worth a figure.
+		count = "At least " + plural(e.Result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
 	}
 	return app.P().Class("status").Aria("live", "polite").Text(count + alsoMatchedText(e.Result.AlsoMatched))
 }

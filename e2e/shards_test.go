@@ -91,10 +91,10 @@ func TestShardedMatchesInMemory(t *testing.T) {
 			}
 		}
 		if est, ok := strings.CutPrefix(got.Status, "At least "); ok {
-			var n, m, wn, wm int
-			fmt.Sscanf(est, "%d passages in %d articles", &n, &m)
-			fmt.Sscanf(want.Status, "%d passages in %d articles", &wn, &wm)
-			if n == 0 || n > wn || m > wm {
+			var n, wn int
+			fmt.Sscanf(est, "%d passages", &n)
+			fmt.Sscanf(want.Status, "%d passages", &wn)
+			if n == 0 || n > wn || !strings.Contains(est, "an estimate") {
 				t.Errorf("%s: the sharded site's estimate %q does not bound the count %q", q, got.Status, want.Status)
 			}
 		} else if got.Status != want.Status && len(want.Passages) > 0 {

@@ -41,15 +41,16 @@ import (
 type Remote struct {
 	fetch func(name string) ([]byte, error)
 	bm25
-	textShard   int
-	head        int // postings a term's head holds at most
-	name        string
-	buckets     int     // articles/ files
-	articleEnds []int32 // per article, the index of the passage after its last
-	articleOf   []int32 // per passage, its article's index
-	vocabKeys   map[string]bool
-	postingsAt  []int32 // first term id of each postings shard
-	initialKeys map[string]bool
+	textShard    int
+	head         int // postings a term's head holds at most
+	name         string
+	buckets      int     // articles/ files
+	labelBuckets int     // labels/ files
+	articleEnds  []int32 // per article, the index of the passage after its last
+	articleOf    []int32 // per passage, its article's index
+	vocabKeys    map[string]bool
+	postingsAt   []int32 // first term id of each postings shard
+	initialKeys  map[string]bool
 
 	// What it fetched.
 	fetched    map[string]bool
@@ -71,6 +72,10 @@ type Remote struct {
 	texts         map[int32]remotePassage
 	metas         map[string]*corpus.Meta // by article id, from text shards
 	numbers       map[string]int          // article id → number, from articles/
+	labelsOf      map[string][]Label      // by passage id, from text shards
+	labelled      map[string][]int32      // label id → passages, from labels/
+	labelByID     map[string]Label
+	top           []LabelCount
 
 	stats RemoteStats
 	err   error
@@ -110,6 +115,9 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		texts:       map[int32]remotePassage{},
 		metas:       map[string]*corpus.Meta{},
 		numbers:     map[string]int{},
+		labelsOf:    map[string][]Label{},
+		labelled:    map[string][]int32{},
+		labelByID:   map[string]Label{},
 	}
 	data := r.fetchAll([]string{"meta.bin"})
 	if r.err != nil {
@@ -123,7 +131,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	passages, tokens := rd.Num(), rd.Num()
 	r.bm25 = newBM25(passages, tokens)
 	r.textShard, r.head = rd.Num(), rd.Num()
-	r.name, r.buckets = rd.Str(), rd.Num()
+	r.name, r.buckets, r.labelBuckets = rd.Str(), rd.Num(), rd.Num()
 	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
 		rd.Fail(errors.New("shards of no passages"))
 	}
@@ -236,6 +244,67 @@ func (r *Remote) Article(id string) (*corpus.Article, error) {
 	return a, nil
 }
 
+// LabelsOf returns the labels of a passage whose text was fetched (every
+// hit's is, once Search returned it).
+func (r *Remote) LabelsOf(passage string) []Label { return r.labelsOf[passage] }
+
+// TopLabels returns the labels of most passages, at most topLabels,
+// fetching labels/top.bin.
+func (r *Remote) TopLabels() ([]LabelCount, error) {
+	r.err = nil
+	if r.labelBuckets == 0 {
+		return nil, nil
+	}
+	r.load([]string{"labels/top.bin"}, func(name string, rd *record.Reader) {
+		top := make([]LabelCount, rd.Count(4))
+		for i := range top {
+			top[i] = LabelCount{Label: readLabel(rd), Passages: rd.Num()}
+			if rd.Err == nil && (top[i].ID == "" || top[i].Passages > r.passages) {
+				rd.Fail(errors.New("a label of no id, or of more passages than there are"))
+			}
+		}
+		if rd.Err == nil {
+			r.top = top
+		}
+	})
+	return r.top, r.err
+}
+
+// Label fetches the passages label id tags, in order, with the label; an
+// unknown id gives no passages, no error.
+func (r *Remote) Label(id string) (Label, []int32, error) {
+	r.err = nil
+	if r.labelBuckets == 0 {
+		return Label{}, nil, nil
+	}
+	r.load([]string{labelBucketFile(labelBucket(id, r.labelBuckets))}, r.installLabels)
+	return r.labelByID[id], r.labelled[id], r.err
+}
+
+// installLabels reads a labels/ file.
+func (r *Remote) installLabels(name string, rd *record.Reader) {
+	got := map[string][]int32{}
+	labels := map[string]Label{}
+	for n := rd.Count(3); n > 0 && rd.Err == nil; n-- {
+		l := readLabel(rd)
+		ps := make([]int32, rd.Count(1))
+		p := 0
+		for i := range ps {
+			p += rd.Num()
+			if rd.Err == nil && (p >= r.passages || i > 0 && int32(p) <= ps[i-1]) {
+				rd.Fail(errors.New("a passage out of range or order"))
+				return
+			}
+			ps[i] = int32(p)
+		}
+		got[l.ID], labels[l.ID] = ps, l
+	}
+	if rd.Err == nil {
+		maps.Copy(r.labelled, got)
+		maps.Copy(r.labelByID, labels)
+	}
+}
+
 // installBucket reads an articles/ file.
 func (r *Remote) installBucket(name string, rd *record.Reader) {
 	got := map[string]int{}
@@ -259,6 +328,13 @@ func (r *Remote) Stats() RemoteStats { return r.stats }
 // could not be fetched or read; what was fetched before stays, so the
 // query can be tried again.
 func (r *Remote) Search(query string, limit int) (Result, error) {
+	return r.SearchIn(query, limit, nil)
+}
+
+// SearchIn is Search among the passages in keep (sorted, as Label gives
+// them) when keep is not nil: the actor filter. It reads whole postings,
+// since a word's best passages need not be among them.
+func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error) {
 	res := Result{Query: query, Hits: []Hit{}}
 	q := Parse(query)
 	if q.Empty() || r.passages == 0 {
@@ -267,7 +343,7 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	r.err = nil
 	c := q.Clauses[0]
 	oneWord := len(q.Clauses) == 1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase
-	r.full = !oneWord || limit <= 0 || limit > r.head
+	r.full = !oneWord || limit <= 0 || limit > r.head || keep != nil
 	r.prefetch(q)
 	cache := &r.heads
 	if r.full {
@@ -282,6 +358,15 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	})
 	if r.err != nil {
 		return Result{Query: query, Hits: []Hit{}}, r.err
+	}
+	if keep != nil {
+		kept := order[:0:0]
+		for _, p := range order {
+			if _, ok := slices.BinarySearch(keep, p); ok {
+				kept = append(kept, p)
+			}
+		}
+		order = kept
 	}
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
@@ -299,14 +384,7 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 			}
 		}
 	}
-	var names []string
-	for _, p := range top {
-		if _, ok := r.texts[p]; !ok {
-			names = append(names, fmt.Sprintf("text/%d.bin", int(p)/r.textShard))
-		}
-	}
-	r.load(names, r.installText)
-	if r.err != nil {
+	if r.loadTexts(top); r.err != nil {
 		return Result{Query: query, Hits: []Hit{}}, r.err
 	}
 	for _, p := range top {
@@ -330,6 +408,37 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 				t := toks[pos]
 				return int32(t.Start), int32(t.End), t.Term
 			}))
+	}
+	return res, nil
+}
+
+// loadTexts fetches the text files of passages, all at once.
+func (r *Remote) loadTexts(passages []int32) {
+	var names []string
+	for _, p := range passages {
+		if _, ok := r.texts[p]; !ok {
+			names = append(names, fmt.Sprintf("text/%d.bin", int(p)/r.textShard))
+		}
+	}
+	r.load(names, r.installText)
+}
+
+// List returns the first limit of passages (sorted) as hits, in order,
+// with no marks, and their count: the passages naming an actor, with no
+// query.
+func (r *Remote) List(passages []int32, limit int) (Result, error) {
+	r.err = nil
+	res := Result{Hits: []Hit{}, Total: len(passages), Articles: r.countArticles(passages)}
+	shown := passages[:min(len(passages), limit)]
+	if r.loadTexts(shown); r.err != nil {
+		return Result{Hits: []Hit{}}, r.err
+	}
+	for _, p := range shown {
+		tp, ok := r.texts[p]
+		if !ok {
+			return Result{Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
+		}
+		res.Hits = append(res.Hits, Hit{Article: tp.article, Passage: tp.id, Text: tp.text, Matches: [][2]int{}, Index: int(p)})
 	}
 	return res, nil
 }
@@ -644,10 +753,15 @@ func (r *Remote) installText(name string, rd *record.Reader) {
 	}
 	start := i * r.textShard
 	end := min(start+r.textShard, r.passages)
-	got := make([]remotePassage, 0, max(end-start, 0))
+	if end <= start {
+		rd.Fail(errors.New("no such text shard"))
+		return
+	}
+	got := make([]remotePassage, 0, end-start)
+	refs := make([][]int, 0, end-start)
 	article := ""
 	var metas []corpus.Meta
-	for rd.S != "" && rd.Err == nil {
+	for range end - start {
 		if rd.Num() == 1 {
 			m := readArticleMeta(rd)
 			metas = append(metas, m)
@@ -658,17 +772,44 @@ func (r *Remote) installText(name string, rd *record.Reader) {
 			kind = int(corpus.Body)
 		}
 		got = append(got, remotePassage{article, id, text, corpus.BlockKind(kind)})
-	}
-	if rd.Err == nil && (len(got) != end-start || article == "") {
-		rd.Fail(fmt.Errorf("%d passages, not %d", len(got), end-start))
-	}
-	if rd.Err == nil {
-		for k, tp := range got {
-			r.texts[int32(start+k)] = tp
+		ref := make([]int, rd.Count(1))
+		for k := range ref {
+			ref[k] = rd.Num()
 		}
-		for _, m := range metas {
-			r.metas[m.ID] = &m
+		refs = append(refs, ref)
+		if rd.Err != nil {
+			return
 		}
+	}
+	table := make([]Label, rd.Count(3))
+	for k := range table {
+		table[k] = readLabel(rd)
+	}
+	if rd.Err == nil && article == "" {
+		rd.Fail(errors.New("a passage of no article"))
+	}
+	for _, ref := range refs {
+		for _, k := range ref {
+			if rd.Err == nil && k >= len(table) {
+				rd.Fail(errors.New("a label out of range"))
+			}
+		}
+	}
+	if rd.Err != nil {
+		return
+	}
+	for k, tp := range got {
+		r.texts[int32(start+k)] = tp
+		if len(refs[k]) > 0 {
+			ls := make([]Label, len(refs[k]))
+			for j, at := range refs[k] {
+				ls[j] = table[at]
+			}
+			r.labelsOf[tp.id] = ls
+		}
+	}
+	for _, m := range metas {
+		r.metas[m.ID] = &m
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/judged"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
@@ -389,7 +390,7 @@ func TestRemoteFetchError(t *testing.T) {
 // FuzzRemote: whatever bytes one file of a sharded index holds, opening
 // and searching it gives results or an error, never a panic.
 func FuzzRemote(f *testing.F) {
-	good := shardsOf(f, defaultIndex(f))
+	good := labelledShards(f)
 	names := slices.Sorted(maps.Keys(good.files))
 	for i, name := range names {
 		if i%40 == 0 || name == "meta.bin" {
@@ -409,13 +410,12 @@ func FuzzRemote(f *testing.F) {
 			return
 		}
 		for _, id := range []string{"kim-putin-letters", "x"} {
-			if a, err := r.Article(id); err == nil && a != nil {
-				for _, p := range a.Paragraphs {
-					if p.ID == "" && p.Text == "" {
-						continue
-					}
-				}
-			}
+			r.Article(id)
+		}
+		r.TopLabels()
+		if _, keep, err := r.Label("kim"); err == nil {
+			r.List(keep, 5)
+			r.SearchIn("russia", 5, keep)
 		}
 		for _, q := range []string{"shoigu", "russia north korea", "kju", "pyng", `"security council"`, "sanctons -putin", "r"} {
 			res, err := r.Search(q, 5)
@@ -468,4 +468,123 @@ func BenchmarkRemoteTyping1000(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestRemoteLabels: labels given to passages while building come back
+// from the shards: each label's passages, a passage's labels once its
+// text is fetched, the most common labels, a search among one label's
+// passages equal to Index.Search with the same Keep, and a label's
+// passages listed with no query.
+func TestRemoteLabels(t *testing.T) {
+	c, err := synth.Corpus(300, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shoigu := Label{ID: "sergei-shoigu", Name: "Sergei Shoigu", Kind: "person"}
+	korea := Label{ID: "north-korea", Name: "North Korea", Kind: "place"}
+	labelsOf := func(text string) []Label {
+		var ls []Label
+		if strings.Contains(text, "Shoigu") {
+			ls = append(ls, shoigu)
+		}
+		if strings.Contains(text, "North Korea") {
+			ls = append(ls, korea)
+		}
+		return ls
+	}
+	m := &memShards{files: map[string][]byte{}}
+	b := NewShardBuilder(func(name string, data []byte) error {
+		m.files[name] = append([]byte(nil), data...)
+		return nil
+	}, ShardOptions{TextPassages: 5})
+	for _, a := range c.Articles {
+		labels := map[string][]Label{a.ID + TitleSuffix: labelsOf(a.Title)}
+		for _, p := range a.Paragraphs {
+			labels[p.ID] = labelsOf(p.Text)
+		}
+		if err := b.AddLabelled(a, labels); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	var want []int32
+	for i := range ix.Len() {
+		if strings.Contains(ix.Passage(i).Paragraph.Text, "Shoigu") {
+			want = append(want, int32(i))
+		}
+	}
+	r := openRemote(t, m)
+	l, got, err := r.Label(shoigu.ID)
+	if err != nil || l != shoigu || !slices.Equal(got, want) {
+		t.Fatalf("Label(shoigu) = %v, %d passages, %v; want %d passages", l, len(got), err, len(want))
+	}
+	if _, none, err := r.Label("nobody"); none != nil || err != nil {
+		t.Errorf("Label(nobody) = %v, %v; want nothing", none, err)
+	}
+	top, err := r.TopLabels()
+	if err != nil || len(top) != 2 {
+		t.Fatalf("TopLabels = %v, %v; want both labels", top, err)
+	}
+	if top[0].Passages < top[1].Passages || top[0].Passages == 0 {
+		t.Errorf("TopLabels = %v; want the most common first", top)
+	}
+	keep := func(p Passage) bool { return strings.Contains(p.Paragraph.Text, "Shoigu") }
+	for _, q := range []string{"korea", "pyongyang talks", "sanctons"} {
+		res, err := r.SearchIn(q, 10, got)
+		wantRes := ix.Search(q, Options{Limit: 10, Keep: keep})
+		if err != nil || res.Total != wantRes.Total || len(res.Hits) != len(wantRes.Hits) {
+			t.Fatalf("SearchIn(%q) = %d of %d, %v; Index.Search with Keep: %d of %d", q, len(res.Hits), res.Total, err, len(wantRes.Hits), wantRes.Total)
+		}
+		for i, h := range res.Hits {
+			if h.Passage != wantRes.Hits[i].Passage {
+				t.Errorf("SearchIn(%q) hit %d = %s; want %s", q, i, h.Passage, wantRes.Hits[i].Passage)
+			}
+			if !slices.Contains(r.LabelsOf(h.Passage), shoigu) {
+				t.Errorf("SearchIn(%q) hit %s has labels %v; want Shoigu's", q, h.Passage, r.LabelsOf(h.Passage))
+			}
+		}
+	}
+	list, err := r.List(got, 5)
+	if err != nil || list.Total != len(got) || len(list.Hits) != min(5, len(got)) {
+		t.Fatalf("List = %d of %d, %v", len(list.Hits), list.Total, err)
+	}
+	for i, h := range list.Hits {
+		if h.Index != int(got[i]) || !strings.Contains(h.Text, "Shoigu") {
+			t.Errorf("List hit %d = %d %q", i, h.Index, h.Text)
+		}
+	}
+}
+
+// labelledShards is the sharded index of the default corpus with the
+// passages naming Kim labelled, for fuzzing every kind of file.
+func labelledShards(t testing.TB) *memShards {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &memShards{files: map[string][]byte{}}
+	b := NewShardBuilder(func(name string, data []byte) error {
+		m.files[name] = data
+		return nil
+	}, ShardOptions{})
+	kim := []Label{{ID: "kim", Name: "Kim Jong Un", Kind: "person"}}
+	for _, a := range c.Articles {
+		labels := map[string][]Label{}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p.Text, "Kim") {
+				labels[p.ID] = kim
+			}
+		}
+		if err := b.AddLabelled(a, labels); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

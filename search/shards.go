@@ -15,17 +15,18 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/2"
+const ShardFormat = "parallax-shards/3"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/2\n", passage count, token
+//	meta.bin                  "parallax-shards/3\n", passage count, token
 //	                          count, passages per text shard, postings
 //	                          per head, the corpus's name, the number of
-//	                          article buckets, each article's passage count,
+//	                          article buckets, the number of label
+//	                          buckets, each article's passage count,
 //	                          the vocabulary shard keys, the first term
 //	                          id of each postings shard, the initials
 //	                          shard keys
@@ -44,7 +45,16 @@ const ShardFormat = "parallax-shards/2"
 //	                          new article starts, and if so its fields (id,
 //	                          title, outlet, original source, URL, date,
 //	                          date evidence, source evidence); then the
-//	                          passage id, whether it is a caption, the text
+//	                          passage id, its kind (body, caption,
+//	                          heading), the text and its labels (count,
+//	                          then each one's place in the table); last,
+//	                          the table of the labels the file's passages
+//	                          carry: id, name, kind
+//	labels/top.bin            the topLabels labels of most passages: id,
+//	                          name, kind, passage count
+//	labels/<n>.bin            the labels whose id hashes to bucket n
+//	                          (labelBucket): id, name, kind, passages
+//	                          (count, then gaps)
 //	articles/<n>.bin          the articles whose id hashes to bucket n
 //	                          (articleBucket): id, article number (its
 //	                          order in meta.bin), so a page can open an
@@ -68,7 +78,24 @@ const (
 	// articlesPerBucket is about how many articles an articles/ file
 	// lists.
 	articlesPerBucket = 128
+	// labelsPerBucket is about how many labels a labels/ file lists.
+	labelsPerBucket = 32
+	// topLabels is how many labels labels/top.bin lists.
+	topLabels = 40
 )
+
+// Label is something a passage is tagged with in a sharded index: in
+// Parallax, an actor it names. The page filters by labels and counts
+// them among the hits.
+type Label struct {
+	ID, Name, Kind string
+}
+
+// LabelCount is a label with the number of passages it tags.
+type LabelCount struct {
+	Label
+	Passages int
+}
 
 // ShardOptions tune WriteShards; the zero value gives the defaults.
 type ShardOptions struct {
@@ -116,9 +143,18 @@ type ShardBuilder struct {
 	text         record.Writer // the text file being filled
 	inText       int           // its passages
 	texts        int           // text files written
+	textLabels   []Label       // the labels of the text file being filled
+	labelAt      map[string]int
+	labels       map[string]*labelled
 	positions    map[string][]int32
 	order        []string
 	err          error
+}
+
+// labelled is a label and the passages it tags, in order.
+type labelled struct {
+	Label
+	passages []int32
 }
 
 // termPostings are a term's postings while a ShardBuilder runs, in
@@ -143,6 +179,8 @@ func NewShardBuilder(write func(name string, data []byte) error, opt ShardOption
 		terms:        map[string]*termPostings{},
 		initials:     map[string][]run{},
 		positions:    map[string][]int32{},
+		labelAt:      map[string]int{},
+		labels:       map[string]*labelled{},
 	}
 }
 
@@ -162,17 +200,22 @@ func (b *ShardBuilder) TextFiles() int { return b.texts }
 
 // Add indexes the passages of a, its headline and its paragraphs, as
 // NewIndex does, and writes their text as the text files fill.
-func (b *ShardBuilder) Add(a *corpus.Article) error {
+func (b *ShardBuilder) Add(a *corpus.Article) error { return b.AddLabelled(a, nil) }
+
+// AddLabelled is Add with the labels of each passage, by passage id (nil
+// for none).
+func (b *ShardBuilder) AddLabelled(a *corpus.Article, labels map[string][]Label) error {
 	if b.err != nil {
 		return b.err
 	}
 	n := 0
 	if strings.TrimSpace(a.Title) != "" {
-		b.addPassage(a, &corpus.Paragraph{ID: a.ID + TitleSuffix, Kind: corpus.Heading, Text: a.Title}, n == 0)
+		id := a.ID + TitleSuffix
+		b.addPassage(a, &corpus.Paragraph{ID: id, Kind: corpus.Heading, Text: a.Title}, n == 0, labels[id])
 		n++
 	}
 	for _, p := range a.Paragraphs {
-		b.addPassage(a, p, n == 0)
+		b.addPassage(a, p, n == 0, labels[p.ID])
 		n++
 	}
 	if n > 0 {
@@ -184,7 +227,7 @@ func (b *ShardBuilder) Add(a *corpus.Article) error {
 
 // addPassage indexes one passage and adds it to the text file being
 // filled; first says it starts its article.
-func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first bool) {
+func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first bool, labels []Label) {
 	pi := int32(len(b.lengths))
 	toks := fold.Tokens(p.Text)
 	b.lengths = append(b.lengths, int32(len(toks)))
@@ -222,6 +265,24 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 	b.text.Str(p.ID)
 	b.text.Num(int(p.Kind))
 	b.text.Str(p.Text)
+	b.text.Num(len(labels))
+	for _, l := range labels {
+		at, ok := b.labelAt[l.ID]
+		if !ok {
+			at = len(b.textLabels)
+			b.labelAt[l.ID] = at
+			b.textLabels = append(b.textLabels, l)
+		}
+		b.text.Num(at)
+		lp := b.labels[l.ID]
+		if lp == nil {
+			lp = &labelled{Label: l}
+			b.labels[l.ID] = lp
+		}
+		if n := len(lp.passages); n == 0 || lp.passages[n-1] != pi {
+			lp.passages = append(lp.passages, pi)
+		}
+	}
 	b.inText++
 	if b.inText == b.textPassages {
 		b.flushText()
@@ -233,10 +294,84 @@ func (b *ShardBuilder) flushText() {
 	if b.inText == 0 || b.err != nil {
 		return
 	}
+	b.text.Num(len(b.textLabels))
+	for _, l := range b.textLabels {
+		writeLabel(&b.text, l)
+	}
 	b.err = b.write(fmt.Sprintf("text/%d.bin", b.texts), b.text.B)
 	b.texts++
 	b.text.B, b.inText = nil, 0
+	b.textLabels = b.textLabels[:0]
+	clear(b.labelAt)
 }
+
+// writeLabel writes a label's fields.
+func writeLabel(w *record.Writer, l Label) {
+	w.Str(l.ID)
+	w.Str(l.Name)
+	w.Str(l.Kind)
+}
+
+// readLabel reads what writeLabel wrote.
+func readLabel(rd *record.Reader) Label {
+	return Label{ID: rd.Str(), Name: rd.Str(), Kind: rd.Str()}
+}
+
+// writeLabels writes labels/top.bin and the label buckets, and returns
+// how many buckets there are.
+func (b *ShardBuilder) writeLabels() (int, error) {
+	all := make([]*labelled, 0, len(b.labels))
+	for _, l := range b.labels {
+		all = append(all, l)
+	}
+	slices.SortFunc(all, func(x, y *labelled) int {
+		if c := cmp.Compare(len(y.passages), len(x.passages)); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	if len(all) == 0 {
+		return 0, nil
+	}
+	top := record.Writer{}
+	top.Num(min(len(all), topLabels))
+	for _, l := range all[:min(len(all), topLabels)] {
+		writeLabel(&top, l.Label)
+		top.Num(len(l.passages))
+	}
+	if err := b.write("labels/top.bin", top.B); err != nil {
+		return 0, err
+	}
+	buckets := (len(all) + labelsPerBucket - 1) / labelsPerBucket
+	byBucket := make([][]*labelled, buckets)
+	for _, l := range all {
+		k := labelBucket(l.ID, buckets)
+		byBucket[k] = append(byBucket[k], l)
+	}
+	for k, ls := range byBucket {
+		w := record.Writer{}
+		w.Num(len(ls))
+		for _, l := range ls {
+			writeLabel(&w, l.Label)
+			w.Num(len(l.passages))
+			prev := int32(0)
+			for _, p := range l.passages {
+				w.Num(int(p - prev))
+				prev = p
+			}
+		}
+		if err := b.write(labelBucketFile(k), w.B); err != nil {
+			return 0, err
+		}
+	}
+	return buckets, nil
+}
+
+// labelBucket is the labels/ file of label id.
+func labelBucket(id string, buckets int) int { return articleBucket(id, buckets) }
+
+// labelBucketFile names the labels/ file of bucket k.
+func labelBucketFile(k int) string { return fmt.Sprintf("labels/%d.bin", k) }
 
 // Close writes the rest of the files: the last text file, the postings,
 // the vocabulary, the initials, the article buckets and meta.bin.
@@ -260,6 +395,10 @@ func (b *ShardBuilder) Close() error {
 	if err != nil {
 		return err
 	}
+	labelBuckets, err := b.writeLabels()
+	if err != nil {
+		return err
+	}
 	meta := record.Writer{B: []byte(ShardFormat + "\n")}
 	meta.Num(len(b.lengths))
 	meta.Num(b.tokens)
@@ -268,6 +407,7 @@ func (b *ShardBuilder) Close() error {
 	meta.Str(b.name)
 	buckets := (len(b.articles) + articlesPerBucket - 1) / articlesPerBucket
 	meta.Num(buckets)
+	meta.Num(labelBuckets)
 	meta.Num(len(b.articles))
 	for _, n := range b.articles {
 		meta.Num(n)
