@@ -178,7 +178,8 @@ func (e *explorer) renderFacet() app.UI {
 	// The counts follow every keystroke: the facet's height changes with
 	// them, and a change after typing pauses would move the results just
 	// as the reader reaches for one.
-	return renderFacet(e.s.env.Actors, e.View, e.actorCounts(), e.facetOpen, e.toggleFacet)
+	f := facet{actors: facetActors(e.s.env.Actors), counts: e.actorCounts(), note: "Numbers: passages naming each actor.", about: true}
+	return renderFacet(f, e.View, e.facetOpen, e.toggleFacet)
 }
 
 // toggleFacet folds or unfolds the actor facet on narrow screens.
@@ -285,7 +286,7 @@ func (e *explorer) Render() app.UI {
 			// data-results-for names the query the results shown answer,
 			// and data-library what the reader's files are going through,
 			// for tests and the keystroke benchmark to wait on.
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("library", e.Library.String()).Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("actors-for", e.View.Actors).DataSet("library", e.Library.String()).Body(
 				e.renderSearchBox(),
 				e.renderFacet(),
 				e.renderUnknownActors(),

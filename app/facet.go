@@ -24,20 +24,47 @@ var facetKinds = []struct {
 // facetGroupsID is the id of the facet's lists, which its toggle controls.
 const facetGroupsID = "facet-groups"
 
+// facetActor is an actor as the facet lists it.
+type facetActor struct {
+	ID, Name string
+	Kind     actors.Kind
+}
+
+// facetActors are the actors of set, for the facet.
+func facetActors(set *actors.Set) []facetActor {
+	out := make([]facetActor, len(set.Actors))
+	for i, a := range set.Actors {
+		out[i] = facetActor{a.ID, a.Name, a.Kind}
+	}
+	return out
+}
+
+// facet is what renderFacet shows: the actors it may list, how many
+// passages name each (those with none are left out, unless chosen), what
+// the numbers count, and whether each actor has a page of its own (the
+// "i" link).
+type facet struct {
+	actors []facetActor
+	counts map[string]int
+	note   string
+	about  bool
+}
+
 // renderFacet lists the actors named in the passages now shown, by kind,
 // with how many of those passages name each; choosing one narrows the
 // results to passages naming it (and every other chosen actor). On narrow
 // screens the lists fold behind a toggle, so the results stay in view;
 // open says whether they are unfolded, toggle flips that.
-func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, toggle app.EventHandler) app.UI {
+func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
+	counts := f.counts
 	selected := map[string]bool{}
 	for _, id := range v.actorIDs() {
 		selected[id] = true
 	}
 	var groups []app.UI
 	for _, k := range facetKinds {
-		var list []*actors.Actor
-		for _, a := range set.Actors {
+		var list []facetActor
+		for _, a := range f.actors {
 			if a.Kind == k.kind && (counts[a.ID] > 0 || selected[a.ID]) {
 				list = append(list, a)
 			}
@@ -81,7 +108,9 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 							),
 							app.Elem("span").Class("visually-hidden").Text(action),
 						),
-						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i"),
+						when(f.about, func() app.UI {
+							return app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i")
+						}),
 					)
 				}),
 			),
@@ -92,13 +121,16 @@ func renderFacet(set *actors.Set, v view, counts map[string]int, open bool, togg
 	}
 	// The chips count passages; the first screen's "Most named" counts
 	// times named: each says which.
-	groups = append([]app.UI{app.P().Class("facet-note").Text("Numbers: passages naming each actor.")}, groups...)
+	groups = append([]app.UI{app.P().Class("facet-note").Text(f.note)}, groups...)
 	summary := "Filter by actor"
 	if chosen := v.actorIDs(); len(chosen) > 0 {
 		var names []string
 		for _, id := range chosen {
-			if a := set.Actor(id); a != nil {
-				names = append(names, a.Name)
+			for _, a := range f.actors {
+				if a.ID == id {
+					names = append(names, a.Name)
+					break
+				}
 			}
 		}
 		if len(names) > 0 {

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
@@ -60,27 +61,93 @@ func Sharded() bool { return app.Getenv(ShardsEnv) != "" }
 // it ran.
 var errOvertaken = errors.New("overtaken by a newer search")
 
-// search runs q, at most limit hits, with the hits' articles' fields,
-// unless wanted, asked once the Remote is free, says it no longer is:
-// keystrokes come faster than their files, and a search queued behind
-// another is usually overtaken by the next keystroke.
-func (e *ShardedEnv) search(q string, limit int, wanted func() bool) (search.Result, map[string]corpus.Meta, error) {
+// shardResult is what a search over the shards shows: the hits, their
+// articles' fields, the actors each hit names, the chosen actors, and
+// with neither a query nor an actor the corpus's most named actors.
+type shardResult struct {
+	search.Result
+	metas  map[string]corpus.Meta
+	labels map[string][]search.Label // by passage id
+	chosen []search.Label
+	// unknown are chosen actor ids the index does not know.
+	unknown []string
+	// actors are the chosen ids as the view gave them.
+	actors string
+	top    []search.LabelCount
+}
+
+// search runs q among the passages naming every actor in ids, at most
+// limit hits, unless wanted, asked once the Remote is free, says it no
+// longer is: keystrokes come faster than their files, and a search
+// queued behind another is usually overtaken by the next keystroke.
+func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() bool) (shardResult, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	out := shardResult{Result: search.Result{Query: q, Hits: []search.Hit{}}, actors: strings.Join(ids, ",")}
 	if !wanted() {
-		return search.Result{}, nil, errOvertaken
+		return out, errOvertaken
 	}
 	if e.remote == nil {
-		return search.Result{Query: q}, nil, nil
+		return out, nil
 	}
-	res, err := e.remote.Search(q, limit)
-	metas := map[string]corpus.Meta{}
-	for _, h := range res.Hits {
-		if m, ok := e.remote.Meta(h.Article); ok {
-			metas[h.Article] = m
+	r := e.remote
+	var keep []int32
+	for i, id := range ids {
+		l, ps, err := r.Label(id)
+		if err != nil {
+			return out, err
+		}
+		if l.ID == "" {
+			out.unknown = append(out.unknown, id)
+			continue
+		}
+		out.chosen = append(out.chosen, l)
+		if i == 0 || keep == nil {
+			keep = ps
+		} else {
+			keep = intersect(keep, ps)
 		}
 	}
-	return res, metas, err
+	if len(out.chosen) > 0 && keep == nil {
+		keep = []int32{}
+	}
+	var err error
+	switch {
+	case strings.TrimSpace(q) != "":
+		out.Result, err = r.SearchIn(q, limit, keep)
+	case keep != nil:
+		out.Result, err = r.List(keep, limit)
+	default:
+		out.top, err = r.TopLabels()
+	}
+	out.Query = q
+	out.metas = map[string]corpus.Meta{}
+	out.labels = map[string][]search.Label{}
+	for _, h := range out.Hits {
+		if m, ok := r.Meta(h.Article); ok {
+			out.metas[h.Article] = m
+		}
+		out.labels[h.Passage] = r.LabelsOf(h.Passage)
+	}
+	return out, err
+}
+
+// intersect returns the passages in both sorted lists.
+func intersect(a, b []int32) []int32 {
+	out := []int32{}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // article opens article id; nil and no error when there is none.
@@ -129,8 +196,7 @@ type shardExplorer struct {
 	env *ShardedEnv
 
 	View   view
-	Result search.Result
-	metas  map[string]corpus.Meta
+	Result shardResult
 	// Err says why the last search or article could not be fetched.
 	Err string
 	// Searching is set while a search's files are fetched.
@@ -142,6 +208,7 @@ type shardExplorer struct {
 
 	latest      atomic.Int64
 	stopKeydown func()
+	facetOpen   bool
 	// navQuery is the query of the last navigation, the search box's
 	// value attribute (see setSearchBox).
 	navQuery string
@@ -183,36 +250,32 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 	}
 	ctx.Page().SetTitle(title)
 	e.limit = shardedPage
-	e.search(ctx, e.View.Query, func(ctx app.Context) { markReady() })
+	e.search(ctx, func(ctx app.Context) { markReady() })
 	e.open(ctx)
 }
 
-// search runs q off the UI goroutine and shows its results unless a newer
-// keystroke overtook it; then calls done.
-func (e *shardExplorer) search(ctx app.Context, q string, done func(app.Context)) {
+// search runs the view's query and actors off the UI goroutine and
+// shows the results unless a newer keystroke overtook them; then calls
+// done.
+func (e *shardExplorer) search(ctx app.Context, done func(app.Context)) {
 	seq := e.latest.Add(1)
-	limit := e.limit
-	if strings.TrimSpace(q) == "" {
-		e.Result, e.metas, e.Err, e.Searching = search.Result{}, nil, "", false
-		done(ctx)
-		return
-	}
+	limit, q, ids := e.limit, e.View.Query, e.View.actorIDs()
 	e.Searching = true
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
 		}
-		res, metas, err := e.env.search(q, limit, func() bool { return e.latest.Load() == seq })
+		res, err := e.env.search(q, ids, limit, func() bool { return e.latest.Load() == seq })
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.latest.Load() != seq || err == errOvertaken {
 				return
 			}
 			e.Searching = false
+			e.Err = ""
 			if err != nil {
-				e.Result, e.metas, e.Err = search.Result{Query: q}, nil, err.Error()
-			} else {
-				e.Result, e.metas, e.Err = res, metas, ""
+				res, e.Err = shardResult{Result: search.Result{Query: q}, actors: strings.Join(ids, ",")}, err.Error()
 			}
+			e.Result = res
 			done(ctx)
 		})
 	})
@@ -257,22 +320,23 @@ func (e *shardExplorer) onInput(ctx app.Context, ev app.Event) {
 	q := ctx.JSSrc().Get("value").String()
 	e.View.Query = q
 	e.limit = shardedPage
-	e.search(ctx, q, func(ctx app.Context) { replaceURL(ctx, e.View) })
+	e.search(ctx, func(ctx app.Context) { replaceURL(ctx, e.View) })
 }
 
 // showMore asks for another page of results.
 func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 	e.limit += shardedPage
-	e.search(ctx, e.View.Query, func(app.Context) {})
+	e.search(ctx, func(app.Context) {})
 }
 
 func (e *shardExplorer) Render() app.UI {
 	return app.Div().Class("page").Body(
 		renderShardHeader(e.env),
 		app.Elem("main").Class("layout").Body(
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("form", "shards").Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("actors-for", e.Result.actors).DataSet("form", "shards").Body(
 				e.renderSearchBox(),
-				app.P().Class("status sharded-note").Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search or an article needs. Filtering by actor, the timeline and the comparison need every article in the page, and are in the sites Parallax builds for smaller corpora."),
+				app.P().Class("status sharded-note").Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor or an article needs. The timeline and the comparison need every article in the page, and are in the sites Parallax builds for smaller corpora."),
+				e.renderFacet(),
 				e.renderStatus(),
 				e.renderResults(),
 			),
@@ -318,10 +382,14 @@ func (e *shardExplorer) renderStatus() app.UI {
 	switch {
 	case e.Err != "":
 		return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.Err))
-	case e.View.Query == "":
+	case len(e.Result.unknown) > 0 && !e.Searching:
+		return app.P().Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.Result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
+	case e.View.Query == "" && e.View.Actors == "":
 		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	case e.Searching && e.Result.Query != e.View.Query:
 		return app.P().Class("status").Aria("busy", "true").Text("Searching…")
+	case e.View.Query == "":
+		return app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article") + " name " + joinList(labelNames(e.Result.chosen)))
 	case e.Result.Total == 0:
 		return app.P().Class("status empty").Text("No passage matches “" + e.View.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
 	}
@@ -340,7 +408,7 @@ func networkMessage(err string) string {
 }
 
 func (e *shardExplorer) renderResults() app.UI {
-	if e.View.Query == "" || e.Err != "" {
+	if e.View.Query == "" && e.View.Actors == "" || e.Err != "" {
 		return nil
 	}
 	type group struct {
@@ -354,7 +422,7 @@ func (e *shardExplorer) renderResults() app.UI {
 		if !ok {
 			i = len(groups)
 			at[h.Article] = i
-			m, known := e.metas[h.Article]
+			m, known := e.Result.metas[h.Article]
 			if !known {
 				m = corpus.Meta{ID: h.Article, Title: h.Article}
 			}
@@ -369,13 +437,13 @@ func (e *shardExplorer) renderResults() app.UI {
 				g := groups[i]
 				return app.Elem("li").Class("result-group").Body(
 					app.Elem("h2").Class("result-title").Body(
-						app.Elem("a").Attr("href", view{Query: v.Query, Article: g.meta.ID}.query()).Text(g.meta.Title),
+						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.meta.ID}.query()).Text(g.meta.Title),
 					),
 					renderByline(&corpus.Article{Meta: g.meta}),
 					app.Elem("ul").Class("passages").Body(
 						app.Range(g.hits).Slice(func(j int) app.UI {
 							h := g.hits[j]
-							open := view{Query: v.Query, Article: h.Article, Passage: h.Passage}
+							open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
 							return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
 								app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
 									app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
@@ -435,4 +503,47 @@ func (e *shardExplorer) renderReader() app.UI {
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 	)
+}
+
+// labelNames returns the names of labels.
+func labelNames(ls []search.Label) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.Name
+	}
+	return out
+}
+
+// renderFacet lists the actors the shown passages name, with how many of
+// them name each, or with no query and no actor chosen the corpus's most
+// named actors; a chip filters by its actor, over every passage.
+func (e *shardExplorer) renderFacet() app.UI {
+	r := e.Result
+	f := facet{counts: map[string]int{}}
+	seen := map[string]bool{}
+	add := func(l search.Label) {
+		if !seen[l.ID] {
+			seen[l.ID] = true
+			f.actors = append(f.actors, facetActor{l.ID, l.Name, actors.Kind(l.Kind)})
+		}
+	}
+	for _, l := range r.chosen {
+		add(l)
+	}
+	if e.View.Query == "" && e.View.Actors == "" {
+		for _, t := range r.top {
+			add(t.Label)
+			f.counts[t.ID] = t.Passages
+		}
+		f.note = "The most named in the corpus. Numbers: passages naming each actor."
+	} else {
+		for _, h := range r.Hits {
+			for _, l := range r.labels[h.Passage] {
+				add(l)
+				f.counts[l.ID]++
+			}
+		}
+		f.note = "Numbers: of the " + plural(len(r.Hits), "passage") + " shown, those naming each actor. Choosing one searches every passage naming them."
+	}
+	return renderFacet(f, e.View, e.facetOpen, func(ctx app.Context, ev app.Event) { e.facetOpen = !e.facetOpen })
 }

@@ -23,8 +23,14 @@ type shown struct {
 
 // readShown waits until the results of q are drawn and reads them.
 func readShown(ctx context.Context, q string, out *shown) chromedp.Action {
+	return readFiltered(ctx, q, "", out)
+}
+
+// readFiltered waits until the results of q among the passages naming
+// the actors (ids, comma-separated) are drawn and reads them.
+func readFiltered(ctx context.Context, q, actors string, out *shown) chromedp.Action {
 	return chromedp.Tasks{
-		chromedp.Poll(`document.querySelector(".search-pane").dataset.resultsFor === `+jsString(q)+` && document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Poll(`document.querySelector(".search-pane").dataset.resultsFor === `+jsString(q)+` && (document.querySelector(".search-pane").dataset.actorsFor || "") === `+jsString(actors)+` && document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
 		chromedp.Evaluate(`({
 			status: document.querySelector('.status[aria-live]')?.textContent ?? document.querySelector('.status:not(.sharded-note)')?.textContent ?? "",
 			passages: [...document.querySelectorAll("li.passage")].map(e => e.dataset.passage + " " + [...e.querySelectorAll("mark")].map(m => m.textContent).join("|")),
@@ -36,6 +42,11 @@ func readShown(ctx context.Context, q string, out *shown) chromedp.Action {
 // shardQueries are typed into both forms: one word, several, a typo, a
 // phrase, initials, and words past a postings head.
 var shardQueries = []string{"Shoigu", "Pyongyang", "Kim Jong Un", "sanctons", `"Security Council"`, "artillery shells", "kju", "no-such-wordzz"}
+
+// shardFilters are actor filters opened from a link in both forms, with
+// and without a query: the generated corpus is one chunk of the sharded
+// build's actor finding, so both forms find the same actors.
+var shardFilters = []string{"?actor=sergei-shoigu", "?q=korea&actor=sergei-shoigu", "?q=weapons&actor=kim-jong-un,sergei-shoigu"}
 
 // TestShardedMatchesInMemory: the same generated corpus built in both
 // forms shows the same results for every query (the sharded page a
@@ -99,6 +110,50 @@ func TestShardedMatchesInMemory(t *testing.T) {
 			}
 		} else if got.Status != want.Status && len(want.Passages) > 0 {
 			t.Errorf("%s: sharded status %q, in memory %q", q, got.Status, want.Status)
+		}
+	}
+
+	// The actor filter, in both forms: the same passages, marked alike.
+	for _, link := range shardFilters {
+		u, _ := url.Parse(link)
+		q, who := u.Query().Get("q"), u.Query().Get("actor")
+		var want, got shown
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(memory.URL+base+link), waitForApp(ctx), readFiltered(ctx, q, who, &want),
+			chromedp.Navigate(sharded.URL+base+link), waitForApp(ctx), readFiltered(ctx, q, who, &got),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", link, err)
+		}
+		var chips []string
+		chromedp.Run(ctx, chromedp.Evaluate(`[...document.querySelectorAll(".chip.on .chip-name")].map(e => e.textContent)`, &chips))
+		if len(chips) != strings.Count(link, ",")+1 {
+			t.Errorf("%s: the sharded page shows the chosen actors %q", link, chips)
+		}
+		if q == "" {
+			// The in-memory page lists the articles naming the actor,
+			// the sharded one its first passages: their articles are
+			// among them.
+			if len(want.Titles) == 0 || len(got.Passages) == 0 {
+				t.Errorf("%s: %d articles in memory, %d passages sharded: the comparison would be empty", link, len(want.Titles), len(got.Passages))
+			}
+			for _, title := range got.Titles {
+				if !slices.Contains(want.Titles, title) {
+					t.Errorf("%s: the sharded site shows %q, not among the in-memory site's articles", link, title)
+				}
+			}
+			continue
+		}
+		if len(want.Passages) == 0 {
+			t.Errorf("%s: the in-memory site shows no passage: the comparison would be empty", link)
+		}
+		if len(got.Passages) != min(20, len(want.Passages)) {
+			t.Errorf("%s: the sharded site shows %d passages, want %d (%q)", link, len(got.Passages), min(20, len(want.Passages)), got.Status)
+		}
+		for _, p := range got.Passages {
+			if !slices.Contains(want.Passages, p) {
+				t.Errorf("%s: the sharded site shows %s, not among the in-memory site's", link, p)
+			}
 		}
 	}
 

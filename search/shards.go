@@ -192,6 +192,9 @@ func (b *ShardBuilder) SetName(name string) { b.name = name }
 // headline or a paragraph): those the index holds.
 func (b *ShardBuilder) Articles() int { return len(b.articles) }
 
+// Labels returns how many labels the passages added carry.
+func (b *ShardBuilder) Labels() int { return len(b.labels) }
+
 // Passages returns how many passages were added.
 func (b *ShardBuilder) Passages() int { return len(b.lengths) }
 

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/snapshot"
@@ -99,6 +100,9 @@ type Site struct {
 	// holds in memory, and sharded says what they hold.
 	sharded *pxapp.ShardedEnv
 	shards  map[string][]byte
+	// labelled says the sharded index has labels/top.bin, which the
+	// first screen reads.
+	labelled bool
 }
 
 // New prepares the site: it checks web/, indexes the corpus and finds its
@@ -154,12 +158,19 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 	if s.sharded != nil && !single {
 		dir := strings.TrimSuffix(base, "/") + "/" + pxapp.ShardsDir + "/"
 		env[pxapp.ShardsEnv] = dir
-		// The page opens the index with meta.bin: downloaded while
-		// app.wasm is, and kept by the service worker on the first
-		// visit, before the worker controls the page, so that the
-		// page opens offline. Other files are kept as they are fetched.
-		headers = append(headers, `<link rel="preload" href="`+dir+`meta.bin" as="fetch" crossorigin="anonymous">`)
-		cacheable = append(cacheable, dir+"meta.bin")
+		// The page opens the index with meta.bin and its first screen
+		// lists the most named actors: downloaded while app.wasm is,
+		// and kept by the service worker on the first visit, before
+		// the worker controls the page, so that the page opens
+		// offline. Other files are kept as they are fetched.
+		first := []string{"meta.bin"}
+		if s.labelled {
+			first = append(first, "labels/top.bin")
+		}
+		for _, f := range first {
+			headers = append(headers, `<link rel="preload" href="`+dir+f+`" as="fetch" crossorigin="anonymous">`)
+			cacheable = append(cacheable, dir+f)
+		}
 	}
 	if o.ShipCorpus && !single && s.sharded == nil {
 		u := strings.TrimSuffix(base, "/") + "/" + pxapp.CorpusFile + "?v=" + contentVersion(s.snapshot)
@@ -422,13 +433,22 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	per := max(search.DefaultTextPassages, (expected*passagesGuess+maxTextFiles-1)/maxTextFiles)
 	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per})
 	n := 0
+	var chunk []*corpus.Article
 	name, err := stream(func(a *corpus.Article) error {
 		n++
 		if o.Progress != nil {
 			o.Progress(n, max(n, expected))
 		}
-		return b.Add(a)
+		if chunk = append(chunk, a); len(chunk) == actorsChunk {
+			err := addWithActors(b, chunk)
+			chunk = chunk[:0]
+			return err
+		}
+		return nil
 	})
+	if err == nil {
+		err = addWithActors(b, chunk)
+	}
 	if err != nil {
 		return err
 	}
@@ -443,6 +463,36 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 		return errors.New("no article has a headline or a paragraph to index: check the corpus folder")
 	}
 	s.sharded = pxapp.NewShardedEnv(o.Corpus.Name, b.Articles(), b.Passages())
+	s.labelled = b.Labels() > 0
+	return nil
+}
+
+// actorsChunk is how many articles the sharded form finds actors in at
+// once. actors.Extract works over a corpus (it joins "Shoigu" to the
+// "Sergei Shoigu" of another article); over a chunk of this many, a
+// name's forms are joined when the chunk holds them, and actors of one
+// id are joined across chunks, while memory stays bounded.
+const actorsChunk = 1000
+
+// addWithActors finds the actors of articles and adds each article to b
+// with the actors each passage names as its labels.
+func addWithActors(b *search.ShardBuilder, articles []*corpus.Article) error {
+	if len(articles) == 0 {
+		return nil
+	}
+	set := actors.Extract(&corpus.Corpus{Articles: articles})
+	for _, a := range articles {
+		labels := map[string][]search.Label{}
+		for _, p := range a.Paragraphs {
+			for _, id := range set.InPassage(p.ID) {
+				act := set.Actor(id)
+				labels[p.ID] = append(labels[p.ID], search.Label{ID: act.ID, Name: act.Name, Kind: string(act.Kind)})
+			}
+		}
+		if err := b.AddLabelled(a, labels); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
