@@ -87,10 +87,11 @@ bench: chromium npm
 ## bench-large: sites of 10,000 and 100,000 generated articles built by
 ## parallax build (the sharded form), their build time, peak memory and
 ## files, and in throttled headless Chromium their start-up, typed queries,
-## bytes fetched and articles opened (about 20 minutes; not in make test).
+## bytes fetched, articles opened and the actor filter, beside Pagefind
+## (from npm) over the same articles (about 30 minutes; not in make test).
 ## PARALLAX_LARGE=10000 measures one size.
 PARALLAX_LARGE ?= 1
-bench-large: build chromium
+bench-large: build chromium npm
 	PARALLAX_LARGE=$(PARALLAX_LARGE) CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 90m -v -run TestLargeSite ./bench
 
 ## eval: how well Parallax reads the annotated development set

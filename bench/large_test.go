@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"net/http"
@@ -30,7 +31,8 @@ const (
 	throttleDown    = 20e6 / 8
 	throttleUp      = 5e6 / 8
 	throttleLatency = 40
-	largeRuns       = 3 // cold loads per figure
+	largeRuns       = 3       // cold loads per figure
+	pagefindVersion = "1.6.0" // from the npm registry
 )
 
 // largeQueries are typed into the sharded explorer: one to three words,
@@ -94,15 +96,18 @@ func TestLargeSite(t *testing.T) {
 	for _, n := range largeSizes(t) {
 		corpusDir := filepath.Join(root, fmt.Sprintf("corpus-%d", n))
 		site := filepath.Join(root, fmt.Sprintf("site-%d", n))
+		pages := filepath.Join(root, fmt.Sprintf("pages-%d", n))
 		start := time.Now()
-		writeCorpus(t, corpusDir, n)
+		writeCorpus(t, corpusDir, pages, n)
 		t.Logf("generated %d articles in %.0f s", n, time.Since(start).Seconds())
 		fmt.Fprintf(out, "\n## %d generated articles\n\n", n)
 		buildLarge(t, out, bin, corpusDir, site)
 		os.RemoveAll(corpusDir)
+		buildPagefind(t, out, root, pages)
 
 		mux := http.NewServeMux()
 		mux.Handle("/hello/", http.StripPrefix("/hello", http.FileServer(http.Dir(hello))))
+		mux.Handle("/pf/", http.StripPrefix("/pf", http.FileServer(http.Dir(pages))))
 		mux.Handle("/", http.FileServer(http.Dir(site)))
 		srv := httptest.NewServer(mux)
 		helloReady := coldReady(t, ctx, srv.URL+"/hello/", "bench-ready")
@@ -110,13 +115,16 @@ func TestLargeSite(t *testing.T) {
 		fmt.Fprintf(out, "\n| page | ready, cold (ms) | × hello world |\n| --- | ---: | ---: |\n")
 		fmt.Fprintf(out, "| go-app hello world | %.0f | 1.00 |\n| Parallax, sharded | %.0f | %.2f |\n", helloReady, ready, ready/helloReady)
 		typeLarge(t, ctx, out, srv.URL+"/")
+		searchPagefind(t, ctx, out, srv.URL+"/pf/search.html")
 		srv.Close()
 		os.RemoveAll(site)
+		os.RemoveAll(pages)
 	}
 }
 
-// writeCorpus writes n generated articles as files in dir.
-func writeCorpus(t *testing.T, dir string, n int) {
+// writeCorpus writes n generated articles as files in dir, and as HTML
+// pages in pages, for Pagefind.
+func writeCorpus(t *testing.T, dir, pages string, n int) {
 	t.Helper()
 	c, err := synth.Corpus(n, 1)
 	if err != nil {
@@ -125,8 +133,20 @@ func writeCorpus(t *testing.T, dir string, n int) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(pages, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, a := range c.Articles {
 		if err := os.WriteFile(filepath.Join(dir, a.File), []byte(a.Raw), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var page strings.Builder
+		page.WriteString("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html.EscapeString(a.Title) + "</title></head><body><main><h1>" + html.EscapeString(a.Title) + "</h1>")
+		for _, p := range a.Paragraphs {
+			page.WriteString("<p>" + html.EscapeString(p.Text) + "</p>")
+		}
+		page.WriteString("</main></body></html>\n")
+		if err := os.WriteFile(filepath.Join(pages, a.ID+".html"), []byte(page.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -207,17 +227,20 @@ type typedFigures struct {
 	Bytes    float64   `json:"bytes"`    // transferred while typing
 	Requests int       `json:"requests"` // files fetched while typing
 	Status   string    `json:"status"`
-	Open     float64   `json:"open"` // ms to open the first result's article
-	Warm     []float64 `json:"warm"` // ms per keystroke, typed again
+	Open     float64   `json:"open"`  // ms to open the first result's article
+	Actor    float64   `json:"actor"` // ms to filter the results by the first actor of the facet
+	Warm     []float64 `json:"warm"`  // ms per keystroke, typed again
 }
 
 // typeLarge types each query into a cold page of the sharded explorer,
-// a key every 120 ms, and prints what each cost.
+// a key every 120 ms, and prints what each cost: its first results, the
+// bytes fetched, opening the first result's article, the keystrokes typed
+// again warm, and filtering its results by the facet's first actor.
 func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 	t.Helper()
 	fmt.Fprintf(out, "\nTyping into the sharded explorer, cold (a key every 120 ms, then the results of the whole query), then opening the first result's article, then typed again warm:\n\n")
-	fmt.Fprintln(out, "| query | results | first results after the last key (ms) | from the first key (ms) | fetched | requests | open an article (ms) | warm keystroke p50 / p95 (ms) |")
-	fmt.Fprintln(out, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+	fmt.Fprintln(out, "| query | results | first results after the last key (ms) | from the first key (ms) | fetched | requests | open an article (ms) | warm keystroke p50 / p95 (ms) | filter by the facet's first actor (ms) |")
+	fmt.Fprintln(out, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	var warm []float64
 	for _, q := range largeQueries {
 		clearCold(t, ctx, url)
@@ -268,7 +291,18 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 				await settled(q.slice(0, i));
 				warm.push(performance.now() - k0);
 			}
-			return JSON.stringify({query: q, first: done - last, total: done - t0,
+			let actor = -1;
+			type(q);
+			await settled(q);
+			const chip = document.querySelector(".facet a.chip:not(.on)");
+			if (chip) {
+				const id = chip.dataset.actor;
+				const a0 = performance.now();
+				chip.click();
+				while (pane.dataset.actorsFor !== id || document.querySelector('[aria-busy="true"]')) await sleep(2);
+				actor = performance.now() - a0;
+			}
+			return JSON.stringify({query: q, first: done - last, total: done - t0, actor,
 				bytes: fetched.reduce((s, e) => s + e.transferSize, 0), requests: fetched.length,
 				status, open, warm});
 		})()`, jsString(q)), &raw)
@@ -277,10 +311,10 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 			t.Fatal(err)
 		}
 		warm = append(warm, f.Warm...)
-		fmt.Fprintf(out, "| %s | %s | %.0f | %.0f | %s | %d | %.0f | %.0f / %.0f |\n", f.Query, f.Status, f.First, f.Total, kb(int(f.Bytes)), f.Requests, f.Open, percentile(f.Warm, 50), percentile(f.Warm, 95))
+		fmt.Fprintf(out, "| %s | %s | %.0f | %.0f | %s | %d | %.0f | %.0f / %.0f | %.0f |\n", f.Query, f.Status, f.First, f.Total, kb(int(f.Bytes)), f.Requests, f.Open, percentile(f.Warm, 50), percentile(f.Warm, 95), f.Actor)
 	}
-	fmt.Fprintf(out, "| every warm keystroke | | | | | | | %.0f / %.0f |\n", percentile(warm, 50), percentile(warm, 95))
-	fmt.Fprintln(out, "\nThe actor facet, the timeline and the comparison have no sharded form yet: not measured.")
+	fmt.Fprintf(out, "| every warm keystroke | | | | | | | %.0f / %.0f | |\n", percentile(warm, 50), percentile(warm, 95))
+	fmt.Fprintln(out, "\nThe timeline and the comparison have no sharded form yet: not measured.")
 }
 
 func run(t *testing.T, dir string, s []string) {
@@ -304,4 +338,78 @@ func goroot(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return strings.TrimSpace(string(out))
+}
+
+// buildPagefind indexes the HTML pages with Pagefind (from npm), prints
+// its time and files, and writes the page the benchmark searches from.
+func buildPagefind(t *testing.T, out io.Writer, root, pages string) {
+	t.Helper()
+	npm := filepath.Join(root, "npm")
+	if _, err := os.Stat(filepath.Join(npm, "node_modules", ".bin", "pagefind")); err != nil {
+		run(t, root, []string{"npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", npm, "pagefind@" + pagefindVersion})
+	}
+	start := time.Now()
+	run(t, root, []string{filepath.Join(npm, "node_modules", ".bin", "pagefind"), "--site", pages, "--output-subdir", "pagefind"})
+	took := time.Since(start)
+	files, bytes := 0, int64(0)
+	filepath.WalkDir(filepath.Join(pages, "pagefind"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				files++
+				bytes += info.Size()
+			}
+		}
+		return err
+	})
+	fmt.Fprintf(out, "| Pagefind %s over the same articles as HTML pages | %.0f s | | %d (its index) | | %s |\n", pagefindVersion, took.Seconds(), files, mb(int(bytes)))
+	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
+<script type="module">
+const pagefind = await import("./pagefind/pagefind.js");
+await pagefind.init();
+window.pagefindSearch = async (q) => {
+  const before = performance.getEntriesByType("resource").length;
+  const t0 = performance.now();
+  const search = await pagefind.search(q);
+  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const ms = performance.now() - t0;
+  const fetched = performance.getEntriesByType("resource").slice(before);
+  return JSON.stringify({results: search.results.length, shown: data.length, ms,
+    bytes: fetched.reduce((s, e) => s + e.transferSize, 0), requests: fetched.length});
+};
+performance.mark("bench-ready");
+</script></body></html>
+`
+	if err := os.WriteFile(filepath.Join(pages, "search.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// searchPagefind runs each query through Pagefind's JavaScript API on a
+// cold page, as the whole query at once (Pagefind's UI searches after a
+// pause in typing), with the data of its first 20 results, and prints
+// the time and bytes beside the page's start.
+func searchPagefind(t *testing.T, ctx context.Context, out io.Writer, url string) {
+	t.Helper()
+	ready := coldReady(t, ctx, url, "bench-ready")
+	fmt.Fprintf(out, "\nPagefind %s, the same articles as HTML pages, same throttling: page and index ready, cold, %.0f ms; then each query searched whole on a cold page, with the data of its first 20 results. Pagefind forgives no typos and matches words as typed.\n\n", pagefindVersion, ready)
+	fmt.Fprintln(out, "| query | results | search and 20 results' data (ms) | fetched | requests |")
+	fmt.Fprintln(out, "| --- | ---: | ---: | ---: | ---: |")
+	for _, q := range largeQueries {
+		clearCold(t, ctx, url)
+		var raw string
+		err := chromedp.Run(ctx, chromedp.Navigate(url),
+			chromedp.Poll(`typeof window.pagefindSearch === "function"`, nil, chromedp.WithPollingTimeout(120*time.Second)))
+		if err != nil {
+			t.Fatalf("opening %s: %v", url, err)
+		}
+		evaluate(t, ctx, `window.pagefindSearch(`+jsString(q)+`)`, &raw)
+		var f struct {
+			Results, Shown, Requests int
+			Ms, Bytes                float64
+		}
+		if err := json.Unmarshal([]byte(raw), &f); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(out, "| %s | %d | %.0f | %s | %d |\n", q, f.Results, f.Ms, kb(int(f.Bytes)), f.Requests)
+	}
 }

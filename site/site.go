@@ -13,7 +13,9 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
@@ -434,22 +436,23 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per})
 	n := 0
 	var chunk []*corpus.Article
+	p := newActorPipeline(b)
 	name, err := stream(func(a *corpus.Article) error {
 		n++
 		if o.Progress != nil {
 			o.Progress(n, max(n, expected))
 		}
 		if chunk = append(chunk, a); len(chunk) == actorsChunk {
-			err := addWithActors(b, chunk)
-			chunk = chunk[:0]
+			err := p.add(chunk)
+			chunk = nil
 			return err
 		}
 		return nil
 	})
 	if err == nil {
-		err = addWithActors(b, chunk)
+		err = p.add(chunk)
 	}
-	if err != nil {
+	if err = errors.Join(err, p.close()); err != nil {
 		return err
 	}
 	if name != "" {
@@ -474,14 +477,70 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 // id are joined across chunks, while memory stays bounded.
 const actorsChunk = 1000
 
-// addWithActors finds the actors of articles and adds each article to b
-// with the actors each passage names as its labels.
-func addWithActors(b *search.ShardBuilder, articles []*corpus.Article) error {
+// actorPipeline finds the actors of chunks of articles on every core
+// while the chunks before are added to the builder, in their order: the
+// actor finder is most of a large build's time. At most a few chunks are
+// in flight, so memory stays bounded.
+type actorPipeline struct {
+	b     *search.ShardBuilder
+	queue chan chan labelledChunk
+	done  chan error
+	// failed holds the builder's first error, so the reading stops.
+	failed atomic.Pointer[error]
+}
+
+// labelledChunk is a chunk of articles with each passage's actors.
+type labelledChunk struct {
+	articles []*corpus.Article
+	labels   []map[string][]search.Label
+}
+
+func newActorPipeline(b *search.ShardBuilder) *actorPipeline {
+	p := &actorPipeline{b: b, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
+	go func() {
+		var err error
+		for next := range p.queue {
+			c := <-next
+			for i, a := range c.articles {
+				if err == nil {
+					if err = b.AddLabelled(a, c.labels[i]); err != nil {
+						p.failed.Store(&err)
+					}
+				}
+			}
+		}
+		p.done <- err
+	}()
+	return p
+}
+
+// add finds the actors of a chunk in the background; it waits while the
+// queue is full.
+func (p *actorPipeline) add(articles []*corpus.Article) error {
+	if err := p.failed.Load(); err != nil {
+		return *err
+	}
 	if len(articles) == 0 {
 		return nil
 	}
+	next := make(chan labelledChunk, 1)
+	p.queue <- next
+	go func() { next <- labelChunk(articles) }()
+	return nil
+}
+
+// close waits for every chunk to be added, and returns the first error.
+func (p *actorPipeline) close() error {
+	close(p.queue)
+	return <-p.done
+}
+
+// labelChunk finds the actors of articles and labels each passage with
+// those it names.
+func labelChunk(articles []*corpus.Article) labelledChunk {
 	set := actors.Extract(&corpus.Corpus{Articles: articles})
-	for _, a := range articles {
+	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles))}
+	for i, a := range articles {
 		labels := map[string][]search.Label{}
 		for _, p := range a.Paragraphs {
 			for _, id := range set.InPassage(p.ID) {
@@ -489,11 +548,9 @@ func addWithActors(b *search.ShardBuilder, articles []*corpus.Article) error {
 				labels[p.ID] = append(labels[p.ID], search.Label{ID: act.ID, Name: act.Name, Kind: string(act.Kind)})
 			}
 		}
-		if err := b.AddLabelled(a, labels); err != nil {
-			return err
-		}
+		c.labels[i] = labels
 	}
-	return nil
+	return c
 }
 
 // serveShard answers a file of the sharded index, held in memory.
