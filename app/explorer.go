@@ -406,6 +406,12 @@ func (e *explorer) renderUnknownActors() app.UI {
 }
 
 func (e *explorer) renderSearchBox() app.UI {
+	return renderSearchBox(e.navQuery, "Search the articles: try Shoigu, sanctons or \"Security Council\"", e.onInput)
+}
+
+// renderSearchBox is the search form: its box holds value (the query of
+// the last navigation, see setSearchBox) and calls onInput on each key.
+func renderSearchBox(value, placeholder string, onInput app.EventHandler) app.UI {
 	return app.Elem("form").Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
 		app.Elem("label").Attr("for", "q").Class("visually-hidden").Text("Search the articles"),
 		app.ElemSelfClosing("input").
@@ -413,12 +419,12 @@ func (e *explorer) renderSearchBox() app.UI {
 			Attr("name", "q").
 			Attr("type", "search").
 			Class("search-input").
-			Attr("placeholder", "Search the articles: try Shoigu, sanctons or \"Security Council\"").
+			Attr("placeholder", placeholder).
 			Attr("autofocus", true).
 			Attr("autocomplete", "off").
 			Attr("spellcheck", "false").
-			Attr("value", e.navQuery).
-			OnInput(e.onInput),
+			Attr("value", value).
+			OnInput(onInput),
 	)
 }
 

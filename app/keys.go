@@ -12,16 +12,20 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // OnMount starts listening for the explorer's keys.
 // The handler only moves focus, so it is a plain DOM listener rather than a
 // go-app one (which needs the page body that RunWhenOnBrowser sets up).
-func (e *explorer) OnMount(ctx app.Context) {
+func (e *explorer) OnMount(ctx app.Context) { e.stopKeydown = listenForKeys() }
+
+// listenForKeys starts listening for the explorer's keys, and returns
+// what stops it (nothing to stop on the server).
+func listenForKeys() func() {
 	if app.IsServer {
-		return
+		return nil
 	}
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		onKeydown(args[0])
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
-	e.stopKeydown = func() {
+	return func() {
 		app.Window().Call("removeEventListener", "keydown", fn)
 		fn.Release()
 	}

@@ -43,16 +43,22 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query()).Text(g.Article.Title),
 				),
 				renderByline(g.Article),
-				app.Elem("ul").Class("passages").Body(
-					app.Range(g.Hits).Slice(func(j int) app.UI {
-						h := g.Hits[j]
-						open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
-						return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
-							app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
-								app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
-							),
-						)
-					}),
+				renderPassages(g.Hits, v),
+			)
+		}),
+	)
+}
+
+// renderPassages lists an article's hits, each a link that opens it in
+// the reader, with the view's query and actors kept.
+func renderPassages(hits []search.Hit, v view) app.UI {
+	return app.Elem("ul").Class("passages").Body(
+		app.Range(hits).Slice(func(j int) app.UI {
+			h := hits[j]
+			open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
+			return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
+				app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
+					app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
 				),
 			)
 		}),

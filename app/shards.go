@@ -215,20 +215,7 @@ type shardExplorer struct {
 }
 
 // OnMount listens for the explorer's keys.
-func (e *shardExplorer) OnMount(ctx app.Context) {
-	if app.IsServer {
-		return
-	}
-	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-		onKeydown(args[0])
-		return nil
-	})
-	app.Window().Call("addEventListener", "keydown", fn)
-	e.stopKeydown = func() {
-		app.Window().Call("removeEventListener", "keydown", fn)
-		fn.Release()
-	}
-}
+func (e *shardExplorer) OnMount(ctx app.Context) { e.stopKeydown = listenForKeys() }
 
 // OnDismount stops listening.
 func (e *shardExplorer) OnDismount() {
@@ -362,20 +349,7 @@ func renderShardHeader(e *ShardedEnv) app.UI {
 }
 
 func (e *shardExplorer) renderSearchBox() app.UI {
-	return app.Elem("form").Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
-		app.Elem("label").Attr("for", "q").Class("visually-hidden").Text("Search the articles"),
-		app.ElemSelfClosing("input").
-			ID("q").
-			Attr("name", "q").
-			Attr("type", "search").
-			Class("search-input").
-			Attr("placeholder", "Search "+plural(e.env.Articles, "article")+": typos are forgiven").
-			Attr("autofocus", true).
-			Attr("autocomplete", "off").
-			Attr("spellcheck", "false").
-			Attr("value", e.navQuery).
-			OnInput(e.onInput),
-	)
+	return renderSearchBox(e.navQuery, "Search "+plural(e.env.Articles, "article")+": typos are forgiven", e.onInput)
 }
 
 func (e *shardExplorer) renderStatus() app.UI {
@@ -440,17 +414,7 @@ func (e *shardExplorer) renderResults() app.UI {
 						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.meta.ID}.query()).Text(g.meta.Title),
 					),
 					renderByline(&corpus.Article{Meta: g.meta}),
-					app.Elem("ul").Class("passages").Body(
-						app.Range(g.hits).Slice(func(j int) app.UI {
-							h := g.hits[j]
-							open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
-							return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
-								app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
-									app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
-								),
-							)
-						}),
-					),
+					renderPassages(g.hits, v),
 				)
 			}),
 		),

@@ -272,16 +272,7 @@ func build(t *testing.T, repo, root string) {
 		{"cp", filepath.Join(root, "npm", "node_modules", "fuse.js", "dist", "fuse.min.js"), "bench/testdata/fuse/index.html", filepath.Join(root, "fuse")},
 	}
 	for _, s := range steps {
-		var env []string
-		for len(s) > 0 && strings.Contains(s[0], "=") {
-			env, s = append(env, s[0]), s[1:]
-		}
-		cmd := exec.Command(s[0], s[1:]...)
-		cmd.Dir = repo
-		cmd.Env = append(os.Environ(), env...)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", strings.Join(s, " "), err, out)
-		}
+		run(t, repo, s)
 	}
 	// wasm-opt (binaryen), when installed, to report what it would save.
 	if opt, err := exec.LookPath("wasm-opt"); err == nil {

@@ -317,6 +317,8 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 	fmt.Fprintln(out, "\nThe timeline and the comparison have no sharded form yet: not measured.")
 }
 
+// run runs the command s in dir, its leading NAME=value words set in its
+// environment, and fails the test with its output if it fails.
 func run(t *testing.T, dir string, s []string) {
 	t.Helper()
 	var env []string

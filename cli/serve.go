@@ -104,11 +104,7 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 	if !*f.shards {
 		fmt.Fprintf(env.Stderr, "%d article files: building the sharded form, whose page fetches only what each search needs (-no-shards for the other)\n", files)
 	}
-	b, err := site.NormalizeBase(base)
-	if err != nil {
-		return site.Options{}, err
-	}
-	web, err := webFiles(root)
+	opt, err := pageOptions(env, root, base)
 	if err != nil {
 		return site.Options{}, err
 	}
@@ -127,10 +123,23 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 		}
 		return c.Name, nil
 	}
-	return site.Options{
-		Corpus: &corpus.Corpus{Name: filepath.Base(filepath.Clean(dir))}, Base: b, Version: env.Version, Web: web,
-		Shards: true, Stream: stream, Expected: files, Progress: bar.update,
-	}, nil
+	opt.Corpus = &corpus.Corpus{Name: filepath.Base(filepath.Clean(dir))}
+	opt.Shards, opt.Stream, opt.Expected, opt.Progress = true, stream, files, bar.update
+	return opt, nil
+}
+
+// pageOptions describes the pages of a site: its base path, version and
+// web/ files.
+func pageOptions(env *Env, root, base string) (site.Options, error) {
+	b, err := site.NormalizeBase(base)
+	if err != nil {
+		return site.Options{}, err
+	}
+	web, err := webFiles(root)
+	if err != nil {
+		return site.Options{}, err
+	}
+	return site.Options{Base: b, Version: env.Version, Web: web}, nil
 }
 
 // siteOptions loads the corpus (the default one when dir is "") and
@@ -140,15 +149,9 @@ func siteOptions(env *Env, root, base, dir string) (site.Options, error) {
 	if err != nil {
 		return site.Options{}, err
 	}
-	b, err := site.NormalizeBase(base)
-	if err != nil {
-		return site.Options{}, err
-	}
-	web, err := webFiles(root)
-	if err != nil {
-		return site.Options{}, err
-	}
-	return site.Options{Corpus: c, Base: b, Version: env.Version, Web: web, ShipCorpus: dir != ""}, nil
+	opt, err := pageOptions(env, root, base)
+	opt.Corpus, opt.ShipCorpus = c, dir != ""
+	return opt, err
 }
 
 // webFiles finds web/: root's when given; else the working folder's when
