@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -109,13 +110,14 @@ func TestLargeSite(t *testing.T) {
 		mux.Handle("/hello/", http.StripPrefix("/hello", http.FileServer(http.Dir(hello))))
 		mux.Handle("/pf/", http.StripPrefix("/pf", http.FileServer(http.Dir(pages))))
 		mux.Handle("/", http.FileServer(http.Dir(site)))
-		srv := httptest.NewServer(mux)
+		count := &served{}
+		srv := httptest.NewServer(count.wrap(mux))
 		helloReady := coldReady(t, ctx, srv.URL+"/hello/", "bench-ready")
 		ready := coldReady(t, ctx, srv.URL+"/", "parallax-ready")
 		fmt.Fprintf(out, "\n| page | ready, cold (ms) | × hello world |\n| --- | ---: | ---: |\n")
 		fmt.Fprintf(out, "| go-app hello world | %.0f | 1.00 |\n| Parallax, sharded | %.0f | %.2f |\n", helloReady, ready, ready/helloReady)
-		typeLarge(t, ctx, out, srv.URL+"/")
-		searchPagefind(t, ctx, out, srv.URL+"/pf/search.html")
+		typeLarge(t, ctx, out, srv.URL+"/", count)
+		searchPagefind(t, ctx, out, srv.URL+"/pf/search.html", count)
 		srv.Close()
 		os.RemoveAll(site)
 		os.RemoveAll(pages)
@@ -236,7 +238,7 @@ type typedFigures struct {
 // a key every 120 ms, and prints what each cost: its first results, the
 // bytes fetched, opening the first result's article, the keystrokes typed
 // again warm, and filtering its results by the facet's first actor.
-func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
+func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string, count *served) {
 	t.Helper()
 	fmt.Fprintf(out, "\nTyping into the sharded explorer, cold (a key every 120 ms, then the results of the whole query), then opening the first result's article, then typed again warm:\n\n")
 	fmt.Fprintln(out, "| query | results | first results after the last key (ms) | from the first key (ms) | fetched | requests | open an article (ms) | warm keystroke p50 / p95 (ms) | filter by the facet's first actor (ms) |")
@@ -252,6 +254,7 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 		if err != nil {
 			t.Fatalf("opening %s: %v", url, err)
 		}
+		requests, bytes := count.requests.Load(), count.bytes.Load()
 		evaluate(t, ctx, fmt.Sprintf(`(async () => {
 			const q = %s;
 			const box = document.querySelector("#q");
@@ -261,7 +264,6 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
 			};
 			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };
-			const before = performance.getEntriesByType("resource").length;
 			const t0 = performance.now();
 			let last = t0;
 			for (let i = 1; i <= q.length; i++) {
@@ -271,8 +273,23 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 			}
 			await settled(q);
 			const done = performance.now();
-			const fetched = performance.getEntriesByType("resource").slice(before);
 			const status = document.querySelector('.status[aria-live]')?.textContent ?? "";
+			return JSON.stringify({query: q, first: done - last, total: done - t0, status});
+		})()`, jsString(q)), &raw)
+		var f typedFigures
+		if err := json.Unmarshal([]byte(raw), &f); err != nil {
+			t.Fatal(err)
+		}
+		f.Requests, f.Bytes = int(count.requests.Load()-requests), float64(count.bytes.Load()-bytes)
+		evaluate(t, ctx, fmt.Sprintf(`(async () => {
+			const q = %s;
+			const box = document.querySelector("#q");
+			const pane = document.querySelector(".search-pane");
+			const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+			const settled = async (text) => {
+				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
+			};
+			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };
 			const link = document.querySelector(".result-title a");
 			let open = -1;
 			if (link) {
@@ -302,11 +319,8 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string) {
 				while (pane.dataset.actorsFor !== id || document.querySelector('[aria-busy="true"]')) await sleep(2);
 				actor = performance.now() - a0;
 			}
-			return JSON.stringify({query: q, first: done - last, total: done - t0, actor,
-				bytes: fetched.reduce((s, e) => s + e.transferSize, 0), requests: fetched.length,
-				status, open, warm});
+			return JSON.stringify({actor, open, warm});
 		})()`, jsString(q)), &raw)
-		var f typedFigures
 		if err := json.Unmarshal([]byte(raw), &f); err != nil {
 			t.Fatal(err)
 		}
@@ -369,14 +383,11 @@ func buildPagefind(t *testing.T, out io.Writer, root, pages string) {
 const pagefind = await import("./pagefind/pagefind.js");
 await pagefind.init();
 window.pagefindSearch = async (q) => {
-  const before = performance.getEntriesByType("resource").length;
   const t0 = performance.now();
   const search = await pagefind.search(q);
   const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   const ms = performance.now() - t0;
-  const fetched = performance.getEntriesByType("resource").slice(before);
-  return JSON.stringify({results: search.results.length, shown: data.length, ms,
-    bytes: fetched.reduce((s, e) => s + e.transferSize, 0), requests: fetched.length});
+  return JSON.stringify({results: search.results.length, shown: data.length, ms});
 };
 performance.mark("bench-ready");
 </script></body></html>
@@ -390,7 +401,7 @@ performance.mark("bench-ready");
 // cold page, as the whole query at once (Pagefind's UI searches after a
 // pause in typing), with the data of its first 20 results, and prints
 // the time and bytes beside the page's start.
-func searchPagefind(t *testing.T, ctx context.Context, out io.Writer, url string) {
+func searchPagefind(t *testing.T, ctx context.Context, out io.Writer, url string, count *served) {
 	t.Helper()
 	ready := coldReady(t, ctx, url, "bench-ready")
 	fmt.Fprintf(out, "\nPagefind %s, the same articles as HTML pages, same throttling: page and index ready, cold, %.0f ms; then each query searched whole on a cold page, with the data of its first 20 results. Pagefind forgives no typos and matches words as typed.\n\n", pagefindVersion, ready)
@@ -404,6 +415,7 @@ func searchPagefind(t *testing.T, ctx context.Context, out io.Writer, url string
 		if err != nil {
 			t.Fatalf("opening %s: %v", url, err)
 		}
+		requests, bytes := count.requests.Load(), count.bytes.Load()
 		evaluate(t, ctx, `window.pagefindSearch(`+jsString(q)+`)`, &raw)
 		var f struct {
 			Results, Shown, Requests int
@@ -412,6 +424,31 @@ func searchPagefind(t *testing.T, ctx context.Context, out io.Writer, url string
 		if err := json.Unmarshal([]byte(raw), &f); err != nil {
 			t.Fatal(err)
 		}
+		f.Requests, f.Bytes = int(count.requests.Load()-requests), float64(count.bytes.Load()-bytes)
 		fmt.Fprintf(out, "| %s | %d | %.0f | %s | %d |\n", q, f.Results, f.Ms, kb(int(f.Bytes)), f.Requests)
 	}
+}
+
+// served counts what the benchmark's server sent, requests and body
+// bytes, whoever asked: the page, or a worker of its (Pagefind searches
+// in one, which the page's Resource Timing does not see).
+type served struct{ requests, bytes atomic.Int64 }
+
+func (s *served) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.requests.Add(1)
+		h.ServeHTTP(countingWriter{w, s}, r)
+	})
+}
+
+// countingWriter adds what it writes to its served.
+type countingWriter struct {
+	http.ResponseWriter
+	s *served
+}
+
+func (w countingWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.s.bytes.Add(int64(n))
+	return n, err
 }

@@ -24,6 +24,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "shards", "")
 	out := fs.String("out", "shards", "`folder` to write the sharded index to (a new or empty folder, or one this command wrote)")
 	textPassages := fs.Int("text-passages", search.DefaultTextPassages, "passages a text file holds: fewer fetch fewer bytes a search, in more files")
+	gz := fs.Bool("gzip", false, "write every file but meta.bin gzip-compressed, as parallax build does (about half the bytes)")
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -51,7 +52,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 		files++
 		bytes += len(data)
 		return os.WriteFile(p, data, 0o644)
-	}, search.ShardOptions{TextPassages: *textPassages, Name: c.Name})
+	}, search.ShardOptions{TextPassages: *textPassages, Name: c.Name, Gzip: *gz})
 	if err != nil {
 		return fmt.Errorf("writing the sharded index: %w", err)
 	}

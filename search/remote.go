@@ -1,8 +1,11 @@
 package search
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"sort"
@@ -46,6 +49,7 @@ type Remote struct {
 	name         string
 	buckets      int     // articles/ files
 	labelBuckets int     // labels/ files
+	gzipped      bool    // every file but meta.bin is a gzip stream
 	articleEnds  []int32 // per article, the index of the passage after its last
 	articleOf    []int32 // per passage, its article's index
 	vocabKeys    map[string]bool
@@ -131,7 +135,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	passages, tokens := rd.Num(), rd.Num()
 	r.bm25 = newBM25(passages, tokens)
 	r.textShard, r.head = rd.Num(), rd.Num()
-	r.name, r.buckets, r.labelBuckets = rd.Str(), rd.Num(), rd.Num()
+	r.name, r.buckets, r.labelBuckets, r.gzipped = rd.Str(), rd.Num(), rd.Num(), rd.Num() == 1
 	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
 		rd.Fail(errors.New("shards of no passages"))
 	}
@@ -604,6 +608,14 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		return
 	}
 	for i, name := range todo {
+		if r.gzipped {
+			raw, err := inflate(data[i])
+			if err != nil {
+				r.fail(fmt.Errorf("%s is damaged (%v): build the shards again", name, err))
+				return
+			}
+			data[i] = raw
+		}
 		rd := record.Reader{S: string(data[i])}
 		install(name, &rd)
 		if rd.Err == nil && rd.S != "" {
@@ -615,6 +627,23 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		}
 		r.fetched[name] = true
 	}
+}
+
+// maxShardBytes bounds what one file of a sharded index inflates to: a
+// damaged or hostile file must not fill the memory.
+const maxShardBytes = 256 << 20
+
+// inflate reads a gzip stream.
+func inflate(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxShardBytes+1))
+	if err == nil && len(raw) > maxShardBytes {
+		err = errors.New("it inflates past 256 MB")
+	}
+	return raw, err
 }
 
 // fetchAll fetches names in parallel, with as many calls of r.fetch at

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -587,4 +588,36 @@ func labelledShards(t testing.TB) *memShards {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestRemoteGzip: a sharded index written gzipped answers as the plain
+// one does, in fewer bytes, and a file that does not inflate is an error
+// naming it.
+func TestRemoteGzip(t *testing.T) {
+	c, err := synth.Corpus(300, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	plain := shardsWith(t, ix, ShardOptions{})
+	zipped := shardsWith(t, ix, ShardOptions{Gzip: true})
+	rp, rz := openRemote(t, plain), openRemote(t, zipped)
+	for _, q := range []string{"shoigu", "kim jong un", "sanctons", "kju", `"security council"`} {
+		want, err1 := rp.Search(q, 20)
+		got, err2 := rz.Search(q, 20)
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("Search(%q) gzipped = %d hits (%v); plain %d (%v)", q, len(got.Hits), err2, len(want.Hits), err1)
+		}
+	}
+	if a, err := rz.Article(c.Articles[3].ID); err != nil || a == nil || a.Title != c.Articles[3].Title {
+		t.Errorf("Article from gzipped shards = %v, %v", a, err)
+	}
+	if z, p := rz.Stats().Bytes, rp.Stats().Bytes; z*3 > p*2 {
+		t.Errorf("gzipped shards fetched %d bytes, plain %d: want at most two thirds", z, p)
+	}
+	zipped.files["vocab/"+hex.EncodeToString([]byte("py"))+".bin"] = []byte("not gzip")
+	r := openRemote(t, zipped)
+	if _, err := r.Search("pyongyang", 10); err == nil || !strings.Contains(err.Error(), "vocab/") {
+		t.Errorf("a vocabulary file that does not inflate: %v; want an error naming it", err)
+	}
 }

@@ -433,7 +433,7 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 		}
 	}
 	per := max(search.DefaultTextPassages, (expected*passagesGuess+maxTextFiles-1)/maxTextFiles)
-	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per})
+	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per, Gzip: true})
 	n := 0
 	var chunk []*corpus.Article
 	p := newActorPipeline(b)
