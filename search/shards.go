@@ -236,7 +236,7 @@ func (b *ShardBuilder) AddLabelled(a *corpus.Article, labels map[string][]Label)
 	}
 	if n > 0 {
 		b.articles = append(b.articles, n)
-		b.ids = append(b.ids, a.ID)
+		b.ids = append(b.ids, strings.Clone(a.ID))
 	}
 	return b.err
 }
@@ -258,7 +258,9 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 		tp := b.terms[term]
 		if tp == nil {
 			tp = &termPostings{}
-			b.terms[term] = tp
+			// A folded word may be a piece of the article's text: a
+			// copy, so the text can go.
+			b.terms[strings.Clone(term)] = tp
 		}
 		w := record.Writer{B: tp.enc}
 		writePosting(&w, pi-tp.last, len(toks), b.positions[term])
@@ -292,8 +294,8 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 		b.text.Num(at)
 		lp := b.labels[l.ID]
 		if lp == nil {
-			lp = &labelled{Label: l}
-			b.labels[l.ID] = lp
+			lp = &labelled{Label: Label{ID: strings.Clone(l.ID), Name: strings.Clone(l.Name), Kind: strings.Clone(l.Kind)}}
+			b.labels[lp.ID] = lp
 		}
 		if n := len(lp.passages); n == 0 || lp.passages[n-1] != pi {
 			lp.passages = append(lp.passages, pi)
