@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -24,7 +22,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 				plural(len(c.Articles), "article")+" · "+
 					plural(len(outlets), "outlet")+" · "+
 					plural(c.Passages(), "passage")+" · "+
-					strconv.Itoa(c.Words())+" words"),
+					thousands(c.Words())+" words"),
 		),
 		app.Raw(noScript),
 		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(

@@ -46,3 +46,15 @@ func TestViewQueryRoundTrip(t *testing.T) {
 		t.Errorf("viewFromURL(%q) = %+v, want %+v", v.query(), got, v)
 	}
 }
+
+// TestThousands: counts are grouped by three digits.
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 100000: "100,000", 1234567: "1,234,567", -4200: "-4,200"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := plural(900000, "passage"); got != "900,000 passages" {
+		t.Errorf("plural(900000) = %q", got)
+	}
+}

@@ -20,7 +20,21 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return strconv.Itoa(n) + " " + word + "s"
+	return thousands(n) + " " + word + "s"
+}
+
+// thousands writes n with a comma between groups of three digits:
+// 100,000 reads at a glance, 100000 does not.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // joinList joins items as "a", "a and b" or "a, b and c".
