@@ -260,6 +260,18 @@ type typedFigures struct {
 	Warm     []float64 `json:"warm"`  // ms per keystroke, typed again
 }
 
+// pageHelpers are the explorer page's handles for a script that types
+// into it: the box, type(text) as a keystroke does, and settled(text),
+// which waits until the results of text are drawn.
+const pageHelpers = `
+			const box = document.querySelector("#q");
+			const pane = document.querySelector(".search-pane");
+			const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+			const settled = async (text) => {
+				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
+			};
+			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };`
+
 // typeLarge types each query into a cold page of the sharded explorer,
 // a key every 120 ms, and prints what each cost: its first results, the
 // bytes fetched, opening the first result's article, the keystrokes typed
@@ -283,13 +295,7 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string, cou
 		requests, bytes := count.requests.Load(), count.bytes.Load()
 		evaluate(t, ctx, fmt.Sprintf(`(async () => {
 			const q = %s;
-			const box = document.querySelector("#q");
-			const pane = document.querySelector(".search-pane");
-			const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-			const settled = async (text) => {
-				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
-			};
-			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };
+			`+pageHelpers+`
 			const t0 = performance.now();
 			let last = t0;
 			for (let i = 1; i <= q.length; i++) {
@@ -309,13 +315,7 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string, cou
 		f.Requests, f.Bytes = int(count.requests.Load()-requests), float64(count.bytes.Load()-bytes)
 		evaluate(t, ctx, fmt.Sprintf(`(async () => {
 			const q = %s;
-			const box = document.querySelector("#q");
-			const pane = document.querySelector(".search-pane");
-			const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-			const settled = async (text) => {
-				while (pane.dataset.resultsFor !== text || document.querySelector('[aria-busy="true"]')) await sleep(2);
-			};
-			const type = (text) => { box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); };
+			`+pageHelpers+`
 			const link = document.querySelector(".result-title a");
 			let open = -1;
 			if (link) {
