@@ -91,8 +91,9 @@ func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() boo
 		return out, nil
 	}
 	r := e.remote
+	// keep stays nil (every passage) unless an actor is chosen.
 	var keep []int32
-	for i, id := range ids {
+	for _, id := range ids {
 		l, ps, err := r.Label(id)
 		if err != nil {
 			return out, err
@@ -101,15 +102,12 @@ func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() boo
 			out.unknown = append(out.unknown, id)
 			continue
 		}
-		out.chosen = append(out.chosen, l)
-		if i == 0 || keep == nil {
-			keep = ps
+		if len(out.chosen) == 0 {
+			keep = append([]int32{}, ps...)
 		} else {
 			keep = intersect(keep, ps)
 		}
-	}
-	if len(out.chosen) > 0 && keep == nil {
-		keep = []int32{}
+		out.chosen = append(out.chosen, l)
 	}
 	var err error
 	switch {
