@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/export"
 	"github.com/parallax-news/parallax/search"
@@ -49,6 +50,9 @@ type explorer struct {
 	// navQuery is the query of the last navigation, the search box's
 	// value attribute (see setSearchBox).
 	navQuery string
+	// facetList is facetSet's actors as the facet lists them.
+	facetSet  *actors.Set
+	facetList []facetActor
 }
 
 func newExplorer(s *session) *explorer { return &explorer{s: s} }
@@ -178,7 +182,11 @@ func (e *explorer) renderFacet() app.UI {
 	// The counts follow every keystroke: the facet's height changes with
 	// them, and a change after typing pauses would move the results just
 	// as the reader reaches for one.
-	f := facet{actors: facetActors(e.s.env.Actors), counts: e.actorCounts(), note: "Numbers: passages naming each actor.", about: true}
+	if e.facetSet != e.s.env.Actors {
+		// Made once per set of actors, not on every keystroke's render.
+		e.facetSet, e.facetList = e.s.env.Actors, facetActors(e.s.env.Actors)
+	}
+	f := facet{actors: e.facetList, counts: e.actorCounts(), note: "Numbers: passages naming each actor.", about: true}
 	return renderFacet(f, e.View, e.facetOpen, e.toggleFacet)
 }
 
