@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -33,12 +34,14 @@ import (
 // the letters whose vocabulary shards it fetches.
 // Options.Keep (the actor filter) has no remote form yet.
 //
-// A frequent word's postings are cut in two: its headPostings best
-// passages, in the shard with other words' heads, and the rest, in a file
-// of its own. A query of one word (the most common keystroke: every
-// query's first word) reads the heads alone, which are enough for its
-// best hits and their exact scores; its Total and Articles are then lower
-// bounds (Result.Estimated). Other queries read the whole postings.
+// A frequent term's postings are cut into tiers by weight: its
+// headPostings best passages, in the shard with other terms' heads, then
+// tiers eight times larger each, in files of their own. A query of plain
+// words reads the heads, and deeper tiers only while they may hold a
+// better hit (searchTop): enough for its best hits and their exact
+// scores, and then its Total and Articles are lower bounds
+// (Result.Estimated). Other queries (phrases, OR, exclusions, initials)
+// read whole postings.
 //
 // A Remote is not safe for concurrent use.
 type Remote struct {
@@ -46,6 +49,7 @@ type Remote struct {
 	bm25
 	textShard    int
 	head         int // postings a term's head holds at most
+	factor       int // growth of a term's tiers (see tierRange)
 	name         string
 	buckets      int     // articles/ files
 	labelBuckets int     // labels/ files
@@ -60,29 +64,31 @@ type Remote struct {
 	fetched    map[string]bool
 	terms      map[int32]string // term id → term, the vocabulary shards fetched
 	dfs        map[int32]int
-	vocabulary         // the same terms, for expand; its ids are local
-	global     []int32 // local term id → term id
+	tops       map[int32]float64 // term id → its best term weight, at least
+	vocabulary                   // the same terms, for expand; its ids are local
+	global     []int32           // local term id → term id
 	expansions map[string][]match
-	postings   map[int32][]posting // heads
-	tails      map[int32][]posting
-	whole      map[int32][]posting // head and tail merged
-	full       bool                // whether this query reads whole postings
-	// heads and whole keep each term's results, read from heads alone or
-	// from whole postings, as a Typist does: retyping a word, or typing
-	// the next one, works out only the word being typed.
-	heads, wholes termCache
-	lengths       []int32 // passage → words, 0 until its postings are fetched
-	initials      map[string][]run
-	texts         map[int32]remotePassage
-	metas         map[string]*corpus.Meta // by article id, from text shards
-	numbers       map[string]int          // article id → number, from articles/
-	labelsOf      map[string][]Label      // by passage id, from text shards
-	labelled      map[string][]int32      // label id → passages, from labels/
-	labelByID     map[string]Label
-	top           []LabelCount
+	postings   map[int32][]posting   // heads
+	tails      map[int32][][]posting // per term, tiers 1, 2, … (nil until fetched)
+	whole      map[int32][]posting   // head and tiers merged
+	full       bool                  // whether this query reads whole postings
+	// wholes keeps each term's results from whole postings, as a Typist
+	// does: retyping a word, or typing the next one, works out only the
+	// word being typed.
+	wholes    termCache
+	lengths   []int32 // passage → words, 0 until its postings are fetched
+	initials  map[string][]run
+	texts     map[int32]remotePassage
+	metas     map[string]*corpus.Meta // by article id, from text shards
+	numbers   map[string]int          // article id → number, from articles/
+	labelsOf  map[string][]Label      // by passage id, from text shards
+	labelled  map[string][]int32      // label id → passages, from labels/
+	labelByID map[string]Label
+	top       []LabelCount
 
 	stats RemoteStats
 	err   error
+	stop  func() bool // SearchUntil's, while it runs
 }
 
 // RemoteStats counts what a Remote fetched. Rounds counts the batches of
@@ -111,9 +117,10 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		fetched:     map[string]bool{},
 		terms:       map[int32]string{},
 		dfs:         map[int32]int{},
+		tops:        map[int32]float64{},
 		expansions:  map[string][]match{},
 		postings:    map[int32][]posting{},
-		tails:       map[int32][]posting{},
+		tails:       map[int32][][]posting{},
 		whole:       map[int32][]posting{},
 		initials:    map[string][]run{},
 		texts:       map[int32]remotePassage{},
@@ -134,10 +141,13 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	rd := record.Reader{S: rest}
 	passages, tokens := rd.Num(), rd.Num()
 	r.bm25 = newBM25(passages, tokens)
-	r.textShard, r.head = rd.Num(), rd.Num()
+	r.textShard, r.head, r.factor = rd.Num(), rd.Num(), rd.Num()
 	r.name, r.buckets, r.labelBuckets, r.gzipped = rd.Str(), rd.Num(), rd.Num(), rd.Num() == 1
 	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
 		rd.Fail(errors.New("shards of no passages"))
+	}
+	if rd.Err == nil && r.factor < 2 {
+		rd.Fail(errors.New("tiers that do not grow"))
 	}
 	end := 0
 	r.articleEnds = make([]int32, rd.Count(1))
@@ -335,6 +345,19 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	return r.SearchIn(query, limit, nil)
 }
 
+// ErrStopped is the error of a search that SearchUntil's stop ended.
+var ErrStopped = errors.New("the search was stopped: a newer one overtook it")
+
+// SearchUntil is SearchIn, stopped with ErrStopped before any round of
+// fetching once stop returns true: a page drops a keystroke's search
+// when the next key comes, and the files the next one needs most (the
+// same words' vocabulary and postings) are those fetched already, kept.
+func (r *Remote) SearchUntil(query string, limit int, keep []int32, stop func() bool) (Result, error) {
+	r.stop = stop
+	defer func() { r.stop = nil }()
+	return r.SearchIn(query, limit, keep)
+}
+
 // SearchIn is Search among the passages in keep (sorted, as Label gives
 // them) when keep is not nil: the actor filter. It reads whole postings,
 // since a word's best passages need not be among them.
@@ -345,25 +368,22 @@ func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error)
 		return res, nil
 	}
 	r.err = nil
-	c := q.Clauses[0]
-	oneWord := len(q.Clauses) == 1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase
-	r.full = !oneWord || limit <= 0 || limit > r.head || keep != nil
-	r.prefetch(q)
-	cache := &r.heads
-	if r.full {
-		cache = &r.wholes
+	total, order, words, estimated, ok := r.searchTop(q, limit, keep)
+	if !ok {
+		r.full = true
+		r.prefetch(q)
+		total, order, words = combine(q, func(t Term, negated bool) termHits {
+			th := r.wholes.evalTerm(r, t, negated)
+			if r.err != nil {
+				r.wholes.forget(t, negated) // worked out from what could be fetched
+			}
+			return th
+		})
 	}
-	total, order, words := combine(q, func(t Term, negated bool) termHits {
-		th := cache.evalTerm(r, t, negated)
-		if r.err != nil {
-			cache.forget(t, negated) // worked out from what could be fetched
-		}
-		return th
-	})
 	if r.err != nil {
 		return Result{Query: query, Hits: []Hit{}}, r.err
 	}
-	if keep != nil {
+	if keep != nil && !ok {
 		kept := order[:0:0]
 		for _, p := range order {
 			if _, ok := slices.BinarySearch(keep, p); ok {
@@ -378,13 +398,14 @@ func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error)
 		res.AlsoMatched = alsoMatched(words.list)
 	}
 	top := rank(total, order, limit)
-	// A word read from heads alone has its best hits and their scores,
-	// but not every passage.
-	if !r.full {
-		for _, m := range r.expand(c.Terms[0].Words[0]) {
-			if df := r.dfs[m.term]; df > r.head {
-				res.Estimated = true
-				res.Total = max(res.Total, df)
+	// A search that did not read every tier has its best hits and their
+	// scores, but not every passage: a word alone is in at least as many
+	// passages as its most frequent term.
+	if estimated {
+		res.Estimated = true
+		if len(q.Clauses) == 1 && keep == nil {
+			for _, m := range words.list {
+				res.Total = max(res.Total, r.dfs[m.term])
 			}
 		}
 	}
@@ -451,6 +472,26 @@ func (r *Remote) List(passages []int32, limit int) (Result, error) {
 // and then the postings of the terms they match, instead of one file at
 // a time as evaluation asks for them.
 func (r *Remote) prefetch(q Query) {
+	words := r.prefetchVocab(q)
+	var names []string
+	var tails []string
+	for _, w := range words {
+		for _, m := range r.expand(w) {
+			if _, ok := r.postings[m.term]; !ok {
+				names = append(names, r.postingsFile(m.term))
+			}
+			if r.full {
+				tails = append(tails, r.tierFiles(m.term)...)
+			}
+		}
+	}
+	// One round: the heads' shards and the tiers at once.
+	r.load(append(names, tails...), r.install)
+}
+
+// prefetchVocab fetches, all at once, the vocabulary shards of every word
+// of q, and returns the words.
+func (r *Remote) prefetchVocab(q Query) []string {
 	var words []string
 	for _, c := range q.Clauses {
 		for _, t := range c.Terms {
@@ -462,20 +503,7 @@ func (r *Remote) prefetch(q Query) {
 		names = append(names, r.vocabFiles(w)...)
 	}
 	r.load(names, r.installVocab)
-	names = names[:0]
-	var tails []string
-	for _, w := range words {
-		for _, m := range r.expand(w) {
-			if _, ok := r.postings[m.term]; !ok {
-				names = append(names, r.postingsFile(m.term))
-			}
-			if _, ok := r.tails[m.term]; r.full && !ok && r.dfs[m.term] > r.head {
-				tails = append(tails, tailFile(m.term))
-			}
-		}
-	}
-	// One round: the heads' shards and the tails at once.
-	r.load(append(names, tails...), r.install)
+	return words
 }
 
 // vocabFiles names the vocabulary shards w and its variants are matched
@@ -546,24 +574,39 @@ func (r *Remote) postingsOf(id int32) []posting {
 	if ps, ok := r.whole[id]; ok {
 		return ps
 	}
-	r.load([]string{tailFile(id)}, r.install)
-	tail, ok := r.tails[id]
-	if !ok {
-		return head // the load failed; r.err says why
+	r.load(r.tierFiles(id), r.install)
+	if r.err != nil {
+		return head
 	}
-	ps := make([]posting, 0, len(head)+len(tail))
-	i, j := 0, 0
-	for i < len(head) || j < len(tail) {
-		if j == len(tail) || i < len(head) && head[i].passage < tail[j].passage {
-			ps = append(ps, head[i])
-			i++
-		} else {
-			ps = append(ps, tail[j])
-			j++
-		}
+	ps := slices.Clone(head)
+	for _, tier := range r.tails[id] {
+		ps = append(ps, tier...)
 	}
+	slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.passage, b.passage) })
 	r.whole[id] = ps
 	return ps
+}
+
+// tiers returns how many tiers past its head term id's postings have.
+func (r *Remote) tiers(id int32) int {
+	n := 0
+	for {
+		if _, _, ok := tierRange(r.head, r.factor, r.dfs[id], n+1); !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// tierFiles names the tiers of term id's postings not fetched yet.
+func (r *Remote) tierFiles(id int32) []string {
+	var names []string
+	for j := 1; j <= r.tiers(id); j++ {
+		if name := tailFile(id, j); !r.fetched[name] {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 func (r *Remote) lengthOf(p int32) int { return int(r.lengths[p]) }
@@ -601,6 +644,10 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		}
 	}
 	if len(todo) == 0 || r.err != nil {
+		return
+	}
+	if r.stop != nil && r.stop() {
+		r.fail(ErrStopped)
 		return
 	}
 	data := r.fetchAll(todo)
@@ -683,12 +730,13 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	id := 0
 	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
 		id += rd.Num()
-		t, df := rd.Str(), rd.Num()
+		t, df, top := rd.Str(), rd.Num(), rd.Num()
 		if rd.Err == nil && (t == "" || id >= 1<<31 || df == 0 || df > r.passages) {
 			rd.Fail(errors.New("an empty term, or one in no passage"))
 		}
 		r.terms[int32(id)] = t
 		r.dfs[int32(id)] = df
+		r.tops[int32(id)] = float64(top) / 1e6
 	}
 	if rd.Err != nil {
 		return
@@ -708,14 +756,19 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 
 // install reads a postings shard or a tail.
 func (r *Remote) install(name string, rd *record.Reader) {
-	if i, ok := fileNumber(name, "tail/"); ok {
-		id := int32(i)
-		tail := r.readPostings(rd)
-		if rd.Err == nil && r.dfs[id] != len(tail)+min(r.dfs[id], r.head) {
-			rd.Fail(fmt.Errorf("%d postings for a term in %d passages", len(tail), r.dfs[id]))
+	if id, j, ok := tierName(name); ok {
+		start, end, ok := tierRange(r.head, r.factor, r.dfs[id], j)
+		tier := r.readPostings(rd)
+		if rd.Err == nil && (!ok || len(tier) != end-start) {
+			rd.Fail(fmt.Errorf("%d postings for tier %d of a term in %d passages", len(tier), j, r.dfs[id]))
 		}
 		if rd.Err == nil {
-			r.tails[id] = tail
+			tiers := r.tails[id]
+			if tiers == nil {
+				tiers = make([][]posting, r.tiers(id))
+				r.tails[id] = tiers
+			}
+			tiers[j-1] = tier
 		}
 		return
 	}
@@ -744,6 +797,22 @@ func fileNumber(name, dir string) (int, bool) {
 	digits, ok = strings.CutSuffix(digits, ".bin")
 	n, err := strconv.Atoi(digits)
 	return n, ok && err == nil && n >= 0
+}
+
+// tierName reads the term id and tier of a file named tail/<id>-<j>.bin.
+func tierName(name string) (id int32, j int, ok bool) {
+	rest, ok := strings.CutPrefix(name, "tail/")
+	if !ok {
+		return 0, 0, false
+	}
+	rest, ok = strings.CutSuffix(rest, ".bin")
+	idText, jText, cut := strings.Cut(rest, "-")
+	n, err1 := strconv.Atoi(idText)
+	j, err2 := strconv.Atoi(jText)
+	if !ok || !cut || err1 != nil || err2 != nil || n < 0 || n >= 1<<31 || j < 1 {
+		return 0, 0, false
+	}
+	return int32(n), j, true
 }
 
 // readPostings reads a list of postings.

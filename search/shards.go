@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"slices"
 	"strings"
 
@@ -17,16 +18,17 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/4"
+const ShardFormat = "parallax-shards/5"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/4\n", passage count, token
+//	meta.bin                  "parallax-shards/5\n", passage count, token
 //	                          count, passages per text shard, postings
-//	                          per head, the corpus's name, the number of
+//	                          per head, the tiers' growth factor, the
+//	                          corpus's name, the number of
 //	                          article buckets, the number of label
 //	                          buckets, whether the other files are gzip
 //	                          streams (1) or not (0), each article's
@@ -36,15 +38,24 @@ const ShardFormat = "parallax-shards/4"
 //	                          shard keys
 //	vocab/<hex key>.bin       the terms whose first two letters are the
 //	                          key, or one-letter terms: id (gap from the
-//	                          previous), term, document frequency
+//	                          previous), term, document frequency, and its
+//	                          best BM25 term weight in millionths, rounded
+//	                          up (so a search knows what a term's head can
+//	                          add before it fetches it)
 //	postings/<n>.bin          the postings heads of a range of term ids,
 //	                          about postingsShardBytes each: per term, its
 //	                          headPostings best passages (by BM25 term
 //	                          weight), in passage order: the passage
 //	                          (gap), its length in words, its positions
 //	                          (count, then gaps)
-//	tail/<id>.bin             the other postings of a term that has more
-//	                          than headPostings, the same way
+//	tail/<id>-<j>.bin         tier j ≥ 1 of the other postings of a term
+//	                          that has more than headPostings: those
+//	                          ranked from headPostings·tierFactor^(j-1)
+//	                          up to headPostings·tierFactor^j by weight,
+//	                          the same way; so a query reads a frequent
+//	                          word's best passages first, and deeper
+//	                          tiers only while they may hold a better
+//	                          hit (Remote's top-k search)
 //	text/<n>.bin              ShardOptions.TextPassages passages: whether a
 //	                          new article starts, and if so its fields (id,
 //	                          title, outlet, original source, URL, date,
@@ -79,6 +90,9 @@ const (
 	// holds: the best ranked, which are all a one-word query of up to
 	// that many hits needs (see Remote.Search).
 	headPostings = 64
+	// tierFactor is how much larger each tier of a term's postings is
+	// than all the tiers before it together with the head.
+	tierFactor = 8
 	// articlesPerBucket is about how many articles an articles/ file
 	// lists.
 	articlesPerBucket = 128
@@ -114,6 +128,10 @@ type ShardOptions struct {
 	// Remote inflates: about half the bytes, for static hosts that do
 	// not compress .bin files on the fly (most do not).
 	Gzip bool
+
+	// head and factor replace headPostings and tierFactor when not 0, so
+	// that tests reach deep tiers with small corpora.
+	head, factor int
 }
 
 // WriteShards writes the sharded index of ix, calling write with each
@@ -140,6 +158,7 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opt Shar
 // into the text files as they fill. Add the articles, then Close.
 type ShardBuilder struct {
 	gzip         bool
+	head, factor int // postings in a head, growth of the tiers
 	write        func(name string, data []byte) error
 	name         string
 	textPassages int
@@ -184,8 +203,14 @@ func NewShardBuilder(write func(name string, data []byte) error, opt ShardOption
 	if opt.Gzip {
 		write = gzipped(write)
 	}
+	head, factor := headPostings, tierFactor
+	if opt.head > 0 && opt.factor > 1 {
+		head, factor = opt.head, opt.factor
+	}
 	return &ShardBuilder{
 		gzip:         opt.Gzip,
+		head:         head,
+		factor:       factor,
 		write:        write,
 		name:         opt.Name,
 		textPassages: textPassages,
@@ -433,7 +458,7 @@ func (b *ShardBuilder) Close() error {
 	slices.Sort(vocab)
 	weights := newBM25(len(b.lengths), b.tokens)
 	keys, byKey := vocabShards(vocab)
-	firsts, err := b.writePostingsShards(vocab, &weights)
+	firsts, tops, err := b.writePostingsShards(vocab, &weights)
 	if err != nil {
 		return err
 	}
@@ -449,7 +474,8 @@ func (b *ShardBuilder) Close() error {
 	meta.Num(len(b.lengths))
 	meta.Num(b.tokens)
 	meta.Num(b.textPassages)
-	meta.Num(headPostings)
+	meta.Num(b.head)
+	meta.Num(b.factor)
 	meta.Str(b.name)
 	buckets := (len(b.articles) + articlesPerBucket - 1) / articlesPerBucket
 	meta.Num(buckets)
@@ -486,6 +512,7 @@ func (b *ShardBuilder) Close() error {
 			w.Num(int(id) - prev)
 			w.Str(vocab[id])
 			w.Num(b.terms[vocab[id]].n)
+			w.Num(tops[id])
 			prev = int(id)
 		}
 		if err := b.write(vocabFile(k), w.B); err != nil {
@@ -516,10 +543,11 @@ func (b *ShardBuilder) postingsOf(tp *termPostings) []posting {
 
 // writePostingsShards writes the heads of the postings of consecutive
 // terms in files of about postingsShardBytes, and each frequent term's
-// tail in a file of its own, and returns each postings file's first term
-// id. A term of at most headPostings passages is written as encoded
-// while building; only the others are decoded, to be split.
-func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int, error) {
+// tiers in files of their own, and returns each postings file's first
+// term id and each term's best weight (topWeight). A term of at most
+// b.head passages is written as encoded while building; only the others
+// are decoded, to be split.
+func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int, []int, error) {
 	var firsts []int
 	var file record.Writer
 	first := 0
@@ -537,35 +565,54 @@ func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int
 	}
 	length := func(p int32) int { return int(b.lengths[p]) }
 	var term record.Writer
+	tops := make([]int, len(vocab))
 	for id, t := range vocab {
 		tp := b.terms[t]
+		tops[id] = topWeight(tp, weights)
 		term.B = term.B[:0]
-		var tail []posting
-		if tp.n <= headPostings {
+		var tiers [][]posting
+		if tp.n <= b.head {
 			term.Num(tp.n)
 			term.B = append(term.B, tp.enc...)
 		} else {
-			var head []posting
-			head, tail = splitPostings(b.postingsOf(tp), func(p posting) float64 {
+			tiers = splitPostings(b.postingsOf(tp), b.head, b.factor, func(p posting) float64 {
 				return weights.tfNorm(len(p.positions), length(p.passage))
 			})
-			writePostings(&term, head, length)
+			writePostings(&term, tiers[0], length)
 		}
 		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
 			if err := flush(id); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		file.B = append(file.B, term.B...)
-		if len(tail) > 0 {
+		for j := 1; j < len(tiers); j++ {
 			w := record.Writer{}
-			writePostings(&w, tail, length)
-			if err := b.write(tailFile(int32(id)), w.B); err != nil {
-				return nil, err
+			writePostings(&w, tiers[j], length)
+			if err := b.write(tailFile(int32(id), j), w.B); err != nil {
+				return nil, nil, err
 			}
 		}
 	}
-	return firsts, flush(len(vocab))
+	return firsts, tops, flush(len(vocab))
+}
+
+// topWeight returns the best BM25 term weight (tfNorm) of a term's
+// postings in millionths, rounded up and one more, so that read back it
+// is never below the true weight: a search bounds what an unread head
+// can add with it.
+func topWeight(tp *termPostings, weights *bm25) int {
+	rd := record.Reader{S: string(tp.enc)}
+	best := 0.0
+	for range tp.n {
+		rd.Num() // the passage's gap
+		length, tf := rd.Num(), rd.Num()
+		for range tf {
+			rd.Num()
+		}
+		best = max(best, weights.tfNorm(tf, length))
+	}
+	return int(math.Ceil(best*1e6)) + 1
 }
 
 // vocabKey is the vocabulary shard of a term or query word: its first
@@ -594,21 +641,37 @@ func vocabShards(vocab []string) ([]string, map[string][]int32) {
 	return keys, byKey
 }
 
-// splitPostings returns the headPostings best of a term's postings, by
-// weight (BM25's term weight) and then passage order as ranking breaks
-// ties, and the others, both in passage order.
-func splitPostings(ps []posting, weight func(posting) float64) (head, tail []posting) {
-	if len(ps) <= headPostings {
-		return ps, nil
+// splitPostings cuts a term's postings into tiers by weight (BM25's term
+// weight), ties in passage order as ranking breaks them: the head best
+// ones, then tiers ending at head·factor, head·factor², …; each tier in
+// passage order.
+func splitPostings(ps []posting, head, factor int, weight func(posting) float64) [][]posting {
+	if len(ps) <= head {
+		return [][]posting{ps}
 	}
 	byWeight := slices.Clone(ps)
 	slices.SortStableFunc(byWeight, func(a, b posting) int { return cmp.Compare(weight(b), weight(a)) })
-	head = byWeight[:headPostings]
-	tail = byWeight[headPostings:]
-	byPassage := func(a, b posting) int { return cmp.Compare(a.passage, b.passage) }
-	slices.SortFunc(head, byPassage)
-	slices.SortFunc(tail, byPassage)
-	return head, tail
+	var tiers [][]posting
+	for start, end := 0, head; start < len(byWeight); start, end = end, end*factor {
+		tier := byWeight[start:min(end, len(byWeight))]
+		slices.SortFunc(tier, func(a, b posting) int { return cmp.Compare(a.passage, b.passage) })
+		tiers = append(tiers, tier)
+	}
+	return tiers
+}
+
+// tierRange returns the ranks, by weight, of the postings tier j of a
+// term of df passages holds (tier 0 is the head), and whether it has
+// such a tier.
+func tierRange(head, factor, df, j int) (start, end int, ok bool) {
+	start, end = 0, head
+	for range j {
+		if end >= df {
+			return 0, 0, false
+		}
+		start, end = end, end*factor
+	}
+	return start, min(end, df), true
 }
 
 // writePostings writes postings in passage order: their count, then per
@@ -635,8 +698,8 @@ func writePosting(w *record.Writer, gap int32, length int, positions []int32) {
 	}
 }
 
-// tailFile names the tail of term id's postings.
-func tailFile(id int32) string { return fmt.Sprintf("tail/%d.bin", id) }
+// tailFile names tier j ≥ 1 of term id's postings.
+func tailFile(id int32, j int) string { return fmt.Sprintf("tail/%d-%d.bin", id, j) }
 
 // writeInitialsShards writes the initials index by initialsKey and
 // returns the keys.

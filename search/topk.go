@@ -1,0 +1,525 @@
+package search
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/record"
+)
+
+// A Remote finds the best hits of a query of plain words (no phrase, no
+// OR, no exclusion) without reading each word's whole postings: it reads
+// every matched term's head, the passages where that term weighs most,
+// and then deeper tiers (see tierRange) only while a passage it has not
+// read could still rank among the hits asked for. This is the threshold
+// algorithm of Fagin, Lotem and Naor: once a term's tiers down to some
+// weight are read, no other passage scores more than that weight for it,
+// so a passage's score is bounded by what was read of it plus each other
+// word's bound. Its random access is a passage's text: a passage read
+// for some words only, that could still rank, is scored exactly from its
+// words, a few text files a round (the hits' texts are fetched anyway).
+// The search stops when the hits asked for are known exactly and nothing
+// else can beat the last of them. The hits equal Index.Search's; the
+// counts are then lower bounds (Result.Estimated), unless every tier was
+// read.
+
+// Text files a top-k search may fetch to score passages from their words:
+// per round, and in all.
+const (
+	textsPerRound  = 8
+	textsPerSearch = 16
+)
+
+// topTerm is one term a query word matched, and how much of its postings
+// a top-k search read.
+type topTerm struct {
+	m      match
+	weight float64 // the match's quality times the term's idf
+	df     int
+	read   int // tiers read, the head counting as one
+	tiers  int // tiers it has, the head included
+	// bound: no unread posting of it scores more (before its head is
+	// read, its best weight from the vocabulary); 0 once all are read.
+	bound float64
+	due   bool // its next tier is to be read this round
+}
+
+// topWord is one word of the query: the terms it matched and, per passage
+// read, its best score among them.
+type topWord struct {
+	terms []*topTerm
+	score map[int32]float64
+	bound float64 // the highest bound of its terms
+	best  float64 // its highest score read, or its bound if higher
+}
+
+// topState is what a top-k search knows after a round of reading.
+type topState struct {
+	words        []*topWord
+	keep         []int32
+	head, factor int // the index's tiers (tierRange)
+	widened      int // rounds that read more for want of hits
+	// scored holds the passages scored from their text: their score, or
+	// -1 when some word is not in them.
+	scored map[int32]float64
+	due    []int32 // passages whose text is due to be scored
+	texts  int     // text files fetched to score passages
+}
+
+// searchTop runs q, if it is made of plain words only, for its limit best
+// hits among keep (all passages when nil), reading tiers as it needs
+// them. It returns the passages known to match every word with their
+// scores, those passages, the words to mark, whether the counts are lower
+// bounds, and ok false when q is not a query it can run this way.
+func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*passageHit, order []int32, words wordMarks, estimated, ok bool) {
+	if limit <= 0 {
+		return nil, nil, words, false, false
+	}
+	for _, c := range q.Clauses {
+		if c.Negated || len(c.Terms) != 1 || c.Terms[0].Phrase {
+			return nil, nil, words, false, false
+		}
+	}
+	r.full = false
+	r.prefetchVocab(q)
+	st := topState{keep: keep, scored: map[int32]float64{}, head: r.head, factor: r.factor}
+	for _, c := range q.Clauses {
+		ms := r.expand(c.Terms[0].Words[0])
+		if len(ms) == 0 {
+			if len(r.initialsOf(c.Terms[0].Words[0])) > 0 {
+				// Initials ("kju"): read whole.
+				return nil, nil, words, false, false
+			}
+			// A word in no passage: no hit, nothing more to read.
+			return map[int32]*passageHit{}, nil, words, false, true
+		}
+		w := &topWord{score: map[int32]float64{}}
+		for _, m := range ms {
+			m.text = r.term(m.term)
+			weight := m.quality * r.idf(r.df(m.term))
+			t := &topTerm{m: m, weight: weight, df: r.df(m.term), tiers: 1 + r.tiers(m.term), bound: weight * r.tops[m.term]}
+			w.terms = append(w.terms, t)
+			words.add(&t.m)
+		}
+		st.words = append(st.words, w)
+	}
+	if r.err != nil {
+		return nil, nil, words, false, true
+	}
+	st.widen(limit) // the first round: the heads of each word's best terms
+	for {
+		var names []string
+		for _, w := range st.words {
+			for _, t := range w.terms {
+				if r.has(t) && t.read < t.tiers {
+					t.due = true // fetched already, by this search or another
+				} else if t.due {
+					names = append(names, r.tierFile(t))
+				}
+			}
+		}
+		for _, p := range st.due {
+			if _, ok := r.texts[p]; !ok {
+				names = append(names, r.textFile(p))
+			}
+		}
+		r.load(names, func(name string, rd *record.Reader) {
+			if strings.HasPrefix(name, "text/") {
+				r.installText(name, rd)
+			} else {
+				r.install(name, rd)
+			}
+		})
+		if r.err != nil {
+			return nil, nil, words, false, true
+		}
+		for _, w := range st.words {
+			for _, t := range w.terms {
+				if t.due {
+					r.readTier(w, t)
+				}
+			}
+			w.settle()
+		}
+		// A text file holds its neighbours too, which are scored as well:
+		// a passage next to a hit often matches.
+		for _, p := range st.due {
+			first := p - p%int32(r.textShard)
+			for q := first; q < first+int32(r.textShard) && int(q) < r.passages; q++ {
+				if _, ok := st.scored[q]; !ok && st.kept(q) {
+					st.scored[q] = r.scoreText(st.words, q)
+				}
+			}
+		}
+		st.due = st.due[:0]
+		cands := st.candidates()
+		top := st.best(cands, limit)
+		floor, last := st.floor(top, limit)
+		blockers := st.blockers(top, floor, last)
+		if len(blockers) == 0 && !st.unreadBlocks(floor) {
+			return st.result(cands), cands, words, st.open(), true
+		}
+		st.score(r, blockers)
+		if (len(blockers) > len(st.due) || st.unreadBlocks(floor)) && !st.deepen(floor, limit) && len(st.due) == 0 {
+			return st.result(cands), cands, words, st.open(), true // nothing left to read
+		}
+	}
+}
+
+// result returns the scores of cands.
+func (st *topState) result(cands []int32) map[int32]*passageHit {
+	total := make(map[int32]*passageHit, len(cands))
+	for _, p := range cands {
+		total[p] = &passageHit{score: st.sum(p)}
+	}
+	return total
+}
+
+// open says whether some term has tiers left unread: then the passages
+// known to match are not all that do.
+func (st *topState) open() bool {
+	for _, w := range st.words {
+		if w.bound > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// has says whether the next tier of t was fetched.
+func (r *Remote) has(t *topTerm) bool {
+	if t.read == 0 {
+		_, ok := r.postings[t.m.term]
+		return ok
+	}
+	tiers := r.tails[t.m.term]
+	return t.read <= len(tiers) && tiers[t.read-1] != nil
+}
+
+// tierFile names the next tier of t, due to be read.
+func (r *Remote) tierFile(t *topTerm) string {
+	if t.read == 0 {
+		return r.postingsFile(t.m.term)
+	}
+	return tailFile(t.m.term, t.read)
+}
+
+// textFile names the text file of passage p.
+func (r *Remote) textFile(p int32) string {
+	return fmt.Sprintf("text/%d.bin", int(p)/r.textShard)
+}
+
+// readTier adds the tier of t that was due to w's scores and lowers t's
+// bound to the least weight it held: the tiers go by weight, so no
+// later posting weighs more.
+func (r *Remote) readTier(w *topWord, t *topTerm) {
+	var ps []posting
+	if t.read == 0 {
+		ps = r.postings[t.m.term]
+	} else {
+		ps = r.tails[t.m.term][t.read-1]
+	}
+	t.read++
+	t.due = false
+	least := math.Inf(1)
+	for _, p := range ps {
+		s := t.weight * r.tfNorm(len(p.positions), r.lengthOf(p.passage))
+		least = min(least, s)
+		if cur, ok := w.score[p.passage]; !ok || s > cur {
+			w.score[p.passage] = s
+		}
+	}
+	t.bound = 0
+	if t.read < t.tiers {
+		t.bound = least
+	}
+}
+
+// scoreText scores passage p from its words, as its postings would: per
+// word, the best of its terms, added up in the query's order; -1 when
+// some word is not in it, or its text is missing.
+func (r *Remote) scoreText(words []*topWord, p int32) float64 {
+	tp, ok := r.texts[p]
+	if !ok {
+		return -1
+	}
+	toks := fold.Tokens(tp.text)
+	tf := map[string]int{}
+	for _, t := range toks {
+		tf[t.Term]++
+	}
+	sum := 0.0
+	for _, w := range words {
+		best := -1.0
+		for _, t := range w.terms {
+			if n := tf[t.m.text]; n > 0 {
+				best = max(best, t.weight*r.tfNorm(n, len(toks)))
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		sum += best
+	}
+	return sum
+}
+
+// settle works out w's bound and best from its terms'.
+func (w *topWord) settle() {
+	w.bound = 0
+	for _, t := range w.terms {
+		w.bound = max(w.bound, t.bound)
+	}
+	w.best = w.bound
+	for _, s := range w.score {
+		w.best = max(w.best, s)
+	}
+}
+
+// kept says whether p may be a hit.
+func (st *topState) kept(p int32) bool {
+	if st.keep == nil {
+		return true
+	}
+	_, ok := slices.BinarySearch(st.keep, p)
+	return ok
+}
+
+// candidates returns the kept passages known to match: read for every
+// word, or scored from their text.
+func (st *topState) candidates() []int32 {
+	smallest := slices.MinFunc(st.words, func(a, b *topWord) int { return len(a.score) - len(b.score) })
+	var out []int32
+passages:
+	for p := range smallest.score {
+		if _, ok := st.scored[p]; ok {
+			continue // counted below
+		}
+		for _, w := range st.words {
+			if _, ok := w.score[p]; !ok {
+				continue passages
+			}
+		}
+		if st.kept(p) {
+			out = append(out, p)
+		}
+	}
+	for p, s := range st.scored {
+		if s >= 0 && st.kept(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sum is p's score from what was read, added up in the query's order as
+// combine does, so that equal scores stay equal.
+func (st *topState) sum(p int32) float64 {
+	if s, ok := st.scored[p]; ok {
+		return s
+	}
+	s := 0.0
+	for _, w := range st.words {
+		s += w.score[p]
+	}
+	return s
+}
+
+// upper bounds the score of p (read or not): per word, what was read of
+// it or the word's bound, whichever is more. It is -1 when p cannot
+// match: some word has no tier left to read and was not read in p, or its
+// text lacks a word.
+func (st *topState) upper(p int32) float64 {
+	if s, ok := st.scored[p]; ok {
+		return s
+	}
+	s := 0.0
+	for _, w := range st.words {
+		got, ok := w.score[p]
+		if !ok && w.bound == 0 {
+			return -1
+		}
+		s += max(got, w.bound)
+	}
+	return s
+}
+
+// exact says whether p's score is known: scored from its text, or read
+// for every word and at least each word's bound, so no unread term can
+// raise it.
+func (st *topState) exact(p int32) bool {
+	if _, ok := st.scored[p]; ok {
+		return true
+	}
+	for _, w := range st.words {
+		if got, ok := w.score[p]; !ok || got < w.bound {
+			return false
+		}
+	}
+	return true
+}
+
+// best returns the limit best of cands by their scores read, ties in
+// passage order, as rank orders hits.
+func (st *topState) best(cands []int32, limit int) []int32 {
+	scores := make(map[int32]float64, len(cands))
+	for _, p := range cands {
+		scores[p] = st.sum(p)
+	}
+	return best(slices.Clone(cands), limit, func(a, b int32) bool {
+		if scores[a] != scores[b] {
+			return scores[a] > scores[b]
+		}
+		return a < b
+	})
+}
+
+// floor returns the score a passage must reach to rank among top, the
+// best so far, and the last of them: -Inf and -1 while there are fewer
+// than limit.
+func (st *topState) floor(top []int32, limit int) (float64, int32) {
+	if len(top) < limit {
+		return math.Inf(-1), -1
+	}
+	return st.sum(top[limit-1]), top[limit-1]
+}
+
+// blockers returns the passages read whose score is not known and might
+// rank among the hits (each of top whose score is not known, and each
+// other that may reach the floor), the likeliest first.
+func (st *topState) blockers(top []int32, floor float64, last int32) []int32 {
+	var out []int32
+	ubs := map[int32]float64{}
+	seen := map[int32]bool{}
+	for _, w := range st.words {
+		for p := range w.score {
+			if seen[p] || !st.kept(p) {
+				continue
+			}
+			seen[p] = true
+			if st.exact(p) {
+				continue
+			}
+			ub := st.upper(p)
+			if ub >= 0 && (ub > floor || ub == floor && p < last) {
+				out = append(out, p)
+				ubs[p] = ub
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b int32) int {
+		if ubs[a] != ubs[b] {
+			if ubs[a] > ubs[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(a - b)
+	})
+	return out
+}
+
+// unreadBlocks says whether a passage read for no word might reach the
+// floor: each word's bound at most, unless some word was read whole. One
+// scoring as much as the last hit ranks after it only when one term alone
+// is open: its tiers keep ties in passage order, so the last, read
+// before, comes first.
+func (st *topState) unreadBlocks(floor float64) bool {
+	unread := 0.0
+	open := 0
+	for _, w := range st.words {
+		if w.bound == 0 {
+			return false
+		}
+		unread += w.bound
+		for _, t := range w.terms {
+			if t.bound > 0 {
+				open++
+			}
+		}
+	}
+	return unread > floor || unread == floor && (open > 1 || len(st.words) > 1)
+}
+
+// score marks due the blockers whose text files fit this round's and the
+// search's budget, in order. A query of one word reads tiers instead:
+// its blockers lack only the heads of better terms, which are cheaper.
+func (st *topState) score(r *Remote, blockers []int32) {
+	if len(st.words) == 1 {
+		return
+	}
+	files := map[string]bool{}
+	for _, p := range blockers {
+		name := r.textFile(p)
+		if _, ok := r.texts[p]; !ok && !files[name] {
+			if len(files) == textsPerRound || st.texts == textsPerSearch {
+				continue
+			}
+			files[name] = true
+			st.texts++
+		}
+		st.due = append(st.due, p)
+	}
+}
+
+// deepen marks for reading the next tier of every term whose unread
+// postings could still lift a passage into the hits: its bound with every
+// other word's best reaches the floor; or, while fewer than limit
+// passages are known to match, widens. It returns false when no term
+// has a tier left.
+func (st *topState) deepen(floor float64, limit int) bool {
+	if math.IsInf(floor, -1) {
+		return st.widen(limit)
+	}
+	bests := 0.0
+	for _, w := range st.words {
+		bests += w.best
+	}
+	any := false
+	for _, w := range st.words {
+		others := bests - w.best
+		for _, t := range w.terms {
+			if t.bound > 0 && t.bound+others >= floor {
+				t.due = true
+				any = true
+			}
+		}
+	}
+	return any
+}
+
+// widen marks for reading the next tiers of each word's terms of highest
+// bound, as many as hold about 2·limit postings the first round, twice as
+// many each round after: a prefix matches hundreds of terms, and the
+// heads of the few that can weigh most are often enough to rank.
+func (st *topState) widen(limit int) bool {
+	want := 2 * limit << min(st.widened, 20)
+	st.widened++
+	any := false
+	for _, w := range st.words {
+		open := slices.DeleteFunc(slices.Clone(w.terms), func(t *topTerm) bool { return t.bound <= 0 })
+		slices.SortStableFunc(open, func(a, b *topTerm) int {
+			if a.bound != b.bound {
+				if a.bound > b.bound {
+					return -1
+				}
+				return 1
+			}
+			return 0
+		})
+		got := 0
+		for _, t := range open {
+			if got >= want {
+				break
+			}
+			start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
+			got += end - start
+			t.due = true
+			any = true
+		}
+	}
+	return any
+}
