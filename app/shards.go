@@ -77,9 +77,10 @@ type shardResult struct {
 }
 
 // search runs q among the passages naming every actor in ids, at most
-// limit hits, unless wanted, asked once the Remote is free, says it no
-// longer is: keystrokes come faster than their files, and a search
-// queued behind another is usually overtaken by the next keystroke.
+// limit hits, unless wanted, asked once the Remote is free and before
+// each round of fetching, says it no longer is: keystrokes come faster
+// than their files, and a search is usually overtaken by the next
+// keystroke before it fetches its hits' text.
 func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() bool) (shardResult, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -112,7 +113,10 @@ func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() boo
 	var err error
 	switch {
 	case strings.TrimSpace(q) != "":
-		out.Result, err = r.SearchIn(q, limit, keep)
+		out.Result, err = r.SearchUntil(q, limit, keep, func() bool { return !wanted() })
+		if errors.Is(err, search.ErrStopped) {
+			return out, errOvertaken
+		}
 	case keep != nil:
 		out.Result, err = r.List(keep, limit)
 	default:
