@@ -111,6 +111,10 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 	}
 	st.widen(limit) // the first round: the heads of each word's best terms
 	for {
+		if r.stop != nil && r.stop() {
+			r.fail(ErrStopped) // between rounds, fetched or not
+			return nil, nil, words, false, true
+		}
 		var names []string
 		for _, w := range st.words {
 			for _, t := range w.terms {
@@ -121,9 +125,11 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				}
 			}
 		}
+		fresh := map[int32]bool{} // passages whose text file this round fetches
 		for _, p := range st.due {
 			if _, ok := r.texts[p]; !ok {
 				names = append(names, r.textFile(p))
+				fresh[p] = true
 			}
 		}
 		r.load(names, func(name string, rd *record.Reader) {
@@ -147,6 +153,10 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		// A text file holds its neighbours too, which are scored as well:
 		// a passage next to a hit often matches.
 		for _, p := range st.due {
+			if !fresh[p] {
+				st.scored[p] = r.scoreText(st.words, p)
+				continue
+			}
 			first := p - p%int32(r.textShard)
 			for q := first; q < first+int32(r.textShard) && int(q) < r.passages; q++ {
 				if _, ok := st.scored[q]; !ok && st.kept(q) {
@@ -162,7 +172,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		if len(blockers) == 0 && !st.unreadBlocks(floor) {
 			return st.result(cands), cands, words, st.open(), true
 		}
-		st.score(r, blockers)
+		st.score(r, blockers, limit)
 		if (len(blockers) > len(st.due) || st.unreadBlocks(floor)) && !st.deepen(floor, limit) && len(st.due) == 0 {
 			return st.result(cands), cands, words, st.open(), true // nothing left to read
 		}
@@ -445,14 +455,18 @@ func (st *topState) unreadBlocks(floor float64) bool {
 }
 
 // score marks due the blockers whose text files fit this round's and the
-// search's budget, in order. A query of one word reads tiers instead:
-// its blockers lack only the heads of better terms, which are cheaper.
-func (st *topState) score(r *Remote, blockers []int32) {
+// search's budget, in order, at most limit a round: scoring a passage
+// reads all its words. A query of one word reads tiers instead: its
+// blockers lack only the heads of better terms, which are cheaper.
+func (st *topState) score(r *Remote, blockers []int32, limit int) {
 	if len(st.words) == 1 {
 		return
 	}
 	files := map[string]bool{}
 	for _, p := range blockers {
+		if len(st.due) == limit {
+			return
+		}
 		name := r.textFile(p)
 		if _, ok := r.texts[p]; !ok && !files[name] {
 			if len(files) == textsPerRound || st.texts == textsPerSearch {
