@@ -58,6 +58,7 @@ type Remote struct {
 	articleOf    []int32 // per passage, its article's index
 	vocabKeys    map[string]bool
 	postingsAt   []int32 // first term id of each postings shard
+	tier1At      []int32 // first term id of each first-tier shard
 	initialKeys  map[string]bool
 
 	// What it fetched.
@@ -69,7 +70,8 @@ type Remote struct {
 	global     []int32           // local term id → term id
 	expansions map[string][]match
 	postings   map[int32][]posting   // heads
-	tails      map[int32][][]posting // per term, tiers 1, 2, … (nil until fetched)
+	tier1      map[int32][]posting   // per term, its first tier
+	tails      map[int32][][]posting // per term, tiers 2, 3, … at [1], [2], …
 	whole      map[int32][]posting   // head and tiers merged
 	full       bool                  // whether this query reads whole postings
 	// wholes keeps each term's results from whole postings, as a Typist
@@ -120,6 +122,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		tops:        map[int32]float64{},
 		expansions:  map[string][]match{},
 		postings:    map[int32][]posting{},
+		tier1:       map[int32][]posting{},
 		tails:       map[int32][][]posting{},
 		whole:       map[int32][]posting{},
 		initials:    map[string][]run{},
@@ -164,11 +167,13 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	for n := rd.Count(1); n > 0; n-- {
 		r.vocabKeys[rd.Str()] = true
 	}
-	first := 0
-	r.postingsAt = make([]int32, rd.Count(1))
-	for i := range r.postingsAt {
-		first += rd.Num()
-		r.postingsAt[i] = int32(first)
+	for _, at := range []*[]int32{&r.postingsAt, &r.tier1At} {
+		first := 0
+		*at = make([]int32, rd.Count(1))
+		for i := range *at {
+			first += rd.Num()
+			(*at)[i] = int32(first)
+		}
 	}
 	for n := rd.Count(1); n > 0; n-- {
 		r.initialKeys[rd.Str()] = true
@@ -579,7 +584,11 @@ func (r *Remote) postingsOf(id int32) []posting {
 		return head
 	}
 	ps := slices.Clone(head)
-	for _, tier := range r.tails[id] {
+	for j := 1; j <= r.tiers(id); j++ {
+		tier, ok := r.tier(id, j)
+		if !ok {
+			return head // r.err says why
+		}
 		ps = append(ps, tier...)
 	}
 	slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.passage, b.passage) })
@@ -602,7 +611,7 @@ func (r *Remote) tiers(id int32) int {
 func (r *Remote) tierFiles(id int32) []string {
 	var names []string
 	for j := 1; j <= r.tiers(id); j++ {
-		if name := tailFile(id, j); !r.fetched[name] {
+		if name := r.tierFile(id, j); !r.fetched[name] {
 			names = append(names, name)
 		}
 	}
@@ -625,8 +634,21 @@ func (r *Remote) weights() *bm25 { return &r.bm25 }
 
 // postingsFile names the postings shard of term id.
 func (r *Remote) postingsFile(id int32) string {
-	i := sort.Search(len(r.postingsAt), func(i int) bool { return r.postingsAt[i] > id }) - 1
-	return fmt.Sprintf("postings/%d.bin", max(i, 0))
+	return fmt.Sprintf("postings/%d.bin", shardOf(r.postingsAt, id))
+}
+
+// tierFile names the file of tier j ≥ 1 of term id's postings.
+func (r *Remote) tierFile(id int32, j int) string {
+	if j > 1 {
+		return tailFile(id, j)
+	}
+	return fmt.Sprintf("tier1/%d.bin", shardOf(r.tier1At, id))
+}
+
+// shardOf returns the shard whose range of term ids, by their firsts,
+// holds id.
+func shardOf(firsts []int32, id int32) int {
+	return max(sort.Search(len(firsts), func(i int) bool { return firsts[i] > id })-1, 0)
 }
 
 // countArticles counts the articles the passages are in.
@@ -756,19 +778,18 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 
 // install reads a postings shard or a tail.
 func (r *Remote) install(name string, rd *record.Reader) {
-	if id, j, ok := tierName(name); ok {
+	if i, ok := fileNumber(name, "tier1/"); ok {
+		r.installTier1(i, rd)
+		return
+	}
+	if id, j, ok := tierName(name); ok && j >= 2 {
 		start, end, ok := tierRange(r.head, r.factor, r.dfs[id], j)
 		tier := r.readPostings(rd)
 		if rd.Err == nil && (!ok || len(tier) != end-start) {
 			rd.Fail(fmt.Errorf("%d postings for tier %d of a term in %d passages", len(tier), j, r.dfs[id]))
 		}
 		if rd.Err == nil {
-			tiers := r.tails[id]
-			if tiers == nil {
-				tiers = make([][]posting, r.tiers(id))
-				r.tails[id] = tiers
-			}
-			tiers[j-1] = tier
+			r.setTier(id, j, tier)
 		}
 		return
 	}
@@ -797,6 +818,61 @@ func fileNumber(name, dir string) (int, bool) {
 	digits, ok = strings.CutSuffix(digits, ".bin")
 	n, err := strconv.Atoi(digits)
 	return n, ok && err == nil && n >= 0
+}
+
+// installTier1 reads first-tier shard i.
+func (r *Remote) installTier1(i int, rd *record.Reader) {
+	if i >= len(r.tier1At) {
+		rd.Fail(errors.New("no such first-tier shard"))
+		return
+	}
+	id := int(r.tier1At[i])
+	got := map[int32][]posting{}
+	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
+		if len(got) > 0 {
+			id += rd.Num()
+		}
+		tier := r.readPostings(rd)
+		if rd.Err == nil && id >= 1<<31 {
+			rd.Fail(errors.New("a term id out of range"))
+		}
+		got[int32(id)] = tier
+	}
+	if rd.Err == nil {
+		maps.Copy(r.tier1, got)
+	}
+}
+
+// tier returns tier j ≥ 1 of term id's postings if it was fetched. A
+// first tier is checked here, against the term's frequency: its shard
+// also holds terms whose vocabulary was not fetched.
+func (r *Remote) tier(id int32, j int) ([]posting, bool) {
+	if j > 1 {
+		tiers := r.tails[id]
+		if j-1 >= len(tiers) || tiers[j-1] == nil {
+			return nil, false
+		}
+		return tiers[j-1], true
+	}
+	tier, ok := r.tier1[id]
+	if !ok {
+		return nil, false
+	}
+	if start, end, ok := tierRange(r.head, r.factor, r.dfs[id], 1); !ok || len(tier) != end-start {
+		r.fail(fmt.Errorf("%s is damaged (%d postings for tier 1 of a term in %d passages): build the shards again", r.tierFile(id, 1), len(tier), r.dfs[id]))
+		return nil, false
+	}
+	return tier, true
+}
+
+// setTier keeps tier j ≥ 1 of term id's postings.
+func (r *Remote) setTier(id int32, j int, tier []posting) {
+	tiers := r.tails[id]
+	if tiers == nil {
+		tiers = make([][]posting, r.tiers(id))
+		r.tails[id] = tiers
+	}
+	tiers[j-1] = tier
 }
 
 // tierName reads the term id and tier of a file named tail/<id>-<j>.bin.

@@ -63,6 +63,7 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 			}
 			b.ReportMetric(float64(st.Bytes)/1e3, "kB/query")
 			b.ReportMetric(float64(st.Rounds), "rounds/query")
+			b.ReportMetric(float64(st.Requests), "requests/query")
 		})
 	}
 }

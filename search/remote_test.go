@@ -268,7 +268,7 @@ func TestRemoteFetchesWhatItNeeds(t *testing.T) {
 // never a panic, and the Remote still answers once the file is back.
 func TestRemoteDamage(t *testing.T) {
 	ix := defaultIndex(t)
-	good := shardsOf(t, ix)
+	good := shardsWith(t, ix, ShardOptions{head: 16, factor: 4}) // first and deeper tiers
 	if _, err := OpenRemote(func(string) ([]byte, error) { return []byte("<!doctype html>"), nil }); err == nil {
 		t.Error("OpenRemote read an HTML page as meta.bin")
 	}
@@ -283,7 +283,7 @@ func TestRemoteDamage(t *testing.T) {
 	for _, name := range good.asked {
 		used[name] = true
 	}
-	for _, kind := range []string{"vocab/", "postings/", "tail/", "text/", "initials/"} {
+	for _, kind := range []string{"vocab/", "postings/", "tier1/", "tail/", "text/", "initials/"} {
 		if !slices.ContainsFunc(good.asked, func(n string) bool { return strings.HasPrefix(n, kind) }) {
 			t.Errorf("the queries read no %s file: the test would not damage one", kind)
 		}

@@ -18,14 +18,14 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/5"
+const ShardFormat = "parallax-shards/6"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/5\n", passage count, token
+//	meta.bin                  "parallax-shards/6\n", passage count, token
 //	                          count, passages per text shard, postings
 //	                          per head, the tiers' growth factor, the
 //	                          corpus's name, the number of
@@ -34,8 +34,8 @@ const ShardFormat = "parallax-shards/5"
 //	                          streams (1) or not (0), each article's
 //	                          passage count,
 //	                          the vocabulary shard keys, the first term
-//	                          id of each postings shard, the initials
-//	                          shard keys
+//	                          id of each postings shard and of each
+//	                          first-tier shard, the initials shard keys
 //	vocab/<hex key>.bin       the terms whose first two letters are the
 //	                          key, or one-letter terms: id (gap from the
 //	                          previous), term, document frequency, and its
@@ -48,14 +48,19 @@ const ShardFormat = "parallax-shards/5"
 //	                          weight), in passage order: the passage
 //	                          (gap), its length in words, its positions
 //	                          (count, then gaps)
-//	tail/<id>-<j>.bin         tier j ≥ 1 of the other postings of a term
-//	                          that has more than headPostings: those
+//	tier1/<n>.bin             tier 1 of the other postings of consecutive
+//	                          terms that have more than headPostings,
+//	                          about tier1ShardBytes: per term, its id (gap
+//	                          from the previous; the shard's first is in
+//	                          meta.bin), then its postings ranked from
+//	                          headPostings to headPostings·tierFactor by
+//	                          weight, the same way
+//	tail/<id>-<j>.bin         tier j ≥ 2 of a term's postings: those
 //	                          ranked from headPostings·tierFactor^(j-1)
-//	                          up to headPostings·tierFactor^j by weight,
-//	                          the same way; so a query reads a frequent
-//	                          word's best passages first, and deeper
-//	                          tiers only while they may hold a better
-//	                          hit (Remote's top-k search)
+//	                          up to headPostings·tierFactor^j; so a query
+//	                          reads a frequent word's best passages
+//	                          first, and deeper tiers only while they may
+//	                          hold a better hit (Remote's top-k search)
 //	text/<n>.bin              ShardOptions.TextPassages passages: whether a
 //	                          new article starts, and if so its fields (id,
 //	                          title, outlet, original source, URL, date,
@@ -85,6 +90,7 @@ const (
 	// ShardOptions say otherwise: about an article's.
 	DefaultTextPassages = 8
 	postingsShardBytes  = 16 << 10
+	tier1ShardBytes     = 32 << 10
 	vocabKeyRunes       = 2
 	// headPostings is how many of a term's passages its postings shard
 	// holds: the best ranked, which are all a one-word query of up to
@@ -458,7 +464,7 @@ func (b *ShardBuilder) Close() error {
 	slices.Sort(vocab)
 	weights := newBM25(len(b.lengths), b.tokens)
 	keys, byKey := vocabShards(vocab)
-	firsts, tops, err := b.writePostingsShards(vocab, &weights)
+	layout, err := b.writePostingsShards(vocab, &weights)
 	if err != nil {
 		return err
 	}
@@ -489,12 +495,14 @@ func (b *ShardBuilder) Close() error {
 	for _, k := range keys {
 		meta.Str(k)
 	}
-	meta.Num(len(firsts))
-	for i, f := range firsts {
-		if i > 0 {
-			f -= firsts[i-1]
+	for _, firsts := range [][]int{layout.firsts, layout.tier1Firsts} {
+		meta.Num(len(firsts))
+		for i, f := range firsts {
+			if i > 0 {
+				f -= firsts[i-1]
+			}
+			meta.Num(f)
 		}
-		meta.Num(f)
 	}
 	meta.Num(len(initials))
 	for _, k := range initials {
@@ -512,7 +520,7 @@ func (b *ShardBuilder) Close() error {
 			w.Num(int(id) - prev)
 			w.Str(vocab[id])
 			w.Num(b.terms[vocab[id]].n)
-			w.Num(tops[id])
+			w.Num(layout.tops[id])
 			prev = int(id)
 		}
 		if err := b.write(vocabFile(k), w.B); err != nil {
@@ -541,31 +549,67 @@ func (b *ShardBuilder) postingsOf(tp *termPostings) []posting {
 	return ps
 }
 
-// writePostingsShards writes the heads of the postings of consecutive
-// terms in files of about postingsShardBytes, and each frequent term's
-// tiers in files of their own, and returns each postings file's first
-// term id and each term's best weight (topWeight). A term of at most
-// b.head passages is written as encoded while building; only the others
-// are decoded, to be split.
-func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int, []int, error) {
-	var firsts []int
-	var file record.Writer
-	first := 0
-	flush := func(next int) error {
-		if next == first {
-			return nil
+// postingsLayout is what writePostingsShards tells meta.bin and the
+// vocabulary: the first term id of each postings file and of each
+// first-tier file, and each term's best weight (topWeight).
+type postingsLayout struct {
+	firsts, tier1Firsts, tops []int
+}
+
+// shardFile collects consecutive terms' entries into files of about
+// limit bytes, named dir/<n>.bin, each starting with its entry count.
+type shardFile struct {
+	dir    string
+	limit  int
+	write  func(name string, data []byte) error
+	buf    record.Writer
+	n      int   // entries in buf
+	firsts []int // first term id of each file written, and of buf
+}
+
+// add appends the entry of term id, flushing the file first if the entry
+// would make it pass its limit.
+func (f *shardFile) add(id int, entry []byte) error {
+	if f.n > 0 && len(f.buf.B)+len(entry) > f.limit {
+		if err := f.flush(); err != nil {
+			return err
 		}
-		w := record.Writer{}
-		w.Num(next - first)
-		w.B = append(w.B, file.B...)
-		firsts = append(firsts, first)
-		err := b.write(fmt.Sprintf("postings/%d.bin", len(firsts)-1), w.B)
-		file.B, first = file.B[:0], next
-		return err
 	}
+	if f.n == 0 {
+		f.firsts = append(f.firsts, id)
+	}
+	f.buf.B = append(f.buf.B, entry...)
+	f.n++
+	return nil
+}
+
+// flush writes the file being filled.
+func (f *shardFile) flush() error {
+	if f.n == 0 {
+		return nil
+	}
+	w := record.Writer{}
+	w.Num(f.n)
+	w.B = append(w.B, f.buf.B...)
+	err := f.write(fmt.Sprintf("%s/%d.bin", f.dir, len(f.firsts)-1), w.B)
+	f.buf.B, f.n = f.buf.B[:0], 0
+	return err
+}
+
+// writePostingsShards writes the heads of the postings of consecutive
+// terms in files of about postingsShardBytes, the first tiers of
+// consecutive frequent terms in files of about tier1ShardBytes (a prefix
+// matches consecutive terms, whose first tiers then come in few files),
+// and each deeper tier in a file of its own. A term of at most b.head
+// passages is written as encoded while building; only the others are
+// decoded, to be split.
+func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) (postingsLayout, error) {
+	heads := shardFile{dir: "postings", limit: postingsShardBytes, write: b.write}
+	tier1 := shardFile{dir: "tier1", limit: tier1ShardBytes, write: b.write}
 	length := func(p int32) int { return int(b.lengths[p]) }
 	var term record.Writer
 	tops := make([]int, len(vocab))
+	lastTier1 := -1
 	for id, t := range vocab {
 		tp := b.terms[t]
 		tops[id] = topWeight(tp, weights)
@@ -580,21 +624,43 @@ func (b *ShardBuilder) writePostingsShards(vocab []string, weights *bm25) ([]int
 			})
 			writePostings(&term, tiers[0], length)
 		}
-		if len(file.B) > 0 && len(file.B)+len(term.B) > postingsShardBytes {
-			if err := flush(id); err != nil {
-				return nil, nil, err
-			}
+		// Every term has an entry in the heads, so a file's terms are
+		// its first id on.
+		if err := heads.add(id, term.B); err != nil {
+			return postingsLayout{}, err
 		}
-		file.B = append(file.B, term.B...)
-		for j := 1; j < len(tiers); j++ {
+		if len(tiers) < 2 {
+			continue
+		}
+		entry := record.Writer{}
+		if tier1.n > 0 {
+			entry.Num(id - lastTier1)
+		}
+		writePostings(&entry, tiers[1], length)
+		if tier1.n > 0 && len(tier1.buf.B)+len(entry.B) > tier1.limit {
+			// The entry starts the next file: no gap before it.
+			if err := tier1.flush(); err != nil {
+				return postingsLayout{}, err
+			}
+			entry.B = entry.B[:0]
+			writePostings(&entry, tiers[1], length)
+		}
+		if err := tier1.add(id, entry.B); err != nil {
+			return postingsLayout{}, err
+		}
+		lastTier1 = id
+		for j := 2; j < len(tiers); j++ {
 			w := record.Writer{}
 			writePostings(&w, tiers[j], length)
 			if err := b.write(tailFile(int32(id), j), w.B); err != nil {
-				return nil, nil, err
+				return postingsLayout{}, err
 			}
 		}
 	}
-	return firsts, tops, flush(len(vocab))
+	if err := heads.flush(); err != nil {
+		return postingsLayout{}, err
+	}
+	return postingsLayout{firsts: heads.firsts, tier1Firsts: tier1.firsts, tops: tops}, tier1.flush()
 }
 
 // topWeight returns the best BM25 term weight (tfNorm) of a term's
@@ -698,7 +764,7 @@ func writePosting(w *record.Writer, gap int32, length int, positions []int32) {
 	}
 }
 
-// tailFile names tier j ≥ 1 of term id's postings.
+// tailFile names tier j ≥ 2 of term id's postings.
 func tailFile(id int32, j int) string { return fmt.Sprintf("tail/%d-%d.bin", id, j) }
 
 // writeInitialsShards writes the initials index by initialsKey and

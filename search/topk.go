@@ -121,7 +121,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				if r.has(t) && t.read < t.tiers {
 					t.due = true // fetched already, by this search or another
 				} else if t.due {
-					names = append(names, r.tierFile(t))
+					names = append(names, r.nextFile(t))
 				}
 			}
 		}
@@ -205,16 +205,20 @@ func (r *Remote) has(t *topTerm) bool {
 		_, ok := r.postings[t.m.term]
 		return ok
 	}
+	if t.read == 1 {
+		_, ok := r.tier1[t.m.term]
+		return ok
+	}
 	tiers := r.tails[t.m.term]
 	return t.read <= len(tiers) && tiers[t.read-1] != nil
 }
 
-// tierFile names the next tier of t, due to be read.
-func (r *Remote) tierFile(t *topTerm) string {
+// nextFile names the file of the next tier of t, due to be read.
+func (r *Remote) nextFile(t *topTerm) string {
 	if t.read == 0 {
 		return r.postingsFile(t.m.term)
 	}
-	return tailFile(t.m.term, t.read)
+	return r.tierFile(t.m.term, t.read)
 }
 
 // textFile names the text file of passage p.
@@ -230,7 +234,11 @@ func (r *Remote) readTier(w *topWord, t *topTerm) {
 	if t.read == 0 {
 		ps = r.postings[t.m.term]
 	} else {
-		ps = r.tails[t.m.term][t.read-1]
+		tier, ok := r.tier(t.m.term, t.read)
+		if !ok {
+			return // damaged: r.err says so
+		}
+		ps = tier
 	}
 	t.read++
 	t.due = false
