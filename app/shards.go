@@ -189,9 +189,9 @@ func RegisterSharded(e *ShardedEnv) {
 }
 
 // shardExplorer is the explorer over a sharded index: search as you type,
-// results with their highlights and "Show more", and the reader, each
-// fetching only the files it needs. The actor filter, the timeline and
-// the comparison need the whole corpus, which this form never downloads:
+// results with their highlights and "Show more", the actor filter, the
+// reader and the timeline, each fetching only the files it needs. The
+// comparison needs the whole corpus, which this form never downloads:
 // the page says so.
 type shardExplorer struct {
 	app.Compo
@@ -207,6 +207,10 @@ type shardExplorer struct {
 	// Opening is the id of the article being fetched.
 	Opening string
 	limit   int
+	// Timeline is the timeline's pages fetched, when the view is the
+	// timeline; TimelineErr says why a page could not be fetched.
+	Timeline    shardTimeline
+	TimelineErr string
 
 	latest      atomic.Int64
 	stopKeydown func()
@@ -241,6 +245,9 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 	e.limit = shardedPage
 	e.search(ctx, func(ctx app.Context) { markReady() })
 	e.open(ctx)
+	if e.View.Timeline && e.Timeline.pages == 0 {
+		e.loadTimeline(ctx, 1)
+	}
 }
 
 // search runs the view's query and actors off the UI goroutine and
@@ -319,12 +326,26 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 }
 
 func (e *shardExplorer) Render() app.UI {
+	if e.View.Timeline {
+		return app.Div().Class("page").Body(
+			renderShardHeader(e.env),
+			app.Elem("main").Class("layout").Body(
+				e.renderShardTimeline(),
+				e.renderReader(),
+			),
+			renderFooter(),
+		)
+	}
 	return app.Div().Class("page").Body(
 		renderShardHeader(e.env),
 		app.Elem("main").Class("layout").Body(
 			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("actors-for", e.Result.actors).DataSet("form", "shards").Body(
 				e.renderSearchBox(),
-				app.P().Class("status sharded-note").Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor or an article needs. The timeline and the comparison need every article in the page, and are in the sites Parallax builds for smaller corpora."),
+				app.P().Class("status sharded-note").Body(
+					app.Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor, an article or "),
+					app.Elem("a").Attr("href", view{Query: e.View.Query, Actors: e.View.Actors, Timeline: true}.query()).Text("the timeline"),
+					app.Text(" needs. The comparison needs every article in the page, and is in the sites Parallax builds for smaller corpora."),
+				),
 				e.renderFacet(),
 				e.renderStatus(),
 				e.renderResults(),

@@ -88,6 +88,9 @@ type Remote struct {
 	labelByID map[string]Label
 	top       []LabelCount
 
+	timelinePages, timelineEvents, timelineArticles int
+	timeline                                        map[int][]Dated
+
 	stats RemoteStats
 	err   error
 	stop  func() bool // SearchUntil's, while it runs
@@ -123,6 +126,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		expansions:  map[string][]match{},
 		postings:    map[int32][]posting{},
 		tier1:       map[int32][]posting{},
+		timeline:    map[int][]Dated{},
 		tails:       map[int32][][]posting{},
 		whole:       map[int32][]posting{},
 		initials:    map[string][]run{},
@@ -146,6 +150,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	r.bm25 = newBM25(passages, tokens)
 	r.textShard, r.head, r.factor = rd.Num(), rd.Num(), rd.Num()
 	r.name, r.buckets, r.labelBuckets, r.gzipped = rd.Str(), rd.Num(), rd.Num(), rd.Num() == 1
+	r.timelinePages, r.timelineEvents, r.timelineArticles = rd.Num(), rd.Num(), rd.Num()
 	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
 		rd.Fail(errors.New("shards of no passages"))
 	}

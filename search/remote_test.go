@@ -430,6 +430,13 @@ func FuzzRemote(f *testing.F) {
 			r.Article(id)
 		}
 		r.TopLabels()
+		for n := range min(r.TimelinePages(), 3) {
+			for _, d := range must(r.Timeline(n)) {
+				if d.Start > d.End || d.End > len(d.Sentence) {
+					t.Fatalf("%s damaged: a timeline entry's phrase %d–%d is out of its sentence of %d bytes", name, d.Start, d.End, len(d.Sentence))
+				}
+			}
+		}
 		if _, keep, err := r.Label("kim"); err == nil {
 			r.List(keep, 5)
 			r.SearchIn("russia", 5, keep)
@@ -522,6 +529,11 @@ func TestRemoteLabels(t *testing.T) {
 		if err := b.AddLabelled(a, labels); err != nil {
 			t.Fatal(err)
 		}
+		p := a.Paragraphs[0]
+		b.AddDated([]Dated{
+			{From: a.Published, To: a.Published, Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published},
+			{From: "2022-08-15", To: "2022-08-16", Article: a.ID, Published: a.Published, Passage: p.ID, Sentence: p.Text, Start: 0, End: min(4, len(p.Text))},
+		})
 	}
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
@@ -600,6 +612,11 @@ func labelledShards(t testing.TB) *memShards {
 		if err := b.AddLabelled(a, labels); err != nil {
 			t.Fatal(err)
 		}
+		p := a.Paragraphs[0]
+		b.AddDated([]Dated{
+			{From: a.Published, To: a.Published, Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published},
+			{From: "2022-08-15", To: "2022-08-16", Article: a.ID, Published: a.Published, Passage: p.ID, Sentence: p.Text, Start: 0, End: min(4, len(p.Text))},
+		})
 	}
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
@@ -667,3 +684,69 @@ func TestRemoteSearchUntil(t *testing.T) {
 		t.Fatalf("the search run again = %d hits, %v; want what a fresh Remote gives (%d hits)", len(got.Hits), err, len(want.Hits))
 	}
 }
+
+// TestRemoteTimeline: the timeline's entries come back a page at a time
+// in the order the page groups them (by first day, the longer span
+// first, publications before phrases, then by article date, article,
+// passage and place), with the counts meta.bin gives; a page past the
+// last is empty, and a damaged page is an error that names it.
+func TestRemoteTimeline(t *testing.T) {
+	m := &memShards{files: map[string][]byte{}}
+	b := NewShardBuilder(func(name string, data []byte) error {
+		m.files[name] = data
+		return nil
+	}, ShardOptions{})
+	var want []Dated
+	for i := range 250 {
+		day := fmt.Sprintf("2024-01-%02d", 28-i%27)
+		a := &corpus.Article{Meta: corpus.Meta{ID: fmt.Sprintf("a%03d", i), Title: "Talks", Outlet: "Wire", Published: day}}
+		a.Paragraphs = []*corpus.Paragraph{{ID: a.ID + "/p1", N: 1, Text: "Talks were held in 2023 and again last week."}}
+		if err := b.Add(a); err != nil {
+			t.Fatal(err)
+		}
+		pub := Dated{From: day, To: day, Article: a.ID, Title: a.Title, Outlet: a.Outlet, Published: day}
+		late := Dated{From: "2023-01-01", To: "2024-01-01", Precision: 4, Article: a.ID, Published: day, Passage: a.ID + "/p1", Sentence: a.Paragraphs[0].Text, Start: 16, End: 23, N: 1, At: 16}
+		early := late
+		early.From, early.To, early.Start, early.End, early.At = "2023-01-01", "2023-02-01", 0, 5, 0
+		b.AddDated([]Dated{late, pub, early})
+		want = append(want, pub, late, early)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r := openRemote(t, m)
+	events, articles := r.TimelineCounts()
+	if r.TimelinePages() != 4 || events != 500 || articles != 250 {
+		t.Fatalf("the timeline has %d pages, %d events in %d articles; want 4, 500 and 250", r.TimelinePages(), events, articles)
+	}
+	var got []Dated
+	for n := range r.TimelinePages() + 1 {
+		page, err := r.Timeline(n)
+		if err != nil {
+			t.Fatalf("page %d: %v", n, err)
+		}
+		got = append(got, page...)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d entries back, %d added", len(got), len(want))
+	}
+	for i := 1; i < len(got); i++ {
+		x, y := got[i-1], got[i]
+		ordered := x.From < y.From || x.From == y.From && (x.To > y.To || x.To == y.To && (!x.Event() && y.Event() || x.Event() == y.Event() && (x.Published < y.Published || x.Published == y.Published && x.Article <= y.Article)))
+		if !ordered {
+			t.Fatalf("entries %d and %d out of order: %+v then %+v", i-1, i, x, y)
+		}
+	}
+	if got[0].From != "2023-01-01" || got[0].To != "2024-01-01" || got[0].Sentence[got[0].Start:got[0].End] != "in 2023" {
+		t.Errorf("the first entry is %+v; want the year 2023, the longer span first", got[0])
+	}
+	m.files["timeline/1.bin"] = []byte("\x05garbage")
+	r = openRemote(t, m)
+	if _, err := r.Timeline(1); err == nil || !strings.Contains(err.Error(), "timeline/1.bin") {
+		t.Errorf("a damaged page: %v; want an error naming it", err)
+	}
+}
+
+// must drops an error, for fuzzing, where a damaged file's error is
+// expected and only a panic or a bad value fails.
+func must[T any](v T, _ error) T { return v }

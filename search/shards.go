@@ -18,20 +18,22 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/6"
+const ShardFormat = "parallax-shards/7"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/6\n", passage count, token
+//	meta.bin                  "parallax-shards/7\n", passage count, token
 //	                          count, passages per text shard, postings
 //	                          per head, the tiers' growth factor, the
 //	                          corpus's name, the number of
 //	                          article buckets, the number of label
 //	                          buckets, whether the other files are gzip
-//	                          streams (1) or not (0), each article's
+//	                          streams (1) or not (0), the timeline's
+//	                          pages, dated phrases and articles with
+//	                          one, each article's
 //	                          passage count,
 //	                          the vocabulary shard keys, the first term
 //	                          id of each postings shard and of each
@@ -79,6 +81,11 @@ const ShardFormat = "parallax-shards/6"
 //	                          (articleBucket): id, article number (its
 //	                          order in meta.bin), so a page can open an
 //	                          article from its id in one request
+//	timeline/<n>.bin          timelinePage entries of the timeline (see
+//	                          Dated), in the order the page groups them:
+//	                          from, to, precision, relative, article,
+//	                          title, outlet, published, passage, sentence,
+//	                          start, end, place in the article
 //	initials/<hex key>.bin    the runs of capitalised words whose initials
 //	                          start with the key's two bytes: initials,
 //	                          then per run its passage (gap), position,
@@ -182,6 +189,7 @@ type ShardBuilder struct {
 	labels       map[string]*labelled
 	positions    map[string][]int32
 	order        []string
+	dated        []dated // the timeline's entries
 	err          error
 }
 
@@ -476,6 +484,10 @@ func (b *ShardBuilder) Close() error {
 	if err != nil {
 		return err
 	}
+	pages, events, withEvents, err := b.writeTimeline()
+	if err != nil {
+		return err
+	}
 	meta := record.Writer{B: []byte(ShardFormat + "\n")}
 	meta.Num(len(b.lengths))
 	meta.Num(b.tokens)
@@ -487,6 +499,9 @@ func (b *ShardBuilder) Close() error {
 	meta.Num(buckets)
 	meta.Num(labelBuckets)
 	meta.Num(boolNum(b.gzip))
+	meta.Num(pages)
+	meta.Num(events)
+	meta.Num(withEvents)
 	meta.Num(len(b.articles))
 	for _, n := range b.articles {
 		meta.Num(n)

@@ -493,6 +493,7 @@ type actorPipeline struct {
 type labelledChunk struct {
 	articles []*corpus.Article
 	labels   []map[string][]search.Label
+	dated    [][]search.Dated // each article's timeline entries
 }
 
 func newActorPipeline(b *search.ShardBuilder) *actorPipeline {
@@ -506,6 +507,7 @@ func newActorPipeline(b *search.ShardBuilder) *actorPipeline {
 					if err = b.AddLabelled(a, c.labels[i]); err != nil {
 						p.failed.Store(&err)
 					}
+					b.AddDated(c.dated[i])
 				}
 			}
 		}
@@ -536,11 +538,12 @@ func (p *actorPipeline) close() error {
 }
 
 // labelChunk finds the actors of articles and labels each passage with
-// those it names.
+// those it names, and finds each article's timeline entries.
 func labelChunk(articles []*corpus.Article) labelledChunk {
 	set := actors.Extract(&corpus.Corpus{Articles: articles})
-	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles))}
+	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles)), dated: make([][]search.Dated, len(articles))}
 	for i, a := range articles {
+		c.dated[i] = datedOf(a)
 		labels := map[string][]search.Label{}
 		for _, p := range a.Paragraphs {
 			for _, id := range set.InPassage(p.ID) {

@@ -1,0 +1,113 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
+	"github.com/parallax-news/parallax/search"
+)
+
+// shardTimeline is what the sharded timeline shows: the pages of entries
+// fetched so far, in order, and the index's counts.
+type shardTimeline struct {
+	entries          []search.Dated
+	pages, of        int // pages fetched, pages in all
+	events, articles int
+}
+
+// timeline fetches the first pages of the timeline.
+func (e *ShardedEnv) timeline(pages int) (shardTimeline, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.remote == nil {
+		return shardTimeline{}, nil
+	}
+	r := e.remote
+	t := shardTimeline{of: r.TimelinePages()}
+	t.events, t.articles = r.TimelineCounts()
+	for n := 0; n < min(pages, t.of); n++ {
+		page, err := r.Timeline(n)
+		if err != nil {
+			return t, err
+		}
+		t.entries = append(t.entries, page...)
+		t.pages++
+	}
+	return t, nil
+}
+
+// chronologyOf groups timeline entries as the in-memory timeline groups
+// its articles and events, so both forms draw the same chronology.
+func chronologyOf(entries []search.Dated) []*chronoGroup {
+	var published []*corpus.Article
+	var events []dates.Event
+	for _, d := range entries {
+		a := &corpus.Article{Meta: corpus.Meta{ID: d.Article, Title: d.Title, Outlet: d.Outlet, Published: d.Published}}
+		if !d.Event() {
+			published = append(published, a)
+			continue
+		}
+		from, err1 := time.Parse(time.DateOnly, d.From)
+		to, err2 := time.Parse(time.DateOnly, d.To)
+		if err1 != nil || err2 != nil {
+			continue // a damaged entry: left out rather than misplaced
+		}
+		events = append(events, dates.Event{
+			Mention: dates.Mention{Phrase: d.Sentence[d.Start:d.End], Start: d.Start, End: d.End, From: from, To: to, Precision: dates.Precision(d.Precision), Relative: d.Relative},
+			Article: a,
+			Passage: &corpus.Paragraph{ID: d.Passage, N: d.N, Text: d.Sentence},
+		})
+	}
+	return chronology(published, events)
+}
+
+// renderShardTimeline shows the timeline of a sharded index, a page of
+// entries at a time.
+func (e *shardExplorer) renderShardTimeline() app.UI {
+	t := e.Timeline
+	groups := chronologyOf(t.entries)
+	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").DataSet("timeline-pages", t.pages).Body(
+		app.Elem("h2").Text("Timeline"),
+		app.P().Class("timeline-intro").Body(
+			app.Text(plural(t.events, "dated event")+" reported in "+plural(t.articles, "article")+", beside the dates the articles were published. "),
+			app.Text("A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading. "),
+			app.Elem("a").Attr("href", view{Query: e.View.Query, Actors: e.View.Actors}.query()).Text("Back to the search"),
+			app.Text("."),
+		),
+		when(e.View.Actors != "", func() app.UI {
+			return app.P().Class("notice").Text("At this size the timeline is not filtered by actor: it shows every event.")
+		}),
+		when(e.TimelineErr != "", func() app.UI {
+			return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.TimelineErr))
+		}),
+		when(len(groups) == 0 && e.TimelineErr == "" && t.pages == t.of, func() app.UI {
+			return app.P().Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
+		}),
+		app.Elem("ol").Class("chronology").Body(
+			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], e.View) }),
+		),
+		when(t.pages < t.of, func() app.UI {
+			return app.Elem("button").Attr("type", "button").Class("more-button").Text("Show later dates").OnClick(e.moreTimeline)
+		}),
+	)
+}
+
+// loadTimeline fetches the timeline's first pages off the UI goroutine.
+func (e *shardExplorer) loadTimeline(ctx app.Context, pages int) {
+	ctx.Async(func() {
+		t, err := e.env.timeline(pages)
+		ctx.Dispatch(func(ctx app.Context) {
+			e.Timeline, e.TimelineErr = t, ""
+			if err != nil {
+				e.TimelineErr = err.Error()
+			}
+		})
+	})
+}
+
+// moreTimeline fetches the next page of the timeline.
+func (e *shardExplorer) moreTimeline(ctx app.Context, ev app.Event) {
+	e.loadTimeline(ctx, e.Timeline.pages+1)
+}
