@@ -189,7 +189,9 @@ type ShardBuilder struct {
 	labels       map[string]*labelled
 	positions    map[string][]int32
 	order        []string
-	dated        []dated // the timeline's entries
+	dated        []datedKey    // the timeline's entries
+	datedArena   record.Writer // their encodings
+	datedIDs     []string      // the ids of the articles with entries
 	err          error
 }
 
@@ -730,8 +732,27 @@ func splitPostings(ps []posting, head, factor int, weight func(posting) float64)
 	if len(ps) <= head {
 		return [][]posting{ps}
 	}
-	byWeight := slices.Clone(ps)
-	slices.SortStableFunc(byWeight, func(a, b posting) int { return cmp.Compare(weight(b), weight(a)) })
+	// Each weight is worked out once, not at every comparison; ties go
+	// by passage, as a stable sort of the postings (in passage order)
+	// would leave them.
+	type weighted struct {
+		w float64
+		p posting
+	}
+	ws := make([]weighted, len(ps))
+	for i, p := range ps {
+		ws[i] = weighted{weight(p), p}
+	}
+	slices.SortFunc(ws, func(a, b weighted) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return cmp.Compare(a.p.passage, b.p.passage)
+	})
+	byWeight := make([]posting, len(ws))
+	for i, w := range ws {
+		byWeight[i] = w.p
+	}
 	var tiers [][]posting
 	for start, end := 0, head; start < len(byWeight); start, end = end, end*factor {
 		tier := byWeight[start:min(end, len(byWeight))]

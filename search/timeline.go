@@ -38,60 +38,101 @@ func (d Dated) Event() bool { return d.Passage != "" }
 // timelinePage is how many entries a timeline/ file holds.
 const timelinePage = 200
 
-// dated is an entry with the order its article was added in.
-type dated struct {
-	Dated
-	seq int
+// datedKey is a timeline entry while a ShardBuilder runs: what orders
+// it, and where its encoding (as the timeline files hold it) is in the
+// builder's arena. Entries are kept encoded, not as Dated values: at
+// 100,000 articles there are about a million, each with its sentence.
+type datedKey struct {
+	from, to, published int32 // yyyymmdd, which orders as the dates do
+	event               bool
+	article             int32 // its article's place in b.datedIDs
+	n, at               int32
+	off, end            int
 }
 
-// AddDated adds the timeline entries of the article added last.
+// AddDated adds the timeline entries of one article; call it once per
+// article, after adding the article.
 func (b *ShardBuilder) AddDated(entries []Dated) {
+	if len(entries) == 0 {
+		return
+	}
+	article := int32(len(b.datedIDs))
+	b.datedIDs = append(b.datedIDs, strings.Clone(entries[0].Article))
 	for _, d := range entries {
-		b.dated = append(b.dated, dated{cloneDated(d), len(b.articles)})
+		off := len(b.datedArena.B)
+		if d.Event() {
+			d.Title = "" // a phrase shows its outlet and date, not the title
+		}
+		writeDated(&b.datedArena, d)
+		b.dated = append(b.dated, datedKey{
+			from: dayNumber(d.From), to: dayNumber(d.To), published: dayNumber(d.Published),
+			event: d.Event(), article: article, n: int32(d.N), at: int32(d.At),
+			off: off, end: len(b.datedArena.B),
+		})
 	}
 }
 
-// cloneDated copies the strings of d, which may be pieces of an
-// article's text, so the text can go.
-func cloneDated(d Dated) Dated {
-	for _, s := range []*string{&d.From, &d.To, &d.Article, &d.Title, &d.Outlet, &d.Published, &d.Passage, &d.Sentence} {
-		*s = strings.Clone(*s)
+// dayNumber turns "2006-01-02" into 20060102, 0 for anything else.
+func dayNumber(date string) int32 {
+	if len(date) != len("2006-01-02") || date[4] != '-' || date[7] != '-' {
+		return 0
 	}
-	return d
+	n := int32(0)
+	for _, c := range date[:4] + date[5:7] + date[8:] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + c - '0'
+	}
+	return n
+}
+
+// writeDated encodes a timeline entry as the timeline files hold it.
+func writeDated(w *record.Writer, d Dated) {
+	w.Str(d.From)
+	w.Str(d.To)
+	w.Num(d.Precision)
+	w.Num(boolNum(d.Relative))
+	for _, s := range []string{d.Article, d.Title, d.Outlet, d.Published, d.Passage, d.Sentence} {
+		w.Str(s)
+	}
+	w.Num(d.Start)
+	w.Num(d.End)
+	w.Num(d.N)
 }
 
 // compareDated orders the timeline as the page's chronology groups it:
 // by first day, the longer span first; in a span publications first, in
 // the order their articles came, then phrases by their article's date,
 // its id, the passage and the place in it.
-func compareDated(x, y dated) int {
-	if c := cmp.Compare(x.From, y.From); c != 0 {
+func (b *ShardBuilder) compareDated(x, y datedKey) int {
+	if c := cmp.Compare(x.from, y.from); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(y.To, x.To); c != 0 {
+	if c := cmp.Compare(y.to, x.to); c != 0 {
 		return c
 	}
-	if x.Event() != y.Event() {
-		if x.Event() {
+	if x.event != y.event {
+		if x.event {
 			return 1
 		}
 		return -1
 	}
-	if !x.Event() {
-		return cmp.Compare(x.seq, y.seq)
+	if !x.event {
+		return cmp.Compare(x.article, y.article)
 	}
-	return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.Article, y.Article), cmp.Compare(x.N, y.N), cmp.Compare(x.At, y.At))
+	return cmp.Or(cmp.Compare(x.published, y.published), cmp.Compare(b.datedIDs[x.article], b.datedIDs[y.article]), cmp.Compare(x.n, y.n), cmp.Compare(x.at, y.at))
 }
 
 // writeTimeline writes the timeline's pages and returns how many, and
 // the number of events and of articles they are in.
 func (b *ShardBuilder) writeTimeline() (pages, events, articles int, err error) {
-	slices.SortStableFunc(b.dated, compareDated)
-	seen := map[string]bool{}
+	slices.SortStableFunc(b.dated, b.compareDated)
+	seen := map[int32]bool{}
 	for _, d := range b.dated {
-		if d.Event() {
+		if d.event {
 			events++
-			seen[d.Article] = true
+			seen[d.article] = true
 		}
 	}
 	for start := 0; start < len(b.dated); start += timelinePage {
@@ -99,24 +140,14 @@ func (b *ShardBuilder) writeTimeline() (pages, events, articles int, err error) 
 		w := record.Writer{}
 		w.Num(len(page))
 		for _, d := range page {
-			for _, s := range []string{d.From, d.To} {
-				w.Str(s)
-			}
-			w.Num(d.Precision)
-			w.Num(boolNum(d.Relative))
-			for _, s := range []string{d.Article, d.Title, d.Outlet, d.Published, d.Passage, d.Sentence} {
-				w.Str(s)
-			}
-			w.Num(d.Start)
-			w.Num(d.End)
-			w.Num(d.N)
+			w.B = append(w.B, b.datedArena.B[d.off:d.end]...)
 		}
 		if err := b.write(timelineFile(pages), w.B); err != nil {
 			return 0, 0, 0, err
 		}
 		pages++
 	}
-	b.dated = nil
+	b.dated, b.datedArena.B, b.datedIDs = nil, nil, nil
 	return pages, events, len(seen), nil
 }
 
