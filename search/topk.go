@@ -118,9 +118,12 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		var names []string
 		for _, w := range st.words {
 			for _, t := range w.terms {
-				if r.has(t) && t.read < t.tiers {
-					t.due = true // fetched already, by this search or another
-				} else if t.due {
+				if t.read == 0 && r.has(t) {
+					// A head fetched already, by this search or another,
+					// tightens the bounds for little work; a deeper
+					// tier, long, is read only when due.
+					t.due = true
+				} else if t.due && !r.has(t) {
 					names = append(names, r.nextFile(t))
 				}
 			}
