@@ -69,6 +69,7 @@ type Remote struct {
 	vocabulary                   // the same terms, for expand; its ids are local
 	global     []int32           // local term id → term id
 	expansions map[string][]match
+	topWords   map[string]*topWord   // each word's terms as searchTop read them
 	postings   map[int32][]posting   // heads
 	tier1      map[int32][]posting   // per term, its first tier
 	tails      map[int32][][]posting // per term, tiers 2, 3, … at [1], [2], …
@@ -124,6 +125,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		dfs:         map[int32]int{},
 		tops:        map[int32]float64{},
 		expansions:  map[string][]match{},
+		topWords:    map[string]*topWord{},
 		postings:    map[int32][]posting{},
 		tier1:       map[int32][]posting{},
 		timeline:    map[int][]Dated{},
@@ -779,6 +781,7 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	}
 	r.indexLengths()
 	clear(r.expansions)
+	clear(r.topWords) // their terms may match more of the vocabulary now
 }
 
 // install reads a postings shard or a tail.
@@ -864,6 +867,9 @@ func (r *Remote) tier(id int32, j int) ([]posting, bool) {
 		return nil, false
 	}
 	if start, end, ok := tierRange(r.head, r.factor, r.dfs[id], 1); !ok || len(tier) != end-start {
+		// Fetched again next time: the file may be mended by then.
+		delete(r.tier1, id)
+		delete(r.fetched, r.tierFile(id, 1))
 		r.fail(fmt.Errorf("%s is damaged (%d postings for tier 1 of a term in %d passages): build the shards again", r.tierFile(id, 1), len(tier), r.dfs[id]))
 		return nil, false
 	}

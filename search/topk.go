@@ -96,12 +96,24 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 			// A word in no passage: no hit, nothing more to read.
 			return map[int32]*passageHit{}, nil, words, false, true
 		}
-		w := &topWord{score: map[int32]float64{}}
-		for _, m := range ms {
-			m.text = r.term(m.term)
-			weight := m.quality * r.idf(r.df(m.term))
-			t := &topTerm{m: m, weight: weight, df: r.df(m.term), tiers: 1 + r.tiers(m.term), bound: weight * r.tops[m.term]}
-			w.terms = append(w.terms, t)
+		// A word's terms and what was read of them do not depend on the
+		// query: a word typed before (the first words of a query typed
+		// key by key) starts where it was left.
+		word := c.Terms[0].Words[0]
+		w := r.topWords[word]
+		if w == nil {
+			w = &topWord{score: map[int32]float64{}}
+			for _, m := range ms {
+				m.text = r.term(m.term)
+				weight := m.quality * r.idf(r.df(m.term))
+				t := &topTerm{m: m, weight: weight, df: r.df(m.term), tiers: 1 + r.tiers(m.term), bound: weight * r.tops[m.term]}
+				w.terms = append(w.terms, t)
+			}
+			if r.err == nil {
+				r.topWords[word] = w
+			}
+		}
+		for _, t := range w.terms {
 			words.add(&t.m)
 		}
 		st.words = append(st.words, w)
@@ -109,7 +121,12 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 	if r.err != nil {
 		return nil, nil, words, false, true
 	}
-	st.widen(limit) // the first round: the heads of each word's best terms
+	// The first round: the heads of each new word's best terms.
+	for _, w := range st.words {
+		if !slices.ContainsFunc(w.terms, func(t *topTerm) bool { return t.read > 0 }) {
+			w.widen(2*limit, st.head, st.factor)
+		}
+	}
 	for {
 		if r.stop != nil && r.stop() {
 			r.fail(ErrStopped) // between rounds, fetched or not
@@ -525,26 +542,36 @@ func (st *topState) widen(limit int) bool {
 	st.widened++
 	any := false
 	for _, w := range st.words {
-		open := slices.DeleteFunc(slices.Clone(w.terms), func(t *topTerm) bool { return t.bound <= 0 })
-		slices.SortStableFunc(open, func(a, b *topTerm) int {
-			if a.bound != b.bound {
-				if a.bound > b.bound {
-					return -1
-				}
-				return 1
-			}
-			return 0
-		})
-		got := 0
-		for _, t := range open {
-			if got >= want {
-				break
-			}
-			start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
-			got += end - start
-			t.due = true
+		if w.widen(want, st.head, st.factor) {
 			any = true
 		}
+	}
+	return any
+}
+
+// widen marks for reading the next tiers of w's terms of highest bound,
+// enough for want postings, and says whether it marked any.
+func (w *topWord) widen(want, head, factor int) bool {
+	open := slices.DeleteFunc(slices.Clone(w.terms), func(t *topTerm) bool { return t.bound <= 0 })
+	slices.SortStableFunc(open, func(a, b *topTerm) int {
+		if a.bound != b.bound {
+			if a.bound > b.bound {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	got := 0
+	any := false
+	for _, t := range open {
+		if got >= want {
+			break
+		}
+		start, end, _ := tierRange(head, factor, t.df, t.read)
+		got += end - start
+		t.due = true
+		any = true
 	}
 	return any
 }
