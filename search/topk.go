@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -448,15 +449,7 @@ func (st *topState) blockers(top []int32, floor float64, last int32) []int32 {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b int32) int {
-		if ubs[a] != ubs[b] {
-			if ubs[a] > ubs[b] {
-				return -1
-			}
-			return 1
-		}
-		return int(a - b)
-	})
+	slices.SortFunc(out, func(a, b int32) int { return cmp.Or(cmp.Compare(ubs[b], ubs[a]), cmp.Compare(a, b)) })
 	return out
 }
 
@@ -553,15 +546,7 @@ func (st *topState) widen(limit int) bool {
 // enough for want postings, and says whether it marked any.
 func (w *topWord) widen(want, head, factor int) bool {
 	open := slices.DeleteFunc(slices.Clone(w.terms), func(t *topTerm) bool { return t.bound <= 0 })
-	slices.SortStableFunc(open, func(a, b *topTerm) int {
-		if a.bound != b.bound {
-			if a.bound > b.bound {
-				return -1
-			}
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(open, func(a, b *topTerm) int { return cmp.Compare(b.bound, a.bound) })
 	got := 0
 	any := false
 	for _, t := range open {
