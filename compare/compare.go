@@ -119,7 +119,13 @@ type passageStats struct {
 }
 
 // New prepares comparisons over c. set may be nil (no actors compared).
-func New(c *corpus.Corpus, set *actors.Set) *Comparer {
+func New(c *corpus.Corpus, set *actors.Set) *Comparer { return NewWithStats(c, set, nil) }
+
+// NewWithStats prepares comparisons over c, a part of a larger corpus,
+// weighing words by how rare they are in the whole (st, from a Finder),
+// so that two articles compare as they would among all the others. A
+// word st never saw is weighed as in c alone; st may be nil.
+func NewWithStats(c *corpus.Corpus, set *actors.Set, st *Stats) *Comparer {
 	cmp := &Comparer{c: c, actors: set, idf: map[string]float64{}, vecs: map[string]vector{}, passages: map[string][]passageStats{}}
 	// Tokenise every passage once: its content words feed both the IDF and
 	// the vectors.
@@ -141,6 +147,10 @@ func New(c *corpus.Corpus, set *actors.Set) *Comparer {
 		}
 	}
 	for t, d := range df {
+		if st != nil && st.df[t] >= d && st.passages >= n {
+			cmp.idf[t] = math.Log(1 + float64(st.passages)/float64(st.df[t]))
+			continue
+		}
 		cmp.idf[t] = math.Log(1 + float64(n)/float64(d))
 	}
 	for _, a := range c.Articles {

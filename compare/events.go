@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // Event is a group of articles that report one event: linked by pairs
@@ -21,6 +22,8 @@ type Event struct {
 	// among those of the earliest date).
 	First  string `json:"first"`
 	Copies []Copy `json:"copies"`
+	// firstPublished is First's date, for MergeEvents.
+	firstPublished string
 }
 
 // Copy says that an article reprints or rewrites another, the earlier.
@@ -41,6 +44,41 @@ const eventOverlap = 0.2
 // tell at least eventOverlap of one article alike, or are similar, are
 // compared in full, so it stays far from quadratic on a large corpus.
 func (cmp *Comparer) Events() []Event {
+	events, _ := cmp.events(func(yield func(a, b *corpus.Article)) {
+		arts := cmp.c.Articles
+		index := map[string]int{}
+		for i, a := range arts {
+			index[a.ID] = i
+		}
+		for _, cell := range cmp.Matrix() {
+			a, b := arts[index[cell.A]], arts[index[cell.B]]
+			if cell.Overlap < eventOverlap && cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]) < sameDayCosine {
+				continue // too little told alike, and too unlike, to be one event
+			}
+			yield(a, b)
+		}
+	})
+	return events
+}
+
+// EventsAmong returns the Events that the given pairs of articles of
+// the corpus (ids, each pair compared in full) join, and the comparisons
+// of the pairs that joined them (reprints, rewrites and reports of one
+// event), for a pair view that cannot compare them itself. A pair naming
+// an article outside the corpus is skipped.
+func (cmp *Comparer) EventsAmong(pairs [][2]string) ([]Event, []Result) {
+	return cmp.events(func(yield func(a, b *corpus.Article)) {
+		for _, p := range pairs {
+			if a, b := cmp.c.Article(p[0]), cmp.c.Article(p[1]); a != nil && b != nil && a != b {
+				yield(a, b)
+			}
+		}
+	})
+}
+
+// events joins the pairs that candidates gives into events.
+func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) ([]Event, []Result) {
+	var results []Result
 	arts := cmp.c.Articles
 	index := map[string]int{}
 	for i, a := range arts {
@@ -48,15 +86,13 @@ func (cmp *Comparer) Events() []Event {
 	}
 	var joined unionFind
 	var copies []Copy
-	for _, cell := range cmp.Matrix() {
-		a, b := arts[index[cell.A]], arts[index[cell.B]]
-		if cell.Overlap < eventOverlap && cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]) < sameDayCosine {
-			continue // too little told alike, and too unlike, to be one event
-		}
-		rel := cmp.Compare(a, b).Relation
+	candidates(func(a, b *corpus.Article) {
+		res := cmp.Compare(a, b)
+		rel := res.Relation
 		if rel != Reprint && rel != Rewrite && rel != SameEvent {
-			continue
+			return
 		}
+		results = append(results, res)
 		joined.union(index[a.ID], index[b.ID])
 		if rel != SameEvent {
 			// The later one copies the earlier; on the same day, the one
@@ -67,7 +103,7 @@ func (cmp *Comparer) Events() []Event {
 			}
 			copies = append(copies, Copy{Article: cp.ID, Of: orig.ID, Relation: rel})
 		}
-	}
+	})
 	var out []Event
 	for _, g := range joined.groups(len(arts)) {
 		if len(g) < 2 {
@@ -83,7 +119,7 @@ func (cmp *Comparer) Events() []Event {
 				first = i
 			}
 		}
-		ev.First = arts[first].ID
+		ev.First, ev.firstPublished = arts[first].ID, arts[first].Published
 		for _, c := range copies {
 			if in[c.Article] {
 				ev.Copies = append(ev.Copies, c)
@@ -93,7 +129,7 @@ func (cmp *Comparer) Events() []Event {
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
-	return out
+	return out, results
 }
 
 // eventLabel names an event by the people and organisations its articles
