@@ -72,3 +72,29 @@ func (s *Set) Names(passage, id string) bool {
 func slug(name string) string {
 	return strings.ReplaceAll(keyOf(name), " ", "-")
 }
+
+// Assemble makes a Set of actors found elsewhere, such as by a build that
+// finds them chunk by chunk: each actor, with the passages that name it
+// (passage id → actor ids, each actor in list). Mentions of each actor
+// are counted a passage once; Where and Quotes stay as given.
+func Assemble(list []*Actor, byPassage map[string][]string) *Set {
+	set := &Set{Actors: list, byID: map[string]*Actor{}, byPassage: byPassage}
+	for _, a := range list {
+		set.byID[a.ID] = a
+	}
+	for p, ids := range byPassage {
+		art := p
+		if i := strings.LastIndexByte(p, '/'); i >= 0 {
+			art = p[:i]
+		}
+		for _, id := range ids {
+			if a := set.byID[id]; a != nil {
+				if a.Mentions == nil {
+					a.Mentions = map[string]int{}
+				}
+				a.Mentions[art]++
+			}
+		}
+	}
+	return set
+}

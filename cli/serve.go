@@ -134,8 +134,21 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 		}
 		return c.Name, nil
 	}
+	// The second reading, for the comparison of the articles that share
+	// passages, reports nothing the first did not.
+	reread := func(each func(*corpus.Article) error) error {
+		again := newProgress(env.Stderr, "comparing the articles that share passages")
+		n := 0
+		_, _, err := loader.Stream(os.DirFS(dir), filepath.Base(filepath.Clean(dir)), func(a *corpus.Article) error {
+			n++
+			again.update(n, max(n, files))
+			return each(a)
+		})
+		again.finish()
+		return err
+	}
 	opt.Corpus = &corpus.Corpus{Name: filepath.Base(filepath.Clean(dir))}
-	opt.Shards, opt.Stream, opt.Expected, opt.Progress = true, stream, files, bar.update
+	opt.Shards, opt.Stream, opt.Reread, opt.Expected, opt.Progress = true, stream, reread, files, bar.update
 	return opt, nil
 }
 

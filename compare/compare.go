@@ -147,9 +147,11 @@ func NewWithStats(c *corpus.Corpus, set *actors.Set, st *Stats) *Comparer {
 		}
 	}
 	for t, d := range df {
-		if st != nil && st.df[t] >= d && st.passages >= n {
-			cmp.idf[t] = math.Log(1 + float64(st.passages)/float64(st.df[t]))
-			continue
+		if st != nil && st.passages >= n {
+			if all := st.docFreq(t); all >= d {
+				cmp.idf[t] = math.Log(1 + float64(st.passages)/float64(all))
+				continue
+			}
 		}
 		cmp.idf[t] = math.Log(1 + float64(n)/float64(d))
 	}

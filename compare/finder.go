@@ -23,9 +23,14 @@ const (
 	// to be sketched: shorter ones (a byline, "Advertisement") say too
 	// little to tie two articles.
 	sketchMinWords = 5
+	// maxWordShare and minCommonDF bound the words a signature is made
+	// of: a word in more than max(minCommonDF, maxWordShare × passages)
+	// passages is left out.
+	maxWordShare = 0.03
+	minCommonDF  = 20
 	// maxBucket is the most passages a bucket may hold for its pairs to
 	// count: a larger one is boilerplate many articles carry.
-	maxBucket = 64
+	maxBucket = 256
 	// passageJaccard is the least estimated share of content words (the
 	// Jaccard index of their sets) two passages must have in common to
 	// count as similar.
@@ -43,13 +48,14 @@ const (
 	maxGroup = 200
 )
 
-// Sketch is what the Finder keeps of one article: its id and a min-hash
-// signature of each passage's content words, with the words themselves
-// until the Finder counts them.
+// Sketch is what the Finder keeps of one article: its id and the hashes
+// of each passage's content words.
 type Sketch struct {
-	ID    string
-	sigs  []uint32
-	words [][]string
+	ID string
+	// words holds each passage's distinct word hashes, sorted, one
+	// passage after another; ends[i] is where passage i's end.
+	words []uint32
+	ends  []int32
 }
 
 // SketchArticle sketches a for the Finder. It is safe to call on many
@@ -58,30 +64,38 @@ func SketchArticle(a *corpus.Article) Sketch {
 	s := Sketch{ID: a.ID}
 	for _, p := range a.Paragraphs {
 		words, _ := contentWords(p)
-		slices.Sort(words)
-		words = slices.Compact(words)
-		s.words = append(s.words, words)
-		if len(words) < sketchMinWords {
-			continue
-		}
-		sig := make([]uint32, sketchSize)
-		for i := range sig {
-			sig[i] = ^uint32(0)
-		}
+		start := len(s.words)
 		for _, w := range words {
-			h := fnv.New64a()
-			h.Write([]byte(w))
-			x := h.Sum64()
-			for i := range sig {
-				if v := uint32(mix(x+uint64(i)*0x9e3779b97f4a7c15) >> 32); v < sig[i] {
-					sig[i] = v
-				}
-			}
+			s.words = append(s.words, wordHash(w))
 		}
-		s.sigs = append(s.sigs, sig...)
+		passage := s.words[start:]
+		slices.Sort(passage)
+		s.words = s.words[:start+len(slices.Compact(passage))]
+		s.ends = append(s.ends, int32(len(s.words)))
 	}
 	return s
 }
+
+// wordHash is a content word's 32-bit FNV-1a hash: the Finder and Stats
+// know words by it (two words of one hash, rare, count as one).
+func wordHash(w string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(w))
+	return h.Sum32()
+}
+
+// sketchSeeds are the multipliers (odd) and offsets of the sketchSize
+// hash functions a·x+b (mod 2⁶⁴, high bits) applied to a word's hash.
+var sketchSeeds = func() (out [sketchSize][2]uint64) {
+	x := uint64(0x5eed)
+	for i := range out {
+		x += 0x9e3779b97f4a7c15
+		out[i][0] = mix(x) | 1
+		x += 0x9e3779b97f4a7c15
+		out[i][1] = mix(x)
+	}
+	return out
+}()
 
 // mix is splitmix64's finaliser: one 64-bit hash from another, so that
 // one word's hash gives sketchSize independent ones.
@@ -97,48 +111,97 @@ func mix(x uint64) uint64 {
 // content word), gathered article by article, for comparisons made over a
 // part of it (NewWithStats).
 type Stats struct {
-	df       map[string]int
+	df       map[uint32]int32 // by wordHash
 	passages int
 }
+
+// docFreq returns how many passages hold word w.
+func (st *Stats) docFreq(w string) int { return int(st.df[wordHash(w)]) }
 
 // Finder finds, among more articles than memory holds, the groups worth
 // comparing in full: articles that share passages (a reprint, a rewrite,
 // a quotation carried by several outlets). Add every article's sketch in
-// order, then ask for the Groups. It keeps about 120 bytes a passage.
+// order, then ask for the Batches. It keeps about 4 bytes a distinct
+// word of a passage, and a signature of 120 bytes a passage once asked.
 type Finder struct {
 	ids   []string
-	sigs  []uint32 // sketchSize per sketched passage
-	owner []int32  // the article of each sketched passage
+	words []uint32 // the passages' word hashes, one passage after another
+	ends  []int64  // where each passage's words end
+	owner []int32  // the article of each passage
 	stats Stats
+
+	sigs []uint32 // sketchSize per passage, once computed
 }
 
 // NewFinder returns an empty Finder.
-func NewFinder() *Finder { return &Finder{stats: Stats{df: map[string]int{}}} }
+func NewFinder() *Finder { return &Finder{stats: Stats{df: map[uint32]int32{}}} }
 
 // Add adds the next article's sketch.
 func (f *Finder) Add(s Sketch) {
 	art := int32(len(f.ids))
 	f.ids = append(f.ids, s.ID)
-	f.sigs = append(f.sigs, s.sigs...)
-	for range len(s.sigs) / sketchSize {
-		f.owner = append(f.owner, art)
-	}
-	for _, words := range s.words {
+	start := int32(0)
+	for _, end := range s.ends {
+		words := s.words[start:end]
+		start = end
 		f.stats.passages++
 		for _, w := range words {
 			f.stats.df[w]++
 		}
+		f.words = append(f.words, words...)
+		f.ends = append(f.ends, int64(len(f.words)))
+		f.owner = append(f.owner, art)
 	}
 }
 
 // Stats returns the word statistics of every article added.
 func (f *Finder) Stats() *Stats { return &f.stats }
 
+// ID returns the id of the i-th article added.
+func (f *Finder) ID(i int) string { return f.ids[i] }
+
 // Articles is how many articles were added.
 func (f *Finder) Articles() int { return len(f.ids) }
 
 // sig returns passage p's signature.
 func (f *Finder) sig(p int32) []uint32 { return f.sigs[int(p)*sketchSize : int(p+1)*sketchSize] }
+
+// sign computes each passage's min-hash signature over its words that
+// at most maxWordShare of the passages hold (at least minCommonDF): a
+// word most passages share says nothing of copying. A passage with fewer
+// than sketchMinWords such words gets no signature (all ones) and meets
+// no other.
+func (f *Finder) sign() {
+	maxDF := int32(max(minCommonDF, int(maxWordShare*float64(f.stats.passages))))
+	f.sigs = make([]uint32, len(f.owner)*sketchSize)
+	var start int64
+	for p, end := range f.ends {
+		sig := f.sigs[p*sketchSize : (p+1)*sketchSize]
+		for i := range sig {
+			sig[i] = ^uint32(0)
+		}
+		n := 0
+		for _, w := range f.words[start:end] {
+			if f.stats.df[w] <= maxDF {
+				n++
+			}
+		}
+		if n >= sketchMinWords {
+			for _, w := range f.words[start:end] {
+				if f.stats.df[w] > maxDF {
+					continue
+				}
+				x := mix(uint64(w))
+				for i := range sig {
+					if v := uint32((sketchSeeds[i][0]*x + sketchSeeds[i][1]) >> 32); v < sig[i] {
+						sig[i] = v
+					}
+				}
+			}
+		}
+		start = end
+	}
+}
 
 // Candidates returns the pairs of articles (by the order they were
 // added, the earlier first) that share a passage nearly word for word,
@@ -161,33 +224,52 @@ func (f *Finder) Candidates() [][2]int32 {
 		fd.sum += jac
 		fd.best = max(fd.best, jac)
 	}
-	// Passages of one signature (a paragraph carried whole) meet the
-	// first of them, and only that one goes into the buckets: a wire
-	// paragraph a hundred outlets carry would overflow them.
+	// Passages of one signature (a paragraph carried whole) meet each
+	// other, and only the first goes into the buckets, standing for all
+	// (up to maxBucket of them): a wire paragraph a hundred outlets carry
+	// would overflow the buckets.
 	type entry struct {
 		key uint64
 		p   int32
 	}
-	entries := make([]entry, len(f.owner))
-	for p := range entries {
-		entries[p] = entry{bandKey(f.sig(int32(p)), 0, sketchSize), int32(p)}
+	if f.sigs == nil {
+		f.sign()
+	}
+	var entries []entry
+	for p := range f.owner {
+		if sig := f.sig(int32(p)); sig[0] != ^uint32(0) {
+			entries = append(entries, entry{bandKey(sig, 0, sketchSize), int32(p)})
+		}
 	}
 	sortEntries := func() {
 		slices.SortFunc(entries, func(a, b entry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.p, b.p)) })
 	}
 	sortEntries()
 	var reps []int32
+	same := map[int32][]int32{} // a representative → the passages it stands for
 	for i := 0; i < len(entries); {
 		j := i + 1
 		for j < len(entries) && entries[j].key == entries[i].key {
 			j++
 		}
-		first := entries[i].p
-		reps = append(reps, first)
-		for _, e := range entries[i+1 : j] {
-			meet(first, e.p, 1)
+		reps = append(reps, entries[i].p)
+		if j-i > 1 {
+			var ps []int32
+			for _, e := range entries[i:min(j, i+maxBucket)] {
+				for _, q := range ps {
+					meet(q, e.p, 1)
+				}
+				ps = append(ps, e.p)
+			}
+			same[entries[i].p] = ps
 		}
 		i = j
+	}
+	standsFor := func(p int32) []int32 {
+		if ps, ok := same[p]; ok {
+			return ps
+		}
+		return []int32{p}
 	}
 	entries = entries[:len(reps)]
 	for band := range sketchBands {
@@ -211,7 +293,11 @@ func (f *Finder) Candidates() [][2]int32 {
 						continue
 					}
 					if jac := f.jaccard(px, py); jac >= passageJaccard {
-						meet(px, py, jac)
+						for _, x := range standsFor(px) {
+							for _, y := range standsFor(py) {
+								meet(x, y, jac)
+							}
+						}
 					}
 				}
 			}

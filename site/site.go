@@ -20,6 +20,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
 	pxapp "github.com/parallax-news/parallax/app"
+	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/snapshot"
 	"github.com/parallax-news/parallax/search"
@@ -57,6 +58,10 @@ type Options struct {
 	// returns the corpus's name; Corpus then holds no articles. Without
 	// it the sharded form reads Corpus's articles.
 	Stream func(each func(*corpus.Article) error) (name string, err error)
+	// Reread, in the sharded form, hands the articles to each again, as
+	// Stream did but quietly, for the comparison of those that share
+	// passages (docs/large-corpora.md); without it Stream is called again.
+	Reread func(each func(*corpus.Article) error) error
 	// Expected is about how many articles Stream gives, for the size of
 	// the text files and the progress.
 	Expected int
@@ -436,7 +441,8 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per, Gzip: true})
 	n := 0
 	var chunk []*corpus.Article
-	p := newActorPipeline(b)
+	events := newEventFinder()
+	p := newActorPipeline(b, events)
 	name, err := stream(func(a *corpus.Article) error {
 		n++
 		if o.Progress != nil {
@@ -465,6 +471,16 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	if b.Articles() == 0 {
 		return errors.New("no article has a headline or a paragraph to index: check the corpus folder")
 	}
+	reread := o.Reread
+	if reread == nil {
+		reread = func(each func(*corpus.Article) error) error {
+			_, err := stream(each)
+			return err
+		}
+	}
+	if err := events.write(write, reread); err != nil {
+		return err
+	}
 	s.sharded = pxapp.NewShardedEnv(o.Corpus.Name, b.Articles(), b.Passages())
 	s.labelled = b.Labels() > 0
 	return nil
@@ -482,9 +498,10 @@ const actorsChunk = 1000
 // actor finder is most of a large build's time. At most a few chunks are
 // in flight, so memory stays bounded.
 type actorPipeline struct {
-	b     *search.ShardBuilder
-	queue chan chan labelledChunk
-	done  chan error
+	b      *search.ShardBuilder
+	events *eventFinder
+	queue  chan chan labelledChunk
+	done   chan error
 	// failed holds the builder's first error, so the reading stops.
 	failed atomic.Pointer[error]
 }
@@ -494,10 +511,11 @@ type labelledChunk struct {
 	articles []*corpus.Article
 	labels   []map[string][]search.Label
 	dated    [][]search.Dated // each article's timeline entries
+	sketches []compare.Sketch // each article's, for its events
 }
 
-func newActorPipeline(b *search.ShardBuilder) *actorPipeline {
-	p := &actorPipeline{b: b, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
+func newActorPipeline(b *search.ShardBuilder, events *eventFinder) *actorPipeline {
+	p := &actorPipeline{b: b, events: events, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
 	go func() {
 		var err error
 		for next := range p.queue {
@@ -508,6 +526,7 @@ func newActorPipeline(b *search.ShardBuilder) *actorPipeline {
 						p.failed.Store(&err)
 					}
 					b.AddDated(c.dated[i])
+					events.add(a, c.sketches[i], c.labels[i])
 				}
 			}
 		}
@@ -538,12 +557,14 @@ func (p *actorPipeline) close() error {
 }
 
 // labelChunk finds the actors of articles and labels each passage with
-// those it names, and finds each article's timeline entries.
+// those it names, finds each article's timeline entries, and sketches
+// each for its events.
 func labelChunk(articles []*corpus.Article) labelledChunk {
 	set := actors.Extract(&corpus.Corpus{Articles: articles})
-	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles)), dated: make([][]search.Dated, len(articles))}
+	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles)), dated: make([][]search.Dated, len(articles)), sketches: make([]compare.Sketch, len(articles))}
 	for i, a := range articles {
 		c.dated[i] = datedOf(a)
+		c.sketches[i] = compare.SketchArticle(a)
 		labels := map[string][]search.Label{}
 		for _, p := range a.Paragraphs {
 			for _, id := range set.InPassage(p.ID) {
