@@ -27,6 +27,18 @@ func renderCompare(e *Env, v view) app.UI {
 		}
 	}
 	r := e.Cmp().Compare(a, b)
+	return renderPairView(a, b, r, func(id string) string {
+		if act := e.Actors.Actor(id); act != nil {
+			return act.Name
+		}
+		return ""
+	}, func(id string) string { return view{Who: id}.query() })
+}
+
+// renderPairView shows the comparison r of articles a and b side by side;
+// name gives an actor's name by id ("" leaves it out) and href where its
+// name links.
+func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id string) string) app.UI {
 	return app.Elem("main").Class("compare").Aria("label", "Comparison").Body(
 		app.Elem("h2").Class("compare-title").Text("Comparing two sources"),
 		app.Div().Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
@@ -43,7 +55,7 @@ func renderCompare(e *Env, v view) app.UI {
 		),
 		renderRows(a, b, r),
 		renderSharedQuotes(r),
-		renderCompareActors(e, r),
+		renderCompareActors(r, name, href),
 	)
 }
 
@@ -214,18 +226,18 @@ func renderSharedQuotes(r compare.Result) app.UI {
 }
 
 // renderCompareActors lists who both name and who only one names.
-func renderCompareActors(e *Env, r compare.Result) app.UI {
+func renderCompareActors(r compare.Result, name, href func(id string) string) app.UI {
 	group := func(title string, ids []string) app.UI {
 		var names []app.UI
-		for i, id := range ids {
-			a := e.Actors.Actor(id)
-			if a == nil {
+		for _, id := range ids {
+			n := name(id)
+			if n == "" {
 				continue
 			}
-			if i > 0 {
+			if len(names) > 0 {
 				names = append(names, app.Text(", "))
 			}
-			names = append(names, app.Elem("a").Attr("href", view{Who: id}.query()).Text(a.Name))
+			names = append(names, app.Elem("a").Attr("href", href(id)).Text(n))
 		}
 		if len(names) == 0 {
 			names = []app.UI{app.Text("none")}
@@ -344,13 +356,25 @@ func renderRelationLegend() app.UI {
 // renderEventGroups lists the events several articles report, each with
 // the article published first and which copy which.
 func renderEventGroups(e *Env) app.UI {
-	events := e.EventGroups()
 	title := func(id string) string {
 		if a := e.Corpus.Article(id); a != nil {
 			return a.Outlet + " · " + a.Published
 		}
 		return id
 	}
+	headline := func(id string) string {
+		if a := e.Corpus.Article(id); a != nil {
+			return a.Title
+		}
+		return ""
+	}
+	return renderEventList(e.EventGroups(), title, headline)
+}
+
+// renderEventList lists events, title giving an article's outlet and
+// date and headline its headline; each copy links to its comparison with
+// the article it copies.
+func renderEventList(events []compare.Event, title, headline func(id string) string, more ...app.UI) app.UI {
 	return app.Elem("section").Class("event-groups").Aria("labelledby", "event-groups-title").Body(
 		app.Elem("h3").ID("event-groups-title").Text("Events several articles report"),
 		when(len(events) == 0, func() app.UI {
@@ -362,16 +386,28 @@ func renderEventGroups(e *Env) app.UI {
 				app.P().Body(app.Elem("strong").Text(ev.Label), app.Text(" — first: "+title(ev.First))),
 				app.Elem("ul").Class("event-articles").Body(app.Range(ev.Articles).Slice(func(j int) app.UI {
 					id := ev.Articles[j]
-					note := ""
+					var note []app.UI
 					for _, c := range ev.Copies {
 						if c.Article == id {
-							note = " (" + relationLabels[c.Relation] + " of " + title(c.Of) + ")"
+							note = []app.UI{
+								app.Text(" (" + relationLabels[c.Relation] + " of " + title(c.Of) + ": "),
+								app.Elem("a").Attr("href", view{Compare: c.Of + "," + id}.query()).Body(
+									app.Text("compare"),
+									app.Elem("span").Class("visually-hidden").Text(" "+title(id)+" with "+title(c.Of)),
+								),
+								app.Text(")"),
+							}
 							break
 						}
 					}
-					return app.Elem("li").Body(app.Elem("a").Attr("href", view{Article: id}.query()).Text(title(id)), app.Text(note))
+					line := []app.UI{app.Elem("a").Attr("href", view{Article: id}.query()).Text(title(id))}
+					if h := headline(id); h != "" {
+						line = append(line, app.Text(": "), app.Elem("cite").Text(h))
+					}
+					return app.Elem("li").Body(append(line, note...)...)
 				})),
 			)
 		})),
+		app.Div().Body(more...),
 	)
 }

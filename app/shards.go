@@ -34,6 +34,10 @@ type ShardedEnv struct {
 	// and a keystroke's search and an article's opening run apart.
 	mu     sync.Mutex
 	remote *search.Remote // nil on the server, which only pre-renders
+	// fetch fetches a file of the sharded index by its name; nil on the
+	// server. published holds the event pages it fetched.
+	fetch     func(name string) ([]byte, error)
+	published published
 }
 
 // NewShardedEnv is the environment of the pre-rendered page: the shell
@@ -47,11 +51,12 @@ func NewShardedEnv(name string, articles, passages int) *ShardedEnv {
 // download, so call it from the wasm main.
 func OpenShards() (*ShardedEnv, error) {
 	base := app.Getenv(ShardsEnv)
-	r, err := search.OpenRemote(func(name string) ([]byte, error) { return fetchBytes(base + name) })
+	fetch := func(name string) ([]byte, error) { return fetchBytes(base + name) }
+	r, err := search.OpenRemote(fetch)
 	if err != nil {
 		return nil, errors.New("opening the index of the articles failed (" + err.Error() + "): check the connection and reload")
 	}
-	return &ShardedEnv{Name: r.Name(), Articles: r.Articles(), Passages: r.Passages(), remote: r}, nil
+	return &ShardedEnv{Name: r.Name(), Articles: r.Articles(), Passages: r.Passages(), remote: r, fetch: fetch}, nil
 }
 
 // Sharded reports whether the page was built over a sharded index.
@@ -190,9 +195,8 @@ func RegisterSharded(e *ShardedEnv) {
 
 // shardExplorer is the explorer over a sharded index: search as you type,
 // results with their highlights and "Show more", the actor filter, the
-// reader and the timeline, each fetching only the files it needs. The
-// comparison needs the whole corpus, which this form never downloads:
-// the page says so.
+// reader, the timeline and the comparison's events and pairs (found when
+// the site was built), each fetching only the files it needs.
 type shardExplorer struct {
 	app.Compo
 	env *ShardedEnv
@@ -211,6 +215,12 @@ type shardExplorer struct {
 	// timeline; TimelineErr says why a page could not be fetched.
 	Timeline    shardTimeline
 	TimelineErr string
+	// Compare is the comparison fetched, when the view is one;
+	// CompareErr says why it could not be, and CompareBusy that it is
+	// being fetched.
+	Compare     shardCompare
+	CompareErr  string
+	CompareBusy bool
 
 	latest      atomic.Int64
 	stopKeydown func()
@@ -247,6 +257,9 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 	e.open(ctx)
 	if e.View.Timeline && e.Timeline.pages == 0 {
 		e.loadTimeline(ctx, 1)
+	}
+	if e.View.Compare != "" && e.Compare.asked != e.View.Compare {
+		e.loadCompare(ctx, 1)
 	}
 }
 
@@ -326,6 +339,13 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 }
 
 func (e *shardExplorer) Render() app.UI {
+	if e.View.Compare != "" {
+		return app.Div().Class("page").Body(
+			renderShardHeader(e.env),
+			e.renderShardCompare(),
+			renderFooter(),
+		)
+	}
 	if e.View.Timeline {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
@@ -344,7 +364,9 @@ func (e *shardExplorer) Render() app.UI {
 				app.P().Class("status sharded-note").Body(
 					app.Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor, an article or "),
 					app.Elem("a").Attr("href", view{Query: e.View.Query, Actors: e.View.Actors, Timeline: true}.query()).Text("the timeline"),
-					app.Text(" needs. The comparison needs every article in the page, and is in the sites Parallax builds for smaller corpora."),
+					app.Text(" needs. "),
+					app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("The comparison"),
+					app.Text(" lists the events several articles report and which copies which, found when the site was built."),
 				),
 				e.renderFacet(),
 				e.renderStatus(),
@@ -368,6 +390,11 @@ func renderShardHeader(e *ShardedEnv) app.UI {
 			app.P().Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
 		),
 		app.Raw(noScript),
+		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
+			app.Elem("a").Attr("href", rootURL()).Text("Search"),
+			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
+			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Timeline"),
+		),
 	)
 }
 

@@ -53,6 +53,9 @@ func TestAccessibility(t *testing.T) {
 		"?timeline=1&actor=sergei-shoigu&article=stockmarkets-2023-08-16&passage=stockmarkets-2023-08-16/p5",
 		"no/such/page",
 	}
+	// The sharded form's own views, over the generated corpus.
+	sharded := serve(t, staticHost(built.genShards))
+	shardedViews := []string{"", "?q=Shoigu", "?compare=all", "?timeline=1"}
 	for _, scheme := range []string{"light", "dark"} {
 		for _, width := range []int64{360, 1280} {
 			ctx := browser(t)
@@ -60,11 +63,20 @@ func TestAccessibility(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			pages := make([]string, 0, len(views)+len(shardedViews))
 			for _, v := range views {
+				pages = append(pages, srv.URL+base+v)
+			}
+			for _, v := range shardedViews {
+				pages = append(pages, sharded.URL+base+v)
+			}
+			for _, page := range pages {
+				v := strings.TrimPrefix(page, "http://")
 				var raw string
 				err := chromedp.Run(ctx,
-					chromedp.Navigate(srv.URL+base+v),
+					chromedp.Navigate(page),
 					waitForApp(ctx),
+					chromedp.Poll(`document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
 					chromedp.Evaluate(axe, nil),
 					chromedp.Evaluate(`axe.run(document, { resultTypes: ["violations"] }).then(r => JSON.stringify(r.violations.filter(v => v.impact === "serious" || v.impact === "critical").map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" ")) }))))`,
 						&raw, awaitPromise),
@@ -80,7 +92,7 @@ func TestAccessibility(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, x := range violations {
-					t.Errorf("%s theme, %d px, %q: %s (%s) at %s", scheme, width, base+v, x.ID, x.Help, strings.Join(x.Nodes, "; "))
+					t.Errorf("%s theme, %d px, %q: %s (%s) at %s", scheme, width, v, x.ID, x.Help, strings.Join(x.Nodes, "; "))
 				}
 			}
 		}

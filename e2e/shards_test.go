@@ -323,3 +323,59 @@ func TestShardedTimeline(t *testing.T) {
 		t.Errorf("showing later dates went from %d dates to %d", len(first.Groups), len(second.Groups))
 	}
 }
+
+// TestShardedCompare: the sharded site lists the events its build found,
+// with the copies among their articles; a copy's "compare" link opens the
+// pair side by side, fetched from the build's comparisons; a pair the
+// build did not compare, or an article it does not hold, says so.
+func TestShardedCompare(t *testing.T) {
+	site(t)
+	sharded := serve(t, staticHost(built.genShards))
+	ctx := browser(t)
+	var events int
+	var links []string
+	var verdict string
+	var rows int
+	var unpaired, missing string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(sharded.URL+base+"?compare=all"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector("main.compare[data-events-shown]") !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(`+document.querySelector("main.compare").dataset.eventsShown`, &events),
+		chromedp.Evaluate(`[...document.querySelectorAll(".event-articles a[href*='compare=']")].map(a => a.getAttribute("href"))`, &links),
+	)
+	if err != nil {
+		t.Fatalf("the sharded overview: %v", err)
+	}
+	if events == 0 || len(links) == 0 {
+		t.Fatalf("the sharded overview lists %d events and %d copies; the generated corpus has planted reprints", events, len(links))
+	}
+	err = chromedp.Run(ctx,
+		chromedp.Click(".event-articles a[href*='compare=']", chromedp.ByQuery),
+		chromedp.WaitVisible(".rows .row", chromedp.ByQuery),
+		chromedp.Text(".verdict", &verdict, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll(".rows .row:not(.row-head)").length`, &rows),
+	)
+	if err != nil {
+		t.Fatalf("opening %s: %v", links[0], err)
+	}
+	if !strings.HasPrefix(verdict, "Reprint.") && !strings.HasPrefix(verdict, "Rewrite.") || rows == 0 {
+		t.Errorf("the pair %s shows verdict %q and %d rows; want a reprint or rewrite side by side", links[0], verdict, rows)
+	}
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(sharded.URL+base+"?compare=gen-00001,gen-00002"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector("main.compare [aria-busy]") === null && document.querySelector("main.compare h2")?.textContent === "Nothing to compare"`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text("main.compare p", &unpaired, chromedp.ByQuery),
+		chromedp.Navigate(sharded.URL+base+"?compare=gen-00001,no-such-article"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector("main.compare p")?.textContent.includes("not in the corpus")`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text("main.compare p", &missing, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("the pairs not compared: %v", err)
+	}
+	if !strings.Contains(unpaired, "not found to report one event") {
+		t.Errorf("a pair the build did not compare says %q", unpaired)
+	}
+	if !strings.Contains(missing, "no-such-article") {
+		t.Errorf("a pair naming no article says %q", missing)
+	}
+}
