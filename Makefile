@@ -75,13 +75,16 @@ test-wasm: tools chromium
 test-e2e: build chromium npm
 	PARALLAX_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 ./e2e/...
 
-## bench: benchmarks of the core, with their figures, then the browser
-## table: sizes, load times, memory, search quality and keystroke latency
-## of Parallax beside a bare Go wasm, a go-app hello world and Fuse.js
-## (from npm), all in headless Chromium; last, typing into the sharded
-## index of 100,000 generated articles (about 6 more minutes)
+## bench: benchmarks of the core, with their figures; the sharded
+## build's events of 10,000 generated articles with planted copies (about
+## 2 minutes); then the browser table: sizes, load times, memory, search
+## quality and keystroke latency of Parallax beside a bare Go wasm, a
+## go-app hello world and Fuse.js (from npm), all in headless Chromium;
+## last, typing into the sharded index of 100,000 generated articles
+## (about 6 more minutes)
 bench: chromium npm
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors ./compare
+	$(GO) test -run '^$$' -bench BenchmarkShardedEvents -benchtime=1x -timeout 30m ./site
 	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
 
 ## bench-large: sites of 10,000 and 100,000 generated articles built by
