@@ -3,7 +3,10 @@ package compare
 import (
 	"cmp"
 	"hash/fnv"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -43,6 +46,13 @@ const (
 	// unrelated articles often share a sentence or two (BenchmarkFinder).
 	strongJaccard   = 0.8
 	similarPassages = 1.2
+	// articleShare is the least share of the shorter article's words
+	// (those a signature is made of) that two articles must have in
+	// common besides: less is a sentence or a paragraph carried into an
+	// unrelated article. In the generated benchmark's corpora, made of
+	// one small pool of sentences, most of the pairs left out by it were
+	// such, and about three rewrites in a hundred.
+	articleShare = 0.35
 	// maxGroup is the most articles compared in full at once; a larger
 	// group of candidates is compared in slices of this many.
 	maxGroup = 200
@@ -131,6 +141,8 @@ type Finder struct {
 	stats Stats
 
 	sigs []uint32 // sketchSize per passage, once computed
+	// maxDF is the most passages a word a signature is made of may be in.
+	maxDF int32
 }
 
 // NewFinder returns an empty Finder.
@@ -173,6 +185,7 @@ func (f *Finder) sig(p int32) []uint32 { return f.sigs[int(p)*sketchSize : int(p
 // no other.
 func (f *Finder) sign() {
 	maxDF := int32(max(minCommonDF, int(maxWordShare*float64(f.stats.passages))))
+	f.maxDF = maxDF
 	f.sigs = make([]uint32, len(f.owner)*sketchSize)
 	var start int64
 	for p, end := range f.ends {
@@ -205,113 +218,182 @@ func (f *Finder) sign() {
 
 // Candidates returns the pairs of articles (by the order they were
 // added, the earlier first) that share a passage nearly word for word,
-// or similar passages worth more than one, in the order of their first
-// article.
+// or similar passages worth more than one, and articleShare of the
+// shorter one's words, in the order of their first article. It looks for each article's partners apart, on every core, so
+// that its memory does not grow with the pairs that meet once by chance.
 func (f *Finder) Candidates() [][2]int32 {
-	type found struct{ best, sum float64 }
-	pairs := map[[2]int32]*found{}
-	meet := func(px, py int32, jac float64) {
-		ax, ay := f.owner[px], f.owner[py]
-		if ax == ay {
-			return
-		}
-		k := [2]int32{min(ax, ay), max(ax, ay)}
-		fd := pairs[k]
-		if fd == nil {
-			fd = &found{}
-			pairs[k] = fd
-		}
-		fd.sum += jac
-		fd.best = max(fd.best, jac)
+	if f.sigs == nil {
+		f.sign()
 	}
-	// Passages of one signature (a paragraph carried whole) meet each
-	// other, and only the first goes into the buckets, standing for all
-	// (up to maxBucket of them): a wire paragraph a hundred outlets carry
-	// would overflow the buckets.
+	b := f.buckets()
+	arts := f.articleSigs()
+	var firsts []int32 // each article's first passage; passages are in article order
+	for p, a := range f.owner {
+		for int(a) >= len(firsts) {
+			firsts = append(firsts, int32(p))
+		}
+	}
+	firsts = append(firsts, int32(len(f.owner)))
+	for len(firsts) <= len(f.ids) {
+		firsts = append(firsts, int32(len(f.owner)))
+	}
+	workers := max(1, runtime.GOMAXPROCS(0))
+	found := make([][][2]int32, workers)
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			acc := map[int32]*[2]float64{} // partner → best, sum
+			met := map[int32]bool{}
+			for {
+				x := next.Add(1) - 1
+				if int(x) >= len(f.ids) {
+					return
+				}
+				clear(acc)
+				meet := func(q int32, jac float64) {
+					y := f.owner[q]
+					if y <= x {
+						return
+					}
+					v := acc[y]
+					if v == nil {
+						v = &[2]float64{}
+						acc[y] = v
+					}
+					v[0], v[1] = max(v[0], jac), v[1]+jac
+				}
+				for p := firsts[x]; p < firsts[x+1]; p++ {
+					r := b.rep[p]
+					if r < 0 {
+						continue // too few telling words to sketch
+					}
+					for _, q := range b.standsFor(r) {
+						if q != p {
+							meet(q, 1)
+						}
+					}
+					clear(met)
+					for band := range sketchBands {
+						for _, q := range b.mates(band, r) {
+							if q == r || met[q] {
+								continue
+							}
+							met[q] = true
+							if jac := f.jaccard(r, q); jac >= passageJaccard {
+								for _, m := range b.standsFor(q) {
+									meet(m, jac)
+								}
+							}
+						}
+					}
+				}
+				for y, v := range acc {
+					if (v[0] >= strongJaccard || v[1] >= similarPassages) && arts.containment(x, y) >= articleShare {
+						found[w] = append(found[w], [2]int32{x, y})
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	out := slices.Concat(found...)
+	slices.SortFunc(out, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return out
+}
+
+// buckets are the passages' min-hash buckets: passages of one whole
+// signature (a paragraph carried whole) stand behind one representative,
+// and each band sorts the representatives by the band's key.
+type buckets struct {
+	// rep is each passage's representative (-1 for a passage without a
+	// signature); same lists, for a representative standing for others,
+	// the passages it stands for (at most maxBucket).
+	rep  []int32
+	same map[int32][]int32
+	// order is, by band, the representatives sorted by the band's key;
+	// at is where each passage's representative is in order, and runs
+	// where each run of one key starts (and, last, ends).
+	order [sketchBands][]int32
+	at    [sketchBands][]int32
+	runOf [sketchBands][]int32
+	runs  [sketchBands][]int32
+}
+
+// standsFor returns the passages representative r stands for.
+func (b *buckets) standsFor(r int32) []int32 {
+	if ps, ok := b.same[r]; ok {
+		return ps
+	}
+	return []int32{r}
+}
+
+// mates returns the representatives in r's bucket of one band, none when
+// the bucket holds more than maxBucket: words too common to tell anything.
+func (b *buckets) mates(band int, r int32) []int32 {
+	run := b.runOf[band][b.at[band][r]]
+	from, to := b.runs[band][run], b.runs[band][run+1]
+	if to-from > maxBucket {
+		return nil
+	}
+	return b.order[band][from:to]
+}
+
+// buckets sorts the passages into their buckets.
+func (f *Finder) buckets() *buckets {
+	n := len(f.owner)
+	b := &buckets{rep: make([]int32, n), same: map[int32][]int32{}}
 	type entry struct {
 		key uint64
 		p   int32
 	}
-	if f.sigs == nil {
-		f.sign()
-	}
 	var entries []entry
-	for p := range f.owner {
+	for p := range n {
+		b.rep[p] = -1
 		if sig := f.sig(int32(p)); sig[0] != ^uint32(0) {
 			entries = append(entries, entry{bandKey(sig, 0, sketchSize), int32(p)})
 		}
 	}
-	sortEntries := func() {
-		slices.SortFunc(entries, func(a, b entry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.p, b.p)) })
-	}
-	sortEntries()
+	byKey := func(a, b entry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.p, b.p)) }
+	slices.SortFunc(entries, byKey)
 	var reps []int32
-	same := map[int32][]int32{} // a representative → the passages it stands for
 	for i := 0; i < len(entries); {
 		j := i + 1
 		for j < len(entries) && entries[j].key == entries[i].key {
 			j++
 		}
-		reps = append(reps, entries[i].p)
+		r := entries[i].p
+		reps = append(reps, r)
+		for _, e := range entries[i:j] {
+			b.rep[e.p] = r
+		}
 		if j-i > 1 {
 			var ps []int32
 			for _, e := range entries[i:min(j, i+maxBucket)] {
-				for _, q := range ps {
-					meet(q, e.p, 1)
-				}
 				ps = append(ps, e.p)
 			}
-			same[entries[i].p] = ps
+			b.same[r] = ps
 		}
 		i = j
 	}
-	standsFor := func(p int32) []int32 {
-		if ps, ok := same[p]; ok {
-			return ps
-		}
-		return []int32{p}
-	}
 	entries = entries[:len(reps)]
 	for band := range sketchBands {
-		for i, p := range reps {
-			entries[i] = entry{bandKey(f.sig(p), band*sketchRows, sketchRows), p}
+		for i, r := range reps {
+			entries[i] = entry{bandKey(f.sig(r), band*sketchRows, sketchRows), r}
 		}
-		sortEntries()
-		for i := 0; i < len(entries); {
-			j := i + 1
-			for j < len(entries) && entries[j].key == entries[i].key {
-				j++
+		slices.SortFunc(entries, byKey)
+		order, runOf := make([]int32, len(entries)), make([]int32, len(entries))
+		at := make([]int32, n)
+		var runs []int32
+		for i, e := range entries {
+			if i == 0 || e.key != entries[i-1].key {
+				runs = append(runs, int32(i))
 			}
-			if j-i > maxBucket {
-				i = j
-				continue // words too common to tell anything
-			}
-			for x := i; x < j; x++ {
-				for y := x + 1; y < j; y++ {
-					px, py := entries[x].p, entries[y].p
-					if f.metBefore(px, py, band) {
-						continue
-					}
-					if jac := f.jaccard(px, py); jac >= passageJaccard {
-						for _, x := range standsFor(px) {
-							for _, y := range standsFor(py) {
-								meet(x, y, jac)
-							}
-						}
-					}
-				}
-			}
-			i = j
+			order[i], runOf[i], at[e.p] = e.p, int32(len(runs)-1), int32(i)
 		}
+		b.order[band], b.at[band], b.runOf[band], b.runs[band] = order, at, runOf, append(runs, int32(len(entries)))
 	}
-	var out [][2]int32
-	for k, fd := range pairs {
-		if fd.best >= strongJaccard || fd.sum >= similarPassages {
-			out = append(out, k)
-		}
-	}
-	slices.SortFunc(out, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	return out
+	return b
 }
 
 // bandKey hashes n values of a signature from the from-th.
@@ -323,16 +405,62 @@ func bandKey(sig []uint32, from, n int) uint64 {
 	return k
 }
 
-// metBefore reports whether passages x and y share a bucket in a band
-// before band, where their pair was already counted.
-func (f *Finder) metBefore(x, y int32, band int) bool {
-	sx, sy := f.sig(x), f.sig(y)
-	for b := range band {
-		if slices.Equal(sx[b*sketchRows:(b+1)*sketchRows], sy[b*sketchRows:(b+1)*sketchRows]) {
-			return true
+// articleSketches are the articles' signatures, the min-hash of each
+// article's passages' words together (the least of its passages'
+// signatures), and how many distinct such words each has.
+type articleSketches struct {
+	sigs  [][]uint32
+	words []int
+}
+
+// articleSigs sketches the articles from their passages.
+func (f *Finder) articleSigs() articleSketches {
+	out := articleSketches{sigs: make([][]uint32, len(f.ids)), words: make([]int, len(f.ids))}
+	seen := map[uint32]bool{}
+	last := int32(-1)
+	var start int64
+	for p, a := range f.owner {
+		if a != last {
+			clear(seen)
+			last = a
+		}
+		sig := f.sig(int32(p))
+		if sig[0] != ^uint32(0) {
+			if out.sigs[a] == nil {
+				out.sigs[a] = slices.Clone(sig)
+			}
+			for i, v := range sig {
+				out.sigs[a][i] = min(out.sigs[a][i], v)
+			}
+			for _, w := range f.words[start:f.ends[p]] {
+				if f.stats.df[w] <= f.maxDF && !seen[w] {
+					seen[w] = true
+					out.words[a]++
+				}
+			}
+		}
+		start = f.ends[p]
+	}
+	return out
+}
+
+// containment estimates the share of the smaller of articles x and y
+// that the other holds, from their signatures' Jaccard index J and their
+// sizes: the words in common are J/(1+J) of the two sizes added.
+func (s articleSketches) containment(x, y int32) float64 {
+	a, b := s.sigs[x], s.sigs[y]
+	if a == nil || b == nil {
+		return 0
+	}
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
 		}
 	}
-	return false
+	j := float64(same) / float64(len(a))
+	common := j / (1 + j) * float64(s.words[x]+s.words[y])
+	return common / float64(max(1, min(s.words[x], s.words[y])))
 }
 
 // jaccard estimates the share of content words two passages have in
