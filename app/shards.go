@@ -339,6 +339,13 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 }
 
 func (e *shardExplorer) Render() app.UI {
+	if e.View.Sources || e.View.Who != "" {
+		return app.Div().Class("page").Body(
+			renderShardHeader(e.env),
+			e.renderNotInThisForm(),
+			renderFooter(),
+		)
+	}
 	if e.View.Compare != "" {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
@@ -375,6 +382,23 @@ func (e *shardExplorer) Render() app.UI {
 			e.renderReader(),
 		),
 		renderFooter(),
+	)
+}
+
+// renderNotInThisForm says that the sourcing view and the actor view,
+// which need every article in the page, are not in the sharded form, and
+// offers what is.
+func (e *shardExplorer) renderNotInThisForm() app.UI {
+	what := "The sourcing view (whose words each outlet carries)"
+	instead := []app.UI{app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("the events and copies the build found")}
+	if e.View.Who != "" {
+		what = "The page of one actor"
+		instead = []app.UI{app.Elem("a").Attr("href", view{Actors: e.View.Who}.query()).Text("the passages naming " + e.View.Who)}
+	}
+	return app.Elem("main").Class("compare").Body(
+		app.Elem("h2").Text("Not at this size"),
+		app.P().Text(what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),
+		app.P().Body(append([]app.UI{app.Text("Open ")}, append(instead, app.Text(", or "), app.Elem("a").Attr("href", view{}.query()).Text("search the articles"), app.Text("."))...)...),
 	)
 }
 

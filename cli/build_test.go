@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/compare"
 )
 
 // fakeWeb makes a folder holding web/ with the files a build checks for.
@@ -55,6 +58,30 @@ func TestBuildSharded(t *testing.T) {
 	code, found, stderr := run("search", "-shards", filepath.Join(out, "shards"), "--json", "odesa")
 	if code != 0 || !strings.Contains(found, `"article": "c"`) {
 		t.Errorf("search -shards odesa = %d, %q, %q; want article c", code, found, stderr)
+	}
+	// The events: a and b, one text from two outlets, are a reprint.
+	var page compare.EventPage
+	if data, err := os.ReadFile(filepath.Join(out, "shards", "events", "0.bin")); err != nil {
+		t.Errorf("no events in the sharded site: %v", err)
+	} else if err := compare.Decode(data, &page); err != nil || page.Total != 1 || len(page.Events[0].Copies) != 1 || page.Events[0].Copies[0].Relation != compare.Reprint {
+		t.Errorf("the sharded site's events = %+v (%v); want b a reprint of a", page, err)
+	}
+	// With -cache, a second build finds the actors of its one chunk there,
+	// and writes the same index.
+	cache := filepath.Join(t.TempDir(), "cache")
+	again := filepath.Join(t.TempDir(), "again")
+	for i, want := range []string{"0 chunks of articles of 1 had their actors in the cache", "1 chunks of articles of 1 had their actors in the cache"} {
+		code, _, stderr := run("build", "-root", root, "-out", again, "-brotli", "1", "-shards", "-cache", cache, "-corpus", dir)
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("build -cache, run %d = exit %d, %q; want it to say %q", i+1, code, stderr, want)
+		}
+	}
+	for _, f := range []string{"labels/top.bin", "meta.bin", "events/0.bin"} {
+		a, errA := os.ReadFile(filepath.Join(out, "shards", f))
+		b, errB := os.ReadFile(filepath.Join(again, "shards", f))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("shards/%s differs with the cache (%v, %v)", f, errA, errB)
+		}
 	}
 	for _, args := range [][]string{
 		{"build", "-root", root, "-out", out, "-shards", "-no-shards", "-corpus", dir},

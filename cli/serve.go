@@ -69,12 +69,16 @@ func corpusFlag(fs *flag.FlagSet) *string {
 }
 
 // form holds -shards and -no-shards, which choose the site's form.
-type form struct{ shards, noShards *bool }
+type form struct {
+	shards, noShards *bool
+	cache            *string
+}
 
 func formFlags(fs *flag.FlagSet) form {
 	return form{
 		shards:   fs.Bool("shards", false, fmt.Sprintf("build the sharded form, whose page fetches only what a search needs (the default from %d articles on)", site.ShardsThreshold)),
 		noShards: fs.Bool("no-shards", false, "build the form that downloads every article into the page, whatever the corpus's size"),
+		cache:    fs.String("cache", "", "in the sharded form, keep the actors found in this folder, so that building again over the same articles skips finding them"),
 	}
 }
 
@@ -101,6 +105,9 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 		}
 	}
 	sharded := *f.shards || !*f.noShards && !single && files >= site.ShardsThreshold
+	if *f.cache != "" && (!sharded || dir == "") {
+		fmt.Fprintf(env.Stderr, "parallax: -cache is for the sharded form of a corpus folder; this build does not use it\n")
+	}
 	if !sharded || dir == "" {
 		opt, err := siteOptions(env, root, base, dir)
 		opt.Shards = sharded
@@ -149,6 +156,8 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 	}
 	opt.Corpus = &corpus.Corpus{Name: filepath.Base(filepath.Clean(dir))}
 	opt.Shards, opt.Stream, opt.Reread, opt.Expected, opt.Progress = true, stream, reread, files, bar.update
+	opt.Cache = *f.cache
+	opt.Note = func(msg string) { fmt.Fprintln(env.Stderr, msg) }
 	return opt, nil
 }
 

@@ -72,6 +72,41 @@
 // from one small pool of sentences, nearly every pair is a candidate:
 // BenchmarkEvents300 takes about a minute, with every planted copy found.
 //
+// # Too many to hold
+//
+// A site built in the sharded form (package site) never holds its
+// corpus, so it cannot compare through the inverted index above. The
+// Finder (finder.go) reads each article once and keeps, for each passage,
+// the 32-bit hashes of its distinct content words and, once every article
+// is in, a min-hash signature of sketchBands × sketchRows values over
+// those of its words at most maxWordShare of the passages hold (a word
+// most passages share says nothing of copying). Passages of one whole
+// signature (a paragraph carried whole) stand behind one representative;
+// the representatives are put in one bucket per band by the band's
+// values, and a bucket of more than maxBucket is left unread (words too
+// common). Two passages meeting in a bucket whose signatures agree on at
+// least passageJaccard of their values are similar. Each article then
+// gathers its partners, on every core: a pair of articles is a candidate
+// when one passage pair agrees on strongJaccard (a paragraph nearly
+// whole), or its similar passage pairs add up to similarPassages; and, in
+// both cases, when the articles' own signatures (the least of their
+// passages') say they have articleShare of the shorter one's words in
+// common. Batches cuts the candidates into groups of at most maxGroup
+// articles, which the build compares on a second reading of the folder
+// with NewWithStats (the whole corpus's word statistics, so a pair gets
+// the relation the in-memory comparison would give it) and EventsAmong;
+// MergeEvents joins the parts of an event compared in separate batches.
+//
+// What it cannot see: independent reports of one event that share no
+// passage (the in-memory Events finds them by article similarity); a
+// rewrite whose paragraphs each keep under a third of the original's
+// words; and, by chance, a pair whose passages never meet in a bucket
+// (min-hash is probabilistic: at 10,000 generated articles with planted
+// copies, BenchmarkShardedEvents finds every reprint and about four
+// rewrites in five). On articles made of one small pool of sentences,
+// unrelated articles share sentences and paragraphs, and the full
+// comparison turns the candidates they make down at a cost.
+//
 // Quotes are matched the same way: identical word sequences are verbatim;
 // quotes sharing at least quoteOverlap of their words are altered, with a
 // word-level diff.

@@ -132,7 +132,9 @@ func (st *Stats) docFreq(w string) int { return int(st.df[wordHash(w)]) }
 // comparing in full: articles that share passages (a reprint, a rewrite,
 // a quotation carried by several outlets). Add every article's sketch in
 // order, then ask for the Batches. It keeps about 4 bytes a distinct
-// word of a passage, and a signature of 120 bytes a passage once asked.
+// word of a passage; asked, it adds a signature of 120 bytes a passage
+// and, while it looks for candidates, buckets of about 240 bytes a
+// passage (about 0.8 GB of heap in all at 100,000 generated articles).
 type Finder struct {
 	ids   []string
 	words []uint32 // the passages' word hashes, one passage after another

@@ -327,7 +327,8 @@ func TestShardedTimeline(t *testing.T) {
 // TestShardedCompare: the sharded site lists the events its build found,
 // with the copies among their articles; a copy's "compare" link opens the
 // pair side by side, fetched from the build's comparisons; a pair the
-// build did not compare, or an article it does not hold, says so.
+// build did not compare, or an article it does not hold, says so; and the
+// views that need every article say they are not at this size.
 func TestShardedCompare(t *testing.T) {
 	site(t)
 	sharded := serve(t, staticHost(built.genShards))
@@ -377,5 +378,19 @@ func TestShardedCompare(t *testing.T) {
 	}
 	if !strings.Contains(missing, "no-such-article") {
 		t.Errorf("a pair naming no article says %q", missing)
+	}
+	// The views that need every article say they are not at this size.
+	for _, v := range []string{"?sources=1", "?who=sergei-shoigu"} {
+		var says string
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(sharded.URL+base+v), waitForApp(ctx),
+			chromedp.Text("main", &says, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", v, err)
+		}
+		if !strings.Contains(says, "needs every article in the page") {
+			t.Errorf("the sharded %s says %q; want that it needs every article", v, says)
+		}
 	}
 }

@@ -33,8 +33,12 @@ func BenchmarkShardedEvents(b *testing.B) {
 		b.Fatal(err)
 	}
 	var chunks []labelledChunk
-	for i := 0; i < len(c.Articles); i += actorsChunk {
-		chunks = append(chunks, labelChunk(c.Articles[i:min(len(c.Articles), i+actorsChunk)]))
+	start := 0
+	for i := range c.Articles {
+		if i == len(c.Articles)-1 || chunkEnds(c.Articles[start:i+1]) {
+			chunks = append(chunks, labelChunk(c.Articles[start:i+1], nil))
+			start = i + 1
+		}
 	}
 	var pages map[string][]byte
 	var candidates int

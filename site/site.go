@@ -62,6 +62,13 @@ type Options struct {
 	// Stream did but quietly, for the comparison of those that share
 	// passages (docs/large-corpora.md); without it Stream is called again.
 	Reread func(each func(*corpus.Article) error) error
+	// Cache, in the sharded form, is a folder where the build keeps the
+	// actors of each chunk of articles, and finds them again when run
+	// again over the same articles ("" keeps none).
+	Cache string
+	// Note, when set, is told what the build wants the user to know
+	// besides its progress, such as how much the cache saved.
+	Note func(msg string)
 	// Expected is about how many articles Stream gives, for the size of
 	// the text files and the progress.
 	Expected int
@@ -441,14 +448,21 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per, Gzip: true})
 	n := 0
 	var chunk []*corpus.Article
+	var cache *chunkCache
+	if o.Cache != "" {
+		var err error
+		if cache, err = openChunkCache(o.Cache); err != nil {
+			return err
+		}
+	}
 	events := newEventFinder()
-	p := newActorPipeline(b, events)
+	p := newActorPipeline(b, events, cache)
 	name, err := stream(func(a *corpus.Article) error {
 		n++
 		if o.Progress != nil {
 			o.Progress(n, max(n, expected))
 		}
-		if chunk = append(chunk, a); len(chunk) == actorsChunk {
+		if chunk = append(chunk, a); chunkEnds(chunk) {
 			err := p.add(chunk)
 			chunk = nil
 			return err
@@ -460,6 +474,14 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	}
 	if err = errors.Join(err, p.close()); err != nil {
 		return err
+	}
+	if cache != nil && o.Note != nil {
+		hits, misses := cache.hits.Load(), cache.misses.Load()
+		msg := fmt.Sprintf("%d chunks of articles of %d had their actors in the cache %s", hits, hits+misses, o.Cache)
+		if f := cache.failed.Load(); f > 0 {
+			msg += fmt.Sprintf("; %d could not be written there (check that the folder is writable and has room)", f)
+		}
+		o.Note(msg)
 	}
 	if name != "" {
 		o.Corpus.Name = name
@@ -486,13 +508,6 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	return nil
 }
 
-// actorsChunk is how many articles the sharded form finds actors in at
-// once. actors.Extract works over a corpus (it joins "Shoigu" to the
-// "Sergei Shoigu" of another article); over a chunk of this many, a
-// name's forms are joined when the chunk holds them, and actors of one
-// id are joined across chunks, while memory stays bounded.
-const actorsChunk = 1000
-
 // actorPipeline finds the actors of chunks of articles on every core
 // while the chunks before are added to the builder, in their order: the
 // actor finder is most of a large build's time. At most a few chunks are
@@ -500,6 +515,7 @@ const actorsChunk = 1000
 type actorPipeline struct {
 	b      *search.ShardBuilder
 	events *eventFinder
+	cache  *chunkCache // nil without -cache
 	queue  chan chan labelledChunk
 	done   chan error
 	// failed holds the builder's first error, so the reading stops.
@@ -514,8 +530,8 @@ type labelledChunk struct {
 	sketches []compare.Sketch // each article's, for its events
 }
 
-func newActorPipeline(b *search.ShardBuilder, events *eventFinder) *actorPipeline {
-	p := &actorPipeline{b: b, events: events, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
+func newActorPipeline(b *search.ShardBuilder, events *eventFinder, cache *chunkCache) *actorPipeline {
+	p := &actorPipeline{b: b, events: events, cache: cache, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
 	go func() {
 		var err error
 		for next := range p.queue {
@@ -546,7 +562,7 @@ func (p *actorPipeline) add(articles []*corpus.Article) error {
 	}
 	next := make(chan labelledChunk, 1)
 	p.queue <- next
-	go func() { next <- labelChunk(articles) }()
+	go func() { next <- labelChunk(articles, p.cache) }()
 	return nil
 }
 
@@ -559,12 +575,22 @@ func (p *actorPipeline) close() error {
 // labelChunk finds the actors of articles and labels each passage with
 // those it names, finds each article's timeline entries, and sketches
 // each for its events.
-func labelChunk(articles []*corpus.Article) labelledChunk {
-	set := actors.Extract(&corpus.Corpus{Articles: articles})
+func labelChunk(articles []*corpus.Article, cache *chunkCache) labelledChunk {
 	c := labelledChunk{articles: articles, labels: make([]map[string][]search.Label, len(articles)), dated: make([][]search.Dated, len(articles)), sketches: make([]compare.Sketch, len(articles))}
 	for i, a := range articles {
 		c.dated[i] = datedOf(a)
 		c.sketches[i] = compare.SketchArticle(a)
+	}
+	var key string
+	if cache != nil {
+		key = cache.key(articles)
+		if labels, ok := cache.load(key, len(articles)); ok {
+			c.labels = labels
+			return c
+		}
+	}
+	set := actors.Extract(&corpus.Corpus{Articles: articles})
+	for i, a := range articles {
 		labels := map[string][]search.Label{}
 		for _, p := range a.Paragraphs {
 			for _, id := range set.InPassage(p.ID) {
@@ -573,6 +599,9 @@ func labelChunk(articles []*corpus.Article) labelledChunk {
 			}
 		}
 		c.labels[i] = labels
+	}
+	if cache != nil {
+		cache.store(key, c.labels)
 	}
 	return c
 }
