@@ -221,6 +221,10 @@ type shardExplorer struct {
 	Compare     shardCompare
 	CompareErr  string
 	CompareBusy bool
+	// Actor is the actor view's actor and passages, when the view is
+	// one; ActorErr says why they could not be fetched.
+	Actor    shardActor
+	ActorErr string
 
 	latest      atomic.Int64
 	stopKeydown func()
@@ -260,6 +264,9 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 	}
 	if e.View.Compare != "" && e.Compare.asked != e.View.Compare {
 		e.loadCompare(ctx, 1)
+	}
+	if e.View.Who != "" && e.Actor.who != e.View.Who {
+		e.loadActor(ctx, shardedPage)
 	}
 }
 
@@ -339,7 +346,7 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 }
 
 func (e *shardExplorer) Render() app.UI {
-	if e.View.Sources || e.View.Who != "" {
+	if e.View.Sources {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
 			e.renderNotInThisForm(),
@@ -358,7 +365,7 @@ func (e *shardExplorer) Render() app.UI {
 			renderShardHeader(e.env),
 			app.Elem("main").Class("layout").Body(
 				e.renderShardTimeline(),
-				e.renderReader(),
+				e.renderSide(),
 			),
 			renderFooter(),
 		)
@@ -379,22 +386,25 @@ func (e *shardExplorer) Render() app.UI {
 				e.renderStatus(),
 				e.renderResults(),
 			),
-			e.renderReader(),
+			e.renderSide(),
 		),
 		renderFooter(),
 	)
 }
 
-// renderNotInThisForm says that the sourcing view and the actor view,
-// which need every article in the page, are not in the sharded form, and
-// offers what is.
+// renderSide shows the actor view or the reader, if the view opens one.
+func (e *shardExplorer) renderSide() app.UI {
+	if e.View.Who != "" {
+		return e.renderShardActor()
+	}
+	return e.renderReader()
+}
+
+// renderNotInThisForm says that the sourcing view, which needs every
+// article in the page, is not in the sharded form, and offers what is.
 func (e *shardExplorer) renderNotInThisForm() app.UI {
 	what := "The sourcing view (whose words each outlet carries)"
 	instead := []app.UI{app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("the events and copies the build found")}
-	if e.View.Who != "" {
-		what = "The page of one actor"
-		instead = []app.UI{app.Elem("a").Attr("href", view{Actors: e.View.Who}.query()).Text("the passages naming " + e.View.Who)}
-	}
 	return app.Elem("main").Class("compare").Body(
 		app.Elem("h2").Text("Not at this size"),
 		app.P().Text(what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),

@@ -55,7 +55,7 @@ func TestAccessibility(t *testing.T) {
 	}
 	// The sharded form's own views, over the generated corpus.
 	sharded := serve(t, staticHost(built.genShards))
-	shardedViews := []string{"", "?q=Shoigu", "?compare=all", "?timeline=1", "?sources=1"}
+	shardedViews := []string{"", "?q=Shoigu", "?compare=all", "?timeline=1", "?sources=1", "?who=sergei-shoigu"}
 	for _, scheme := range []string{"light", "dark"} {
 		for _, width := range []int64{360, 1280} {
 			ctx := browser(t)

@@ -328,7 +328,7 @@ func TestShardedTimeline(t *testing.T) {
 // with the copies among their articles; a copy's "compare" link opens the
 // pair side by side, fetched from the build's comparisons; a pair the
 // build did not compare, or an article it does not hold, says so; and the
-// views that need every article say they are not at this size.
+// sourcing view, which needs every article, says it is not at this size.
 func TestShardedCompare(t *testing.T) {
 	site(t)
 	sharded := serve(t, staticHost(built.genShards))
@@ -379,8 +379,8 @@ func TestShardedCompare(t *testing.T) {
 	if !strings.Contains(missing, "no-such-article") {
 		t.Errorf("a pair naming no article says %q", missing)
 	}
-	// The views that need every article say they are not at this size.
-	for _, v := range []string{"?sources=1", "?who=sergei-shoigu"} {
+	// The view that needs every article says it is not at this size.
+	for _, v := range []string{"?sources=1"} {
 		var says string
 		err := chromedp.Run(ctx,
 			chromedp.Navigate(sharded.URL+base+v), waitForApp(ctx),
@@ -392,5 +392,55 @@ func TestShardedCompare(t *testing.T) {
 		if !strings.Contains(says, "needs every article in the page") {
 			t.Errorf("the sharded %s says %q; want that it needs every article", v, says)
 		}
+	}
+}
+
+// TestShardedActorView: the "i" of an actor opens, over the shards, the
+// actor's kind, how many passages name them (as the filter counts them),
+// and those passages with the name marked; "Show more passages" adds a
+// page; an unknown actor says so.
+func TestShardedActorView(t *testing.T) {
+	site(t)
+	sharded := serve(t, staticHost(built.genShards))
+	ctx := browser(t)
+	var title, named, status string
+	var marks, more []string
+	var unknown string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(sharded.URL+base+"?actor=sergei-shoigu"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector(".search-pane").dataset.actorsFor === "sergei-shoigu" && document.querySelector('[aria-busy="true"]') === null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text(".status[aria-live]", &status, chromedp.ByQuery),
+		chromedp.Click(".chip-about", chromedp.ByQuery),
+		chromedp.WaitVisible(".actor-view .kwic li", chromedp.ByQuery),
+		chromedp.Text(".actor-view h2", &title, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll(".actor-view dd")].map(d => d.textContent)[1] ?? ""`, &named),
+		chromedp.Evaluate(`[...document.querySelectorAll(".actor-view .kwic mark")].map(m => m.textContent)`, &marks),
+		chromedp.Click(".actor-view .more-button", chromedp.ByQuery),
+		chromedp.Poll(`document.querySelectorAll(".actor-view .kwic li").length > `+strconv.Itoa(20), nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(`[...document.querySelectorAll(".actor-view .kwic mark")].map(m => m.textContent)`, &more),
+		chromedp.Navigate(sharded.URL+base+"?who=no-such-actor"), waitForApp(ctx),
+		chromedp.Poll(`document.querySelector(".reader h2")?.textContent === "No such actor"`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Text(".reader p", &unknown, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("the sharded actor view: %v", err)
+	}
+	if title != "Sergei Shoigu" {
+		t.Errorf("the actor view's title is %q", title)
+	}
+	// The filter's status: "N passages in M articles name Sergei Shoigu".
+	if counts := strings.SplitN(status, " name ", 2)[0]; named != strings.Replace(counts, " in ", " of ", 1) {
+		t.Errorf("the actor view counts %q, the filter %q", named, status)
+	}
+	if len(marks) != 20 || len(more) <= len(marks) {
+		t.Errorf("the actor view shows %d passages, then %d; want a page of 20, then more", len(marks), len(more))
+	}
+	for _, m := range more {
+		if !strings.Contains(m, "Shoigu") {
+			t.Errorf("a passage of the actor view marks %q, not the name", m)
+		}
+	}
+	if !strings.Contains(unknown, "no-such-actor") {
+		t.Errorf("an unknown actor says %q", unknown)
 	}
 }

@@ -1,0 +1,160 @@
+package app
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/search"
+)
+
+// shardActor is the actor view of a sharded index: the actor's label
+// and the first passages naming it.
+type shardActor struct {
+	who   string
+	res   shardResult
+	limit int
+}
+
+// loadActor fetches the actor the view names and its first limit
+// passages, off the UI goroutine.
+func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
+	who := e.View.Who
+	ctx.Async(func() {
+		res, err := e.env.search("", []string{who}, limit, func() bool { return true })
+		ctx.Dispatch(func(ctx app.Context) {
+			if e.View.Who != who {
+				return
+			}
+			e.Actor, e.ActorErr = shardActor{who: who, res: res, limit: limit}, ""
+			if err != nil {
+				e.ActorErr = err.Error()
+			}
+		})
+	})
+}
+
+// moreMentions fetches the next page of the actor's passages.
+func (e *shardExplorer) moreMentions(ctx app.Context, ev app.Event) {
+	e.loadActor(ctx, e.Actor.limit+shardedPage)
+}
+
+// renderShardActor shows one actor of a sharded index: its kind, how
+// many passages and articles name it, the filter, and the passages
+// naming it with the words around its name. The actor's other names,
+// roles and quotes are not kept at this size, and the view says so.
+func (e *shardExplorer) renderShardActor() app.UI {
+	v := e.View
+	close := v.closed().query()
+	a := e.Actor
+	switch {
+	case e.ActorErr != "":
+		return app.Elem("article").Class("reader actor-view").Body(
+			app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
+			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.ActorErr)),
+		)
+	case a.who != v.Who:
+		return app.Elem("article").Class("reader actor-view").Aria("busy", "true").Body(
+			app.Elem("h2").Text("Opening the actor…"),
+		)
+	case len(a.res.chosen) == 0:
+		return app.Elem("article").Class("reader").Body(
+			app.Elem("h2").Text("No such actor"),
+			app.P().Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			app.Elem("a").Attr("href", close).Text("Back to the results"),
+		)
+	}
+	l := a.res.chosen[0]
+	filter := "Filter the results by " + l.Name
+	for _, id := range v.actorIDs() {
+		if id == l.ID {
+			filter = "Stop filtering the results by " + l.Name
+		}
+	}
+	hits := a.res.Hits
+	return app.Elem("article").Class("reader actor-view").Aria("label", "Actor: "+l.Name).Body(
+		app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
+		app.Elem("h2").Class("reader-title").Text(l.Name),
+		app.Elem("dl").Class("meta").Body(
+			metaRow("Kind", l.Kind),
+			metaRow("Named in", plural(a.res.Total, "passage")+" of "+plural(a.res.Articles, "article")),
+		),
+		app.P().Body(
+			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(l.ID).Actors}.query()).Text(filter),
+		),
+		app.P().Class("status").Text("At this size the site keeps, for each actor, the passages naming them: not the other names they go by, their roles or their quotations, which the sites Parallax builds for smaller corpora show."),
+		app.Elem("h3").Class("subhead").Text("Passages naming "+l.Name),
+		app.Elem("ol").Class("kwic").Body(
+			app.Range(hits).Slice(func(i int) app.UI {
+				h := hits[i]
+				left, name, right := aroundName(h.Text, l.Name)
+				return app.Elem("li").Body(
+					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}.query()).Body(
+						app.Elem("span").Class("kwic-outlet").Text(a.res.metas[h.Article].Outlet),
+						app.Elem("span").Class("kwic-left").Text(left),
+						app.Elem("mark").Text(name),
+						app.Elem("span").Class("kwic-right").Text(right),
+					),
+				)
+			}),
+		),
+		when(len(hits) < a.res.Total, func() app.UI {
+			return app.Elem("button").Attr("type", "button").Class("more-button").Text("Show more passages").OnClick(e.moreMentions)
+		}),
+	)
+}
+
+// aroundName cuts text around the first place it names name (its full
+// form, or else its last word, folded), kwicContext bytes each side at
+// word edges; with no such place, the text's start.
+func aroundName(text, name string) (left, mid, right string) {
+	start, end := findFolded(text, name)
+	if start < 0 {
+		words := strings.Fields(name)
+		start, end = findFolded(text, words[len(words)-1])
+	}
+	if start < 0 {
+		cut := min(len(text), 2*kwicContext)
+		for cut < len(text) && !utf8.RuneStart(text[cut]) {
+			cut++
+		}
+		right = text[:cut]
+		if cut < len(text) {
+			right = right[:search.WordEndOffset(right)] + " …"
+		}
+		return "", "", right
+	}
+	left = text[max(0, start-kwicContext):start]
+	right = text[end:min(len(text), end+kwicContext)]
+	if start > kwicContext {
+		left = "… " + left[search.WordStartOffset(left):]
+	}
+	if end+kwicContext < len(text) {
+		right = right[:search.WordEndOffset(right)] + " …"
+	}
+	return left, text[start:end], right
+}
+
+// findFolded finds the words of name in text as fold tokens them (case,
+// accents and punctuation aside), and returns their byte span, or -1.
+func findFolded(text, name string) (int, int) {
+	want := fold.Tokens(name)
+	if len(want) == 0 {
+		return -1, -1
+	}
+	toks := fold.Tokens(text)
+	for i := 0; i+len(want) <= len(toks); i++ {
+		ok := true
+		for k, w := range want {
+			if toks[i+k].Term != w.Term {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return toks[i].Start, toks[i+len(want)-1].End
+		}
+	}
+	return -1, -1
+}
