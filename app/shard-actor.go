@@ -1,10 +1,15 @@
 package app
 
 import (
+	"errors"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/search"
 )
@@ -15,7 +20,64 @@ type shardActor struct {
 	who   string
 	res   shardResult
 	limit int
+	// quotes are the actor's quotations; noQuotes says the site
+	// publishes none (built before they were).
+	quotes   []actors.PublishedQuote
+	noQuotes bool
 }
+
+// quoteFiles holds the quote files an env fetched.
+type quoteFiles struct {
+	mu      sync.Mutex
+	buckets int // 0 until the index is read
+	files   map[int]*actors.QuoteFile
+}
+
+// quotesOf fetches actor id's quotations; published is false for a site
+// built before they were published.
+func (e *ShardedEnv) quotesOf(id string) (quotes []actors.PublishedQuote, published bool, err error) {
+	q := &e.quotes
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if e.fetch == nil {
+		return nil, true, nil
+	}
+	if q.buckets == 0 {
+		data, err := e.fetch(quotesDir + "index.bin")
+		if err != nil {
+			if strings.Contains(err.Error(), "HTTP 404") {
+				return nil, false, nil
+			}
+			return nil, true, err
+		}
+		var index actors.QuoteIndex
+		if err := compare.Decode(data, &index); err != nil || index.Buckets < 1 {
+			return nil, true, errors.New("the quotations' index is damaged: build the site again")
+		}
+		q.buckets = index.Buckets
+	}
+	n := actors.QuoteBucket(id, q.buckets)
+	f := q.files[n]
+	if f == nil {
+		data, err := e.fetch(quotesDir + strconv.Itoa(n) + ".bin")
+		if err != nil {
+			return nil, true, err
+		}
+		f = &actors.QuoteFile{}
+		if err := compare.Decode(data, f); err != nil {
+			return nil, true, errors.New("a quotations file is damaged: build the site again (" + err.Error() + ")")
+		}
+		if q.files == nil {
+			q.files = map[int]*actors.QuoteFile{}
+		}
+		q.files[n] = f
+	}
+	return f.Quotes[id], true, nil
+}
+
+// quotesDir is the sharded index's folder of quotations (the build's
+// site.QuotesDir).
+const quotesDir = "quotes/"
 
 // loadActor fetches the actor the view names and its first limit
 // passages, off the UI goroutine.
@@ -23,11 +85,16 @@ func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
 	who := e.View.Who
 	ctx.Async(func() {
 		res, err := e.env.search("", []string{who}, limit, func() bool { return true })
+		var quotes []actors.PublishedQuote
+		published := true
+		if err == nil && len(res.chosen) > 0 {
+			quotes, published, err = e.env.quotesOf(who)
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.View.Who != who {
 				return
 			}
-			e.Actor, e.ActorErr = shardActor{who: who, res: res, limit: limit}, ""
+			e.Actor, e.ActorErr = shardActor{who: who, res: res, limit: limit, quotes: quotes, noQuotes: !published}, ""
 			if err != nil {
 				e.ActorErr = err.Error()
 			}
@@ -41,9 +108,10 @@ func (e *shardExplorer) moreMentions(ctx app.Context, ev app.Event) {
 }
 
 // renderShardActor shows one actor of a sharded index: its kind, how
-// many passages and articles name it, the filter, and the passages
-// naming it with the words around its name. The actor's other names,
-// roles and quotes are not kept at this size, and the view says so.
+// many passages and articles name it, the filter, its quotations by
+// outlet, and the passages naming it with the words around its name.
+// The actor's other names and roles are not kept at this size, and the
+// view says so.
 func (e *shardExplorer) renderShardActor() app.UI {
 	v := e.View
 	close := v.closed().query()
@@ -83,7 +151,8 @@ func (e *shardExplorer) renderShardActor() app.UI {
 		app.P().Body(
 			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(l.ID).Actors}.query()).Text(filter),
 		),
-		app.P().Class("status").Text("At this size the site keeps, for each actor, the passages naming them: not the other names they go by, their roles or their quotations, which the sites Parallax builds for smaller corpora show."),
+		app.P().Class("status").Text("At this size the site keeps, for each actor, the passages naming them and their quotations: not the other names they go by or their roles, which the sites Parallax builds for smaller corpora show."),
+		renderPublishedQuotes(a, l.Name, v),
 		app.Elem("h3").Class("subhead").Text("Passages naming "+l.Name),
 		app.Elem("ol").Class("kwic").Body(
 			app.Range(hits).Slice(func(i int) app.UI {
@@ -157,4 +226,44 @@ func findFolded(text, name string) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// renderPublishedQuotes shows an actor's quotations grouped by outlet, as
+// the in-memory actor view does.
+func renderPublishedQuotes(a shardActor, name string, v view) app.UI {
+	switch {
+	case a.noQuotes:
+		return app.P().Class("status").Text("This site was built before Parallax published quotations at this size: build it again to see " + name + "'s.")
+	case len(a.quotes) == 0:
+		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
+	}
+	var order []string
+	byOutlet := map[string][]actors.PublishedQuote{}
+	for _, q := range a.quotes {
+		outlet := q.Outlet
+		if outlet == "" {
+			outlet = q.Article
+		}
+		if _, ok := byOutlet[outlet]; !ok {
+			order = append(order, outlet)
+		}
+		byOutlet[outlet] = append(byOutlet[outlet], q)
+	}
+	var groups []app.UI
+	for _, outlet := range order {
+		qs := byOutlet[outlet]
+		groups = append(groups, app.Elem("section").Class("quote-group").Body(
+			app.Elem("h4").Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
+			app.Range(qs).Slice(func(i int) app.UI {
+				q := qs[i]
+				return app.Elem("blockquote").Body(
+					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
+				)
+			}),
+		))
+	}
+	return app.Div().Class("quotes").Body(
+		app.Elem("h3").Class("subhead").Text("Quotes, by outlet"),
+		app.Div().Body(groups...),
+	)
 }

@@ -35,9 +35,11 @@ type ShardedEnv struct {
 	mu     sync.Mutex
 	remote *search.Remote // nil on the server, which only pre-renders
 	// fetch fetches a file of the sharded index by its name; nil on the
-	// server. published holds the event pages it fetched.
+	// server. published holds the event pages it fetched, quotes the
+	// quote files.
 	fetch     func(name string) ([]byte, error)
 	published published
+	quotes    quoteFiles
 }
 
 // NewShardedEnv is the environment of the pre-rendered page: the shell

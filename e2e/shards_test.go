@@ -397,8 +397,9 @@ func TestShardedCompare(t *testing.T) {
 
 // TestShardedActorView: the "i" of an actor opens, over the shards, the
 // actor's kind, how many passages name them (as the filter counts them),
-// and those passages with the name marked; "Show more passages" adds a
-// page; an unknown actor says so.
+// their quotations (as the in-memory view groups them) and those passages
+// with the name marked; "Show more passages" adds a page; an unknown
+// actor says so.
 func TestShardedActorView(t *testing.T) {
 	site(t)
 	sharded := serve(t, staticHost(built.genShards))
@@ -442,5 +443,23 @@ func TestShardedActorView(t *testing.T) {
 	}
 	if !strings.Contains(unknown, "no-such-actor") {
 		t.Errorf("an unknown actor says %q", unknown)
+	}
+	// The quotations, by outlet, are those of the in-memory actor view
+	// (the generated corpus is one chunk of the sharded build's actors).
+	memory := serve(t, staticHost(built.genMemory))
+	quotes := func(u string) (out []string) {
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(u), waitForApp(ctx),
+			chromedp.WaitVisible(".actor-view .kwic li", chromedp.ByQuery),
+			chromedp.Evaluate(`[...document.querySelectorAll(".actor-view .quote-group")].map(g => g.querySelector("h4").textContent + ": " + [...g.querySelectorAll("blockquote")].map(b => b.textContent).join(" | "))`, &out),
+		)
+		if err != nil {
+			t.Fatalf("the quotations at %s: %v", u, err)
+		}
+		return out
+	}
+	want, got := quotes(memory.URL+base+"?who=sergei-shoigu"), quotes(sharded.URL+base+"?who=sergei-shoigu")
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("the sharded actor view's quotations:\n%q\nthe in-memory one's:\n%q", got, want)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sync/atomic"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
@@ -45,7 +46,8 @@ func chunkEnds(chunk []*corpus.Article) bool {
 	return h.Sum32()%chunkCut == 0
 }
 
-// chunkCache keeps in a folder the actors each chunk's passages name,
+// chunkCache keeps in a folder the actors each chunk's passages name and
+// the quotations they are given,
 // under a hash of the chunk's articles and of the program that found
 // them, so that a build run again over a folder skips finding the actors
 // of every chunk it has seen (most of a large build's time). A file it
@@ -60,7 +62,14 @@ type chunkCache struct {
 }
 
 // chunkCacheFormat changes when what a cache file holds does.
-const chunkCacheFormat = "parallax-chunk-cache/1"
+const chunkCacheFormat = "parallax-chunk-cache/2"
+
+// cachedChunk is what the cache keeps of a chunk: by article, each
+// passage's actors, and the chunk's quotations by speaker.
+type cachedChunk struct {
+	Labels []map[string][]search.Label
+	Quotes map[string][]actors.PublishedQuote
+}
 
 // openChunkCache opens (making it if needed) the cache folder dir.
 func openChunkCache(dir string) (*chunkCache, error) {
@@ -109,28 +118,26 @@ func (c *chunkCache) path(key string) string {
 	return filepath.Join(c.dir, key[:2], key+".gob")
 }
 
-// load returns the labels kept for key: by article, each passage's
-// actors.
-func (c *chunkCache) load(key string, articles int) ([]map[string][]search.Label, bool) {
+// load returns what was kept for key, a chunk of so many articles.
+func (c *chunkCache) load(key string, articles int) (cachedChunk, bool) {
+	var kept cachedChunk
 	data, err := os.ReadFile(c.path(key))
-	if err != nil {
-		c.misses.Add(1)
-		return nil, false
+	if err == nil {
+		err = gob.NewDecoder(bytes.NewReader(data)).Decode(&kept)
 	}
-	var labels []map[string][]search.Label
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&labels); err != nil || len(labels) != articles {
+	if err != nil || len(kept.Labels) != articles {
 		c.misses.Add(1)
-		return nil, false
+		return cachedChunk{}, false
 	}
 	c.hits.Add(1)
-	return labels, true
+	return kept, true
 }
 
-// store keeps the labels of key, writing a file aside and renaming it,
+// store keeps a chunk under key, writing a file aside and renaming it,
 // so that a build stopped midway leaves no half file.
-func (c *chunkCache) store(key string, labels []map[string][]search.Label) {
+func (c *chunkCache) store(key string, kept cachedChunk) {
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(labels)
+	err := gob.NewEncoder(&buf).Encode(kept)
 	p := c.path(key)
 	if err == nil {
 		err = os.MkdirAll(filepath.Dir(p), 0o755)

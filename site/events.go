@@ -258,3 +258,37 @@ func writeJSON(write func(name string, data []byte) error, name string, v any) e
 	}
 	return write(name, data)
 }
+
+// QuotesDir is the folder of the sharded index holding the actors'
+// quotations: index.bin (actors.QuoteIndex) and <n>.bin
+// (actors.QuoteFile, the actors whose actors.QuoteBucket is n).
+const QuotesDir = "quotes"
+
+// quotesPerFile is about how many quotations a quote file holds.
+const quotesPerFile = 200
+
+// writeQuotes writes the quotations by speaker in files of about
+// quotesPerFile, at most maxPairFiles of them.
+func writeQuotes(write func(name string, data []byte) error, quotes map[string][]actors.PublishedQuote) error {
+	total := 0
+	for _, qs := range quotes {
+		total += len(qs)
+	}
+	buckets := min(maxPairFiles, max(1, (total+quotesPerFile-1)/quotesPerFile))
+	files := make([]actors.QuoteFile, buckets)
+	for i := range files {
+		files[i].Quotes = map[string][]actors.PublishedQuote{}
+	}
+	for id, qs := range quotes {
+		files[actors.QuoteBucket(id, buckets)].Quotes[id] = qs
+	}
+	if err := writeJSON(write, QuotesDir+"/index.bin", actors.QuoteIndex{Buckets: buckets}); err != nil {
+		return err
+	}
+	for n, f := range files {
+		if err := writeJSON(write, QuotesDir+"/"+strconv.Itoa(n)+".bin", f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -4,7 +4,9 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
@@ -72,5 +74,53 @@ func TestShardedEvents(t *testing.T) {
 	}
 	if found*10 < len(plants)*9 {
 		t.Errorf("the published events hold %d of %d planted copies, want at least 90%%", found, len(plants))
+	}
+}
+
+// TestShardedQuotes: the sharded build publishes each actor's quotations
+// where actors.QuoteBucket says, the same as the actor finder gives them
+// over the corpus (here one chunk), with their articles' outlets.
+func TestShardedQuotes(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	s := &Site{o: Options{Corpus: c, Shards: true}}
+	if err := s.buildShards(func(name string, data []byte) error {
+		files[name] = data
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var index actors.QuoteIndex
+	if err := compare.Decode(files[QuotesDir+"/index.bin"], &index); err != nil || index.Buckets < 1 {
+		t.Fatalf("quotes/index.bin: %+v, %v", index, err)
+	}
+	set := actors.Extract(c)
+	speakers := 0
+	for _, a := range set.Actors {
+		if len(a.Quotes) == 0 {
+			continue
+		}
+		speakers++
+		var f actors.QuoteFile
+		name := QuotesDir + "/" + strconv.Itoa(actors.QuoteBucket(a.ID, index.Buckets)) + ".bin"
+		if err := compare.Decode(files[name], &f); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got := f.Quotes[a.ID]
+		if len(got) != len(a.Quotes) {
+			t.Errorf("%s: %d quotations published, the actor finder gives %d", a.ID, len(got), len(a.Quotes))
+			continue
+		}
+		for i, q := range a.Quotes {
+			if got[i].Text != q.Text || got[i].Passage != q.Passage || got[i].Outlet != c.Article(q.Article).Outlet {
+				t.Errorf("%s quotation %d: published %+v, want %q in %s", a.ID, i, got[i], q.Text, q.Passage)
+			}
+		}
+	}
+	if speakers == 0 {
+		t.Fatal("the default corpus has no quotation to publish")
 	}
 }

@@ -503,6 +503,9 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 	if err := events.write(write, reread); err != nil {
 		return err
 	}
+	if err := writeQuotes(write, p.quotes); err != nil {
+		return err
+	}
 	s.sharded = pxapp.NewShardedEnv(o.Corpus.Name, b.Articles(), b.Passages())
 	s.labelled = b.Labels() > 0
 	return nil
@@ -516,6 +519,9 @@ type actorPipeline struct {
 	b      *search.ShardBuilder
 	events *eventFinder
 	cache  *chunkCache // nil without -cache
+	// quotes are the quotations found, by their speaker's id: read
+	// once close returned.
+	quotes map[string][]actors.PublishedQuote
 	queue  chan chan labelledChunk
 	done   chan error
 	// failed holds the builder's first error, so the reading stops.
@@ -528,10 +534,12 @@ type labelledChunk struct {
 	labels   []map[string][]search.Label
 	dated    [][]search.Dated // each article's timeline entries
 	sketches []compare.Sketch // each article's, for its events
+	// quotes are the chunk's quotations, by their speaker's id.
+	quotes map[string][]actors.PublishedQuote
 }
 
 func newActorPipeline(b *search.ShardBuilder, events *eventFinder, cache *chunkCache) *actorPipeline {
-	p := &actorPipeline{b: b, events: events, cache: cache, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
+	p := &actorPipeline{b: b, events: events, cache: cache, quotes: map[string][]actors.PublishedQuote{}, queue: make(chan chan labelledChunk, runtime.GOMAXPROCS(0)), done: make(chan error, 1)}
 	go func() {
 		var err error
 		for next := range p.queue {
@@ -543,6 +551,11 @@ func newActorPipeline(b *search.ShardBuilder, events *eventFinder, cache *chunkC
 					}
 					b.AddDated(c.dated[i])
 					events.add(a, c.sketches[i], c.labels[i])
+				}
+			}
+			if err == nil {
+				for id, qs := range c.quotes {
+					p.quotes[id] = append(p.quotes[id], qs...)
 				}
 			}
 		}
@@ -584,12 +597,19 @@ func labelChunk(articles []*corpus.Article, cache *chunkCache) labelledChunk {
 	var key string
 	if cache != nil {
 		key = cache.key(articles)
-		if labels, ok := cache.load(key, len(articles)); ok {
-			c.labels = labels
+		if kept, ok := cache.load(key, len(articles)); ok {
+			c.labels, c.quotes = kept.Labels, kept.Quotes
 			return c
 		}
 	}
-	set := actors.Extract(&corpus.Corpus{Articles: articles})
+	chunk := &corpus.Corpus{Articles: articles}
+	set := actors.Extract(chunk)
+	c.quotes = set.Published(func(id string) string {
+		if a := chunk.Article(id); a != nil {
+			return a.Outlet
+		}
+		return ""
+	})
 	for i, a := range articles {
 		labels := map[string][]search.Label{}
 		for _, p := range a.Paragraphs {
@@ -601,7 +621,7 @@ func labelChunk(articles []*corpus.Article, cache *chunkCache) labelledChunk {
 		c.labels[i] = labels
 	}
 	if cache != nil {
-		cache.store(key, c.labels)
+		cache.store(key, cachedChunk{Labels: c.labels, Quotes: c.quotes})
 	}
 	return c
 }
