@@ -104,15 +104,30 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 
 // renderQuotes shows an actor's quotes grouped by outlet.
 func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
-	if len(a.Quotes) == 0 {
-		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + a.Name + ".")
-	}
-	var order []string
-	byOutlet := map[string][]actors.Quote{}
+	var quotes []actors.PublishedQuote
 	for _, q := range a.Quotes {
 		outlet := q.Article
 		if art := c.Article(q.Article); art != nil {
 			outlet = art.Outlet
+		}
+		quotes = append(quotes, actors.PublishedQuote{Article: q.Article, Outlet: outlet, Passage: q.Passage, Text: q.Text})
+	}
+	return renderQuoteGroups(quotes, a.Name, v)
+}
+
+// renderQuoteGroups shows quotations of the actor called name grouped by
+// outlet (a quotation without one under its article's id), in order of
+// first appearance.
+func renderQuoteGroups(quotes []actors.PublishedQuote, name string, v view) app.UI {
+	if len(quotes) == 0 {
+		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
+	}
+	var order []string
+	byOutlet := map[string][]actors.PublishedQuote{}
+	for _, q := range quotes {
+		outlet := q.Outlet
+		if outlet == "" {
+			outlet = q.Article
 		}
 		if _, ok := byOutlet[outlet]; !ok {
 			order = append(order, outlet)

@@ -231,39 +231,8 @@ func findFolded(text, name string) (int, int) {
 // renderPublishedQuotes shows an actor's quotations grouped by outlet, as
 // the in-memory actor view does.
 func renderPublishedQuotes(a shardActor, name string, v view) app.UI {
-	switch {
-	case a.noQuotes:
+	if a.noQuotes {
 		return app.P().Class("status").Text("This site was built before Parallax published quotations at this size: build it again to see " + name + "'s.")
-	case len(a.quotes) == 0:
-		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
 	}
-	var order []string
-	byOutlet := map[string][]actors.PublishedQuote{}
-	for _, q := range a.quotes {
-		outlet := q.Outlet
-		if outlet == "" {
-			outlet = q.Article
-		}
-		if _, ok := byOutlet[outlet]; !ok {
-			order = append(order, outlet)
-		}
-		byOutlet[outlet] = append(byOutlet[outlet], q)
-	}
-	var groups []app.UI
-	for _, outlet := range order {
-		qs := byOutlet[outlet]
-		groups = append(groups, app.Elem("section").Class("quote-group").Body(
-			app.Elem("h4").Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
-			app.Range(qs).Slice(func(i int) app.UI {
-				q := qs[i]
-				return app.Elem("blockquote").Body(
-					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
-				)
-			}),
-		))
-	}
-	return app.Div().Class("quotes").Body(
-		app.Elem("h3").Class("subhead").Text("Quotes, by outlet"),
-		app.Div().Body(groups...),
-	)
+	return renderQuoteGroups(a.quotes, name, v)
 }
