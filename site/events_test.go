@@ -10,6 +10,20 @@ import (
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
+// shardFiles builds c's sharded index in memory and returns its files.
+func shardFiles(t *testing.T, c *corpus.Corpus) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	s := &Site{o: Options{Corpus: c, Shards: true}}
+	if err := s.buildShards(func(name string, data []byte) error {
+		files[name] = data
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
 // TestShardedEvents: the sharded build publishes the events of a
 // generated corpus with planted reprints and rewrites, and the
 // comparison of each copy's pair where PairFileOf says, as the page
@@ -19,14 +33,7 @@ func TestShardedEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := map[string][]byte{}
-	s := &Site{o: Options{Corpus: c, Shards: true}}
-	if err := s.buildShards(func(name string, data []byte) error {
-		files[name] = data
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	files := shardFiles(t, c)
 	var first compare.EventPage
 	if err := compare.Decode(files[EventsDir+"/0.bin"], &first); err != nil {
 		t.Fatalf("events/0.bin: %v", err)
@@ -85,14 +92,7 @@ func TestShardedQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := map[string][]byte{}
-	s := &Site{o: Options{Corpus: c, Shards: true}}
-	if err := s.buildShards(func(name string, data []byte) error {
-		files[name] = data
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	files := shardFiles(t, c)
 	var index actors.QuoteIndex
 	if err := compare.Decode(files[QuotesDir+"/index.bin"], &index); err != nil || index.Buckets < 1 {
 		t.Fatalf("quotes/index.bin: %+v, %v", index, err)
