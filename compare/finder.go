@@ -246,7 +246,9 @@ func (f *Finder) Candidates() [][2]int32 {
 	for w := range workers {
 		wg.Go(func() {
 			acc := map[int32]*[2]float64{} // partner → best, sum
-			met := map[int32]bool{}
+			// met[q] == stamp says passage q was met from this passage.
+			met := make([]uint32, len(f.owner))
+			stamp := uint32(0)
 			for {
 				x := next.Add(1) - 1
 				if int(x) >= len(f.ids) {
@@ -275,13 +277,13 @@ func (f *Finder) Candidates() [][2]int32 {
 							meet(q, 1)
 						}
 					}
-					clear(met)
+					stamp++
 					for band := range sketchBands {
 						for _, q := range b.mates(band, r) {
-							if q == r || met[q] {
-								continue
+							if q == r || met[q] == stamp || b.last[q] <= x {
+								continue // met, or only in this article or earlier ones
 							}
-							met[q] = true
+							met[q] = stamp
 							if jac := f.jaccard(r, q); jac >= passageJaccard {
 								for _, m := range b.standsFor(q) {
 									meet(m, jac)
@@ -313,6 +315,9 @@ type buckets struct {
 	// the passages it stands for (at most maxBucket).
 	rep  []int32
 	same map[int32][]int32
+	// last is, for a representative, the last article of the passages
+	// it stands for: a pair is counted from its earlier article only.
+	last []int32
 	// order is, by band, the representatives sorted by the band's key;
 	// at is where each passage's representative is in order, and runs
 	// where each run of one key starts (and, last, ends).
@@ -344,7 +349,7 @@ func (b *buckets) mates(band int, r int32) []int32 {
 // buckets sorts the passages into their buckets.
 func (f *Finder) buckets() *buckets {
 	n := len(f.owner)
-	b := &buckets{rep: make([]int32, n), same: map[int32][]int32{}}
+	b := &buckets{rep: make([]int32, n), same: map[int32][]int32{}, last: make([]int32, n)}
 	type entry struct {
 		key uint64
 		p   int32
@@ -368,6 +373,7 @@ func (f *Finder) buckets() *buckets {
 		reps = append(reps, r)
 		for _, e := range entries[i:j] {
 			b.rep[e.p] = r
+			b.last[r] = max(b.last[r], f.owner[e.p])
 		}
 		if j-i > 1 {
 			var ps []int32
