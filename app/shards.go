@@ -569,7 +569,7 @@ func labelNames(ls []search.Label) []string {
 // named actors; a chip filters by its actor, over every passage.
 func (e *shardExplorer) renderFacet() app.UI {
 	r := e.Result
-	f := facet{counts: map[string]int{}}
+	f := facet{counts: map[string]int{}, about: true}
 	seen := map[string]bool{}
 	add := func(l search.Label) {
 		if !seen[l.ID] {

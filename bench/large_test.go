@@ -354,7 +354,7 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string, cou
 		fmt.Fprintf(out, "| %s | %s | %.0f | %.0f | %s | %d | %.0f | %.0f / %.0f | %.0f |\n", f.Query, f.Status, f.First, f.Total, kb(int(f.Bytes)), f.Requests, f.Open, percentile(f.Warm, 50), percentile(f.Warm, 95), f.Actor)
 	}
 	fmt.Fprintf(out, "| every warm keystroke | | | | | | | %.0f / %.0f | |\n", percentile(warm, 50), percentile(warm, 95))
-	fmt.Fprintln(out, "\nThe comparison has no sharded form yet, and the sharded timeline (a page of 200 entries a file) is not timed here.")
+	fmt.Fprintln(out, "\nThe build finds the events and copies (timed with it above); the comparison's pages and the sharded timeline (a page of 200 entries a file) are not timed here.")
 }
 
 // run runs the command s in dir, its leading NAME=value words set in its
