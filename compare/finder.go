@@ -143,6 +143,9 @@ type Finder struct {
 	stats Stats
 
 	sigs []uint32 // sketchSize per passage, once computed
+	// candidates are the candidate pairs, once found: Batches and a
+	// caller both ask for them. Add forgets them and the signatures.
+	candidates [][2]int32
 	// maxDF is the most passages a word a signature is made of may be in.
 	maxDF int32
 }
@@ -152,6 +155,7 @@ func NewFinder() *Finder { return &Finder{stats: Stats{df: map[uint32]int32{}}} 
 
 // Add adds the next article's sketch.
 func (f *Finder) Add(s Sketch) {
+	f.sigs, f.candidates = nil, nil
 	art := int32(len(f.ids))
 	f.ids = append(f.ids, s.ID)
 	start := int32(0)
@@ -224,6 +228,14 @@ func (f *Finder) sign() {
 // shorter one's words, in the order of their first article. It looks for each article's partners apart, on every core, so
 // that its memory does not grow with the pairs that meet once by chance.
 func (f *Finder) Candidates() [][2]int32 {
+	if f.candidates == nil {
+		f.candidates = f.findCandidates()
+	}
+	return f.candidates
+}
+
+// findCandidates does the work of Candidates, once.
+func (f *Finder) findCandidates() [][2]int32 {
 	if f.sigs == nil {
 		f.sign()
 	}
@@ -302,6 +314,9 @@ func (f *Finder) Candidates() [][2]int32 {
 	}
 	wg.Wait()
 	out := slices.Concat(found...)
+	if out == nil {
+		out = [][2]int32{}
+	}
 	slices.SortFunc(out, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	return out
 }
