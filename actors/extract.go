@@ -24,8 +24,11 @@ type mention struct {
 	// placeCue is set on a name after "in" or "near": a place, unless
 	// another mention gives it a role or title.
 	placeCue bool
-	inQuote  bool
-	actor    *Actor // set when merged
+	// listPlace is set on a lone name listed with places ("between
+	// Sanaa, Aden and Marib"): a place, unless a person has the name.
+	listPlace bool
+	inQuote   bool
+	actor     *Actor // set when merged
 }
 
 // extractor holds the state of one run over a corpus.
@@ -369,6 +372,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 					x.add(&mention{key: keyOf(ws[k+1].text), kind: Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
 				}
 			}
+			// "Minister of State for Foreign Affairs": a portfolio's
+			// words go on with the role, they are no name.
+			for k+1+n < j && portfolioWords[ws[k+1+n].lower()] {
+				n++
+			}
 			role = append(role, lw, p.Text[ws[k+1].start:ws[k+n].end])
 			k += 1 + n
 			continue
@@ -509,6 +517,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "the Riigikogu": a lone name after "the" that names no
 			// person of the corpus is an organisation.
 			m.theOrg = !compass[w.lower()] && (prev == "the" || orgAppositive(p.Text[ws[j-1].end:]))
+			m.listPlace = x.listedWithPlace(p.Text, ws, i)
 		}
 	}
 	x.add(m)
@@ -519,4 +528,61 @@ func (x *extractor) add(m *mention) {
 		return
 	}
 	x.mentions = append(x.mentions, m)
+}
+
+// listedWithPlace reports whether the lone word ws[i] is an item of a list
+// of single capitalised words ("Sanaa, Aden and Marib") where another item
+// is a place the lexicon knows, or the list follows a place preposition
+// ("in Nairobi, Mombasa and Kisumu").
+func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
+	isPlace := func(k int) bool {
+		if n := x.lookup(ws, k, k+1); n == 1 {
+			e := x.lex[keyOf(ws[k].text)]
+			return e.kind == Place && !e.demonym
+		}
+		return false
+	}
+	// neighbour returns the list item before (step -1) or after (+1) ws[k],
+	// or -1.
+	neighbour := func(k, step int) int {
+		o := k + step
+		if o < 0 || o >= len(ws) {
+			return -1
+		}
+		if lo := ws[o].lower(); (lo == "and" || lo == "or") && !ws[o].cap {
+			o += step
+			if o < 0 || o >= len(ws) {
+				return -1
+			}
+		}
+		a, b := ws[min(k, o)], ws[max(k, o)]
+		if g := text[a.end:b.start]; g != ", " && g != " and " && g != " or " && g != ", and " && g != ", or " {
+			return -1
+		}
+		if !ws[o].cap || ws[o].possessive || notNames[ws[o].lower()] {
+			return -1
+		}
+		return o
+	}
+	for _, step := range []int{-1, 1} {
+		k := i
+		for n := 0; n < 6; n++ {
+			o := neighbour(k, step)
+			if o < 0 {
+				if step < 0 && k != i && k > 0 && placePrepositions[ws[k-1].lower()] && !ws[k-1].cap {
+					return true
+				}
+				break
+			}
+			// A word of two, "Port Sudan, Kassala", ends the walk.
+			if o > 0 && o < len(ws)-1 && (ws[o-1].cap && text[ws[o-1].end:ws[o].start] == " " || ws[o+1].cap && text[ws[o].end:ws[o+1].start] == " ") {
+				break
+			}
+			if isPlace(o) {
+				return true
+			}
+			k = o
+		}
+	}
+	return false
 }

@@ -179,7 +179,13 @@ var orgWords = wordSet(
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union " +
-		"tribunal directorate secretariat inspectorate",
+		"tribunal directorate secretariat inspectorate " +
+		// The same words in the languages bodies keep their names in:
+		// "Grupo Financiero Altamira", "Banque de France".
+		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
+		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
+		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
+		"stiftung verband",
 )
 
 // titles are words that stand before a person's name and make the role.
@@ -202,6 +208,17 @@ var titles = wordSet(
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer",
+)
+
+// portfolioWords end a minister's portfolio after "of" or "for":
+// "Minister of State for Foreign Affairs", "Secretary of Homeland
+// Security".
+var portfolioWords = wordSet(
+	"affairs security defense defence finance health justice interior trade energy education " +
+		"transport transportation agriculture labor labour environment development commerce economy " +
+		"industry culture tourism treasury planning infrastructure housing welfare immigration " +
+		"communications information relations cooperation resources works fisheries mines sport " +
+		"sports services protection reform integration",
 )
 
 // honorifics are the titles that only ever stand before a person's name.

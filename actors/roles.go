@@ -31,14 +31,27 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	}
 	// A name before a body's officer ("Celtic Crossings chairman") is the
 	// body's, unless the lexicon knows it (a country, "Russian").
-	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 {
+	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
 
-// officerTitles are the lower-case roles of a body's officers.
-var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder")
+// officerTitles are the lower-case roles of a body's officers and
+// members: "Celtic Crossings chairman", "Morena lawmaker".
+var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder " +
+	"lawmaker legislator senator mp official member leader negotiator commander")
+
+// anyTitle reports whether one of ws is a title ("Republican senator"
+// names no body).
+func anyTitle(ws []word) bool {
+	for _, w := range ws {
+		if titles[w.lower()] || honorifics[w.lower()] {
+			return true
+		}
+	}
+	return false
+}
 
 // appositive reads a role after a name: ", a Korea expert at King's College
 // London," or ", former U.S. ambassador to Russia.".
