@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -36,8 +38,11 @@ var (
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
 	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
+	// bodyBeforeVerb is "the company said", "the ministry added": the body
+	// the article named before, by what it is.
+	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
 	quotePattern   = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
 	// otherClause starts a clause of its own after a quotation.
@@ -91,6 +96,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 		lastPara := -1
 		var prevPerson *Actor // the last person the previous paragraph named
 		var open speaker      // the speaker of a quotation left open at the end of the previous paragraph
+		var bodies []*Actor   // the organisations the article named, in order
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			quotes := FindQuotes(p.Text)
@@ -110,11 +116,11 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			cands := map[int][]candidate{}
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
-				pron := last.actor
-				if pron == nil {
-					pron = lastPersonBefore(ms, s, prevPerson)
+				ref := referents{person: last.actor, bodies: bodiesBefore(bodies, ms, s)}
+				if ref.person == nil {
+					ref.person = lastPersonBefore(ms, s, prevPerson)
 				}
-				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, pron)
+				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
 				cands[s] = cs
 				if len(cs) > 0 {
 					bySentence[s] = cs[0].speaker
@@ -160,6 +166,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				}
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
+			bodies = bodiesBefore(bodies, ms, len(p.Text))
 		}
 	}
 }
@@ -255,10 +262,10 @@ func nearest(text string, cs []candidate, loc []int) speaker {
 // speech verb in it, in order: a named actor next to a speech verb ("X
 // said", "said X", "X, visiting Y, said"), "he said" (the pronoun is the
 // latest speaker, pron), or "according to X".
-func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) []candidate {
+func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) []candidate {
 	var out []candidate
 	for s < e {
-		sp, at, next := sentenceSpeaker(text, ms, s, e, inQuote, pron)
+		sp, at, next := sentenceSpeaker(text, ms, s, e, inQuote, ref)
 		if sp.actor == nil {
 			break
 		}
@@ -270,7 +277,8 @@ func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bo
 
 // sentenceSpeaker finds the first speaker stated in [s, e), the byte where
 // its verb stands, and where to look for the next one.
-func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, pron *Actor) (speaker, int, int) {
+func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) (speaker, int, int) {
+	pron := ref.person
 	var inSentence []*mention
 	for _, m := range ms {
 		if m.start >= s && m.end <= e && !m.inQuote {
@@ -290,6 +298,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		// "Jane Roe of the Border Guard told": the person, not the body.
+		// "… of the National Action Party (PAN) called": the body, not its
+		// initials in brackets.
+		if before != nil {
+			for _, m := range inSentence {
+				if m.end <= before.start && strings.TrimSpace(text[m.end:before.start]) == "(" {
+					before = m
+					break
+				}
+			}
+		}
 		if before != nil && before.actor.Kind != Person {
 			for _, m := range inSentence {
 				if m.actor.Kind == Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
@@ -307,6 +325,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && titles[strings.ToLower(m[1])] && !mentionEndsAt(text, inSentence, v) {
 			return speaker{pron, "pronoun"}, v, ve
+		}
+		// "the company said": the body of that kind the article named last.
+		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
+			if b := ref.body(strings.ToLower(m[1])); b != nil {
+				return speaker{b, "pronoun"}, v, ve
+			}
 		}
 		// "X, visiting the North Korean capital, said".
 		for _, m := range inSentence {
@@ -405,4 +429,57 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNounList are the nouns a report names a body by once it has named
+// it: "the company", "the ministry".
+const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
+	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|` +
+	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|` +
+	`foundation|charity|movement|alliance|federation|association|institute|service`
+
+// referents are what a pronoun or a noun in place of a name may stand for
+// in a sentence: the person last named or speaking, and the organisations
+// the article named before it.
+type referents struct {
+	person *Actor
+	bodies []*Actor // oldest first
+}
+
+// body is the organisation "the <noun>" stands for: the latest one whose
+// name has the noun ("the ministry" for the Foreign Ministry), else the
+// latest named.
+func (r referents) body(noun string) *Actor {
+	for i := len(r.bodies) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(r.bodies[i].Name), noun) {
+			return r.bodies[i]
+		}
+	}
+	if len(r.bodies) > 0 {
+		return r.bodies[len(r.bodies)-1]
+	}
+	return nil
+}
+
+// bodiesBefore adds to bodies the organisations of ms named outside
+// quotation marks before byte i, each once and moved to the end when named
+// again.
+func bodiesBefore(bodies []*Actor, ms []*mention, i int) []*Actor {
+	out := bodies
+	var add []*mention
+	for _, m := range ms {
+		if m.actor.Kind == Organization && !m.inQuote && m.end <= i {
+			add = append(add, m)
+		}
+	}
+	if len(add) == 0 {
+		return bodies
+	}
+	out = slices.Clone(bodies)
+	sort.SliceStable(add, func(a, b int) bool { return add[a].start < add[b].start })
+	for _, m := range add {
+		out = slices.DeleteFunc(out, func(a *Actor) bool { return a == m.actor })
+		out = append(out, m.actor)
+	}
+	return out
 }

@@ -37,6 +37,10 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"My first task is": "Abena Owusu-Ansah"}},
 		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
 			map[string]string{"an end to cross-border": "Arvind Menon"}},
+		{"the body by what it is", "Velora Motors said output had not stopped. “The lines are running normally,” the company said in a statement.",
+			map[string]string{"The lines are running": "Velora Motors"}},
+		{"a subject whose body's initials are in brackets", "Senator Rosa Tellez of the Civic Action Party (PAC) called the plan “late and insufficient” on Tuesday.",
+			map[string]string{"late and insufficient": "Rosa Tellez"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
