@@ -237,6 +237,23 @@ func classify(lines []Line, title string) string {
 		title = guessTitle(lines, facts, prose)
 	}
 	titleKey := foldLine(title)
+	// A short opening sentence between the headline and the first long
+	// one is the article's lead ("Gunfire rang out in the capital
+	// overnight."), not the page's header.
+	titleAt := -1
+	for i := range lines {
+		if i < first && foldLine(lines[i].Text) == titleKey && titleKey != "" {
+			titleAt = i
+			break
+		}
+	}
+	for first > 0 && titleAt >= 0 && first-1 > titleAt {
+		f := facts[first-1]
+		if !f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline || f.caption {
+			break
+		}
+		first--
+	}
 	seen := map[string]bool{}
 	for i := range lines {
 		l := &lines[i]

@@ -81,6 +81,23 @@ func TestParseZones(t *testing.T) {
 	}
 }
 
+// TestShortLeadKept: a short opening sentence between the headline and the
+// first long one is the article's first paragraph, not the page's header.
+func TestShortLeadKept(t *testing.T) {
+	text := "Curfew lifted in Tarsa\n\nThe curfew in Tarsa is over.\n\nShops and schools reopened on Monday after the regional authorities lifted the night curfew imposed a week ago, officials said.\n"
+	a, err := Parse("lead.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatalf("Parse error: %v", err)
+	}
+	if len(a.Paragraphs) != 2 || a.Paragraphs[0].Text != "The curfew in Tarsa is over." {
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, p.Text)
+		}
+		t.Errorf("Parse paragraphs = %q, want the short lead first, then the long one", got)
+	}
+}
+
 // FuzzCountWords: countWords counts what strings.Fields returns.
 func FuzzCountWords(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "a b  c\u00a0d\te\n", "\xff x", " Pyongyang\u2003Moscow ", "Kim Jong Un\u200b said"} {
