@@ -43,6 +43,11 @@ const (
 	// rewriteQuotes is how many quotations two articles must share for a
 	// reworded pair to count as a rewrite when passages alone fall short.
 	rewriteQuotes = 2
+	// rewriteUnquotedShare is the share of the shorter article in passages
+	// both tell that makes a rewrite of a pair sharing no quotation: a desk
+	// that rewrites wire copy keeps its quotations, or else nearly all its
+	// facts, where two reporters of one event each quote their own people.
+	rewriteUnquotedShare = 0.8
 )
 
 // RelationEvidence is the figures that decided a relation.
@@ -99,7 +104,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	case ev.Verbatim >= reprintShare:
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
-	case close && ev.Shared >= rewriteShare || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine:
+	case close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine:
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case near && res.Similarity >= sameEventCosine:
@@ -127,7 +132,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 }
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote))\b`)
+var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
 
 // followUp returns the words by which an article looks back on an earlier
 // event, in its first paragraphs, or "".

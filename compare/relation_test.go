@@ -33,6 +33,21 @@ var (
 		"Most of the 3,000 people who left their homes have returned, but about 400 remain in temporary housing in the town of Castelnuovo, officials said.",
 		"“We want to know where the money for the repairs went,” said Marta Quiroga of the regional civil protection agency.",
 	}
+	// damOwnReport tells the same night in its own words and quotations,
+	// by a reporter of its own: the same event, no rewrite.
+	damOwnReport = []string{
+		"Four villages in the Valdoro valley were flooded on Monday night when the dam on the Tessa River failed, and about 3,000 people had to leave their homes, regional officials said.",
+		"Boats of the regional civil protection agency reached Castelnuovo before dawn, where residents were waiting on rooftops for rescue.",
+		"“I heard a noise like a train and then the street was a river,” said Elena Brusca, a baker in Castelnuovo who spent the night on her roof with her two children.",
+		"Regional governor Paolo Venti promised an inquiry into why repairs to the dam's cracked wall had been delayed by a dispute over money.",
+	}
+	// damFirstAid is a later report that looks back on the event in words
+	// only ("earlier this month"), with no date.
+	damFirstAid = []string{
+		"The first compensation payments reached families flooded out of the Valdoro valley on Friday, under a relief plan the region agreed earlier this month after the Tessa River dam failed.",
+		"About 1,200 households received 2,000 euros each, regional officials said, and farmers whose fields were under water will be paid from next month.",
+		"“The money helps, but our houses are still full of mud,” said Elena Brusca, a baker in Castelnuovo.",
+	}
 	marketWire = []string{
 		"MILAN, March 3 (Wire) - Shares in the country's largest carmaker rose sharply on Monday after it reported higher than expected sales of electric models in the first two months of the year.",
 		"The company said deliveries of its small electric hatchback had doubled compared with the same period last year, helped by a new government incentive scheme.",
@@ -63,6 +78,8 @@ func TestRelations(t *testing.T) {
 		{"a rewrite sharing two quotations", article(t, "rewrite.txt", "Valdoro residents flee dam flood", "2026-03-04", damRewrite), Rewrite},
 		{"a follow-up two weeks later", article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp), SameTopic},
 		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
+		{"an own report of the same night, no quotation or phrase in common", article(t, "own.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", damOwnReport), SameEvent},
+		{"a later report that looks back only in words", article(t, "aid-undated.txt", "Flooded Valdoro families get first payments", "", damFirstAid), SameTopic},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
 	}
 	for _, tt := range tests {
@@ -70,6 +87,27 @@ func TestRelations(t *testing.T) {
 		r := New(c, actors.Extract(c)).Compare(wire, tt.b)
 		if r.Relation != tt.want {
 			t.Errorf("%s: Compare(wire, %s).Relation = %q, want %q (%+v)", tt.name, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)
+		}
+	}
+}
+
+// TestFollowUpCues checks the words by which a report looks back on an
+// earlier event, and words that do not.
+func TestFollowUpCues(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Two planes landed on Friday, the first flights of an exchange agreed in Tarsa this month.", "agreed in Tarsa this month"},
+		{"The union voted on the offer the company made earlier this week.", "earlier this week"},
+		{"Prosecutors opened an inquiry two weeks after the dam failed.", "two weeks after"},
+		{"The ministry said this week that talks would go on.", ""},
+		{"Both sides agreed on Sunday to meet again next month.", ""},
+	}
+	for _, tt := range tests {
+		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
+		if got := followUp(a); got != tt.want {
+			t.Errorf("followUp(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
