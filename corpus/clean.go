@@ -348,7 +348,10 @@ func datelineOnly(s string) bool {
 	return datelinePattern().MatchString(s)
 }
 
-var datelinePattern = lazyregexp.New(`^(\p{Lu}[\p{Lu} .'-]+(,\s*[\p{L} .]+)?(\s*\([\p{L} .]+\))?\s*[—–-]?|(?i:(published|updated|posted)\b.*))$`)
+// The place after a dateline's comma is a state or country of three words
+// at most: a headline such as "NLC, TUC suspend strike as FG agrees" is
+// none.
+var datelinePattern = lazyregexp.New(`^(\p{Lu}[\p{Lu} .'-]+(,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(\s*\([\p{L} .]+\))?\s*[—–-]?|(?i:(published|updated|posted)\b.*))$`)
 
 // foldLine is the key under which two lines count as the same: case,
 // punctuation and spacing ignored.
