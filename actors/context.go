@@ -117,7 +117,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	for k := 0; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
-		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) {
+		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) {
 			return false
 		}
 	}
@@ -140,6 +140,10 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
 var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
+
+// datedAgency is the date and agency after a dateline's place written in
+// lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
+var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\s*(?:[—–-]|\p{Lu})`)
 
 // allCaps reports whether a word is written in capitals, two letters or
 // more.

@@ -182,8 +182,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	for k := i; k < j; k++ {
-		if eventWords[ws[k].lower()] {
-			return // "Korean War", "Victory Day"
+		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) {
+			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}
 	if i == 0 && x.dateline(a, p, ws, j) {
@@ -374,8 +374,23 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			}
 			// "Minister of State for Foreign Affairs": a portfolio's
 			// words go on with the role, they are no name.
-			for k+1+n < j && portfolioWords[ws[k+1+n].lower()] {
-				n++
+			for k+1+n < j {
+				if portfolioWords[ws[k+1+n].lower()] {
+					n++
+					continue
+				}
+				// "Minister of Information and National Orientation".
+				if lw := ws[k+1+n].lower(); lw == "and" || lw == "&" {
+					m := k + 2 + n
+					for m < j && portfolioQualifiers[ws[m].lower()] {
+						m++
+					}
+					if m < j && portfolioWords[ws[m].lower()] {
+						n = m + 1 - (k + 1)
+						continue
+					}
+				}
+				break
 			}
 			role = append(role, lw, p.Text[ws[k+1].start:ws[k+n].end])
 			k += 1 + n
@@ -413,6 +428,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			if roleStart < 0 {
 				roleStart = k
 			}
+			x.bodyBeforeTitle(a, p, ws, k, end)
 			role = append(role, p.Text[ws[k].start:ws[end-1].end])
 			k = end
 			continue
@@ -499,6 +515,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		switch {
 		case notNames[w.lower()]:
 			return
+		case portfolioWords[w.lower()] && (role != "" || honorific):
+			return // "Minister of Information and National Orientation"
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
 		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && strings.HasSuffix(p.Text[:ws[i-1].start], ", ")) && !x.capMid[w.lower()+"_person"]:
@@ -585,4 +603,35 @@ func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// spanHasOrgWord reports whether one of ws is an organisation word.
+func spanHasOrgWord(ws []word) bool {
+	for _, w := range ws {
+		if orgWords[w.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBeforeTitle reads the one word ws[k] of a role right before the title
+// ws[end]: an unknown acronym is a body ("NLC President"), and an unknown
+// name before a governor or mayor is the place governed ("Lagos
+// Governor").
+func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
+	if end != k+1 || x.lookup(ws, k, end) != 0 || ws[k].sentStart && x.lowered[ws[k].lower()] {
+		return
+	}
+	w := ws[k]
+	kind := Kind("")
+	switch {
+	case isAcronym(w.text) && !notOrgAcronyms[w.text]:
+		kind = Organization
+	case placeTitles[ws[end].lower()] && !titles[w.lower()] && !orgWords[w.lower()] && !isAcronym(w.text):
+		kind = Place
+	default:
+		return
+	}
+	x.add(&mention{key: keyOf(w.text), kind: kind, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote})
 }

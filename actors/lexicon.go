@@ -207,7 +207,10 @@ var titles = wordSet(
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
-		"attorney-general prosecutor ombudsman auditor treasurer",
+		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk " +
+		// Honorifics of Nigerian, South Asian and other public life:
+		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
+		"comrade alhaji alhaja hajiya mallam malam shri smt sri shrimati pandit",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":
@@ -218,8 +221,14 @@ var portfolioWords = wordSet(
 		"transport transportation agriculture labor labour environment development commerce economy " +
 		"industry culture tourism treasury planning infrastructure housing welfare immigration " +
 		"communications information relations cooperation resources works fisheries mines sport " +
-		"sports services protection reform integration",
+		"sports services protection reform integration orientation aviation water women youth " +
+		"children family science technology innovation climate",
 )
+
+// portfolioQualifiers stand between "and" and a portfolio word:
+// "Information and National Orientation".
+var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic " +
+	"social federal civil digital higher primary natural maritime")
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
