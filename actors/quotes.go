@@ -41,10 +41,15 @@ var (
 	// bodyBeforeVerb is "the company said", "the ministry added": the body
 	// the article named before, by what it is.
 	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
+	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
+	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier)\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
-	quotePattern   = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
+	// relativeApposition is a clause on any actor between it and its verb:
+	// ", which handles policy towards China, ".
+	relativeApposition = lazyregexp.New(`^,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
+	quotePattern       = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
 	// otherClause starts a clause of its own after a quotation.
 	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
@@ -119,6 +124,13 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				ref := referents{person: last.actor, bodies: bodiesBefore(bodies, ms, s)}
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
+				} else if lastPara < pi {
+					// A person this paragraph names before the sentence
+					// comes before the previous paragraph's speaker: "X
+					// accepted the verdict. “…,” she said."
+					if here := lastPersonBefore(ms, s, nil); here != nil {
+						ref.person = here
+					}
 				}
 				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
 				cands[s] = cs
@@ -308,6 +320,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				}
 			}
 		}
+		// "the Hungarian said": the person the demonym stands for.
+		if before != nil && before.actor.Kind == Place && before.surface != before.actor.Name && pron != nil && theBefore().MatchString(text[s:before.start]) {
+			return speaker{pron, "pronoun"}, v, ve
+		}
 		if before != nil && before.actor.Kind != Person {
 			for _, m := range inSentence {
 				if m.actor.Kind == Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
@@ -332,9 +348,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{b, "pronoun"}, v, ve
 			}
 		}
-		// "X, visiting the North Korean capital, said".
+		// "X, visiting the North Korean capital, said"; "the Council,
+		// which handles policy towards China, urged".
 		for _, m := range inSentence {
-			if m.actor.Kind == Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v])) {
+			if m.end <= v && (m.actor.Kind == Person && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v])) || relativeApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}
@@ -365,6 +382,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 	}
 	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
+		// "According to him, “…”".
+		if pronounObject().MatchString(text[s+loc[1]:e]) && pron != nil {
+			return speaker{pron, "pronoun"}, s + loc[0], e
+		}
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
 			return speaker{m.actor, "according-to"}, s + loc[0], e
 		}
