@@ -549,58 +549,74 @@ func (x *extractor) add(m *mention) {
 }
 
 // listedWithPlace reports whether the lone word ws[i] is an item of a list
-// of single capitalised words ("Sanaa, Aden and Marib") where another item
-// is a place the lexicon knows, or the list follows a place preposition
-// ("in Nairobi, Mombasa and Kisumu").
+// of capitalised names ("Sanaa, Aden and Marib") that is a list of places:
+// another item is a place the lexicon knows, the list follows a place
+// preposition ("at Blacktown, Seven Hills and Penrith"), or a plural place
+// noun follows it ("the Belgorod, Kursk and Bryansk regions").
 func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 	isPlace := func(k int) bool {
-		if n := x.lookup(ws, k, k+1); n == 1 {
+		if x.lookup(ws, k, k+1) == 1 {
 			e := x.lex[keyOf(ws[k].text)]
 			return e.kind == Place && !e.demonym
 		}
 		return false
 	}
-	// neighbour returns the list item before (step -1) or after (+1) ws[k],
-	// or -1.
-	neighbour := func(k, step int) int {
-		o := k + step
-		if o < 0 || o >= len(ws) {
-			return -1
+	item := func(k int) bool { return ws[k].cap && !ws[k].possessive && !notNames[ws[k].lower()] }
+	// separated reports whether ws[a] and ws[b] (a < b) are next to each
+	// other in a list: ", ", " and ", " or ", ", and ".
+	separated := func(a, b int) bool {
+		switch text[ws[a].end:ws[b].start] {
+		case ", ", " and ", " or ", ", and ", ", or ":
+			return true
 		}
-		if lo := ws[o].lower(); (lo == "and" || lo == "or") && !ws[o].cap {
-			o += step
-			if o < 0 || o >= len(ws) {
-				return -1
-			}
-		}
-		a, b := ws[min(k, o)], ws[max(k, o)]
-		if g := text[a.end:b.start]; g != ", " && g != " and " && g != " or " && g != ", and " && g != ", or " {
-			return -1
-		}
-		if !ws[o].cap || ws[o].possessive || notNames[ws[o].lower()] {
-			return -1
-		}
-		return o
+		return false
 	}
-	for _, step := range []int{-1, 1} {
-		k := i
-		for n := 0; n < 6; n++ {
-			o := neighbour(k, step)
-			if o < 0 {
-				if step < 0 && k != i && k > 0 && placePrepositions[ws[k-1].lower()] && !ws[k-1].cap {
-					return true
-				}
-				break
-			}
-			// A word of two, "Port Sudan, Kassala", ends the walk.
-			if o > 0 && o < len(ws)-1 && (ws[o-1].cap && text[ws[o-1].end:ws[o].start] == " " || ws[o+1].cap && text[ws[o].end:ws[o+1].start] == " ") {
-				break
-			}
-			if isPlace(o) {
-				return true
-			}
-			k = o
+	// first and last are the list's ends; items counts them.
+	first, last, items := i, i, 1
+	for k := i; ; {
+		// Leftwards: the rest of a name of several words, then a
+		// separator and an item.
+		for k > 0 && item(k-1) && text[ws[k-1].end:ws[k].start] == " " {
+			k--
 		}
+		first = k
+		o := k - 1
+		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
+			o--
+		}
+		if o < 0 || !item(o) || !separated(o, k) {
+			break
+		}
+		if isPlace(o) {
+			return true
+		}
+		k, items = o, items+1
+	}
+	for k := i; ; {
+		for k+1 < len(ws) && item(k+1) && text[ws[k].end:ws[k+1].start] == " " {
+			k++
+		}
+		last = k
+		o := k + 1
+		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
+			o++
+		}
+		if o >= len(ws) || !item(o) || !separated(k, o) {
+			break
+		}
+		if isPlace(o) {
+			return true
+		}
+		k, items = o, items+1
+	}
+	if items < 2 {
+		return false
+	}
+	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap {
+		return true
+	}
+	if last+1 < len(ws) && !ws[last+1].cap && placeNouns[strings.TrimSuffix(ws[last+1].lower(), "s")] && strings.HasSuffix(ws[last+1].lower(), "s") {
+		return true
 	}
 	return false
 }
@@ -620,15 +636,22 @@ func spanHasOrgWord(ws []word) bool {
 // name before a governor or mayor is the place governed ("Lagos
 // Governor").
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
-	if end != k+1 || x.lookup(ws, k, end) != 0 || ws[k].sentStart && x.lowered[ws[k].lower()] {
+	if end != k+1 || x.lookup(ws, k, end) != 0 {
 		return
 	}
-	w := ws[k]
+	w, title := ws[k], ws[end].lower()
+	common := w.sentStart && x.lowered[w.lower()] // "Senior", "Local"
 	kind := Kind("")
 	switch {
 	case isAcronym(w.text) && !notOrgAcronyms[w.text]:
 		kind = Organization
-	case placeTitles[ws[end].lower()] && !titles[w.lower()] && !orgWords[w.lower()] && !isAcronym(w.text):
+	case titles[w.lower()] || orgWords[w.lower()] || isAcronym(w.text):
+		return
+	case memberTitles[title] && !notParties[w.lower()]:
+		// "Labour MP", "Tory MP": a party, even where the corpus writes
+		// the word in lower case too ("organised labour").
+		kind = Organization
+	case placeTitles[title] && !common:
 		kind = Place
 	default:
 		return

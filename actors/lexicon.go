@@ -185,7 +185,7 @@ var orgWords = wordSet(
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
-		"stiftung verband",
+		"stiftung verband deutsche",
 )
 
 // titles are words that stand before a person's name and make the role.
@@ -256,8 +256,17 @@ var calendarWords = wordSet(
 // placeTitles are the titles whose "of X" names a place: "Governor of
 // Antofagasta", "Emir of Qatar", "Mayor of Kyiv".
 var placeTitles = wordSet(
-	"governor mayor emir king queen sultan president premier prince princess archbishop bishop",
+	"governor mayor emir king queen sultan president premier prince princess archbishop bishop " +
+		"mp mla mep", // "MP for Wexcombe"
 )
+
+// memberTitles follow the party or body a person belongs to: "Labour MP",
+// "Likud lawmaker".
+var memberTitles = wordSet("mp mla mep lawmaker legislator")
+
+// notParties are the capitalised words before a member's title that name
+// no party: "Opposition MP", "Backbench MP".
+var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel")
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
 // Victoria", "Cape Town"; and of storms, which are not people.

@@ -119,13 +119,15 @@ func (x *extractor) merge() *Set {
 				// "the edge of Boulder": a lone word the corpus knows as a
 				// place or body elsewhere.
 				record(act, m)
+			} else if m.listPlace {
+				// A list of places ("the Dorsk, Varin and Oblensk
+				// regions") says more than the "the" before it.
+				m.kind = Place
+				record(get(m, m.key), m)
 			} else if m.theOrg || x.officerOf[m.key] {
 				// "Morena lawmaker Jane Roe": a lone name before a
 				// body's officer or member is the body.
 				m.kind = Organization
-				record(get(m, m.key), m)
-			} else if m.listPlace {
-				m.kind = Place
 				record(get(m, m.key), m)
 			}
 		case m.roleRef:
