@@ -224,7 +224,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// title are its role.
 				break
 			}
-			if orgWords[lw] || placeWords[lw] || k == j-1 && orgSuffixes[lw] {
+			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] || j-i >= 2 && journalSuffixes[lw]) {
 				kind := Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
 					kind = Place // "Kisumu County", but "Boulder County Sheriff's Office"

@@ -115,6 +115,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Welling": Place, "Tarnby": Place, "Dorsk": Place, "Varin": Place, "Oblensk": Place}},
 		{"a member's party and seat, a German bank", "Labour MP for Wexcombe, Rachel Obi, spoke after Katrin Vogel, a former Deutsche Kreditbank executive.",
 			map[string]Kind{"Labour": Organization, "Wexcombe": Place, "Rachel Obi": Person, "Deutsche Kreditbank": Organization}},
+		{"a club's name that starts with its kind, a journal's that ends with it", "Kessler joined from FC Lurano, the study in the journal Cardiology Reports said, as did Dynamo Tarsk.",
+			map[string]Kind{"FC Lurano": Organization, "Cardiology Reports": Organization, "Dynamo Tarsk": Organization}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",
@@ -171,5 +173,28 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	}
 	if l, m := find(s, "Leila Haddad"), find(s, "Samir Haddad"); l == nil || m == nil || l == m {
 		t.Errorf("Leila Haddad and Samir Haddad are not two actors: %v", names(s))
+	}
+}
+
+// TestLoneNameOfABody: a lone word that begins the name of a body the
+// article names is that body, not a person of that surname whom only
+// another article names.
+func TestLoneNameOfABody(t *testing.T) {
+	mayor, err := corpus.Parse("mayor.txt", []byte("Mayor backs ballpark\n\nMayor Denise Harlow said on Monday that the city council would vote on the ballpark bonds in February.\n"), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	match, err := corpus.Parse("match.txt", []byte("City win at home\n\nDunmore City beat Harlow Athletic 3-1 on Saturday. Harlow had gone ahead early, and a former Harlow defender scored for City late on.\n"), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{mayor, match}})
+	harlow := find(s, "Denise Harlow")
+	if harlow == nil || harlow.Mentions["match"] != 0 {
+		t.Errorf("Denise Harlow = %+v, want her named in mayor.txt only", harlow)
+	}
+	club := find(s, "Harlow Athletic")
+	if club == nil || club.Kind != Organization || club.Mentions["match"] != 3 {
+		t.Errorf("Harlow Athletic = %+v, want an organisation named three times in match.txt; actors %v", club, names(s))
 	}
 }

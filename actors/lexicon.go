@@ -185,7 +185,9 @@ var orgWords = wordSet(
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
-		"stiftung verband deutsche",
+		"stiftung verband deutsche " +
+		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
+		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético",
 )
 
 // titles are words that stand before a person's name and make the role.
@@ -296,6 +298,13 @@ var orgSuffixes = wordSet(
 		"consortium exchange sa ag gmbh",
 )
 
+// journalSuffixes end journals' names after another word: "Neurology
+// Reports", "Nature Medicine"; alone ("Letters between the leaders") they
+// name nothing.
+var journalSuffixes = wordSet(
+	"reports letters proceedings bulletin quarterly annals advances medicine",
+)
+
 // placeNouns after a name make it a place ("the San Aurelio mine", "the
 // Antofagasta region"), and before "of" a place's name ("the town of El
 // Fasher").
@@ -315,7 +324,7 @@ var orgNouns = wordSet(
 		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
-		"association nonprofit ngo conglomerate",
+		"association nonprofit ngo conglomerate journal",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists

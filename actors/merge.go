@@ -102,7 +102,14 @@ func (x *extractor) merge() *Set {
 	// references.
 	for _, m := range x.mentions {
 		if m.titled {
-			if act := people.resolveSingle(m); act != nil {
+			act := people.resolveSingle(m)
+			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
+				// "a former Northbridge defender" where the article
+				// names Northbridge United and no Northbridge of a
+				// person.
+				m.kind, m.key, m.name = o.kind, o.key, o.name
+				record(get(m, m.key), m)
+			} else if act != nil {
 				record(act, m)
 			} else {
 				record(get(m, m.key), m)
@@ -113,7 +120,19 @@ func (x *extractor) merge() *Set {
 		switch {
 		case m.titled:
 		case m.single:
-			if act := people.resolveSingle(m); act != nil {
+			act := people.resolveSingle(m)
+			if act != nil && act.Mentions[m.art.ID] == 0 {
+				// "Harlow" where the article names Harlow Athletic and
+				// no Harlow of a person: the body, not a Denise Harlow
+				// of another article.
+				if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
+					act = nil
+					m.kind, m.key, m.name = o.kind, o.key, o.name
+					record(get(m, m.key), m)
+					continue
+				}
+			}
+			if act != nil {
 				record(act, m)
 			} else if act, ok := byKey[m.key]; ok && act.Kind != Person {
 				// "the edge of Boulder": a lone word the corpus knows as a
@@ -419,4 +438,15 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// bodyNamedFirst returns the organisation of ms, named in m's article,
+// whose name begins with m's word, or nil.
+func bodyNamedFirst(ms []*mention, m *mention) *mention {
+	for _, o := range ms {
+		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") {
+			return o
+		}
+	}
+	return nil
 }
