@@ -245,7 +245,9 @@ var notNames = wordSet(
 		"according last since after although during just still now this that these those it he she " +
 		"they we i his her their its both either instead whatever despite formerly over among " +
 		"neither any all with without while when what why how there here if as by from to of so yet " +
-		"or not no one two our your my today yesterday tomorrow war cold day victory two-min",
+		"or not no one two our your my today yesterday tomorrow war cold day victory two-min " +
+		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
+		"something anything whoever",
 )
 
 // calendarWords are the weekdays and months: glued to a name's end by a
