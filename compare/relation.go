@@ -48,6 +48,10 @@ const (
 	// that rewrites wire copy keeps its quotations, or else nearly all its
 	// facts, where two reporters of one event each quote their own people.
 	rewriteUnquotedShare = 0.8
+	// rewriteActors is the share of the actors of the article naming fewer
+	// that a rewrite names with its source: it tells largely the same
+	// facts, where an independent report names its own people.
+	rewriteActors = 0.5
 )
 
 // RelationEvidence is the figures that decided a relation.
@@ -104,7 +108,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	case ev.Verbatim >= reprintShare:
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
-	case close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine:
+	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors):
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case near && res.Similarity >= sameEventCosine:

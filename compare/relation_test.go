@@ -41,6 +41,13 @@ var (
 		"“I heard a noise like a train and then the street was a river,” said Elena Brusca, a baker in Castelnuovo who spent the night on her roof with her two children.",
 		"Regional governor Paolo Venti promised an inquiry into why repairs to the dam's cracked wall had been delayed by a dispute over money.",
 	}
+	// damOwnSources shares the governor's sentence with the wire but names
+	// its own people: a reporter on the spot, not a desk rewriting.
+	damOwnSources = []string{
+		"The dam failed on Monday night and flooded four villages in the valley, forcing about 3,000 people from their homes, officials said.",
+		"“Someone will answer for this,” Governor Paolo Venti said on Tuesday.",
+		"Parish priest Dario Lenti opened his church hall, and mayor Giulia Sarto asked for tents, said Piero Galli, a farmer.",
+	}
 	// damFirstAid is a later report that looks back on the event in words
 	// only ("earlier this month"), with no date.
 	damFirstAid = []string{
@@ -79,6 +86,7 @@ func TestRelations(t *testing.T) {
 		{"a follow-up two weeks later", article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp), SameTopic},
 		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
 		{"an own report of the same night, no quotation or phrase in common", article(t, "own.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", damOwnReport), SameEvent},
+		{"an own report sharing one quotation but naming its own people", article(t, "sources.txt", "Villagers shelter in churches after Valdoro dam fails", "2026-03-04", damOwnSources), SameEvent},
 		{"a later report that looks back only in words", article(t, "aid-undated.txt", "Flooded Valdoro families get first payments", "", damFirstAid), SameTopic},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
 	}
