@@ -117,7 +117,7 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Labour": Organization, "Wexcombe": Place, "Rachel Obi": Person, "Deutsche Kreditbank": Organization}},
 		{"a club's name that starts with its kind, a journal's that ends with it", "Kessler joined from FC Lurano, the study in the journal Cardiology Reports said, as did Dynamo Tarsk.",
 			map[string]Kind{"FC Lurano": Organization, "Cardiology Reports": Organization, "Dynamo Tarsk": Organization}},
-		{"a pronoun opening a quotation", "“Someone will answer for this. Nobody is above the law,” Governor Paolo Venti said.",
+		{"a pronoun opening a quotation", "“Someone will answer for this. Nobody is above the law,” Governor Paolo Venti said. “Someone knew, and nobody acted,” he added.",
 			map[string]Kind{"Someone": "", "Nobody": "", "Paolo Venti": Person}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
