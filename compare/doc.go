@@ -44,7 +44,12 @@
 //     article (a reprint cut to half, or under a new headline, stays one);
 //   - rewrite: passages both tell cover at least rewriteShare of the
 //     shorter article, or they share rewriteQuotes quotations and are
-//     similar, and they were published close together;
+//     similar, and they were published close together; and the pair shares
+//     a quotation or rewriteUnquotedShare of the shorter article (a desk
+//     keeps its source's quotations, or else nearly all its facts), and
+//     the article naming fewer actors shares rewriteActors of them with
+//     the other (an independent report names its own people, even when
+//     it carries the sentence everyone quoted);
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors;
@@ -54,7 +59,8 @@
 // "Close together" is publication dates at most sameEventDays apart: from
 // the metadata, else from the wire datelines ("GENEVA, Nov. 4 (Reuters)"),
 // else unknown (taken as close). A follow-up says so in its first
-// paragraphs ("two weeks after the dam failed", "last week's floods"):
+// paragraphs ("two weeks after the dam failed", "last week's floods",
+// "an exchange agreed in Doha earlier this month"):
 // when only one article of a pair does, it cannot be the same event.
 //
 // What it cannot see: two independent reports of one event published days
