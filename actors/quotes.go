@@ -26,14 +26,17 @@ type Quote struct {
 }
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned`
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|` +
+	// The present tense of features and profiles ("…,” he insists), and
+	// the verbs of questions and answers.
+	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies`
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
 var (
 	speechVerb = lazyregexp.New(`\b(?:` + speechVerbs + `)\b`)
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible    = lazyregexp.New(`^(?:said|says|added|wrote|continued|stated|declared)$`)
+	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted)$`)
 	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
@@ -41,6 +44,7 @@ var (
 	// bodyBeforeVerb is "the company said", "the ministry added": the body
 	// the article named before, by what it is.
 	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
+	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
@@ -379,6 +383,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 					return speaker{m.actor, "verb"}, v, ve
 				}
 			}
+		}
+	}
+	// "Mwangi: “…”", an answer in a questions-and-answers piece.
+	for _, m := range inSentence {
+		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) {
+			return speaker{m.actor, "verb"}, m.end, e
 		}
 	}
 	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {

@@ -51,6 +51,12 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Workers cannot be ignored.": "Tunde Bakare"}},
 		{"the demonym for the person", "Tomas Varga of Hungary lost in three sets. “He played the big points better,” the Hungarian said.",
 			map[string]string{"He played the big points better": "Tomas Varga"}},
+		{"the present tense of a feature", "Councillor Alun Pryce backed the plan at first. “Twenty places will not fix a valley,” he insists.",
+			map[string]string{"Twenty places will not fix": "Alun Pryce"}},
+		{"an inverted question", "“Why now?” asked Janet Ruiz, the commerce secretary.",
+			map[string]string{"Why now?": "Janet Ruiz"}},
+		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
+			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
