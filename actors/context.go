@@ -138,6 +138,28 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	return true
 }
 
+// datelineAgency reports whether text[start:end] is the agency in brackets
+// after a dateline: "BRASILIA (Rio Wire) -", "Lima, Sept. 3 (Andes Wire) -".
+func datelineAgency(text string, start, end int) bool {
+	before, after := text[:start], text[end:]
+	if !strings.HasSuffix(before, "(") || !agencyClose().MatchString(after) {
+		return false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(before, "("))
+	first, _, _ := strings.Cut(head, " ")
+	first = strings.TrimRight(first, ",")
+	return allCaps(first) && datelineHead().MatchString(head) || datedHead().MatchString(head)
+}
+
+var (
+	// datelineHead is a dateline's place in capitals and what may follow
+	// it: "KYIV, Ukraine", "LIMA, Sept. 3".
+	datelineHead = lazyregexp.New(`^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?$`)
+	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
+	datedHead   = lazyregexp.New(`^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`)
+	agencyClose = lazyregexp.New(`^\)\s*(?:[—–-]|\p{Lu})`)
+)
+
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
 var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
 

@@ -146,6 +146,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j = i + 1 + n
 			}
 		}
+		if datelineAgency(p.Text, ws[i].start, ws[j-1].end) {
+			// "BRASILIA (Rio Wire) -": the agency a dateline credits is
+			// the article's maker, no actor.
+			i = j
+			continue
+		}
 		if ws[i].credit {
 			for k := i; k < j; {
 				if n := x.lookup(ws, k, j); n > 0 {
@@ -498,6 +504,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i > 1 && i > 0 && role == "" && !honorific && placeOnlyPrepositions[ws[i-1].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
 		m.placeCue = true
 	}
+	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of
+	// two words or more in a list of places.
+	if j-i > 1 && role == "" && !honorific && x.listedWithPlace(p.Text, ws, i, j) {
+		m.placeCue = true
+	}
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
 		x.add(m)
@@ -535,7 +546,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "the Riigikogu": a lone name after "the" that names no
 			// person of the corpus is an organisation.
 			m.theOrg = !compass[w.lower()] && (prev == "the" || orgAppositive(p.Text[ws[j-1].end:]))
-			m.listPlace = x.listedWithPlace(p.Text, ws, i)
+			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 		}
 	}
 	x.add(m)
@@ -553,7 +564,7 @@ func (x *extractor) add(m *mention) {
 // another item is a place the lexicon knows, the list follows a place
 // preposition ("at Blacktown, Seven Hills and Penrith"), or a plural place
 // noun follows it ("the Belgorod, Kursk and Bryansk regions").
-func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
+func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	isPlace := func(k int) bool {
 		if x.lookup(ws, k, k+1) == 1 {
 			e := x.lex[keyOf(ws[k].text)]
@@ -562,6 +573,8 @@ func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 		return false
 	}
 	item := func(k int) bool { return ws[k].cap && !ws[k].possessive && !notNames[ws[k].lower()] }
+	// inName is a particle inside a name: the "de" of "Rio de Janeiro".
+	inName := func(k int) bool { return !ws[k].cap && (nameParticles[ws[k].lower()] || connectors[ws[k].lower()]) }
 	// separated reports whether ws[a] and ws[b] (a < b) are next to each
 	// other in a list: ", ", " and ", " or ", ", and ".
 	separated := func(a, b int) bool {
@@ -572,11 +585,11 @@ func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 		return false
 	}
 	// first and last are the list's ends; items counts them.
-	first, last, items := i, i, 1
+	first, last, items := i, j-1, 1
 	for k := i; ; {
 		// Leftwards: the rest of a name of several words, then a
 		// separator and an item.
-		for k > 0 && item(k-1) && text[ws[k-1].end:ws[k].start] == " " {
+		for k > 0 && text[ws[k-1].end:ws[k].start] == " " && (item(k-1) || k > 1 && inName(k-1) && item(k-2) && text[ws[k-2].end:ws[k-1].start] == " ") {
 			k--
 		}
 		first = k
@@ -592,8 +605,8 @@ func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 		}
 		k, items = o, items+1
 	}
-	for k := i; ; {
-		for k+1 < len(ws) && item(k+1) && text[ws[k].end:ws[k+1].start] == " " {
+	for k := j - 1; ; {
+		for k+1 < len(ws) && text[ws[k].end:ws[k+1].start] == " " && (item(k+1) || k+2 < len(ws) && inName(k+1) && item(k+2) && text[ws[k+1].end:ws[k+2].start] == " ") {
 			k++
 		}
 		last = k
@@ -614,6 +627,14 @@ func (x *extractor) listedWithPlace(text string, ws []word, i int) bool {
 	}
 	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap {
 		return true
+	}
+	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus".
+	if k := first - 1; k >= 0 && (ws[k].lower() == "including" || ws[k].lower() == "like" || ws[k].lower() == "as" && k > 0 && ws[k-1].lower() == "such") {
+		for b := k - 1; b >= max(0, k-3); b-- {
+			if lw := ws[b].lower(); strings.HasSuffix(lw, "s") && (placeNouns[strings.TrimSuffix(lw, "s")] || lw == "cities" || lw == "countries") {
+				return true
+			}
+		}
 	}
 	if last+1 < len(ws) && !ws[last+1].cap && placeNouns[strings.TrimSuffix(ws[last+1].lower(), "s")] && strings.HasSuffix(ws[last+1].lower(), "s") {
 		return true

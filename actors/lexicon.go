@@ -179,7 +179,8 @@ var orgWords = wordSet(
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union " +
-		"tribunal directorate secretariat inspectorate " +
+		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
+		"co-operative collective caucus chamber guild museum gallery library archives orchestra " +
 		// The same words in the languages bodies keep their names in:
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
