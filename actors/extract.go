@@ -27,8 +27,11 @@ type mention struct {
 	// listPlace is set on a lone name listed with places ("between
 	// Sanaa, Aden and Marib"): a place, unless a person has the name.
 	listPlace bool
-	inQuote   bool
-	actor     *Actor // set when merged
+	// city is set on a lone name the gazetteer knows as a city: a place,
+	// unless a person has the name.
+	city    bool
+	inQuote bool
+	actor   *Actor // set when merged
 }
 
 // extractor holds the state of one run over a corpus.
@@ -39,6 +42,8 @@ type extractor struct {
 	// lexWords are the words of the lexicon's names ("korea" of "North
 	// Korea"): alone, they are not an unknown body's name.
 	lexWords map[string]bool
+	// cities are the one-word cities of the gazetteer (cities.go), by key.
+	cities map[string]string
 	// officerOf are the keys of names a body's officer follows in lower
 	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
 	officerOf map[string]bool
@@ -49,7 +54,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
 }
 
 // Extract finds the actors of a corpus.
@@ -547,6 +552,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// person of the corpus is an organisation.
 			m.theOrg = !compass[w.lower()] && (prev == "the" || orgAppositive(p.Text[ws[j-1].end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
+			_, m.city = x.cities[m.key]
 		}
 	}
 	x.add(m)

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -202,5 +203,19 @@ func TestLoneNameOfABody(t *testing.T) {
 	club := find(s, "Harlow Athletic")
 	if club == nil || club.Kind != Organization || club.Mentions["match"] != 3 {
 		t.Errorf("Harlow Athletic = %+v, want an organisation named three times in match.txt; actors %v", club, names(s))
+	}
+}
+
+// TestGazetteerCities: a city of the gazetteer is a place with no other
+// cue, and a surname that is also a city stays the person's.
+func TestGazetteerCities(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("the browser reads dropped files without the gazetteer (cities_js.go)")
+	}
+	s := extractText(t, "Arequipa recorded its hottest day on Monday, and Ciudad Guayana ran short of water. Mayor Tom Jackson said the pumps would run all night. Jackson said more tankers were coming.")
+	for name, kind := range map[string]Kind{"Arequipa": Place, "Ciudad Guayana": Place, "Tom Jackson": Person, "Jackson": Person} {
+		if a := find(s, name); a == nil || a.Kind != kind {
+			t.Errorf("%q = %+v, want a %s; actors %v", name, a, kind, names(s))
+		}
 	}
 }

