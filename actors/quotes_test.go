@@ -1,6 +1,13 @@
 package actors
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestQuotePatterns checks one made-up paragraph for each way wire copy
 // attributes a quotation: want maps the first words of each quotation to
@@ -84,6 +91,28 @@ func TestQuotePatterns(t *testing.T) {
 			if !found {
 				t.Errorf("%s: no quotation starting %q in %q (found %v)", tt.pattern, start, tt.text, got)
 			}
+		}
+	}
+}
+
+// TestSpeechVerbsIn: the word-by-word reading finds what the regular
+// expression of the verbs finds, on edge cases and on every paragraph of
+// the development set's articles.
+func TestSpeechVerbsIn(t *testing.T) {
+	re := regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	texts := []string{"", "said", "Said", "said.", "“Go,” she said", "unsaid saidx x_said said2", "saidé é said", "told—wrote", "asks? asked!"}
+	files, _ := filepath.Glob("../testdata/eval/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n\n")...)
+	}
+	for _, text := range texts {
+		want := re.FindAllStringIndex(text, -1)
+		if got := speechVerbsIn(text); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("speechVerbsIn(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
