@@ -116,7 +116,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// An initial: "Daniel K. Inouye".
 			initial := len(prev.text) == 1 && prev.cap && gap == ". "
-			if gap != " " && gap != "-" && !initial {
+			// "Harlan & Cole", "Johnson & Johnson": one body's name.
+			ampersand := gap == " & " && ws[j].cap
+			if gap != " " && gap != "-" && !initial && !ampersand {
 				break
 			}
 			if ws[j].cap {
@@ -135,11 +137,23 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Centre for Volcanology and Geological Hazard Mitigation": an
 			// "and" after an organisation's "for" or "of" joins its name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1)) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
 				j += 2
 				continue
 			}
 			break
+		}
+		// "African Union Support and Stabilization Mission in Somalia
+		// (AUSSOM)": a name its initials follow in brackets is one body's.
+		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
+			if s > i {
+				x.span(a, p, ws, i, s)
+			}
+			name := p.Text[ws[s].start:ws[e-1].end]
+			x.scanLexicon(a, p, ws, s, e, true)
+			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[s].start, end: ws[e-1].end, inQuote: ws[s].inQuote})
+			i = e
+			continue
 		}
 		// A lexicon name may run past the run's end, over commas and "and":
 		// "Bureau of Alcohol, Tobacco and Firearms".
@@ -205,6 +219,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " " && j-i > 1 && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
+	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
+	// body's, never a person's.
+	if name := p.Text[ws[i].start:ws[j-1].end]; strings.Contains(name, " & ") && x.lookup(ws, i, j) != j-i {
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
@@ -433,6 +453,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		for end > k+1 && connectors[ws[end-1].lower()] {
 			end--
+		}
+		// "Hassan Sheikh Abdullahi": a title between two names is part of
+		// the name, as Somali and Arab names carry it.
+		for end < j && end-k == 1 && inNameTitles[ws[end].lower()] && end+1 < j && !titles[ws[end+1].lower()] && x.lookup(ws, end+1, end+2) == 0 && !titles[ws[k].lower()] {
+			end += 2
+			for end < j && x.lookup(ws, end, j) == 0 && !titles[ws[end].lower()] {
+				end++
+			}
 		}
 		if end < j && titles[ws[end].lower()] && !ws[end-1].possessive && !honorific {
 			// A run right before a title is part of the role.
@@ -684,4 +712,85 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		return
 	}
 	x.add(&mention{key: keyOf(w.text), kind: kind, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote})
+}
+
+// orgNounAfterRun reports whether the run of capitalised words from ws[k]
+// is followed by a lower-case body noun: "Commercial Workers union".
+func orgNounAfterRun(text string, ws []word, k int) bool {
+	for k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	return k+1 < len(ws) && !ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " && bodyNounsAfter[ws[k+1].lower()]
+}
+
+// initialsBefore finds, in the words from ws[i], a name of capitalised
+// words (with lower-case connectors inside) followed by its initials in
+// brackets, "… Mission in Somalia (AUSSOM)", and returns its [s, e) in
+// ws, or e <= s when there is none. The name may begin after ws[i]
+// ("Sudan's Rapid Support Forces (RSF)").
+func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
+	// The stretch of capitalised words and connectors from i.
+	e := i
+	for e < len(ws) && e-i < 14 {
+		w := ws[e]
+		if e > i && text[ws[e-1].end:w.start] != " " && text[ws[e-1].end:w.start] != "-" {
+			break
+		}
+		if !w.cap && !acronymConnectors[w.lower()] {
+			break
+		}
+		e++
+	}
+	if e-i < 2 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " (" || !isAcronym(ws[e].text) || e+1 > len(ws) || !strings.HasPrefix(text[ws[e].end:], ")") {
+		return 0, 0
+	}
+	acr := strings.ToLower(strings.ReplaceAll(ws[e].text, ".", ""))
+	// Schwartz and Hearst's rule: the initials' letters stand in the name
+	// in order, the first at the start of a word ("AUSSOM" of "African
+	// Union Support and Stabilization Mission in Somalia").
+	long := asciiLower(text[ws[i].start:ws[e-1].end]) // byte for byte, as offsets count
+	si, li := len(acr)-1, len(long)-1
+	for si >= 0 {
+		c := acr[si]
+		for li >= 0 && (long[li] != c || si == 0 && li > 0 && isWordByte(long[li-1])) {
+			li--
+		}
+		if li < 0 {
+			return 0, 0
+		}
+		li--
+		si--
+	}
+	at := ws[i].start + li + 1
+	for s := i; s < e; s++ {
+		if ws[s].start == at {
+			if !ws[s].cap || e-s > len(acr)+5 || e-s < 2 {
+				return 0, 0
+			}
+			// Initials of another language ("Superior Audit Office
+			// (ASF)") match a shorter name; the capitalised words before it
+			// belong to it, up to a possessive, a known name or "The".
+			for s > i && ws[s-1].cap && !ws[s-1].possessive && x.lookup(ws, s-1, s) == 0 && !notNames[ws[s-1].lower()] && !(ws[s-1].sentStart && x.lowered[ws[s-1].lower()]) {
+				s--
+			}
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// asciiLower lowers the ASCII letters of s and keeps every other byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

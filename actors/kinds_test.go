@@ -124,6 +124,12 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Andes Wire": "", "U.S. Geological Survey": Organization, "Ecuadorian Football Confederation": Organization, "Football Confederation": ""}},
 		{"places of several words after 'cities including'", "Matches would be played in 10 cities including Rio de Janeiro, Porto Vale and Tarandu, the bid said.",
 			map[string]Kind{"Rio de Janeiro": Place, "Porto Vale": Place, "Tarandu": Place}},
+		{"Burmese honorifics, a title inside a Somali name", "U Kyaw Zin Oo and Daw Aye Thida spoke, and President Hassan Sheikh Abdullahi replied.",
+			map[string]Kind{"Kyaw Zin Oo": Person, "Aye Thida": Person, "Hassan Sheikh Abdullahi": Person, "U Kyaw Zin Oo": "", "Abdullahi": ""}},
+		{"an ampersand, a union named before 'union', a firm named Capital", "Harlan & Cole will cut jobs, said an analyst at Brightwater Capital, and the United Food and Commercial Workers union objected.",
+			map[string]Kind{"Harlan & Cole": Organization, "Brightwater Capital": Organization, "United Food and Commercial Workers": Organization, "United Food": ""}},
+		{"a long name its initials follow in brackets, a group written with a lower-case particle", "The African Union Support and Stabilization Mission in Somalia (AUSSOM) said al Qaeda's ally had withdrawn.",
+			map[string]Kind{"African Union Support and Stabilization Mission in Somalia": Organization, "al-Qaeda": Organization}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",
@@ -217,5 +223,20 @@ func TestGazetteerCities(t *testing.T) {
 		if a := find(s, name); a == nil || a.Kind != kind {
 			t.Errorf("%q = %+v, want a %s; actors %v", name, a, kind, names(s))
 		}
+	}
+}
+
+// TestInitialsAreTheBody: initials in brackets after a body's name are
+// that body wherever the corpus uses them.
+func TestInitialsAreTheBody(t *testing.T) {
+	s := extractText(t, "Jane Roe, an economist at the Institute for Fiscal Studies (IFS), spoke. The IFS said the freeze would cost money.")
+	ifs := find(s, "Institute for Fiscal Studies")
+	if ifs == nil || ifs.Total() != 3 || find(s, "IFS") != ifs {
+		t.Errorf("Institute for Fiscal Studies = %+v, want one body named three times, IFS among its names; actors %v", ifs, names(s))
+	}
+	// Initials of another language.
+	s = extractText(t, "The Superior Audit Office (ASF) said in a report that the ASF had found irregular contracts.")
+	if asf := find(s, "Superior Audit Office"); asf == nil || asf.Total() != 3 || find(s, "ASF") != asf {
+		t.Errorf("Superior Audit Office = %+v, want one body named three times; actors %v", asf, names(s))
 	}
 }

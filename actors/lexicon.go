@@ -167,6 +167,10 @@ var organisations = []organisation{
 	{"Hezbollah", nil},
 	{"Taliban", nil},
 	{"Islamic State", []string{"ISIS", "ISIL"}},
+	{"al-Qaeda", []string{"al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al-Qaeda", "Qaeda", "Qaida"}},
+	{"al-Shabaab", []string{"al Shabaab", "Al-Shabab", "al-Shabab", "Shabaab", "Shabab"}},
+	{"Boko Haram", nil},
+	{"Wagner Group", nil},
 	{"Al Jazeera", nil},
 	{"CNN", nil},
 	{"Kyodo", []string{"Kyodo News"}},
@@ -217,7 +221,7 @@ var titles = wordSet(
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
-		"comrade alhaji alhaja hajiya mallam malam shri smt sri shrimati pandit",
+		"comrade alhaji alhaja hajiya mallam malam shri smt sri shrimati pandit u daw",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":
@@ -239,7 +243,9 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
-	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep.",
+	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. " +
+		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
+		"u daw",
 )
 
 // notNames are capitalised words that are never actors: days, months,
@@ -273,6 +279,18 @@ var placeTitles = wordSet(
 // "Likud lawmaker".
 var memberTitles = wordSet("mp mla mep lawmaker legislator")
 
+// inNameTitles are titles that Somali and Arab names carry between two
+// names: "Hassan Sheikh Abdullahi".
+var inNameTitles = wordSet("sheikh shaikh sheikh's")
+
+// bodyNounsAfter follow a body's name in lower case: "the Commercial
+// Workers union".
+var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network")
+
+// acronymConnectors may stand inside a name its initials abbreviate:
+// "Support and Stabilization Mission in Somalia".
+var acronymConnectors = wordSet("and in of for the on de du des la el")
+
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
 var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel")
@@ -302,7 +320,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
-		"consortium exchange sa ag gmbh",
+		"consortium exchange sa ag gmbh capital workers",
 )
 
 // journalSuffixes end journals' names after another word: "Neurology
@@ -373,7 +391,7 @@ func isAcronym(s string) bool {
 			return false
 		}
 	}
-	return letters >= 2 && letters <= 5
+	return letters >= 2 && letters <= 7 // "AUSSOM", "MONUSCO"
 }
 
 // acronymWritten reports whether s may be an acronym entry of the
@@ -504,7 +522,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU")
+var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".

@@ -86,6 +86,27 @@ func (x *extractor) merge() *Set {
 			}
 		}
 	}
+	// "the Institute for Fiscal Studies (IFS)": the initials in brackets
+	// after a body's name are that body wherever the corpus uses them.
+	byInitials := map[string]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != Organization || m.single || isAcronym(m.name) {
+			continue
+		}
+		rest := m.para.Text[m.end:]
+		if !strings.HasPrefix(rest, " (") {
+			continue
+		}
+		acr, _, ok := strings.Cut(rest[2:], ")")
+		if k := keyOf(acr); ok && isAcronym(acr) && byInitials[k] == nil && k != m.key {
+			byInitials[k] = m
+		}
+	}
+	for _, m := range x.mentions {
+		if o := byInitials[m.key]; o != nil && isAcronym(m.surface) && (m.kind == Organization || m.single) {
+			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
+		}
+	}
 	// Full names first: people of two words or more, places, organisations.
 	for _, m := range x.mentions {
 		if m.single || m.roleRef {

@@ -63,7 +63,7 @@ var (
 	// "said the centre's head, Jane Roe".
 	// coordinated is the verb phrase between a subject and a second verb:
 	// "Jane Roe welcomed the decision but said".
-	coordinated = lazyregexp.New(`^\s+(?:[\p{Ll}’'-]+\s+){1,8}(?:but|and)\s+(?:also\s+)?$`)
+	coordinated = lazyregexp.New(`^\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
@@ -355,7 +355,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "X, visiting the North Korean capital, said"; "the Council,
 		// which handles policy towards China, urged".
 		for _, m := range inSentence {
-			if m.end <= v && (m.actor.Kind == Person && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v])) || relativeApposition().MatchString(text[m.end:v])) {
+			if m.end <= v && ((m.actor.Kind == Person || m.actor.Kind == Organization) && apposition().MatchString(text[m.end:v]) || m.actor.Kind == Person && ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}

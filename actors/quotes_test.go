@@ -64,6 +64,10 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Why now?": "Janet Ruiz"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
+		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
+			map[string]string{"another lie to buy time.": "National Unity Front"}},
+		{"a second verb after a capitalised word", "President Hassan Sheikh Abdullahi thanked the troops in a post on X and said the army would “not rest.”",
+			map[string]string{"not rest.": "Hassan Sheikh Abdullahi"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
