@@ -154,7 +154,7 @@ func datelineAgency(text string, start, end int) bool {
 var (
 	// datelineHead is a dateline's place in capitals and what may follow
 	// it: "KYIV, Ukraine", "LIMA, Sept. 3".
-	datelineHead = lazyregexp.New(`^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?$`)
+	datelineHead = lazyregexp.New(`^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`)
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
 	datedHead   = lazyregexp.New(`^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`)
 	agencyClose = lazyregexp.New(`^\)\s*(?:[—–-]|\p{Lu})`)

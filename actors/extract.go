@@ -211,6 +211,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}
+	// "the Affordable Care Act", "a New Drug Application": a law's or a
+	// document's name, no actor.
+	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i {
+		return
+	}
 	if i == 0 && x.dateline(a, p, ws, j) {
 		return
 	}
@@ -563,7 +568,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Minister of Information and National Orientation"
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
-		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && strings.HasSuffix(p.Text[:ws[i-1].start], ", ")) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = Place
 			m.single = false
 		case honorific || role != "":

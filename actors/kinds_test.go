@@ -130,6 +130,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Harlan & Cole": Organization, "Brightwater Capital": Organization, "United Food and Commercial Workers": Organization, "United Food": ""}},
 		{"a long name its initials follow in brackets, a group written with a lower-case particle", "The African Union Support and Stabilization Mission in Somalia (AUSSOM) said al Qaeda's ally had withdrawn.",
 			map[string]Kind{"African Union Support and Stabilization Mission in Somalia": Organization, "al-Qaeda": Organization}},
+		{"a press release's dateline with its year, a drug maker, a document's name, 'residents of'", "BOSTON, Feb. 10, 2026 (GLOBE NEWSWIRE) -- Veltora Therapeutics, Inc. will file a New Drug Application. Residents of Tarbet said they were hopeful.",
+			map[string]Kind{"GLOBE NEWSWIRE": "", "Veltora Therapeutics": Organization, "New Drug Application": "", "Tarbet": Place}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -291,6 +291,17 @@ var bodyNounsAfter = wordSet("union party group coalition alliance movement fede
 // "Support and Stabilization Mission in Somalia".
 var acronymConnectors = wordSet("and in of for the on de du des la el")
 
+// thingWords end the names of laws, plans and documents, which are no
+// actors: "Affordable Care Act", "New Drug Application", "Paris
+// Agreement".
+var thingWords = wordSet("act bill law plan application index strategy policy agreement accord protocol " +
+	"convention declaration charter code rule directive regulation amendment resolution doctrine deal")
+
+// placeOfNouns stand before "of" and a place: "residents of Bahri", "the
+// outskirts of Kyiv".
+var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
+	"centre center heart parts city town village province region north south east west")
+
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
 var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel")
@@ -320,7 +331,9 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
-		"consortium exchange sa ag gmbh capital workers",
+		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech " +
+		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
+		"beverages minerals mining metals chemicals materials networks software labs games apparel",
 )
 
 // journalSuffixes end journals' names after another word: "Neurology

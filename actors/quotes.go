@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
@@ -74,7 +76,93 @@ var (
 // quotation marks included: “curly” or "straight" pairs. An opening mark
 // that is never closed runs to the end of the text: in wire copy, a
 // quotation that goes on in the next paragraph has no closing mark.
-func FindQuotes(text string) [][]int { return quotePattern().FindAllStringIndex(text, -1) }
+//
+// Quotations in single marks, as British tabloids write them (“She said:
+// 'There was nobody there.'”), count where no double mark encloses them
+// and both marks stand as quotation marks do: the opening one at a word's
+// start before a letter, the closing one after the words, never inside a
+// word ("couldn't") or after a plural's s ("workers' rights").
+func FindQuotes(text string) [][]int {
+	doubles := quotePattern().FindAllStringIndex(text, -1)
+	singles := singleQuotes(text, doubles)
+	if len(singles) == 0 {
+		return doubles
+	}
+	out := append(doubles, singles...)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// singleQuotes returns the quotations in single marks of text outside the
+// ranges skip.
+func singleQuotes(text string, skip [][]int) [][]int {
+	inside := func(i int) bool {
+		for _, r := range skip {
+			if i >= r[0] && i < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	var out [][]int
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r != '\'' && r != '‘') || inside(i) || !opensQuote(text, i, size) {
+			i += size
+			continue
+		}
+		end := closingSingle(text, i+size, r == '‘')
+		// "rock 'n' roll": a quotation has two letters or more.
+		if end < 0 || inside(end-1) || utf8.RuneCountInString(strings.TrimRight(text[i+size:end], "'’")) < 2 {
+			i += size
+			continue
+		}
+		out = append(out, []int{i, end})
+		i = end
+	}
+	return out
+}
+
+// opensQuote reports whether the mark text[i:i+size] opens a quotation:
+// at the text's start or after a space, a colon or an opening bracket, and
+// before a letter.
+func opensQuote(text string, i, size int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("(:—–-[", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return unicode.IsLetter(next)
+}
+
+// closingSingle returns the end of the mark that closes a quotation in
+// single marks opened before from, or -1. curly says it opened with ‘.
+func closingSingle(text string, from int, curly bool) int {
+	for j := from; j < len(text); {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '"' || r == '“' || r == '”' {
+			return -1
+		}
+		if r == '’' || r == '\'' && !curly {
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			atEnd := j+size == len(text)
+			switch {
+			case unicode.IsSpace(prev):
+			case unicode.IsLetter(next) || unicode.IsDigit(next):
+				// "couldn't", "nan's": inside a word.
+			case strings.ContainsRune(".,!?", prev) || atEnd || strings.ContainsRune(".,;:!?)—–", next):
+				return j + size
+			case unicode.IsSpace(next) && unicode.IsLetter(prev) && prev != 's' && prev != 'S':
+				return j + size
+			}
+		}
+		j += size
+	}
+	return -1
+}
 
 // unclosed reports whether the quotation text[loc[0]:loc[1]] has no
 // closing mark.
@@ -82,6 +170,9 @@ func unclosed(text string, loc []int) bool {
 	q := text[loc[0]:loc[1]]
 	if strings.HasPrefix(q, "“") {
 		return !strings.HasSuffix(q, "”")
+	}
+	if strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘") {
+		return false // single marks count only when closed
 	}
 	return len(q) < 2 || !strings.HasSuffix(q, `"`)
 }
@@ -147,7 +238,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			carried := open
 			open = speaker{}
 			for qi, loc := range quotes {
-				q := Quote{Article: a.ID, Passage: p.ID, Text: strings.Trim(p.Text[loc[0]:loc[1]], `“”"`), Start: loc[0], End: loc[1]}
+				q := Quote{Article: a.ID, Passage: p.ID, Text: QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
 				if strings.TrimSpace(q.Text) == "" {
 					continue
 				}
@@ -549,4 +640,13 @@ func speechVerbsIn(text string) [][]int {
 		i = j
 	}
 	return out
+}
+
+// QuoteText is the words of a quotation FindQuotes found, without its
+// marks.
+func QuoteText(q string) string {
+	if strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘") {
+		return strings.TrimSuffix(strings.TrimSuffix(q[len(string([]rune(q)[:1])):], "'"), "’")
+	}
+	return strings.Trim(q, `“”"`)
 }

@@ -68,6 +68,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"another lie to buy time.": "National Unity Front"}},
 		{"a second verb after a capitalised word", "President Hassan Sheikh Abdullahi thanked the troops in a post on X and said the army would “not rest.”",
 			map[string]string{"not rest.": "Hassan Sheikh Abdullahi"}},
+		{"single marks, as tabloids write quotations", "Margaret Dunleavy, 82, was stranded. She told the paper: 'There was nobody there. I couldn't feel my hands.'\n\nTaxi driver Imran Bashir said: 'I've got a nan myself.'",
+			map[string]string{"There was nobody there. I couldn't feel my hands.": "Margaret Dunleavy", "I've got a nan myself.": "Imran Bashir"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
@@ -117,6 +119,31 @@ func TestSpeechVerbsIn(t *testing.T) {
 		want := re.FindAllStringIndex(text, -1)
 		if got := speechVerbsIn(text); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Fatalf("speechVerbsIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestFindQuotesSingleMarks: quotations in single marks are found, and
+// apostrophes are not taken for them.
+func TestFindQuotesSingleMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"He said: 'We will win.' Then he left.", []string{"'We will win.'"}},
+		{"She called it 'late and insufficient' and left.", []string{"'late and insufficient'"}},
+		{"The workers' rights group said it couldn't agree.", nil},
+		{"Rock 'n' roll fans of the '90s sang.", nil},
+		{"“He said 'no' to me,” she said.", []string{"“He said 'no' to me,”"}},
+		{"‘It fixed me,’ he says.", []string{"‘It fixed me,’"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, loc := range FindQuotes(tt.text) {
+			got = append(got, tt.text[loc[0]:loc[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

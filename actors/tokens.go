@@ -90,6 +90,16 @@ func words(text string, sentStarts []int) []word {
 		out = append(out, w)
 		i = end
 	}
+	// Words inside quotations in single marks ('There was nobody there.').
+	if strings.ContainsAny(text, "'‘") {
+		for _, r := range singleQuotes(text, quotePattern().FindAllStringIndex(text, -1)) {
+			for k := range out {
+				if out[k].start > r[0] && out[k].start < r[1] {
+					out[k].inQuote = true
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -26,7 +26,7 @@ func quotesOf(a *corpus.Article) []quote {
 	var out []quote
 	for _, p := range a.Paragraphs {
 		for _, loc := range actors.FindQuotes(p.Text) {
-			text := strings.Trim(p.Text[loc[0]:loc[1]], `“”"`)
+			text := actors.QuoteText(p.Text[loc[0]:loc[1]])
 			var words []string
 			for _, t := range fold.Tokens(text) {
 				words = append(words, t.Term)
