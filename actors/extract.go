@@ -146,8 +146,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		// "African Union Support and Stabilization Mission in Somalia
 		// (AUSSOM)": a name its initials follow in brackets is one body's.
 		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
-			if s > i {
-				x.span(a, p, ws, i, s)
+			if k := s; k > i {
+				for k > i && !ws[k-1].cap {
+					k-- // no name ends with a connector
+				}
+				if k > i {
+					x.span(a, p, ws, i, k)
+				}
 			}
 			name := p.Text[ws[s].start:ws[e-1].end]
 			x.scanLexicon(a, p, ws, s, e, true)
@@ -667,6 +672,10 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap {
 		return true
 	}
+	// "the states of Pará, Amazonas and Mato Grosso".
+	if first > 1 && ws[first-1].lower() == "of" && !ws[first-2].cap && (placeOfNouns[ws[first-2].lower()] || placeNouns[strings.TrimSuffix(ws[first-2].lower(), "s")]) {
+		return true
+	}
 	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus".
 	if k := first - 1; k >= 0 && (ws[k].lower() == "including" || ws[k].lower() == "like" || ws[k].lower() == "as" && k > 0 && ws[k-1].lower() == "such") {
 		for b := k - 1; b >= max(0, k-3); b-- {
@@ -775,8 +784,15 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 			// Initials of another language ("Superior Audit Office
 			// (ASF)") match a shorter name; the capitalised words before it
 			// belong to it, up to a possessive, a known name or "The".
-			for s > i && ws[s-1].cap && !ws[s-1].possessive && x.lookup(ws, s-1, s) == 0 && !notNames[ws[s-1].lower()] && !(ws[s-1].sentStart && x.lowered[ws[s-1].lower()]) {
-				s--
+			for s > i {
+				k := s - 1
+				if !ws[k].cap && acronymConnectors[ws[k].lower()] && k > i {
+					k-- // "Agricultural and Livestock Confederation"
+				}
+				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] {
+					break
+				}
+				s = k
 			}
 			return s, e
 		}

@@ -132,6 +132,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"African Union Support and Stabilization Mission in Somalia": Organization, "al-Qaeda": Organization}},
 		{"a press release's dateline with its year, a drug maker, a document's name, 'residents of'", "BOSTON, Feb. 10, 2026 (GLOBE NEWSWIRE) -- Veltora Therapeutics, Inc. will file a New Drug Application. Residents of Tarbet said they were hopeful.",
 			map[string]Kind{"GLOBE NEWSWIRE": "", "Veltora Therapeutics": Organization, "New Drug Application": "", "Tarbet": Place}},
+		{"a given name Sri, the first words of a longer name, states listed after 'the states of', initials of another language", "Finance Minister Sri Wahyuni Kartika spoke. Sri Wahyuni said the states of Pará, Amazonas and Mato Grosso would gain, but the Agricultural and Livestock Confederation of Brazil (CNA) objected.",
+			map[string]Kind{"Sri Wahyuni Kartika": Person, "Wahyuni Kartika": "", "Pará": Place, "Amazonas": Place, "Mato Grosso": Place, "Agricultural and Livestock Confederation of Brazil": Organization, "Agricultural and": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",
@@ -240,5 +242,14 @@ func TestInitialsAreTheBody(t *testing.T) {
 	s = extractText(t, "The Superior Audit Office (ASF) said in a report that the ASF had found irregular contracts.")
 	if asf := find(s, "Superior Audit Office"); asf == nil || asf.Total() != 3 || find(s, "ASF") != asf {
 		t.Errorf("Superior Audit Office = %+v, want one body named three times; actors %v", asf, names(s))
+	}
+}
+
+// TestFirstWordsOfALongerName: "Sri Wahyuni" after "Sri Wahyuni Kartika"
+// in one article is that person, not a second one.
+func TestFirstWordsOfALongerName(t *testing.T) {
+	s := extractText(t, "Finance Minister Sri Wahyuni Kartika spoke on Monday. Sri Wahyuni said royalties would rise.")
+	if a := find(s, "Sri Wahyuni Kartika"); a == nil || a.Total() != 2 || find(s, "Sri Wahyuni") != a {
+		t.Errorf("Sri Wahyuni Kartika = %+v, want one person named twice; actors %v", a, names(s))
 	}
 }

@@ -221,7 +221,7 @@ var titles = wordSet(
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
-		"comrade alhaji alhaja hajiya mallam malam shri smt sri shrimati pandit u daw",
+		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":

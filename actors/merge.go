@@ -107,12 +107,18 @@ func (x *extractor) merge() *Set {
 			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
 		}
 	}
+	// "Sri Wahyuni said" after "Sri Wahyuni Kartika": the first words of
+	// a longer name the same article gives are that person.
+	longer := prefixNames(x.mentions)
 	// Full names first: people of two words or more, places, organisations.
 	for _, m := range x.mentions {
 		if m.single || m.roleRef {
 			continue
 		}
 		key := m.key
+		if l, ok := longer[articleKey{m.art.ID, key}]; ok && m.kind == Person {
+			key = l
+		}
 		if _, known := byKey[key]; !known && m.kind == Person {
 			key = people.fullKey(key)
 		}
@@ -470,4 +476,40 @@ func bodyNamedFirst(ms []*mention, m *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// articleKey is a name's key in one article.
+type articleKey struct{ article, key string }
+
+// prefixNames maps a person's name of two words or more to the one longer
+// name of the same article it begins ("sri wahyuni" to "sri wahyuni
+// kartika"), when exactly one does.
+func prefixNames(ms []*mention) map[articleKey]string {
+	byArticle := map[string][]string{}
+	seen := map[articleKey]bool{}
+	for _, m := range ms {
+		if m.kind != Person || m.single || m.roleRef || !strings.Contains(m.key, " ") {
+			continue
+		}
+		k := articleKey{m.art.ID, m.key}
+		if !seen[k] {
+			seen[k] = true
+			byArticle[m.art.ID] = append(byArticle[m.art.ID], m.key)
+		}
+	}
+	out := map[articleKey]string{}
+	for art, keys := range byArticle {
+		for _, k := range keys {
+			var found []string
+			for _, l := range keys {
+				if strings.HasPrefix(l, k+" ") {
+					found = append(found, l)
+				}
+			}
+			if len(found) == 1 {
+				out[articleKey{art, k}] = found[0]
+			}
+		}
+	}
+	return out
 }

@@ -47,6 +47,9 @@ var (
 	// the article named before, by what it is.
 	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
 	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
+	// placeBody is a country's body named in lower case between it and
+	// the verb: "'s foreign ministry".
+	placeBody      = lazyregexp.New(`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|army|military|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)\s+(?:(?:also|later|then)\s+)?$`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
@@ -413,6 +416,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 					before = m
 					break
 				}
+			}
+		}
+		// "Egypt's foreign ministry said": the country speaks.
+		for _, m := range inSentence {
+			if m.actor.Kind == Place && m.end <= v && placeBody().MatchString(text[m.end:v]) {
+				return speaker{m.actor, "verb"}, v, ve
 			}
 		}
 		// "the Hungarian said": the person the demonym stands for.

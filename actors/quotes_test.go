@@ -70,6 +70,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"not rest.": "Hassan Sheikh Abdullahi"}},
 		{"single marks, as tabloids write quotations", "Margaret Dunleavy, 82, was stranded. She told the paper: 'There was nobody there. I couldn't feel my hands.'\n\nTaxi driver Imran Bashir said: 'I've got a nan myself.'",
 			map[string]string{"There was nobody there. I couldn't feel my hands.": "Margaret Dunleavy", "I've got a nan myself.": "Imran Bashir"}},
+		{"a country's ministry in lower case", "Egypt's foreign ministry said in a statement that Cairo would “take all measures” to protect its water.",
+			map[string]string{"take all measures": "Egypt"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
