@@ -76,7 +76,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if placeWords[last] || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
 		return Place, true
 	}
-	if orgWords[last] || orgSuffixes[last] {
+	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return Organization, true
 	}
 	// "Santa Clara, California", "Riverton, Ohio": a name followed by a

@@ -73,6 +73,11 @@ func Extract(c *corpus.Corpus) *Set {
 				starts = append(starts, s.Start-p.Start)
 			}
 			ws := words(p.Text, starts)
+			if corpus.ContributorLine(p.Text) {
+				// "Associated Press writer Jane Roe contributed to this
+				// report.": the makers, no actors.
+				continue
+			}
 			if p.Kind == corpus.Caption {
 				// A photo credit names the photographer, who is no actor
 				// of the story; the agencies it names are its sources.
@@ -255,6 +260,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				}
 			}
 		}
+		// "Omar Khalil of Redwood Partners": a person's name of two or
+		// three plain words, then "of" and a body or place.
+		for k := i + 2; k < j-1 && k <= i+3; k++ {
+			if ws[k].lower() != "of" {
+				continue
+			}
+			plain := x.lookup(ws, i, k) == 0
+			for _, w := range ws[i:k] {
+				lw := w.lower()
+				plain = plain && w.cap && !orgWords[lw] && !placeWords[lw] && !orgSuffixes[lw] && !titles[lw] && !connectors[lw] && !w.possessive
+			}
+			if plain && (orgAfter(ws[k+1:j]) || x.lookup(ws, k+1, j) == j-k-1) {
+				x.scanLexicon(a, p, ws, i, k, false)
+				x.span(a, p, ws, k+1, j)
+				return
+			}
+		}
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
 			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
@@ -265,7 +287,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// title are its role.
 				break
 			}
-			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] || j-i >= 2 && journalSuffixes[lw]) {
+			// A lone suffix opening a sentence is a common word:
+			// "Manufacturing is cooling."
+			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw]) {
 				kind := Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
 					kind = Place // "Kisumu County", but "Boulder County Sheriff's Office"

@@ -134,6 +134,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"GLOBE NEWSWIRE": "", "Veltora Therapeutics": Organization, "New Drug Application": "", "Tarbet": Place}},
 		{"a given name Sri, the first words of a longer name, states listed after 'the states of', initials of another language", "Finance Minister Sri Wahyuni Kartika spoke. Sri Wahyuni said the states of Pará, Amazonas and Mato Grosso would gain, but the Agricultural and Livestock Confederation of Brazil (CNA) objected.",
 			map[string]Kind{"Sri Wahyuni Kartika": Person, "Wahyuni Kartika": "", "Pará": Place, "Amazonas": Place, "Mato Grosso": Place, "Agricultural and Livestock Confederation of Brazil": Organization, "Agricultural and": ""}},
+		{"the makers credited at the end, a common word opening a quotation", "“Manufacturing is cooling,” said Omar Khalil of Redwood Partners.\n\nAssociated Press writers Tom Becker in Atlanta and Priya Nair in Savannah contributed to this report.\n\nContributing: Dana Whitfield, USA TODAY\n\nFollow Marcus Lee on X: @marcuslee\n\nJane Porter is a city hall reporter for the Riverside Ledger.",
+			map[string]Kind{"Omar Khalil": Person, "Manufacturing": "", "Tom Becker": "", "Priya Nair": "", "Dana Whitfield": "", "Marcus Lee": "", "Jane Porter": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

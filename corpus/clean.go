@@ -81,6 +81,21 @@ var (
 	bylinePattern = lazyregexp.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`)
 )
 
+// ContributorLine reports whether a paragraph credits the article's
+// makers rather than telling its story: "Associated Press writers Jane Roe
+// in Atlanta contributed to this report.", "Contributing: Jane Roe",
+// "Follow Jane Roe on X", "Write to Jane Roe at …", "Jane Roe is a
+// reporter for …". The names in it are no actors of the story.
+func ContributorLine(text string) bool {
+	return contributorPattern().MatchString(text)
+}
+
+var contributorPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b)|` +
+	`^(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
+	`^Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
+	`^Write to \p{Lu}|` +
+	`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b`)
+
 // CreditStart returns where the photo credit that closes a caption
 // begins in text ("(Staff photo by …)", "REUTERS/…"), or len(text) when
 // it has none: a credit names a photographer, not an actor of the story.

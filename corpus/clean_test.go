@@ -158,3 +158,27 @@ func TestCreditStart(t *testing.T) {
 		}
 	}
 }
+
+// TestContributorLine: the lines that credit an article's makers, and
+// sentences of a story that look a little like them.
+func TestContributorLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Associated Press writers Tom Becker in Atlanta and Priya Nair in Savannah contributed to this report.", true},
+		{"Contributing: Dana Whitfield, USA TODAY", true},
+		{"Additional reporting by Sam Holt in Lagos", true},
+		{"Follow Marcus Lee on X: @marcuslee", true},
+		{"Write to Jennifer Moss at jennifer.moss@example.com", true},
+		{"Jane Porter is a city hall reporter for the Riverside Ledger.", true},
+		{"Reporting from the front line has become more dangerous, the group said.", false},
+		{"Farmers contributed to the relief fund, the mayor said.", false},
+		{"Jane Porter is a farmer who lost her crop to the flood.", false},
+	}
+	for _, tt := range tests {
+		if got := ContributorLine(tt.text); got != tt.want {
+			t.Errorf("ContributorLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
