@@ -325,3 +325,23 @@ func TestExtractIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractHostile reads paragraphs made to be slow: long runs of
+// stray single marks, of listed names, of names with initials. Each must
+// cost about what its length does (a list of 12,500 names took two
+// minutes when every item walked the whole list).
+func BenchmarkExtractHostile(b *testing.B) {
+	for _, unit := range []string{"'ab ", "Ab, ", "The Ab Cd (ABC) ", "Ab of ", "‘ab "} {
+		text := strings.Repeat(unit, 50000/len(unit)) + "."
+		a, err := corpus.Parse("f.txt", []byte("Headline of the made-up story\n\n"+text+"\n"), corpus.Meta{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := &corpus.Corpus{Articles: []*corpus.Article{a}}
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			for b.Loop() {
+				Extract(c)
+			}
+		})
+	}
+}

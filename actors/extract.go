@@ -653,8 +653,11 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		return false
 	}
 	// first and last are the list's ends; items counts them.
+	// A list is walked a dozen items each way at most, so that a long
+	// run of names costs no more than its length.
+	const maxItems = 12
 	first, last, items := i, j-1, 1
-	for k := i; ; {
+	for k := i; items < maxItems; {
 		// Leftwards: the rest of a name of several words, then a
 		// separator and an item.
 		for k > 0 && text[ws[k-1].end:ws[k].start] == " " && (item(k-1) || k > 1 && inName(k-1) && item(k-2) && text[ws[k-2].end:ws[k-1].start] == " ") {
@@ -673,7 +676,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		k, items = o, items+1
 	}
-	for k := j - 1; ; {
+	for k := j - 1; items < 2*maxItems; {
 		for k+1 < len(ws) && text[ws[k].end:ws[k+1].start] == " " && (item(k+1) || k+2 < len(ws) && inName(k+1) && item(k+2) && text[ws[k+1].end:ws[k+2].start] == " ") {
 			k++
 		}

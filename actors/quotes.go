@@ -143,7 +143,10 @@ func opensQuote(text string, i, size int) bool {
 // closingSingle returns the end of the mark that closes a quotation in
 // single marks opened before from, or -1. curly says it opened with ‘.
 func closingSingle(text string, from int, curly bool) int {
-	for j := from; j < len(text); {
+	// A quotation in single marks runs 2,000 bytes at most: no search
+	// goes further, so that a text of stray marks costs no more than its
+	// length.
+	for j := from; j < len(text) && j-from < 2000; {
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == '\n' || r == '"' || r == '“' || r == '”' {
 			return -1

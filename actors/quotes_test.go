@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // TestQuotePatterns checks one made-up paragraph for each way wire copy
@@ -148,4 +150,35 @@ func TestFindQuotesSingleMarks(t *testing.T) {
 			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// FuzzExtractText: any paragraph text reads without a panic, its
+// quotations are ordered ranges inside the text, and every mention points
+// at the text it names.
+func FuzzExtractText(f *testing.F) {
+	for _, s := range []string{"She said: 'We will win.' Then he left.", "“Go,” said Jane Roe of the Tarn Council (TC).", "'n' '' ‘ ’ 'a", "The A B C D E F (ABCDEF) said", "between Sanaa, Aden and Marib", "\xff'\xfe'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := -1
+		for _, q := range FindQuotes(text) {
+			if q[0] < last || q[0] >= q[1] || q[1] > len(text) {
+				t.Fatalf("FindQuotes(%q) = bad range %v after %d", text, q, last)
+			}
+			last = q[1]
+		}
+		a, err := corpus.Parse("f.txt", []byte("Headline of the fuzzed story\n\n"+text+"\n"), corpus.Meta{})
+		if err != nil {
+			return
+		}
+		s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		for _, act := range s.Actors {
+			for _, m := range act.Where {
+				p := a.Paragraph(m.Passage)
+				if p == nil || m.Start < 0 || m.End > len(p.Text) || m.Start > m.End {
+					t.Fatalf("mention %+v of %q outside its passage", m, act.Name)
+				}
+			}
+		}
+	})
 }
