@@ -28,12 +28,27 @@
 //     after an organisation ("U.S. National Security Council spokesman John
 //     Kirby"), and from appositions (", a Korea expert at King's College
 //     London").
+//  7. A name followed by its initials in brackets ("the African Union
+//     Support and Stabilization Mission in Somalia (AUSSOM)") is one body's
+//     name, found by Schwartz and Hearst's rule, and the initials are that
+//     body wherever the corpus uses them. A list of names is a list of
+//     places when one item is a known place, or a place preposition or
+//     plural place noun frames it ("the Belgorod, Kursk and Bryansk
+//     regions"). A city of the gazetteer (cities.go, GeoNames) is a place;
+//     one of a single word only when no person has the name.
+//  8. Paragraphs that credit the article's makers ("… contributed to this
+//     report", corpus.ContributorLine) are not read for actors, and a
+//     photo credit only for the agencies it names.
 //
-// Quotes (quotes.go) get a speaker only when the sentence states one: a
-// speech verb next to a named actor ("X said", "said X", "X told", "X
-// wrote", "X added"), "according to X", or "he said" right after a named
-// person; a quote that continues a speaker's previous one in the same
-// paragraph keeps that speaker. Anything else stays unattributed.
+// Quotes (quotes.go) are in double marks, or in single marks where no
+// double mark encloses them (British tabloids' 'There was nobody there.').
+// They get a speaker only when the sentence states one: a speech verb
+// next to a named actor ("X said", "said X", "X told", "X wrote", "X
+// added", "he insists"), "according to X", "he said" right after a named
+// person, "the company said" for the body of that kind named last, or an
+// answer after a name and a colon ("Mwangi: “…”"); a quote that continues
+// a speaker's previous one in the same paragraph keeps that speaker.
+// Anything else stays unattributed.
 //
 // # Files
 //
