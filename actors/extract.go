@@ -282,7 +282,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
 				lw = head // "Directorate-General of Health"
 			}
-			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] {
+			// "Boulder County Sheriff's Office" is the office's name.
+			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
@@ -464,6 +465,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if connectors[lw] {
 			k++ // a connector never starts a name
 			continue
+		}
+		// "Lancaster Sheriff's Station", "the President's Office": what
+		// follows a title's possessive is the office, not a person.
+		if titles[lw] && ws[k].possessive && k+1 < j && !honorifics[lw] {
+			name := p.Text[ws[i].start:ws[j-1].end]
+			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
 		}
 		if titles[lw] || honorifics[lw] {
 			if honorifics[lw] {

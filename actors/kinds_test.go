@@ -136,6 +136,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Sri Wahyuni Kartika": Person, "Wahyuni Kartika": "", "Pará": Place, "Amazonas": Place, "Mato Grosso": Place, "Agricultural and Livestock Confederation of Brazil": Organization, "Agricultural and": ""}},
 		{"the makers credited at the end, a common word opening a quotation", "“Manufacturing is cooling,” said Omar Khalil of Redwood Partners.\n\nAssociated Press writers Tom Becker in Atlanta and Priya Nair in Savannah contributed to this report.\n\nContributing: Dana Whitfield, USA TODAY\n\nFollow Marcus Lee on X: @marcuslee\n\nJane Porter is a city hall reporter for the Riverside Ledger.",
 			map[string]Kind{"Omar Khalil": Person, "Manufacturing": "", "Tom Becker": "", "Priya Nair": "", "Dana Whitfield": "", "Marcus Lee": "", "Jane Porter": ""}},
+		{"a sheriff by title, a sheriff's station and office", "Coconino County Sheriff Amanda Reyes spoke, and the Lancaster Sheriff's Station and the Boulder County Sheriff's Office took calls.",
+			map[string]Kind{"Amanda Reyes": Person, "Lancaster Sheriff's Station": Organization, "Boulder County Sheriff's Office": Organization, "Station": "", "Office": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

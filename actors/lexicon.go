@@ -218,7 +218,8 @@ var titles = wordSet(
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
-		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk " +
+		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
+		"undersheriff ranger warden firefighter paramedic " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw",
