@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/lazyregexp"
@@ -52,6 +53,9 @@ const (
 	// that a rewrite names with its source: it tells largely the same
 	// facts, where an independent report names its own people.
 	rewriteActors = 0.5
+	// creditedShare is the share of the shorter article in passages both
+	// tell that makes a rewrite of a story crediting the other's agency.
+	creditedShare = 0.3
 )
 
 // RelationEvidence is the figures that decided a relation.
@@ -103,6 +107,13 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	}
 	close := ev.DaysApart < 0 || ev.DaysApart <= sameEventDays
 	near := close && ev.FollowUp == ""
+	// "AP contributed to this report" under a story the other article
+	// carries with an "(AP)" dateline: one is the other's rewrite.
+	credit := credits(a, b)
+	if credit == "" {
+		credit = credits(b, a)
+	}
+	event := namedEventBoth(res.ActorsBoth)
 	why := func(f string, args ...any) { ev.Reasons = append(ev.Reasons, fmt.Sprintf(f, args...)) }
 	switch {
 	case ev.Verbatim >= reprintShare:
@@ -110,6 +121,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 		return Reprint, ev
 	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors):
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
+		return Rewrite, ev
+	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
+		why("one article credits %s, whose story the other is, and both tell the same event (%.2f)", credit, res.Similarity)
 		return Rewrite, ev
 	case near && res.Similarity >= sameEventCosine:
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
@@ -120,8 +134,10 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
-	case res.Similarity >= topicCosine:
+	case res.Similarity >= topicCosine || event != "":
 		switch {
+		case res.Similarity < topicCosine:
+			why("both name %s", event)
 		case ev.FollowUp != "":
 			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
 		case !near:
@@ -136,7 +152,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 }
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
+var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
 
 // followUp returns the words by which an article looks back on an earlier
 // event, in its first paragraphs, or "".
@@ -201,4 +217,77 @@ func daysApart(a, b string) int {
 		d = -d
 	}
 	return d
+}
+
+// datelineAgency is the agency a wire dateline credits: "FLAGSTAFF, Ariz.
+// (AP) —", "MOSCOW, March 18. /TASS/.".
+var datelineAgency = lazyregexp.New(`^\p{Lu}[\p{L}0-9 .,'’-]{0,60}?(?:\(([\p{L} .&-]{2,40})\)\s*(?:[—–-]|--)|/(\p{Lu}{2,10})/)`)
+
+// wireAgency returns the agency whose dateline opens a's story, in lower
+// case, or "".
+func wireAgency(a *corpus.Article) string {
+	for _, p := range a.Paragraphs {
+		if p.Kind != corpus.Body {
+			continue
+		}
+		m := datelineAgency().FindStringSubmatch(p.Text)
+		if m == nil {
+			return ""
+		}
+		return strings.ToLower(strings.TrimSpace(m[1] + m[2]))
+	}
+	return ""
+}
+
+// agencyNames are the other names an agency's credit goes by.
+var agencyNames = map[string][]string{
+	"ap":      {"AP", "Associated Press"},
+	"afp":     {"AFP", "Agence France-Presse", "Agence France Presse"},
+	"reuters": {"Reuters"},
+}
+
+// credits returns the agency of b's dateline when a credits it at its
+// end ("AP contributed to this report"), or "".
+func credits(a, b *corpus.Article) string {
+	agency := wireAgency(b)
+	if agency == "" {
+		return ""
+	}
+	names := agencyNames[agency]
+	if names == nil {
+		names = []string{agency}
+	}
+	for _, p := range a.Paragraphs {
+		if !corpus.ContributorLine(p.Text) {
+			continue
+		}
+		for _, n := range names {
+			if i := strings.Index(strings.ToLower(p.Text), strings.ToLower(n)); i >= 0 && wordAt(p.Text, i, len(n)) {
+				return names[0]
+			}
+		}
+	}
+	return ""
+}
+
+// wordAt reports whether text[i:i+n] stands as whole words.
+func wordAt(text string, i, n int) bool {
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	return (i == 0 || !isLetter(text[i-1])) && (i+n == len(text) || !isLetter(text[i+n]))
+}
+
+// eventWords end or begin the names of events that make a topic of their
+// own: "the Pine Hollow Fire", "Hurricane Ida".
+var eventNameWords = map[string]bool{"fire": true, "wildfire": true, "hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "earthquake": true, "quake": true, "flood": true, "floods": true, "war": true, "eruption": true, "spill": true}
+
+// namedEventBoth returns the first actor both articles name whose name is
+// an event's ("pine-hollow-fire"), or "".
+func namedEventBoth(ids []string) string {
+	for _, id := range ids {
+		parts := strings.Split(id, "-")
+		if len(parts) > 1 && (eventNameWords[parts[len(parts)-1]] || eventNameWords[parts[0]]) {
+			return id
+		}
+	}
+	return ""
 }

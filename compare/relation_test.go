@@ -48,6 +48,15 @@ var (
 		"“Someone will answer for this,” Governor Paolo Venti said on Tuesday.",
 		"Parish priest Dario Lenti opened his church hall, and mayor Giulia Sarto asked for tents, said Piero Galli, a farmer.",
 	}
+	// damLocal is a local paper's telling of the wire story, in its own
+	// words and with its own resident, crediting the agency at its end.
+	damLocal = []string{
+		"Thousands of people in the Valdoro valley spent the night in schools and sports halls after the Tessa River dam gave way on Monday and water poured into four villages.",
+		"Boats reached Castelnuovo before dawn, where families had climbed onto their roofs, the civil protection agency said.",
+		"Pensioner Aldo Ferri, 81, said he lost everything on the ground floor. “I carried my wife's photographs upstairs and that was all,” he said.",
+		"The head of the civil protection agency, Marta Quiroga, said the water came faster than anyone expected.",
+		"Wire contributed to this report.",
+	}
 	// damFirstAid is a later report that looks back on the event in words
 	// only ("earlier this month"), with no date.
 	damFirstAid = []string{
@@ -87,6 +96,7 @@ func TestRelations(t *testing.T) {
 		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
 		{"an own report of the same night, no quotation or phrase in common", article(t, "own.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", damOwnReport), SameEvent},
 		{"an own report sharing one quotation but naming its own people", article(t, "sources.txt", "Villagers shelter in churches after Valdoro dam fails", "2026-03-04", damOwnSources), SameEvent},
+		{"a local telling crediting the wire's agency", article(t, "local.txt", "Valdoro families spend night in schools", "2026-03-04", damLocal), Rewrite},
 		{"a later report that looks back only in words", article(t, "aid-undated.txt", "Flooded Valdoro families get first payments", "", damFirstAid), SameTopic},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
 	}
@@ -111,6 +121,7 @@ func TestFollowUpCues(t *testing.T) {
 		{"Prosecutors opened an inquiry two weeks after the dam failed.", "two weeks after"},
 		{"The ministry said this week that talks would go on.", ""},
 		{"Both sides agreed on Sunday to meet again next month.", ""},
+		{"Crews contained the fire, which broke out on Saturday, by Monday night.", "which broke out on Saturday"},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
@@ -227,5 +238,23 @@ func TestEvents(t *testing.T) {
 	}
 	if rel["copy"] != Reprint || rel["rewrite"] != Rewrite {
 		t.Errorf("copies %+v, want copy a reprint and rewrite a rewrite of wire", ev.Copies)
+	}
+}
+
+// TestNamedEventIsATopic: two reports that name the same fire are at least
+// of one topic, however little else their words share.
+func TestNamedEventIsATopic(t *testing.T) {
+	a := article(t, "a.txt", "Residents flee fire", "", []string{
+		"Families in Tarnby packed their cars as the Pine Hollow Fire crept toward the town's eastern streets on Saturday evening.",
+		"Volunteers handed out water and blankets at the school gym, and farmers moved horses to the fairground.",
+	})
+	b := article(t, "b.txt", "Trailer chain blamed", "", []string{
+		"Investigators said a trailer's dragging safety chain sparked the Pine Hollow Fire along the highway.",
+		"The state will ask drivers to check their chains before summer trips, officials said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
+	r := New(c, actors.Extract(c)).Compare(a, b)
+	if r.Relation != SameTopic {
+		t.Errorf("Compare of two reports naming the Pine Hollow Fire = %q (%+v), want same-topic", r.Relation, r.RelationEvidence)
 	}
 }
