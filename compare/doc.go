@@ -50,10 +50,14 @@
 //     the article naming fewer actors shares rewriteActors of them with
 //     the other (an independent report names its own people, even when
 //     it carries the sentence everyone quoted);
+//     A story that credits at its end the agency whose dateline opens the
+//     other ("AP contributed to this report") and tells the same event is
+//     its rewrite, however its own its words and people;
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors;
-//   - same-topic: some similarity (topicCosine) otherwise;
+//   - same-topic: some similarity (topicCosine) otherwise, or a named
+//     event both name ("the Pine Hollow Fire", "Hurricane Ida");
 //   - unrelated: the rest.
 //
 // "Close together" is publication dates at most sameEventDays apart: from
