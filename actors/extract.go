@@ -201,7 +201,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	// Drop common words that are capitalised only because they start a
 	// sentence ("Signs are mounting", "According to").
-	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0) {
+	// A title opening a sentence stays: "Mayor Lena Ortiz toured …",
+	// though the corpus writes "the mayor" too.
+	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !(titles[ws[i].lower()] && i+1 < j)) {
 		i++
 	}
 	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun
@@ -473,7 +475,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
 		}
-		if titles[lw] || honorifics[lw] {
+		if titles[lw] || honorifics[lw] || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
 			if honorifics[lw] {
 				honorific = true
 			} else {
@@ -849,4 +851,21 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// occupationEndings end the words for trades and callings that open a
+// sentence before a name: "Stallholder Ana Brito", "Campaigner Jo Lee",
+// "Florist Sue Bell". Endings of given names ("-er": Hunter, Parker; "-ian":
+// Brian) are not among them.
+var occupationEndings = []string{"holder", "keeper", "maker", "owner", "worker", "seller", "ologist", "grapher", "woman", "ist", "eer"}
+
+// occupation reports whether the lower-case word names a trade or calling
+// by its ending.
+func occupation(lw string) bool {
+	for _, e := range occupationEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -138,6 +138,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Omar Khalil": Person, "Manufacturing": "", "Tom Becker": "", "Priya Nair": "", "Dana Whitfield": "", "Marcus Lee": "", "Jane Porter": ""}},
 		{"a sheriff by title, a sheriff's station and office", "Coconino County Sheriff Amanda Reyes spoke, and the Lancaster Sheriff's Station and the Boulder County Sheriff's Office took calls.",
 			map[string]Kind{"Amanda Reyes": Person, "Lancaster Sheriff's Station": Organization, "Boulder County Sheriff's Office": Organization, "Station": "", "Office": ""}},
+		{"a trade opening a sentence is a role", "Stallholder Ana Brito spoke first. Beekeeper Jo Lee spoke next. Florist Sue Bell agreed.",
+			map[string]Kind{"Ana Brito": Person, "Jo Lee": Person, "Sue Bell": Person, "Stallholder Ana Brito": "", "Florist Sue Bell": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -50,6 +50,7 @@ var (
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
 	placeBody      = lazyregexp.New(`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|army|military|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)\s+(?:(?:also|later|then)\s+)?$`)
+	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later)\s+)?$`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
@@ -203,6 +204,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 		var prevPerson *Actor // the last person the previous paragraph named
 		var open speaker      // the speaker of a quotation left open at the end of the previous paragraph
 		var bodies []*Actor   // the organisations the article named, in order
+		var people []*Actor   // the people the article named, in order
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			quotes := FindQuotes(p.Text)
@@ -222,7 +224,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			cands := map[int][]candidate{}
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
-				ref := referents{person: last.actor, bodies: bodiesBefore(bodies, ms, s)}
+				ref := referents{person: last.actor, bodies: bodiesBefore(bodies, ms, s), people: peopleBefore(people, ms, s)}
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
 				} else if lastPara < pi {
@@ -280,6 +282,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
 			bodies = bodiesBefore(bodies, ms, len(p.Text))
+			people = peopleBefore(people, ms, len(p.Text))
 		}
 	}
 }
@@ -447,6 +450,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			return speaker{pron, "pronoun"}, v, ve
 		}
 		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && titles[strings.ToLower(m[1])] && !mentionEndsAt(text, inSentence, v) {
+			// "The mayor added": the person the article gave that role,
+			// the latest named, else the one the sentence before named.
+			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
+				return speaker{holder, "pronoun"}, v, ve
+			}
+			return speaker{pron, "pronoun"}, v, ve
+		}
+		// "the 52-year-old replied".
+		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
 			return speaker{pron, "pronoun"}, v, ve
 		}
 		// "the company said": the body of that kind the article named last.
@@ -578,6 +590,22 @@ const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|ret
 type referents struct {
 	person *Actor
 	bodies []*Actor // oldest first
+	people []*Actor // the people the article named before, oldest first
+}
+
+// holder is the latest person named before whose roles hold the title
+// ("the mayor" for the one the article called Mayor Lena Ortiz), or nil.
+func (r referents) holder(title string) *Actor {
+	for i := len(r.people) - 1; i >= 0; i-- {
+		for _, role := range r.people[i].Roles {
+			for _, w := range strings.Fields(strings.ToLower(role)) {
+				if w == title {
+					return r.people[i]
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // body is the organisation "the <noun>" stands for: the latest one whose
@@ -593,6 +621,27 @@ func (r referents) body(noun string) *Actor {
 		return r.bodies[len(r.bodies)-1]
 	}
 	return nil
+}
+
+// peopleBefore adds to people the persons of ms named outside quotation
+// marks before byte i, as bodiesBefore does for organisations.
+func peopleBefore(people []*Actor, ms []*mention, i int) []*Actor {
+	var add []*mention
+	for _, m := range ms {
+		if m.actor.Kind == Person && !m.inQuote && m.end <= i {
+			add = append(add, m)
+		}
+	}
+	if len(add) == 0 {
+		return people
+	}
+	out := slices.Clone(people)
+	sort.SliceStable(add, func(a, b int) bool { return add[a].start < add[b].start })
+	for _, m := range add {
+		out = slices.DeleteFunc(out, func(a *Actor) bool { return a == m.actor })
+		out = append(out, m.actor)
+	}
+	return out
 }
 
 // bodiesBefore adds to bodies the organisations of ms named outside

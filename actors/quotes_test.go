@@ -74,6 +74,10 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"There was nobody there. I couldn't feel my hands.": "Margaret Dunleavy", "I've got a nan myself.": "Imran Bashir"}},
 		{"a country's ministry in lower case", "Egypt's foreign ministry said in a statement that Cairo would “take all measures” to protect its water.",
 			map[string]string{"take all measures": "Egypt"}},
+		{"the role, the person who holds it, not the last speaker", "Mayor Lena Ortiz toured the market with Fire Chief Sam Greer.\n\n“The water came at four,” said Greer.\n\nThe mayor added that the city would pay. “Nobody here should pay for this flood.”",
+			map[string]string{"Nobody here should pay": "Lena Ortiz"}},
+		{"the speaker by age", "Stallholder Ana Brito has sold fish here for 30 years.\n\nAsked about the promises, the 61-year-old replied: “I have heard them before.”",
+			map[string]string{"I have heard them before.": "Ana Brito"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
