@@ -232,8 +232,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "the industry group Cycling Industries Europe": after an
-	// organisation noun, the whole span is the body's name.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " " && j-i > 1 && x.lookup(ws, i, j) != j-i {
+	// organisation noun, the whole span is the body's name; so after
+	// one set off by a comma ("the national weather service, Met
+	// Éireann").
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && j-i > 1 && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -562,7 +564,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
-	if role == "" && !honorific && orgAppositive(p.Text[ws[j-1].end:]) {
+	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:])) {
+		// "Aer Lingus said it had cancelled 42 flights": "it" is a body.
 		// "Velnet, the national grid operator,": an organisation.
 		m.kind = Organization
 		x.add(m)

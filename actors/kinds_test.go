@@ -140,6 +140,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Amanda Reyes": Person, "Lancaster Sheriff's Station": Organization, "Boulder County Sheriff's Office": Organization, "Station": "", "Office": ""}},
 		{"a trade opening a sentence is a role", "Stallholder Ana Brito spoke first. Beekeeper Jo Lee spoke next. Florist Sue Bell agreed.",
 			map[string]Kind{"Ana Brito": Person, "Jo Lee": Person, "Sue Bell": Person, "Stallholder Ana Brito": "", "Florist Sue Bell": ""}},
+		{"an Irish title, initials with an accent, a body set off after its kind, a name followed by 'said it'", "Taoiseach Ciarán Ó Dálaigh spoke on RTÉ radio, the national weather service, Met Éireann, issued a warning, and Aer Lingus said it had cancelled 42 flights.",
+			map[string]Kind{"Ciarán Ó Dálaigh": Person, "RTÉ": Organization, "Met Éireann": Organization, "Aer Lingus": Organization, "Taoiseach Ciarán Ó Dálaigh": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -219,7 +219,8 @@ var titles = wordSet(
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
-		"undersheriff ranger warden firefighter paramedic " +
+		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
+		"governor-general viceroy chairperson " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw",
@@ -363,7 +364,7 @@ var orgNouns = wordSet(
 		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
-		"association nonprofit ngo conglomerate journal",
+		"association nonprofit ngo conglomerate journal service",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists
@@ -399,7 +400,7 @@ func isAcronym(s string) bool {
 	for _, r := range s {
 		switch {
 		case r == '.':
-		case r >= 'A' && r <= 'Z':
+		case unicode.IsUpper(r): // "RTÉ"
 			letters++
 		default:
 			return false
