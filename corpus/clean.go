@@ -232,6 +232,19 @@ func classify(lines []Line, title string) string {
 			last = i
 		}
 	}
+	// A short article of short sentences ("The curfew is over. Shops
+	// reopened on Monday.") has no long one: its sentences of five words
+	// or more are its text.
+	if first < 0 {
+		for i, f := range facts {
+			if f.sentence && f.words >= closingMinWords && !f.chrome && !f.contact && !f.byline && !f.caption {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+	}
 	// A short closing sentence right after the last long one is still the
 	// article's ("The board must still approve the bonds."); furniture
 	// after the article is not a run of sentences straight after it.

@@ -182,3 +182,15 @@ func TestContributorLine(t *testing.T) {
 		}
 	}
 }
+
+// TestShortArticleKept: an article whose sentences are all short still has
+// its text; nothing in it looks like furniture.
+func TestShortArticleKept(t *testing.T) {
+	a, err := Parse("short.txt", []byte("Curfew lifted in Tarsa\n\nThe curfew in Tarsa is over.\n\nShops and schools reopened on Monday morning.\n"), Meta{})
+	if err != nil {
+		t.Fatalf("Parse of a short article: %v", err)
+	}
+	if len(a.Paragraphs) != 2 {
+		t.Errorf("Parse paragraphs = %d, want both short sentences", len(a.Paragraphs))
+	}
+}
