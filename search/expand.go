@@ -136,19 +136,40 @@ func (ix *vocabulary) expand(w string) []match {
 			maxDist = 2
 		}
 		var e editor
+		type near struct {
+			id int32
+			d  int
+		}
+		var found []near
+		closeFirst := false // a word one edit away that starts as w does
+		first, _ := utf8.DecodeRuneInString(w)
 		for n := wr - maxDist; n <= wr+maxDist; n++ {
 			for _, id := range ix.byLen[n] {
 				if seen[id] {
 					continue
 				}
 				if d := e.distance(w, ix.vocab[id], maxDist); d <= maxDist {
-					q := edit1Quality
-					if d == 2 {
-						q = edit2Quality
+					found = append(found, near{id, d})
+					if t, _ := utf8.DecodeRuneInString(ix.vocab[id]); d == 1 && t == first {
+						closeFirst = true
 					}
-					add(match{term: id, tier: Edit, quality: q})
 				}
 			}
+		}
+		for _, f := range found {
+			// "Coutino" is Coutinho, one letter away: not caution,
+			// counting or routine, two away.
+			if closeFirst && f.d > 1 {
+				continue
+			}
+			q := edit1Quality
+			if f.d == 2 {
+				q = edit2Quality
+			}
+			add(match{term: f.id, tier: Edit, quality: q})
+		}
+		if closeFirst {
+			return out // nor the looser subsequences
 		}
 	}
 	if wr >= subsequenceMinRunes {

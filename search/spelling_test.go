@@ -38,3 +38,25 @@ func TestNameSpellings(t *testing.T) {
 		t.Errorf("Search(convoys) = %+v, want the headline of b", res.Hits)
 	}
 }
+
+// TestTypoTakesTheClosestWord: a mistyped word one edit from a word of the
+// vocabulary does not also pull in words two edits away from other
+// stories ("Coutino" is Coutinho, not caution, counting or routine).
+func TestTypoTakesTheClosestWord(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "President signs decree\n\nPresident Helena Coutinho signed the decree in the capital on Friday.\n",
+		"b.txt": "Bank urges caution\n\nThe central bank urged caution on Tuesday as counting of the routine survey went on.\n",
+	}
+	c := &corpus.Corpus{}
+	for _, name := range []string{"a.txt", "b.txt"} {
+		a, err := corpus.Parse(name, []byte(texts[name]), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	res := NewIndex(c).Search("Coutino", Options{})
+	if res.Articles != 1 || res.Hits[0].Article != "a" || len(res.AlsoMatched) != 1 || res.AlsoMatched[0] != "coutinho" {
+		t.Errorf("Search(Coutino) = %d articles, hits %+v, also %q; want a alone, through coutinho", res.Articles, res.Hits, res.AlsoMatched)
+	}
+}
