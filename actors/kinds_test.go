@@ -142,6 +142,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Ana Brito": Person, "Jo Lee": Person, "Sue Bell": Person, "Stallholder Ana Brito": "", "Florist Sue Bell": ""}},
 		{"an Irish title, initials with an accent, a body set off after its kind, a name followed by 'said it'", "Taoiseach Ciarán Ó Dálaigh spoke on RTÉ radio, the national weather service, Met Éireann, issued a warning, and Aer Lingus said it had cancelled 42 flights.",
 			map[string]Kind{"Ciarán Ó Dálaigh": Person, "RTÉ": Organization, "Met Éireann": Organization, "Aer Lingus": Organization, "Taoiseach Ciarán Ó Dálaigh": ""}},
+		{"a football league is no person", "Madrid moved four points clear at the top of La Liga, and Bayern lead the Bundesliga.",
+			map[string]Kind{"La Liga": Organization}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -333,7 +333,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
-		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech " +
+		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech liga bundesliga " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining metals chemicals materials networks software labs games apparel",
 )
