@@ -257,7 +257,8 @@ func credits(a, b *corpus.Article) string {
 	if names == nil {
 		names = []string{agency}
 	}
-	for _, p := range a.Paragraphs {
+	// Credits close an article: its last paragraphs are enough.
+	for _, p := range a.Paragraphs[max(0, len(a.Paragraphs)-3):] {
 		if !corpus.ContributorLine(p.Text) {
 			continue
 		}
