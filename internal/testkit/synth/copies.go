@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -67,6 +69,8 @@ func WithCopies(n int, seed int64) (*corpus.Corpus, []Plant, error) {
 
 // reword rewrites a paragraph: its sentences reversed, one replaced, and
 // in the others every third word dropped, so few runs of words survive.
+// Names (capitalised words) are kept, as a desk that rewords a story still
+// names its people as the story did.
 func reword(r *rand.Rand, p string, sentences []string) string {
 	parts := strings.SplitAfter(p, ". ")
 	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
@@ -81,7 +85,7 @@ func reword(r *rand.Rand, p string, sentences []string) string {
 		words := strings.Fields(s)
 		var kept []string
 		for w, word := range words {
-			if w%3 != 1 {
+			if w%3 != 1 || unicode.IsUpper(firstRune(word)) {
 				kept = append(kept, word)
 			}
 		}
@@ -112,4 +116,10 @@ func baseSentences() ([]string, error) {
 		}
 	}
 	return sentences, nil
+}
+
+// firstRune is the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
