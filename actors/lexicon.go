@@ -220,7 +220,7 @@ var titles = wordSet(
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
-		"governor-general viceroy chairperson " +
+		"governor-general viceroy chairperson organiser organizer campaigner " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw",

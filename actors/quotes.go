@@ -267,6 +267,11 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 						sp = speaker{prev.actor, "continues"}
 					} else if before := previousSpeaker(p, bySentence, startS); before.actor != nil {
 						sp = speaker{before.actor, "continues"}
+					} else if only := onlyPersonBefore(ms, startS); only != nil && strings.TrimSpace(p.Text[startS:loc[0]]) == "" && startS > 0 {
+						// "For Kemi Ade, a nurse, the answer is clear. “I
+						// love this job …”": the one person the sentence
+						// before names speaks.
+						sp = speaker{only, "pronoun"}
 					}
 				}
 				if sp.actor != nil {
@@ -285,6 +290,21 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			people = peopleBefore(people, ms, len(p.Text))
 		}
 	}
+}
+
+// onlyPersonBefore is the one person the mentions of a paragraph before
+// byte i name, outside quotations, or nil when they name none or several.
+func onlyPersonBefore(ms []*mention, i int) *Actor {
+	var only *Actor
+	for _, m := range ms {
+		if m.actor.Kind == Person && !m.inQuote && m.end <= i {
+			if only != nil && only != m.actor {
+				return nil
+			}
+			only = m.actor
+		}
+	}
+	return only
 }
 
 // previousSpeaker is the speaker of the nearest earlier sentence of p that
@@ -695,7 +715,8 @@ func speechVerbsIn(text string) [][]int {
 		for j < len(text) && isWord(text[j]) {
 			j++
 		}
-		if set[text[i:j]] {
+		// "put it bluntly:", "as Holt put it,".
+		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") {
 			out = append(out, []int{i, j})
 		}
 		i = j
