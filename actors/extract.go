@@ -121,6 +121,14 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// An initial: "Daniel K. Inouye".
 			initial := len(prev.text) == 1 && prev.cap && gap == ". "
+			// "Benjamin “Benji” Santos Jr.": a nickname in quotation marks
+			// inside a name.
+			if (gap == " \"" || gap == " “") && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
+				if after := p.Text[ws[j].end:ws[j+1].start]; after == "\" " || after == "” " {
+					j += 2
+					continue
+				}
+			}
 			// "Harlan & Cole", "Johnson & Johnson": one body's name.
 			ampersand := gap == " & " && ws[j].cap
 			if gap != " " && gap != "-" && !initial && !ampersand {
@@ -241,6 +249,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
+	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
+	// place, though the lexicon knows its last word.
+	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 {
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
 	// body's, never a person's.
 	if name := p.Text[ws[i].start:ws[j-1].end]; strings.Contains(name, " & ") && x.lookup(ws, i, j) != j-i {
@@ -288,6 +303,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			// "Boulder County Sheriff's Office" is the office's name.
 			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) {
+				// "Health Cabinet Secretary Jane Roe": the words before the
+				// title are its role.
+				break
+			}
+			// "Palace Press Officer Claire Abad", "Bank of England
+			// Governor Andrew Bailey": a title further on, with a name
+			// after it and no body's word, makes the words before it a
+			// role.
+			if (orgWords[lw] || placeWords[lw]) && titleThenName(ws, k+1, j) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
@@ -476,6 +500,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			name := p.Text[ws[i].start:ws[j-1].end]
 			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
+		}
+		if second, ok := honourPairs[lw]; ok && k+2 < j && ws[k+1].lower() == second {
+			if roleStart < 0 {
+				roleStart = k
+			}
+			role = append(role, p.Text[ws[k].start:ws[k+1].end])
+			k += 2
+			continue
 		}
 		if titles[lw] || honorifics[lw] || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
 			if honorifics[lw] {
@@ -869,6 +901,26 @@ func occupation(lw string) bool {
 		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
 			return true
 		}
+	}
+	return false
+}
+
+// titleThenName reports whether ws[from:j] holds a title followed by
+// capitalised words of no body or place: a role, then a person.
+func titleThenName(ws []word, from, j int) bool {
+	for t := from; t < j-1; t++ {
+		lt := ws[t].lower()
+		// "Center for Security Studies": after a connector, or a
+		// portfolio's word, the title is part of the body's name.
+		if !titles[lt] || ws[t].possessive || portfolioWords[lt] || portfolioQualifiers[lt] || t > 0 && connectors[ws[t-1].lower()] {
+			continue
+		}
+		for _, w := range ws[t+1 : j] {
+			if lw := w.lower(); orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || !w.cap {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

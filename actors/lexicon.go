@@ -223,7 +223,10 @@ var titles = wordSet(
 		"governor-general viceroy chairperson organiser organizer campaigner " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
-		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw",
+		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +
+		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
+		// honourPairs), "Tun X".
+		"datuk dato dato' datin seri tun",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":
@@ -237,6 +240,10 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate",
 )
+
+// honourPairs are two-word honours whose first word alone is a name:
+// "Tan Sri Lim Wei Ming" (Tan is also a surname), "Puan Sri X".
+var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 
 // portfolioQualifiers stand between "and" and a portfolio word:
 // "Information and National Orientation".
@@ -312,7 +319,7 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's",
+		"mount mt. lake cape fort gulf port isle camp lake's metro",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
