@@ -550,6 +550,12 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k = end
 			continue
 		}
+		// "Jamaat-e-Islami's Nayeb-e-Ameer X", "Trump's lawyer X": a lone
+		// name whose officer follows is a person the corpus names, else a
+		// body.
+		if end == k+1 && end < j && ws[k].possessive && titles[ws[end].lower()] && role == nil && !honorific {
+			x.officerOf[keyOf(ws[k].text)] = true
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
@@ -640,6 +646,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case portfolioWords[w.lower()] && (role != "" || honorific):
 			return // "Minister of Information and National Orientation"
+		case (role != "" || honorific) && (titles[w.lower()] || w.lower() == "member"):
+			return // "Ranking Member": a role with no name
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
 		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
@@ -756,7 +764,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 			}
 		}
 	}
-	if last+1 < len(ws) && !ws[last+1].cap && placeNouns[strings.TrimSuffix(ws[last+1].lower(), "s")] && strings.HasSuffix(ws[last+1].lower(), "s") {
+	if last+1 < len(ws) && !ws[last+1].cap && pluralPlaceNoun(ws[last+1].lower()) {
 		return true
 	}
 	return false
@@ -782,6 +790,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	}
 	w, title := ws[k], ws[end].lower()
 	common := w.sentStart && x.lowered[w.lower()] // "Senior", "Local"
+
 	kind := Kind("")
 	switch {
 	case isAcronym(w.text) && !notOrgAcronyms[w.text]:
@@ -923,4 +932,13 @@ func titleThenName(ws []word, from, j int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralPlaceNoun reports whether lw is a place noun in the plural:
+// "regions", "counties".
+func pluralPlaceNoun(lw string) bool {
+	if strings.HasSuffix(lw, "ies") && placeNouns[strings.TrimSuffix(lw, "ies")+"y"] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && placeNouns[strings.TrimSuffix(lw, "s")]
 }

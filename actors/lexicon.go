@@ -220,7 +220,7 @@ var titles = wordSet(
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
-		"governor-general viceroy chairperson organiser organizer campaigner " +
+		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +
@@ -252,7 +252,7 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
-	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. " +
+	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
 		"u daw",
 )
@@ -544,7 +544,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN")
+var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".

@@ -489,8 +489,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "X, visiting the North Korean capital, said"; "the Council,
 		// which handles policy towards China, urged".
+		// People first: in "Ranking Member on the Finance Committee,
+		// Hon. X, said" the committee is no speaker.
 		for _, m := range inSentence {
-			if m.end <= v && ((m.actor.Kind == Person || m.actor.Kind == Organization) && apposition().MatchString(text[m.end:v]) || m.actor.Kind == Person && ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
+			if m.actor.Kind == Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}
@@ -498,6 +500,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		for _, m := range inSentence {
+			if m.actor.Kind != Person && m.end <= v && (m.actor.Kind == Organization && apposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}

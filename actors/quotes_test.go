@@ -80,6 +80,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I have heard them before.": "Ana Brito"}},
 		{"'put it', and the one person the sentence before names", "Organiser Bea Holt put it bluntly: “We are tired of being thanked.”\n\nFor Kemi Ade, 29, a nurse, the answer is clear. “I can't pay my rent with applause.”",
 			map[string]string{"We are tired of being thanked.": "Bea Holt", "I can't pay my rent with applause.": "Kemi Ade"}},
+		{"a person set off after a body's role", "Ranking Member on the Finance Committee, Hon. Kwame Asante-Boateng, said the government had “lost control of the currency”.",
+			map[string]string{"lost control of the currency": "Kwame Asante-Boateng"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}

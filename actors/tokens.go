@@ -73,6 +73,22 @@ func words(text string, sentStarts []int) []word {
 			w.possessive = true
 			end = after
 		}
+		// A name joined by an izafe or article: "Jamaat-e-Islami",
+		// "Tehreek-e-Insaf", "Nayeb-e-Ameer".
+		for w.cap && !w.possessive && end < len(text) && text[end] == '-' {
+			infix, rest, ok := strings.Cut(text[end+1:], "-")
+			if !ok || !izafes[infix] || rest == "" || !unicode.IsUpper(firstRune(rest)) {
+				break
+			}
+			j := lettersEnd(text, end+1+len(infix)+1)
+			w.text = text[start:j]
+			w.end = j
+			end = j
+			if after := possessiveEnd(text, end); after > end {
+				w.possessive = true
+				end = after
+			}
+		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
 			prevCap := len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
@@ -185,3 +201,6 @@ func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// izafes join the parts of Persian, Urdu and Arabic names: "Jamaat-e-Islami".
+var izafes = map[string]bool{"e": true, "i": true, "ul": true, "ud": true, "ur": true, "us": true, "al": true, "el": true, "ye": true}
