@@ -94,6 +94,7 @@ var contributorPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the 
 	`^(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
 	`^Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
 	`^Write to \p{Lu}|` +
+	`^(?:With|Includes) (?:files|reporting) from\b|` +
 	`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b`)
 
 // CreditStart returns where the photo credit that closes a caption

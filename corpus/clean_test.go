@@ -171,6 +171,7 @@ func TestContributorLine(t *testing.T) {
 		{"Additional reporting by Sam Holt in Lagos", true},
 		{"Follow Marcus Lee on X: @marcuslee", true},
 		{"Write to Jennifer Moss at jennifer.moss@example.com", true},
+		{"With files from The Canadian Press", true},
 		{"Jane Porter is a city hall reporter for the Riverside Ledger.", true},
 		{"Reporting from the front line has become more dangerous, the group said.", false},
 		{"Farmers contributed to the relief fund, the mayor said.", false},
