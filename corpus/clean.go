@@ -251,7 +251,10 @@ func classify(lines []Line, title string) string {
 	// after the article is not a run of sentences straight after it.
 	for last >= 0 && last+1 < len(lines) {
 		f := facts[last+1]
-		if !f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline {
+		// "With files from The Canadian Press": the closing credit of
+		// the article's makers is the article's, sentence or not.
+		credit := ContributorLine(lines[last+1].Text) && !f.contact
+		if !credit && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
 			break
 		}
 		last++
@@ -305,7 +308,9 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptCaption
 		case i < first:
 			l.Class = DroppedHeader
-		case f.sentence:
+		case f.sentence || ContributorLine(l.Text):
+			// "With files from The Canadian Press" is the article's
+			// closing credit, a paragraph of it, not a subhead.
 			l.Class = KeptBody
 		default:
 			l.Class = KeptHeading

@@ -195,3 +195,16 @@ func TestShortArticleKept(t *testing.T) {
 		t.Errorf("Parse paragraphs = %d, want both short sentences", len(a.Paragraphs))
 	}
 }
+
+// TestClosingCreditKept: the credit that closes an article ("With files
+// from The Canadian Press") stays one of its paragraphs, where the
+// comparison reads which agency the story comes from.
+func TestClosingCreditKept(t *testing.T) {
+	a, err := Parse("credit.txt", []byte("Bank keeps key rate\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts.\n\nWith files from The Canadian Press\n"), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Paragraphs); n != 2 || a.Paragraphs[1].Text != "With files from The Canadian Press" || a.Paragraphs[1].Kind != Body {
+		t.Errorf("Parse paragraphs = %+v, want the credit as the second, a body paragraph", a.Paragraphs)
+	}
+}
