@@ -114,12 +114,17 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 		credit = credits(b, a)
 	}
 	event := namedEventBoth(res.ActorsBoth)
+	// Two agencies' stories of one event are two reports, not one
+	// rewritten: "OTTAWA (Reuters)" and "With files from The Canadian
+	// Press".
+	agA, agB := agencyOf(a), agencyOf(b)
+	otherWires := agA != "" && agB != "" && agA != agB
 	why := func(f string, args ...any) { ev.Reasons = append(ev.Reasons, fmt.Sprintf(f, args...)) }
 	switch {
 	case ev.Verbatim >= reprintShare:
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
-	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors):
+	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires:
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
@@ -288,6 +293,53 @@ func namedEventBoth(ids []string) string {
 		parts := strings.Split(id, "-")
 		if len(parts) > 1 && (eventNameWords[parts[len(parts)-1]] || eventNameWords[parts[0]]) {
 			return id
+		}
+	}
+	return ""
+}
+
+// knownAgencies are the wire agencies whose credit a story carries, by
+// the names they go by.
+var knownAgencies = map[string][]string{
+	"ap":             {"Associated Press", "AP"},
+	"reuters":        {"Reuters"},
+	"afp":            {"Agence France-Presse", "Agence France Presse", "AFP"},
+	"canadian press": {"Canadian Press"},
+	"pti":            {"PTI", "Press Trust of India"},
+	"xinhua":         {"Xinhua"},
+	"yonhap":         {"Yonhap"},
+	"kyodo":          {"Kyodo"},
+	"tass":           {"TASS"},
+	"dpa":            {"dpa", "Deutsche Presse-Agentur"},
+	"efe":            {"EFE"},
+	"ansa":           {"ANSA"},
+	"bloomberg":      {"Bloomberg"},
+}
+
+// agencyOf returns the wire agency a's story comes from: its dateline's,
+// else the one its closing credit names ("With files from The Canadian
+// Press"), or "".
+func agencyOf(a *corpus.Article) string {
+	if ag := wireAgency(a); ag != "" {
+		for key, names := range knownAgencies {
+			for _, n := range names {
+				if strings.EqualFold(ag, n) {
+					return key
+				}
+			}
+		}
+		return ag
+	}
+	for _, p := range a.Paragraphs[max(0, len(a.Paragraphs)-3):] {
+		if !corpus.ContributorLine(p.Text) {
+			continue
+		}
+		for key, names := range knownAgencies {
+			for _, n := range names {
+				if i := strings.Index(p.Text, n); i >= 0 && wordAt(p.Text, i, len(n)) {
+					return key
+				}
+			}
 		}
 	}
 	return ""

@@ -96,6 +96,7 @@ func TestRelations(t *testing.T) {
 		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
 		{"an own report of the same night, no quotation or phrase in common", article(t, "own.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", damOwnReport), SameEvent},
 		{"an own report sharing one quotation but naming its own people", article(t, "sources.txt", "Villagers shelter in churches after Valdoro dam fails", "2026-03-04", damOwnSources), SameEvent},
+		{"another agency's report sharing the quotations", article(t, "alpine.txt", "Valdoro residents flee dam flood", "2026-03-04", append([]string{"VALDORO, March 3 (Alpine Press) - " + damRewrite[0]}, damRewrite[1:]...)), SameEvent},
 		{"a local telling crediting the wire's agency", article(t, "local.txt", "Valdoro families spend night in schools", "2026-03-04", damLocal), Rewrite},
 		{"a later report that looks back only in words", article(t, "aid-undated.txt", "Flooded Valdoro families get first payments", "", damFirstAid), SameTopic},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
