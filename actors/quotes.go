@@ -224,7 +224,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			cands := map[int][]candidate{}
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
-				ref := referents{person: last.actor, bodies: bodiesBefore(bodies, ms, s), people: peopleBefore(people, ms, s)}
+				ref := referents{person: last.actor, bodies: namedBefore(bodies, Organization, ms, s), people: namedBefore(people, Person, ms, s)}
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
 				} else if lastPara < pi {
@@ -286,8 +286,8 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				}
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
-			bodies = bodiesBefore(bodies, ms, len(p.Text))
-			people = peopleBefore(people, ms, len(p.Text))
+			bodies = namedBefore(bodies, Organization, ms, len(p.Text))
+			people = namedBefore(people, Person, ms, len(p.Text))
 		}
 	}
 }
@@ -650,42 +650,21 @@ func (r referents) body(noun string) *Actor {
 	return nil
 }
 
-// peopleBefore adds to people the persons of ms named outside quotation
-// marks before byte i, as bodiesBefore does for organisations.
-func peopleBefore(people []*Actor, ms []*mention, i int) []*Actor {
+// namedBefore adds to named the actors of kind k among ms named outside
+// quotation marks before byte i, each once and moved to the end when
+// named again: the people or the bodies a pronoun or a noun may stand
+// for.
+func namedBefore(named []*Actor, k Kind, ms []*mention, i int) []*Actor {
 	var add []*mention
 	for _, m := range ms {
-		if m.actor.Kind == Person && !m.inQuote && m.end <= i {
+		if m.actor.Kind == k && !m.inQuote && m.end <= i {
 			add = append(add, m)
 		}
 	}
 	if len(add) == 0 {
-		return people
+		return named
 	}
-	out := slices.Clone(people)
-	sort.SliceStable(add, func(a, b int) bool { return add[a].start < add[b].start })
-	for _, m := range add {
-		out = slices.DeleteFunc(out, func(a *Actor) bool { return a == m.actor })
-		out = append(out, m.actor)
-	}
-	return out
-}
-
-// bodiesBefore adds to bodies the organisations of ms named outside
-// quotation marks before byte i, each once and moved to the end when named
-// again.
-func bodiesBefore(bodies []*Actor, ms []*mention, i int) []*Actor {
-	out := bodies
-	var add []*mention
-	for _, m := range ms {
-		if m.actor.Kind == Organization && !m.inQuote && m.end <= i {
-			add = append(add, m)
-		}
-	}
-	if len(add) == 0 {
-		return bodies
-	}
-	out = slices.Clone(bodies)
+	out := slices.Clone(named)
 	sort.SliceStable(add, func(a, b int) bool { return add[a].start < add[b].start })
 	for _, m := range add {
 		out = slices.DeleteFunc(out, func(a *Actor) bool { return a == m.actor })
