@@ -282,7 +282,7 @@ func renderCompareOverview(e *Env) app.UI {
 			)),
 			app.Elem("tbody").Body(app.Range(arts).Slice(func(i int) app.UI {
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Text(arts[i].Outlet+" · "+arts[i].Published),
+					app.Elem("th").Attr("scope", "row").Text(strings.Join(nonEmpty(arts[i].Outlet, arts[i].Published), " · ")),
 					app.Range(arts).Slice(func(j int) app.UI {
 						if i == j {
 							return app.Elem("td").Class("self").Text("—")
@@ -358,7 +358,7 @@ func renderRelationLegend() app.UI {
 func renderEventGroups(e *Env) app.UI {
 	title := func(id string) string {
 		if a := e.Corpus.Article(id); a != nil {
-			return a.Outlet + " · " + a.Published
+			return strings.Join(nonEmpty(a.Outlet, a.Published), " · ")
 		}
 		return id
 	}

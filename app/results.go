@@ -85,13 +85,23 @@ func renderArticleList(list []*corpus.Article, v view) app.UI {
 
 // renderByline shows outlet, original source and date of an article.
 func renderByline(a *corpus.Article) app.UI {
+	// A separator only between two parts: a file with a date and no
+	// outlet reads "2026-06-16", not "· 2026-06-16".
+	sep := func(before ...string) string {
+		for _, s := range before {
+			if s != "" {
+				return " · "
+			}
+		}
+		return ""
+	}
 	return app.P().Class("byline").Body(
 		app.Elem("span").Class("outlet").Text(a.Outlet),
 		when(a.OriginalSource != "", func() app.UI {
-			return app.Elem("span").Class("original").Text(" · from " + a.OriginalSource)
+			return app.Elem("span").Class("original").Text(sep(a.Outlet) + "from " + a.OriginalSource)
 		}),
 		when(a.Published != "", func() app.UI {
-			return app.Elem("time").Class("date").Attr("datetime", a.Published).Text(" · " + a.Published)
+			return app.Elem("time").Class("date").Attr("datetime", a.Published).Text(sep(a.Outlet, a.OriginalSource) + a.Published)
 		}),
 	)
 }
