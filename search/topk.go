@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -128,9 +129,16 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 			w.widen(2*limit, st.head, st.factor)
 		}
 	}
-	for {
+	for round := 0; ; round++ {
 		if r.stop != nil && r.stop() {
 			r.fail(ErrStopped) // between rounds, fetched or not
+			return nil, nil, words, false, true
+		}
+		// Each round reads more of the postings or of the texts; damaged
+		// shards can make the bounds promise more than any file holds,
+		// and the search would never end.
+		if round >= maxTopRounds {
+			r.fail(errDamagedTiers)
 			return nil, nil, words, false, true
 		}
 		var names []string
@@ -317,6 +325,13 @@ func (w *topWord) settle() {
 		w.best = max(w.best, s)
 	}
 }
+
+// maxTopRounds bounds the rounds of one top-k search: an undamaged index
+// needs far fewer (a round per tier or text file it reads).
+const maxTopRounds = 1 << 14
+
+// errDamagedTiers says why a search gave up on a damaged index.
+var errDamagedTiers = errors.New("the search read every round it may and found no end: the shards look damaged; build them again")
 
 // kept says whether p may be a hit.
 func (st *topState) kept(p int32) bool {
