@@ -148,6 +148,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Ahmad Faizal Rahman": Person, "Lim Wei Ming": Person, "Claire Abad": Person, "Benjamin \"Benji\" Santos Jr.": Person, "Metro Manila": Place, "Datuk Seri Ahmad Faizal Rahman": "", "Tan Sri Lim Wei Ming": "", "Benjamin": ""}},
 		{"Kenyan and Ghanaian titles, an izafe inside a name, a body's officer after its possessive, counties listed", "Interior PS Mercy Wanjala and Ranking Member Hon. Kwame Asante-Boateng spoke. Later, Jamaat-e-Islami's Nayeb-e-Ameer Syed Tahir Hossain spoke of the West Pokot and Baringo counties.",
 			map[string]Kind{"Mercy Wanjala": Person, "Kwame Asante-Boateng": Person, "Jamaat-e-Islami": Organization, "Syed Tahir Hossain": Person, "Baringo": Place, "PS Mercy Wanjala": "", "Member": "", "Jamaat": ""}},
+		{"an office named for its holder's hyphenated title", "The Victorian Auditor-General's Office will report in March, Secretary-General Ana Ruiz said.",
+			map[string]Kind{"Victorian Auditor-General's Office": Organization, "Ana Ruiz": Person, "Auditor-General": ""}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -221,6 +221,7 @@ var titles = wordSet(
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
+		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +

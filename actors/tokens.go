@@ -101,6 +101,12 @@ func words(text string, sentStarts []int) []word {
 				w.text = text[start:j]
 				w.end = j
 				end = j
+				// "the Auditor-General's Office": the possessive of the
+				// joined word.
+				if after := possessiveEnd(text, end); after > end {
+					w.possessive = true
+					end = after
+				}
 			}
 		}
 		out = append(out, w)
