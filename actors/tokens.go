@@ -73,6 +73,15 @@ func words(text string, sentStarts []int) []word {
 			w.possessive = true
 			end = after
 		}
+		// join makes the word run to j, with the possessive after it
+		// ("the Auditor-General's Office").
+		join := func(j int) {
+			w.text, w.end, end = text[start:j], j, j
+			if after := possessiveEnd(text, end); after > end {
+				w.possessive = true
+				end = after
+			}
+		}
 		// A name joined by an izafe or article: "Jamaat-e-Islami",
 		// "Tehreek-e-Insaf", "Nayeb-e-Ameer".
 		for w.cap && !w.possessive && end < len(text) && text[end] == '-' {
@@ -80,14 +89,7 @@ func words(text string, sentStarts []int) []word {
 			if !ok || !izafes[infix] || rest == "" || !unicode.IsUpper(firstRune(rest)) {
 				break
 			}
-			j := lettersEnd(text, end+1+len(infix)+1)
-			w.text = text[start:j]
-			w.end = j
-			end = j
-			if after := possessiveEnd(text, end); after > end {
-				w.possessive = true
-				end = after
-			}
+			join(lettersEnd(text, end+1+len(infix)+1))
 		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
@@ -97,16 +99,7 @@ func words(text string, sentStarts []int) []word {
 				w.cap = true
 			}
 			if w.cap && prevCap || w.cap && upperNext {
-				j := lettersEnd(text, end+1)
-				w.text = text[start:j]
-				w.end = j
-				end = j
-				// "the Auditor-General's Office": the possessive of the
-				// joined word.
-				if after := possessiveEnd(text, end); after > end {
-					w.possessive = true
-					end = after
-				}
+				join(lettersEnd(text, end+1))
 			}
 		}
 		out = append(out, w)
