@@ -239,6 +239,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i == 0 && x.dateline(a, p, ws, j) {
 		return
 	}
+	// "Istanbul-based Kaya Yatırım": a name after "X-based" is a body's.
+	if i > 1 && ws[i-1].lower() == "based" && p.Text[ws[i-2].end:ws[i-1].start] == "-" && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) != j-i {
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.scanLexicon(a, p, ws, i, j, true)
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "the industry group Cycling Industries Europe": after an
 	// organisation noun, the whole span is the body's name; so after
 	// one set off by a comma ("the national weather service, Met

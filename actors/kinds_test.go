@@ -150,6 +150,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Mercy Wanjala": Person, "Kwame Asante-Boateng": Person, "Jamaat-e-Islami": Organization, "Syed Tahir Hossain": Person, "Baringo": Place, "PS Mercy Wanjala": "", "Member": "", "Jamaat": ""}},
 		{"an office named for its holder's hyphenated title", "The Victorian Auditor-General's Office will report in March, Secretary-General Ana Ruiz said.",
 			map[string]Kind{"Victorian Auditor-General's Office": Organization, "Ana Ruiz": Person, "Auditor-General": ""}},
+		{"a name after 'X-based'", "Economist Hakan Ozer of Istanbul-based Kaya Yatirim said the move was sound.",
+			map[string]Kind{"Kaya Yatirim": Organization, "Hakan Ozer": Person, "Istanbul": Place}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
 			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",

@@ -82,6 +82,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We are tired of being thanked.": "Bea Holt", "I can't pay my rent with applause.": "Kemi Ade"}},
 		{"a person set off after a body's role", "Ranking Member on the Finance Committee, Hon. Kwame Asante-Boateng, said the government had “lost control of the currency”.",
 			map[string]string{"lost control of the currency": "Kwame Asante-Boateng"}},
+		{"a person of a body named after 'X-based'", "Economist Hakan Ozer of Istanbul-based Kaya Yatirim said the move “restores some credibility.”",
+			map[string]string{"restores some credibility.": "Hakan Ozer"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
