@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -109,16 +111,17 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	near := close && ev.FollowUp == ""
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
-	credit := credits(a, b)
+	agA, agB := agenciesOf(a), agenciesOf(b)
+	credit := agA.creditsOf(agB)
 	if credit == "" {
-		credit = credits(b, a)
+		credit = agB.creditsOf(agA)
 	}
 	event := namedEventBoth(res.ActorsBoth)
 	// Two agencies' stories of one event are two reports, not one
 	// rewritten: "OTTAWA (Reuters)" and "With files from The Canadian
 	// Press".
-	agA, agB := agencyOf(a), agencyOf(b)
-	otherWires := agA != "" && agB != "" && agA != agB
+	srcA, srcB := agA.source(), agB.source()
+	otherWires := srcA != "" && srcB != "" && srcA != srcB
 	why := func(f string, args ...any) { ev.Reasons = append(ev.Reasons, fmt.Sprintf(f, args...)) }
 	switch {
 	case ev.Verbatim >= reprintShare:
@@ -244,36 +247,79 @@ func wireAgency(a *corpus.Article) string {
 	return ""
 }
 
-// agencyNames are the other names an agency's credit goes by.
-var agencyNames = map[string][]string{
-	"ap":      {"AP", "Associated Press"},
-	"afp":     {"AFP", "Agence France-Presse", "Agence France Presse"},
-	"reuters": {"Reuters"},
+// agencies are what an article says of the wire agencies behind it: the
+// one its dateline credits, and its closing credits ("AP contributed to
+// this report").
+type agencies struct {
+	dateline string   // lower case, "" if none
+	credits  []string // the closing paragraphs that credit makers
 }
 
-// credits returns the agency of b's dateline when a credits it at its
-// end ("AP contributed to this report"), or "".
-func credits(a, b *corpus.Article) string {
-	agency := wireAgency(b)
-	if agency == "" {
-		return ""
-	}
-	names := agencyNames[agency]
-	if names == nil {
-		names = []string{agency}
-	}
+// agenciesOf reads a's dateline and closing credits once.
+func agenciesOf(a *corpus.Article) agencies {
+	ag := agencies{dateline: wireAgency(a)}
 	// Credits close an article: its last paragraphs are enough.
 	for _, p := range a.Paragraphs[max(0, len(a.Paragraphs)-3):] {
-		if !corpus.ContributorLine(p.Text) {
-			continue
+		if corpus.ContributorLine(p.Text) {
+			ag.credits = append(ag.credits, p.Text)
 		}
+	}
+	return ag
+}
+
+// agencyKey is the agency's name in knownAgencies ("ap" for "Associated
+// Press"), or the name itself.
+func agencyKey(name string) string {
+	for key, names := range knownAgencies {
 		for _, n := range names {
-			if i := strings.Index(strings.ToLower(p.Text), strings.ToLower(n)); i >= 0 && wordAt(p.Text, i, len(n)) {
+			if strings.EqualFold(name, n) {
+				return key
+			}
+		}
+	}
+	return name
+}
+
+// credited returns the name under which the closing credits name the
+// agency key, or "".
+func (ag agencies) credited(key string) string {
+	names := knownAgencies[key]
+	if names == nil {
+		names = []string{key}
+	}
+	for _, text := range ag.credits {
+		lower := strings.ToLower(text)
+		for _, n := range names {
+			if i := strings.Index(lower, strings.ToLower(n)); i >= 0 && wordAt(text, i, len(n)) {
 				return names[0]
 			}
 		}
 	}
 	return ""
+}
+
+// source is the agency the story comes from: its dateline's, else the
+// first known one its closing credits name ("With files from The
+// Canadian Press"), or "".
+func (ag agencies) source() string {
+	if ag.dateline != "" {
+		return agencyKey(ag.dateline)
+	}
+	for _, key := range slices.Sorted(maps.Keys(knownAgencies)) {
+		if ag.credited(key) != "" {
+			return key
+		}
+	}
+	return ""
+}
+
+// credits returns the agency of b's dateline when a credits it at its
+// end, or "".
+func (ag agencies) creditsOf(b agencies) string {
+	if b.dateline == "" {
+		return ""
+	}
+	return ag.credited(agencyKey(b.dateline))
 }
 
 // wordAt reports whether text[i:i+n] stands as whole words.
@@ -314,33 +360,4 @@ var knownAgencies = map[string][]string{
 	"efe":            {"EFE"},
 	"ansa":           {"ANSA"},
 	"bloomberg":      {"Bloomberg"},
-}
-
-// agencyOf returns the wire agency a's story comes from: its dateline's,
-// else the one its closing credit names ("With files from The Canadian
-// Press"), or "".
-func agencyOf(a *corpus.Article) string {
-	if ag := wireAgency(a); ag != "" {
-		for key, names := range knownAgencies {
-			for _, n := range names {
-				if strings.EqualFold(ag, n) {
-					return key
-				}
-			}
-		}
-		return ag
-	}
-	for _, p := range a.Paragraphs[max(0, len(a.Paragraphs)-3):] {
-		if !corpus.ContributorLine(p.Text) {
-			continue
-		}
-		for key, names := range knownAgencies {
-			for _, n := range names {
-				if i := strings.Index(p.Text, n); i >= 0 && wordAt(p.Text, i, len(n)) {
-					return key
-				}
-			}
-		}
-	}
-	return ""
 }
