@@ -336,6 +336,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j {
 					x.lexMention(a, p, ws, i, i+n, x.lex[keyOf(joinWords(ws[i:i+n]))])
 					start = i + n
+				} else if n := x.possessivePlace(ws, i, k); n > 0 {
+					// "Tel Aviv's Hostages Square": a city of the
+					// gazetteer, so written, is a place of its own.
+					surface := p.Text[ws[i].start:ws[i+n-1].end]
+					x.add(&mention{key: keyOf(surface), kind: Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
+					start = i + n
 				}
 				name := p.Text[ws[start].start:ws[j-1].end]
 				// Countries inside still count: "U.S. National Security Council".
@@ -372,6 +378,46 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 		if ok && (!e.acronym || acronymWritten(strings.Join(parts, ""))) && (!e.alone || n == j-i) {
 			return n
 		}
+	}
+	return 0
+}
+
+// ministryAfter returns the index after "ministry" when the words from
+// ws[k] are a lower-case portfolio and "ministry" ("health ministry",
+// "foreign affairs ministry"), and 0 otherwise.
+func ministryAfter(text string, ws []word, k int) int {
+	if k == 0 || k >= len(ws) {
+		return 0
+	}
+	if g := text[ws[k-1].end:ws[k].start]; g != " " && g != "'s " && g != "’s " {
+		return 0
+	}
+	m := k
+	for m < len(ws) && m-k < 3 && !ws[m].cap && (portfolioWords[ws[m].lower()] || portfolioQualifiers[ws[m].lower()]) && (m == k || text[ws[m-1].end:ws[m].start] == " ") {
+		m++
+	}
+	if m > k && m < len(ws) && !ws[m].cap && ws[m].lower() == "ministry" && text[ws[m-1].end:ws[m].start] == " " {
+		return m + 1
+	}
+	return 0
+}
+
+// possessivePlace returns n when ws[i:i+n], before ws[k], is a city of
+// the gazetteer or a place of the lexicon with a possessive ending
+// ("Tel Aviv's"), and 0 otherwise.
+func (x *extractor) possessivePlace(ws []word, i, k int) int {
+	for n := 1; i+n <= k && n <= x.maxLex; n++ {
+		if !ws[i+n-1].possessive {
+			continue
+		}
+		key := keyOf(joinWords(ws[i : i+n]))
+		if e, ok := x.lex[key]; ok && e.kind == Place && !e.demonym {
+			return n
+		}
+		if _, ok := x.cities[key]; ok {
+			return n
+		}
+		return 0
 	}
 	return 0
 }
@@ -445,6 +491,12 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
 			if !insideOrg || e.kind == Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
+			}
+			// "the Gaza health ministry said": a place's ministry, written
+			// in lower case, is a body of its own beside the place.
+			if end := ministryAfter(p.Text, ws, k+n); !insideOrg && k+n == j && e.kind == Place && end > 0 {
+				name := p.Text[ws[k].start:ws[end-1].end]
+				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
 			}
 			if !insideOrg && (e.demonym || ws[k+n-1].possessive) && k+n < j && titles[ws[k+n].lower()] {
 				if roleStart < 0 {

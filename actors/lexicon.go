@@ -182,7 +182,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college party army forces administration " +
+	"agency council ministry department university college party army forces administration forum " +
 		"center centre institute committee commission group times post news bank fund organization " +
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
@@ -227,7 +227,12 @@ var titles = wordSet(
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
-		"datuk dato dato' datin seri tun",
+		"datuk dato dato' datin seri tun " +
+		// Plural titles before a list of names: "Justices Harold Brandt
+		// and Simone Achterberg", "Sens. X and Y".
+		"justices judges senators sens. sens representatives reps. reps governors govs. " +
+		"presidents ministers drs. generals gens. officers detectives commissioners " +
+		"councillors councilors mayors",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":
@@ -320,7 +325,7 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's metro",
+		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
@@ -541,7 +546,7 @@ var placeWords = wordSet(
 // eventWords mark a capitalised span as an event, not an actor.
 var eventWords = wordSet(
 	"war day games olympics cup revolution summit conference festival championship " +
-		"championships forum award awards prize expo marathon election elections treaty accords",
+		"championships award awards prize expo marathon election elections treaty accords",
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.

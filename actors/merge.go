@@ -74,6 +74,17 @@ func (x *extractor) merge() *Set {
 			orgsByFirst[first] = append(orgsByFirst[first], m)
 		}
 	}
+	// "the Bucks" after "the Milwaukee Bucks": a team or branch named
+	// for its place, met again by the rest of its name.
+	orgsByLast := map[string][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != Organization {
+			continue
+		}
+		if cut := strings.LastIndex(m.key, " "); cut > 0 && x.isPlaceName(m.key[:cut]) {
+			orgsByLast[m.key[cut+1:]] = append(orgsByLast[m.key[cut+1:]], m)
+		}
+	}
 	for _, m := range x.mentions {
 		if m.kind != Person || m.single || m.roleRef || m.role != "" {
 			continue
@@ -159,7 +170,10 @@ func (x *extractor) merge() *Set {
 					continue
 				}
 			}
-			if act != nil {
+			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
+				m.kind, m.key, m.name = o.kind, o.key, o.name
+				record(get(m, m.key), m)
+			} else if act != nil {
 				record(act, m)
 			} else if act, ok := byKey[m.key]; ok && act.Kind != Person {
 				// "the edge of Boulder": a lone word the corpus knows as a
@@ -476,6 +490,27 @@ func bodyNamedFirst(ms []*mention, m *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// bodyNamedLast returns the organisation of ms, named in m's article,
+// whose name ends with m's word, or nil.
+func bodyNamedLast(ms []*mention, m *mention) *mention {
+	for _, o := range ms {
+		if o.art == m.art && strings.HasSuffix(o.key, " "+m.key) {
+			return o
+		}
+	}
+	return nil
+}
+
+// isPlaceName reports whether key names a place the lexicon or the
+// gazetteer knows.
+func (x *extractor) isPlaceName(key string) bool {
+	if e, ok := x.lex[key]; ok {
+		return e.kind == Place && !e.demonym
+	}
+	_, ok := x.cities[key]
+	return ok
 }
 
 // articleKey is a name's key in one article.

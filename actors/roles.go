@@ -14,7 +14,7 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	k := i
 	gap := func(a, b word) string { return text[a.end:b.start] }
 	// The title may end with a comma: "defense minister, Shin Won-sik".
-	for k > 0 && !ws[k-1].cap && titles[ws[k-1].lower()] && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
+	for k > 0 && !ws[k-1].cap && (titles[ws[k-1].lower()] || kin[ws[k-1].lower()]) && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
 		k--
 	}
 	if k == i {
@@ -30,12 +30,20 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		s--
 	}
 	// A name before a body's officer ("Celtic Crossings chairman") is the
-	// body's, unless the lexicon knows it (a country, "Russian").
-	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) {
+	// body's, unless the lexicon knows it (a country, "Russian") or it
+	// names a side and no body ("Opposition leader").
+	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && notParties[ws[s].lower()]) {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
+
+// kin are the lower-case words for relatives that stand before a name
+// as its role: "whose younger brother, Eitan,", "her son Malik". Written
+// with a capital they may be names ("Son"), so they are no titles.
+var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin nephew niece " +
+	"grandson granddaughter grandfather grandmother grandchild stepson stepdaughter stepfather " +
+	"stepmother fiancé fiancée fiance fiancee widow widower girlfriend boyfriend sibling")
 
 // officerTitles are the lower-case roles of a body's officers and
 // members: "Celtic Crossings chairman", "Morena lawmaker".
