@@ -20,8 +20,8 @@ func ExampleExtract() {
 	}
 	// Output:
 	// Paolo Venti | person | [Paolo Venti Venti] | 1 quotes
+	// Valdoro | place | [Valdoro VALDORO] | 0 quotes
 	// Italy | place | [Italy] | 0 quotes
 	// Red Cross | organization | [Red Cross] | 0 quotes
 	// Tessa River | place | [Tessa River] | 0 quotes
-	// Valdoro | place | [VALDORO] | 0 quotes
 }

@@ -99,9 +99,122 @@ func Extract(c *corpus.Corpus) *Set {
 	for _, p := range all {
 		x.passage(p.art, p.para, p.words)
 	}
+	x.headlines(c)
 	set := x.merge()
 	attributeQuotes(c, set, x)
 	return set
+}
+
+// headlines adds the actors each article's headline names, each before
+// the mentions of its article's text: the names its text gives (a
+// surname for a full name met there), then the places and bodies of
+// the lexicon ("EU proposes tariffs …", "Mexico's minister quits").
+// Nothing else is read from a headline: written in title case, every
+// word of it looks like a name.
+func (x *extractor) headlines(c *corpus.Corpus) {
+	byArticle := map[*corpus.Article][]*mention{}
+	for _, m := range x.mentions {
+		byArticle[m.art] = append(byArticle[m.art], m)
+	}
+	added := map[*corpus.Article][]*mention{}
+	for _, a := range c.Articles {
+		if ms := x.headline(a, byArticle[a]); len(ms) > 0 {
+			added[a] = ms
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	out := make([]*mention, 0, len(x.mentions)+len(added))
+	i := 0
+	for _, a := range c.Articles {
+		out = append(out, added[a]...)
+		for i < len(x.mentions) && x.mentions[i].art == a {
+			out = append(out, x.mentions[i])
+			i++
+		}
+	}
+	x.mentions = append(out, x.mentions[i:]...)
+}
+
+// headline returns the mentions of a's headline, given the mentions of
+// its text.
+func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
+	tp := a.TitlePassage()
+	if tp == nil {
+		return nil
+	}
+	known := map[string]*mention{}
+	surnames := map[string]*mention{}
+	for _, m := range body {
+		if m.roleRef || m.key == "" {
+			continue
+		}
+		if _, ok := known[m.key]; !ok {
+			known[m.key] = m
+		}
+		if m.kind == Person && !m.single {
+			if cut := strings.LastIndex(m.key, " "); cut > 0 {
+				last := m.key[cut+1:]
+				if o, ok := surnames[last]; ok && o != nil && o.key != m.key {
+					surnames[last] = nil // two people of one surname: neither
+				} else if !ok {
+					surnames[last] = m
+				}
+			}
+		}
+	}
+	ws := words(tp.Text, []int{0})
+	var out []*mention
+	at := func(m *mention, i, j int) {
+		c := *m
+		c.para, c.start, c.end, c.surface, c.role, c.actor = tp, ws[i].start, ws[j-1].end, tp.Text[ws[i].start:ws[j-1].end], "", nil
+		out = append(out, &c)
+	}
+	for k := 0; k < len(ws); {
+		if !ws[k].cap {
+			k++
+			continue
+		}
+		n := 0
+		for span := min(4, len(ws)-k); span > 0 && n == 0; span-- {
+			if !capRun(tp.Text, ws[k:k+span]) {
+				continue
+			}
+			key := keyOf(joinWords(ws[k : k+span]))
+			if m := known[key]; m != nil {
+				at(m, k, k+span)
+				n = span
+			} else if m := surnames[key]; m != nil && span == 1 {
+				at(m, k, k+1)
+				n = 1
+			}
+		}
+		if n == 0 {
+			if n = x.lookup(ws, k, len(ws)); n > 0 {
+				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+				start := len(x.mentions)
+				x.lexMention(a, tp, ws, k, k+n, e)
+				out = append(out, x.mentions[start:]...)
+				x.mentions = x.mentions[:start]
+			} else {
+				n = 1
+			}
+		}
+		k += n
+	}
+	return out
+}
+
+// capRun reports whether ws are capitalised words one space or hyphen
+// apart (a possessive may end the last).
+func capRun(text string, ws []word) bool {
+	for i, w := range ws {
+		if !w.cap || i > 0 && (ws[i-1].possessive || text[ws[i-1].end:w.start] != " " && text[ws[i-1].end:w.start] != "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // passage finds the mentions of one passage.

@@ -10,15 +10,16 @@ import (
 )
 
 // SetFormat names the layout of stored actors; ReadSet refuses others.
-const SetFormat = "parallax-actors/1"
+const SetFormat = "parallax-actors/2"
 
 // Stored actors are what Extract finds, written once by the build so that
 // the browser has them without running the extractor, whose regular
 // expressions and lexicon take a quarter of a second there the first time
 // (see corpus.MarshalSnapshot, which carries them). The fields, numbers as
-// in package record, passages by their place in the corpus:
+// in package record, passages by their place in the corpus (each
+// article's headline, then its paragraphs):
 //
-//	"parallax-actors/1\n"
+//	"parallax-actors/2\n"
 //	fingerprint of the passages (8 bytes, little endian), passage count
 //	actor count, then per actor: id, name, kind (see storedKinds),
 //	  aliases (count, texts), roles (count, texts),
@@ -149,9 +150,14 @@ type storedPassage struct {
 	article string
 }
 
+// passageList lists the passages of c that actors are named in: each
+// article's headline, then its paragraphs.
 func passageList(c *corpus.Corpus) []storedPassage {
 	var ps []storedPassage
 	for _, a := range c.Articles {
+		if tp := a.TitlePassage(); tp != nil {
+			ps = append(ps, storedPassage{tp, a.ID})
+		}
 		for _, p := range a.Paragraphs {
 			ps = append(ps, storedPassage{p, a.ID})
 		}

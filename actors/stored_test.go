@@ -67,6 +67,9 @@ func TestStoredSetCoversTheCases(t *testing.T) {
 		s := Extract(c)
 		text := map[string]string{}
 		for _, a := range c.Articles {
+			if tp := a.TitlePassage(); tp != nil {
+				text[tp.ID] = tp.Text
+			}
 			for _, p := range a.Paragraphs {
 				text[p.ID] = p.Text
 			}

@@ -79,6 +79,9 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 				return nil
 			}
 			p := art.Paragraph(m.Passage)
+			if p == nil && m.Passage == art.ID+corpus.TitleSuffix {
+				p = art.TitlePassage() // named in the headline
+			}
 			if p == nil || m.End > len(p.Text) {
 				return nil
 			}

@@ -43,7 +43,7 @@ func TestBrowserEnvReadsStoredActors(t *testing.T) {
 	if got := actorsOf(c, corpus.DefaultDerived().Actors); !reflect.DeepEqual(got, want) {
 		t.Error("the stored default actors differ from those Extract finds")
 	}
-	if got := actorsOf(c, "parallax-actors/1\ndamaged"); !reflect.DeepEqual(got, want) {
+	if got := actorsOf(c, "parallax-actors/2\ndamaged"); !reflect.DeepEqual(got, want) {
 		t.Error("with damaged stored actors, the page did not find its own")
 	}
 	if got := actorsOf(c, ""); !reflect.DeepEqual(got, want) {

@@ -1,6 +1,9 @@
 package corpus
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Corpus is a named set of articles.
 type Corpus struct {
@@ -113,6 +116,22 @@ func (a *Article) Paragraph(id string) *Paragraph {
 		}
 	}
 	return nil
+}
+
+// TitleSuffix ends the id of the passage that holds an article's
+// headline: search finds words there, and the actors it names are
+// counted there.
+const TitleSuffix = "/title"
+
+// TitlePassage returns the article's headline as a passage of its own
+// (a Heading, ID a.ID+TitleSuffix), or nil when it has none. The
+// passage is made anew on each call and is not among a.Paragraphs; its
+// offsets and sentences are unset, as its text is not in a.Text.
+func (a *Article) TitlePassage() *Paragraph {
+	if strings.TrimSpace(a.Title) == "" {
+		return nil
+	}
+	return &Paragraph{ID: a.ID + TitleSuffix, Kind: Heading, Text: a.Title}
 }
 
 // Article returns the article with the given id, or nil.

@@ -117,7 +117,7 @@ func (ix *Index) sortVocabulary() {
 
 // TitleSuffix ends the id of the passage that holds an article's
 // headline: "<article>/title".
-const TitleSuffix = "/title"
+const TitleSuffix = corpus.TitleSuffix
 
 // passagesOf lists the passages of c in corpus order: each article's
 // headline (a word only a headline has is still found), then its
@@ -130,7 +130,7 @@ func passagesOf(c *corpus.Corpus) []Passage {
 	ps := make([]Passage, 0, n)
 	for _, a := range c.Articles {
 		if strings.TrimSpace(a.Title) != "" {
-			ps = append(ps, Passage{a, &corpus.Paragraph{ID: a.ID + TitleSuffix, Kind: corpus.Heading, Text: a.Title}})
+			ps = append(ps, Passage{a, a.TitlePassage()})
 		}
 		for _, p := range a.Paragraphs {
 			ps = append(ps, Passage{a, p})

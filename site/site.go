@@ -612,10 +612,15 @@ func labelChunk(articles []*corpus.Article, cache *chunkCache) labelledChunk {
 	})
 	for i, a := range articles {
 		labels := map[string][]search.Label{}
+		ids := make([]string, 0, len(a.Paragraphs)+1)
+		ids = append(ids, a.ID+corpus.TitleSuffix) // the headline's actors
 		for _, p := range a.Paragraphs {
-			for _, id := range set.InPassage(p.ID) {
+			ids = append(ids, p.ID)
+		}
+		for _, pid := range ids {
+			for _, id := range set.InPassage(pid) {
 				act := set.Actor(id)
-				labels[p.ID] = append(labels[p.ID], search.Label{ID: act.ID, Name: act.Name, Kind: string(act.Kind)})
+				labels[pid] = append(labels[pid], search.Label{ID: act.ID, Name: act.Name, Kind: string(act.Kind)})
 			}
 		}
 		c.labels[i] = labels
