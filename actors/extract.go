@@ -952,11 +952,23 @@ func spanHasOrgWord(ws []word) bool {
 	return false
 }
 
-// bodyBeforeTitle reads the one word ws[k] of a role right before the title
-// ws[end]: an unknown acronym is a body ("NLC President"), and an unknown
-// name before a governor or mayor is the place governed ("Lagos
-// Governor").
+// servedPlaceWords end the names of places an officer serves: "Levy
+// County Sheriff", "Kisumu County Governor".
+var servedPlaceWords = wordSet("county province state district region city parish borough township prefecture oblast municipality governorate")
+
+// bodyBeforeTitle reads the words ws[k:end] of a role right before the
+// title ws[end]: a name ending in a place's word is that place ("Levy
+// County Sheriff"); of one word, an unknown acronym is a body ("NLC
+// President"), and an unknown name before a governor or mayor is the
+// place governed ("Lagos Governor").
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
+	// "Levy County Sheriff Bobby McCrae", "Kisumu County Governor": a
+	// place's name before the title is the place served.
+	if end-k >= 2 && servedPlaceWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 {
+		name := p.Text[ws[k].start:ws[end-1].end]
+		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		return
+	}
 	if end != k+1 || x.lookup(ws, k, end) != 0 {
 		return
 	}

@@ -211,7 +211,7 @@ var titles = wordSet(
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
-		"attorney judge justice lawyer agent special officer inspector commissioner superintendent " +
+		"attorney judge justice lawyer agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier admiral " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
@@ -366,7 +366,7 @@ var placeNouns = wordSet(
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
-		"bridge",
+		"bridge facility site",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
