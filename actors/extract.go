@@ -324,7 +324,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// sentence ("Signs are mounting", "According to").
 	// A title opening a sentence stays: "Mayor Lena Ortiz toured …",
 	// though the corpus writes "the mayor" too.
-	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !(titles[ws[i].lower()] && i+1 < j)) {
+	// So does a place's first word: "Storm Brenna made landfall", "Lake
+	// Mweru rose", though the corpus writes "the storm", "the lake".
+	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
 		i++
 	}
 	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun

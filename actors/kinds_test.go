@@ -71,6 +71,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Janelle Ortiz-Burke": Person, "FEMA": Organization, "FEMA Administrator Janelle Ortiz-Burke": ""}},
 		{"places listed before 'facilities'", "Inspectors would be allowed into the Fordow and Natanz facilities within weeks, the agency said.",
 			map[string]Kind{"Fordow": Place, "Natanz": Place}},
+		{"a place's first word opening a sentence", "The storm was the third of the season. Storm Brenna made landfall overnight, and the lake rose. Lake Mweru flooded two villages.",
+			map[string]Kind{"Storm Brenna": Place, "Lake Mweru": Place, "Brenna": "", "Mweru": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
