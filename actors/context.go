@@ -93,6 +93,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] {
 			return Place, true
 		}
+		// "told People magazine", "the Yomiuri daily".
+		if mediaNouns[next] {
+			return Organization, true
+		}
 	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
@@ -199,3 +203,6 @@ func titleCase(s string) string {
 	}
 	return string(out)
 }
+
+// mediaNouns follow a publication's or broadcaster's name in lower case.
+var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast")

@@ -371,6 +371,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
+	// "Promoter Live Nation said", "Broadcaster KBC said": a body's
+	// description opening the sentence, then its name.
+	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && x.lookup(ws, i+1, j) != j-i-1 {
+		name := p.Text[ws[i+1].start:ws[j-1].end]
+		x.scanLexicon(a, p, ws, i+1, j, true)
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
+		return
+	}
 	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
 	// place, though the lexicon knows its last word.
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 {
@@ -497,9 +505,11 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 	return 0
 }
 
-// ministryAfter returns the index after "ministry" when the words from
-// ws[k] are a lower-case portfolio and "ministry" ("health ministry",
-// "foreign affairs ministry"), and 0 otherwise.
+// ministryAfter returns the index after a body's lower-case name that
+// follows a place at ws[k]: a portfolio and "ministry" ("health
+// ministry", "foreign affairs ministry"), a local government ("provincial
+// government", "regional administration") or "armed forces"; and 0
+// otherwise.
 func ministryAfter(text string, ws []word, k int) int {
 	if k == 0 || k >= len(ws) {
 		return 0
@@ -508,11 +518,21 @@ func ministryAfter(text string, ws []word, k int) int {
 		return 0
 	}
 	m := k
-	for m < len(ws) && m-k < 3 && !ws[m].cap && (portfolioWords[ws[m].lower()] || portfolioQualifiers[ws[m].lower()]) && (m == k || text[ws[m-1].end:ws[m].start] == " ") {
+	local := false
+	for m < len(ws) && m-k < 3 && !ws[m].cap && (portfolioWords[ws[m].lower()] || portfolioQualifiers[ws[m].lower()] || localQualifiers[ws[m].lower()]) && (m == k || text[ws[m-1].end:ws[m].start] == " ") {
+		local = local || localQualifiers[ws[m].lower()]
 		m++
 	}
-	if m > k && m < len(ws) && !ws[m].cap && ws[m].lower() == "ministry" && text[ws[m-1].end:ws[m].start] == " " {
+	if m == len(ws) || ws[m].cap || m > k && text[ws[m-1].end:ws[m].start] != " " {
+		return 0
+	}
+	switch head := ws[m].lower(); {
+	case head == "ministry" && m > k:
 		return m + 1
+	case (head == "government" || head == "administration") && local:
+		return m + 1 // "the Ha Tinh provincial government"
+	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
+		return m + 2 // "the Kenyan armed forces"
 	}
 	return 0
 }
@@ -730,6 +750,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if end == k+1 && end < j && ws[k].possessive && titles[ws[end].lower()] && role == nil && !honorific {
 			x.officerOf[keyOf(ws[k].text)] = true
 		}
+		// "Ferrari's Tomás Vasquez", "Arsenal's Bukayo Saka": a lone name
+		// whose member follows, named in full, likewise.
+		if end == k+1 && end+1 < j && ws[k].possessive && role == nil && !honorific && plainName(ws[end:min(j, end+2)]) && x.lookup(ws, end, j) == 0 {
+			x.officerOf[keyOf(ws[k].text)] = true
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
@@ -776,6 +801,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	// "the Ha Tinh provincial government": a place, and its body.
+	if end := ministryAfter(p.Text, ws, j); end > 0 && role == "" && !honorific {
+		body := p.Text[ws[i].start:ws[end-1].end]
+		x.add(&mention{key: keyOf(body), kind: Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
+		m.kind = Place
+		x.add(m)
+		return
+	}
 	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:])) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body.
 		// "Velnet, the national grid operator,": an organisation.
@@ -785,6 +818,16 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	if role == "" {
 		role = appositive(p.Text, ws[j-1].end)
+	}
+	// "the Red Bull driver", "a McLaren teammate": a name before a
+	// team's member, with no name after, is the team.
+	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive {
+		if _, city := x.cities[m.key]; !city {
+			m.kind = Organization
+			x.officerOf[m.key] = true // its other mentions too
+			x.add(m)
+			return
+		}
 	}
 	m.role = role
 	// "the Lumio Trek models": a product, no actor.
@@ -831,9 +874,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it.
 			m.single, m.titled = true, true
-		case isAcronym(w.text) && !notOrgAcronyms[w.text]:
+		case isAcronym(w.text) && !notOrgAcronyms[w.text] || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
-			// organisation's initials.
+			// organisation's initials; so is a code of capitals and
+			// digits ("M23").
 			m.kind = Organization
 		default:
 			m.single = true
@@ -953,6 +997,49 @@ func spanHasOrgWord(ws []word) bool {
 	}
 	return false
 }
+
+// plainName reports whether ws are capitalised words with no title,
+// honorific or possessive among them.
+func plainName(ws []word) bool {
+	for _, w := range ws {
+		lw := w.lower()
+		if !w.cap || w.possessive || titles[lw] || honorifics[lw] || connectors[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// localQualifiers make a government a place's own: "the Ha Tinh
+// provincial government".
+var localQualifiers = wordSet("provincial regional state local municipal city county district federal")
+
+// letterCode reports whether s is a group's code of capitals then digits,
+// such as "M23": one to three capitals, one to three digits.
+func letterCode(s string) bool {
+	caps := 0
+	for caps < len(s) && s[caps] >= 'A' && s[caps] <= 'Z' {
+		caps++
+	}
+	digits := len(s) - caps
+	for _, c := range s[caps:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return caps >= 1 && caps <= 3 && digits >= 1 && digits <= 3
+}
+
+// leadingOrgNouns describe a body before its name at a sentence's start:
+// "Promoter Live Nation said". Words that begin bodies' own names ("Bank
+// Negara", "Group", "Party") are not among them.
+var leadingOrgNouns = wordSet("operator broadcaster carrier airline insurer lender miner producer " +
+	"retailer regulator utility manufacturer carmaker automaker maker startup charity developer " +
+	"contractor supplier publisher promoter distributor streamer chipmaker drugmaker steelmaker " +
+	"shipper shipbuilder conglomerate watchdog")
+
+// teamMembers follow a team's name in lower case: "the Red Bull driver".
+var teamMembers = wordSet("driver drivers rider riders teammate teammates squad outfit")
 
 // servedPlaceWords end the names of places an officer serves: "Levy
 // County Sheriff", "Kisumu County Governor".

@@ -178,6 +178,54 @@ var organisations = []organisation{
 	{"Interfax", nil},
 	{"Agence France Presse", nil},
 	{"Rapid Support Forces", []string{"RSF"}},
+	// Platforms and companies the news names as sources and subjects
+	// ("wrote on Facebook", "streamed on Spotify", "refunds by
+	// Ticketmaster"): one word each, which no rule would call a body.
+	{"Facebook", nil},
+	{"Instagram", nil},
+	{"WhatsApp", nil},
+	{"TikTok", nil},
+	{"YouTube", nil},
+	{"Telegram", nil},
+	{"Twitter", nil},
+	{"LinkedIn", nil},
+	{"Snapchat", nil},
+	{"WeChat", nil},
+	{"Weibo", nil},
+	{"Spotify", nil},
+	{"Netflix", nil},
+	{"Google", nil},
+	{"Microsoft", nil},
+	{"OpenAI", nil},
+	{"Nvidia", nil},
+	{"Samsung", []string{"Samsung Electronics"}},
+	{"Huawei", nil},
+	{"Boeing", nil},
+	{"Airbus", nil},
+	{"Ticketmaster", nil},
+	{"Live Nation", []string{"Live Nation Entertainment"}},
+	// Broadcasters and papers quoted as sources ("told the Guardian").
+	{"The Guardian", []string{"Guardian"}},
+	{"The Wall Street Journal", []string{"Wall Street Journal", "WSJ"}},
+	{"Le Monde", nil},
+	{"Der Spiegel", []string{"Spiegel"}},
+	{"The Economist", nil},
+	{"Politico", nil},
+	{"Axios", nil},
+	{"Sky News", nil},
+	{"NBC News", []string{"NBC"}},
+	{"CBS News", []string{"CBS"}},
+	{"ABC News", nil},
+	{"Fox News", nil},
+	{"NPR", []string{"National Public Radio"}},
+	{"PBS", nil},
+	{"ITV", []string{"ITV News"}},
+	{"France 24", nil},
+	{"Deutsche Welle", []string{"DW"}},
+	{"NHK", nil},
+	{"Al Arabiya", nil},
+	{"Nikkei", nil},
+	{"South China Morning Post", []string{"SCMP"}},
 }
 
 // orgWords mark a capitalised span as an organisation.
@@ -546,7 +594,7 @@ var placeWords = wordSet(
 // eventWords mark a capitalised span as an event, not an actor.
 var eventWords = wordSet(
 	"war day games olympics cup revolution summit conference festival championship " +
-		"championships award awards prize expo marathon election elections treaty accords",
+		"championships award awards prize prix expo marathon election elections treaty accords",
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.

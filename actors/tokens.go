@@ -25,7 +25,8 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // words cuts a passage into words. Acronyms keep their periods ("U.N."),
 // honorifics theirs ("Mr."). A hyphen joins two parts of a name
 // ("Jong-un", "Won-sik") when the word before is part of a capitalised run,
-// and otherwise splits ("Russian-backed" → "Russian", "backed").
+// and otherwise splits ("Russian-backed" → "Russian", "backed"), as it
+// always does before a participle ("The Rwanda-backed M23").
 // sentStarts are the byte offsets where sentences begin.
 func words(text string, sentStarts []int) []word {
 	var out []word
@@ -98,7 +99,10 @@ func words(text string, sentStarts []int) []word {
 			if particles[strings.ToLower(w.text)] && upperNext && !w.possessive {
 				w.cap = true
 			}
-			if w.cap && prevCap || w.cap && upperNext {
+			// "Rwanda-backed", "Istanbul-based": a place or body before a
+			// participle is no part of a name, even after a capital.
+			adjective := !upperNext && compoundTails[strings.ToLower(text[end+1:lettersEnd(text, end+1)])]
+			if (w.cap && prevCap || w.cap && upperNext) && !adjective {
 				join(lettersEnd(text, end+1))
 			}
 		}
@@ -203,3 +207,13 @@ func firstRune(s string) rune {
 
 // izafes join the parts of Persian, Urdu and Arabic names: "Jamaat-e-Islami".
 var izafes = map[string]bool{"e": true, "i": true, "ul": true, "ud": true, "ur": true, "us": true, "al": true, "el": true, "ye": true}
+
+// compoundTails end a compound adjective after a name and a hyphen:
+// "Rwanda-backed", "Saudi-led", "Istanbul-based".
+var compoundTails = map[string]bool{
+	"backed": true, "led": true, "based": true, "owned": true, "run": true, "born": true,
+	"controlled": true, "held": true, "allied": true, "aligned": true, "funded": true,
+	"sponsored": true, "brokered": true, "linked": true, "affiliated": true, "made": true,
+	"style": true, "era": true, "bound": true, "wide": true, "listed": true, "registered": true,
+	"flagged": true, "occupied": true, "appointed": true, "supported": true, "headquartered": true,
+}
