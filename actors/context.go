@@ -79,6 +79,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return Organization, true
 	}
+	// "Lubbock Public Health", "Toronto Public Health": a health
+	// authority.
+	if j-i >= 2 && last == "health" && ws[j-2].lower() == "public" {
+		return Organization, true
+	}
 	// "Santa Clara, California", "Riverton, Ohio": a name followed by a
 	// comma and a state or country is a place.
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {

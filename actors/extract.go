@@ -341,6 +341,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "Band D households", "Category 3", "Plan B": a common word and a
+	// letter or number name a class, not an actor.
+	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
+		return
+	}
 	for k := i; k < j; k++ {
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) {
 			return // "Korean War", "Victory Day", but "Election Commission"
@@ -994,6 +999,18 @@ func spanHasOrgWord(ws []word) bool {
 		if orgWords[w.lower()] {
 			return true
 		}
+	}
+	return false
+}
+
+// classMark reports whether s is one capital letter, or a number of one
+// or two digits: the mark of a class ("Band D", "Category 3").
+func classMark(s string) bool {
+	switch {
+	case len(s) == 1:
+		return s[0] >= 'A' && s[0] <= 'Z' || s[0] >= '0' && s[0] <= '9'
+	case len(s) == 2:
+		return s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'
 	}
 	return false
 }

@@ -204,6 +204,54 @@ var organisations = []organisation{
 	{"Airbus", nil},
 	{"Ticketmaster", nil},
 	{"Live Nation", []string{"Live Nation Entertainment"}},
+	// Political parties of the larger democracies, under the names and
+	// initials the news gives them; a party's name is often one common
+	// word ("Labor", "Komeito") that nothing else marks as a body.
+	{"Labour Party", []string{"Labour", "UK Labour"}},
+	{"Conservative Party", []string{"Conservatives", "Tories", "Tory Party"}},
+	{"Liberal Democrats", []string{"Lib Dems", "Liberal Democrat"}},
+	{"Scottish National Party", []string{"SNP"}},
+	{"Reform UK", nil},
+	{"Sinn Féin", []string{"Sinn Fein"}},
+	{"Fianna Fáil", []string{"Fianna Fail"}},
+	{"Fine Gael", nil},
+	{"Democratic Unionist Party", []string{"DUP"}},
+	{"Republican Party", []string{"GOP"}},
+	{"Democratic Party", nil},
+	{"Australian Labor Party", []string{"Labor"}},
+	{"Liberal Party", nil},
+	{"Christian Democratic Union", []string{"CDU", "Christian Democrats"}},
+	{"Christian Social Union", []string{"CSU"}},
+	{"Social Democratic Party", []string{"SPD", "Social Democrats"}},
+	{"Free Democratic Party", []string{"FDP", "Free Democrats"}},
+	{"Alternative for Germany", []string{"AfD", "Alternative für Deutschland"}},
+	{"National Rally", []string{"Rassemblement National"}},
+	{"France Unbowed", []string{"La France Insoumise", "LFI"}},
+	{"Fidesz", nil},
+	{"Law and Justice", []string{"PiS"}},
+	{"Brothers of Italy", []string{"Fratelli d'Italia"}},
+	{"Vox", nil},
+	{"PSOE", []string{"Spanish Socialist Workers' Party"}},
+	{"Likud", nil},
+	{"Bharatiya Janata Party", []string{"BJP"}},
+	{"Indian National Congress", []string{"Congress party"}},
+	{"Aam Aadmi Party", []string{"AAP"}},
+	{"Pakistan Tehreek-e-Insaf", []string{"PTI party", "Tehreek-e-Insaf"}},
+	{"Awami League", nil},
+	{"Liberal Democratic Party", []string{"LDP"}},
+	{"Komeito", nil},
+	{"Constitutional Democratic Party", []string{"CDP"}},
+	{"Democratic Progressive Party", []string{"DPP"}},
+	{"Kuomintang", []string{"KMT"}},
+	{"People's Power Party", nil},
+	{"African National Congress", []string{"ANC"}},
+	{"Democratic Alliance", nil},
+	{"Economic Freedom Fighters", []string{"EFF"}},
+	{"Morena", nil},
+	{"Workers' Party", []string{"Workers’ Party"}},
+	{"United Russia", nil},
+	{"Justice and Development Party", []string{"AKP", "AK Party"}},
+	{"Republican People's Party", []string{"CHP"}},
 	// Broadcasters and papers quoted as sources ("told the Guardian").
 	{"The Guardian", []string{"Guardian"}},
 	{"The Wall Street Journal", []string{"Wall Street Journal", "WSJ"}},
@@ -280,7 +328,10 @@ var titles = wordSet(
 		// and Simone Achterberg", "Sens. X and Y".
 		"justices judges senators sens. sens representatives reps. reps governors govs. " +
 		"presidents ministers drs. generals gens. officers detectives commissioners " +
-		"councillors councilors mayors",
+		"councillors councilors mayors " +
+		// British councillors and cricket's roles: "Cllr Martin Ashdown",
+		// "Pacer Imran Qureshi", "Skipper Karan Mehra".
+		"cllr cllr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":

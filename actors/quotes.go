@@ -58,7 +58,7 @@ var (
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
 	// relativeApposition is a clause on any actor between it and its verb:
 	// ", which handles policy towards China, ".
-	relativeApposition = lazyregexp.New(`^,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
+	relativeApposition = lazyregexp.New(`^(?:\s+\([^()“”"]{1,12}\))?,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
 	quotePattern       = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
 	// otherClause starts a clause of its own after a quotation.
 	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
