@@ -341,6 +341,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "Russia-Iran energy", "US-China talks": places paired by a hyphen,
+	// ending a span, are each a mention, and the words before them a name
+	// of their own ("Asia-Pacific Center" goes on as one name).
+	if k := j - 1; k >= i {
+		if parts := x.pairedPlaces(ws[k].text); parts != nil {
+			x.span(a, p, ws, i, k)
+			at := ws[k].start
+			for _, part := range parts {
+				e := x.lex[keyOf(part)]
+				x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: part, art: a, para: p, start: at, end: at + len(part), inQuote: ws[k].inQuote})
+				at += len(part) + 1
+			}
+			return
+		}
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
@@ -1001,6 +1016,23 @@ func spanHasOrgWord(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// pairedPlaces returns the parts of a word made of places of the lexicon
+// or their demonyms joined by hyphens ("Russia-Iran", "US-China",
+// "Russian-Iranian"), or nil.
+func (x *extractor) pairedPlaces(w string) []string {
+	if !strings.Contains(w, "-") {
+		return nil
+	}
+	parts := strings.Split(w, "-")
+	for _, part := range parts {
+		e, ok := x.lex[keyOf(part)]
+		if !ok || e.kind != Place {
+			return nil
+		}
+	}
+	return parts
 }
 
 // classMark reports whether s is one capital letter, or a number of one

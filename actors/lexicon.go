@@ -372,7 +372,8 @@ var notNames = wordSet(
 		"neither any all with without while when what why how there here if as by from to of so yet " +
 		"or not no one two our your my today yesterday tomorrow war cold day victory two-min " +
 		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
-		"something anything whoever",
+		"something anything whoever every each some many most several such another other few " +
+		"much",
 )
 
 // calendarWords are the weekdays and months: glued to a name's end by a
