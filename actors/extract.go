@@ -356,6 +356,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the Choe Hyon-class destroyer": a class of ships or arms is named
+	// for its first, no actor.
+	if j < len(ws) && ws[j].lower() == "class" && p.Text[ws[j-1].end:ws[j].start] == "-" {
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {

@@ -97,6 +97,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Australian Labor Party": Organization, "Komeito": Organization, "Christian Democratic Union": Organization, "Alternative for Germany": Organization}},
 		{"places paired by a hyphen, a determiner opening a quotation", "“Every Russia-Iran energy project has been announced more often than built,” said Sanam Farahani of the US-China institute.",
 			map[string]Kind{"Russia": Place, "Iran": Place, "United States": Place, "China": Place, "Sanam Farahani": Person, "Every Russia-Iran": "", "Russia-Iran": ""}},
+		{"a hyphenated rank, a ship's class, a newspaper's name", "Vice-Marshal Kim Myong Sik showed him the Choe Hyon-class destroyer, the Kyiv Independent and the Riverside Herald reported.",
+			map[string]Kind{"Kim Myong Sik": Person, "Vice-Marshal Kim Myong Sik": "", "Choe Hyon": "", "Kyiv Independent": Organization, "Riverside Herald": Organization}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -279,6 +279,8 @@ var organisations = []organisation{
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
 	"agency council ministry department university college party army forces administration forum " +
+		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
+		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
@@ -331,7 +333,11 @@ var titles = wordSet(
 		"councillors councilors mayors " +
 		// British councillors and cricket's roles: "Cllr Martin Ashdown",
 		// "Pacer Imran Qureshi", "Skipper Karan Mehra".
-		"cllr cllr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper",
+		"cllr cllr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper " +
+		// Hyphenated ranks and offices: "Vice-Marshal Kim Myong Sik".
+		"vice-marshal vice-admiral vice-president vice-chairman vice-chairwoman vice-chancellor " +
+		"vice-premier vice-minister vice-governor lieutenant-general major-general " +
+		"lieutenant-colonel rear-admiral air-marshal co-founder co-chair deputy-director",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":

@@ -32,7 +32,10 @@ type Quote struct {
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
-	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies`
+	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
+	// "X made the remarks at a briefing, saying Y was “indisputable”":
+	// only its subject speaks (see sentenceSpeaker).
+	`saying`
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
@@ -69,7 +72,10 @@ var (
 	// "said the centre's head, Jane Roe".
 	// coordinated is the verb phrase between a subject and a second verb:
 	// "Jane Roe welcomed the decision but said".
-	coordinated = lazyregexp.New(`^\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
+	// participleClause is what stands between a person and "saying": one
+	// clause of the person's, then a comma.
+	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,14}[\p{L}\d’'-]+,\s+$`)
+	coordinated      = lazyregexp.New(`^\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
@@ -424,6 +430,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	for _, loc := range speechVerbsIn(text[s:e]) {
 		v, ve := s+loc[0], s+loc[1]
 		if inQuote(v) {
+			continue
+		}
+		if text[v:ve] == "saying" {
+			// "Spokesperson X made the remarks at a briefing, saying …":
+			// the person the sentence opens with, one clause before.
+			for _, m := range inSentence {
+				if m.actor.Kind == Person && m.end <= v && participleClause().MatchString(text[m.end:v]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
 			continue
 		}
 		// "X said": the actor named right before the verb.

@@ -46,6 +46,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"My first task is": "Abena Owusu-Ansah"}},
 		{"a body, its initials and a relative clause, then the verb", "The far-right Alternative for Germany (AfD), which leads some national polls, called the budget “a declaration of bankruptcy”.",
 			map[string]string{"a declaration of bankruptcy": "Alternative for Germany"}},
+		{"a clause of the speaker's, then saying", "Spokesperson Guo Weilin made the remarks at a routine press conference, saying the island's status was “not up for discussion.”",
+			map[string]string{"not up for discussion": "Guo Weilin"}},
 		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
 			map[string]string{"an end to cross-border": "Arvind Menon"}},
 		{"the body by what it is", "Velora Motors said output had not stopped. “The lines are running normally,” the company said in a statement.",

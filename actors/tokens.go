@@ -216,4 +216,5 @@ var compoundTails = map[string]bool{
 	"sponsored": true, "brokered": true, "linked": true, "affiliated": true, "made": true,
 	"style": true, "era": true, "bound": true, "wide": true, "listed": true, "registered": true,
 	"flagged": true, "occupied": true, "appointed": true, "supported": true, "headquartered": true,
+	"class": true,
 }

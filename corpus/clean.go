@@ -95,6 +95,7 @@ var contributorPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the 
 	`^Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
 	`^Write to \p{Lu}|` +
 	`^(?:With|Includes) (?:files|reporting) from\b|` +
+	`^(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
 	`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b`)
 
 // CreditStart returns where the photo credit that closes a caption

@@ -172,6 +172,8 @@ func TestContributorLine(t *testing.T) {
 		{"Follow Marcus Lee on X: @marcuslee", true},
 		{"Write to Jennifer Moss at jennifer.moss@example.com", true},
 		{"With files from The Canadian Press", true},
+		{"--With assistance from Yuki Hagiwara.", true},
+		{"With assistance from the army, villagers rebuilt the bridge.", false},
 		{"Jane Porter is a city hall reporter for the Riverside Ledger.", true},
 		{"Reporting from the front line has become more dangerous, the group said.", false},
 		{"Farmers contributed to the relief fund, the mayor said.", false},
