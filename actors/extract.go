@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/lazyregexp"
+
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -355,6 +357,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			return
 		}
+	}
+	// "on CBS's “Face the Nation”", her album “Glass Harbour”: a name
+	// that is all of a quotation is a work's title, no actor (a
+	// nickname, "known as “Hemedti”", is one).
+	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) && !nicknameCue().MatchString(p.Text[:ws[i].start]) {
+		return
 	}
 	// "the Choe Hyon-class destroyer": a class of ships or arms is named
 	// for its first, no actor.
@@ -1039,6 +1047,19 @@ func (x *extractor) pairedPlaces(w string) []string {
 	}
 	return parts
 }
+
+// quotedWhole reports whether text[start:end] is all there is between a
+// pair of quotation marks, a comma or full stop aside.
+func quotedWhole(text string, start, end int) bool {
+	before, after := text[:start], strings.TrimLeft(text[end:], ",.!?")
+	opens := strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"")
+	closes := strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"")
+	return opens && closes
+}
+
+// nicknameCue ends the words that introduce a nickname: "known as",
+// "nicknamed", "dubbed".
+var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|aka)\s*["“]$`)
 
 // classMark reports whether s is one capital letter, or a number of one
 // or two digits: the mark of a class ("Band D", "Category 3").

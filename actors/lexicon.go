@@ -216,8 +216,8 @@ var organisations = []organisation{
 	{"Fianna Fáil", []string{"Fianna Fail"}},
 	{"Fine Gael", nil},
 	{"Democratic Unionist Party", []string{"DUP"}},
-	{"Republican Party", []string{"GOP"}},
-	{"Democratic Party", nil},
+	{"Republican Party", []string{"GOP", "Republicans"}},
+	{"Democratic Party", []string{"Democrats"}},
 	{"Australian Labor Party", []string{"Labor"}},
 	{"Liberal Party", nil},
 	{"Christian Democratic Union", []string{"CDU", "Christian Democrats"}},
@@ -278,7 +278,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college party army forces administration forum " +
+	"agency council ministry department university college party army forces administration forum observatory " +
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +

@@ -57,7 +57,7 @@ var (
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
 	// relativeApposition is a clause on any actor between it and its verb:
 	// ", which handles policy towards China, ".
@@ -72,6 +72,9 @@ var (
 	// "said the centre's head, Jane Roe".
 	// coordinated is the verb phrase between a subject and a second verb:
 	// "Jane Roe welcomed the decision but said".
+	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
+	// would …".
+	auxiliaryAfter = lazyregexp.New(`^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`)
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
 	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,14}[\p{L}\d’'-]+,\s+$`)
@@ -533,7 +536,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
 		// the centre's head, Jane Roe".
 		if invertible().MatchString(text[v:ve]) {
-			if m := mentionAfter(inSentence, text, ve); m != nil {
+			// "and said Democrats would not negotiate": the subject of a
+			// reported clause, no inverted speaker.
+			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter().MatchString(text[m.end:]) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 			for _, m := range inSentence {
