@@ -334,6 +334,9 @@ var titles = wordSet(
 		// British councillors and cricket's roles: "Cllr Martin Ashdown",
 		// "Pacer Imran Qureshi", "Skipper Karan Mehra".
 		"cllr cllr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper " +
+		// British police ranks as written without full stops ("Det Supt
+		// X", "PC X") and Indian police offices ("DCP X", "SHO X").
+		"det supt ch insp sgt pc pcso cmdr dci dcp acp sho ssp dgp igp " +
 		// Hyphenated ranks and offices: "Vice-Marshal Kim Myong Sik".
 		"vice-marshal vice-admiral vice-president vice-chairman vice-chairwoman vice-chancellor " +
 		"vice-premier vice-minister vice-governor lieutenant-general major-general " +
@@ -660,4 +663,7 @@ var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HI
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".
-var productNouns = wordSet("model models series phone phones smartphone car cars aircraft jet jets drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes")
+var productNouns = wordSet("model models series phone phones smartphone car cars aircraft jet jets drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes " +
+	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
+	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
+	"trucks vehicles missiles rifles tablets laptops")
