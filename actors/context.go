@@ -39,6 +39,11 @@ var placePrepositions = wordSet(
 // Porto Alegre" (but "a letter from Jane Roe").
 var placeOnlyPrepositions = wordSet("in near outside across towards toward")
 
+// residentNouns are people who come from a place: "a farmer from X".
+var residentNouns = wordSet("man woman men women boy girl child children resident residents officer " +
+	"teacher farmer farmers student students worker workers retiree pensioner villager villagers " +
+	"family families couple fisherman fishermen trader traders mother father")
+
 // orgAppositive reports whether the text after a name describes an
 // organisation: ", the Estonian grid operator," ", a state-run company".
 func orgAppositive(rest string) bool {

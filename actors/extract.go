@@ -869,7 +869,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "in Khan Younis": a name of two words or more after a place
 	// preposition may be a place; merge decides, from all its mentions.
-	if j-i > 1 && i > 0 && role == "" && !honorific && placeOnlyPrepositions[ws[i-1].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+	// So after "from" when a resident comes from it: "a retired bank
+	// officer from Vasant Kunj", but "a letter from Kim Jong Un".
+	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && residentNouns[ws[i-2].lower()]
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
 		m.placeCue = true
 	}
 	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of

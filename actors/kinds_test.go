@@ -105,6 +105,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Abu Tariq": Person}},
 		{"police ranks without full stops, a brand before its goods", "Det Supt Claire Oduya and PC Daniel Firth spoke to DCP Anjali Verma. Its brands include Golden Oven pizzas.",
 			map[string]Kind{"Claire Oduya": Person, "Daniel Firth": Person, "Anjali Verma": Person, "Det Supt Claire Oduya": "", "PC Daniel Firth": "", "Golden Oven": ""}},
+		{"a resident from a place", "A retired bank officer from Vasant Kunj lost his savings, and a letter from Kim Jong Un arrived.",
+			map[string]Kind{"Vasant Kunj": Place, "Kim Jong Un": Person}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
