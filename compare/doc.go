@@ -59,7 +59,10 @@
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors;
 //   - same-topic: some similarity (topicCosine) otherwise, or a named
-//     event both name ("the Pine Hollow Fire", "Hurricane Ida");
+//     event both name ("the Pine Hollow Fire", "Hurricane Ida"); when the
+//     two tell no passage alike and neither looks back on the other, the
+//     similarity must be clear (clearTopicCosine): two stories that only
+//     name the same president and capital are unrelated;
 //   - unrelated: the rest.
 //
 // "Close together" is publication dates at most sameEventDays apart: from

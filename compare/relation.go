@@ -40,6 +40,11 @@ const (
 	// topicCosine is the similarity below which articles are unrelated
 	// unless they name the same actors.
 	topicCosine = 0.12
+	// clearTopicCosine is the similarity two articles that tell no
+	// passage alike, and of which neither looks back on the other, need
+	// to share a subject: below it, two stories that name the same
+	// president and capital are unrelated.
+	clearTopicCosine = 0.15
 	// sameEventDays is the largest gap between publication dates of two
 	// reports of one event.
 	sameEventDays = 2
@@ -142,7 +147,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationE
 	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
-	case res.Similarity >= topicCosine || event != "":
+	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && ev.Shared == 0 && res.Similarity < clearTopicCosine):
 		switch {
 		case res.Similarity < topicCosine:
 			why("both name %s", event)

@@ -110,6 +110,35 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// TestWeakTopic: two stories that tell no passage alike, and of which
+// neither looks back on the other, share a subject only when their words
+// clearly do; naming the same governor and valley two weeks apart is no
+// topic in common.
+func TestWeakTopic(t *testing.T) {
+	wire := article(t, "wire.txt", "Dam fails in Valdoro valley, thousands flee", "2026-03-03", damWire)
+	fair := article(t, "fair.txt", "Cheese fair opens in Valdoro", "2026-03-16", []string{
+		"Governor Paolo Venti opened the spring cheese fair in the Valdoro valley on Monday, where 40 dairies showed their wares.",
+	})
+	later := article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-16", damFollowUp)
+	both := []string{"paolo-venti", "valdoro"}
+	tests := []struct {
+		name   string
+		b      *corpus.Article
+		shared float64
+		want   string
+	}{
+		{"names in common, words barely", fair, 0, Unrelated},
+		{"names in common and a passage told alike", fair, 0.2, SameTopic},
+		{"names in common and a look back on the event", later, 0, SameTopic},
+	}
+	for _, tt := range tests {
+		res := &Result{Similarity: 0.13, ActorsBoth: both, ActorsOnlyA: []string{"marta-quiroga", "tessa-river"}, ShareA: tt.shared, ShareB: tt.shared}
+		if got, ev := relation(res, wire, tt.b, false); got != tt.want {
+			t.Errorf("%s: relation = %q, want %q (%+v)", tt.name, got, tt.want, ev)
+		}
+	}
+}
+
 // TestFollowUpCues checks the words by which a report looks back on an
 // earlier event, and words that do not.
 func TestFollowUpCues(t *testing.T) {
