@@ -64,6 +64,9 @@ func orgAppositive(rest string) bool {
 		}
 	}
 	head := f[len(f)-1]
+	if len(f) >= 2 && jobQualifiers[head][f[len(f)-2]] {
+		return false // ", a crane operator for 22 years,"
+	}
 	return !titles[head] && (orgNouns[head] || orgWords[head])
 }
 
@@ -103,15 +106,16 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] {
 			return Place, true
 		}
-		// "told People magazine", "the Yomiuri daily".
-		if mediaNouns[next] {
+		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
+		// union", "the Morena party".
+		if mediaNouns[next] || bodyNounsAfter[next] {
 			return Organization, true
 		}
 	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {
-		case orgNouns[prev]:
+		case orgNouns[prev] && !personsJob(ws, i-1):
 			return Organization, true
 		case prev == "of" && i > 1 && placeNouns[ws[i-2].lower()] && !ws[i-2].cap:
 			return Place, true

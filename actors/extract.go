@@ -398,7 +398,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// organisation noun, the whole span is the body's name; so after
 	// one set off by a comma ("the national weather service, Met
 	// Éireann").
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && j-i > 1 && x.lookup(ws, i, j) != j-i {
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !personsJob(ws, i-1) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && j-i > 1 && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -1063,6 +1063,22 @@ func quotedWhole(text string, start, end int) bool {
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
 var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|aka)\s*["“]$`)
+
+// personsJob reports whether the body noun ws[k] names a person's job
+// with the word before it: "crane operator Niels Kooijman", but "airport
+// operator Angkasa Pura".
+func personsJob(ws []word, k int) bool {
+	return k > 0 && (!ws[k-1].cap || ws[k-1].sentStart) && jobQualifiers[ws[k].lower()][ws[k-1].lower()]
+}
+
+// jobQualifiers are, for a body noun, the words before it that make it a
+// person's job.
+var jobQualifiers = map[string]map[string]bool{
+	"operator":  wordSet("crane camera machine radio forklift switchboard equipment drone sound computer"),
+	"producer":  wordSet("record film music television tv executive line"),
+	"developer": wordSet("software web game app"),
+	"publisher": wordSet("executive"),
+}
 
 // classMark reports whether s is one capital letter, or a number of one
 // or two digits: the mark of a class ("Band D", "Category 3").

@@ -107,6 +107,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Claire Oduya": Person, "Daniel Firth": Person, "Anjali Verma": Person, "Det Supt Claire Oduya": "", "PC Daniel Firth": "", "Golden Oven": ""}},
 		{"a resident from a place", "A retired bank officer from Vasant Kunj lost his savings, and a letter from Kim Jong Un arrived.",
 			map[string]Kind{"Vasant Kunj": Place, "Kim Jong Un": Person}},
+		{"a union named before 'union', a person's job", "The FNV Havens union said 4,000 joined. “We are not against the future,” said Niels Kooijman, a crane operator for 22 years. Crane operator Ada Veen agreed.",
+			map[string]Kind{"FNV Havens": Organization, "Niels Kooijman": Person, "Ada Veen": Person}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
