@@ -380,7 +380,19 @@ var titleConnectors = map[string]bool{"the": true, "of": true, "and": true, "a":
 // datelineOnly reports whether a line is a dateline alone: "WASHINGTON",
 // "KYIV, Ukraine (AP) —", "Published: 3 March 2026".
 func datelineOnly(s string) bool {
-	return datelinePattern().MatchString(s)
+	if !datelinePattern().MatchString(s) {
+		return false
+	}
+	// A headline in capitals ("PRESIDENT SIGNS BUDGET INTO LAW") is no
+	// dateline: a dateline's place takes four words at most ("RIO DE
+	// JANEIRO"), unless a state, an agency or a dash follows it.
+	return strings.ContainsAny(s, ",(—–") || strings.Contains(s, " -") || len(strings.Fields(s)) <= 4 || startsUpdate(s)
+}
+
+// startsUpdate reports whether s is a "Published …" or "Updated …" line.
+func startsUpdate(s string) bool {
+	f := strings.ToLower(strings.SplitN(s, " ", 2)[0])
+	return f == "published" || f == "updated" || f == "posted"
 }
 
 // The place after a dateline's comma is a state or country of three words
@@ -413,13 +425,24 @@ func foldLine(s string) string {
 func splitLines(body string, offset int) []Line {
 	var out []Line
 	for i, raw := range strings.Split(body, "\n") {
-		text := tidy(raw)
+		text := markdownHeading(tidy(raw))
 		if text == "" {
 			continue
 		}
 		out = append(out, Line{N: offset + i + 1, Text: text})
 	}
 	return out
+}
+
+// markdownHeading drops the marks of a Markdown heading ("# Headline",
+// "## Subhead"); a hashtag ("#MeToo") has no space after its mark and
+// stays.
+func markdownHeading(s string) string {
+	t := strings.TrimLeft(s, "#")
+	if n := len(s) - len(t); n >= 1 && n <= 6 && strings.HasPrefix(t, " ") {
+		return strings.TrimSpace(t)
+	}
+	return s
 }
 
 // tidy trims a line and folds runs of white space (no-break spaces included)

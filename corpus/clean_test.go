@@ -131,6 +131,8 @@ func TestHeadlineLeftovers(t *testing.T) {
 		{"initials and a comma, no dateline", []string{"RBA, UCW halt bridge work as FG cuts funds", "By Jane Roe"}, "RBA, UCW halt bridge work as FG cuts funds"},
 		{"related", []string{"Bridge opening delayed again", "Related: Council approves the budget for road repairs"}, "Bridge opening delayed again"},
 		{"second line longer", []string{"Bridge delayed", "A much longer second line that is a standfirst and not the headline at all"}, "Bridge delayed"},
+		{"a headline in capitals", []string{"COUNCIL DELAYS RIVER BRIDGE OPENING AGAIN"}, "COUNCIL DELAYS RIVER BRIDGE OPENING AGAIN"},
+		{"a Markdown heading", []string{"# Bridge opening delayed again"}, "Bridge opening delayed again"},
 	}
 	for _, tt := range tests {
 		text := strings.Join(append(tt.lines, lead), "\n\n")
