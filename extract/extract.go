@@ -36,6 +36,7 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	}
 	var b strings.Builder
 	m := r.Metadata
+	m.Title = headline(data, m.Title, m.Sitename)
 	if m.Title != "" {
 		b.WriteString(m.Title + "\n\n")
 	}
@@ -96,4 +97,78 @@ func paragraphs(root *html.Node) []string {
 		walk(root)
 	}
 	return out
+}
+
+// titleSeparators part a page's <title> into the headline and the site's
+// name: "Floods cut off villages | The Daily Courier".
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// headline corrects the title go-trafilatura found when it is the site's
+// name, as when a page's only h1 is its logo: the page's og:title, else
+// the longest part of its <title>, is the headline then.
+func headline(data []byte, found, site string) string {
+	title, ogTitle := pageTitles(data)
+	parts := []string{title}
+	for _, sep := range titleSeparators {
+		if strings.Contains(title, sep) {
+			parts = strings.Split(title, sep)
+			break
+		}
+	}
+	siteLike := found != "" && (strings.EqualFold(found, site) || len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[len(parts)-1])))
+	if !siteLike {
+		return found
+	}
+	if ogTitle != "" && !strings.EqualFold(ogTitle, found) {
+		return ogTitle
+	}
+	best := ""
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); len(p) > len(best) && !strings.EqualFold(p, found) {
+			best = p
+		}
+	}
+	if best == "" {
+		return found
+	}
+	return best
+}
+
+// pageTitles returns the text of a page's <title> and its og:title.
+func pageTitles(data []byte) (title, ogTitle string) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return "", ""
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "title":
+				if title == "" && n.FirstChild != nil {
+					title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				}
+			case "meta":
+				var prop, content string
+				for _, a := range n.Attr {
+					switch a.Key {
+					case "property", "name":
+						prop = a.Val
+					case "content":
+						content = a.Val
+					}
+				}
+				if prop == "og:title" && ogTitle == "" {
+					ogTitle = strings.Join(strings.Fields(content), " ")
+				}
+			case "body":
+				return // the titles are in the head
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return title, ogTitle
 }

@@ -60,6 +60,27 @@ func lines(t *testing.T, dir, id string) []string {
 	return strings.Split(strings.TrimSpace(string(data)), "\n")
 }
 
+// TestHeadlineNotSiteName: a page whose only h1 is the site's logo gives
+// the headline of its <title> or og:title, not the site's name.
+func TestHeadlineNotSiteName(t *testing.T) {
+	body := `<body><h1 class="logo">The Daily Courier</h1><div class="story"><h2>Floods cut off villages in northern Kenya</h2>` +
+		`<p>Floods have cut off at least a dozen villages in northern Kenya after the river burst its banks on Sunday, the Red Cross said.</p>` +
+		`<p>"We are using boats to reach people," said Amina Galgalo, a Red Cross coordinator in the county.</p></div></body></html>`
+	tests := []struct{ name, head, want string }{
+		{"title with the site after a bar", `<html><head><title>Floods cut off villages in northern Kenya | The Daily Courier</title></head>`, "Floods cut off villages in northern Kenya"},
+		{"og:title", `<html><head><title>The Daily Courier</title><meta property="og:title" content="Floods cut off villages in northern Kenya"><meta property="og:site_name" content="The Daily Courier"></head>`, "Floods cut off villages in northern Kenya"},
+	}
+	for _, tt := range tests {
+		a, err := corpus.Convert("page.html", []byte(tt.head+body), corpus.Meta{}, Page)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.want)
+		}
+	}
+}
+
 func TestPageErrors(t *testing.T) {
 	for _, tc := range []struct{ name, data, want string }{
 		{"empty.html", "", "empty"},
