@@ -862,7 +862,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
-	m.role = role
+	m.role = bareRole(role)
 	// "the Lumio Trek models": a product, no actor.
 	if j < len(ws) && !ws[j].cap && productNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && role == "" && !honorific {
 		return
@@ -1079,6 +1079,20 @@ var jobQualifiers = map[string]map[string]bool{
 	"developer": wordSet("software web game app"),
 	"publisher": wordSet("executive"),
 }
+
+// bareRole is a role without the determiner a sentence opened it with:
+// "Its director" is a director, "Their foreign ministers" foreign
+// ministers (an appositive keeps its article: "a Korea expert at …").
+func bareRole(role string) string {
+	first, rest, ok := strings.Cut(role, " ")
+	if ok && first != strings.ToLower(first) && roleDeterminers[strings.ToLower(first)] {
+		return rest
+	}
+	return role
+}
+
+// roleDeterminers open a role's words without being part of it.
+var roleDeterminers = wordSet("the a an its their his her our your")
 
 // classMark reports whether s is one capital letter, or a number of one
 // or two digits: the mark of a class ("Band D", "Category 3").

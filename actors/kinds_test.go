@@ -109,6 +109,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Vasant Kunj": Place, "Kim Jong Un": Person}},
 		{"a union named before 'union', a person's job", "The FNV Havens union said 4,000 joined. “We are not against the future,” said Niels Kooijman, a crane operator for 22 years. Crane operator Ada Veen agreed.",
 			map[string]Kind{"FNV Havens": Organization, "Niels Kooijman": Person, "Ada Veen": Person}},
+		{"a family named by its plural", "Erik and Lars Halvorsen own the boats. Rivals say the Halvorsens set the price, and the Halvorsens do not deny it.",
+			map[string]Kind{"Lars Halvorsen": Person, "Halvorsens": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
@@ -391,6 +393,19 @@ func TestHeadlineActors(t *testing.T) {
 			if a := find(s, n); a != nil && keyOf(a.Name) == keyOf(n) {
 				t.Errorf("%s: %q is an actor (%s)", tt.rule, n, a.Kind)
 			}
+		}
+	}
+}
+
+// TestRoleWithoutDeterminer: a role that opens a sentence loses its
+// determiner ("Its director, X," is a director), and an appositive keeps
+// its article.
+func TestRoleWithoutDeterminer(t *testing.T) {
+	s := extractText(t, "Its director, Ingrid Solbakk, declined to comment. Tor Eikrem, a lawyer for the firm, said nothing.")
+	for name, want := range map[string]string{"Ingrid Solbakk": "director", "Tor Eikrem": "a lawyer for the firm"} {
+		a := find(s, name)
+		if a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: roles %v, want %q among them", name, a, want)
 		}
 	}
 }

@@ -118,6 +118,19 @@ func (x *extractor) merge() *Set {
 			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
 		}
 	}
+	// "the Halvorsens": a family, named by the plural of a surname the
+	// article gives a person, is no actor of its own.
+	surnames := map[articleKey]bool{}
+	for _, m := range x.mentions {
+		if m.kind == Person && !m.single && !m.roleRef {
+			if cut := strings.LastIndex(m.key, " "); cut > 0 {
+				surnames[articleKey{m.art.ID, m.key[cut+1:]}] = true
+			}
+		}
+	}
+	family := func(m *mention) bool {
+		return m.single && !m.titled && strings.HasSuffix(m.key, "s") && surnames[articleKey{m.art.ID, strings.TrimSuffix(m.key, "s")}]
+	}
 	// "Sri Wahyuni said" after "Sri Wahyuni Kartika": the first words of
 	// a longer name the same article gives are that person.
 	longer := prefixNames(x.mentions)
@@ -157,6 +170,7 @@ func (x *extractor) merge() *Set {
 	for _, m := range x.mentions {
 		switch {
 		case m.titled:
+		case family(m):
 		case m.single:
 			act := people.resolveSingle(m)
 			if act != nil && act.Mentions[m.art.ID] == 0 {
@@ -201,7 +215,7 @@ func (x *extractor) merge() *Set {
 	unresolved := map[string][]*mention{}
 	var unresolvedOrder []string
 	for _, m := range x.mentions {
-		if m.single && !m.titled && m.actor == nil && !x.lowered[m.key] && !compass[m.key] && !x.lexWords[m.key] {
+		if m.single && !m.titled && m.actor == nil && !x.lowered[m.key] && !compass[m.key] && !x.lexWords[m.key] && !family(m) {
 			if unresolved[m.key] == nil {
 				unresolvedOrder = append(unresolvedOrder, m.key)
 			}

@@ -78,7 +78,7 @@ var (
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
 	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,14}[\p{L}\d’'-]+,\s+$`)
-	coordinated      = lazyregexp.New(`^\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
+	coordinated      = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)

@@ -50,6 +50,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"not up for discussion": "Guo Weilin"}},
 		{"a party and state in brackets, then the verb; a reported clause's subject", "Senate Majority Leader Gloria Ruiz-Hammond (D-N.M.) called the plan “reckless” and said Democrats would not talk “with a gun to our heads.”",
 			map[string]string{"reckless": "Gloria Ruiz-Hammond", "with a gun to our": "Gloria Ruiz-Hammond"}},
+		{"a role, the name set off by commas, another verb, then but said", "Its director, Ingrid Solbakk, declined to discuss the case but said the rules “are clear about who may own a quota.”",
+			map[string]string{"are clear about who": "Ingrid Solbakk"}},
 		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
 			map[string]string{"an end to cross-border": "Arvind Menon"}},
 		{"the body by what it is", "Velora Motors said output had not stopped. “The lines are running normally,” the company said in a statement.",
