@@ -106,6 +106,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] {
 			return Place, true
 		}
+		// "the Pampa Alta copper project", "the Fordow nuclear site".
+		if commodities[next] && j+1 < len(ws) && !ws[j+1].cap && (placeNouns[ws[j+1].lower()] || ws[j+1].lower() == "project") && text[ws[j].end:ws[j+1].start] == " " {
+			return Place, true
+		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
 		// union", "the Morena party".
 		if mediaNouns[next] || bodyNounsAfter[next] {
@@ -220,3 +224,8 @@ func titleCase(s string) string {
 
 // mediaNouns follow a publication's or broadcaster's name in lower case.
 var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast")
+
+// commodities stand between a site's name and its noun: "the Pampa Alta
+// copper project", "the Kessel gas field".
+var commodities = wordSet("copper gold silver lithium nickel iron coal oil gas uranium zinc cobalt " +
+	"bauxite diamond potash solar wind hydro hydropower nuclear geothermal")

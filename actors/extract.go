@@ -552,7 +552,7 @@ func ministryAfter(text string, ws []word, k int) int {
 	}
 	m := k
 	local := false
-	for m < len(ws) && m-k < 3 && !ws[m].cap && (portfolioWords[ws[m].lower()] || portfolioQualifiers[ws[m].lower()] || localQualifiers[ws[m].lower()]) && (m == k || text[ws[m-1].end:ws[m].start] == " ") {
+	for m < len(ws) && m-k < 4 && !ws[m].cap && (portfolioWords[ws[m].lower()] || portfolioQualifiers[ws[m].lower()] || localQualifiers[ws[m].lower()] || m > k && ws[m].lower() == "and" && m+1 < len(ws) && portfolioWords[ws[m+1].lower()]) && (m == k || text[ws[m-1].end:ws[m].start] == " ") {
 		local = local || localQualifiers[ws[m].lower()]
 		m++
 	}

@@ -43,6 +43,8 @@ var (
 	// invertible verbs may come before their speaker: "…,” said X.
 	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted)$`)
 	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	// itBefore is "it" before the verb: the body named last speaks.
+	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
 	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
@@ -488,6 +490,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if pronounBefore().MatchString(text[s:v]) && pron != nil {
 			return speaker{pron, "pronoun"}, v, ve
 		}
+		// "The Foreign Ministry welcomed the ruling. In a statement, it
+		// said …": the body named last.
+		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
+			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
+		}
 		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && titles[strings.ToLower(m[1])] && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
@@ -630,7 +637,9 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
 	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|` +
 	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|` +
-	`foundation|charity|movement|alliance|federation|association|institute|service`
+	`foundation|charity|movement|alliance|federation|association|institute|service|` +
+	// "The ministry issued a statement. “…,” the statement said."
+	`statement`
 
 // referents are what a pronoun or a noun in place of a name may stand for
 // in a sentence: the person last named or speaking, and the organisations
