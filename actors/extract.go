@@ -964,6 +964,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	// run of names costs no more than its length.
 	const maxItems = 12
 	first, last, items := i, j-1, 1
+	place, conj := false, false
 	for k := i; items < maxItems; {
 		// Leftwards: the rest of a name of several words, then a
 		// separator and an item.
@@ -974,13 +975,12 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		o := k - 1
 		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o--
+			conj = true
 		}
 		if o < 0 || !item(o) || !separated(o, k) {
 			break
 		}
-		if isPlace(o) {
-			return true
-		}
+		place = place || isPlace(o)
 		k, items = o, items+1
 	}
 	for k := j - 1; items < 2*maxItems; {
@@ -991,17 +991,22 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		o := k + 1
 		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o++
+			conj = true
 		}
 		if o >= len(ws) || !item(o) || !separated(k, o) {
 			break
 		}
-		if isPlace(o) {
-			return true
-		}
+		place = place || isPlace(o)
 		k, items = o, items+1
 	}
 	if items < 2 {
 		return false
+	}
+	// A list, with "and" or "or" or three items at least, that holds a
+	// known place ("Sanaa, Aden and Marib"); two names set off by a comma
+	// are none ("ambassador to Poland, Vasyl Bodnarchuk,").
+	if place && (conj || items >= 3) {
+		return true
 	}
 	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap {
 		return true

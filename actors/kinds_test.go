@@ -113,6 +113,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Lars Halvorsen": Person, "Halvorsens": ""}},
 		{"a site before a commodity and its noun, a ministry of two portfolios", "Work stopped at its Pampa Alta copper project, and Peru's energy and mines ministry called for calm.",
 			map[string]Kind{"Pampa Alta": Place, "Peru's energy and mines ministry": Organization}},
+		{"a place then a name set off by commas is no list", "Ukraine's ambassador to Poland, Vasyl Bodnarchuk, called the blockade a gift to its enemies.",
+			map[string]Kind{"Vasyl Bodnarchuk": Person, "Poland": Place}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
