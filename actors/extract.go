@@ -246,7 +246,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Harlan & Cole", "Johnson & Johnson": one body's name.
 			ampersand := gap == " & " && ws[j].cap
-			if gap != " " && gap != "-" && !initial && !ampersand {
+			// "Workers' Party of Korea", "Farmers' Union": a plural's
+			// possessive inside a body's name.
+			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || endsInOrgWord(p.Text, ws, j))
+			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
 			if ws[j].cap {
@@ -255,6 +258,22 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// A connector inside a name: "Center for Security Studies".
 			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				j += 2
+				continue
+			}
+			// "Office of the High Commissioner": a connector and "the"
+			// inside a body's name.
+			// A body after them stays its own: one the lexicon knows, its
+			// initials, or a name ending in a body's word ("Politburo of
+			// the Chinese Communist Party", "Central Committee of the
+			// WPK").
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && spanHasOrgWord(ws[i:j]) && x.lookup(ws, j+2, len(ws)) == 0 && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
+				j += 3
+				continue
+			}
+			// "Committee to Protect Journalists", "Group to Support Islam
+			// and Muslims": "to" after a body's word.
+			if ws[j].lower() == "to" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && orgWords[ws[j-1].lower()] {
 				j += 2
 				continue
 			}
@@ -614,7 +633,7 @@ func endsInOrgWord(text string, ws []word, k int) bool {
 // by "for" or "of": "Centre for …", "Bureau of …".
 func orgWithConnector(ws []word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if orgWords[ws[k].lower()] && (ws[k+1].lower() == "for" || ws[k+1].lower() == "of") {
+		if orgWords[ws[k].lower()] && (ws[k+1].lower() == "for" || ws[k+1].lower() == "of" || ws[k+1].lower() == "to") {
 			return true
 		}
 	}

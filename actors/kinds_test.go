@@ -115,6 +115,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Pampa Alta": Place, "Peru's energy and mines ministry": Organization}},
 		{"a place then a name set off by commas is no list", "Ukraine's ambassador to Poland, Vasyl Bodnarchuk, called the blockade a gift to its enemies.",
 			map[string]Kind{"Vasyl Bodnarchuk": Person, "Poland": Place}},
+		{"'of the', 'to' and a plural's possessive inside bodies' names", "The UN Office of the High Commissioner for Human Rights and the Committee to Protect Journalists spoke, as did the Farmers' Union and the Politburo of the Chinese Communist Party.",
+			map[string]Kind{"UN Office of the High Commissioner for Human Rights": Organization, "Committee to Protect Journalists": Organization, "Farmers' Union": Organization, "Chinese Communist Party": Organization, "Rights": "", "Protect Journalists": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -34,8 +34,8 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	// the verbs of questions and answers.
 	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
-	// only its subject speaks (see sentenceSpeaker).
-	`saying`
+	// only its subject speaks (see participles).
+	`saying|accusing|calling|describing|warning|urging|insisting`
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
@@ -79,8 +79,11 @@ var (
 	auxiliaryAfter = lazyregexp.New(`^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`)
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
-	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,14}[\p{L}\d’'-]+,\s+$`)
-	coordinated      = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
+	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	// sentenceOpener is what may come before the actor a sentence opens
+	// with: a dateline ("BAMAKO (AFP) - "), "The".
+	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s+)?(?:The\s+)?$`)
+	coordinated    = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
@@ -437,11 +440,18 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if inQuote(v) {
 			continue
 		}
-		if text[v:ve] == "saying" {
+		if participles[text[v:ve]] {
 			// "Spokesperson X made the remarks at a briefing, saying …":
-			// the person the sentence opens with, one clause before.
+			// the person the sentence opens with, one clause before; or
+			// the actor that opens it ("Mali's military government
+			// ordered …, accusing him of “bias”").
 			for _, m := range inSentence {
 				if m.actor.Kind == Person && m.end <= v && participleClause().MatchString(text[m.end:v]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
+			for _, m := range inSentence {
+				if m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && participleClause().MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
 					return speaker{m.actor, "verb"}, v, ve
 				}
 			}
@@ -702,6 +712,10 @@ func namedBefore(named []*Actor, k Kind, ms []*mention, i int) []*Actor {
 	}
 	return out
 }
+
+// participles are the speech verbs whose subject is the clause's before
+// them: "…, accusing him of “bias”".
+var participles = wordSet("saying accusing calling describing warning urging insisting")
 
 // speechVerbSet is speechVerbs as a set.
 var speechVerbSet = sync.OnceValue(func() map[string]bool {
