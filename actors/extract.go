@@ -388,6 +388,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j < len(ws) && ws[j].lower() == "class" && p.Text[ws[j-1].end:ws[j].start] == "-" {
 		return
 	}
+	// "FRANKFURT, Nov 10 (Reuters)", "on Sept. 22": a month, written
+	// short, before a day is a date ("Jan Kowalski" and "Mar del Plata"
+	// are names).
+	if j == i+1 && monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] && j < len(ws) && allDigits(ws[j].text) {
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
@@ -1117,6 +1123,19 @@ func bareRole(role string) string {
 
 // roleDeterminers open a role's words without being part of it.
 var roleDeterminers = wordSet("the a an its their his her our your")
+
+// monthAbbreviations are the months as datelines shorten them.
+var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// allDigits reports whether s is a number of digits only.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // classMark reports whether s is one capital letter, or a number of one
 // or two digits: the mark of a class ("Band D", "Category 3").
