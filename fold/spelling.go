@@ -10,11 +10,19 @@ const spellingMinRunes = 5
 // one vowel for another (Tayeb, Tayib), a letter doubled (Zelensky,
 // Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
 // Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
-// a Russian one (Hrytsenko, Gritsenko).
+// a Russian one (Hrytsenko, Gritsenko), or the dj of the English spelling
+// for the đ of a Serbian one (Djordjevic, Đorđević).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < spellingMinRunes || len(rb) < spellingMinRunes || a == b {
 		return false
+	}
+	// The đ of Serbian and Croatian names, written dj in English
+	// (Djordjevic, Đorđević) and folded to d.
+	if strings.Contains(a, "dj") || strings.Contains(b, "dj") {
+		if da, db := strings.ReplaceAll(a, "dj", "d"), strings.ReplaceAll(b, "dj", "d"); da == db || SpellingVariant(da, db) {
+			return true
+		}
 	}
 	if len(ra) == len(rb) {
 		return sameLengthVariant(ra, rb)

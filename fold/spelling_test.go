@@ -9,15 +9,19 @@ func TestSpellingVariant(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"tayeb", "tayib", true},        // one vowel for another
-		{"nourein", "noureen", true},    // idem
-		{"zelensky", "zelenskyy", true}, // a letter doubled
-		{"gaddafi", "qaddafi", false},   // the first letter: too likely another name
-		{"kasemi", "kasemy", true},      // i and y
-		{"lines", "lanes", true},        // the rule alone allows it: isName keeps it to names
-		{"tayeb", "tayeb", false},       // the same word
-		{"abdi", "abdu", false},         // too short
-		{"mutua", "mutual", false},      // a consonant added
+		{"tayeb", "tayib", true},         // one vowel for another
+		{"nourein", "noureen", true},     // idem
+		{"zelensky", "zelenskyy", true},  // a letter doubled
+		{"gaddafi", "qaddafi", false},    // the first letter: too likely another name
+		{"kasemi", "kasemy", true},       // i and y
+		{"lines", "lanes", true},         // the rule alone allows it: isName keeps it to names
+		{"tayeb", "tayeb", false},        // the same word
+		{"djordjevic", "dordevic", true}, // the dj of English for a Serbian đ
+		{"djokovic", "dokovic", true},    // idem
+		{"djordjevic", "dordevik", true}, // and one letter traded besides
+		{"adjani", "adami", false},       // dj to d, then two letters apart
+		{"abdi", "abdu", false},          // too short
+		{"mutua", "mutual", false},       // a consonant added
 		{"salem", "salim", true},
 		{"berg", "borg", false},           // too short
 		{"hrytsenko", "gritsenko", true},  // Ukrainian h and y, Russian g and i

@@ -115,8 +115,14 @@ func (ix *vocabulary) expand(w string) []match {
 		add(match{term: id, tier: Prefix, quality: prefixQuality + prefixBonus*float64(wr)/float64(tr), prefixRunes: wr})
 	}
 	// A name matches its other spellings too: "Tayeb" finds "Tayib",
-	// "Zelensky" finds "Zelenskyy".
+	// "Zelensky" finds "Zelenskyy"; and "Djordjevic" finds "Đorđević"
+	// (folded "dordevic"), and back, looked up directly.
 	if id, ok := ix.lookup(w); ok && ix.isName(id) {
+		for _, v := range djSpellings(w) {
+			if other, ok := ix.lookup(v); ok && !seen[other] && ix.isName(other) {
+				add(match{term: other, tier: Edit, quality: edit1Quality})
+			}
+		}
 		for n := wr - 1; n <= wr+1; n++ {
 			for _, other := range ix.byLen[n] {
 				if !seen[other] && ix.isName(other) && fold.SpellingVariant(w, ix.vocab[other]) {
@@ -294,4 +300,38 @@ func appendRunes(rs []rune, s string) []rune {
 		rs = append(rs, r)
 	}
 	return rs
+}
+
+// djSpellings are the other spellings of a name whose Serbian or
+// Croatian đ English writes dj and folding makes d: "djordjevic" gives
+// "dordevic", and "dordevic" gives "djordevic", "dordjevic" and
+// "djordjevic". A name with more than three d's gives none.
+func djSpellings(w string) []string {
+	if strings.Contains(w, "dj") {
+		return []string{strings.ReplaceAll(w, "dj", "d")}
+	}
+	var at []int
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'd' {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 || len(at) > 3 {
+		return nil
+	}
+	var out []string
+	for mask := 1; mask < 1<<len(at); mask++ {
+		var b strings.Builder
+		prev := 0
+		for k, i := range at {
+			if mask&(1<<k) != 0 {
+				b.WriteString(w[prev : i+1])
+				b.WriteByte('j')
+				prev = i + 1
+			}
+		}
+		b.WriteString(w[prev:])
+		out = append(out, b.String())
+	}
+	return out
 }

@@ -39,6 +39,29 @@ func TestNameSpellings(t *testing.T) {
 	}
 }
 
+// TestSerbianDj: the đ of a Serbian name, which folding makes d and
+// English writes dj, finds the other spelling both ways.
+func TestSerbianDj(t *testing.T) {
+	texts := []string{
+		"Students march on the capital\n\nThe law student Milica Đorđević walked for three days to join the march on Saturday.\n",
+		"March fills the streets\n\nMilica Djordjevic, a law student, said on Saturday that the students would not go home.\n",
+	}
+	c := &corpus.Corpus{}
+	for i, text := range texts {
+		a, err := corpus.Parse(string(rune('a'+i))+".txt", []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	ix := NewIndex(c)
+	for _, q := range []string{"Djordjevic", "Đorđević", "Dordevic"} {
+		if res := ix.Search(q, Options{}); res.Articles != 2 {
+			t.Errorf("Search(%s) found %d articles, want both spellings", q, res.Articles)
+		}
+	}
+}
+
 // TestTypoTakesTheClosestWord: a mistyped word one edit from a word of the
 // vocabulary does not also pull in words two edits away from other
 // stories ("Coutino" is Coutinho, not caution, counting or routine).
