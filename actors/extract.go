@@ -167,6 +167,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		}
 	}
 	ws := words(tp.Text, []int{0})
+	sentenceCase := sentenceCased(ws)
 	var out []*mention
 	at := func(m *mention, i, j int) {
 		c := *m
@@ -193,19 +194,69 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			}
 		}
 		if n == 0 {
-			if n = x.lookup(ws, k, len(ws)); n > 0 {
+			// In a headline written as a sentence, a name whose last word
+			// is a place's or a body's: "… in Colorado River water
+			// dispute".
+			e := runEnd(tp.Text, ws, k)
+			kind := headWordKind(ws[e-1].lower())
+			switch {
+			case sentenceCase && e-k >= 2 && kind != "" && x.lookup(ws, k, e) != e-k:
+				name := tp.Text[ws[k].start:ws[e-1].end]
+				out = append(out, &mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
+				n = e - k
+			case x.lookup(ws, k, len(ws)) > 0:
+				n = x.lookup(ws, k, len(ws))
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
 				start := len(x.mentions)
 				x.lexMention(a, tp, ws, k, k+n, e)
 				out = append(out, x.mentions[start:]...)
 				x.mentions = x.mentions[:start]
-			} else {
+			default:
 				n = 1
 			}
 		}
 		k += n
 	}
 	return out
+}
+
+// runEnd returns the end of the run of capitalised words from ws[k], one
+// space apart.
+func runEnd(text string, ws []word, k int) int {
+	e := k + 1
+	for e < len(ws) && ws[e].cap && !ws[e-1].possessive && text[ws[e-1].end:ws[e].start] == " " {
+		e++
+	}
+	return e
+}
+
+// headWordKind is the kind a name ending in w is: a place for a place's
+// word ("River", "Airport"), a body for a body's ("Council"), else "".
+func headWordKind(w string) Kind {
+	switch {
+	case placeWords[w]:
+		return Place
+	case orgWords[w]:
+		return Organization
+	}
+	return ""
+}
+
+// sentenceCased reports whether a headline is written as a sentence:
+// most of its words after the first in lower case, so that a run of
+// capitals in it is a name ("Supreme Court sides with Arizona farmers").
+func sentenceCased(ws []word) bool {
+	lower, all := 0, 0
+	for _, w := range ws[min(1, len(ws)):] {
+		if connectors[w.lower()] || allDigits(w.text) {
+			continue
+		}
+		all++
+		if !w.cap {
+			lower++
+		}
+	}
+	return all > 0 && lower*2 >= all
 }
 
 // capRun reports whether ws are capitalised words one space or hyphen
