@@ -57,8 +57,11 @@ func orgAppositive(rest string) bool {
 	}
 	// The phrase's head noun comes before its first preposition: "the
 	// head of the agency" is a person.
+	// So it does before a participle and "by", or a relative word: "a
+	// startup founded by two researchers", "a firm that makes chips" (but
+	// "a privately owned company").
 	for i, w := range f {
-		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") {
+		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") || i > 1 && (strings.HasSuffix(w, "ed") && i+1 < len(f) && f[i+1] == "by" || w == "that" || w == "which" || w == "whose") {
 			f = f[:i]
 			break
 		}

@@ -119,6 +119,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"UN Office of the High Commissioner for Human Rights": Organization, "Committee to Protect Journalists": Organization, "Farmers' Union": Organization, "Chinese Communist Party": Organization, "Rights": "", "Protect Journalists": ""}},
 		{"a month written short before a day", "FRANKFURT, Nov 10 (Reuters) - The bank said on Sept. 22 that Jan Kowalski would lead the unit from Nov 30, and the sale would close by Sept. 30.",
 			map[string]Kind{"Nov": "", "Sept": "", "Jan Kowalski": Person, "Frankfurt": Place}},
+		{"a body's appositive with a participle and 'by'", "Lumenwave, a startup founded by two former researchers, unveiled its assistant, and Corvane, a privately owned company, did not.",
+			map[string]Kind{"Lumenwave": Organization, "Corvane": Organization}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -58,6 +58,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"endangered lives": "Foreign Ministry of Valdoria"}},
 		{"a participle after the clause of the actor the sentence opens with", "N'DJAMENA (AFP) - Chad's military government on Friday ordered the expulsion of the envoy, accusing him of “bias”, as the blockade tightened.",
 			map[string]string{"bias": "Chad"}},
+		{"Name of a described body said", "Analyst Rosa Lindqvist of research firm Tessaract said privacy had become “the feature people pay for.”",
+			map[string]string{"the feature people pay": "Rosa Lindqvist"}},
 		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
 			map[string]string{"an end to cross-border": "Arvind Menon"}},
 		{"the body by what it is", "Velora Motors said output had not stopped. “The lines are running normally,” the company said in a statement.",
