@@ -910,6 +910,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	// "his sons, Peter and Michael": the name after "and" has the role
+	// of relatives the one before it has.
+	if role == "" && !honorific && j-i == 1 && i >= 3 && ws[i-1].lower() == "and" && !ws[i-1].cap && ws[i-2].cap && !ws[i-3].cap {
+		if r := x.roleBefore(p.Text, ws, i-2); kin[strings.ToLower(lastWord(r))] {
+			role = r
+		}
+	}
 	// "the Ha Tinh provincial government": a place, and its body.
 	if end := ministryAfter(p.Text, ws, j); end > 0 && role == "" && !honorific {
 		body := p.Text[ws[i].start:ws[end-1].end]
@@ -1186,6 +1193,14 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndex(s, " "); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // classMark reports whether s is one capital letter, or a number of one

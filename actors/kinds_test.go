@@ -121,6 +121,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Nov": "", "Sept": "", "Jan Kowalski": Person, "Frankfurt": Place}},
 		{"a body's appositive with a participle and 'by'", "Lumenwave, a startup founded by two former researchers, unveiled its assistant, and Corvane, a privately owned company, did not.",
 			map[string]Kind{"Lumenwave": Organization, "Corvane": Organization}},
+		{"relatives named by first names, two joined by 'and'", "He is survived by his sons, Peter and Michael; a brother, Karl; and seven grandchildren.",
+			map[string]Kind{"Peter": Person, "Michael": Person, "Karl": Person}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -43,7 +43,8 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 // with a capital they may be names ("Son"), so they are no titles.
 var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin nephew niece " +
 	"grandson granddaughter grandfather grandmother grandchild stepson stepdaughter stepfather " +
-	"stepmother fiancé fiancée fiance fiancee widow widower girlfriend boyfriend sibling")
+	"stepmother fiancé fiancée fiance fiancee widow widower girlfriend boyfriend sibling " +
+	"sons daughters brothers sisters children grandchildren nephews nieces cousins siblings parents")
 
 // officerTitles are the lower-case roles of a body's officers and
 // members: "Celtic Crossings chairman", "Morena lawmaker".
