@@ -398,7 +398,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// though the corpus writes "the mayor" too.
 	// So does a place's first word: "Storm Brenna made landfall", "Lake
 	// Mweru rose", though the corpus writes "the storm", "the lake".
-	for i < j && (notNames[ws[i].lower()] || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
+	for i < j && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
 		i++
 	}
 	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun
@@ -482,7 +482,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Promoter Live Nation said", "Broadcaster KBC said": a body's
 	// description opening the sentence, then its name.
-	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && x.lookup(ws, i+1, j) != j-i-1 {
+	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && x.lookup(ws, i+1, j) == j-i-1 {
+		x.scanLexicon(a, p, ws, i+1, j, false) // a body the lexicon knows
+		return
+	}
+	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] {
 		name := p.Text[ws[i+1].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i+1, j, true)
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
@@ -505,8 +509,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// the lexicon knows the span as it stands.
 	if n := x.lookup(ws, i, j); n != j-i {
 		// "Detective Inspector Amrit Sandhu of West Yorkshire Police": a
-		// titled person, then "of" and the body they serve.
-		if titles[ws[i].lower()] || honorifics[ws[i].lower()] {
+		// titled person, then "of" and the body they serve ("Grand
+		// Chief X of Y Nation" too).
+		if titles[ws[i].lower()] || honorifics[ws[i].lower()] || grandTitle(ws, i, j) {
 			for k := i + 1; k+1 < j; k++ {
 				if orgWords[ws[k].lower()] || placeWords[ws[k].lower()] {
 					break // "National Federation of Mine Workers" is one body
@@ -812,7 +817,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 2
 			continue
 		}
-		if titles[lw] || honorifics[lw] || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
+		if titles[lw] || honorifics[lw] || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
 			if honorifics[lw] {
 				honorific = true
 			} else {
@@ -1193,6 +1198,12 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// grandTitle reports whether ws[k] is the "Grand" of a title ("Grand
+// Chief", "Grand Mufti"), and not of a place ("Grand Canyon").
+func grandTitle(ws []word, k, j int) bool {
+	return ws[k].lower() == "grand" && k+1 < j && titles[ws[k+1].lower()]
 }
 
 // lastWord is the last word of s.

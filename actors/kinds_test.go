@@ -123,6 +123,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Lumenwave": Organization, "Corvane": Organization}},
 		{"relatives named by first names, two joined by 'and'", "He is survived by his sons, Peter and Michael; a brother, Karl; and seven grandchildren.",
 			map[string]Kind{"Peter": Person, "Michael": Person, "Karl": Person}},
+		{"a Grand Chief of a First Nation, parties and chambers the lexicon knows", "Grand Chief Alvin Kakegabow of Nishnawbe Aski Nation, which represents 49 First Nations, spoke. One Nation and the House of Commons did not.",
+			map[string]Kind{"Alvin Kakegabow": Person, "Nishnawbe Aski Nation": Organization, "One Nation": Organization, "House of Commons": Organization, "First Nations": Organization}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -252,6 +252,12 @@ var organisations = []organisation{
 	{"United Russia", nil},
 	{"Justice and Development Party", []string{"AKP", "AK Party"}},
 	{"Republican People's Party", []string{"CHP"}},
+	// Chambers of parliament, under their full names only ("the House"
+	// alone is many things).
+	{"House of Representatives", nil},
+	{"House of Commons", nil},
+	{"House of Lords", nil},
+	{"One Nation", []string{"Pauline Hanson's One Nation"}},
 	// Broadcasters and papers quoted as sources ("told the Guardian").
 	{"The Guardian", []string{"Guardian"}},
 	{"The Wall Street Journal", []string{"Wall Street Journal", "WSJ"}},
@@ -279,6 +285,8 @@ var organisations = []organisation{
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
 	"agency council ministry department university college party army forces administration forum observatory " +
+		// Indigenous governments: "Kitchewan Lake First Nation".
+		"nation nations " +
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +
