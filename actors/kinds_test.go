@@ -334,6 +334,10 @@ func TestGazetteerCities(t *testing.T) {
 			}
 		}
 	}
+	// The English name of a city GeoNames gives in its own language.
+	if s := extractText(t, "She conceded that Antwerp is cheaper for shippers than any port in the region."); find(s, "Antwerp") == nil || find(s, "Antwerp").Kind != Place {
+		t.Errorf("Antwerp is no place: %v", names(s))
+	}
 	s := extractText(t, "Arequipa recorded its hottest day on Monday, and Ciudad Guayana ran short of water. Mayor Tom Jackson said the pumps would run all night. Jackson said more tankers were coming.")
 	for name, kind := range map[string]Kind{"Arequipa": Place, "Ciudad Guayana": Place, "Tom Jackson": Person, "Jackson": Person} {
 		if a := find(s, name); a == nil || a.Kind != kind {

@@ -627,18 +627,30 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	x.cities = map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(cityTable), "\n") {
 		name, _, _ := strings.Cut(line, "|")
-		k := keyOf(name)
-		if k == "" {
-			continue
-		}
-		if strings.Contains(k, " ") {
-			add("~"+name, lexEntry{key: k, name: name, kind: Place})
-		} else if _, known := x.lex[k]; !known {
-			x.cities[k] = name
+		for _, name := range []string{name, cityExonyms[name]} {
+			k := keyOf(name)
+			if k == "" {
+				continue
+			}
+			if strings.Contains(k, " ") {
+				add("~"+name, lexEntry{key: k, name: name, kind: Place})
+			} else if _, known := x.lex[k]; !known {
+				x.cities[k] = name
+			}
 		}
 	}
 	return x
 })
+
+// cityExonyms are the English names of gazetteer cities that GeoNames
+// gives in their own language: news in English writes Antwerp, and
+// sometimes Antwerpen; both are known.
+var cityExonyms = map[string]string{
+	"Antwerpen": "Antwerp", "Genève": "Geneva", "Göteborg": "Gothenburg", "Köln": "Cologne",
+	"Sevilla": "Seville", "Nürnberg": "Nuremberg", "Hannover": "Hanover", "Gent": "Ghent",
+	"Frankfurt am Main": "Frankfurt", "Nizhniy Novgorod": "Nizhny Novgorod",
+	"Rostov-na-Donu": "Rostov-on-Don",
+}
 
 // connectors may stand inside a capitalised name.
 var connectors = wordSet(

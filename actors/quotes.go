@@ -43,6 +43,10 @@ var (
 	// invertible verbs may come before their speaker: "…,” said X.
 	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted)$`)
 	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	// nameThenPronoun is what stands between a person and the pronoun
+	// that takes up the name: a comma, or an appositive set off by
+	// commas.
+	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
 	// itBefore is "it" before the verb: the body named last speaks.
 	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
@@ -495,6 +499,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		if before != nil {
 			return speaker{before.actor, "verb"}, v, ve
+		}
+		// "When I called X, the union's negotiator, she conceded": the
+		// person set off right before the pronoun.
+		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
+			for _, m := range inSentence {
+				if m.actor.Kind == Person && m.end <= s+loc[0] && nameThenPronoun().MatchString(text[m.end:s+loc[0]]) && !strings.Contains(strings.ToLower(text[s:m.start]), "about") {
+					return speaker{m.actor, "pronoun"}, v, ve
+				}
+			}
 		}
 		// "he said", "the minister said".
 		if pronounBefore().MatchString(text[s:v]) && pron != nil {

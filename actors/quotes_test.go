@@ -60,6 +60,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"bias": "Chad"}},
 		{"Name of a described body said", "Analyst Rosa Lindqvist of research firm Tessaract said privacy had become “the feature people pay for.”",
 			map[string]string{"the feature people pay": "Rosa Lindqvist"}},
+		{"a pronoun right after the person set off by commas", "Nils Bakke said the union saw it coming. “They kept that promise once,” he said.\n\nWhen I called Ria Dijkstra, the union's negotiator, she conceded the point. “But cheaper for whom?” she asked.",
+			map[string]string{"They kept that promise": "Nils Bakke", "But cheaper for whom": "Ria Dijkstra"}},
 		{"a second verb of the same subject", "Foreign Minister Arvind Menon welcomed the decision but said talks would depend on “an end to cross-border attacks.”",
 			map[string]string{"an end to cross-border": "Arvind Menon"}},
 		{"the body by what it is", "Velora Motors said output had not stopped. “The lines are running normally,” the company said in a statement.",

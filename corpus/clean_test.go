@@ -212,3 +212,24 @@ func TestClosingCreditKept(t *testing.T) {
 		t.Errorf("Parse paragraphs = %+v, want the credit as the second, a body paragraph", a.Paragraphs)
 	}
 }
+
+// TestNewsletterChrome: a newsletter platform's prompts around a post
+// ("Thanks for reading X! Subscribe for free to receive new posts",
+// "X is a reader-supported publication") are no article text.
+func TestNewsletterChrome(t *testing.T) {
+	text := "What the port strike tells us\n\n" +
+		"Thanks for reading The Freight Letter! Subscribe for free to receive new posts and support my work.\n\n" +
+		"I spent Monday on the picket line at the terminal, and what struck me was how calm everyone was.\n\n" +
+		"My read: this strike is about who shares the gains, not whether the robots come.\n\n" +
+		"The Freight Letter is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.\n"
+	a, err := Parse("post.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "reader-supported") || strings.Contains(a.Text, "Thanks for reading") {
+		t.Errorf("newsletter prompts kept as article text:\n%s", a.Text)
+	}
+	if len(a.Paragraphs) != 2 {
+		t.Errorf("%d paragraphs, want the post's 2", len(a.Paragraphs))
+	}
+}
