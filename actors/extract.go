@@ -434,6 +434,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) && !nicknameCue().MatchString(p.Text[:ws[i].start]) {
 		return
 	}
+	// "Mercy Chebet (KEN) 13:58.06": a sports nation's code in brackets
+	// after an athlete's name, before a time or score, is no body.
+	if j == i+1 && i >= 2 && len(ws[i].text) == 3 && allCaps(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && resultAfter().MatchString(p.Text[ws[i].end:]) && athleteBefore(ws, i) {
+		return
+	}
 	// "the Choe Hyon-class destroyer": a class of ships or arms is named
 	// for its first, no actor.
 	if j < len(ws) && ws[j].lower() == "class" && p.Text[ws[j-1].end:ws[j].start] == "-" {
@@ -1212,6 +1217,33 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// resultAfter is the closing bracket and the time or score after a
+// nation's code in a list of results: ") 13:58.06".
+var resultAfter = lazyregexp.New(`^\)\s*[0-9]`)
+
+// athleteBefore reports whether the words before ws[i] are a person's
+// full name (two words or more, particles allowed, no body's word) whose
+// initials are not ws[i]: "Femke de Wit (NED)", but "Institute for
+// Fiscal Studies (IFS)".
+func athleteBefore(ws []word, i int) bool {
+	var initials []byte
+	k, names := i-1, 0
+	for ; k >= 0 && i-k <= 5; k-- {
+		w := ws[k]
+		lw := w.lower()
+		if w.cap && !orgWords[lw] && !orgSuffixes[lw] && !placeWords[lw] && !titles[lw] {
+			initials = append([]byte{w.text[0]}, initials...)
+			names++
+			continue
+		}
+		if !w.cap && nameParticles[lw] && k > 0 && ws[k-1].cap {
+			continue
+		}
+		break
+	}
+	return names >= 2 && !strings.HasSuffix(ws[i].text, string(initials))
 }
 
 // classMark reports whether s is one capital letter, or a number of one

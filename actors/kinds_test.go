@@ -125,6 +125,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Peter": Person, "Michael": Person, "Karl": Person}},
 		{"a Grand Chief of a First Nation, parties and chambers the lexicon knows", "Grand Chief Alvin Kakegabow of Nishnawbe Aski Nation, which represents 49 First Nations, spoke. One Nation and the House of Commons did not.",
 			map[string]Kind{"Alvin Kakegabow": Person, "Nishnawbe Aski Nation": Organization, "One Nation": Organization, "House of Commons": Organization, "First Nations": Organization}},
+		{"a sports body before its officer, a tour, a nation's code in results", "World Athletics president Graham Osei-Bonsu watched. The DP World Tour event ends Sunday. Results: 1. Mercy Chebet (KEN) 13:58.06; 2. Femke de Wit (NED) 14:11.90.",
+			map[string]Kind{"World Athletics": Organization, "DP World Tour": Organization, "Graham Osei-Bonsu": Person, "KEN": "", "NED": "", "Mercy Chebet": Person}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

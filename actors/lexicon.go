@@ -287,6 +287,8 @@ var orgWords = wordSet(
 	"agency council ministry department university college party army forces administration forum observatory " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
+		// Sports bodies: "the DP World Tour", "the ATP Tour".
+		"tour " +
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +

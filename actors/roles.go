@@ -49,7 +49,9 @@ var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin ne
 // officerTitles are the lower-case roles of a body's officers and
 // members: "Celtic Crossings chairman", "Morena lawmaker".
 var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder " +
-	"lawmaker legislator senator mp official member leader negotiator commander")
+	"lawmaker legislator senator mp official member leader negotiator commander " +
+	// "World Athletics president X", "Celtics coach X".
+	"president coach manager boss owner")
 
 // anyTitle reports whether one of ws is a title ("Republican senator"
 // names no body).
