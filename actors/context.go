@@ -119,6 +119,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			return Organization, true
 		}
 	}
+	// "published on Wednesday in The Lancet Healthy Longevity": a
+	// journal.
+	if publishedIn(ws, i) {
+		return Organization, true
+	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {
@@ -232,3 +237,22 @@ var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster we
 // copper project", "the Kessel gas field".
 var commodities = wordSet("copper gold silver lithium nickel iron coal oil gas uranium zinc cobalt " +
 	"bauxite diamond potash solar wind hydro hydropower nuclear geothermal")
+
+// publishedIn reports whether ws[i] follows "in" (and "the"), after
+// "published" or "appeared" a few words before: the name is a journal's.
+func publishedIn(ws []word, i int) bool {
+	k := i
+	if k > 0 && ws[k-1].lower() == "the" {
+		k--
+	}
+	if k < 1 || ws[k-1].lower() != "in" || ws[k-1].cap {
+		return false
+	}
+	for b := k - 2; b >= 0 && b >= k-6; b-- {
+		switch ws[b].lower() {
+		case "published", "appeared", "appears", "publishes":
+			return true
+		}
+	}
+	return false
+}

@@ -578,6 +578,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j {
 					x.lexMention(a, p, ws, i, i+n, x.lex[keyOf(joinWords(ws[i:i+n]))])
 					start = i + n
+				} else if n := possessiveBody(ws, i, j-1); n > 0 {
+					// "the University of Sydney's Charles Perkins Centre":
+					// a body's possessive before another body's name.
+					x.span(a, p, ws, i, i+n)
+					start = i + n
 				} else if n := x.possessivePlace(ws, i, k); n > 0 {
 					// "Tel Aviv's Hostages Square": a city of the
 					// gazetteer, so written, is a place of its own.
@@ -600,6 +605,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if e := x.lex[keyOf(joinWords(ws[i+1:j]))]; e.kind == Place && !e.demonym && !e.capital && !e.alone {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, i+1, j, e)
+				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				return
+			}
+		}
+	}
+	// "UK Biobank", "Kenya Power": a country, then one unknown word that
+	// ends the name, is a body of that country.
+	if j-i >= 2 && !ws[j-1].possessive && !ws[j-2].possessive {
+		if n := x.lookup(ws, i, j); n == j-i-1 && x.lookup(ws, j-1, j) == 0 {
+			w := ws[j-1]
+			lw := w.lower()
+			e := x.lex[keyOf(joinWords(ws[i:j-1]))]
+			if e.kind == Place && !e.demonym && !e.capital && !placeWords[lw] && !titles[lw] && !honorifics[lw] && !compass[lw] && !calendarWords[lw] && !x.lowered[lw] && !allDigits(w.text) {
+				name := p.Text[ws[i].start:ws[j-1].end]
+				x.lexMention(a, p, ws, i, j-1, e)
 				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
@@ -652,6 +672,21 @@ func ministryAfter(text string, ws []word, k int) int {
 		return m + 1 // "the Ha Tinh provincial government"
 	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
 		return m + 2 // "the Kenyan armed forces"
+	}
+	return 0
+}
+
+// possessiveBody returns n when ws[i:i+n], before ws[k], ends with a
+// possessive and names a body ("University of Sydney's"), and 0
+// otherwise.
+func possessiveBody(ws []word, i, k int) int {
+	for n := 2; i+n <= k; n++ {
+		if ws[i+n-1].possessive {
+			if spanHasOrgWord(ws[i:i+n]) && !titles[ws[i+n-1].lower()] {
+				return n
+			}
+			return 0
+		}
 	}
 	return 0
 }
