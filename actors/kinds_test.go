@@ -129,6 +129,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"World Athletics": Organization, "DP World Tour": Organization, "Graham Osei-Bonsu": Person, "KEN": "", "NED": "", "Mercy Chebet": Person}},
 		{"a journal after 'published in', a body's possessive before another, a country's body", "The study was published on Wednesday in The Lancet Healthy Longevity by the University of Sydney's Charles Perkins Centre, using UK Biobank data. Cases in Portugal's Algarve fell.",
 			map[string]Kind{"Lancet Healthy Longevity": Organization, "University of Sydney": Organization, "Charles Perkins Centre": Organization, "UK Biobank": Organization, "Portugal's Algarve": "", "Portugal Algarve": ""}},
+		{"guards are a body", "The Revolutionary Guards seized the tanker, and the Coast Guard of Oman watched.",
+			map[string]Kind{"Revolutionary Guards": Organization}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

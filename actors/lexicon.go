@@ -289,6 +289,8 @@ var orgWords = wordSet(
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
 		"tour " +
+		// "the Revolutionary Guards", "the Coast Guard".
+		"guard guards " +
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +
