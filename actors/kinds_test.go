@@ -360,6 +360,11 @@ func TestInitialsAreTheBody(t *testing.T) {
 	if ifs == nil || ifs.Total() != 3 || find(s, "IFS") != ifs {
 		t.Errorf("Institute for Fiscal Studies = %+v, want one body named three times, IFS among its names; actors %v", ifs, names(s))
 	}
+	// Initials with no brackets, of a body the same article names.
+	s = extractText(t, "States sued the Environmental Protection Agency on Tuesday. EPA Administrator Denise Falcone said the rule was lawful.")
+	if epa := find(s, "Environmental Protection Agency"); epa == nil || find(s, "EPA") != epa {
+		t.Errorf("EPA is not the Environmental Protection Agency; actors %v", names(s))
+	}
 	// Initials of another language.
 	s = extractText(t, "The Superior Audit Office (ASF) said in a report that the ASF had found irregular contracts.")
 	if asf := find(s, "Superior Audit Office"); asf == nil || asf.Total() != 3 || find(s, "ASF") != asf {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/fold"
 )
@@ -113,8 +114,30 @@ func (x *extractor) merge() *Set {
 			byInitials[k] = m
 		}
 	}
+	// "the Environmental Protection Agency" and "EPA" in one article: the
+	// initials of a body's name the article gives are that body there,
+	// brackets or not.
+	byArticleInitials := map[articleKey]*mention{}
 	for _, m := range x.mentions {
-		if o := byInitials[m.key]; o != nil && isAcronym(m.surface) && (m.kind == Organization || m.single) {
+		if m.kind != Organization || m.single || isAcronym(m.name) {
+			continue
+		}
+		if in := initialsOf(m.name); len(in) >= 2 {
+			k := articleKey{m.art.ID, strings.ToLower(in)}
+			if o, ok := byArticleInitials[k]; ok && o != nil && o.key != m.key {
+				byArticleInitials[k] = nil // two bodies of those initials: neither
+			} else if !ok {
+				byArticleInitials[k] = m
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		if !isAcronym(m.surface) || !(m.kind == Organization || m.single) {
+			continue
+		}
+		if o := byInitials[m.key]; o != nil {
+			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
+		} else if o := byArticleInitials[articleKey{m.art.ID, m.key}]; o != nil && x.lex[m.key].key == "" {
 			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
 		}
 	}
@@ -561,4 +584,23 @@ func prefixNames(ms []*mention) map[articleKey]string {
 		}
 	}
 	return out
+}
+
+// initialsOf returns the capitals that begin the words of a body's name,
+// its connectors ("of", "for", "the") and a country's prefix aside:
+// "Environmental Protection Agency" gives "EPA", "Federal Bureau of
+// Investigation" "FBI".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
+		if connectors[strings.ToLower(w)] || w == "&" || w == "and" {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
