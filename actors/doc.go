@@ -39,14 +39,22 @@
 //  8. Paragraphs that credit the article's makers ("… contributed to this
 //     report", corpus.ContributorLine) are not read for actors, and a
 //     photo credit only for the agencies it names.
+//  9. The headline is read last, as a passage of its own
+//     (corpus.TitleSuffix): for the names its article's text gives (a
+//     surname for a full name), the lexicon's places and bodies, and, in
+//     a headline written as a sentence, a name ending in a place's or a
+//     body's word. In title case every word looks like a name, so nothing
+//     else is read there.
 //
 // Quotes (quotes.go) are in double marks, or in single marks where no
 // double mark encloses them (British tabloids' 'There was nobody there.').
 // They get a speaker only when the sentence states one: a speech verb
 // next to a named actor ("X said", "said X", "X told", "X wrote", "X
 // added", "he insists"), "according to X", "he said" right after a named
-// person, "the company said" for the body of that kind named last, or an
-// answer after a name and a colon ("Mwangi: “…”"); a quote that continues
+// person, "the company said", "the statement said" or "it said" for the
+// body named last, a participle after the clause of the actor a sentence
+// opens with ("…, accusing him of “bias”"), or an answer after a name and
+// a colon ("Mwangi: “…”"); a quote that continues
 // a speaker's previous one in the same paragraph keeps that speaker.
 // Anything else stays unattributed.
 //
