@@ -124,6 +124,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if publishedIn(ws, i) {
 		return Organization, true
 	}
+	// "chief economist at Halden Partners", "analysts at Brook Street":
+	// where people work is a body.
+	if workplace(ws, i) && j-i >= 2 {
+		return Organization, true
+	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {
@@ -256,3 +261,19 @@ func publishedIn(ws []word, i int) bool {
 	}
 	return false
 }
+
+// workplace reports whether ws[i] follows "at" after a person's job in
+// lower case: "economist at", "analysts at", "a partner at".
+func workplace(ws []word, i int) bool {
+	if i < 2 || ws[i-1].lower() != "at" || ws[i-1].cap || ws[i-2].cap {
+		return false
+	}
+	job := ws[i-2].lower()
+	return jobNouns[job] || jobNouns[strings.TrimSuffix(job, "s")]
+}
+
+// jobNouns are the jobs whose holder works "at" a body.
+var jobNouns = wordSet("economist analyst strategist banker trader executive employee worker " +
+	"lawyer partner director manager researcher scientist professor lecturer engineer " +
+	"consultant adviser advisor official officer spokesman spokeswoman spokesperson " +
+	"fellow investor broker accountant editor reporter correspondent chief head")
