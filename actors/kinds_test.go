@@ -133,6 +133,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Revolutionary Guards": Organization}},
 		{"banks named like people, and where people work", "Analysts at Goldman Sachs and Morgan Stanley agreed, said Anne Kessler, chief economist at Harlan Oakes in London.",
 			map[string]Kind{"Goldman Sachs": Organization, "Morgan Stanley": Organization, "Harlan Oakes": Organization, "Anne Kessler": Person}},
+		{"a body acting on what is its own", "Harlan Oakes cut its forecast for the year, and Tom Reiner raised his.",
+			map[string]Kind{"Harlan Oakes": Organization, "Tom Reiner": Person}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
