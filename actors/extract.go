@@ -617,7 +617,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			w := ws[j-1]
 			lw := w.lower()
 			e := x.lex[keyOf(joinWords(ws[i:j-1]))]
-			if e.kind == Place && !e.demonym && !e.capital && !placeWords[lw] && !titles[lw] && !honorifics[lw] && !compass[lw] && !calendarWords[lw] && !x.lowered[lw] && !allDigits(w.text) {
+			// A country that may be a first name ("Georgia Harrison",
+			// "Israel Adeyemi") makes no body unless written in
+			// initials ("UK Biobank") or before a common word ("Kenya
+			// Power").
+			country := joinWords(ws[i : j-1])
+			if e.kind == Place && !e.demonym && !e.capital && !placeWords[lw] && !titles[lw] && !honorifics[lw] && !compass[lw] && !calendarWords[lw] && !allDigits(w.text) && (isAcronym(strings.ReplaceAll(country, ".", "")) || x.lowered[lw]) {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, i, j-1, e)
 				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})

@@ -45,7 +45,7 @@ var countries = []country{
 	{"Poland", nil, "Warsaw", []string{"Polish"}},
 	{"India", nil, "New Delhi", []string{"Indian", "Indians"}},
 	{"Pakistan", nil, "Islamabad", []string{"Pakistani"}},
-	{"Israel", nil, "Jerusalem", []string{"Israeli", "Israelis"}},
+	{"~Israel", nil, "Jerusalem", []string{"Israeli", "Israelis"}}, // ~: "Israel Katz" is a person
 	{"Turkey", []string{"Türkiye"}, "Ankara", []string{"Turkish"}},
 	{"Saudi Arabia", nil, "Riyadh", []string{"Saudi"}},
 	{"Egypt", nil, "Cairo", []string{"Egyptian"}},
