@@ -446,8 +446,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "FRANKFURT, Nov 10 (Reuters)", "on Sept. 22": a month, written
 	// short, before a day is a date ("Jan Kowalski" and "Mar del Plata"
-	// are names).
-	if j == i+1 && monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] && j < len(ws) && allDigits(ws[j].text) {
+	// are names); "Rs 6,000", "Sh1 billion": a currency before a sum is
+	// money.
+	if j == i+1 && (monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] || currencies[strings.TrimSuffix(ws[i].lower(), ".")]) && j < len(ws) && allDigits(ws[j].text) {
 		return
 	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
@@ -1232,6 +1233,9 @@ func bareRole(role string) string {
 // roleDeterminers open a role's words without being part of it.
 var roleDeterminers = wordSet("the a an its their his her our your")
 
+// currencies are the shortened names of money written before a sum.
+var currencies = wordSet("rs inr ksh kes sh ugx tzs ngn php idr rp tk rm sgd hkd nt usd eur gbp zar ghs egp pkr lkr")
+
 // monthAbbreviations are the months as datelines shorten them.
 var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")
 
@@ -1351,6 +1355,12 @@ var servedPlaceWords = wordSet("county province state district region city paris
 // President"), and an unknown name before a governor or mayor is the
 // place governed ("Lagos Governor").
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
+	// "Tamil Nadu Chief Minister X": the state a chief minister governs.
+	if end-k >= 1 && end-k <= 3 && ws[end].lower() == "chief" && end+1 < len(ws) && ws[end+1].lower() == "minister" && x.lookup(ws, k, end) == 0 && (end-k >= 2 || !(ws[k].sentStart && x.lowered[ws[k].lower()])) {
+		name := p.Text[ws[k].start:ws[end-1].end]
+		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		return
+	}
 	// "Levy County Sheriff Bobby McCrae", "Kisumu County Governor": a
 	// place's name before the title is the place served.
 	if end-k >= 2 && servedPlaceWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 {
