@@ -139,6 +139,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Israel Adeyemi": Person, "Israel": Place, "Georgia Harrison": "", "Kenya Power": Organization}},
 		{"a state before its chief minister, money before a sum", "Tamil Nadu Chief Minister M.K. Selvarajan announced Rs 6,000 for each family and sought Rs 5,060 crore.",
 			map[string]Kind{"Tamil Nadu": Place, "M.K. Selvarajan": Person, "Rs": ""}},
+		{"a Fijian chief's honorific", "Prime Minister Ratu Josefa Vuniwaqa said the navy would sail at once.",
+			map[string]Kind{"Josefa Vuniwaqa": Person, "Ratu Josefa Vuniwaqa": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

@@ -405,7 +405,9 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
-		"u daw",
+		"u daw " +
+		// Fijian chiefs: "Ratu Josefa Vuniwaqa".
+		"ratu",
 )
 
 // notNames are capitalised words that are never actors: days, months,
