@@ -15,15 +15,7 @@ func TestNameSpellings(t *testing.T) {
 		"b.txt": "Truce signed as convoys wait\n\nGeneral Omar al-Tayib signed for the army, officials said, while the lanes to the border stayed shut.\n",
 		"c.txt": "Market report for the week\n\nPrices of grain fell again on Monday as traders waited for news of the harvest in the south.\n",
 	}
-	c := &corpus.Corpus{}
-	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
-		a, err := corpus.Parse(name, []byte(texts[name]), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	ix := NewIndex(c)
+	ix := NewIndex(corpusOfTexts(t, texts["a.txt"], texts["b.txt"], texts["c.txt"]))
 	res := ix.Search("Tayeb", Options{})
 	if len(res.Hits) != 2 || res.Hits[0].Article != "a" || res.Hits[1].Article != "b" {
 		t.Errorf("Search(Tayeb) hits = %+v, want a (exact) then b (al-Tayib)", res.Hits)
@@ -46,15 +38,7 @@ func TestSerbianDj(t *testing.T) {
 		"Students march on the capital\n\nThe law student Milica Đorđević walked for three days to join the march on Saturday.\n",
 		"March fills the streets\n\nMilica Djordjevic, a law student, said on Saturday that the students would not go home.\n",
 	}
-	c := &corpus.Corpus{}
-	for i, text := range texts {
-		a, err := corpus.Parse(string(rune('a'+i))+".txt", []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	ix := NewIndex(c)
+	ix := NewIndex(corpusOfTexts(t, texts...))
 	for _, q := range []string{"Djordjevic", "Đorđević", "Dordevic"} {
 		if res := ix.Search(q, Options{}); res.Articles != 2 {
 			t.Errorf("Search(%s) found %d articles, want both spellings", q, res.Articles)
@@ -82,4 +66,18 @@ func TestTypoTakesTheClosestWord(t *testing.T) {
 	if res.Articles != 1 || res.Hits[0].Article != "a" || len(res.AlsoMatched) != 1 || res.AlsoMatched[0] != "coutinho" {
 		t.Errorf("Search(Coutino) = %d articles, hits %+v, also %q; want a alone, through coutinho", res.Articles, res.Hits, res.AlsoMatched)
 	}
+}
+
+// corpusOfTexts parses made-up article texts as the files a.txt, b.txt, …
+func corpusOfTexts(t *testing.T, texts ...string) *corpus.Corpus {
+	t.Helper()
+	c := &corpus.Corpus{}
+	for i, text := range texts {
+		a, err := corpus.Parse(string(rune('a'+i))+".txt", []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	return c
 }
