@@ -451,6 +451,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && (monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] || currencies[strings.TrimSuffix(ws[i].lower(), ".")]) && j < len(ws) && allDigits(ws[j].text) {
 		return
 	}
+	// "Route 9", "Interstate 95", "Highway 1": a road named by number.
+	if j == i+1 && roadWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
+		name := p.Text[ws[i].start:ws[j].end]
+		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
@@ -1232,6 +1238,9 @@ func bareRole(role string) string {
 
 // roleDeterminers open a role's words without being part of it.
 var roleDeterminers = wordSet("the a an its their his her our your")
+
+// roadWords name roads by number: "Route 9", "Interstate 95".
+var roadWords = wordSet("route highway interstate motorway")
 
 // currencies are the shortened names of money written before a sum.
 var currencies = wordSet("rs inr ksh kes sh ugx tzs ngn php idr rp tk rm sgd hkd nt usd eur gbp zar ghs egp pkr lkr")

@@ -700,7 +700,9 @@ var placeWords = wordSet(
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
-		"stadium arena palace mine mall hotel village town oasis reef glacier",
+		"stadium arena palace mine mall hotel village town oasis reef glacier " +
+		// Streets: "Orchard Lane", "Fifth Avenue".
+		"street avenue lane terrace crescent parkway",
 )
 
 // eventWords mark a capitalised span as an event, not an actor.
