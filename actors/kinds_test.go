@@ -143,6 +143,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Josefa Vuniwaqa": Person, "Ratu Josefa Vuniwaqa": ""}},
 		{"a street, a road by number", "She has lived on Orchard Lane for 20 years, near the farmland off Route 9.",
 			map[string]Kind{"Orchard Lane": Place, "Route 9": Place}},
+		{"a port's terminal", "Workers picketed outside the Maasvlakte terminal, and the Maasvlakte stood still.",
+			map[string]Kind{"Maasvlakte": Place}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
