@@ -414,7 +414,11 @@ func (e *explorer) renderUnknownActors() app.UI {
 }
 
 func (e *explorer) renderSearchBox() app.UI {
-	return renderSearchBox(e.navQuery, "Search the articles: try Shoigu, sanctons or \"Security Council\"", e.onInput)
+	placeholder := "Search the articles: a name, a place, or a phrase in quotation marks"
+	if !e.actorsPending() {
+		placeholder = searchPlaceholder(e.s.env.Actors)
+	}
+	return renderSearchBox(e.navQuery, placeholder, e.onInput)
 }
 
 // renderSearchBox is the search form: its box holds value (the query of

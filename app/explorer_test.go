@@ -315,8 +315,8 @@ func TestFirstScreen(t *testing.T) {
 	if strings.Join(dates, ",") != strings.Join(want, ",") {
 		t.Errorf("timeline dates = %q, want %q", dates, want)
 	}
-	if tries := texts(root, ".overview-try a"); len(tries) < 3 || tries[0] != "Shoigu" {
-		t.Errorf("example queries = %q", tries)
+	if tries := texts(root, ".overview-try a"); len(tries) < 3 || tries[0] != "Kim Jong Un" {
+		t.Errorf("example queries = %q, want the most named person first, then a typo and a phrase", tries)
 	}
 	if p := texts(root, ".overview-actors"); len(p) == 0 || !strings.HasPrefix(p[0], "Most named (times named): ") {
 		t.Errorf("most named = %q, want it to say it counts times named", p)

@@ -4,7 +4,9 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
@@ -12,13 +14,108 @@ import (
 	"github.com/parallax-news/parallax/export"
 )
 
-// exampleQueries are offered to a newcomer: a name, a typo, a phrase and an
-// alternative, each showing one thing the search does.
-var exampleQueries = []struct{ query, shows string }{
-	{"Shoigu", "a name"},
-	{"sanctons", "a typo, forgiven"},
-	{`"Security Council"`, "a phrase"},
-	{"Kharkov", "another spelling"},
+// example is a search offered to a newcomer, and what it shows the
+// search does.
+type example struct{ query, shows string }
+
+// exampleQueries are offered to a newcomer, drawn from the corpus's own
+// actors so that each finds something: the most named person, the
+// longest word of a much-named person's name mistyped, and the most named
+// body of several words as a phrase. None while the actors are pending.
+func exampleQueries(set *actors.Set) []example {
+	var out []example
+	var people, bodies []*actors.Actor
+	for _, a := range set.Actors { // most named first
+		switch {
+		case a.Kind == actors.Person:
+			people = append(people, a)
+		case a.Kind == actors.Organization && strings.Contains(a.Name, " "):
+			bodies = append(bodies, a)
+		}
+	}
+	if len(people) > 0 {
+		name := writtenName(people[0], 2)
+		if name == "" {
+			name = writtenName(people[0], 1)
+		}
+		out = append(out, example{name, "a name"})
+	}
+	for _, p := range people[:min(len(people), 5)] {
+		if typo := mistype(p.Name); typo != "" {
+			out = append(out, example{typo, "a typo, forgiven"})
+			break
+		}
+	}
+	for _, b := range bodies {
+		if phrase := writtenName(b, 2); phrase != "" {
+			out = append(out, example{`"` + phrase + `"`, "a phrase"})
+			break
+		}
+	}
+	return out
+}
+
+// writtenName is the name the articles write an actor by most often, of
+// minWords words or more ("UN Security Council" may be written "Security
+// Council"), or "" when they write none so.
+func writtenName(a *actors.Actor, minWords int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range a.Where {
+		t := strings.TrimSpace(m.Text)
+		if len(strings.Fields(t)) < minWords || strings.ContainsAny(t, "’'\"“”") {
+			continue
+		}
+		count[t]++
+		if count[t] > count[best] || count[t] == count[best] && t < best {
+			best = t
+		}
+	}
+	return best
+}
+
+// mistype returns the longest word of a name, of six letters or more,
+// with its second-to-last vowel left out ("Vladimir" gives "Vladmir", as
+// "sanctions" gives "sanctons"), or "" when the name has no such word.
+func mistype(name string) string {
+	long := ""
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(w) >= 6 && utf8.RuneCountInString(w) > utf8.RuneCountInString(long) && !strings.ContainsAny(w, "-.'’") {
+			long = w
+		}
+	}
+	if long == "" {
+		return ""
+	}
+	r := []rune(long)
+	var vowels []int
+	for i, c := range r {
+		if strings.ContainsRune("aeiouAEIOU", c) {
+			vowels = append(vowels, i)
+		}
+	}
+	if len(vowels) < 2 || vowels[len(vowels)-2] == 0 {
+		return ""
+	}
+	i := vowels[len(vowels)-2]
+	return string(r[:i]) + string(r[i+1:])
+}
+
+// searchPlaceholder invites a search, with the corpus's own examples when
+// its actors are known.
+func searchPlaceholder(set *actors.Set) string {
+	ex := exampleQueries(set)
+	if len(ex) == 0 {
+		return "Search the articles: a name, a place, or a phrase in quotation marks"
+	}
+	qs := make([]string, len(ex))
+	for i, e := range ex {
+		qs[i] = e.query
+	}
+	if len(qs) == 1 {
+		return "Search the articles: try " + qs[0]
+	}
+	return "Search the articles: try " + strings.Join(qs[:len(qs)-1], ", ") + " or " + qs[len(qs)-1]
 }
 
 // topPerKind is how many of the most named people, organisations and
@@ -47,14 +144,27 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
 		),
 		renderMostNamed(set, pending),
-		app.P().Class("overview-try").Body(
-			app.Text("Try "),
-			app.Range(exampleQueries).Slice(func(i int) app.UI {
-				ex := exampleQueries[i]
-				return listItem(app.Elem("a").Attr("href", view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
-					" ("+ex.shows+")", i, len(exampleQueries), ".")
-			}),
-		),
+		renderExamples(set, pending),
+	)
+}
+
+// renderExamples offers searches drawn from the corpus, once its actors
+// are known.
+func renderExamples(set *actors.Set, pending bool) app.UI {
+	if pending {
+		return nil
+	}
+	examples := exampleQueries(set)
+	if len(examples) == 0 {
+		return nil
+	}
+	return app.P().Class("overview-try").Body(
+		app.Text("Try "),
+		app.Range(examples).Slice(func(i int) app.UI {
+			ex := examples[i]
+			return listItem(app.Elem("a").Attr("href", view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
+				" ("+ex.shows+")", i, len(examples), ".")
+		}),
 	)
 }
 
