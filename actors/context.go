@@ -134,7 +134,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		switch {
 		case orgNouns[prev] && !personsJob(ws, i-1):
 			return Organization, true
-		case prev == "of" && i > 1 && placeNouns[ws[i-2].lower()] && !ws[i-2].cap:
+		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] || placeOfNouns[ws[i-2].lower()]) && !ws[i-2].cap:
 			return Place, true
 		case prev == "the" && j-i > 1 && !compass[first]:
 			return Organization, true

@@ -145,6 +145,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Orchard Lane": Place, "Route 9": Place}},
 		{"a port's terminal", "Workers picketed outside the Maasvlakte terminal, and the Maasvlakte stood still.",
 			map[string]Kind{"Maasvlakte": Place}},
+		{"a place a mayor serves, a Philippine attorney", "He served as mayor of San Ildefonso until 2025, said his lawyer, Atty. Jose Emmanuel Lacson.",
+			map[string]Kind{"San Ildefonso": Place, "Jose Emmanuel Lacson": Person, "Atty": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
 			map[string]Kind{"NATO": Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",

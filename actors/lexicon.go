@@ -406,8 +406,9 @@ var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
 		"u daw " +
-		// Fijian chiefs: "Ratu Josefa Vuniwaqa".
-		"ratu",
+		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
+		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
+		"ratu atty. atty engr. engr",
 )
 
 // notNames are capitalised words that are never actors: days, months,
@@ -463,7 +464,9 @@ var thingWords = wordSet("act bill law plan application index strategy policy ag
 // placeOfNouns stand before "of" and a place: "residents of Bahri", "the
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
-	"centre center heart parts city town village province region north south east west")
+	"centre center heart parts city town village province region north south east west " +
+	// "mayor of San Ildefonso", "governor of the province".
+	"mayor governor")
 
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
