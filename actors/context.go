@@ -198,10 +198,13 @@ var (
 // itAfter is a speech verb after a name followed by "it" or "its": the
 // name is a body's, as people are "he" or "she" ("Aer Lingus said it had
 // cancelled 42 flights", "Veltrix said its profit rose").
-var itAfter = lazyregexp.New(`^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\s|` +
+//
+// The one "^" before the alternatives anchors the whole expression, so it
+// is tried where the name ends only.
+var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\s|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend": a
 	// body acting on what is its own.
-	`^\s+(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised)\s+its\s`)
+	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised)\s+its\s)`)
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
 var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)

@@ -87,16 +87,41 @@ var (
 // "Follow Jane Roe on X", "Write to Jane Roe at …", "Jane Roe is a
 // reporter for …". The names in it are no actors of the story.
 func ContributorLine(text string) bool {
-	return contributorPattern().MatchString(text)
+	if containsFoldASCII(text, "contributed") && contributedPattern().MatchString(text) {
+		return true
+	}
+	return contributorStart().MatchString(text)
 }
 
-var contributorPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b)|` +
-	`^(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
-	`^Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
-	`^Write to \p{Lu}|` +
-	`^(?:With|Includes) (?:files|reporting) from\b|` +
-	`^(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
-	`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b`)
+// contributedPattern is a credit anywhere in a line; ContributorLine
+// tries it only on lines that say "contributed", as a regular expression
+// that could start anywhere is tried at every position.
+var contributedPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b)`)
+
+// contributorStart are the credits that open a line. The one "^" before
+// the alternatives anchors the whole expression, so it is tried at the
+// line's start only (a "^" in each would not).
+var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
+	`Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
+	`Write to \p{Lu}|` +
+	`(?:With|Includes) (?:files|reporting) from\b|` +
+	`(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
+	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)`)
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// w in any case, without building a lower-cased copy of s.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // CreditStart returns where the photo credit that closes a caption
 // begins in text ("(Staff photo by …)", "REUTERS/…"), or len(text) when
@@ -177,11 +202,11 @@ func observe(text string) lineFacts {
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
-		caption:  captionPattern().MatchString(text) || creditPattern().MatchString(text),
+		caption:  captioned(text),
 	}
 	f.quote = strings.ContainsAny(text, "“”\"")
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
-	f.contact = emailPattern().MatchString(text) || phonePattern().MatchString(text) || contactLabel().MatchString(key)
+	f.contact = contactDetails(text) || contactLabel().MatchString(key)
 	switch {
 	case readingTime().MatchString(key):
 		f.chrome = true
@@ -191,6 +216,22 @@ func observe(text string) lineFacts {
 		f.chrome = true
 	}
 	return f
+}
+
+// captioned reports whether text ends as a photo caption does, with a
+// credit in brackets or after a slash. The bytes each pattern needs are
+// looked for first: most lines have none, and a pattern not anchored at
+// the start is tried at every position.
+func captioned(text string) bool {
+	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
+		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
+}
+
+// contactDetails reports whether text holds an e-mail address or a phone
+// number, looking for the "@", "+" or "(" each needs first.
+func contactDetails(text string) bool {
+	return strings.IndexByte(text, '@') >= 0 && emailPattern().MatchString(text) ||
+		strings.ContainsAny(text, "+(") && phonePattern().MatchString(text)
 }
 
 // isAnchor reports whether a line is unmistakably article prose.

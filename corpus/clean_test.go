@@ -180,6 +180,11 @@ func TestContributorLine(t *testing.T) {
 		{"Reporting from the front line has become more dangerous, the group said.", false},
 		{"Farmers contributed to the relief fund, the mayor said.", false},
 		{"Jane Porter is a farmer who lost her crop to the flood.", false},
+		{"Staff in Kyiv CONTRIBUTED TO THIS REPORT.", true},
+		{"Includes reporting from Reuters and AFP", true},
+		{"— With assistance from Ana Ruiz.", true},
+		{"Asked about it, Jane Porter is a reporter for the Ledger, she said.", false},
+		{"The union said Follow Marcus Lee on X was its slogan.", false},
 	}
 	for _, tt := range tests {
 		if got := ContributorLine(tt.text); got != tt.want {
