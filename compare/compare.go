@@ -110,6 +110,31 @@ type Comparer struct {
 
 	pairsOnce sync.Once
 	pairs     []passagePair
+
+	// followUps and quotes cache followUp and quotesOf by article: an
+	// article meets many others.
+	followUps sync.Map // *corpus.Article → string
+	quotes    sync.Map // *corpus.Article → []quote
+}
+
+// quotesOf returns quotesOf(a), found once per article.
+func (cmp *Comparer) quotesOf(a *corpus.Article) []quote {
+	if v, ok := cmp.quotes.Load(a); ok {
+		return v.([]quote)
+	}
+	q := quotesOf(a)
+	cmp.quotes.Store(a, q)
+	return q
+}
+
+// followUpOf returns followUp(a), found once per article.
+func (cmp *Comparer) followUpOf(a *corpus.Article) string {
+	if v, ok := cmp.followUps.Load(a); ok {
+		return v.(string)
+	}
+	f := followUp(a)
+	cmp.followUps.Store(a, f)
+	return f
 }
 
 // passageStats are what alignment needs of a passage.
@@ -290,10 +315,10 @@ func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
 	}
 	res.ShareA = round(float64(wordsA) / float64(max(1, len(sa.toks))))
 	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
-	res.Quotes = matchQuotes(a, b)
+	res.Quotes = matchQuotes(cmp.quotesOf(a), cmp.quotesOf(b))
 	cmp.compareActors(&res)
 	verdict(&res, a, b, sa, sb, spans)
-	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks))
+	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.followUpOf(a), cmp.followUpOf(b))
 	return res
 }
 

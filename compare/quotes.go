@@ -39,10 +39,10 @@ func quotesOf(a *corpus.Article) []quote {
 	return out
 }
 
-// matchQuotes pairs the quotations of a and b: the same words in the same
-// order are verbatim; a large share of common words makes them altered.
-func matchQuotes(a, b *corpus.Article) []QuoteMatch {
-	qa, qb := quotesOf(a), quotesOf(b)
+// matchQuotes pairs the quotations qa of one article and qb of another
+// (quotesOf): the same words in the same order are verbatim; a large
+// share of common words makes them altered.
+func matchQuotes(qa, qb []quote) []QuoteMatch {
 	out := []QuoteMatch{}
 	used := make([]bool, len(qb))
 	for _, x := range qa {

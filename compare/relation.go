@@ -92,15 +92,15 @@ type RelationEvidence struct {
 }
 
 // relation decides how two articles relate from a comparison's figures.
-// shortA says whether A is the shorter article.
-func relation(res *Result, a, b *corpus.Article, shortA bool) (string, RelationEvidence) {
+// shortA says whether A is the shorter article; fa and fb are followUp
+// of a and of b.
+func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (string, RelationEvidence) {
 	ev := RelationEvidence{Similarity: res.Similarity, Quotes: len(res.Quotes), Actors: len(res.ActorsBoth), DaysApart: daysApart(a.Published, b.Published)}
 	if ev.DaysApart < 0 {
 		// No dates in the metadata: the wire datelines ("GENEVA, Nov. 4
 		// (Reuters) -") give the month and day.
 		ev.DaysApart = datelineDaysApart(a, b)
 	}
-	fa, fb := followUp(a), followUp(b)
 	if fa != "" && fb == "" || fb != "" && fa == "" {
 		ev.FollowUp = fa + fb
 	}
