@@ -84,7 +84,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
-	if placeWords[last] || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
+	if placeWords[last] || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
 		return Place, true
 	}
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {

@@ -428,6 +428,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the BRP Sierra Madre", "the tanker Sea Dove": a ship's name, no
+	// actor (nor are the people and places a ship is named after).
+	if vesselName(p.Text, ws, i, j) {
+		return
+	}
 	// "on CBS's “Face the Nation”", her album “Glass Harbour”: a name
 	// that is all of a quotation is a work's title, no actor (a
 	// nickname, "known as “Hemedti”", is one).
@@ -1240,6 +1245,22 @@ func bareRole(role string) string {
 var roleDeterminers = wordSet("the a an its their his her our your")
 
 // roadWords name roads by number: "Route 9", "Interstate 95".
+// vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
+// Philippines' "BRP", India's "INS", merchant ships' "MV".
+var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true}
+
+// vesselNouns before a name make it a ship's: "the tanker Sea Dove".
+var vesselNouns = wordSet("vessel ship tanker frigate destroyer cutter freighter ferry yacht submarine corvette trawler warship supertanker icebreaker")
+
+// vesselName reports whether ws[i:j] is a ship's name: opened by a
+// ship's prefix, or right after a ship's noun in lower case.
+func vesselName(text string, ws []word, i, j int) bool {
+	if vesselPrefixes[ws[i].text] && j-i >= 2 {
+		return true
+	}
+	return i > 0 && !ws[i-1].cap && !ws[i-1].possessive && vesselNouns[ws[i-1].lower()] && text[ws[i-1].end:ws[i].start] == " "
+}
+
 var roadWords = wordSet("route highway interstate motorway")
 
 // currencies are the shortened names of money written before a sum.

@@ -255,6 +255,10 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Greenpeace Brasil": Organization, "Amnesty Ukraine": Organization, "Brazil": Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
 			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
+		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
+			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
+		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
+			map[string]Kind{"Isla de Carmona": Place, "Pulau Rendang": Place, "Qiongsha Dao": Place, "Tavor Shoal": Place}},
 	}
 	for _, tt := range tests {
 		s := extractText(t, tt.text)

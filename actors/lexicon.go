@@ -476,7 +476,10 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav",
+		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav " +
+		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
+		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
+		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
@@ -704,9 +707,15 @@ var placeWords = wordSet(
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier " +
+		"shoal shoals atoll archipelago cay lagoon " +
 		// Streets: "Orchard Lane", "Fifth Avenue".
 		"street avenue lane terrace crescent parkway",
 )
+
+// pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
+// Dao" (island), "Ren'ai Jiao" (reef), "Nansha Qundao" (islands). Only
+// as a name's last word: "Dao" opens Vietnamese names.
+var pinyinPlaceTails = wordSet("dao jiao qundao liedao")
 
 // eventWords mark a capitalised span as an event, not an actor.
 var eventWords = wordSet(

@@ -39,6 +39,10 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
+// placeBodyTail is a country's body after its name, up to the verb:
+// "'s foreign ministry said", "'s embassy in Manila said".
+const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|consulate|army|military|navy|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:(?:also|later|then)\s+)?$`
+
 var (
 	// invertible verbs may come before their speaker: "…,” said X.
 	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted)$`)
@@ -58,7 +62,11 @@ var (
 	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
-	placeBody      = lazyregexp.New(`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|army|military|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)\s+(?:(?:also|later|then)\s+)?$`)
+	placeBody = lazyregexp.New(`^['’]s` + placeBodyTail)
+	// demonymBody is the same after a demonym or a country's short name
+	// that "the" opens: "The Japanese embassy in Manila said", "the US
+	// military said".
+	demonymBody    = lazyregexp.New(`^` + placeBodyTail)
 	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later)\s+)?$`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
@@ -479,9 +487,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				}
 			}
 		}
-		// "Egypt's foreign ministry said": the country speaks.
+		// "Egypt's foreign ministry said", "The Japanese embassy in Manila
+		// said": the country speaks.
 		for _, m := range inSentence {
-			if m.actor.Kind == Place && m.end <= v && placeBody().MatchString(text[m.end:v]) {
+			if m.actor.Kind == Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}

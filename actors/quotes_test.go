@@ -90,6 +90,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"not rest.": "Hassan Sheikh Abdullahi"}},
 		{"single marks, as tabloids write quotations", "Margaret Dunleavy, 82, was stranded. She told the paper: 'There was nobody there. I couldn't feel my hands.'\n\nTaxi driver Imran Bashir said: 'I've got a nan myself.'",
 			map[string]string{"There was nobody there. I couldn't feel my hands.": "Margaret Dunleavy", "I've got a nan myself.": "Imran Bashir"}},
+		{"a demonym's embassy in a capital", "The Norwegian embassy in Lima said Oslo opposed “any use of force against the marchers.”",
+			map[string]string{"any use of force": "Norway"}},
 		{"a country's ministry in lower case", "Egypt's foreign ministry said in a statement that Cairo would “take all measures” to protect its water.",
 			map[string]string{"take all measures": "Egypt"}},
 		{"the role, the person who holds it, not the last speaker", "Mayor Lena Ortiz toured the market with Fire Chief Sam Greer.\n\n“The water came at four,” said Greer.\n\nThe mayor added that the city would pay. “Nobody here should pay for this flood.”",
