@@ -90,6 +90,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return Organization, true
 	}
+	// "La Dea", "Il Fatto", "Los Pumas": one word after a Romance
+	// language's article names a body, a paper or a team, no person ("Le
+	// Pen" and "El Chapo" are, so those two articles are left out).
+	if j-i == 2 && romanceArticles[ws[i].text] {
+		return Organization, true
+	}
 	// "Lubbock Public Health", "Toronto Public Health": a health
 	// authority.
 	if j-i >= 2 && last == "health" && ws[j-2].lower() == "public" {
@@ -194,6 +200,11 @@ var (
 	datedHead   = lazyregexp.New(`^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`)
 	agencyClose = lazyregexp.New(`^\)\s*(?:[—–-]|\p{Lu})`)
 )
+
+// romanceArticles are the definite articles, as written at a name's
+// start, that open bodies' and teams' names in Spanish, Italian and
+// French.
+var romanceArticles = map[string]bool{"La": true, "Las": true, "Los": true, "Il": true, "Les": true}
 
 // itAfter is a speech verb after a name followed by "it" or "its": the
 // name is a body's, as people are "he" or "she" ("Aer Lingus said it had

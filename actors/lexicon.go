@@ -255,6 +255,7 @@ var organisations = []organisation{
 	// Companies whose names are people's names, which no rule could tell
 	// from a person ("said X, an economist at Morgan Stanley").
 	{"Goldman Sachs", nil},
+	{"Hugo Boss", nil},
 	{"Morgan Stanley", nil},
 	{"Wells Fargo", nil},
 	{"JPMorgan Chase", []string{"JPMorgan", "J.P. Morgan"}},
@@ -305,6 +306,59 @@ var organisations = []organisation{
 	{"Al Arabiya", nil},
 	{"Nikkei", nil},
 	{"South China Morning Post", []string{"SCMP"}},
+	// Sports broadcasters and papers.
+	{"Sky Sports", []string{"Sky Sports News"}},
+	{"Sky Sport Italia", []string{"Sky Sport", "Sky Italia"}},
+	{"ESPN", nil},
+	{"DAZN", nil},
+	{"beIN Sports", nil},
+	{"L'Équipe", []string{"L’Équipe", "L'Equipe"}},
+	{"Marca", nil},
+	{"La Gazzetta dello Sport", []string{"Gazzetta dello Sport", "Gazzetta"}},
+	{"Corriere dello Sport", nil},
+	// Football clubs the news follows most, under the names and short
+	// forms it gives them. A club named only as its city ("Liverpool",
+	// "Napoli", "Marseille") or a first name ("Chelsea", "Everton") is
+	// left to the context: the lexicon would take the city or the person.
+	{"Arsenal", nil},
+	{"Aston Villa", nil},
+	{"Manchester United", []string{"Man United", "Man Utd"}},
+	{"Manchester City", []string{"Man City"}},
+	{"Newcastle United", nil},
+	{"Tottenham Hotspur", nil},
+	{"West Ham United", []string{"West Ham"}},
+	{"Real Madrid", nil},
+	{"FC Barcelona", []string{"Barça", "Barca"}},
+	{"Atlético Madrid", []string{"Atletico Madrid", "Atlético de Madrid"}},
+	{"Real Sociedad", nil},
+	{"Athletic Bilbao", []string{"Athletic Club"}},
+	{"Real Betis", nil},
+	{"Juventus", []string{"Juve"}},
+	{"Inter Milan", []string{"Internazionale", "Inter"}},
+	{"AC Milan", nil},
+	{"AS Roma", nil},
+	{"Atalanta", nil},
+	{"Fiorentina", nil},
+	{"Bayern Munich", []string{"Bayern", "Bayern München", "FC Bayern"}},
+	{"Borussia Dortmund", []string{"BVB"}},
+	{"RB Leipzig", nil},
+	{"Bayer Leverkusen", nil},
+	{"Eintracht Frankfurt", nil},
+	{"Paris Saint-Germain", []string{"PSG", "Paris St-Germain", "Paris St Germain"}},
+	{"Olympique de Marseille", []string{"Olympique Marseille"}},
+	{"Olympique Lyonnais", nil},
+	{"AS Monaco", nil},
+	{"Ajax", nil},
+	{"PSV Eindhoven", []string{"PSV"}},
+	{"Feyenoord", nil},
+	{"Benfica", nil},
+	{"FC Porto", nil},
+	{"Sporting CP", []string{"Sporting Lisbon"}},
+	{"Galatasaray", nil},
+	{"Fenerbahçe", []string{"Fenerbahce"}},
+	{"Flamengo", nil},
+	{"Boca Juniors", nil},
+	{"River Plate", nil},
 }
 
 // orgWords mark a capitalised span as an organisation.
@@ -338,6 +392,7 @@ var orgWords = wordSet(
 var titles = wordSet(
 	"neighbor neighbour customer owner shopkeeper passenger father mother " +
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
+		"boss skipper full-back centre-back center-back playmaker " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +

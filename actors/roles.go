@@ -50,8 +50,10 @@ var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin ne
 // members: "Celtic Crossings chairman", "Morena lawmaker".
 var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder " +
 	"lawmaker legislator senator mp official member leader negotiator commander " +
-	// "World Athletics president X", "Celtics coach X".
-	"president coach manager boss owner")
+	// "World Athletics president X", "Celtics coach X", "Juventus
+	// forward X".
+	"president coach manager boss owner player captain skipper striker midfielder defender " +
+	"goalkeeper winger forward full-back centre-back center-back playmaker")
 
 // anyTitle reports whether one of ws is a title ("Republican senator"
 // names no body).
