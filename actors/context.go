@@ -135,6 +135,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if workplace(ws, i) && j-i >= 2 {
 		return Organization, true
 	}
+	// "rival carriers KT and LG Uplus", "lenders Harlan, Brook or
+	// Veltrix": bodies listed after their plural noun.
+	if listedAfterBodies(text, ws, i) {
+		return Organization, true
+	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {
@@ -200,6 +205,37 @@ var (
 	datedHead   = lazyregexp.New(`^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`)
 	agencyClose = lazyregexp.New(`^\)\s*(?:[—–-]|\p{Lu})`)
 )
+
+// pluralOrgNoun reports whether w is the plural of an organisation noun:
+// "carriers", "companies".
+func pluralOrgNoun(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && orgNouns[stem+"y"] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && orgNouns[stem]
+}
+
+// listedAfterBodies reports whether the name at ws[i] is in a list of
+// capitalised names that a plural organisation noun opens: "carriers KT
+// and LG Uplus", "lenders Harlan, Brook or Veltrix".
+func listedAfterBodies(text string, ws []word, i int) bool {
+	m := i
+	for steps := 0; m > 0 && steps < 12; steps++ {
+		g, prev := text[ws[m-1].end:ws[m].start], ws[m-1]
+		if g != " " && g != ", " {
+			return false
+		}
+		switch lw := prev.lower(); {
+		case prev.cap:
+		case (lw == "and" || lw == "or") && g == " ":
+		default:
+			return g == " " && pluralOrgNoun(lw)
+		}
+		m--
+	}
+	return false
+}
 
 // romanceArticles are the definite articles, as written at a name's
 // start, that open bodies' and teams' names in Spanish, Italian and

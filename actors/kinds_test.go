@@ -261,6 +261,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"La Voce": Organization, "Los Tigres": Organization}},
 		{"clubs and sports media the lexicon knows", "The Blues beat Bayern Munich and Paris Saint-Germain to him, Sky Sport Italia said; leaders Arsenal had also asked.",
 			map[string]Kind{"Bayern Munich": Organization, "Paris Saint-Germain": Organization, "Sky Sport Italia": Organization, "Arsenal": Organization, "Munich": ""}},
+		{"bodies listed after their plural noun", "Rival carriers Dasan Ilho and Mirae Joon saw a jump in new users, and lenders Halvard Sten, Orrin Vale or Tamsin Roe may follow.",
+			map[string]Kind{"Dasan Ilho": Organization, "Mirae Joon": Organization, "Halvard Sten": Organization, "Orrin Vale": Organization, "Tamsin Roe": Organization}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
