@@ -34,6 +34,23 @@ var placePrepositions = wordSet(
 		"downtown northern southern eastern western central rural coastal suburban",
 )
 
+// journeyNouns before "to" or "for" make the lone capitalised word
+// after it a destination: "a flight to Boise", "bound for Portland",
+// where "a letter to Kim" and "thanks to Ruto" are people.
+var journeyNouns = wordSet("flight flights trip trips journey route routes road highway train trains bus buses " +
+	"ferry ferries service services drive move bound headed heading departed travelled traveled " +
+	"flew moved fled returned relocated evacuated deported extradited")
+
+// destination reports whether ws[i] follows "to" or "for" after a
+// journey: "flight to Boise", "bound for Portland".
+func destination(ws []word, i int) bool {
+	if i < 2 || ws[i-1].cap || ws[i-2].cap {
+		return false
+	}
+	prep, before := ws[i-1].lower(), ws[i-2].lower()
+	return (prep == "to" || prep == "for") && journeyNouns[before]
+}
+
 // placeOnlyPrepositions are the prepositions before which a name of two
 // words is far more often a place than a person: "in Khan Younis", "near
 // Porto Alegre" (but "a letter from Jane Roe").
@@ -121,7 +138,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
 		// union", "the Morena party".
-		if mediaNouns[next] || bodyNounsAfter[next] {
+		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] {
 			return Organization, true
 		}
 	}
@@ -289,6 +306,10 @@ func titleCase(s string) string {
 }
 
 // mediaNouns follow a publication's or broadcaster's name in lower case.
+// aviationNouns after a name make it a body's, an airline's or a
+// maker's: "a Cascadia Air jet", "the Gulfstream aircraft".
+var aviationNouns = wordSet("jet jets aircraft airliner airliners plane planes flight flights")
+
 var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast")
 
 // commodities stand between a site's name and its noun: "the Pampa Alta
@@ -329,4 +350,8 @@ func workplace(ws []word, i int) bool {
 var jobNouns = wordSet("economist analyst strategist banker trader executive employee worker " +
 	"lawyer partner director manager researcher scientist professor lecturer engineer " +
 	"consultant adviser advisor official officer spokesman spokeswoman spokesperson " +
-	"fellow investor broker accountant editor reporter correspondent chief head")
+	"fellow investor broker accountant editor reporter correspondent chief head " +
+	// Trades: "the Aurora electrician said".
+	"electrician plumber mechanic carpenter welder technician cashier waiter waitress janitor " +
+	"cleaner labourer laborer builder bricklayer baker butcher chef cook barber hairdresser " +
+	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist")

@@ -456,6 +456,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && (monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] || currencies[strings.TrimSuffix(ws[i].lower(), ".")]) && j < len(ws) && allDigits(ws[j].text) {
 		return
 	}
+	// "Cascadia Air Flight 2217": a flight by its number is no actor,
+	// and the words before it name the airline.
+	if j < len(ws) && ws[j-1].lower() == "flight" && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " {
+		switch {
+		case j-i < 2:
+		case x.lookup(ws, i, j-1) == j-1-i:
+			x.span(a, p, ws, i, j-1) // an airline the lexicon knows
+		default:
+			name := p.Text[ws[i].start:ws[j-2].end]
+			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-2].end, inQuote: ws[i].inQuote})
+		}
+		return
+	}
 	// "Route 9", "Interstate 95", "Highway 1": a road named by number.
 	if j == i+1 && roadWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
 		name := p.Text[ws[i].start:ws[j].end]
@@ -1048,7 +1061,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
-		case !honorific && role == "" && (placePrepositions[prev] || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = Place
 			m.single = false
 		case honorific || role != "":

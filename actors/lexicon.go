@@ -551,7 +551,7 @@ var orgSuffixes = wordSet(
 		"manufacturing semiconductor register registry journal review gazette " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
-		"industries airlines airways motors systems technologies energy media communications cross " +
+		"industries air airlines airways motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
@@ -783,7 +783,7 @@ var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HI
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".
-var productNouns = wordSet("model models series phone phones smartphone car cars aircraft jet jets drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes " +
+var productNouns = wordSet("model models series phone phones smartphone car cars drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes " +
 	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
 	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
 	"trucks vehicles missiles rifles tablets laptops")

@@ -527,7 +527,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
 		}
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && titles[strings.ToLower(m[1])] && !mentionEndsAt(text, inSentence, v) {
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
