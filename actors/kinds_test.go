@@ -476,3 +476,20 @@ func TestRoleWithoutDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestOilBenchmark: "Brent crude" names an oil price, not a person of the
+// corpus whose first name is Brent.
+func TestOilBenchmark(t *testing.T) {
+	set := extractText(t, "Brent crude rose 2% and Urals crude futures fell on Monday.\n\nBrent Mallory, a trader in London, said the rise would not last.")
+	for _, act := range set.Actors {
+		if act.Name == "Urals" {
+			t.Errorf("Urals of \"Urals crude\" is an actor (%s)", act.Kind)
+		}
+		if act.Name == "Brent Mallory" && slices.Contains(act.Aliases, "Brent") {
+			t.Errorf("Brent Mallory is also named by \"Brent crude\": %v", act.Aliases)
+		}
+	}
+	if !slices.ContainsFunc(set.Actors, func(a *Actor) bool { return a.Name == "Brent Mallory" }) {
+		t.Error("Brent Mallory is not found")
+	}
+}

@@ -786,4 +786,6 @@ var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HI
 var productNouns = wordSet("model models series phone phones smartphone car cars drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes " +
 	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
 	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
-	"trucks vehicles missiles rifles tablets laptops")
+	"trucks vehicles missiles rifles tablets laptops " +
+	// Oil's benchmarks: "Brent crude", "Urals crude futures".
+	"crude futures")
