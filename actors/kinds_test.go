@@ -267,6 +267,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Harlow Air": Organization, "Harlow Air Flight": "", "Brisa Sky": Organization}},
 		{"a destination after a journey's word and to or for", "The flight to Tarnow was cancelled and the coach bound for Velden left late.",
 			map[string]Kind{"Tarnow": Place, "Velden": Place}},
+		{"kin of a thing", "The comet Varro and its smaller sibling Tesk will pass close, and so will its twin brother Lumo.",
+			map[string]Kind{"Tesk": "", "Lumo": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

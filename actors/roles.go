@@ -20,6 +20,11 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	if k == i {
 		return ""
 	}
+	// "its smaller sibling Deimos", "its sister ship": a thing's kin is no
+	// person's.
+	if kin[ws[i-1].lower()] && itsBefore(ws, k) {
+		return ""
+	}
 	// The capitalised words right before the titles belong to the role.
 	s := k
 	for s > 0 && ws[s-1].cap {
@@ -36,6 +41,20 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
+}
+
+// itsBefore reports whether "its" stands before ws[k], at most two
+// lower-case words before it ("its smaller", "its own younger").
+func itsBefore(ws []word, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if ws[m].cap {
+			return false
+		}
+		if ws[m].lower() == "its" {
+			return true
+		}
+	}
+	return false
 }
 
 // kin are the lower-case words for relatives that stand before a name
