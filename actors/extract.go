@@ -401,6 +401,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
 		i++
 	}
+	// "“Joining Northvale lets us …”": a verb's -ing form opening a
+	// sentence, whose verb the corpus writes in lower case ("will join"),
+	// is not part of the name after it.
+	// "Downing Street" stays: what is left would be a common word.
+	if i+1 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && x.loweredGerund(ws[i].lower()) && headWordKind(ws[i+1].lower()) == "" && !orgSuffixes[ws[i+1].lower()] {
+		i++
+	}
 	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun
 	// opening a sentence, then "of", is not part of the name after it.
 	if i+2 < j && ws[i].sentStart && ws[i+1].lower() == "of" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
@@ -1083,6 +1090,26 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	x.add(m)
+}
+
+// loweredGerund reports whether w is the -ing form of a verb the corpus
+// writes in lower case: "joining" of "join", "making" of "make",
+// "running" of "run".
+func (x *extractor) loweredGerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	forms := []string{stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "d"}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		forms = append(forms, stem[:n-1]) // "running"
+	}
+	for _, f := range forms {
+		if x.lowered[f] {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) add(m *mention) {
