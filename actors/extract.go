@@ -413,8 +413,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i+2 < j && ws[i].sentStart && ws[i+1].lower() == "of" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
 		i += 2
 	}
-	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday".
-	for j > i && calendarWords[ws[j-1].lower()] {
+	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday";
+	// so are honours and silks after a name: "Jane Roe KC", "John Doe OBE".
+	for j > i && (calendarWords[ws[j-1].lower()] || j-i > 1 && postNominals[ws[j-1].text]) {
 		j--
 	}
 	if i >= j {
@@ -493,8 +494,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	// "the Affordable Care Act", "a New Drug Application": a law's or a
-	// document's name, no actor.
-	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i {
+	// document's name, no actor ("Canada Pension Plan" is a fund's).
+	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" {
 		return
 	}
 	if i == 0 && x.dateline(a, p, ws, j) {
@@ -574,6 +575,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if plain && (orgAfter(ws[k+1:j]) || x.lookup(ws, k+1, j) == j-k-1) {
 				x.scanLexicon(a, p, ws, i, k, false)
 				x.span(a, p, ws, k+1, j)
+				return
+			}
+			// "Callum Aird of River Action Yorkshire said": two or three
+			// plain words, "of", and a name of two words or more that
+			// neither the lexicon nor a body's word marks, followed by a
+			// speech verb: a person and the body they speak for.
+			if plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && speechVerbAt(p.Text[ws[j-1].end:]) {
+				x.scanLexicon(a, p, ws, i, k, false)
+				name := p.Text[ws[k+1].start:ws[j-1].end]
+				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[j-1].end, inQuote: ws[k+1].inQuote})
 				return
 			}
 		}
@@ -1285,6 +1296,10 @@ func bareRole(role string) string {
 var roleDeterminers = wordSet("the a an its their his her our your")
 
 // roadWords name roads by number: "Route 9", "Interstate 95".
+// postNominals are the letters written after a name for a silk or an
+// honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
 // vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
 // Philippines' "BRP", India's "INS", merchant ships' "MV".
 var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true}

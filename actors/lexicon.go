@@ -377,7 +377,7 @@ var orgWords = wordSet(
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
-		"co-operative collective caucus chamber guild museum gallery library archives orchestra " +
+		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
 		// The same words in the languages bodies keep their names in:
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +

@@ -748,6 +748,17 @@ var speechVerbSet = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
+// speechVerbAt reports whether rest, the text after a name, opens with a
+// speech verb: " said the ruling …", " told reporters".
+func speechVerbAt(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return end > 0 && speechVerbSet()[rest[:end]]
+}
+
 // speechVerbsIn returns the [start, end) of every speech verb in text, a
 // whole word written in lower case: what the regular expression
 // \b(?:said|says|…)\b finds, read word by word, since an alternation of a
