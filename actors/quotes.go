@@ -458,7 +458,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// the actor that opens it ("Mali's military government
 			// ordered …, accusing him of “bias”").
 			for _, m := range inSentence {
-				if m.actor.Kind == Person && m.end <= v && participleClause().MatchString(text[m.end:v]) {
+				if m.actor.Kind == Person && m.end <= v && participleClause().MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
 					return speaker{m.actor, "verb"}, v, ve
 				}
 			}
@@ -734,6 +734,12 @@ func namedBefore(named []*Actor, k Kind, ms []*mention, i int) []*Actor {
 	}
 	return out
 }
+
+// subjectLead is the most words before a person that may still open the
+// sentence as its subject: "Foreign Ministry spokesperson X made …,
+// saying", but not "The coalition rejected results giving President X a
+// third term, saying".
+const subjectLead = 5
 
 // participles are the speech verbs whose subject is the clause's before
 // them: "…, accusing him of “bias”".
