@@ -152,6 +152,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if workplace(ws, i) && j-i >= 2 {
 		return Organization, true
 	}
+	// "Telvane Micro fell 4.5%": a share price moves, a person does not.
+	if movedByPercent().MatchString(text[ws[j-1].end:]) {
+		return Organization, true
+	}
 	// "rival carriers KT and LG Uplus", "lenders Harlan, Brook or
 	// Veltrix": bodies listed after their plural noun.
 	if listedAfterBodies(text, ws, i) {
@@ -253,6 +257,10 @@ func listedAfterBodies(text string, ws []word, i int) bool {
 	}
 	return false
 }
+
+// movedByPercent is a share price's move after a company's name: " fell
+// 4.5%", " rose 6.2 percent", " edged up 0.3%".
+var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+)?(?:rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
 
 // romanceArticles are the definite articles, as written at a name's
 // start, that open bodies' and teams' names in Spanish, Italian and

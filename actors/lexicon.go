@@ -154,6 +154,13 @@ var organisations = []organisation{
 	{"European Commission", nil},
 	{"European Parliament", nil},
 	{"European Central Bank", []string{"ECB"}},
+	// Central banks, whose names a bank's word does not always end.
+	{"Federal Reserve", []string{"Fed", "US Federal Reserve", "U.S. Federal Reserve", "Federal Reserve Board"}},
+	{"Bank of Japan", []string{"BOJ"}},
+	{"People's Bank of China", []string{"PBOC", "People’s Bank of China"}},
+	{"Reserve Bank of India", []string{"RBI"}},
+	{"Reserve Bank of Australia", []string{"RBA"}},
+	{"Swiss National Bank", []string{"SNB"}},
 	{"International Criminal Court", []string{"ICC"}},
 	{"World Trade Organization", []string{"WTO"}},
 	{"UNICEF", nil},
@@ -477,7 +484,9 @@ var notNames = wordSet(
 		"or not no one two our your my today yesterday tomorrow war cold day victory two-min " +
 		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
 		"something anything whoever every each some many most several such another other few " +
-		"much",
+		"much " +
+		// Adjectives that open a sentence before a name: "Rival X fell".
+		"rival fellow",
 )
 
 // calendarWords are the weekdays and months: glued to a name's end by a
@@ -513,7 +522,7 @@ var acronymConnectors = wordSet("and in of for the on de du des la el")
 // thingWords end the names of laws, plans and documents, which are no
 // actors: "Affordable Care Act", "New Drug Application", "Paris
 // Agreement".
-var thingWords = wordSet("act bill law plan application index strategy policy agreement accord protocol " +
+var thingWords = wordSet("act bill law plan application index average composite strategy policy agreement accord protocol " +
 	"convention declaration charter code rule directive regulation amendment resolution doctrine deal")
 
 // placeOfNouns stand before "of" and a place: "residents of Bahri", "the
@@ -551,7 +560,7 @@ var orgSuffixes = wordSet(
 		"manufacturing semiconductor register registry journal review gazette " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
-		"industries air airlines airways motors systems technologies energy media communications cross " +
+		"industries micro air airlines airways motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
