@@ -222,7 +222,12 @@ func contentWords(p *corpus.Paragraph) ([]string, int) {
 
 // Compare compares articles a and b.
 func (cmp *Comparer) Compare(a, b *corpus.Article) Result {
-	sa, sb := newStream(a), newStream(b)
+	return cmp.compareStreams(a, b, newStream(a), newStream(b))
+}
+
+// compareStreams compares a and b, given their word streams (newStream),
+// which a caller comparing many pairs tokenises once per article.
+func (cmp *Comparer) compareStreams(a, b *corpus.Article, sa, sb stream) Result {
 	res := Result{A: a.ID, B: b.ID, Shared: []Pair{}, OnlyA: []string{}, OnlyB: []string{}, Quotes: []QuoteMatch{}, Spans: []Span{}, Evidence: []string{}}
 	res.Similarity = round(cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]))
 	spans := verbatimSpans(sa, sb)

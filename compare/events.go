@@ -86,8 +86,20 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 	}
 	var joined unionFind
 	var copies []Copy
+	// An article meets many candidates: its words are read once. The
+	// streams are dropped with the call, so a comparer kept open (the
+	// page's) holds none.
+	streams := map[*corpus.Article]stream{}
+	streamOf := func(a *corpus.Article) stream {
+		s, ok := streams[a]
+		if !ok {
+			s = newStream(a)
+			streams[a] = s
+		}
+		return s
+	}
 	candidates(func(a, b *corpus.Article) {
-		res := cmp.Compare(a, b)
+		res := cmp.compareStreams(a, b, streamOf(a), streamOf(b))
 		rel := res.Relation
 		if rel != Reprint && rel != Rewrite && rel != SameEvent {
 			return

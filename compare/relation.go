@@ -174,11 +174,30 @@ func followUp(a *corpus.Article) string {
 		if i >= followUpParagraphs {
 			break
 		}
+		if !mayLookBack(p.Text) {
+			continue
+		}
 		if m := followUpCue().FindString(p.Text); m != "" {
 			return m
 		}
 	}
 	return ""
+}
+
+// lookBackWords are words one of which every followUpCue holds, looked
+// for (in lower case) before the pattern is run: most paragraphs have
+// none of them.
+var lookBackWords = []string{"after", "since", "earlier", "last", "following", "began", "started", "erupted", "struck", "broke", "this week", "this month"}
+
+// mayLookBack reports whether text holds one of lookBackWords.
+func mayLookBack(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range lookBackWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // followUpParagraphs is how far into an article a follow-up says so: the

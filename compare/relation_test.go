@@ -152,6 +152,10 @@ func TestFollowUpCues(t *testing.T) {
 		{"The ministry said this week that talks would go on.", ""},
 		{"Both sides agreed on Sunday to meet again next month.", ""},
 		{"Crews contained the fire, which broke out on Saturday, by Monday night.", "which broke out on Saturday"},
+		{"Police held two men following the attack near the port.", "following the attack"},
+		{"LAST WEEK'S floods left the valley cut off.", "LAST WEEK'S"},
+		{"The strike, which began on Monday, spread to three mines.", "which began on Monday"},
+		{"Rescuers had searched since dawn, three days since the quake.", "three days since"},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
