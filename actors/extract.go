@@ -299,7 +299,8 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			ampersand := gap == " & " && ws[j].cap
 			// "Workers' Party of Korea", "Farmers' Union": a plural's
 			// possessive inside a body's name.
-			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || endsInOrgWord(p.Text, ws, j))
+			// So is "Bishops' Conference", a standing body.
+			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || endsInOrgWord(p.Text, ws, j))
 			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
@@ -489,7 +490,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	for k := i; k < j; k++ {
-		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) {
+		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}
@@ -610,7 +611,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			// A lone suffix opening a sentence is a common word:
 			// "Manufacturing is cooling."
-			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw]) {
+			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				kind := Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
 					kind = Place // "Kisumu County", but "Boulder County Sheriff's Office"
@@ -1101,6 +1102,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	x.add(m)
+}
+
+// pluralPossessive reports whether w is a plural's possessive before
+// next: "Bishops' Conference".
+func pluralPossessive(text string, w, next word) bool {
+	gap := text[w.end:next.start]
+	return (gap == "' " || gap == "’ ") && strings.HasSuffix(w.text, "s")
 }
 
 // loweredGerund reports whether w is the -ing form of a verb the corpus

@@ -385,6 +385,7 @@ var orgWords = wordSet(
 		"tv radio network board cabinet bureau command programme program police authority union " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
+		"seminary monastery convent diocese archdiocese " +
 		// The same words in the languages bodies keep their names in:
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
@@ -399,6 +400,7 @@ var orgWords = wordSet(
 var titles = wordSet(
 	"neighbor neighbour customer owner shopkeeper passenger father mother " +
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
+		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
@@ -771,6 +773,8 @@ var placeWords = wordSet(
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier " +
+		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
+		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon " +
 		// Streets: "Orchard Lane", "Fifth Avenue".
 		"street avenue lane terrace crescent parkway",
