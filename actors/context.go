@@ -262,6 +262,9 @@ func listedAfterBodies(text string, ws []word, i int) bool {
 // 4.5%", " rose 6.2 percent", " edged up 0.3%".
 var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+)?(?:rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
 
+// ageAfter is a person's age set off after their name: ", 41,".
+var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)
+
 // romanceArticles are the definite articles, as written at a name's
 // start, that open bodies' and teams' names in Spanish, Italian and
 // French.

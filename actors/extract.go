@@ -1083,9 +1083,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case !honorific && role == "" && (placePrepositions[prev] || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = Place
 			m.single = false
-		case honorific || role != "":
+		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
-			// full name elsewhere in the corpus still takes it.
+			// full name elsewhere in the corpus still takes it. So is
+			// one whose age follows: "Oksana, 41, sat with her sons".
 			m.single, m.titled = true, true
 		case isAcronym(w.text) && !notOrgAcronyms[w.text] || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an

@@ -487,8 +487,9 @@ var notNames = wordSet(
 		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
 		"something anything whoever every each some many most several such another other few " +
 		"much " +
-		// Adjectives that open a sentence before a name: "Rival X fell".
-		"rival fellow",
+		// Adjectives and adverbs that open a sentence before a name: "Rival
+		// X fell", "Later X said".
+		"rival fellow later earlier meanwhile then",
 )
 
 // calendarWords are the weekdays and months: glued to a name's end by a
@@ -586,7 +587,7 @@ var placeNouns = wordSet(
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
-		"bridge facility site terminal",
+		"bridge facility site terminal checkpoint outpost",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
