@@ -21,6 +21,9 @@ type mention struct {
 	role    string
 	single  bool // a lone word to resolve against full names
 	titled  bool // a lone word with a title: a person if nothing resolves it
+	// aged is a lone word with an age after it ("Oksana, 41,"): a person
+	// introduced here, whom only a full name of this article resolves.
+	aged    bool
 	roleRef bool // "the Russian president": resolve by role
 	theOrg  bool // a lone name that is an organisation if no person has it
 	// placeCue is set on a name after "in" or "near": a place, unless
@@ -1085,9 +1088,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single = false
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
-			// full name elsewhere in the corpus still takes it. So is
-			// one whose age follows: "Oksana, 41, sat with her sons".
+			// full name elsewhere in the corpus still takes it. "Oksana,
+			// 41, sat with her sons": a person introduced here, whom a
+			// full name of another article does not take.
 			m.single, m.titled = true, true
+			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:])
 		case isAcronym(w.text) && !notOrgAcronyms[w.text] || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and

@@ -515,3 +515,28 @@ func TestOilBenchmark(t *testing.T) {
 		t.Error("Brent Mallory is not found")
 	}
 }
+
+// TestAgedFirstNameStaysInItsArticle: "Maksym, 14," introduces a boy of
+// this article; the Maksym Tarnow of another article does not take him.
+func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
+	parse := func(name, text string) *corpus.Article {
+		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	c := &corpus.Corpus{Articles: []*corpus.Article{
+		parse("a.txt", "Official charged in bribery case\n\nProsecutors charged Maksym Tarnow, a deputy mayor, with taking bribes on Monday, officials said.\n"),
+		parse("b.txt", "Volunteers keep a kitchen open\n\nA family ate soup at the kitchen on Monday. The older son, Maksym, 14, said he wanted to go home.\n"),
+	}}
+	set := Extract(c)
+	for _, act := range set.Actors {
+		if act.Name == "Maksym Tarnow" && act.Mentions["b"] > 0 {
+			t.Errorf("Maksym Tarnow of a.txt took the boy of b.txt: %v", act.Aliases)
+		}
+	}
+	if !slices.ContainsFunc(set.Actors, func(a *Actor) bool { return a.Name == "Maksym" && a.Kind == Person }) {
+		t.Error("the boy Maksym of b.txt is no person of his own")
+	}
+}

@@ -183,7 +183,7 @@ func (x *extractor) merge() *Set {
 				// person.
 				m.kind, m.key, m.name = o.kind, o.key, o.name
 				record(get(m, m.key), m)
-			} else if act != nil {
+			} else if act != nil && !(m.aged && act.Mentions[m.art.ID] == 0) {
 				record(act, m)
 			} else {
 				record(get(m, m.key), m)
