@@ -268,6 +268,12 @@ func classify(lines []Line, title string) string {
 	first, last := -1, -1
 	for i, l := range lines {
 		facts[i] = observe(l.Text)
+		if i == 0 && title == "" && questionHeadline(lines) {
+			// "Who is the man Washington says banked for the cartel?":
+			// a file's first line, standing alone, that asks or
+			// exclaims is its headline, not its first paragraph.
+			facts[i].sentence = false
+		}
 		if facts[i].isAnchor() {
 			if first < 0 {
 				first = i
@@ -363,6 +369,22 @@ func classify(lines []Line, title string) string {
 	}
 	return title
 }
+
+// questionHeadline reports whether the first of lines, a paragraph of
+// its own followed by more text, ends with "?" or "!" and is short enough
+// to be a headline.
+func questionHeadline(lines []Line) bool {
+	if len(lines) < 2 || lines[1].N <= lines[0].N+1 {
+		return false
+	}
+	t := strings.TrimRightFunc(lines[0].Text, func(r rune) bool {
+		return strings.ContainsRune(`"'”’)]»`, r) || unicode.IsSpace(r)
+	})
+	return (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && countWords(lines[0].Text) <= maxQuestionHeadlineWords
+}
+
+// maxQuestionHeadlineWords is the longest question read as a headline.
+const maxQuestionHeadlineWords = 25
 
 // guessTitle picks the headline from the lines before the article: a line
 // the page repeats; else the first line that stands as a paragraph of its

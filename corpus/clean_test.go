@@ -133,6 +133,8 @@ func TestHeadlineLeftovers(t *testing.T) {
 		{"second line longer", []string{"Bridge delayed", "A much longer second line that is a standfirst and not the headline at all"}, "Bridge delayed"},
 		{"a headline in capitals", []string{"COUNCIL DELAYS RIVER BRIDGE OPENING AGAIN"}, "COUNCIL DELAYS RIVER BRIDGE OPENING AGAIN"},
 		{"a Markdown heading", []string{"# Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a question with a quotation", []string{"Is the \"bridge to nowhere\" finally going to open, and who pays for the delay?"}, "Is the \"bridge to nowhere\" finally going to open, and who pays for the delay?"},
+		{"an exclamation", []string{"At last, a date for the river bridge, and a party to go with it!"}, "At last, a date for the river bridge, and a party to go with it!"},
 	}
 	for _, tt := range tests {
 		text := strings.Join(append(tt.lines, lead), "\n\n")
