@@ -448,8 +448,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "on CBS's “Face the Nation”", her album “Glass Harbour”: a name
 	// that is all of a quotation is a work's title, no actor (a
 	// nickname, "known as “Hemedti”", is one).
-	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) && !nicknameCue().MatchString(p.Text[:ws[i].start]) {
-		return
+	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) {
+		if !nicknameCue().MatchString(p.Text[:ws[i].start]) {
+			return
+		}
+		// "X, known as “El Contador”": the nickname names X.
+		if prev := x.nicknamed(p, ws[i].start); prev != nil {
+			surface := p.Text[ws[i].start:ws[j-1].end]
+			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
+		}
 	}
 	// "Mercy Chebet (KEN) 13:58.06": a sports nation's code in brackets
 	// after an athlete's name, before a time or score, is no body.
@@ -1274,6 +1282,22 @@ func quotedWhole(text string, start, end int) bool {
 	closes := strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"")
 	return opens && closes
 }
+
+// nicknamed returns the person named right before ", known as “" ending
+// at start in p, or nil.
+func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].para == p; k-- {
+		m := x.mentions[k]
+		if m.end <= start && m.kind == Person && !m.single && nicknameAfterName().MatchString(p.Text[m.end:start]) {
+			return m
+		}
+	}
+	return nil
+}
+
+// nicknameAfterName is what stands between a name and its nickname:
+// ", known as “", " (nicknamed “".
+var nicknameAfterName = lazyregexp.New(`^(?:,|\s*\()?\s*(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]$`)
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".

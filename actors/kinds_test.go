@@ -289,6 +289,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Holy Rood Cathedral": Place, "St. Anne's Basilica": Place, "St. Jude's Seminary": Organization, "Velden Catholic Bishops' Conference": Organization, "St. Anne": "", "Catholic Bishops": ""}},
 		{"a first name with an age after it; a checkpoint", "At the Dorsk checkpoint, Oksana, 41, sat with her sons. Later Tarik, 14, said he wanted to go home.",
 			map[string]Kind{"Oksana": Person, "Tarik": Person, "Dorsk": Place}},
+		{"a nickname after a name", "Police held Ramon Ortiz Vela, known as “El Sastre”, on Monday.",
+			map[string]Kind{"Ramon Ortiz Vela": Person, "El Sastre": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
