@@ -94,6 +94,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"It sounded like thunder": "Ana Ruiz"}},
 		{"a participle's subject, not a person in its object", "The opposition alliance on Friday rejected results giving President Ana Ruiz a second term, saying the count was “rigged from the start”.",
 			map[string]string{"rigged from the start": ""}},
+		{"a demonym noun for the person named before", "Top seed Elin Norberg lost in three sets. “It is no excuse,” the Swede told reporters.",
+			map[string]string{"It is no excuse": "Elin Norberg"}},
 		{"a demonym's embassy in a capital", "The Norwegian embassy in Lima said Oslo opposed “any use of force against the marchers.”",
 			map[string]string{"any use of force": "Norway"}},
 		{"a country's ministry in lower case", "Egypt's foreign ministry said in a statement that Cairo would “take all measures” to protect its water.",
