@@ -440,6 +440,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "wrote on X", "in a post on X": the platform, a body.
+	if j == i+1 && ws[i].text == "X" && platformX(ws, i) {
+		x.add(&mention{key: keyOf("X"), kind: Organization, name: "X", surface: "X", art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "the BRP Sierra Madre", "the tanker Sea Dove": a ship's name, no
 	// actor (nor are the people and places a ship is named after).
 	if vesselName(p.Text, ws, i, j) {
@@ -1337,6 +1342,16 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
+// postWords before "on X" make X the platform: "wrote on X", "a post on
+// X".
+var postWords = wordSet("wrote writes write posted posts post posting said says shared tweeted announced published commented replied responded statement video message account")
+
+// platformX reports whether the lone "X" at ws[i] is the platform:
+// "on X" after a word of posting.
+func platformX(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].lower() == "on" && !ws[i-1].cap && postWords[ws[i-2].lower()]
+}
 
 // vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
 // Philippines' "BRP", India's "INS", merchant ships' "MV".
