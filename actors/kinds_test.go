@@ -293,6 +293,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Ramon Ortiz Vela": Person, "El Sastre": ""}},
 		{"the platform X after a post", "Mayor Lena Ortiz wrote on X that the bridge would reopen on Friday.",
 			map[string]Kind{"X": Organization, "Lena Ortiz": Person}},
+		{"platforms' owners the lexicon knows", "Cases were opened against Meta and ByteDance last year, the regulator said.",
+			map[string]Kind{"Meta Platforms": Organization, "ByteDance": Organization}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

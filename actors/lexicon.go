@@ -192,6 +192,8 @@ var organisations = []organisation{
 	{"Instagram", nil},
 	{"WhatsApp", nil},
 	{"TikTok", nil},
+	{"Meta Platforms", []string{"Meta"}},
+	{"ByteDance", nil},
 	{"YouTube", nil},
 	{"Telegram", nil},
 	{"Twitter", nil},
