@@ -25,6 +25,17 @@ var special = map[rune]string{
 	'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h",
 }
 
+// asciiStrings holds each ASCII byte as a string, so that folding one
+// allocates nothing.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	const all = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+		" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+	for i := range t {
+		t[i] = all[i : i+1]
+	}
+	return t
+}()
+
 // Rune returns the folded form of one rune: "" for a combining mark, else
 // one or more lower-case letters or digits, or the rune itself lowered.
 func Rune(r rune) string {
@@ -32,7 +43,7 @@ func Rune(r rune) string {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		return string(r)
+		return asciiStrings[r]
 	}
 	if s, ok := special[r]; ok {
 		return s
@@ -123,8 +134,11 @@ type Token struct {
 	Start, End int
 }
 
+// isWordRune reports whether r is part of a word: a letter, a digit or a
+// combining mark, but not the modifier letter apostrophe ʼ, which is an
+// apostrophe as "'" is ("donʼt" is "dont").
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return r != 'ʼ' && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -132,6 +146,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // Tokens cuts s into word tokens.
 func Tokens(s string) []Token {
 	var out []Token
+	var term []byte // the word being folded, reused from word to word
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -145,12 +160,25 @@ func Tokens(s string) []Token {
 			i = end
 			continue
 		}
-		var term strings.Builder
+		term = term[:0]
 		end := i
 		for end < len(s) {
+			// ASCII letters and digits, most of news text, fold here.
+			if c := s[end]; c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+					term = append(term, c)
+					end++
+					continue
+				case 'A' <= c && c <= 'Z':
+					term = append(term, c+'a'-'A')
+					end++
+					continue
+				}
+			}
 			r, size := utf8.DecodeRuneInString(s[end:])
 			if isWordRune(r) {
-				term.WriteString(Rune(r))
+				term = append(term, Rune(r)...)
 				end += size
 				continue
 			}
@@ -173,7 +201,7 @@ func Tokens(s string) []Token {
 		if i < end {
 			i = end
 		}
-		out = append(out, Token{Term: term.String(), Start: start, End: end})
+		out = append(out, Token{Term: string(term), Start: start, End: end})
 	}
 	return out
 }

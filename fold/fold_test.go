@@ -2,7 +2,9 @@ package fold
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func terms(s string) []string {
@@ -71,11 +73,35 @@ func TestMap(t *testing.T) {
 
 func FuzzTokens(f *testing.F) {
 	f.Add("U.S.-led Russia’s Kim Jong-un 4.8")
+	f.Add("Médecins Sans Frontières don't ZÜRICH-based ŁÓDŹ")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, tok := range Tokens(s) {
 			if tok.Start < 0 || tok.End > len(s) || tok.Start >= tok.End {
 				t.Fatalf("Tokens(%q) gave bad span [%d,%d)", s, tok.Start, tok.End)
 			}
+			// A term is its span folded, without apostrophes or an
+			// acronym's periods.
+			if want := strings.NewReplacer("'", "", ".", "").Replace(String(s[tok.Start:tok.End])); tok.Term != want {
+				t.Fatalf("Tokens(%q): term %q of span %q, want %q", s, tok.Term, s[tok.Start:tok.End], want)
+			}
 		}
 	})
+}
+
+// BenchmarkTokens cuts a paragraph of news prose into tokens.
+func BenchmarkTokens(b *testing.B) {
+	const text = "KYIV, Ukraine (AP) — Russia's defense ministry said on Tuesday that its forces had taken the village of Novomykhailivka, a claim Ukraine's General Staff denied. “We are holding the line,” said Col. Oleksandr Shtupun, a spokesman, adding that 1,200 shells had hit the area in 24 hours. The U.N. said Zürich-based Médecins Sans Frontières had pulled out."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Tokens(text)
+	}
+}
+
+// TestRuneASCII: every ASCII rune folds to itself in lower case.
+func TestRuneASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := Rune(r), strings.ToLower(string(r)); got != want {
+			t.Errorf("Rune(%q) = %q, want %q", r, got, want)
+		}
+	}
 }
