@@ -402,7 +402,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// though the corpus writes "the mayor" too.
 	// So does a place's first word: "Storm Brenna made landfall", "Lake
 	// Mweru rose", though the corpus writes "the storm", "the lake".
-	for i < j && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
+	for i < j && !paperTitle(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
 		i++
 	}
 	// "“Joining Northvale lets us …”": a verb's -ing form opening a
@@ -437,6 +437,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: part, art: a, para: p, start: at, end: at + len(part), inQuote: ws[k].inQuote})
 				at += len(part) + 1
 			}
+			return
+		}
+	}
+	// "FRESNO, Calif. —", "Tulsa, Okla., police said": a state in the
+	// news agencies' short form after a place is the state.
+	if j == i+1 && i > 0 && ws[i].end < len(p.Text) && p.Text[ws[i].end] == '.' && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap {
+		if state, ok := stateAbbreviations[ws[i].text]; ok {
+			x.add(&mention{key: keyOf(state), kind: Place, name: state, surface: ws[i].text + ".", art: a, para: p, start: ws[i].start, end: ws[i].end + 1, inQuote: ws[i].inQuote})
 			return
 		}
 	}
@@ -1342,6 +1350,30 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
+// paperWords end newspapers' names, which "The" opens as written: "told
+// The Valley Courier".
+var paperWords = wordSet("times herald tribune chronicle sentinel inquirer courier dispatch gazette journal")
+
+// paperTitle reports whether ws[i:j] is a newspaper's name opened by "The"
+// in mid-sentence, which keeps it.
+func paperTitle(ws []word, i, j int) bool {
+	return j-i >= 2 && ws[i].text == "The" && !ws[i].sentStart && paperWords[ws[j-1].lower()]
+}
+
+// stateAbbreviations are the short forms news agencies give US states
+// after a place ("Calif.", "N.M."), by their letters without the last
+// period. Forms that are words or names alone ("Miss", "Ore", "Wash",
+// "La", "Mo", "Del") are read only there, after a place and a comma.
+var stateAbbreviations = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+	"Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+	"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+	"Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
+	"Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
 
 // postWords before "on X" make X the platform: "wrote on X", "a post on
 // X".

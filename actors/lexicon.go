@@ -418,6 +418,7 @@ var titles = wordSet(
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
+		"councilmember councilperson alderwoman alderperson assemblymember supervisor " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
@@ -563,6 +564,7 @@ var orgSuffixes = wordSet(
 		"logistics shipping railways rail solutions studios pictures records entertainment " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
+		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
 		"industries micro air airlines airways motors systems technologies energy media communications cross " +
