@@ -602,7 +602,7 @@ var orgNouns = wordSet(
 		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
-		"association nonprofit ngo conglomerate journal service",
+		"association nonprofit ngo conglomerate journal service body",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists
