@@ -154,6 +154,9 @@ var organisations = []organisation{
 	{"European Commission", nil},
 	{"European Parliament", nil},
 	{"European Central Bank", []string{"ECB"}},
+	// US federal agencies whose full names an "and" cuts.
+	{"Centers for Disease Control and Prevention", []string{"CDC", "Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"}},
+	{"National Institutes of Health", []string{"NIH"}},
 	// Central banks, whose names a bank's word does not always end.
 	{"Federal Reserve", []string{"Fed", "US Federal Reserve", "U.S. Federal Reserve", "Federal Reserve Board"}},
 	{"Bank of Japan", []string{"BOJ"}},
@@ -382,6 +385,7 @@ var orgWords = wordSet(
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +
+		"centers centres institutes services " +
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union " +
