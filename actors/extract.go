@@ -419,7 +419,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday";
 	// so are honours and silks after a name: "Jane Roe KC", "John Doe OBE".
-	for j > i && (calendarWords[ws[j-1].lower()] || j-i > 1 && postNominals[ws[j-1].text]) {
+	// So is a people's adjective: "on Munduruku Indigenous land".
+	for j > i && (calendarWords[ws[j-1].lower()] || j-i > 1 && (postNominals[ws[j-1].text] || peopleAdjectives[ws[j-1].lower()])) {
 		j--
 	}
 	if i >= j {
@@ -1350,6 +1351,10 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
+// peopleAdjectives follow a people's name and are no part of it:
+// "Munduruku Indigenous land", "Yolngu Aboriginal communities".
+var peopleAdjectives = wordSet("indigenous aboriginal native tribal")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".

@@ -301,6 +301,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"KORDA": Organization, "Dana Levi": Person}},
 		{"a US agency an and cuts, plural body words", "The Centers for Disease Control and Prevention said so, and the Halden Institutes of Health and the Department of Rural Services agreed.",
 			map[string]Kind{"Centers for Disease Control and Prevention": Organization, "Centers for Disease Control": "", "Halden Institutes of Health": Organization, "Department of Rural Services": Organization}},
+		{"a people's adjective after its name", "Miners returned to Tembe Indigenous land, said Ana Kora, a Tembe Indigenous leader.",
+			map[string]Kind{"Tembe Indigenous": "", "Ana Kora": Person}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
