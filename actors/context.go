@@ -152,6 +152,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if workplace(ws, i) && j-i >= 2 {
 		return Organization, true
 	}
+	// "the Hartwell and Delby by-election": an electoral seat, a place.
+	if seatNounAt(text[ws[j-1].end:]) {
+		return Place, true
+	}
 	// "Telvane Micro fell 4.5%": a share price moves, a person does not.
 	if movedByPercent().MatchString(text[ws[j-1].end:]) {
 		return Organization, true

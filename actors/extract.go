@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 
@@ -343,6 +344,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "the Hartwell and Delby by-election", "MP for Runcorn and
+			// Helsby": a seat named for two places is one place.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && seatAfterRun(p.Text, ws, j+1) {
+				j += 2
+				continue
+			}
 			break
 		}
 		// "African Union Support and Stabilization Mission in Somalia
@@ -403,6 +410,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So does a place's first word: "Storm Brenna made landfall", "Lake
 	// Mweru rose", though the corpus writes "the storm", "the lake".
 	for i < j && !paperTitle(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
+		i++
+	}
+	// "Pollster Sir Martin Hale said": a job opening a sentence before an
+	// honorific is a role, not part of the name.
+	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] || nameHonours[ws[i+1].lower()]) {
 		i++
 	}
 	// "“Joining Northvale lets us …”": a verb's -ing form opening a
@@ -1351,6 +1363,33 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
+// seatNouns after a place's name make it an electoral seat's.
+var seatNouns = wordSet("by-election byelection constituency seat ward riding")
+
+// seatAfterRun reports whether the run of capitalised words from ws[k]
+// is followed by a seat's noun: "… Delby by-election".
+func seatAfterRun(text string, ws []word, k int) bool {
+	return seatNounAt(text[ws[runEnd(text, ws, k)-1].end:])
+}
+
+// seatNounAt reports whether rest, the text after a name, opens with a
+// seat's noun: " by-election", " constituency".
+func seatNounAt(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if end < 0 {
+		end = len(rest)
+	}
+	return seatNouns[rest[:end]]
+}
+
+// nameHonours are the titles of a knight, a dame or a peer before a
+// name: "Sir Martin Hale", "Dame Ann Roe".
+var nameHonours = wordSet("sir dame lord lady baroness baron")
 
 // peopleAdjectives follow a people's name and are no part of it:
 // "Munduruku Indigenous land", "Yolngu Aboriginal communities".

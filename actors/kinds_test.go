@@ -303,6 +303,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Centers for Disease Control and Prevention": Organization, "Centers for Disease Control": "", "Halden Institutes of Health": Organization, "Department of Rural Services": Organization}},
 		{"a people's adjective after its name", "Miners returned to Tembe Indigenous land, said Ana Kora, a Tembe Indigenous leader.",
 			map[string]Kind{"Tembe Indigenous": "", "Ana Kora": Person}},
+		{"a seat named for two places; a job before Sir", "Reform won the Kessing and Arlow by-election. Pollster Sir Tam Vorley of Strathfen University said so.",
+			map[string]Kind{"Kessing and Arlow": Place, "Tam Vorley": Person, "Strathfen University": Organization, "Pollster Sir Tam Vorley": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
