@@ -307,6 +307,22 @@ func classify(lines []Line, title string) string {
 		}
 		last++
 	}
+	// "Key points" of a live page or an explainer: bullets of whole
+	// statements right before the first paragraph are the article's.
+	// A short label ("08:15 GMT", "Latest") may stand between them.
+	if first > 0 {
+		k := first
+		for k > 0 && facts[k-1].words <= labelWords && !facts[k-1].sentence && !bulletStatement(lines[k-1].Text, facts[k-1]) {
+			k--
+		}
+		if k > 0 && bulletStatement(lines[k-1].Text, facts[k-1]) {
+			first = k
+			for first > 0 && bulletStatement(lines[first-1].Text, facts[first-1]) {
+				first--
+				facts[first].sentence = true
+			}
+		}
+	}
 	if title == "" {
 		// The headline comes before the first paragraph of prose; a photo
 		// and its caption may come before it.
@@ -369,6 +385,28 @@ func classify(lines []Line, title string) string {
 	}
 	return title
 }
+
+// bulletStatement reports whether a line is a bullet point that states
+// a fact ("- At least 23 people have been killed, the agency says"): a
+// bullet's mark, then bulletWords words or more, and no furniture.
+func bulletStatement(text string, f lineFacts) bool {
+	if f.chrome || f.contact || f.byline || f.words < bulletWords {
+		return false
+	}
+	for _, mark := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(text, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelWords is the longest label between key points and the text.
+const labelWords = 4
+
+// bulletWords is the shortest bullet read as a statement: a link's or a
+// menu's bullet is shorter.
+const bulletWords = 8
 
 // questionHeadline reports whether the first of lines, a paragraph of
 // its own followed by more text, ends with "?" or "!" and is short enough

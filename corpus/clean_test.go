@@ -240,3 +240,34 @@ func TestNewsletterChrome(t *testing.T) {
 		t.Errorf("%d paragraphs, want the post's 2", len(a.Paragraphs))
 	}
 }
+
+// TestKeyPoints: the bullet points of a live page or an explainer,
+// between its headline and its first paragraph, are its text; a menu's
+// short bullets are not.
+func TestKeyPoints(t *testing.T) {
+	text := "Flooding in the valley: live updates\n\n- News\n- Weather\n\nKey points\n- The river burst its banks near the town of Oldmere late on Sunday night\n- At least 300 homes have been evacuated, the county council says\n\n09:10 GMT\nThe county council said on Monday that rescue boats had reached every street of the lower town, and that schools would stay shut.\n"
+	a, err := Parse("live.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text)
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"The river burst its banks", "At least 300 homes", "rescue boats had reached"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the article's text lacks %q:\n%s", want, joined)
+		}
+	}
+	for _, not := range []string{"News", "Weather"} {
+		for _, p := range got {
+			if strings.TrimSpace(strings.TrimPrefix(p, "- ")) == not {
+				t.Errorf("the menu's %q was kept as text", not)
+			}
+		}
+	}
+	if a.Title != "Flooding in the valley: live updates" {
+		t.Errorf("Title = %q", a.Title)
+	}
+}
