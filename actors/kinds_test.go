@@ -556,3 +556,32 @@ func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
 		t.Error("the boy Maksym of b.txt is no person of his own")
 	}
 }
+
+// TestSurnameInCapitalsFirst: "TAMURA Emi", as Japan's government writes
+// her, is the agencies' "Emi Tamura"; two names in the other order with
+// no capitals stay two people.
+func TestSurnameInCapitalsFirst(t *testing.T) {
+	parse := func(name, text string) *corpus.Article {
+		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	set := Extract(&corpus.Corpus{Articles: []*corpus.Article{
+		parse("a.txt", "Party picks new leader\n\nThe ruling party on Sunday elected Emi Tamura as its leader, and Paul Thomas, a lawmaker, backed her.\n"),
+		parse("b.txt", "TAMURA Emi elected party president\n\nFormer minister TAMURA Emi was elected party president on Sunday, and Thomas Paul, a voter, cheered.\n"),
+	}})
+	persons := map[string]bool{}
+	for _, act := range set.Actors {
+		if act.Kind == Person {
+			persons[act.Name] = true
+		}
+	}
+	if persons["TAMURA Emi"] || !persons["Emi Tamura"] {
+		t.Errorf("Emi Tamura and TAMURA Emi are not one person: %v", persons)
+	}
+	if !persons["Paul Thomas"] || !persons["Thomas Paul"] {
+		t.Errorf("Paul Thomas and Thomas Paul were merged: %v", persons)
+	}
+}

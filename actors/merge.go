@@ -297,9 +297,22 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
 	}
 	buckets := map[string][]person{}
 	into := map[*Actor]*Actor{}
+	// "NAGAMORI Koji", as Japan's government writes him, is the "Koji
+	// Nagamori" of the agencies: two words, the surname in capitals
+	// first, are the same name in the other order.
 	for _, key := range order {
 		act := byKey[key]
-		if act.Kind != Person || len(act.Where) == 0 {
+		words := strings.Fields(key)
+		if act.Kind != Person || len(act.Where) == 0 || len(words) != 2 || !capitalSurnameFirst(act.Name) {
+			continue
+		}
+		if other := byKey[words[1]+" "+words[0]]; other != nil && other != act && other.Kind == Person && len(other.Where) > 0 {
+			into[act] = other
+		}
+	}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != Person || len(act.Where) == 0 || into[act] != nil {
 			continue
 		}
 		words := nameWords(key)
@@ -451,6 +464,16 @@ func (p *people) fullKey(key string) string {
 		return longer
 	}
 	return key
+}
+
+// capitalSurnameFirst reports whether a name of two words writes its
+// first in capitals and its second not: "NAGAMORI Koji".
+func capitalSurnameFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || len([]rune(f[0])) < 2 {
+		return false
+	}
+	return strings.ToUpper(f[0]) == f[0] && strings.ToLower(f[0]) != f[0] && strings.ToUpper(f[1]) != f[1]
 }
 
 // resolveSingle finds the person a lone word names: among the corpus's
