@@ -340,7 +340,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Centre for Volcanology and Geological Hazard Mitigation": an
 			// "and" after an organisation's "for" or "of" joins its name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
+			// "Bluefield Paving and Corran Roofing" are two: a name that
+			// already ends in a body's word is whole.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !orgSuffixes[ws[j-1].lower()] && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
 				j += 2
 				continue
 			}

@@ -305,6 +305,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Tembe Indigenous": "", "Ana Kora": Person}},
 		{"a seat named for two places; a job before Sir", "Reform won the Kessing and Arlow by-election. Pollster Sir Tam Vorley of Strathfen University said so.",
 			map[string]Kind{"Kessing and Arlow": Place, "Tam Vorley": Person, "Strathfen University": Organization, "Pollster Sir Tam Vorley": ""}},
+		{"a small firm named for its trade", "He steered contracts to Bluefield Paving and Corran Roofing between 2019 and 2023.",
+			map[string]Kind{"Bluefield Paving": Organization, "Corran Roofing": Organization}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

@@ -229,6 +229,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 		lastPara := -1
 		var prevPerson *Actor // the last person the previous paragraph named
 		var open speaker      // the speaker of a quotation left open at the end of the previous paragraph
+		var ended speaker     // the speaker of the previous paragraph's last quotation, closed
 		var bodies []*Actor   // the organisations the article named, in order
 		var people []*Actor   // the people the article named, in order
 		for pi, p := range a.Paragraphs {
@@ -269,8 +270,8 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				}
 			}
 			var prev speaker
-			carried := open
-			open = speaker{}
+			carried, closedBefore := open, ended
+			open, ended = speaker{}, speaker{}
 			for qi, loc := range quotes {
 				q := Quote{Article: a.ID, Passage: p.ID, Text: QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
 				if strings.TrimSpace(q.Text) == "" {
@@ -286,6 +287,12 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				// one the previous paragraph left open.
 				if sp.actor == nil && qi == 0 && carried.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" {
 					sp = speaker{carried.actor, "continues"}
+				}
+				// A paragraph that is one quotation and nothing else, right
+				// after a paragraph whose last quotation had a speaker, is
+				// that speaker's next words: "“He took the money. …”"
+				if sp.actor == nil && len(quotes) == 1 && closedBefore.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
+					sp = speaker{closedBefore.actor, "continues"}
 				}
 				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
 					// A quote that goes on from the paragraph's last speaker.
@@ -309,6 +316,8 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				prev = sp
 				if qi == len(quotes)-1 && unclosed(p.Text, loc) {
 					open = sp
+				} else if qi == len(quotes)-1 {
+					ended = sp
 				}
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)

@@ -96,6 +96,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"rigged from the start": ""}},
 		{"a demonym noun for the person named before", "Top seed Elin Norberg lost in three sets. “It is no excuse,” the Swede told reporters.",
 			map[string]string{"It is no excuse": "Elin Norberg"}},
+		{"a paragraph that is one quotation after an attributed one", "“She sold her office,” prosecutor Rachel Oduya told jurors on Tuesday.\n\n“She took the money. She took the boat.”",
+			map[string]string{"She took the money": "Rachel Oduya"}},
 		{"a demonym's embassy in a capital", "The Norwegian embassy in Lima said Oslo opposed “any use of force against the marchers.”",
 			map[string]string{"any use of force": "Norway"}},
 		{"a country's ministry in lower case", "Egypt's foreign ministry said in a statement that Cairo would “take all measures” to protect its water.",
