@@ -342,7 +342,15 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// "and" after an organisation's "for" or "of" joins its name.
 			// "Bluefield Paving and Corran Roofing" are two: a name that
 			// already ends in a body's word is whole.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !orgSuffixes[ws[j-1].lower()] && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
+			// Nor is "the University of Concepción and Tobias Ehrhardt of
+			// the …" one: a name after "and" that is "of" a body is a
+			// person's.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !orgSuffixes[ws[j-1].lower()] && !personOfAfterRun(p.Text, ws, j+1) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
+				j += 2
+				continue
+			}
+			// "University of Texas at Austin": a campus after "at".
+			if ws[j].lower() == "at" && ws[i].lower() == "university" && j-i >= 3 && ws[i+1].lower() == "of" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
 				j += 2
 				continue
 			}
@@ -1365,6 +1373,18 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+
+// personOfAfterRun reports whether the run of capitalised words from
+// ws[k], two or three of them, is followed by "of" or "at": "Tobias
+// Ehrhardt of the Max Planck Institute".
+func personOfAfterRun(text string, ws []word, k int) bool {
+	e := runEnd(text, ws, k)
+	if n := e - k; n < 2 || n > 3 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " " {
+		return false
+	}
+	lw := ws[e].lower()
+	return lw == "of" || lw == "at"
+}
 
 // seatNouns after a place's name make it an electoral seat's.
 var seatNouns = wordSet("by-election byelection constituency seat ward riding")
