@@ -19,6 +19,16 @@ func extractText(t *testing.T, text string) *Set {
 	return Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
 }
 
+// parseArticle parses one made-up file.
+func parseArticle(t *testing.T, name, text string) *corpus.Article {
+	t.Helper()
+	a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // TestKindRules checks the rules that tell people from places and
 // organisations, each on a made-up sentence that real news writes the
 // same way. want maps a name to its kind; "" means no actor may be called
@@ -539,16 +549,9 @@ func TestOilBenchmark(t *testing.T) {
 // TestAgedFirstNameStaysInItsArticle: "Maksym, 14," introduces a boy of
 // this article; the Maksym Tarnow of another article does not take him.
 func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
-	parse := func(name, text string) *corpus.Article {
-		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
 	c := &corpus.Corpus{Articles: []*corpus.Article{
-		parse("a.txt", "Official charged in bribery case\n\nProsecutors charged Maksym Tarnow, a deputy mayor, with taking bribes on Monday, officials said.\n"),
-		parse("b.txt", "Volunteers keep a kitchen open\n\nA family ate soup at the kitchen on Monday. The older son, Maksym, 14, said he wanted to go home.\n"),
+		parseArticle(t, "a.txt", "Official charged in bribery case\n\nProsecutors charged Maksym Tarnow, a deputy mayor, with taking bribes on Monday, officials said.\n"),
+		parseArticle(t, "b.txt", "Volunteers keep a kitchen open\n\nA family ate soup at the kitchen on Monday. The older son, Maksym, 14, said he wanted to go home.\n"),
 	}}
 	set := Extract(c)
 	for _, act := range set.Actors {
@@ -565,16 +568,9 @@ func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
 // her, is the agencies' "Emi Tamura"; two names in the other order with
 // no capitals stay two people.
 func TestSurnameInCapitalsFirst(t *testing.T) {
-	parse := func(name, text string) *corpus.Article {
-		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
 	set := Extract(&corpus.Corpus{Articles: []*corpus.Article{
-		parse("a.txt", "Party picks new leader\n\nThe ruling party on Sunday elected Emi Tamura as its leader, and Paul Thomas, a lawmaker, backed her.\n"),
-		parse("b.txt", "TAMURA Emi elected party president\n\nFormer minister TAMURA Emi was elected party president on Sunday, and Thomas Paul, a voter, cheered.\n"),
+		parseArticle(t, "a.txt", "Party picks new leader\n\nThe ruling party on Sunday elected Emi Tamura as its leader, and Paul Thomas, a lawmaker, backed her.\n"),
+		parseArticle(t, "b.txt", "TAMURA Emi elected party president\n\nFormer minister TAMURA Emi was elected party president on Sunday, and Thomas Paul, a voter, cheered.\n"),
 	}})
 	persons := map[string]bool{}
 	for _, act := range set.Actors {
