@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/parallax-news/parallax/actors"
@@ -400,10 +399,11 @@ func verbatimSpans(sa, sb stream) []run {
 	if len(sa.toks) < seedWords || len(sb.toks) < seedWords {
 		return nil
 	}
-	seeds := map[string][]int{}
+	seeds := map[uint64][]int{}
 	for j := 0; j+seedWords <= len(sb.toks); j++ {
 		if sb.toks[j].passage == sb.toks[j+seedWords-1].passage {
-			seeds[seedKey(sb.toks[j:j+seedWords])] = append(seeds[seedKey(sb.toks[j:j+seedWords])], j)
+			k := seedKey(sb.toks[j : j+seedWords])
+			seeds[k] = append(seeds[k], j)
 		}
 	}
 	covered := map[int]int{} // diagonal i-j → A position covered up to
@@ -413,7 +413,7 @@ func verbatimSpans(sa, sb stream) []run {
 			continue
 		}
 		for _, j := range seeds[seedKey(sa.toks[i:i+seedWords])] {
-			if end, ok := covered[i-j]; ok && i < end {
+			if end, ok := covered[i-j]; ok && i < end || !sameSeed(sa.toks[i:i+seedWords], sb.toks[j:j+seedWords]) {
 				continue
 			}
 			s, t := i, j
@@ -440,12 +440,24 @@ func same(sa, sb stream, x, y, px, py int) bool {
 	return sa.toks[x].term == sb.toks[y].term && sa.toks[x].passage == sa.toks[px].passage && sb.toks[y].passage == sb.toks[py].passage
 }
 
-func seedKey(ts []tok) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = t.term
+// seedKey combines the hashes of a seed's words, in order.
+func seedKey(ts []tok) uint64 {
+	k := uint64(0)
+	for _, t := range ts {
+		k = (k^t.hash)*0x9e3779b97f4a7c15 + 1
 	}
-	return strings.Join(parts, " ")
+	return k
+}
+
+// sameSeed reports whether two seeds have the same words: two keys can
+// collide.
+func sameSeed(a, b []tok) bool {
+	for i := range a {
+		if a[i].term != b[i].term {
+			return false
+		}
+	}
+	return true
 }
 
 func share(in []bool) float64 {

@@ -8,6 +8,7 @@ import (
 // tok is a word of an article: its folded term, passage and byte span.
 type tok struct {
 	term       string
+	hash       uint64 // of term, for seeds
 	passage    int
 	start, end int
 }
@@ -19,11 +20,21 @@ type stream struct {
 	count []int // words per passage
 }
 
+// termHash is the 64-bit FNV-1a hash of a term.
+func termHash(t string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(t); i++ {
+		h ^= uint64(t[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 func newStream(a *corpus.Article) stream {
 	s := stream{art: a, count: make([]int, len(a.Paragraphs))}
 	for i, p := range a.Paragraphs {
 		for _, t := range fold.Tokens(p.Text) {
-			s.toks = append(s.toks, tok{t.Term, i, t.Start, t.End})
+			s.toks = append(s.toks, tok{t.Term, termHash(t.Term), i, t.Start, t.End})
 			s.count[i]++
 		}
 	}
