@@ -471,6 +471,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Climate Crisis and Civil Protection Minister X": the words before
+	// "and" are the first half of a minister's portfolio, no actor.
+	if x.lookup(ws, i, j) == 0 && allPortfolio(ws[i:j]) && portfolioBeforeAnd(p.Text, ws, j) {
+		return
+	}
 	// "wrote on X", "in a post on X": the platform, a body.
 	if j == i+1 && ws[i].text == "X" && platformX(ws, i) {
 		x.add(&mention{key: keyOf("X"), kind: Organization, name: "X", surface: "X", art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
@@ -1384,6 +1389,33 @@ func personOfAfterRun(text string, ws []word, k int) bool {
 	}
 	lw := ws[e].lower()
 	return lw == "of" || lw == "at"
+}
+
+// allPortfolio reports whether every word of ws names a portfolio:
+// "Climate Crisis", "Foreign Affairs".
+func allPortfolio(ws []word) bool {
+	for _, w := range ws {
+		if !portfolioWords[w.lower()] && !portfolioQualifiers[w.lower()] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// portfolioBeforeAnd reports whether ws[j] is "and" before a run of
+// capitalised words holding a title and a name after it: "… and Civil
+// Protection Minister Giorgos Lykos".
+func portfolioBeforeAnd(text string, ws []word, j int) bool {
+	if j == 0 || j+1 >= len(ws) || ws[j].lower() != "and" || ws[j].cap || text[ws[j-1].end:ws[j].start] != " " || text[ws[j].end:ws[j+1].start] != " " {
+		return false
+	}
+	e := runEnd(text, ws, j+1)
+	for k := j + 1; k < e-1; k++ {
+		if titles[ws[k].lower()] && !honorifics[ws[k].lower()] && k > j+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // seatNouns after a place's name make it an electoral seat's.
