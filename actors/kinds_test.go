@@ -321,6 +321,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Tom Arlo": Person, "University of Velden": Organization, "University of Texas at Austin": Organization}},
 		{"the first half of a portfolio before 'and'", "Climate Crisis and Civil Protection Minister Nikos Varda said the next days were critical, and Ilya Orlov and Defence Minister Ivo Kant agreed.",
 			map[string]Kind{"Climate Crisis": "", "Nikos Varda": Person, "Ilya Orlov": Person, "Ivo Kant": Person}},
+		{"a body after a consultancy's or a brokerage's noun", "Ana Baig, an economist at Buenos Aires consultancy Ecomar Plus, agreed with the brokerage Nova Ruta.",
+			map[string]Kind{"Ecomar Plus": Organization, "Nova Ruta": Organization, "Ana Baig": Person}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

@@ -609,7 +609,7 @@ var orgNouns = wordSet(
 		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
-		"association nonprofit ngo conglomerate journal service body",
+		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists
