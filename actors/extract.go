@@ -476,6 +476,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if x.lookup(ws, i, j) == 0 && allPortfolio(ws[i:j]) && portfolioBeforeAnd(p.Text, ws, j) {
 		return
 	}
+	// "the 47th Separate Mechanized Brigade": a unit's number is part
+	// of its name.
+	if i > 0 && unitWords[ws[j-1].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
+		i--
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "wrote on X", "in a post on X": the platform, a body.
 	if j == i+1 && ws[i].text == "X" && platformX(ws, i) {
 		x.add(&mention{key: keyOf("X"), kind: Organization, name: "X", surface: "X", art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
@@ -1414,6 +1422,27 @@ func portfolioBeforeAnd(text string, ws []word, j int) bool {
 		if titles[ws[k].lower()] && !honorifics[ws[k].lower()] && k > j+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// unitWords end the names of armed forces' units: "47th Separate
+// Mechanized Brigade", "3rd Infantry Division".
+var unitWords = wordSet("brigade brigades battalion regiment division corps fleet squadron army")
+
+// ordinal reports whether w is a number written as an ordinal: "47th",
+// "3rd", "1st", "22nd".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }

@@ -323,6 +323,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Climate Crisis": "", "Nikos Varda": Person, "Ilya Orlov": Person, "Ivo Kant": Person}},
 		{"a body after a consultancy's or a brokerage's noun", "Ana Baig, an economist at Buenos Aires consultancy Ecomar Plus, agreed with the brokerage Nova Ruta.",
 			map[string]Kind{"Ecomar Plus": Organization, "Nova Ruta": Organization, "Ana Baig": Person}},
+		{"a unit's number is part of its name", "The 93rd Separate Mountain Brigade and the 3rd Assault Battalion held the line, officials said.",
+			map[string]Kind{"93rd Separate Mountain Brigade": Organization, "3rd Assault Battalion": Organization}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
