@@ -419,7 +419,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// though the corpus writes "the mayor" too.
 	// So does a place's first word: "Storm Brenna made landfall", "Lake
 	// Mweru rose", though the corpus writes "the storm", "the lake".
-	for i < j && !paperTitle(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j)) {
 		i++
 	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
@@ -482,6 +482,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		i--
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
+	// "Korvex's own Lumen OS": an operating system, no actor.
+	if j-i >= 2 && ws[j-1].text == "OS" {
 		return
 	}
 	// "wrote on X", "in a post on X": the platform, a body.
@@ -1477,6 +1481,14 @@ var nameHonours = wordSet("sir dame lord lady baroness baron")
 // peopleAdjectives follow a people's name and are no part of it:
 // "Munduruku Indigenous land", "Yolngu Aboriginal communities".
 var peopleAdjectives = wordSet("indigenous aboriginal native tribal")
+
+// surnameHe reports whether the "He" at ws[i] is the Chinese surname:
+// "chief He Jianping told", written in mid-sentence before another
+// capitalised word (the pronoun is capitalised only where a sentence
+// starts).
+func surnameHe(ws []word, i, j int) bool {
+	return ws[i].text == "He" && !ws[i].sentStart && i+1 < j && ws[i+1].cap && !ws[i+1].possessive
+}
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".

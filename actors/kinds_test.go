@@ -325,6 +325,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Ecomar Plus": Organization, "Nova Ruta": Organization, "Ana Baig": Person}},
 		{"a unit's number is part of its name", "The 93rd Separate Mountain Brigade and the 3rd Assault Battalion held the line, officials said.",
 			map[string]Kind{"93rd Separate Mountain Brigade": Organization, "3rd Assault Battalion": Organization}},
+		{"the surname He, an operating system, a company's unit", "Consumer chief He Lanfang said the phone runs Tarvex's own Nimbus OS and a chip from its CoreLab unit.",
+			map[string]Kind{"He Lanfang": Person, "Nimbus OS": "", "CoreLab": Organization}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

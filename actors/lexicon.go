@@ -523,7 +523,9 @@ var inNameTitles = wordSet("sheikh shaikh sheikh's")
 
 // bodyNounsAfter follow a body's name in lower case: "the Commercial
 // Workers union".
-var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network")
+var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network " +
+	// "its HiCore unit": a company's part.
+	"unit subsidiary affiliate")
 
 // acronymConnectors may stand inside a name its initials abbreviate:
 // "Support and Stabilization Mission in Somalia".
