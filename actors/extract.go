@@ -329,7 +329,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Committee to Protect Journalists", "Group to Support Islam
 			// and Muslims": "to" after a body's word.
-			if ws[j].lower() == "to" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && orgWords[ws[j-1].lower()] {
+			// So is "on": "Commission on Human Rights", "Council on
+			// Foreign Relations".
+			if (ws[j].lower() == "to" || ws[j].lower() == "on") && j+1 < len(ws) && ws[j+1].cap && !calendarWords[ws[j+1].lower()] && p.Text[ws[j].end:ws[j+1].start] == " " && orgWords[ws[j-1].lower()] {
 				j += 2
 				continue
 			}

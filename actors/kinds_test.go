@@ -327,6 +327,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"93rd Separate Mountain Brigade": Organization, "3rd Assault Battalion": Organization}},
 		{"the surname He, an operating system, a company's unit", "Consumer chief He Lanfang said the phone runs Tarvex's own Nimbus OS and a chip from its CoreLab unit.",
 			map[string]Kind{"He Lanfang": Person, "Nimbus OS": "", "CoreLab": Organization}},
+		{"'on' inside a body's name, but not a weekday after it", "The Varna Commission on Human Rights said so, and the Council on Foreign Relations agreed; the Committee on Monday met.",
+			map[string]Kind{"Varna Commission on Human Rights": Organization, "Council on Foreign Relations": Organization, "Human Rights": "", "Committee on Monday": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
