@@ -356,6 +356,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "Environment and Climate Change Canada", "Fisheries and
+			// Oceans Canada": a department named for its portfolios.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && allPortfolio(ws[i:j]) && portfoliosThenCountry(x, p.Text, ws, j+1) {
+				j += 2
+				continue
+			}
 			// "the Hartwell and Delby by-election", "MP for Runcorn and
 			// Helsby": a seat named for two places is one place.
 			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && seatAfterRun(p.Text, ws, j+1) {
@@ -709,12 +715,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	// "Greenpeace Brasil", "Amnesty Ukraine": one unknown word, then a
-	// country, is a body's branch in that country.
+	// country, is a body's branch in that country; so are portfolios
+	// before a country, a department's name ("Environment and Climate
+	// Change Canada").
 	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] {
-		if n := x.lookup(ws, i+1, j); n == j-i-1 {
-			if e := x.lex[keyOf(joinWords(ws[i+1:j]))]; e.kind == Place && !e.demonym && !e.capital && !e.alone {
+		k := i
+		for k < j-1 && (portfolioWords[ws[k].lower()] || k > i && ws[k].lower() == "and") {
+			k++
+		}
+		if k <= i+1 || x.lookup(ws, k, j) != j-k || !allPortfolio(wordsExcept(ws[i:k], "and")) {
+			k = i + 1
+		}
+		if n := x.lookup(ws, k, j); n == j-k {
+			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == Place && !e.demonym && !e.capital && !e.alone {
 				name := p.Text[ws[i].start:ws[j-1].end]
-				x.lexMention(a, p, ws, i+1, j, e)
+				x.lexMention(a, p, ws, k, j, e)
 				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
@@ -1414,6 +1429,33 @@ func allPortfolio(ws []word) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// wordsExcept returns ws without the words lw.
+func wordsExcept(ws []word, lw string) []word {
+	var out []word
+	for _, w := range ws {
+		if w.lower() != lw {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// portfoliosThenCountry reports whether the run of capitalised words
+// from ws[k] is portfolios, then a country the lexicon knows: "Climate
+// Change Canada".
+func portfoliosThenCountry(x *extractor, text string, ws []word, k int) bool {
+	e := runEnd(text, ws, k)
+	m := k
+	for m < e && portfolioWords[ws[m].lower()] {
+		m++
+	}
+	if m == k || m == e || x.lookup(ws, m, e) != e-m {
+		return false
+	}
+	c := x.lex[keyOf(joinWords(ws[m:e]))]
+	return c.kind == Place && !c.demonym && !c.capital
 }
 
 // portfolioBeforeAnd reports whether ws[j] is "and" before a run of

@@ -329,6 +329,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"He Lanfang": Person, "Nimbus OS": "", "CoreLab": Organization}},
 		{"'on' inside a body's name, but not a weekday after it", "The Varna Commission on Human Rights said so, and the Council on Foreign Relations agreed; the Committee on Monday met.",
 			map[string]Kind{"Varna Commission on Human Rights": Organization, "Council on Foreign Relations": Organization, "Human Rights": "", "Committee on Monday": ""}},
+		{"a department named for its portfolios and its country", "Environment and Climate Change Canada warned of heat, and Fisheries and Oceans Canada closed the bay.",
+			map[string]Kind{"Environment and Climate Change Canada": Organization, "Fisheries and Oceans Canada": Organization, "Climate Change": "", "Environment and Climate Change": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
 			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",

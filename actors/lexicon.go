@@ -460,7 +460,7 @@ var portfolioWords = wordSet(
 		"industry culture tourism treasury planning infrastructure housing welfare immigration " +
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
-		"children family science technology innovation climate crisis",
+		"children family science technology innovation climate crisis change oceans heritage",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
