@@ -370,11 +370,7 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	}
 	c := &corpus.Corpus{}
 	for i, text := range texts {
-		a, err := corpus.Parse(string(rune('a'+i))+".txt", []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
+		c.Articles = append(c.Articles, parseArticle(t, string(rune('a'+i))+".txt", text))
 	}
 	s := Extract(c)
 	n := find(s, "Yasir Nourein")
