@@ -346,8 +346,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// already ends in a body's word is whole.
 			// Nor is "the University of Concepción and Tobias Ehrhardt of
 			// the …" one: a name after "and" that is "of" a body is a
-			// person's.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !orgSuffixes[ws[j-1].lower()] && !personOfAfterRun(p.Text, ws, j+1) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
+			// person's, unless it ends in a body's word ("Institute of
+			// Arctic and Alpine Research at the University of Colorado").
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !orgSuffixes[ws[j-1].lower()] && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
 				j += 2
 				continue
 			}
@@ -733,6 +734,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
+		}
+	}
+	// "the Sydney Strikers", "Chennai Super Kings": a city or country,
+	// then one or two unknown words ending in a plural, is a team.
+	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && teamAfterPlace(ws[i+n:j]) {
+		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == Place && !e.demonym {
+			name := p.Text[ws[i].start:ws[j-1].end]
+			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
 		}
 	}
 	// "UK Biobank", "Kenya Power": a country, then one unknown word that
@@ -1869,6 +1879,32 @@ func titleThenName(ws []word, from, j int) bool {
 	}
 	return false
 }
+
+// teamAfterPlace reports whether ws, after a place's name, may name a
+// team: capitalised words the lexicon does not know, the last a plural
+// that names neither a landform ("Heights", "Islands"), nor an event or
+// a document ("Talks", "Papers").
+func teamAfterPlace(ws []word) bool {
+	for _, w := range ws {
+		lw := w.lower()
+		if !w.cap || w.possessive || titles[lw] || honorifics[lw] || orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || eventWords[lw] || calendarWords[lw] || compass[lw] || strings.ContainsAny(lw, "0123456789.-") {
+			return false
+		}
+	}
+	lw := ws[len(ws)-1].lower()
+	if len(lw) < 5 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "is") {
+		return false
+	}
+	return !pluralPlaceNoun(lw) && !notTeams[lw]
+}
+
+// notTeams are plurals that follow a place's name without making a team:
+// landforms and districts ("Golan Heights"), and events or documents
+// ("Geneva Talks", "Panama Papers").
+var notTeams = wordSet("islands isles mountains hills heights falls springs lakes highlands lowlands plains keys rapids alps " +
+	"territories emirates states provinces narrows flats downs fields gardens docks sands woods meadows shores banks cliffs wells " +
+	"talks negotiations protests riots attacks bombings floods fires trials hearings agreements conventions protocols rules " +
+	"principles guidelines standards papers files leaks accords games olympics elections")
 
 // pluralPlaceNoun reports whether lw is a place noun in the plural:
 // "regions", "counties".

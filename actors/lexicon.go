@@ -802,7 +802,8 @@ var pinyinPlaceTails = wordSet("dao jiao qundao liedao")
 // eventWords mark a capitalised span as an event, not an actor.
 var eventWords = wordSet(
 	"war day games olympics cup revolution summit conference festival championship " +
-		"championships award awards prize prix expo marathon election elections treaty accords",
+		"championships award awards prize prix expo marathon election elections treaty accords " +
+		"series trophy tournament talks",
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
