@@ -611,6 +611,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
+	// "National Highways", "State Farm": a qualifier that makes a title
+	// only before another ("National Security Adviser"), then one word
+	// that is no title, is a body's name.
+	if j-i == 2 && qualifierTitles[ws[i].lower()] && !titles[ws[i+1].lower()] && !honorifics[ws[i+1].lower()] && x.lookup(ws, i, j) == 0 {
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
 	// body's, never a person's.
 	if name := p.Text[ws[i].start:ws[j-1].end]; strings.Contains(name, " & ") && x.lookup(ws, i, j) != j-i {

@@ -402,6 +402,10 @@ var orgWords = wordSet(
 		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético",
 )
 
+// qualifierTitles are titles only before another title: "National
+// Security Adviser X", "State Secretary Y".
+var qualifierTitles = wordSet("national supreme state foreign defense defence finance interior security special crown majority minority vice")
+
 // titles are words that stand before a person's name and make the role.
 var titles = wordSet(
 	"neighbor neighbour customer owner shopkeeper passenger father mother " +

@@ -570,6 +570,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}
+		// "A spokesperson for the haulage firm, Severnside Freight Ltd,
+		// said": a body set off by commas right before the verb.
+		for _, m := range inSentence {
+			if m.actor.Kind == Organization && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," && strings.HasSuffix(text[s:m.start], ", ") {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
 		for _, m := range inSentence {
 			if m.actor.Kind != Person && m.end <= v && (m.actor.Kind == Organization && apposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
 				return speaker{m.actor, "verb"}, v, ve

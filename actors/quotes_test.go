@@ -22,6 +22,8 @@ func TestQuotePatterns(t *testing.T) {
 	}{
 		{"quote, Name said", "Mayor Lena Ortiz visited the shelter on Monday.\n\n“We will rebuild every house,” Ortiz said.",
 			map[string]string{"We will rebuild": "Lena Ortiz"}},
+		{"a body set off by commas before the verb", "The bridge stayed shut. A spokesperson for the builder, Ostrander Civil Ltd, said it was \"reviewing every weld\" on the span.",
+			map[string]string{"reviewing every weld": "Ostrander Civil Ltd"}},
 		{"quote, said Name, a role", "“The river has never been this high,” said Tomas Berg, a hydrologist at the county office.",
 			map[string]string{"The river has never": "Tomas Berg"}},
 		{"Name said: quote", "Interior Minister Alba Reyes said: “Nobody goes back until the engineers say so.”",

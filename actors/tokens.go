@@ -85,12 +85,18 @@ func words(text string, sentStarts []int) []word {
 		}
 		// A name joined by an izafe or article: "Jamaat-e-Islami",
 		// "Tehreek-e-Insaf", "Nayeb-e-Ameer".
+		// So is a place's: "Weston-super-Mare", "Stratford-upon-Avon",
+		// "Bourton-on-the-Water", "Aix-en-Provence".
 		for w.cap && !w.possessive && end < len(text) && text[end] == '-' {
-			infix, rest, ok := strings.Cut(text[end+1:], "-")
-			if !ok || !izafes[infix] || rest == "" || !unicode.IsUpper(firstRune(rest)) {
-				break
+			n := placeInfixes(text[end+1:])
+			if n == 0 {
+				infix, rest, ok := strings.Cut(text[end+1:], "-")
+				if !ok || !izafes[infix] || rest == "" || !unicode.IsUpper(firstRune(rest)) {
+					break
+				}
+				n = len(infix) + 1
 			}
-			join(lettersEnd(text, end+1+len(infix)+1))
+			join(lettersEnd(text, end+1+n))
 		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
@@ -204,6 +210,28 @@ func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// placeInfixes returns the length of one or two lower-case words that
+// join the parts of a place's name, each with the hyphen after it,
+// when a capitalised part follows ("super-" of "Weston-super-Mare",
+// "on-the-" of "Bourton-on-the-Water"), or 0.
+func placeInfixes(rest string) int {
+	n := 0
+	for range 2 {
+		infix, after, ok := strings.Cut(rest[n:], "-")
+		if !ok || !placeJoins[infix] || after == "" {
+			return 0
+		}
+		n += len(infix) + 1
+		if unicode.IsUpper(firstRune(after)) {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeJoins are the small words inside hyphenated place names.
+var placeJoins = map[string]bool{"super": true, "upon": true, "on": true, "under": true, "by": true, "in": true, "the": true, "le": true, "la": true, "de": true, "du": true, "des": true, "en": true, "sur": true, "sous": true, "lès": true, "les": true, "am": true, "an": true}
 
 // izafes join the parts of Persian, Urdu and Arabic names: "Jamaat-e-Islami".
 var izafes = map[string]bool{"e": true, "i": true, "ul": true, "ud": true, "ur": true, "us": true, "al": true, "el": true, "ye": true}
