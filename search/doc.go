@@ -15,7 +15,10 @@
 //  1. exact: the folded word itself;
 //  2. variant: a British/American spelling or a known transliteration
 //     (variants.go);
-//  3. prefix: vocabulary words that start with it (search as you type);
+//  3. prefix: vocabulary words that start with it (search as you type),
+//     unless it has two letters or fewer and is itself a vocabulary word:
+//     "UN" and the "Un" of "Kim Jong Un" are written whole, and "united"
+//     or "under" are not what was meant;
 //  4. edit: words within 1 edit (from 4 letters) or 2 edits (from 7);
 //  5. subsequence: words containing its letters in order, found with
 //     github.com/sahilm/fuzzy, kept only when they start with the same

@@ -47,6 +47,7 @@ const (
 	subsequenceMinRunes   = 3   // subsequence matching from this many letters
 	subsequenceMaxStretch = 2.5 // a subsequence match may be at most this many times longer
 	maxPrefixExpansions   = 200 // most vocabulary words one prefix expands to
+	shortWholeRunes       = 2   // a word this short that is in the vocabulary expands to no prefixes
 )
 
 // match is one vocabulary word a query word matched.
@@ -110,7 +111,15 @@ func (ix *vocabulary) expand(w string) []match {
 		}
 	}
 	wr := utf8.RuneCountInString(w)
-	for _, id := range ix.withPrefix(w) {
+	// A word of two letters that is a word of the articles is written
+	// whole ("UN", "EU", "Kim Jong Un"): the words it begins ("under",
+	// "united", "Europe") are not what was meant, and would each need
+	// their postings fetched.
+	prefixes := ix.withPrefix(w)
+	if _, ok := ix.lookup(w); ok && wr <= shortWholeRunes {
+		prefixes = nil
+	}
+	for _, id := range prefixes {
 		tr := utf8.RuneCountInString(ix.vocab[id])
 		add(match{term: id, tier: Prefix, quality: prefixQuality + prefixBonus*float64(wr)/float64(tr), prefixRunes: wr})
 	}

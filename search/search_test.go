@@ -118,6 +118,33 @@ func TestExactBeatsFuzzy(t *testing.T) {
 	}
 }
 
+// TestShortWordIsWhole checks that a two-letter word of the articles
+// matches only itself, not the words it begins: "UN" is no "united".
+func TestShortWordIsWhole(t *testing.T) {
+	ix := defaultIndex(t)
+	for _, q := range []string{"UN", "Kim Jong Un"} {
+		r := ix.Search(q, Options{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q) found nothing", q)
+		}
+		for _, h := range r.Hits {
+			whole := false
+			for _, m := range h.Matches {
+				end := m[1]
+				for end < len(h.Text) && (h.Text[end] == '.' || h.Text[end] >= 'a' && h.Text[end] <= 'z' || h.Text[end] >= 'A' && h.Text[end] <= 'Z') {
+					end++
+				}
+				if w := strings.ToLower(strings.ReplaceAll(h.Text[m[0]:end], ".", "")); w == "un" {
+					whole = true
+				}
+			}
+			if !whole {
+				t.Errorf("Search(%q) hit %s names no whole word UN: %q", q, h.Passage, h.Text)
+			}
+		}
+	}
+}
+
 func TestSearchLimitAndKeep(t *testing.T) {
 	ix := defaultIndex(t)
 	if r := ix.Search("Putin", Options{Limit: 3}); len(r.Hits) != 3 {
