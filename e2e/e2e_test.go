@@ -96,6 +96,7 @@ func buildSites(tmp string) error {
 	built.genShards = filepath.Join(tmp, "gen-shards")
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
+		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app-sharded.wasm"), "./wasm/sharded"},
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
 		{"go", "build", "-ldflags", "-X main.version=e2e-one", "-o", bin("one"), "."},
 		{"go", "build", "-ldflags", "-X main.version=e2e-two", "-o", bin("two"), "."},
@@ -113,7 +114,7 @@ func buildSites(tmp string) error {
 		cmd := exec.Command(s[0], s[1:]...)
 		cmd.Dir = repo
 		cmd.Env = os.Environ()
-		if i == 0 {
+		if i < 2 {
 			cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
 		}
 		out, err := cmd.CombinedOutput()

@@ -125,9 +125,10 @@ func New(o Options) (*Site, error) {
 	if o.Web == nil {
 		o.Web = os.DirFS(filepath.Join(root(o), "web"))
 	}
-	if err := checkWeb(o.Web); err != nil {
+	if err := checkWeb(o.Web, o.Shards); err != nil {
 		return nil, err
 	}
+	o.Web = webFor(o.Web, o.Shards)
 	base, err := NormalizeBase(o.Base)
 	if err != nil {
 		return nil, err
@@ -328,11 +329,16 @@ func root(o Options) string {
 	return o.Root
 }
 
-// checkWeb verifies that web holds what the page needs.
-func checkWeb(web fs.FS) error {
-	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
+// checkWeb verifies that web holds what the page needs: the explorer of
+// the site's form (sharded or not), and its companions.
+func checkWeb(web fs.FS, sharded bool) error {
+	explorer := "app.wasm"
+	if sharded {
+		explorer = shardedWasm
+	}
+	for _, f := range []string{explorer, wasmExec, "app.css", "icon.svg"} {
 		if _, err := fs.Stat(web, f); err != nil {
-			return fmt.Errorf("web/%s is missing: run `make build` (which builds app.wasm into the parallax binary), or give -root the folder that holds web/ after `make wasm`", f)
+			return fmt.Errorf("web/%s is missing: run `make build` (which builds app.wasm and app-sharded.wasm into the parallax binary), or give -root the folder that holds web/ after `make wasm`", f)
 		}
 	}
 	return nil

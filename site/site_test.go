@@ -45,7 +45,7 @@ func fakeWeb(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "web"), 0o755)
-	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
+	for _, f := range []string{"app.wasm", shardedWasm, wasmExec, "app.css", "icon.svg"} {
 		os.WriteFile(filepath.Join(root, "web", f), []byte("/* "+f+" */"), 0o644)
 	}
 	return root
@@ -173,6 +173,43 @@ func TestBuild(t *testing.T) {
 
 // TestBuildSingleFile checks the one-file build refers to nothing outside
 // itself and carries the wasm inflatable.
+// TestEachFormItsExplorer: a site holding its corpus whole ships web/app.wasm
+// as it is, a sharded one ships web/app-sharded.wasm under that name, and
+// neither ships the other's explorer.
+func TestEachFormItsExplorer(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := fakeWeb(t)
+	for _, sharded := range []bool{false, true} {
+		out := t.TempDir()
+		if err := build(out, Options{Corpus: c, Root: root, Shards: sharded, BrotliQuality: 1}); err != nil {
+			t.Fatal(err)
+		}
+		want := "/* app.wasm */"
+		if sharded {
+			want = "/* " + shardedWasm + " */"
+		}
+		if got, err := os.ReadFile(filepath.Join(out, "web", "app.wasm")); err != nil || string(got) != want {
+			t.Errorf("sharded %v: web/app.wasm = %q (%v), want %q", sharded, got, err, want)
+		}
+		if _, err := os.Stat(filepath.Join(out, "web", shardedWasm)); err == nil {
+			t.Errorf("sharded %v: the site ships web/%s too", sharded, shardedWasm)
+		}
+		h, err := newServer(Options{Corpus: c, Root: root, Shards: sharded})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, body := get(t, h, "/web/app.wasm"); code != 200 || body != want {
+			t.Errorf("sharded %v: serving /web/app.wasm = %d %q, want %q", sharded, code, body, want)
+		}
+		if code, _ := get(t, h, "/web/"+shardedWasm); code != 404 {
+			t.Errorf("sharded %v: /web/%s is served (%d)", sharded, shardedWasm, code)
+		}
+	}
+}
+
 func TestBuildSingleFile(t *testing.T) {
 	c, err := corpus.Default()
 	if err != nil {

@@ -2,10 +2,11 @@
 
 // Command wasm is the Parallax explorer as it runs in the browser: the
 // corpus the site was built with (the embedded default unless the site
-// ships a snapshot), indexed at start, or for a large corpus the sharded
-// index the site ships, fetched a file at a time; and the go-app
-// components of package app. Nothing server-side (go-app's Handler, the static builder,
-// net/http) is reachable from here, which keeps app.wasm small.
+// ships a snapshot), indexed at start, and the go-app components of
+// package app. A large corpus's sharded site ships package wasm/sharded
+// as its app.wasm instead: neither carries the other's code. Nothing
+// server-side (go-app's Handler, the static builder, net/http) is
+// reachable from here, which keeps app.wasm small.
 package main
 
 import (
@@ -17,21 +18,15 @@ func main() {
 	// The marks time start-up in the browser's performance timeline.
 	perf := app.Window().Get("performance")
 	perf.Call("mark", "parallax-main")
+	body := app.Window().Get("document").Get("body")
 	if pxapp.Sharded() {
-		// A large corpus: the page fetches only what each search needs.
-		e, err := pxapp.OpenShards()
-		if err != nil {
-			app.Window().Get("document").Get("body").Set("textContent", "Parallax could not open its articles: "+err.Error())
-			return
-		}
-		pxapp.RegisterSharded(e)
-		app.RunWhenOnBrowser()
+		body.Set("textContent", "Parallax could not read its articles: this page ships a sharded index, and its app.wasm is the one for a corpus held whole. Build the site again with `parallax build`.")
 		return
 	}
 	c, derived, err := pxapp.LoadCorpus()
 	if err != nil {
 		// Say what failed rather than leave a blank page.
-		app.Window().Get("document").Get("body").Set("textContent", "Parallax could not read its articles: "+err.Error())
+		body.Set("textContent", "Parallax could not read its articles: "+err.Error())
 		return
 	}
 	perf.Call("mark", "parallax-parsed")
