@@ -1740,6 +1740,13 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
 		return
 	}
+	// "South Kivu Governor X", "West Java Police Chief Y": a compass word
+	// and a name before the title are the region served.
+	if end-k >= 2 && end-k <= 3 && compass[ws[k].lower()] && x.lookup(ws, k, end) == 0 && !ws[end-1].possessive && plainName(ws[k+1:end]) && !spanHasOrgWord(ws[k+1:end]) {
+		name := p.Text[ws[k].start:ws[end-1].end]
+		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		return
+	}
 	if end != k+1 || x.lookup(ws, k, end) != 0 {
 		return
 	}

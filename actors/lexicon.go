@@ -587,7 +587,7 @@ var orgSuffixes = wordSet(
 		"beverages minerals mining metals chemicals materials networks software labs games apparel " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
-		"construction brewing contracting haulage",
+		"construction brewing contracting haulage freight ferries express couriers",
 )
 
 // journalSuffixes end journals' names after another word: "Neurology
