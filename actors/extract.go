@@ -1190,6 +1190,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// full name of another article does not take.
 			m.single, m.titled = true, true
 			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:])
+		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
+			// "N2.4 million", "R15 billion": a sum in a currency's
+			// letter, no group's code.
+			return
 		case isAcronym(w.text) && !notOrgAcronyms[w.text] || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and
@@ -1689,6 +1693,10 @@ func plainName(ws []word) bool {
 // localQualifiers make a government a place's own: "the Ha Tinh
 // provincial government".
 var localQualifiers = wordSet("provincial regional state local municipal city county district federal")
+
+// moneyAfter matches what follows the figure of a sum: its decimals, its
+// thousands or a multiplier ("N2.4 million", "R15bn", "K300,000").
+var moneyAfter = lazyregexp.New(`^(?:[.,]\d|\s?(?:million|billion|trillion|bn|m|k)\b)`)
 
 // letterCode reports whether s is a group's code of capitals then digits,
 // such as "M23": one to three capitals, one to three digits.

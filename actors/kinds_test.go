@@ -335,6 +335,10 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"East Malvoro": Place, "Tessa Ibanga": Person}},
 		{"a firm named for its freight", "The owner of Lakeside Ferries, Omar Bakari, and Tandem Express were questioned.",
 			map[string]Kind{"Lakeside Ferries": Organization, "Tandem Express": Organization, "Omar Bakari": Person}},
+		{"a barrister's title", "Counsel to the traders, Barrister Chidi Okonkwo-Ibe, said the notice was unlawful.",
+			map[string]Kind{"Chidi Okonkwo-Ibe": Person, "Barrister Chidi Okonkwo-Ibe": ""}},
+		{"a sum in a currency's letter", "She lost goods worth N2.4 million, and the firm owes R15bn, the M23 said.",
+			map[string]Kind{"N2": "", "R15": "", "M23": Organization}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",
@@ -611,5 +615,19 @@ func TestSurnameInCapitalsFirst(t *testing.T) {
 	}
 	if !persons["Paul Thomas"] || !persons["Thomas Paul"] {
 		t.Errorf("Paul Thomas and Thomas Paul were merged: %v", persons)
+	}
+}
+
+// TestQuestionWordIsNoName: "Where will we go?" opening a quoted
+// sentence names nobody, even where no other sentence of the corpus
+// writes "where" in lower case.
+func TestQuestionWordIsNoName(t *testing.T) {
+	text := "Court halts market demolition\n\nA court on Tuesday stopped the demolition of the old fish market.\n\n\"We have traded here for forty years,\" said Tunde Bakare, who heads the traders. \"Where will we go?\"\n"
+	c := &corpus.Corpus{Articles: []*corpus.Article{parseArticle(t, "a.txt", text), parseArticle(t, "b.txt", text+"\nRelated: Floods in the east\n")}}
+	s := Extract(c)
+	for _, w := range []string{"Where", "Related"} {
+		if a := find(s, w); a != nil {
+			t.Errorf("%q is an actor (%s): %v", w, a.Kind, names(s))
+		}
 	}
 }

@@ -421,7 +421,7 @@ var titles = wordSet(
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
-		"attorney judge justice lawyer agent special officer inspector commissioner superintendent administrator " +
+		"attorney judge justice lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier admiral " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
@@ -498,7 +498,7 @@ var notNames = wordSet(
 		"or not no one two our your my today yesterday tomorrow war cold day victory two-min " +
 		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
 		"something anything whoever every each some many most several such another other few " +
-		"much " +
+		"much where who whom whose which whether " +
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then",
