@@ -538,6 +538,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && (monthAbbreviations[strings.TrimSuffix(ws[i].lower(), ".")] || currencies[strings.TrimSuffix(ws[i].lower(), ".")]) && j < len(ws) && allDigits(ws[j].text) {
 		return
 	}
+	// "Bernstein analyst Olu Grant", "Rabobank economists": a name before
+	// a firm's employee in lower case, with a name after, is
+	// the firm, unless the lexicon knows it ("Chinese analyst").
+	if j-i <= 3 && j+1 < len(ws) && !ws[j].cap && employeeTitles[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && !qualifierWords[ws[i].lower()] && !(ws[i].sentStart && x.lowered[ws[i].lower()]) && ws[j+1].cap {
+		name := p.Text[ws[i].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "Cascadia Air Flight 2217": a flight by its number is no actor,
 	// and the words before it name the airline.
 	if j < len(ws) && ws[j-1].lower() == "flight" && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " {

@@ -337,6 +337,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Chidi Okonkwo-Ibe": Person, "Barrister Chidi Okonkwo-Ibe": ""}},
 		{"a sum in a currency's letter", "She lost goods worth N2.4 million, and the firm owes R15bn, the M23 said.",
 			map[string]Kind{"N2": "", "R15": "", "M23": Organization}},
+		{"a firm before its analyst", "Tidewater economist Amy Leung agreed, but Veteran analyst Jo Brandt and Kessling analyst Omar Fadl did not.",
+			map[string]Kind{"Tidewater": Organization, "Kessling": Organization, "Amy Leung": Person, "Omar Fadl": Person, "Veteran": ""}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",

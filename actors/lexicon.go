@@ -522,6 +522,14 @@ var placeTitles = wordSet(
 // "Likud lawmaker".
 var memberTitles = wordSet("mp mla mep lawmaker legislator")
 
+// employeeTitles are a firm's people: a lone name before one is the firm
+// ("Bernstein analyst X").
+var employeeTitles = wordSet("analyst analysts economist economists strategist strategists")
+
+// qualifierWords describe an analyst rather than name a firm: "Veteran
+// analyst X".
+var qualifierWords = wordSet("veteran independent leading lead top political military security energy oil market markets credit equity bond rates currency")
+
 // inNameTitles are titles that Somali and Arab names carry between two
 // names: "Hassan Sheikh Abdullahi".
 var inNameTitles = wordSet("sheikh shaikh sheikh's")
