@@ -546,6 +546,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
+	// "(HLVN.O)", "(VLTG.DE)": a company's code on an exchange, after
+	// its name, is neither a body nor a person.
+	if j-i <= 2 && instrumentCode(p.Text, ws[i].start, ws[j-1].end) {
+		return
+	}
 	// "Cascadia Air Flight 2217": a flight by its number is no actor,
 	// and the words before it name the airline.
 	if j < len(ws) && ws[j-1].lower() == "flight" && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " {
@@ -1093,10 +1098,50 @@ func joinWords(ws []word) string {
 func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, e lexEntry) {
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
+	if e.capital && x.elsewhere(p.Text, ws, j, e) {
+		// "San Jose, California": a city of the capital's name in
+		// another country or state is a place of its own.
+		m.key, m.name = keyOf(surface), surface
+		x.add(m)
+		return
+	}
 	if e.capital && !x.actsAsGovernment(p.Text, ws, i, j) {
 		m.key, m.name = keyOf(e.city), e.city
 	}
 	x.add(m)
+}
+
+// instrumentCode reports whether text[start:end] lies inside a
+// bracketed exchange code such as "(HLVN.O)" or "(7203.T)".
+func instrumentCode(text string, start, end int) bool {
+	open := strings.LastIndexByte(text[:start], '(')
+	if open < 0 || start-open > 8 {
+		return false
+	}
+	close := strings.IndexByte(text[end:], ')')
+	if close < 0 || close > 4 {
+		return false
+	}
+	return instrumentPattern().MatchString(text[open : end+close+1])
+}
+
+// instrumentPattern is an exchange code in brackets: a ticker, a period
+// and the exchange's letters.
+var instrumentPattern = lazyregexp.New(`^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$`)
+
+// elsewhere reports whether the capital e, named by the words before
+// ws[j], is followed by ", " and a place of another country or state
+// ("San Jose, California", "Victoria, British Columbia").
+func (x *extractor) elsewhere(text string, ws []word, j int, e lexEntry) bool {
+	if j >= len(ws) || text[ws[j-1].end:ws[j].start] != ", " {
+		return false
+	}
+	n := x.lookup(ws, j, len(ws))
+	if n == 0 {
+		return false
+	}
+	other := x.lex[keyOf(joinWords(ws[j:j+n]))]
+	return other.kind == Place && !other.demonym && other.key != e.key
 }
 
 // name records the name ws[i:j] with the role and honorific before it.
