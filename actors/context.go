@@ -132,8 +132,13 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] {
 			return Place, true
 		}
-		// "the Pampa Alta copper project", "the Fordow nuclear site".
-		if commodities[next] && j+1 < len(ws) && !ws[j+1].cap && (placeNouns[ws[j+1].lower()] || ws[j+1].lower() == "project") && text[ws[j].end:ws[j+1].start] == " " {
+		// "the Pampa Alta copper project", "the Fordow nuclear site", "the
+		// Shika nuclear power plant", "the Kessel power station".
+		k := j
+		for k < len(ws) && k-j < 3 && (commodities[ws[k].lower()] || plantModifiers[ws[k].lower()]) && !ws[k].cap && text[ws[k-1].end:ws[k].start] == " " {
+			k++
+		}
+		if k > j && k < len(ws) && !ws[k].cap && (placeNouns[ws[k].lower()] || ws[k].lower() == "project") && text[ws[k-1].end:ws[k].start] == " " {
 			return Place, true
 		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
@@ -326,6 +331,10 @@ func titleCase(s string) string {
 var aviationNouns = wordSet("jet jets aircraft airliner airliners plane planes flight flights")
 
 var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast")
+
+// plantModifiers stand between a plant's name and the noun that makes it
+// a place: "the Kessel power station".
+var plantModifiers = wordSet("power thermal hydroelectric fired")
 
 // commodities stand between a site's name and its noun: "the Pampa Alta
 // copper project", "the Kessel gas field".

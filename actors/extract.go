@@ -1745,7 +1745,7 @@ func plainName(ws []word) bool {
 
 // localQualifiers make a government a place's own: "the Ha Tinh
 // provincial government".
-var localQualifiers = wordSet("provincial regional state local municipal city county district federal")
+var localQualifiers = wordSet("provincial prefectural regional state local municipal metropolitan city county district federal cantonal")
 
 // moneyAfter matches what follows the figure of a sum: its decimals, its
 // thousands or a multiplier ("N2.4 million", "R15bn", "K300,000").
