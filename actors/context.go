@@ -135,10 +135,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		// "the Pampa Alta copper project", "the Fordow nuclear site", "the
 		// Shika nuclear power plant", "the Kessel power station".
 		k := j
-		for k < len(ws) && k-j < 3 && (commodities[ws[k].lower()] || plantModifiers[ws[k].lower()]) && !ws[k].cap && text[ws[k-1].end:ws[k].start] == " " {
+		for k < len(ws) && k-j < 3 && (commodities[ws[k].lower()] || plantModifiers[ws[k].lower()]) && !ws[k].cap && (text[ws[k-1].end:ws[k].start] == " " || k > j && text[ws[k-1].end:ws[k].start] == "-") {
 			k++
 		}
-		if k > j && k < len(ws) && !ws[k].cap && (placeNouns[ws[k].lower()] || ws[k].lower() == "project") && text[ws[k-1].end:ws[k].start] == " " {
+		if k > j && k < len(ws) && !ws[k].cap && (placeNouns[ws[k].lower()] || ws[k].lower() == "project" || ws[k].lower() == "station" && ws[k-1].lower() == "power") && text[ws[k-1].end:ws[k].start] == " " {
 			return Place, true
 		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
