@@ -347,6 +347,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Tavora": Place, "Kessin": Place}},
 		{"a prefectural government", "Two people were hurt, according to the Miyagawa prefectural government.",
 			map[string]Kind{"Miyagawa prefectural government": Organization, "Miyagawa": Place}},
+		{"an air force", "Ukraine's Air Force said 71 drones were downed, and the Task Force agreed.",
+			map[string]Kind{"Air Force": Organization, "Task Force": Organization}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",
@@ -411,6 +413,26 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	}
 	if l, m := find(s, "Leila Haddad"), find(s, "Samir Haddad"); l == nil || m == nil || l == m {
 		t.Errorf("Leila Haddad and Samir Haddad are not two actors: %v", names(s))
+	}
+}
+
+// TestTransliteratedNames: a Ukrainian outlet's "Oleksiy Hnatyuk" in
+// "Kharkiv" is a Russian agency's "Alexei Hnatyuk" in "Kharkov": one
+// person and one place; "Oleksiy Hnatyuk" and "Oleg Hnatyuk" are two.
+func TestTransliteratedNames(t *testing.T) {
+	c := &corpus.Corpus{Articles: []*corpus.Article{
+		parseArticle(t, "a.txt", "Power cut in the region\n\nGovernor Oleksiy Hnatyuk said the strike in Kharkiv cut power to 90,000 homes overnight.\n"),
+		parseArticle(t, "b.txt", "Energy site struck\n\nThe governor of the region, Alexei Hnatyuk, said power was cut in Kharkov, and his deputy Oleg Hnatyuk agreed.\n"),
+	}}
+	s := Extract(c)
+	if a := find(s, "Oleksiy Hnatyuk"); a == nil || a != find(s, "Alexei Hnatyuk") || len(a.Mentions) != 2 {
+		t.Errorf("Oleksiy and Alexei Hnatyuk are not one person named in both articles: %v", names(s))
+	}
+	if o := find(s, "Oleg Hnatyuk"); o == nil || o == find(s, "Oleksiy Hnatyuk") {
+		t.Errorf("Oleg Hnatyuk is not a person of his own: %v", names(s))
+	}
+	if k := find(s, "Kharkiv"); k == nil || k != find(s, "Kharkov") || k.Kind != Place {
+		t.Errorf("Kharkiv and Kharkov are not one place: %v", names(s))
 	}
 }
 

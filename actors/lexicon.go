@@ -376,7 +376,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college party army forces administration forum observatory " +
+	"agency council ministry department university college party army force forces administration forum observatory " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
@@ -710,6 +710,15 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 		e.acronym = isAcronym(surface)
 		if _, dup := x.lex[k]; !dup {
 			x.lex[k] = e
+		}
+		// A one-word place's other spellings ("Kiev" for Kyiv, "Kharkov"
+		// for Kharkiv) name it too.
+		if e.kind == Place && !strings.Contains(k, " ") {
+			for _, v := range fold.Transliterations(k) {
+				if _, dup := x.lex[v]; !dup {
+					x.lex[v] = e
+				}
+			}
 		}
 		if f := strings.Fields(k); len(f) > 1 {
 			for _, w := range f {

@@ -287,8 +287,9 @@ func (x *extractor) merge() *Set {
 
 // mergeSpellings makes one actor of people whose full names are the same
 // name spelled two ways by two outlets ("Abdelrahim al-Tayeb", "Abdelrahim
-// El-Tayeb"; "Yasir Nourein", "Yasir Nourain"): every word the same or a
-// spelling of it (fold.SpellingVariant), particles aside. Two people who
+// El-Tayeb"; "Yasir Nourein", "Yasir Nourain"; "Oleksiy Zhuravchuk",
+// "Alexei Zhuravchuk"): every word the same or a spelling of it
+// (fold.SpellingVariant, fold.FirstSpelling), particles aside. Two people who
 // share a surname keep their own actors: their given names differ.
 func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
 	type person struct {
@@ -320,8 +321,9 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
 			continue
 		}
 		// Spellings differ after the first letters: bucket by the given
-		// name's first letter and the number of words.
-		b := words[0][:1] + strconv.Itoa(len(words))
+		// name's first letter (of its group's first spelling, so that
+		// Oleksiy and Alexei meet) and the number of words.
+		b := fold.FirstSpelling(words[0])[:1] + strconv.Itoa(len(words))
 		for _, other := range buckets[b] {
 			if sameNameSpelled(words, other.words) {
 				into[act] = byKey[other.key]
@@ -384,7 +386,7 @@ func sameNameSpelled(a, b []string) bool {
 	for i := range a {
 		switch {
 		case a[i] == b[i]:
-		case fold.SpellingVariant(a[i], b[i]):
+		case fold.SpellingVariant(a[i], b[i]) || fold.FirstSpelling(a[i]) == fold.FirstSpelling(b[i]):
 			differ = true
 		default:
 			return false

@@ -38,3 +38,20 @@ func TestSpellingVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestTransliterations: a group's spellings name each other, and its
+// first spelling stands for all.
+func TestTransliterations(t *testing.T) {
+	if got := FirstSpelling("kiev"); got != "kyiv" {
+		t.Errorf("FirstSpelling(kiev) = %q, want kyiv", got)
+	}
+	if got := FirstSpelling("alexei"); got != FirstSpelling("oleksiy") {
+		t.Errorf("alexei and oleksiy have first spellings %q and %q", got, FirstSpelling("oleksiy"))
+	}
+	if got := FirstSpelling("london"); got != "london" {
+		t.Errorf("FirstSpelling(london) = %q, want itself", got)
+	}
+	if got := Transliterations("oleg"); len(got) != 1 || got[0] != "oleh" {
+		t.Errorf("Transliterations(oleg) = %q, want [oleh]", got)
+	}
+}

@@ -81,3 +81,18 @@ func corpusOfTexts(t *testing.T, texts ...string) *corpus.Corpus {
 	}
 	return c
 }
+
+// TestGivenNameForms: the Ukrainian and the Russian form of a given name
+// find each other ("Oleksiy" and "Alexei"), as place names do ("Kharkiv",
+// "Kharkov").
+func TestGivenNameForms(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Governor reports damage\n\nGovernor Oleksiy Hnatyuk said the strike in Kharkiv cut power overnight.\n",
+		"Strike on energy site\n\nThe governor of the Kharkov region, Alexei Hnatyuk, said power was cut.\n",
+	))
+	for _, q := range []string{"Oleksiy", "Alexei", "Kharkov"} {
+		if res := ix.Search(q, Options{}); res.Articles != 2 {
+			t.Errorf("Search(%s) found %d articles, want both spellings", q, res.Articles)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package search
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/fold"
+)
 
 // spellingRules turn a British spelling into the American one and back. Each
 // pair applies at the end of a word, or anywhere for the "isation" family.
@@ -29,55 +33,10 @@ var spellingRules = [][2]string{
 	{"ammes", "ams"},
 }
 
-// variantGroups are names that news outlets transliterate in several ways.
-// Every spelling in a group matches the others. Keep it small and general:
-// places and people that recur across international news, not one corpus.
-var variantGroups = [][]string{
-	{"kyiv", "kiev"},
-	{"odesa", "odessa"},
-	{"kharkiv", "kharkov"},
-	{"luhansk", "lugansk"},
-	{"mykolaiv", "nikolaev", "nikolayev"},
-	{"zaporizhzhia", "zaporizhia", "zaporozhye"},
-	{"dnipro", "dnepr"},
-	{"lviv", "lvov"},
-	{"chernihiv", "chernigov"},
-	{"gaddafi", "qaddafi", "gadhafi", "kadafi", "qadhafi"},
-	{"zelensky", "zelenskyy", "zelenskiy", "zelenskii"},
-	{"shoigu", "shoygu"},
-	{"tertitskiy", "tertitsky"},
-	{"pyongyang", "pjongjang"},
-	{"beijing", "peking"},
-	{"mumbai", "bombay"},
-	{"myanmar", "burma"},
-	{"tbilisi", "tiflis"},
-	{"muhammad", "mohammed", "mohammad", "muhammed"},
-	{"hussein", "husayn", "hussain"},
-	{"yeltsin", "eltsin"},
-	{"khrushchev", "khrushchyov"},
-	{"gorbachev", "gorbachyov"},
-	{"navalny", "navalnyy"},
-	{"medvedev", "medvedyev"},
-}
-
-var variantIndex = func() map[string][]string {
-	m := map[string][]string{}
-	for _, g := range variantGroups {
-		for _, w := range g {
-			for _, v := range g {
-				if v != w {
-					m[w] = append(m[w], v)
-				}
-			}
-		}
-	}
-	return m
-}()
-
 // variants returns the other spellings of a folded word: British/American
-// forms by rule, and transliterations from variantGroups.
+// forms by rule, and transliterations (fold.Transliterations).
 func variants(w string) []string {
-	out := append([]string(nil), variantIndex[w]...)
+	out := append([]string(nil), fold.Transliterations(w)...)
 	if len(w) < 5 {
 		return out
 	}
