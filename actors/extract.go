@@ -690,7 +690,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				lw = head // "Directorate-General of Health"
 			}
 			// "Boulder County Sheriff's Office" is the office's name.
-			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) {
+			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) && !romanceGeneral(ws, k, j) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
@@ -699,7 +699,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Governor Andrew Bailey": a title further on, with a name
 			// after it and no body's word, makes the words before it a
 			// role.
-			if (orgWords[lw] || placeWords[lw]) && titleThenName(ws, k+1, j) {
+			if (orgWords[lw] || placeWords[lw]) && titleThenName(ws, k+1, j) && !romanceGeneral(ws, k, j) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
@@ -1110,6 +1110,24 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	}
 	x.add(m)
 }
+
+// romanceGeneral reports whether ws[k], a body's word, is one of a
+// Spanish, Portuguese or French body's name followed by "General" and
+// nothing, or by "de", "da" or "du" ("Fiscalía General de la Nación",
+// "Procuraduría General"): the adjective of the body, not a general's
+// title.
+func romanceGeneral(ws []word, k, j int) bool {
+	if k+1 >= j || ws[k+1].lower() != "general" || !romanceBodyWords[ws[k].lower()] {
+		return false
+	}
+	return k+2 == j || nameParticles[ws[k+2].lower()]
+}
+
+// romanceBodyWords are the body's words of Spanish, Portuguese and French
+// names that "General" may follow.
+var romanceBodyWords = wordSet("fiscalía fiscalia procuraduría procuraduria contraloría contraloria " +
+	"secretaría secretaria dirección direccion direção direcao procuradoria defensoría defensoria " +
+	"direction inspection confederación confederacion confederação")
 
 // instrumentCode reports whether text[start:end] lies inside a
 // bracketed exchange code such as "(HLVN.O)" or "(7203.T)".

@@ -399,6 +399,13 @@ var orgWords = wordSet(
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
 		"stiftung verband deutsche " +
+		// Spanish and Portuguese state bodies: "Fiscalía General de la
+		// Nación", "Procuraduría General", "Polícia Federal".
+		"fiscalía fiscalia procuraduría procuraduria contraloría contraloria defensoría defensoria " +
+		"registraduría registraduria superintendencia secretaría secretaria alcaldía alcaldia " +
+		"gobernación gobernacion policía policia polícia ejército ejercito ministério procuradoria " +
+		"assembleia conselho fundação fundacao câmara camara cámara corte supremo sindicato " +
+		"ministère ministere assemblée assemblee conseil gendarmerie syndicat " +
 		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
 		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético",
 )
