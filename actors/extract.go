@@ -809,9 +809,10 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 // ministryAfter returns the index after a body's lower-case name that
 // follows a place at ws[k]: a portfolio and "ministry" ("health
 // ministry", "foreign affairs ministry"), a local government ("provincial
-// government", "regional administration") or "armed forces"; and 0
-// otherwise.
-func ministryAfter(text string, ws []word, k int) int {
+// government", "regional administration"; after a region that is no
+// country, "government" alone: "the Punjab government") or "armed
+// forces"; and 0 otherwise.
+func ministryAfter(text string, ws []word, k int, region bool) int {
 	if k == 0 || k >= len(ws) {
 		return 0
 	}
@@ -830,8 +831,8 @@ func ministryAfter(text string, ws []word, k int) int {
 	switch head := ws[m].lower(); {
 	case head == "ministry" && m > k:
 		return m + 1
-	case (head == "government" || head == "administration") && local:
-		return m + 1 // "the Ha Tinh provincial government"
+	case (head == "government" || head == "administration") && (local || region && m == k):
+		return m + 1 // "the Ha Tinh provincial government", "the Punjab government"
 	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
 		return m + 2 // "the Kenyan armed forces"
 	}
@@ -945,7 +946,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			}
 			// "the Gaza health ministry said": a place's ministry, written
 			// in lower case, is a body of its own beside the place.
-			if end := ministryAfter(p.Text, ws, k+n); !insideOrg && k+n == j && e.kind == Place && end > 0 {
+			region := e.kind == Place && !e.country && !e.demonym && !e.capital
+			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == Place && end > 0 {
 				name := p.Text[ws[k].start:ws[end-1].end]
 				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
 			}
@@ -1183,7 +1185,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	// "the Ha Tinh provincial government": a place, and its body.
-	if end := ministryAfter(p.Text, ws, j); end > 0 && role == "" && !honorific {
+	if end := ministryAfter(p.Text, ws, j, false); end > 0 && role == "" && !honorific {
 		body := p.Text[ws[i].start:ws[end-1].end]
 		x.add(&mention{key: keyOf(body), kind: Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
 		m.kind = Place

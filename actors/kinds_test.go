@@ -353,6 +353,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Contraloría General de la República": Organization, "Polícia Federal": Organization, "Procuraduría General": Organization, "República": ""}},
 		{"a general after a body's word stays a title", "Army General Tomas Ruud and Police General Arif Santoso met on Monday.",
 			map[string]Kind{"Tomas Ruud": Person, "Arif Santoso": Person}},
+		{"a region's government, but not a country's", "The Queensland government closed the schools, and the Kenya government and the Kenyan government agreed.",
+			map[string]Kind{"Queensland government": Organization, "Queensland": Place, "Kenya government": "", "Kenyan government": ""}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",

@@ -651,6 +651,7 @@ type lexEntry struct {
 	kind      Kind
 	capital   bool // the name is a capital city: government or place
 	demonym   bool
+	country   bool // the name is a country's (or an alias of one)
 	// acronym is set for names written in capitals ("UN", "US"): they
 	// match only words written so, never "Un" of "Kim Jong Un".
 	acronym bool
@@ -737,7 +738,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	}
 	for _, c := range allCountries() {
 		name := strings.TrimPrefix(c.name, "~")
-		e := lexEntry{key: keyOf(name), name: name, kind: Place}
+		e := lexEntry{key: keyOf(name), name: name, kind: Place, country: true}
 		add(c.name, e)
 		for _, a := range c.aliases {
 			if !strings.HasPrefix(a, "the ") {
