@@ -305,6 +305,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// possessive inside a body's name.
 			// So is "Bishops' Conference", a standing body.
 			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || endsInOrgWord(p.Text, ws, j))
+			// "Ministry of Housing, Communities and Local Government": a
+			// body's portfolios listed with commas are its name.
+			if gap == ", " && portfolioListAt(p.Text, ws, i, j) {
+				j++
+				continue
+			}
 			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
@@ -1111,6 +1117,36 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 		m.key, m.name = keyOf(e.city), e.city
 	}
 	x.add(m)
+}
+
+// portfolioListAt reports whether ws[j], after a comma, continues a list
+// of portfolios in a body's name begun by ws[i:j] ("Ministry of
+// Housing, Communities and Local Government"): the run holds a body's
+// word before "of" or "for", and from ws[j] on, portfolios only, joined
+// by commas, end with "and" and one more portfolio.
+func portfolioListAt(text string, ws []word, i, j int) bool {
+	if !orgWithConnector(ws[i:j]) || !portfolioWords[ws[j-1].lower()] {
+		return false
+	}
+	for k := j; k < len(ws) && k-j < 12; k++ {
+		lw := ws[k].lower()
+		switch {
+		case ws[k].cap && (portfolioWords[lw] || portfolioQualifiers[lw] || lw == "government"):
+			gap := ""
+			if k+1 < len(ws) {
+				gap = text[ws[k].end:ws[k+1].start]
+			}
+			if gap == ", " || gap == " " {
+				continue
+			}
+			return false
+		case lw == "and" && !ws[k].cap && k > j:
+			return k+1 < len(ws) && ws[k+1].cap && (portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()])
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // romanceGeneral reports whether ws[k], a body's word, is one of a

@@ -472,7 +472,8 @@ var portfolioWords = wordSet(
 		"industry culture tourism treasury planning infrastructure housing welfare immigration " +
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
-		"children family science technology innovation climate crisis change oceans heritage",
+		"children family science technology innovation climate crisis change oceans heritage " +
+		"communities",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
@@ -481,7 +482,7 @@ var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 
 // portfolioQualifiers stand between "and" and a portfolio word:
 // "Information and National Orientation".
-var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic " +
+var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic local " +
 	"social federal civil digital higher primary natural maritime")
 
 // honorifics are the titles that only ever stand before a person's name.
