@@ -1074,10 +1074,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if end == k+1 && end < j && ws[k].possessive && titles[ws[end].lower()] && role == nil && !honorific {
 			x.officerOf[keyOf(ws[k].text)] = true
 		}
-		// "Ferrari's Tomás Vasquez", "Arsenal's Bukayo Saka": a lone name
-		// whose member follows, named in full, likewise.
-		if end == k+1 && end+1 < j && ws[k].possessive && role == nil && !honorific && plainName(ws[end:min(j, end+2)]) && x.lookup(ws, end, j) == 0 {
-			x.officerOf[keyOf(ws[k].text)] = true
+		// "Ferrari's Tomás Vasquez", "Arsenal's Bukayo Saka", "Red Bull's
+		// Matías Carbonell": a name of one or two words whose member
+		// follows, named in full, likewise.
+		if end-k <= 2 && end+1 < j && ws[end-1].possessive && role == nil && !honorific && plainName(ws[end:min(j, end+2)]) && x.lookup(ws, end, j) == 0 {
+			x.officerOf[keyOf(joinWords(ws[k:end]))] = true
 		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false

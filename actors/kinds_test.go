@@ -357,6 +357,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Queensland government": Organization, "Queensland": Place, "Kenya government": "", "Kenyan government": ""}},
 		{"a ministry's portfolios listed with commas", "The Department of Energy, Mines and Water Resources said so, and the Ministry of Health, Velta Power and Unicef agreed.",
 			map[string]Kind{"Department of Energy, Mines and Water Resources": Organization, "Ministry of Health": Organization, "Velta Power": Organization}},
+		{"a team of two words before its member", "Blue Falcon's Ana Sousa was third, and Red Comet's Tom Kerrigan fourth.",
+			map[string]Kind{"Red Comet": Organization, "Blue Falcon": Organization, "Tom Kerrigan": Person, "Ana Sousa": Person}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",
