@@ -212,6 +212,12 @@ var organisations = []organisation{
 	{"OpenAI", nil},
 	{"Nvidia", nil},
 	{"Samsung", []string{"Samsung Electronics"}},
+	// Carmakers and a drinks firm the news names as racing teams:
+	// "Red Bull's X", where "Red" opens a sentence.
+	{"Red Bull", nil},
+	{"Ferrari", nil},
+	{"McLaren", nil},
+	{"Aston Martin", nil},
 	{"Huawei", nil},
 	{"Boeing", nil},
 	{"Airbus", nil},
