@@ -68,6 +68,7 @@ var (
 	// military said".
 	demonymBody    = lazyregexp.New(`^` + placeBodyTail)
 	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later)\s+)?$`)
+	ageAfterVerb   = lazyregexp.New(`^\s+the\s+\d{1,3}-year-old\b`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
@@ -228,6 +229,7 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 		var last speaker // the article's latest stated speaker
 		lastPara := -1
 		var prevPerson *Actor // the last person the previous paragraph named
+		var subject *Actor    // the first person of the latest paragraph that named one
 		var open speaker      // the speaker of a quotation left open at the end of the previous paragraph
 		var ended speaker     // the speaker of the previous paragraph's last quotation, closed
 		var bodies []*Actor   // the organisations the article named, in order
@@ -251,7 +253,10 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 			cands := map[int][]candidate{}
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
-				ref := referents{person: last.actor, bodies: namedBefore(bodies, Organization, ms, s), people: namedBefore(people, Person, ms, s)}
+				ref := referents{person: last.actor, subject: subject, bodies: namedBefore(bodies, Organization, ms, s), people: namedBefore(people, Person, ms, s)}
+				if first := firstPersonBefore(ms, s); first != nil {
+					ref.subject = first
+				}
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
 				} else if lastPara < pi {
@@ -321,10 +326,39 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 				}
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
+			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
+				subject = first
+			}
 			bodies = namedBefore(bodies, Organization, ms, len(p.Text))
 			people = namedBefore(people, Person, ms, len(p.Text))
 		}
 	}
+}
+
+// firstPersonBefore returns the person named first, outside quotations,
+// before byte i of a paragraph, or nil.
+func firstPersonBefore(ms []*mention, i int) *Actor {
+	var first *mention
+	for _, m := range ms {
+		if m.actor.Kind == Person && !m.inQuote && m.end <= i && (first == nil || m.start < first.start) {
+			first = m
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return first.actor
+}
+
+// mentionStartsAt reports whether an actor is named right after byte i,
+// past spaces.
+func mentionStartsAt(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.start >= i && m.start <= i+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPersonBefore is the one person the mentions of a paragraph before
@@ -591,6 +625,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
 		// the centre's head, Jane Roe".
 		if invertible().MatchString(text[v:ve]) {
+			// "said the 24-year-old", "said the Swede": the person the
+			// latest paragraph naming one was about.
+			if ref.subject != nil && !mentionStartsAt(inSentence, ve) && ageAfterVerb().MatchString(text[ve:]) {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
 			// "and said Democrats would not negotiate": the subject of a
 			// reported clause, no inverted speaker.
 			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter().MatchString(text[m.end:]) {
@@ -694,8 +736,11 @@ const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|ret
 // the article named before it.
 type referents struct {
 	person *Actor
-	bodies []*Actor // oldest first
-	people []*Actor // the people the article named before, oldest first
+	// subject is the first person of the latest paragraph that named
+	// one: whom "the Swede" or "the 24-year-old" after the verb means.
+	subject *Actor
+	bodies  []*Actor // oldest first
+	people  []*Actor // the people the article named before, oldest first
 }
 
 // holder is the latest person named before whose roles hold the title
