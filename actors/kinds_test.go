@@ -361,6 +361,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Red Comet": Organization, "Blue Falcon": Organization, "Tom Kerrigan": Person, "Ana Sousa": Person}},
 		{"a racing team the lexicon knows, opening a sentence", "A red flag stopped the race on lap 20. Red Bull's Ana Sousa was third.",
 			map[string]Kind{"Red Bull": Organization, "Bull": "", "Ana Sousa": Person}},
+		{"a French body's word", "The Sûreté du Valmont said so, and the Régie des transports agreed.",
+			map[string]Kind{"Sûreté du Valmont": Organization}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",

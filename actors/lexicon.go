@@ -411,7 +411,7 @@ var orgWords = wordSet(
 		"registraduría registraduria superintendencia secretaría secretaria alcaldía alcaldia " +
 		"gobernación gobernacion policía policia polícia ejército ejercito ministério procuradoria " +
 		"assembleia conselho fundação fundacao câmara camara cámara corte supremo sindicato " +
-		"ministère ministere assemblée assemblee conseil gendarmerie syndicat " +
+		"ministère ministere assemblée assemblee conseil gendarmerie syndicat sûreté surete régie regie caisse " +
 		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
 		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético",
 )
