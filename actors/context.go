@@ -127,6 +127,16 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			}
 		}
 	}
+	// "Gornje Nedeljice, a village of about 600 people", "Tarva, a
+	// small fishing town": a name set off by a comma and "a" place noun,
+	// with at most two words before it, is a place.
+	if j+1 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " && (ws[j].lower() == "a" || ws[j].lower() == "an") && !ws[j].cap {
+		for k := j + 1; k < len(ws) && k <= j+3 && !ws[k].cap; k++ {
+			if lw := ws[k].lower(); placeNouns[lw] && lw != "state" && lw != "area" && lw != "facility" && lw != "site" && placeNounEnds(text, ws, k) {
+				return Place, true
+			}
+		}
+	}
 	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
 		next := ws[j].lower()
 		if placeNouns[next] {
@@ -379,3 +389,17 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	"electrician plumber mechanic carpenter welder technician cashier waiter waitress janitor " +
 	"cleaner labourer laborer builder bricklayer baker butcher chef cook barber hairdresser " +
 	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist")
+
+// placeNounEnds reports whether the place noun ws[k] ends its phrase, so
+// that it names what the name before is ("a village of 600 people", "a
+// town in the north") rather than qualifying a person ("a village
+// elder", "a port official").
+func placeNounEnds(text string, ws []word, k int) bool {
+	if k+1 == len(ws) || text[ws[k].end:ws[k+1].start] != " " {
+		return true
+	}
+	return placeNounFollowers[ws[k+1].lower()]
+}
+
+// placeNounFollowers may follow a place noun that ends its phrase.
+var placeNounFollowers = wordSet("of in on near north south east west outside where that which with known home about some just close")
