@@ -305,6 +305,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// possessive inside a body's name.
 			// So is "Bishops' Conference", a standing body.
 			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || endsInOrgWord(p.Text, ws, j))
+			// "KSWO News 7", "Channel 4": a broadcaster's channel number
+			// is part of its name.
+			if gap == " " && len(ws[j].text) <= 2 && allDigits(ws[j].text) && channelWords[ws[j-1].lower()] && (j+1 == len(ws) || !ws[j+1].cap || p.Text[ws[j].end:ws[j+1].start] != " ") {
+				j++
+				break
+			}
 			// "Ministry of Housing, Communities and Local Government": a
 			// body's portfolios listed with commas are its name.
 			if gap == ", " && portfolioListAt(p.Text, ws, i, j) {
@@ -1119,6 +1125,9 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	}
 	x.add(m)
 }
+
+// channelWords end a broadcaster's name before its channel number.
+var channelWords = wordSet("news tv channel")
 
 // portfolioListAt reports whether ws[j], after a comma, continues a list
 // of portfolios in a body's name begun by ws[i:j] ("Ministry of

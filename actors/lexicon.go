@@ -609,7 +609,9 @@ var orgSuffixes = wordSet(
 		"beverages minerals mining metals chemicals materials networks software labs games apparel " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
-		"construction brewing contracting haulage freight ferries express couriers",
+		"construction brewing contracting haulage freight ferries express couriers " +
+		// Hospital groups: "OU Health", "Valley Healthcare".
+		"health healthcare",
 )
 
 // journalSuffixes end journals' names after another word: "Neurology
