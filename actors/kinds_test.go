@@ -369,6 +369,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Ministry of Mining and Energy": Organization, "Energy": ""}},
 		{"a hospital group and a station's channel number", "Four were treated at UV Health in the capital, a neighbor told WKRZ News 12 on Tuesday.",
 			map[string]Kind{"UV Health": Organization, "WKRZ News 12": Organization}},
+		{"a Malay name with binti, and a court opening a sentence", "It was a high-profile case. High Court judge Datuk Aminah binti Yusof acquitted him.",
+			map[string]Kind{"Aminah binti Yusof": Person, "High Court": Organization, "Aminah": ""}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",

@@ -819,7 +819,7 @@ var cityExonyms = map[string]string{
 
 // connectors may stand inside a capitalised name.
 var connectors = wordSet(
-	"of for the de al bin von van der den da di du del della dos das ter ibn",
+	"of for the de al bin binti binte von van der den da di du del della dos das ter ibn",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.

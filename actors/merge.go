@@ -369,7 +369,7 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
 func nameWords(key string) []string {
 	var out []string
 	for _, w := range strings.Fields(key) {
-		if !particles[w] || w == "bin" || w == "ibn" || w == "abu" || w == "ben" {
+		if !particles[w] || w == "bin" || w == "binti" || w == "binte" || w == "ibn" || w == "abu" || w == "ben" {
 			out = append(out, w)
 		}
 	}

@@ -135,7 +135,7 @@ var nameAbbreviations = wordSet("st mt ft jr sr")
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
 var particles = wordSet(
-	"al el ad ash as at an ar az ibn bin abu ben",
+	"al el ad ash as at an ar az ibn bin binti binte abu ben",
 )
 
 // wordEnd returns where the word starting at start ends: after its
