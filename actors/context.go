@@ -69,7 +69,7 @@ func orgAppositive(rest string) bool {
 	}
 	rest = rest[2:]
 	f := strings.Fields(strings.ToLower(rest[:clauseEnd(rest)]))
-	if len(f) < 2 || len(f) > 8 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+	if len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
 		return false
 	}
 	// The phrase's head noun comes before its first preposition: "the
@@ -82,6 +82,9 @@ func orgAppositive(rest string) bool {
 			f = f[:i]
 			break
 		}
+	}
+	if len(f) > 8 {
+		return false // a phrase's head noun comes early
 	}
 	head := f[len(f)-1]
 	if len(f) >= 2 && jobQualifiers[head][f[len(f)-2]] {
@@ -209,6 +212,14 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	}
 	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")) {
 		return false
+	}
+	// "COGAT, the Israeli defence ministry body that …, said": a body's
+	// initials set off by an apposition in lower case, not a dateline,
+	// whose comma is followed by a date, a state or a country.
+	if after, ok := strings.CutPrefix(rest, ","); ok {
+		if after = strings.TrimLeft(after, " "); after != "" && unicode.IsLower(firstRune(after)) {
+			return false
+		}
 	}
 	surface := p.Text[ws[0].start:ws[j-1].end]
 	name := titleCase(surface)

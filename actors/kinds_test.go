@@ -371,6 +371,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"UV Health": Organization, "WKRZ News 12": Organization}},
 		{"a Malay name with binti, and a court opening a sentence", "It was a high-profile case. High Court judge Datuk Aminah binti Yusof acquitted him.",
 			map[string]Kind{"Aminah binti Yusof": Person, "High Court": Organization, "Aminah": ""}},
+		{"a title's abbreviations with their periods", "An army spokesperson, Lt. Col. Dana Ravid, said so.",
+			map[string]Kind{"Dana Ravid": Person, "Lt": "", "Lt.": ""}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",
@@ -684,5 +686,20 @@ func TestQuestionWordIsNoName(t *testing.T) {
 		if a := find(s, w); a != nil {
 			t.Errorf("%q is an actor (%s): %v", w, a.Kind, names(s))
 		}
+	}
+}
+
+// TestInitialsOpeningAParagraph: a body's initials in capitals that open
+// a paragraph, set off by a long description, are the body, not a
+// dateline's place.
+func TestInitialsOpeningAParagraph(t *testing.T) {
+	a := parseArticle(t, "a.txt", "Ports reopen\n\nThe northern ports reopened on Monday.\n\nKORVA, the state agency that runs the ports on the northern coast of the island, said in a statement that the berths would stay open \"as long as the weather allows\".\n")
+	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	k := find(s, "KORVA")
+	if k == nil || k.Kind != Organization {
+		t.Fatalf("KORVA = %+v, want an organisation; actors %v", k, names(s))
+	}
+	if len(k.Quotes) != 1 {
+		t.Errorf("KORVA's quotations = %+v, want the one it said", k.Quotes)
 	}
 }

@@ -59,8 +59,9 @@ func words(text string, sentStarts []int) []word {
 		start := i
 		end := nameApostrophe(text, start, wordEnd(text, start))
 		w := word{text: text[start:end], start: start, end: end}
-		// The period of an acronym or honorific belongs to it.
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)]) {
+		// The period of an acronym, an honorific or a title's
+		// abbreviation ("Lt. Col.") belongs to it.
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)]) {
 			w.text += "."
 			w.end++
 			end++
