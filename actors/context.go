@@ -399,7 +399,10 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	// Trades: "the Aurora electrician said".
 	"electrician plumber mechanic carpenter welder technician cashier waiter waitress janitor " +
 	"cleaner labourer laborer builder bricklayer baker butcher chef cook barber hairdresser " +
-	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist")
+	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist " +
+	// The arts: "the singer says".
+	"singer songwriter musician rapper actor actress artist painter writer author poet " +
+	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian")
 
 // placeNounEnds reports whether the place noun ws[k] ends its phrase, so
 // that it names what the name before is ("a village of 600 people", "a

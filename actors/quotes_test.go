@@ -28,6 +28,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I kept believing": "Tomas Berg"}},
 		{"said the demonym, after a paragraph about the winner", "Tomas Berg beat Ivo Rask in the final on Sunday.\n\n“The wind made it a lottery,” said the Norwegian.",
 			map[string]string{"The wind made it": "Tomas Berg"}},
+		{"the role in the arts, in the present tense", "Lena Voss grew up in the port. “I wrote every song at night,” the singer says, smiling.",
+			map[string]string{"I wrote every song": "Lena Voss"}},
 		{"quote, said Name, a role", "“The river has never been this high,” said Tomas Berg, a hydrologist at the county office.",
 			map[string]string{"The river has never": "Tomas Berg"}},
 		{"Name said: quote", "Interior Minister Alba Reyes said: “Nobody goes back until the engineers say so.”",
