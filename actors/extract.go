@@ -703,8 +703,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
 				lw = head // "Directorate-General of Health"
 			}
-			// "Boulder County Sheriff's Office" is the office's name.
-			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) && !romanceGeneral(ws, k, j) {
+			// "Boulder County Sheriff's Office" is the office's name; so is
+			// "ABC Radio National", a qualifier ending it.
+			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) && !romanceGeneral(ws, k, j) && !(qualifierTitles[ws[k+1].lower()] && k+2 == j) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
