@@ -440,9 +440,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// though the corpus writes "the mayor" too.
 	// So does a place's first word: "Storm Brenna made landfall", "Lake
 	// Mweru rose", though the corpus writes "the storm", "the lake".
-	// And so does the first word of a body's name of two words: "High
+	// And so does the first word of a body's name (bodyFromStart): "High
 	// Court judge X ruled", though the corpus writes "high-profile".
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !(j-i == 2 && orgWords[ws[i+1].lower()] && !ws[i+1].possessive)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
@@ -750,6 +750,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[start].start, end: ws[j-1].end, inQuote: ws[start].inQuote})
 				return
 			}
+		}
+	}
+	// "Cash Access UK", "Citizens Advice Scotland": two unknown words,
+	// common ones or before a country's initials, then the country, are
+	// a body of that country.
+	if j-i == 3 && x.lookup(ws, i, j-1) == 0 && !ws[j-2].possessive && plainName(ws[i:j-1]) {
+		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.kind == Place && e.country && !e.demonym && (isAcronym(ws[j-1].text) || x.lowered[ws[i].lower()] || x.lowered[ws[i+1].lower()]) {
+			name := p.Text[ws[i].start:ws[j-1].end]
+			x.lexMention(a, p, ws, j-1, j, e)
+			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
 		}
 	}
 	// "Greenpeace Brasil", "Amnesty Ukraine": one unknown word, then a
@@ -1131,6 +1142,26 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 
 // channelWords end a broadcaster's name before its channel number.
 var channelWords = wordSet("news tv channel")
+
+// bodyFromStart reports whether ws[i:j], opening a sentence with a
+// common word, is a body's name all of whose words belong to it: "High
+// Court judge X", "Cash Access UK, which runs …", "Police Scotland said".
+func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
+	if j-i < 2 || ws[j-1].possessive {
+		return false
+	}
+	last := ws[j-1].lower()
+	country := func(k int) bool {
+		e, ok := x.lex[keyOf(ws[k].text)]
+		return ok && e.kind == Place && e.country && !e.demonym
+	}
+	switch {
+	case j-i == 2:
+		return orgWords[last] || orgWords[ws[i].lower()] && country(j-1)
+	default:
+		return orgWords[last] || country(j-1) && !ws[j-2].possessive
+	}
+}
 
 // portfolioListAt reports whether ws[j], after a comma, continues a list
 // of portfolios in a body's name begun by ws[i:j] ("Ministry of

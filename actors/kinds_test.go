@@ -705,3 +705,16 @@ func TestInitialsOpeningAParagraph(t *testing.T) {
 		t.Errorf("KORVA's quotations = %+v, want the one it said", k.Quotes)
 	}
 }
+
+// TestBodyOpeningASentence: a body's name that opens a sentence with a
+// word the article also writes in lower case keeps that word: "Police
+// Scotland said", "Cash Relief UK, which runs …, said".
+func TestBodyOpeningASentence(t *testing.T) {
+	a := parseArticle(t, "a.txt", "Branch closes\n\nThe police were called and the cash machines were empty by noon.\n\nPolice Scotland said two men had been arrested.\n\nCash Relief UK, which runs shared banking hubs, said it would visit.\n")
+	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	for _, name := range []string{"Police Scotland", "Cash Relief UK"} {
+		if b := find(s, name); b == nil || b.Kind != Organization {
+			t.Errorf("%s = %+v, want an organisation; actors %v", name, b, names(s))
+		}
+	}
+}
