@@ -501,7 +501,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the 47th Separate Mechanized Brigade": a unit's number is part
 	// of its name.
-	if i > 0 && unitWords[ws[j-1].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
+	// So is a court's circuit: "the 9th U.S. Circuit Court of Appeals".
+	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
+		x.scanLexicon(a, p, ws, i, j, true) // "U.S." inside
 		i--
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -669,6 +671,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					x.span(a, p, ws, k+1, j)
 					return
 				}
+			}
+		}
+		// "ACLU of Idaho", "NAACP of Texas": a body's initials and the
+		// place of its branch are one body.
+		if j-i >= 3 && ws[i+1].lower() == "of" && isAcronym(ws[i].text) && !notOrgAcronyms[ws[i].text] && x.lookup(ws, i, i+1) == 0 && x.lookup(ws, i+2, j) == j-i-2 {
+			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == Place && !e.demonym {
+				name := p.Text[ws[i].start:ws[j-1].end]
+				x.lexMention(a, p, ws, i+2, j, e)
+				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				return
 			}
 		}
 		// "Omar Khalil of Redwood Partners": a person's name of two or
@@ -1653,6 +1665,23 @@ func portfolioBeforeAnd(text string, ws []word, j int) bool {
 // unitWords end the names of armed forces' units: "47th Separate
 // Mechanized Brigade", "3rd Infantry Division".
 var unitWords = wordSet("brigade brigades battalion regiment division corps fleet squadron army")
+
+// circuitCourt reports whether ws name a court by its circuit or
+// district: "U.S. Circuit Court of Appeals", "Circuit", "District Court".
+func circuitCourt(ws []word) bool {
+	circuit, court := false, false
+	for _, w := range ws {
+		switch w.lower() {
+		case "circuit":
+			circuit = true
+		case "district":
+			circuit = circuit || len(ws) > 1
+		case "court", "appeals":
+			court = true
+		}
+	}
+	return circuit && (court || len(ws) == 1 || ws[len(ws)-1].lower() == "circuit")
+}
 
 // ordinal reports whether w is a number written as an ordinal: "47th",
 // "3rd", "1st", "22nd".
