@@ -377,6 +377,8 @@ func TestKindRules(t *testing.T) {
 			map[string]Kind{"Velta Radio National": Organization}},
 		{"a body's initials and its branch's place; a court's circuit", "The ACLU of Ohio sued, and the 6th U.S. Circuit Court of Appeals will hear it.",
 			map[string]Kind{"ACLU of Ohio": Organization, "6th U.S. Circuit Court of Appeals": Organization, "Ohio": Place, "ACLU": ""}},
+		{"a club's name opening with Club", "Club Varnhem beat Sporting Lindau 2-1 on Wednesday.",
+			map[string]Kind{"Club Varnhem": Organization}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
 			map[string]Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",

@@ -413,7 +413,7 @@ var orgWords = wordSet(
 		"assembleia conselho fundação fundacao câmara camara cámara corte supremo sindicato " +
 		"ministère ministere assemblée assemblee conseil gendarmerie syndicat sûreté surete régie regie caisse " +
 		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
-		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético",
+		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético club",
 )
 
 // qualifierTitles are titles only before another title: "National

@@ -335,6 +335,11 @@ func attributeQuotes(c *corpus.Corpus, set *Set, x *extractor) {
 	}
 }
 
+// describedPeople are nouns by which a story refers back to the person
+// it is about rather than to a role: "the teenager told", "the
+// newcomer said".
+var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute")
+
 // firstPersonBefore returns the person named first, outside quotations,
 // before byte i of a paragraph, or nil.
 func firstPersonBefore(ms []*mention, i int) *Actor {
@@ -570,13 +575,20 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
 		}
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && pron != nil && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
 				return speaker{holder, "pronoun"}, v, ve
 			}
-			return speaker{pron, "pronoun"}, v, ve
+			// "the teenager told": whom the latest paragraph naming
+			// people was about, as "said the Swede".
+			if describedPeople[strings.ToLower(m[1])] && ref.subject != nil {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			if pron != nil {
+				return speaker{pron, "pronoun"}, v, ve
+			}
 		}
 		// "the 52-year-old replied".
 		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {

@@ -30,6 +30,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The wind made it": "Tomas Berg"}},
 		{"the role in the arts, in the present tense", "Lena Voss grew up in the port. “I wrote every song at night,” the singer says, smiling.",
 			map[string]string{"I wrote every song": "Lena Voss"}},
+		{"the teenager, after a paragraph about him that names others too", "Leo Brandt, 18, scored from a cross by Omar Sayed in the last minute.\n\n“I knew it was in,” the teenager told reporters.",
+			map[string]string{"I knew it was in": "Leo Brandt"}},
 		{"quote, said Name, a role", "“The river has never been this high,” said Tomas Berg, a hydrologist at the county office.",
 			map[string]string{"The river has never": "Tomas Berg"}},
 		{"Name said: quote", "Interior Minister Alba Reyes said: “Nobody goes back until the engineers say so.”",
