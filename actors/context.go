@@ -402,9 +402,7 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist " +
 	// The arts: "the singer says".
 	"singer songwriter musician rapper actor actress artist painter writer author poet " +
-	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian " +
-	// Sport: "the teenager told …", "the substitute said".
-	"teenager youngster veteran newcomer rookie debutant substitute")
+	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian")
 
 // placeNounEnds reports whether the place noun ws[k] ends its phrase, so
 // that it names what the name before is ("a village of 600 people", "a

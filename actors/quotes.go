@@ -355,17 +355,6 @@ func firstPersonBefore(ms []*mention, i int) *Actor {
 	return first.actor
 }
 
-// mentionStartsAt reports whether an actor is named right after byte i,
-// past spaces.
-func mentionStartsAt(ms []*mention, i int) bool {
-	for _, m := range ms {
-		if m.start >= i && m.start <= i+1 {
-			return true
-		}
-	}
-	return false
-}
-
 // onlyPersonBefore is the one person the mentions of a paragraph before
 // byte i name, outside quotations, or nil when they name none or several.
 func onlyPersonBefore(ms []*mention, i int) *Actor {
@@ -575,7 +564,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
 		}
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
@@ -639,7 +628,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if invertible().MatchString(text[v:ve]) {
 			// "said the 24-year-old", "said the Swede": the person the
 			// latest paragraph naming one was about.
-			if ref.subject != nil && !mentionStartsAt(inSentence, ve) && ageAfterVerb().MatchString(text[ve:]) {
+			if ref.subject != nil && ageAfterVerb().MatchString(text[ve:]) {
 				return speaker{ref.subject, "pronoun"}, v, ve
 			}
 			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
