@@ -505,8 +505,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
 		x.scanLexicon(a, p, ws, i, j, true) // "U.S." inside
 		i--
-		name := p.Text[ws[i].start:ws[j-1].end]
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.addSpan(a, p, ws, i, j, Organization)
 		return
 	}
 	// "Korvex's own Lumen OS": an operating system, no actor.
@@ -558,8 +557,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// a firm's employee in lower case, with a name after, is
 	// the firm, unless the lexicon knows it ("Chinese analyst").
 	if j-i <= 3 && j+1 < len(ws) && !ws[j].cap && employeeTitles[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && !qualifierWords[ws[i].lower()] && !(ws[i].sentStart && x.lowered[ws[i].lower()]) && ws[j+1].cap {
-		name := p.Text[ws[i].start:ws[j-1].end]
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.addSpan(a, p, ws, i, j, Organization)
 		return
 	}
 	// "(HLVN.O)", "(VLTG.DE)": a company's code on an exchange, after
@@ -575,15 +573,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case x.lookup(ws, i, j-1) == j-1-i:
 			x.span(a, p, ws, i, j-1) // an airline the lexicon knows
 		default:
-			name := p.Text[ws[i].start:ws[j-2].end]
-			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-2].end, inQuote: ws[i].inQuote})
+			x.addSpan(a, p, ws, i, j-1, Organization)
 		}
 		return
 	}
 	// "Route 9", "Interstate 95", "Highway 1": a road named by number.
 	if j == i+1 && roadWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
-		name := p.Text[ws[i].start:ws[j].end]
-		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j].end, inQuote: ws[i].inQuote})
+		x.addSpan(a, p, ws, i, j+1, Place)
 		return
 	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
@@ -637,16 +633,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
 	// place, though the lexicon knows its last word.
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 {
-		name := p.Text[ws[i].start:ws[j-1].end]
-		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.addSpan(a, p, ws, i, j, Place)
 		return
 	}
 	// "National Highways", "State Farm": a qualifier that makes a title
 	// only before another ("National Security Adviser"), then one word
 	// that is no title, is a body's name.
 	if j-i == 2 && qualifierTitles[ws[i].lower()] && !titles[ws[i+1].lower()] && !honorifics[ws[i+1].lower()] && x.lookup(ws, i, j) == 0 {
-		name := p.Text[ws[i].start:ws[j-1].end]
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.addSpan(a, p, ws, i, j, Organization)
 		return
 	}
 	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
@@ -705,8 +699,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// speech verb: a person and the body they speak for.
 			if plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && speechVerbAt(p.Text[ws[j-1].end:]) {
 				x.scanLexicon(a, p, ws, i, k, false)
-				name := p.Text[ws[k+1].start:ws[j-1].end]
-				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[j-1].end, inQuote: ws[k+1].inQuote})
+				x.addSpan(a, p, ws, k+1, j, Organization)
 				return
 			}
 		}
@@ -800,8 +793,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// then one or two unknown words ending in a plural, is a team.
 	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && teamAfterPlace(ws[i+n:j]) {
 		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == Place && !e.demonym {
-			name := p.Text[ws[i].start:ws[j-1].end]
-			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			x.addSpan(a, p, ws, i, j, Organization)
 			return
 		}
 	}
@@ -986,8 +978,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// in lower case, is a body of its own beside the place.
 			region := e.kind == Place && !e.country && !e.demonym && !e.capital
 			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == Place && end > 0 {
-				name := p.Text[ws[k].start:ws[end-1].end]
-				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+				x.addSpan(a, p, ws, k, end, Organization)
 			}
 			if !insideOrg && (e.demonym || ws[k+n-1].possessive) && k+n < j && titles[ws[k+n].lower()] {
 				if roleStart < 0 {
@@ -1047,8 +1038,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Lancaster Sheriff's Station", "the President's Office": what
 		// follows a title's possessive is the office, not a person.
 		if titles[lw] && ws[k].possessive && k+1 < j && !honorifics[lw] {
-			name := p.Text[ws[i].start:ws[j-1].end]
-			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			x.addSpan(a, p, ws, i, j, Organization)
 			return
 		}
 		if second, ok := honourPairs[lw]; ok && k+2 < j && ws[k+1].lower() == second {
@@ -1403,6 +1393,14 @@ func (x *extractor) loweredGerund(w string) bool {
 	return false
 }
 
+// addSpan records the words ws[i:j] of p as one mention of kind, named
+// as written.
+func (x *extractor) addSpan(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, kind Kind) {
+	name := p.Text[ws[i].start:ws[j-1].end]
+	x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+}
+
+// add records a mention, unless it has no key.
 func (x *extractor) add(m *mention) {
 	if m.key == "" {
 		return
@@ -1919,22 +1917,19 @@ var servedPlaceWords = wordSet("county province state district region city paris
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
 	// "Tamil Nadu Chief Minister X": the state a chief minister governs.
 	if end-k >= 1 && end-k <= 3 && ws[end].lower() == "chief" && end+1 < len(ws) && ws[end+1].lower() == "minister" && x.lookup(ws, k, end) == 0 && (end-k >= 2 || !(ws[k].sentStart && x.lowered[ws[k].lower()])) {
-		name := p.Text[ws[k].start:ws[end-1].end]
-		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		x.addSpan(a, p, ws, k, end, Place)
 		return
 	}
 	// "Levy County Sheriff Bobby McCrae", "Kisumu County Governor": a
 	// place's name before the title is the place served.
 	if end-k >= 2 && servedPlaceWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 {
-		name := p.Text[ws[k].start:ws[end-1].end]
-		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		x.addSpan(a, p, ws, k, end, Place)
 		return
 	}
 	// "South Kivu Governor X", "West Java Police Chief Y": a compass word
 	// and a name before the title are the region served.
 	if end-k >= 2 && end-k <= 3 && compass[ws[k].lower()] && x.lookup(ws, k, end) == 0 && !ws[end-1].possessive && plainName(ws[k+1:end]) && !spanHasOrgWord(ws[k+1:end]) {
-		name := p.Text[ws[k].start:ws[end-1].end]
-		x.add(&mention{key: keyOf(name), kind: Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[end-1].end, inQuote: ws[k].inQuote})
+		x.addSpan(a, p, ws, k, end, Place)
 		return
 	}
 	if end != k+1 || x.lookup(ws, k, end) != 0 {
