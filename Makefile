@@ -16,16 +16,18 @@ all: build
 
 ## wasm: the browser app, with wasm_exec.js from the same toolchain: the
 ## explorer of a corpus held whole (app.wasm) and of a sharded one
-## (app-sharded.wasm), each without the other's code
+## (app-sharded.wasm), each without the other's code, and the actor
+## finder (finder.wasm) the first loads for articles a reader adds
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm ./wasm
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app-sharded.wasm ./wasm/sharded
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/finder.wasm ./wasm/finder
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 
 ## build: the native parallax binary, with the wasm and the rest of web/
 ## built into it (site/embedded/web), so it builds and serves from any folder
 build: wasm
-	rm -rf site/embedded/web && mkdir -p site/embedded/web && cp web/app.wasm web/app-sharded.wasm web/wasm_exec.js web/app.css web/icon.svg web/icon-192.png web/icon-512.png site/embedded/web/
+	rm -rf site/embedded/web && mkdir -p site/embedded/web && cp web/app.wasm web/app-sharded.wasm web/finder.wasm web/wasm_exec.js web/app.css web/icon.svg web/icon-192.png web/icon-512.png site/embedded/web/
 	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o parallax .
 
 ## run: build and serve the explorer with the default corpus
@@ -43,7 +45,7 @@ single: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./wasm ./wasm/sharded
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./wasm ./wasm/sharded ./wasm/finder ./internal/actorwasm/...
 
 ## test: every test: native (with -race), wasm components in headless
 ## Chromium, and end to end against the built site
@@ -67,10 +69,10 @@ test-fuzz:
 test-native:
 	$(GO) test -race ./...
 
-# WASM_PKGS are the project's packages compiled into app.wasm: test-wasm
+# WASM_PKGS are the project's packages compiled into the wasm files: test-wasm
 # runs their tests as GOOS=js in headless Chromium, so what ships is what
 # is tested.
-WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm ./wasm/sharded | grep '^github.com/parallax-news/parallax/' | grep -v '/wasm$$' | grep -v '/wasm/sharded$$' | sort -u)
+WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm ./wasm/sharded ./wasm/finder | grep '^github.com/parallax-news/parallax/' | grep -v '/wasm$$' | grep -v '/wasm/sharded$$' | grep -v '/wasm/finder$$' | sort -u)
 
 test-wasm: tools chromium
 	PATH="$(GOBIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test $(WASM_PKGS)

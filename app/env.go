@@ -18,6 +18,9 @@ type Env struct {
 	Index  *search.Index
 	// Actors is empty while actorsPending: see FindActors.
 	Actors *actors.Set
+	// ActorsErr says why Actors is empty when the actors could not be
+	// found (the page's actor finder did not load, say); "" otherwise.
+	ActorsErr string
 
 	actorsPending bool
 	// storedActors are the actors the build found (actors.MarshalSet),
@@ -67,6 +70,11 @@ func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) *Env {
 	if all != c {
 		derived = corpus.Derived{} // it lacks the reader's own files
 	}
+	if derived.Actors == "" {
+		// The actors will be found in the page: the finder downloads
+		// while the first results are drawn.
+		prepareActorFinder()
+	}
 	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, lib: lib, libReports: reports}
 }
 
@@ -90,7 +98,8 @@ func (e *Env) FindActors() bool {
 	if !e.actorsPending {
 		return false
 	}
-	e.Actors, e.actorsPending = actorsOf(e.Corpus, e.storedActors), false
+	e.Actors, e.ActorsErr = actorsOf(e.Corpus, e.storedActors)
+	e.actorsPending = false
 	if !app.IsServer {
 		// The benchmark times start-up up to here, too.
 		app.Window().Get("performance").Call("mark", "parallax-actors")
@@ -100,16 +109,27 @@ func (e *Env) FindActors() bool {
 
 // actorsOf reads the actors the build stored with the site's articles, or
 // finds them when there are none or they do not read, which only a build
-// gone wrong causes and the console reports.
-func actorsOf(c *corpus.Corpus, stored string) *actors.Set {
+// gone wrong causes and the console reports. When they cannot be found,
+// the set is empty and the message says why.
+func actorsOf(c *corpus.Corpus, stored string) (*actors.Set, string) {
 	if stored != "" {
 		set, err := actors.ReadSet(c, stored)
 		if err == nil {
-			return set
+			return set, ""
 		}
 		app.Window().Get("console").Call("warn", "Parallax finds the actors itself: "+err.Error())
 	}
-	return actors.Extract(c)
+	return findActorsOrSay(c)
+}
+
+// findActorsOrSay finds the actors of c (findActors), or gives an empty
+// set and the reason they could not be found.
+func findActorsOrSay(c *corpus.Corpus) (*actors.Set, string) {
+	set, err := findActors(c)
+	if err != nil {
+		return &actors.Set{}, err.Error()
+	}
+	return set, ""
 }
 
 // ActorsPending reports whether the actors are still to be found.
@@ -117,7 +137,8 @@ func (e *Env) ActorsPending() bool { return e.actorsPending }
 
 func newEnv(lib *library) *Env {
 	c := lib.Corpus()
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: actors.Extract(c), lib: lib}
+	set, why := findActorsOrSay(c)
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, ActorsErr: why, lib: lib}
 }
 
 // Cmp returns the comparer of the corpus's articles, prepared on first use:
@@ -203,7 +224,7 @@ func (s *session) rebuild(lib *library) *Env {
 	s.yield()
 	ix := search.NewIndex(c)
 	s.yield()
-	set := actors.Extract(c)
+	set, why := findActorsOrSay(c)
 	s.yield()
-	return &Env{Corpus: c, Index: ix, Actors: set, lib: lib, SingleFile: s.env.SingleFile}
+	return &Env{Corpus: c, Index: ix, Actors: set, ActorsErr: why, lib: lib, SingleFile: s.env.SingleFile}
 }

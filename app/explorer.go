@@ -179,6 +179,11 @@ func (e *explorer) renderFacet() app.UI {
 			app.P().Text("Finding the people, organisations and places named…"),
 		)
 	}
+	if why := e.s.env.ActorsErr; why != "" {
+		return app.Div().Class("facet facet-failed").Attr("role", "status").Body(
+			app.P().Text("The people, organisations and places named could not be found: " + why),
+		)
+	}
 	// The counts follow every keystroke: the facet's height changes with
 	// them, and a change after typing pauses would move the results just
 	// as the reader reaches for one.

@@ -16,7 +16,7 @@ func fakeWeb(t *testing.T) string {
 	root := t.TempDir()
 	web := filepath.Join(root, "web")
 	os.MkdirAll(web, 0o755)
-	for _, f := range []string{"app.wasm", "app-sharded.wasm", "wasm_exec.js", "app.css", "icon.svg"} {
+	for _, f := range []string{"app.wasm", "app-sharded.wasm", "finder.wasm", "wasm_exec.js", "app.css", "icon.svg"} {
 		if err := os.WriteFile(filepath.Join(web, f), []byte("/* "+f+" */"), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -244,6 +244,13 @@ func TestSingleFile(t *testing.T) {
 	if !strings.Contains(target, "Shoigu") {
 		t.Errorf("reader target = %q, want a Shoigu passage", target)
 	}
+	// The actor finder, for articles a reader adds, is inside the file
+	// too, and starts from there.
+	var finder string
+	err = chromedp.Run(ctx, chromedp.Evaluate(`parallaxLoadFinder().then(() => typeof parallaxFindActors)`, &finder, awaitPromise))
+	if err != nil || finder != "function" {
+		t.Errorf("loading the actor finder in the single file: %q (%v), want its function on the page", finder, err)
+	}
 	checkOrigin(t, requests(), url)
 }
 

@@ -97,6 +97,7 @@ func buildSites(tmp string) error {
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
 		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app-sharded.wasm"), "./wasm/sharded"},
+		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "finder.wasm"), "./wasm/finder"},
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
 		{"go", "build", "-ldflags", "-X main.version=e2e-one", "-o", bin("one"), "."},
 		{"go", "build", "-ldflags", "-X main.version=e2e-two", "-o", bin("two"), "."},
@@ -114,7 +115,7 @@ func buildSites(tmp string) error {
 		cmd := exec.Command(s[0], s[1:]...)
 		cmd.Dir = repo
 		cmd.Env = os.Environ()
-		if i < 2 {
+		if i < 3 {
 			cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
 		}
 		out, err := cmd.CombinedOutput()
@@ -235,6 +236,17 @@ func TestSearchOnStaticSite(t *testing.T) {
 	}
 	if search != "?q=Shoigu" {
 		t.Errorf("location.search = %q, want ?q=Shoigu", search)
+	}
+
+	// The site's actors come stored with it: the facet fills without the
+	// actor finder, which a visit like this one never runs.
+	var finder string
+	err = chromedp.Run(ctx,
+		chromedp.Poll(`document.querySelectorAll(".chip-name").length > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`typeof globalThis.parallaxFindActors`, &finder),
+	)
+	if err != nil || finder != "undefined" {
+		t.Errorf("after the facet filled (%v), the actor finder is %q, want never loaded", err, finder)
 	}
 
 	// Opening a passage shows it in the reader, and the link keeps the

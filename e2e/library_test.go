@@ -86,6 +86,18 @@ func TestAddArticles(t *testing.T) {
 	if got := titlesFor("Danube"); len(got) != 1 || got[0] != "Danube floods force evacuations in three countries" {
 		t.Errorf("after a reload, Danube finds %q, want the added article", got)
 	}
+	// Its actors are found in the page, by the actor finder the page
+	// loads for the reader's own articles.
+	var facet string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+base+"?q=Orban"),
+		waitForApp(ctx),
+		chromedp.Poll(`[...document.querySelectorAll(".chip-name")].some(e => e.textContent === "Viktor Orban")`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+	)
+	if err != nil {
+		chromedp.Run(ctx, chromedp.Evaluate(`(document.querySelector(".facet") || {}).textContent || "no facet"`, &facet))
+		t.Errorf("the added article's speaker is not among the actors (%v); the facet says %q", err, facet)
+	}
 
 	// Dropping a file adds it too; the same file again is refused.
 	var dropped []string

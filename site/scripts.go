@@ -39,8 +39,12 @@ type pageScript struct {
 	WasmSize int64
 	// Worker is the URL of the service worker; empty for none.
 	Worker string
-	// Inline says app.wasm is inside the page.
+	// Inline says app.wasm is inside the page, and the actor finder too.
 	Inline bool
+	// Finder is the URL of the actor finder's wasm, loaded when the
+	// explorer asks for it; empty in the single file and where the
+	// explorer has none (the sharded form).
+	Finder string
 }
 
 // render fills js/app.js.
@@ -64,6 +68,7 @@ func (p pageScript) render() ([]byte, error) {
 		"WasmSize": js(p.WasmSize),
 		"Worker":   js(p.Worker),
 		"Inline":   js(p.Inline),
+		"Finder":   js(p.Finder),
 	})
 	return out.Bytes(), err
 }
@@ -108,10 +113,14 @@ func newPageScript(h *app.Handler, web fs.FS) (pageScript, error) {
 		return pageScript{}, fmt.Errorf("web/app.wasm: %w: run `make build` first", err)
 	}
 	prefix := h.Resources.Package()
-	return pageScript{
+	ps := pageScript{
 		Env:      env,
 		Wasm:     h.Resources.AppWASM(),
 		WasmSize: st.Size(),
 		Worker:   prefix + "/app-worker.js",
-	}, nil
+	}
+	if r, ok := h.Resources.(resources); ok {
+		ps.Finder = r.finder
+	}
+	return ps, nil
 }

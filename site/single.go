@@ -18,8 +18,9 @@ import (
 
 // SingleFile writes the explorer as one HTML file that works opened
 // from disk (file://) with no server: the pre-rendered page, the styles,
-// wasm_exec.js, app.wasm (gzip-compressed, base64-encoded, inflated in the
-// browser) and the page script, all inline. Nothing in it is fetched.
+// wasm_exec.js, app.wasm and the actor finder's wasm (gzip-compressed,
+// base64-encoded, inflated in the browser) and the page script, all
+// inline. Nothing in it is fetched.
 func (s *Site) SingleFile(path string) error {
 	o := s.o
 	if s.sharded != nil {
@@ -73,6 +74,14 @@ func (s *Site) SingleFile(path string) error {
 	if err != nil {
 		return err
 	}
+	finder, err := fs.ReadFile(o.Web, finderWasm)
+	if err != nil {
+		return err
+	}
+	finderGz, err := gzipBytes(finder)
+	if err != nil {
+		return err
+	}
 	ps, err := newPageScript(h, o.Web)
 	if err != nil {
 		return err
@@ -95,6 +104,8 @@ func (s *Site) SingleFile(path string) error {
 	b.Write(body)
 	fmt.Fprintf(&b, "\n<script>%s</script>\n", wasmExecScript)
 	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-wasm\">%s</script>\n", base64.StdEncoding.EncodeToString(gz))
+	// The actor finder, for articles a reader adds: inflated only then.
+	fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"parallax-finder\">%s</script>\n", base64.StdEncoding.EncodeToString(finderGz))
 	if o.ShipCorpus {
 		// Base64, like the wasm, so the snapshot cannot close its element.
 		fmt.Fprintf(&b, "<script type=\"application/octet-stream\" id=\"%s\">%s</script>\n", pxapp.CorpusElement, base64.StdEncoding.EncodeToString(s.snapshot))

@@ -200,6 +200,19 @@ func (s *Site) handler(single bool) (*app.Handler, error) {
 		return nil, err
 	}
 	res := resources{prefix: strings.TrimSuffix(base, "/"), files: http.StripPrefix("/web", http.FileServer(http.FS(o.Web))), wasmVersion: contentVersion(wasm)}
+	if s.sharded == nil && !single {
+		// The actor finder, for articles a reader adds in the page: not
+		// downloaded with the page, but kept by the service worker, so
+		// that adding articles works offline too.
+		finder, err := fs.ReadFile(o.Web, finderWasm)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		if err == nil {
+			res.finder = res.prefix + "/web/" + finderWasm + "?v=" + contentVersion(finder)
+			cacheable = append(cacheable, res.finder)
+		}
+	}
 	if !single {
 		// app.wasm is what the page waits for: ask for it from <head>,
 		// before the pre-rendered body is parsed and laid out, rather
@@ -251,6 +264,9 @@ type resources struct {
 	prefix      string // "" at the root, else "/path"
 	files       http.Handler
 	wasmVersion string
+	// finder is the URL of the actor finder's wasm, versioned like
+	// app.wasm's; "" where the page has none.
+	finder string
 }
 
 func (r resources) Package() string { return r.prefix }
@@ -336,9 +352,13 @@ func checkWeb(web fs.FS, sharded bool) error {
 	if sharded {
 		explorer = shardedWasm
 	}
-	for _, f := range []string{explorer, wasmExec, "app.css", "icon.svg"} {
+	need := []string{explorer, wasmExec, "app.css", "icon.svg"}
+	if !sharded {
+		need = append(need, finderWasm)
+	}
+	for _, f := range need {
 		if _, err := fs.Stat(web, f); err != nil {
-			return fmt.Errorf("web/%s is missing: run `make build` (which builds app.wasm and app-sharded.wasm into the parallax binary), or give -root the folder that holds web/ after `make wasm`", f)
+			return fmt.Errorf("web/%s is missing: run `make build` (which builds app.wasm, app-sharded.wasm and finder.wasm into the parallax binary), or give -root the folder that holds web/ after `make wasm`", f)
 		}
 	}
 	return nil

@@ -45,7 +45,7 @@ func fakeWeb(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "web"), 0o755)
-	for _, f := range []string{"app.wasm", shardedWasm, wasmExec, "app.css", "icon.svg"} {
+	for _, f := range []string{"app.wasm", shardedWasm, finderWasm, wasmExec, "app.css", "icon.svg"} {
 		os.WriteFile(filepath.Join(root, "web", f), []byte("/* "+f+" */"), 0o644)
 	}
 	return root
@@ -172,10 +172,11 @@ func TestBuild(t *testing.T) {
 }
 
 // TestBuildSingleFile checks the one-file build refers to nothing outside
-// itself and carries the wasm inflatable.
+// itself and carries the wasm and the actor finder inflatable.
 // TestEachFormItsExplorer: a site holding its corpus whole ships web/app.wasm
-// as it is, a sharded one ships web/app-sharded.wasm under that name, and
-// neither ships the other's explorer.
+// as it is, and the actor finder its page script names and its service
+// worker keeps; a sharded one ships web/app-sharded.wasm under that name,
+// and no finder; neither ships the other's explorer.
 func TestEachFormItsExplorer(t *testing.T) {
 	c, err := corpus.Default()
 	if err != nil {
@@ -206,6 +207,15 @@ func TestEachFormItsExplorer(t *testing.T) {
 		}
 		if code, _ := get(t, h, "/web/"+shardedWasm); code != 404 {
 			t.Errorf("sharded %v: /web/%s is served (%d)", sharded, shardedWasm, code)
+		}
+		_, shipped := os.Stat(filepath.Join(out, "web", finderWasm))
+		code, _ := get(t, h, "/web/"+finderWasm)
+		script, _ := os.ReadFile(filepath.Join(out, "app.js"))
+		worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+		named := strings.Contains(string(script), `const parallaxFinder = "/web/`+finderWasm+`?v=`)
+		kept := strings.Contains(string(worker), "/web/"+finderWasm+"?v=")
+		if want := !sharded; (shipped == nil) != want || (code == 200) != want || named != want || kept != want {
+			t.Errorf("sharded %v: finder shipped %v, served %d, named by the page script %v, kept by the worker %v; want %v", sharded, shipped == nil, code, named, kept, want)
 		}
 	}
 }
@@ -239,22 +249,24 @@ func TestBuildSingleFile(t *testing.T) {
 	if !strings.Contains(brand, `href="?"`) {
 		t.Errorf("the brand link is %s, want href=\"?\" (the file itself)", brand)
 	}
-	m := regexp.MustCompile(`id="parallax-wasm">([^<]*)<`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatal("the single file holds no wasm")
+	for id, want := range map[string]string{"parallax-wasm": "app.wasm", "parallax-finder": finderWasm} {
+		m := regexp.MustCompile(`id="` + id + `">([^<]*)<`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("the single file holds no %s", want)
+		}
+		gzBytes, err := base64.StdEncoding.DecodeString(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		gz, err := gzip.NewReader(bytes.NewReader(gzBytes))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := io.ReadAll(gz); string(got) != "/* "+want+" */" {
+			t.Errorf("the inline %s inflates to %q, want web/%s", id, got, want)
+		}
 	}
-	gzBytes, err := base64.StdEncoding.DecodeString(m[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	gz, err := gzip.NewReader(bytes.NewReader(gzBytes))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, _ := io.ReadAll(gz); string(got) != "/* app.wasm */" {
-		t.Errorf("the inline wasm inflates to %q, want web/app.wasm", got)
-	}
-	for _, want := range []string{"const parallaxInline = true", `const parallaxWorker = ""`, `"PARALLAX_SINGLE_FILE":"1"`} {
+	for _, want := range []string{"const parallaxInline = true", `const parallaxWorker = ""`, `const parallaxFinder = ""`, `"PARALLAX_SINGLE_FILE":"1"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the single file lacks %q", want)
 		}
@@ -447,7 +459,7 @@ func TestBuildFromFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	web := fstest.MapFS{}
-	for _, f := range []string{"app.wasm", wasmExec, "app.css", "icon.svg"} {
+	for _, f := range []string{"app.wasm", finderWasm, wasmExec, "app.css", "icon.svg"} {
 		web[f] = &fstest.MapFile{Data: []byte("/* " + f + " */")}
 	}
 	t.Chdir(t.TempDir())

@@ -11,6 +11,12 @@ import (
 // wasm). Each carries only its own form's code.
 const shardedWasm = "app-sharded.wasm"
 
+// finderWasm is the actor finder's wasm in web/ (built from wasm/finder),
+// which the explorer of a corpus held whole loads when a reader adds
+// articles in the page. The sharded explorer takes no articles of the
+// reader's, and its site does not carry it.
+const finderWasm = "finder.wasm"
+
 // webFor returns web as a site of one form serves and writes it: its
 // app.wasm is the explorer of that form, and the other form's is not
 // there.
@@ -23,10 +29,10 @@ type formWeb struct {
 }
 
 // Open opens name, the sharded explorer under the name app.wasm in a
-// sharded site.
+// sharded site, which has no actor finder.
 func (w formWeb) Open(name string) (fs.File, error) {
 	switch {
-	case name == shardedWasm:
+	case name == shardedWasm, name == finderWasm && w.sharded:
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	case name == "app.wasm" && w.sharded:
 		return w.web.Open(shardedWasm)
@@ -34,11 +40,14 @@ func (w formWeb) Open(name string) (fs.File, error) {
 	return w.web.Open(name)
 }
 
-// ReadDir lists the folder name, without the other form's explorer.
+// ReadDir lists the folder name, without the other form's explorer (and,
+// in a sharded site, the actor finder).
 func (w formWeb) ReadDir(name string) ([]fs.DirEntry, error) {
 	es, err := fs.ReadDir(w.web, name)
 	if name == "." {
-		es = slices.DeleteFunc(es, func(e fs.DirEntry) bool { return e.Name() == shardedWasm })
+		es = slices.DeleteFunc(es, func(e fs.DirEntry) bool {
+			return e.Name() == shardedWasm || e.Name() == finderWasm && w.sharded
+		})
 	}
 	return es, err
 }

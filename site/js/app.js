@@ -11,7 +11,9 @@
 //   - a search typed before the wasm is ready is kept: it goes into ?q= for
 //     the explorer to run;
 //   - the service worker (offline after one visit) is optional: where it
-//     cannot register (file://, private modes) the page works without it.
+//     cannot register (file://, private modes) the page works without it;
+//   - the actor finder (finder.wasm) is loaded only when the explorer asks
+//     for it, for articles a reader adds in the page (parallaxLoadFinder).
 "use strict";
 
 var goappNav = function () {};
@@ -23,6 +25,7 @@ const parallaxWasm = {{.Wasm}};
 const parallaxWasmSize = {{.WasmSize}};
 const parallaxWorker = {{.Worker}};
 const parallaxInline = {{.Inline}};
+const parallaxFinder = {{.Finder}};
 
 function goappGetenv(k) {
   return goappEnv[k];
@@ -225,9 +228,16 @@ async function parallaxWasmCached() {
 // parallaxInlineWasm inflates the wasm stored in the page by the
 // single-file build.
 function parallaxInlineWasm() {
-  const holder = document.getElementById("parallax-wasm");
+  return parallaxInflate("parallax-wasm", true);
+}
+
+// parallaxInflate returns the stream of a gzip-compressed, base64-encoded
+// file the single-file build put in the element of this id, and removes
+// the element when told to: its text is then no longer needed.
+function parallaxInflate(id, remove) {
+  const holder = document.getElementById(id);
   if (!holder) {
-    throw new Error("the page holds no app.wasm");
+    throw new Error("the page holds no " + id);
   }
   if (typeof DecompressionStream !== "function") {
     throw new Error("this browser cannot decompress the app inside the page; open it in a current Chrome, Edge, Firefox or Safari");
@@ -237,8 +247,58 @@ function parallaxInlineWasm() {
   for (let i = 0; i < text.length; i++) {
     bytes[i] = text.charCodeAt(i);
   }
-  holder.remove();
+  if (remove) {
+    holder.remove();
+  }
   return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+}
+
+// parallaxFinderLoad is the one load of the actor finder, once asked for.
+let parallaxFinderLoad = null;
+
+// parallaxLoadFinder loads the actor finder, a Go wasm of its own beside
+// app.wasm, and runs it: its main puts its function on the page
+// (parallaxFindActors) before go.run returns. The explorer calls this when
+// it must find actors itself, for articles a reader adds in the page; a
+// visit that only reads the site's articles never downloads the finder.
+// One load serves every call; a failed one is tried again next time.
+function parallaxLoadFinder() {
+  if (parallaxFinderLoad === null) {
+    parallaxFinderLoad = parallaxRunFinder();
+    parallaxFinderLoad.catch((err) => {
+      console.warn("the actor finder did not load:", err.message);
+      parallaxFinderLoad = null;
+    });
+  }
+  return parallaxFinderLoad;
+}
+
+async function parallaxRunFinder() {
+  let response;
+  if (parallaxInline) {
+    response = new Response(parallaxInflate("parallax-finder", false), { headers: { "Content-Type": "application/wasm" } });
+  } else if (parallaxFinder) {
+    response = await fetch(parallaxFinder);
+    if (!response.ok) {
+      throw new Error("finder.wasm: HTTP " + response.status + " " + response.statusText);
+    }
+    if (response.headers.get("Content-Type") !== "application/wasm") {
+      response = new Response(response.body, { headers: { "Content-Type": "application/wasm" } });
+    }
+  } else {
+    throw new Error("this site has no actor finder");
+  }
+  const go = new Go();
+  let result;
+  if (WebAssembly.instantiateStreaming) {
+    result = await WebAssembly.instantiateStreaming(response, go.importObject);
+  } else {
+    result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+  }
+  go.run(result.instance);
+  if (typeof globalThis.parallaxFindActors !== "function") {
+    throw new Error("the actor finder started without its function");
+  }
 }
 
 // parallaxKeepTypedQuery moves a search typed into the pre-rendered box
