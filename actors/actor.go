@@ -20,8 +20,8 @@ type Mention struct {
 	Start int
 	End   int
 	Text  string
-	// seq orders mentions through the corpus.
-	seq int
+	// Seq orders mentions through the corpus.
+	Seq int
 }
 
 // Actor is a person, organisation or place, with every name it goes by.
@@ -68,9 +68,15 @@ func (s *Set) Names(passage, id string) bool {
 	return false
 }
 
-// slug makes an id from a name.
-func slug(name string) string {
-	return strings.ReplaceAll(keyOf(name), " ", "-")
+// NewSet makes the Set of actors found in a corpus, in list, with the
+// passages that name them (passage id → actor ids, each actor in list):
+// the extractor (package actors/find) makes its Set with it.
+func NewSet(list []*Actor, byPassage map[string][]string) *Set {
+	set := &Set{Actors: list, byID: make(map[string]*Actor, len(list)), byPassage: byPassage}
+	for _, a := range list {
+		set.byID[a.ID] = a
+	}
+	return set
 }
 
 // Assemble makes a Set of actors found elsewhere, such as by a build that
@@ -78,10 +84,7 @@ func slug(name string) string {
 // (passage id → actor ids, each actor in list). Mentions of each actor
 // are counted a passage once; Where and Quotes stay as given.
 func Assemble(list []*Actor, byPassage map[string][]string) *Set {
-	set := &Set{Actors: list, byID: map[string]*Actor{}, byPassage: byPassage}
-	for _, a := range list {
-		set.byID[a.ID] = a
-	}
+	set := NewSet(list, byPassage)
 	for p, ids := range byPassage {
 		art := p
 		if i := strings.LastIndexByte(p, '/'); i >= 0 {

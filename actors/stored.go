@@ -107,7 +107,7 @@ func MarshalSet(s *Set, c *corpus.Corpus) ([]byte, error) {
 			if err := span(m.Passage, m.Start, m.End, m.Text, mentionText); err != nil {
 				return nil, err
 			}
-			w.Num(m.seq)
+			w.Num(m.Seq)
 		}
 		w.Num(len(a.Quotes))
 		for _, q := range a.Quotes {
@@ -258,7 +258,7 @@ func (sr *setReader) actor(set *Set) *Actor {
 // mention reads one mention.
 func (sr *setReader) mention() Mention {
 	p, start, end := sr.span()
-	m := Mention{Article: p.article, Start: start, End: end, Text: sr.r.Str(), seq: sr.r.Num()}
+	m := Mention{Article: p.article, Start: start, End: end, Text: sr.r.Str(), Seq: sr.r.Num()}
 	if sr.r.Err != nil {
 		return Mention{}
 	}

@@ -4,13 +4,14 @@ package app
 
 import (
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
 // findActors finds the actors of c. Natively (the server, the static
 // build, the tests) the extractor is part of the program; in the browser
 // it is a wasm of its own (finder_js.go).
-func findActors(c *corpus.Corpus) (*actors.Set, error) { return actors.Extract(c), nil }
+func findActors(c *corpus.Corpus) (*actors.Set, error) { return find.Actors(c), nil }
 
 // prepareActorFinder starts loading the actor finder where it is not part
 // of the program: natively it is.

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 	"github.com/parallax-news/parallax/internal/actorwasm/finder"
@@ -44,7 +44,7 @@ func TestBrowserEnvReadsStoredActors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := actors.Extract(c)
+	want := find.Actors(c)
 	if got, why := actorsOf(c, corpus.DefaultDerived().Actors); !reflect.DeepEqual(got, want) || why != "" {
 		t.Errorf("the stored default actors differ from those Extract finds (%q)", why)
 	}

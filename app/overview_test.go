@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
@@ -29,7 +30,7 @@ func TestExampleQueriesFind(t *testing.T) {
 		own.Articles = append(own.Articles, a)
 	}
 	for name, c := range map[string]*corpus.Corpus{"default": def, "own": own} {
-		set := actors.Extract(c)
+		set := find.Actors(c)
 		ix := search.NewIndex(c)
 		examples := exampleQueries(set)
 		if len(examples) < 2 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/export"
 )
 
@@ -30,7 +31,7 @@ func runActors(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	items := export.Actors(actors.Extract(c), actors.Kind(*kind))
+	items := export.Actors(find.Actors(c), actors.Kind(*kind))
 	switch {
 	case *asJSON:
 		return export.JSON(env.Stdout, items)

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/export"
@@ -27,7 +27,7 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cmp := compare.New(c, actors.Extract(c))
+	cmp := compare.New(c, find.Actors(c))
 	if fs.NArg() == 0 {
 		if *asCSV {
 			return export.MatrixCSV(env.Stdout, cmp.Matrix())

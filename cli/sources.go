@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/export"
 )
@@ -20,7 +20,7 @@ func runSources(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	report := compare.Sources(c, actors.Extract(c))
+	report := compare.Sources(c, find.Actors(c))
 	if *asJSON {
 		return export.JSON(env.Stdout, report)
 	}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/export"
 )
@@ -24,7 +24,7 @@ func runTimeline(ctx context.Context, env *Env, args []string) error {
 	}
 	events := dates.Events(c)
 	if *actor != "" {
-		set := actors.Extract(c)
+		set := find.Actors(c)
 		if set.Actor(*actor) == nil {
 			return fmt.Errorf("-actor %q: no such actor; `parallax actors` lists their ids", *actor)
 		}

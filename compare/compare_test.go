@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
@@ -114,7 +114,7 @@ func TestRewrite(t *testing.T) {
 // 2022 letters are different stories.
 func TestDefaultPairs(t *testing.T) {
 	c := defaultCorpus(t)
-	cmp := New(c, actors.Extract(c))
+	cmp := New(c, find.Actors(c))
 	r := cmp.Compare(c.Article("yahoo-2022-08-15"), c.Article("nowreading-2022-08-16"))
 	if r.Verdict != "same story" {
 		t.Errorf("yahoo vs nowreading verdict = %q (%v), want same story", r.Verdict, r.Evidence)

@@ -3,7 +3,7 @@ package compare
 import (
 	"testing"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
@@ -43,7 +43,7 @@ func TestPlantedCopiesAreCandidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmp := New(c, actors.Extract(c))
+	cmp := New(c, find.Actors(c))
 	candidates, found := plantRecall(c, plants, cmp)
 	if candidates != len(plants) {
 		t.Errorf("%d of %d planted copies are candidate pairs, want all", candidates, len(plants))
@@ -61,7 +61,7 @@ func BenchmarkEvents300(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	set := actors.Extract(c)
+	set := find.Actors(c)
 	var candidates, found int
 	for b.Loop() {
 		candidates, found = plantRecall(c, plants, New(c, set))

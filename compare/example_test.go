@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 )
@@ -20,7 +20,7 @@ func ExampleComparer_Compare() {
 	a, _ := corpus.Parse("wire.txt", []byte("Dam fails in Valdoro valley\n\n"+story+"\n"), corpus.Meta{})
 	b, _ := corpus.Parse("copy.txt", []byte("Thousands flee as river dam bursts\n\n"+story+"\n"), corpus.Meta{})
 	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
-	r := compare.New(c, actors.Extract(c)).Compare(a, b)
+	r := compare.New(c, find.Actors(c)).Compare(a, b)
 	fmt.Println(r.Relation, len(r.Shared), "passages shared,", len(r.Quotes), "quotation")
 	// Output:
 	// reprint 3 passages shared, 1 quotation

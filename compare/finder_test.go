@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
@@ -25,7 +25,7 @@ func groupedEvents(c *corpus.Corpus) ([]Event, *Finder) {
 		for _, id := range b.IDs {
 			part.Articles = append(part.Articles, byID[id])
 		}
-		evs, _ := NewWithStats(part, actors.Extract(part), f.Stats()).EventsAmong(b.Pairs)
+		evs, _ := NewWithStats(part, find.Actors(part), f.Stats()).EventsAmong(b.Pairs)
 		events = append(events, evs...)
 	}
 	return MergeEvents(events), f

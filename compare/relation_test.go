@@ -5,7 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -103,7 +103,7 @@ func TestRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := &corpus.Corpus{Articles: []*corpus.Article{wire, tt.b}}
-		r := New(c, actors.Extract(c)).Compare(wire, tt.b)
+		r := New(c, find.Actors(c)).Compare(wire, tt.b)
 		if r.Relation != tt.want {
 			t.Errorf("%s: Compare(wire, %s).Relation = %q, want %q (%+v)", tt.name, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)
 		}
@@ -177,7 +177,7 @@ func TestSameWireTextTwice(t *testing.T) {
 	if err != nil || len(skipped) != 0 || len(c.Articles) != 2 {
 		t.Fatalf("Load = %d articles, skipped %v, %v; want both files", len(c.Articles), skipped, err)
 	}
-	r := New(c, actors.Extract(c)).Compare(c.Articles[0], c.Articles[1])
+	r := New(c, find.Actors(c)).Compare(c.Articles[0], c.Articles[1])
 	if r.Relation != Reprint {
 		t.Errorf("Compare of one wire text from two outlets = %q, want reprint", r.Relation)
 	}
@@ -188,7 +188,7 @@ func TestSameWireTextTwice(t *testing.T) {
 // and no story is only a shared photo caption.
 func TestStoryLabelsAreWords(t *testing.T) {
 	c := defaultCorpus(t)
-	cmp := New(c, actors.Extract(c))
+	cmp := New(c, find.Actors(c))
 	stories := cmp.Stories()
 	if len(stories) == 0 {
 		t.Fatal("no story on the default corpus")
@@ -218,7 +218,7 @@ func TestStoryLabelsAreWords(t *testing.T) {
 // aligned as reworded, with the words that differ given.
 func TestLetterPairReworded(t *testing.T) {
 	c := defaultCorpus(t)
-	r := New(c, actors.Extract(c)).Compare(c.Article("yahoo-2022-08-15"), c.Article("nowreading-2022-08-16"))
+	r := New(c, find.Actors(c)).Compare(c.Article("yahoo-2022-08-15"), c.Article("nowreading-2022-08-16"))
 	want := map[string]string{
 		"yahoo-2022-08-15/p3": "nowreading-2022-08-16/p1",
 		"yahoo-2022-08-15/p5": "nowreading-2022-08-16/p4",
@@ -253,7 +253,7 @@ func TestEvents(t *testing.T) {
 	later := article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp)
 	market := article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire)
 	c := &corpus.Corpus{Articles: []*corpus.Article{wire, copyA, rewrite, later, market}}
-	events := New(c, actors.Extract(c)).Events()
+	events := New(c, find.Actors(c)).Events()
 	if len(events) != 1 {
 		t.Fatalf("Events = %+v, want one", events)
 	}
@@ -287,7 +287,7 @@ func TestNamedEventIsATopic(t *testing.T) {
 		"The state will ask drivers to check their chains before summer trips, officials said.",
 	})
 	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
-	r := New(c, actors.Extract(c)).Compare(a, b)
+	r := New(c, find.Actors(c)).Compare(a, b)
 	if r.Relation != SameTopic {
 		t.Errorf("Compare of two reports naming the Pine Hollow Fire = %q (%+v), want same-topic", r.Relation, r.RelationEvidence)
 	}
@@ -315,7 +315,7 @@ func TestOneStoryAlone(t *testing.T) {
 		"The company's owner was questioned by police, and inspectors found that the bus had failed a brake test in August, the ministry said.",
 	})
 	c := &corpus.Corpus{Articles: []*corpus.Article{ap, wire, later}}
-	cmp := New(c, actors.Extract(c))
+	cmp := New(c, find.Actors(c))
 	for _, tt := range []struct {
 		a, b *corpus.Article
 		want string

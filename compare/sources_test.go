@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -19,7 +19,7 @@ func TestSources(t *testing.T) {
 		"Mayor Lena Ortiz said: “We will rebuild every house on the river.”\n\n"+
 		"Residents such as Piet Varga spent the night on their roofs.\n")
 	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
-	report := Sources(c, actors.Extract(c))
+	report := Sources(c, find.Actors(c))
 	if len(report) != 2 || report[0].Outlet != "Outlet A" || report[1].Outlet != "Outlet B" {
 		t.Fatalf("Sources = %+v, want Outlet A then Outlet B", report)
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
@@ -44,7 +45,7 @@ type Reading struct {
 
 // Read runs Parallax's reading of c.
 func Read(c *corpus.Corpus) *Reading {
-	set := actors.Extract(c)
+	set := find.Actors(c)
 	return &Reading{Corpus: c, Actors: set, Index: search.NewIndex(c), Comp: compare.New(c, set)}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/dates"
@@ -54,7 +55,7 @@ func TestCSV(t *testing.T) {
 		}
 	}
 
-	set := actors.Extract(c)
+	set := find.Actors(c)
 	b.Reset()
 	items := Actors(set, actors.Person)
 	if err := ActorsCSV(&b, items); err != nil {

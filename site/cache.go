@@ -19,7 +19,7 @@ import (
 	"github.com/parallax-news/parallax/search"
 )
 
-// Chunks of articles whose actors are found together (actors.Extract
+// Chunks of articles whose actors are found together (find.Actors
 // joins "Shoigu" to the "Sergei Shoigu" of another article of its
 // chunk; actors of one id are joined across chunks). A chunk ends after
 // an article whose id hashes to a multiple of chunkCut, once it holds

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
@@ -97,7 +98,7 @@ func TestShardedQuotes(t *testing.T) {
 	if err := compare.Decode(files[QuotesDir+"/index.bin"], &index); err != nil || index.Buckets < 1 {
 		t.Fatalf("quotes/index.bin: %+v, %v", index, err)
 	}
-	set := actors.Extract(c)
+	set := find.Actors(c)
 	speakers := 0
 	for _, a := range set.Actors {
 		if len(a.Quotes) == 0 {

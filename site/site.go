@@ -19,6 +19,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	pxapp "github.com/parallax-news/parallax/app"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
@@ -629,7 +630,7 @@ func labelChunk(articles []*corpus.Article, cache *chunkCache) labelledChunk {
 		}
 	}
 	chunk := &corpus.Corpus{Articles: articles}
-	set := actors.Extract(chunk)
+	set := find.Actors(chunk)
 	c.quotes = set.Published(func(id string) string {
 		if a := chunk.Article(id); a != nil {
 			return a.Outlet

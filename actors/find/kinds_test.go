@@ -1,7 +1,7 @@
-package actors
+package find
 
 import (
-	"runtime"
+	"github.com/parallax-news/parallax/actors"
 	"slices"
 	"testing"
 
@@ -9,14 +9,14 @@ import (
 )
 
 // extractText finds the actors of one made-up article.
-func extractText(t *testing.T, text string) *Set {
+func extractText(t *testing.T, text string) *actors.Set {
 	t.Helper()
 	const lead = "Officials gave new figures on Monday as the clean-up went on across the whole area after the storm.\n\n"
 	a, err := corpus.Parse("made-up.txt", []byte("Headline of the made-up story\n\n"+lead+text), corpus.Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	return Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 }
 
 // parseArticle parses one made-up file.
@@ -37,368 +37,368 @@ func TestKindRules(t *testing.T) {
 	tests := []struct {
 		rule string
 		text string
-		want map[string]Kind
+		want map[string]actors.Kind
 	}{
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
-			map[string]Kind{"Ruta Verde": Place, "Valdoro": Place}},
+			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
-			map[string]Kind{"Kessel Desert": Place, "Lake Marrow": Place}},
+			map[string]actors.Kind{"Kessel Desert": actors.Place, "Lake Marrow": actors.Place}},
 		{"a compass word or Mount starts a place", "Villagers in East Dorran Province fled as Mount Tavu erupted again on Sunday, the authorities said.",
-			map[string]Kind{"East Dorran Province": Place, "Mount Tavu": Place}},
+			map[string]actors.Kind{"East Dorran Province": actors.Place, "Mount Tavu": actors.Place}},
 		{"the town of", "Fighters entered the town of El Qarra on Thursday, residents told reporters by telephone.",
-			map[string]Kind{"El Qarra": Place}},
+			map[string]actors.Kind{"El Qarra": actors.Place}},
 		{"an organisation noun before the name", "Flights were cancelled by airport operator Sky Gate, and the disaster agency NDMX said it was watching.",
-			map[string]Kind{"Sky Gate": Organization, "NDMX": Organization}},
+			map[string]actors.Kind{"Sky Gate": actors.Organization, "NDMX": actors.Organization}},
 		{"a company suffix", "Brannock Properties said the warehouse employed 140 people, and Velta Mining Corp declined to comment.",
-			map[string]Kind{"Brannock Properties": Organization, "Velta Mining Corp": Organization}},
+			map[string]actors.Kind{"Brannock Properties": actors.Organization, "Velta Mining Corp": actors.Organization}},
 		{"a dateline", "RIVERTON, Ohio (AP) — Federal agents arrived on Wednesday to investigate the fire at the plant, officials said.",
-			map[string]Kind{"Riverton": Place, "Ohio": Place}},
+			map[string]actors.Kind{"Riverton": actors.Place, "Ohio": actors.Place}},
 		{"a role with 'of' before the name", "Governor of Valdoro Marta Quiroga said the road would reopen on Friday after the snow is cleared.",
-			map[string]Kind{"Marta Quiroga": Person, "Valdoro": Place, "of Valdoro Marta Quiroga": ""}},
+			map[string]actors.Kind{"Marta Quiroga": actors.Person, "Valdoro": actors.Place, "of Valdoro Marta Quiroga": ""}},
 		{"a run before a title is its role", "Riverton Fire Chief Dale Horvat said the roof fell in shortly after midnight, and nobody was hurt.",
-			map[string]Kind{"Dale Horvat": Person, "Riverton Fire": ""}},
+			map[string]actors.Kind{"Dale Horvat": actors.Person, "Riverton Fire": ""}},
 		{"royal and religious titles", "Sheikh Rami bin Khalid and Cardinal Paolo Venti met King Osric on Monday to discuss the ceasefire.",
-			map[string]Kind{"Rami bin Khalid": Person, "Paolo Venti": Person, "Sheikh Rami bin Khalid": "", "Cardinal Paolo Venti": ""}},
+			map[string]actors.Kind{"Rami bin Khalid": actors.Person, "Paolo Venti": actors.Person, "Sheikh Rami bin Khalid": "", "Cardinal Paolo Venti": ""}},
 		{"a weekday glued to the name", "The ceasefire would hold for ten days, said envoy Clara Mendt Wednesday, speaking in the capital.",
-			map[string]Kind{"Clara Mendt": Person, "Clara Mendt Wednesday": ""}},
+			map[string]actors.Kind{"Clara Mendt": actors.Person, "Clara Mendt Wednesday": ""}},
 		{"an Arabic particle joined by a hyphen", "Gen. Omar al-Rashidi signed for the army, and al-Rashidi said the truce would be respected.",
-			map[string]Kind{"Omar al-Rashidi": Person, "Omar": ""}},
+			map[string]actors.Kind{"Omar al-Rashidi": actors.Person, "Omar": ""}},
 		{"a plural title before a list of names", "In a dissent joined by Justices Harold Brandt and Simone Achterberg, the court's newest member disagreed.",
-			map[string]Kind{"Harold Brandt": Person, "Simone Achterberg": Person, "Justices Harold Brandt": ""}},
+			map[string]actors.Kind{"Harold Brandt": actors.Person, "Simone Achterberg": actors.Person, "Justices Harold Brandt": ""}},
 		{"the opposition's leader", "Opposition leader Miriam Sasson accused the cabinet of stalling the talks for months.",
-			map[string]Kind{"Miriam Sasson": Person, "Opposition": ""}},
+			map[string]actors.Kind{"Miriam Sasson": actors.Person, "Opposition": ""}},
 		{"a kibbutz is a place", "Kibbutz Nir Oz lost a quarter of its people in the attack, the family said.",
-			map[string]Kind{"Kibbutz Nir Oz": Place}},
+			map[string]actors.Kind{"Kibbutz Nir Oz": actors.Place}},
 		{"a forum is a body, 'and' inside its name", "The Hostages and Missing Families Forum urged the cabinet to give the team a mandate.",
-			map[string]Kind{"Hostages and Missing Families Forum": Organization, "Hostages": ""}},
+			map[string]actors.Kind{"Hostages and Missing Families Forum": actors.Organization, "Hostages": ""}},
 		{"a relative named by a first name", "Kedem, a teacher whose younger brother, Eitan, was taken, spoke at the rally.",
-			map[string]Kind{"Eitan": Person}},
+			map[string]actors.Kind{"Eitan": actors.Person}},
 		{"a place's ministry in lower case", "The Gaza health ministry said 14 people were killed, and Egypt's foreign ministry called for calm.",
-			map[string]Kind{"Gaza health ministry": Organization, "Gaza": Place, "Egypt": Place}},
+			map[string]actors.Kind{"Gaza health ministry": actors.Organization, "Gaza": actors.Place, "Egypt": actors.Place}},
 		{"a county before its sheriff's title", "Levy County Sheriff Bobby McCrae said deputies pulled 23 people from flooded homes overnight.",
-			map[string]Kind{"Levy County": Place, "Bobby McCrae": Person}},
+			map[string]actors.Kind{"Levy County": actors.Place, "Bobby McCrae": actors.Person}},
 		{"an agency's administrator", "FEMA Administrator Janelle Ortiz-Burke was expected to tour the flooded towns on Friday.",
-			map[string]Kind{"Janelle Ortiz-Burke": Person, "FEMA": Organization, "FEMA Administrator Janelle Ortiz-Burke": ""}},
+			map[string]actors.Kind{"Janelle Ortiz-Burke": actors.Person, "FEMA": actors.Organization, "FEMA Administrator Janelle Ortiz-Burke": ""}},
 		{"places listed before 'facilities'", "Inspectors would be allowed into the Fordow and Natanz facilities within weeks, the agency said.",
-			map[string]Kind{"Fordow": Place, "Natanz": Place}},
+			map[string]actors.Kind{"Fordow": actors.Place, "Natanz": actors.Place}},
 		{"a place's first word opening a sentence", "The storm was the third of the season. Storm Brenna made landfall overnight, and the lake rose. Lake Mweru flooded two villages.",
-			map[string]Kind{"Storm Brenna": Place, "Lake Mweru": Place, "Brenna": "", "Mweru": ""}},
+			map[string]actors.Kind{"Storm Brenna": actors.Place, "Lake Mweru": actors.Place, "Brenna": "", "Mweru": ""}},
 		{"a place before a participle, a group's code", "The Rwanda-backed M23 said its fighters had pulled back, and the M23 still held the hills.",
-			map[string]Kind{"Rwanda": Place, "M23": Organization, "Rwanda-backed M23": ""}},
+			map[string]actors.Kind{"Rwanda": actors.Place, "M23": actors.Organization, "Rwanda-backed M23": ""}},
 		{"a race is an event", "Tomás Vasquez won the Singapore Grand Prix on Sunday, ahead of Oliver Penrose.",
-			map[string]Kind{"Tomás Vasquez": Person, "Grand Prix": "", "Singapore Grand Prix": ""}},
+			map[string]actors.Kind{"Tomás Vasquez": actors.Person, "Grand Prix": "", "Singapore Grand Prix": ""}},
 		{"a team before its driver, a team's possessive before its driver", "The Red Bull driver was four seconds clear when he hit the wall. Ferrari's Tomás Vasquez took the lead and Ferrari won.",
-			map[string]Kind{"Red Bull": Organization, "Ferrari": Organization, "Tomás Vasquez": Person}},
+			map[string]actors.Kind{"Red Bull": actors.Organization, "Ferrari": actors.Organization, "Tomás Vasquez": actors.Person}},
 		{"a publication before 'magazine'", "The singer told People magazine in an interview last month that she could not sleep.",
-			map[string]Kind{"People": Organization}},
+			map[string]actors.Kind{"People": actors.Organization}},
 		{"a body's description opening a sentence", "Promoter Live Nation said the dates would not be moved. Broadcaster Kanal Nord said it would air the final.",
-			map[string]Kind{"Live Nation": Organization, "Kanal Nord": Organization, "Promoter Live Nation": "", "Broadcaster Kanal Nord": ""}},
+			map[string]actors.Kind{"Live Nation": actors.Organization, "Kanal Nord": actors.Organization, "Promoter Live Nation": "", "Broadcaster Kanal Nord": ""}},
 		{"a place's local government", "The minister attended the signing with the Ha Tinh provincial government on Monday.",
-			map[string]Kind{"Ha Tinh": Place, "Ha Tinh provincial government": Organization}},
+			map[string]actors.Kind{"Ha Tinh": actors.Place, "Ha Tinh provincial government": actors.Organization}},
 		{"a platform the lexicon knows", "Her single has been streamed 400 million times on Spotify, and refunds will come from Ticketmaster.",
-			map[string]Kind{"Spotify": Organization, "Ticketmaster": Organization}},
+			map[string]actors.Kind{"Spotify": actors.Organization, "Ticketmaster": actors.Organization}},
 		{"British councillors and cricket's roles", "Council leader Cllr Martin Ashdown said there were no options left. Pacer Imran Qureshi took three wickets.",
-			map[string]Kind{"Martin Ashdown": Person, "Imran Qureshi": Person, "Cllr Martin Ashdown": "", "Pacer Imran Qureshi": ""}},
+			map[string]actors.Kind{"Martin Ashdown": actors.Person, "Imran Qureshi": actors.Person, "Cllr Martin Ashdown": "", "Pacer Imran Qureshi": ""}},
 		{"a class is no name", "Band D households will pay more, and Category 3 storms will be named.",
-			map[string]Kind{"Band D": "", "Category 3": ""}},
+			map[string]actors.Kind{"Band D": "", "Category 3": ""}},
 		{"a health authority", "The clinic gave 340 doses, said the director of Lubbock Public Health.",
-			map[string]Kind{"Lubbock Public Health": Organization}},
+			map[string]actors.Kind{"Lubbock Public Health": actors.Organization}},
 		{"a party the lexicon knows", "Labor won the seat, and Komeito and the Christian Democrats said they would talk to the AfD.",
-			map[string]Kind{"Australian Labor Party": Organization, "Komeito": Organization, "Christian Democratic Union": Organization, "Alternative for Germany": Organization}},
+			map[string]actors.Kind{"Australian Labor Party": actors.Organization, "Komeito": actors.Organization, "Christian Democratic Union": actors.Organization, "Alternative for Germany": actors.Organization}},
 		{"places paired by a hyphen, a determiner opening a quotation", "“Every Russia-Iran energy project has been announced more often than built,” said Sanam Farahani of the US-China institute.",
-			map[string]Kind{"Russia": Place, "Iran": Place, "United States": Place, "China": Place, "Sanam Farahani": Person, "Every Russia-Iran": "", "Russia-Iran": ""}},
+			map[string]actors.Kind{"Russia": actors.Place, "Iran": actors.Place, "United States": actors.Place, "China": actors.Place, "Sanam Farahani": actors.Person, "Every Russia-Iran": "", "Russia-Iran": ""}},
 		{"a hyphenated rank, a ship's class, a newspaper's name", "Vice-Marshal Kim Myong Sik showed him the Choe Hyon-class destroyer, the Kyiv Independent and the Riverside Herald reported.",
-			map[string]Kind{"Kim Myong Sik": Person, "Vice-Marshal Kim Myong Sik": "", "Choe Hyon": "", "Kyiv Independent": Organization, "Riverside Herald": Organization}},
+			map[string]actors.Kind{"Kim Myong Sik": actors.Person, "Vice-Marshal Kim Myong Sik": "", "Choe Hyon": "", "Kyiv Independent": actors.Organization, "Riverside Herald": actors.Organization}},
 		{"a work's title in quotation marks, an observatory", "He spoke on CBS's “Face the Nation,” and the Syrian Observatory for Human Rights counted the dead.",
-			map[string]Kind{"Face the Nation": "", "Syrian Observatory for Human Rights": Organization, "Observatory for Human Rights": ""}},
+			map[string]actors.Kind{"Face the Nation": "", "Syrian Observatory for Human Rights": actors.Organization, "Observatory for Human Rights": ""}},
 		{"a nickname in quotation marks stays a name", "The commander, known as “Abu Tariq”, met the envoys on Sunday.",
-			map[string]Kind{"Abu Tariq": Person}},
+			map[string]actors.Kind{"Abu Tariq": actors.Person}},
 		{"police ranks without full stops, a brand before its goods", "Det Supt Claire Oduya and PC Daniel Firth spoke to DCP Anjali Verma. Its brands include Golden Oven pizzas.",
-			map[string]Kind{"Claire Oduya": Person, "Daniel Firth": Person, "Anjali Verma": Person, "Det Supt Claire Oduya": "", "PC Daniel Firth": "", "Golden Oven": ""}},
+			map[string]actors.Kind{"Claire Oduya": actors.Person, "Daniel Firth": actors.Person, "Anjali Verma": actors.Person, "Det Supt Claire Oduya": "", "PC Daniel Firth": "", "Golden Oven": ""}},
 		{"a resident from a place", "A retired bank officer from Vasant Kunj lost his savings, and a letter from Kim Jong Un arrived.",
-			map[string]Kind{"Vasant Kunj": Place, "Kim Jong Un": Person}},
+			map[string]actors.Kind{"Vasant Kunj": actors.Place, "Kim Jong Un": actors.Person}},
 		{"a union named before 'union', a person's job", "The FNV Havens union said 4,000 joined. “We are not against the future,” said Niels Kooijman, a crane operator for 22 years. Crane operator Ada Veen agreed.",
-			map[string]Kind{"FNV Havens": Organization, "Niels Kooijman": Person, "Ada Veen": Person}},
+			map[string]actors.Kind{"FNV Havens": actors.Organization, "Niels Kooijman": actors.Person, "Ada Veen": actors.Person}},
 		{"a family named by its plural", "Erik and Lars Halvorsen own the boats. Rivals say the Halvorsens set the price, and the Halvorsens do not deny it.",
-			map[string]Kind{"Lars Halvorsen": Person, "Halvorsens": ""}},
+			map[string]actors.Kind{"Lars Halvorsen": actors.Person, "Halvorsens": ""}},
 		{"a site before a commodity and its noun, a ministry of two portfolios", "Work stopped at its Pampa Alta copper project, and Peru's energy and mines ministry called for calm.",
-			map[string]Kind{"Pampa Alta": Place, "Peru's energy and mines ministry": Organization}},
+			map[string]actors.Kind{"Pampa Alta": actors.Place, "Peru's energy and mines ministry": actors.Organization}},
 		{"a place then a name set off by commas is no list", "Ukraine's ambassador to Poland, Vasyl Bodnarchuk, called the blockade a gift to its enemies.",
-			map[string]Kind{"Vasyl Bodnarchuk": Person, "Poland": Place}},
+			map[string]actors.Kind{"Vasyl Bodnarchuk": actors.Person, "Poland": actors.Place}},
 		{"'of the', 'to' and a plural's possessive inside bodies' names", "The UN Office of the High Commissioner for Human Rights and the Committee to Protect Journalists spoke, as did the Farmers' Union and the Politburo of the Chinese Communist Party.",
-			map[string]Kind{"UN Office of the High Commissioner for Human Rights": Organization, "Committee to Protect Journalists": Organization, "Farmers' Union": Organization, "Chinese Communist Party": Organization, "Rights": "", "Protect Journalists": ""}},
+			map[string]actors.Kind{"UN Office of the High Commissioner for Human Rights": actors.Organization, "Committee to Protect Journalists": actors.Organization, "Farmers' Union": actors.Organization, "Chinese Communist Party": actors.Organization, "Rights": "", "Protect Journalists": ""}},
 		{"a month written short before a day", "FRANKFURT, Nov 10 (Reuters) - The bank said on Sept. 22 that Jan Kowalski would lead the unit from Nov 30, and the sale would close by Sept. 30.",
-			map[string]Kind{"Nov": "", "Sept": "", "Jan Kowalski": Person, "Frankfurt": Place}},
+			map[string]actors.Kind{"Nov": "", "Sept": "", "Jan Kowalski": actors.Person, "Frankfurt": actors.Place}},
 		{"a body's appositive with a participle and 'by'", "Lumenwave, a startup founded by two former researchers, unveiled its assistant, and Corvane, a privately owned company, did not.",
-			map[string]Kind{"Lumenwave": Organization, "Corvane": Organization}},
+			map[string]actors.Kind{"Lumenwave": actors.Organization, "Corvane": actors.Organization}},
 		{"relatives named by first names, two joined by 'and'", "He is survived by his sons, Peter and Michael; a brother, Karl; and seven grandchildren.",
-			map[string]Kind{"Peter": Person, "Michael": Person, "Karl": Person}},
+			map[string]actors.Kind{"Peter": actors.Person, "Michael": actors.Person, "Karl": actors.Person}},
 		{"a Grand Chief of a First Nation, parties and chambers the lexicon knows", "Grand Chief Alvin Kakegabow of Nishnawbe Aski Nation, which represents 49 First Nations, spoke. One Nation and the House of Commons did not.",
-			map[string]Kind{"Alvin Kakegabow": Person, "Nishnawbe Aski Nation": Organization, "One Nation": Organization, "House of Commons": Organization, "First Nations": Organization}},
+			map[string]actors.Kind{"Alvin Kakegabow": actors.Person, "Nishnawbe Aski Nation": actors.Organization, "One Nation": actors.Organization, "House of Commons": actors.Organization, "First Nations": actors.Organization}},
 		{"a sports body before its officer, a tour, a nation's code in results", "World Athletics president Graham Osei-Bonsu watched. The DP World Tour event ends Sunday. Results: 1. Mercy Chebet (KEN) 13:58.06; 2. Femke de Wit (NED) 14:11.90.",
-			map[string]Kind{"World Athletics": Organization, "DP World Tour": Organization, "Graham Osei-Bonsu": Person, "KEN": "", "NED": "", "Mercy Chebet": Person}},
+			map[string]actors.Kind{"World Athletics": actors.Organization, "DP World Tour": actors.Organization, "Graham Osei-Bonsu": actors.Person, "KEN": "", "NED": "", "Mercy Chebet": actors.Person}},
 		{"a journal after 'published in', a body's possessive before another, a country's body", "The study was published on Wednesday in The Lancet Healthy Longevity by the University of Sydney's Charles Perkins Centre, using UK Biobank data. Cases in Portugal's Algarve fell.",
-			map[string]Kind{"Lancet Healthy Longevity": Organization, "University of Sydney": Organization, "Charles Perkins Centre": Organization, "UK Biobank": Organization, "Portugal's Algarve": "", "Portugal Algarve": ""}},
+			map[string]actors.Kind{"Lancet Healthy Longevity": actors.Organization, "University of Sydney": actors.Organization, "Charles Perkins Centre": actors.Organization, "UK Biobank": actors.Organization, "Portugal's Algarve": "", "Portugal Algarve": ""}},
 		{"guards are a body", "The Revolutionary Guards seized the tanker, and the Coast Guard of Oman watched.",
-			map[string]Kind{"Revolutionary Guards": Organization}},
+			map[string]actors.Kind{"Revolutionary Guards": actors.Organization}},
 		{"banks named like people, and where people work", "Analysts at Goldman Sachs and Morgan Stanley agreed, said Anne Kessler, chief economist at Harlan Oakes in London.",
-			map[string]Kind{"Goldman Sachs": Organization, "Morgan Stanley": Organization, "Harlan Oakes": Organization, "Anne Kessler": Person}},
+			map[string]actors.Kind{"Goldman Sachs": actors.Organization, "Morgan Stanley": actors.Organization, "Harlan Oakes": actors.Organization, "Anne Kessler": actors.Person}},
 		{"a body acting on what is its own", "Harlan Oakes cut its forecast for the year, and Tom Reiner raised his.",
-			map[string]Kind{"Harlan Oakes": Organization, "Tom Reiner": Person}},
+			map[string]actors.Kind{"Harlan Oakes": actors.Organization, "Tom Reiner": actors.Person}},
 		{"a country as a first name, and a country's body", "Israel Adeyemi won the fight and Georgia Harrison lost hers, as Israel said it would respond and Kenya Power cut supplies when power failed.",
-			map[string]Kind{"Israel Adeyemi": Person, "Israel": Place, "Georgia Harrison": "", "Kenya Power": Organization}},
+			map[string]actors.Kind{"Israel Adeyemi": actors.Person, "Israel": actors.Place, "Georgia Harrison": "", "Kenya Power": actors.Organization}},
 		{"a state before its chief minister, money before a sum", "Tamil Nadu Chief Minister M.K. Selvarajan announced Rs 6,000 for each family and sought Rs 5,060 crore.",
-			map[string]Kind{"Tamil Nadu": Place, "M.K. Selvarajan": Person, "Rs": ""}},
+			map[string]actors.Kind{"Tamil Nadu": actors.Place, "M.K. Selvarajan": actors.Person, "Rs": ""}},
 		{"a Fijian chief's honorific", "Prime Minister Ratu Josefa Vuniwaqa said the navy would sail at once.",
-			map[string]Kind{"Josefa Vuniwaqa": Person, "Ratu Josefa Vuniwaqa": ""}},
+			map[string]actors.Kind{"Josefa Vuniwaqa": actors.Person, "Ratu Josefa Vuniwaqa": ""}},
 		{"a street, a road by number", "She has lived on Orchard Lane for 20 years, near the farmland off Route 9.",
-			map[string]Kind{"Orchard Lane": Place, "Route 9": Place}},
+			map[string]actors.Kind{"Orchard Lane": actors.Place, "Route 9": actors.Place}},
 		{"a port's terminal", "Workers picketed outside the Maasvlakte terminal, and the Maasvlakte stood still.",
-			map[string]Kind{"Maasvlakte": Place}},
+			map[string]actors.Kind{"Maasvlakte": actors.Place}},
 		{"a place a mayor serves, a Philippine attorney", "He served as mayor of San Ildefonso until 2025, said his lawyer, Atty. Jose Emmanuel Lacson.",
-			map[string]Kind{"San Ildefonso": Place, "Jose Emmanuel Lacson": Person, "Atty": ""}},
+			map[string]actors.Kind{"San Ildefonso": actors.Place, "Jose Emmanuel Lacson": actors.Person, "Atty": ""}},
 		{"a title-case acronym", "Nato said it would send more ships to the region after the second cable was cut in a week.",
-			map[string]Kind{"NATO": Organization}},
+			map[string]actors.Kind{"NATO": actors.Organization}},
 		{"an 'and' inside an organisation's name", "Agents from the Bureau of Alcohol, Tobacco and Firearms arrived at the site on Wednesday morning.",
-			map[string]Kind{"Bureau of Alcohol, Tobacco, Firearms and Explosives": Organization, "Tobacco": "", "Firearms": ""}},
+			map[string]actors.Kind{"Bureau of Alcohol, Tobacco, Firearms and Explosives": actors.Organization, "Tobacco": "", "Firearms": ""}},
 		{"occupations before a name", "Farmer Ana Reyes said she lost her crop, and U.S. Attorney Paul Gren said charges would follow.",
-			map[string]Kind{"Ana Reyes": Person, "Paul Gren": Person, "Farmer Ana Reyes": "", "Attorney Paul Gren": ""}},
+			map[string]actors.Kind{"Ana Reyes": actors.Person, "Paul Gren": actors.Person, "Farmer Ana Reyes": "", "Attorney Paul Gren": ""}},
 		{"a name that begins an organisation's", "Velta Mining Corporation runs the site. Velta Mining said on Monday that it would appeal the decision.",
-			map[string]Kind{"Velta Mining Corporation": Organization, "Velta Mining": Organization}},
+			map[string]actors.Kind{"Velta Mining Corporation": actors.Organization, "Velta Mining": actors.Organization}},
 		{"an 'and' after an organisation's 'for'", "The Centre for Seismology and Volcanic Risk raised its alert level on Sunday, its head said.",
-			map[string]Kind{"Centre for Seismology and Volcanic Risk": Organization, "Volcanic Risk": ""}},
+			map[string]actors.Kind{"Centre for Seismology and Volcanic Risk": actors.Organization, "Volcanic Risk": ""}},
 		{"a country before an organisation's name", "The Kenya Red Cross said its teams had rescued 412 people by boat overnight, officials said.",
-			map[string]Kind{"Kenya Red Cross": Organization, "Kenya": Place}},
+			map[string]actors.Kind{"Kenya Red Cross": actors.Organization, "Kenya": actors.Place}},
 		{"a lone name after 'the' or described as a body", "She told the Storting on Monday that Velnet, the national grid operator, had restored power.",
-			map[string]Kind{"Storting": Organization, "Velnet": Organization}},
+			map[string]actors.Kind{"Storting": actors.Organization, "Velnet": actors.Organization}},
 		{"an apposition whose head is a person's job", "“We had minutes,” said Marta Quiroga, the head of the civil protection agency, on Tuesday.",
-			map[string]Kind{"Marta Quiroga": Person}},
+			map[string]actors.Kind{"Marta Quiroga": actors.Person}},
 		{"a lone name after a place preposition", "The ship was steered towards Harnsund, and the suspect, 41, of Millbrook, was charged on Monday.",
-			map[string]Kind{"Harnsund": Place, "Millbrook": Place}},
+			map[string]actors.Kind{"Harnsund": actors.Place, "Millbrook": actors.Place}},
 		{"an apostrophe and lower-case particles inside names", "Senator Kevin O'Brien met Ursula von der Leyen and Ana da Silva in the capital on Friday morning.",
-			map[string]Kind{"Kevin O'Brien": Person, "Ursula von der Leyen": Person, "Ana da Silva": Person}},
+			map[string]actors.Kind{"Kevin O'Brien": actors.Person, "Ursula von der Leyen": actors.Person, "Ana da Silva": actors.Person}},
 		{"a dateline in title case with the agency", "Riverton (CNN) — The mayor resigned on Friday after a week of protests over the budget, aides said.",
-			map[string]Kind{"Riverton": Place}},
+			map[string]actors.Kind{"Riverton": actors.Place}},
 		{"a name of two words after 'in' or 'near'", "Shelling hit homes in Khan Younis and near Porto Alegre overnight, and a letter from Jane Roe asked for calm.",
-			map[string]Kind{"Khan Younis": Place, "Porto Alegre": Place, "Jane Roe": Person}},
+			map[string]actors.Kind{"Khan Younis": actors.Place, "Porto Alegre": actors.Place, "Jane Roe": actors.Person}},
 		{"a name after 'in' that a title makes a person", "The talks in Omar Haddi's office went on. Later, in Omar Haddi, the army had a firm voice, said General Omar Haddi.",
-			map[string]Kind{"Omar Haddi": Person}},
+			map[string]actors.Kind{"Omar Haddi": actors.Person}},
 		{"a titled person of a body", "Detective Inspector Amrit Sandhu of Riverton Police said the fraud had been calculated and sustained.",
-			map[string]Kind{"Amrit Sandhu": Person, "Riverton Police": Organization}},
+			map[string]actors.Kind{"Amrit Sandhu": actors.Person, "Riverton Police": actors.Organization}},
 		{"an 'and' inside a body's name", "The Competition and Markets Authority will examine the takeover closely, officials said on Thursday.",
-			map[string]Kind{"Competition and Markets Authority": Organization, "Competition": ""}},
+			map[string]actors.Kind{"Competition and Markets Authority": actors.Organization, "Competition": ""}},
 		{"a name before a body's officer", "Harbourline will buy Celtic Crossings for 2 billion pounds. Celtic Crossings chairman Declan Murphy backed the offer on Thursday.",
-			map[string]Kind{"Celtic Crossings": Organization, "Declan Murphy": Person}},
+			map[string]actors.Kind{"Celtic Crossings": actors.Organization, "Declan Murphy": actors.Person}},
 		{"party and sports roles, and club names", "Texas Republican Rachel Dunmore voted no, and Striker Joel Adebayo said Northbridge United had let the manager down.",
-			map[string]Kind{"Rachel Dunmore": Person, "Joel Adebayo": Person, "Northbridge United": Organization, "Republican Rachel Dunmore": ""}},
+			map[string]actors.Kind{"Rachel Dunmore": actors.Person, "Joel Adebayo": actors.Person, "Northbridge United": actors.Organization, "Republican Rachel Dunmore": ""}},
 		{"a body's leader by title", "Senate Majority Leader Tom Keller praised senators from both parties after the vote on Friday night.",
-			map[string]Kind{"Tom Keller": Person}},
+			map[string]actors.Kind{"Tom Keller": actors.Person}},
 		{"company and publication endings, a city with its state", "SAN JOSE (Wire) - Shares of Veltrix Inc rose, said an analyst at Harwell Securities, from the Santa Clara, California-based company, citing the Heart Journal.",
-			map[string]Kind{"Veltrix Inc": Organization, "Harwell Securities": Organization, "Santa Clara": Place, "Heart Journal": Organization, "Shares of Veltrix Inc": ""}},
+			map[string]actors.Kind{"Veltrix Inc": actors.Organization, "Harwell Securities": actors.Organization, "Santa Clara": actors.Place, "Heart Journal": actors.Organization, "Shares of Veltrix Inc": ""}},
 		{"Saint abbreviated, a neighbour, an acronym, downtown", "Neighbor Carla Benton saw the car hit a shop in downtown Millbrook; two were taken to St. Vincent Medical Center, and the opposition NDC walked out.",
-			map[string]Kind{"Carla Benton": Person, "Millbrook": Place, "St. Vincent Medical Center": Organization, "NDC": Organization, "Neighbor Carla Benton": ""}},
+			map[string]actors.Kind{"Carla Benton": actors.Person, "Millbrook": actors.Place, "St. Vincent Medical Center": actors.Organization, "NDC": actors.Organization, "Neighbor Carla Benton": ""}},
 		{"a product is no actor; a body's name after its kind", "The recall covers the Lumio Trek models, the industry group Cycling Industries Europe said on Thursday.",
-			map[string]Kind{"Lumio Trek": "", "Cycling Industries Europe": Organization}},
+			map[string]actors.Kind{"Lumio Trek": "", "Cycling Industries Europe": actors.Organization}},
 		{"a named fire, a sheriff's office in a county, a place met again alone", "BOULDER, Colo. (Wire) — The Marshall Creek Fire spread, the Boulder County Sheriff's Office said. Smoke reached the edge of Boulder by night.",
-			map[string]Kind{"Marshall Creek Fire": Place, "Boulder County Sheriff's Office": Organization, "Boulder": Place}},
+			map[string]actors.Kind{"Marshall Creek Fire": actors.Place, "Boulder County Sheriff's Office": actors.Organization, "Boulder": actors.Place}},
 		{"a portfolio after a minister's title is no name", "Tarvia's Minister of State for Foreign Affairs, Sheikh Hamad bin Rashid Al-Nouri, opened the talks, and Minister of Public Works Ines Varga attended.",
-			map[string]Kind{"Hamad bin Rashid Al-Nouri": Person, "Ines Varga": Person, "Affairs": "", "Works Ines Varga": ""}},
+			map[string]actors.Kind{"Hamad bin Rashid Al-Nouri": actors.Person, "Ines Varga": actors.Person, "Affairs": "", "Works Ines Varga": ""}},
 		{"a body named in its own language", "Shares rose, said Pablo Ruiz, an economist at Grupo Financiero Lerma, and Banco Austral agreed.",
-			map[string]Kind{"Grupo Financiero Lerma": Organization, "Banco Austral": Organization, "Pablo Ruiz": Person}},
+			map[string]actors.Kind{"Grupo Financiero Lerma": actors.Organization, "Banco Austral": actors.Organization, "Pablo Ruiz": actors.Person}},
 		{"a lone name before a member's title is the body", "Verdana lawmaker Ana Solis asked for a vote, and Tallis official Omar Ruud said no.",
-			map[string]Kind{"Verdana": Organization, "Tallis": Organization, "Ana Solis": Person, "Omar Ruud": Person}},
+			map[string]actors.Kind{"Verdana": actors.Organization, "Tallis": actors.Organization, "Ana Solis": actors.Person, "Omar Ruud": actors.Person}},
 		{"a lone name listed with places", "Planes will fly the detainees between Sanaa, Aden and Qarrab, and buses will reach villages in Mirrow, Tolle and Essam.",
-			map[string]Kind{"Qarrab": Place, "Aden": Place, "Mirrow": Place, "Tolle": Place, "Essam": Place}},
+			map[string]actors.Kind{"Qarrab": actors.Place, "Aden": actors.Place, "Mirrow": actors.Place, "Tolle": actors.Place, "Essam": actors.Place}},
 		{"honorifics of public life, a coroner", "Comrade Adewale Benson and Alhaji Musa Dauda spoke, and Tarn County Coroner Jim Alder said the man died at once.",
-			map[string]Kind{"Adewale Benson": Person, "Musa Dauda": Person, "Jim Alder": Person, "Comrade Adewale Benson": "", "Alhaji Musa Dauda": ""}},
+			map[string]actors.Kind{"Adewale Benson": actors.Person, "Musa Dauda": actors.Person, "Jim Alder": actors.Person, "Comrade Adewale Benson": "", "Alhaji Musa Dauda": ""}},
 		{"a portfolio with 'and'", "The Minister of Information and National Orientation, Yusuf Danjuma, spoke after the Election Commission had counted.",
-			map[string]Kind{"Yusuf Danjuma": Person, "Orientation": "", "Election Commission": Organization}},
+			map[string]actors.Kind{"Yusuf Danjuma": actors.Person, "Orientation": "", "Election Commission": actors.Organization}},
 		{"initials or a place before a title", "NWU President Kemi Adebayo met Kano Governor Sani Bello on Tuesday to discuss the strike.",
-			map[string]Kind{"NWU": Organization, "Kano": Place, "Kemi Adebayo": Person, "Sani Bello": Person}},
+			map[string]actors.Kind{"NWU": actors.Organization, "Kano": actors.Place, "Kemi Adebayo": actors.Person, "Sani Bello": actors.Person}},
 		{"a dateline with the date and agency after a place in lower case", "Varanasi, Nov 14 (PTI) Chief Minister Ravi Kulkarni said counting was peaceful.",
-			map[string]Kind{"Varanasi": Place, "Ravi Kulkarni": Person}},
+			map[string]actors.Kind{"Varanasi": actors.Place, "Ravi Kulkarni": actors.Person}},
 		{"a list after a place preposition or before a plural place noun", "Homes will rise at Tarnby, Seven Oaks and Welling, and drones fell on the Dorsk, Varin and Oblensk regions overnight.",
-			map[string]Kind{"Welling": Place, "Tarnby": Place, "Dorsk": Place, "Varin": Place, "Oblensk": Place}},
+			map[string]actors.Kind{"Welling": actors.Place, "Tarnby": actors.Place, "Dorsk": actors.Place, "Varin": actors.Place, "Oblensk": actors.Place}},
 		{"a member's party and seat, a German bank", "Labour MP for Wexcombe, Rachel Obi, spoke after Katrin Vogel, a former Deutsche Kreditbank executive.",
-			map[string]Kind{"Labour": Organization, "Wexcombe": Place, "Rachel Obi": Person, "Deutsche Kreditbank": Organization}},
+			map[string]actors.Kind{"Labour": actors.Organization, "Wexcombe": actors.Place, "Rachel Obi": actors.Person, "Deutsche Kreditbank": actors.Organization}},
 		{"a club's name that starts with its kind, a journal's that ends with it", "Kessler joined from FC Lurano, the study in the journal Cardiology Reports said, as did Dynamo Tarsk.",
-			map[string]Kind{"FC Lurano": Organization, "Cardiology Reports": Organization, "Dynamo Tarsk": Organization}},
+			map[string]actors.Kind{"FC Lurano": actors.Organization, "Cardiology Reports": actors.Organization, "Dynamo Tarsk": actors.Organization}},
 		{"a pronoun opening a quotation", "“Someone will answer for this. Nobody is above the law,” Governor Paolo Venti said. “Someone knew, and nobody acted,” he added.",
-			map[string]Kind{"Someone": "", "Nobody": "", "Paolo Venti": Person}},
+			map[string]actors.Kind{"Someone": "", "Nobody": "", "Paolo Venti": actors.Person}},
 		{"an agency in brackets after a dateline, bodies named Survey or Confederation", "QUITO (Andes Wire) - The U.S. Geological Survey measured the quake, and the Ecuadorian Football Confederation called off Sunday's matches.",
-			map[string]Kind{"Andes Wire": "", "U.S. Geological Survey": Organization, "Ecuadorian Football Confederation": Organization, "Football Confederation": ""}},
+			map[string]actors.Kind{"Andes Wire": "", "U.S. Geological Survey": actors.Organization, "Ecuadorian Football Confederation": actors.Organization, "Football Confederation": ""}},
 		{"places of several words after 'cities including'", "Matches would be played in 10 cities including Rio de Janeiro, Porto Vale and Tarandu, the bid said.",
-			map[string]Kind{"Rio de Janeiro": Place, "Porto Vale": Place, "Tarandu": Place}},
+			map[string]actors.Kind{"Rio de Janeiro": actors.Place, "Porto Vale": actors.Place, "Tarandu": actors.Place}},
 		{"Burmese honorifics, a title inside a Somali name", "U Kyaw Zin Oo and Daw Aye Thida spoke, and President Hassan Sheikh Abdullahi replied.",
-			map[string]Kind{"Kyaw Zin Oo": Person, "Aye Thida": Person, "Hassan Sheikh Abdullahi": Person, "U Kyaw Zin Oo": "", "Abdullahi": ""}},
+			map[string]actors.Kind{"Kyaw Zin Oo": actors.Person, "Aye Thida": actors.Person, "Hassan Sheikh Abdullahi": actors.Person, "U Kyaw Zin Oo": "", "Abdullahi": ""}},
 		{"an ampersand, a union named before 'union', a firm named Capital", "Harlan & Cole will cut jobs, said an analyst at Brightwater Capital, and the United Food and Commercial Workers union objected.",
-			map[string]Kind{"Harlan & Cole": Organization, "Brightwater Capital": Organization, "United Food and Commercial Workers": Organization, "United Food": ""}},
+			map[string]actors.Kind{"Harlan & Cole": actors.Organization, "Brightwater Capital": actors.Organization, "United Food and Commercial Workers": actors.Organization, "United Food": ""}},
 		{"a long name its initials follow in brackets, a group written with a lower-case particle", "The African Union Support and Stabilization Mission in Somalia (AUSSOM) said al Qaeda's ally had withdrawn.",
-			map[string]Kind{"African Union Support and Stabilization Mission in Somalia": Organization, "al-Qaeda": Organization}},
+			map[string]actors.Kind{"African Union Support and Stabilization Mission in Somalia": actors.Organization, "al-Qaeda": actors.Organization}},
 		{"a press release's dateline with its year, a drug maker, a document's name, 'residents of'", "BOSTON, Feb. 10, 2026 (GLOBE NEWSWIRE) -- Veltora Therapeutics, Inc. will file a New Drug Application. Residents of Tarbet said they were hopeful.",
-			map[string]Kind{"GLOBE NEWSWIRE": "", "Veltora Therapeutics": Organization, "New Drug Application": "", "Tarbet": Place}},
+			map[string]actors.Kind{"GLOBE NEWSWIRE": "", "Veltora Therapeutics": actors.Organization, "New Drug Application": "", "Tarbet": actors.Place}},
 		{"a given name Sri, the first words of a longer name, states listed after 'the states of', initials of another language", "Finance Minister Sri Wahyuni Kartika spoke. Sri Wahyuni said the states of Pará, Amazonas and Mato Grosso would gain, but the Agricultural and Livestock Confederation of Brazil (CNA) objected.",
-			map[string]Kind{"Sri Wahyuni Kartika": Person, "Wahyuni Kartika": "", "Pará": Place, "Amazonas": Place, "Mato Grosso": Place, "Agricultural and Livestock Confederation of Brazil": Organization, "Agricultural and": ""}},
+			map[string]actors.Kind{"Sri Wahyuni Kartika": actors.Person, "Wahyuni Kartika": "", "Pará": actors.Place, "Amazonas": actors.Place, "Mato Grosso": actors.Place, "Agricultural and Livestock Confederation of Brazil": actors.Organization, "Agricultural and": ""}},
 		{"the makers credited at the end, a common word opening a quotation", "“Manufacturing is cooling,” said Omar Khalil of Redwood Partners.\n\nAssociated Press writers Tom Becker in Atlanta and Priya Nair in Savannah contributed to this report.\n\nContributing: Dana Whitfield, USA TODAY\n\nFollow Marcus Lee on X: @marcuslee\n\nJane Porter is a city hall reporter for the Riverside Ledger.",
-			map[string]Kind{"Omar Khalil": Person, "Manufacturing": "", "Tom Becker": "", "Priya Nair": "", "Dana Whitfield": "", "Marcus Lee": "", "Jane Porter": ""}},
+			map[string]actors.Kind{"Omar Khalil": actors.Person, "Manufacturing": "", "Tom Becker": "", "Priya Nair": "", "Dana Whitfield": "", "Marcus Lee": "", "Jane Porter": ""}},
 		{"a sheriff by title, a sheriff's station and office", "Coconino County Sheriff Amanda Reyes spoke, and the Lancaster Sheriff's Station and the Boulder County Sheriff's Office took calls.",
-			map[string]Kind{"Amanda Reyes": Person, "Lancaster Sheriff's Station": Organization, "Boulder County Sheriff's Office": Organization, "Station": "", "Office": ""}},
+			map[string]actors.Kind{"Amanda Reyes": actors.Person, "Lancaster Sheriff's Station": actors.Organization, "Boulder County Sheriff's Office": actors.Organization, "Station": "", "Office": ""}},
 		{"a trade opening a sentence is a role", "Stallholder Ana Brito spoke first. Beekeeper Jo Lee spoke next. Florist Sue Bell agreed.",
-			map[string]Kind{"Ana Brito": Person, "Jo Lee": Person, "Sue Bell": Person, "Stallholder Ana Brito": "", "Florist Sue Bell": ""}},
+			map[string]actors.Kind{"Ana Brito": actors.Person, "Jo Lee": actors.Person, "Sue Bell": actors.Person, "Stallholder Ana Brito": "", "Florist Sue Bell": ""}},
 		{"an Irish title, initials with an accent, a body set off after its kind, a name followed by 'said it'", "Taoiseach Ciarán Ó Dálaigh spoke on RTÉ radio, the national weather service, Met Éireann, issued a warning, and Aer Lingus said it had cancelled 42 flights.",
-			map[string]Kind{"Ciarán Ó Dálaigh": Person, "RTÉ": Organization, "Met Éireann": Organization, "Aer Lingus": Organization, "Taoiseach Ciarán Ó Dálaigh": ""}},
+			map[string]actors.Kind{"Ciarán Ó Dálaigh": actors.Person, "RTÉ": actors.Organization, "Met Éireann": actors.Organization, "Aer Lingus": actors.Organization, "Taoiseach Ciarán Ó Dálaigh": ""}},
 		{"a football league is no person", "Madrid moved four points clear at the top of La Liga, and Bayern lead the Bundesliga.",
-			map[string]Kind{"La Liga": Organization}},
+			map[string]actors.Kind{"La Liga": actors.Organization}},
 		{"Malaysian honours, a role ending in a title before a name, a nickname inside a name, Metro X", "Works Minister Datuk Seri Ahmad Faizal Rahman and Tan Sri Lim Wei Ming spoke. Palace Press Officer Claire Abad said President Benjamin \"Benji\" Santos Jr. had ordered checks in Metro Manila.",
-			map[string]Kind{"Ahmad Faizal Rahman": Person, "Lim Wei Ming": Person, "Claire Abad": Person, "Benjamin \"Benji\" Santos Jr.": Person, "Metro Manila": Place, "Datuk Seri Ahmad Faizal Rahman": "", "Tan Sri Lim Wei Ming": "", "Benjamin": ""}},
+			map[string]actors.Kind{"Ahmad Faizal Rahman": actors.Person, "Lim Wei Ming": actors.Person, "Claire Abad": actors.Person, "Benjamin \"Benji\" Santos Jr.": actors.Person, "Metro Manila": actors.Place, "Datuk Seri Ahmad Faizal Rahman": "", "Tan Sri Lim Wei Ming": "", "Benjamin": ""}},
 		{"Kenyan and Ghanaian titles, an izafe inside a name, a body's officer after its possessive, counties listed", "Interior PS Mercy Wanjala and Ranking Member Hon. Kwame Asante-Boateng spoke. Later, Jamaat-e-Islami's Nayeb-e-Ameer Syed Tahir Hossain spoke of the West Pokot and Baringo counties.",
-			map[string]Kind{"Mercy Wanjala": Person, "Kwame Asante-Boateng": Person, "Jamaat-e-Islami": Organization, "Syed Tahir Hossain": Person, "Baringo": Place, "PS Mercy Wanjala": "", "Member": "", "Jamaat": ""}},
+			map[string]actors.Kind{"Mercy Wanjala": actors.Person, "Kwame Asante-Boateng": actors.Person, "Jamaat-e-Islami": actors.Organization, "Syed Tahir Hossain": actors.Person, "Baringo": actors.Place, "PS Mercy Wanjala": "", "Member": "", "Jamaat": ""}},
 		{"an office named for its holder's hyphenated title", "The Victorian Auditor-General's Office will report in March, Secretary-General Ana Ruiz said.",
-			map[string]Kind{"Victorian Auditor-General's Office": Organization, "Ana Ruiz": Person, "Auditor-General": ""}},
+			map[string]actors.Kind{"Victorian Auditor-General's Office": actors.Organization, "Ana Ruiz": actors.Person, "Auditor-General": ""}},
 		{"a name after 'X-based'", "Economist Hakan Ozer of Istanbul-based Kaya Yatirim said the move was sound.",
-			map[string]Kind{"Kaya Yatirim": Organization, "Hakan Ozer": Person, "Istanbul": Place}},
+			map[string]actors.Kind{"Kaya Yatirim": actors.Organization, "Hakan Ozer": actors.Person, "Istanbul": actors.Place}},
 		{"a company named for its trade", "A court ordered Tohoku Grid Power to pay damages, and Nordic Steel said its profits fell.",
-			map[string]Kind{"Tohoku Grid Power": Organization, "Nordic Steel": Organization}},
+			map[string]actors.Kind{"Tohoku Grid Power": actors.Organization, "Nordic Steel": actors.Organization}},
 		{"a lone name met twice, which no person has", "The Commission fined Streamly on Wednesday. Streamly said it would appeal the decision in court.",
-			map[string]Kind{"Streamly": Organization}},
+			map[string]actors.Kind{"Streamly": actors.Organization}},
 		{"a body's branch in a country", "Greenpeace Brasil said the law was overdue, and Amnesty Ukraine agreed on Tuesday.",
-			map[string]Kind{"Greenpeace Brasil": Organization, "Amnesty Ukraine": Organization, "Brazil": Place}},
+			map[string]actors.Kind{"Greenpeace Brasil": actors.Organization, "Amnesty Ukraine": actors.Organization, "Brazil": actors.Place}},
 		{"a country outside the old lexicon", "Estonia and Kenya signed the agreement, while Qatar and Chile sent observers to the talks.",
-			map[string]Kind{"Estonia": Place, "Kenya": Place, "Qatar": Place, "Chile": Place}},
+			map[string]actors.Kind{"Estonia": actors.Place, "Kenya": actors.Place, "Qatar": actors.Place, "Chile": actors.Place}},
 		{"Boss as a title, a player's position after the club", "Boss Ivo Karsten was pleased. Dorrance forward Sami Okore scored twice and Halbeck skipper Jon Ruel once.",
-			map[string]Kind{"Ivo Karsten": Person, "Boss Ivo Karsten": "", "Dorrance": Organization, "Sami Okore": Person, "Halbeck": Organization, "Jon Ruel": Person}},
+			map[string]actors.Kind{"Ivo Karsten": actors.Person, "Boss Ivo Karsten": "", "Dorrance": actors.Organization, "Sami Okore": actors.Person, "Halbeck": actors.Organization, "Jon Ruel": actors.Person}},
 		{"a name after a Romance article", "The move was first reported by La Voce, and fans of Los Tigres cheered at the ground.",
-			map[string]Kind{"La Voce": Organization, "Los Tigres": Organization}},
+			map[string]actors.Kind{"La Voce": actors.Organization, "Los Tigres": actors.Organization}},
 		{"clubs and sports media the lexicon knows", "The Blues beat Bayern Munich and Paris Saint-Germain to him, Sky Sport Italia said; leaders Arsenal had also asked.",
-			map[string]Kind{"Bayern Munich": Organization, "Paris Saint-Germain": Organization, "Sky Sport Italia": Organization, "Arsenal": Organization, "Munich": ""}},
+			map[string]actors.Kind{"Bayern Munich": actors.Organization, "Paris Saint-Germain": actors.Organization, "Sky Sport Italia": actors.Organization, "Arsenal": actors.Organization, "Munich": ""}},
 		{"bodies listed after their plural noun", "Rival carriers Dasan Ilho and Mirae Joon saw a jump in new users, and lenders Halvard Sten, Orrin Vale or Tamsin Roe may follow.",
-			map[string]Kind{"Dasan Ilho": Organization, "Mirae Joon": Organization, "Halvard Sten": Organization, "Orrin Vale": Organization, "Tamsin Roe": Organization}},
+			map[string]actors.Kind{"Dasan Ilho": actors.Organization, "Mirae Joon": actors.Organization, "Halvard Sten": actors.Organization, "Orrin Vale": actors.Organization, "Tamsin Roe": actors.Organization}},
 		{"an airline before its flight's number or a plane", "Harlow Air Flight 812 turned back, and a Brisa Sky jet landed in its place.",
-			map[string]Kind{"Harlow Air": Organization, "Harlow Air Flight": "", "Brisa Sky": Organization}},
+			map[string]actors.Kind{"Harlow Air": actors.Organization, "Harlow Air Flight": "", "Brisa Sky": actors.Organization}},
 		{"a destination after a journey's word and to or for", "The flight to Tarnow was cancelled and the coach bound for Velden left late.",
-			map[string]Kind{"Tarnow": Place, "Velden": Place}},
+			map[string]actors.Kind{"Tarnow": actors.Place, "Velden": actors.Place}},
 		{"kin of a thing", "The comet Varro and its smaller sibling Tesk will pass close, and so will its twin brother Lumo.",
-			map[string]Kind{"Tesk": "", "Lumo": ""}},
+			map[string]actors.Kind{"Tesk": "", "Lumo": ""}},
 		{"a verb's -ing form opening a sentence", "Staff will join Harlen Tech in May. “Joining Harlen Tech gives us reach,” said Omar Dade.",
-			map[string]Kind{"Joining Harlen Tech": "", "Omar Dade": Person}},
+			map[string]actors.Kind{"Joining Harlen Tech": "", "Omar Dade": actors.Person}},
 		{"but a place's name that opens with one", "Aides said nothing would go down well.\n\nDowning Street said the talks went down well.",
-			map[string]Kind{"Downing Street": Place}},
+			map[string]actors.Kind{"Downing Street": actors.Place}},
 		{"a silk or an honour after a name", "The firm, led by Harriet Vane KC, hired Tom Ashby OBE as an adviser.",
-			map[string]Kind{"Harriet Vane": Person, "Harriet Vane KC": "", "Tom Ashby": Person, "Tom Ashby OBE": ""}},
+			map[string]actors.Kind{"Harriet Vane": actors.Person, "Harriet Vane KC": "", "Tom Ashby": actors.Person, "Tom Ashby OBE": ""}},
 		{"a person of an unknown body, then a speech verb", "Callum Reid of Clear Rivers Tayside said the ruling was a victory.",
-			map[string]Kind{"Callum Reid": Person, "Clear Rivers Tayside": Organization}},
+			map[string]actors.Kind{"Callum Reid": actors.Person, "Clear Rivers Tayside": actors.Organization}},
 		{"a pension plan is a fund", "The stake went to the Canadian fund Alberta Nurses' Pension Plan on Monday.",
-			map[string]Kind{"Alberta Nurses' Pension Plan": Organization}},
+			map[string]actors.Kind{"Alberta Nurses' Pension Plan": actors.Organization}},
 		{"a share price's move after a company's name", "Rival Quorra Tenz fell 4.5% and Belmar Oduya edged up 0.3 percent.",
-			map[string]Kind{"Quorra Tenz": Organization, "Belmar Oduya": Organization}},
+			map[string]actors.Kind{"Quorra Tenz": actors.Organization, "Belmar Oduya": actors.Organization}},
 		{"stock indices are no actors; a central bank the lexicon knows", "The Dow Jones Industrial Average fell, the Nasdaq Composite slid and the Kessel Volatility Index rose after a Federal Reserve official spoke.",
-			map[string]Kind{"Industrial Average": "", "Dow Jones Industrial Average": "", "Nasdaq Composite": "", "Kessel Volatility Index": "", "Federal Reserve": Organization}},
+			map[string]actors.Kind{"Industrial Average": "", "Dow Jones Industrial Average": "", "Nasdaq Composite": "", "Kessel Volatility Index": "", "Federal Reserve": actors.Organization}},
 		{"religious titles", "Sister Marta Quell runs the shelter, and the Rev. Anselm Dorr said Brother Tomas Arla helps her.",
-			map[string]Kind{"Marta Quell": Person, "Sister Marta Quell": "", "Anselm Dorr": Person, "Rev": "", "Tomas Arla": Person}},
+			map[string]actors.Kind{"Marta Quell": actors.Person, "Sister Marta Quell": "", "Anselm Dorr": actors.Person, "Rev": "", "Tomas Arla": actors.Person}},
 		{"places of worship and a bishops' conference", "Mass was said at Holy Rood Cathedral and St. Anne's Basilica; St. Jude's Seminary and the Velden Catholic Bishops' Conference agreed.",
-			map[string]Kind{"Holy Rood Cathedral": Place, "St. Anne's Basilica": Place, "St. Jude's Seminary": Organization, "Velden Catholic Bishops' Conference": Organization, "St. Anne": "", "Catholic Bishops": ""}},
+			map[string]actors.Kind{"Holy Rood Cathedral": actors.Place, "St. Anne's Basilica": actors.Place, "St. Jude's Seminary": actors.Organization, "Velden Catholic Bishops' Conference": actors.Organization, "St. Anne": "", "Catholic Bishops": ""}},
 		{"a first name with an age after it; a checkpoint", "At the Dorsk checkpoint, Oksana, 41, sat with her sons. Later Tarik, 14, said he wanted to go home.",
-			map[string]Kind{"Oksana": Person, "Tarik": Person, "Dorsk": Place}},
+			map[string]actors.Kind{"Oksana": actors.Person, "Tarik": actors.Person, "Dorsk": actors.Place}},
 		{"a nickname after a name", "Police held Ramon Ortiz Vela, known as “El Sastre”, on Monday.",
-			map[string]Kind{"Ramon Ortiz Vela": Person, "El Sastre": ""}},
+			map[string]actors.Kind{"Ramon Ortiz Vela": actors.Person, "El Sastre": ""}},
 		{"the platform X after a post", "Mayor Lena Ortiz wrote on X that the bridge would reopen on Friday.",
-			map[string]Kind{"X": Organization, "Lena Ortiz": Person}},
+			map[string]actors.Kind{"X": actors.Organization, "Lena Ortiz": actors.Person}},
 		{"platforms' owners the lexicon knows", "Cases were opened against Meta and ByteDance last year, the regulator said.",
-			map[string]Kind{"Meta Platforms": Organization, "ByteDance": Organization}},
+			map[string]actors.Kind{"Meta Platforms": actors.Organization, "ByteDance": actors.Organization}},
 		{"Councilmember as a title, a paper's name with The, a state's short form", "TULSA, Okla. — Councilmember Rosa Delgado-Finch told The Prairie Sentinel that the vote would pass.",
-			map[string]Kind{"Rosa Delgado-Finch": Person, "Councilmember Rosa Delgado-Finch": "", "The Prairie Sentinel": Organization, "Oklahoma": Place}},
+			map[string]actors.Kind{"Rosa Delgado-Finch": actors.Person, "Councilmember Rosa Delgado-Finch": "", "The Prairie Sentinel": actors.Organization, "Oklahoma": actors.Place}},
 		{"initials set off by a body's description", "Aid entered, said Dana Levi, a spokesperson for KORDA, the Israeli defence ministry body that coordinates it.",
-			map[string]Kind{"KORDA": Organization, "Dana Levi": Person}},
+			map[string]actors.Kind{"KORDA": actors.Organization, "Dana Levi": actors.Person}},
 		{"a US agency an and cuts, plural body words", "The Centers for Disease Control and Prevention said so, and the Halden Institutes of Health and the Department of Rural Services agreed.",
-			map[string]Kind{"Centers for Disease Control and Prevention": Organization, "Centers for Disease Control": "", "Halden Institutes of Health": Organization, "Department of Rural Services": Organization}},
+			map[string]actors.Kind{"Centers for Disease Control and Prevention": actors.Organization, "Centers for Disease Control": "", "Halden Institutes of Health": actors.Organization, "Department of Rural Services": actors.Organization}},
 		{"a people's adjective after its name", "Miners returned to Tembe Indigenous land, said Ana Kora, a Tembe Indigenous leader.",
-			map[string]Kind{"Tembe Indigenous": "", "Ana Kora": Person}},
+			map[string]actors.Kind{"Tembe Indigenous": "", "Ana Kora": actors.Person}},
 		{"a seat named for two places; a job before Sir", "Reform won the Kessing and Arlow by-election. Pollster Sir Tam Vorley of Strathfen University said so.",
-			map[string]Kind{"Kessing and Arlow": Place, "Tam Vorley": Person, "Strathfen University": Organization, "Pollster Sir Tam Vorley": ""}},
+			map[string]actors.Kind{"Kessing and Arlow": actors.Place, "Tam Vorley": actors.Person, "Strathfen University": actors.Organization, "Pollster Sir Tam Vorley": ""}},
 		{"a small firm named for its trade", "He steered contracts to Bluefield Paving and Corran Roofing between 2019 and 2023.",
-			map[string]Kind{"Bluefield Paving": Organization, "Corran Roofing": Organization}},
+			map[string]actors.Kind{"Bluefield Paving": actors.Organization, "Corran Roofing": actors.Organization}},
 		{"a body's name with 'and', followed by 'at'", "She left Norway to join the Institute of Tundra and Coastal Research at the University of Vardø in 1970.",
-			map[string]Kind{"Institute of Tundra and Coastal Research": Organization, "Coastal Research": ""}},
+			map[string]actors.Kind{"Institute of Tundra and Coastal Research": actors.Organization, "Coastal Research": ""}},
 		{"a city then a plural is a team", "The Marlow Kestrels will meet the winner of the match between the Leeds Foxhounds and the Perth Stingrays on Sunday.",
-			map[string]Kind{"Perth Stingrays": Organization, "Leeds Foxhounds": Organization, "Perth": "", "Leeds": ""}},
+			map[string]actors.Kind{"Perth Stingrays": actors.Organization, "Leeds Foxhounds": actors.Organization, "Perth": "", "Leeds": ""}},
 		{"a city then a landform or an event is no team", "Fighting resumed near the Perth Hills after the Leeds Talks broke down, and the Vardø Islands were evacuated.",
-			map[string]Kind{"Perth Hills": Place, "Vardø Islands": Place, "Leeds Talks": ""}},
+			map[string]actors.Kind{"Perth Hills": actors.Place, "Vardø Islands": actors.Place, "Leeds Talks": ""}},
 		{"a qualifier and one word is a body", "National Waterways said the canal would reopen, and State Mutual paid the claims.",
-			map[string]Kind{"National Waterways": Organization, "State Mutual": Organization, "Waterways": "", "Mutual": ""}},
+			map[string]actors.Kind{"National Waterways": actors.Organization, "State Mutual": actors.Organization, "Waterways": "", "Mutual": ""}},
 		{"a place's name joined by small words", "She was born in Ashby-de-la-Marne and moved to Henley-upon-Teme, and later lived in Bourton-on-the-Wold.",
-			map[string]Kind{"Ashby-de-la-Marne": Place, "Henley-upon-Teme": Place, "Bourton-on-the-Wold": Place, "Ashby": "", "Henley": ""}},
+			map[string]actors.Kind{"Ashby-de-la-Marne": actors.Place, "Henley-upon-Teme": actors.Place, "Bourton-on-the-Wold": actors.Place, "Ashby": "", "Henley": ""}},
 		{"a title after an organisation noun", "The motion will be tabled on Friday, party MP T. Lalitha Arumugam said.",
-			map[string]Kind{"T. Lalitha Arumugam": Person, "MP T. Lalitha Arumugam": ""}},
+			map[string]actors.Kind{"T. Lalitha Arumugam": actors.Person, "MP T. Lalitha Arumugam": ""}},
 		{"a compass word and a name before a title", "The ferry sank near the shore, East Malvoro Governor Tessa Ibanga said on Friday.",
-			map[string]Kind{"East Malvoro": Place, "Tessa Ibanga": Person}},
+			map[string]actors.Kind{"East Malvoro": actors.Place, "Tessa Ibanga": actors.Person}},
 		{"a firm named for its freight", "The owner of Lakeside Ferries, Omar Bakari, and Tandem Express were questioned.",
-			map[string]Kind{"Lakeside Ferries": Organization, "Tandem Express": Organization, "Omar Bakari": Person}},
+			map[string]actors.Kind{"Lakeside Ferries": actors.Organization, "Tandem Express": actors.Organization, "Omar Bakari": actors.Person}},
 		{"a barrister's title", "Counsel to the traders, Barrister Chidi Okonkwo-Ibe, said the notice was unlawful.",
-			map[string]Kind{"Chidi Okonkwo-Ibe": Person, "Barrister Chidi Okonkwo-Ibe": ""}},
+			map[string]actors.Kind{"Chidi Okonkwo-Ibe": actors.Person, "Barrister Chidi Okonkwo-Ibe": ""}},
 		{"a sum in a currency's letter", "She lost goods worth N2.4 million, and the firm owes R15bn, the M23 said.",
-			map[string]Kind{"N2": "", "R15": "", "M23": Organization}},
+			map[string]actors.Kind{"N2": "", "R15": "", "M23": actors.Organization}},
 		{"a firm before its analyst", "Tidewater economist Amy Leung agreed, but Veteran analyst Jo Brandt and Kessling analyst Omar Fadl did not.",
-			map[string]Kind{"Tidewater": Organization, "Kessling": Organization, "Amy Leung": Person, "Omar Fadl": Person, "Veteran": ""}},
+			map[string]actors.Kind{"Tidewater": actors.Organization, "Kessling": actors.Organization, "Amy Leung": actors.Person, "Omar Fadl": actors.Person, "Veteran": ""}},
 		{"an exchange code after a company's name", "Brannock Mining (BRNK.N) and Velta AG (VLTG.DE) fell on Friday.",
-			map[string]Kind{"Brannock Mining": Organization, "Velta AG": Organization, "BRNK": "", "N": "", "VLTG": "", "DE": ""}},
+			map[string]actors.Kind{"Brannock Mining": actors.Organization, "Velta AG": actors.Organization, "BRNK": "", "N": "", "VLTG": "", "DE": ""}},
 		{"a capital's name in another state", "The San Jose, California-based company and a firm from Victoria, British Columbia, signed the deal.",
-			map[string]Kind{"San Jose": Place, "Costa Rica": "", "Seychelles": "", "British Columbia": Place}},
+			map[string]actors.Kind{"San Jose": actors.Place, "Costa Rica": "", "Seychelles": "", "British Columbia": actors.Place}},
 		{"a plant's name before its modifiers and noun", "No faults were found at the idled Tavora nuclear power plant or the Kessin coal-fired power station.",
-			map[string]Kind{"Tavora": Place, "Kessin": Place}},
+			map[string]actors.Kind{"Tavora": actors.Place, "Kessin": actors.Place}},
 		{"a prefectural government", "Two people were hurt, according to the Miyagawa prefectural government.",
-			map[string]Kind{"Miyagawa prefectural government": Organization, "Miyagawa": Place}},
+			map[string]actors.Kind{"Miyagawa prefectural government": actors.Organization, "Miyagawa": actors.Place}},
 		{"an air force", "Ukraine's Air Force said 71 drones were downed, and the Task Force agreed.",
-			map[string]Kind{"Air Force": Organization, "Task Force": Organization}},
+			map[string]actors.Kind{"Air Force": actors.Organization, "Task Force": actors.Organization}},
 		{"a Spanish or Portuguese state body", "Peru's Contraloría General de la República and the Polícia Federal opened inquiries; the Procuraduría General agreed.",
-			map[string]Kind{"Contraloría General de la República": Organization, "Polícia Federal": Organization, "Procuraduría General": Organization, "República": ""}},
+			map[string]actors.Kind{"Contraloría General de la República": actors.Organization, "Polícia Federal": actors.Organization, "Procuraduría General": actors.Organization, "República": ""}},
 		{"a general after a body's word stays a title", "Army General Tomas Ruud and Police General Arif Santoso met on Monday.",
-			map[string]Kind{"Tomas Ruud": Person, "Arif Santoso": Person}},
+			map[string]actors.Kind{"Tomas Ruud": actors.Person, "Arif Santoso": actors.Person}},
 		{"a region's government, but not a country's", "The Queensland government closed the schools, and the Kenya government and the Kenyan government agreed.",
-			map[string]Kind{"Queensland government": Organization, "Queensland": Place, "Kenya government": "", "Kenyan government": ""}},
+			map[string]actors.Kind{"Queensland government": actors.Organization, "Queensland": actors.Place, "Kenya government": "", "Kenyan government": ""}},
 		{"a ministry's portfolios listed with commas", "The Department of Energy, Mines and Water Resources said so, and the Ministry of Health, Velta Power and Unicef agreed.",
-			map[string]Kind{"Department of Energy, Mines and Water Resources": Organization, "Ministry of Health": Organization, "Velta Power": Organization}},
+			map[string]actors.Kind{"Department of Energy, Mines and Water Resources": actors.Organization, "Ministry of Health": actors.Organization, "Velta Power": actors.Organization}},
 		{"a team of two words before its member", "Blue Falcon's Ana Sousa was third, and Red Comet's Tom Kerrigan fourth.",
-			map[string]Kind{"Red Comet": Organization, "Blue Falcon": Organization, "Tom Kerrigan": Person, "Ana Sousa": Person}},
+			map[string]actors.Kind{"Red Comet": actors.Organization, "Blue Falcon": actors.Organization, "Tom Kerrigan": actors.Person, "Ana Sousa": actors.Person}},
 		{"a racing team the lexicon knows, opening a sentence", "A red flag stopped the race on lap 20. Red Bull's Ana Sousa was third.",
-			map[string]Kind{"Red Bull": Organization, "Bull": "", "Ana Sousa": Person}},
+			map[string]actors.Kind{"Red Bull": actors.Organization, "Bull": "", "Ana Sousa": actors.Person}},
 		{"a French body's word", "The Sûreté du Valmont said so, and the Régie des transports agreed.",
-			map[string]Kind{"Sûreté du Valmont": Organization}},
+			map[string]actors.Kind{"Sûreté du Valmont": actors.Organization}},
 		{"a name set off by 'a' place noun", "Residents of Dolnje Brdo, a village of about 600 people, and Ahmed Farouk, a village elder, objected; so did Tarva, a small fishing town in the north.",
-			map[string]Kind{"Dolnje Brdo": Place, "Ahmed Farouk": Person, "Tarva": Place}},
+			map[string]actors.Kind{"Dolnje Brdo": actors.Place, "Ahmed Farouk": actors.Person, "Tarva": actors.Place}},
 		{"a ministry of two portfolios, the first a body's suffix", "Serbia's Ministry of Mining and Energy said the mine was safe.",
-			map[string]Kind{"Ministry of Mining and Energy": Organization, "Energy": ""}},
+			map[string]actors.Kind{"Ministry of Mining and Energy": actors.Organization, "Energy": ""}},
 		{"a hospital group and a station's channel number", "Four were treated at UV Health in the capital, a neighbor told WKRZ News 12 on Tuesday.",
-			map[string]Kind{"UV Health": Organization, "WKRZ News 12": Organization}},
+			map[string]actors.Kind{"UV Health": actors.Organization, "WKRZ News 12": actors.Organization}},
 		{"a Malay name with binti, and a court opening a sentence", "It was a high-profile case. High Court judge Datuk Aminah binti Yusof acquitted him.",
-			map[string]Kind{"Aminah binti Yusof": Person, "High Court": Organization, "Aminah": ""}},
+			map[string]actors.Kind{"Aminah binti Yusof": actors.Person, "High Court": actors.Organization, "Aminah": ""}},
 		{"a title's abbreviations with their periods", "An army spokesperson, Lt. Col. Dana Ravid, said so.",
-			map[string]Kind{"Dana Ravid": Person, "Lt": "", "Lt.": ""}},
+			map[string]actors.Kind{"Dana Ravid": actors.Person, "Lt": "", "Lt.": ""}},
 		{"a body's name ending in a qualifier title", "The minister told Velta Radio National on Monday that the review would take a year.",
-			map[string]Kind{"Velta Radio National": Organization}},
+			map[string]actors.Kind{"Velta Radio National": actors.Organization}},
 		{"a body's initials and its branch's place; a court's circuit", "The ACLU of Ohio sued, and the 6th U.S. Circuit Court of Appeals will hear it.",
-			map[string]Kind{"ACLU of Ohio": Organization, "6th U.S. Circuit Court of Appeals": Organization, "Ohio": Place, "ACLU": ""}},
+			map[string]actors.Kind{"ACLU of Ohio": actors.Organization, "6th U.S. Circuit Court of Appeals": actors.Organization, "Ohio": actors.Place, "ACLU": ""}},
 		{"a club's name opening with Club", "Club Varnhem beat Sporting Lindau 2-1 on Wednesday.",
-			map[string]Kind{"Club Varnhem": Organization}},
+			map[string]actors.Kind{"Club Varnhem": actors.Organization}},
 		{"a series is an event, not a title's holder", "They reached the final of the Twenty20 Premier Series, the captain said.",
-			map[string]Kind{"Series": "", "Premier Series": ""}},
+			map[string]actors.Kind{"Series": "", "Premier Series": ""}},
 		{"a person of a body after a body's name and 'and'; a campus after 'at'", "The team, led by Ana Ruiz of the University of Velden and Tom Arlo of the Harlan Institute, and Mia Stone of the University of Texas at Austin, agreed.",
-			map[string]Kind{"Tom Arlo": Person, "University of Velden": Organization, "University of Texas at Austin": Organization}},
+			map[string]actors.Kind{"Tom Arlo": actors.Person, "University of Velden": actors.Organization, "University of Texas at Austin": actors.Organization}},
 		{"the first half of a portfolio before 'and'", "Climate Crisis and Civil Protection Minister Nikos Varda said the next days were critical, and Ilya Orlov and Defence Minister Ivo Kant agreed.",
-			map[string]Kind{"Climate Crisis": "", "Nikos Varda": Person, "Ilya Orlov": Person, "Ivo Kant": Person}},
+			map[string]actors.Kind{"Climate Crisis": "", "Nikos Varda": actors.Person, "Ilya Orlov": actors.Person, "Ivo Kant": actors.Person}},
 		{"a body after a consultancy's or a brokerage's noun", "Ana Baig, an economist at Buenos Aires consultancy Ecomar Plus, agreed with the brokerage Nova Ruta.",
-			map[string]Kind{"Ecomar Plus": Organization, "Nova Ruta": Organization, "Ana Baig": Person}},
+			map[string]actors.Kind{"Ecomar Plus": actors.Organization, "Nova Ruta": actors.Organization, "Ana Baig": actors.Person}},
 		{"a unit's number is part of its name", "The 93rd Separate Mountain Brigade and the 3rd Assault Battalion held the line, officials said.",
-			map[string]Kind{"93rd Separate Mountain Brigade": Organization, "3rd Assault Battalion": Organization}},
+			map[string]actors.Kind{"93rd Separate Mountain Brigade": actors.Organization, "3rd Assault Battalion": actors.Organization}},
 		{"the surname He, an operating system, a company's unit", "Consumer chief He Lanfang said the phone runs Tarvex's own Nimbus OS and a chip from its CoreLab unit.",
-			map[string]Kind{"He Lanfang": Person, "Nimbus OS": "", "CoreLab": Organization}},
+			map[string]actors.Kind{"He Lanfang": actors.Person, "Nimbus OS": "", "CoreLab": actors.Organization}},
 		{"'on' inside a body's name, but not a weekday after it", "The Varna Commission on Human Rights said so, and the Council on Foreign Relations agreed; the Committee on Monday met.",
-			map[string]Kind{"Varna Commission on Human Rights": Organization, "Council on Foreign Relations": Organization, "Human Rights": "", "Committee on Monday": ""}},
+			map[string]actors.Kind{"Varna Commission on Human Rights": actors.Organization, "Council on Foreign Relations": actors.Organization, "Human Rights": "", "Committee on Monday": ""}},
 		{"a department named for its portfolios and its country", "Environment and Climate Change Canada warned of heat, and Fisheries and Oceans Canada closed the bay.",
-			map[string]Kind{"Environment and Climate Change Canada": Organization, "Fisheries and Oceans Canada": Organization, "Climate Change": "", "Environment and Climate Change": ""}},
+			map[string]actors.Kind{"Environment and Climate Change Canada": actors.Organization, "Fisheries and Oceans Canada": actors.Organization, "Climate Change": "", "Environment and Climate Change": ""}},
 		{"a ship's name, after its prefix or a ship's noun", "The destroyer HMS Talbot Reyes escorted the tanker Marlow Grace past the BRP Luz Almonte on Friday.",
-			map[string]Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
+			map[string]actors.Kind{"HMS Talbot Reyes": "", "Talbot Reyes": "", "Marlow Grace": "", "BRP Luz Almonte": "", "Luz Almonte": ""}},
 		{"a place's word in Spanish, Malay or pinyin", "Boats left Isla de Carmona on Monday and reached Pulau Rendang, passing Qiongsha Dao and the Tavor Shoal.",
-			map[string]Kind{"Isla de Carmona": Place, "Pulau Rendang": Place, "Qiongsha Dao": Place, "Tavor Shoal": Place}},
+			map[string]actors.Kind{"Isla de Carmona": actors.Place, "Pulau Rendang": actors.Place, "Qiongsha Dao": actors.Place, "Tavor Shoal": actors.Place}},
 	}
 	for _, tt := range tests {
 		s := extractText(t, tt.text)
@@ -416,7 +416,7 @@ func TestKindRules(t *testing.T) {
 	}
 }
 
-func names(s *Set) []string {
+func names(s *actors.Set) []string {
 	var out []string
 	for _, a := range s.Actors {
 		out = append(out, a.Name+" ("+string(a.Kind)+")")
@@ -436,7 +436,7 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	for i, text := range texts {
 		c.Articles = append(c.Articles, parseArticle(t, string(rune('a'+i))+".txt", text))
 	}
-	s := Extract(c)
+	s := Actors(c)
 	n := find(s, "Yasir Nourein")
 	if n == nil || n != find(s, "Yasir Nourain") || len(n.Mentions) != 2 {
 		t.Errorf("Yasir Nourein and Yasir Nourain are not one actor named in both articles: %v", names(s))
@@ -454,14 +454,14 @@ func TestTransliteratedNames(t *testing.T) {
 		parseArticle(t, "a.txt", "Power cut in the region\n\nGovernor Oleksiy Hnatyuk said the strike in Kharkiv cut power to 90,000 homes overnight.\n"),
 		parseArticle(t, "b.txt", "Energy site struck\n\nThe governor of the region, Alexei Hnatyuk, said power was cut in Kharkov, and his deputy Oleg Hnatyuk agreed.\n"),
 	}}
-	s := Extract(c)
+	s := Actors(c)
 	if a := find(s, "Oleksiy Hnatyuk"); a == nil || a != find(s, "Alexei Hnatyuk") || len(a.Mentions) != 2 {
 		t.Errorf("Oleksiy and Alexei Hnatyuk are not one person named in both articles: %v", names(s))
 	}
 	if o := find(s, "Oleg Hnatyuk"); o == nil || o == find(s, "Oleksiy Hnatyuk") {
 		t.Errorf("Oleg Hnatyuk is not a person of his own: %v", names(s))
 	}
-	if k := find(s, "Kharkiv"); k == nil || k != find(s, "Kharkov") || k.Kind != Place {
+	if k := find(s, "Kharkiv"); k == nil || k != find(s, "Kharkov") || k.Kind != actors.Place {
 		t.Errorf("Kharkiv and Kharkov are not one place: %v", names(s))
 	}
 }
@@ -478,13 +478,13 @@ func TestLoneNameOfABody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{mayor, match}})
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{mayor, match}})
 	harlow := find(s, "Denise Harlow")
 	if harlow == nil || harlow.Mentions["match"] != 0 {
 		t.Errorf("Denise Harlow = %+v, want her named in mayor.txt only", harlow)
 	}
 	club := find(s, "Harlow Athletic")
-	if club == nil || club.Kind != Organization || club.Mentions["match"] != 3 {
+	if club == nil || club.Kind != actors.Organization || club.Mentions["match"] != 3 {
 		t.Errorf("Harlow Athletic = %+v, want an organisation named three times in match.txt; actors %v", club, names(s))
 	}
 }
@@ -493,20 +493,17 @@ func TestLoneNameOfABody(t *testing.T) {
 // of two words or more (subdivisions.go), is a place with no other cue,
 // and a surname that is also a city stays the person's.
 func TestGazetteerCities(t *testing.T) {
-	if runtime.GOOS == "js" {
-		t.Skip("the browser reads dropped files without the gazetteer (cities_js.go, subdivisions_js.go)")
-	}
 	// Rules that know a city by the gazetteer.
 	for _, tt := range []struct {
 		rule, text string
-		want       map[string]Kind
+		want       map[string]actors.Kind
 	}{
 		{"a city's possessive before a place's name", "Relatives gathered at Tel Aviv's Hostages Square on Saturday night, organizers said.",
-			map[string]Kind{"Tel Aviv": Place, "Hostages Square": Place, "Tel Aviv's Hostages Square": ""}},
+			map[string]actors.Kind{"Tel Aviv": actors.Place, "Hostages Square": actors.Place, "Tel Aviv's Hostages Square": ""}},
 		{"a state or province of two words", "Mato Grosso declared an emergency, and Himachal Pradesh Chief Minister Arvind Kesari sent help.",
-			map[string]Kind{"Mato Grosso": Place, "Himachal Pradesh": Place, "Arvind Kesari": Person}},
+			map[string]actors.Kind{"Mato Grosso": actors.Place, "Himachal Pradesh": actors.Place, "Arvind Kesari": actors.Person}},
 		{"a team met again by its nickname", "Dimitris Antonakos had 28 points as the Milwaukee Bucks lost in Boston. It was the third defeat in four games for the Bucks, who travel next.",
-			map[string]Kind{"Milwaukee Bucks": Organization, "Dimitris Antonakos": Person, "Bucks": ""}},
+			map[string]actors.Kind{"Milwaukee Bucks": actors.Organization, "Dimitris Antonakos": actors.Person, "Bucks": ""}},
 	} {
 		s := extractText(t, tt.text)
 		for name, kind := range tt.want {
@@ -520,11 +517,11 @@ func TestGazetteerCities(t *testing.T) {
 		}
 	}
 	// The English name of a city GeoNames gives in its own language.
-	if s := extractText(t, "She conceded that Antwerp is cheaper for shippers than any port in the region."); find(s, "Antwerp") == nil || find(s, "Antwerp").Kind != Place {
+	if s := extractText(t, "She conceded that Antwerp is cheaper for shippers than any port in the region."); find(s, "Antwerp") == nil || find(s, "Antwerp").Kind != actors.Place {
 		t.Errorf("Antwerp is no place: %v", names(s))
 	}
 	s := extractText(t, "Arequipa recorded its hottest day on Monday, and Ciudad Guayana ran short of water. Mayor Tom Jackson said the pumps would run all night. Jackson said more tankers were coming.")
-	for name, kind := range map[string]Kind{"Arequipa": Place, "Ciudad Guayana": Place, "Tom Jackson": Person, "Jackson": Person} {
+	for name, kind := range map[string]actors.Kind{"Arequipa": actors.Place, "Ciudad Guayana": actors.Place, "Tom Jackson": actors.Person, "Jackson": actors.Person} {
 		if a := find(s, name); a == nil || a.Kind != kind {
 			t.Errorf("%q = %+v, want a %s; actors %v", name, a, kind, names(s))
 		}
@@ -594,7 +591,7 @@ func TestHeadlineActors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 		title := a.ID + corpus.TitleSuffix
 		var named []string
 		for _, id := range s.InPassage(title) {
@@ -636,7 +633,7 @@ func TestOilBenchmark(t *testing.T) {
 			t.Errorf("Brent Mallory is also named by \"Brent crude\": %v", act.Aliases)
 		}
 	}
-	if !slices.ContainsFunc(set.Actors, func(a *Actor) bool { return a.Name == "Brent Mallory" }) {
+	if !slices.ContainsFunc(set.Actors, func(a *actors.Actor) bool { return a.Name == "Brent Mallory" }) {
 		t.Error("Brent Mallory is not found")
 	}
 }
@@ -648,13 +645,13 @@ func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
 		parseArticle(t, "a.txt", "Official charged in bribery case\n\nProsecutors charged Maksym Tarnow, a deputy mayor, with taking bribes on Monday, officials said.\n"),
 		parseArticle(t, "b.txt", "Volunteers keep a kitchen open\n\nA family ate soup at the kitchen on Monday. The older son, Maksym, 14, said he wanted to go home.\n"),
 	}}
-	set := Extract(c)
+	set := Actors(c)
 	for _, act := range set.Actors {
 		if act.Name == "Maksym Tarnow" && act.Mentions["b"] > 0 {
 			t.Errorf("Maksym Tarnow of a.txt took the boy of b.txt: %v", act.Aliases)
 		}
 	}
-	if !slices.ContainsFunc(set.Actors, func(a *Actor) bool { return a.Name == "Maksym" && a.Kind == Person }) {
+	if !slices.ContainsFunc(set.Actors, func(a *actors.Actor) bool { return a.Name == "Maksym" && a.Kind == actors.Person }) {
 		t.Error("the boy Maksym of b.txt is no person of his own")
 	}
 }
@@ -663,13 +660,13 @@ func TestAgedFirstNameStaysInItsArticle(t *testing.T) {
 // her, is the agencies' "Emi Tamura"; two names in the other order with
 // no capitals stay two people.
 func TestSurnameInCapitalsFirst(t *testing.T) {
-	set := Extract(&corpus.Corpus{Articles: []*corpus.Article{
+	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{
 		parseArticle(t, "a.txt", "Party picks new leader\n\nThe ruling party on Sunday elected Emi Tamura as its leader, and Paul Thomas, a lawmaker, backed her.\n"),
 		parseArticle(t, "b.txt", "TAMURA Emi elected party president\n\nFormer minister TAMURA Emi was elected party president on Sunday, and Thomas Paul, a voter, cheered.\n"),
 	}})
 	persons := map[string]bool{}
 	for _, act := range set.Actors {
-		if act.Kind == Person {
+		if act.Kind == actors.Person {
 			persons[act.Name] = true
 		}
 	}
@@ -687,7 +684,7 @@ func TestSurnameInCapitalsFirst(t *testing.T) {
 func TestQuestionWordIsNoName(t *testing.T) {
 	text := "Court halts market demolition\n\nA court on Tuesday stopped the demolition of the old fish market.\n\n\"We have traded here for forty years,\" said Tunde Bakare, who heads the traders. \"Where will we go?\"\n"
 	c := &corpus.Corpus{Articles: []*corpus.Article{parseArticle(t, "a.txt", text), parseArticle(t, "b.txt", text+"\nRelated: Floods in the east\n")}}
-	s := Extract(c)
+	s := Actors(c)
 	for _, w := range []string{"Where", "Related"} {
 		if a := find(s, w); a != nil {
 			t.Errorf("%q is an actor (%s): %v", w, a.Kind, names(s))
@@ -700,9 +697,9 @@ func TestQuestionWordIsNoName(t *testing.T) {
 // dateline's place.
 func TestInitialsOpeningAParagraph(t *testing.T) {
 	a := parseArticle(t, "a.txt", "Ports reopen\n\nThe northern ports reopened on Monday.\n\nKORVA, the state agency that runs the ports on the northern coast of the island, said in a statement that the berths would stay open \"as long as the weather allows\".\n")
-	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	k := find(s, "KORVA")
-	if k == nil || k.Kind != Organization {
+	if k == nil || k.Kind != actors.Organization {
 		t.Fatalf("KORVA = %+v, want an organisation; actors %v", k, names(s))
 	}
 	if len(k.Quotes) != 1 {
@@ -715,9 +712,9 @@ func TestInitialsOpeningAParagraph(t *testing.T) {
 // Scotland said", "Cash Relief UK, which runs …, said".
 func TestBodyOpeningASentence(t *testing.T) {
 	a := parseArticle(t, "a.txt", "Branch closes\n\nThe police were called and the cash machines were empty by noon.\n\nPolice Scotland said two men had been arrested.\n\nCash Relief UK, which runs shared banking hubs, said it would visit.\n")
-	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	for _, name := range []string{"Police Scotland", "Cash Relief UK"} {
-		if b := find(s, name); b == nil || b.Kind != Organization {
+		if b := find(s, name); b == nil || b.Kind != actors.Organization {
 			t.Errorf("%s = %+v, want an organisation; actors %v", name, b, names(s))
 		}
 	}

@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"strings"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -176,5 +177,5 @@ func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []w
 		return
 	}
 	role := joinWords(ws[i+1 : j])
-	x.add(&mention{key: "role:" + keyOf(role), kind: Person, surface: p.Text[ws[i].start:ws[j-1].end], art: a, para: p, start: ws[i].start, end: ws[j-1].end, roleRef: true, inQuote: ws[i].inQuote})
+	x.add(&mention{key: "role:" + keyOf(role), kind: actors.Person, surface: p.Text[ws[i].start:ws[j-1].end], art: a, para: p, start: ws[i].start, end: ws[j-1].end, roleRef: true, inQuote: ws[i].inQuote})
 }

@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"unicode"
 
@@ -12,7 +13,7 @@ import (
 // mention is a found name before actors are merged.
 type mention struct {
 	key     string // the actor it names, by key
-	kind    Kind
+	kind    actors.Kind
 	name    string // canonical name for a new actor
 	surface string
 	art     *corpus.Article
@@ -37,7 +38,7 @@ type mention struct {
 	// unless a person has the name.
 	city    bool
 	inQuote bool
-	actor   *Actor // set when merged
+	actor   *actors.Actor // set when merged
 }
 
 // extractor holds the state of one run over a corpus.
@@ -63,8 +64,8 @@ func newExtractor() *extractor {
 	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
 }
 
-// Extract finds the actors of a corpus.
-func Extract(c *corpus.Corpus) *Set {
+// Actors finds the actors of a corpus.
+func Actors(c *corpus.Corpus) *actors.Set {
 	x := newExtractor()
 	type passage struct {
 		art   *corpus.Article
@@ -159,7 +160,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		if _, ok := known[m.key]; !ok {
 			known[m.key] = m
 		}
-		if m.kind == Person && !m.single {
+		if m.kind == actors.Person && !m.single {
 			if cut := strings.LastIndex(m.key, " "); cut > 0 {
 				last := m.key[cut+1:]
 				if o, ok := surnames[last]; ok && o != nil && o.key != m.key {
@@ -236,12 +237,12 @@ func runEnd(text string, ws []word, k int) int {
 
 // headWordKind is the kind a name ending in w is: a place for a place's
 // word ("River", "Airport"), a body for a body's ("Council"), else "".
-func headWordKind(w string) Kind {
+func headWordKind(w string) actors.Kind {
 	switch {
 	case placeWords[w]:
-		return Place
+		return actors.Place
 	case orgWords[w]:
-		return Organization
+		return actors.Organization
 	}
 	return ""
 }
@@ -396,7 +397,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			name := p.Text[ws[s].start:ws[e-1].end]
 			x.scanLexicon(a, p, ws, s, e, true)
-			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[s].start, end: ws[e-1].end, inQuote: ws[s].inQuote})
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[s].start, end: ws[e-1].end, inQuote: ws[s].inQuote})
 			i = e
 			continue
 		}
@@ -490,7 +491,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// news agencies' short form after a place is the state.
 	if j == i+1 && i > 0 && ws[i].end < len(p.Text) && p.Text[ws[i].end] == '.' && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap {
 		if state, ok := stateAbbreviations[ws[i].text]; ok {
-			x.add(&mention{key: keyOf(state), kind: Place, name: state, surface: ws[i].text + ".", art: a, para: p, start: ws[i].start, end: ws[i].end + 1, inQuote: ws[i].inQuote})
+			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text + ".", art: a, para: p, start: ws[i].start, end: ws[i].end + 1, inQuote: ws[i].inQuote})
 			return
 		}
 	}
@@ -505,7 +506,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
 		x.scanLexicon(a, p, ws, i, j, true) // "U.S." inside
 		i--
-		x.addSpan(a, p, ws, i, j, Organization)
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "Korvex's own Lumen OS": an operating system, no actor.
@@ -514,7 +515,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "wrote on X", "in a post on X": the platform, a body.
 	if j == i+1 && ws[i].text == "X" && platformX(ws, i) {
-		x.add(&mention{key: keyOf("X"), kind: Organization, name: "X", surface: "X", art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+		x.add(&mention{key: keyOf("X"), kind: actors.Organization, name: "X", surface: "X", art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 		return
 	}
 	// "the BRP Sierra Madre", "the tanker Sea Dove": a ship's name, no
@@ -557,7 +558,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// a firm's employee in lower case, with a name after, is
 	// the firm, unless the lexicon knows it ("Chinese analyst").
 	if j-i <= 3 && j+1 < len(ws) && !ws[j].cap && employeeTitles[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && !qualifierWords[ws[i].lower()] && !(ws[i].sentStart && x.lowered[ws[i].lower()]) && ws[j+1].cap {
-		x.addSpan(a, p, ws, i, j, Organization)
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "(HLVN.O)", "(VLTG.DE)": a company's code on an exchange, after
@@ -573,13 +574,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case x.lookup(ws, i, j-1) == j-1-i:
 			x.span(a, p, ws, i, j-1) // an airline the lexicon knows
 		default:
-			x.addSpan(a, p, ws, i, j-1, Organization)
+			x.addSpan(a, p, ws, i, j-1, actors.Organization)
 		}
 		return
 	}
 	// "Route 9", "Interstate 95", "Highway 1": a road named by number.
 	if j == i+1 && roadWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
-		x.addSpan(a, p, ws, i, j+1, Place)
+		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
@@ -604,7 +605,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 1 && ws[i-1].lower() == "based" && p.Text[ws[i-2].end:ws[i-1].start] == "-" && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
 	// "the industry group Cycling Industries Europe": after an
@@ -615,7 +616,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && j-i > 1 && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
 	// "Promoter Live Nation said", "Broadcaster KBC said": a body's
@@ -627,26 +628,26 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] {
 		name := p.Text[ws[i+1].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i+1, j, true)
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
 		return
 	}
 	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
 	// place, though the lexicon knows its last word.
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 {
-		x.addSpan(a, p, ws, i, j, Place)
+		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
 	// "National Highways", "State Farm": a qualifier that makes a title
 	// only before another ("National Security Adviser"), then one word
 	// that is no title, is a body's name.
 	if j-i == 2 && qualifierTitles[ws[i].lower()] && !titles[ws[i+1].lower()] && !honorifics[ws[i+1].lower()] && x.lookup(ws, i, j) == 0 {
-		x.addSpan(a, p, ws, i, j, Organization)
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
 	// body's, never a person's.
 	if name := p.Text[ws[i].start:ws[j-1].end]; strings.Contains(name, " & ") && x.lookup(ws, i, j) != j-i {
-		x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
 	}
 	// An organisation or place word makes the whole span one name, unless
@@ -670,10 +671,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// "ACLU of Idaho", "NAACP of Texas": a body's initials and the
 		// place of its branch are one body.
 		if j-i >= 3 && ws[i+1].lower() == "of" && isAcronym(ws[i].text) && !notOrgAcronyms[ws[i].text] && x.lookup(ws, i, i+1) == 0 && x.lookup(ws, i+2, j) == j-i-2 {
-			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == Place && !e.demonym {
+			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == actors.Place && !e.demonym {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, i+2, j, e)
-				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
 		}
@@ -699,7 +700,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// speech verb: a person and the body they speak for.
 			if plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && speechVerbAt(p.Text[ws[j-1].end:]) {
 				x.scanLexicon(a, p, ws, i, k, false)
-				x.addSpan(a, p, ws, k+1, j, Organization)
+				x.addSpan(a, p, ws, k+1, j, actors.Organization)
 				return
 			}
 		}
@@ -727,9 +728,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// A lone suffix opening a sentence is a common word:
 			// "Manufacturing is cooling."
 			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
-				kind := Organization
+				kind := actors.Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
-					kind = Place // "Kisumu County", but "Boulder County Sheriff's Office"
+					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
 				// A possessive place before the name is its own mention:
@@ -746,7 +747,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					// "Tel Aviv's Hostages Square": a city of the
 					// gazetteer, so written, is a place of its own.
 					surface := p.Text[ws[i].start:ws[i+n-1].end]
-					x.add(&mention{key: keyOf(surface), kind: Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
+					x.add(&mention{key: keyOf(surface), kind: actors.Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
 					start = i + n
 				}
 				name := p.Text[ws[start].start:ws[j-1].end]
@@ -761,10 +762,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// common ones or before a country's initials, then the country, are
 	// a body of that country.
 	if j-i == 3 && x.lookup(ws, i, j-1) == 0 && !ws[j-2].possessive && plainName(ws[i:j-1]) {
-		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.kind == Place && e.country && !e.demonym && (isAcronym(ws[j-1].text) || x.lowered[ws[i].lower()] || x.lowered[ws[i+1].lower()]) {
+		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.kind == actors.Place && e.country && !e.demonym && (isAcronym(ws[j-1].text) || x.lowered[ws[i].lower()] || x.lowered[ws[i+1].lower()]) {
 			name := p.Text[ws[i].start:ws[j-1].end]
 			x.lexMention(a, p, ws, j-1, j, e)
-			x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
 		}
 	}
@@ -781,10 +782,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			k = i + 1
 		}
 		if n := x.lookup(ws, k, j); n == j-k {
-			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == Place && !e.demonym && !e.capital && !e.alone {
+			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == actors.Place && !e.demonym && !e.capital && !e.alone {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, k, j, e)
-				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
 		}
@@ -792,8 +793,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Sydney Strikers", "Chennai Super Kings": a city or country,
 	// then one or two unknown words ending in a plural, is a team.
 	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && teamAfterPlace(ws[i+n:j]) {
-		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == Place && !e.demonym {
-			x.addSpan(a, p, ws, i, j, Organization)
+		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Place && !e.demonym {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
 	}
@@ -809,10 +810,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// initials ("UK Biobank") or before a common word ("Kenya
 			// Power").
 			country := joinWords(ws[i : j-1])
-			if e.kind == Place && !e.demonym && !e.capital && !placeWords[lw] && !titles[lw] && !honorifics[lw] && !compass[lw] && !calendarWords[lw] && !allDigits(w.text) && (isAcronym(strings.ReplaceAll(country, ".", "")) || x.lowered[lw]) {
+			if e.kind == actors.Place && !e.demonym && !e.capital && !placeWords[lw] && !titles[lw] && !honorifics[lw] && !compass[lw] && !calendarWords[lw] && !allDigits(w.text) && (isAcronym(strings.ReplaceAll(country, ".", "")) || x.lowered[lw]) {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, i, j-1, e)
-				x.add(&mention{key: keyOf(name), kind: Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
 			}
 		}
@@ -893,7 +894,7 @@ func (x *extractor) possessivePlace(ws []word, i, k int) int {
 			continue
 		}
 		key := keyOf(joinWords(ws[i : i+n]))
-		if e, ok := x.lex[key]; ok && e.kind == Place && !e.demonym {
+		if e, ok := x.lex[key]; ok && e.kind == actors.Place && !e.demonym {
 			return n
 		}
 		if _, ok := x.cities[key]; ok {
@@ -971,14 +972,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	for k := i; k < j; {
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
-			if !insideOrg || e.kind == Place && !e.capital {
+			if !insideOrg || e.kind == actors.Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
 			}
 			// "the Gaza health ministry said": a place's ministry, written
 			// in lower case, is a body of its own beside the place.
-			region := e.kind == Place && !e.country && !e.demonym && !e.capital
-			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == Place && end > 0 {
-				x.addSpan(a, p, ws, k, end, Organization)
+			region := e.kind == actors.Place && !e.country && !e.demonym && !e.capital
+			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == actors.Place && end > 0 {
+				x.addSpan(a, p, ws, k, end, actors.Organization)
 			}
 			if !insideOrg && (e.demonym || ws[k+n-1].possessive) && k+n < j && titles[ws[k+n].lower()] {
 				if roleStart < 0 {
@@ -1004,7 +1005,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			} else {
 				n = 1
 				if placeTitles[strings.ToLower(role[len(role)-1])] {
-					x.add(&mention{key: keyOf(ws[k+1].text), kind: Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
+					x.add(&mention{key: keyOf(ws[k+1].text), kind: actors.Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
 				}
 			}
 			// "Minister of State for Foreign Affairs": a portfolio's
@@ -1038,7 +1039,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Lancaster Sheriff's Station", "the President's Office": what
 		// follows a title's possessive is the office, not a person.
 		if titles[lw] && ws[k].possessive && k+1 < j && !honorifics[lw] {
-			x.addSpan(a, p, ws, i, j, Organization)
+			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
 		if second, ok := honourPairs[lw]; ok && k+2 < j && ws[k+1].lower() == second {
@@ -1155,7 +1156,7 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	last := ws[j-1].lower()
 	country := func(k int) bool {
 		e, ok := x.lex[keyOf(ws[k].text)]
-		return ok && e.kind == Place && e.country && !e.demonym
+		return ok && e.kind == actors.Place && e.country && !e.demonym
 	}
 	switch {
 	case j-i == 2:
@@ -1243,7 +1244,7 @@ func (x *extractor) elsewhere(text string, ws []word, j int, e lexEntry) bool {
 		return false
 	}
 	other := x.lex[keyOf(joinWords(ws[j:j+n]))]
-	return other.kind == Place && !other.demonym && other.key != e.key
+	return other.kind == actors.Place && !other.demonym && other.key != e.key
 }
 
 // name records the name ws[i:j] with the role and honorific before it.
@@ -1252,7 +1253,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
-	m := &mention{key: keyOf(surface), kind: Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
+	m := &mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if honorific {
 		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
 	}
@@ -1269,15 +1270,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Ha Tinh provincial government": a place, and its body.
 	if end := ministryAfter(p.Text, ws, j, false); end > 0 && role == "" && !honorific {
 		body := p.Text[ws[i].start:ws[end-1].end]
-		x.add(&mention{key: keyOf(body), kind: Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
-		m.kind = Place
+		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
+		m.kind = actors.Place
 		x.add(m)
 		return
 	}
 	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:])) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body.
 		// "Velnet, the national grid operator,": an organisation.
-		m.kind = Organization
+		m.kind = actors.Organization
 		x.add(m)
 		return
 	}
@@ -1288,7 +1289,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// team's member, with no name after, is the team.
 	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive {
 		if _, city := x.cities[m.key]; !city {
-			m.kind = Organization
+			m.kind = actors.Organization
 			x.officerOf[m.key] = true // its other mentions too
 			x.add(m)
 			return
@@ -1336,7 +1337,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
 		case !honorific && role == "" && (placePrepositions[prev] || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
-			m.kind = Place
+			m.kind = actors.Place
 			m.single = false
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
@@ -1353,7 +1354,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and
 			// digits ("M23").
-			m.kind = Organization
+			m.kind = actors.Organization
 		default:
 			m.single = true
 			// "the Riigikogu": a lone name after "the" that names no
@@ -1395,7 +1396,7 @@ func (x *extractor) loweredGerund(w string) bool {
 
 // addSpan records the words ws[i:j] of p as one mention of kind, named
 // as written.
-func (x *extractor) addSpan(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, kind Kind) {
+func (x *extractor) addSpan(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, kind actors.Kind) {
 	name := p.Text[ws[i].start:ws[j-1].end]
 	x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 }
@@ -1417,7 +1418,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	isPlace := func(k int) bool {
 		if x.lookup(ws, k, k+1) == 1 {
 			e := x.lex[keyOf(ws[k].text)]
-			return e.kind == Place && !e.demonym
+			return e.kind == actors.Place && !e.demonym
 		}
 		return false
 	}
@@ -1523,7 +1524,7 @@ func (x *extractor) pairedPlaces(w string) []string {
 	parts := strings.Split(w, "-")
 	for _, part := range parts {
 		e, ok := x.lex[keyOf(part)]
-		if !ok || e.kind != Place {
+		if !ok || e.kind != actors.Place {
 			return nil
 		}
 	}
@@ -1544,7 +1545,7 @@ func quotedWhole(text string, start, end int) bool {
 func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].para == p; k-- {
 		m := x.mentions[k]
-		if m.end <= start && m.kind == Person && !m.single && nicknameAfterName().MatchString(p.Text[m.end:start]) {
+		if m.end <= start && m.kind == actors.Person && !m.single && nicknameAfterName().MatchString(p.Text[m.end:start]) {
 			return m
 		}
 	}
@@ -1641,7 +1642,7 @@ func portfoliosThenCountry(x *extractor, text string, ws []word, k int) bool {
 		return false
 	}
 	c := x.lex[keyOf(joinWords(ws[m:e]))]
-	return c.kind == Place && !c.demonym && !c.capital
+	return c.kind == actors.Place && !c.demonym && !c.capital
 }
 
 // portfolioBeforeAnd reports whether ws[j] is "and" before a run of
@@ -1917,19 +1918,19 @@ var servedPlaceWords = wordSet("county province state district region city paris
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
 	// "Tamil Nadu Chief Minister X": the state a chief minister governs.
 	if end-k >= 1 && end-k <= 3 && ws[end].lower() == "chief" && end+1 < len(ws) && ws[end+1].lower() == "minister" && x.lookup(ws, k, end) == 0 && (end-k >= 2 || !(ws[k].sentStart && x.lowered[ws[k].lower()])) {
-		x.addSpan(a, p, ws, k, end, Place)
+		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
 	// "Levy County Sheriff Bobby McCrae", "Kisumu County Governor": a
 	// place's name before the title is the place served.
 	if end-k >= 2 && servedPlaceWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 {
-		x.addSpan(a, p, ws, k, end, Place)
+		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
 	// "South Kivu Governor X", "West Java Police Chief Y": a compass word
 	// and a name before the title are the region served.
 	if end-k >= 2 && end-k <= 3 && compass[ws[k].lower()] && x.lookup(ws, k, end) == 0 && !ws[end-1].possessive && plainName(ws[k+1:end]) && !spanHasOrgWord(ws[k+1:end]) {
-		x.addSpan(a, p, ws, k, end, Place)
+		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
 	if end != k+1 || x.lookup(ws, k, end) != 0 {
@@ -1938,18 +1939,18 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	w, title := ws[k], ws[end].lower()
 	common := w.sentStart && x.lowered[w.lower()] // "Senior", "Local"
 
-	kind := Kind("")
+	kind := actors.Kind("")
 	switch {
 	case isAcronym(w.text) && !notOrgAcronyms[w.text]:
-		kind = Organization
+		kind = actors.Organization
 	case titles[w.lower()] || orgWords[w.lower()] || isAcronym(w.text):
 		return
 	case memberTitles[title] && !notParties[w.lower()]:
 		// "Labour MP", "Tory MP": a party, even where the corpus writes
 		// the word in lower case too ("organised labour").
-		kind = Organization
+		kind = actors.Organization
 	case placeTitles[title] && !common:
-		kind = Place
+		kind = actors.Place
 	default:
 		return
 	}

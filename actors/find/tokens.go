@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,7 +119,10 @@ func words(text string, sentStarts []int) []word {
 	}
 	// Words inside quotations in single marks ('There was nobody there.').
 	if strings.ContainsAny(text, "'‘") {
-		for _, r := range singleQuotes(text, quotePattern().FindAllStringIndex(text, -1)) {
+		for _, r := range actors.FindQuotes(text) {
+			if q := text[r[0]:]; !strings.HasPrefix(q, "'") && !strings.HasPrefix(q, "‘") {
+				continue
+			}
 			for k := range out {
 				if out[k].start > r[0] && out[k].start < r[1] {
 					out[k].inQuote = true

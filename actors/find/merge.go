@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"slices"
 	"sort"
 	"strconv"
@@ -12,19 +13,21 @@ import (
 
 // merge turns mentions into actors: full names first, then lone names and
 // role references resolved against them.
-func (x *extractor) merge() *Set {
-	set := &Set{byID: map[string]*Actor{}, byPassage: map[string][]string{}}
-	byKey := map[string]*Actor{}
+func (x *extractor) merge() *actors.Set {
+	taken := map[string]bool{} // ids given
+	var list []*actors.Actor
+	byPassage := map[string][]string{}
+	byKey := map[string]*actors.Actor{}
 	var order []string
 	people := newPeople()
-	get := func(m *mention, key string) *Actor {
+	get := func(m *mention, key string) *actors.Actor {
 		if act, ok := byKey[key]; ok {
 			return act
 		}
-		act := &Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []Quote{}}
+		act := &actors.Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []actors.Quote{}}
 		byKey[key] = act
 		order = append(order, key)
-		if act.Kind == Person {
+		if act.Kind == actors.Person {
 			people.add(key, act)
 		}
 		return act
@@ -33,14 +36,14 @@ func (x *extractor) merge() *Set {
 	for i, m := range x.mentions {
 		seq[m] = i
 	}
-	record := func(act *Actor, m *mention) {
-		act.Where = append(act.Where, Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, seq: seq[m]})
+	record := func(act *actors.Actor, m *mention) {
+		act.Where = append(act.Where, actors.Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, Seq: seq[m]})
 		act.Mentions[m.art.ID]++
 		people.saw(act, m.art.ID, seq[m])
 		addUnique(&act.Aliases, m.surface)
 		if m.role != "" && !containsFold(act.Roles, m.role) {
 			act.Roles = append(act.Roles, m.role)
-			if act.Kind == Person {
+			if act.Kind == actors.Person {
 				people.holds(act, m.role)
 			}
 		}
@@ -50,27 +53,27 @@ func (x *extractor) merge() *Set {
 	// is a place.
 	personCue := map[string]bool{}
 	for _, m := range x.mentions {
-		if m.kind == Person && !m.placeCue && (m.role != "" || m.titled) {
+		if m.kind == actors.Person && !m.placeCue && (m.role != "" || m.titled) {
 			personCue[m.key] = true
 		}
 	}
 	for _, m := range x.mentions {
 		if m.placeCue && !personCue[m.key] {
-			m.kind = Place
+			m.kind = actors.Place
 		}
 	}
 	// A name that stands before a body's officer in another mention
 	// ("Celtic Crossings chairman Declan Murphy") is a body.
 	for _, m := range x.mentions {
-		if m.kind == Person && x.officerOf[m.key] {
-			m.kind = Organization
+		if m.kind == actors.Person && x.officerOf[m.key] {
+			m.kind = actors.Organization
 		}
 	}
 	// A "person" whose name begins an organisation's ("Andes Copper" of
 	// "Andes Copper Corporation") is that organisation.
 	orgsByFirst := map[string][]*mention{}
 	for _, m := range x.mentions {
-		if m.kind == Organization {
+		if m.kind == actors.Organization {
 			first, _, _ := strings.Cut(m.key, " ")
 			orgsByFirst[first] = append(orgsByFirst[first], m)
 		}
@@ -79,7 +82,7 @@ func (x *extractor) merge() *Set {
 	// for its place, met again by the rest of its name.
 	orgsByLast := map[string][]*mention{}
 	for _, m := range x.mentions {
-		if m.kind != Organization {
+		if m.kind != actors.Organization {
 			continue
 		}
 		if cut := strings.LastIndex(m.key, " "); cut > 0 && x.isPlaceName(m.key[:cut]) {
@@ -87,13 +90,13 @@ func (x *extractor) merge() *Set {
 		}
 	}
 	for _, m := range x.mentions {
-		if m.kind != Person || m.single || m.roleRef || m.role != "" {
+		if m.kind != actors.Person || m.single || m.roleRef || m.role != "" {
 			continue
 		}
 		first, _, _ := strings.Cut(m.key, " ")
 		for _, o := range orgsByFirst[first] {
 			if strings.HasPrefix(o.key, m.key+" ") {
-				m.kind, m.key, m.name = Organization, o.key, o.name
+				m.kind, m.key, m.name = actors.Organization, o.key, o.name
 				break
 			}
 		}
@@ -102,7 +105,7 @@ func (x *extractor) merge() *Set {
 	// after a body's name are that body wherever the corpus uses them.
 	byInitials := map[string]*mention{}
 	for _, m := range x.mentions {
-		if m.kind != Organization || m.single || isAcronym(m.name) {
+		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
 		}
 		rest := m.para.Text[m.end:]
@@ -119,7 +122,7 @@ func (x *extractor) merge() *Set {
 	// brackets or not.
 	byArticleInitials := map[articleKey]*mention{}
 	for _, m := range x.mentions {
-		if m.kind != Organization || m.single || isAcronym(m.name) {
+		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
 		}
 		if in := initialsOf(m.name); len(in) >= 2 {
@@ -132,20 +135,20 @@ func (x *extractor) merge() *Set {
 		}
 	}
 	for _, m := range x.mentions {
-		if !isAcronym(m.surface) || !(m.kind == Organization || m.single) {
+		if !isAcronym(m.surface) || !(m.kind == actors.Organization || m.single) {
 			continue
 		}
 		if o := byInitials[m.key]; o != nil {
-			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		} else if o := byArticleInitials[articleKey{m.art.ID, m.key}]; o != nil && x.lex[m.key].key == "" {
-			m.kind, m.key, m.name, m.single = Organization, o.key, o.name, false
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		}
 	}
 	// "the Halvorsens": a family, named by the plural of a surname the
 	// article gives a person, is no actor of its own.
 	surnames := map[articleKey]bool{}
 	for _, m := range x.mentions {
-		if m.kind == Person && !m.single && !m.roleRef {
+		if m.kind == actors.Person && !m.single && !m.roleRef {
 			if cut := strings.LastIndex(m.key, " "); cut > 0 {
 				surnames[articleKey{m.art.ID, m.key[cut+1:]}] = true
 			}
@@ -163,10 +166,10 @@ func (x *extractor) merge() *Set {
 			continue
 		}
 		key := m.key
-		if l, ok := longer[articleKey{m.art.ID, key}]; ok && m.kind == Person {
+		if l, ok := longer[articleKey{m.art.ID, key}]; ok && m.kind == actors.Person {
 			key = l
 		}
-		if _, known := byKey[key]; !known && m.kind == Person {
+		if _, known := byKey[key]; !known && m.kind == actors.Person {
 			key = people.fullKey(key)
 		}
 		record(get(m, key), m)
@@ -212,19 +215,19 @@ func (x *extractor) merge() *Set {
 				record(get(m, m.key), m)
 			} else if act != nil {
 				record(act, m)
-			} else if act, ok := byKey[m.key]; ok && act.Kind != Person {
+			} else if act, ok := byKey[m.key]; ok && act.Kind != actors.Person {
 				// "the edge of Boulder": a lone word the corpus knows as a
 				// place or body elsewhere.
 				record(act, m)
 			} else if m.listPlace || m.city {
 				// A list of places ("the Dorsk, Varin and Oblensk
 				// regions") says more than the "the" before it.
-				m.kind = Place
+				m.kind = actors.Place
 				record(get(m, m.key), m)
 			} else if m.theOrg || x.officerOf[m.key] {
 				// "Morena lawmaker Jane Roe": a lone name before a
 				// body's officer or member is the body.
-				m.kind = Organization
+				m.kind = actors.Organization
 				record(get(m, m.key), m)
 			}
 		case m.roleRef:
@@ -251,7 +254,7 @@ func (x *extractor) merge() *Set {
 			continue
 		}
 		for _, m := range ms {
-			m.kind = Organization
+			m.kind = actors.Organization
 			record(get(m, m.key), m)
 		}
 	}
@@ -262,27 +265,27 @@ func (x *extractor) merge() *Set {
 			continue
 		}
 		act.ID = slug(act.Name)
-		for set.byID[act.ID] != nil {
+		for taken[act.ID] {
 			act.ID += "-2"
 		}
-		set.byID[act.ID] = act
-		set.Actors = append(set.Actors, act)
+		taken[act.ID] = true
+		list = append(list, act)
 		seen := map[string]bool{}
 		for _, w := range act.Where {
 			if !seen[w.Passage] {
 				seen[w.Passage] = true
-				set.byPassage[w.Passage] = append(set.byPassage[w.Passage], act.ID)
+				byPassage[w.Passage] = append(byPassage[w.Passage], act.ID)
 			}
 		}
 	}
-	sort.SliceStable(set.Actors, func(i, j int) bool {
-		a, b := set.Actors[i], set.Actors[j]
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
 		if a.Total() != b.Total() {
 			return a.Total() > b.Total()
 		}
 		return a.Name < b.Name
 	})
-	return set
+	return actors.NewSet(list, byPassage)
 }
 
 // mergeSpellings makes one actor of people whose full names are the same
@@ -291,29 +294,29 @@ func (x *extractor) merge() *Set {
 // "Alexei Zhuravchuk"): every word the same or a spelling of it
 // (fold.SpellingVariant, fold.FirstSpelling), particles aside. Two people who
 // share a surname keep their own actors: their given names differ.
-func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
+func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Actor) {
 	type person struct {
 		key   string
 		words []string
 	}
 	buckets := map[string][]person{}
-	into := map[*Actor]*Actor{}
+	into := map[*actors.Actor]*actors.Actor{}
 	// "NAGAMORI Koji", as Japan's government writes him, is the "Koji
 	// Nagamori" of the agencies: two words, the surname in capitals
 	// first, are the same name in the other order.
 	for _, key := range order {
 		act := byKey[key]
 		words := strings.Fields(key)
-		if act.Kind != Person || len(act.Where) == 0 || len(words) != 2 || !capitalSurnameFirst(act.Name) {
+		if act.Kind != actors.Person || len(act.Where) == 0 || len(words) != 2 || !capitalSurnameFirst(act.Name) {
 			continue
 		}
-		if other := byKey[words[1]+" "+words[0]]; other != nil && other != act && other.Kind == Person && len(other.Where) > 0 {
+		if other := byKey[words[1]+" "+words[0]]; other != nil && other != act && other.Kind == actors.Person && len(other.Where) > 0 {
 			into[act] = other
 		}
 	}
 	for _, key := range order {
 		act := byKey[key]
-		if act.Kind != Person || len(act.Where) == 0 || into[act] != nil {
+		if act.Kind != actors.Person || len(act.Where) == 0 || into[act] != nil {
 			continue
 		}
 		words := nameWords(key)
@@ -342,7 +345,7 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*Actor) {
 			target = into[target]
 		}
 		target.Where = append(target.Where, act.Where...)
-		sort.SliceStable(target.Where, func(i, j int) bool { return target.Where[i].seq < target.Where[j].seq })
+		sort.SliceStable(target.Where, func(i, j int) bool { return target.Where[i].Seq < target.Where[j].Seq })
 		for art, n := range act.Mentions {
 			target.Mentions[art] += n
 		}
@@ -402,7 +405,7 @@ func sameNameSpelled(a, b []string) bool {
 type people struct {
 	// byWord lists the people by each word of their key, in the order
 	// they were found.
-	byWord map[string][]*Actor
+	byWord map[string][]*actors.Actor
 	// bySuffix maps the last two or more words of a person's key to the
 	// first person found whose key ends so.
 	bySuffix map[string]string
@@ -410,24 +413,24 @@ type people struct {
 	// article.
 	inArticle map[personArticle]*namedIn
 	// byKey is each person by the key they were found under.
-	byKey map[string]*Actor
+	byKey map[string]*actors.Actor
 	// byRole lists the people by the keys of their roles.
-	byRole map[string][]*Actor
+	byRole map[string][]*actors.Actor
 }
 
 type personArticle struct {
-	act     *Actor
+	act     *actors.Actor
 	article string
 }
 
 type namedIn struct{ count, first int }
 
 func newPeople() *people {
-	return &people{byKey: map[string]*Actor{}, byWord: map[string][]*Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*Actor{}}
+	return &people{byKey: map[string]*actors.Actor{}, byWord: map[string][]*actors.Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*actors.Actor{}}
 }
 
 // add indexes a person found under key.
-func (p *people) add(key string, act *Actor) {
+func (p *people) add(key string, act *actors.Actor) {
 	p.byKey[key] = act
 	words := strings.Fields(key)
 	for i, w := range words {
@@ -448,7 +451,7 @@ func (p *people) add(key string, act *Actor) {
 
 // saw counts a mention of act in an article, the mention's place in the
 // corpus's order being seq.
-func (p *people) saw(act *Actor, article string, seq int) {
+func (p *people) saw(act *actors.Actor, article string, seq int) {
 	k := personArticle{act, article}
 	if n := p.inArticle[k]; n != nil {
 		n.count++
@@ -482,7 +485,7 @@ func capitalSurnameFirst(name string) bool {
 // people whose full name has that word, the one the article names most in
 // full (the earliest on a tie); failing that, the one the corpus names most
 // (the first seen on a tie).
-func (p *people) resolveSingle(m *mention) *Actor {
+func (p *people) resolveSingle(m *mention) *actors.Actor {
 	// A hyphenated lone name ("al-Tayeb") ends a full name.
 	if strings.Contains(m.key, " ") {
 		if full, ok := p.bySuffix[m.key]; ok {
@@ -494,7 +497,7 @@ func (p *people) resolveSingle(m *mention) *Actor {
 	if len(cands) == 0 {
 		return nil
 	}
-	best, bestCount, bestFirst := (*Actor)(nil), -1, 1<<30
+	best, bestCount, bestFirst := (*actors.Actor)(nil), -1, 1<<30
 	for _, act := range cands {
 		count, first := 0, 1<<30
 		if n := p.inArticle[personArticle{act, m.art.ID}]; n != nil {
@@ -510,7 +513,7 @@ func (p *people) resolveSingle(m *mention) *Actor {
 }
 
 // holds records that a person holds a role.
-func (p *people) holds(act *Actor, role string) {
+func (p *people) holds(act *actors.Actor, role string) {
 	k := keyOf(role)
 	if !slices.Contains(p.byRole[k], act) {
 		p.byRole[k] = append(p.byRole[k], act)
@@ -518,7 +521,7 @@ func (p *people) holds(act *Actor, role string) {
 }
 
 // resolveRole finds the one person whose role is the referenced one.
-func (p *people) resolveRole(key string) *Actor {
+func (p *people) resolveRole(key string) *actors.Actor {
 	if holders := p.byRole[strings.TrimPrefix(key, "role:")]; len(holders) == 1 {
 		return holders[0]
 	}
@@ -569,7 +572,7 @@ func bodyNamedLast(ms []*mention, m *mention) *mention {
 // gazetteer knows.
 func (x *extractor) isPlaceName(key string) bool {
 	if e, ok := x.lex[key]; ok {
-		return e.kind == Place && !e.demonym
+		return e.kind == actors.Place && !e.demonym
 	}
 	_, ok := x.cities[key]
 	return ok
@@ -585,7 +588,7 @@ func prefixNames(ms []*mention) map[articleKey]string {
 	byArticle := map[string][]string{}
 	seen := map[articleKey]bool{}
 	for _, m := range ms {
-		if m.kind != Person || m.single || m.roleRef || !strings.Contains(m.key, " ") {
+		if m.kind != actors.Person || m.single || m.roleRef || !strings.Contains(m.key, " ") {
 			continue
 		}
 		k := articleKey{m.art.ID, m.key}
@@ -628,4 +631,9 @@ func initialsOf(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// slug makes an id from a name.
+func slug(name string) string {
+	return strings.ReplaceAll(keyOf(name), " ", "-")
 }

@@ -1,7 +1,8 @@
-package actors
+package find
 
 import (
 	"encoding/json"
+	"github.com/parallax-news/parallax/actors"
 	"os"
 	"reflect"
 	"sort"
@@ -12,17 +13,17 @@ import (
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
-func defaultSet(t testing.TB) *Set {
+func defaultSet(t testing.TB) *actors.Set {
 	t.Helper()
 	c, err := corpus.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Extract(c)
+	return Actors(c)
 }
 
 // find returns the actor known by name (its name or an alias), or nil.
-func find(s *Set, name string) *Actor {
+func find(s *actors.Set, name string) *actors.Actor {
 	k := keyOf(name)
 	for _, a := range s.Actors {
 		if keyOf(a.Name) == k {
@@ -99,7 +100,7 @@ func TestHandChecked(t *testing.T) {
 func TestKims(t *testing.T) {
 	s := defaultSet(t)
 	kju := find(s, "Kim Jong Un")
-	if kju == nil || kju.Kind != Person {
+	if kju == nil || kju.Kind != actors.Person {
 		t.Fatal("Kim Jong Un is not a person actor")
 	}
 	for _, alias := range []string{"Kim Jong Un", "Kim Jong-un", "Mr. Kim", "Kim"} {
@@ -147,24 +148,24 @@ func TestAliasesAndRoles(t *testing.T) {
 	s := defaultSet(t)
 	tests := []struct {
 		actor   string
-		kind    Kind
+		kind    actors.Kind
 		aliases []string
 		roles   []string
 	}{
-		{"Vladimir Putin", Person, []string{"Putin", "Vladimir Putin", "Mr. Putin", "the Russian president"}, []string{"Russian President"}},
-		{"Sergei Shoigu", Person, []string{"Shoigu", "the Russian defense minister"}, []string{"Russian Defense Minister"}},
-		{"John Kirby", Person, nil, []string{"U.S. National Security Council spokesman"}},
-		{"Ramon Pacheco Pardo", Person, []string{"Pacheco Pardo"}, []string{"a Korea expert at King’s College London"}},
-		{"Michael McFaul", Person, nil, []string{"former U.S. ambassador to Russia"}},
-		{"Shin Won-sik", Person, nil, []string{"South Korea’s defense minister"}},
-		{"Yoon Suk Yeol", Person, nil, []string{"South Korean president"}},
-		{"UN Security Council", Organization, []string{"U.N. Security Council", "UN Security Council"}, nil},
-		{"Korean Central News Agency", Organization, []string{"KCNA"}, nil},
+		{"Vladimir Putin", actors.Person, []string{"Putin", "Vladimir Putin", "Mr. Putin", "the Russian president"}, []string{"Russian President"}},
+		{"Sergei Shoigu", actors.Person, []string{"Shoigu", "the Russian defense minister"}, []string{"Russian Defense Minister"}},
+		{"John Kirby", actors.Person, nil, []string{"U.S. National Security Council spokesman"}},
+		{"Ramon Pacheco Pardo", actors.Person, []string{"Pacheco Pardo"}, []string{"a Korea expert at King’s College London"}},
+		{"Michael McFaul", actors.Person, nil, []string{"former U.S. ambassador to Russia"}},
+		{"Shin Won-sik", actors.Person, nil, []string{"South Korea’s defense minister"}},
+		{"Yoon Suk Yeol", actors.Person, nil, []string{"South Korean president"}},
+		{"UN Security Council", actors.Organization, []string{"U.N. Security Council", "UN Security Council"}, nil},
+		{"Korean Central News Agency", actors.Organization, []string{"KCNA"}, nil},
 		// Capitals used for their governments: "Moscow and Pyongyang have
 		// both denied", "Washington said".
-		{"Russia", Place, []string{"Moscow", "Russian"}, nil},
-		{"North Korea", Place, []string{"Pyongyang", "North Korean"}, nil},
-		{"United States", Place, []string{"Washington", "U.S."}, nil},
+		{"Russia", actors.Place, []string{"Moscow", "Russian"}, nil},
+		{"North Korea", actors.Place, []string{"Pyongyang", "North Korean"}, nil},
+		{"United States", actors.Place, []string{"Washington", "U.S."}, nil},
 	}
 	for _, tt := range tests {
 		a := find(s, tt.actor)
@@ -193,7 +194,7 @@ func TestAliasesAndRoles(t *testing.T) {
 func TestQuotesGolden(t *testing.T) {
 	s := defaultSet(t)
 	var lines []string
-	add := func(who string, q Quote) {
+	add := func(who string, q actors.Quote) {
 		text := []rune(q.Text)
 		if len(text) > 50 {
 			text = text[:50]
@@ -233,9 +234,9 @@ func TestGeneralRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	jm := find(s, "Jeanne Marceau")
-	if jm == nil || jm.Kind != Person {
+	if jm == nil || jm.Kind != actors.Person {
 		t.Fatalf("Jeanne Marceau not found as a person among %d actors", len(s.Actors))
 	}
 	if !contains(jm.Roles, "French Foreign Minister") {
@@ -263,7 +264,7 @@ func BenchmarkExtract(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		Extract(c)
+		Actors(c)
 	}
 }
 
@@ -277,7 +278,7 @@ func BenchmarkExtract1000(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		Extract(c)
+		Actors(c)
 	}
 }
 
@@ -288,7 +289,7 @@ func TestNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := Extract(c)
+	set := Actors(c)
 	for _, a := range c.Articles {
 		for _, p := range a.Paragraphs {
 			named := map[string]bool{}
@@ -317,9 +318,9 @@ func TestExtractIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		first := Extract(c)
+		first := Actors(c)
 		for run := range 12 {
-			if again := Extract(c); !reflect.DeepEqual(again, first) {
+			if again := Actors(c); !reflect.DeepEqual(again, first) {
 				t.Fatalf("seed %d: run %d found other actors than the first", seed, run+2)
 			}
 		}
@@ -340,7 +341,7 @@ func BenchmarkExtractHostile(b *testing.B) {
 		c := &corpus.Corpus{Articles: []*corpus.Article{a}}
 		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
 			for b.Loop() {
-				Extract(c)
+				Actors(c)
 			}
 		})
 	}

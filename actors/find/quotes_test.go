@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -199,7 +200,7 @@ func TestFindQuotesSingleMarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, loc := range FindQuotes(tt.text) {
+		for _, loc := range actors.FindQuotes(tt.text) {
 			got = append(got, tt.text[loc[0]:loc[1]])
 		}
 		if !slices.Equal(got, tt.want) {
@@ -217,7 +218,7 @@ func FuzzExtractText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		last := -1
-		for _, q := range FindQuotes(text) {
+		for _, q := range actors.FindQuotes(text) {
 			if q[0] < last || q[0] >= q[1] || q[1] > len(text) {
 				t.Fatalf("FindQuotes(%q) = bad range %v after %d", text, q, last)
 			}
@@ -227,7 +228,7 @@ func FuzzExtractText(f *testing.F) {
 		if err != nil {
 			return
 		}
-		s := Extract(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 		for _, act := range s.Actors {
 			for _, m := range act.Where {
 				p := a.Paragraph(m.Passage)

@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"unicode"
 
@@ -99,34 +100,34 @@ func orgAppositive(rest string) bool {
 // Tenggara" are places; "airport operator Angkasa Pura", "the disaster
 // agency BNPB", "the Marlin Star" are not people. titled is set when a
 // title or honorific stands before the name, which makes it a person.
-func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (Kind, bool) {
+func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (actors.Kind, bool) {
 	if titled {
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
 	if placeWords[last] || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
-		return Place, true
+		return actors.Place, true
 	}
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "La Dea", "Il Fatto", "Los Pumas": one word after a Romance
 	// language's article names a body, a paper or a team, no person ("Le
 	// Pen" and "El Chapo" are, so those two articles are left out).
 	if j-i == 2 && romanceArticles[ws[i].text] {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "Lubbock Public Health", "Toronto Public Health": a health
 	// authority.
 	if j-i >= 2 && last == "health" && ws[j-2].lower() == "public" {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "Santa Clara, California", "Riverton, Ohio": a name followed by a
 	// comma and a state or country is a place.
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
 		if n := x.lookup(ws, j, len(ws)); n > 0 {
-			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == Place && !e.demonym && !e.capital {
-				return Place, true
+			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+				return actors.Place, true
 			}
 		}
 	}
@@ -136,14 +137,14 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j+1 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " && (ws[j].lower() == "a" || ws[j].lower() == "an") && !ws[j].cap {
 		for k := j + 1; k < len(ws) && k <= j+3 && !ws[k].cap; k++ {
 			if lw := ws[k].lower(); placeNouns[lw] && lw != "state" && lw != "area" && lw != "facility" && lw != "site" && placeNounEnds(text, ws, k) {
-				return Place, true
+				return actors.Place, true
 			}
 		}
 	}
 	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
 		next := ws[j].lower()
 		if placeNouns[next] {
-			return Place, true
+			return actors.Place, true
 		}
 		// "the Pampa Alta copper project", "the Fordow nuclear site", "the
 		// Shika nuclear power plant", "the Kessel power station".
@@ -152,46 +153,46 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			k++
 		}
 		if k > j && k < len(ws) && !ws[k].cap && (placeNouns[ws[k].lower()] || ws[k].lower() == "project" || ws[k].lower() == "station" && ws[k-1].lower() == "power") && text[ws[k-1].end:ws[k].start] == " " {
-			return Place, true
+			return actors.Place, true
 		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
 		// union", "the Morena party".
 		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] {
-			return Organization, true
+			return actors.Organization, true
 		}
 	}
 	// "published on Wednesday in The Lancet Healthy Longevity": a
 	// journal.
 	if publishedIn(ws, i) {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "chief economist at Halden Partners", "analysts at Brook Street":
 	// where people work is a body.
 	if workplace(ws, i) && j-i >= 2 {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "the Hartwell and Delby by-election": an electoral seat, a place.
 	if seatNounAt(text[ws[j-1].end:]) {
-		return Place, true
+		return actors.Place, true
 	}
 	// "Telvane Micro fell 4.5%": a share price moves, a person does not.
 	if movedByPercent().MatchString(text[ws[j-1].end:]) {
-		return Organization, true
+		return actors.Organization, true
 	}
 	// "rival carriers KT and LG Uplus", "lenders Harlan, Brook or
 	// Veltrix": bodies listed after their plural noun.
 	if listedAfterBodies(text, ws, i) {
-		return Organization, true
+		return actors.Organization, true
 	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {
 		case orgNouns[prev] && !personsJob(ws, i-1):
-			return Organization, true
+			return actors.Organization, true
 		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] || placeOfNouns[ws[i-2].lower()]) && !ws[i-2].cap:
-			return Place, true
+			return actors.Place, true
 		case prev == "the" && j-i > 1 && !compass[first]:
-			return Organization, true
+			return actors.Organization, true
 		}
 	}
 	return "", false
@@ -223,7 +224,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	}
 	surface := p.Text[ws[0].start:ws[j-1].end]
 	name := titleCase(surface)
-	m := &mention{key: keyOf(surface), kind: Place, name: name, surface: surface, art: a, para: p, start: ws[0].start, end: ws[j-1].end}
+	m := &mention{key: keyOf(surface), kind: actors.Place, name: name, surface: surface, art: a, para: p, start: ws[0].start, end: ws[j-1].end}
 	if n := x.lookup(ws, 0, j); n == j {
 		e := x.lex[keyOf(surface)]
 		m.key, m.name, m.kind = e.key, e.name, e.kind

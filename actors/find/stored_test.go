@@ -1,6 +1,7 @@
-package actors
+package find
 
 import (
+	"github.com/parallax-news/parallax/actors"
 	"reflect"
 	"strings"
 	"testing"
@@ -34,12 +35,12 @@ func storedCorpora(t testing.TB) map[string]*corpus.Corpus {
 
 func TestStoredSetReadsAsExtracted(t *testing.T) {
 	for name, c := range storedCorpora(t) {
-		want := Extract(c)
-		data, err := MarshalSet(want, c)
+		want := Actors(c)
+		data, err := actors.MarshalSet(want, c)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		got, err := ReadSet(c, string(data))
+		got, err := actors.ReadSet(c, string(data))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -64,7 +65,7 @@ func TestStoredSetReadsAsExtracted(t *testing.T) {
 func TestStoredSetCoversTheCases(t *testing.T) {
 	var spanText, ownText, quoteSpan, unattributed int
 	for _, c := range storedCorpora(t) {
-		s := Extract(c)
+		s := Actors(c)
 		text := map[string]string{}
 		for _, a := range c.Articles {
 			if tp := a.TitlePassage(); tp != nil {
@@ -83,8 +84,12 @@ func TestStoredSetCoversTheCases(t *testing.T) {
 				}
 			}
 		}
-		for _, q := range allQuotes(s) {
-			if quoteText(text[q.Passage][q.Start:q.End]) == q.Text {
+		quotes := s.Unattributed
+		for _, a := range s.Actors {
+			quotes = append(quotes, a.Quotes...)
+		}
+		for _, q := range quotes {
+			if strings.Trim(text[q.Passage][q.Start:q.End], `“”"`) == q.Text {
 				quoteSpan++
 			}
 		}
@@ -97,59 +102,59 @@ func TestStoredSetCoversTheCases(t *testing.T) {
 
 func TestStoredSetRefusesOtherArticles(t *testing.T) {
 	cs := storedCorpora(t)
-	data, err := MarshalSet(Extract(cs["made-up"]), cs["made-up"])
+	data, err := actors.MarshalSet(Actors(cs["made-up"]), cs["made-up"])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadSet(cs["default"], string(data)); err == nil || !strings.Contains(err.Error(), "other articles") {
+	if _, err := actors.ReadSet(cs["default"], string(data)); err == nil || !strings.Contains(err.Error(), "other articles") {
 		t.Errorf("actors of other articles: err = %v, want one saying so", err)
 	}
-	if _, err := ReadSet(cs["made-up"], "parallax-index/1\n"+string(data[len(SetFormat)+1:])); err == nil || !strings.Contains(err.Error(), "not in the format") {
+	if _, err := actors.ReadSet(cs["made-up"], "parallax-index/1\n"+string(data[len(actors.SetFormat)+1:])); err == nil || !strings.Contains(err.Error(), "not in the format") {
 		t.Errorf("another format: err = %v, want one saying so", err)
 	}
 	// Actors found elsewhere cannot be stored with these articles.
-	if _, err := MarshalSet(Extract(cs["default"]), cs["made-up"]); err == nil || !strings.Contains(err.Error(), "found in this corpus") {
+	if _, err := actors.MarshalSet(Actors(cs["default"]), cs["made-up"]); err == nil || !strings.Contains(err.Error(), "found in this corpus") {
 		t.Errorf("storing another corpus's actors: err = %v, want one saying what to do", err)
 	}
 }
 
 func TestStoredSetDamage(t *testing.T) {
 	c := storedCorpora(t)["made-up"]
-	data, err := MarshalSet(Extract(c), c)
+	data, err := actors.MarshalSet(Actors(c), c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Every cut is an error: the data ends with the passages that name
 	// actors, none of them optional.
 	for n := range len(data) {
-		if _, err := ReadSet(c, string(data[:n])); err == nil {
+		if _, err := actors.ReadSet(c, string(data[:n])); err == nil {
 			t.Fatalf("the first %d of %d bytes read without an error", n, len(data))
 		}
 	}
-	if _, err := ReadSet(c, string(data)+"x"); err == nil {
+	if _, err := actors.ReadSet(c, string(data)+"x"); err == nil {
 		t.Error("a byte past the end read without an error")
 	}
 	// Every byte changed reads or fails, never panics (FuzzReadSet goes
 	// further).
-	for i := len(SetFormat) + 9; i < len(data); i++ {
+	for i := len(actors.SetFormat) + 9; i < len(data); i++ {
 		for _, b := range []byte{0, 1, 0x7f, 0x80, 0xff} {
 			bad := []byte(string(data))
 			bad[i] = b
-			ReadSet(c, string(bad))
+			actors.ReadSet(c, string(bad))
 		}
 	}
 }
 
 func FuzzReadSet(f *testing.F) {
 	c := storedCorpora(f)["made-up"]
-	data, err := MarshalSet(Extract(c), c)
+	data, err := actors.MarshalSet(Actors(c), c)
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(data)
 	f.Add(data[:len(data)/2])
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := ReadSet(c, string(data))
+		s, err := actors.ReadSet(c, string(data))
 		if err != nil {
 			return
 		}
@@ -175,7 +180,7 @@ func TestDefaultActorsAreCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := MarshalSet(Extract(c), c)
+	data, err := actors.MarshalSet(Actors(c), c)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,744 @@
+package find
+
+import (
+	"github.com/parallax-news/parallax/actors"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
+)
+
+// speechVerbs introduce what an actor said or wrote.
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|` +
+	// The present tense of features and profiles ("…,” he insists), and
+	// the verbs of questions and answers.
+	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
+	// "X made the remarks at a briefing, saying Y was “indisputable”":
+	// only its subject speaks (see participles).
+	`saying|accusing|calling|describing|warning|urging|insisting`
+
+// The patterns compile on first use (lazyregexp): the explorer finds the
+// actors after its first results are drawn.
+// placeBodyTail is a country's body after its name, up to the verb:
+// "'s foreign ministry said", "'s embassy in Manila said".
+const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|consulate|army|military|navy|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:(?:also|later|then)\s+)?$`
+
+var (
+	// invertible verbs may come before their speaker: "…,” said X.
+	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted)$`)
+	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	// nameThenPronoun is what stands between a person and the pronoun
+	// that takes up the name: a comma, or an appositive set off by
+	// commas.
+	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
+	// itBefore is "it" before the verb: the body named last speaks.
+	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
+	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
+	// the person the sentence before named, by a role.
+	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
+	// bodyBeforeVerb is "the company said", "the ministry added": the body
+	// the article named before, by what it is.
+	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
+	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
+	// placeBody is a country's body named in lower case between it and
+	// the verb: "'s foreign ministry".
+	placeBody = lazyregexp.New(`^['’]s` + placeBodyTail)
+	// demonymBody is the same after a demonym or a country's short name
+	// that "the" opens: "The Japanese embassy in Manila said", "the US
+	// military said".
+	demonymBody    = lazyregexp.New(`^` + placeBodyTail)
+	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later)\s+)?$`)
+	ageAfterVerb   = lazyregexp.New(`^\s+the\s+\d{1,3}-year-old\b`)
+	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
+	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
+	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
+	// relativeApposition is a clause on any actor between it and its verb:
+	// ", which handles policy towards China, ".
+	relativeApposition = lazyregexp.New(`^(?:\s+\([^()“”"]{1,12}\))?,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
+	// otherClause starts a clause of its own after a quotation.
+	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
+	// ofOrg is what stands between a person and the verb in "Jane Roe of
+	// the Border Guard told reporters".
+	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?(?:\p{Ll}+\s+){0,2}$`)
+	// roleComma is the role between an inverted verb and its speaker:
+	// "said the centre's head, Jane Roe".
+	// coordinated is the verb phrase between a subject and a second verb:
+	// "Jane Roe welcomed the decision but said".
+	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
+	// would …".
+	auxiliaryAfter = lazyregexp.New(`^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`)
+	// participleClause is what stands between a person and "saying": one
+	// clause of the person's, then a comma.
+	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	// sentenceOpener is what may come before the actor a sentence opens
+	// with: a dateline ("BAMAKO (AFP) - "), "The".
+	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s+)?(?:The\s+)?$`)
+	coordinated    = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
+	// ofBodyApposition is what stands between a person and the verb in
+	// "Jane Roe of the Heart Foundation, who was not involved, said".
+	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
+	roleComma        = lazyregexp.New(`^\s+(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+$`)
+)
+
+// unclosed reports whether the quotation text[loc[0]:loc[1]] has no
+// closing mark.
+func unclosed(text string, loc []int) bool {
+	q := text[loc[0]:loc[1]]
+	if strings.HasPrefix(q, "“") {
+		return !strings.HasSuffix(q, "”")
+	}
+	if strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘") {
+		return false // single marks count only when closed
+	}
+	return len(q) < 2 || !strings.HasSuffix(q, `"`)
+}
+
+// speaker is who a sentence says is speaking, and how that was read.
+type speaker struct {
+	actor *actors.Actor
+	via   string
+}
+
+// attributeQuotes finds every quotation of the corpus and its speaker.
+func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
+	byPara := map[*corpus.Paragraph][]*mention{}
+	for _, m := range x.mentions {
+		if m.actor != nil {
+			byPara[m.para] = append(byPara[m.para], m)
+		}
+	}
+	for _, a := range c.Articles {
+		var last speaker // the article's latest stated speaker
+		lastPara := -1
+		var prevPerson *actors.Actor // the last person the previous paragraph named
+		var subject *actors.Actor    // the first person of the latest paragraph that named one
+		var open speaker             // the speaker of a quotation left open at the end of the previous paragraph
+		var ended speaker            // the speaker of the previous paragraph's last quotation, closed
+		var bodies []*actors.Actor   // the organisations the article named, in order
+		var people []*actors.Actor   // the people the article named, in order
+		for pi, p := range a.Paragraphs {
+			ms := byPara[p]
+			quotes := actors.FindQuotes(p.Text)
+			inQuote := func(i int) bool {
+				for _, q := range quotes {
+					if i > q[0] && i < q[1] {
+						return true
+					}
+				}
+				return false
+			}
+			// "He said" reaches back one paragraph at most.
+			if pi-lastPara > 1 {
+				last = speaker{}
+			}
+			bySentence := map[int]speaker{}
+			cands := map[int][]candidate{}
+			for _, sen := range p.Sentences {
+				s, e := sen.Start-p.Start, sen.End-p.Start
+				ref := referents{person: last.actor, subject: subject, bodies: namedBefore(bodies, actors.Organization, ms, s), people: namedBefore(people, actors.Person, ms, s)}
+				if first := firstPersonBefore(ms, s); first != nil {
+					ref.subject = first
+				}
+				if ref.person == nil {
+					ref.person = lastPersonBefore(ms, s, prevPerson)
+				} else if lastPara < pi {
+					// A person this paragraph names before the sentence
+					// comes before the previous paragraph's speaker: "X
+					// accepted the verdict. “…,” she said."
+					if here := lastPersonBefore(ms, s, nil); here != nil {
+						ref.person = here
+					}
+				}
+				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
+				cands[s] = cs
+				if len(cs) > 0 {
+					bySentence[s] = cs[0].speaker
+					last, lastPara = cs[0].speaker, pi
+				}
+			}
+			var prev speaker
+			carried, closedBefore := open, ended
+			open, ended = speaker{}, speaker{}
+			for qi, loc := range quotes {
+				q := actors.Quote{Article: a.ID, Passage: p.ID, Text: actors.QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
+				if strings.TrimSpace(q.Text) == "" {
+					continue
+				}
+				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
+				startS, _ := sentenceAt(p, loc[0])
+				sp := nearest(p.Text, cands[endS], loc)
+				if sp.actor == nil {
+					sp = nearest(p.Text, cands[startS], loc)
+				}
+				// A paragraph that opens with a quotation goes on with the
+				// one the previous paragraph left open.
+				if sp.actor == nil && qi == 0 && carried.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" {
+					sp = speaker{carried.actor, "continues"}
+				}
+				// A paragraph that is one quotation and nothing else, right
+				// after a paragraph whose last quotation had a speaker, is
+				// that speaker's next words: "“He took the money. …”"
+				if sp.actor == nil && len(quotes) == 1 && closedBefore.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
+					sp = speaker{closedBefore.actor, "continues"}
+				}
+				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
+					// A quote that goes on from the paragraph's last speaker.
+					if prev.actor != nil {
+						sp = speaker{prev.actor, "continues"}
+					} else if before := previousSpeaker(p, bySentence, startS); before.actor != nil {
+						sp = speaker{before.actor, "continues"}
+					} else if only := onlyPersonBefore(ms, startS); only != nil && strings.TrimSpace(p.Text[startS:loc[0]]) == "" && startS > 0 {
+						// "For Kemi Ade, a nurse, the answer is clear. “I
+						// love this job …”": the one person the sentence
+						// before names speaks.
+						sp = speaker{only, "pronoun"}
+					}
+				}
+				if sp.actor != nil {
+					q.Speaker, q.Via = sp.actor.ID, sp.via
+					sp.actor.Quotes = append(sp.actor.Quotes, q)
+				} else {
+					set.Unattributed = append(set.Unattributed, q)
+				}
+				prev = sp
+				if qi == len(quotes)-1 && unclosed(p.Text, loc) {
+					open = sp
+				} else if qi == len(quotes)-1 {
+					ended = sp
+				}
+			}
+			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
+			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
+				subject = first
+			}
+			bodies = namedBefore(bodies, actors.Organization, ms, len(p.Text))
+			people = namedBefore(people, actors.Person, ms, len(p.Text))
+		}
+	}
+}
+
+// describedPeople are nouns by which a story refers back to the person
+// it is about rather than to a role: "the teenager told", "the
+// newcomer said".
+var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute")
+
+// firstPersonBefore returns the person named first, outside quotations,
+// before byte i of a paragraph, or nil.
+func firstPersonBefore(ms []*mention, i int) *actors.Actor {
+	var first *mention
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.end <= i && (first == nil || m.start < first.start) {
+			first = m
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return first.actor
+}
+
+// onlyPersonBefore is the one person the mentions of a paragraph before
+// byte i name, outside quotations, or nil when they name none or several.
+func onlyPersonBefore(ms []*mention, i int) *actors.Actor {
+	var only *actors.Actor
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.end <= i {
+			if only != nil && only != m.actor {
+				return nil
+			}
+			only = m.actor
+		}
+	}
+	return only
+}
+
+// previousSpeaker is the speaker of the nearest earlier sentence of p that
+// states one.
+func previousSpeaker(p *corpus.Paragraph, bySentence map[int]speaker, before int) speaker {
+	var found speaker
+	for _, sen := range p.Sentences {
+		s := sen.Start - p.Start
+		if s >= before {
+			break
+		}
+		if sp := bySentence[s]; sp.actor != nil {
+			found = sp
+		}
+	}
+	return found
+}
+
+// sentenceAt returns the [start, end) of the sentence of p holding byte i,
+// relative to the passage.
+func sentenceAt(p *corpus.Paragraph, i int) (int, int) {
+	for _, s := range p.Sentences {
+		if i >= s.Start-p.Start && i < s.End-p.Start {
+			return s.Start - p.Start, s.End - p.Start
+		}
+	}
+	return 0, len(p.Text)
+}
+
+// hasSpeechVerb reports whether the sentences of a quote have a speech
+// verb outside quotation marks.
+func hasSpeechVerb(text string, s int, loc []int, inQuote func(int) bool) bool {
+	_, e := s, len(text)
+	for _, m := range speechVerbsIn(text[s:]) {
+		at := s + m[0]
+		if at >= e {
+			break
+		}
+		if !inQuote(at) && (at < loc[0] || at > loc[1]) {
+			// Only this sentence and the quote's own.
+			if strings.ContainsAny(text[loc[1]:max(loc[1], at)], ".!?") && at > loc[1] {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// candidate is a speaker a sentence states, with where its verb stands.
+type candidate struct {
+	speaker
+	at int
+}
+
+// nearest picks the candidate whose verb stands nearest the quotation at
+// loc: in "X said the army would hold “…”, while Y pledged to …", the
+// quotation is X's.
+func nearest(text string, cs []candidate, loc []int) speaker {
+	best, bestDist := speaker{}, 1<<30
+	// "X said “…”, according to the agency": the agency is the source of
+	// the report, X the speaker.
+	verbs := cs[:0:0]
+	for _, c := range cs {
+		if c.via != "according-to" {
+			verbs = append(verbs, c)
+		}
+	}
+	if len(verbs) > 0 {
+		cs = verbs
+	}
+	for _, c := range cs {
+		d := c.at - loc[1]
+		if c.at >= loc[1] && otherClause().MatchString(text[loc[1]:c.at]) {
+			// "X said “…”, while Y pledged": Y's verb is in another clause.
+			d += 1000
+		}
+		if c.at < loc[0] {
+			d = loc[0] - c.at
+		} else if c.at < loc[1] {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = c.speaker, d
+		}
+	}
+	return best
+}
+
+// sentenceSpeakers finds who the sentence [s, e) says speaks, for each
+// speech verb in it, in order: a named actor next to a speech verb ("X
+// said", "said X", "X, visiting Y, said"), "he said" (the pronoun is the
+// latest speaker, pron), or "according to X".
+func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) []candidate {
+	var out []candidate
+	for s < e {
+		sp, at, next := sentenceSpeaker(text, ms, s, e, inQuote, ref)
+		if sp.actor == nil {
+			break
+		}
+		out = append(out, candidate{sp, at})
+		s = next
+	}
+	return out
+}
+
+// sentenceSpeaker finds the first speaker stated in [s, e), the byte where
+// its verb stands, and where to look for the next one.
+func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) (speaker, int, int) {
+	pron := ref.person
+	var inSentence []*mention
+	for _, m := range ms {
+		if m.start >= s && m.end <= e && !m.inQuote {
+			inSentence = append(inSentence, m)
+		}
+	}
+	for _, loc := range speechVerbsIn(text[s:e]) {
+		v, ve := s+loc[0], s+loc[1]
+		if inQuote(v) {
+			continue
+		}
+		if participles[text[v:ve]] {
+			// "Spokesperson X made the remarks at a briefing, saying …":
+			// the person the sentence opens with, one clause before; or
+			// the actor that opens it ("Mali's military government
+			// ordered …, accusing him of “bias”").
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end <= v && participleClause().MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
+			for _, m := range inSentence {
+				if m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && participleClause().MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
+			continue
+		}
+		// "X said": the actor named right before the verb.
+		var before *mention
+		for _, m := range inSentence {
+			if m.end <= v && adverbsBetween().MatchString(text[m.end:v]) && (before == nil || m.start > before.start) {
+				before = m
+			}
+		}
+		// "Jane Roe of the Border Guard told": the person, not the body.
+		// "… of the National Action Party (PAN) called": the body, not its
+		// initials in brackets.
+		if before != nil {
+			for _, m := range inSentence {
+				if m.end <= before.start && strings.TrimSpace(text[m.end:before.start]) == "(" {
+					before = m
+					break
+				}
+			}
+		}
+		// "Egypt's foreign ministry said", "The Japanese embassy in Manila
+		// said": the country speaks.
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "the Hungarian said": the person the demonym stands for.
+		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && pron != nil && theBefore().MatchString(text[s:before.start]) {
+			return speaker{pron, "pronoun"}, v, ve
+		}
+		if before != nil && before.actor.Kind != actors.Person {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
+					before = m
+					break
+				}
+			}
+		}
+		if before != nil {
+			return speaker{before.actor, "verb"}, v, ve
+		}
+		// "When I called X, the union's negotiator, she conceded": the
+		// person set off right before the pronoun.
+		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end <= s+loc[0] && nameThenPronoun().MatchString(text[m.end:s+loc[0]]) && !strings.Contains(strings.ToLower(text[s:m.start]), "about") {
+					return speaker{m.actor, "pronoun"}, v, ve
+				}
+			}
+		}
+		// "he said", "the minister said".
+		if pronounBefore().MatchString(text[s:v]) && pron != nil {
+			return speaker{pron, "pronoun"}, v, ve
+		}
+		// "The Foreign Ministry welcomed the ruling. In a statement, it
+		// said …": the body named last.
+		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
+			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
+		}
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
+			// "The mayor added": the person the article gave that role,
+			// the latest named, else the one the sentence before named.
+			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
+				return speaker{holder, "pronoun"}, v, ve
+			}
+			// "the teenager told": whom the latest paragraph naming
+			// people was about, as "said the Swede".
+			if describedPeople[strings.ToLower(m[1])] && ref.subject != nil {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			if pron != nil {
+				return speaker{pron, "pronoun"}, v, ve
+			}
+		}
+		// "the 52-year-old replied".
+		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
+			return speaker{pron, "pronoun"}, v, ve
+		}
+		// "the company said": the body of that kind the article named last.
+		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
+			if b := ref.body(strings.ToLower(m[1])); b != nil {
+				return speaker{b, "pronoun"}, v, ve
+			}
+		}
+		// "X, visiting the North Korean capital, said"; "the Council,
+		// which handles policy towards China, urged".
+		// People first: in "Ranking Member on the Finance Committee,
+		// Hon. X, said" the committee is no speaker.
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "The Emir of Qatar, Sheikh X, called": the person set off by
+		// commas right before the verb.
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "A spokesperson for the haulage firm, Severnside Freight Ltd,
+		// said": a body set off by commas right before the verb.
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Organization && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," && strings.HasSuffix(text[s:m.start], ", ") {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		for _, m := range inSentence {
+			if m.actor.Kind != actors.Person && m.end <= v && (m.actor.Kind == actors.Organization && apposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "Jane Roe welcomed the decision but said".
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Person && m.end <= v && coordinated().MatchString(text[m.end:v]) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
+		// the centre's head, Jane Roe".
+		if invertible().MatchString(text[v:ve]) {
+			// "said the 24-year-old", "said the Swede": the person the
+			// latest paragraph naming one was about.
+			if ref.subject != nil && ageAfterVerb().MatchString(text[ve:]) {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			// "and said Democrats would not negotiate": the subject of a
+			// reported clause, no inverted speaker.
+			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter().MatchString(text[m.end:]) {
+				return speaker{m.actor, "verb"}, v, ve
+			}
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.start > ve && roleComma().MatchString(text[ve:m.start]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
+		}
+	}
+	// "Mwangi: “…”", an answer in a questions-and-answers piece.
+	for _, m := range inSentence {
+		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) {
+			return speaker{m.actor, "verb"}, m.end, e
+		}
+	}
+	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
+		// "According to him, “…”".
+		if pronounObject().MatchString(text[s+loc[1]:e]) && pron != nil {
+			return speaker{pron, "pronoun"}, s + loc[0], e
+		}
+		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
+			return speaker{m.actor, "according-to"}, s + loc[0], e
+		}
+	}
+	return speaker{}, 0, e
+}
+
+// mentionAfter returns the actor named right after byte i: at once, or
+// after a role of capitalised words and titles ("said Russian Defense
+// Minister Sergei Shoigu"), a person preferred.
+func mentionAfter(ms []*mention, text string, i int) *mention {
+	var first *mention
+	for _, m := range ms {
+		if m.start < i || m.start > i+60 {
+			continue
+		}
+		between := text[i:m.start]
+		if strings.ContainsAny(between, ",;“”\"") {
+			continue
+		}
+		if first == nil || m.start < first.start {
+			first = m
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	if first.actor.Kind != actors.Person {
+		for _, m := range ms {
+			if m.actor.Kind == actors.Person && m.start > first.start && m.start <= i+60 && !strings.ContainsAny(text[i:m.start], ",;“”\"") {
+				return m
+			}
+		}
+		if between := strings.TrimSpace(text[i:first.start]); between != "" && between != "the" {
+			return nil
+		}
+	}
+	return first
+}
+
+// lastPersonBefore is the person named last before byte i of the passage,
+// or earlier when there is none.
+func lastPersonBefore(ms []*mention, i int, earlier *actors.Actor) *actors.Actor {
+	var last *mention
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.end <= i && (last == nil || m.start > last.start) {
+			last = m
+		}
+	}
+	if last != nil {
+		return last.actor
+	}
+	return earlier
+}
+
+// mentionEndsAt reports whether an actor is named right before byte v:
+// then "the X said" names X, not a person by role.
+func mentionEndsAt(text string, ms []*mention, v int) bool {
+	for _, m := range ms {
+		if m.end <= v && strings.TrimSpace(text[m.end:v]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNounList are the nouns a report names a body by once it has named
+// it: "the company", "the ministry".
+const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
+	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|` +
+	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|` +
+	`foundation|charity|movement|alliance|federation|association|institute|service|` +
+	// "The ministry issued a statement. “…,” the statement said."
+	`statement`
+
+// referents are what a pronoun or a noun in place of a name may stand for
+// in a sentence: the person last named or speaking, and the organisations
+// the article named before it.
+type referents struct {
+	person *actors.Actor
+	// subject is the first person of the latest paragraph that named
+	// one: whom "the Swede" or "the 24-year-old" after the verb means.
+	subject *actors.Actor
+	bodies  []*actors.Actor // oldest first
+	people  []*actors.Actor // the people the article named before, oldest first
+}
+
+// holder is the latest person named before whose roles hold the title
+// ("the mayor" for the one the article called Mayor Lena Ortiz), or nil.
+func (r referents) holder(title string) *actors.Actor {
+	for i := len(r.people) - 1; i >= 0; i-- {
+		for _, role := range r.people[i].Roles {
+			for _, w := range strings.Fields(strings.ToLower(role)) {
+				if w == title {
+					return r.people[i]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// body is the organisation "the <noun>" stands for: the latest one whose
+// name has the noun ("the ministry" for the Foreign Ministry), else the
+// latest named.
+func (r referents) body(noun string) *actors.Actor {
+	for i := len(r.bodies) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(r.bodies[i].Name), noun) {
+			return r.bodies[i]
+		}
+	}
+	if len(r.bodies) > 0 {
+		return r.bodies[len(r.bodies)-1]
+	}
+	return nil
+}
+
+// namedBefore adds to named the actors of kind k among ms named outside
+// quotation marks before byte i, each once and moved to the end when
+// named again: the people or the bodies a pronoun or a noun may stand
+// for.
+func namedBefore(named []*actors.Actor, k actors.Kind, ms []*mention, i int) []*actors.Actor {
+	var add []*mention
+	for _, m := range ms {
+		if m.actor.Kind == k && !m.inQuote && m.end <= i {
+			add = append(add, m)
+		}
+	}
+	if len(add) == 0 {
+		return named
+	}
+	out := slices.Clone(named)
+	sort.SliceStable(add, func(a, b int) bool { return add[a].start < add[b].start })
+	for _, m := range add {
+		out = slices.DeleteFunc(out, func(a *actors.Actor) bool { return a == m.actor })
+		out = append(out, m.actor)
+	}
+	return out
+}
+
+// subjectLead is the most words before a person that may still open the
+// sentence as its subject: "Foreign Ministry spokesperson X made …,
+// saying", but not "The coalition rejected results giving President X a
+// third term, saying".
+const subjectLead = 5
+
+// participles are the speech verbs whose subject is the clause's before
+// them: "…, accusing him of “bias”".
+var participles = wordSet("saying accusing calling describing warning urging insisting")
+
+// speechVerbSet is speechVerbs as a set.
+var speechVerbSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, v := range strings.Split(speechVerbs, "|") {
+		set[v] = true
+	}
+	return set
+})
+
+// speechVerbAt reports whether rest, the text after a name, opens with a
+// speech verb: " said the ruling …", " told reporters".
+func speechVerbAt(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return end > 0 && speechVerbSet()[rest[:end]]
+}
+
+// speechVerbsIn returns the [start, end) of every speech verb in text, a
+// whole word written in lower case: what the regular expression
+// \b(?:said|says|…)\b finds, read word by word, since an alternation of a
+// hundred verbs is slow to run over every sentence.
+func speechVerbsIn(text string) [][]int {
+	set := speechVerbSet()
+	var out [][]int
+	isWord := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(text); {
+		if !isWord(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWord(text[j]) {
+			j++
+		}
+		// "put it bluntly:", "as Holt put it,".
+		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") {
+			out = append(out, []int{i, j})
+		}
+		i = j
+	}
+	return out
+}
