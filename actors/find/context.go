@@ -175,7 +175,8 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if seatNounAt(text[ws[j-1].end:]) {
 		return actors.Place, true
 	}
-	// "Telvane Micro fell 4.5%": a share price moves, a person does not.
+	// "Telvane Micro fell 4.5%", "Brackley Air shares were down 2.3%": a
+	// share price moves, a person does not.
 	if movedByPercent().MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
@@ -291,7 +292,7 @@ func listedAfterBodies(text string, ws []word, i int) bool {
 
 // movedByPercent is a share price's move after a company's name: " fell
 // 4.5%", " rose 6.2 percent", " edged up 0.3%".
-var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+)?(?:rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
+var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|are|is|closed|ended|traded)\s+(?:up|down|higher|lower)|rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
 
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)

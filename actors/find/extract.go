@@ -318,6 +318,18 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j++
 				continue
 			}
+			// "Union No. 1", "District Lodge 70", "Local 1199": a
+			// branch's number after a body's word ends its name.
+			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()]) {
+				if ws[j].text == "No" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == ". " && branchNumber(ws[j+1].text) {
+					j += 2
+					break
+				}
+				if branchNumber(ws[j].text) && !(j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " ") {
+					j++
+					break
+				}
+			}
 			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
@@ -506,6 +518,24 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
 		x.scanLexicon(a, p, ws, i, j, true) // "U.S." inside
 		i--
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "District Lodge 70", "Union No. 1": a body's numbered branch.
+	if j-i >= 2 && branchNumber(ws[j-1].text) && (orgWords[ws[j-2].lower()] || branchWords[ws[j-2].lower()] || ws[j-2].text == "No" && j-i >= 3) {
+		// "the International Association of Machinists and Aerospace
+		// Workers District Lodge 70": a body's name, then its branch's.
+		if b := j - 2; branchWords[ws[b].lower()] {
+			if b-1 > i && (ws[b-1].lower() == "district" || ws[b-1].lower() == "regional") {
+				b--
+			}
+			if b-i >= 2 && spanHasOrgWord(ws[i:b]) {
+				x.span(a, p, ws, i, b)
+				x.addSpan(a, p, ws, b, j, actors.Organization)
+				return
+			}
+		}
+		x.scanLexicon(a, p, ws, i, j, true)
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -1845,6 +1875,19 @@ func athleteBefore(ws []word, i int) bool {
 		break
 	}
 	return names >= 2 && !strings.HasSuffix(ws[i].text, string(initials))
+}
+
+// branchWords name a numbered branch of a union or a body: "Local 1199",
+// "District Lodge 70".
+var branchWords = wordSet("local lodge chapter branch")
+
+// branchNumber reports whether s is a branch's number: one to four digits,
+// not a year ("Congress 2024" is an event).
+func branchNumber(s string) bool {
+	if !allDigits(s) || len(s) > 4 {
+		return false
+	}
+	return len(s) < 4 || s[:2] != "19" && s[:2] != "20"
 }
 
 // classMark reports whether s is one capital letter, or a number of one

@@ -39,6 +39,12 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
+			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
+		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
+			map[string]actors.Kind{"Federation of Harbour and Rail Workers": actors.Organization, "District Lodge 12": actors.Organization}},
+		{"shares were down", "Norlane Air-KLV shares were down 2.3% in early trading, while Telvane Micro stock was up 1%.",
+			map[string]actors.Kind{"Norlane Air-KLV": actors.Organization, "Telvane Micro": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
@@ -406,11 +412,11 @@ func TestKindRules(t *testing.T) {
 			a := find(s, name)
 			switch {
 			case kind == "" && a != nil && keyOf(a.Name) == keyOf(name):
-				t.Errorf("%s: Extract(%q) has an actor %q (%s), want none of that name", tt.rule, tt.text, a.Name, a.Kind)
+				t.Errorf("%s: Actors(%q) has an actor %q (%s), want none of that name", tt.rule, tt.text, a.Name, a.Kind)
 			case kind != "" && a == nil:
-				t.Errorf("%s: Extract(%q) has no %q; it has %v", tt.rule, tt.text, name, names(s))
+				t.Errorf("%s: Actors(%q) has no %q; it has %v", tt.rule, tt.text, name, names(s))
 			case kind != "" && a.Kind != kind:
-				t.Errorf("%s: Extract(%q): %q is a %s, want a %s", tt.rule, tt.text, name, a.Kind, kind)
+				t.Errorf("%s: Actors(%q): %q is a %s, want a %s", tt.rule, tt.text, name, a.Kind, kind)
 			}
 		}
 	}
@@ -510,9 +516,9 @@ func TestGazetteerCities(t *testing.T) {
 			a := find(s, name)
 			switch {
 			case kind == "" && a != nil && keyOf(a.Name) == keyOf(name):
-				t.Errorf("%s: Extract(%q) has an actor %q (%s), want none of that name", tt.rule, tt.text, a.Name, a.Kind)
+				t.Errorf("%s: Actors(%q) has an actor %q (%s), want none of that name", tt.rule, tt.text, a.Name, a.Kind)
 			case kind != "" && (a == nil || a.Kind != kind):
-				t.Errorf("%s: Extract(%q): %q is %v, want a %s; it has %v", tt.rule, tt.text, name, a, kind, names(s))
+				t.Errorf("%s: Actors(%q): %q is %v, want a %s; it has %v", tt.rule, tt.text, name, a, kind, names(s))
 			}
 		}
 	}
