@@ -2,13 +2,13 @@ package find
 
 import (
 	"encoding/json"
-	"github.com/parallax-news/parallax/actors"
 	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )

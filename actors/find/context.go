@@ -1,10 +1,10 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"unicode"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )

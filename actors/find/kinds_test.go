@@ -1,10 +1,10 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"slices"
 	"testing"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 )
 

@@ -6,11 +6,11 @@ package find
 //go:generate go run gen_subdivisions.go
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/fold"
 )
 

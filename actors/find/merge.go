@@ -1,13 +1,13 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/fold"
 )
 

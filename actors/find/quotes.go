@@ -1,13 +1,13 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )

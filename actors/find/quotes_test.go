@@ -1,7 +1,6 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 )
 

@@ -1,9 +1,9 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"strings"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 )
 

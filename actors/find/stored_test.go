@@ -1,11 +1,11 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )

@@ -1,10 +1,11 @@
 package find
 
 import (
-	"github.com/parallax-news/parallax/actors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/actors"
 )
 
 // word is a token of a passage as the extractor sees it: case kept.
