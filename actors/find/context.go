@@ -111,6 +111,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	// "Serie A", "Liga MX": a football league by its class.
+	if j-i == 2 && leagueWords[first] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
+		return actors.Organization, true
+	}
 	// "La Dea", "Il Fatto", "Los Pumas": one word after a Romance
 	// language's article names a body, a paper or a team, no person ("Le
 	// Pen" and "El Chapo" are, so those two articles are left out).

@@ -613,6 +613,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
+	// "Serie A", "Liga MX": a football league by its class, even after
+	// "in" (contextKind has it after a possessive).
+	if j-i == 2 && leagueWords[ws[i].lower()] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
@@ -1876,6 +1882,9 @@ func athleteBefore(ws []word, i int) bool {
 	}
 	return names >= 2 && !strings.HasSuffix(ws[i].text, string(initials))
 }
+
+// leagueWords name a league before its class: "Serie A", "Liga MX".
+var leagueWords = wordSet("serie liga")
 
 // branchWords name a numbered branch of a union or a body: "Local 1199",
 // "District Lodge 70".

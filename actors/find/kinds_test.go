@@ -45,6 +45,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Federation of Harbour and Rail Workers": actors.Organization, "District Lodge 12": actors.Organization}},
 		{"shares were down", "Norlane Air-KLV shares were down 2.3% in early trading, while Telvane Micro stock was up 1%.",
 			map[string]actors.Kind{"Norlane Air-KLV": actors.Organization, "Telvane Micro": actors.Organization}},
+		{"a league by its class", "Brennick scored 14 goals in Serie B last season and nine in Liga MX before that, his agent Dario Fennel said.",
+			map[string]actors.Kind{"Serie B": actors.Organization, "Liga MX": actors.Organization, "Dario Fennel": actors.Person}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
@@ -508,6 +510,8 @@ func TestGazetteerCities(t *testing.T) {
 			map[string]actors.Kind{"Tel Aviv": actors.Place, "Hostages Square": actors.Place, "Tel Aviv's Hostages Square": ""}},
 		{"a state or province of two words", "Mato Grosso declared an emergency, and Himachal Pradesh Chief Minister Arvind Kesari sent help.",
 			map[string]actors.Kind{"Mato Grosso": actors.Place, "Himachal Pradesh": actors.Place, "Arvind Kesari": actors.Person}},
+		{"a club met again by its city's name", "Sporting Valladolid have signed the striker Tomas Ibarrola. Former Valladolid players praised the deal, and Valladolid host Granada Atletico on Sunday.",
+			map[string]actors.Kind{"Sporting Valladolid": actors.Organization, "Tomas Ibarrola": actors.Person, "Valladolid": ""}},
 		{"a team met again by its nickname", "Dimitris Antonakos had 28 points as the Milwaukee Bucks lost in Boston. It was the third defeat in four games for the Bucks, who travel next.",
 			map[string]actors.Kind{"Milwaukee Bucks": actors.Organization, "Dimitris Antonakos": actors.Person, "Bucks": ""}},
 	} {

@@ -89,6 +89,19 @@ func (x *extractor) merge() *actors.Set {
 			orgsByLast[m.key[cut+1:]] = append(orgsByLast[m.key[cut+1:]], m)
 		}
 	}
+	// "Dortmund have signed" after "Borussia Dortmund": a club named
+	// for its city, met again by the city's name where nothing says it
+	// is the place. Only a lone name read as a person's is taken: "in
+	// Dortmund" stays the city.
+	orgsByCity := map[string][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization {
+			continue
+		}
+		if cut := strings.LastIndex(m.key, " "); cut > 0 && x.isPlaceName(m.key[cut+1:]) && !x.isPlaceName(m.key[:cut]) {
+			orgsByCity[m.key[cut+1:]] = append(orgsByCity[m.key[cut+1:]], m)
+		}
+	}
 	for _, m := range x.mentions {
 		if m.kind != actors.Person || m.single || m.roleRef || m.role != "" {
 			continue
@@ -180,7 +193,11 @@ func (x *extractor) merge() *actors.Set {
 	for _, m := range x.mentions {
 		if m.titled {
 			act := people.resolveSingle(m)
-			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
+			o := bodyNamedFirst(orgsByFirst[m.key], m)
+			if o == nil && m.kind == actors.Person && !m.placeCue {
+				o = bodyNamedLast(orgsByCity[m.key], m) // "former Dortmund players"
+			}
+			if o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
 				// "a former Northbridge defender" where the article
 				// names Northbridge United and no Northbridge of a
 				// person.
@@ -211,6 +228,9 @@ func (x *extractor) merge() *actors.Set {
 				}
 			}
 			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
+				m.kind, m.key, m.name = o.kind, o.key, o.name
+				record(get(m, m.key), m)
+			} else if o := bodyNamedLast(orgsByCity[m.key], m); o != nil && m.kind == actors.Person && !m.placeCue && !m.listPlace && (act == nil || act.Mentions[m.art.ID] == 0) {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
 				record(get(m, m.key), m)
 			} else if act != nil {
