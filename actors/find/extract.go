@@ -779,6 +779,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					// a body's possessive before another body's name.
 					x.span(a, p, ws, i, i+n)
 					start = i + n
+				} else if n := x.personPossessive(ws, i, k); n > 0 && i+n+2 <= j {
+					// "Prime Minister Donald Tusk's Civic Coalition": a
+					// person's possessive before a body's name.
+					x.span(a, p, ws, i, i+n)
+					start = i + n
 				} else if n := x.possessivePlace(ws, i, k); n > 0 {
 					// "Tel Aviv's Hostages Square": a city of the
 					// gazetteer, so written, is a place of its own.
@@ -920,6 +925,51 @@ func possessiveBody(ws []word, i, k int) int {
 	}
 	return 0
 }
+
+// personPossessive returns n when ws[i:i+n], before ws[k], is a
+// person's name with a possessive ending, a title before it or not
+// ("Prime Minister Donald Tusk's", "Jane Roe's", "President Roe's"):
+// two names, or a title and a name, with no body's or place's word
+// among them.
+// It returns 0 otherwise.
+func (x *extractor) personPossessive(ws []word, i, k int) int {
+	if placePrefixes[ws[i].lower()] || saintWords[ws[i].lower()] {
+		return 0 // "St. Anne's Basilica"
+	}
+	for n := 1; i+n <= k; n++ {
+		w := ws[i+n-1]
+		lw := w.lower()
+		if orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || !w.cap {
+			return 0
+		}
+		if !w.possessive {
+			continue
+		}
+		if n < 2 || titles[lw] || honorifics[lw] || qualifierTitles[lw] || isAcronym(w.text) {
+			return 0
+		}
+		names := 0
+		for _, v := range ws[i : i+n] {
+			if titles[v.lower()] || honorifics[v.lower()] || qualifierTitles[v.lower()] {
+				continue
+			}
+			// "the Korean People's Army": a demonym or a common word
+			// is no part of a person's name.
+			if _, known := x.lex[keyOf(v.text)]; known || x.lowered[v.lower()] || v.lower() == "people" {
+				return 0
+			}
+			names++
+		}
+		if names < 2 && !titles[ws[i+n-2].lower()] {
+			return 0 // "Prime Minister Tusk's" is a person's too
+		}
+		return n
+	}
+	return 0
+}
+
+// saintWords open a saint's name: "St. Jude's Seminary" is one name.
+var saintWords = wordSet("st. st saint san santa são sao")
 
 // possessivePlace returns n when ws[i:i+n], before ws[k], is a city of
 // the gazetteer or a place of the lexicon with a possessive ending

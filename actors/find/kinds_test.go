@@ -47,6 +47,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Norlane Air-KLV": actors.Organization, "Telvane Micro": actors.Organization}},
 		{"a league by its class", "Brennick scored 14 goals in Serie B last season and nine in Liga MX before that, his agent Dario Fennel said.",
 			map[string]actors.Kind{"Serie B": actors.Organization, "Liga MX": actors.Organization, "Dario Fennel": actors.Person}},
+		{"a person's possessive before a body's name", "The bill was steered by a lawmaker from Prime Minister Anders Volkov's Civic Alliance, while President Marek Dunin's Freedom Party voted against it and the Velden People's Army Navy stood by.",
+			map[string]actors.Kind{"Anders Volkov": actors.Person, "Civic Alliance": actors.Organization, "Marek Dunin": actors.Person, "Freedom Party": actors.Organization, "Velden People's Army Navy": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
