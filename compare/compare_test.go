@@ -226,3 +226,25 @@ func BenchmarkMatrix1000(b *testing.B) {
 		New(c, nil).Matrix()
 	}
 }
+
+// TestQuoteMatching: two quotations are one, altered, when they share
+// most of their content words; two speakers' words that share only
+// "the", "and" and "of" and a noun are two quotations.
+func TestQuoteMatching(t *testing.T) {
+	words := func(s string) []string { return strings.Fields(s) }
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"we will not accept this deal", "we will never accept this deal", true},
+		{"the houses there are old and made of mud brick", "houses made of adobe collapsed in the villages and that is where we have the dead", false},
+		{"expand", "expand", true},
+		{"expand", "extend", false},
+	}
+	for _, tt := range tests {
+		got := len(matchQuotes([]quote{{text: tt.a, words: words(tt.a)}}, []quote{{text: tt.b, words: words(tt.b)}})) == 1
+		if got != tt.same {
+			t.Errorf("%q and %q matched %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

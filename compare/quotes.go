@@ -71,14 +71,20 @@ func matchQuotes(qa, qb []quote) []QuoteMatch {
 	return out
 }
 
-// overlap is the share of the shorter quote's words found in the other.
-// One-word quotes ("expand") match only themselves.
+// overlap is the share of the shorter quote's words found in the other,
+// counting content words only: two speakers' "the houses there are old
+// and made of mud brick" and "houses made of adobe collapsed …" share
+// "the", "and", "of" and little else. One-word quotes ("expand") match
+// only themselves.
 func overlap(a, b []string) float64 {
 	if len(a) < 2 || len(b) < 2 {
 		if strings.Join(a, " ") == strings.Join(b, " ") {
 			return 1
 		}
 		return 0
+	}
+	if ca, cb := withoutStopWords(a), withoutStopWords(b); len(ca) >= 2 && len(cb) >= 2 {
+		a, b = ca, cb
 	}
 	count := map[string]int{}
 	for _, w := range b {
@@ -92,6 +98,17 @@ func overlap(a, b []string) float64 {
 		}
 	}
 	return float64(common) / float64(min(len(a), len(b)))
+}
+
+// withoutStopWords returns ws without the stop words.
+func withoutStopWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func sameMultiset(a, b []string) bool {
