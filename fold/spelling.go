@@ -7,8 +7,9 @@ const spellingMinRunes = 5
 
 // SpellingVariant reports whether two folded names of spellingMinRunes
 // letters or more are spellings of one name as outlets transliterate it:
-// one vowel for another (Tayeb, Tayib), a letter doubled (Zelensky,
-// Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
+// one vowel for another (Tayeb, Tayib), a vowel more inside the name
+// (Abdelrahim, Abdelraheim; not at its end: Ivanov, Ivanova), a letter doubled
+// (Zelensky, Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
 // Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
 // a Russian one (Hrytsenko, Gritsenko), or the dj of the English spelling
 // for the đ of a Serbian one (Djordjevic, Đorđević).
@@ -39,7 +40,9 @@ func SpellingVariant(a, b string) bool {
 			return false
 		}
 		doubled := i > 0 && rb[i] == rb[i-1] || i+1 < len(rb) && rb[i] == rb[i+1]
-		return i > 0 && (doubled || isVowel(rb[i]))
+		// A vowel added at the end is another name: Ivanov and Ivanova
+		// are two people, INDEC and INDECI two bodies.
+		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1)
 	}
 	return false
 }

@@ -23,14 +23,17 @@ func TestSpellingVariant(t *testing.T) {
 		{"abdi", "abdu", false},          // too short
 		{"mutua", "mutual", false},       // a consonant added
 		{"salem", "salim", true},
-		{"berg", "borg", false},           // too short
-		{"hrytsenko", "gritsenko", true},  // Ukrainian h and y, Russian g and i
-		{"halyna", "galina", true},        // idem
-		{"hennadiy", "gennadiy", true},    // a lone h for g in a long name
-		{"hunter", "gunter", false},       // a lone h for g in a short name: two names
-		{"hrytsenko", "grotsenka", false}, // h for g and two more letters
-		{"harris", "morris", false},       // another first letter
-		{"salema", "solemi", false},       // two letters past the first
+		{"berg", "borg", false},             // too short
+		{"hrytsenko", "gritsenko", true},    // Ukrainian h and y, Russian g and i
+		{"halyna", "galina", true},          // idem
+		{"hennadiy", "gennadiy", true},      // a lone h for g in a long name
+		{"hunter", "gunter", false},         // a lone h for g in a short name: two names
+		{"hrytsenko", "grotsenka", false},   // h for g and two more letters
+		{"harris", "morris", false},         // another first letter
+		{"salema", "solemi", false},         // two letters past the first
+		{"abdelrahim", "abdelraheim", true}, // a vowel more inside the name
+		{"ivanov", "ivanova", false},        // a vowel more at its end: a woman's name
+		{"indec", "indeci", false},          // idem: another body's initials
 	}
 	for _, tt := range tests {
 		if got := SpellingVariant(tt.a, tt.b); got != tt.want {
