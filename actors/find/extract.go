@@ -440,8 +440,71 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 		} else {
 			x.span(a, p, ws, i, j)
+			x.demonymBody(a, p, ws, i, j)
 		}
 		i = j
+	}
+}
+
+// bodyEndsThere reports whether a state's body named up to ws[k] ends
+// there, as a noun does, rather than describing the noun after it ("a
+// Russian military plane", "Russian military and technological
+// support"): punctuation or the text's end follows, or a verb (one of
+// afterBodyWords, or a past tense: "stayed") or a preposition.
+func bodyEndsThere(text string, ws []word, k int) bool {
+	end := ws[k-1].end
+	if k == len(ws) {
+		return true
+	}
+	gap := text[end:ws[k].start]
+	if gap != " " {
+		return strings.ContainsAny(gap, ".,;:)—–\"”")
+	}
+	next := ws[k].lower()
+	return !ws[k].cap && (afterBodyWords[next] || strings.HasSuffix(next, "ed") && len(next) > 4)
+}
+
+// afterBodyWords may follow a body's name: its verb, or a preposition.
+var afterBodyWords = wordSet("said says reported reports has have had is was were will would could can did does " +
+	"denied denies confirmed confirms announced announces added adds accused accuses warned warns claimed claims " +
+	"described describes rejected rejects urged urges called calls also later then " +
+	"in on at of to for with from as by over against after before since")
+
+// stateBodies are what a state's body is called after its people's
+// name: "the Israeli military", "Sudanese army", "Iranian state media".
+// Its government is the country itself ("the Kenyan government" is
+// Kenya), as are its "authorities".
+var stateBodies = [][]string{
+	{"military"}, {"army"}, {"navy"}, {"air", "force"}, {"armed", "forces"}, {"security", "forces"},
+	{"coast", "guard"}, {"police"}, {"state", "media"}, {"state", "television"},
+	{"foreign", "ministry"}, {"defence", "ministry"}, {"defense", "ministry"}, {"interior", "ministry"},
+	{"health", "ministry"}, {"embassy"},
+}
+
+// demonymBody records, after a people's name ws[i:j] ("Israeli"), the
+// state's body the words after it name ("military"): an organisation
+// of that name, "Israeli military", beside the country.
+func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	if j-i >= 2 && notNames[ws[i].lower()] {
+		i++ // "The Israeli military said"
+	}
+	if e, ok := x.lex[keyOf(joinWords(ws[i:j]))]; !ok || !e.demonym || ws[j-1].possessive {
+		return
+	}
+	for _, body := range stateBodies {
+		k := j
+		for _, w := range body {
+			if k >= len(ws) || ws[k].cap || ws[k].lower() != w || p.Text[ws[k-1].end:ws[k].start] != " " {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k > j && bodyEndsThere(p.Text, ws, k) {
+			name := p.Text[ws[i].start:ws[k-1].end]
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[k-1].end, inQuote: ws[i].inQuote})
+			return
+		}
 	}
 }
 

@@ -49,6 +49,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Serie B": actors.Organization, "Liga MX": actors.Organization, "Dario Fennel": actors.Person}},
 		{"a person's possessive before a body's name", "The bill was steered by a lawmaker from Prime Minister Anders Volkov's Civic Alliance, while President Marek Dunin's Freedom Party voted against it and the Velden People's Army Navy stood by.",
 			map[string]actors.Kind{"Anders Volkov": actors.Person, "Civic Alliance": actors.Organization, "Marek Dunin": actors.Person, "Freedom Party": actors.Organization, "Velden People's Army Navy": actors.Organization}},
+		{"a state's body named by its people", "The Chilean navy said it had found the trawler, according to Peruvian state media, while a Bolivian military plane circled and the Argentine coast guard stayed silent.",
+			map[string]actors.Kind{"Chilean navy": actors.Organization, "Peruvian state media": actors.Organization, "Argentine coast guard": actors.Organization, "Bolivian military": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
