@@ -27,6 +27,10 @@ type Clause struct {
 type Term struct {
 	Words  []string
 	Phrase bool
+	// Joined marks a phrase typed as one hyphenated word ("Al-Mahmoud",
+	// "Kamau-Odhiambo"): its last word may be a prefix still being
+	// typed.
+	Joined bool
 	// Raw is the term as typed, for messages.
 	Raw string
 }
@@ -63,6 +67,10 @@ func Parse(s string) Query {
 		} else if neg {
 			// "-Jong-un" excludes the words together.
 			terms = []Term{{Words: toks, Phrase: len(toks) > 1, Raw: text}}
+		} else if len(toks) > 1 && !piece.quoted && hyphenated(text) {
+			// "Al-Mahmoud" is one name: its words together, whether an
+			// article writes them with the hyphen or without.
+			terms = []Term{{Words: toks, Phrase: true, Joined: true, Raw: text}}
 		} else {
 			for _, w := range toks {
 				terms = append(terms, Term{Words: []string{w}, Raw: w})
@@ -132,3 +140,23 @@ func splitPieces(s string) []piece {
 }
 
 func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }
+
+// hyphenated reports whether a piece of a query is words joined by
+// hyphens and nothing else between them: "Al-Mahmoud", "Son Min-jae"'s
+// "Min-jae", but not "U.S." or "2-1".
+func hyphenated(text string) bool {
+	if !strings.Contains(text, "-") {
+		return false
+	}
+	for _, part := range strings.Split(text, "-") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -343,7 +343,7 @@ func (ix *Index) evalTerm(t Term, negated bool) termHits {
 // excludes "sanctions" but a typo never excludes a passage.
 func evalTerm(src source, t Term, negated bool) termHits {
 	if t.Phrase {
-		return termHits{passages: evalPhrase(src, t.Words)}
+		return termHits{passages: evalPhrase(src, t.Words, t.Joined)}
 	}
 	var out termHits
 	matches := src.expand(t.Words[0])
@@ -410,9 +410,12 @@ func evalInitials(src source, w string) map[int32]*passageHit {
 }
 
 // evalPhrase finds passages where the words occur in a row, each spelled
-// exactly or as a variant. It reads postings only, so that a Remote,
-// which has no passage's words until it shows the passage, runs it too.
-func evalPhrase(src source, words []string) map[int32]*passageHit {
+// exactly or as a variant; when openEnd is set (a hyphenated name, typed
+// as a word), also a letter or two off, and the last as a word it begins
+// (still being typed). It reads postings
+// only, so that a Remote, which has no passage's words until it shows
+// the passage, runs it too.
+func evalPhrase(src source, words []string, openEnd bool) map[int32]*passageHit {
 	out := map[int32]*passageHit{}
 	weights := src.weights()
 	sets := make([]map[int32]*match, len(words))
@@ -420,7 +423,7 @@ func evalPhrase(src source, words []string) map[int32]*passageHit {
 	for i, w := range words {
 		sets[i] = map[int32]*match{}
 		for _, m := range src.expand(w) {
-			if m.tier <= Variant {
+			if m.tier <= Variant || openEnd && (m.tier == Edit || i == len(words)-1 && m.tier == Prefix) {
 				m := m
 				sets[i][m.term] = &m
 				idf += weights.idf(src.df(m.term))

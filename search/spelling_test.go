@@ -96,3 +96,31 @@ func TestGivenNameForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedName: a name typed with its hyphen is one name: it finds
+// the articles that write its words together, with the hyphen or
+// without, and not one that names a Mahmoud and an al-Ahli apart; its
+// last word may still be being typed, and a typo is forgiven.
+func TestHyphenatedName(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Talks resume\n\nSheikh Khalid Al-Mahmoud said the talks would resume.\n",
+		"Swap agreed\n\nMinister Khaled Al Mahmoud chaired the session.\n",
+		"Hospital hit\n\nMedics at al-Ahli hospital said a man named Mahmoud was hurt.\n",
+	))
+	for q, want := range map[string]int{"Al-Mahmoud": 2, "Al-Mahm": 2, "al Mahmoud": 3, "Al-Mahmuod": 2} {
+		if res := ix.Search(q, Options{}); res.Articles != want {
+			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
+
+// TestParseHyphenated: only words joined by hyphens make a name's phrase.
+func TestParseHyphenated(t *testing.T) {
+	for q, joined := range map[string]bool{"Al-Mahmoud": true, "Min-jae": true, "U.S.-led": false, "2-1": false, "\"Al-Mahmoud\"": false} {
+		c := Parse(q).Clauses
+		got := len(c) == 1 && c[0].Terms[0].Joined
+		if got != joined {
+			t.Errorf("Parse(%s): joined %v, want %v (%+v)", q, got, joined, c)
+		}
+	}
+}

@@ -65,6 +65,9 @@ func termKey(t Term, negated bool) string {
 	if t.Phrase {
 		b.WriteByte('"')
 	}
+	if t.Joined {
+		b.WriteByte('~')
+	}
 	b.WriteString(strings.Join(t.Words, "\x00"))
 	return b.String()
 }
