@@ -197,12 +197,22 @@ type lineFacts struct {
 	quote    bool // holds a quotation mark
 }
 
+// listLeadWords is the shortest line ending with a colon that counts as
+// a sentence: a paragraph introducing a list, not a label ("Related:",
+// "Key points:").
+const listLeadWords = 12
+
 func observe(text string) lineFacts {
 	key := chromeKey(text)
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
 		caption:  captioned(text),
+	}
+	// "… will choose a new leader in February. Here are the main
+	// contenders:": prose that introduces a list ends with a colon.
+	if !f.sentence && f.words >= listLeadWords && strings.HasSuffix(strings.TrimSpace(text), ":") {
+		f.sentence = true
 	}
 	f.quote = strings.ContainsAny(text, "“”\"")
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)

@@ -98,6 +98,27 @@ func TestShortLeadKept(t *testing.T) {
 	}
 }
 
+// TestListLeadKept: a factbox's lead, prose that ends with a colon
+// before its list, is the article's first paragraph, not the page's
+// header.
+func TestListLeadKept(t *testing.T) {
+	text := "FACTBOX-Who could lead the Tarsa Greens\n\n" +
+		"TARSA, Nov 24 (Wire) - The Tarsa Greens will choose a new leader in March after their founder said he would step down. Here are the contenders:\n\n" +
+		"* JANE ROE, 51, DEPUTY LEADER\n\n" +
+		"Roe has run the party's campaigns since 2019 and is seen as the candidate of continuity.\n"
+	a, err := Parse("factbox.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatalf("Parse error: %v", err)
+	}
+	if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0].Text, "TARSA, Nov 24") {
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, p.Text)
+		}
+		t.Errorf("Parse paragraphs = %q, want the lead first", got)
+	}
+}
+
 // FuzzCountWords: countWords counts what strings.Fields returns.
 func FuzzCountWords(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "a b  c\u00a0d\te\n", "\xff x", " Pyongyang\u2003Moscow ", "Kim Jong Un\u200b said"} {
