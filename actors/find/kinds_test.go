@@ -51,6 +51,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Anders Volkov": actors.Person, "Civic Alliance": actors.Organization, "Marek Dunin": actors.Person, "Freedom Party": actors.Organization, "Velden People's Army Navy": actors.Organization}},
 		{"a state's body named by its people", "The Chilean navy said it had found the trawler, according to Peruvian state media, while a Bolivian military plane circled and the Argentine coast guard stayed silent.",
 			map[string]actors.Kind{"Chilean navy": actors.Organization, "Peruvian state media": actors.Organization, "Argentine coast guard": actors.Organization, "Bolivian military": ""}},
+		{"a lone name opening a sentence, taken up by he or she", "Brennan-Vale has never held office but leads the union wing. “We built this party,” he told the Tarsa Herald. Presenting the plan on Monday, she said more was needed.",
+			map[string]actors.Kind{"Brennan-Vale": actors.Person, "Presenting": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // merge turns mentions into actors: full names first, then lone names and
@@ -271,6 +272,13 @@ func (x *extractor) merge() *actors.Set {
 	for _, key := range unresolvedOrder {
 		ms := unresolved[key]
 		if len(ms) < 2 {
+			// "Lie-Ottesen has never held office … he told": a lone
+			// name opening a sentence, taken up by "he" or "she"
+			// after it, is a person the article names no more fully.
+			if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
+				m.kind = actors.Person
+				record(get(m, m.key), m)
+			}
 			continue
 		}
 		for _, m := range ms {
@@ -657,3 +665,20 @@ func initialsOf(name string) string {
 func slug(name string) string {
 	return strings.ReplaceAll(keyOf(name), " ", "-")
 }
+
+// opensSentence reports whether m's name is the first word of its
+// sentence.
+func opensSentence(m *mention) bool {
+	before := strings.TrimRight(m.para.Text[:m.start], " ")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+}
+
+// verbAfterName is the verb a sentence's subject is followed by: "X has
+// never held office", "X said". Not a gerund's object ("Presenting the
+// plan, she said"), nor a noun after an adjective ("Uros islander X",
+// "Overflow records, he said").
+var verbAfterName = lazyregexp.New(`^\s+(?:(?:also|never|later|then|now|still)\s+)?(?:has|had|is|was|said|says|told|tells|added|wants|wanted|leads|led|runs|ran|won|lost|became|joined|left|spent|took|served|helped|argued|argues|insists|insisted|promised|believes|believed|began|started|founded|worked|works|lives|lived)\b`)
+
+// pronounAfter finds a person's pronoun opening a later clause of the
+// paragraph: "… wing. “…,” he told", "She wants".
+var pronounAfter = lazyregexp.New(`(?:[.!?,”"]\s+|^\s*)(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wants|has|had|is|was|will|would|argued|argues|promised|insists|insisted)\b`)
