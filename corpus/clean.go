@@ -319,10 +319,12 @@ func classify(lines []Line, title string) string {
 	}
 	// "Key points" of a live page or an explainer: bullets of whole
 	// statements right before the first paragraph are the article's.
-	// A short label ("08:15 GMT", "Latest") may stand between them.
+	// A short label ("08:15 GMT", "Latest") may stand between them, and
+	// a live page's first entry's time and title ("9:45am", "Premier
+	// urges people to stay indoors").
 	if first > 0 {
 		k := first
-		for k > 0 && facts[k-1].words <= labelWords && !facts[k-1].sentence && !bulletStatement(lines[k-1].Text, facts[k-1]) {
+		for k > 0 && first-k < 2 && facts[k-1].words <= entryTitleWords && !facts[k-1].sentence && !bulletStatement(lines[k-1].Text, facts[k-1]) {
 			k--
 		}
 		if k > 0 && bulletStatement(lines[k-1].Text, facts[k-1]) {
@@ -411,8 +413,9 @@ func bulletStatement(text string, f lineFacts) bool {
 	return false
 }
 
-// labelWords is the longest label between key points and the text.
-const labelWords = 4
+// entryTitleWords is the longest line between key points and the text:
+// a label, a time, a live entry's title.
+const entryTitleWords = 12
 
 // bulletWords is the shortest bullet read as a statement: a link's or a
 // menu's bullet is shorter.

@@ -266,7 +266,7 @@ func TestNewsletterChrome(t *testing.T) {
 // between its headline and its first paragraph, are its text; a menu's
 // short bullets are not.
 func TestKeyPoints(t *testing.T) {
-	text := "Flooding in the valley: live updates\n\n- News\n- Weather\n\nKey points\n- The river burst its banks near the town of Oldmere late on Sunday night\n- At least 300 homes have been evacuated, the county council says\n\n09:10 GMT\nThe county council said on Monday that rescue boats had reached every street of the lower town, and that schools would stay shut.\n"
+	text := "Flooding in the valley: live updates\n\n- News\n- Weather\n\nKey points\n- The river burst its banks near the town of Oldmere late on Sunday night\n- At least 300 homes have been evacuated, the county council says\n\n09:10 GMT\nRescue boats reach the lower town\n\nThe county council said on Monday that rescue boats had reached every street of the lower town, and that schools would stay shut.\n"
 	a, err := Parse("live.txt", []byte(text), Meta{})
 	if err != nil {
 		t.Fatal(err)
