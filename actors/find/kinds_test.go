@@ -53,6 +53,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Chilean navy": actors.Organization, "Peruvian state media": actors.Organization, "Argentine coast guard": actors.Organization, "Bolivian military": ""}},
 		{"a lone name opening a sentence, taken up by he or she", "Brennan-Vale has never held office but leads the union wing. “We built this party,” he told the Tarsa Herald. Presenting the plan on Monday, she said more was needed.",
 			map[string]actors.Kind{"Brennan-Vale": actors.Person, "Presenting": ""}},
+		{"an academy, and a drug maker's name", "Tarsa Biologics will present the data to the American Academy of Neurology, and Velden Pharmaceuticals said it would do the same.",
+			map[string]actors.Kind{"Tarsa Biologics": actors.Organization, "American Academy of Neurology": actors.Organization, "Velden Pharmaceuticals": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

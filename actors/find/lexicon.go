@@ -399,7 +399,7 @@ var orgWords = wordSet(
 		"tv radio network board cabinet bureau command programme program police authority union " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
-		"seminary monastery convent diocese archdiocese " +
+		"seminary monastery convent diocese archdiocese academy " +
 		// The same words in the languages bodies keep their names in:
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
@@ -605,7 +605,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
-		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech liga bundesliga " +
+		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining metals chemicals materials networks software labs games apparel " +
 		// Trades a small firm is named for: "Redline Paving".
