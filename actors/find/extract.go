@@ -521,6 +521,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
+	// "Transport for London", "Transport for Leeds": a body named for
+	// what it does and where, the place inside it a mention of its own.
+	if x.portfolioForPlace(ws, i, j) {
+		x.scanLexicon(a, p, ws, i, j, true)
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
 	// honorific is a role, not part of the name.
 	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] || nameHonours[ws[i+1].lower()]) {
@@ -1307,12 +1314,29 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 		e, ok := x.lex[keyOf(ws[k].text)]
 		return ok && e.kind == actors.Place && e.country && !e.demonym
 	}
+	if x.portfolioForPlace(ws, i, j) {
+		return true // "Transport for London said"
+	}
 	switch {
 	case j-i == 2:
 		return orgWords[last] || orgWords[ws[i].lower()] && country(j-1)
 	default:
 		return orgWords[last] || country(j-1) && !ws[j-2].possessive
 	}
+}
+
+// portfolioForPlace reports whether ws[i:j] is a portfolio, "for" and a
+// place: a public body named for what it does and where ("Transport for
+// London", "Transport for Greater Manchester").
+func (x *extractor) portfolioForPlace(ws []word, i, j int) bool {
+	k := i
+	for k < j && portfolioWords[ws[k].lower()] {
+		k++
+	}
+	if k == i || k+1 >= j || ws[k].lower() != "for" {
+		return false
+	}
+	return x.isPlaceName(keyOf(joinWords(ws[k+1:j]))) || placePrefixes[ws[k+1].lower()] || compass[ws[k+1].lower()]
 }
 
 // portfolioListAt reports whether ws[j], after a comma, continues a list

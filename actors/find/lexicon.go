@@ -580,7 +580,7 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav " +
+		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
 		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
 		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat",
