@@ -405,7 +405,7 @@ var orgWords = wordSet(
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
-		"stiftung verband deutsche " +
+		"stiftung verband deutsche école ecole lycée lycee " +
 		// Spanish and Portuguese state bodies: "Fiscalía General de la
 		// Nación", "Procuraduría General", "Polícia Federal".
 		"fiscalía fiscalia procuraduría procuraduria contraloría contraloria defensoría defensoria " +
@@ -820,7 +820,7 @@ var cityExonyms = map[string]string{
 
 // connectors may stand inside a capitalised name.
 var connectors = wordSet(
-	"of for the de al bin binti binte von van der den da di du del della dos das ter ibn",
+	"of for the de des al bin binti binte von van der den da di du del della dos das ter ibn",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.

@@ -16,7 +16,7 @@ import (
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
-	`insists|argues|warns|explains|notes|admits|recalls|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
+	`insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
 	`saying|accusing|calling|describing|warning|urging|insisting`
@@ -116,14 +116,16 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 	for _, a := range c.Articles {
 		var last speaker // the article's latest stated speaker
 		lastPara := -1
-		var prevPerson *actors.Actor // the last person the previous paragraph named
-		var subject *actors.Actor    // the first person of the latest paragraph that named one
-		var open speaker             // the speaker of a quotation left open at the end of the previous paragraph
-		var ended speaker            // the speaker of the previous paragraph's last quotation, closed
-		var bodies []*actors.Actor   // the organisations the article named, in order
-		var people []*actors.Actor   // the people the article named, in order
+		var prevPerson *actors.Actor        // the last person the previous paragraph named
+		var subject *actors.Actor           // the first person of the latest paragraph that named one
+		var open speaker                    // the speaker of a quotation left open at the end of the previous paragraph
+		var ended speaker                   // the speaker of the previous paragraph's last quotation, closed
+		var bodies []*actors.Actor          // the organisations the article named, in order
+		var people []*actors.Actor          // the people the article named, in order
+		bound := map[string]*actors.Actor{} // pronounBindings so far
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
+			pronounBindings(p, ms, bound)
 			quotes := actors.FindQuotes(p.Text)
 			inQuote := func(i int) bool {
 				for _, q := range quotes {
@@ -145,8 +147,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if first := firstPersonBefore(ms, s); first != nil {
 					ref.subject = first
 				}
+				ref.byPronoun = bound
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
+					ref.earlier = lastPersonBefore(ms, s, nil) == nil
 				} else if lastPara < pi {
 					// A person this paragraph names before the sentence
 					// comes before the previous paragraph's speaker: "X
@@ -444,8 +448,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		// "he said", "the minister said".
-		if pronounBefore().MatchString(text[s:v]) && pron != nil {
-			return speaker{pron, "pronoun"}, v, ve
+		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil && pron != nil {
+			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
+			return speaker{ref.pronounFor(word), "pronoun"}, v, ve
 		}
 		// "The Foreign Ministry welcomed the ruling. In a statement, it
 		// said …": the body named last.
@@ -630,6 +635,24 @@ type referents struct {
 	subject *actors.Actor
 	bodies  []*actors.Actor // oldest first
 	people  []*actors.Actor // the people the article named before, oldest first
+	// earlier is set when person is only the last person an earlier
+	// paragraph named, neither named here nor speaking last.
+	earlier bool
+	// byPronoun is whom the article has called "he" and "she" so far,
+	// by the pronoun in lower case (pronounBindings).
+	byPronoun map[string]*actors.Actor
+}
+
+// pronounFor is whom a pronoun before the verb stands for: the person
+// last named or speaking, unless that person comes from an earlier
+// paragraph and the article has called someone else by this pronoun
+// ("Marguerite X … died on Sunday. She was 81. … married the engineer
+// Emmanuel Y … “…,” she recalled").
+func (r referents) pronounFor(pronoun string) *actors.Actor {
+	if b := r.byPronoun[strings.ToLower(pronoun)]; r.earlier && b != nil {
+		return b
+	}
+	return r.person
 }
 
 // holder is the latest person named before whose roles hold the title
@@ -741,4 +764,26 @@ func speechVerbsIn(text string) [][]int {
 		i = j
 	}
 	return out
+}
+
+// pronounBindings records in bound whom paragraph p calls "he" or
+// "she": a sentence opening with the pronoun right after one that opens
+// with a person's name ("X died on Sunday at her home. She was 81.").
+func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actors.Actor) {
+	for k := 1; k < len(p.Sentences); k++ {
+		prev, sen := p.Sentences[k-1], p.Sentences[k]
+		word, _, _ := strings.Cut(p.Text[sen.Start-p.Start:sen.End-p.Start], " ")
+		if word != "He" && word != "She" {
+			continue
+		}
+		var first *mention
+		for _, m := range ms {
+			if m.start >= prev.Start-p.Start && m.start < prev.End-p.Start && (first == nil || m.start < first.start) {
+				first = m
+			}
+		}
+		if first != nil && first.actor.Kind == actors.Person && first.start == prev.Start-p.Start {
+			bound[strings.ToLower(word)] = first.actor
+		}
+	}
 }
