@@ -57,6 +57,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tarsa Biologics": actors.Organization, "American Academy of Neurology": actors.Organization, "Velden Pharmaceuticals": actors.Organization, "Marrow Copper Mines": actors.Organization}},
 		{"a body named for what it does and where", "Journey times fell, according to Transport for Greater Tarsa. Transport for Wales said the same, as did Transport for Leeds.",
 			map[string]actors.Kind{"Transport for Greater Tarsa": actors.Organization, "Transport for Wales": actors.Organization, "Transport for Leeds": actors.Organization}},
+		{"a French school's name with des", "She studied at the École des Arts Navals in Brest before moving to Dakar.",
+			map[string]actors.Kind{"École des Arts Navals": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
