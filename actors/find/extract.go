@@ -702,6 +702,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Affordable Care Act", "a New Drug Application": a law's or a
 	// document's name, no actor ("Canada Pension Plan" is a fund's).
 	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" {
+		// "the MSCI All Country World Index": the body's initials
+		// opening it are the body that makes it.
+		k := i
+		if notNames[ws[k].lower()] && k+1 < j {
+			k++
+		}
+		if k+1 < j && isAcronym(ws[k].text) && len(ws[k].text) >= 3 && !notOrgAcronyms[ws[k].text] && x.lookup(ws, k, k+1) == 0 {
+			x.addSpan(a, p, ws, k, k+1, actors.Organization)
+		} else {
+			x.scanLexicon(a, p, ws, i, j, true)
+		}
 		return
 	}
 	if i == 0 && x.dateline(a, p, ws, j) {

@@ -59,6 +59,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Transport for Greater Tarsa": actors.Organization, "Transport for Wales": actors.Organization, "Transport for Leeds": actors.Organization}},
 		{"a French school's name with des", "She studied at the École des Arts Navals in Brest before moving to Dakar.",
 			map[string]actors.Kind{"École des Arts Navals": actors.Organization}},
+		{"a body's initials opening an index, and a name listed with a body", "The MSCI All Country World Index fell 0.3%, and Europe's shares were dragged by ASML and Korvane.",
+			map[string]actors.Kind{"MSCI": actors.Organization, "Korvane": actors.Organization, "MSCI All Country World Index": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

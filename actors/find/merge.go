@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
@@ -269,6 +270,10 @@ func (x *extractor) merge() *actors.Set {
 			unresolved[m.key] = append(unresolved[m.key], m)
 		}
 	}
+	inPara := map[*corpus.Paragraph][]*mention{}
+	for _, m := range x.mentions {
+		inPara[m.para] = append(inPara[m.para], m)
+	}
 	for _, key := range unresolvedOrder {
 		ms := unresolved[key]
 		if len(ms) < 2 {
@@ -277,6 +282,11 @@ func (x *extractor) merge() *actors.Set {
 			// after it, is a person the article names no more fully.
 			if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
 				m.kind = actors.Person
+				record(get(m, m.key), m)
+			} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
+				// "dragged by ASML and Infineon": a lone name listed
+				// with a body is another body.
+				m.kind = actors.Organization
 				record(get(m, m.key), m)
 			}
 			continue
@@ -682,3 +692,27 @@ var verbAfterName = lazyregexp.New(`^\s+(?:(?:also|never|later|then|now|still)\s
 // pronounAfter finds a person's pronoun opening a later clause of the
 // paragraph: "… wing. “…,” he told", "She wants".
 var pronounAfter = lazyregexp.New(`(?:[.!?,”"]\s+|^\s*)(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wants|has|had|is|was|will|would|argued|argues|promised|insists|insisted)\b`)
+
+// listedWithBody reports whether m stands next to an organisation of its
+// paragraph (whose mentions are ms), joined by "and", "or" or a comma
+// ("ASML and Infineon", "Infineon, ASML").
+func listedWithBody(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if o == m || o.kind != actors.Organization || o.single && o.actor == nil {
+			continue
+		}
+		var between string
+		switch {
+		case o.end <= m.start:
+			between = m.para.Text[o.end:m.start]
+		case m.end <= o.start:
+			between = m.para.Text[m.end:o.start]
+		default:
+			continue
+		}
+		if between == " and " || between == " or " || between == ", " {
+			return true
+		}
+	}
+	return false
+}
