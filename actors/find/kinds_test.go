@@ -61,6 +61,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"École des Arts Navals": actors.Organization}},
 		{"a body's initials opening an index, and a name listed with a body", "The MSCI All Country World Index fell 0.3%, and Europe's shares were dragged by ASML and Korvane.",
 			map[string]actors.Kind{"MSCI": actors.Organization, "Korvane": actors.Organization, "MSCI All Country World Index": ""}},
+		{"a commodore's rank is a title", "Its spokesman, Commodore Ernesto Valdo-Ruiz, said no crew were hurt.",
+			map[string]actors.Kind{"Ernesto Valdo-Ruiz": actors.Person, "Commodore Ernesto Valdo-Ruiz": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
