@@ -678,8 +678,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
-	// "Route 9", "Interstate 95", "Highway 1": a road named by number.
-	if j == i+1 && roadWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
+	// "Route 9", "Interstate 95", "Highway 1": a road named by number;
+	// so is "U.S. Highway 24", the country's or the state's road.
+	if roadWords[ws[j-1].lower()] && (j == i+1 || j == i+2 && isAcronym(ws[i].text)) && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " {
 		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
