@@ -66,6 +66,7 @@ type Remote struct {
 	terms      map[int32]string // term id → term, the vocabulary shards fetched
 	dfs        map[int32]int
 	tops       map[int32]float64 // term id → its best term weight, at least
+	nameIDs    map[int32]bool    // term ids of names, whose spellings match (vocabulary.names)
 	vocabulary                   // the same terms, for expand; its ids are local
 	global     []int32           // local term id → term id
 	expansions map[string][]match
@@ -123,6 +124,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		fetched:     map[string]bool{},
 		terms:       map[int32]string{},
 		dfs:         map[int32]int{},
+		nameIDs:     map[int32]bool{},
 		tops:        map[int32]float64{},
 		expansions:  map[string][]match{},
 		topWords:    map[string]*topWord{},
@@ -759,13 +761,16 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	id := 0
 	for n := rd.Count(2); n > 0 && rd.Err == nil; n-- {
 		id += rd.Num()
-		t, df, top := rd.Str(), rd.Num(), rd.Num()
-		if rd.Err == nil && (t == "" || id >= 1<<31 || df == 0 || df > r.passages) {
+		t, df, top, name := rd.Str(), rd.Num(), rd.Num(), rd.Num()
+		if rd.Err == nil && (t == "" || id >= 1<<31 || df == 0 || df > r.passages || name > 1) {
 			rd.Fail(errors.New("an empty term, or one in no passage"))
 		}
 		r.terms[int32(id)] = t
 		r.dfs[int32(id)] = df
 		r.tops[int32(id)] = float64(top) / 1e6
+		if name == 1 {
+			r.nameIDs[int32(id)] = true
+		}
 	}
 	if rd.Err != nil {
 		return
@@ -776,8 +781,10 @@ func (r *Remote) installVocab(name string, rd *record.Reader) {
 	}
 	slices.Sort(r.global)
 	r.vocab = r.vocab[:0]
+	r.names = r.names[:0]
 	for _, id := range r.global {
 		r.vocab = append(r.vocab, r.terms[id])
+		r.names = append(r.names, r.nameIDs[id])
 	}
 	r.indexLengths()
 	clear(r.expansions)

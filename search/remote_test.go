@@ -750,3 +750,29 @@ func TestRemoteTimeline(t *testing.T) {
 // must drops an error, for fuzzing, where a damaged file's error is
 // expected and only a panic or a bad value fails.
 func must[T any](v T, _ error) T { return v }
+
+// TestRemoteMatchesSpellings: a sharded index finds a name's other
+// spellings as the index in memory does ("Nourein" finds "Noureen",
+// "Marchetti" finds "Marcheti"), and not a word that is no name: the
+// vocabulary shards say which terms are names.
+func TestRemoteMatchesSpellings(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Talks resume\n\nEnvoy Yasir Nourein said Giulia Marchetti would attend the talks.\n",
+		"Envoy arrives\n\nYasir Noureen met Giulia Marcheti on Monday.\n",
+		"Unrelated\n\nThe queues at the border were long on Monday, and two of the lines and the lanes were closed for repairs.\n",
+	))
+	r := openRemote(t, shardsWith(t, ix, ShardOptions{}))
+	for _, q := range []string{"Nourein", "Noureen", "Marchetti", "Marcheti", "lines"} {
+		want := ix.Search(q, Options{})
+		got, err := r.Search(q, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total || !reflect.DeepEqual(got.AlsoMatched, want.AlsoMatched) {
+			t.Errorf("Remote.Search(%s) = %d passages, also %q; Index.Search: %d, also %q", q, got.Total, got.AlsoMatched, want.Total, want.AlsoMatched)
+		}
+	}
+	if res := ix.Search("Nourein", Options{}); res.Articles != 2 {
+		t.Errorf("Index.Search(Nourein) found %d articles, want both spellings", res.Articles)
+	}
+}

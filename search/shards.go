@@ -10,6 +10,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
@@ -18,14 +20,14 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/7"
+const ShardFormat = "parallax-shards/8"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/7\n", passage count, token
+//	meta.bin                  "parallax-shards/8\n", passage count, token
 //	                          count, passages per text shard, postings
 //	                          per head, the tiers' growth factor, the
 //	                          corpus's name, the number of
@@ -43,7 +45,9 @@ const ShardFormat = "parallax-shards/7"
 //	                          previous), term, document frequency, and its
 //	                          best BM25 term weight in millionths, rounded
 //	                          up (so a search knows what a term's head can
-//	                          add before it fetches it)
+//	                          add before it fetches it), and 1 for a name
+//	                          (a term paragraphs always capitalise, whose
+//	                          other spellings a search matches), else 0
 //	postings/<n>.bin          the postings heads of a range of term ids,
 //	                          about postingsShardBytes each: per term, its
 //	                          headPostings best passages (by BM25 term
@@ -208,6 +212,10 @@ type termPostings struct {
 	enc  []byte
 	n    int
 	last int32
+	// capital and lower say whether a paragraph (not a headline) wrote
+	// the term with a capital, and without: a name is always capital
+	// (Index.markNames).
+	capital, lower bool
 }
 
 // NewShardBuilder returns a builder that writes the files through write.
@@ -302,6 +310,16 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 			// A folded word may be a piece of the article's text: a
 			// copy, so the text can go.
 			b.terms[strings.Clone(term)] = tp
+		}
+		if p.Kind != corpus.Heading {
+			for _, i := range b.positions[term] {
+				r, _ := utf8.DecodeRuneInString(p.Text[toks[i].Start:])
+				if unicode.IsUpper(r) {
+					tp.capital = true
+				} else {
+					tp.lower = true
+				}
+			}
 		}
 		w := record.Writer{B: tp.enc}
 		writePosting(&w, pi-tp.last, len(toks), b.positions[term])
@@ -534,10 +552,12 @@ func (b *ShardBuilder) Close() error {
 		w.Num(len(ids))
 		prev := 0
 		for _, id := range ids {
+			tp := b.terms[vocab[id]]
 			w.Num(int(id) - prev)
 			w.Str(vocab[id])
-			w.Num(b.terms[vocab[id]].n)
+			w.Num(tp.n)
 			w.Num(layout.tops[id])
+			w.Num(boolNum(tp.capital && !tp.lower)) // a name: its spellings match
 			prev = int(id)
 		}
 		if err := b.write(vocabFile(k), w.B); err != nil {
