@@ -1503,6 +1503,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
+	// "its Megane E-Tech", "their Lumio Trek": what a body calls its
+	// own with no word saying what it is is a product or a brand, never
+	// a person (people are not "its").
+	if j-i > 1 && i > 0 && role == "" && !honorific && (ws[i-1].lower() == "its" || ws[i-1].lower() == "their") && !ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " " && !m.placeCue {
+		return
+	}
 	if j-i == 1 {
 		w := ws[i]
 		// A lone capitalised word is a name only where something says so:

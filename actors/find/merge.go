@@ -274,24 +274,30 @@ func (x *extractor) merge() *actors.Set {
 	for _, m := range x.mentions {
 		inPara[m.para] = append(inPara[m.para], m)
 	}
+	// Bodies named twice first, so that a lone name listed with one of
+	// them is known to stand next to a body.
 	for _, key := range unresolvedOrder {
-		ms := unresolved[key]
-		if len(ms) < 2 {
-			// "Lie-Ottesen has never held office … he told": a lone
-			// name opening a sentence, taken up by "he" or "she"
-			// after it, is a person the article names no more fully.
-			if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
-				m.kind = actors.Person
-				record(get(m, m.key), m)
-			} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
-				// "dragged by ASML and Infineon": a lone name listed
-				// with a body is another body.
+		if ms := unresolved[key]; len(ms) >= 2 {
+			for _, m := range ms {
 				m.kind = actors.Organization
 				record(get(m, m.key), m)
 			}
+		}
+	}
+	for _, key := range unresolvedOrder {
+		ms := unresolved[key]
+		if len(ms) >= 2 {
 			continue
 		}
-		for _, m := range ms {
+		// "Lie-Ottesen has never held office … he told": a lone name
+		// opening a sentence, taken up by "he" or "she" after it, is a
+		// person the article names no more fully.
+		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
+			m.kind = actors.Person
+			record(get(m, m.key), m)
+		} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
+			// "dragged by ASML and Infineon": a lone name listed with a
+			// body is another body.
 			m.kind = actors.Organization
 			record(get(m, m.key), m)
 		}
