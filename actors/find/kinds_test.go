@@ -749,3 +749,24 @@ func TestBodyOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordOpeningASentence: a common word opening a sentence (or
+// a quotation that opens one) is no surname of a person only another
+// article names: "Price" in one story is not the Daniel Price of
+// another.
+func TestCommonWordOpeningASentence(t *testing.T) {
+	one, err := corpus.Parse("one.txt", []byte("Fund chief named\n\nThe fund named Daniel Price its chief on Monday, and Price said he would start in May.\n"), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := corpus.Parse("two.txt", []byte("Carmakers cut prices\n\nCarmakers cut the price of electric models again.\n\n“Price is now the only argument,” said analyst Ada Lind.\n"), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{one, two}})
+	for _, a := range set.Actors {
+		if a.Name == "Daniel Price" && a.Mentions["two"] > 0 {
+			t.Errorf("Daniel Price is named in two.txt by %v", a.Where)
+		}
+	}
+}

@@ -218,6 +218,12 @@ func (x *extractor) merge() *actors.Set {
 		case family(m):
 		case m.single:
 			act := people.resolveSingle(m)
+			if act != nil && act.Mentions[m.art.ID] == 0 && x.lowered[m.key] && opensSentence(m) {
+				// "“Price is now the only argument,” said X": a common
+				// word opening a sentence is no surname of a person
+				// only another article names.
+				continue
+			}
 			if act != nil && act.Mentions[m.art.ID] == 0 {
 				// "Harlow" where the article names Harlow Athletic and
 				// no Harlow of a person: the body, not a Denise Harlow
@@ -683,9 +689,9 @@ func slug(name string) string {
 }
 
 // opensSentence reports whether m's name is the first word of its
-// sentence.
+// sentence, or of a quotation opening one.
 func opensSentence(m *mention) bool {
-	before := strings.TrimRight(m.para.Text[:m.start], " ")
+	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
 }
 
