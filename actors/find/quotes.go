@@ -67,7 +67,8 @@ var (
 	// the Border Guard told reporters".
 	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?(?:\p{Ll}+\s+){0,2}$`)
 	// roleComma is the role between an inverted verb and its speaker:
-	// "said the centre's head, Jane Roe".
+	// "said the centre's head, Jane Roe", "said one of the mediators,
+	// Ambassador Jane Roe".
 	// coordinated is the verb phrase between a subject and a second verb:
 	// "Jane Roe welcomed the decision but said".
 	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
@@ -83,7 +84,7 @@ var (
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
-	roleComma        = lazyregexp.New(`^\s+(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+$`)
+	roleComma        = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
 )
 
 // unclosed reports whether the quotation text[loc[0]:loc[1]] has no

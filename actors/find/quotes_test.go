@@ -23,6 +23,8 @@ func TestQuotePatterns(t *testing.T) {
 	}{
 		{"she, after a paragraph naming a man, is whom the article called she", "Ilse Marrow-Tan, the architect who rebuilt the harbour, died on Sunday. She was 81.\n\nShe studied in Lyon and married the engineer Tomas Berg in 1971.\n\nTraders resisted her market hall. “They told me it looked like a church,” she recalled. “Within a year they wanted another.”\n\nFormer student Ada Lind remembered her as “generous about everything else”.",
 			map[string]string{"They told me it looked": "Ilse Marrow-Tan", "Within a year they wanted": "Ilse Marrow-Tan", "generous about everything": "Ada Lind"}},
+		{"said one of the role, Title Name", "“The agreement is fragile,” said one of the mediators, Ambassador Idris Wolde of the Velden Union.",
+			map[string]string{"The agreement is fragile": "Idris Wolde"}},
 		{"quote, Name said", "Mayor Lena Ortiz visited the shelter on Monday.\n\n“We will rebuild every house,” Ortiz said.",
 			map[string]string{"We will rebuild": "Lena Ortiz"}},
 		{"a body set off by commas before the verb", "The bridge stayed shut. A spokesperson for the builder, Ostrander Civil Ltd, said it was \"reviewing every weld\" on the span.",
