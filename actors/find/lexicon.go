@@ -568,7 +568,7 @@ var thingWords = wordSet("act bill law plan application index average composite 
 // placeOfNouns stand before "of" and a place: "residents of Bahri", "the
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
-	"centre center heart parts city town village province region north south east west " +
+	"centre center heart parts city town village province region north south east west community " +
 	// "mayor of San Ildefonso", "governor of the province".
 	"mayor governor")
 
@@ -583,7 +583,9 @@ var placePrefixes = wordSet(
 		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
 		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
-		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat",
+		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat " +
+		// Salt flats, ranges and valleys of the Andes: "Salar de Atacama".
+		"salar sierra valle quebrada nevado volcán",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".

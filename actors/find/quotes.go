@@ -181,6 +181,13 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if sp.actor == nil {
 					sp = nearest(p.Text, cands[startS], loc)
 				}
+				// "“This sets a precedent …” — Rodrigo X, a lawyer": a
+				// dash and a person after the quotation sign it.
+				if sp.actor == nil {
+					if m := signedAfter(p.Text, ms, loc[1]); m != nil {
+						sp = speaker{m.actor, "verb"}
+					}
+				}
 				// A paragraph that opens with a quotation goes on with the
 				// one the previous paragraph left open.
 				if sp.actor == nil && qi == 0 && carried.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" {
@@ -787,4 +794,27 @@ func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actor
 			bound[strings.ToLower(word)] = first.actor
 		}
 	}
+}
+
+// signedAfter returns the person a quotation ending at byte end is signed
+// with: a dash right after it, then the person's name ("“…” — Jane Roe,
+// a lawyer"), or nil.
+func signedAfter(text string, ms []*mention, end int) *mention {
+	rest := strings.TrimLeft(text[end:], " ")
+	dash := ""
+	for _, d := range []string{"— ", "– ", "-- ", "- "} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+		}
+	}
+	if dash == "" {
+		return nil
+	}
+	at := len(text) - len(rest) + len(dash)
+	for _, m := range ms {
+		if m.start == at && m.actor.Kind == actors.Person {
+			return m
+		}
+	}
+	return nil
 }
