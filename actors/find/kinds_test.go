@@ -69,6 +69,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Korvane": actors.Organization, "Tessaro": actors.Organization, "Lumio Trek": ""}},
 		{"an Andean salt flat, and a community of a place", "The company pumps brine from the Salar de Tessa, near the Indigenous community of Varno.",
 			map[string]actors.Kind{"Salar de Tessa": actors.Place, "Varno": actors.Place}},
+		{"a lodge and a manor", "She ran Elmcrest Lodge until 2024 and lived at Varno Manor.",
+			map[string]actors.Kind{"Elmcrest Lodge": actors.Place, "Varno Manor": actors.Place}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

@@ -837,7 +837,7 @@ var placeWords = wordSet(
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
-		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs " +
+		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon " +

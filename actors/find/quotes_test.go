@@ -29,6 +29,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"This sets a precedent": "Rodrigo Fennel"}},
 		{"the company said, after a salt flat is named", "Lithium maker Tessaro Salares paused its expansion from the Salar de Varno. “We will appeal,” the company said in a statement.",
 			map[string]string{"We will appeal": "Tessaro Salares"}},
+		{"a silk's letters between the name and the verb", "Prosecutor Simon Fennel KC told jurors the home had been “chronically understaffed by design”.",
+			map[string]string{"chronically understaffed": "Simon Fennel"}},
 		{"quote, Name said", "Mayor Lena Ortiz visited the shelter on Monday.\n\n“We will rebuild every house,” Ortiz said.",
 			map[string]string{"We will rebuild": "Lena Ortiz"}},
 		{"a body set off by commas before the verb", "The bridge stayed shut. A spokesperson for the builder, Ostrander Civil Ltd, said it was \"reviewing every weld\" on the span.",
