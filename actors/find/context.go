@@ -312,6 +312,14 @@ var romanceArticles = map[string]bool{"La": true, "Las": true, "Los": true, "Il"
 //
 // The one "^" before the alternatives anchors the whole expression, so it
 // is tried where the name ends only.
+// whichAfter is a relative clause on a body, not a person: ", which
+// runs", ", which owns" (people take "who").
+var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|controls|employs|has|had|is|was|said|says|also|sells|built|builds|manages)\b`)
+
+// whichRuns is a body's clause before the business it runs: "…, which
+// runs Baedal Minjok".
+var whichRuns = lazyregexp.New(`\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`)
+
 var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\s|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend": a
 	// body acting on what is its own.

@@ -1460,8 +1460,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:])) {
-		// "Aer Lingus said it had cancelled 42 flights": "it" is a body.
+	which := whichAfter().MatchString(p.Text[ws[j-1].end:]) || whichRuns().MatchString(p.Text[:ws[i].start])
+	if which && role == "" && !honorific {
+		x.officerOf[m.key] = true // a body in its other mentions too
+	}
+	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) || which) {
+		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
+		// and so is what "which" takes up: "Woowa Brothers, which runs",
+		// and what it runs: "which runs Baedal Minjok".
 		// "Velnet, the national grid operator,": an organisation.
 		m.kind = actors.Organization
 		x.add(m)

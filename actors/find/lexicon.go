@@ -607,7 +607,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
-		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga " +
+		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel " +
 		// Trades a small firm is named for: "Redline Paving".
