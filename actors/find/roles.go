@@ -15,7 +15,9 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	k := i
 	gap := func(a, b word) string { return text[a.end:b.start] }
 	// The title may end with a comma: "defense minister, Shin Won-sik".
-	for k > 0 && !ws[k-1].cap && (titles[ws[k-1].lower()] || kin[ws[k-1].lower()]) && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
+	// "Unite regional officer X": a qualifier before the title is the
+	// role's too, and the body before it the officer's.
+	for k > 0 && !ws[k-1].cap && (titles[ws[k-1].lower()] || kin[ws[k-1].lower()] || k < i && roleQualifiers[ws[k-1].lower()]) && (gap(ws[k-1], ws[k]) == " " || k == i && gap(ws[k-1], ws[k]) == ", ") {
 		k--
 	}
 	if k == i {
@@ -38,11 +40,19 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	// A name before a body's officer ("Celtic Crossings chairman") is the
 	// body's, unless the lexicon knows it (a country, "Russian") or it
 	// names a side and no body ("Opposition leader").
-	if s < k && officerTitles[ws[k].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && notParties[ws[s].lower()]) {
+	title := k
+	for title < i-1 && roleQualifiers[ws[title].lower()] && !titles[ws[title].lower()] {
+		title++
+	}
+	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && notParties[ws[s].lower()]) {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
+
+// roleQualifiers may stand before a title in a role: "regional officer",
+// "senior negotiator".
+var roleQualifiers = wordSet("regional national local senior deputy assistant general area branch district press communications union")
 
 // itsBefore reports whether "its" stands before ws[k], at most two
 // lower-case words before it ("its smaller", "its own younger").
@@ -70,6 +80,8 @@ var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin ne
 // members: "Celtic Crossings chairman", "Morena lawmaker".
 var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder " +
 	"lawmaker legislator senator mp official member leader negotiator commander " +
+	// "Unite regional officer X", "GMB organiser X".
+	"officer organiser organizer convenor convener steward " +
 	// "World Athletics president X", "Celtics coach X", "Juventus
 	// forward X".
 	"president coach manager boss owner player captain skipper striker midfielder defender " +
