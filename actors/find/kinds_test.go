@@ -75,6 +75,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marrow Brothers": actors.Organization, "Tessaro Minjok": actors.Organization, "Velden Kaito": actors.Organization}},
 		{"a body before a qualified officer", "Velworth regional officer Callum Dorr said members would be balloted, and Marrowline union organiser Ada Lind agreed.",
 			map[string]actors.Kind{"Velworth": actors.Organization, "Marrowline": actors.Organization, "Callum Dorr": actors.Person, "Ada Lind": actors.Person}},
+		{"a paper after what it is", "She is an editor at the weekly Tessa Samachar and writes for the tabloid Morning Varno.",
+			map[string]actors.Kind{"Tessa Samachar": actors.Organization, "Morning Varno": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

@@ -640,7 +640,7 @@ var placeNouns = wordSet(
 var orgNouns = wordSet(
 	"opposition " +
 		"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
-		"producer retailer newspaper daily network channel outlet regulator utility manufacturer " +
+		"producer retailer newspaper daily weekly monthly tabloid magazine network channel outlet regulator utility manufacturer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank",
