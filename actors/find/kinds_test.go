@@ -508,15 +508,9 @@ func TestTransliteratedNames(t *testing.T) {
 // article names is that body, not a person of that surname whom only
 // another article names.
 func TestLoneNameOfABody(t *testing.T) {
-	mayor, err := corpus.Parse("mayor.txt", []byte("Mayor backs ballpark\n\nMayor Denise Harlow said on Monday that the city council would vote on the ballpark bonds in February.\n"), corpus.Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	match, err := corpus.Parse("match.txt", []byte("City win at home\n\nDunmore City beat Harlow Athletic 3-1 on Saturday. Harlow had gone ahead early, and a former Harlow defender scored for City late on.\n"), corpus.Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{mayor, match}})
+	s := Actors(corpusOf(t,
+		"mayor.txt", "Mayor backs ballpark\n\nMayor Denise Harlow said on Monday that the city council would vote on the ballpark bonds in February.\n",
+		"match.txt", "City win at home\n\nDunmore City beat Harlow Athletic 3-1 on Saturday. Harlow had gone ahead early, and a former Harlow defender scored for City late on.\n"))
 	harlow := find(s, "Denise Harlow")
 	if harlow == nil || harlow.Mentions["match"] != 0 {
 		t.Errorf("Denise Harlow = %+v, want her named in mayor.txt only", harlow)
@@ -765,18 +759,26 @@ func TestBodyOpeningASentence(t *testing.T) {
 // article names: "Price" in one story is not the Daniel Price of
 // another.
 func TestCommonWordOpeningASentence(t *testing.T) {
-	one, err := corpus.Parse("one.txt", []byte("Fund chief named\n\nThe fund named Daniel Price its chief on Monday, and Price said he would start in May.\n"), corpus.Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	two, err := corpus.Parse("two.txt", []byte("Carmakers cut prices\n\nCarmakers cut the price of electric models again.\n\n“Price is now the only argument,” said analyst Ada Lind.\n"), corpus.Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{one, two}})
+	set := Actors(corpusOf(t,
+		"one.txt", "Fund chief named\n\nThe fund named Daniel Price its chief on Monday, and Price said he would start in May.\n",
+		"two.txt", "Carmakers cut prices\n\nCarmakers cut the price of electric models again.\n\n“Price is now the only argument,” said analyst Ada Lind.\n"))
 	for _, a := range set.Actors {
 		if a.Name == "Daniel Price" && a.Mentions["two"] > 0 {
 			t.Errorf("Daniel Price is named in two.txt by %v", a.Where)
 		}
 	}
+}
+
+// corpusOf parses made-up files, given as name, text, name, text, ….
+func corpusOf(t *testing.T, namesAndTexts ...string) *corpus.Corpus {
+	t.Helper()
+	c := &corpus.Corpus{}
+	for i := 0; i+1 < len(namesAndTexts); i += 2 {
+		a, err := corpus.Parse(namesAndTexts[i], []byte(namesAndTexts[i+1]), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	return c
 }

@@ -153,13 +153,7 @@ async function parallaxStart() {
   try {
     parallaxLoader.show(0);
     const response = await parallaxWasmResponse();
-    const go = new Go();
-    let result;
-    if (WebAssembly.instantiateStreaming) {
-      result = await WebAssembly.instantiateStreaming(response, go.importObject);
-    } else {
-      result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
-    }
+    const { go, result } = await parallaxInstantiate(response);
     performance.mark("parallax-wasm-compiled");
     parallaxKeepTypedQuery();
     parallaxLoader.instance = result.instance;
@@ -171,6 +165,19 @@ async function parallaxStart() {
       "Parallax could not start (" + err.message + "). The list of articles above still works; reload the page to try again."
     );
   }
+}
+
+// parallaxInstantiate compiles a Go wasm from a Response (streaming where
+// the browser can) and returns it with the Go runtime that will run it.
+async function parallaxInstantiate(response) {
+  const go = new Go();
+  let result;
+  if (WebAssembly.instantiateStreaming) {
+    result = await WebAssembly.instantiateStreaming(response, go.importObject);
+  } else {
+    result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+  }
+  return { go, result };
 }
 
 // parallaxWasmResponse returns app.wasm as a Response with the wasm content
@@ -288,13 +295,7 @@ async function parallaxRunFinder() {
   } else {
     throw new Error("this site has no actor finder");
   }
-  const go = new Go();
-  let result;
-  if (WebAssembly.instantiateStreaming) {
-    result = await WebAssembly.instantiateStreaming(response, go.importObject);
-  } else {
-    result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
-  }
+  const { go, result } = await parallaxInstantiate(response);
   go.run(result.instance);
   if (typeof globalThis.parallaxFindActors !== "function") {
     throw new Error("the actor finder started without its function");
