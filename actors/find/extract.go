@@ -702,7 +702,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Affordable Care Act", "a New Drug Application": a law's or a
 	// document's name, no actor ("Canada Pension Plan" is a fund's).
-	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" {
+	// A place's noun after it makes it a place's name after all: "the
+	// Sonali Knit Composite factory".
+	placeAfter := j < len(ws) && !ws[j].cap && placeNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
+	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" && !placeAfter {
 		// "the MSCI All Country World Index": the body's initials
 		// opening it are the body that makes it.
 		k := i

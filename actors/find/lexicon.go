@@ -632,7 +632,7 @@ var placeNouns = wordSet(
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
-		"bridge facility site terminal checkpoint outpost",
+		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
