@@ -79,6 +79,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tessa Samachar": actors.Organization, "Morning Varno": actors.Organization}},
 		{"a factory's name ending like an index's", "Workers at the Tessa Knit Composite factory said its owners had not paid them.",
 			map[string]actors.Kind{"Tessa Knit Composite": actors.Place}},
+		{"a continent by its adjective", "The factory makes sweaters for European brands and sells to Asian buyers, while the European Union studies tariffs.",
+			map[string]actors.Kind{"Europe": actors.Place, "Asia": actors.Place, "European Union": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

@@ -711,6 +711,15 @@ func keyOf(s string) string {
 	return strings.Join(parts, " ")
 }
 
+// regionDemonyms are the adjectives of the continents and regions, which
+// name them as a country's demonym names the country: "European
+// brands" name Europe.
+var regionDemonyms = map[string]string{
+	"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
+	"Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America", "Middle Eastern": "Middle East",
+	"Scandinavian": "Scandinavia", "Balkan": "Balkans",
+}
+
 // lexiconIndex is the lexicon by key, built once and only read after.
 type lexiconIndex struct {
 	lex    map[string]lexEntry
@@ -771,6 +780,9 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	}
 	for _, r := range regions {
 		add(r, lexEntry{key: keyOf(r), name: r, kind: actors.Place})
+	}
+	for d, r := range regionDemonyms {
+		add(d, lexEntry{key: keyOf(r), name: r, kind: actors.Place, demonym: true})
 	}
 	for _, o := range organisations {
 		e := lexEntry{key: keyOf(o.name), name: o.name, kind: actors.Organization}
