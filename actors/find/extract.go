@@ -732,9 +732,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the industry group Cycling Industries Europe": after an
 	// organisation noun, the whole span is the body's name; so after
 	// one set off by a comma ("the national weather service, Met
-	// Éireann"). Not when the name opens with a title: "party MP T.
+	// Éireann"), even a name of one word with a capital inside ("the
+	// statistics agency, ZimStat"), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && j-i > 1 && x.lookup(ws, i, j) != j-i {
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && innerCapital(ws[i].text)) && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -2331,4 +2332,15 @@ func pluralPlaceNoun(lw string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "s") && placeNouns[strings.TrimSuffix(lw, "s")]
+}
+
+// innerCapital reports whether w has a capital letter after its first:
+// "ZimStat", "MetSul", "PayPal".
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

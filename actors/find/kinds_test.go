@@ -81,6 +81,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tessa Knit Composite": actors.Place}},
 		{"a continent by its adjective", "The factory makes sweaters for European brands and sells to Asian buyers, while the European Union studies tariffs.",
 			map[string]actors.Kind{"Europe": actors.Place, "Asia": actors.Place, "European Union": actors.Organization}},
+		{"a body's one-word name after what it is, set off by a comma", "Inflation rose to 92%, according to the national statistics agency, TessStat, and the central bank, Putin said, would act.",
+			map[string]actors.Kind{"TessStat": actors.Organization, "Putin": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
