@@ -83,6 +83,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Europe": actors.Place, "Asia": actors.Place, "European Union": actors.Organization}},
 		{"a body's one-word name after what it is, set off by a comma", "Inflation rose to 92%, according to the national statistics agency, TessStat, and the central bank, Putin said, would act.",
 			map[string]actors.Kind{"TessStat": actors.Organization, "Putin": ""}},
+		{"an undersecretary's title", "According to Education Undersecretary Felipe Varno-Soto, the bill would be sent to lawmakers soon.",
+			map[string]actors.Kind{"Felipe Varno-Soto": actors.Person, "Education Undersecretary Felipe Varno-Soto": ""}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

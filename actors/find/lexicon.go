@@ -428,7 +428,7 @@ var titles = wordSet(
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
 		"batsman bowler player rider jockey champion " +
-		"president minister prime premier chancellor secretary general leader spokesman spokeswoman " +
+		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
 		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
 		"gov. mayor professor prof. dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
