@@ -609,6 +609,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "PT Halmahera Nikel Utama", "PJSC Tessa Energo": a company's legal
+	// form before its name.
+	if j-i >= 2 && companyPrefixes[ws[i].text] {
+		x.scanLexicon(a, p, ws, i, j, true)
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Korvex's own Lumen OS": an operating system, no actor.
 	if j-i >= 2 && ws[j-1].text == "OS" {
 		return
@@ -2047,6 +2054,10 @@ func athleteBefore(ws []word, i int) bool {
 	}
 	return names >= 2 && !strings.HasSuffix(ws[i].text, string(initials))
 }
+
+// companyPrefixes are the legal forms written before a company's name:
+// Indonesia's PT, Russia's and Ukraine's PJSC, JSC, OAO, PAO, OOO.
+var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OAO": true, "PAO": true, "OOO": true, "ZAO": true}
 
 // leagueWords name a league before its class: "Serie A", "Liga MX".
 var leagueWords = wordSet("serie liga")

@@ -85,6 +85,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"TessStat": actors.Organization, "Putin": ""}},
 		{"an undersecretary's title", "According to Education Undersecretary Felipe Varno-Soto, the bill would be sent to lawmakers soon.",
 			map[string]actors.Kind{"Felipe Varno-Soto": actors.Person, "Education Undersecretary Felipe Varno-Soto": ""}},
+		{"a company's legal form before its name", "The council said PT Tessa Nikel Utama had discharged waste, and PJSC Varno Energo denied it.",
+			map[string]actors.Kind{"PT Tessa Nikel Utama": actors.Organization, "PJSC Varno Energo": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",
