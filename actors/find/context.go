@@ -298,6 +298,11 @@ func listedAfterBodies(text string, ws []word, i int) bool {
 // 4.5%", " rose 6.2 percent", " edged up 0.3%".
 var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|are|is|closed|ended|traded)\s+(?:up|down|higher|lower)|rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
 
+// firstNameOnly is what introduces a person by a first name alone: "who
+// gave only her first name, Halyna", "identified only by his first name,
+// Ahmed".
+var firstNameOnly = lazyregexp.New(`\b(?:first|given)\s+name,?\s+$`)
+
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)
 

@@ -1547,13 +1547,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case !honorific && role == "" && (placePrepositions[prev] || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
-		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]):
+		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
-			// full name of another article does not take.
+			// full name of another article does not take; so is "who
+			// gave only her first name, Halyna".
 			m.single, m.titled = true, true
-			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:])
+			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start])
 		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.

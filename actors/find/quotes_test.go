@@ -31,6 +31,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We will appeal": "Tessaro Salares"}},
 		{"a silk's letters between the name and the verb", "Prosecutor Simon Fennel KC told jurors the home had been “chronically understaffed by design”.",
 			map[string]string{"chronically understaffed": "Simon Fennel"}},
+		{"a person known only by a first name", "A woman who lives near the port, who gave only her first name, Oksana, said the blasts woke her children. “They don't cry anymore,” she said.",
+			map[string]string{"They don't cry anymore": "Oksana"}},
 		{"quote, Name said", "Mayor Lena Ortiz visited the shelter on Monday.\n\n“We will rebuild every house,” Ortiz said.",
 			map[string]string{"We will rebuild": "Lena Ortiz"}},
 		{"a body set off by commas before the verb", "The bridge stayed shut. A spokesperson for the builder, Ostrander Civil Ltd, said it was \"reviewing every weld\" on the span.",
