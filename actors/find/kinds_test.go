@@ -87,6 +87,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Felipe Varno-Soto": actors.Person, "Education Undersecretary Felipe Varno-Soto": ""}},
 		{"a company's legal form before its name", "The council said PT Tessa Nikel Utama had discharged waste, and PJSC Varno Energo denied it.",
 			map[string]actors.Kind{"PT Tessa Nikel Utama": actors.Organization, "PJSC Varno Energo": actors.Organization}},
+		{"the forests or hills of a place", "Bandits hide in the forests of Tessara, and the hills of Varnok are no safer.",
+			map[string]actors.Kind{"Tessara": actors.Place, "Varnok": actors.Place}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

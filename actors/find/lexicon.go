@@ -569,6 +569,8 @@ var thingWords = wordSet("act bill law plan application index average composite 
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
 	"centre center heart parts city town village province region north south east west community " +
+	// "the forests of Zamfara", "the hills of Kivu".
+	"forests forest hills mountains plains shores slopes " +
 	// "mayor of San Ildefonso", "governor of the province".
 	"mayor governor")
 
