@@ -1699,8 +1699,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	if first > 1 && ws[first-1].lower() == "of" && !ws[first-2].cap && (placeOfNouns[ws[first-2].lower()] || placeNouns[strings.TrimSuffix(ws[first-2].lower(), "s")]) {
 		return true
 	}
-	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus".
-	if k := first - 1; k >= 0 && (ws[k].lower() == "including" || ws[k].lower() == "like" || ws[k].lower() == "as" && k > 0 && ws[k-1].lower() == "such") {
+	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus"; "the
+	// worst-hit provinces were Zavkhan, Govi-Altai and Uvs".
+	if k := first - 1; k >= 0 && (ws[k].lower() == "including" || ws[k].lower() == "like" || ws[k].lower() == "as" && k > 0 && ws[k-1].lower() == "such" || (ws[k].lower() == "were" || ws[k].lower() == "are" || ws[k].lower() == "include") && !ws[k].cap) {
 		for b := k - 1; b >= max(0, k-3); b-- {
 			if lw := ws[b].lower(); strings.HasSuffix(lw, "s") && (placeNouns[strings.TrimSuffix(lw, "s")] || lw == "cities" || lw == "countries") {
 				return true

@@ -437,7 +437,7 @@ var titles = wordSet(
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
 		"attorney judge justice lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier admiral commodore cdre. ensign warrant " +
-		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer " +
+		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
