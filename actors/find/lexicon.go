@@ -87,7 +87,7 @@ var regions = []string{
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
 	"Darfur", "Kordofan", "Kashmir", "Tibet", "Xinjiang", "Kurdistan", "Sinai", "Golan Heights",
-	"Patagonia", "Amazon", "Antarctica", "Dubai", "Brussels", "Jeddah", "Mecca", "Istanbul", "Mumbai",
+	"Patagonia", "Amazon", "Antarctica", "Earth", "Dubai", "Brussels", "Jeddah", "Mecca", "Istanbul", "Mumbai",
 	"Shanghai", "Sydney", "Toronto", "Los Angeles", "Chicago", "San Francisco", "Bali", "Java", "Sumatra",
 	"Borneo", "Mindanao", "Gulf of Mexico", "Strait of Hormuz", "Panama Canal", "Suez Canal",
 	// The states of the United States, and the largest provinces and states
