@@ -93,6 +93,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tessar": actors.Place, "Govi-Varno": actors.Place, "Ulk": actors.Place, "Batzorig": actors.Person, "Herder Batzorig": ""}},
 		{"the Earth", "There is no longer any place on Earth too remote for plastic, said Tomas Varno.",
 			map[string]actors.Kind{"Earth": actors.Place, "Tomas Varno": actors.Person}},
+		{"a commodity trader's name", "Swiss trader Varnholt Commodities is exploring a sale of its grain unit, and Varnholt declined to comment.",
+			map[string]actors.Kind{"Varnholt Commodities": actors.Organization}},
 		{"a place noun after the name", "Rescuers reached the Ruta Verde mine on Tuesday after the Valdoro region was cut off by snow.",
 			map[string]actors.Kind{"Ruta Verde": actors.Place, "Valdoro": actors.Place}},
 		{"a place word ends the name", "Smoke from the fire drifted over the Kessel Desert and Lake Marrow late on Monday, officials said.",

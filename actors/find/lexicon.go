@@ -611,7 +611,7 @@ var orgSuffixes = wordSet(
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
-		"beverages minerals mining mines metals chemicals materials networks software labs games apparel " +
+		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +
