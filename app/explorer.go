@@ -103,6 +103,7 @@ func (e *explorer) actorsPending() bool {
 // mount and the first navigation separately, and a click in between would
 // act on the wrong view.
 func (e *explorer) OnNav(ctx app.Context) {
+	e.latest.Add(1) // a keystroke's search still due answers the view left
 	ready := func(ctx app.Context) {
 		markReady()
 		if e.s.env.ActorsPending() {
@@ -216,6 +217,7 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	e.limit = resultsPage
 	limit := e.limit
 	env := e.s.env
+	typedAt := address()
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
@@ -229,7 +231,7 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 			ctx.After(typingPause, func(ctx app.Context) {
 				if e.latest.Load() == seq {
 					e.typing = false
-					replaceURL(ctx, e.View)
+					replaceTypedURL(ctx, e.View, typedAt)
 				}
 			})
 		})
@@ -253,6 +255,26 @@ func (e *explorer) drawnResult() search.Result {
 		r.Hits = r.Hits[:typedHitsFirst]
 	}
 	return r
+}
+
+// address is the page's address as the address bar shows it.
+func address() string {
+	if app.IsServer {
+		return ""
+	}
+	return app.Window().Get("location").Get("href").String()
+}
+
+// replaceTypedURL writes v, the view a keystroke at address typedAt led
+// to, into the address bar, unless the page went elsewhere since: a
+// result clicked before typing paused has pushed its own address, which
+// the keystroke must not overwrite. (go-app mounts the page afresh before
+// it dispatches a navigation, and a pause can end in between, when the
+// view is not yet the clicked one.)
+func replaceTypedURL(ctx app.Context, v view, typedAt string) {
+	if address() == typedAt {
+		replaceURL(ctx, v)
+	}
 }
 
 // replaceURL writes v into the address bar without adding a history entry.

@@ -412,3 +412,31 @@ func TestEventGroups(t *testing.T) {
 		t.Errorf("events = %q, want the letter exchange of 15 Aug 2022", got)
 	}
 }
+
+// TestClickWhileTyping: a result opened within the typing pause opens, and
+// the pause's address update, due after the click, does not take the
+// reader back to an empty search. go-app navigates by mounting a fresh
+// explorer on the one shown (which zeroes its exported fields), pushing
+// the address and then dispatching the navigation; the pause can end
+// between the mount and the navigation, as here.
+func TestClickWhileTyping(t *testing.T) {
+	e, d := mount(t, "/")
+	root := e.JSValue()
+	input := root.Call("querySelector", "input#q")
+	input.Set("value", "Shoigu")
+	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	d.ConsumeNext() // the keystroke; its search runs on
+	const link = "/?q=Shoigu&article=capitalpost-2024-06-19&passage=capitalpost-2024-06-19/p9"
+	app.Window().Get("history").Call("pushState", nil, "", link)
+	u, _ := url.Parse("https://test.go-app.dev" + link)
+	d.Mount(newExplorer(testSession))
+	d.Consume() // the search and the pause
+	d.Nav(u)
+	d.Consume()
+	if got := app.Window().Get("location").Get("search").String(); !strings.Contains(got, "passage=") {
+		t.Errorf("address after the click and the pause: %q, want the passage opened", got)
+	}
+	if target := texts(root, ".para.target"); len(target) != 1 {
+		t.Errorf("after the click %d target passages are shown, want the one opened", len(target))
+	}
+}

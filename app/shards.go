@@ -338,7 +338,8 @@ func (e *shardExplorer) onInput(ctx app.Context, ev app.Event) {
 	q := ctx.JSSrc().Get("value").String()
 	e.View.Query = q
 	e.limit = shardedPage
-	e.search(ctx, func(ctx app.Context) { replaceURL(ctx, e.View) })
+	typedAt := address()
+	e.search(ctx, func(ctx app.Context) { replaceTypedURL(ctx, e.View, typedAt) })
 }
 
 // showMore asks for another page of results.
