@@ -229,17 +229,23 @@ func TestSingleFile(t *testing.T) {
 	requests := recordRequests(ctx)
 	url := "file://" + built.single
 	var target string
-	err := chromedp.Run(ctx,
-		network.Enable(),
-		chromedp.Navigate(url),
-		waitForApp(ctx),
-		searchShoigu(),
-		chromedp.Click(".passage-link", chromedp.ByQuery),
-		chromedp.WaitVisible(".para.target", chromedp.ByQuery),
-		chromedp.Text(".para.target", &target, chromedp.ByQuery),
-	)
-	if err != nil {
-		t.Fatalf("opening %s: %v", url, err)
+	for _, step := range []struct {
+		name    string
+		actions chromedp.Action
+	}{
+		{"loading", chromedp.Tasks{network.Enable(), chromedp.Navigate(url), waitForApp(ctx)}},
+		{"searching", searchShoigu()},
+		{"opening a passage", chromedp.Tasks{
+			chromedp.Click(".passage-link", chromedp.ByQuery),
+			chromedp.Poll(`document.querySelector(".para.target") !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+			chromedp.Text(".para.target", &target, chromedp.ByQuery),
+		}},
+	} {
+		if err := chromedp.Run(ctx, step.actions); err != nil {
+			var state string
+			chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify({url: location.href, ready: document.documentElement.dataset.ready, status: document.querySelector(".status")?.textContent, busy: document.querySelectorAll('[aria-busy="true"]').length, loader: document.getElementById("app-wasm-loader-label")?.textContent})`, &state))
+			t.Fatalf("%s %s: %v (page: %s)", step.name, url, err, state)
+		}
 	}
 	if !strings.Contains(target, "Shoigu") {
 		t.Errorf("reader target = %q, want a Shoigu passage", target)
@@ -247,7 +253,9 @@ func TestSingleFile(t *testing.T) {
 	// The actor finder, for articles a reader adds, is inside the file
 	// too, and starts from there.
 	var finder string
-	err = chromedp.Run(ctx, chromedp.Evaluate(`parallaxLoadFinder().then(() => typeof parallaxFindActors)`, &finder, awaitPromise))
+	fctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	err := chromedp.Run(fctx, chromedp.Evaluate(`parallaxLoadFinder().then(() => typeof parallaxFindActors)`, &finder, awaitPromise))
 	if err != nil || finder != "function" {
 		t.Errorf("loading the actor finder in the single file: %q (%v), want its function on the page", finder, err)
 	}

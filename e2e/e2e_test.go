@@ -186,9 +186,19 @@ func serve(t *testing.T, h http.Handler) *httptest.Server {
 }
 
 // browser starts headless Chromium and returns its context.
+//
+// Each step waits with a timeout of its own, which names the step that
+// failed; the browser's budget is a ceiling for a test that would
+// otherwise never end. Some tests take dozens of page loads, each a
+// second or two here and several times that on a busy shared machine:
+// a budget of 90 s for the whole test failed them on slow runs of CI
+// although no step was stuck.
 func browser(t *testing.T) context.Context {
-	return headless.Start(t, 90*time.Second)
+	return headless.Start(t, browserBudget)
 }
+
+// browserBudget is the ceiling of one test's browser.
+const browserBudget = 5 * time.Minute
 
 // waitForApp waits until the wasm has mounted the page, which then marks
 // its root element data-ready.
