@@ -16,15 +16,21 @@ import (
 
 // explorer is the main page: search box, results grouped by article, and the
 // article reader.
+//
+// Its fields are unexported: go-app navigates by mounting a fresh explorer
+// on the one shown, which copies the fresh one's exported fields over (the
+// view, the results: zero) and draws the empty page, before OnNav reads
+// the address and draws it all again. With nothing exported the mount
+// changes nothing, and a click redraws only what it changes.
 type explorer struct {
 	app.Compo
 	// s is the visit's session: its Env is what the explorer shows.
 	s *session
 
-	View   view
-	Result search.Result
-	// Why explains an empty result (nil otherwise).
-	Why []search.TermCount
+	shown  view
+	result search.Result
+	// why explains an empty result (nil otherwise).
+	why []search.TermCount
 
 	// latest numbers keystrokes, so a search for an older one is dropped.
 	latest      atomic.Int64
@@ -37,8 +43,8 @@ type explorer struct {
 	// indexed.
 	reports []fileReport
 	adding  int
-	// Library says whether the reader's files are being read or indexed.
-	Library libraryStatus
+	// library says whether the reader's files are being read or indexed.
+	library libraryStatus
 	// facetOpen unfolds the actor facet on narrow screens, where it is
 	// folded at first.
 	facetOpen bool
@@ -68,8 +74,8 @@ func (e *explorer) OnInit() {
 	if app.IsServer {
 		return
 	}
-	e.View = viewFromURL(app.Window().URL())
-	e.navQuery = e.View.Query
+	e.shown = viewFromURL(app.Window().URL())
+	e.navQuery = e.shown.Query
 	e.findActorsIfNeeded()
 	e.runSearch()
 }
@@ -82,7 +88,7 @@ const actorsDelay = 30 * time.Millisecond
 // findActorsIfNeeded finds the actors now if the view cannot be drawn
 // without them.
 func (e *explorer) findActorsIfNeeded() {
-	if e.View.needsActors() {
+	if e.shown.needsActors() {
 		e.s.env.FindActors()
 	}
 }
@@ -95,7 +101,7 @@ func (e *explorer) findActorsIfNeeded() {
 // docs/bench.md measures), and the chips do not vanish when the wasm mounts only to
 // come back after.
 func (e *explorer) actorsPending() bool {
-	return e.s.env.ActorsPending() || app.IsServer && !e.View.needsActors()
+	return e.s.env.ActorsPending() || app.IsServer && !e.shown.needsActors()
 }
 
 // OnNav runs in the browser on every navigation, back and forward included.
@@ -112,19 +118,19 @@ func (e *explorer) OnNav(ctx app.Context) {
 			ctx.After(actorsDelay, func(ctx app.Context) { e.s.env.FindActors() })
 		}
 	}
-	if viewFromURL(ctx.Page().URL()) == e.View && e.Mounted() && !e.navigated {
+	if viewFromURL(ctx.Page().URL()) == e.shown && e.Mounted() && !e.navigated {
 		// The first navigation, to the view OnInit drew: it is on screen
 		// and live already, so there is nothing to search or wait for.
 		e.navigated = true
-		setTitle(ctx, e.s.env.Corpus, e.View)
+		setTitle(ctx, e.s.env.Corpus, e.shown)
 		ready(ctx)
 	} else {
 		e.navigated = true
 		e.load(ctx)
 		ctx.Defer(ready)
 	}
-	if e.View.Passage != "" {
-		id := "passage-" + e.View.Passage
+	if e.shown.Passage != "" {
+		id := "passage-" + e.shown.Passage
 		ctx.Defer(func(ctx app.Context) { scrollToPassage(id) })
 	}
 }
@@ -145,13 +151,13 @@ func scrollToPassage(id string) {
 }
 
 func (e *explorer) load(ctx app.Context) {
-	e.View = viewFromURL(ctx.Page().URL())
-	e.navQuery = e.View.Query
-	q := e.View.Query
+	e.shown = viewFromURL(ctx.Page().URL())
+	e.navQuery = e.shown.Query
+	q := e.shown.Query
 	ctx.Defer(func(app.Context) { setSearchBox(q) })
 	e.findActorsIfNeeded()
 	e.runSearch()
-	setTitle(ctx, e.s.env.Corpus, e.View)
+	setTitle(ctx, e.s.env.Corpus, e.shown)
 }
 
 // setTitle names the page after the corpus and the query.
@@ -167,7 +173,7 @@ func (e *explorer) runSearch() {
 	if e.limit == 0 {
 		e.limit = resultsPage
 	}
-	e.Result, e.Why = e.searcher.run(e.s.env, e.View.Query, e.View.actorIDs(), e.limit)
+	e.result, e.why = e.searcher.run(e.s.env, e.shown.Query, e.shown.actorIDs(), e.limit)
 	e.typing = false
 }
 
@@ -193,7 +199,7 @@ func (e *explorer) renderFacet() app.UI {
 		e.facetSet, e.facetList = e.s.env.Actors, facetActors(e.s.env.Actors)
 	}
 	f := facet{actors: e.facetList, counts: e.actorCounts(), note: "Numbers: passages naming each actor.", about: true}
-	return renderFacet(f, e.View, e.facetOpen, e.toggleFacet)
+	return renderFacet(f, e.shown, e.facetOpen, e.toggleFacet)
 }
 
 // toggleFacet folds or unfolds the actor facet on narrow screens.
@@ -211,9 +217,9 @@ func (e *explorer) showMore(ctx app.Context, ev app.Event) {
 // is dropped before it runs and before it is shown.
 func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 	q := ctx.JSSrc().Get("value").String()
-	e.View.Query = q
+	e.shown.Query = q
 	seq := e.latest.Add(1)
-	ids := e.View.actorIDs()
+	ids := e.shown.actorIDs()
 	e.limit = resultsPage
 	limit := e.limit
 	env := e.s.env
@@ -227,11 +233,11 @@ func (e *explorer) onInput(ctx app.Context, ev app.Event) {
 			if e.latest.Load() != seq {
 				return
 			}
-			e.Result, e.Why, e.typing = res, why, true
+			e.result, e.why, e.typing = res, why, true
 			ctx.After(typingPause, func(ctx app.Context) {
 				if e.latest.Load() == seq {
 					e.typing = false
-					replaceTypedURL(ctx, e.View, typedAt)
+					replaceTypedURL(ctx, e.shown, typedAt)
 				}
 			})
 		})
@@ -250,7 +256,7 @@ const (
 
 // drawnResult is the result as far as it is drawn.
 func (e *explorer) drawnResult() search.Result {
-	r := e.Result
+	r := e.result
 	if e.typing && len(r.Hits) > typedHitsFirst {
 		r.Hits = r.Hits[:typedHitsFirst]
 	}
@@ -290,17 +296,17 @@ func replaceURL(ctx app.Context, v view) {
 }
 
 func (e *explorer) Render() app.UI {
-	if e.View.Timeline {
+	if e.shown.Timeline {
 		return app.Div().Class("page").Body(
 			renderHeader(e.s.env.Corpus),
 			app.Elem("main").Class("layout").Body(
-				renderTimelineView(e.s.env, e.View),
+				renderTimelineView(e.s.env, e.shown),
 				e.renderSide(),
 			),
 			renderFooter(),
 		)
 	}
-	if e.View.Sources {
+	if e.shown.Sources {
 		e.s.env.FindActors()
 		return app.Div().Class("page").Body(
 			renderHeader(e.s.env.Corpus),
@@ -308,10 +314,10 @@ func (e *explorer) Render() app.UI {
 			renderFooter(),
 		)
 	}
-	if e.View.Compare != "" {
+	if e.shown.Compare != "" {
 		return app.Div().Class("page").Body(
 			renderHeader(e.s.env.Corpus),
-			renderCompare(e.s.env, e.View),
+			renderCompare(e.s.env, e.shown),
 			renderFooter(),
 		)
 	}
@@ -321,7 +327,7 @@ func (e *explorer) Render() app.UI {
 			// data-results-for names the query the results shown answer,
 			// and data-library what the reader's files are going through,
 			// for tests and the keystroke benchmark to wait on.
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("actors-for", e.View.Actors).DataSet("library", e.Library.String()).Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.shown.Actors).DataSet("library", e.library.String()).Body(
 				e.renderSearchBox(),
 				e.renderFacet(),
 				e.renderUnknownActors(),
@@ -336,8 +342,8 @@ func (e *explorer) Render() app.UI {
 
 // marksByPassage returns the matches of the current result by passage id.
 func (e *explorer) marksByPassage() map[string][][2]int {
-	m := make(map[string][][2]int, len(e.Result.Hits))
-	for _, h := range e.Result.Hits {
+	m := make(map[string][][2]int, len(e.result.Hits))
+	for _, h := range e.result.Hits {
 		m[h.Passage] = h.Matches
 	}
 	return m
@@ -345,25 +351,25 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 
 // renderList shows the articles when there is no query, else the results.
 func (e *explorer) renderList() app.UI {
-	if e.View.Query == "" && e.View.Actors == "" {
+	if e.shown.Query == "" && e.shown.Actors == "" {
 		return app.Div().Body(
 			renderCorpusOverview(e.s.env.Corpus, e.s.env.Actors, e.actorsPending()),
 			e.renderLibrary(),
-			renderArticleList(e.shownArticles(), e.View),
+			renderArticleList(e.shownArticles(), e.shown),
 		)
 	}
-	if e.View.Query == "" {
-		return renderArticleList(e.shownArticles(), e.View)
+	if e.shown.Query == "" {
+		return renderArticleList(e.shownArticles(), e.shown)
 	}
 	return app.Div().Body(
-		renderResults(e.s.env.Corpus, e.drawnResult(), e.View),
+		renderResults(e.s.env.Corpus, e.drawnResult(), e.shown),
 		e.renderMore(),
 	)
 }
 
 // renderMore offers the results past the limit, if there are any.
 func (e *explorer) renderMore() app.UI {
-	shown, total := len(e.Result.Hits), e.Result.Total
+	shown, total := len(e.result.Hits), e.result.Total
 	if total <= shown {
 		return nil
 	}
@@ -376,19 +382,19 @@ func (e *explorer) renderMore() app.UI {
 // renderSide shows the article reader or the actor view, if either is open.
 func (e *explorer) renderSide() app.UI {
 	switch {
-	case e.View.Article != "" && e.View.Timeline:
-		return renderReader(e.s.env.Corpus, e.View, eventMarks(e.s.env.Events(), e.View.Article))
-	case e.View.Article != "":
-		return renderReader(e.s.env.Corpus, e.View, e.marksByPassage())
-	case e.View.Who != "":
-		return renderActorView(e.s.env.Corpus, e.s.env.Actors, e.View)
+	case e.shown.Article != "" && e.shown.Timeline:
+		return renderReader(e.s.env.Corpus, e.shown, eventMarks(e.s.env.Events(), e.shown.Article))
+	case e.shown.Article != "":
+		return renderReader(e.s.env.Corpus, e.shown, e.marksByPassage())
+	case e.shown.Who != "":
+		return renderActorView(e.s.env.Corpus, e.s.env.Actors, e.shown)
 	}
 	return nil
 }
 
 // shownArticles are the articles naming every chosen actor.
 func (e *explorer) shownArticles() []*corpus.Article {
-	known, _ := knownActors(e.s.env.Actors, e.View.actorIDs())
+	known, _ := knownActors(e.s.env.Actors, e.shown.actorIDs())
 	var out []*corpus.Article
 	for _, a := range e.s.env.Corpus.Articles {
 		all := true
@@ -414,13 +420,13 @@ func (e *explorer) actorCounts() map[string]int {
 			counts[id]++
 		}
 	}
-	if e.View.Query != "" {
-		for _, h := range e.Result.Hits {
+	if e.shown.Query != "" {
+		for _, h := range e.result.Hits {
 			add(h.Passage)
 		}
 		return counts
 	}
-	keep := keepActors(e.s.env.Actors, e.View.actorIDs())
+	keep := keepActors(e.s.env.Actors, e.shown.actorIDs())
 	for _, a := range e.shownArticles() {
 		for _, p := range a.Paragraphs {
 			if keep == nil || keep(p.ID) {
@@ -433,7 +439,7 @@ func (e *explorer) actorCounts() map[string]int {
 
 // renderUnknownActors reports actor ids in the URL that the corpus lacks.
 func (e *explorer) renderUnknownActors() app.UI {
-	_, unknown := knownActors(e.s.env.Actors, e.View.actorIDs())
+	_, unknown := knownActors(e.s.env.Actors, e.shown.actorIDs())
 	if len(unknown) == 0 {
 		return nil
 	}
@@ -468,16 +474,16 @@ func renderSearchBox(value, placeholder string, onInput app.EventHandler) app.UI
 }
 
 func (e *explorer) renderStatus() app.UI {
-	if e.View.Query == "" {
+	if e.shown.Query == "" {
 		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	}
-	if e.Result.Total == 0 {
-		return renderEmpty(e.View, e.Why)
+	if e.result.Total == 0 {
+		return renderEmpty(e.shown, e.why)
 	}
-	q, ids := e.View.Query, e.View.actorIDs()
+	q, ids := e.shown.Query, e.shown.actorIDs()
 	all := func() search.Result { return e.s.env.Index.Search(q, searchOptions(e.s.env, ids, 0)) }
 	return app.Div().Body(
-		app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage")+" in "+plural(e.Result.Articles, "article")+alsoMatchedText(e.Result.AlsoMatched)),
+		app.P().Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage")+" in "+plural(e.result.Articles, "article")+alsoMatchedText(e.result.AlsoMatched)),
 		renderExports("these results", "parallax-results",
 			func(w io.Writer) error { return export.ResultsCSV(w, e.s.env.Corpus, all()) },
 			func() any { return all() }),

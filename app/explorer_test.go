@@ -340,7 +340,7 @@ func TestTypingDrawsBestFirst(t *testing.T) {
 	input.Set("value", "Russia")
 	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
 	d.Consume() // waits for the search and for the pause
-	hits := len(e.Result.Hits)
+	hits := len(e.result.Hits)
 	if hits <= typedHitsFirst {
 		t.Fatalf("Russia matched %d passages: the test needs more than %d", hits, typedHitsFirst)
 	}
@@ -352,8 +352,8 @@ func TestTypingDrawsBestFirst(t *testing.T) {
 	}
 	e.typing = true
 	first := e.drawnResult()
-	if len(first.Hits) != typedHitsFirst || first.Hits[0].Passage != e.Result.Hits[0].Passage || first.Total != e.Result.Total {
-		t.Errorf("while typing: %d hits drawn, first %q, total %d; want the best %d of %d", len(first.Hits), first.Hits[0].Passage, first.Total, typedHitsFirst, e.Result.Total)
+	if len(first.Hits) != typedHitsFirst || first.Hits[0].Passage != e.result.Hits[0].Passage || first.Total != e.result.Total {
+		t.Errorf("while typing: %d hits drawn, first %q, total %d; want the best %d of %d", len(first.Hits), first.Hits[0].Passage, first.Total, typedHitsFirst, e.result.Total)
 	}
 }
 
@@ -438,5 +438,26 @@ func TestClickWhileTyping(t *testing.T) {
 	}
 	if target := texts(root, ".para.target"); len(target) != 1 {
 		t.Errorf("after the click %d target passages are shown, want the one opened", len(target))
+	}
+}
+
+// TestMountChangesNothing: go-app mounts a fresh explorer on the one shown
+// at every navigation, before OnNav. That mount leaves the page as it is:
+// before, it emptied the view and the results and drew the empty page,
+// which OnNav then drew whole again.
+func TestMountChangesNothing(t *testing.T) {
+	e, d := mount(t, "/?q=Shoigu")
+	root := e.JSValue()
+	first := root.Call("querySelector", ".passage")
+	if !first.Truthy() {
+		t.Fatal("no result for Shoigu")
+	}
+	d.Mount(newExplorer(testSession))
+	d.Consume()
+	if e.shown.Query != "Shoigu" || len(e.result.Hits) == 0 {
+		t.Errorf("after the mount the explorer shows %q with %d hits, want Shoigu's", e.shown.Query, len(e.result.Hits))
+	}
+	if !root.Call("querySelector", ".passage").Equal(first) {
+		t.Error("the mount drew the results again: the first result is another element")
 	}
 }

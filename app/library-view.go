@@ -34,8 +34,8 @@ func (e *explorer) renderLibrary() app.UI {
 				),
 			),
 		app.Div().Class("file-reports").Aria("live", "polite").Body(
-			app.If(e.Library == reading, app.P().Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
-			app.If(e.Library == indexing, app.P().Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
+			app.If(e.library == reading, app.P().Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
+			app.If(e.library == indexing, app.P().Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
 			app.If(len(reports) > 0, app.Elem("ul").Body(
 				app.Range(reports).Slice(func(i int) app.UI {
 					r := reports[i]
@@ -110,7 +110,7 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		e.reports = nil
 	}
 	e.adding += len(files)
-	e.Library = reading
+	e.library = reading
 	lib, sess := e.s.env.lib, e.s
 	ctx.Async(func() {
 		for _, p := range files {
@@ -126,7 +126,7 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 		}
 		sess.changes.Lock()
 		defer sess.changes.Unlock()
-		e.dispatch(ctx, func(ctx app.Context) { e.Library = indexing })
+		e.dispatch(ctx, func(ctx app.Context) { e.library = indexing })
 		var reports []fileReport
 		for i, p := range files {
 			if p.err != "" {
@@ -144,7 +144,7 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 			e.reports = append(e.reports, reports...)
 			e.adding -= len(files)
 			if e.adding == 0 {
-				e.Library = idle
+				e.library = idle
 			}
 			e.runSearch()
 		})
@@ -170,7 +170,7 @@ func (e *explorer) removeFile(ctx app.Context, name string) {
 	if err := lib.Remove(name); err != nil {
 		r.Note = "removed for this visit, but the browser's storage could not forget it: " + err.Error()
 	}
-	e.reports, e.Library = []fileReport{r}, indexing
+	e.reports, e.library = []fileReport{r}, indexing
 	ctx.Async(func() {
 		sess.changes.Lock()
 		defer sess.changes.Unlock()
@@ -178,7 +178,7 @@ func (e *explorer) removeFile(ctx app.Context, name string) {
 		e.dispatch(ctx, func(ctx app.Context) {
 			sess.env = next
 			if e.adding == 0 {
-				e.Library = idle
+				e.library = idle
 			}
 			e.runSearch()
 		})

@@ -74,8 +74,8 @@ func TestFirstNavigationKeepsView(t *testing.T) {
 	setWindowPath("/?q=Shoigu")
 	e, _ := mount(t, "/?q=Shoigu")
 	root := e.JSValue()
-	if !e.navigated || e.View.Query != "Shoigu" {
-		t.Fatalf("after the first navigation: navigated %v, view %+v", e.navigated, e.View)
+	if !e.navigated || e.shown.Query != "Shoigu" {
+		t.Fatalf("after the first navigation: navigated %v, view %+v", e.navigated, e.shown)
 	}
 	if got := texts(root, ".passage"); len(got) == 0 {
 		t.Error("no results")

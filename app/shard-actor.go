@@ -82,7 +82,7 @@ const quotesDir = "quotes/"
 // loadActor fetches the actor the view names and its first limit
 // passages, off the UI goroutine.
 func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
-	who := e.View.Who
+	who := e.shown.Who
 	ctx.Async(func() {
 		res, err := e.env.search("", []string{who}, limit, func() bool { return true })
 		var quotes []actors.PublishedQuote
@@ -91,12 +91,12 @@ func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
 			quotes, published, err = e.env.quotesOf(who)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			if e.View.Who != who {
+			if e.shown.Who != who {
 				return
 			}
-			e.Actor, e.ActorErr = shardActor{who: who, res: res, limit: limit, quotes: quotes, noQuotes: !published}, ""
+			e.actor, e.actorErr = shardActor{who: who, res: res, limit: limit, quotes: quotes, noQuotes: !published}, ""
 			if err != nil {
-				e.ActorErr = err.Error()
+				e.actorErr = err.Error()
 			}
 		})
 	})
@@ -104,7 +104,7 @@ func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
 
 // moreMentions fetches the next page of the actor's passages.
 func (e *shardExplorer) moreMentions(ctx app.Context, ev app.Event) {
-	e.loadActor(ctx, e.Actor.limit+shardedPage)
+	e.loadActor(ctx, e.actor.limit+shardedPage)
 }
 
 // renderShardActor shows one actor of a sharded index: its kind, how
@@ -113,14 +113,14 @@ func (e *shardExplorer) moreMentions(ctx app.Context, ev app.Event) {
 // The actor's other names and roles are not kept at this size, and the
 // view says so.
 func (e *shardExplorer) renderShardActor() app.UI {
-	v := e.View
+	v := e.shown
 	close := v.closed().query()
-	a := e.Actor
+	a := e.actor
 	switch {
-	case e.ActorErr != "":
+	case e.actorErr != "":
 		return app.Elem("article").Class("reader actor-view").Body(
 			app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
-			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.ActorErr)),
+			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.actorErr)),
 		)
 	case a.who != v.Who:
 		return app.Elem("article").Class("reader actor-view").Aria("busy", "true").Body(

@@ -128,18 +128,18 @@ func (e *ShardedEnv) comparison(v view, pages int) (shardCompare, error) {
 // loadCompare fetches the comparison the view asks for, pages of events
 // at most, off the UI goroutine.
 func (e *shardExplorer) loadCompare(ctx app.Context, pages int) {
-	v := e.View
-	e.CompareBusy = true
+	v := e.shown
+	e.comparing = true
 	ctx.Async(func() {
 		c, err := e.env.comparison(v, pages)
 		ctx.Dispatch(func(ctx app.Context) {
-			if e.View.Compare != v.Compare {
+			if e.shown.Compare != v.Compare {
 				return // the reader moved on
 			}
-			e.CompareBusy = false
-			e.Compare, e.CompareErr = c, ""
+			e.comparing = false
+			e.comparison, e.comparisonErr = c, ""
 			if err != nil {
-				e.CompareErr = err.Error()
+				e.comparisonErr = err.Error()
 			}
 		})
 	})
@@ -147,32 +147,32 @@ func (e *shardExplorer) loadCompare(ctx app.Context, pages int) {
 
 // moreEvents fetches the next page of events.
 func (e *shardExplorer) moreEvents(ctx app.Context, ev app.Event) {
-	e.loadCompare(ctx, len(e.Compare.pages)+1)
+	e.loadCompare(ctx, len(e.comparison.pages)+1)
 }
 
 // renderShardCompare shows the published events, or one pair side by
 // side, as the in-memory comparison does.
 func (e *shardExplorer) renderShardCompare() app.UI {
-	c := e.Compare
+	c := e.comparison
 	switch {
-	case e.CompareErr != "":
+	case e.comparisonErr != "":
 		return app.Elem("main").Class("compare").Body(
 			app.Elem("h2").Text("Comparing sources"),
-			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.CompareErr)),
+			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.comparisonErr)),
 		)
-	case c.asked != e.View.Compare || e.CompareBusy && c.pair == nil && len(c.pages) == 0:
+	case c.asked != e.shown.Compare || e.comparing && c.pair == nil && len(c.pages) == 0:
 		return app.Elem("main").Class("compare").Body(
 			app.Elem("h2").Text("Comparing sources"),
 			app.P().Class("status").Aria("busy", "true").Text("Fetching the comparison…"),
 		)
-	case e.View.Compare != "all" && c.pair != nil:
+	case e.shown.Compare != "all" && c.pair != nil:
 		return renderPairView(c.a, c.b, *c.pair, func(id string) string { return c.names[id] },
 			func(id string) string { return view{Actors: id}.query() })
-	case e.View.Compare != "all" && c.missing != "":
+	case e.shown.Compare != "all" && c.missing != "":
 		return renderCompareProblem("This link names an article (“" + c.missing + "”) that is not in the corpus.")
-	case e.View.Compare != "all" && c.unpaired:
+	case e.shown.Compare != "all" && c.unpaired:
 		return renderCompareProblem("At this size Parallax compares in advance only the articles of each event it found: these two were not found to report one event. Open the overview to see the events and their copies.")
-	case e.View.Compare != "all":
+	case e.shown.Compare != "all":
 		return renderCompareProblem("Choose two different articles to compare: ?compare=A,B names them by id.")
 	}
 	var events []compare.Event

@@ -66,27 +66,27 @@ func chronologyOf(entries []search.Dated) []*chronoGroup {
 // renderShardTimeline shows the timeline of a sharded index, a page of
 // entries at a time.
 func (e *shardExplorer) renderShardTimeline() app.UI {
-	t := e.Timeline
+	t := e.timeline
 	groups := chronologyOf(t.entries)
 	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").DataSet("timeline-pages", t.pages).Body(
 		app.Elem("h2").Text("Timeline"),
 		app.P().Class("timeline-intro").Body(
 			app.Text(plural(t.events, "dated event")+" reported in "+plural(t.articles, "article")+", beside the dates the articles were published. "),
 			app.Text("A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading. "),
-			app.Elem("a").Attr("href", view{Query: e.View.Query, Actors: e.View.Actors}.query()).Text("Back to the search"),
+			app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors}.query()).Text("Back to the search"),
 			app.Text("."),
 		),
-		when(e.View.Actors != "", func() app.UI {
+		when(e.shown.Actors != "", func() app.UI {
 			return app.P().Class("notice").Text("At this size the timeline is not filtered by actor: it shows every event.")
 		}),
-		when(e.TimelineErr != "", func() app.UI {
-			return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.TimelineErr))
+		when(e.timelineErr != "", func() app.UI {
+			return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.timelineErr))
 		}),
-		when(len(groups) == 0 && e.TimelineErr == "" && t.pages == t.of, func() app.UI {
+		when(len(groups) == 0 && e.timelineErr == "" && t.pages == t.of, func() app.UI {
 			return app.P().Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
 		app.Elem("ol").Class("chronology").Body(
-			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], e.View) }),
+			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], e.shown) }),
 		),
 		when(t.pages < t.of, func() app.UI {
 			return app.Elem("button").Attr("type", "button").Class("more-button").Text("Show later dates").OnClick(e.moreTimeline)
@@ -99,9 +99,9 @@ func (e *shardExplorer) loadTimeline(ctx app.Context, pages int) {
 	ctx.Async(func() {
 		t, err := e.env.timeline(pages)
 		ctx.Dispatch(func(ctx app.Context) {
-			e.Timeline, e.TimelineErr = t, ""
+			e.timeline, e.timelineErr = t, ""
 			if err != nil {
-				e.TimelineErr = err.Error()
+				e.timelineErr = err.Error()
 			}
 		})
 	})
@@ -109,5 +109,5 @@ func (e *shardExplorer) loadTimeline(ctx app.Context, pages int) {
 
 // moreTimeline fetches the next page of the timeline.
 func (e *shardExplorer) moreTimeline(ctx app.Context, ev app.Event) {
-	e.loadTimeline(ctx, e.Timeline.pages+1)
+	e.loadTimeline(ctx, e.timeline.pages+1)
 }

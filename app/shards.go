@@ -198,35 +198,36 @@ func RegisterSharded(e *ShardedEnv) {
 // shardExplorer is the explorer over a sharded index: search as you type,
 // results with their highlights and "Show more", the actor filter, the
 // reader, the timeline and the comparison's events and pairs (found when
-// the site was built), each fetching only the files it needs.
+// the site was built), each fetching only the files it needs. Its fields
+// are unexported, as the explorer's are: see explorer.
 type shardExplorer struct {
 	app.Compo
 	env *ShardedEnv
 
-	View   view
-	Result shardResult
-	// Err says why the last search or article could not be fetched.
-	Err string
-	// Searching is set while a search's files are fetched.
-	Searching bool
-	Reading   *corpus.Article
-	// Opening is the id of the article being fetched.
-	Opening string
+	shown  view
+	result shardResult
+	// failure says why the last search or article could not be fetched.
+	failure string
+	// searching is set while a search's files are fetched.
+	searching bool
+	reading   *corpus.Article
+	// opening is the id of the article being fetched.
+	opening string
 	limit   int
-	// Timeline is the timeline's pages fetched, when the view is the
-	// timeline; TimelineErr says why a page could not be fetched.
-	Timeline    shardTimeline
-	TimelineErr string
-	// Compare is the comparison fetched, when the view is one;
-	// CompareErr says why it could not be, and CompareBusy that it is
-	// being fetched.
-	Compare     shardCompare
-	CompareErr  string
-	CompareBusy bool
-	// Actor is the actor view's actor and passages, when the view is
-	// one; ActorErr says why they could not be fetched.
-	Actor    shardActor
-	ActorErr string
+	// timeline is the timeline's pages fetched, when the view is the
+	// timeline; timelineErr says why a page could not be fetched.
+	timeline    shardTimeline
+	timelineErr string
+	// comparison is the comparison fetched, when the view is one;
+	// comparisonErr says why it could not be, and comparing that it
+	// is being fetched.
+	comparison    shardCompare
+	comparisonErr string
+	comparing     bool
+	// actor is the actor view's actor and passages, when the view is
+	// one; actorErr says why they could not be fetched.
+	actor    shardActor
+	actorErr string
 
 	latest      atomic.Int64
 	stopKeydown func()
@@ -249,25 +250,25 @@ func (e *shardExplorer) OnDismount() {
 // OnNav reads the view from the URL, then searches and opens the article
 // it names.
 func (e *shardExplorer) OnNav(ctx app.Context) {
-	e.View = viewFromURL(ctx.Page().URL())
-	e.navQuery = e.View.Query
-	q := e.View.Query
+	e.shown = viewFromURL(ctx.Page().URL())
+	e.navQuery = e.shown.Query
+	q := e.shown.Query
 	ctx.Defer(func(app.Context) { setSearchBox(q) })
 	title := e.env.Name + " · Parallax"
-	if e.View.Query != "" {
-		title = e.View.Query + " · " + title
+	if e.shown.Query != "" {
+		title = e.shown.Query + " · " + title
 	}
 	ctx.Page().SetTitle(title)
 	e.limit = shardedPage
 	e.search(ctx, func(ctx app.Context) { markReady() })
 	e.open(ctx)
-	if e.View.Timeline && e.Timeline.pages == 0 {
+	if e.shown.Timeline && e.timeline.pages == 0 {
 		e.loadTimeline(ctx, 1)
 	}
-	if e.View.Compare != "" && e.Compare.asked != e.View.Compare {
+	if e.shown.Compare != "" && e.comparison.asked != e.shown.Compare {
 		e.loadCompare(ctx, 1)
 	}
-	if e.View.Who != "" && e.Actor.who != e.View.Who {
+	if e.shown.Who != "" && e.actor.who != e.shown.Who {
 		e.loadActor(ctx, shardedPage)
 	}
 }
@@ -277,8 +278,8 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 // done.
 func (e *shardExplorer) search(ctx app.Context, done func(app.Context)) {
 	seq := e.latest.Add(1)
-	limit, q, ids := e.limit, e.View.Query, e.View.actorIDs()
-	e.Searching = true
+	limit, q, ids := e.limit, e.shown.Query, e.shown.actorIDs()
+	e.searching = true
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
@@ -288,12 +289,12 @@ func (e *shardExplorer) search(ctx app.Context, done func(app.Context)) {
 			if e.latest.Load() != seq || err == errOvertaken {
 				return
 			}
-			e.Searching = false
-			e.Err = ""
+			e.searching = false
+			e.failure = ""
 			if err != nil {
-				res, e.Err = shardResult{Result: search.Result{Query: q}, actors: strings.Join(ids, ",")}, err.Error()
+				res, e.failure = shardResult{Result: search.Result{Query: q}, actors: strings.Join(ids, ",")}, err.Error()
 			}
-			e.Result = res
+			e.result = res
 			done(ctx)
 		})
 	})
@@ -301,32 +302,32 @@ func (e *shardExplorer) search(ctx app.Context, done func(app.Context)) {
 
 // open fetches the article the view names, if it is not open already.
 func (e *shardExplorer) open(ctx app.Context) {
-	id := e.View.Article
+	id := e.shown.Article
 	if id == "" {
-		e.Reading, e.Opening = nil, ""
+		e.reading, e.opening = nil, ""
 		return
 	}
-	if e.Reading != nil && e.Reading.ID == id || e.Opening == id {
+	if e.reading != nil && e.reading.ID == id || e.opening == id {
 		return
 	}
-	e.Opening = id
+	e.opening = id
 	ctx.Async(func() {
 		a, err := e.env.article(id)
 		ctx.Dispatch(func(ctx app.Context) {
-			if e.Opening != id {
+			if e.opening != id {
 				return
 			}
-			e.Opening = ""
+			e.opening = ""
 			switch {
 			case err != nil:
-				e.Reading, e.Err = nil, err.Error()
+				e.reading, e.failure = nil, err.Error()
 			case a == nil:
-				e.Reading = &corpus.Article{Meta: corpus.Meta{ID: id}}
+				e.reading = &corpus.Article{Meta: corpus.Meta{ID: id}}
 			default:
-				e.Reading = a
+				e.reading = a
 			}
-			if e.View.Passage != "" {
-				target := "passage-" + e.View.Passage
+			if e.shown.Passage != "" {
+				target := "passage-" + e.shown.Passage
 				ctx.Defer(func(ctx app.Context) { scrollToPassage(target) })
 			}
 		})
@@ -336,10 +337,10 @@ func (e *shardExplorer) open(ctx app.Context) {
 // onInput searches as the reader types and keeps the query in the URL.
 func (e *shardExplorer) onInput(ctx app.Context, ev app.Event) {
 	q := ctx.JSSrc().Get("value").String()
-	e.View.Query = q
+	e.shown.Query = q
 	e.limit = shardedPage
 	typedAt := address()
-	e.search(ctx, func(ctx app.Context) { replaceTypedURL(ctx, e.View, typedAt) })
+	e.search(ctx, func(ctx app.Context) { replaceTypedURL(ctx, e.shown, typedAt) })
 }
 
 // showMore asks for another page of results.
@@ -349,21 +350,21 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 }
 
 func (e *shardExplorer) Render() app.UI {
-	if e.View.Sources {
+	if e.shown.Sources {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
 			e.renderNotInThisForm(),
 			renderFooter(),
 		)
 	}
-	if e.View.Compare != "" {
+	if e.shown.Compare != "" {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
 			e.renderShardCompare(),
 			renderFooter(),
 		)
 	}
-	if e.View.Timeline {
+	if e.shown.Timeline {
 		return app.Div().Class("page").Body(
 			renderShardHeader(e.env),
 			app.Elem("main").Class("layout").Body(
@@ -376,11 +377,11 @@ func (e *shardExplorer) Render() app.UI {
 	return app.Div().Class("page").Body(
 		renderShardHeader(e.env),
 		app.Elem("main").Class("layout").Body(
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.Result.Query).DataSet("actors-for", e.Result.actors).DataSet("form", "shards").Body(
+			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.result.actors).DataSet("form", "shards").Body(
 				e.renderSearchBox(),
 				app.P().Class("status sharded-note").Body(
 					app.Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor, an article or "),
-					app.Elem("a").Attr("href", view{Query: e.View.Query, Actors: e.View.Actors, Timeline: true}.query()).Text("the timeline"),
+					app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors, Timeline: true}.query()).Text("the timeline"),
 					app.Text(" needs. "),
 					app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("The comparison"),
 					app.Text(" lists the events several articles report and which copies which, found when the site was built."),
@@ -397,7 +398,7 @@ func (e *shardExplorer) Render() app.UI {
 
 // renderSide shows the actor view or the reader, if the view opens one.
 func (e *shardExplorer) renderSide() app.UI {
-	if e.View.Who != "" {
+	if e.shown.Who != "" {
 		return e.renderShardActor()
 	}
 	return e.renderReader()
@@ -441,26 +442,26 @@ func (e *shardExplorer) renderSearchBox() app.UI {
 
 func (e *shardExplorer) renderStatus() app.UI {
 	switch {
-	case e.Err != "":
-		return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.Err))
-	case len(e.Result.unknown) > 0 && !e.Searching:
-		return app.P().Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.Result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
-	case e.View.Query == "" && e.View.Actors == "":
+	case e.failure != "":
+		return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.failure))
+	case len(e.result.unknown) > 0 && !e.searching:
+		return app.P().Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
+	case e.shown.Query == "" && e.shown.Actors == "":
 		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
-	case e.Searching && e.Result.Query != e.View.Query:
+	case e.searching && e.result.Query != e.shown.Query:
 		return app.P().Class("status").Aria("busy", "true").Text("Searching…")
-	case e.View.Query == "":
-		return app.P().Class("status").Aria("live", "polite").Text(plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article") + " name " + joinList(labelNames(e.Result.chosen)))
-	case e.Result.Total == 0:
-		return app.P().Class("status empty").Text("No passage matches “" + e.View.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
+	case e.shown.Query == "":
+		return app.P().Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article") + " name " + joinList(labelNames(e.result.chosen)))
+	case e.result.Total == 0:
+		return app.P().Class("status empty").Text("No passage matches “" + e.shown.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
 	}
-	count := plural(e.Result.Total, "passage") + " in " + plural(e.Result.Articles, "article")
-	if e.Result.Estimated {
+	count := plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article")
+	if e.result.Estimated {
 		// Of the articles, only those of the passages read are known:
 		// too few to be worth a figure.
-		count = "At least " + plural(e.Result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
+		count = "At least " + plural(e.result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
 	}
-	return app.P().Class("status").Aria("live", "polite").Text(count + alsoMatchedText(e.Result.AlsoMatched))
+	return app.P().Class("status").Aria("live", "polite").Text(count + alsoMatchedText(e.result.AlsoMatched))
 }
 
 // networkMessage turns a failed fetch into what the reader can do.
@@ -469,7 +470,7 @@ func networkMessage(err string) string {
 }
 
 func (e *shardExplorer) renderResults() app.UI {
-	if e.View.Query == "" && e.View.Actors == "" || e.Err != "" {
+	if e.shown.Query == "" && e.shown.Actors == "" || e.failure != "" {
 		return nil
 	}
 	type group struct {
@@ -478,12 +479,12 @@ func (e *shardExplorer) renderResults() app.UI {
 	}
 	var groups []group
 	at := map[string]int{}
-	for _, h := range e.Result.Hits {
+	for _, h := range e.result.Hits {
 		i, ok := at[h.Article]
 		if !ok {
 			i = len(groups)
 			at[h.Article] = i
-			m, known := e.Result.metas[h.Article]
+			m, known := e.result.metas[h.Article]
 			if !known {
 				m = corpus.Meta{ID: h.Article, Title: h.Article}
 			}
@@ -491,7 +492,7 @@ func (e *shardExplorer) renderResults() app.UI {
 		}
 		groups[i].hits = append(groups[i].hits, h)
 	}
-	v := e.View
+	v := e.shown
 	return app.Div().Body(
 		app.Elem("ol").Class("results").Aria("label", "Results").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
@@ -514,7 +515,7 @@ func (e *shardExplorer) renderResults() app.UI {
 // from its click is dispatched to it, and go-app drops an update whose
 // element is gone.
 func (e *shardExplorer) renderMore() app.UI {
-	shown, total := len(e.Result.Hits), e.Result.Total
+	shown, total := len(e.result.Hits), e.result.Total
 	if total <= shown {
 		return nil
 	}
@@ -526,24 +527,24 @@ func (e *shardExplorer) renderMore() app.UI {
 
 // renderReader shows the open article, or says it is being fetched.
 func (e *shardExplorer) renderReader() app.UI {
-	v := e.View
+	v := e.shown
 	switch {
 	case v.Article == "":
 		return nil
-	case e.Reading == nil || e.Reading.ID != v.Article:
+	case e.reading == nil || e.reading.ID != v.Article:
 		return app.Elem("article").Class("reader").Aria("busy", "true").Body(
 			app.Elem("h2").Text("Opening the article…"),
 		)
-	case e.Reading.Title == "" && len(e.Reading.Paragraphs) == 0:
+	case e.reading.Title == "" && len(e.reading.Paragraphs) == 0:
 		return app.Elem("article").Class("reader").Body(
 			app.Elem("h2").Text("No such article"),
 			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
 			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the search"),
 		)
 	}
-	a := e.Reading
+	a := e.reading
 	marks := map[string][][2]int{}
-	for _, h := range e.Result.Hits {
+	for _, h := range e.result.Hits {
 		marks[h.Passage] = h.Matches
 	}
 	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
@@ -569,7 +570,7 @@ func labelNames(ls []search.Label) []string {
 // them name each, or with no query and no actor chosen the corpus's most
 // named actors; a chip filters by its actor, over every passage.
 func (e *shardExplorer) renderFacet() app.UI {
-	r := e.Result
+	r := e.result
 	f := facet{counts: map[string]int{}, about: true}
 	seen := map[string]bool{}
 	add := func(l search.Label) {
@@ -581,7 +582,7 @@ func (e *shardExplorer) renderFacet() app.UI {
 	for _, l := range r.chosen {
 		add(l)
 	}
-	if e.View.Query == "" && e.View.Actors == "" {
+	if e.shown.Query == "" && e.shown.Actors == "" {
 		for _, t := range r.top {
 			add(t.Label)
 			f.counts[t.ID] = t.Passages
@@ -596,5 +597,5 @@ func (e *shardExplorer) renderFacet() app.UI {
 		}
 		f.note = "Numbers: of the " + plural(len(r.Hits), "passage") + " shown, those naming each actor. Choosing one searches every passage naming them."
 	}
-	return renderFacet(f, e.View, e.facetOpen, func(ctx app.Context, ev app.Event) { e.facetOpen = !e.facetOpen })
+	return renderFacet(f, e.shown, e.facetOpen, func(ctx app.Context, ev app.Event) { e.facetOpen = !e.facetOpen })
 }
