@@ -261,6 +261,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hamad bin Rashid Al-Nouri": actors.Person, "Ines Varga": actors.Person, "Affairs": "", "Works Ines Varga": ""}},
 		{"a body named in its own language", "Shares rose, said Pablo Ruiz, an economist at Grupo Financiero Lerma, and Banco Austral agreed.",
 			map[string]actors.Kind{"Grupo Financiero Lerma": actors.Organization, "Banco Austral": actors.Organization, "Pablo Ruiz": actors.Person}},
+		{"a company named by its trade in Spanish or Portuguese", "The bus, run by Transportes Valle Sur, crashed; Inversiones Tarapacá and Construtora Alvorada bid for the road.",
+			map[string]actors.Kind{"Transportes Valle Sur": actors.Organization, "Inversiones Tarapacá": actors.Organization, "Construtora Alvorada": actors.Organization}},
 		{"a lone name before a member's title is the body", "Verdana lawmaker Ana Solis asked for a vote, and Tallis official Omar Ruud said no.",
 			map[string]actors.Kind{"Verdana": actors.Organization, "Tallis": actors.Organization, "Ana Solis": actors.Person, "Omar Ruud": actors.Person}},
 		{"a lone name listed with places", "Planes will fly the detainees between Sanaa, Aden and Qarrab, and buses will reach villages in Mirrow, Tolle and Essam.",

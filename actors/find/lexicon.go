@@ -406,6 +406,11 @@ var orgWords = wordSet(
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
 		"stiftung verband deutsche école ecole lycée lycee " +
+		// Companies named by their trade: "Transportes Valle Sur",
+		// "Inversiones Tarapacá", "Construtora Alvorada".
+		"transportes inversiones industrias corporación corporacion constructora construtora " +
+		"minera mineração mineracao aerolíneas aerolineas distribuidora laboratorios cementos " +
+		"empresas petróleos petroleos companhia " +
 		// Spanish and Portuguese state bodies: "Fiscalía General de la
 		// Nación", "Procuraduría General", "Polícia Federal".
 		"fiscalía fiscalia procuraduría procuraduria contraloría contraloria defensoría defensoria " +
