@@ -111,6 +111,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	// "the regional hospital El Hadji Ibrahima Niass", "the stadium
+	// Estadio Nacional": a name right after "the" and a noun saying what
+	// it names (as French and Spanish put it) is that, no person.
+	if kind, ok := namedByNounBefore(text, ws, i); ok {
+		return kind, true
+	}
 	// "Serie A", "Liga MX": a football league by its class.
 	if j-i == 2 && leagueWords[first] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
 		return actors.Organization, true
@@ -436,3 +442,36 @@ func placeNounEnds(text string, ws []word, k int) bool {
 
 // placeNounFollowers may follow a place noun that ends its phrase.
 var placeNounFollowers = wordSet("of in on near north south east west outside where that which with known home about some just close")
+
+// nounNamedKinds are nouns that may stand before the name of what they
+// are, with the kind of what they name: "the hospital X" is a body, "the
+// market X" a place.
+var nounNamedKinds = map[string]actors.Kind{
+	"hospital": actors.Organization, "clinic": actors.Organization, "school": actors.Organization,
+	"university": actors.Organization, "college": actors.Organization, "lycée": actors.Organization,
+	"stadium": actors.Place, "airport": actors.Place, "market": actors.Place, "mosque": actors.Place,
+	"prison": actors.Place, "camp": actors.Place, "port": actors.Place,
+}
+
+// namedByNounBefore reports the kind of the name at ws[i] when "the" and
+// a noun of nounNamedKinds stand right before it, with at most two
+// lower-case words between them ("the regional hospital X", "the new
+// national stadium X").
+func namedByNounBefore(text string, ws []word, i int) (actors.Kind, bool) {
+	if i < 2 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " {
+		return "", false
+	}
+	kind, ok := nounNamedKinds[ws[i-1].lower()]
+	if !ok {
+		return "", false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if ws[k].cap && !ws[k].sentStart {
+			return "", false
+		}
+		if ws[k].lower() == "the" {
+			return kind, true
+		}
+	}
+	return "", false
+}

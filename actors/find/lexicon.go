@@ -405,7 +405,8 @@ var orgWords = wordSet(
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
-		"stiftung verband deutsche école ecole lycée lycee " +
+		"stiftung verband deutsche école ecole lycée lycee institut université universite " +
+		"hôpital hopital agence " +
 		// Companies named by their trade: "Transportes Valle Sur",
 		// "Inversiones Tarapacá", "Construtora Alvorada".
 		"transportes inversiones industrias corporación corporacion constructora construtora " +
