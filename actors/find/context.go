@@ -111,6 +111,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	// "Saint-Quay-Portrieux", "Sainte-Maxime", "St-Jean": a French
+	// place's name, when nothing makes it speak ("Saint-Gobain said" is
+	// a company). People so named are met with a first name before it.
+	if name := text[ws[i].start:ws[j-1].end]; !strings.Contains(name, " ") && saintPlace(strings.ToLower(name)) && !(j < len(ws) && speakingVerbs[ws[j].lower()]) {
+		return actors.Place, true
+	}
 	// "the regional hospital El Hadji Ibrahima Niass", "the stadium
 	// Estadio Nacional": a name right after "the" and a noun saying what
 	// it names (as French and Spanish put it) is that, no person.
@@ -475,3 +481,18 @@ func namedByNounBefore(text string, ws []word, i int) (actors.Kind, bool) {
 	}
 	return "", false
 }
+
+// saintPlace reports whether the word w, lower-cased, is a French saint's
+// name made a place's: "saint-malo", "sainte-maxime", "st-jean".
+func saintPlace(w string) bool {
+	for _, prefix := range []string{"saint-", "sainte-", "st-", "ste-"} {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs are the verbs that make a name speak: a body or a person,
+// no place.
+var speakingVerbs = wordSet("said says announced announces told reported reports added")

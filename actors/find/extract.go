@@ -1229,8 +1229,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 2
 			continue
 		}
-		if titles[lw] || honorifics[lw] || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
-			if honorifics[lw] {
+		if titles[lw] || honorifics[lw] || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
+			if honorifics[lw] || lw == "me" {
 				honorific = true
 			} else {
 				if roleStart < 0 {
@@ -2356,4 +2356,12 @@ func innerCapital(w string) bool {
 		}
 	}
 	return false
+}
+
+// lawyerHonorific reports whether ws[k] is the French lawyer's "Me"
+// (Maître) before a name of two words or more in the run ending at j:
+// "Me Claire Vasseur". Not before "Too" (the Me Too movement), nor the
+// pronoun, which no full name follows.
+func lawyerHonorific(ws []word, k, j int) bool {
+	return ws[k].text == "Me" && j-k >= 3 && ws[k+1].lower() != "too"
 }

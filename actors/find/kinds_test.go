@@ -261,6 +261,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hamad bin Rashid Al-Nouri": actors.Person, "Ines Varga": actors.Person, "Affairs": "", "Works Ines Varga": ""}},
 		{"a body named in its own language", "Shares rose, said Pablo Ruiz, an economist at Grupo Financiero Lerma, and Banco Austral agreed.",
 			map[string]actors.Kind{"Grupo Financiero Lerma": actors.Organization, "Banco Austral": actors.Organization, "Pablo Ruiz": actors.Person}},
+		{"a French lawyer, a commune, a builder", "Me Thibault Morel, who lives in Sainte-Anne-Plouvel, defends Morin Bâtiment; Saint-Gobain said nothing, and the Me Too movement grew.",
+			map[string]actors.Kind{"Thibault Morel": actors.Person, "Me Thibault Morel": "", "Sainte-Anne-Plouvel": actors.Place, "Morin Bâtiment": actors.Organization, "Saint-Gobain": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
 			map[string]actors.Kind{"Institut Pasteur de Dakar": actors.Organization, "Université de Lomé": actors.Organization, "Awa Diop": actors.Person}},
 		{"a name after the noun saying what it is", "She visited the regional hospital El Hadji Ibrahima Niass and then the stadium Estadio Monumental, where Juan Ortega spoke.",

@@ -505,7 +505,10 @@ var honorifics = wordSet(
 		"u daw " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
 		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
-		"ratu atty. atty engr. engr",
+		"ratu atty. atty engr. engr " +
+		// French: "Mme Anne Roux" (and "Me", a lawyer: see
+		// lawyerHonorific).
+		"mme",
 )
 
 // notNames are capitalised words that are never actors: days, months,
@@ -621,6 +624,8 @@ var orgSuffixes = wordSet(
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +
+		// And in French: "Kervella Bâtiment", "Morin Transports".
+		"bâtiment batiment immobilier btp transports " +
 		// Hospital groups: "OU Health", "Valley Healthcare".
 		"health healthcare",
 )
