@@ -252,6 +252,18 @@ func (f lineFacts) isAnchor() bool {
 	return f.sentence && (f.words >= anchorWords || f.quote && f.words >= quoteAnchorWords) || f.caption && f.words >= captionAnchorWords
 }
 
+// factLine reports whether text is a labelled fact, a label of at most
+// three words, a colon and a value: "Referee: Andrew Kettlewell",
+// "Harrowgate: Featherstone; Greaves, …".
+func factLine(text string) bool {
+	label, value, ok := strings.Cut(text, ": ")
+	if !ok || label == "" || strings.TrimSpace(value) == "" || strings.Count(label, " ") > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsUpper(r) && !strings.ContainsAny(label, ".,;!?\"“”")
+}
+
 // closingMinWords is the shortest sentence kept after the article's last
 // long one.
 const closingMinWords = 5
@@ -312,7 +324,10 @@ func classify(lines []Line, title string) string {
 		// "With files from The Canadian Press": the closing credit of
 		// the article's makers is the article's, sentence or not.
 		credit := ContributorLine(lines[last+1].Text) && !f.contact
-		if !credit && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
+		// "Referee: Andrew Kettlewell (Lancashire).": after a match's
+		// line-ups, its closing facts in the same "Label: value" form.
+		facts := factLine(lines[last].Text) && factLine(lines[last+1].Text) && !f.chrome && !f.contact && !f.byline
+		if !credit && !facts && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
 			break
 		}
 		last++

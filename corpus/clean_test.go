@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -238,6 +239,35 @@ func TestClosingCreditKept(t *testing.T) {
 	}
 	if n := len(a.Paragraphs); n != 2 || a.Paragraphs[1].Text != "With files from The Canadian Press" || a.Paragraphs[1].Kind != Body {
 		t.Errorf("Parse paragraphs = %+v, want the credit as the second, a body paragraph", a.Paragraphs)
+	}
+}
+
+// TestClosingFactsKept: a match report's closing facts ("Referee: …",
+// "Attendance: …") after its line-ups, short lines of the same "Label:
+// value" form as the last line of the article, are the article's; a
+// footer's labels after a sentence are not.
+func TestClosingFactsKept(t *testing.T) {
+	report := "Hosts win late\n\nThe home side scored twice in the last ten minutes to win a match they had trailed for an hour.\n\n" +
+		"Harrowgate: Featherstone; Greaves, Ackroyd, Lund, Pickles; Sandwell, Marsh, Haigh; Wainwright, Dobson, Firth.\n\n" +
+		"Referee: Andrew Kettlewell (Lancashire).\n\nAttendance: 2,814.\n\nShare: Facebook, X\n"
+	a, err := Parse("report.txt", []byte(report), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	want := []string{"Referee: Andrew Kettlewell (Lancashire).", "Attendance: 2,814."}
+	if len(texts) != 4 || !slices.Equal(texts[2:], want) {
+		t.Errorf("paragraphs = %q, want the line-up then %q, and no share line", texts, want)
+	}
+	footer, err := Parse("footer.txt", []byte("Bank keeps key rate\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts.\n\nTopics: Economy\n"), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(footer.Paragraphs); n != 1 {
+		t.Errorf("a label after the article's last sentence was kept: %d paragraphs, want 1", n)
 	}
 }
 
