@@ -795,6 +795,28 @@ func TestCommonWordOpeningASentence(t *testing.T) {
 	}
 }
 
+// TestLoneNameOfAnotherStory: a lone surname is the person another
+// article names in full only when the two articles share some other
+// actor: "Haigh" in a match's line-up is not the Lorna Haigh of a story
+// about a council, but "Haigh" in a follow-up on the council is.
+func TestLoneNameOfAnotherStory(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"council.txt", "Council approves budget\n\nLeeds City Council approved its budget on Tuesday, and councillor Lorna Haigh voted against it.\n",
+		"match.txt", "Hosts win late\n\nHarrowgate Athletic scored twice in the last ten minutes to beat Morecambe Rovers on Saturday.\n\nHarrowgate: Featherstone; Greaves, Ackroyd; Marsh, Haigh; Firth.\n",
+		"followup.txt", "Budget row goes on\n\nLeeds City Council will meet again next week after Haigh said the budget would close two libraries.\n"))
+	for _, a := range set.Actors {
+		if a.Name != "Lorna Haigh" {
+			continue
+		}
+		if a.Mentions["match"] > 0 {
+			t.Errorf("Lorna Haigh is named in the match report by %v", a.Where)
+		}
+		if a.Mentions["followup"] == 0 {
+			t.Errorf("Lorna Haigh is not named in the follow-up on the council: %v", a.Where)
+		}
+	}
+}
+
 // corpusOf parses made-up files, given as name, text, name, text, ….
 func corpusOf(t *testing.T, namesAndTexts ...string) *corpus.Corpus {
 	t.Helper()

@@ -212,6 +212,15 @@ func (x *extractor) merge() *actors.Set {
 			}
 		}
 	}
+	// The actors each article names so far (in full: lone names come
+	// next), to tell whether two articles tell one story.
+	named := map[string][]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		for article := range act.Mentions {
+			named[article] = append(named[article], act)
+		}
+	}
 	for _, m := range x.mentions {
 		switch {
 		case m.titled:
@@ -233,6 +242,12 @@ func (x *extractor) merge() *actors.Set {
 					m.kind, m.key, m.name = o.kind, o.key, o.name
 					record(get(m, m.key), m)
 					continue
+				}
+				if !sharesStory(named, act, m.art.ID) {
+					// "Haigh" in a match report's line-up is not the
+					// Lorna Haigh of an article with nothing else in
+					// common.
+					act = nil
 				}
 			}
 			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
@@ -724,6 +739,26 @@ func listedWithBody(m *mention, ms []*mention) bool {
 		}
 		if between == " and " || between == " or " || between == ", " {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesStory reports whether the article names, besides act, an actor
+// that an article naming act names too: the lone name may then be act's.
+func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article string) bool {
+	for _, a := range named[article] {
+		if a == act {
+			continue
+		}
+		small, large := a.Mentions, act.Mentions
+		if len(small) > len(large) {
+			small, large = large, small
+		}
+		for other := range small {
+			if other != article && large[other] > 0 {
+				return true
+			}
 		}
 	}
 	return false
