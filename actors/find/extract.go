@@ -28,6 +28,10 @@ type mention struct {
 	aged    bool
 	roleRef bool // "the Russian president": resolve by role
 	theOrg  bool // a lone name that is an organisation if no person has it
+	// beforeTitle is set on a lone word the rules read as what the title
+	// after it serves ("Kenya President X"), which a body's name the
+	// article gives in full may take ("Hoshizora President X").
+	beforeTitle bool
 	// placeCue is set on a name after "in" or "near": a place, unless
 	// another mention gives it a role or title.
 	placeCue bool
@@ -107,6 +111,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		x.passage(p.art, p.para, p.words)
 	}
 	x.headlines(c)
+	x.joinPortfolioLists()
 	set := x.merge()
 	attributeQuotes(c, set, x)
 	return set
@@ -1544,7 +1549,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
 			return
-		case !honorific && role == "" && (placePrepositions[prev] || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]):
@@ -2184,7 +2189,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	default:
 		return
 	}
-	x.add(&mention{key: keyOf(w.text), kind: kind, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote})
+	x.add(&mention{key: keyOf(w.text), kind: kind, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote, beforeTitle: true})
 }
 
 // orgNounAfterRun reports whether the run of capitalised words from ws[k]
@@ -2364,4 +2369,76 @@ func innerCapital(w string) bool {
 // pronoun, which no full name follows.
 func lawyerHonorific(ws []word, k, j int) bool {
 	return ws[k].text == "Me" && j-k >= 3 && ws[k+1].lower() != "too"
+}
+
+// stakeIn reports whether the lone name at ws[i] follows "in" after a
+// holding's noun: "shares in Hoshizora", "a stake in Velnet" name a
+// company, not a place.
+func stakeIn(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].lower() == "in" && (!ws[i-2].cap || ws[i-2].sentStart) && holdingNouns[ws[i-2].lower()]
+}
+
+// holdingNouns are what one holds in a company.
+var holdingNouns = wordSet("shares stake stakes holding holdings investment investments interest")
+
+// portfolioList is the rest of a body's name made of a list of single
+// words after "of": ", Infrastructure, Transport and Tourism" after
+// "Ministry of Land".
+var portfolioList = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+\b`)
+
+// joinPortfolioLists joins to a body's name of the form "<body word> of
+// X" the list of single capitalised words that continues it ("Ministry
+// of Land, Infrastructure, Transport and Tourism", "Bureau of Alcohol,
+// Tobacco and Firearms"), which the words' run cut at the first comma,
+// and drops the names found inside the list. A list with a place or a
+// person in it ("the Ministry of Defence and Russia") is left alone.
+func (x *extractor) joinPortfolioLists() {
+	drop := map[*mention]bool{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization || drop[m] {
+			continue
+		}
+		first, rest, ok := strings.Cut(m.name, " of ")
+		if !ok || strings.Contains(first, " ") || !orgWords[strings.ToLower(first)] || strings.Contains(rest, ",") {
+			continue
+		}
+		tail := m.para.Text[m.end:]
+		loc := portfolioList().FindStringIndex(tail)
+		if loc == nil || strings.HasPrefix(tail[loc[1]:], " ") && len(tail) > loc[1]+1 && unicode.IsUpper(firstRune(tail[loc[1]+1:])) {
+			continue
+		}
+		end := m.end + loc[1]
+		inside := []*mention{}
+		known := false
+		for _, o := range x.mentions {
+			if o != m && o.para == m.para && o.start >= m.end && o.start < end {
+				inside = append(inside, o)
+				// Lone words are people until merged; a place the
+				// lexicon knows, or a titled name, is one.
+				known = known || o.kind == actors.Place || o.titled
+			}
+		}
+		if known {
+			continue
+		}
+		for _, o := range inside {
+			drop[o] = true
+		}
+		if strings.HasSuffix(m.para.Text[:m.end], m.surface) {
+			m.surface += tail[:loc[1]]
+		}
+		m.end = end
+		m.name = m.para.Text[m.start:end]
+		m.key = keyOf(m.name)
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.mentions[:0]
+	for _, m := range x.mentions {
+		if !drop[m] {
+			kept = append(kept, m)
+		}
+	}
+	x.mentions = kept
 }

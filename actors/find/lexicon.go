@@ -614,7 +614,7 @@ var orgSuffixes = wordSet(
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
-		"industries micro air airlines airways motors systems technologies energy media communications cross " +
+		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
@@ -891,5 +891,7 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
 	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
 	"trucks vehicles missiles rifles tablets laptops " +
+	// Cars by their body: "the Lumina minivan", "Corvo sedans".
+	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
 	"crude futures")

@@ -104,6 +104,26 @@ func (x *extractor) merge() *actors.Set {
 			orgsByCity[m.key[cut+1:]] = append(orgsByCity[m.key[cut+1:]], m)
 		}
 	}
+	// "Hoshizora Motor Co." and "Hoshizora Motor": a company with and
+	// without its legal form is one.
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization {
+			m.key = withoutLegalForm(m.key)
+		}
+	}
+	// "Velnet said" after "Velnet Motor": a body's first word alone, in
+	// the article that names it in full, is that body (not initials:
+	// "BBC" beside "BBC World Service" is the whole corporation).
+	// So is one the rules took for a place ("Hoshizora President X",
+	// as "Kenya President X") that neither the lexicon nor the gazetteer
+	// knows.
+	for _, m := range x.mentions {
+		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) {
+			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
+				m.kind, m.key, m.name = o.kind, o.key, o.name
+			}
+		}
+	}
 	for _, m := range x.mentions {
 		if m.kind != actors.Person || m.single || m.roleRef || m.role != "" {
 			continue
@@ -248,6 +268,15 @@ func (x *extractor) merge() *actors.Set {
 					// Lorna Haigh of an article with nothing else in
 					// common.
 					act = nil
+				}
+			}
+			if act == nil {
+				// "shares in Velnet" where the article names Velnet
+				// Motor and no one is named Velnet: the body.
+				if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
+					m.kind, m.key, m.name = o.kind, o.key, o.name
+					record(get(m, m.key), m)
+					continue
 				}
 			}
 			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
@@ -762,4 +791,21 @@ func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article st
 		}
 	}
 	return false
+}
+
+// legalForms are the abbreviations of a company's legal form that end its
+// name: "Co", "Inc", "Ltd".
+var legalForms = wordSet("co inc corp ltd llc plc")
+
+// withoutLegalForm is an organisation's key without the legal form that
+// ends it ("hoshizora motor co ltd" is "hoshizora motor"); a name of one
+// word more is left whole.
+func withoutLegalForm(key string) string {
+	for {
+		cut := strings.LastIndexByte(key, ' ')
+		if cut < 0 || !legalForms[key[cut+1:]] || !strings.Contains(key[:cut], " ") && len(key[:cut]) < 3 {
+			return key
+		}
+		key = key[:cut]
+	}
 }
