@@ -889,6 +889,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					x.add(&mention{key: keyOf(surface), kind: actors.Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
 					start = i + n
 				}
+				// "the European Space Agency's CryoSat-2 satellite": what
+				// a body's possessive owns, before a product's noun, is
+				// the product.
+				if k := modelNumber(p.Text, ws, j); start > i && k < len(ws) && !ws[k].cap && productNouns[ws[k].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " {
+					return
+				}
 				name := p.Text[ws[start].start:ws[j-1].end]
 				// Countries inside still count: "U.S. National Security Council".
 				x.scanLexicon(a, p, ws, start, j, true)
@@ -1504,7 +1510,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	m.role = bareRole(role)
 	// "the Lumio Trek models": a product, no actor.
-	if j < len(ws) && !ws[j].cap && productNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && role == "" && !honorific {
+	if k := modelNumber(p.Text, ws, j); k < len(ws) && !ws[k].cap && productNouns[ws[k].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && role == "" && !honorific {
 		return
 	}
 	// "in Khan Younis": a name of two words or more after a place
@@ -2441,4 +2447,15 @@ func (x *extractor) joinPortfolioLists() {
 		}
 	}
 	x.mentions = kept
+}
+
+// modelNumber returns the index after a model's number that follows a
+// name ending at ws[j] ("CryoSat-2", "Corvo 3"), or j when none does.
+func modelNumber(text string, ws []word, j int) int {
+	if j < len(ws) && allDigits(ws[j].text) {
+		if gap := text[ws[j-1].end:ws[j].start]; gap == "-" || gap == " " {
+			return j + 1
+		}
+	}
+	return j
 }

@@ -396,7 +396,7 @@ var orgWords = wordSet(
 		"centers centres institutes services " +
 		"organisation assembly parliament congress senate politburo office court foundation company " +
 		"corporation association federation alliance navy guard service services press television " +
-		"tv radio network board cabinet bureau command programme program police authority union " +
+		"tv radio network board cabinet bureau command programme program police authority union panel taskforce " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy " +
@@ -883,7 +883,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
+var notOrgAcronyms = wordSet("GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".
@@ -891,6 +891,8 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
 	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
 	"trucks vehicles missiles rifles tablets laptops " +
+	// Craft a body flies: "its CryoSat-2 satellite", "the Perseverance rover".
+	"satellite satellites telescope rover spacecraft probe " +
 	// Cars by their body: "the Lumina minivan", "Corvo sedans".
 	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
