@@ -269,6 +269,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velnet Motor Co": actors.Organization, "Velnet": "", "Aya Ronda": actors.Person}},
 		{"a panel's name with \"on\", a satellite, GPS", "The European Space Agency's CryoSat-2 satellite and GPS stations fed the Intergovernmental Panel on Climate Change.",
 			map[string]actors.Kind{"Intergovernmental Panel on Climate Change": actors.Organization, "Climate Change": "", "CryoSat": "", "GPS": "", "European Space Agency": actors.Organization}},
+		{"a participle opening a sentence, a senior advocate, a machine", "Reacting, the governor's spokesman, Alhaji Musa Bello, said the BVAS machines worked. Chief Ada Obi (SAN) disagreed.",
+			map[string]actors.Kind{"Reacting": "", "Musa Bello": actors.Person, "BVAS": "", "SAN": "", "Ada Obi": actors.Person}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",

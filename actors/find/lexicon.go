@@ -525,7 +525,11 @@ var notNames = wordSet(
 		"much where who whom whose which whether " +
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
-		"rival fellow later earlier meanwhile then",
+		"rival fellow later earlier meanwhile then " +
+		// Participles that open a sentence before its speaker, as the
+		// Nigerian press writes: "Reacting, the governor's spokesman, X,
+		// said".
+		"reacting responding commenting continuing concluding speaking addressing",
 )
 
 // calendarWords are the weekdays and months: glued to a name's end by a
@@ -883,7 +887,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
+var notOrgAcronyms = wordSet("SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".
@@ -893,6 +897,8 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	"trucks vehicles missiles rifles tablets laptops " +
 	// Craft a body flies: "its CryoSat-2 satellite", "the Perseverance rover".
 	"satellite satellites telescope rover spacecraft probe " +
+	// "the BVAS machines".
+	"machine machines device devices " +
 	// Cars by their body: "the Lumina minivan", "Corvo sedans".
 	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
