@@ -271,6 +271,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Intergovernmental Panel on Climate Change": actors.Organization, "Climate Change": "", "CryoSat": "", "GPS": "", "European Space Agency": actors.Organization}},
 		{"a participle opening a sentence, a senior advocate, a machine", "Reacting, the governor's spokesman, Alhaji Musa Bello, said the BVAS machines worked. Chief Ada Obi (SAN) disagreed.",
 			map[string]actors.Kind{"Reacting": "", "Musa Bello": actors.Person, "BVAS": "", "SAN": "", "Ada Obi": actors.Person}},
+		{"a holding, a terminal, a group named without its word", "Raha Ports Group will buy Safaga International Container Terminal from Nile Marine Holding; Raha Ports said the terminal would grow, and Nile Marine agreed.",
+			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",

@@ -617,7 +617,7 @@ var orgSuffixes = wordSet(
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
-		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holdings partners " +
+		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +

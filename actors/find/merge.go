@@ -797,15 +797,27 @@ func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article st
 // name: "Co", "Inc", "Ltd".
 var legalForms = wordSet("co inc corp ltd llc plc")
 
+// groupForms end a company's name and are left out as often: "Raha
+// Ports Group" is "Raha Ports", "Nile Marine Holding" "Nile Marine".
+var groupForms = wordSet("group holding holdings")
+
 // withoutLegalForm is an organisation's key without the legal form that
-// ends it ("hoshizora motor co ltd" is "hoshizora motor"); a name of one
+// ends it ("hoshizora motor co ltd" is "hoshizora motor"), or "group" or
+// "holding" after two words or more ("raha ports group"); a name of one
 // word more is left whole.
 func withoutLegalForm(key string) string {
 	for {
 		cut := strings.LastIndexByte(key, ' ')
-		if cut < 0 || !legalForms[key[cut+1:]] || !strings.Contains(key[:cut], " ") && len(key[:cut]) < 3 {
+		if cut < 0 {
 			return key
 		}
-		key = key[:cut]
+		rest, last := key[:cut], key[cut+1:]
+		switch {
+		case legalForms[last] && (strings.Contains(rest, " ") || len(rest) >= 3):
+		case groupForms[last] && strings.Contains(rest, " "):
+		default:
+			return key
+		}
+		key = rest
 	}
 }
