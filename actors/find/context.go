@@ -32,7 +32,9 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 // Maumere", "towards Porvoo".
 var placePrepositions = wordSet(
 	"in near from at towards toward outside across via into " +
-		"downtown northern southern eastern western central rural coastal suburban",
+		"downtown northern southern eastern western central rural coastal suburban " +
+		// "In nearby Mistissini", "residents of neighbouring Ouje".
+		"nearby neighbouring neighboring",
 )
 
 // journeyNouns before "to" or "for" make the lone capitalised word

@@ -273,6 +273,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Reacting": "", "Musa Bello": actors.Person, "BVAS": "", "SAN": "", "Ada Obi": actors.Person}},
 		{"a holding, a terminal, a group named without its word", "Raha Ports Group will buy Safaga International Container Terminal from Nile Marine Holding; Raha Ports said the terminal would grow, and Nile Marine agreed.",
 			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
+		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",
+			map[string]actors.Kind{"Mistissini": actors.Place, "Waswanipi": actors.Place, "Daniel Moar": actors.Person}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
@@ -825,6 +827,19 @@ func TestLoneNameOfAnotherStory(t *testing.T) {
 		}
 		if a.Mentions["followup"] == 0 {
 			t.Errorf("Lorna Haigh is not named in the follow-up on the council: %v", a.Where)
+		}
+	}
+}
+
+// TestTheAndALoneName: "the Cree community" is not the Danielle
+// Fournier-Cree another article of the same story names.
+func TestTheAndALoneName(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"one.txt", "Fire nears town\n\nQuebec official Danielle Fournier-Cree said the fire near Chibougamau had grown overnight.\n",
+		"two.txt", "Evacuees welcomed\n\nIn Quebec, the Cree community of Mistissini said it was ready to welcome evacuees from Chibougamau.\n"))
+	for _, a := range set.Actors {
+		if a.Name == "Danielle Fournier-Cree" && a.Mentions["two"] > 0 {
+			t.Errorf("Danielle Fournier-Cree is named in two.txt by %v", a.Where)
 		}
 	}
 }

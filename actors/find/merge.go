@@ -263,10 +263,12 @@ func (x *extractor) merge() *actors.Set {
 					record(get(m, m.key), m)
 					continue
 				}
-				if !sharesStory(named, act, m.art.ID) {
+				if !sharesStory(named, act, m.art.ID) || m.theOrg {
 					// "Haigh" in a match report's line-up is not the
 					// Lorna Haigh of an article with nothing else in
-					// common.
+					// common; nor is "the Cree community" the Danielle
+					// Fournier-Cree of another article: people are not
+					// "the" and their surname.
 					act = nil
 				}
 			}
