@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -118,6 +119,12 @@ func (ix *vocabulary) expand(w string) []match {
 	prefixes := ix.withPrefix(w)
 	if _, ok := ix.lookup(w); ok && wr <= shortWholeRunes {
 		prefixes = nil
+	}
+	// A name typed whole ("Quarrie") is that name: the common words it
+	// begins ("quarries") are not what was meant; names it begins
+	// ("Kimball" after "Kim") may be.
+	if id, ok := ix.lookup(w); ok && ix.isName(id) {
+		prefixes = slices.DeleteFunc(slices.Clone(prefixes), func(p int32) bool { return !ix.isName(p) })
 	}
 	for _, id := range prefixes {
 		tr := utf8.RuneCountInString(ix.vocab[id])

@@ -124,3 +124,19 @@ func TestParseHyphenated(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeNameIsNoPrefix: a name typed whole is that name, not the
+// start of the common words it begins ("Quarrie" is not "quarries"),
+// while a part of it still is ("Quarr" finds both), and the names it
+// begins are found too ("Kim" finds "Kimball").
+func TestWholeNameIsNoPrefix(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Sprinter retires\n\nThe sprinter Donald Quarrie said he would coach in Kingston, where Tom Kimball trains.\n",
+		"Quarries shut\n\nThe state shut 14 quarries after a landslide, and Kim Sun-ok welcomed it.\n",
+	))
+	for q, want := range map[string]int{"Quarrie": 1, "Quarr": 2, "Kim": 2} {
+		if res := ix.Search(q, Options{}); res.Articles != want {
+			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
