@@ -275,6 +275,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",
 			map[string]actors.Kind{"Mistissini": actors.Place, "Waswanipi": actors.Place, "Daniel Moar": actors.Person}},
+		{"an Indian district collector, with initials", "Idukki District Collector P R Sreelakshmi said 210 families had moved.",
+			map[string]actors.Kind{"P R Sreelakshmi": actors.Person, "Idukki District Collector P R Sreelakshmi": ""}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
