@@ -3,6 +3,7 @@ package find
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
@@ -918,7 +919,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// country, is a body's branch in that country; so are portfolios
 	// before a country, a department's name ("Environment and Climate
 	// Change Canada").
-	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] {
+	// "North Darfur", "Upper Nile": a compass word before a place is
+	// the place's part, no body.
+	if j-i == 2 && compass[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !ws[i].possessive {
+		if e, ok := x.lex[keyOf(ws[i+1].text)]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, i+1, j) == 1 {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
+	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !compass[ws[i].lower()] {
 		k := i
 		for k < j-1 && (portfolioWords[ws[k].lower()] || k > i && ws[k].lower() == "and") {
 			k++
@@ -1553,7 +1562,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Minister of Information and National Orientation"
 		case (role != "" || honorific) && (titles[w.lower()] || w.lower() == "member"):
 			return // "Ranking Member": a role with no name
-		case w.sentStart && x.lowered[w.lower()] && !x.capMid[w.lower()]:
+		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capMid[w.lower()]:
 			return
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
@@ -2458,4 +2467,25 @@ func modelNumber(text string, ws []word, j int) int {
 		}
 	}
 	return j
+}
+
+// gerund reports whether w, opening a sentence, is the -ing form of a
+// word the articles write in lower case: "Shelling" beside "shells",
+// "Looting" beside "looted". A name that ends so ("Boeing", "Xiaoming")
+// has no such word beside it.
+func (x *extractor) gerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || utf8.RuneCountInString(stem) < 3 {
+		return false
+	}
+	forms := []string{stem, stem + "s", stem + "e", stem + "es", stem + "ed", stem + "er", stem + "ers"}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		forms = append(forms, stem[:n-1], stem[:n-1]+"s") // "running": "run", "runs"
+	}
+	for _, f := range forms {
+		if x.lowered[f] {
+			return true
+		}
+	}
+	return false
 }
