@@ -119,6 +119,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if name := text[ws[i].start:ws[j-1].end]; !strings.Contains(name, " ") && saintPlace(strings.ToLower(name)) && !(j < len(ws) && speakingVerbs[ws[j].lower()]) {
 		return actors.Place, true
 	}
+	// "a group calling itself ShadowKite", "rebels who call themselves
+	// the Free Army": the name a group gives itself.
+	if i >= 2 && (ws[i-1].lower() == "itself" || ws[i-1].lower() == "themselves") && namingVerbs[ws[i-2].lower()] && !ws[i-1].cap {
+		return actors.Organization, true
+	}
 	// "the regional hospital El Hadji Ibrahima Niass", "the stadium
 	// Estadio Nacional": a name right after "the" and a noun saying what
 	// it names (as French and Spanish put it) is that, no person.
@@ -498,3 +503,6 @@ func saintPlace(w string) bool {
 // speakingVerbs are the verbs that make a name speak: a body or a person,
 // no place.
 var speakingVerbs = wordSet("said says announced announces told reported reports added")
+
+// namingVerbs give a name to their subject: "calling itself X".
+var namingVerbs = wordSet("call calls calling called style styles styling styled name names naming named")

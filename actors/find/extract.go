@@ -354,7 +354,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && spanHasOrgWord(ws[i:j]) && x.lookup(ws, j+2, len(ws)) == 0 && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && spanHasOrgWord(ws[i:j]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2)) && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
 				j += 3
 				continue
 			}
@@ -2488,4 +2488,16 @@ func (x *extractor) gerund(w string) bool {
 		}
 	}
 	return false
+}
+
+// demonymOpens reports whether ws[k] is a people's name the lexicon knows
+// opening a longer run of capitalised words: "Australian Information
+// Commissioner" (of "Office of the Australian Information
+// Commissioner").
+func (x *extractor) demonymOpens(ws []word, k int) bool {
+	if x.lookup(ws, k, len(ws)) != 1 || k+1 >= len(ws) || !ws[k+1].cap || ws[k].possessive {
+		return false
+	}
+	e := x.lex[keyOf(ws[k].text)]
+	return e.demonym
 }
