@@ -2401,6 +2401,10 @@ var holdingNouns = wordSet("shares stake stakes holding holdings investment inve
 // "Ministry of Land".
 var portfolioList = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+\b`)
 
+// portfolioListOfPairs is such a list with items of two words, after a
+// comma at least: ", Fisheries, Food Security and Nature".
+var portfolioListOfPairs = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b`)
+
 // joinPortfolioLists joins to a body's name of the form "<body word> of
 // X" the list of single capitalised words that continues it ("Ministry
 // of Land, Infrastructure, Transport and Tourism", "Bureau of Alcohol,
@@ -2419,6 +2423,11 @@ func (x *extractor) joinPortfolioLists() {
 		}
 		tail := m.para.Text[m.end:]
 		loc := portfolioList().FindStringIndex(tail)
+		// Items of two words only when every word names a portfolio:
+		// "the Ministry of Health, Velta Power and Unicef" lists bodies.
+		if pairs := portfolioListOfPairs().FindStringIndex(tail); pairs != nil && (loc == nil || pairs[1] > loc[1]) && allPortfolioWords(tail[:pairs[1]]) {
+			loc = pairs
+		}
 		if loc == nil || strings.HasPrefix(tail[loc[1]:], " ") && len(tail) > loc[1]+1 && unicode.IsUpper(firstRune(tail[loc[1]+1:])) {
 			continue
 		}
@@ -2500,4 +2509,15 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 	}
 	e := x.lex[keyOf(ws[k].text)]
 	return e.demonym
+}
+
+// allPortfolioWords reports whether every capitalised word of a list
+// names a portfolio: ", Fisheries, Food Security and Nature".
+func allPortfolioWords(list string) bool {
+	for _, f := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if f != "and" && !portfolioWords[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return true
 }

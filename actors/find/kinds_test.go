@@ -281,6 +281,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"North Darfur": actors.Place, "Brig": "", "Shelling": "", "Osman Kabbashi": actors.Person}},
 		{"a group's name for itself, a body's name with a people's name inside", "A group calling itself ShadowKite claimed it, and the Office of the Australian Information Commissioner opened an inquiry.",
 			map[string]actors.Kind{"ShadowKite": actors.Organization, "Office of the Australian Information Commissioner": actors.Organization, "Office": ""}},
+		{"a body's name of a list with items of two words", "She spoke for the Ministry of Agriculture, Fisheries, Food Security and Nature on Monday.",
+			map[string]actors.Kind{"Ministry of Agriculture, Fisheries, Food Security and Nature": actors.Organization, "Food Security": ""}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",

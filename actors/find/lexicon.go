@@ -486,7 +486,7 @@ var portfolioWords = wordSet(
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
-		"communities",
+		"communities food nature forestry land lands digital",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
