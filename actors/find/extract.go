@@ -379,7 +379,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// the …" one: a name after "and" that is "of" a body is a
 			// person's, unless it ends in a body's word ("Institute of
 			// Arctic and Alpine Research at the University of Colorado").
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) {
 				j += 2
 				continue
 			}
@@ -2516,6 +2516,47 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 func allPortfolioWords(list string) bool {
 	for _, f := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' }) {
 		if f != "and" && !portfolioWords[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfterAnd reports whether the run at ws[k], after a body's name
+// ws[i:k-1] and "and", is a person's name of two words, not the rest of
+// the body's: "the Ministry of Defence and John Smith", "the University
+// of Leeds and Mary Jones". It is when the body is "of" a place (no
+// field follows a place) or of a portfolio that the run names none of
+// ("Ministry of Health and Human Services" is one body). A body "of" or
+// "for" a field takes the run ("Centre for Seismology and Volcanic
+// Risk").
+func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
+	if k+1 >= len(ws) || k+2 < len(ws) && ws[k+2].cap || !plainName(ws[k:k+2]) {
+		return false
+	}
+	c := -1
+	for n := i; n+1 < k-1; n++ {
+		if orgWords[ws[n].lower()] && (ws[n+1].lower() == "of" || ws[n+1].lower() == "for") {
+			c = n + 2
+			break
+		}
+	}
+	if c < 0 || c >= k-1 {
+		return false
+	}
+	place := x.isPlaceName(keyOf(joinWords(ws[c : k-1])))
+	portfolio := portfolioWords[ws[c].lower()]
+	if !place && !portfolio {
+		return false
+	}
+	for _, w := range ws[k : k+2] {
+		lw := w.lower()
+		// "Local Government": words of a body, or words the articles
+		// write in lower case, are no person's.
+		if portfolioWords[lw] || orgWords[lw] || orgSuffixes[lw] || placeWords[lw] || localQualifiers[lw] || lw == "government" || x.lowered[lw] {
+			return false
+		}
+		if _, ok := x.lex[keyOf(w.text)]; ok {
 			return false
 		}
 	}

@@ -283,6 +283,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"ShadowKite": actors.Organization, "Office of the Australian Information Commissioner": actors.Organization, "Office": ""}},
 		{"a body's name of a list with items of two words", "She spoke for the Ministry of Agriculture, Fisheries, Food Security and Nature on Monday.",
 			map[string]actors.Kind{"Ministry of Agriculture, Fisheries, Food Security and Nature": actors.Organization, "Food Security": ""}},
+		{"a person after a body's name and \"and\"", "The Ministry of Defence and John Smith, its spokesman, declined to comment; the University of Leeds and Mary Jones published the study, and the Ministry of Housing and Local Government agreed.",
+			map[string]actors.Kind{"Ministry of Defence": actors.Organization, "John Smith": actors.Person, "University of Leeds": actors.Organization, "Mary Jones": actors.Person, "Ministry of Housing and Local Government": actors.Organization}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
