@@ -107,7 +107,19 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 // name, as when a page's only h1 is its logo: the page's og:title, else
 // the longest part of its <title>, is the headline then.
 func headline(data []byte, found, site string) string {
-	title, ogTitle := pageTitles(data)
+	title, ogTitle, h1s := pageTitles(data)
+	// "Port strike halts exports | The Dhaka Ledger" found where the
+	// page's h1 says "Port strike halts exports": the h1, without the
+	// site's name.
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(found, sep); ok {
+			for _, h := range h1s {
+				if strings.EqualFold(strings.TrimSpace(head), h) {
+					return h
+				}
+			}
+		}
+	}
 	parts := []string{title}
 	for _, sep := range titleSeparators {
 		if strings.Contains(title, sep) {
@@ -134,11 +146,12 @@ func headline(data []byte, found, site string) string {
 	return best
 }
 
-// pageTitles returns the text of a page's <title> and its og:title.
-func pageTitles(data []byte) (title, ogTitle string) {
+// pageTitles returns the text of a page's <title>, its og:title and its
+// h1 headings.
+func pageTitles(data []byte) (title, ogTitle string, h1s []string) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return "", ""
+		return "", "", nil
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -161,8 +174,11 @@ func pageTitles(data []byte) (title, ogTitle string) {
 				if prop == "og:title" && ogTitle == "" {
 					ogTitle = strings.Join(strings.Fields(content), " ")
 				}
-			case "body":
-				return // the titles are in the head
+			case "h1":
+				if text := strings.Join(strings.Fields(nodeText(n)), " "); text != "" {
+					h1s = append(h1s, text)
+				}
+				return
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -170,5 +186,21 @@ func pageTitles(data []byte) (title, ogTitle string) {
 		}
 	}
 	walk(doc)
-	return title, ogTitle
+	return title, ogTitle, h1s
+}
+
+// nodeText is the text inside n.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }

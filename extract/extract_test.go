@@ -79,6 +79,24 @@ func TestHeadlineNotSiteName(t *testing.T) {
 			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.want)
 		}
 	}
+	// An og:title with the site's name after a bar, where the story's h1
+	// is the headline alone.
+	story := `<body><article><h1>Floods cut off villages in northern Kenya</h1>` +
+		`<p>Floods have cut off at least a dozen villages in northern Kenya after the river burst its banks on Sunday, the Red Cross said.</p>` +
+		`<p>"We are using boats to reach people," said Amina Galgalo, a Red Cross coordinator in the county.</p></article></body></html>`
+	tests = []struct{ name, head, want string }{
+		{"og:title with the site after a bar", `<html><head><title>Floods cut off villages in northern Kenya | The Daily Courier</title><meta property="og:title" content="Floods cut off villages in northern Kenya | The Daily Courier"></head>`, "Floods cut off villages in northern Kenya"},
+	}
+	body = story
+	for _, tt := range tests {
+		a, err := corpus.Convert("page.html", []byte(tt.head+body), corpus.Meta{}, Page)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.want)
+		}
+	}
 }
 
 func TestPageErrors(t *testing.T) {
