@@ -378,11 +378,14 @@ func classify(lines []Line, title string) string {
 		first--
 	}
 	seen := map[string]bool{}
+	pulled := pullQuotes(lines, first, last)
 	for i := range lines {
 		l := &lines[i]
 		f := facts[i]
 		key := foldLine(l.Text)
 		switch {
+		case pulled[i]:
+			l.Class = DroppedDuplicate
 		case f.contact:
 			l.Class = DroppedContact
 		case f.chrome:
@@ -411,6 +414,38 @@ func classify(lines []Line, title string) string {
 		}
 	}
 	return title
+}
+
+// pullQuoteWords is the shortest pull quote dropped: a shorter quoted
+// line repeated inside a paragraph is as likely a short paragraph.
+const pullQuoteWords = 8
+
+// pullQuotes returns the lines of the article (first to last) that are a
+// quotation alone, repeated inside another line of it: a pull quote set
+// off in large type beside the paragraph that carries it ("We load the
+// ships that pay for this country." beside "“We load the ships …,”
+// union secretary X told reporters."). The paragraph says who spoke.
+func pullQuotes(lines []Line, first, last int) map[int]bool {
+	pulled := map[int]bool{}
+	if first < 0 {
+		return pulled
+	}
+	for i := first; i <= last; i++ {
+		text := strings.TrimSpace(lines[i].Text)
+		open, _ := utf8.DecodeRuneInString(text)
+		end, _ := utf8.DecodeLastRuneInString(text)
+		if countWords(text) < pullQuoteWords || !strings.ContainsRune("\"“‘'", open) || !strings.ContainsRune("\"”’'", end) {
+			continue
+		}
+		key := foldLine(text)
+		for j := first; j <= last; j++ {
+			if j != i && !pulled[j] && len(lines[j].Text) > len(text) && strings.Contains(foldLine(lines[j].Text), key) {
+				pulled[i] = true
+				break
+			}
+		}
+	}
+	return pulled
 }
 
 // bulletStatement reports whether a line is a bullet point that states

@@ -271,6 +271,27 @@ func TestClosingFactsKept(t *testing.T) {
 	}
 }
 
+// TestPullQuoteDropped: a quotation set off alone and repeated inside a
+// paragraph of the article (a pull quote) is dropped; the paragraph,
+// which says who spoke, is kept, and so is a short quoted line.
+func TestPullQuoteDropped(t *testing.T) {
+	text := "Dockworkers strike\n\nDockworkers walked off the job on Sunday, halting the loading of garment shipments bound for Europe.\n\n" +
+		"“We load the ships that pay for this country. We are asking for wages we can live on.”\n\n" +
+		"“We load the ships that pay for this country. We are asking for wages we can live on,” union secretary Abul Mridha told reporters at the port gate.\n\n" +
+		"“Not now.”\n\nMore than 40 ships were waiting at the outer anchorage by Sunday evening, port officials said, and one captain said “not now” twice.\n"
+	a, err := Parse("strike.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	if len(texts) != 4 || !strings.Contains(texts[1], "union secretary") || texts[2] != "“Not now.”" {
+		t.Errorf("paragraphs = %q, want the pull quote dropped and the rest kept", texts)
+	}
+}
+
 // TestNewsletterChrome: a newsletter platform's prompts around a post
 // ("Thanks for reading X! Subscribe for free to receive new posts",
 // "X is a reader-supported publication") are no article text.
