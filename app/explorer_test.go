@@ -26,6 +26,18 @@ func mount(t *testing.T, rawURL string) (*explorer, app.ClientDispatcher) {
 	return e, d
 }
 
+// typeQuery puts q in the explorer's search box as typing does, with an
+// input event.
+func typeQuery(t *testing.T, root app.Value, q string) {
+	t.Helper()
+	input := root.Call("querySelector", "input#q")
+	if !input.Truthy() {
+		t.Fatal("the explorer has no input#q")
+	}
+	input.Set("value", q)
+	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+}
+
 // texts returns the text content of the elements matching selector.
 func texts(root app.Value, selector string) []string {
 	nodes := root.Call("querySelectorAll", selector)
@@ -41,12 +53,7 @@ func texts(root app.Value, selector string) []string {
 func TestTypingSearches(t *testing.T) {
 	e, d := mount(t, "/")
 	root := e.JSValue()
-	input := root.Call("querySelector", "input#q")
-	if !input.Truthy() {
-		t.Fatal("the explorer has no input#q")
-	}
-	input.Set("value", "Shoigu")
-	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	typeQuery(t, root, "Shoigu")
 	d.Consume()
 
 	if got := texts(root, ".status"); len(got) != 1 || got[0] != "7 passages in 2 articles" {
@@ -336,9 +343,7 @@ func TestFirstScreen(t *testing.T) {
 func TestTypingDrawsBestFirst(t *testing.T) {
 	e, d := mount(t, "/")
 	root := e.JSValue()
-	input := root.Call("querySelector", "input#q")
-	input.Set("value", "Russia")
-	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	typeQuery(t, root, "Russia")
 	d.Consume() // waits for the search and for the pause
 	hits := len(e.result.Hits)
 	if hits <= typedHitsFirst {
@@ -416,15 +421,14 @@ func TestEventGroups(t *testing.T) {
 // TestClickWhileTyping: a result opened within the typing pause opens, and
 // the pause's address update, due after the click, does not take the
 // reader back to an empty search. go-app navigates by mounting a fresh
-// explorer on the one shown (which zeroes its exported fields), pushing
+// explorer on the one shown, pushing
 // the address and then dispatching the navigation; the pause can end
-// between the mount and the navigation, as here.
+// between the mount and the navigation, as here. (The mount zeroed the
+// explorer's view then; TestMountChangesNothing keeps it.)
 func TestClickWhileTyping(t *testing.T) {
 	e, d := mount(t, "/")
 	root := e.JSValue()
-	input := root.Call("querySelector", "input#q")
-	input.Set("value", "Shoigu")
-	input.Call("dispatchEvent", app.Window().Get("Event").New("input"))
+	typeQuery(t, root, "Shoigu")
 	d.ConsumeNext() // the keystroke; its search runs on
 	const link = "/?q=Shoigu&article=capitalpost-2024-06-19&passage=capitalpost-2024-06-19/p9"
 	app.Window().Get("history").Call("pushState", nil, "", link)

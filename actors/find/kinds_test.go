@@ -812,10 +812,8 @@ func TestCommonWordOpeningASentence(t *testing.T) {
 	set := Actors(corpusOf(t,
 		"one.txt", "Fund chief named\n\nThe fund named Daniel Price its chief on Monday, and Price said he would start in May.\n",
 		"two.txt", "Carmakers cut prices\n\nCarmakers cut the price of electric models again.\n\n“Price is now the only argument,” said analyst Ada Lind.\n"))
-	for _, a := range set.Actors {
-		if a.Name == "Daniel Price" && a.Mentions["two"] > 0 {
-			t.Errorf("Daniel Price is named in two.txt by %v", a.Where)
-		}
+	if a := find(set, "Daniel Price"); a != nil && a.Mentions["two"] > 0 {
+		t.Errorf("Daniel Price is named in two.txt by %v", a.Where)
 	}
 }
 
@@ -828,16 +826,15 @@ func TestLoneNameOfAnotherStory(t *testing.T) {
 		"council.txt", "Council approves budget\n\nLeeds City Council approved its budget on Tuesday, and councillor Lorna Haigh voted against it.\n",
 		"match.txt", "Hosts win late\n\nHarrowgate Athletic scored twice in the last ten minutes to beat Morecambe Rovers on Saturday.\n\nHarrowgate: Featherstone; Greaves, Ackroyd; Marsh, Haigh; Firth.\n",
 		"followup.txt", "Budget row goes on\n\nLeeds City Council will meet again next week after Haigh said the budget would close two libraries.\n"))
-	for _, a := range set.Actors {
-		if a.Name != "Lorna Haigh" {
-			continue
-		}
-		if a.Mentions["match"] > 0 {
-			t.Errorf("Lorna Haigh is named in the match report by %v", a.Where)
-		}
-		if a.Mentions["followup"] == 0 {
-			t.Errorf("Lorna Haigh is not named in the follow-up on the council: %v", a.Where)
-		}
+	a := find(set, "Lorna Haigh")
+	if a == nil {
+		t.Fatalf("no Lorna Haigh among %v", names(set))
+	}
+	if a.Mentions["match"] > 0 {
+		t.Errorf("Lorna Haigh is named in the match report by %v", a.Where)
+	}
+	if a.Mentions["followup"] == 0 {
+		t.Errorf("Lorna Haigh is not named in the follow-up on the council: %v", a.Where)
 	}
 }
 
@@ -847,10 +844,8 @@ func TestTheAndALoneName(t *testing.T) {
 	set := Actors(corpusOf(t,
 		"one.txt", "Fire nears town\n\nQuebec official Danielle Fournier-Cree said the fire near Chibougamau had grown overnight.\n",
 		"two.txt", "Evacuees welcomed\n\nIn Quebec, the Cree community of Mistissini said it was ready to welcome evacuees from Chibougamau.\n"))
-	for _, a := range set.Actors {
-		if a.Name == "Danielle Fournier-Cree" && a.Mentions["two"] > 0 {
-			t.Errorf("Danielle Fournier-Cree is named in two.txt by %v", a.Where)
-		}
+	if a := find(set, "Danielle Fournier-Cree"); a != nil && a.Mentions["two"] > 0 {
+		t.Errorf("Danielle Fournier-Cree is named in two.txt by %v", a.Where)
 	}
 }
 
