@@ -1535,6 +1535,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i > 1 && role == "" && !honorific && x.listedWithPlace(p.Text, ws, i, j) {
 		m.placeCue = true
 	}
+	// "Rights group Amnesty International said", "Consumer group Codacons":
+	// a word opening a sentence before a body's noun and the body's name
+	// says what kind of body follows; it names none.
+	if j-i == 1 && ws[i].sentStart && j+1 < len(ws) && !ws[j].cap && (bodyNounsAfter[ws[j].lower()] || orgNouns[ws[j].lower()]) && ws[j+1].cap && !calendarWords[ws[j+1].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && role == "" && !honorific {
+		return
+	}
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
 		x.add(m)

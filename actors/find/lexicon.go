@@ -645,7 +645,7 @@ var journalSuffixes = wordSet(
 // Antofagasta region"), and before "of" a place's name ("the town of El
 // Fasher").
 var placeNouns = wordSet(
-	"mine mines airport region province county district village villages town city port river " +
+	"mine mines airport airports region regions province provinces county district districts village villages town towns city cities port ports river " +
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
