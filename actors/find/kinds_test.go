@@ -287,6 +287,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ministry of Defence": actors.Organization, "John Smith": actors.Person, "University of Leeds": actors.Organization, "Mary Jones": actors.Person, "Ministry of Housing and Local Government": actors.Organization}},
 		{"a kind of body opening a sentence before its name, a plural place noun", "Rights group Amnesty International said so. Consumer group Codacons agreed, as flights left Milan's Malpensa airports.",
 			map[string]actors.Kind{"Rights": "", "Consumer": "", "Amnesty International": actors.Organization, "Codacons": actors.Organization, "Malpensa": actors.Place}},
+		{"a body's one-word name set off after its description", "Riquelme led, according to the electoral service, Servel. The national statistics agency, Indec, agreed.",
+			map[string]actors.Kind{"Servel": actors.Organization, "Indec": actors.Organization}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
