@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/fold"
@@ -122,9 +123,15 @@ func (ix *vocabulary) expand(w string) []match {
 	}
 	// A name typed whole ("Quarrie") is that name: the common words it
 	// begins ("quarries") are not what was meant; names it begins
-	// ("Kimball" after "Kim") may be.
+	// ("Kimball" after "Kim", "Ukrainians" after "Ukrainian") may be,
+	// but not the name with one more letter, another name ("INDECI" is
+	// not "INDEC", nor "Kimi" "Kim").
 	if id, ok := ix.lookup(w); ok && ix.isName(id) {
-		prefixes = slices.DeleteFunc(slices.Clone(prefixes), func(p int32) bool { return !ix.isName(p) })
+		prefixes = slices.DeleteFunc(slices.Clone(prefixes), func(p int32) bool {
+			term := ix.vocab[p]
+			last, _ := utf8.DecodeLastRuneInString(term)
+			return !ix.isName(p) || utf8.RuneCountInString(term) == wr+1 && unicode.IsLetter(last) && last != 's'
+		})
 	}
 	for _, id := range prefixes {
 		tr := utf8.RuneCountInString(ix.vocab[id])

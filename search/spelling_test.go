@@ -126,15 +126,19 @@ func TestParseHyphenated(t *testing.T) {
 }
 
 // TestWholeNameIsNoPrefix: a name typed whole is that name, not the
-// start of the common words it begins ("Quarrie" is not "quarries"),
-// while a part of it still is ("Quarr" finds both), and the names it
-// begins are found too ("Kim" finds "Kimball").
+// start of the common words it begins ("Quarrie" is not "quarries") nor
+// of the name with one more letter ("INDEC" is not "INDECI", "Kim" not
+// "Kimi"), while a part of it still is ("Quarr" finds both), and the
+// longer names it begins are found too ("Kim" finds "Kimball",
+// "Ukrainian" "Ukrainians").
 func TestWholeNameIsNoPrefix(t *testing.T) {
 	ix := NewIndex(corpusOfTexts(t,
 		"Sprinter retires\n\nThe sprinter Donald Quarrie said he would coach in Kingston, where Tom Kimball trains.\n",
 		"Quarries shut\n\nThe state shut 14 quarries after a landslide, and Kim Sun-ok welcomed it.\n",
+		"Agencies count\n\nThe agency INDECI counted the homes, as INDEC counts prices, and Ukrainians and one Ukrainian helped.\n",
+		"Prices rise\n\nThe statistics agency INDECI said its count would follow; Kimi Ito agreed.\n",
 	))
-	for q, want := range map[string]int{"Quarrie": 1, "Quarr": 2, "Kim": 2} {
+	for q, want := range map[string]int{"Quarrie": 1, "Quarr": 2, "Kim": 2, "INDEC": 1, "INDECI": 2, "Ukrainian": 1} {
 		if res := ix.Search(q, Options{}); res.Articles != want {
 			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
 		}
