@@ -17,6 +17,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
 	"e.g": true, "i.e": true, "cf": true, "al": true, "fig": true, "vol": true, "pp": true,
+	"mt": true, "brgy": true, // "Mt. Kenya", "Brgy. Lawaan"
 }
 
 // sentenceStarters are words that, after a dotted acronym such as "U.S.",

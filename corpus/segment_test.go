@@ -20,6 +20,7 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		// Titles and initials never end a sentence.
 		{"Mr. Putin wrote. Mr. Kim replied.", []string{"Mr. Putin wrote.", "Mr. Kim replied."}},
+		{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing. Rescuers went out.", []string{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing.", "Rescuers went out."}},
 		{"said Lami Kim of the Daniel K. Inouye Center. She added more.", []string{"said Lami Kim of the Daniel K. Inouye Center.", "She added more."}},
 		// Dotted acronyms go on unless a sentence starter follows.
 		{"banned under U.N. Security Council resolutions. Shoigu said so.", []string{"banned under U.N. Security Council resolutions.", "Shoigu said so."}},
