@@ -596,6 +596,8 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
 		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater " +
+		// Philippine villages: "Barangay Lawaan", "Brgy. San Roque".
+		"barangay brgy. brgy " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
 		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
 		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat " +

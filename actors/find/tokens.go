@@ -136,7 +136,7 @@ func words(text string, sentStarts []int) []word {
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.".
-var nameAbbreviations = wordSet("st mt ft jr sr")
+var nameAbbreviations = wordSet("st mt ft jr sr brgy")
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
