@@ -1250,7 +1250,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 2
 			continue
 		}
-		if titles[lw] || honorifics[lw] || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) {
+		if titles[lw] || honorifics[lw] || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			if honorifics[lw] || lw == "me" {
 				honorific = true
 			} else {
@@ -2574,4 +2574,13 @@ func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
 // name is set off in: "the electoral service, Servel." or ", Servel, said".
 func appositionEnds(rest string) bool {
 	return strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";")
+}
+
+// movementWord reports whether ws[k] names a movement or a school its
+// follower belongs to, capitalised before a full name in the run ending
+// at j: "a painting by Impressionist Alfred Sisley", "Socialist Jane
+// Roe". It says what the person is, like a title.
+func movementWord(ws []word, k, j int) bool {
+	lw := ws[k].lower()
+	return len(lw) >= 6 && strings.HasSuffix(lw, "ist") && j-k >= 3 && plainName(ws[k+1:j]) && !ws[k].possessive
 }

@@ -291,6 +291,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Servel": actors.Organization, "Indec": actors.Organization}},
 		{"a Philippine village", "Three fishermen from Brgy. Lawaan were missing, and Barangay San Roque flooded.",
 			map[string]actors.Kind{"Brgy. Lawaan": actors.Place, "Barangay San Roque": actors.Place, "Brgy": ""}},
+		{"a movement's follower", "They stole a painting by Impressionist Alfred Sisley, and Socialist Jane Roe spoke.",
+			map[string]actors.Kind{"Alfred Sisley": actors.Person, "Impressionist Alfred Sisley": "", "Jane Roe": actors.Person}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
