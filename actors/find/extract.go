@@ -1586,7 +1586,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.
 			return
-		case isAcronym(w.text) && !notOrgAcronyms[w.text] || letterCode(w.text):
+		case notOrgAcronyms[w.text]:
+			return // "GDP", "T20"
+		case isAcronym(w.text) || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and
 			// digits ("M23").

@@ -889,7 +889,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
+var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".

@@ -121,6 +121,9 @@ func (x *extractor) merge() *actors.Set {
 		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) {
 			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
+			} else if o := bodyEndingWith(x.mentions, m); o != nil && m.kind == actors.Organization {
+				// "the Titans chose to bat" after "the Galle Titans".
+				m.key, m.name = o.key, o.name
 			}
 		}
 	}
@@ -274,8 +277,13 @@ func (x *extractor) merge() *actors.Set {
 			}
 			if act == nil {
 				// "shares in Velnet" where the article names Velnet
-				// Motor and no one is named Velnet: the body.
-				if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
+				// Motor and no one is named Velnet: the body; so is "the
+				// Titans" where it names the Galle Titans.
+				o := bodyNamedFirst(orgsByFirst[m.key], m)
+				if o == nil && m.theOrg {
+					o = bodyEndingWith(x.mentions, m)
+				}
+				if o != nil {
 					m.kind, m.key, m.name = o.kind, o.key, o.name
 					record(get(m, m.key), m)
 					continue
@@ -822,4 +830,16 @@ func withoutLegalForm(key string) string {
 		}
 		key = rest
 	}
+}
+
+// bodyEndingWith returns the organisation of several words, named in m's
+// article, whose name ends with m's one word, or nil: "Galle Titans"
+// for "Titans". A body's initials are left alone.
+func bodyEndingWith(ms []*mention, m *mention) *mention {
+	for _, o := range ms {
+		if o.kind == actors.Organization && o.art == m.art && o != m && strings.HasSuffix(o.key, " "+m.key) {
+			return o
+		}
+	}
+	return nil
 }
