@@ -665,11 +665,12 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 
 // holder is the latest person named before whose roles hold the title
 // ("the mayor" for the one the article called Mayor Lena Ortiz), or nil.
+// "The judge" is also the one called Justice or Magistrate X.
 func (r referents) holder(title string) *actors.Actor {
 	for i := len(r.people) - 1; i >= 0; i-- {
 		for _, role := range r.people[i].Roles {
 			for _, w := range strings.Fields(strings.ToLower(role)) {
-				if w == title {
+				if w == title || title == "judge" && judgeTitles[w] {
 					return r.people[i]
 				}
 			}
@@ -677,6 +678,9 @@ func (r referents) holder(title string) *actors.Actor {
 	}
 	return nil
 }
+
+// judgeTitles are the titles a judge holds.
+var judgeTitles = wordSet("justice judge magistrate")
 
 // body is the organisation "the <noun>" stands for: the latest one whose
 // name has the noun ("the ministry" for the Foreign Ministry), else the

@@ -127,6 +127,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"take all measures": "Egypt"}},
 		{"the role, the person who holds it, not the last speaker", "Mayor Lena Ortiz toured the market with Fire Chief Sam Greer.\n\n“The water came at four,” said Greer.\n\nThe mayor added that the city would pay. “Nobody here should pay for this flood.”",
 			map[string]string{"Nobody here should pay": "Lena Ortiz"}},
+		{"the judge, a justice named before", "Lady Justice Wanjiru Kamau issued the orders after a petition by councillor Abdi Roble.\n\n“The property cannot change hands now,” the judge said.",
+			map[string]string{"The property cannot change hands now": "Wanjiru Kamau"}},
 		{"the speaker by age", "Stallholder Ana Brito has sold fish here for 30 years.\n\nAsked about the promises, the 61-year-old replied: “I have heard them before.”",
 			map[string]string{"I have heard them before.": "Ana Brito"}},
 		{"'put it', and the one person the sentence before names", "Organiser Bea Holt put it bluntly: “We are tired of being thanked.”\n\nFor Kemi Ade, 29, a nurse, the answer is clear. “I can't pay my rent with applause.”",
