@@ -627,6 +627,8 @@ var orgSuffixes = wordSet(
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
+		// "Buon Ma Coffee Trading", "ICE Futures Europe".
+		"trading futures " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +
@@ -660,6 +662,7 @@ var orgNouns = wordSet(
 	"opposition " +
 		"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
 		"producer retailer newspaper daily weekly monthly tabloid magazine network channel outlet regulator utility manufacturer " +
+		"exporter importer " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank",
