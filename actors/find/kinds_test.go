@@ -297,6 +297,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Galle Titans": actors.Organization, "Titans": "", "T20": "", "Ravi Fernando": actors.Person}},
 		{"an exporter, a trading house, a futures exchange", "Dak Lak-based exporter Buon Ma Coffee Trading shipped more, and futures on ICE Futures Europe rose; Mekong Trading agreed.",
 			map[string]actors.Kind{"Buon Ma Coffee Trading": actors.Organization, "ICE Futures": actors.Organization, "Mekong Trading": actors.Organization}},
+		{"places listed after another country's word for a province", "Losses were heaviest in the western aimags of Zavkhan, Govi-Altai and Khovd.",
+			map[string]actors.Kind{"Zavkhan": actors.Place, "Govi-Altai": actors.Place, "Khovd": actors.Place}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",

@@ -653,7 +653,10 @@ var placeNouns = wordSet(
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
-		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse",
+		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse " +
+		// Other countries' provinces and districts: "the aimags of Zavkhan
+		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
+		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
