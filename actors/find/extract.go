@@ -568,7 +568,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.span(a, p, ws, i, k)
 			at := ws[k].start
 			for _, part := range parts {
-				e := x.lex[keyOf(part)]
+				e, ok := x.lex[keyOf(part)]
+				if !ok { // a city of the gazetteer: "the Maputo-Matola road"
+					e = lexEntry{key: keyOf(part), kind: actors.Place, name: part}
+				}
 				x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: part, art: a, para: p, start: at, end: at + len(part), inQuote: ws[k].inQuote})
 				at += len(part) + 1
 			}
@@ -1754,8 +1757,8 @@ func spanHasOrgWord(ws []word) bool {
 }
 
 // pairedPlaces returns the parts of a word made of places of the lexicon
-// or their demonyms joined by hyphens ("Russia-Iran", "US-China",
-// "Russian-Iranian"), or nil.
+// or their demonyms, or cities of the gazetteer, joined by hyphens
+// ("Russia-Iran", "US-China", "Russian-Iranian", "Maputo-Matola"), or nil.
 func (x *extractor) pairedPlaces(w string) []string {
 	if !strings.Contains(w, "-") {
 		return nil
@@ -1763,7 +1766,8 @@ func (x *extractor) pairedPlaces(w string) []string {
 	parts := strings.Split(w, "-")
 	for _, part := range parts {
 		e, ok := x.lex[keyOf(part)]
-		if !ok || e.kind != actors.Place {
+		_, city := x.cities[keyOf(part)]
+		if (!ok || e.kind != actors.Place) && !city {
 			return nil
 		}
 	}

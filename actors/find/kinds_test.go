@@ -299,6 +299,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Buon Ma Coffee Trading": actors.Organization, "ICE Futures": actors.Organization, "Mekong Trading": actors.Organization}},
 		{"places listed after another country's word for a province", "Losses were heaviest in the western aimags of Zavkhan, Govi-Altai and Khovd.",
 			map[string]actors.Kind{"Zavkhan": actors.Place, "Govi-Altai": actors.Place, "Khovd": actors.Place}},
+		{"two cities of the gazetteer paired by a hyphen", "The Maputo-Matola toll road was closed for most of the day.",
+			map[string]actors.Kind{"Maputo": actors.Place, "Matola": actors.Place, "Maputo-Matola": ""}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",
