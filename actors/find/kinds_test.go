@@ -301,6 +301,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Zavkhan": actors.Place, "Govi-Altai": actors.Place, "Khovd": actors.Place}},
 		{"two cities of the gazetteer paired by a hyphen", "The Maputo-Matola toll road was closed for most of the day.",
 			map[string]actors.Kind{"Maputo": actors.Place, "Matola": actors.Place, "Maputo-Matola": ""}},
+		{"two companies listed, the first ending in Resources", "The fund excluded Kalimantan Coal Resources and Tessaro Minerals, and the Department of Natural Resources agreed.",
+			map[string]actors.Kind{"Kalimantan Coal Resources": actors.Organization, "Tessaro Minerals": actors.Organization, "Kalimantan Coal Resources and Tessaro Minerals": "", "Department of Natural Resources": actors.Organization}},
 		{"a lone word of a body's name the article gives", "Velnet Motor recalled its cars on Monday, and shares in Velnet fell; Velnet said it would pay.",
 			map[string]actors.Kind{"Velnet Motor": actors.Organization, "Velnet": ""}},
 		{"a French body's name with its place", "Samples went to the Institut Pasteur de Dakar and the Université de Lomé, said Awa Diop.",

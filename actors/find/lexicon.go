@@ -627,8 +627,9 @@ var orgSuffixes = wordSet(
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
-		// "Buon Ma Coffee Trading", "ICE Futures Europe".
-		"trading futures " +
+		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
+		// Coal Resources".
+		"trading futures resources " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +
