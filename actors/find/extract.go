@@ -2426,7 +2426,7 @@ var portfolioListOfPairs = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)
 // person in it ("the Ministry of Defence and Russia") is left alone.
 func (x *extractor) joinPortfolioLists() {
 	drop := map[*mention]bool{}
-	for _, m := range x.mentions {
+	for i, m := range x.mentions {
 		if m.kind != actors.Organization || drop[m] {
 			continue
 		}
@@ -2447,8 +2447,16 @@ func (x *extractor) joinPortfolioLists() {
 		end := m.end + loc[1]
 		inside := []*mention{}
 		known := false
-		for _, o := range x.mentions {
-			if o != m && o.para == m.para && o.start >= m.end && o.start < end {
+		// A paragraph's mentions stand together in x.mentions.
+		lo, hi := i, i
+		for lo > 0 && x.mentions[lo-1].para == m.para {
+			lo--
+		}
+		for hi+1 < len(x.mentions) && x.mentions[hi+1].para == m.para {
+			hi++
+		}
+		for _, o := range x.mentions[lo : hi+1] {
+			if o != m && o.start >= m.end && o.start < end {
 				inside = append(inside, o)
 				// Lone words are people until merged; a place the
 				// lexicon knows, or a titled name, is one.

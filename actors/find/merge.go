@@ -91,6 +91,16 @@ func (x *extractor) merge() *actors.Set {
 			orgsByLast[m.key[cut+1:]] = append(orgsByLast[m.key[cut+1:]], m)
 		}
 	}
+	// Every body of two words or more by its name's last word: "the
+	// Titans" after "the Galle Titans".
+	orgsByLastWord := map[string][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization {
+			if cut := strings.LastIndex(m.key, " "); cut > 0 {
+				orgsByLastWord[m.key[cut+1:]] = append(orgsByLastWord[m.key[cut+1:]], m)
+			}
+		}
+	}
 	// "Dortmund have signed" after "Borussia Dortmund": a club named
 	// for its city, met again by the city's name where nothing says it
 	// is the place. Only a lone name read as a person's is taken: "in
@@ -121,7 +131,7 @@ func (x *extractor) merge() *actors.Set {
 		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) {
 			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
-			} else if o := bodyEndingWith(x.mentions, m); o != nil && m.kind == actors.Organization {
+			} else if o := bodyNamedLast(orgsByLastWord[m.key], m); o != nil && m.kind == actors.Organization {
 				// "the Titans chose to bat" after "the Galle Titans".
 				m.key, m.name = o.key, o.name
 			}
@@ -281,7 +291,7 @@ func (x *extractor) merge() *actors.Set {
 				// Titans" where it names the Galle Titans.
 				o := bodyNamedFirst(orgsByFirst[m.key], m)
 				if o == nil && m.theOrg {
-					o = bodyEndingWith(x.mentions, m)
+					o = bodyNamedLast(orgsByLastWord[m.key], m)
 				}
 				if o != nil {
 					m.kind, m.key, m.name = o.kind, o.key, o.name
@@ -830,16 +840,4 @@ func withoutLegalForm(key string) string {
 		}
 		key = rest
 	}
-}
-
-// bodyEndingWith returns the organisation of several words, named in m's
-// article, whose name ends with m's one word, or nil: "Galle Titans"
-// for "Titans". A body's initials are left alone.
-func bodyEndingWith(ms []*mention, m *mention) *mention {
-	for _, o := range ms {
-		if o.kind == actors.Organization && o.art == m.art && o != m && strings.HasSuffix(o.key, " "+m.key) {
-			return o
-		}
-	}
-	return nil
 }
