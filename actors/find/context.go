@@ -116,7 +116,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// "Saint-Quay-Portrieux", "Sainte-Maxime", "St-Jean": a French
 	// place's name, when nothing makes it speak ("Saint-Gobain said" is
 	// a company). People so named are met with a first name before it.
-	if name := text[ws[i].start:ws[j-1].end]; !strings.Contains(name, " ") && saintPlace(strings.ToLower(name)) && !(j < len(ws) && speakingVerbs[ws[j].lower()]) {
+	if name := text[ws[i].start:ws[j-1].end]; !strings.Contains(name, " ") && saintPlace(strings.ToLower(name)) && !(j < len(ws) && speechVerbSet()[ws[j].lower()]) {
 		return actors.Place, true
 	}
 	// "a group calling itself ShadowKite", "rebels who call themselves
@@ -499,10 +499,6 @@ func saintPlace(w string) bool {
 	}
 	return false
 }
-
-// speakingVerbs are the verbs that make a name speak: a body or a person,
-// no place.
-var speakingVerbs = wordSet("said says announced announces told reported reports added")
 
 // namingVerbs give a name to their subject: "calling itself X".
 var namingVerbs = wordSet("call calls calling called style styles styling styled name names naming named")

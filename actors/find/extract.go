@@ -2438,7 +2438,7 @@ func (x *extractor) joinPortfolioLists() {
 		loc := portfolioList().FindStringIndex(tail)
 		// Items of two words only when every word names a portfolio:
 		// "the Ministry of Health, Velta Power and Unicef" lists bodies.
-		if pairs := portfolioListOfPairs().FindStringIndex(tail); pairs != nil && (loc == nil || pairs[1] > loc[1]) && allPortfolioWords(tail[:pairs[1]]) {
+		if pairs := portfolioListOfPairs().FindStringIndex(tail); pairs != nil && (loc == nil || pairs[1] > loc[1]) && allPortfolio(wordsExcept(words(tail[:pairs[1]], nil), "and")) {
 			loc = pairs
 		}
 		if loc == nil || strings.HasPrefix(tail[loc[1]:], " ") && len(tail) > loc[1]+1 && unicode.IsUpper(firstRune(tail[loc[1]+1:])) {
@@ -2530,17 +2530,6 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 	}
 	e := x.lex[keyOf(ws[k].text)]
 	return e.demonym
-}
-
-// allPortfolioWords reports whether every capitalised word of a list
-// names a portfolio: ", Fisheries, Food Security and Nature".
-func allPortfolioWords(list string) bool {
-	for _, f := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' }) {
-		if f != "and" && !portfolioWords[strings.ToLower(f)] {
-			return false
-		}
-	}
-	return true
 }
 
 // personAfterAnd reports whether the run at ws[k], after a body's name

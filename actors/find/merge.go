@@ -80,24 +80,21 @@ func (x *extractor) merge() *actors.Set {
 			orgsByFirst[first] = append(orgsByFirst[first], m)
 		}
 	}
-	// "the Bucks" after "the Milwaukee Bucks": a team or branch named
-	// for its place, met again by the rest of its name.
+	// Every body of two words or more by its name's last word: "the
+	// Titans" after "the Galle Titans"; and those named for their place
+	// apart, which a lone name read as a person's may stand for: "the
+	// Bucks" after "the Milwaukee Bucks".
+	orgsByLastWord := map[string][]*mention{}
 	orgsByLast := map[string][]*mention{}
 	for _, m := range x.mentions {
 		if m.kind != actors.Organization {
 			continue
 		}
-		if cut := strings.LastIndex(m.key, " "); cut > 0 && x.isPlaceName(m.key[:cut]) {
-			orgsByLast[m.key[cut+1:]] = append(orgsByLast[m.key[cut+1:]], m)
-		}
-	}
-	// Every body of two words or more by its name's last word: "the
-	// Titans" after "the Galle Titans".
-	orgsByLastWord := map[string][]*mention{}
-	for _, m := range x.mentions {
-		if m.kind == actors.Organization {
-			if cut := strings.LastIndex(m.key, " "); cut > 0 {
-				orgsByLastWord[m.key[cut+1:]] = append(orgsByLastWord[m.key[cut+1:]], m)
+		if cut := strings.LastIndex(m.key, " "); cut > 0 {
+			last := m.key[cut+1:]
+			orgsByLastWord[last] = append(orgsByLastWord[last], m)
+			if x.isPlaceName(m.key[:cut]) {
+				orgsByLast[last] = append(orgsByLast[last], m)
 			}
 		}
 	}
