@@ -378,7 +378,7 @@ func classify(lines []Line, title string) string {
 		first--
 	}
 	seen := map[string]bool{}
-	pulled := pullQuotes(lines, first, last)
+	pulled := pullQuotes(lines, facts, first, last)
 	for i := range lines {
 		l := &lines[i]
 		f := facts[i]
@@ -425,21 +425,27 @@ const pullQuoteWords = 8
 // off in large type beside the paragraph that carries it ("We load the
 // ships that pay for this country." beside "“We load the ships …,”
 // union secretary X told reporters."). The paragraph says who spoke.
-func pullQuotes(lines []Line, first, last int) map[int]bool {
+func pullQuotes(lines []Line, facts []lineFacts, first, last int) map[int]bool {
 	pulled := map[int]bool{}
 	if first < 0 {
 		return pulled
 	}
+	var folded []string // the lines folded, once a quotation alone is met
 	for i := first; i <= last; i++ {
 		text := strings.TrimSpace(lines[i].Text)
 		open, _ := utf8.DecodeRuneInString(text)
 		end, _ := utf8.DecodeLastRuneInString(text)
-		if countWords(text) < pullQuoteWords || !strings.ContainsRune("\"“‘'", open) || !strings.ContainsRune("\"”’'", end) {
+		if facts[i].words < pullQuoteWords || !strings.ContainsRune("\"“‘'", open) || !strings.ContainsRune("\"”’'", end) {
 			continue
 		}
-		key := foldLine(text)
+		if folded == nil {
+			folded = make([]string, len(lines))
+			for k := first; k <= last; k++ {
+				folded[k] = foldLine(lines[k].Text)
+			}
+		}
 		for j := first; j <= last; j++ {
-			if j != i && !pulled[j] && len(lines[j].Text) > len(text) && strings.Contains(foldLine(lines[j].Text), key) {
+			if j != i && !pulled[j] && len(lines[j].Text) > len(text) && strings.Contains(folded[j], folded[i]) {
 				pulled[i] = true
 				break
 			}
