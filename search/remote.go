@@ -94,6 +94,7 @@ type Remote struct {
 	timeline                                        map[int][]Dated
 
 	stats RemoteStats
+	costs fileCosts
 	err   error
 	stop  func() bool // SearchUntil's, while it runs
 }
@@ -686,6 +687,7 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		return
 	}
 	for i, name := range todo {
+		r.costs.note(name, len(data[i]))
 		if r.gzipped {
 			raw, err := inflate(data[i])
 			if err != nil {
@@ -805,6 +807,7 @@ func (r *Remote) install(name string, rd *record.Reader) {
 		}
 		if rd.Err == nil {
 			r.setTier(id, j, tier)
+			r.costs.tailPostings += len(tier)
 		}
 		return
 	}

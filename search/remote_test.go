@@ -685,6 +685,45 @@ func TestRemoteSearchUntil(t *testing.T) {
 	}
 }
 
+// TestCheaperByText: the last passages that could rank are scored from
+// their text when that costs less than the next tiers, and the tiers
+// are read when their texts would cost more.
+func TestCheaperByText(t *testing.T) {
+	r := &Remote{textShard: 8, texts: map[int32]remotePassage{}}
+	r.costs = fileCosts{texts: 10, textBytes: 20000, tailBytes: 30000, tailPostings: 10000} // 2 kB a text file, 3 B a posting
+	deep := &topTerm{df: 200000, read: 3, tiers: 6, bound: 2}
+	st := &topState{head: 64, factor: 8, words: []*topWord{
+		{terms: []*topTerm{deep}, bound: 2, best: 3},
+		{terms: []*topTerm{{df: 50, read: 1, tiers: 1}}, best: 4},
+	}}
+	// The tier after three (64·8² to 64·8³ postings) costs about 1.3 MB.
+	few := []int32{5, 900, 70000}
+	many := make([]int32, 1000)
+	for i := range many {
+		many[i] = int32(i * 8) // a text file each: 2 MB
+	}
+	for _, c := range []struct {
+		name     string
+		blockers []int32
+		floor    float64
+		want     bool
+	}{
+		{"three passages, a deep tier", few, 5, true},
+		{"a thousand text files, a deep tier", many, 5, false},
+		{"no term can lift a passage to the floor", few, 100, false},
+		{"no blockers", nil, 5, false},
+	} {
+		if got := st.cheaperByText(r, c.blockers, c.floor); got != c.want {
+			t.Errorf("%s: cheaperByText = %v, want %v", c.name, got, c.want)
+		}
+	}
+	r.texts[5], r.texts[900], r.texts[70000] = remotePassage{}, remotePassage{}, remotePassage{}
+	deep.read = 1 // a short tier: 448 postings, 1.3 kB
+	if !st.cheaperByText(r, few, 5) {
+		t.Error("passages whose texts are fetched cost nothing to score, yet the tier was preferred")
+	}
+}
+
 // TestRemoteTimeline: the timeline's entries come back a page at a time
 // in the order the page groups them (by first day, the longer span
 // first, publications before phrases, then by article date, article,

@@ -201,6 +201,10 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		if len(blockers) == 0 && !st.unreadBlocks(floor) {
 			return st.result(cands), cands, words, st.open(), true
 		}
+		if !st.unreadBlocks(floor) && st.cheaperByText(r, blockers, floor) {
+			st.due = append(st.due, blockers...)
+			continue
+		}
 		st.score(r, blockers, limit)
 		if (len(blockers) > len(st.due) || st.unreadBlocks(floor)) && !st.deepen(floor, limit) && len(st.due) == 0 {
 			return st.result(cands), cands, words, st.open(), true // nothing left to read
@@ -524,21 +528,59 @@ func (st *topState) deepen(floor float64, limit int) bool {
 	if math.IsInf(floor, -1) {
 		return st.widen(limit)
 	}
+	terms := st.deepening(floor)
+	for _, t := range terms {
+		t.due = true
+	}
+	return len(terms) > 0
+}
+
+// deepening returns the terms whose unread postings could still lift a
+// passage to the floor: their bound with every other word's best
+// reaches it.
+func (st *topState) deepening(floor float64) []*topTerm {
 	bests := 0.0
 	for _, w := range st.words {
 		bests += w.best
 	}
-	any := false
+	var out []*topTerm
 	for _, w := range st.words {
 		others := bests - w.best
 		for _, t := range w.terms {
 			if t.bound > 0 && t.bound+others >= floor {
-				t.due = true
-				any = true
+				out = append(out, t)
 			}
 		}
 	}
-	return any
+	return out
+}
+
+// cheaperByText says whether scoring every blocker from its text, in one
+// round, costs fewer bytes than the tiers deepen would read next, going
+// by what such files have weighed so far. When every word's tiers are
+// read deep enough that no unread passage can rank, only the blockers
+// stand between the search and its hits, and a deep tier of a common
+// word (hundreds of kilobytes) can cost a hundred times their texts.
+func (st *topState) cheaperByText(r *Remote, blockers []int32, floor float64) bool {
+	if len(blockers) == 0 || math.IsInf(floor, -1) {
+		return false
+	}
+	terms := st.deepening(floor)
+	if len(terms) == 0 {
+		return false
+	}
+	tiers := 0.0
+	for _, t := range terms {
+		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
+		tiers += r.costs.postings(end - start)
+	}
+	files := map[string]bool{}
+	for _, p := range blockers {
+		if _, ok := r.texts[p]; !ok {
+			files[r.textFile(p)] = true
+		}
+	}
+	return float64(len(files))*r.costs.text(r.textShard) <= tiers
 }
 
 // widen marks for reading the next tiers of each word's terms of highest
@@ -574,4 +616,46 @@ func (w *topWord) widen(want, head, factor int) bool {
 		any = true
 	}
 	return any
+}
+
+// fileCosts keeps what the text files and deeper tiers fetched so far
+// weighed, as sent, so that a search can tell which of the two is the
+// cheaper way to settle its last passages.
+type fileCosts struct {
+	texts, textBytes        int
+	tailBytes, tailPostings int
+}
+
+// Until some are fetched: a passage's text is about 200 bytes
+// compressed, a posting about 3.
+const (
+	guessPassageBytes = 200
+	guessPostingBytes = 3
+)
+
+// note counts a file fetched, by its name and size.
+func (c *fileCosts) note(name string, size int) {
+	switch {
+	case strings.HasPrefix(name, "text/"):
+		c.texts++
+		c.textBytes += size
+	case strings.HasPrefix(name, "tail/"):
+		c.tailBytes += size
+	}
+}
+
+// text is what a text file of passages passages costs.
+func (c *fileCosts) text(passages int) float64 {
+	if c.texts == 0 {
+		return float64(passages * guessPassageBytes)
+	}
+	return float64(c.textBytes) / float64(c.texts)
+}
+
+// postings is what n postings of a deeper tier cost.
+func (c *fileCosts) postings(n int) float64 {
+	if c.tailPostings == 0 {
+		return float64(n * guessPostingBytes)
+	}
+	return float64(n) * float64(c.tailBytes) / float64(c.tailPostings)
 }
