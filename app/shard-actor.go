@@ -84,7 +84,7 @@ const quotesDir = "quotes/"
 func (e *shardExplorer) loadActor(ctx app.Context, limit int) {
 	who := e.shown.Who
 	ctx.Async(func() {
-		res, err := e.env.search("", []string{who}, limit, func() bool { return true })
+		res, err := e.env.search("", []string{who}, limit, nil, func() bool { return true })
 		var quotes []actors.PublishedQuote
 		published := true
 		if err == nil && len(res.chosen) > 0 {

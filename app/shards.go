@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
@@ -87,8 +88,9 @@ type shardResult struct {
 // limit hits, unless wanted, asked once the Remote is free and before
 // each round of fetching, says it no longer is: keystrokes come faster
 // than their files, and a search is usually overtaken by the next
-// keystroke before it fetches its hits' text.
-func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() bool) (shardResult, error) {
+// keystroke before it fetches its hits' text. pause, when not nil, runs
+// before the first round of fetching (search.Remote.SearchPaced).
+func (e *ShardedEnv) search(q string, ids []string, limit int, pause func(), wanted func() bool) (shardResult, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	out := shardResult{Result: search.Result{Query: q, Hits: []search.Hit{}}, actors: strings.Join(ids, ",")}
@@ -120,7 +122,7 @@ func (e *ShardedEnv) search(q string, ids []string, limit int, wanted func() boo
 	var err error
 	switch {
 	case strings.TrimSpace(q) != "":
-		out.Result, err = r.SearchUntil(q, limit, keep, func() bool { return !wanted() })
+		out.Result, err = r.SearchPaced(q, limit, keep, pause, func() bool { return !wanted() })
 		if errors.Is(err, search.ErrStopped) {
 			return out, errOvertaken
 		}
@@ -260,7 +262,7 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 	}
 	ctx.Page().SetTitle(title)
 	e.limit = shardedPage
-	e.search(ctx, func(ctx app.Context) { markReady() })
+	e.search(ctx, time.Time{}, func(ctx app.Context) { markReady() })
 	e.open(ctx)
 	if e.shown.Timeline && e.timeline.pages == 0 {
 		e.loadTimeline(ctx, 1)
@@ -275,16 +277,24 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 
 // search runs the view's query and actors off the UI goroutine and
 // shows the results unless a newer keystroke overtook them; then calls
-// done.
-func (e *shardExplorer) search(ctx app.Context, done func(app.Context)) {
+// done. A keystroke's search (typed not zero: when the key came) that
+// needs files not fetched yet waits until typingPause has passed since
+// the key: keys typed faster than that (the letters on the way to a
+// word) fetch nothing, and one answered from the files fetched shows at
+// once.
+func (e *shardExplorer) search(ctx app.Context, typed time.Time, done func(app.Context)) {
 	seq := e.latest.Add(1)
 	limit, q, ids := e.limit, e.shown.Query, e.shown.actorIDs()
 	e.searching = true
+	var pause func()
+	if !typed.IsZero() {
+		pause = func() { time.Sleep(typingPause - time.Since(typed)) }
+	}
 	ctx.Async(func() {
 		if e.latest.Load() != seq {
 			return
 		}
-		res, err := e.env.search(q, ids, limit, func() bool { return e.latest.Load() == seq })
+		res, err := e.env.search(q, ids, limit, pause, func() bool { return e.latest.Load() == seq })
 		ctx.Dispatch(func(ctx app.Context) {
 			if e.latest.Load() != seq || err == errOvertaken {
 				return
@@ -340,13 +350,13 @@ func (e *shardExplorer) onInput(ctx app.Context, ev app.Event) {
 	e.shown.Query = q
 	e.limit = shardedPage
 	typedAt := address()
-	e.search(ctx, func(ctx app.Context) { replaceTypedURL(ctx, e.shown, typedAt) })
+	e.search(ctx, time.Now(), func(ctx app.Context) { replaceTypedURL(ctx, e.shown, typedAt) })
 }
 
 // showMore asks for another page of results.
 func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 	e.limit += shardedPage
-	e.search(ctx, func(app.Context) {})
+	e.search(ctx, time.Time{}, func(app.Context) {})
 }
 
 func (e *shardExplorer) Render() app.UI {

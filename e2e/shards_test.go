@@ -208,6 +208,46 @@ func TestShardedMatchesInMemory(t *testing.T) {
 	}
 }
 
+// TestShardedTypingFetchesNoPrefixes: keys typed faster than the typing
+// pause fetch nothing for the words on the way ("Ki", "Kim Jon"): typing
+// a query fetches no file of the index that opening it from a link, or
+// the empty page, does not.
+func TestShardedTypingFetchesNoPrefixes(t *testing.T) {
+	site(t)
+	sharded := serve(t, staticHost(built.genShards))
+	ctx := browser(t)
+	const q = "Kim Jong Un"
+	fetched := func(out *[]string) chromedp.Action {
+		return chromedp.Evaluate(`[...new Set(performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => p.includes("/shards/")))]`, out)
+	}
+	var empty, linked, typed []string
+	var got shown
+	for _, step := range []struct {
+		name    string
+		actions chromedp.Action
+	}{
+		{"the empty page", chromedp.Tasks{chromedp.Navigate(sharded.URL + base), waitForApp(ctx), readShown(ctx, "", &got), fetched(&empty)}},
+		{"from a link", chromedp.Tasks{chromedp.Navigate(sharded.URL + base + "?q=" + url.QueryEscape(q)), waitForApp(ctx), readShown(ctx, q, &got), fetched(&linked)}},
+		{"typed", chromedp.Tasks{chromedp.Navigate(sharded.URL + base), waitForApp(ctx), readShown(ctx, "", &got), chromedp.SendKeys("#q", q, chromedp.ByQuery), readShown(ctx, q, &got), fetched(&typed)}},
+	} {
+		if err := chromedp.Run(ctx, step.actions); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+	}
+	if len(got.Passages) == 0 {
+		t.Fatalf("typed, %q shows no passage (%q)", q, got.Status)
+	}
+	var extra []string
+	for _, f := range typed {
+		if !slices.Contains(linked, f) && !slices.Contains(empty, f) {
+			extra = append(extra, f)
+		}
+	}
+	if len(extra) > 0 {
+		t.Errorf("typing %q fetched %d files that neither its link nor the empty page needs: %v", q, len(extra), head(extra))
+	}
+}
+
 func head(s []string) []string { return s[:min(len(s), 4)] }
 
 // TestShardedOffline: a sharded site visited once, then cut off the

@@ -97,6 +97,7 @@ type Remote struct {
 	costs fileCosts
 	err   error
 	stop  func() bool // SearchUntil's, while it runs
+	pause func()      // SearchPaced's, until the first round of fetching
 }
 
 // RemoteStats counts what a Remote fetched. Rounds counts the batches of
@@ -368,8 +369,17 @@ var ErrStopped = errors.New("the search was stopped: a newer one overtook it")
 // when the next key comes, and the files the next one needs most (the
 // same words' vocabulary and postings) are those fetched already, kept.
 func (r *Remote) SearchUntil(query string, limit int, keep []int32, stop func() bool) (Result, error) {
-	r.stop = stop
-	defer func() { r.stop = nil }()
+	return r.SearchPaced(query, limit, keep, nil, stop)
+}
+
+// SearchPaced is SearchUntil that calls pause, when not nil, before its
+// first round of fetching, and stop after it: a page answers a keystroke
+// from the files it holds at once, and one that needs more waits there
+// for the typing to pause, so that the words typed on the way to a query
+// ("Ki", "Kim Jon") fetch nothing.
+func (r *Remote) SearchPaced(query string, limit int, keep []int32, pause func(), stop func() bool) (Result, error) {
+	r.stop, r.pause = stop, pause
+	defer func() { r.stop, r.pause = nil, nil }()
 	return r.SearchIn(query, limit, keep)
 }
 
@@ -677,6 +687,11 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 	}
 	if len(todo) == 0 || r.err != nil {
 		return
+	}
+	if r.pause != nil {
+		pause := r.pause
+		r.pause = nil
+		pause()
 	}
 	if r.stop != nil && r.stop() {
 		r.fail(ErrStopped)

@@ -15,9 +15,13 @@ import (
 // text file as parallax build would write, 20 hits a keystroke as the
 // page asks, and reports what the whole query fetched: the figure the
 // page's bytes per query come from, without a browser. As in the page, a
-// keystroke's search stops when the next key comes: keys 120 ms apart,
-// and a round of fetching taking 40 ms plus its bytes at 20 Mbit/s, the
-// throttling of make bench-large.
+// keystroke's search that needs files waits for the typing to pause (150
+// ms after its key, app's typingPause) and stops when the next key
+// comes: keys 120 ms apart, and a round of fetching taking 40 ms plus its
+// bytes at 20 Mbit/s, the throttling of make bench-large.
+// typingPauseMs is the page's typing pause (app's typingPause).
+const typingPauseMs = 150
+
 func BenchmarkRemoteQueryBytes(b *testing.B) {
 	n := 10000
 	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
@@ -50,9 +54,10 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 				}
 				for i := 1; i <= len(q); i++ {
 					start, last := r.Stats(), i == len(q)
-					_, err := r.SearchUntil(q[:i], 20, nil, func() bool {
+					paused := 0.0
+					_, err := r.SearchPaced(q[:i], 20, nil, func() { paused = typingPauseMs }, func() bool {
 						now := r.Stats()
-						ms := float64(now.Rounds-start.Rounds)*40 + float64(now.Bytes-start.Bytes)/2500
+						ms := paused + float64(now.Rounds-start.Rounds)*40 + float64(now.Bytes-start.Bytes)/2500
 						return !last && ms >= 120
 					})
 					if err != nil && (last || !errors.Is(err, ErrStopped)) {

@@ -685,6 +685,37 @@ func TestRemoteSearchUntil(t *testing.T) {
 	}
 }
 
+// TestRemoteSearchPaced: a search pauses once, just before its first
+// round of fetching, and not at all when the files it needs are
+// fetched; a search the pause made useless fetches nothing.
+func TestRemoteSearchPaced(t *testing.T) {
+	m := shardsOf(t, defaultIndex(t))
+	r := openRemote(t, m)
+	opened := r.Stats()
+	pauses := 0
+	_, err := r.SearchPaced("shoigu", 10, nil, func() { pauses++ }, func() bool { return true })
+	if !errors.Is(err, ErrStopped) {
+		t.Fatalf("a search overtaken during its pause = %v; want ErrStopped", err)
+	}
+	if got := r.Stats(); pauses != 1 || got != opened {
+		t.Errorf("overtaken during its pause: paused %d times, fetched %+v after opening's %+v; want 1 pause and nothing fetched", pauses, got, opened)
+	}
+	pauses = 0
+	want, err := r.SearchPaced("shoigu", 10, nil, func() {
+		if pauses++; r.Stats() != opened {
+			t.Error("the pause came after a round of fetching")
+		}
+	}, func() bool { return false })
+	if err != nil || len(want.Hits) == 0 || pauses != 1 {
+		t.Fatalf("SearchPaced = %d hits, %v, %d pauses; want hits after one pause", len(want.Hits), err, pauses)
+	}
+	pauses = 0
+	got, err := r.SearchPaced("shoigu", 10, nil, func() { pauses++ }, func() bool { return false })
+	if err != nil || !reflect.DeepEqual(got, want) || pauses != 0 {
+		t.Errorf("the same search again = %d hits, %v, %d pauses; want the same hits from the files fetched, no pause", len(got.Hits), err, pauses)
+	}
+}
+
 // TestCheaperByText: the last passages that could rank are scored from
 // their text when that costs less than the next tiers, and the tiers
 // are read when their texts would cost more.
