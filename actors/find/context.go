@@ -29,9 +29,10 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 }
 
 // placePrepositions before a lone capitalised word make it a place: "in
-// Maumere", "towards Porvoo".
+// Maumere", "towards Porvoo", "the route through Kazarman" (but "led
+// through Okafor's penalty").
 var placePrepositions = wordSet(
-	"in near from at towards toward outside across via into " +
+	"in near from at towards toward outside across via into through " +
 		"downtown northern southern eastern western central rural coastal suburban " +
 		// "In nearby Mistissini", "residents of neighbouring Ouje".
 		"nearby neighbouring neighboring",

@@ -275,6 +275,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",
 			map[string]actors.Kind{"Mistissini": actors.Place, "Waswanipi": actors.Place, "Daniel Moar": actors.Person}},
+		{"a lone name after \"through\", not a scorer's", "The other road south, through Kazarman, is closed. Rovers had led through Okafor's penalty.",
+			map[string]actors.Kind{"Kazarman": actors.Place, "Okafor": ""}},
 		{"an Indian district collector, with initials", "Idukki District Collector P R Sreelakshmi said 210 families had moved.",
 			map[string]actors.Kind{"P R Sreelakshmi": actors.Person, "Idukki District Collector P R Sreelakshmi": ""}},
 		{"a compass word before a place, a brigadier general, a gerund opening sentences", "Shelling hit the North Darfur capital. Shelling went on, as three shells fell, and RSF spokesman Brig. Gen. Osman Haggar denied it.",
