@@ -111,7 +111,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if placeWords[last] || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
 		return actors.Place, true
 	}
-	if orgWords[last] || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
+	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
 	// "Saint-Quay-Portrieux", "Sainte-Maxime", "St-Jean": a French
@@ -232,7 +232,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	for k := 0; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
-		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) {
+		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) {
 			return false
 		}
 	}
@@ -356,6 +356,10 @@ var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
 var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\s*(?:[—–-]|\p{Lu})`)
+
+// datedLine is the rest of a press release's dateline in title case:
+// "Odense, 26 November 2026" on a line of its own, or before a dash.
+var datedLine = lazyregexp.New(`^,\s*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*(?:$|[—–-]\s)`)
 
 // allCaps reports whether a word is written in capitals, two letters or
 // more.

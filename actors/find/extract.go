@@ -379,7 +379,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// the …" one: a name after "and" that is "of" a body is a
 			// person's, unless it ends in a body's word ("Institute of
 			// Arctic and Alpine Research at the University of Colorado").
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
 				j += 2
 				continue
 			}
@@ -865,8 +865,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				break
 			}
 			// A lone suffix opening a sentence is a common word:
-			// "Manufacturing is cooling."
-			if orgWords[lw] || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// "Manufacturing is cooling."; so is a newspaper's last word
+			// that is an adjective: "Independent experts said".
+			if orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				kind := actors.Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
@@ -1528,10 +1529,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "in Khan Younis": a name of two words or more after a place
 	// preposition may be a place; merge decides, from all its mentions.
+	// Not "published today in JAMA Pediatrics": a journal.
 	// So after "from" when a resident comes from it: "a retired bank
 	// officer from Vasant Kunj", but "a letter from Kim Jong Un".
 	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && residentNouns[ws[i-2].lower()]
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) {
 		m.placeCue = true
 	}
 	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of
@@ -1561,8 +1563,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// A lone capitalised word is a name only where something says so:
 		// a title or honorific, a role, or a place preposition; else it is
 		// resolved against the corpus's full names later.
+		// The word before, unless punctuation stands between: in
+		// "“… we looked at,” Lund said" no "at" comes before Lund.
 		prev := ""
-		if i > 0 {
+		if i > 0 && strings.TrimSpace(p.Text[ws[i-1].end:ws[i].start]) == "" {
 			prev = ws[i-1].lower()
 		}
 		switch {
@@ -1980,6 +1984,10 @@ var peopleAdjectives = wordSet("indigenous aboriginal native tribal")
 func surnameHe(ws []word, i, j int) bool {
 	return ws[i].text == "He" && !ws[i].sentStart && i+1 < j && ws[i+1].cap && !ws[i+1].possessive
 }
+
+// adjectivePaperWords end newspapers' names ("the Kyiv Independent")
+// and are common words alone.
+var adjectivePaperWords = wordSet("independent")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".
@@ -2540,6 +2548,38 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 // ("Ministry of Health and Human Services" is one body). A body "of" or
 // "for" a field takes the run ("Centre for Seismology and Volcanic
 // Risk").
+// bodyOfPlaceThenBody reports whether ws[i:j] is a body named for a
+// place ("University of Southern Denmark", "Bank of England") and the
+// words after the "and" at ws[j] name another body, two words or more
+// ending in a body's word ("Statens Serum Institut"): two bodies, where
+// "Institute of Arctic and Alpine Research" is one.
+func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {
+	c := -1
+	for n := i; n+1 < j-1; n++ {
+		if orgWords[ws[n].lower()] && ws[n+1].lower() == "of" {
+			c = n + 2
+			break
+		}
+	}
+	if c < 0 || c >= j {
+		return false
+	}
+	for c+1 < j && compass[ws[c].lower()] {
+		c++ // "of Southern Denmark"
+	}
+	if !x.isPlaceName(keyOf(joinWords(ws[c:j]))) {
+		return false
+	}
+	k := j + 1
+	if k+1 >= len(ws) || !ws[k+1].cap || text[ws[k].end:ws[k+1].start] != " " || portfolioWords[ws[k].lower()] {
+		return false
+	}
+	for k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	return orgWords[ws[k].lower()] // not a company's suffix: "Alpine Research"
+}
+
 func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
 	if k+1 >= len(ws) || k+2 < len(ws) && ws[k+2].cap || !plainName(ws[k:k+2]) {
 		return false

@@ -406,10 +406,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			continue
 		}
-		// "X said": the actor named right before the verb.
+		// "X said": the actor named right before the verb; of a name
+		// inside another ("University of Southern Denmark"), the whole.
 		var before *mention
 		for _, m := range inSentence {
-			if m.end <= v && adverbsBetween().MatchString(text[m.end:v]) && (before == nil || m.start > before.start) {
+			if m.end <= v && adverbsBetween().MatchString(text[m.end:v]) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
 		}
