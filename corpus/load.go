@@ -53,6 +53,11 @@ func Parse(name string, data []byte, meta Meta) (*Article, error) {
 	}
 	a.Lines = splitLines(body, frontLines)
 	a.Title = classify(a.Lines, a.Title)
+	if a.Published == "" {
+		if d, line := headerDate(a.Lines); d != "" {
+			a.Published, a.DateEvidence = d, headerDateEvidence(line)
+		}
+	}
 	a.build()
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%s: no article text found (every line looked like page furniture or there were no sentences)", name)
