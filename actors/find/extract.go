@@ -1572,6 +1572,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		switch {
 		case notNames[w.lower()]:
 			return
+		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords().FindAllStringIndex(p.Text, 2)) == 2:
+			// "Toulouse: Try: Boudjema, Lascombes. Con: Marcadal.": a
+			// label opening a line or sentence, or after another, in a
+			// line of labels ("Mwangi: Supply has grown" is an
+			// interview's speaker).
+			return
 		case portfolioWords[w.lower()] && (role != "" || honorific):
 			return // "Minister of Information and National Orientation"
 		case (role != "" || honorific) && (titles[w.lower()] || w.lower() == "member"):
@@ -1604,7 +1610,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single = true
 			// "the Riigikogu": a lone name after "the" that names no
 			// person of the corpus is an organisation.
-			m.theOrg = !compass[w.lower()] && (prev == "the" || orgAppositive(p.Text[ws[j-1].end:]))
+			// Not "the Top 14", a competition named with its number.
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}
@@ -1983,6 +1990,20 @@ var peopleAdjectives = wordSet("indigenous aboriginal native tribal")
 // starts).
 func surnameHe(ws []word, i, j int) bool {
 	return ws[i].text == "He" && !ws[i].sentStart && i+1 < j && ws[i+1].cap && !ws[i+1].possessive
+}
+
+// labelWords are the labels of a line of facts: "Try: Boudjema. Con:
+// Marcadal."
+var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
+
+// numberAfter matches a number right after a name: "the Top 14", "the
+// Super 8".
+var numberAfter = lazyregexp.New(`^ \d+\b`)
+
+// isCity reports whether key is a city of the gazetteer.
+func (x *extractor) isCity(key string) bool {
+	_, ok := x.cities[key]
+	return ok
 }
 
 // adjectivePaperWords end newspapers' names ("the Kyiv Independent")

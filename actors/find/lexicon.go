@@ -433,6 +433,10 @@ var titles = wordSet(
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
+		// Rugby's, cricket's and football's positions: "Lock Karim
+		// Boudjema powered over".
+		"lock prop hooker flanker fly-half scrum-half fullback keeper left-back right-back wing-back " +
+		"wicketkeeper wicket-keeper all-rounder spinner seamer " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
@@ -601,6 +605,8 @@ var placePrefixes = wordSet(
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
 		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
 		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat " +
+		// Stadiums: "Stade Ernest-Wallon", "Estadio Azteca", "Stadio Olimpico".
+		"stade estadio stadio stadion " +
 		// Salt flats, ranges and valleys of the Andes: "Salar de Atacama".
 		"salar sierra valle quebrada nevado volcán",
 )

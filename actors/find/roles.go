@@ -85,7 +85,8 @@ var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spo
 	// "World Athletics president X", "Celtics coach X", "Juventus
 	// forward X".
 	"president coach manager boss owner player captain skipper striker midfielder defender " +
-	"goalkeeper winger forward full-back centre-back center-back playmaker")
+	"goalkeeper winger forward full-back centre-back center-back playmaker " +
+	"lock prop hooker flanker fly-half scrum-half fullback keeper")
 
 // anyTitle reports whether one of ws is a title ("Republican senator"
 // names no body).
