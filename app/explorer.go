@@ -483,7 +483,7 @@ func (e *explorer) renderStatus() app.UI {
 	q, ids := e.shown.Query, e.shown.actorIDs()
 	all := func() search.Result { return e.s.env.Index.Search(q, searchOptions(e.s.env, ids, 0)) }
 	return app.Div().Body(
-		app.P().Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage")+" in "+plural(e.result.Articles, "article")+alsoMatchedText(e.result.AlsoMatched)),
+		app.P().Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage")+" in "+plural(e.result.Articles, "article")+resultNotes(e.result)),
 		renderExports("these results", "parallax-results",
 			func(w io.Writer) error { return export.ResultsCSV(w, e.s.env.Corpus, all()) },
 			func() any { return all() }),

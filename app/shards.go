@@ -471,7 +471,7 @@ func (e *shardExplorer) renderStatus() app.UI {
 		// too few to be worth a figure.
 		count = "At least " + plural(e.result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
 	}
-	return app.P().Class("status").Aria("live", "polite").Text(count + alsoMatchedText(e.result.AlsoMatched))
+	return app.P().Class("status").Aria("live", "polite").Text(count + resultNotes(e.result.Result))
 }
 
 // networkMessage turns a failed fetch into what the reader can do.

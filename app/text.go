@@ -5,7 +5,19 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/search"
 )
+
+// resultNotes says, after a result's counts, what else the reader should
+// know of it: the other spellings its words matched, and whether its words
+// were found in no one passage but across the passages of articles.
+func resultNotes(r search.Result) string {
+	s := alsoMatchedText(r.AlsoMatched)
+	if r.Spread {
+		s += ". No passage holds every word: these passages hold some, in the articles that hold them all"
+	}
+	return s
+}
 
 // alsoMatchedText names the other spellings a search counted: "; also
 // matched: tayib, noureen".

@@ -54,6 +54,9 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "No passage matches %q.\n", query)
 		return nil
 	}
+	if res.Spread {
+		fmt.Fprintf(env.Stdout, "No passage holds every word of %q: these passages hold some, in the articles that hold them all.\n\n", query)
+	}
 	for _, h := range res.Hits {
 		fmt.Fprintf(env.Stdout, "%s  (score %.3f)\n  %s\n\n", h.Passage, h.Score, bracket(h.Text, h.Matches))
 	}

@@ -3,9 +3,14 @@
 //
 // # Queries
 //
-// Words must all match (AND). "Double-quoted phrases" match as consecutive
-// words. A leading '-' excludes a word or phrase. OR between two terms
-// accepts either. Case, accents, quotes and punctuation do not matter.
+// Words must all match (AND) in one passage. "Double-quoted phrases" match
+// as consecutive words. A leading '-' excludes a word or phrase. OR
+// between two terms accepts either. Case, accents, quotes and punctuation
+// do not matter. When no passage holds every word, an article that holds
+// them all across its passages still answers: its passages holding some
+// of them are the hits, and Result.Spread says so ("kwacha devaluation"
+// where one paragraph says "devalued the kwacha" and another "the
+// devaluation").
 //
 // # Matching a word
 //

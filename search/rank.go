@@ -43,6 +43,10 @@ type Result struct {
 	// Estimated is set when Total and Articles are lower bounds: a
 	// Remote ranked a frequent word from its best passages alone.
 	Estimated bool `json:"estimated,omitempty"`
+	// Spread is set when no passage holds every word of the query and
+	// the hits are the passages holding some of them, in the articles
+	// that hold them all across their passages.
+	Spread bool `json:"spread,omitempty"`
 }
 
 // Options narrow a search.
@@ -89,9 +93,10 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	if q.Empty() || len(ix.passages) == 0 {
 		return res
 	}
-	total, order, words := combine(q, func(t Term, negated bool) termHits {
+	total, order, words, spread := combine(q, ix.articleOf, func(t Term, negated bool) termHits {
 		return cache.evalTerm(ix, t, negated)
 	})
+	res.Spread = spread
 	if opt.Keep != nil {
 		kept := order[:0]
 		for _, p := range order {
@@ -215,7 +220,7 @@ func (ix *Index) markWords(p int32, words *wordMarks, marks []marked) []marked {
 // vocabulary words to mark in them. Term results are never modified: a
 // query of one term returns the term's own passageHits, read-only, and
 // any other combination new ones.
-func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*passageHit, []int32, wordMarks) {
+func combine(q Query, articleOf []int32, eval func(t Term, negated bool) termHits) (map[int32]*passageHit, []int32, wordMarks, bool) {
 	var positive, excluded []map[int32]*passageHit
 	var words wordMarks
 	for _, c := range q.Clauses {
@@ -272,6 +277,11 @@ func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*pass
 			total[p] = sum
 		}
 	}
+	spread := false
+	if len(total) == 0 && len(positive) > 1 {
+		total = spreadOver(positive, articleOf)
+		spread = len(total) > 0
+	}
 	order := make([]int32, 0, len(total))
 	for p := range total {
 		drop := false
@@ -285,7 +295,45 @@ func combine(q Query, eval func(t Term, negated bool) termHits) (map[int32]*pass
 			order = append(order, p)
 		}
 	}
-	return total, order, words
+	return total, order, words, spread
+}
+
+// spreadOver answers a query of several clauses that no passage matches
+// whole ("kwacha devaluation" where one paragraph says "devalued the
+// kwacha" and another "the devaluation"): the passages matching some
+// clause in the articles where every clause matches some passage, each
+// scored by the clauses it matches. positive holds each clause's
+// passages; articleOf numbers each passage's article.
+func spreadOver(positive []map[int32]*passageHit, articleOf []int32) map[int32]*passageHit {
+	var articles map[int32]bool
+	for _, clause := range positive {
+		in := map[int32]bool{}
+		for p := range clause {
+			if a := articleOf[p]; articles == nil || articles[a] {
+				in[a] = true
+			}
+		}
+		articles = in
+		if len(articles) == 0 {
+			return nil
+		}
+	}
+	total := map[int32]*passageHit{}
+	for _, clause := range positive {
+		for p, h := range clause {
+			if !articles[articleOf[p]] {
+				continue
+			}
+			sum, ok := total[p]
+			if !ok {
+				sum = &passageHit{}
+				total[p] = sum
+			}
+			sum.score += h.score
+			sum.marks = append(sum.marks, h.marks...)
+		}
+	}
+	return total
 }
 
 // rank returns the limit best passages of order (all for 0), best first;

@@ -361,6 +361,27 @@ func (r *Remote) Search(query string, limit int) (Result, error) {
 	return r.SearchIn(query, limit, nil)
 }
 
+// everyWordMatches says whether q has two words or more to match and
+// each matches some term: only then can an article hold them all across
+// its passages.
+func (r *Remote) everyWordMatches(q Query) bool {
+	n := 0
+	for _, c := range q.Clauses {
+		if c.Negated {
+			continue
+		}
+		n++
+		for _, t := range c.Terms {
+			for _, w := range t.Words {
+				if len(r.expand(w)) == 0 && len(r.initialsOf(w)) == 0 {
+					return false
+				}
+			}
+		}
+	}
+	return n > 1
+}
+
 // ErrStopped is the error of a search that SearchUntil's stop ended.
 var ErrStopped = errors.New("the search was stopped: a newer one overtook it")
 
@@ -394,10 +415,17 @@ func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error)
 	}
 	r.err = nil
 	total, order, words, estimated, ok := r.searchTop(q, limit, keep)
+	if ok && len(order) == 0 && r.err == nil && r.everyWordMatches(q) {
+		// Words that no passage holds together may still be held by an
+		// article across its passages (combine's spreadOver), which
+		// only their whole postings tell.
+		ok = false
+	}
+	spread := false
 	if !ok {
 		r.full = true
 		r.prefetch(q)
-		total, order, words = combine(q, func(t Term, negated bool) termHits {
+		total, order, words, spread = combine(q, r.articleOf, func(t Term, negated bool) termHits {
 			th := r.wholes.evalTerm(r, t, negated)
 			if r.err != nil {
 				r.wholes.forget(t, negated) // worked out from what could be fetched
@@ -405,6 +433,7 @@ func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error)
 			return th
 		})
 	}
+	res.Spread = spread
 	if r.err != nil {
 		return Result{Query: query, Hits: []Hit{}}, r.err
 	}

@@ -106,7 +106,7 @@ func TestRemoteMatchesSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extra := []string{"kju", "KJU putin", `"Kim Jong Un"`, `"security council" -putin`, "kiev", "r", "ru", "moscow OR pyongyang", "-russia", "ranctions", "zzzzqx", "2023", "Shoigu Lavrov"}
+	extra := []string{"kju", "KJU putin", `"Kim Jong Un"`, `"security council" -putin`, "kiev", "r", "ru", "moscow OR pyongyang", "-russia", "ranctions", "zzzzqx", "2023", "Shoigu Lavrov", "Shoigu letter", "Shoigu denuclearisation"}
 	// Heads of 3 and tiers doubling reach deep tiers in small corpora.
 	tiers := map[string]ShardOptions{"": {}, "/deep": {head: 3, factor: 2}}
 	for name, ix := range map[string]*Index{"default": defaultIndex(t), "generated": NewIndex(generated)} {

@@ -277,3 +277,38 @@ func BenchmarkSearch1000(b *testing.B) {
 		})
 	}
 }
+
+// TestSpreadOverPassages: words that no passage holds together are found
+// across the passages of the articles that hold them all, and said so;
+// an article holding only some of them is not a hit, and a query some
+// passage answers whole is answered by such passages alone.
+func TestSpreadOverPassages(t *testing.T) {
+	parse := func(name, text string) *corpus.Article {
+		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	c := &corpus.Corpus{Articles: []*corpus.Article{
+		parse("wire.txt", "Central bank cuts the currency\n\nThe central bank devalued the kwacha by a third on Thursday, its second cut this year.\n\nImporters said the devaluation would raise pump prices within a week.\n"),
+		parse("local.txt", "Fuel queues grow in the capital\n\nDrivers waited for two days as the kwacha lost value against the dollar.\n\nMinibus owners said fares would rise soon.\n"),
+		parse("both.txt", "Markets react to the move\n\nTraders said the kwacha devaluation had been expected for months.\n\nThe central bank gave no figure for inflation.\n"),
+	}}
+	ix := NewIndex(c)
+	r := ix.Search("kwacha devaluation", Options{})
+	if r.Spread || len(r.Hits) != 1 || r.Hits[0].Article != "both" {
+		t.Errorf("a query one passage answers whole: %d hits in %v, spread %v; want the one passage of both, not spread", len(r.Hits), articlesOf(r), r.Spread)
+	}
+	r = ix.Search("kwacha importers", Options{})
+	if !r.Spread || strings.Join(articlesOf(r), " ") != "wire" || r.Total != 2 || r.Articles != 1 {
+		t.Errorf("words held by two passages of one article: %d passages in %v, spread %v; want wire's two, spread", r.Total, articlesOf(r), r.Spread)
+	}
+	if got := highlighted(r); strings.Join(got, " ") != "Importers kwacha" {
+		t.Errorf("the spread hits mark %q, want each passage's own word", got)
+	}
+	r = ix.Search("kwacha importers fares", Options{})
+	if len(r.Hits) != 0 || r.Spread {
+		t.Errorf("words no one article holds all of: %d hits in %v, spread %v; want none", len(r.Hits), articlesOf(r), r.Spread)
+	}
+}
