@@ -142,7 +142,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		return SameEvent, ev
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine:
-		why("some subject in common (%.2f) and published %d days apart, neither looking back on the other", res.Similarity, ev.DaysApart)
+		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
 	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
@@ -154,7 +154,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		case ev.FollowUp != "":
 			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
 		case !near:
-			why("similar subject (%.2f) but published %d days apart", res.Similarity, ev.DaysApart)
+			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
 		default:
 			why("some subject in common (%.2f), too little for one event", res.Similarity)
 		}
@@ -177,8 +177,12 @@ func followUp(a *corpus.Article) string {
 		if !mayLookBack(p.Text) {
 			continue
 		}
-		if m := followUpCue().FindString(p.Text); m != "" {
-			return m
+		for _, loc := range followUpCue().FindAllStringIndex(p.Text, -1) {
+			// "fares will go up within days after the cut" looks ahead.
+			if strings.HasSuffix(strings.ToLower(p.Text[:loc[0]]), "within ") {
+				continue
+			}
+			return p.Text[loc[0]:loc[1]]
 		}
 	}
 	return ""
@@ -223,10 +227,21 @@ func datelineDay(a *corpus.Article) int {
 	return time.Date(2001, months[m[1]], day, 0, 0, 0, 0, time.UTC).YearDay()
 }
 
-// datelineDaysApart is the gap between two articles' datelines, taken in
-// one year (a dateline has no year), or -1 when one has none.
+// dayOfYear is the day of the year a was published on, from its date,
+// else from its dateline, or -1; taken in one year, as a dateline has
+// none.
+func dayOfYear(a *corpus.Article) int {
+	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+		return time.Date(2001, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).YearDay()
+	}
+	return datelineDay(a)
+}
+
+// datelineDaysApart is the gap between two articles' days of the year
+// when one has no date: their datelines ("LILONGWE, Nov 27 (Reuters)"),
+// or one's dateline and the other's date; -1 when one has neither.
 func datelineDaysApart(a, b *corpus.Article) int {
-	da, db := datelineDay(a), datelineDay(b)
+	da, db := dayOfYear(a), dayOfYear(b)
 	if da < 0 || db < 0 {
 		return -1
 	}
@@ -235,6 +250,14 @@ func datelineDaysApart(a, b *corpus.Article) int {
 		d = -d
 	}
 	return min(d, 365-d)
+}
+
+// daysText writes a number of days: "1 day", "3 days".
+func daysText(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return strconv.Itoa(n) + " days"
 }
 
 // daysApart is the number of days between two YYYY-MM-DD dates, or -1.

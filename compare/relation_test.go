@@ -156,12 +156,28 @@ func TestFollowUpCues(t *testing.T) {
 		{"LAST WEEK'S floods left the valley cut off.", "LAST WEEK'S"},
 		{"The strike, which began on Monday, spread to three mines.", "which began on Monday"},
 		{"Rescuers had searched since dawn, three days since the quake.", "three days since"},
+		{"Drivers warned that fares will go up within days after the bank cut the currency.", ""},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
 		if got := followUp(a); got != tt.want {
 			t.Errorf("followUp(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDaysApartOfDatelineAndDate: an article with a date and one with only
+// a wire dateline are as many days apart as the dateline's day and the
+// date's; two with neither are of no known gap.
+func TestDaysApartOfDatelineAndDate(t *testing.T) {
+	wire := parse(t, "wire.txt", "Bank devalues the currency\n\nLILONGWE, Nov 27 (Reuters) - The central bank devalued the kwacha by 30% against the dollar on Thursday, officials said.\n")
+	local := parse(t, "local.txt", "Fares set to rise\n\nPublished: 28 November 2026\n\nMinibus drivers warned that fares would go up after the central bank cut the kwacha on Thursday.\n")
+	plain := parse(t, "plain.txt", "Fares set to rise\n\nMinibus drivers warned that fares would go up after the central bank cut the kwacha on Thursday.\n")
+	if got := datelineDaysApart(wire, local); got != 1 {
+		t.Errorf("a dateline of Nov 27 and a date of 28 November: %d days apart, want 1", got)
+	}
+	if got := datelineDaysApart(wire, plain); got != -1 {
+		t.Errorf("a dateline and no date: %d days apart, want -1 (unknown)", got)
 	}
 }
 
