@@ -46,13 +46,23 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	"flew moved fled returned relocated evacuated deported extradited")
 
 // destination reports whether ws[i] follows "to" or "for" after a
-// journey: "flight to Boise", "bound for Portland".
+// journey: "flight to Boise", "bound for Portland"; or "to" before one:
+// "the Limbe to Chileka route".
 func destination(ws []word, i int) bool {
-	if i < 2 || ws[i-1].cap || ws[i-2].cap {
+	if i < 2 || ws[i-1].cap {
 		return false
 	}
 	prep, before := ws[i-1].lower(), ws[i-2].lower()
+	if ws[i-2].cap {
+		// "the Limbe to Chileka route": both ends of a journey.
+		return prep == "to" && i+1 < len(ws) && !ws[i+1].cap && journeyNouns[ws[i+1].lower()]
+	}
 	return (prep == "to" || prep == "for") && journeyNouns[before]
+}
+
+// routeStart reports whether ws[i] opens "Limbe to Chileka route".
+func routeStart(ws []word, i int) bool {
+	return i+3 < len(ws) && ws[i+1].lower() == "to" && !ws[i+1].cap && ws[i+2].cap && !ws[i+3].cap && journeyNouns[ws[i+3].lower()]
 }
 
 // placeOnlyPrepositions are the prepositions before which a name of two

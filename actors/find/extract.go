@@ -1584,7 +1584,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capMid[w.lower()]:
 			return
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) || destination(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]):

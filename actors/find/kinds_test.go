@@ -273,6 +273,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Reacting": "", "Musa Bello": actors.Person, "BVAS": "", "SAN": "", "Ada Obi": actors.Person}},
 		{"a holding, a terminal, a group named without its word", "Raha Ports Group will buy Safaga International Container Terminal from Nile Marine Holding; Raha Ports said the terminal would grow, and Nile Marine agreed.",
 			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
+		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
+			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",
 			map[string]actors.Kind{"Mistissini": actors.Place, "Waswanipi": actors.Place, "Daniel Moar": actors.Person}},
 		{"a lone name after \"through\", not a scorer's", "The other road south, through Kazarman, is closed. Rovers had led through Okafor's penalty.",
