@@ -215,6 +215,12 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
+			case sentenceCase && k > 0 && e < len(ws) && !ws[e].cap && placeNouns[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0:
+				// "… on Iceland's Reykjanes peninsula": a name before a
+				// place's noun in lower case.
+				name := tp.Text[ws[k].start:ws[e-1].end]
+				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
+				n = e - k
 			case x.lookup(ws, k, len(ws)) > 0:
 				n = x.lookup(ws, k, len(ws))
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]

@@ -661,6 +661,9 @@ var placeNouns = wordSet(
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
 		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse " +
+		// Volcanoes' parts: "the Sundhnúkur crater row", "the Holuhraun
+		// fissure".
+		"crater craters caldera fissure " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
@@ -884,7 +887,7 @@ var placeWords = wordSet(
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
-		"shoal shoals atoll archipelago cay lagoon " +
+		"shoal shoals atoll archipelago cay lagoon crater caldera " +
 		// Streets: "Orchard Lane", "Fifth Avenue".
 		"street avenue lane terrace crescent parkway",
 )
