@@ -177,6 +177,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	if j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " {
 		next := ws[j].lower()
+		// "the SNAI prison agency": a body's noun after the place's is
+		// the head.
+		if placeNouns[next] && j+1 < len(ws) && !ws[j+1].cap && (orgNouns[ws[j+1].lower()] || bodyNounsAfter[ws[j+1].lower()]) && text[ws[j].end:ws[j+1].start] == " " {
+			return actors.Organization, true
+		}
 		if placeNouns[next] {
 			return actors.Place, true
 		}

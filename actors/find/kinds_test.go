@@ -275,6 +275,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Raha Ports Group": actors.Organization, "Raha Ports": "", "Safaga International Container Terminal": actors.Organization, "Nile Marine Holding": actors.Organization, "Nile Marine": ""}},
 		{"a crater row", "An intense swarm of small earthquakes began beneath the Sundhnúkur crater row at about 21:20, the office said.",
 			map[string]actors.Kind{"Sundhnúkur": actors.Place}},
+		{"a prison's name, a body named before a place's noun and its own, a plural opening sentences", "Families in Guayaquil waited at the Litoral penitentiary, the SNAI prison agency said.\n\nFamilies were told nothing.",
+			map[string]actors.Kind{"Litoral": actors.Place, "SNAI": actors.Organization, "Families": "", "Guayaquil": actors.Place}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

@@ -344,7 +344,7 @@ func (x *extractor) merge() *actors.Set {
 	// Bodies named twice first, so that a lone name listed with one of
 	// them is known to stand next to a body.
 	for _, key := range unresolvedOrder {
-		if ms := unresolved[key]; len(ms) >= 2 {
+		if ms := unresolved[key]; len(ms) >= 2 && !pluralOpener(ms) {
 			for _, m := range ms {
 				m.kind = actors.Organization
 				record(get(m, m.key), m)
@@ -751,6 +751,22 @@ func slug(name string) string {
 
 // opensSentence reports whether m's name is the first word of its
 // sentence, or of a quotation opening one.
+// pluralOpener reports whether a lone name met only at the start of
+// sentences (or of the headline) is a plural in "s": "Families in
+// Guayaquil began …", "Families bury victims …" name no body.
+func pluralOpener(ms []*mention) bool {
+	key := ms[0].key
+	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") || strings.Contains(key, " ") {
+		return false
+	}
+	for _, m := range ms {
+		if !opensSentence(m) {
+			return false
+		}
+	}
+	return true
+}
+
 func opensSentence(m *mention) bool {
 	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")

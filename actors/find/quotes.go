@@ -661,7 +661,44 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 	if b := r.byPronoun[strings.ToLower(pronoun)]; r.earlier && b != nil {
 		return b
 	}
+	// "Gloria X buried her son, Jefferson. “…,” she said": not the son.
+	if r.person != nil && roleContradicts(r.person, pronoun) {
+		for i := len(r.people) - 1; i >= 0; i-- {
+			if p := r.people[i]; p != r.person && !roleContradicts(p, pronoun) {
+				return p
+			}
+		}
+	}
 	return r.person
+}
+
+// Roles that say whether a person is a man or a woman: "her son", "his
+// mother".
+var (
+	menRoles   = wordSet("son father brother husband boyfriend grandfather grandson uncle nephew widower king prince")
+	womenRoles = wordSet("daughter mother sister wife girlfriend grandmother granddaughter aunt niece widow queen princess")
+)
+
+// roleContradicts says whether a's roles make it a man where the pronoun
+// is "she", or a woman where it is "he".
+func roleContradicts(a *actors.Actor, pronoun string) bool {
+	var other map[string]bool
+	switch strings.ToLower(pronoun) {
+	case "she", "her":
+		other = menRoles
+	case "he", "his", "him":
+		other = womenRoles
+	default:
+		return false
+	}
+	for _, role := range a.Roles {
+		for _, w := range strings.Fields(strings.ToLower(role)) {
+			if other[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holder is the latest person named before whose roles hold the title
