@@ -277,6 +277,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sundhnúkur": actors.Place}},
 		{"a prison's name, a body named before a place's noun and its own, a plural opening sentences", "Families in Guayaquil waited at the Litoral penitentiary, the SNAI prison agency said.\n\nFamilies were told nothing.",
 			map[string]actors.Kind{"Litoral": actors.Place, "SNAI": actors.Organization, "Families": "", "Guayaquil": actors.Place}},
+		{"a body ending in \"International\", with a possessive", "Romania ranks low in Transparency International's index, and Survival International agreed.",
+			map[string]actors.Kind{"Transparency International": actors.Organization, "Survival International": actors.Organization, "Romania": actors.Place}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

@@ -636,6 +636,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// "Transparency International", "Survival International".
+		"international " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +
