@@ -224,6 +224,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if listedAfterBodies(text, ws, i) {
 		return actors.Organization, true
 	}
+	// "its distributor, Lumière du Sud, said": a body's noun after "its"
+	// or "their", set off before the name.
+	if i >= 2 && text[ws[i-1].end:ws[i].start] == ", " && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && (ws[i-2].lower() == "its" || ws[i-2].lower() == "their") {
+		return actors.Organization, true
+	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
 		switch {

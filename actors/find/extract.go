@@ -522,6 +522,12 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// A work's title in quotation marks names no one, unless the
+	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
+	// Rooms").
+	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
+		return
+	}
 	// Drop common words that are capitalised only because they start a
 	// sentence ("Signs are mounting", "According to").
 	// A title opening a sentence stays: "Mayor Lena Ortiz toured …",
@@ -1578,6 +1584,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		switch {
 		case notNames[w.lower()]:
 			return
+		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
+			return // "the Arab world", "the Cree community": a people's adjective
 		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords().FindAllStringIndex(p.Text, 2)) == 2:
 			// "Toulouse: Try: Boudjema, Lascombes. Con: Marcadal.": a
 			// label opening a line or sentence, or after another, in a
@@ -2001,6 +2009,10 @@ func surnameHe(ws []word, i, j int) bool {
 // labelWords are the labels of a line of facts: "Try: Boudjema. Con:
 // Marcadal."
 var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
+
+// peoplesNounAfter matches a noun of peoples or lands right after a
+// name: "the Arab world", "the Nordic countries".
+var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`)
 
 // numberAfter matches a number right after a name: "the Top 14", "the
 // Super 8".

@@ -17,6 +17,9 @@ type word struct {
 	possessive bool   // followed by 's
 	inQuote    bool   // inside quotation marks
 	credit     bool   // in the photo credit that closes a caption
+	// inTitle marks a word of a work's title in double quotation marks
+	// ("The Tide Returns at Night"), whose capitals name no actor.
+	inTitle bool
 }
 
 // lower is the word in lower case, for lexicon look-ups.
@@ -118,6 +121,7 @@ func words(text string, sentStarts []int) []word {
 		out = append(out, w)
 		i = end
 	}
+	markTitles(text, out)
 	// Words inside quotations in single marks ('There was nobody there.').
 	if strings.ContainsAny(text, "'‘") {
 		for _, r := range actors.FindQuotes(text) {
@@ -132,6 +136,41 @@ func words(text string, sentStarts []int) []word {
 		}
 	}
 	return out
+}
+
+// markTitles marks the words of each quotation in double marks that is a
+// work's title, not words spoken: two to ten words, no sentence's or
+// clause's punctuation inside, every word of four letters or more
+// capitalised ("The Tide Returns at Night", "Four Rooms in Shubra").
+func markTitles(text string, ws []word) {
+	for k := 0; k < len(ws); {
+		if !ws[k].inQuote || k > 0 && ws[k-1].inQuote {
+			k++
+			continue
+		}
+		e := k
+		for e < len(ws) && ws[e].inQuote {
+			e++
+		}
+		inside := text[ws[k].start:ws[e-1].end]
+		// Not a nickname: "known as “Abu Tariq”".
+		open := strings.LastIndexAny(text[:ws[k].start], "“\"")
+		nickname := false
+		if open >= 0 {
+			_, size := utf8.DecodeRuneInString(text[open:])
+			nickname = nicknameCue().MatchString(text[:open+size])
+		}
+		title := e-k >= 2 && e-k <= 10 && ws[k].cap && !nickname && !strings.ContainsAny(inside, ".,;:!?")
+		for n := k; n < e && title; n++ {
+			if utf8.RuneCountInString(ws[n].text) >= 4 && !ws[n].cap {
+				title = false
+			}
+		}
+		for n := k; n < e && title; n++ {
+			ws[n].inTitle = true
+		}
+		k = e
+	}
 }
 
 // nameAbbreviations keep their period and stay inside a name: "St.
