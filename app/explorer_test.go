@@ -78,6 +78,22 @@ func TestTypingSearches(t *testing.T) {
 	}
 }
 
+// TestSpreadSaysSo: words no passage holds together are found across an
+// article's passages, and the status line says so.
+func TestSpreadSaysSo(t *testing.T) {
+	e, d := mount(t, "/")
+	root := e.JSValue()
+	typeQuery(t, root, "Shoigu letter")
+	d.Consume()
+	got := texts(root, ".status")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "5 passages in 1 article") || !strings.Contains(got[0], "No passage holds every word") {
+		t.Errorf("status after typing Shoigu letter = %q, want 5 passages in 1 article and that no passage holds every word", got)
+	}
+	if marks := texts(root, ".results mark"); len(marks) == 0 {
+		t.Error("the spread hits mark no word")
+	}
+}
+
 // TestURLRestoresView checks that a shared link shows the same view.
 func TestURLRestoresView(t *testing.T) {
 	e, _ := mount(t, "/?q=sanctons&article=capitalpost-2024-06-19&passage=capitalpost-2024-06-19/p9")

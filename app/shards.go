@@ -278,16 +278,18 @@ func (e *shardExplorer) OnNav(ctx app.Context) {
 // search runs the view's query and actors off the UI goroutine and
 // shows the results unless a newer keystroke overtook them; then calls
 // done. A keystroke's search (typed not zero: when the key came) that
-// needs files not fetched yet waits until typingPause has passed since
-// the key: keys typed faster than that (the letters on the way to a
-// word) fetch nothing, and one answered from the files fetched shows at
-// once.
+// ends in a short prefix being typed (search.ShortPrefix: "Ki", "Kim
+// Jon") and needs files not fetched yet waits until typingPause has
+// passed since the key: such prefixes match hundreds of words, and keys
+// typed faster than that fetch nothing for them. A longer word fetches at
+// once, as what it fetches serves the keys after it, and a keystroke
+// answered from the files fetched shows at once.
 func (e *shardExplorer) search(ctx app.Context, typed time.Time, done func(app.Context)) {
 	seq := e.latest.Add(1)
 	limit, q, ids := e.limit, e.shown.Query, e.shown.actorIDs()
 	e.searching = true
 	var pause func()
-	if !typed.IsZero() {
+	if !typed.IsZero() && search.ShortPrefix(q) {
 		pause = func() { time.Sleep(typingPause - time.Since(typed)) }
 	}
 	ctx.Async(func() {

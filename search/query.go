@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/fold"
 )
@@ -159,4 +160,22 @@ func hyphenated(text string) bool {
 		}
 	}
 	return true
+}
+
+// shortPrefixRunes is the length under which a word being typed is a
+// short prefix (ShortPrefix).
+const shortPrefixRunes = 4
+
+// ShortPrefix reports whether query ends in a word of fewer than four
+// letters with no space after it: a word being typed ("Ki", "Kim Jon"),
+// whose search matches every word it begins and fetches their postings
+// over shards. A page searches such a keystroke only once the typing
+// pauses; a longer word ("Shoi") fetches at once, and what it fetches
+// serves the keys after it.
+func ShortPrefix(query string) bool {
+	if query == "" || strings.HasSuffix(query, " ") {
+		return false
+	}
+	last := query[strings.LastIndex(query, " ")+1:]
+	return utf8.RuneCountInString(last) < shortPrefixRunes
 }

@@ -15,9 +15,9 @@ import (
 // text file as parallax build would write, 20 hits a keystroke as the
 // page asks, and reports what the whole query fetched: the figure the
 // page's bytes per query come from, without a browser. As in the page, a
-// keystroke's search that needs files waits for the typing to pause (150
-// ms after its key, app's typingPause) and stops when the next key
-// comes: keys 120 ms apart, and a round of fetching taking 40 ms plus its
+// keystroke ending in a short prefix (ShortPrefix) that needs files waits
+// for the typing to pause (150 ms after its key, app's typingPause), and
+// a search stops when the next key comes: keys 120 ms apart, and a round of fetching taking 40 ms plus its
 // bytes at 20 Mbit/s, the throttling of make bench-large.
 // typingPauseMs is the page's typing pause (app's typingPause).
 const typingPauseMs = 150
@@ -55,7 +55,11 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 				for i := 1; i <= len(q); i++ {
 					start, last := r.Stats(), i == len(q)
 					paused := 0.0
-					_, err := r.SearchPaced(q[:i], 20, nil, func() { paused = typingPauseMs }, func() bool {
+					var pause func()
+					if ShortPrefix(q[:i]) {
+						pause = func() { paused = typingPauseMs }
+					}
+					_, err := r.SearchPaced(q[:i], 20, nil, pause, func() bool {
 						now := r.Stats()
 						ms := paused + float64(now.Rounds-start.Rounds)*40 + float64(now.Bytes-start.Bytes)/2500
 						return !last && ms >= 120

@@ -312,3 +312,14 @@ func TestSpreadOverPassages(t *testing.T) {
 		t.Errorf("words no one article holds all of: %d hits in %v, spread %v; want none", len(r.Hits), articlesOf(r), r.Spread)
 	}
 }
+
+// TestShortPrefix: a query ending in a word of fewer than four letters
+// being typed is a short prefix; one ending in a space or a longer word
+// is not.
+func TestShortPrefix(t *testing.T) {
+	for q, want := range map[string]bool{"": false, "K": true, "Kim": true, "Kim ": false, "Kim Jon": true, "Kim Jong": false, "Kim Jong Un": true, "Shoi": false, "Pyöng": false, "Ürü": true} {
+		if got := ShortPrefix(q); got != want {
+			t.Errorf("ShortPrefix(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
