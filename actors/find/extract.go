@@ -59,14 +59,18 @@ type extractor struct {
 	// officerOf are the keys of names a body's officer follows in lower
 	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
 	officerOf map[string]bool
-	lowered   map[string]bool // words the corpus writes in lower case
+	// diseases are the names an article writes before "virus", "disease"
+	// or "fever" ("Marburg virus disease"), by article id and key: a
+	// disease's name, in all its mentions there.
+	diseases map[[2]string]bool
+	lowered  map[string]bool // words the corpus writes in lower case
 	capMid    map[string]bool // words the corpus capitalises mid-sentence
 	mentions  []*mention
 }
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -522,6 +526,11 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Marburg virus disease", "Lassa fever": a disease's name.
+	if j < len(ws) && !ws[j].cap && diseaseNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
+		x.diseases[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
+		return
+	}
 	// A work's title in quotation marks names no one, unless the
 	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
 	// Rooms").
@@ -2013,6 +2022,10 @@ var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
 var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`)
+
+// diseaseNouns follow a disease's name: "Marburg virus", "Lyme disease",
+// "Lassa fever".
+var diseaseNouns = wordSet("virus disease fever")
 
 // numberAfter matches a number right after a name: "the Top 14", "the
 // Super 8".

@@ -281,6 +281,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Transparency International": actors.Organization, "Survival International": actors.Organization, "Romania": actors.Place}},
 		{"a film's title in quotation marks, a people's adjective, a distributor set off after \"its\"", "Samira Ferhani's \"The Tide Returns at Night\" beat \"Four Rooms in Shubra\", the best film of the Arab world, and its distributor, Lumière du Sud, said so.",
 			map[string]actors.Kind{"Samira Ferhani": actors.Person, "Tide Returns": "", "Night": "", "Four Rooms": "", "Arab": "", "Lumière du Sud": actors.Organization}},
+		{"a disease named for a place, in all its mentions", "The ministry confirmed Marburg virus disease in Kasese. Marburg is a haemorrhagic fever, and Marburg cases are rare; Lassa fever is not.",
+			map[string]actors.Kind{"Marburg": "", "Lassa": "", "Kasese": actors.Place}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

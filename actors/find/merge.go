@@ -16,6 +16,14 @@ import (
 // merge turns mentions into actors: full names first, then lone names and
 // role references resolved against them.
 func (x *extractor) merge() *actors.Set {
+	// A disease's name ("Marburg virus") is none of an actor's in the
+	// article that so writes it, at its other mentions too ("Marburg is
+	// a haemorrhagic fever").
+	if len(x.diseases) > 0 {
+		x.mentions = slices.DeleteFunc(x.mentions, func(m *mention) bool {
+			return x.diseases[[2]string{m.art.ID, m.key}]
+		})
+	}
 	taken := map[string]bool{} // ids given
 	var list []*actors.Actor
 	byPassage := map[string][]string{}
