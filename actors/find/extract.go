@@ -1595,6 +1595,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
 			return // "the Arab world", "the Cree community": a people's adjective
+		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
+			return // "in R (Adeyemi-Cole) v Secretary of State", "R v Smith": the Crown in a case's name
 		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords().FindAllStringIndex(p.Text, 2)) == 2:
 			// "Toulouse: Try: Boudjema, Lascombes. Con: Marcadal.": a
 			// label opening a line or sentence, or after another, in a

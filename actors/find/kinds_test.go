@@ -283,6 +283,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Samira Ferhani": actors.Person, "Tide Returns": "", "Night": "", "Four Rooms": "", "Arab": "", "Lumière du Sud": actors.Organization}},
 		{"a disease named for a place, in all its mentions", "The ministry confirmed Marburg virus disease in Kasese. Marburg is a haemorrhagic fever, and Marburg cases are rare; Lassa fever is not.",
 			map[string]actors.Kind{"Marburg": "", "Lassa": "", "Kasese": actors.Place}},
+		{"a law firm after a solicitor's name, the Crown in a case's name", "In R (Adeyemi-Cole) v Secretary of State, his solicitor, Miriam Lowther-Grant of Tidewell Legal, spoke for him.",
+			map[string]actors.Kind{"R": "", "Miriam Lowther-Grant": actors.Person, "Tidewell Legal": actors.Organization, "Miriam Lowther-Grant of Tidewell Legal": ""}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

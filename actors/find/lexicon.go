@@ -638,6 +638,9 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// "Transparency International", "Survival International".
 		"international " +
+		// Law firms: "Tidewell Legal", "Leigh Day Solicitors",
+		// "Doughty Street Chambers".
+		"legal solicitors chambers attorneys " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers " +

@@ -432,6 +432,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{m.actor, "verb"}, v, ve
 			}
 		}
+		// "A Home Office spokesperson said": the body, whose spokesperson
+		// the article does not name.
+		if before == nil {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Organization && m.end <= v && bodySpokesperson().MatchString(text[m.end:v]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
+			}
+		}
 		// "the Hungarian said": the person the demonym stands for.
 		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && pron != nil && theBefore().MatchString(text[s:before.start]) {
 			return speaker{pron, "pronoun"}, v, ve
@@ -716,6 +725,11 @@ func (r referents) holder(title string) *actors.Actor {
 	}
 	return nil
 }
+
+// bodySpokesperson is what stands between a body's name and the verb
+// when its unnamed spokesperson speaks: "A Home Office spokesperson
+// said".
+var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`)
 
 // judgeTitles are the titles a judge holds.
 var judgeTitles = wordSet("justice judge magistrate")

@@ -23,6 +23,8 @@ func TestQuotePatterns(t *testing.T) {
 	}{
 		{"she, after a paragraph naming a man, is whom the article called she", "Ilse Marrow-Tan, the architect who rebuilt the harbour, died on Sunday. She was 81.\n\nShe studied in Lyon and married the engineer Tomas Berg in 1971.\n\nTraders resisted her market hall. “They told me it looked like a church,” she recalled. “Within a year they wanted another.”\n\nFormer student Ada Lind remembered her as “generous about everything else”.",
 			map[string]string{"They told me it looked": "Ilse Marrow-Tan", "Within a year they wanted": "Ilse Marrow-Tan", "generous about everything": "Ada Lind"}},
+		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
+			map[string]string{"disappointed": "Home Office"}},
 		{"she, after a woman and her son are named", "Families began burying the dead.\n\nAt a cemetery in the south of the city, Gloria Mendoza Cedeño buried her son, Jefferson, who was killed in the riot. “The state had him in its care, and the state failed,” she said.",
 			map[string]string{"The state had him in its care": "Gloria Mendoza Cedeño"}},
 		{"a person of a body named for a place, and a surname after a quote ending in a preposition", "Planned births studied\n\n“The difference is small,” lead author Signe Vestergaard-Holm of the University of Southern Denmark told reporters.\n\nHer co-author was Anders Bjerregaard Lund, a professor.\n\n“The pattern is the same in every year we looked at,” Lund said.",
