@@ -548,6 +548,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
+	// "the Christian CSC": a creed's adjective before a body's initials
+	// is no part of its name ("Christian Democratic Union" keeps it).
+	if j-i == 2 && creedAdjectives[ws[i].lower()] && isAcronym(ws[i+1].text) && p.Text[ws[i].end:ws[i+1].start] == " " {
+		i++
+	}
 	// "Transport for London", "Transport for Leeds": a body named for
 	// what it does and where, the place inside it a mention of its own.
 	if x.portfolioForPlace(ws, i, j) {
@@ -2024,6 +2029,10 @@ var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
 var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`)
+
+// creedAdjectives are the creeds' and movements' adjectives written with
+// a capital before a body's initials: "the Christian CSC".
+var creedAdjectives = wordSet("christian catholic muslim islamic islamist protestant jewish orthodox evangelical buddhist hindu")
 
 // diseaseNouns follow a disease's name: "Marburg virus", "Lyme disease",
 // "Lassa fever".

@@ -285,6 +285,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marburg": "", "Lassa": "", "Kasese": actors.Place}},
 		{"a law firm after a solicitor's name, the Crown in a case's name", "In R (Adeyemi-Cole) v Secretary of State, his solicitor, Miriam Lowther-Grant of Tidewell Legal, spoke for him.",
 			map[string]actors.Kind{"R": "", "Miriam Lowther-Grant": actors.Person, "Tidewell Legal": actors.Organization, "Miriam Lowther-Grant of Tidewell Legal": ""}},
+		{"a creed's adjective before a union's initials, a station in French", "The Christian CSC and the Christian Democratic Union marched from the Gare du Nord.",
+			map[string]actors.Kind{"CSC": actors.Organization, "Christian CSC": "", "Christian Democratic Union": actors.Organization, "Gare du Nord": actors.Place}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

@@ -607,6 +607,8 @@ var placePrefixes = wordSet(
 		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat " +
 		// Stadiums: "Stade Ernest-Wallon", "Estadio Azteca", "Stadio Olimpico".
 		"stade estadio stadio stadion " +
+		// Stations: "the Gare du Nord", "Estación de Atocha".
+		"gare estación estação " +
 		// Salt flats, ranges and valleys of the Andes: "Salar de Atacama".
 		"salar sierra valle quebrada nevado volcán",
 )
