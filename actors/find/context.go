@@ -166,9 +166,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		}
 	}
 	// "Gornje Nedeljice, a village of about 600 people", "Tarva, a
-	// small fishing town": a name set off by a comma and "a" place noun,
+	// small fishing town", "the Pelourinho, the colonial old town": a
+	// name set off by a comma and "a" (or "the") place noun,
 	// with at most two words before it, is a place.
-	if j+1 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " && (ws[j].lower() == "a" || ws[j].lower() == "an") && !ws[j].cap {
+	if j+1 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " && (ws[j].lower() == "a" || ws[j].lower() == "an" || ws[j].lower() == "the") && !ws[j].cap {
 		for k := j + 1; k < len(ws) && k <= j+3 && !ws[k].cap; k++ {
 			if lw := ws[k].lower(); placeNouns[lw] && lw != "state" && lw != "area" && lw != "facility" && lw != "site" && placeNounEnds(text, ws, k) {
 				return actors.Place, true

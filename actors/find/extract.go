@@ -1837,8 +1837,8 @@ func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 }
 
 // nicknameAfterName is what stands between a name and its nickname:
-// ", known as “", " (nicknamed “".
-var nicknameAfterName = lazyregexp.New(`^(?:,|\s*\()?\s*(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]$`)
+// ", known as “", " (nicknamed “", ", the percussionist known as “".
+var nicknameAfterName = lazyregexp.New(`^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]$`)
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
