@@ -289,6 +289,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"CSC": actors.Organization, "Christian CSC": "", "Christian Democratic Union": actors.Organization, "Gare du Nord": actors.Place}},
 		{"a nickname after an appositive, a quarter set off by \"the\" and a place's noun", "Raimundo Sarmento dos Anjos, the percussionist known as \"Mestre Dinho\", grew up in the Pelourinho, the colonial old town of Salvador.",
 			map[string]actors.Kind{"Raimundo Sarmento dos Anjos": actors.Person, "Mestre Dinho": "", "Pelourinho": actors.Place}},
+		{"\"do\" inside a Portuguese name", "He founded the Bloco Tambores do Sol and banked with Banco do Brasil in Rio Grande do Sul.",
+			map[string]actors.Kind{"Bloco Tambores do Sol": actors.Organization, "Bloco Tambores": "", "Banco do Brasil": actors.Organization}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",

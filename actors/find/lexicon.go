@@ -876,7 +876,7 @@ var cityExonyms = map[string]string{
 
 // connectors may stand inside a capitalised name.
 var connectors = wordSet(
-	"of for the de des al bin binti binte von van der den da di du del della dos das ter ibn",
+	"of for the de des al bin binti binte von van der den da di du del della do dos das ter ibn",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.
