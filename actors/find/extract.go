@@ -63,6 +63,9 @@ type extractor struct {
 	// or "fever" ("Marburg virus disease"), by article id and key: a
 	// disease's name, in all its mentions there.
 	diseases map[[2]string]bool
+	// clubs are the cities an article names a team's officer after
+	// ("Toulouse coach X"), by article id and key: the club.
+	clubs map[[2]string]bool
 	lowered  map[string]bool // words the corpus writes in lower case
 	capMid    map[string]bool // words the corpus capitalises mid-sentence
 	mentions  []*mention
@@ -70,7 +73,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -1507,6 +1510,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	// "Toulouse coach Hervé Iturralde": a city before a team's officer is
+	// the club, in all of the article's mentions of it.
+	if f := strings.Fields(role); len(f) == 2 && x.isCity(keyOf(f[0])) && clubTitles[strings.ToLower(f[1])] {
+		x.clubs[[2]string{a.ID, keyOf(f[0])}] = true
+	}
 	// "his sons, Peter and Michael": the name after "and" has the role
 	// of relatives the one before it has.
 	if role == "" && !honorific && j-i == 1 && i >= 3 && ws[i-1].lower() == "and" && !ws[i-1].cap && ws[i-2].cap && !ws[i-3].cap {
@@ -2029,6 +2037,10 @@ var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
 var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`)
+
+// clubTitles are a team's officers and players, after a club named by
+// its city: "Toulouse coach", "Lyon captain".
+var clubTitles = wordSet("coach manager captain skipper striker midfielder defender goalkeeper winger forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
 
 // creedAdjectives are the creeds' and movements' adjectives written with
 // a capital before a body's initials: "the Christian CSC".

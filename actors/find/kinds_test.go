@@ -303,6 +303,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Odense": actors.Place}},
 		{"a stadium in French, a rugby position opening a sentence, a scorers' line, a competition with a number", "Toulouse went top of the Top 14 at Stade Ernest-Wallon.\n\nLock Karim Boudjema powered over from a lineout drive.\n\nToulouse: Try: Boudjema, Lascombes. Con: Marcadal. Pens: Marcadal 5.",
 			map[string]actors.Kind{"Stade Ernest-Wallon": actors.Place, "Karim Boudjema": actors.Person, "Lock Karim Boudjema": "", "Try": "", "Con": "", "Pens": "", "Top": "", "Toulouse": actors.Place}},
+		{"a city before its team's coach is the club", "Toulouse beat La Rochelle on Saturday. \"We were too passive,\" said Toulouse coach Hervé Iturralde.",
+			map[string]actors.Kind{"Toulouse": actors.Organization, "Hervé Iturralde": actors.Person}},
 		{"an Indian district collector, with initials", "Idukki District Collector P R Sreelakshmi said 210 families had moved.",
 			map[string]actors.Kind{"P R Sreelakshmi": actors.Person, "Idukki District Collector P R Sreelakshmi": ""}},
 		{"a compass word before a place, a brigadier general, a gerund opening sentences", "Shelling hit the North Darfur capital. Shelling went on, as three shells fell, and RSF spokesman Brig. Gen. Osman Haggar denied it.",

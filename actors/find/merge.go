@@ -24,6 +24,13 @@ func (x *extractor) merge() *actors.Set {
 			return x.diseases[[2]string{m.art.ID, m.key}]
 		})
 	}
+	// A city whose team's officer the article names ("Toulouse coach
+	// X") is the club there.
+	for _, m := range x.mentions {
+		if x.clubs[[2]string{m.art.ID, m.key}] && (m.kind == actors.Place || m.single) {
+			m.kind, m.city, m.theOrg = actors.Organization, false, true
+		}
+	}
 	taken := map[string]bool{} // ids given
 	var list []*actors.Actor
 	byPassage := map[string][]string{}
