@@ -671,6 +671,8 @@ var placeNouns = wordSet(
 		// Volcanoes' parts: "the Sundhnúkur crater row", "the Holuhraun
 		// fissure".
 		"crater craters caldera fissure " +
+		// "the Pantanal wetlands", "the Sudd swamps".
+		"wetlands wetland marshes marsh swamp swamps " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
