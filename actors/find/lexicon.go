@@ -684,7 +684,7 @@ var orgNouns = wordSet(
 	"opposition " +
 		"operator company firm broadcaster agency carrier airline insurer lender bank miner " +
 		"producer retailer newspaper daily weekly monthly tabloid magazine network channel outlet regulator utility manufacturer " +
-		"exporter importer distributor wholesaler " +
+		"exporter importer distributor wholesaler coalition " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank",
