@@ -1548,7 +1548,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Red Bull driver", "a McLaren teammate": a name before a
 	// team's member, with no name after, is the team.
-	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive {
+	// Not "Truck drivers had waited": a word opening a sentence that the
+	// articles capitalise nowhere else is a common one.
+	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive && !(j-i == 1 && ws[i].sentStart && !x.capMid[ws[i].lower()]) {
 		if _, city := x.cities[m.key]; !city {
 			m.kind = actors.Organization
 			x.officerOf[m.key] = true // its other mentions too

@@ -293,6 +293,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bloco Tambores do Sol": actors.Organization, "Bloco Tambores": "", "Banco do Brasil": actors.Organization}},
 		{"a coalition set off after its name", "The Cotton Campaign, a coalition of rights groups and investors, lifted its call in 2022.",
 			map[string]actors.Kind{"Cotton Campaign": actors.Organization}},
+		{"a common word opening a sentence before \"drivers\"", "Truck drivers had waited up to three days to cross the city, and the Red Bull driver agreed.",
+			map[string]actors.Kind{"Truck": "", "Red Bull": actors.Organization}},
 		{"both ends of a route", "Stephano Jere drives the Limbe to Chileka route every day.",
 			map[string]actors.Kind{"Limbe": actors.Place, "Chileka": actors.Place, "Stephano Jere": actors.Person}},
 		{"a lone name after \"nearby\"", "In nearby Mistissini, Grand Chief Daniel Moar said the community was ready, and residents of neighbouring Waswanipi agreed.",
