@@ -65,10 +65,10 @@ type extractor struct {
 	diseases map[[2]string]bool
 	// clubs are the cities an article names a team's officer after
 	// ("Toulouse coach X"), by article id and key: the club.
-	clubs map[[2]string]bool
+	clubs    map[[2]string]bool
 	lowered  map[string]bool // words the corpus writes in lower case
-	capMid    map[string]bool // words the corpus capitalises mid-sentence
-	mentions  []*mention
+	capMid   map[string]bool // words the corpus capitalises mid-sentence
+	mentions []*mention
 }
 
 func newExtractor() *extractor {
