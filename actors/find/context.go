@@ -165,6 +165,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			}
 		}
 	}
+	// "the worst-hit district, El Olivar.": a name set off after "the"
+	// and a place noun, ending the clause, names that place.
+	if placeNamedAfter(text, ws, i, j) {
+		return actors.Place, true
+	}
 	// "Gornje Nedeljice, a village of about 600 people", "Tarva, a
 	// small fishing town", "the Pelourinho, the colonial old town": a
 	// name set off by a comma and "a" (or "the") place noun,
@@ -235,7 +240,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		switch {
 		case orgNouns[prev] && !personsJob(ws, i-1):
 			return actors.Organization, true
-		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] || placeOfNouns[ws[i-2].lower()]) && !ws[i-2].cap:
+		// "the town of El Fasher"; "Residents of El Olivar" opening a
+		// sentence.
+		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] && !ws[i-2].cap || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart)):
 			return actors.Place, true
 		case prev == "the" && j-i > 1 && !compass[first]:
 			return actors.Organization, true
@@ -528,3 +535,31 @@ func saintPlace(w string) bool {
 
 // namingVerbs give a name to their subject: "calling itself X".
 var namingVerbs = wordSet("call calls calling called style styles styling styled name names naming named")
+
+// placeNamedAfter reports whether ws[i:j] is set off after "the" and a
+// place noun in lower case, with at most two words between them, and
+// ends its clause: "the worst-hit district, El Olivar." and "the
+// neighbouring village, Kafr Saba, where".
+func placeNamedAfter(text string, ws []word, i, j int) bool {
+	if i < 2 || text[ws[i-1].end:ws[i].start] != ", " || ws[i-1].cap || !placeNouns[ws[i-1].lower()] || ws[i-1].lower() == "state" || ws[i-1].lower() == "area" {
+		return false
+	}
+	rest := strings.TrimLeft(text[ws[j-1].end:], " ")
+	if rest != "" && !strings.ContainsRune(".,;:)", firstRune(rest)) {
+		return false
+	}
+	if j < len(ws) && speechVerbSet()[ws[j].lower()] {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-4); k-- {
+		if ws[k].cap {
+			return false
+		}
+		if ws[k].lower() == "the" {
+			// "the governor of the region, Alexei Hnatyuk, said": the
+			// name is the governor's.
+			return k == 0 || ws[k-1].lower() != "of"
+		}
+	}
+	return false
+}
