@@ -58,6 +58,9 @@ var (
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
+	// relativeVerb is what stands before a verb that opens a relative
+	// clause: "X, who wrote", "X, who has long said".
+	relativeVerb = lazyregexp.New(`,\s+(?:who|which)\s+(?:(?:has|had|have|also|once|long|previously|first)\s+)*$`)
 	// relativeApposition is a clause on any actor between it and its verb:
 	// ", which handles policy towards China, ".
 	relativeApposition = lazyregexp.New(`^(?:\s+\([^()“”"]{1,12}\))?,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
@@ -384,9 +387,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			inSentence = append(inSentence, m)
 		}
 	}
-	for _, loc := range speechVerbsIn(text[s:e]) {
+	verbs := speechVerbsIn(text[s:e])
+	for k, loc := range verbs {
 		v, ve := s+loc[0], s+loc[1]
 		if inQuote(v) {
+			continue
+		}
+		// "X, who wrote the bill with Y, said": a verb in a relative
+		// clause on X, before the sentence's own verb, names no speaker;
+		// passing it keeps X in view of that verb.
+		if relativeVerb().MatchString(text[s:v]) && slices.ContainsFunc(verbs[k+1:], func(l []int) bool { return !inQuote(s + l[0]) }) {
 			continue
 		}
 		if participles[text[v:ve]] {

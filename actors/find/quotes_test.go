@@ -23,6 +23,8 @@ func TestQuotePatterns(t *testing.T) {
 	}{
 		{"she, after a paragraph naming a man, is whom the article called she", "Ilse Marrow-Tan, the architect who rebuilt the harbour, died on Sunday. She was 81.\n\nShe studied in Lyon and married the engineer Tomas Berg in 1971.\n\nTraders resisted her market hall. “They told me it looked like a church,” she recalled. “Within a year they wanted another.”\n\nFormer student Ada Lind remembered her as “generous about everything else”.",
 			map[string]string{"They told me it looked": "Ilse Marrow-Tan", "Within a year they wanted": "Ilse Marrow-Tan", "generous about everything": "Ada Lind"}},
+		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
+			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
 			map[string]string{"disappointed": "Home Office"}},
 		{"she, after a woman and her son are named", "Families began burying the dead.\n\nAt a cemetery in the south of the city, Gloria Mendoza Cedeño buried her son, Jefferson, who was killed in the riot. “The state had him in its care, and the state failed,” she said.",
