@@ -41,6 +41,8 @@ func TestKindRules(t *testing.T) {
 	}{
 		{"a place named after its noun, and residents of a place opening a sentence", "Crews could not reach the worst-hit district, Vale Serrano. Residents of Monte Alvar left on foot, and the coastal town, Porto Quelha, was spared.",
 			map[string]actors.Kind{"Vale Serrano": actors.Place, "Monte Alvar": actors.Place, "Porto Quelha": actors.Place}},
+		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
+			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

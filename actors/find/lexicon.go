@@ -400,6 +400,9 @@ var orgWords = wordSet(
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy " +
+		// Unions and orders: "Brotherhood of Locomotive Engineers and
+		// Trainmen".
+		"brotherhood sisterhood fraternity sorority " +
 		// The same words in the languages bodies keep their names in:
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
