@@ -463,6 +463,9 @@ var titles = wordSet(
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +
+		// Chief and prime ministers by their initials, as Indian and
+		// British papers write them: "CM Naidu", "the PM said".
+		"cm pm " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
 		"datuk dato dato' datin seri tun " +

@@ -731,10 +731,17 @@ func (r referents) holder(title string) *actors.Actor {
 					return r.people[i]
 				}
 			}
+			if full, ok := titleInitials[title]; ok && strings.Contains(strings.ToLower(role), full) {
+				return r.people[i]
+			}
 		}
 	}
 	return nil
 }
+
+// titleInitials are the titles written by their initials, with the
+// title in full: "the CM" is the one the article called Chief Minister X.
+var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minister"}
 
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson
