@@ -45,6 +45,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
 			map[string]actors.Kind{"Odisha": actors.Place, "Ondo": actors.Place}},
+		{"a clock time and its zone are no names; PM before a name is a title", "Polls close at 8 PM Eastern, or 9 P.M. Pacific Standard Time, and PM Odile Marsh-Tan votes at 10 AM GMT.",
+			map[string]actors.Kind{"Odile Marsh-Tan": actors.Person, "Eastern": "", "PM Eastern": "", "Pacific Standard Time": "", "Standard Time": "", "GMT": "", "PM Odile Marsh-Tan": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

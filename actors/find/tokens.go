@@ -121,6 +121,7 @@ func words(text string, sentStarts []int) []word {
 		out = append(out, w)
 		i = end
 	}
+	markClockTimes(text, out)
 	markTitles(text, out)
 	// Words inside quotations in single marks ('There was nobody there.').
 	if strings.ContainsAny(text, "'‘") {
@@ -291,3 +292,26 @@ var compoundTails = map[string]bool{
 	"flagged": true, "occupied": true, "appointed": true, "supported": true, "headquartered": true,
 	"class": true,
 }
+
+// markClockTimes lowers the clock's marks after a time and the time zone
+// after them, which are no names: "8 PM Eastern", "9 P.M. Pacific
+// Standard Time", "10 AM GMT".
+func markClockTimes(text string, ws []word) {
+	for k := range ws {
+		mark := strings.ToLower(strings.ReplaceAll(ws[k].text, ".", ""))
+		if mark != "am" && mark != "pm" || !ws[k].cap {
+			continue
+		}
+		before := strings.TrimRight(text[:ws[k].start], " ")
+		if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' {
+			continue
+		}
+		ws[k].cap = false
+		for z := k + 1; z < len(ws) && timeZoneWords[ws[z].lower()] && text[ws[z-1].end:ws[z].start] == " "; z++ {
+			ws[z].cap = false
+		}
+	}
+}
+
+// timeZoneWords name a time zone after a clock time.
+var timeZoneWords = wordSet("eastern central pacific mountain atlantic standard daylight time et ct pt mt gmt utc bst cet cest est edt pst pdt cst cdt ist")
