@@ -547,6 +547,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "Niger State": a state named after the country, as Nigeria names
+	// one, is a place of its own.
+	if n := x.lookup(ws, i, j); n > 0 && i+n == j-1 && ws[j-1].text == "State" && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " {
+		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.country && !e.demonym {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
 	// Drop common words that are capitalised only because they start a
 	// sentence ("Signs are mounting", "According to").
 	// A title opening a sentence stays: "Mayor Lena Ortiz toured …",
@@ -876,6 +884,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && speechVerbAt(p.Text[ws[j-1].end:]) {
 				x.scanLexicon(a, p, ws, i, k, false)
 				x.addSpan(a, p, ws, k+1, j, actors.Organization)
+				return
+			}
+		}
+		// "Mariga Local Government Area of Niger State", "Kutai Regency
+		// of East Kalimantan": a place named up to its place word, then
+		// "of" and the larger place it lies in, are two places.
+		for k := i + 2; k < j-1; k++ {
+			if ws[k].lower() != "of" || !placeWords[ws[k-1].lower()] || x.lookup(ws, i, j) == j-i {
+				continue
+			}
+			if n := x.lookup(ws, k+1, j); n > 0 && x.lex[keyOf(joinWords(ws[k+1:k+1+n]))].kind == actors.Place {
+				x.addSpan(a, p, ws, i, k, actors.Place)
+				x.span(a, p, ws, k+1, j)
 				return
 			}
 		}

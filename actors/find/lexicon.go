@@ -384,6 +384,8 @@ var organisations = []organisation{
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
 	"agency council ministry department university college party army force forces administration forum observatory " +
+		// "Mariga Local Government", "the Lagos State Government".
+		"government " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
@@ -466,6 +468,9 @@ var titles = wordSet(
 		// Chief and prime ministers by their initials, as Indian and
 		// British papers write them: "CM Naidu", "the PM said".
 		"cm pm " +
+		// Police ranks by their initials, as Nigerian and Indian papers
+		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
+		"sp dsp asp csp acp dcp cp aig dig igp " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
 		"datuk dato dato' datin seri tun " +
@@ -679,6 +684,8 @@ var placeNouns = wordSet(
 		"crater craters caldera fissure " +
 		// "the Pantanal wetlands", "the Sudd swamps".
 		"wetlands wetland marshes marsh swamp swamps " +
+		// "the Kwiambana forest", "the Sambisa forest reserve".
+		"forest forests jungle woods reserve " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
@@ -907,6 +914,8 @@ var placeWords = wordSet(
 	"fire blaze wildfire flood floods earthquake quake storm " +
 		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
+		// "the Bay Area", "Mariga Local Government Area".
+		"area " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
