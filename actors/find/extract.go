@@ -1,6 +1,7 @@
 package find
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -925,6 +926,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "Manufacturing is cooling."; so is a newspaper's last word
 			// that is an adjective: "Independent experts said".
 			if orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
+					return
+				}
 				kind := actors.Organization
 				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
@@ -1364,11 +1368,23 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if end-k <= 2 && end+1 < j && ws[end-1].possessive && role == nil && !honorific && plainName(ws[end:min(j, end+2)]) && x.lookup(ws, end, j) == 0 {
 			x.officerOf[keyOf(joinWords(ws[k:end]))] = true
 		}
+		// "The Director of Public Prosecutions, Noordin Haji, said": one
+		// word after a title "of" words, set off before a person's name,
+		// ends the office's name; it is no one's.
+		if end-k == 1 && end == j && len(role) > 0 && strings.Contains(" "+strings.Join(role, " ")+" ", " of ") && officeHolderAfter().MatchString(p.Text[ws[end-1].end:]) {
+			role, roleStart, honorific = nil, -1, false
+			k = end
+			continue
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
 	}
 }
+
+// officeHolderAfter matches a person's name set off after an office's:
+// ", Noordin Haji-Mwangi,".
+var officeHolderAfter = lazyregexp.New(`^, (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,`)
 
 func possessiveSuffix(w word) string {
 	if w.possessive {
@@ -2731,4 +2747,34 @@ func appositionEnds(rest string) bool {
 func movementWord(ws []word, k, j int) bool {
 	lw := ws[k].lower()
 	return len(lw) >= 6 && strings.HasSuffix(lw, "ist") && j-k >= 3 && plainName(ws[k+1:j]) && !ws[k].possessive
+}
+
+// officeName reports whether ws[i:j] names an office a person holds, no
+// body: a body's words ending in a title, with no connector
+// ("Police Public Relations Officer", "State Police Spokesperson"), or titles, "of" and a body's
+// word ("Commissioner of Police", "Inspector General of Police").
+func officeName(ws []word, i, j int) bool {
+	if notNames[ws[i].lower()] {
+		i++
+	}
+	if j-i < 2 || ws[j-1].possessive {
+		return false
+	}
+	// Not "Office of the Ombudsman", a body named for the office.
+	if titles[ws[j-1].lower()] && !qualifierTitles[ws[j-1].lower()] && ws[j-1].lower() != "general" && !slices.ContainsFunc(ws[i:j], func(w word) bool { return connectors[w.lower()] }) {
+		return true
+	}
+	k := i
+	for k < j && titles[ws[k].lower()] {
+		k++
+	}
+	if k == i || k+1 >= j || ws[k].lower() != "of" {
+		return false
+	}
+	for _, w := range ws[k+1 : j] {
+		if !orgWords[w.lower()] {
+			return false
+		}
+	}
+	return true
 }

@@ -49,6 +49,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Odile Marsh-Tan": actors.Person, "Eastern": "", "PM Eastern": "", "Pacific Standard Time": "", "Standard Time": "", "GMT": "", "PM Odile Marsh-Tan": ""}},
 		{"police ranks by their initials, a local government, its area of a state named after a country, and a forest", "SP Tunde Adeyemi-Sule said gunmen took the farmers in Gusau Local Government Area of Niger State to the Kabari forest. CP Halima Danjuma-Bello visited, and the chairman of Gusau Local Government spoke.",
 			map[string]actors.Kind{"Tunde Adeyemi-Sule": actors.Person, "SP Tunde Adeyemi-Sule": "", "Halima Danjuma-Bello": actors.Person, "Gusau Local Government Area": actors.Place, "Niger State": actors.Place, "Kabari": actors.Place, "Gusau Local Government": actors.Organization}},
+		{"offices a person holds are no bodies and no people", "The Police Public Relations Officer in the state, SP Tunde Adeyemi-Sule, spoke. The Commissioner of Police, Halima Danjuma-Bello, agreed, and the Director of Public Prosecutions, Noor Haji-Mwangi, filed charges; the Office of the Ombudsman did not.",
+			map[string]actors.Kind{"Police Public Relations Officer": "", "Commissioner of Police": "", "Prosecutions": "", "Noor Haji-Mwangi": actors.Person, "Office of the Ombudsman": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
