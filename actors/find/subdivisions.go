@@ -18,6 +18,7 @@ Adelie Land|TF
 Agalega Islands|MU
 Aguas Buenas|PR
 Ahvenanmaan maakunta|FI
+Aiga-i-le-Tai|WS
 Ak Khalīl|PS
 Akwa Ibom|NG
 Al 'Aqabah|JO
@@ -92,6 +93,7 @@ Anse Boileau|SC
 Anse Etoile|SC
 Anse Royale|SC
 Anse aux Pins|SC
+Anse-la-Raye|LC
 Antigua Island|AG
 Antrim and Newtownabbey|GB
 Anu Cap|SC
@@ -121,6 +123,7 @@ Atlántico Norte|NI
 Atlántico Sur|NI
 Au Vent|BL
 Australian Capital Territory|AU
+Auvergne-Rhône-Alpes|FR
 Avtonomna Respublika Krym|UA
 Az Zahirah|OM
 Az Zarqā’|JO
@@ -130,7 +133,9 @@ Aïn Defla|DZ
 Aïn Témouchent|DZ
 Aţ Ţafīlah|JO
 Aḑ Ḑāli'|YE
+Baalbelk-Hermel|LB
 Baat Dambang|KH
+Baden-Württemberg|DE
 Bagmati Province|NP
 Bahr el Ghazal|TD
 Baie Lazare|SC
@@ -140,14 +145,22 @@ Baja California|MX
 Baja Verapaz|GT
 Bajo Nuevo Bank|UM
 Baker Island|UM
+Bamingui-Bangoran|CF
 Bangka Belitung|ID
 Bani Sueif|EG
 Banteay Mean Chey|KH
 Banwa Province|BF
 Barbuda Island|AG
+Barima-Waini|GY
 Barking and Dagenham|GB
+Bas-Congo|CD
+Bas-Sassandra|CI
+Basel-Landschaft|CH
+Basel-Stadt|CH
+Basse-Kotto|CF
 Batken Oblasty|KG
 Batys Qazaqstan|KZ
+Bayan-Olgiy|MN
 Bayt Laḩm|PS
 Beau Bassin-Rose Hill|MU
 Beau Vallon|SC
@@ -157,6 +170,7 @@ Belfast City|GB
 Belgorod Oblast|RU
 Belize District|BZ
 Ben Arous|TN
+Benshangul-Gumaz|ET
 Berry Islands|BS
 Bijelo Polje|ME
 Bikini and Kili|MH
@@ -166,6 +180,7 @@ Bird Island|AG
 Bishkek Shaary|KG
 Bishop Island|AG
 Bistrica ob Sotli|SI
+Bistrita-Nasaud|RO
 Bjelovarsko-bilogorska županija|HR
 Black Point|BS
 Black River|MU
@@ -177,10 +192,13 @@ Boa Vista|CV
 Bocas del Toro|PA
 Bodden Town|KY
 Bogotá D.C.|CO
+Bolama-Bijagos|GW
 Bono East|GH
 Bordj Bou Arréridj|DZ
 Borgo Maggiore|SM
+Borsod-Abaúj-Zemplén|HU
 Boulgou Province|BF
+Bourgogne-Franche-Comté|FR
 Bouvet Island|BV
 Bracknell Forest|GB
 Brest voblast|BY
@@ -197,11 +215,15 @@ Buenos Aires|AR
 Bujumbura Mairie|BI
 Bujumbura Rural|BI
 Buri Ram|TH
+Busan-gwangyeoksi|KR
+Butha-Buthe|LS
+Bács-Kiskun|HU
 Béni Mellal-Khénifra|MA
 Bình Dương|VN
 Bình Phước|VN
 Bình Thuận|VN
 Bình Định|VN
+Bío-Bío|CL
 Bạc Liêu|VN
 Bắc Giang|VN
 Bắc Kạn|VN
@@ -213,7 +235,9 @@ Cagayan Valley|PH
 Calheta de São Miguel|CV
 Cao Bằng|VN
 Capital Federal|AR
+Caras-Severin|RO
 Cargados Carajos Shoals|MU
+Casablanca-Settat|MA
 Castelo Branco|PT
 Cat Island|BS
 Causeway Coast and Glens|GB
@@ -235,6 +259,7 @@ Cerklje na Gorenjskem|SI
 Cerro Largo|UY
 Chahār Maḩāl va Bakhtīārī|IR
 Chai Nat|TH
+Chari-Baguirmi|TD
 Chatham Islands Territory|NZ
 Chechen Republic|RU
 Chelyabinsk Oblast|RU
@@ -248,6 +273,8 @@ Chiang Rai|TH
 Chon Buri|TH
 Christmas Island|CX
 Chukotka Autonomous Okrug|RU
+Chungcheongbuk-do|KR
+Chungcheongnam-do|KR
 Chuvash Republic|RU
 Cibao Central|DO
 Ciego de Ávila|CU
@@ -258,25 +285,33 @@ Coahuila de Zaragoza|MX
 Collines Department|BJ
 Cordillera Administrative Region|PH
 Corozal District|BZ
+Couva-Tabaquite-Talparo|TT
 Cova Lima|TL
 Cove Cay|AI
 Crna na Koroskem|SI
 Crocus Cay|AI
 Cross River|NG
 Crump Island|AG
+Csongrád-Csanád|HU
 Cuando Cubango|AO
 Cuanza Norte|AO
 Cuanza Sul|AO
+Cuvette-Ouest|CG
+Cuyuni-Mazaruni|GY
 Cà Mau|VN
 Cần Thơ|VN
+Daegu-gwangyeoksi|KR
+Daejeon-gwangyeoksi|KR
 Dakhla-Oued Ed-Dahab|MA
 Dakhlet Nouadhibou|MR
 Dar es Salaam|TZ
 Dayr al Balaḩ|PS
 Dayr az Zawr|SY
 Deadman's Cay|AI
+Debub-Keih-Bahri|ER
 Del Valle|DO
 Delta Amacuro|VE
+Demerara-Mahaica|GY
 Demir Hisar|MK
 Demir Kapija|MK
 Dependencias Federales|VE
@@ -295,6 +330,7 @@ Dog Island|AI
 Dol pri Ljubljani|SI
 Dolenjske Toplice|SI
 Donetska oblast|UA
+Drâa-Tafilalet|MA
 Dubrovačko-neretvanska županija|HR
 Dulcina Island|AG
 Dumfries and Galloway|GB
@@ -327,12 +363,21 @@ El Progreso|GT
 El Suez|EG
 El Tarf|DZ
 El Wadi El Gedeed|EG
+Emilia-Romagna|IT
+Ennedi-Est|TD
+Ennedi-Ouest|TD
 Entre Ríos|AR
 Es Smara|EH
+Escaldes-Engordany|AD
+Esch-sur-Alzette|LU
 Espírito Santo|BR
 Essequibo Islands-West Demerara|GY
 Estado de México|MX
+Etelä-Karjala|FI
+Etelä-Pohjanmaa|FI
+Etelä-Savo|FI
 Exchange Island|AG
+Extrême-Nord|CM
 Federacija Bosne i Hercegovine|BA
 Federally Administered Tribal Areas|PK
 Fermanagh and Omagh|GB
@@ -342,15 +387,19 @@ Free State|ZA
 French Guiana|GF
 Fresh Creek|BS
 Friuli-Venezia Giulia|IT
+Fès-Meknès|MA
 Gaafu Alifu|MV
 Gaafu Dhaalu|MV
 Gandaki Province|NP
+Gangwon-do|KR
 Ganzourgou Province|BF
+Gash-Barka|ER
 George Town|KY
 Gharb Darfur|SD
 Gharb Kurdufan|SD
 Gia Lai|VN
 Gilbert Islands|KI
+Gilgit-Baltistan|PK
 Glasgow City|GB
 Gorenja Vas-Poljane|SI
 Gornja Radgona|SI
@@ -359,6 +408,8 @@ Gornji Petrovci|SI
 Gorod Minsk|BY
 Gourma Province|BF
 Governor's Harbour|BS
+Govi-Altay|MN
+Govi-Sumber|MN
 Gracias a Dios|HN
 Grad Zagreb|HR
 Grand Bassa|LR
@@ -377,12 +428,23 @@ Green Turtle Cay|BS
 Gros Islet|LC
 Guelmim-Oued Noun|MA
 Guiana Island|AG
+Gwangju-gwangyeoksi|KR
+Gyeonggi-do|KR
+Gyeongsangbuk-do|KR
+Gyeongsangnam-do|KR
+Győr-Moson-Sopron|HU
 Haa Alifu|MV
 Haa Dhaalu|MV
 Hadjer Lamis|TD
+Hajdú-Bihar|HU
 Hamilton Parish|BM
 Hammersmith and Fulham|GB
 Harbour Island|BS
+Haut-Mbomou|CF
+Haut-Ogooué|GA
+Haut-Sassandra|CI
+Haute-Kotto|CF
+Hauts-de-France|FR
 Hawes Island|AG
 Hawke's Bay|NZ
 Hells Gate Island|AG
@@ -391,6 +453,7 @@ Herceg Novi|ME
 High Rock|BS
 Himachal Pradesh|IN
 Hlavní město Praha|CZ
+Hoce-Slivnica|SI
 Hodh Ech Chargui|MR
 Hodh El Gharbi|MR
 Homa Bay|KE
@@ -401,6 +464,7 @@ Hope Town|BS
 Horsburgh Island|CC
 Howland Island|UM
 Hrodna voblast|BY
+Hrpelje-Kozina|SI
 Hà Giang|VN
 Hà Nam|VN
 Hà Nội|VN
@@ -419,6 +483,7 @@ Iles Sous-le-Vent|PF
 Iles du Vent|PF
 Ilirska Bistrica|SI
 Illes Balears|ES
+Incheon-gwangyeoksi|KR
 Inner Mongolia|CN
 Ionía Nísia|GR
 Irkutsk Oblast|RU
@@ -441,6 +506,9 @@ Jarvis Island|UM
 Jawa Barat|ID
 Jawa Tengah|ID
 Jawa Timur|ID
+Jeju-teukbyeoljachido|KR
+Jeollabuk-do|KR
+Jeollanam-do|KR
 Jewish Autonomous Oblast|RU
 Jihomoravský kraj|CZ
 Jihočeský kraj|CZ
@@ -450,6 +518,7 @@ Jost Van Dyke|VG
 Juana Diaz|PR
 Jubbada Dhexe|SO
 Jubbada Hoose|SO
+Jász-Nagykun-Szolnok|HU
 Kabardino-Balkar Republic|RU
 Kafr El Sheikh|EG
 Kalimantan Barat|ID
@@ -465,11 +534,15 @@ Kampong Chaam|KH
 Kampong Chhnang|KH
 Kampong Spueu|KH
 Kampong Thum|KH
+Kani-Kéli|YT
+Kanta-Häme|FI
 Kaoh Kong|KH
 Karachay-Cherkess Republic|RU
 Karlovarský kraj|CZ
 Karlovačka županija|HR
 Karnali Province|NP
+Kasaï-Occidental|CD
+Kasaï-Oriental|CD
 Kavango East|NA
 Kavango West|NA
 Kemerovo Oblast|RU
@@ -477,6 +550,8 @@ Kemps Bay|BS
 Kensington and Chelsea|GB
 Kentrikí Makedonía|GR
 Kepulauan Riau|ID
+Keski-Pohjanmaa|FI
+Keski-Suomi|FI
 Khabarovsk Krai|RU
 Khaibar Pakhtunkhwa|PK
 Kharkivska oblast|UA
@@ -494,14 +569,18 @@ Kingston upon Hull|GB
 Kingston upon Thames|GB
 Kirov Oblast|RU
 Kirovohradska oblast|UA
+Kié-Ntem|GQ
 Kiên Giang|VN
 Kodanjevica na Krki|SI
 Kohgīlūyeh va Bowyer Aḩmad|IR
 Komi Republic|RU
 Kommune Kujalleq|GL
 Kommuneqarfik Sermersooq|GL
+Komárom-Esztergom|HU
 Kon Tum|VN
 Koprivničko-križevačka županija|HR
+Kosovsko-Mitrovački|RS
+Kosovsko-Pomoravski|RS
 Kossi Province|BF
 Kostroma Oblast|RU
 Kranjska Gora|SI
@@ -513,10 +592,12 @@ Krong Kaeb|KH
 Krong Pailin|KH
 Krong Preah Sihanouk|KH
 Královéhradecký kraj|CZ
+Kujawsko-pomorskie|PL
 Kuna Yala|PA
 Kurgan Oblast|RU
 Kursk Oblast|RU
 Kvemo Kartli|GE
+KwaZulu-Natal|ZA
 Kyivska oblast|UA
 Kŭhistoni Badakhshon|TJ
 La Digue|SC
@@ -537,6 +618,8 @@ Las oiza|PR
 Laâyoune-Sakia El Hamra|MA
 Leningrad Oblast|RU
 Les Mamelles|SC
+Liban-Nord|LB
+Liban-Sud|LB
 Liberecký kraj|CZ
 Line Islands|KI
 Lipetsk Oblast|RU
@@ -546,6 +629,7 @@ Little Scrub Island|AI
 Littoral Department|BJ
 Ličko-senjska županija|HR
 Lobster Island|AG
+Log-Dragomer|SI
 Logone Occidental|TD
 Logone Oriental|TD
 Long An|VN
@@ -574,15 +658,20 @@ Mae Hong Son|TH
 Magadan Oblast|RU
 Magallanes y Antartica Chilena|CL
 Maha Sarakham|TH
+Mahaica-Berbice|GY
 Mahilyow voblast|BY
 Maidan Wardak|AF
 Maiden Island|AG
 Makedonska Kamenica|MK
 Makedonski Brod|MK
+Makira-Ulawa|SB
 Makkah al Mukarramah|SA
 Maluku Utara|ID
+Mambéré-Kadéï|CF
+Manawatu-Wanganui|NZ
 Mangrove Cay|BS
 Mari El Republic|RU
+Marrakech-Safi|MA
 Marsh Harbour|BS
 Marshall Islands|US
 Mashonaland Central|ZW
@@ -594,35 +683,50 @@ Mato Grosso do Sul|BR
 Mato Grosso|BR
 Mavrovo i Rostuša|MK
 Mayaro-Rio Claro|TT
+Mayo-Kébbi-Est|TD
+Mecklenburg-Vorpommern|DE
 Merthyr Tydfil|GB
 Međimurska županija|HR
 Michoacán de Ocampo|MX
 Mid Cay|AI
 Mid and East Antrim|GB
+Mid-Ulster|GB
 Midway Islands|UM
 Miklavz na Dravskem Polju|SI
 Milne Bay|PG
 Milton Keynes|GB
 Minas Gerais|BR
 Minsk voblast|BY
+Miren-Kostanjevica|SI
 Mirna Pec|SI
 Mohales Hoek|LS
+Mokronog-Trebelno|SI
+Monaco-Ville|MC
 Mondol Kiri|KH
 Mono Department|BJ
 Mont Buxton|SC
 Mont Fleuri|SC
+Mont-Liban|LB
 Montagu Island|GS
+Monte-Carlo|MC
 Moor Island|AG
 Moore’s Island|BS
 Moravske Toplice|SI
 Moravskoslezský kraj|CZ
+Morona-Santiago|EC
 Moscow Oblast|RU
+Moyen-Cavally|CI
+Moyen-Chari|TD
+Moyen-Comoé|CI
+Moyen-Ogooué|GA
+Mtshkheta-Mtianeti|GE
 Mubārak al Kabir|KW
 Municipalidad Metropolitana de Lima|PE
 Murmansk Oblast|RU
 Murska Sobota|SI
 Mykolaivska oblast|UA
 Møre og Romsdal|NO
+N'zi-Comoé|CI
 Nadroga and Navosa|FJ
 Nahr an Nil|SD
 Nairobi City|KE
@@ -633,6 +737,8 @@ Nakhon Ratchasima|TH
 Nakhon Sawan|TH
 Nakhon Si Thammarat|TH
 Nam Định|VN
+Nana-Grebizi|CF
+Nana-Mambéré|CF
 Nanny Island|AG
 Naryn Oblasty|KG
 National Capital Region|PH
@@ -653,6 +759,7 @@ New York|US
 Newcastle upon Tyne|GB
 Newfoundland and Labrador|CA
 Nghệ An|VN
+Ngäbe-Buglé|PA
 Nichollstown and Berry Islands|BS
 Ninh Bình|VN
 Ninh Thuận|VN
@@ -660,6 +767,12 @@ Nizhny Novgorod Oblast|RU
 Nkhata Bay|MW
 Nong Bua Lam Phu|TH
 Nong Khai|TH
+Noord-Brabant|NL
+Noord-Holland|NL
+Nord-Est|HT
+Nord-Kivu|CD
+Nord-Ouest|CM
+Nordrhein-Westfalen|DE
 Norfolk Island|NF
 Norte de Santander|CO
 North Abaco|BS
@@ -681,6 +794,8 @@ North Somerset|GB
 North Tyneside|GB
 North West|BW
 North Yorkshire|GB
+North-East|BW
+North-Western|ZM
 Northern Bahr el Ghazal|SS
 Northern Cape|ZA
 Northern Gilberts|KI
@@ -695,6 +810,8 @@ Notío Aigaío|GR
 Nouakchott Nord|MR
 Nouakchott Ouest|MR
 Nouakchott Sud|MR
+Nouvelle-Aquitaine|FR
+Nouvelle-Calédonie|FR
 Nova Gorica|SI
 Nova Scotia|CA
 Novgorod Oblast|RU
@@ -707,7 +824,11 @@ Nuevo León|MX
 Nusa Tenggara Barat|ID
 Nusa Tenggara Timur|ID
 Odeska oblast|UA
+Ogooué-Ivindo|GA
+Ogooué-Lolo|GA
+Ogooué-Maritime|GA
 Olomoucký kraj|CZ
+Ombella-M'Poko|CF
 Omsk Oblast|RU
 Ongtustik Qazaqstan|KZ
 Orange Walk District|BZ
@@ -731,6 +852,7 @@ Pelican Island|AG
 Pemba North|TZ
 Pemba South|TZ
 Pembroke Parish|BM
+Penal-Debe|TT
 Penza Oblast|RU
 Perm Krai|RU
 Perth and Kinross|GB
@@ -743,14 +865,22 @@ Pinar del Río|CU
 Pitcairn Islands|PN
 Plaines Wilhems|MU
 Plzeňský kraj|CZ
+Pohjois-Karjala|FI
+Pohjois-Pohjanmaa|FI
+Pohjois-Savo|FI
 Point Fortin|TT
 Pointe La Rue|SC
+Pointe-Noire|CG
 Poltavska oblast|UA
+Pomeroon-Supenaam|GY
 Port Glaud|SC
 Port Louis|MU
 Port Moresby|PG
 Port Said|EG
+Port-Hercule|MC
+Port-of-Spain|TT
 Porto Novo|CV
+Potaro-Siparuni|GY
 Požeško-slavonska županija|HR
 Prachin Buri|TH
 Prachuap Khiri Khan|TH
@@ -766,6 +896,7 @@ Provence-Alpes-Côte d'Azur|FR
 Pskov Oblast|RU
 Puerto Rico|US
 Pulau Pinang|MY
+Päijät-Häme|FI
 Qaasuitsup Kommunia|GL
 Qacha's Nek|LS
 Qeqqata Kommunia|GL
@@ -778,7 +909,10 @@ Quảng Ninh|VN
 Quảng Trị|VN
 Rabat Għawdex|MT
 Rabat Malta|MT
+Rabat-Salé-Kénitra|MA
 Rabbit Island|AI
+Race-Fram|SI
+Rach'a-Lexhkumi-KvemoSvaneti|GE
 Radlje ob Dravi|SI
 Ragged Island|BS
 Ras al Khaimah|AE
@@ -788,8 +922,10 @@ Red Head Island|AG
 Redcar and Cleveland|GB
 Redonda Island|AG
 Región Metropolitana de Santiago|CL
+Rence-Vogrsko|SI
 Rennell and Bellona|SB
 Republika Srpska|BA
+Rheinland-Pfalz|DE
 Rhode Island|US
 Rhondda Cynon Taff|GB
 Ribeira Brava|CV
@@ -820,11 +956,17 @@ Rām Allāh wal Bīrah|PS
 Sa Kaeo|TH
 Saba Isand|BQ
 Sabana linas|PR
+Sachsen-Anhalt|DE
+Saint-Louis|SN
+Saint-Pierre-et-Miquelon|FR
+Saint-Roman|MC
+Sainte-Dévote|MC
 Sakhalin Oblast|RU
 Sakon Nakhon|TH
 Samara Oblast|RU
 Samdrup Jongkhar|BT
 Samegrelo-Zemo Svaneti|GE
+Samtskhe-Javakheti|GE
 Samut Prakan|TH
 Samut Sakhon|TH
 Samut Songkhram|TH
@@ -852,6 +994,7 @@ Sancti Spíritus|CU
 Sandy Island|AG
 Sandy Point|BS
 Sandys Parish|BM
+Sangha-Mbaéré|CF
 Sangre Grande|TT
 Sankt Gallen|CH
 Sant Julià de Lòria|AD
@@ -873,11 +1016,16 @@ Sar-e Pol|AF
 Saratov Oblast|RU
 Satu Mare|RO
 Saunders Island|GS
+Schleswig-Holstein|DE
 Scilly Cay|AI
 Scottish Borders|GB
 Scrub Island|AI
 Seal Island|AI
+Sejong-teukbyeoljachisi|KR
 Selnica ob Dravi|SI
+Semien-Keih-Bahri|ER
+Sempeter-Vrtojba|SI
+Seoul-teukbyeolsi|KR
 Serranilla Bank|UM
 Shabeellaha Dhexe|SO
 Shabeellaha Hoose|SO
@@ -908,9 +1056,11 @@ Smartno pri Litiji|SI
 Smith Island|AG
 Smith's Parish|BM
 Smolensk Oblast|RU
+Sofija-Grad|BG
 Soltustik Qazaqstan|KZ
 Souk Ahras|DZ
 Sous le Vent|BL
+Souss-Massa|MA
 South Abaco|BS
 South Andros|BS
 South Australia|AU
@@ -929,6 +1079,7 @@ South Tyneside|GB
 South Wager Island|AI
 South West|SG
 Southampton Parish|BM
+Southend-on-Sea|GB
 Southern Gilberts|KI
 Southern Grenadine Islands|GD
 Southern Highlands|PG
@@ -941,9 +1092,16 @@ Stara Zagora|BG
 Staro Nagoričane|MK
 Stavropol Krai|RU
 Stereá Elláda|GR
+Stockton-on-Tees|GB
+Stoke-on-Trent|GB
 Stueng Treng|KH
 Stânga Nistrului|MD
 Středočeský kraj|CZ
+Sud-Bandama|CI
+Sud-Comoé|CI
+Sud-Est|HT
+Sud-Kivu|CD
+Sud-Ouest|CM
 Sudurpashchim Province|NP
 Sulawesi Selatan|ID
 Sulawesi Tengah|ID
@@ -962,6 +1120,7 @@ Sveti Jurij|SI
 Sveti Nikole|MK
 Sveti Tomaz|SI
 Swains Island|AS
+Szabolcs-Szatmár-Bereg|HU
 São Domingos|CV
 São Filipe|CV
 São Nicolau|CV
@@ -978,10 +1137,13 @@ Tana River|KE
 Tanger-Tétouan-Al Hoceïma|MA
 Tarrafal de São Nicolau|CV
 Tbong Khmum|KH
+Tel-Aviv|IL
 Telford and Wrekin|GB
 Ternopilska oblast|UA
 Terres Australes Françaises|FR
+Thaba-Tseka|LS
 Thanh Hóa|VN
+Tharaka-Nithi|KE
 The Sisters|AG
 Thái Bình|VN
 Thái Nguyên|VN
@@ -1007,6 +1169,7 @@ Troms og Finnmark|NO
 Trujillo Alto|PR
 Trà Vinh|VN
 Tula Oblast|RU
+Tunapuna-Piarco|TT
 Turks and Caicos Islands|TC
 Tuva Republic|RU
 Tuyên Quang|VN
@@ -1017,6 +1180,7 @@ Uasin Gishu|KE
 Ubon Ratchathani|TH
 Udmurt Republic|RU
 Udon Thani|TH
+Ulsan-gwangyeoksi|KR
 Ulyanovsk Oblast|RU
 Umm Al Quwain|AE
 Umm Şalāl|QA
@@ -1028,11 +1192,14 @@ Upper Takutu-Upper Essequibo|GY
 Upper West|GH
 Uthai Thani|TH
 Uttar Pradesh|IN
+Va'a-o-Fonoti|WS
+Vacoas-Phoenix|MU
 Valle d'Aosta|IT
 Valle del Cauca|CO
 Vallon de la Rousse|MC
 Vallée du Bandama|CI
 Varaždinska županija|HR
+Varsinais-Suomi|FI
 Vayots Dzor|AM
 Vega Alta|PR
 Vega ues|PR
@@ -1063,10 +1230,13 @@ Vĩnh Long|VN
 Vĩnh Phúc|VN
 Wadi Fira|TD
 Wake Island|UM
+Wallis-et-Futuna|FR
 Waltham Forest|GB
 Wangdue Phodrang|BT
+Warmińsko-mazurskie|PL
 Warwick Parish|BM
 Wasat Darfur Zalinjay|SD
+Wele-Nzas|GQ
 West Bay|KY
 West Bengal|IN
 West Berkshire|GB
@@ -1090,6 +1260,7 @@ Western North|GH
 Western Visayas|PH
 Wicked Will Island|AG
 Windsor and Maidenhead|GB
+Woleu-Ntem|GA
 Woqooyi Galbeed|SO
 Wādī ash Shāţiʾ|LY
 Yamalo-Nenets Autonomous Okrug|RU
@@ -1102,10 +1273,12 @@ Zagorje ob Savi|SI
 Zagrebačka županija|HR
 Zakarpatska oblast|UA
 Zamboanga Peninsula|PH
+Zamora-Chinchipe|EC
 Zanzibar North|TZ
 Zaporizka oblast|UA
 Zhytomyrska oblast|UA
 Zlínský kraj|CZ
+Zuid-Holland|NL
 ~'Adan|YE
 ~'Amrān|YE
 ~'Asir|SA
@@ -1145,7 +1318,6 @@ Zlínský kraj|CZ
 ~Ahuachapán|SV
 ~Aibonito|PR
 ~Aichi|JP
-~Aiga-i-le-Tai|WS
 ~Aileu|TL
 ~Ailinglaplap|MH
 ~Ailuk|MH
@@ -1202,7 +1374,6 @@ Zlínský kraj|CZ
 ~Anibare|NR
 ~Annaba|DZ
 ~Annobón|GQ
-~Anse-la-Raye|LC
 ~Anseba|ER
 ~Antalya|TR
 ~Antananarivo|MG
@@ -1274,7 +1445,6 @@ Zlínský kraj|CZ
 ~Aunu'u|AS
 ~Aur|MH
 ~Austurland|IS
-~Auvergne-Rhône-Alpes|FR
 ~Avarua|CK
 ~Aveiro|PT
 ~Awdal|SO
@@ -1288,13 +1458,11 @@ Zlínský kraj|CZ
 ~Ağdaş|AZ
 ~Ağstafa|AZ
 ~Ağsu|AZ
-~Baalbelk-Hermel|LB
 ~Babīte|LV
 ~Babək|AZ
 ~Bacau|RO
 ~Badajoz|ES
 ~Badakhshan|AF
-~Baden-Württemberg|DE
 ~Badghis|AF
 ~Bafatá|GW
 ~Bafing|CI
@@ -1315,7 +1483,6 @@ Zlínský kraj|CZ
 ~Balzan|MT
 ~Balzers|LI
 ~Bamako|ML
-~Bamingui-Bangoran|CF
 ~Bamyan|AF
 ~Banaadir|SO
 ~Banaba|KI
@@ -1329,7 +1496,6 @@ Zlínský kraj|CZ
 ~Banten|ID
 ~Baranya|HU
 ~Barceloneta|PR
-~Barima-Waini|GY
 ~Barinas|VE
 ~Baringo|KE
 ~Barisal|BD
@@ -1338,21 +1504,15 @@ Zlínský kraj|CZ
 ~Barnsley|GB
 ~Barranquitas|PR
 ~Bartin|TR
-~Bas-Congo|CD
-~Bas-Sassandra|CI
 ~Basarabeasca|MD
-~Basel-Landschaft|CH
-~Basel-Stadt|CH
 ~Basilicata|IT
 ~Basnahira|LK
-~Basse-Kotto|CF
 ~Batha|TD
 ~Batna|DZ
 ~Baucau|TL
 ~Bauchi|NG
 ~Bauska|LV
 ~Bayamon|PR
-~Bayan-Olgiy|MN
 ~Bayanhongor|MN
 ~Bayburt|TR
 ~Bayelsa|NG
@@ -1370,7 +1530,6 @@ Zlínský kraj|CZ
 ~Bengo|AO
 ~Benguela|AO
 ~Beni|BO
-~Benshangul-Gumaz|ET
 ~Benue|NG
 ~Berane|ME
 ~Berat|AL
@@ -1395,7 +1554,6 @@ Zlínský kraj|CZ
 ~Birżebbuġa|MT
 ~Biskra|DZ
 ~Bissau|GW
-~Bistrita-Nasaud|RO
 ~Bitlis|TR
 ~Bitola|MK
 ~Bizerte|TN
@@ -1414,7 +1572,6 @@ Zlínský kraj|CZ
 ~Bohinj|SI
 ~Bokèo|LA
 ~Boké|GN
-~Bolama-Bijagos|GW
 ~Bolikhamxai|LA
 ~Bolton|GB
 ~Bolu|TR
@@ -1429,7 +1586,6 @@ Zlínský kraj|CZ
 ~Borno|NG
 ~Borovnica|SI
 ~Borski|RS
-~Borsod-Abaúj-Zemplén|HU
 ~Bosilovo|MK
 ~Botosani|RO
 ~Bouenza|CG
@@ -1438,7 +1594,6 @@ Zlínský kraj|CZ
 ~Boujdour|EH
 ~Boulkiemdé|BF
 ~Boumerdès|DZ
-~Bourgogne-Franche-Comté|FR
 ~Bouéni|YT
 ~Bouïra|DZ
 ~Bovec|SI
@@ -1489,20 +1644,16 @@ Zlínský kraj|CZ
 ~Bursa|TR
 ~Burtnieki|LV
 ~Bururi|BI
-~Busan-gwangyeoksi|KR
 ~Bushenyi|UG
 ~Busia|KE
 ~Butaleja|UG
 ~Butaritari|KI
-~Butha-Buthe|LS
 ~Buxoro|UZ
 ~Buzau|RO
-~Bács-Kiskun|HU
 ~Béchar|DZ
 ~Béjaïa|DZ
 ~Békés|HU
 ~Béqaa|LB
-~Bío-Bío|CL
 ~Bābil|IQ
 ~Bălți|MD
 ~Būshehr|IR
@@ -1543,7 +1694,6 @@ Zlínský kraj|CZ
 ~Caquetá|CO
 ~Carabobo|VE
 ~Caraga|PH
-~Caras-Severin|RO
 ~Carazo|NI
 ~Carchi|EC
 ~Cardiff|GB
@@ -1551,7 +1701,6 @@ Zlínský kraj|CZ
 ~Carmarthenshire|GB
 ~Carnikava|LV
 ~Cartago|CR
-~Casablanca-Settat|MA
 ~Casanare|CO
 ~Castel|GG
 ~Castries|LC
@@ -1578,7 +1727,6 @@ Zlínský kraj|CZ
 ~Chandigarh|IN
 ~Changhua|TW
 ~Chanthaburi|TH
-~Chari-Baguirmi|TD
 ~Chhattisgarh|IN
 ~Chhukha|BT
 ~Chiapas|MX
@@ -1605,8 +1753,6 @@ Zlínský kraj|CZ
 ~Chontales|NI
 ~Chubut|AR
 ~Chumphon|TH
-~Chungcheongbuk-do|KR
-~Chungcheongnam-do|KR
 ~Chuquisaca|BO
 ~Ciales|PR
 ~Cibitoke|BI
@@ -1648,13 +1794,11 @@ Zlínský kraj|CZ
 ~Cortés|HN
 ~Corum|TR
 ~Cotopaxi|EC
-~Couva-Tabaquite-Talparo|TT
 ~Covasna|RO
 ~Crensovci|SI
 ~Criuleni|MD
 ~Crnomelj|SI
 ~Croydon|GB
-~Csongrád-Csanád|HU
 ~Cuenca|ES
 ~Culebra|PR
 ~Culfa|AZ
@@ -1665,9 +1809,7 @@ Zlínský kraj|CZ
 ~Curepipe|MU
 ~Cuscatlán|SV
 ~Cusco|PE
-~Cuvette-Ouest|CG
 ~Cuvette|CG
-~Cuyuni-Mazaruni|GY
 ~Cáceres|ES
 ~Cádiz|ES
 ~Călărași|MD
@@ -1675,8 +1817,6 @@ Zlínský kraj|CZ
 ~Cēsis|LV
 ~Cəbrayıl|AZ
 ~Cəlilabad|AZ
-~Daegu-gwangyeoksi|KR
-~Daejeon-gwangyeoksi|KR
 ~Dagana|BT
 ~Dagda|LV
 ~Dakar|SN
@@ -1697,12 +1837,10 @@ Zlínský kraj|CZ
 ~Daşkəsən|AZ
 ~Debarca|MK
 ~Debar|MK
-~Debub-Keih-Bahri|ER
 ~Debub|ER
 ~Dedza|MW
 ~Delčevo|MK
 ~Dembeni|YT
-~Demerara-Mahaica|GY
 ~Denbighshire|GB
 ~Denguélé|CI
 ~Denigomodu|NR
@@ -1753,7 +1891,6 @@ Zlínský kraj|CZ
 ~Dravograd|SI
 ~Drenthe|NL
 ~Drochia|MD
-~Drâa-Tafilalet|MA
 ~Dubai|AE
 ~Dubăsari|MD
 ~Dumiat|EG
@@ -1782,13 +1919,10 @@ Zlínský kraj|CZ
 ~Elbasan|AL
 ~Emberá|PA
 ~Embu|KE
-~Emilia-Romagna|IT
 ~Encamp|AD
 ~Enfield|GB
 ~Enga|PG
 ~Engure|LV
-~Ennedi-Est|TD
-~Ennedi-Ouest|TD
 ~Enriquillo|DO
 ~Enugu|NG
 ~Erdenet|MN
@@ -1796,8 +1930,6 @@ Zlínský kraj|CZ
 ~Erongo|NA
 ~Erzincan|TR
 ~Erzurum|TR
-~Escaldes-Engordany|AD
-~Esch-sur-Alzette|LU
 ~Eschen|LI
 ~Escuintla|GT
 ~Eskisehir|TR
@@ -1805,11 +1937,7 @@ Zlínský kraj|CZ
 ~Essex|GB
 ~Estelí|NI
 ~Estuaire|GA
-~Etelä-Karjala|FI
-~Etelä-Pohjanmaa|FI
-~Etelä-Savo|FI
 ~Ewa|NR
-~Extrême-Nord|CM
 ~Exuma|BS
 ~Eysturoy|FO
 ~Eşfahān|IR
@@ -1850,7 +1978,6 @@ Zlínský kraj|CZ
 ~Fukuoka|JP
 ~Fukushima|JP
 ~Funafuti|TV
-~Fès-Meknès|MA
 ~Föglö|AX
 ~Füzuli|AZ
 ~Fārs|IR
@@ -1867,14 +1994,12 @@ Zlínský kraj|CZ
 ~Galápagos|EC
 ~Gambela|ET
 ~Gamprin|LI
-~Gangwon-do|KR
 ~Gansu|CN
 ~Gao|ML
 ~Gare|MC
 ~Garissa|KE
 ~Garkalne|LV
 ~Gasa|BT
-~Gash-Barka|ER
 ~Gateshead|GB
 ~Gauteng|ZA
 ~Gaza|MZ
@@ -1894,7 +2019,6 @@ Zlínský kraj|CZ
 ~Ghor|AF
 ~Ghāt|LY
 ~Gifu|JP
-~Gilgit-Baltistan|PK
 ~Gipuzkoa|ES
 ~Giresun|TR
 ~Girona|ES
@@ -1923,8 +2047,6 @@ Zlínský kraj|CZ
 ~Gorontalo|ID
 ~Gostivar|MK
 ~Gotland|SE
-~Govi-Altay|MN
-~Govi-Sumber|MN
 ~Gradsko|MK
 ~Grand'Anse|HT
 ~Granma|CU
@@ -1967,12 +2089,7 @@ Zlínský kraj|CZ
 ~Guyane|FR
 ~Guárico|VE
 ~Guéra|TD
-~Gwangju-gwangyeoksi|KR
 ~Gwynedd|GB
-~Gyeonggi-do|KR
-~Gyeongsangbuk-do|KR
-~Gyeongsangnam-do|KR
-~Győr-Moson-Sopron|HU
 ~Gävleborg|SE
 ~Göygöl|AZ
 ~Göyçay|AZ
@@ -1995,7 +2112,6 @@ Zlínský kraj|CZ
 ~Hacıqabul|AZ
 ~Hainan|CN
 ~Hajdina|SI
-~Hajdú-Bihar|HU
 ~Hakkari|TR
 ~Halab|SY
 ~Halland|SE
@@ -2014,11 +2130,6 @@ Zlínský kraj|CZ
 ~Hatay|TR
 ~Hatillo|PR
 ~Hatobohei|PW
-~Haut-Mbomou|CF
-~Haut-Ogooué|GA
-~Haut-Sassandra|CI
-~Haute-Kotto|CF
-~Hauts-de-France|FR
 ~Havering|GB
 ~Hebei|CN
 ~Heilongjiang|CN
@@ -2038,7 +2149,6 @@ Zlínský kraj|CZ
 ~Hiiraan|SO
 ~Hillingdon|GB
 ~Hims|SY
-~Hoce-Slivnica|SI
 ~Hodos|SI
 ~Hoima|UG
 ~Hokkaido|JP
@@ -2054,7 +2164,6 @@ Zlínský kraj|CZ
 ~Hovedstaden|DK
 ~Hovsgol|MN
 ~Hrastnik|SI
-~Hrpelje-Kozina|SI
 ~Hsinchu|TW
 ~Hualien|TW
 ~Huambo|AO
@@ -2097,7 +2206,6 @@ Zlínský kraj|CZ
 ~Imereti|GE
 ~Imo|NG
 ~Inagua|BS
-~Incheon-gwangyeoksi|KR
 ~Inchiri|MR
 ~Inhambane|MZ
 ~Innlandet|NO
@@ -2135,11 +2243,8 @@ Zlínský kraj|CZ
 ~Jazan|SA
 ~Jaén|ES
 ~Jegunovce|MK
-~Jeju-teukbyeoljachido|KR
 ~Jelgava|LV
 ~Jendouba|TN
-~Jeollabuk-do|KR
-~Jeollanam-do|KR
 ~Jesenice|SI
 ~Jharkhand|IN
 ~Jiangsu|CN
@@ -2163,7 +2268,6 @@ Zlínský kraj|CZ
 ~Jutiapa|GT
 ~Južnobanatski|RS
 ~Južnobački|RS
-~Jász-Nagykun-Szolnok|HU
 ~Jämtland|SE
 ~Jönköping|SE
 ~Jēkabpils|LV
@@ -2204,10 +2308,8 @@ Zlínský kraj|CZ
 ~Kandahar|AF
 ~Kandava|LV
 ~Kanem|TD
-~Kani-Kéli|YT
 ~Kankan|GN
 ~Kano|NG
-~Kanta-Häme|FI
 ~Kanton|KI
 ~Kanungu|UG
 ~Kaohsiung|TW
@@ -2224,8 +2326,6 @@ Zlínský kraj|CZ
 ~Karonga|MW
 ~Kars|TR
 ~Karuzi|BI
-~Kasaï-Occidental|CD
-~Kasaï-Oriental|CD
 ~Kasese|UG
 ~Kassala|SD
 ~Kasserine|TN
@@ -2256,8 +2356,6 @@ Zlínský kraj|CZ
 ~Kermān|IR
 ~Keryneia|CY
 ~Kerċem|MT
-~Keski-Pohjanmaa|FI
-~Keski-Suomi|FI
 ~Kgalagadi|BW
 ~Kgatleng|BW
 ~Khammouan|LA
@@ -2298,7 +2396,6 @@ Zlínský kraj|CZ
 ~Kisumu|KE
 ~Kitgum|UG
 ~Kitui|KE
-~Kié-Ntem|GQ
 ~Kičevo|MK
 ~Kjustendil|BG
 ~Klaipėdos|LT
@@ -2319,7 +2416,6 @@ Zlínský kraj|CZ
 ~Komen|SI
 ~Komondjari|BF
 ~Kompienga|BF
-~Komárom-Esztergom|HU
 ~Konya|TR
 ~Konče|MK
 ~Koper|SI
@@ -2328,8 +2424,6 @@ Zlínský kraj|CZ
 ~Korçë|AL
 ~Kosicky|SK
 ~Kosovski|RS
-~Kosovsko-Mitrovački|RS
-~Kosovsko-Pomoravski|RS
 ~Kosrae|FM
 ~Kostel|SI
 ~Kotayk|AM
@@ -2357,7 +2451,6 @@ Zlínský kraj|CZ
 ~Kruševo|MK
 ~Krítí|GR
 ~Krāslava|LV
-~Kujawsko-pomorskie|PL
 ~Kukës|AL
 ~Kuldīga|LV
 ~Kumamoto|JP
@@ -2372,7 +2465,6 @@ Zlínský kraj|CZ
 ~Kuria|KI
 ~Kutahya|TR
 ~Kuzma|SI
-~KwaZulu-Natal|ZA
 ~Kwajalein|MH
 ~Kwale|KE
 ~Kwara|NG
@@ -2442,8 +2534,6 @@ Zlínský kraj|CZ
 ~Lhaviyani|MV
 ~Lhuntse|BT
 ~Liaoning|CN
-~Liban-Nord|LB
-~Liban-Sud|LB
 ~Lielvārde|LV
 ~Lienchiang|TW
 ~Liepāja|LV
@@ -2472,7 +2562,6 @@ Zlínský kraj|CZ
 ~Lobaye|CF
 ~Loei|TH
 ~Lofa|LR
-~Log-Dragomer|SI
 ~Logar|AF
 ~Logatec|SI
 ~Loja|EC
@@ -2529,7 +2618,6 @@ Zlínský kraj|CZ
 ~Mafeteng|LS
 ~Magdalena|CO
 ~Magway|MM
-~Mahaica-Berbice|GY
 ~Mahajanga|MG
 ~Maharashtra|IN
 ~Mahdia|TN
@@ -2539,7 +2627,6 @@ Zlínský kraj|CZ
 ~Majuro|MH
 ~Makamba|BI
 ~Makin|KI
-~Makira-Ulawa|SB
 ~Makole|SI
 ~Makueni|KE
 ~Malaita|SB
@@ -2550,7 +2637,6 @@ Zlínský kraj|CZ
 ~Maldonado|UY
 ~Maloelap|MH
 ~Maluku|ID
-~Mambéré-Kadéï|CF
 ~Mamoudzou|YT
 ~Mamou|GN
 ~Manabí|EC
@@ -2558,7 +2644,6 @@ Zlínský kraj|CZ
 ~Managua|NI
 ~Manati|PR
 ~Manatuto|TL
-~Manawatu-Wanganui|NZ
 ~Mandalay|MM
 ~Mandera|KE
 ~Mangaia|CK
@@ -2593,7 +2678,6 @@ Zlínský kraj|CZ
 ~Markovci|SI
 ~Marlborough|NZ
 ~Marowijne|SR
-~Marrakech-Safi|MA
 ~Marsabit|KE
 ~Marsaskala|MT
 ~Marsaxlokk|MT
@@ -2616,7 +2700,6 @@ Zlínský kraj|CZ
 ~Mayabeque|CU
 ~Mayaguana|BS
 ~Mayaguez|PR
-~Mayo-Kébbi-Est|TD
 ~Mayotte|FR
 ~Maysān|IQ
 ~Mayuge|UG
@@ -2632,7 +2715,6 @@ Zlínský kraj|CZ
 ~Mchinji|MW
 ~Mdina|MT
 ~Meath|IE
-~Mecklenburg-Vorpommern|DE
 ~Medenine|TN
 ~Medvode|SI
 ~Medway|GB
@@ -2658,7 +2740,6 @@ Zlínský kraj|CZ
 ~Miaoli|TW
 ~Micoud|LC
 ~Micronesia|US
-~Mid-Ulster|GB
 ~Middlesbrough|GB
 ~Midlands|ZW
 ~Midlothian|GB
@@ -2669,7 +2750,6 @@ Zlínský kraj|CZ
 ~Mimaropa|PH
 ~Miquelon|PM
 ~Miranda|VE
-~Miren-Kostanjevica|SI
 ~Mirna|SI
 ~Misiones|AR
 ~Mislinja|SI
@@ -2685,10 +2765,8 @@ Zlínský kraj|CZ
 ~Mojkovac|ME
 ~Moka|MU
 ~Mokhotlong|LS
-~Mokronog-Trebelno|SI
 ~Molise|IT
 ~Mombasa|KE
-~Monaco-Ville|MC
 ~Monagas|VE
 ~Monaghan|IE
 ~Monastir|TN
@@ -2696,8 +2774,6 @@ Zlínský kraj|CZ
 ~Moneghetti|MC
 ~Mongar|BT
 ~Monmouthshire|GB
-~Mont-Liban|LB
-~Monte-Carlo|MC
 ~Montegiardino|SM
 ~Montevideo|UY
 ~Montserrado|LR
@@ -2709,7 +2785,6 @@ Zlínský kraj|CZ
 ~Morelos|MX
 ~Morobe|PG
 ~Morogoro|TZ
-~Morona-Santiago|EC
 ~Moroto|UG
 ~Morovis|PR
 ~Mostaganem|DZ
@@ -2718,10 +2793,6 @@ Zlínský kraj|CZ
 ~Mouhoun|BF
 ~Moulins|MC
 ~Moxico|AO
-~Moyen-Cavally|CI
-~Moyen-Chari|TD
-~Moyen-Comoé|CI
-~Moyen-Ogooué|GA
 ~Moyo|UG
 ~Mozirje|SI
 ~Moûhîlî|KM
@@ -2732,7 +2803,6 @@ Zlínský kraj|CZ
 ~Msila|DZ
 ~Mtarfa|MT
 ~Mtsamboro|YT
-~Mtshkheta-Mtianeti|GE
 ~Mtwara|TZ
 ~Mubende|UG
 ~Muchinga|ZM
@@ -2764,7 +2834,6 @@ Zlínský kraj|CZ
 ~Māzandarān|IR
 ~Mērsrags|LV
 ~Mġarr|MT
-~N'zi-Comoé|CI
 ~Nabatîyé|LB
 ~Nabeul|TN
 ~Nadur|MT
@@ -2788,8 +2857,6 @@ Zlínský kraj|CZ
 ~Nampula|MZ
 ~Namutumba|UG
 ~Namu|MH
-~Nana-Grebizi|CF
-~Nana-Mambéré|CF
 ~Nandi|KE
 ~Nangarhar|AF
 ~Nantou|TW
@@ -2830,7 +2897,6 @@ Zlínský kraj|CZ
 ~Ngiwal|PW
 ~Ngounié|GA
 ~Ngozi|BI
-~Ngäbe-Buglé|PA
 ~Niamey|NE
 ~Niari|CG
 ~Niassa|MZ
@@ -2858,31 +2924,21 @@ Zlínský kraj|CZ
 ~Nonouti|KI
 ~Nonthaburi|TH
 ~Noonu|MV
-~Noord-Brabant|NL
-~Noord-Holland|NL
 ~Norcentral|DO
-~Nord-Est|HT
-~Nord-Kivu|CD
-~Nord-Ouest|CM
 ~Nordeste|DO
 ~Nordjylland|DK
 ~Nordland|NO
-~Nordrhein-Westfalen|DE
 ~Nord|CM
 ~Normandie|FR
 ~Noroeste|DO
 ~Norrbotten|SE
 ~Norte|DO
-~North-East|BW
-~North-Western|ZM
 ~Northamptonshire|GB
 ~Northland|NZ
 ~Northumberland|GB
 ~Nottinghamshire|GB
 ~Nottingham|GB
 ~Noumbiel|BF
-~Nouvelle-Aquitaine|FR
-~Nouvelle-Calédonie|FR
 ~Novaci|MK
 ~Nsanje|MW
 ~Ntcheu|MW
@@ -2916,9 +2972,6 @@ Zlínský kraj|CZ
 ~Oecussi|TL
 ~Offaly|IE
 ~Ofu‑Olosega|AS
-~Ogooué-Ivindo|GA
-~Ogooué-Lolo|GA
-~Ogooué-Maritime|GA
 ~Ogun|NG
 ~Ohangwena|NA
 ~Ohrid|MK
@@ -2930,7 +2983,6 @@ Zlínský kraj|CZ
 ~Oldham|GB
 ~Olt|RO
 ~Omaheke|NA
-~Ombella-M'Poko|CF
 ~Omnogovi|MN
 ~Omusati|NA
 ~Ondo|NG
@@ -3010,7 +3062,6 @@ Zlínský kraj|CZ
 ~Peloponnísos|GR
 ~Pemagatshel|BT
 ~Pembrokeshire|GB
-~Penal-Debe|TT
 ~Penghu|TW
 ~Penrhyn|CK
 ~Penuelas|PR
@@ -3062,26 +3113,18 @@ Zlínský kraj|CZ
 ~Podunavski|RS
 ~Podvelka|SI
 ~Pohjanmaa|FI
-~Pohjois-Karjala|FI
-~Pohjois-Pohjanmaa|FI
-~Pohjois-Savo|FI
 ~Pohnpei|FM
-~Pointe-Noire|CG
 ~Poljcane|SI
 ~Polynésie|FR
-~Pomeroon-Supenaam|GY
 ~Pomoravski|RS
 ~Pomorskie|PL
 ~Poni|BF
 ~Pontevedra|ES
-~Port-Hercule|MC
-~Port-of-Spain|TT
 ~Portalegre|PT
 ~Porto|PT
 ~Portsmouth|GB
 ~Portuguesa|VE
 ~Postojna|SI
-~Potaro-Siparuni|GY
 ~Potosí|BO
 ~Pousaat|KH
 ~Powys|GB
@@ -3110,7 +3153,6 @@ Zlínský kraj|CZ
 ~Puno|PE
 ~Puntarenas|CR
 ~Putumayo|CO
-~Päijät-Häme|FI
 ~Pénama|VU
 ~Pārgauja|LV
 ~Pāvilosta|LV
@@ -3142,9 +3184,6 @@ Zlínský kraj|CZ
 ~Qyzylorda|KZ
 ~Qəbələ|AZ
 ~Raa|MV
-~Rabat-Salé-Kénitra|MA
-~Race-Fram|SI
-~Rach'a-Lexhkumi-KvemoSvaneti|GE
 ~Radece|SI
 ~Radenci|SI
 ~Radoviš|MK
@@ -3170,13 +3209,11 @@ Zlínský kraj|CZ
 ~Redbridge|GB
 ~Relizane|DZ
 ~Remich|LU
-~Rence-Vogrsko|SI
 ~Renfrewshire|GB
 ~Resen|MK
 ~Retalhuleu|GT
 ~Rewa|FJ
 ~Rezina|MD
-~Rheinland-Pfalz|DE
 ~Riau|ID
 ~Ribnica|SI
 ~Riebiņi|LV
@@ -3223,15 +3260,10 @@ Zlínský kraj|CZ
 ~Sabhā|LY
 ~Sabirabad|AZ
 ~Sacatepéquez|GT
-~Sachsen-Anhalt|DE
 ~Sachsen|DE
 ~Sada|YT
 ~Safi|MT
 ~Sagaing|MM
-~Saint-Louis|SN
-~Saint-Pierre-et-Miquelon|FR
-~Saint-Roman|MC
-~Sainte-Dévote|MC
 ~Saipan|MP
 ~Saitama|JP
 ~Sakarya|TR
@@ -3257,12 +3289,10 @@ Zlínský kraj|CZ
 ~Samburu|KE
 ~Samsun|TR
 ~Samtse|BT
-~Samtskhe-Javakheti|GE
 ~Samux|AZ
 ~Sanaag|SO
 ~Sandoy|FO
 ~Sandwell|GB
-~Sangha-Mbaéré|CF
 ~Sangha|CG
 ~Sanguié|BF
 ~Sanliurfa|TR
@@ -3289,26 +3319,21 @@ Zlínský kraj|CZ
 ~Schaan|LI
 ~Schaffhausen|CH
 ~Schellenberg|LI
-~Schleswig-Holstein|DE
 ~Schwyz|CH
 ~Sedhiou|SN
 ~Seenu|MV
 ~Segou|ML
 ~Segovia|ES
-~Sejong-teukbyeoljachisi|KR
 ~Selangor|MY
 ~Selenge|MN
 ~Sembabule|UG
 ~Semic|SI
-~Semien-Keih-Bahri|ER
 ~Semnān|IR
-~Sempeter-Vrtojba|SI
 ~Sencur|SI
 ~Sentilj|SI
 ~Sentjernej|SI
 ~Sentjur|SI
 ~Sentrupert|SI
-~Seoul-teukbyeolsi|KR
 ~Sergipe|BR
 ~Serravalle|SM
 ~Serua|FJ
@@ -3380,7 +3405,6 @@ Zlínský kraj|CZ
 ~Soccsksargen|PH
 ~Sodrazica|SI
 ~Sofala|MZ
-~Sofija-Grad|BG
 ~Sofija|BG
 ~Sohag|EG
 ~Sokoto|NG
@@ -3405,10 +3429,8 @@ Zlínský kraj|CZ
 ~Soufriere|LC
 ~Soum|BF
 ~Sourou|BF
-~Souss-Massa|MA
 ~Sousse|TN
 ~Southampton|GB
-~Southend-on-Sea|GB
 ~Southwark|GB
 ~Spélugues|MC
 ~Srednjebanatski|RS
@@ -3418,8 +3440,6 @@ Zlínský kraj|CZ
 ~Steiermark|AT
 ~Stirling|GB
 ~Stockport|GB
-~Stockton-on-Tees|GB
-~Stoke-on-Trent|GB
 ~Stopiņi|LV
 ~Straza|SI
 ~Strenči|LV
@@ -3431,11 +3451,6 @@ Zlínský kraj|CZ
 ~Suceava|RO
 ~Suchitepéquez|GT
 ~Sucumbíos|EC
-~Sud-Bandama|CI
-~Sud-Comoé|CI
-~Sud-Est|HT
-~Sud-Kivu|CD
-~Sud-Ouest|CM
 ~Suduroy|FO
 ~Sud|CM
 ~Sughd|TJ
@@ -3455,7 +3470,6 @@ Zlínský kraj|CZ
 ~Syddanmark|DK
 ~Sylhet|BD
 ~Syunik|AM
-~Szabolcs-Szatmár-Bereg|HU
 ~Séno|BF
 ~Sétif|DZ
 ~Sîngerei|MD
@@ -3513,7 +3527,6 @@ Zlínský kraj|CZ
 ~Tearce|MK
 ~Tehrān|IR
 ~Tekirdag|TR
-~Tel-Aviv|IL
 ~Telangana|IN
 ~Telenești|MD
 ~Teleorman|RO
@@ -3525,8 +3538,6 @@ Zlínský kraj|CZ
 ~Teruel|ES
 ~Tetovo|MK
 ~Thaa|MV
-~Thaba-Tseka|LS
-~Tharaka-Nithi|KE
 ~Thessalía|GR
 ~Thies|SN
 ~Thimphu|BT
@@ -3606,7 +3617,6 @@ Zlínský kraj|CZ
 ~Tukums|LV
 ~Tulcea|RO
 ~Tumbes|PE
-~Tunapuna-Piarco|TT
 ~Tunceli|TR
 ~Tungurahua|EC
 ~Tunis|TN
@@ -3627,7 +3637,6 @@ Zlínský kraj|CZ
 ~Ujae|MH
 ~Ulaanbaatar|MN
 ~Ulcinj|ME
-~Ulsan-gwangyeoksi|KR
 ~Umbria|IT
 ~Ungheni|MD
 ~Uppsala|SE
@@ -3647,9 +3656,7 @@ Zlínský kraj|CZ
 ~Uva|LK
 ~Uvs|MN
 ~Uíge|AO
-~Va'a-o-Fonoti|WS
 ~Vaavu|MV
-~Vacoas-Phoenix|MU
 ~Vaduz|LI
 ~Vagar|FO
 ~Vaisigano|WS
@@ -3668,7 +3675,6 @@ Zlínský kraj|CZ
 ~Valparaíso|CL
 ~Varakļāni|LV
 ~Vargas|VE
-~Varsinais-Suomi|FI
 ~Vasilevo|MK
 ~Vaslui|RO
 ~Vaud|CH
@@ -3729,18 +3735,15 @@ Zlínský kraj|CZ
 ~Wakayama|JP
 ~Wakefield|GB
 ~Wakiso|UG
-~Wallis-et-Futuna|FR
 ~Wallis|WF
 ~Wallonia|BE
 ~Walsall|GB
 ~Wandsworth|GB
 ~Wanica|SR
-~Warmińsko-mazurskie|PL
 ~Warrap|SS
 ~Warrington|GB
 ~Warwickshire|GB
 ~Waterford|IE
-~Wele-Nzas|GQ
 ~Westmeath|IE
 ~Westmoreland|JM
 ~Wexford|IE
@@ -3752,7 +3755,6 @@ Zlínský kraj|CZ
 ~Wiltz|LU
 ~Wirral|GB
 ~Wokingham|GB
-~Woleu-Ntem|GA
 ~Wolverhampton|GB
 ~Worcestershire|GB
 ~Worodougou|CI
@@ -3812,7 +3814,6 @@ Zlínský kraj|CZ
 ~Zambezia|MZ
 ~Zambezi|NA
 ~Zamfara|NG
-~Zamora-Chinchipe|EC
 ~Zamora|ES
 ~Zanjān|IR
 ~Zanzan|CI
@@ -3844,7 +3845,6 @@ Zlínský kraj|CZ
 ~Zrnovci|MK
 ~Zufar|OM
 ~Zug|CH
-~Zuid-Holland|NL
 ~Zulia|VE
 ~Zuzemberk|SI
 ~Zəngilan|AZ
@@ -3853,13 +3853,11 @@ Zlínský kraj|CZ
 ~Équateur|CD
 ~Évora|PT
 ~Ípeiros|GR
-~Île-de-France|FR
 ~Ñuble|CL
 ~Örebro|SE
 ~Östergötland|SE
 ~Ādaži|LV
 ~Čaška|MK
-~Češinovo-Obleševo|MK
 ~Ērgļi|LV
 ~Ħamrun|MT
 ~Īlām|IR
@@ -3897,9 +3895,11 @@ Zlínský kraj|CZ
 ~Ḩaḑramawt|YE
 ~‘Ajlūn|JO
 Ágion Óros|GR
+Île-de-France|FR
 Ústecký kraj|CZ
 Āz̄arbāyjān-e Gharbī|IR
 Āz̄arbāyjān-e Sharqī|IR
+Češinovo-Obleševo|MK
 Čučer Sandevo|MK
 Điện Biên|VN
 Đà Nẵng|VN
