@@ -567,6 +567,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
+	// "Opposition DA councillor Nicole Botha": a party's initials, after
+	// the side it sits on, before its member's title in lower case.
+	if j-i == 2 && partySides[ws[i].lower()] && isAcronym(ws[i+1].text) && j+1 < len(ws) && !ws[j].cap && titles[ws[j].lower()] && ws[j+1].cap && x.lookup(ws, i+1, j) == 0 {
+		x.addSpan(a, p, ws, i+1, j, actors.Organization)
+		return
+	}
 	// "the Christian CSC": a creed's adjective before a body's initials
 	// is no part of its name ("Christian Democratic Union" keeps it).
 	if j-i == 2 && creedAdjectives[ws[i].lower()] && isAcronym(ws[i+1].text) && p.Text[ws[i].end:ws[i+1].start] == " " {
@@ -955,6 +961,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					surface := p.Text[ws[i].start:ws[i+n-1].end]
 					x.add(&mention{key: keyOf(surface), kind: actors.Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
 					start = i + n
+				}
+				// "KwaZulu-Natal's MEC for Cooperative Governance": after
+				// the place, an office.
+				if start > i && officeName(ws, start, j) {
+					return
 				}
 				// "the European Space Agency's CryoSat-2 satellite": what
 				// a body's possessive owns, before a product's noun, is
@@ -2752,7 +2763,8 @@ func movementWord(ws []word, k, j int) bool {
 // officeName reports whether ws[i:j] names an office a person holds, no
 // body: a body's words ending in a title, with no connector
 // ("Police Public Relations Officer", "State Police Spokesperson"), or titles, "of" and a body's
-// word ("Commissioner of Police", "Inspector General of Police").
+// word or portfolios ("Commissioner of Police", "Inspector General of
+// Police", "MEC for Cooperative Governance").
 func officeName(ws []word, i, j int) bool {
 	if notNames[ws[i].lower()] {
 		i++
@@ -2768,13 +2780,17 @@ func officeName(ws []word, i, j int) bool {
 	for k < j && titles[ws[k].lower()] {
 		k++
 	}
-	if k == i || k+1 >= j || ws[k].lower() != "of" {
+	if k == i || k+1 >= j || ws[k].lower() != "of" && ws[k].lower() != "for" {
 		return false
 	}
 	for _, w := range ws[k+1 : j] {
-		if !orgWords[w.lower()] {
+		if lw := w.lower(); !orgWords[lw] && !portfolioWords[lw] && lw != "and" {
 			return false
 		}
 	}
 	return true
 }
+
+// partySides say which side a party sits on, before its initials and a
+// member's title: "Opposition DA councillor".
+var partySides = wordSet("opposition ruling governing")

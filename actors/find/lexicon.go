@@ -471,6 +471,8 @@ var titles = wordSet(
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
 		"sp dsp asp csp acp dcp cp aig dig igp " +
+		// South Africa's provincial ministers: "MEC Thulisile Mkhize".
+		"mec " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
 		"datuk dato dato' datin seri tun " +
@@ -501,7 +503,7 @@ var portfolioWords = wordSet(
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
-		"communities food nature forestry land lands digital",
+		"communities food nature forestry land lands digital governance",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
@@ -914,8 +916,9 @@ var placeWords = wordSet(
 	"fire blaze wildfire flood floods earthquake quake storm " +
 		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
-		// "the Bay Area", "Mariga Local Government Area".
-		"area " +
+		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
+		// Community Hall".
+		"area hall " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +

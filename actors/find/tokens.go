@@ -72,7 +72,7 @@ func words(text string, sentStarts []int) []word {
 			end++
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
-		w.cap = unicode.IsUpper(first)
+		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text)
 		w.sentStart = pendingStart
 		w.inQuote = inQuote
 		pendingStart = false
@@ -315,3 +315,12 @@ func markClockTimes(text string, ws []word) {
 
 // timeZoneWords name a time zone after a clock time.
 var timeZoneWords = wordSet("eastern central pacific mountain atlantic standard daylight time et ct pt mt gmt utc bst cet cest est edt pst pdt cst cdt ist")
+
+// lowerPrefixedName reports whether w is a name that opens with one
+// letter in lower case before its capital: Zulu places ("eThekwini",
+// "uMngeni") and brands ("iPhone", "eBay"), not units or molecules
+// ("kWh", "mRNA").
+func lowerPrefixedName(w string) bool {
+	r := []rune(w)
+	return len(r) >= 4 && unicode.IsLower(r[0]) && unicode.IsUpper(r[1]) && unicode.IsLower(r[2]) && unicode.IsLower(r[3])
+}
