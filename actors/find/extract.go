@@ -567,6 +567,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
+	// "Chaudhry Naveed Akhtar-Gill": Punjab's landowners' title opening a
+	// name of two words more; "Max Chaudhry" is a surname.
+	if j-i >= 3 && openingTitles[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
+		i++
+	}
 	// "Opposition DA councillor Nicole Botha": a party's initials, after
 	// the side it sits on, before its member's title in lower case.
 	if j-i == 2 && partySides[ws[i].lower()] && isAcronym(ws[i+1].text) && j+1 < len(ws) && !ws[j].cap && titles[ws[j].lower()] && ws[j+1].cap && x.lookup(ws, i+1, j) == 0 {
@@ -2794,3 +2799,7 @@ func officeName(ws []word, i, j int) bool {
 // partySides say which side a party sits on, before its initials and a
 // member's title: "Opposition DA councillor".
 var partySides = wordSet("opposition ruling governing")
+
+// openingTitles are titles only where they open a name of two words
+// more, and surnames elsewhere.
+var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary")

@@ -471,6 +471,9 @@ var titles = wordSet(
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
 		"sp dsp asp csp acp dcp cp aig dig igp " +
+		// Pakistan's and India's district police: "DPO Sadia Anwar",
+		// "SHO Ghulam Abbas", "SSP X", "IG Y".
+		"dpo sho ssp rpo cpo ig " +
 		// South Africa's provincial ministers: "MEC Thulisile Mkhize".
 		"mec " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
