@@ -590,6 +590,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "a shot from Dane Whitlock": a people's name that is also a given
+	// name, before a surname, is a person's first name.
+	if j-i == 2 && givenNameDemonyms[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i+1, j) == 0 && plainName(ws[i+1:j]) && p.Text[ws[i].end:ws[i+1].start] == " " {
+		x.name(a, p, ws, i, j, "", false)
+		return
+	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
 	// honorific is a role, not part of the name.
 	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] || nameHonours[ws[i+1].lower()]) {
@@ -2803,3 +2809,7 @@ var partySides = wordSet("opposition ruling governing")
 // openingTitles are titles only where they open a name of two words
 // more, and surnames elsewhere.
 var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary")
+
+// givenNameDemonyms are peoples' names that are also given names: "Dane
+// Whitlock", "Finn Russell", "Scot Halvorsen".
+var givenNameDemonyms = wordSet("dane finn scot")

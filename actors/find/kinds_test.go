@@ -55,6 +55,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Inanda Community Hall": actors.Place, "eThekwini": actors.Place, "uMngeni River": actors.Place, "KwaZulu-Natal": actors.Place, "Thandi Mkhize-Ngcobo": actors.Person, "DA": actors.Organization, "Nicole Botha-Graaff": actors.Person, "River": "", "KwaZulu-Natal's MEC for Cooperative Governance": ""}},
 		{"Punjab's district police ranks and a landowner's title opening a name", "DPO Sadia Anwar-Khokhar and SHO Ghulam Abbas Bhatti-Rana met Chaudhry Naveed Akhtar-Gill, and Max Chaudhry wrote about it.",
 			map[string]actors.Kind{"Sadia Anwar-Khokhar": actors.Person, "Ghulam Abbas Bhatti-Rana": actors.Person, "Naveed Akhtar-Gill": actors.Person, "Max Chaudhry": actors.Person, "DPO Sadia Anwar-Khokhar": "", "Chaudhry Naveed Akhtar-Gill": ""}},
+		{"a people's name that is also a given name, before a surname", "Dane Whitmore-Lund scored the second, and Finn Aldergrove added a third.",
+			map[string]actors.Kind{"Dane Whitmore-Lund": actors.Person, "Finn Aldergrove": actors.Person, "Denmark": "", "Finland": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
