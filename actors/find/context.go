@@ -325,21 +325,72 @@ func pluralOrgNoun(w string) bool {
 // capitalised names that a plural organisation noun opens: "carriers KT
 // and LG Uplus", "lenders Harlan, Brook or Veltrix".
 func listedAfterBodies(text string, ws []word, i int) bool {
+	return listedAfter(text, ws, i, pluralOrgNoun)
+}
+
+// listedAfter reports whether the name at ws[i] is in a list of
+// capitalised names that a noun opens, a noun for which opens says so:
+// "carriers KT and LG Uplus", "lenders Harlan, Brook or Veltrix",
+// "brands such as Harvest Table and Little Comet", "rivals including
+// Brennick Brands (BRK.O) and Oakfield Pantry". A share's ticker in
+// brackets after an item is passed over.
+func listedAfter(text string, ws []word, i int, opens func(string) bool) bool {
 	m := i
 	for steps := 0; m > 0 && steps < 12; steps++ {
 		g, prev := text[ws[m-1].end:ws[m].start], ws[m-1]
+		// Over a ticker: "Harlan Bank (HLB.N) and", "(NYSE: KVF)".
+		if k := tickerStart(text, ws, m-1); k > 0 && (g == ") " || g == "), ") {
+			m = k
+			g, prev = g[1:], ws[m-1]
+		}
 		if g != " " && g != ", " {
 			return false
 		}
-		switch lw := prev.lower(); {
+		lw := prev.lower()
+		switch {
+		case prev.cap && prev.sentStart && opens(lw) && g == " ":
+			return true // "Lenders including X": the noun opens the sentence
 		case prev.cap:
 		case (lw == "and" || lw == "or") && g == " ":
+		case (lw == "including" || lw == "like" || lw == "as" && m >= 2 && ws[m-2].lower() == "such") && g == " " && m >= 2:
+			k := m - 1
+			if lw == "as" {
+				k--
+			}
+			return k >= 1 && text[ws[k-1].end:ws[k].start] == " " && (!ws[k-1].cap || ws[k-1].sentStart) && opens(ws[k-1].lower())
 		default:
-			return g == " " && pluralOrgNoun(lw)
+			return g == " " && opens(lw)
 		}
 		m--
 	}
 	return false
+}
+
+// tickerStart returns the index of the first word of the share's ticker
+// in brackets that ends with ws[e] ("HLB.N", "NYSE: KVF"), or 0.
+func tickerStart(text string, ws []word, e int) int {
+	for k := e; k >= 1 && e-k < 3; k-- {
+		if !tickerWord().MatchString(ws[k].text) {
+			return 0
+		}
+		switch text[ws[k-1].end:ws[k].start] {
+		case " (":
+			return k
+		case ".", ": ":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// tickerWord is a word of a share's ticker: "KVF", "HLB", "N", "NYSE".
+var tickerWord = lazyregexp.New(`^[A-Z0-9]{1,6}$`)
+
+// brandNouns open a list of brands, which are no actors: "brands such as
+// Harvest Table and Little Comet", "labels including X".
+func brandNouns(w string) bool {
+	return w == "brands" || w == "labels" || w == "brand" || w == "label"
 }
 
 // movedByPercent is a share price's move after a company's name: " fell

@@ -1625,6 +1625,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	m.role = bareRole(role)
+	// "brands such as Harvest Table and Little Comet", "the maker of
+	// Harvest Table frozen dinners": brands, no actors.
+	if role == "" && !honorific && (listedAfter(p.Text, ws, i, brandNouns) || i >= 2 && ws[i-1].lower() == "of" && (ws[i-2].lower() == "maker" || ws[i-2].lower() == "makers") && !ws[i-2].cap) {
+		return
+	}
 	// "the Lumio Trek models": a product, no actor.
 	if k := modelNumber(p.Text, ws, j); k < len(ws) && !ws[k].cap && productNouns[ws[k].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && role == "" && !honorific {
 		return
