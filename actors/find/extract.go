@@ -1398,6 +1398,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k = end
 			continue
 		}
+		// "Kirinyaga Members of County Assembly", "Gaza Residents": a
+		// plural noun for a group of people after a place's name ends no
+		// one's name; the place is named on its own ("Mine Workers"
+		// stays a name).
+		if end-k == 2 && groupNouns[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && (x.isCity(keyOf(ws[k].text)) || x.isPlaceName(keyOf(ws[k].text))) {
+			end--
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
@@ -2818,3 +2825,7 @@ var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary")
 // givenNameDemonyms are peoples' names that are also given names: "Dane
 // Whitlock", "Finn Russell", "Scot Halvorsen".
 var givenNameDemonyms = wordSet("dane finn scot")
+
+// groupNouns are plural nouns for groups of people, which end no one's
+// name: "Kirinyaga Members", "Tigray Residents".
+var groupNouns = wordSet("members residents officials villagers farmers workers students families lawmakers legislators councillors councilors senators delegates voters supporters protesters activists fans parents teachers doctors nurses")

@@ -59,6 +59,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dane Whitmore-Lund": actors.Person, "Finn Aldergrove": actors.Person, "Denmark": "", "Finland": ""}},
 		{"brands listed or made are no actors; a listed company's ticker is part of the list", "The firm, which owns brands such as Harvest Loaf and Little Quill, is the maker of Copper Kettle soups. Lenders including Harlan Bank (HLB.N) and Brook Mutual cut it.",
 			map[string]actors.Kind{"Harvest Loaf": "", "Little Quill": "", "Copper Kettle": "", "Harlan Bank": actors.Organization, "Brook Mutual": actors.Organization}},
+		{"a group of people after a place's name is no one", "Kirinyaga Members of County Assembly voted, and the Mine Workers union agreed.",
+			map[string]actors.Kind{"Kirinyaga Members": "", "Kirinyaga": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
