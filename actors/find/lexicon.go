@@ -82,7 +82,7 @@ var regions = []string{
 	"Siberia", "Crimea", "Donbas", "Donetsk", "Luhansk", "Kharkiv", "Odesa", "Kherson", "Zaporizhzhia",
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
 	"Gaza", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
-	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel",
+	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel", "New England",
 	"Horn of Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Southeast Asia",
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
