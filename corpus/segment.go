@@ -101,6 +101,8 @@ func periodEnds(before, after string) bool {
 	case lower == "no" && startsWithDigit(after):
 		return false // "No. 5"
 
+	case word == "X" && (strings.HasSuffix(before, " on X") || strings.HasSuffix(before, " to X")):
+		return true // the platform: "welcomed the decision on X."
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
 		return false // an initial: "Daniel K. Inouye"
 	case strings.Contains(word, "."):

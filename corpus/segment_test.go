@@ -22,6 +22,8 @@ func TestSplitSentences(t *testing.T) {
 		{"Mr. Putin wrote. Mr. Kim replied.", []string{"Mr. Putin wrote.", "Mr. Kim replied."}},
 		{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing. Rescuers went out.", []string{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing.", "Rescuers went out."}},
 		{"said Lami Kim of the Daniel K. Inouye Center. She added more.", []string{"said Lami Kim of the Daniel K. Inouye Center.", "She added more."}},
+		// X, the platform, ends a sentence after "on" or "to".
+		{"He welcomed the decision on X. Rival firms did not.", []string{"He welcomed the decision on X.", "Rival firms did not."}},
 		// Dotted acronyms go on unless a sentence starter follows.
 		{"banned under U.N. Security Council resolutions. Shoigu said so.", []string{"banned under U.N. Security Council resolutions.", "Shoigu said so."}},
 		{"It was led by the U.S. The talks failed.", []string{"It was led by the U.S.", "The talks failed."}},
