@@ -317,8 +317,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if prev.possessive {
 				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
 			}
-			// An initial: "Daniel K. Inouye".
-			initial := len(prev.text) == 1 && prev.cap && gap == ". "
+			// An initial: "Daniel K. Inouye"; not one that ends its
+			// sentence ("welcomed it on X. Rival firms …").
+			initial := len(prev.text) == 1 && prev.cap && gap == ". " && !ws[j].sentStart
 			// "Benjamin “Benji” Santos Jr.": a nickname in quotation marks
 			// inside a name.
 			if (gap == " \"" || gap == " “") && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {

@@ -654,6 +654,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
+		"devices instruments electronics appliances " +
 		// "Transparency International", "Survival International".
 		"international " +
 		// Law firms: "Tidewell Legal", "Leigh Day Solicitors",
@@ -705,7 +707,9 @@ var orgNouns = wordSet(
 		"exporter importer distributor wholesaler coalition " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
-		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank",
+		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank " +
+		// "marketplaces such as eBay and Etsy", "the platform Kick".
+		"marketplace platform",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists

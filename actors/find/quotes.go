@@ -40,9 +40,10 @@ var (
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
 	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
-	// bodyBeforeVerb is "the company said", "the ministry added": the body
-	// the article named before, by what it is.
-	bodyBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(` + bodyNounList + `)\s+(?:(?:also|then|later)\s+)?$`)
+	// bodyBeforeVerb is "the company said", "the ministry added", "a
+	// company spokesperson said": the body the article named before, by
+	// what it is.
+	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative))\s+(?:(?:also|then|later)\s+)?$`)
 	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
@@ -504,9 +505,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
 			return speaker{pron, "pronoun"}, v, ve
 		}
-		// "the company said": the body of that kind the article named last.
+		// "the company said", "a company spokesperson said": the body of
+		// that kind the article named last.
 		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
-			if b := ref.body(strings.ToLower(m[1])); b != nil {
+			if b := ref.body(strings.ToLower(m[1] + m[2])); b != nil {
 				return speaker{b, "pronoun"}, v, ve
 			}
 		}

@@ -25,6 +25,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"They told me it looked": "Ilse Marrow-Tan", "Within a year they wanted": "Ilse Marrow-Tan", "generous about everything": "Ada Lind"}},
 		{"the CM and the PM, by their initials", "Chief Minister Ravi Kantamneni flew over the delta.\n\nAddressing villagers, the CM said, “No family will be left without help.”\n\nPrime Minister Odile Marsh-Tan called him. The PM said, “We will match every rupee.”",
 			map[string]string{"No family will be left": "Ravi Kantamneni", "We will match every rupee": "Odile Marsh-Tan"}},
+		{"a company spokesperson speaks for the company named last", "Lumora Devices was fined on Monday.\n\nLumora said it would appeal. “We disagree with this decision,” a company spokesperson said.",
+			map[string]string{"We disagree with this decision": "Lumora Devices"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
