@@ -474,8 +474,9 @@ var titles = wordSet(
 		// Pakistan's and India's district police: "DPO Sadia Anwar",
 		// "SHO Ghulam Abbas", "SSP X", "IG Y".
 		"dpo sho ssp rpo cpo ig " +
-		// South Africa's provincial ministers: "MEC Thulisile Mkhize".
-		"mec " +
+		// South Africa's provincial ministers: "MEC Thulisile Mkhize";
+		// Ireland's members of the Dáil: "Labour TD Aodhán Ó Ríordáin".
+		"mec td " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
 		"datuk dato dato' datin seri tun " +
@@ -568,7 +569,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mep lawmaker legislator")
+var memberTitles = wordSet("mp mla mep td lawmaker legislator")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").
@@ -924,8 +925,8 @@ var placeWords = wordSet(
 		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
-		// Community Hall".
-		"area hall " +
+		// Community Hall", "Madison Square Garden".
+		"area hall garden gardens " +
 		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
