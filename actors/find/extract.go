@@ -591,6 +591,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Q: Is that enough?": a question's or an answer's letter is a
+	// label, no one.
+	if j-i == 1 && len(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], ":") {
+		return
+	}
 	// "a shot from Dane Whitlock": a people's name that is also a given
 	// name, before a surname, is a person's first name.
 	if j-i == 2 && givenNameDemonyms[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i+1, j) == 0 && plainName(ws[i+1:j]) && p.Text[ws[i].end:ws[i+1].start] == " " {

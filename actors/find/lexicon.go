@@ -83,6 +83,9 @@ var regions = []string{
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
 	"Gaza", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
 	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel", "New England",
+	// Mountain ranges, which the news names with "the": "the Andes".
+	"Andes", "Alps", "Himalayas", "Himalaya", "Rockies", "Pyrenees", "Carpathians", "Apennines",
+	"Appalachians", "Dolomites", "Hindu Kush", "Karakoram",
 	"Horn of Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Southeast Asia",
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
