@@ -425,9 +425,10 @@ var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|contro
 var whichRuns = lazyregexp.New(`\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`)
 
 var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\s|` +
-	// "Harlan Oakes cut its forecast", "Veltra raised its dividend": a
-	// body acting on what is its own.
-	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised)\s+its\s)`)
+	// "Harlan Oakes cut its forecast", "Veltra raised its dividend",
+	// "CalMac cancelled most of its sailings": a body acting on what is
+	// its own.
+	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised|cancelled|canceled|halted|grounded|scrapped|delayed|recalled|withdrew|paused|restored)\s+(?:(?:most|all|some|many|half|part|several|one|two|three)\s+of\s+)?its\s)`)
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
 var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)

@@ -1796,7 +1796,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 			e := x.lex[keyOf(ws[k].text)]
 			return e.kind == actors.Place && !e.demonym
 		}
-		return false
+		// "Fort William", "Port Moresby": a place's first word before a
+		// name.
+		return placePrefixes[ws[k].lower()] && k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " "
 	}
 	item := func(k int) bool { return ws[k].cap && !ws[k].possessive && !notNames[ws[k].lower()] }
 	// inName is a particle inside a name: the "de" of "Rio de Janeiro".

@@ -69,6 +69,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Aodhán Ó Ríordáin-Byrne": actors.Person, "TD Aodhán Ó Ríordáin-Byrne": "", "TD Garden": actors.Place, "Garden": "", "TD Bank": actors.Organization}},
 		{"a question's letter is a label, and mountain ranges are places", "Q: Will the glaciers in the Andes and the Alps last?\n\nA: Not at this rate, said Ximena Lagos-Urrutia.",
 			map[string]actors.Kind{"Q": "", "A": "", "Andes": actors.Place, "Alps": actors.Place, "Ximena Lagos-Urrutia": actors.Person}},
+		{"a body cancelling most of its own, and a town listed with a place's first word", "CalMarine cancelled most of its sailings, and the line closed between Crianlarich and Fort William.",
+			map[string]actors.Kind{"CalMarine": actors.Organization, "Crianlarich": actors.Place, "Fort William": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
