@@ -165,6 +165,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			}
 		}
 	}
+	// "On Tiree, where the strongest gust was recorded": what a clause
+	// of "where" follows is a place.
+	if strings.HasPrefix(text[ws[j-1].end:], ", where ") && !ws[j-1].possessive {
+		return actors.Place, true
+	}
 	// "the worst-hit district, El Olivar.": a name set off after "the"
 	// and a place noun, ending the clause, names that place.
 	if placeNamedAfter(text, ws, i, j) {

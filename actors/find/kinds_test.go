@@ -71,6 +71,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Q": "", "A": "", "Andes": actors.Place, "Alps": actors.Place, "Ximena Lagos-Urrutia": actors.Person}},
 		{"a body cancelling most of its own, and a town listed with a place's first word", "CalMarine cancelled most of its sailings, and the line closed between Crianlarich and Fort William.",
 			map[string]actors.Kind{"CalMarine": actors.Organization, "Crianlarich": actors.Place, "Fort William": actors.Place}},
+		{"what a clause of where follows is a place", "On Tarransay, where the strongest gust was recorded, islanders stayed in.",
+			map[string]actors.Kind{"Tarransay": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
