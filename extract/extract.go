@@ -40,8 +40,20 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	if m.Title != "" {
 		b.WriteString(m.Title + "\n\n")
 	}
-	for _, para := range paragraphs(r.ContentNode) {
+	paras := paragraphs(r.ContentNode)
+	for _, para := range paras {
 		b.WriteString(para + "\n\n")
+	}
+	// The article's photo captions, which go-trafilatura drops, after
+	// its text: they name people and places too ("… at Oban on Sunday
+	// night"), as a plain-text file's caption lines do.
+	// A caption with no closing stop gets one, so that the text's reader
+	// keeps it as a sentence rather than drop it as trailing furniture.
+	for _, c := range captions(data, paras) {
+		if !strings.ContainsAny(c[len(c)-1:], ".!?)\"”’'") {
+			c += "."
+		}
+		b.WriteString(c + "\n\n")
 	}
 	meta := corpus.Meta{Title: m.Title, Outlet: m.Sitename, URL: m.URL}
 	if !m.Date.IsZero() {
@@ -203,4 +215,72 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// captions returns the text of the figure captions inside a page's
+// <article> elements that the extracted paragraphs do not already hold.
+// Captions elsewhere on the page (other stories' thumbnails) are left out,
+// as are all of them on a page with no <article>.
+func captions(data []byte, paras []string) []string {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil
+	}
+	have := map[string]bool{}
+	for _, p := range paras {
+		have[p] = true
+	}
+	var out []string
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "article":
+				inArticle = true
+			case "figcaption":
+				if text := captionText(n); inArticle && text != "" && !have[text] && !containedIn(text, paras) {
+					have[text] = true
+					out = append(out, text)
+				}
+				return
+			case "script", "style":
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inArticle)
+		}
+	}
+	walk(doc, false)
+	return out
+}
+
+// containedIn reports whether text is part of one of paras.
+func containedIn(text string, paras []string) bool {
+	for _, p := range paras {
+		if strings.Contains(p, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionText is a figure caption's text without the labels some sites
+// write inside it: "Image source, Getty Images" (a credit, left out) and
+// "Image caption, " (a label before the caption).
+func captionText(n *html.Node) string {
+	var parts []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		text := strings.Join(strings.Fields(nodeText(c)), " ")
+		if strings.HasPrefix(text, "Image source,") || strings.HasPrefix(text, "Image source:") {
+			continue
+		}
+		for _, label := range []string{"Image caption,", "Image caption:"} {
+			text = strings.TrimSpace(strings.TrimPrefix(text, label))
+		}
+		if text != "" {
+			parts = append(parts, text)
+		}
+	}
+	return strings.Join(parts, " ")
 }

@@ -113,3 +113,32 @@ func FuzzPage(f *testing.F) {
 		}
 	})
 }
+
+// TestCaptions: the captions of an article's own figures are passages,
+// after its text, without their credit and label ("Image source, …",
+// "Image caption, "); a caption outside the article (another story's
+// thumbnail) is not.
+func TestCaptions(t *testing.T) {
+	page := `<!doctype html><html><head><title>Storm closes the ferry port | Coastline</title></head><body>
+<main><article><h1>Storm closes the ferry port</h1>
+<figure><img src="a.jpg" alt=""><figcaption><span>Image source, Getty Images</span> <span>Image caption, </span>Waves break over the harbour wall at Oban on Sunday night</figcaption></figure>
+<p>Ferries to the islands were cancelled on Monday after gusts of more than ninety miles an hour brought down power lines across the west of the country.</p>
+<p>Engineers restored power to most homes overnight, the network operator said, but some remote properties would wait until Wednesday.</p>
+<p>Rail services between the two towns were suspended after trees fell on the line, and buses replaced trains for the rest of the day.</p>
+</article>
+<aside><figure><img src="b.jpg" alt=""><figcaption>Budget day in pictures</figcaption></figure></aside></main></body></html>`
+	a, err := corpus.Convert("storm.html", []byte(page), corpus.Meta{}, Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := a.Paragraphs[len(a.Paragraphs)-1].Text
+	if last != "Waves break over the harbour wall at Oban on Sunday night." {
+		t.Errorf("last passage %q, want the article's caption", last)
+	}
+	if strings.Contains(a.Text, "Budget day") {
+		t.Error("a caption outside the article is a passage")
+	}
+	if strings.Contains(a.Text, "Getty") || strings.Contains(a.Text, "Image caption") {
+		t.Error("a caption's credit or label is kept")
+	}
+}
