@@ -73,6 +73,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"CalMarine": actors.Organization, "Crianlarich": actors.Place, "Fort William": actors.Place}},
 		{"what a clause of where follows is a place", "On Tarransay, where the strongest gust was recorded, islanders stayed in.",
 			map[string]actors.Kind{"Tarransay": actors.Place}},
+		{"a common word opening a sentence is no person, though a pronoun follows", "Aid has been slow to reach the valleys. The governor, Altan Batsukh-Erdene, said roads were shut. “We send fodder by horse,” he said.",
+			map[string]actors.Kind{"Aid": "", "Altan Batsukh-Erdene": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

