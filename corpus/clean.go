@@ -402,9 +402,11 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptCaption
 		case i < first:
 			l.Class = DroppedHeader
-		case f.sentence || ContributorLine(l.Text):
+		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline:
 			// "With files from The Canadian Press" is the article's
-			// closing credit, a paragraph of it, not a subhead.
+			// closing credit, a paragraph of it, not a subhead; "Foreign
+			// Minister: Jane Roe (Liberal Party)", a fact of a list,
+			// is a paragraph too.
 			l.Class = KeptBody
 		default:
 			l.Class = KeptHeading

@@ -343,3 +343,25 @@ func TestKeyPoints(t *testing.T) {
 		t.Errorf("Title = %q", a.Title)
 	}
 }
+
+// TestFactListInsideKept: a list of facts in the "Label: value" form
+// inside the article ("Foreign Minister: Jane Roe (Liberal Party)") is
+// paragraphs of it, searched and read for actors, not subheads.
+func TestFactListInsideKept(t *testing.T) {
+	text := "New cabinet named\n\nThe prime minister unveiled her cabinet on Monday, keeping the finance minister in his post and naming two newcomers.\n\n" +
+		"Foreign Minister: Ragna Sól Einarsdóttir (Liberal Party)\n\nHealth Minister: Alma Brekkan (Social Democrats)\n\n" +
+		"The coalition holds 36 of the 63 seats in parliament after November's snap election, the first since 2021.\n"
+	a, err := Parse("cabinet.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Foreign Minister: Ragna Sól Einarsdóttir (Liberal Party)", "Health Minister: Alma Brekkan (Social Democrats)"} {
+		found := false
+		for _, p := range a.Paragraphs {
+			found = found || p.Text == want
+		}
+		if !found {
+			t.Errorf("%q is no paragraph", want)
+		}
+	}
+}
