@@ -1826,13 +1826,15 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		first = k
 		o := k - 1
+		and := false
 		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o--
-			conj = true
+			and = true
 		}
 		if o < 0 || !item(o) || !separated(o, k) {
 			break
 		}
+		conj = conj || and
 		place = place || isPlace(o)
 		k, items = o, items+1
 	}
@@ -1842,13 +1844,15 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		last = k
 		o := k + 1
+		and := false
 		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o++
-			conj = true
+			and = true
 		}
 		if o >= len(ws) || !item(o) || !separated(k, o) {
 			break
 		}
+		conj = conj || and
 		place = place || isPlace(o)
 		k, items = o, items+1
 	}
@@ -1861,7 +1865,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	if place && (conj || items >= 3) {
 		return true
 	}
-	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap {
+	// "in Sanaa, Aden and Marib"; not "China's consul general in Osaka,
+	// Xue Jian-Feng,", a role's place and its holder.
+	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap && !(!conj && items == 2 && first > 1 && (titles[ws[first-2].lower()] || jobNouns[ws[first-2].lower()])) {
 		return true
 	}
 	// "the states of Pará, Amazonas and Mato Grosso".

@@ -75,6 +75,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tarransay": actors.Place}},
 		{"a common word opening a sentence is no person, though a pronoun follows", "Aid has been slow to reach the valleys. The governor, Altan Batsukh-Erdene, said roads were shut. “We send fodder by horse,” he said.",
 			map[string]actors.Kind{"Aid": "", "Altan Batsukh-Erdene": actors.Person}},
+		{"a role's place and its holder are no list of places", "Japan protested over a post by China's consul general in Osaka, Xue Jian-Feng, and fighting spread in Sanaa, Aden and Marib.",
+			map[string]actors.Kind{"Xue Jian-Feng": actors.Person, "Osaka": actors.Place, "Aden": actors.Place, "Marib": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
