@@ -661,6 +661,9 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
+		// "the Helsinki Philharmonic", "the Boston Symphony", "the Tallis
+		// Scholars".
+		"philharmonic symphony philharmonia sinfonia sinfonietta ensemble choir chorus ballet " +
 		// "Transparency International", "Survival International".
 		"international " +
 		// Law firms: "Tidewell Legal", "Leigh Day Solicitors",
