@@ -1589,6 +1589,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	// "her nephew, the cellist Rupert Hale": the kin set off before the
+	// role is the person's too (and says whom "she" cannot be).
+	if m := kinBefore().FindStringSubmatch(p.Text[:ws[i].start]); m != nil && kin[m[1]] && !honorific {
+		role = strings.TrimSpace(m[1] + " " + role)
+	}
 	// "Toulouse coach Hervé Iturralde": a city before a team's officer is
 	// the club, in all of the article's mentions of it.
 	if f := strings.Fields(role); len(f) == 2 && x.isCity(keyOf(f[0])) && clubTitles[strings.ToLower(f[1])] {
@@ -2843,3 +2848,7 @@ var givenNameDemonyms = wordSet("dane finn scot")
 // groupNouns are plural nouns for groups of people, which end no one's
 // name: "Kirinyaga Members", "Tigray Residents".
 var groupNouns = wordSet("members residents officials villagers farmers workers students families lawmakers legislators councillors councilors senators delegates voters supporters protesters activists fans parents teachers doctors nurses")
+
+// kinBefore is a relative set off before a person's name, with or without
+// a role: "her nephew, the cellist ", "his widow, ".
+var kinBefore = lazyregexp.New(`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`)
