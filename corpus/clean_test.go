@@ -18,6 +18,8 @@ func TestObserve(t *testing.T) {
 		{"Follow us on Twitter", true, false},
 		{"12 Comments", true, false},
 		{"5 min read", true, false},
+		{"ALSO READ: Lagos waterways: why ferry accidents keep happening", true, false},
+		{"Read also: Budget talks stall again", true, false},
 		{"Sign up for our newsletter and never miss a story.", true, false},
 		{"We use cookies to improve your experience on our site.", true, false},
 		{"© 2024 Example Media. All rights reserved.", true, false},
