@@ -79,6 +79,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Xue Jian-Feng": actors.Person, "Osaka": actors.Place, "Aden": actors.Place, "Marib": actors.Place}},
 		{"orchestras and choirs named after their city", "She now leads the Tampere Philharmonic and sang with the Bergen Cathedral Choir.",
 			map[string]actors.Kind{"Tampere Philharmonic": actors.Organization, "Bergen Cathedral Choir": actors.Organization}},
+		{"a jetty and a pier are places' nouns", "The ferry left for the Falomo jetty and docked at the Kivukoni pier.",
+			map[string]actors.Kind{"Falomo": actors.Place, "Kivukoni": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -701,6 +701,8 @@ var placeNouns = wordSet(
 		"wetlands wetland marshes marsh swamp swamps " +
 		// "the Kwiambana forest", "the Sambisa forest reserve".
 		"forest forests jungle woods reserve " +
+		// "the Falomo jetty", "the Kivukoni ferry pier".
+		"jetty pier wharf quay marina " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
