@@ -209,6 +209,12 @@ func observe(text string) lineFacts {
 		sentence: sentenceEnd(text),
 		caption:  captioned(text),
 	}
+	// "“Something is wrong with these machines.” — Dr. Els Maes, crane
+	// engineer": a quotation and the dash that names its speaker are a
+	// paragraph, though no stop closes the line.
+	if !f.sentence && dashAttributed().MatchString(text) {
+		f.sentence = true
+	}
 	// "… will choose a new leader in February. Here are the main
 	// contenders:": prose that introduces a list ends with a colon.
 	if !f.sentence && f.words >= listLeadWords && strings.HasSuffix(strings.TrimSpace(text), ":") {
@@ -236,6 +242,10 @@ func captioned(text string) bool {
 	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
 		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
 }
+
+// dashAttributed is a line of a quotation closed with a stop, then a dash
+// and its speaker's name.
+var dashAttributed = lazyregexp.New(`^\s*["“][^"“”]{8,}[.!?…]["”]\s*[—–-]\s*\p{Lu}`)
 
 // contactDetails reports whether text holds an e-mail address or a phone
 // number, looking for the "@", "+" or "(" each needs first.

@@ -18,6 +18,7 @@ func TestObserve(t *testing.T) {
 		{"Follow us on Twitter", true, false},
 		{"12 Comments", true, false},
 		{"5 min read", true, false},
+		{"“Something is wrong with how these machines are run.” — Dr. Els Maes, crane engineer", false, false},
 		{"ALSO READ: Lagos waterways: why ferry accidents keep happening", true, false},
 		{"Read also: Budget talks stall again", true, false},
 		{"Sign up for our newsletter and never miss a story.", true, false},
@@ -365,5 +366,19 @@ func TestFactListInsideKept(t *testing.T) {
 		if !found {
 			t.Errorf("%q is no paragraph", want)
 		}
+	}
+}
+
+// TestDashAttributedKept: a quotation signed with a dash and its
+// speaker's name is a paragraph, though no stop ends the line.
+func TestDashAttributedKept(t *testing.T) {
+	text := "Crane collapse halts night shifts\n\nThe port suspended night operations at two container terminals on Tuesday after a crane collapsed onto a quay.\n\n" +
+		"“Something is structurally wrong with how these machines are run.” — Dr. Els Wouters-Maes, crane engineer, University of Ghent\n"
+	a, err := Parse("crane.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Paragraphs); n != 2 {
+		t.Errorf("%d paragraphs, want 2: the signed quotation is one", n)
 	}
 }
