@@ -40,10 +40,10 @@ var (
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
 	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
-	// bodyBeforeVerb is "the company said", "the ministry added", "a
-	// company spokesperson said": the body the article named before, by
-	// what it is.
-	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative))\s+(?:(?:also|then|later)\s+)?$`)
+	// bodyBeforeVerb is "the company said", "the ministry added", "the
+	// port authority said", "a company spokesperson said": the body the
+	// article named before, by what it is.
+	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative))\s+(?:(?:also|then|later)\s+)?$`)
 	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
@@ -59,6 +59,9 @@ var (
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
+	// dashSigned is a closing quotation mark, a dash and at most one title
+	// before a name: "” — Dr. ".
+	dashSigned = lazyregexp.New(`["”]\s*[—–]\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$`)
 	// relativeVerb is what stands before a verb that opens a relative
 	// clause: "X, who wrote", "X, who has long said".
 	relativeVerb = lazyregexp.New(`,\s+(?:who|which)\s+(?:(?:has|had|have|also|once|long|previously|first)\s+)*$`)
@@ -566,6 +569,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				if m.actor.Kind == actors.Person && m.start > ve && roleComma().MatchString(text[ve:m.start]) {
 					return speaker{m.actor, "verb"}, v, ve
 				}
+			}
+		}
+	}
+	// "“…” — Dr. Els Maes, crane engineer": a quotation signed with a
+	// dash and its speaker's name.
+	for _, m := range inSentence {
+		if m.actor.Kind == actors.Person {
+			if loc := dashSigned().FindStringIndex(text[s:m.start]); loc != nil {
+				return speaker{m.actor, "verb"}, s + loc[0], e
 			}
 		}
 	}

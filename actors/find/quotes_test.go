@@ -29,6 +29,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We disagree with this decision": "Lumora Devices"}},
 		{"she after a paragraph naming a woman's nephew is the woman", "Dame Imelda Farrow-Quinn, the conductor, has died aged 91.\n\nHer death was announced by her nephew, the cellist Rupert Farrow-Hale.\n\nHer teachers told her, she later recalled, that “a woman with a baton is a curiosity”.",
 			map[string]string{"a woman with a baton": "Imelda Farrow-Quinn"}},
+		{"a quotation signed with a dash, and a body's noun after other words", "The Velden Port Authority halted night work.\n\n“Safety comes first,” the port authority said.\n\n“Something is wrong with how these machines are run.” — Dr. Els Wouters-Maes, crane engineer, University of Ghent",
+			map[string]string{"Safety comes first": "Velden Port Authority", "Something is wrong with how": "Els Wouters-Maes"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
