@@ -701,8 +701,9 @@ var placeNouns = wordSet(
 		"wetlands wetland marshes marsh swamp swamps " +
 		// "the Kwiambana forest", "the Sambisa forest reserve".
 		"forest forests jungle woods reserve " +
-		// "the Falomo jetty", "the Kivukoni ferry pier".
-		"jetty pier wharf quay marina " +
+		// "the Falomo jetty", "the Kivukoni ferry pier", "the Deurganck
+		// dock".
+		"jetty pier wharf quay marina dock docks " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
