@@ -59,6 +59,9 @@ var (
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
+	// officeOf is a person's office between them and its verb: "'s
+	// office said".
+	officeOf = lazyregexp.New(`^['’]s\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?$`)
 	// dashSigned is a closing quotation mark, a dash and at most one title
 	// before a name: "” — Dr. ".
 	dashSigned = lazyregexp.New(`["”]\s*[—–]\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$`)
@@ -444,6 +447,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
 				return speaker{m.actor, "verb"}, v, ve
+			}
+		}
+		// "President X's office said": the person whose office it is.
+		if before == nil {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end <= v && officeOf().MatchString(text[m.end:v]) {
+					return speaker{m.actor, "verb"}, v, ve
+				}
 			}
 		}
 		// "A Home Office spokesperson said": the body, whose spokesperson

@@ -31,6 +31,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"a woman with a baton": "Imelda Farrow-Quinn"}},
 		{"a quotation signed with a dash, and a body's noun after other words", "The Velden Port Authority halted night work.\n\n“Safety comes first,” the port authority said.\n\n“Something is wrong with how these machines are run.” — Dr. Els Wouters-Maes, crane engineer, University of Ghent",
 			map[string]string{"Safety comes first": "Velden Port Authority", "Something is wrong with how": "Els Wouters-Maes"}},
+		{"a person's office speaks for the person", "Talks ended without a deal.\n\nFrench President Emmanuel Martel-Roche's office said France would not accept the agreement “in its current form”.",
+			map[string]string{"in its current form": "Emmanuel Martel-Roche"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
