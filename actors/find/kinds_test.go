@@ -81,6 +81,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tampere Philharmonic": actors.Organization, "Bergen Cathedral Choir": actors.Organization}},
 		{"a jetty and a pier are places' nouns", "The ferry left for the Falomo jetty and docked at the Kivukoni pier, past the Deurganck dock.",
 			map[string]actors.Kind{"Falomo": actors.Place, "Kivukoni": actors.Place, "Deurganck": actors.Place}},
+		{"a region's people name the region, not a country inside the name", "Talks with the South American bloc stalled, and West African leaders met.",
+			map[string]actors.Kind{"South America": actors.Place, "West Africa": actors.Place, "United States": "", "Africa": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -795,6 +795,9 @@ var regionDemonyms = map[string]string{
 	"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
 	"Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America", "Middle Eastern": "Middle East",
 	"Scandinavian": "Scandinavia", "Balkan": "Balkans",
+	"South American": "South America", "North American": "North America",
+	"Central American": "Central America", "Southeast Asian": "Southeast Asia",
+	"East African": "East Africa", "West African": "West Africa",
 }
 
 // lexiconIndex is the lexicon by key, built once and only read after.
