@@ -429,7 +429,7 @@ var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|contro
 // runs Baedal Minjok".
 var whichRuns = lazyregexp.New(`\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`)
 
-var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\s|` +
+var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:it|its)\s|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend",
 	// "CalMac cancelled most of its sailings": a body acting on what is
 	// its own.

@@ -42,9 +42,14 @@ type mention struct {
 	listPlace bool
 	// city is set on a lone name the gazetteer knows as a city: a place,
 	// unless a person has the name.
-	city    bool
-	inQuote bool
-	actor   *actors.Actor // set when merged
+	city bool
+	// facility is set on a name read as a place only for the facility's
+	// noun after it ("the Rheinchemie site"), and bodyCue on a name read
+	// as a body for what it says of itself ("Rheinchemie said it"): a
+	// company's site is the company's where the corpus gives both.
+	facility, bodyCue bool
+	inQuote           bool
+	actor             *actors.Actor // set when merged
 }
 
 // extractor holds the state of one run over a corpus.
@@ -1623,7 +1628,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
 		// and what it runs: "which runs Baedal Minjok".
 		// "Velnet, the national grid operator,": an organisation.
-		m.kind = actors.Organization
+		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return
 	}
@@ -1674,6 +1679,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
+		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
 		x.add(m)
 		return
 	}
@@ -2852,3 +2858,7 @@ var groupNouns = wordSet("members residents officials villagers farmers workers 
 // kinBefore is a relative set off before a person's name, with or without
 // a role: "her nephew, the cellist ", "his widow, ".
 var kinBefore = lazyregexp.New(`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`)
+
+// facilityNouns are the places' nouns a company's name may stand before:
+// "the Rheinchemie site", "the Pemex refinery".
+var facilityNouns = wordSet("site plant factory refinery mine mill smelter warehouse terminal facility")

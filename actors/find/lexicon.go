@@ -84,6 +84,15 @@ var regions = []string{
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
 	"Gaza", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
 	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel", "New England",
+	// States and regions of Europe that English names in its own
+	// words: "Rhineland-Palatinate" for Rheinland-Pfalz.
+	"Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt",
+	"Thuringia", "Mecklenburg-Western Pomerania", "Lombardy", "Sardinia", "Piedmont", "Apulia",
+	"Andalusia", "Basque Country", "Brittany", "Normandy", "Burgundy", "Provence", "Corsica",
+	// Rivers, which the news names with "the": "the Rhine".
+	"Rhine", "Danube", "Nile", "Mekong", "Yangtze", "Ganges", "Thames", "Seine", "Volga", "Euphrates",
+	"Tigris", "Indus", "Zambezi", "Limpopo", "Elbe", "Oder", "Vistula", "Dnipro", "Dnieper", "Loire",
+	"Orinoco", "Brahmaputra", "Irrawaddy", "Yellow River", "Rio Grande",
 	// Mountain ranges, which the news names with "the": "the Andes".
 	"Andes", "Alps", "Himalayas", "Himalaya", "Rockies", "Pyrenees", "Carpathians", "Apennines",
 	"Appalachians", "Dolomites", "Hindu Kush", "Karakoram",

@@ -80,6 +80,19 @@ func (x *extractor) merge() *actors.Set {
 			m.kind = actors.Place
 		}
 	}
+	// A company's site is the company's: "the Rheinchemie site", where
+	// another mention says "Rheinchemie said it".
+	bodyCue := map[string]bool{}
+	for _, m := range x.mentions {
+		if m.bodyCue {
+			bodyCue[m.key] = true
+		}
+	}
+	for _, m := range x.mentions {
+		if m.facility && bodyCue[m.key] {
+			m.kind = actors.Organization
+		}
+	}
 	// A name that stands before a body's officer in another mention
 	// ("Celtic Crossings chairman Declan Murphy") is a body.
 	for _, m := range x.mentions {

@@ -94,7 +94,7 @@ var (
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
-	roleComma        = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
+	roleComma        = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
 )
 
 // unclosed reports whether the quotation text[loc[0]:loc[1]] has no
@@ -570,6 +570,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
 				return speaker{ref.subject, "pronoun"}, v, ve
+			}
+			// "said Rhineland-Palatinate's environment minister, Katrin
+			// Eder-Wolff,": the person set off after a place's or body's
+			// role.
+			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind != actors.Person && (strings.HasPrefix(text[m.end:], "'s ") || strings.HasPrefix(text[m.end:], "’s ")) {
+				for _, o := range inSentence {
+					if o.actor.Kind == actors.Person && o.start > ve && roleComma().MatchString(text[ve:o.start]) {
+						return speaker{o.actor, "verb"}, v, ve
+					}
+				}
 			}
 			// "and said Democrats would not negotiate": the subject of a
 			// reported clause, no inverted speaker.
