@@ -85,6 +85,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"South America": actors.Place, "West Africa": actors.Place, "United States": "", "Africa": ""}},
 		{"a company's site is the company's, and rivers and English names of regions are places", "The blast hit the Kessmann Chemie site on the banks of the Rhine in Rhineland-Palatinate. Kessmann Chemie said in a statement that it was cooperating.",
 			map[string]actors.Kind{"Kessmann Chemie": actors.Organization, "Rhine": actors.Place, "Rhineland-Palatinate": actors.Place}},
+		{"Catalan's and Spanish's and between two surnames", "Inspector Núria Ferrer i Bosch led the inquiry, and the philosopher José Ortega y Gasset was quoted.",
+			map[string]actors.Kind{"Núria Ferrer i Bosch": actors.Person, "José Ortega y Gasset": actors.Person, "Bosch": "", "Gasset": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

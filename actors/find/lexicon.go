@@ -933,12 +933,15 @@ var cityExonyms = map[string]string{
 
 // connectors may stand inside a capitalised name.
 var connectors = wordSet(
-	"of for the de des al bin binti binte von van der den da di du del della do dos das ter ibn",
+	"of for the de des al bin binti binte von van der den da di du del della do dos das ter ibn " +
+		// Catalan's and Spanish's "and" between two surnames: "Núria
+		// Ferrer i Bosch", "José Ortega y Gasset".
+		"i y",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.
 var nameParticles = wordSet(
-	"von van der den de la los las da di du del della dos das ter le",
+	"von van der den de la los las da di du del della dos das ter le i y",
 )
 
 // placeWords mark a capitalised span as a place.
