@@ -114,7 +114,10 @@ func words(text string, sentStarts []int) []word {
 			// "Rwanda-backed", "Istanbul-based": a place or body before a
 			// participle is no part of a name, even after a capital.
 			adjective := !upperNext && compoundTails[strings.ToLower(text[end+1:lettersEnd(text, end+1)])]
-			if (w.cap && prevCap || w.cap && upperNext) && !adjective {
+			// "Sung-min Park", "Hye-jin Lee": a Korean given name, two
+			// short syllables joined by a hyphen, before a surname.
+			syllable := w.cap && !upperNext && !adjective && koreanGivenName(text, start, end)
+			if (w.cap && prevCap || w.cap && upperNext || syllable) && !adjective {
 				join(lettersEnd(text, end+1))
 			}
 		}
@@ -323,4 +326,17 @@ var timeZoneWords = wordSet("eastern central pacific mountain atlantic standard 
 func lowerPrefixedName(w string) bool {
 	r := []rune(w)
 	return len(r) >= 4 && unicode.IsLower(r[0]) && unicode.IsUpper(r[1]) && unicode.IsLower(r[2]) && unicode.IsLower(r[3])
+}
+
+// koreanGivenName reports whether the word at text[start:end] and the
+// lower-case part after its hyphen are a given name of two short
+// syllables followed by a capitalised surname: "Sung-min Park".
+func koreanGivenName(text string, start, end int) bool {
+	after := lettersEnd(text, end+1)
+	first, second := text[start:end], text[end+1:after]
+	if utf8.RuneCountInString(first) > 5 || utf8.RuneCountInString(second) < 2 || utf8.RuneCountInString(second) > 5 || compoundTails[second] {
+		return false
+	}
+	rest := text[after:]
+	return strings.HasPrefix(rest, " ") && len(rest) > 1 && unicode.IsUpper(firstRune(rest[1:]))
 }
