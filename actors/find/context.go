@@ -170,6 +170,22 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if strings.HasPrefix(text[ws[j-1].end:], ", where ") && !ws[j-1].possessive {
 		return actors.Place, true
 	}
+	// "Johan Sverdrup, western Europe's largest oilfield,": a name set
+	// off before a place's own possessive and a place noun is a place,
+	// though named after a person.
+	if j+2 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " {
+		for k := j; k < len(ws) && k <= j+2; k++ {
+			if !ws[k].possessive {
+				continue
+			}
+			for n := k + 1; n < len(ws) && n <= k+3 && !ws[n].cap; n++ {
+				if placeNouns[ws[n].lower()] && placeNounEnds(text, ws, n) && text[ws[n-1].end:ws[n].start] == " " {
+					return actors.Place, true
+				}
+			}
+			break
+		}
+	}
 	// "the worst-hit district, El Olivar.": a name set off after "the"
 	// and a place noun, ending the clause, names that place.
 	if placeNamedAfter(text, ws, i, j) {
