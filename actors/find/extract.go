@@ -601,6 +601,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && len(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], ":") {
 		return
 	}
+	// "the Sinaloa cartel", "the Tren de Aragua gang": a criminal group
+	// named with its noun in lower case, after a place's name too, is a
+	// body of that whole name.
+	if j < len(ws) && !ws[j].cap && (ws[j].lower() == "cartel" || ws[j].lower() == "gang") && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && i > 0 && ws[i-1].lower() == "the" && !ws[i-1].cap {
+		x.addSpan(a, p, ws, i, j+1, actors.Organization)
+		return
+	}
 	// "a shot from Dane Whitlock": a people's name that is also a given
 	// name, before a surname, is a person's first name.
 	if j-i == 2 && givenNameDemonyms[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i+1, j) == 0 && plainName(ws[i+1:j]) && p.Text[ws[i].end:ws[i+1].start] == " " {
