@@ -560,6 +560,8 @@ var notNames = wordSet(
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then " +
+		// "Only Daryl Mitchell, with 89, held India up", "Even X agreed".
+		"only even also perhaps indeed " +
 		// Participles that open a sentence before its speaker, as the
 		// Nigerian press writes: "Reacting, the governor's spokesman, X,
 		// said".
