@@ -40,7 +40,7 @@ Central African Republic|CAR|Bangui|
 Chile||Santiago|Chilean,Chileans
 Colombia||Bogotá|Colombian,Colombians
 Comoros||Moroni|Comorian
-Democratic Republic of Congo|DRC,DR Congo,Democratic Republic of the Congo|Kinshasa|Congolese
+Democratic Republic of Congo|DRC,DR Congo,Democratic Republic of the Congo,Congo|Kinshasa|Congolese
 Republic of Congo|Congo-Brazzaville|Brazzaville|
 Costa Rica||San José|Costa Rican
 Ivory Coast|Côte d'Ivoire|Yamoussoukro|Ivorian,Ivorians
