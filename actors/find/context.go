@@ -43,7 +43,9 @@ var placePrepositions = wordSet(
 // where "a letter to Kim" and "thanks to Ruto" are people.
 var journeyNouns = wordSet("flight flights trip trips journey route routes road highway train trains bus buses " +
 	"ferry ferries service services drive move bound headed heading departed travelled traveled " +
-	"flew moved fled returned relocated evacuated deported extradited")
+	"flew moved fled returned relocated evacuated deported extradited " +
+	// "flights were diverted to Moncton", "the train was rerouted to Gdynia".
+	"diverted rerouted redirected transferred airlifted")
 
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:

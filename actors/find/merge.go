@@ -199,12 +199,20 @@ func (x *extractor) merge() *actors.Set {
 		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
 		}
-		if in := initialsOf(m.name); len(in) >= 2 {
-			k := articleKey{m.art.ID, strings.ToLower(in)}
-			if o, ok := byArticleInitials[k]; ok && o != nil && o.key != m.key {
-				byArticleInitials[k] = nil // two bodies of those initials: neither
-			} else if !ok {
-				byArticleInitials[k] = m
+		// "Transportation Safety Board of Canada" is "TSB" too: a
+		// country after "of" is often left out of the initials.
+		names := []string{m.name}
+		if head, place, ok := cutLast(m.name, " of "); ok && x.isPlaceName(keyOf(place)) {
+			names = append(names, head)
+		}
+		for _, name := range names {
+			if in := initialsOf(name); len(in) >= 2 {
+				k := articleKey{m.art.ID, strings.ToLower(in)}
+				if o, ok := byArticleInitials[k]; ok && o != nil && o.key != m.key {
+					byArticleInitials[k] = nil // two bodies of those initials: neither
+				} else if !ok {
+					byArticleInitials[k] = m
+				}
 			}
 		}
 	}
@@ -893,3 +901,11 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// cutLast cuts s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
