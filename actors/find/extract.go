@@ -1819,8 +1819,20 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		return placePrefixes[ws[k].lower()] && k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " "
 	}
 	item := func(k int) bool { return ws[k].cap && !ws[k].possessive && !notNames[ws[k].lower()] }
-	// inName is a particle inside a name: the "de" of "Rio de Janeiro".
-	inName := func(k int) bool { return !ws[k].cap && (nameParticles[ws[k].lower()] || connectors[ws[k].lower()]) }
+	// inName is a particle inside a name: the "de" of "Rio de Janeiro",
+	// the "of" of "Isle of Wight"; not the "of" after a person's name
+	// ("Kevin Krawietz of Germany and Tim Pütz").
+	inName := func(k int) bool {
+		lw := ws[k].lower()
+		if ws[k].cap || !nameParticles[lw] && !connectors[lw] {
+			return false
+		}
+		if (lw == "of" || lw == "for") && k > 0 {
+			b := ws[k-1].lower()
+			return placeWords[b] || orgWords[b] || placePrefixes[b] || orgSuffixes[b]
+		}
+		return true
+	}
 	// separated reports whether ws[a] and ws[b] (a < b) are next to each
 	// other in a list: ", ", " and ", " or ", ", and ".
 	separated := func(a, b int) bool {
@@ -1875,6 +1887,11 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		k, items = o, items+1
 	}
 	if items < 2 {
+		return false
+	}
+	// "Kevin Krawietz of Germany and Tim Pütz won": a person of a
+	// country, then another person, is no list of places.
+	if items == 2 && first > 1 && ws[first-1].lower() == "of" && !ws[first-1].cap && ws[first-2].cap && !ws[first-2].possessive && !orgWords[ws[first-2].lower()] && !placeWords[ws[first-2].lower()] && !placeOfNouns[ws[first-2].lower()] {
 		return false
 	}
 	// A list, with "and" or "or" or three items at least, that holds a

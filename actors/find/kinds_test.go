@@ -99,6 +99,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Democratic Republic of Congo": actors.Place, "Africa CDC": actors.Organization, "National Institute of Public Health": actors.Organization, "Centers for Disease Control and Prevention": ""}},
 		{"a body's initials without its country, and a town flights were diverted to", "The Transportation Safety Board of Canada sent investigators, and a TSB spokesperson spoke. Flights were diverted to Moncton.",
 			map[string]actors.Kind{"Transportation Safety Board of Canada": actors.Organization, "TSB": "", "Moncton": actors.Place}},
+		{"a person of a country, then another person, is no list of places", "Earlier, Kevin Krawietz-Puetz of Germany and Tim Pütz-Lang won the doubles, and the Isle of Wight, Kent and Sussex were flooded.",
+			map[string]actors.Kind{"Kevin Krawietz-Puetz": actors.Person, "Tim Pütz-Lang": actors.Person, "Germany": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

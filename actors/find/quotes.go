@@ -466,8 +466,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				}
 			}
 		}
-		// "the Hungarian said": the person the demonym stands for.
-		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && pron != nil && theBefore().MatchString(text[s:before.start]) {
+		// "the Hungarian said": the person the demonym stands for, whom
+		// the latest paragraph naming people was about (as for "said
+		// the Swede"), else the latest speaker.
+		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && (pron != nil || ref.subject != nil) && theBefore().MatchString(text[s:before.start]) {
+			if ref.subject != nil {
+				return speaker{ref.subject, "pronoun"}, v, ve
+			}
 			return speaker{pron, "pronoun"}, v, ve
 		}
 		if before != nil && before.actor.Kind != actors.Person {
