@@ -224,6 +224,8 @@ func observe(text string) lineFacts {
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
 	f.contact = contactDetails(text) || contactLabel().MatchString(key)
 	switch {
+	case navigationLine(text):
+		f.chrome = true
 	case readingTime().MatchString(key):
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
@@ -246,6 +248,28 @@ func captioned(text string) bool {
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.
 var dashAttributed = lazyregexp.New(`^\s*["“][^"“”]{8,}[.!?…]["”]\s*[—–-]\s*\p{Lu}`)
+
+// navigationLine reports whether text is a site's menu: three short
+// items or more set apart by bars or dots, "World | Asia | Business".
+func navigationLine(text string) bool {
+	for _, sep := range []string{"|", "·", "•"} {
+		parts := strings.Split(text, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n == 0 || n > 3 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
 
 // contactDetails reports whether text holds an e-mail address or a phone
 // number, looking for the "@", "+" or "(" each needs first.

@@ -18,6 +18,8 @@ func TestObserve(t *testing.T) {
 		{"Follow us on Twitter", true, false},
 		{"12 Comments", true, false},
 		{"5 min read", true, false},
+		{"World | Asia | Business | Climate", true, false},
+		{"Home · News · Sport · Weather", true, false},
 		{"“Something is wrong with how these machines are run.” — Dr. Els Maes, crane engineer", false, false},
 		{"ALSO READ: Lagos waterways: why ferry accidents keep happening", true, false},
 		{"Read also: Budget talks stall again", true, false},
