@@ -1224,7 +1224,7 @@ func orgAfter(ws []word) bool {
 // endsInOrgWord reports whether the run of capitalised words from ws[k]
 // ends in an organisation word: "… and Markets Authority".
 func endsInOrgWord(text string, ws []word, k int) bool {
-	for k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " {
+	for k+1 < len(ws) && ws[k+1].cap && (text[ws[k].end:ws[k+1].start] == " " || pluralPossessive(text, ws[k], ws[k+1])) {
 		k++
 	}
 	return orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]

@@ -101,6 +101,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Transportation Safety Board of Canada": actors.Organization, "TSB": "", "Moncton": actors.Place}},
 		{"a person of a country, then another person, is no list of places", "Earlier, Kevin Krawietz-Puetz of Germany and Tim Pütz-Lang won the doubles, and the Isle of Wight, Kent and Sussex were flooded.",
 			map[string]actors.Kind{"Kevin Krawietz-Puetz": actors.Person, "Tim Pütz-Lang": actors.Person, "Germany": actors.Place}},
+		{"a court named for two places, with a plural's possessive", "They will appear at Manchester and Salford Magistrates' Court on Monday.",
+			map[string]actors.Kind{"Manchester and Salford Magistrates' Court": actors.Organization, "Salford Magistrates' Court": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
