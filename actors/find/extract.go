@@ -1277,6 +1277,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	for k := i; k < j; {
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			// "Bloomberg Intelligence", "Reuters Breakingviews": a body of
+			// the lexicon, then a word or two of a name, is a body of its
+			// own of that longer name.
+			if !insideOrg && k == i && e.kind == actors.Organization && !e.acronym && k+n < j && j-(k+n) <= 2 && !ws[k+n-1].possessive && plainName(ws[k+n:j]) && x.lookup(ws, k+n, j) == 0 && !slices.ContainsFunc(ws[k+n:j], func(w word) bool { return calendarWords[w.lower()] || placeWords[w.lower()] }) {
+				x.addSpan(a, p, ws, i, j, actors.Organization)
+				return
+			}
 			if !insideOrg || e.kind == actors.Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
 			}
