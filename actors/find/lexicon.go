@@ -172,6 +172,9 @@ var organisations = []organisation{
 	// US federal agencies whose full names an "and" cuts.
 	{"Centers for Disease Control and Prevention", []string{"CDC", "Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"}},
 	{"Africa CDC", []string{"Africa Centres for Disease Control and Prevention", "Africa Centers for Disease Control and Prevention"}},
+	// An army's command, "the General Staff of Ukraine's armed forces",
+	// never a general named Staff.
+	{"General Staff", nil},
 	{"National Institutes of Health", []string{"NIH"}},
 	// Central banks, whose names a bank's word does not always end.
 	{"Federal Reserve", []string{"Fed", "US Federal Reserve", "U.S. Federal Reserve", "Federal Reserve Board"}},
