@@ -2596,8 +2596,13 @@ func pluralPlaceNoun(lw string) bool {
 	if strings.HasSuffix(lw, "ies") && placeNouns[strings.TrimSuffix(lw, "ies")+"y"] {
 		return true
 	}
-	return strings.HasSuffix(lw, "s") && placeNouns[strings.TrimSuffix(lw, "s")]
+	return strings.HasSuffix(lw, "s") && placeNouns[strings.TrimSuffix(lw, "s")] || listedBuildings[lw]
 }
+
+// listedBuildings are the plural nouns after a list of schools, hospitals
+// and the like, named by their places: "the Linden, Harbor View and Cedar
+// Flats elementaries".
+var listedBuildings = wordSet("schools elementaries hospitals clinics stations campuses libraries churches mosques temples branches stores")
 
 // innerCapital reports whether w has a capital letter after its first:
 // "ZimStat", "MetSul", "PayPal".
