@@ -624,6 +624,9 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 	"centre center heart parts city town village province region north south east west community " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
+	// "half of Clinton Hill seems to have taken his side", "swathes of
+	// Kharkiv".
+	"half swathes swaths corners " +
 	// "mayor of San Ildefonso", "governor of the province".
 	"mayor governor")
 
