@@ -514,20 +514,31 @@ var stateBodies = [][]string{
 	{"health", "ministry"}, {"embassy"},
 }
 
-// demonymBody records, after a people's name ws[i:j] ("Israeli"), the
-// state's body the words after it name ("military"): an organisation
-// of that name, "Israeli military", beside the country.
+// demonymBody records, after a people's name ws[i:j] ("Israeli") or its
+// country's possessive ("China's"), the state's body the words after it
+// name ("military", "coast guard"): an organisation of that name,
+// "Israeli military", beside the country.
 func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	if j-i >= 2 && notNames[ws[i].lower()] {
 		i++ // "The Israeli military said"
 	}
-	if e, ok := x.lex[keyOf(joinWords(ws[i:j]))]; !ok || !e.demonym || ws[j-1].possessive {
+	// "the Chinese coast guard", and "China's coast guard": a state's
+	// body after its people's name or its country's possessive.
+	if e, ok := x.lex[keyOf(joinWords(ws[i:j]))]; !ok || !(e.demonym && !ws[j-1].possessive || e.country && !e.capital && ws[j-1].possessive) {
 		return
 	}
 	for _, body := range stateBodies {
 		k := j
 		for _, w := range body {
-			if k >= len(ws) || ws[k].cap || ws[k].lower() != w || p.Text[ws[k-1].end:ws[k].start] != " " {
+			if k >= len(ws) || ws[k].cap || ws[k].lower() != w {
+				k = -1
+				break
+			}
+			gap := p.Text[ws[k-1].end:ws[k].start]
+			if k == j && ws[k-1].possessive {
+				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
+			}
+			if gap != " " {
 				k = -1
 				break
 			}
