@@ -862,8 +862,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
-	// place, though the lexicon knows its last word.
-	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 {
+	// place, though the lexicon knows its last word; not a body's name
+	// ("Gulf Longshore Workers Union", "Mount Sinai Hospital").
+	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
