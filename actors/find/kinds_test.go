@@ -115,6 +115,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"China's coast guard": actors.Organization, "Russia's navy": actors.Organization, "China": actors.Place}},
 		{"a body's name opening with a place's prefix", "The Gulf Longshore Workers Union walked out, Mount Sinai Hospital treated the injured, and Mount Kenya was clear.",
 			map[string]actors.Kind{"Gulf Longshore Workers Union": actors.Organization, "Mount Sinai Hospital": actors.Organization, "Mount Kenya": actors.Place}},
+		{"a river's delta and estuary are places' nouns", "Floods hit the Mahanadi delta and the Severnmouth estuary on Monday.",
+			map[string]actors.Kind{"Mahanadi": actors.Place, "Severnmouth": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

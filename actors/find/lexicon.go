@@ -722,6 +722,8 @@ var placeNouns = wordSet(
 		// "the Falomo jetty", "the Kivukoni ferry pier", "the Deurganck
 		// dock".
 		"jetty pier wharf quay marina dock docks " +
+		// "the Mahanadi delta", "the Thames estuary".
+		"delta estuary basin " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
