@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -238,7 +239,7 @@ func captions(data []byte, paras []string) []string {
 			case "article":
 				inArticle = true
 			case "figcaption":
-				if text := captionText(n); inArticle && text != "" && !have[text] && !containedIn(text, paras) {
+				if text := captionText(n); inArticle && text != "" && !have[text] && !slices.ContainsFunc(paras, func(p string) bool { return strings.Contains(p, text) }) {
 					have[text] = true
 					out = append(out, text)
 				}
@@ -253,16 +254,6 @@ func captions(data []byte, paras []string) []string {
 	}
 	walk(doc, false)
 	return out
-}
-
-// containedIn reports whether text is part of one of paras.
-func containedIn(text string, paras []string) bool {
-	for _, p := range paras {
-		if strings.Contains(p, text) {
-			return true
-		}
-	}
-	return false
 }
 
 // captionText is a figure caption's text without the labels some sites

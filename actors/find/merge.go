@@ -202,8 +202,8 @@ func (x *extractor) merge() *actors.Set {
 		// "Transportation Safety Board of Canada" is "TSB" too: a
 		// country after "of" is often left out of the initials.
 		names := []string{m.name}
-		if head, place, ok := cutLast(m.name, " of "); ok && x.isPlaceName(keyOf(place)) {
-			names = append(names, head)
+		if k := strings.LastIndex(m.name, " of "); k >= 0 && x.isPlaceName(keyOf(m.name[k+len(" of "):])) {
+			names = append(names, m.name[:k])
 		}
 		for _, name := range names {
 			if in := initialsOf(name); len(in) >= 2 {
@@ -901,11 +901,3 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
-
-// cutLast cuts s around the last instance of sep.
-func cutLast(s, sep string) (before, after string, found bool) {
-	if i := strings.LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
