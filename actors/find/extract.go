@@ -1622,7 +1622,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "her nephew, the cellist Rupert Hale": the kin set off before the
 	// role is the person's too (and says whom "she" cannot be).
-	if m := kinBefore().FindStringSubmatch(p.Text[:ws[i].start]); m != nil && kin[m[1]] && !honorific {
+	// Only the six words before the name can hold it ("her nephew, the
+	// cellist"): the expression is not run over the whole paragraph at
+	// every name.
+	if m := kinBefore().FindStringSubmatch(p.Text[ws[max(0, i-6)].start:ws[i].start]); m != nil && kin[m[1]] && !honorific {
 		role = strings.TrimSpace(m[1] + " " + role)
 	}
 	// "Toulouse coach Hervé Iturralde": a city before a team's officer is
