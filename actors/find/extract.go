@@ -1625,7 +1625,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Only the six words before the name can hold it ("her nephew, the
 	// cellist"): the expression is not run over the whole paragraph at
 	// every name.
-	if m := kinBefore().FindStringSubmatch(p.Text[ws[max(0, i-6)].start:ws[i].start]); m != nil && kin[m[1]] && !honorific {
+	if m := kinBefore().FindStringSubmatch(p.Text[ws[max(0, i-6)].start:ws[i].start]); m != nil && kin[m[1]] && !honorific && !slices.Contains(strings.Fields(strings.ToLower(role)), m[1]) {
 		role = strings.TrimSpace(m[1] + " " + role)
 	}
 	// "Toulouse coach Hervé Iturralde": a city before a team's officer is

@@ -89,6 +89,9 @@ var regions = []string{
 	"Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt",
 	"Thuringia", "Mecklenburg-Western Pomerania", "Lombardy", "Sardinia", "Piedmont", "Apulia",
 	"Andalusia", "Basque Country", "Brittany", "Normandy", "Burgundy", "Provence", "Corsica",
+	// Regions named by custom rather than by any administration.
+	"Yorkshire", "Midlands", "East Anglia", "Lake District", "Cotswolds", "West Country",
+	"Midwest", "Pacific Northwest", "Appalachia", "Deep South",
 	// Rivers, which the news names with "the": "the Rhine".
 	"Rhine", "Danube", "Nile", "Mekong", "Yangtze", "Ganges", "Thames", "Seine", "Volga", "Euphrates",
 	"Tigris", "Indus", "Zambezi", "Limpopo", "Elbe", "Oder", "Vistula", "Dnipro", "Dnieper", "Loire",

@@ -44,7 +44,9 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	for title < i-1 && roleQualifiers[ws[title].lower()] && !titles[ws[title].lower()] {
 		title++
 	}
-	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && notParties[ws[s].lower()]) {
+	// Nor is a common word opening a sentence ("Station manager X",
+	// "City manager Y"): it is the role's first word.
+	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && (notParties[ws[s].lower()] || ws[s].sentStart && commonWords()[keyOf(ws[s].text)])) {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
@@ -73,7 +75,7 @@ func itsBefore(ws []word, k int) bool {
 // with a capital they may be names ("Son"), so they are no titles.
 var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin nephew niece " +
 	"grandson granddaughter grandfather grandmother grandchild stepson stepdaughter stepfather " +
-	"stepmother fiancé fiancée fiance fiancee widow widower girlfriend boyfriend sibling " +
+	"stepmother fiancé fiancée fiance fiancee widow widower girlfriend boyfriend partner sibling " +
 	"sons daughters brothers sisters children grandchildren nephews nieces cousins siblings parents")
 
 // officerTitles are the lower-case roles of a body's officers and
