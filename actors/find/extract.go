@@ -1319,6 +1319,17 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			continue
 		}
 		lw := ws[k].lower()
+		// "Indonesia's Central Java province": a compass word before a
+		// place, both capitalised, is the place's part, as alone.
+		if compass[lw] && !ws[k].possessive && k+1 < j && p.Text[ws[k].end:ws[k+1].start] == " " {
+			if n := x.lookup(ws, k+1, j); n > 0 {
+				if e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]; e.kind == actors.Place && !e.demonym && !ws[k+n].possessive {
+					x.addSpan(a, p, ws, k, k+1+n, actors.Place)
+					k += 1 + n
+					continue
+				}
+			}
+		}
 		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
 		// takes the connector and the name after it.
 		if role != nil && connectors[lw] && k+1 < j {
