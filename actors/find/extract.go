@@ -1385,6 +1385,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 2
 			continue
 		}
+		// "The IG Metall union said": initials that are a title
+		// elsewhere ("IG Y", an inspector general) open a body's name
+		// when a body's noun follows the one word after them.
+		if k == i && j-k == 2 && titles[lw] && isAcronym(ws[k].text) && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
+		}
 		if titles[lw] || honorifics[lw] || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			if honorifics[lw] || lw == "me" {
 				honorific = true

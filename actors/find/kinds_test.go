@@ -121,6 +121,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dean": actors.Person, "Phil Oduya": actors.Person, "Station": "", "Yorkshire": actors.Place, "Midlands": actors.Place}},
 		{"a compass word before a place after a country's possessive", "Mud buried homes in Indonesia's Central Java province, and rain fell across Java.",
 			map[string]actors.Kind{"Central Java": actors.Place, "Indonesia": actors.Place, "Java": actors.Place, "Central": ""}},
+		{"initials that are a title elsewhere open a body's name before a body's noun", "The IG Metall union said it would fight the cuts, and IG Ravi Sinha-Kumar said the police would watch.",
+			map[string]actors.Kind{"IG Metall": actors.Organization, "Metall": "", "Ravi Sinha-Kumar": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
