@@ -114,6 +114,10 @@ func unclosed(text string, loc []int) bool {
 type speaker struct {
 	actor *actors.Actor
 	via   string
+	// spokesperson marks a body that spoke through a spokesperson the
+	// sentence does not name ("Qatar's foreign ministry spokesman
+	// said"), whom the next sentence may name.
+	spokesperson bool
 }
 
 // attributeQuotes finds every quotation of the corpus and its speaker.
@@ -191,35 +195,43 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if sp.actor == nil {
 					sp = nearest(p.Text, cands[startS], loc)
 				}
+				// "“…,” Qatar's foreign ministry spokesman said. Majed
+				// al-Mutawa told reporters …": the spokesperson the next
+				// sentence names, opening it before a speech verb.
+				if sp.spokesperson {
+					if m := namedNext(a, pi, p, endS, byPara); m != nil {
+						sp = speaker{actor: m.actor, via: "verb"}
+					}
+				}
 				// "“This sets a precedent …” — Rodrigo X, a lawyer": a
 				// dash and a person after the quotation sign it.
 				if sp.actor == nil {
 					if m := signedAfter(p.Text, ms, loc[1]); m != nil {
-						sp = speaker{m.actor, "verb"}
+						sp = speaker{actor: m.actor, via: "verb"}
 					}
 				}
 				// A paragraph that opens with a quotation goes on with the
 				// one the previous paragraph left open.
 				if sp.actor == nil && qi == 0 && carried.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" {
-					sp = speaker{carried.actor, "continues"}
+					sp = speaker{actor: carried.actor, via: "continues"}
 				}
 				// A paragraph that is one quotation and nothing else, right
 				// after a paragraph whose last quotation had a speaker, is
 				// that speaker's next words: "“He took the money. …”"
 				if sp.actor == nil && len(quotes) == 1 && closedBefore.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
-					sp = speaker{closedBefore.actor, "continues"}
+					sp = speaker{actor: closedBefore.actor, via: "continues"}
 				}
 				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
 					// A quote that goes on from the paragraph's last speaker.
 					if prev.actor != nil {
-						sp = speaker{prev.actor, "continues"}
+						sp = speaker{actor: prev.actor, via: "continues"}
 					} else if before := previousSpeaker(p, bySentence, startS); before.actor != nil {
-						sp = speaker{before.actor, "continues"}
+						sp = speaker{actor: before.actor, via: "continues"}
 					} else if only := onlyPersonBefore(ms, startS); only != nil && strings.TrimSpace(p.Text[startS:loc[0]]) == "" && startS > 0 {
 						// "For Kemi Ade, a nurse, the answer is clear. “I
 						// love this job …”": the one person the sentence
 						// before names speaks.
-						sp = speaker{only, "pronoun"}
+						sp = speaker{actor: only, via: "pronoun"}
 					}
 				}
 				if sp.actor != nil {
@@ -305,6 +317,26 @@ func sentenceAt(p *corpus.Paragraph, i int) (int, int) {
 		}
 	}
 	return 0, len(p.Text)
+}
+
+// namedNext returns the person who opens the sentence after the one at
+// byte s of p, in p or at the start of the article's next paragraph,
+// right before a speech verb ("Majed al-Mutawa told reporters"), or nil.
+func namedNext(a *corpus.Article, pi int, p *corpus.Paragraph, s int, byPara map[*corpus.Paragraph][]*mention) *mention {
+	_, e := sentenceAt(p, s)
+	next, start := p, e
+	if e >= len(p.Text) {
+		if pi+1 >= len(a.Paragraphs) {
+			return nil
+		}
+		next, start = a.Paragraphs[pi+1], 0
+	}
+	for _, m := range byPara[next] {
+		if m.actor.Kind == actors.Person && !m.inQuote && strings.TrimSpace(next.Text[start:m.start]) == "" && speechVerbAt(next.Text[m.end:]) {
+			return m
+		}
+	}
+	return nil
 }
 
 // hasSpeechVerb reports whether the sentences of a quote have a speech
@@ -413,12 +445,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// ordered …, accusing him of “bias”").
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= v && participleClause().MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
-					return speaker{m.actor, "verb"}, v, ve
+					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 			for _, m := range inSentence {
 				if m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && participleClause().MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
-					return speaker{m.actor, "verb"}, v, ve
+					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 			continue
@@ -446,14 +478,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// said": the country speaks.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonBefore().MatchString(text[m.end:v])}, v, ve
 			}
 		}
 		// "President X's office said": the person whose office it is.
 		if before == nil {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= v && officeOf().MatchString(text[m.end:v]) {
-					return speaker{m.actor, "verb"}, v, ve
+					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 		}
@@ -462,7 +494,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if before == nil {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Organization && m.end <= v && bodySpokesperson().MatchString(text[m.end:v]) {
-					return speaker{m.actor, "verb"}, v, ve
+					return speaker{actor: m.actor, via: "verb", spokesperson: true}, v, ve
 				}
 			}
 		}
@@ -471,9 +503,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// the Swede"), else the latest speaker.
 		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && (pron != nil || ref.subject != nil) && theBefore().MatchString(text[s:before.start]) {
 			if ref.subject != nil {
-				return speaker{ref.subject, "pronoun"}, v, ve
+				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
-			return speaker{pron, "pronoun"}, v, ve
+			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
 		if before != nil && before.actor.Kind != actors.Person {
 			for _, m := range inSentence {
@@ -484,51 +516,51 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		if before != nil {
-			return speaker{before.actor, "verb"}, v, ve
+			return speaker{actor: before.actor, via: "verb"}, v, ve
 		}
 		// "When I called X, the union's negotiator, she conceded": the
 		// person set off right before the pronoun.
 		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= s+loc[0] && nameThenPronoun().MatchString(text[m.end:s+loc[0]]) && !strings.Contains(strings.ToLower(text[s:m.start]), "about") {
-					return speaker{m.actor, "pronoun"}, v, ve
+					return speaker{actor: m.actor, via: "pronoun"}, v, ve
 				}
 			}
 		}
 		// "he said", "the minister said".
 		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil && pron != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
-			return speaker{ref.pronounFor(word), "pronoun"}, v, ve
+			return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
 		}
 		// "The Foreign Ministry welcomed the ruling. In a statement, it
 		// said …": the body named last.
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
-			return speaker{ref.bodies[len(ref.bodies)-1], "pronoun"}, v, ve
+			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
 		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
-				return speaker{holder, "pronoun"}, v, ve
+				return speaker{actor: holder, via: "pronoun"}, v, ve
 			}
 			// "the teenager told": whom the latest paragraph naming
 			// people was about, as "said the Swede".
 			if describedPeople[strings.ToLower(m[1])] && ref.subject != nil {
-				return speaker{ref.subject, "pronoun"}, v, ve
+				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
 			if pron != nil {
-				return speaker{pron, "pronoun"}, v, ve
+				return speaker{actor: pron, via: "pronoun"}, v, ve
 			}
 		}
 		// "the 52-year-old replied".
 		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
-			return speaker{pron, "pronoun"}, v, ve
+			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
 		// "the company said", "a company spokesperson said": the body of
 		// that kind the article named last.
 		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
 			if b := ref.body(strings.ToLower(m[1] + m[2])); b != nil {
-				return speaker{b, "pronoun"}, v, ve
+				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
 		}
 		// "X, visiting the North Korean capital, said"; "the Council,
@@ -537,32 +569,32 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// Hon. X, said" the committee is no speaker.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "The Emir of Qatar, Sheikh X, called": the person set off by
 		// commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "A spokesperson for the haulage firm, Severnside Freight Ltd,
 		// said": a body set off by commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Organization && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," && strings.HasSuffix(text[s:m.start], ", ") {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		for _, m := range inSentence {
 			if m.actor.Kind != actors.Person && m.end <= v && (m.actor.Kind == actors.Organization && apposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "Jane Roe welcomed the decision but said".
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Person && m.end <= v && coordinated().MatchString(text[m.end:v]) {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
@@ -571,10 +603,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// "said the 24-year-old", "said the Swede": the person the
 			// latest paragraph naming one was about.
 			if ref.subject != nil && ageAfterVerb().MatchString(text[ve:]) {
-				return speaker{ref.subject, "pronoun"}, v, ve
+				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
 			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
-				return speaker{ref.subject, "pronoun"}, v, ve
+				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
 			// "said Rhineland-Palatinate's environment minister, Katrin
 			// Eder-Wolff,": the person set off after a place's or body's
@@ -582,18 +614,18 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind != actors.Person && (strings.HasPrefix(text[m.end:], "'s ") || strings.HasPrefix(text[m.end:], "’s ")) {
 				for _, o := range inSentence {
 					if o.actor.Kind == actors.Person && o.start > ve && roleComma().MatchString(text[ve:o.start]) {
-						return speaker{o.actor, "verb"}, v, ve
+						return speaker{actor: o.actor, via: "verb"}, v, ve
 					}
 				}
 			}
 			// "and said Democrats would not negotiate": the subject of a
 			// reported clause, no inverted speaker.
 			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter().MatchString(text[m.end:]) {
-				return speaker{m.actor, "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.start > ve && roleComma().MatchString(text[ve:m.start]) {
-					return speaker{m.actor, "verb"}, v, ve
+					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 		}
@@ -603,23 +635,23 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	for _, m := range inSentence {
 		if m.actor.Kind == actors.Person {
 			if loc := dashSigned().FindStringIndex(text[s:m.start]); loc != nil {
-				return speaker{m.actor, "verb"}, s + loc[0], e
+				return speaker{actor: m.actor, via: "verb"}, s + loc[0], e
 			}
 		}
 	}
 	// "Mwangi: “…”", an answer in a questions-and-answers piece.
 	for _, m := range inSentence {
 		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) {
-			return speaker{m.actor, "verb"}, m.end, e
+			return speaker{actor: m.actor, via: "verb"}, m.end, e
 		}
 	}
 	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
 		// "According to him, “…”".
 		if pronounObject().MatchString(text[s+loc[1]:e]) && pron != nil {
-			return speaker{pron, "pronoun"}, s + loc[0], e
+			return speaker{actor: pron, via: "pronoun"}, s + loc[0], e
 		}
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
-			return speaker{m.actor, "according-to"}, s + loc[0], e
+			return speaker{actor: m.actor, via: "according-to"}, s + loc[0], e
 		}
 	}
 	return speaker{}, 0, e
@@ -786,6 +818,10 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson
 // said".
+// spokespersonBefore is a spokesperson named by role right before the
+// verb: "'s foreign ministry spokesman said".
+var spokespersonBefore = lazyregexp.New(`(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+
 var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`)
 
 // judgeTitles are the titles a judge holds.
