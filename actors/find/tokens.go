@@ -71,6 +71,13 @@ func words(text string, sentStarts []int) []word {
 			w.end++
 			end++
 		}
+		// A party's initials with a letter in brackets, written close:
+		// "JD(S)", "CPI(M)", "CPI(ML)" are one name.
+		if n := bracketedInitial(text, end); n > 0 && allCaps(w.text) {
+			w.text += text[end : end+n]
+			w.end += n
+			end += n
+		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text)
 		w.sentStart = pendingStart
@@ -339,4 +346,24 @@ func koreanGivenName(text string, start, end int) bool {
 	}
 	rest := text[after:]
 	return strings.HasPrefix(rest, " ") && len(rest) > 1 && unicode.IsUpper(firstRune(rest[1:]))
+}
+
+// bracketedInitial returns the length of one or two capitals in brackets
+// at text[i:] ("(S)", "(ML)"), closed before a space, a punctuation
+// mark or the end, or 0.
+func bracketedInitial(text string, i int) int {
+	if i >= len(text) || text[i] != '(' {
+		return 0
+	}
+	k := i + 1
+	for k < len(text) && k-i <= 2 && text[k] >= 'A' && text[k] <= 'Z' {
+		k++
+	}
+	if k == i+1 || k >= len(text) || text[k] != ')' {
+		return 0
+	}
+	if k+1 < len(text) && isLetter(rune(text[k+1])) {
+		return 0
+	}
+	return k + 1 - i
 }
