@@ -565,6 +565,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "Leader of the Opposition R. Manjunath Gowda", "Speaker of the
+	// House Dana Orr": a title of a house or a board, then a name.
+	if i >= 3 && j-i >= 3 && ws[i-1].lower() == "the" && ws[i-2].lower() == "of" && titles[ws[i-3].lower()] && houseWords[ws[i].lower()] && p.Text[ws[i].end:ws[i+1].start] == " " && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
+		x.name(a, p, ws, i+1, j, p.Text[ws[i-3].start:ws[i].end], false)
+		return
+	}
 	// "Niger State": a state named after the country, as Nigeria names
 	// one, is a place of its own.
 	if n := x.lookup(ws, i, j); n > 0 && i+n == j-1 && ws[j-1].text == "State" && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " {

@@ -605,6 +605,10 @@ var qualifierWords = wordSet("veteran independent leading lead top political mil
 // names: "Hassan Sheikh Abdullahi".
 var inNameTitles = wordSet("sheikh shaikh sheikh's")
 
+// houseWords end a title of a house or a board before a name: "Leader
+// of the Opposition X", "Speaker of the House Y".
+var houseWords = wordSet("opposition house board senate assembly council committee commission")
+
 // bodyNounsAfter follow a body's name in lower case: "the Commercial
 // Workers union".
 var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network " +
