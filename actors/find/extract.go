@@ -1495,6 +1495,11 @@ func joinWords(ws []word) string {
 // acts or is paired ("Moscow said", "Pyongyang and Moscow", "Moscow's"), and
 // otherwise the city.
 func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, e lexEntry) {
+	// "the Pacific and Indian oceans": a people's name before an ocean
+	// names the ocean, no country.
+	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
+		return
+	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if e.capital && x.elsewhere(p.Text, ws, j, e) {

@@ -127,6 +127,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"JD(S)": actors.Organization, "JD(U)": actors.Organization, "CPI(M)": actors.Organization, "JD": "", "S": "", "CPI": "", "Arun Sinha-Pal": actors.Person}},
 		{"a title of a house or a board before a name", "Leader of the Opposition R. Manjunath Gowda said crops were lost. Speaker of the House Dana Whitfield-Orr agreed, and Chairman of the Board Tomas Ekberg-Lund resigned.",
 			map[string]actors.Kind{"R. Manjunath Gowda": actors.Person, "Dana Whitfield-Orr": actors.Person, "Tomas Ekberg-Lund": actors.Person, "Opposition R. Manjunath Gowda": "", "House Dana Whitfield-Orr": "", "Board Tomas Ekberg-Lund": ""}},
+		{"Prof without its period, and a people's name before oceans", "Not everyone agreed. Prof Tobias Enqvist-Lang said sponges would be collected in the Pacific and Indian oceans.",
+			map[string]actors.Kind{"Tobias Enqvist-Lang": actors.Person, "Prof Tobias Enqvist-Lang": "", "India": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -466,7 +466,7 @@ var titles = wordSet(
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
 		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
-		"gov. mayor professor prof. dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
+		"gov. mayor professor prof. prof dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
@@ -541,7 +541,7 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
-	"mr. mrs. ms. dr. mr mrs ms dr prof. gen. sen. gov. rep. hon. " +
+	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
 		"u daw " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
