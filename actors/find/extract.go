@@ -410,6 +410,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "Deputy Foreign Minister for Legal and International
+			// Affairs Kazem X": "and" inside a title's portfolio.
+			if ws[j].lower() == "and" && titlePortfolioAnd(ws, i, j) {
+				j += 2
+				continue
+			}
 			// "University of Texas at Austin": a campus after "at".
 			if ws[j].lower() == "at" && ws[i].lower() == "university" && j-i >= 3 && ws[i+1].lower() == "of" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
 				j += 2
@@ -2598,7 +2604,13 @@ func titleThenName(ws []word, from, j int) bool {
 		if !titles[lt] || ws[t].possessive || portfolioWords[lt] || portfolioQualifiers[lt] || t > 0 && connectors[ws[t-1].lower()] {
 			continue
 		}
-		for _, w := range ws[t+1 : j] {
+		// "Senior Press Officer for Foreign Affairs Nils Kamp": the
+		// title's portfolio goes with it.
+		u := t + 1 + portfolioAfterTitle(ws, t+1, j)
+		if u >= j {
+			return false
+		}
+		for _, w := range ws[u:j] {
 			if lw := w.lower(); orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || !w.cap {
 				return false
 			}
@@ -2606,6 +2618,51 @@ func titleThenName(ws []word, from, j int) bool {
 		return true
 	}
 	return false
+}
+
+// titlePortfolioAnd reports whether the "and" at ws[j] goes on with the
+// portfolio of a title in ws[i:j]: "Minister for Legal and International
+// Affairs", "Minister of Information and National Orientation".
+func titlePortfolioAnd(ws []word, i, j int) bool {
+	t := j - 1
+	for t > i && ws[t].cap && (portfolioWords[ws[t].lower()] || portfolioQualifiers[ws[t].lower()]) {
+		t--
+	}
+	if t == j-1 || t <= i || ws[t].lower() != "for" && ws[t].lower() != "of" || !titles[ws[t-1].lower()] {
+		return false
+	}
+	for n := j + 1; n < len(ws) && n <= j+3 && ws[n].cap; n++ {
+		lw := ws[n].lower()
+		if portfolioWords[lw] {
+			return true
+		}
+		if !portfolioQualifiers[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// portfolioAfterTitle returns how many words from ws[k] make a title's
+// portfolio ("for Legal and International Affairs", "of Information"),
+// before j: "for" or "of", then portfolio words, their qualifiers and
+// "and", one portfolio word at least; or 0.
+func portfolioAfterTitle(ws []word, k, j int) int {
+	if k >= j || ws[k].lower() != "for" && ws[k].lower() != "of" {
+		return 0
+	}
+	n, seen := k+1, false
+	for n < j && (ws[n].cap && (portfolioWords[ws[n].lower()] || portfolioQualifiers[ws[n].lower()]) || n > k+1 && n+1 < j && ws[n].lower() == "and" && ws[n+1].cap) {
+		seen = seen || portfolioWords[ws[n].lower()]
+		n++
+	}
+	for n > k+1 && !portfolioWords[ws[n-1].lower()] {
+		n--
+	}
+	if !seen || n == k+1 {
+		return 0
+	}
+	return n - k
 }
 
 // teamAfterPlace reports whether ws, after a place's name, may name a

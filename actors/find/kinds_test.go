@@ -129,6 +129,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"R. Manjunath Gowda": actors.Person, "Dana Whitfield-Orr": actors.Person, "Tomas Ekberg-Lund": actors.Person, "Opposition R. Manjunath Gowda": "", "House Dana Whitfield-Orr": "", "Board Tomas Ekberg-Lund": ""}},
 		{"Prof without its period, and a people's name before oceans", "Not everyone agreed. Prof Tobias Enqvist-Lang said sponges would be collected in the Pacific and Indian oceans.",
 			map[string]actors.Kind{"Tobias Enqvist-Lang": actors.Person, "Prof Tobias Enqvist-Lang": "", "India": ""}},
+		{"a title's portfolio with and in it, and after a body's officer", "Iran sent Deputy Foreign Minister for Legal and International Affairs Kazem Gharib-Abadi. Minister of Information and National Orientation Ade Bello-Kuti spoke, and External Action Service Senior Press Officer for Foreign Affairs Nils Oberhauser-Kamp told reporters it was false.",
+			map[string]actors.Kind{"Kazem Gharib-Abadi": actors.Person, "Ade Bello-Kuti": actors.Person, "Nils Oberhauser-Kamp": actors.Person, "Deputy Foreign Minister for Legal": "", "International Affairs Kazem Gharib-Abadi": "", "Orientation Ade Bello-Kuti": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
