@@ -522,6 +522,10 @@ func publishedIn(ws []word, i int) bool {
 		switch ws[b].lower() {
 		case "published", "appeared", "appears", "publishes":
 			return true
+		// "appeared at a hearing in Riohacha", "appeared before a
+		// judge in X": a place where someone appeared.
+		case "at", "before", "a", "an", "by", "to":
+			return false
 		}
 	}
 	return false
