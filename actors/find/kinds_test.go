@@ -131,6 +131,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tobias Enqvist-Lang": actors.Person, "Prof Tobias Enqvist-Lang": "", "India": ""}},
 		{"a title's portfolio with and in it, and after a body's officer", "Iran sent Deputy Foreign Minister for Legal and International Affairs Kazem Gharib-Abadi. Minister of Information and National Orientation Ade Bello-Kuti spoke, and External Action Service Senior Press Officer for Foreign Affairs Nils Oberhauser-Kamp told reporters it was false.",
 			map[string]actors.Kind{"Kazem Gharib-Abadi": actors.Person, "Ade Bello-Kuti": actors.Person, "Nils Oberhauser-Kamp": actors.Person, "Deputy Foreign Minister for Legal": "", "International Affairs Kazem Gharib-Abadi": "", "Orientation Ade Bello-Kuti": ""}},
+		{"a town where someone appeared at a hearing is no journal", "The former governor appeared at a hearing in Riohacha by video link.",
+			map[string]actors.Kind{"Riohacha": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -773,6 +775,18 @@ func TestInitialsAreTheBody(t *testing.T) {
 	s = extractText(t, "The Superior Audit Office (ASF) said in a report that the ASF had found irregular contracts.")
 	if asf := find(s, "Superior Audit Office"); asf == nil || asf.Total() != 3 || find(s, "ASF") != asf {
 		t.Errorf("Superior Audit Office = %+v, want one body named three times; actors %v", asf, names(s))
+	}
+}
+
+// TestOtherNameOfABody: a body's name in its own language, in brackets
+// or after "known as", is that body in the article.
+func TestOtherNameOfABody(t *testing.T) {
+	s := extractText(t, "The Attorney General's Office (Fiscalía) charged him, and the Comptroller General's Office, known as the Contraloría, opened a case. The Fiscalía said more charges would follow.")
+	if ag := find(s, "Attorney General's Office"); ag == nil || ag.Total() != 3 || find(s, "Fiscalía") != ag {
+		t.Errorf("Attorney General's Office = %+v, want one body named three times, Fiscalía among its names; actors %v", ag, names(s))
+	}
+	if cg := find(s, "Comptroller General's Office"); cg == nil || find(s, "Contraloría") != cg {
+		t.Errorf("Contraloría is not the Comptroller General's Office; actors %v", names(s))
 	}
 }
 

@@ -226,6 +226,29 @@ func (x *extractor) merge() *actors.Set {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		}
 	}
+	// "the Attorney General's Office (Fiscalía)", "the Comptroller
+	// General's Office, known as the Contraloría": a body's name in its
+	// own language, given after the English one, is that body in the
+	// article.
+	otherName := map[articleKey]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
+			continue
+		}
+		loc := otherNameAfter().FindStringSubmatch(m.para.Text[m.end:])
+		if loc == nil {
+			continue
+		}
+		name := loc[1] + loc[2]
+		if k := keyOf(name); k != m.key && x.lex[k].key == "" {
+			otherName[articleKey{m.art.ID, k}] = m
+		}
+	}
+	for _, m := range x.mentions {
+		if o := otherName[articleKey{m.art.ID, m.key}]; o != nil && m != o {
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
+		}
+	}
 	// "the Halvorsens": a family, named by the plural of a surname the
 	// article gives a person, is no actor of its own.
 	surnames := map[articleKey]bool{}
@@ -901,3 +924,7 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// otherNameAfter is a body's other name right after its name: " (Fiscalía)",
+// ", known as the Contraloría".
+var otherNameAfter = lazyregexp.New(`^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b)`)
