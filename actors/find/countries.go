@@ -72,9 +72,9 @@ Guyana||Georgetown|Guyanese
 Haiti||Port-au-Prince|Haitian,Haitians
 Honduras||Tegucigalpa|Honduran,Hondurans
 Hungary||Budapest|Hungarian,Hungarians
-Iceland||Reykjavik|Icelandic,Icelanders
+Iceland||Reykjavik|Icelandic,Icelanders,Icelander
 Indonesia||Jakarta|Indonesian,Indonesians
-Ireland|Republic of Ireland|Dublin|Irish
+Ireland|Republic of Ireland|Dublin|Irish,Irishman,Irishwoman
 Jamaica||Kingston|Jamaican,Jamaicans
 ~Jordan||Amman|Jordanian,Jordanians
 Kenya||Nairobi|Kenyan,Kenyans
@@ -120,7 +120,7 @@ Panama||Panama City|Panamanian
 Papua New Guinea||Port Moresby|
 Paraguay||Asunción|Paraguayan
 Peru||Lima|Peruvian,Peruvians
-Philippines|The Philippines|Manila|Filipino,Filipinos,Philippine
+Philippines|The Philippines|Manila|Filipino,Filipinos,Filipina,Philippine
 Portugal||Lisbon|Portuguese
 Qatar||Doha|Qatari,Qataris
 Romania||Bucharest|Romanian,Romanians
@@ -137,7 +137,7 @@ Seychelles|||
 Sierra Leone||Freetown|Sierra Leonean
 Singapore||Singapore|Singaporean,Singaporeans
 Slovakia||Bratislava|Slovak,Slovaks
-Slovenia||Ljubljana|Slovenian,Slovenians
+Slovenia||Ljubljana|Slovenian,Slovenians,Slovene,Slovenes
 Solomon Islands||Honiara|
 Somalia||Mogadishu|Somali,Somalis
 South Sudan||Juba|South Sudanese
@@ -166,8 +166,8 @@ Greenland||Nuuk|Greenlandic
 Puerto Rico||San Juan|Puerto Rican,Puerto Ricans
 Western Sahara|||Sahrawi
 Scotland||Edinburgh|Scottish,Scot,Scots
-England|||English
-Wales||Cardiff|Welsh
+England|||English,Englishman,Englishwoman
+Wales||Cardiff|Welsh,Welshman,Welshwoman
 Northern Ireland||Belfast|
 Hong Kong|||
 `

@@ -133,6 +133,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kazem Gharib-Abadi": actors.Person, "Ade Bello-Kuti": actors.Person, "Nils Oberhauser-Kamp": actors.Person, "Deputy Foreign Minister for Legal": "", "International Affairs Kazem Gharib-Abadi": "", "Orientation Ade Bello-Kuti": ""}},
 		{"a town where someone appeared at a hearing is no journal", "The former governor appeared at a hearing in Riohacha by video link.",
 			map[string]actors.Kind{"Riohacha": actors.Place}},
+		{"a people's name for one of them is the country", "He had won all 11 meetings with the Finn, and the Welshman and the Pole both lost to the Icelander.",
+			map[string]actors.Kind{"Finland": actors.Place, "Wales": actors.Place, "Poland": actors.Place, "Iceland": actors.Place, "Finn": "", "Welshman": "", "Pole": "", "Icelander": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -45,7 +45,7 @@ var countries = []country{
 	{"France", nil, "Paris", []string{"French", "Frenchman", "Frenchwoman"}},
 	{"Germany", []string{"Deutschland"}, "Berlin", []string{"German", "Germans"}},
 	{"Italy", []string{"Italia"}, "Rome", []string{"Italian", "Italians"}},
-	{"Poland", nil, "Warsaw", []string{"Polish", "Poles"}},
+	{"Poland", nil, "Warsaw", []string{"Polish", "Poles", "Pole"}},
 	{"India", nil, "New Delhi", []string{"Indian", "Indians"}},
 	{"Pakistan", nil, "Islamabad", []string{"Pakistani"}},
 	{"~Israel", nil, "Jerusalem", []string{"Israeli", "Israelis"}}, // ~: "Israel Katz" is a person
@@ -70,7 +70,7 @@ var countries = []country{
 	{"Libya", nil, "Tripoli", []string{"Libyan"}},
 	{"Spain", []string{"España"}, "Madrid", []string{"Spanish", "Spaniard", "Spaniards"}},
 	{"Sweden", nil, "Stockholm", []string{"Swedish", "Swede", "Swedes"}},
-	{"Finland", nil, "Helsinki", []string{"Finnish"}},
+	{"Finland", nil, "Helsinki", []string{"Finnish", "Finn", "Finns"}},
 	{"Norway", nil, "Oslo", []string{"Norwegian"}},
 	{"Netherlands", nil, "Amsterdam", []string{"Dutch", "Dutchman", "Dutchwoman"}},
 	{"Switzerland", nil, "Bern", []string{"Swiss"}},
