@@ -247,6 +247,14 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					ended = sp
 				}
 			}
+			// "In a 2009 interview she said:" closing a paragraph with no
+			// quotation: the next paragraph's opening quotation is hers.
+			if len(quotes) == 0 && strings.HasSuffix(strings.TrimSpace(p.Text), ":") && len(p.Sentences) > 0 {
+				lastS := p.Sentences[len(p.Sentences)-1].Start - p.Start
+				if cs := cands[lastS]; len(cs) > 0 {
+					open = cs[len(cs)-1].speaker
+				}
+			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
 			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
 				subject = first
