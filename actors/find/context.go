@@ -120,7 +120,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
-	if placeWords[last] || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
+	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
 		return actors.Place, true
 	}
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
@@ -497,7 +497,7 @@ func titleCase(s string) string {
 // maker's: "a Cascadia Air jet", "the Gulfstream aircraft".
 var aviationNouns = wordSet("jet jets aircraft airliner airliners plane planes flight flights")
 
-var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast")
+var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster website podcast television tv radio channel")
 
 // plantModifiers stand between a plant's name and the noun that makes it
 // a place: "the Kessel power station".

@@ -401,6 +401,16 @@ func (x *extractor) merge() *actors.Set {
 	for _, m := range x.mentions {
 		inPara[m.para] = append(inPara[m.para], m)
 	}
+	// "holidaymakers on Naxos …" before "islands such as Naxos": a lone
+	// name the corpus names as a place or body only further on is that.
+	for _, key := range unresolvedOrder {
+		if act, ok := byKey[key]; ok && act.Kind != actors.Person {
+			for _, m := range unresolved[key] {
+				record(act, m)
+			}
+			delete(unresolved, key)
+		}
+	}
 	// Bodies named twice first, so that a lone name listed with one of
 	// them is known to stand next to a body.
 	for _, key := range unresolvedOrder {
@@ -413,7 +423,7 @@ func (x *extractor) merge() *actors.Set {
 	}
 	for _, key := range unresolvedOrder {
 		ms := unresolved[key]
-		if len(ms) >= 2 {
+		if len(ms) != 1 {
 			continue
 		}
 		// "Lie-Ottesen has never held office … he told": a lone name
@@ -427,6 +437,12 @@ func (x *extractor) merge() *actors.Set {
 			// "dragged by ASML and Infineon": a lone name listed with a
 			// body is another body.
 			m.kind = actors.Organization
+			record(get(m, m.key), m)
+		} else if m.kind == actors.Person && !m.theOrg && listedWith(m, inPara[m.para], actors.Place) {
+			// "on Naxos, Paros and Santorini", where the corpus knows
+			// Paros as a place: a lone name listed with a place is
+			// another place.
+			m.kind = actors.Place
 			record(get(m, m.key), m)
 		}
 	}
@@ -847,8 +863,18 @@ var pronounAfter = lazyregexp.New(`(?:[.!?,”"]\s+|^\s*)(?:he|she|He|She)\s+(?:
 // paragraph (whose mentions are ms), joined by "and", "or" or a comma
 // ("ASML and Infineon", "Infineon, ASML").
 func listedWithBody(m *mention, ms []*mention) bool {
+	return listedWith(m, ms, actors.Organization)
+}
+
+// listedWith reports whether m stands next to a mention of kind k in a
+// list (", ", " and ", " or " between them) that names a known actor.
+func listedWith(m *mention, ms []*mention, k actors.Kind) bool {
 	for _, o := range ms {
-		if o == m || o.kind != actors.Organization || o.single && o.actor == nil {
+		kind := o.kind
+		if o.actor != nil {
+			kind = o.actor.Kind
+		}
+		if o == m || kind != k || o.single && o.actor == nil {
 			continue
 		}
 		var between string
