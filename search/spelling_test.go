@@ -31,6 +31,21 @@ func TestNameSpellings(t *testing.T) {
 	}
 }
 
+// TestPluralInIes: a noun finds its plural in -ies and the plural the
+// noun, as other plurals are found by the word they begin with.
+func TestPluralInIes(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Ferry strike strands travellers\n\nThe ferry did not sail on Wednesday and the port stayed shut all day.\n",
+		"Ferries idle in the port\n\nThe ferries sat idle as crews walked out, and two cities ran short of fuel.\n",
+		"Market report for the week\n\nPrices of grain fell again as the city waited for news of the harvest.\n",
+	))
+	for q, want := range map[string]int{"ferry": 2, "ferries": 2, "city": 2, "cities": 2, "day": 1} {
+		if res := ix.Search(q, Options{}); res.Articles != want {
+			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
+
 // TestSerbianDj: the đ of a Serbian name, which folding makes d and
 // English writes dj, finds the other spelling both ways.
 func TestSerbianDj(t *testing.T) {

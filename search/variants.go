@@ -37,6 +37,14 @@ var spellingRules = [][2]string{
 // forms by rule, and transliterations (fold.Transliterations).
 func variants(w string) []string {
 	out := append([]string(nil), fold.Transliterations(w)...)
+	// A noun's plural in -ies, and back: "ferry" finds "ferries",
+	// "cities" finds "city" (other plurals begin with the word, so its
+	// prefixes find them).
+	if n := len(w); n >= 4 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		out = append(out, w[:n-1]+"ies")
+	} else if n >= 5 && strings.HasSuffix(w, "ies") {
+		out = append(out, w[:n-3]+"y")
+	}
 	if len(w) < 5 {
 		return out
 	}
