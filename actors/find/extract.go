@@ -1611,21 +1611,29 @@ var romanceBodyWords = wordSet("fiscalía fiscalia procuraduría procuraduria co
 
 // instrumentCode reports whether text[start:end] lies inside a
 // bracketed exchange code such as "(HLVN.O)" or "(7203.T)".
+// So does a listing's ticker: "(Nasdaq Stockholm: THERM B)", "(NYSE: KVF)".
 func instrumentCode(text string, start, end int) bool {
 	open := strings.LastIndexByte(text[:start], '(')
-	if open < 0 || start-open > 8 {
+	if open < 0 || start-open > 32 {
 		return false
 	}
 	close := strings.IndexByte(text[end:], ')')
-	if close < 0 || close > 4 {
+	if close < 0 || close > 24 {
 		return false
 	}
-	return instrumentPattern().MatchString(text[open : end+close+1])
+	code := text[open : end+close+1]
+	// In a listing, the ticker after the colon: the exchange before it
+	// is a body.
+	return instrumentPattern().MatchString(code) || listingPattern().MatchString(code) && strings.Contains(text[open:start], ":")
 }
 
 // instrumentPattern is an exchange code in brackets: a ticker, a period
 // and the exchange's letters.
 var instrumentPattern = lazyregexp.New(`^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$`)
+
+// listingPattern is an exchange's name and a ticker in brackets: "(Nasdaq
+// Stockholm: THERM B)", "(NYSE: KVF)", "(TSX: ABC.U)".
+var listingPattern = lazyregexp.New(`^\((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*:\s?[A-Z0-9][A-Z0-9.]{0,7}(?:\s[A-Z0-9]{1,3})?\)$`)
 
 // elsewhere reports whether the capital e, named by the words before
 // ws[j], is followed by ", " and a place of another country or state
@@ -1798,6 +1806,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.
 			return
+		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
+			return // "SEK 380 million", "USD 5 billion": a sum
 		case notOrgAcronyms[w.text]:
 			return // "GDP", "T20"
 		case isAcronym(w.text) || letterCode(w.text):

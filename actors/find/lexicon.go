@@ -686,6 +686,10 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
+		// Companies' legal forms in other countries: "Thermora AB",
+		// "Equinor ASA", "Nokia Oyj", "Eni SpA", "Shell NV", "PT Astra
+		// Tbk", "Gazprom PJSC".
+		"ab asa oyj oy spa s.p.a. nv n.v. bv b.v. kk bhd tbk pjsc jsc pty llp " +
 		// "the Helsinki Philharmonic", "the Boston Symphony", "the Tallis
 		// Scholars".
 		"philharmonic symphony philharmonia sinfonia sinfonietta ensemble choir chorus ballet " +
@@ -994,6 +998,11 @@ var eventWords = wordSet(
 
 // notOrgAcronyms are words in capitals that name no organisation.
 var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
+
+// currencyCodes are the ISO codes of the currencies the news writes before
+// a sum: "SEK 380 million", "USD 5 billion".
+var currencyCodes = wordSet("USD EUR GBP JPY CNY RMB CHF SEK NOK DKK ISK INR RUB BRL ZAR KES NGN GHS AUD CAD NZD MXN TRY PLN HUF " +
+	"CZK RON BGN IDR PHP THB VND KRW HKD TWD SGD MYR SAR AED QAR KWD EGP PKR BDT LKR UAH ILS ARS CLP COP PEN")
 
 // productNouns after a name make it a product, no actor: "the Lumio Trek
 // models", "the Orion processors".
