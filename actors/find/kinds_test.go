@@ -139,6 +139,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Naxos": actors.Place, "Paros": actors.Place, "Santorini": actors.Place, "Islands": "", "Skai": actors.Organization}},
 		{"a company's legal form of another country, its listing's ticker, and a sum after a currency's code", "Thermora AB (Nasdaq Stockholm: THERM B), a maker of heat pumps, will cut 450 jobs. The programme saves SEK 380 million a year, and Nokvist Oyj (NYSE: NKV) cut USD 20 million.",
 			map[string]actors.Kind{"Thermora AB": actors.Organization, "Nokvist Oyj": actors.Organization, "THERM B": "", "NKV": "", "SEK": "", "USD": ""}},
+		{"Kenya's county assembly member and East African respect for an elder", "Area MCA Bernard Otieno Opiyo said residents used the bridge. Nyalenda resident Mama Rose Akinyi, 61, wept, and Mzee Joseph Kamau-Ndegwa agreed.",
+			map[string]actors.Kind{"Bernard Otieno Opiyo": actors.Person, "Rose Akinyi": actors.Person, "Joseph Kamau-Ndegwa": actors.Person, "Area MCA Bernard Otieno Opiyo": "", "MCA Bernard Otieno Opiyo": "", "Mama Rose Akinyi": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -497,6 +497,8 @@ var titles = wordSet(
 		// South Africa's provincial ministers: "MEC Thulisile Mkhize";
 		// Ireland's members of the Dáil: "Labour TD Aodhán Ó Ríordáin".
 		"mec td " +
+		// Kenya's Members of County Assembly: "Area MCA Jane Wanjiru".
+		"mca " +
 		// Malaysian honours: "Datuk Seri X", "Tan Sri X" (the pair, see
 		// honourPairs), "Tun X".
 		"datuk dato dato' datin seri tun " +
@@ -542,8 +544,9 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
-		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida".
-		"u daw " +
+		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
+		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
+		"u daw mama mzee " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
 		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
 		"ratu atty. atty engr. engr " +
