@@ -75,7 +75,7 @@ var (
 	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
-	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?(?:\p{Ll}+\s+){0,2}$`)
+	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe", "said one of the mediators,
 	// Ambassador Jane Roe".
