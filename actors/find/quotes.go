@@ -837,12 +837,18 @@ var judgeTitles = wordSet("justice judge magistrate")
 
 // body is the organisation "the <noun>" stands for: the latest one whose
 // name has the noun ("the ministry" for the Foreign Ministry), else the
-// latest named.
+// body that spoke last, else the latest named.
 func (r referents) body(noun string) *actors.Actor {
 	for i := len(r.bodies) - 1; i >= 0; i-- {
 		if strings.Contains(strings.ToLower(r.bodies[i].Name), noun) {
 			return r.bodies[i]
 		}
+	}
+	// "Lumenwise, valued in a round led by Sequoia Capital, said …
+	// “…,” the company said": the body that spoke last, not the one
+	// named last.
+	if r.person != nil && r.person.Kind == actors.Organization {
+		return r.person
 	}
 	if len(r.bodies) > 0 {
 		return r.bodies[len(r.bodies)-1]
