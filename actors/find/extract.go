@@ -994,8 +994,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				}
 				start := i
 				// A possessive place before the name is its own mention:
-				// "Seoul's Kookmin University".
-				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j {
+				// "Seoul's Kookmin University". A saint's is the name's:
+				// "St George's Hospital" is no hospital of Grenada's.
+				saints := saintWords[ws[i].lower()]
+				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j && !saints {
 					x.lexMention(a, p, ws, i, i+n, x.lex[keyOf(joinWords(ws[i:i+n]))])
 					start = i + n
 				} else if n := possessiveBody(ws, i, j-1); n > 0 {
@@ -1008,7 +1010,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					// person's possessive before a body's name.
 					x.span(a, p, ws, i, i+n)
 					start = i + n
-				} else if n := x.possessivePlace(ws, i, k); n > 0 {
+				} else if n := x.possessivePlace(ws, i, k); n > 0 && !saints {
 					// "Tel Aviv's Hostages Square": a city of the
 					// gazetteer, so written, is a place of its own.
 					surface := p.Text[ws[i].start:ws[i+n-1].end]
@@ -1627,6 +1629,12 @@ func instrumentCode(text string, start, end int) bool {
 	return instrumentPattern().MatchString(code) || listingPattern().MatchString(code) && strings.Contains(text[open:start], ":")
 }
 
+// roadCode is a British road's number: "A25", "M6", "B1234".
+var roadCode = lazyregexp.New(`^[ABM]\d{1,4}$`)
+
+// roadPrepositions stand before "the" and a road's number: "on the A25".
+var roadPrepositions = wordSet("on along off onto near")
+
 // instrumentPattern is an exchange code in brackets: a ticker, a period
 // and the exchange's letters.
 var instrumentPattern = lazyregexp.New(`^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$`)
@@ -1810,6 +1818,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "SEK 380 million", "USD 5 billion": a sum
 		case notOrgAcronyms[w.text]:
 			return // "GDP", "T20"
+		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
+			// "on the A25", "along the M6": a road by its number.
+			m.kind = actors.Place
 		case isAcronym(w.text) || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and

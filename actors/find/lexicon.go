@@ -614,7 +614,7 @@ var houseWords = wordSet("opposition house board senate assembly council committ
 
 // bodyNounsAfter follow a body's name in lower case: "the Commercial
 // Workers union".
-var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network " +
+var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network club " +
 	// "its HiCore unit": a company's part.
 	"unit subsidiary affiliate")
 
