@@ -646,7 +646,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// sentence, whose verb the corpus writes in lower case ("will join"),
 	// is not part of the name after it.
 	// "Downing Street" stays: what is left would be a common word.
-	if i+1 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && x.loweredGerund(ws[i].lower()) && headWordKind(ws[i+1].lower()) == "" && !orgSuffixes[ws[i+1].lower()] {
+	if i+1 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && x.loweredGerund(ws[i].lower()) && headWordKind(ws[i+1].lower()) == "" && !orgSuffixes[ws[i+1].lower()] && !x.bodyFromStart(ws, i, j) {
 		i++
 	}
 	// "Shares of Veltrix Inc", "Residents of Mathare": a plural noun
@@ -1530,14 +1530,19 @@ var channelWords = wordSet("news tv channel")
 // common word, is a body's name all of whose words belong to it: "High
 // Court judge X", "Cash Access UK, which runs …", "Police Scotland said".
 func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
-	if j-i < 2 || ws[j-1].possessive {
-		return false
-	}
-	last := ws[j-1].lower()
 	country := func(k int) bool {
 		e, ok := x.lex[keyOf(ws[k].text)]
 		return ok && e.kind == actors.Place && e.country && !e.demonym
 	}
+	// "Cycling UK's head of campaigns": a word and a country, whose
+	// possessive has an officer, are a body's name.
+	if j-i == 2 && ws[j-1].possessive && country(j-1) && j < len(ws) && !ws[j].cap && (officerTitles[ws[j].lower()] || ws[j].lower() == "head") {
+		return true
+	}
+	if j-i < 2 || ws[j-1].possessive {
+		return false
+	}
+	last := ws[j-1].lower()
 	if x.portfolioForPlace(ws, i, j) {
 		return true // "Transport for London said"
 	}

@@ -143,6 +143,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bernard Otieno Opiyo": actors.Person, "Rose Akinyi": actors.Person, "Joseph Kamau-Ndegwa": actors.Person, "Area MCA Bernard Otieno Opiyo": "", "MCA Bernard Otieno Opiyo": "", "Mama Rose Akinyi": ""}},
 		{"a saint's possessive inside a name, a club's noun after its name, and a road by its number", "A third rider was taken to St George's Hospital in Tooting. The Dorking Velo club cancelled its ride. The crash was on the A25 near Dorking, and the M23 rebels took Goma.",
 			map[string]actors.Kind{"St George's Hospital": actors.Organization, "Grenada": "", "Hospital": "", "Dorking Velo": actors.Organization, "A25": actors.Place, "M23": actors.Organization}},
+		{"a common word and a country opening a sentence, whose possessive has an officer", "Many people go cycling here, and they cycle to work.\n\nCycling UK's head of campaigns, Gareth Mollison-Price, said the road was dangerous.",
+			map[string]actors.Kind{"Cycling UK": actors.Organization, "Gareth Mollison-Price": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
