@@ -571,6 +571,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "functionary 58-year-old Arumugam of Kandamangalam, who …": one
+	// name of a person, after an age or before "who", of a place.
+	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && (ageBefore(p.Text[:ws[i].start]) || whoAfter().MatchString(p.Text[ws[j-1].end:])) {
+		x.name(a, p, ws, i, i+1, "", false)
+		x.addSpan(a, p, ws, i+2, j, actors.Place)
+		return
+	}
 	// "Leader of the Opposition R. Manjunath Gowda", "Speaker of the
 	// House Dana Orr": a title of a house or a board, then a name.
 	if i >= 3 && j-i >= 3 && ws[i-1].lower() == "the" && ws[i-2].lower() == "of" && titles[ws[i-3].lower()] && houseWords[ws[i].lower()] && p.Text[ws[i].end:ws[i+1].start] == " " && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
@@ -1634,6 +1641,20 @@ func instrumentCode(text string, start, end int) bool {
 	return instrumentPattern().MatchString(code) || listingPattern().MatchString(code) && strings.Contains(text[open:start], ":")
 }
 
+// ageBefore reports whether text ends with an age written before a
+// name: "58-year-old ". It reads only the end of text.
+func ageBefore(text string) bool {
+	rest, ok := strings.CutSuffix(text, "-year-old ")
+	if !ok {
+		return false
+	}
+	n := len(rest) - len(strings.TrimRight(rest, "0123456789"))
+	return n >= 1 && n <= 3
+}
+
+// whoAfter is a relative clause on a person right after a name: ", who".
+var whoAfter = lazyregexp.New(`^,\s+who\b`)
+
 // roadCode is a British road's number: "A25", "M6", "B1234".
 var roadCode = lazyregexp.New(`^[ABM]\d{1,4}$`)
 
@@ -1807,14 +1828,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
-		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]):
+		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
 			// full name of another article does not take; so is "who
 			// gave only her first name, Halyna".
 			m.single, m.titled = true, true
-			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start])
+			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start])
 		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.

@@ -145,6 +145,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"St George's Hospital": actors.Organization, "Grenada": "", "Hospital": "", "Dorking Velo": actors.Organization, "A25": actors.Place, "M23": actors.Organization}},
 		{"a common word and a country opening a sentence, whose possessive has an officer", "Many people go cycling here, and they cycle to work.\n\nCycling UK's head of campaigns, Gareth Mollison-Price, said the road was dangerous.",
 			map[string]actors.Kind{"Cycling UK": actors.Organization, "Gareth Mollison-Price": actors.Person}},
+		{"one name of a person after an age, of a place; a Tamil party", "Viduthalai Chiruthaigal Katchi functionary 58-year-old Arumugam of Kandamangalam, who came with the villagers, said the plot was taken. The University of Carlton, who hired him, agreed.",
+			map[string]actors.Kind{"Arumugam": actors.Person, "Kandamangalam": actors.Place, "Arumugam of Kandamangalam": "", "Viduthalai Chiruthaigal Katchi": actors.Organization, "University of Carlton": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

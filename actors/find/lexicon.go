@@ -693,6 +693,9 @@ var orgSuffixes = wordSet(
 		// "Equinor ASA", "Nokia Oyj", "Eni SpA", "Shell NV", "PT Astra
 		// Tbk", "Gazprom PJSC".
 		"ab asa oyj oy spa s.p.a. nv n.v. bv b.v. kk bhd tbk pjsc jsc pty llp " +
+		// Tamil parties' last word, "party" and "federation":
+		// "Viduthalai Chiruthaigal Katchi", "Dravida Munnetra Kazhagam".
+		"katchi kazhagam " +
 		// "the Helsinki Philharmonic", "the Boston Symphony", "the Tallis
 		// Scholars".
 		"philharmonic symphony philharmonia sinfonia sinfonietta ensemble choir chorus ballet " +
