@@ -126,6 +126,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	// "told The Daily Star", "a report in The Hindu": a name that a
+	// capitalised "The" opens inside a sentence is a paper's or a
+	// body's title; so is one that "Daily" opens ("Daily Nation").
+	if x.lookup(ws, i, j) == 0 && (j-i >= 2 && (first == "daily" || first == "weekly") || i > 0 && ws[i-1].text == "The" && !ws[i-1].sentStart && text[ws[i-1].end:ws[i].start] == " ") {
+		return actors.Organization, true
+	}
 	// "Saint-Quay-Portrieux", "Sainte-Maxime", "St-Jean": a French
 	// place's name, when nothing makes it speak ("Saint-Gobain said" is
 	// a company). People so named are met with a first name before it.

@@ -438,6 +438,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		// "African Union Support and Stabilization Mission in Somalia
 		// (AUSSOM)": a name its initials follow in brackets is one body's.
 		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
+			// "Upazila Nirbahi Officer (UNO) Sharmin Lipi", "Deputy
+			// Inspector General (DIG) X": an office's initials, no body.
+			if lw := ws[e-1].lower(); titles[lw] && !orgWords[lw] {
+				x.span(a, p, ws, i, e)
+				i = e
+				continue
+			}
 			if k := s; k > i {
 				for k > i && !ws[k-1].cap {
 					k-- // no name ends with a connector
@@ -2332,8 +2339,9 @@ func platformX(ws []word, i int) bool {
 }
 
 // vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
-// Philippines' "BRP", India's "INS", merchant ships' "MV".
-var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true}
+// Philippines' "BRP", India's "INS", merchant ships' "MV", tankers' "MT",
+// fishing boats' "FV" and "FB".
+var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true, "MT": true, "FV": true, "FB": true}
 
 // vesselNouns before a name make it a ship's: "the tanker Sea Dove".
 var vesselNouns = wordSet("vessel ship tanker frigate destroyer cutter freighter ferry yacht submarine corvette trawler warship supertanker icebreaker")

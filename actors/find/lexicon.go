@@ -637,6 +637,8 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 	// "half of Clinton Hill seems to have taken his side", "swathes of
 	// Kharkiv".
 	"half swathes swaths corners " +
+	// "Char Fasson upazila of Bhola", "Sivagiri taluk of Tenkasi".
+	"upazila tehsil taluk taluka " +
 	// "mayor of San Ildefonso", "governor of the province".
 	"mayor governor")
 
@@ -743,7 +745,10 @@ var placeNouns = wordSet(
 		"delta estuary basin " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
-		"aimag raion rayon canton parish regency wilaya voivodeship emirate",
+		"aimag raion rayon canton parish regency wilaya voivodeship emirate " +
+		// South Asia's: "Char Fasson upazila", "Ambur taluk", "the
+		// Dhalchar ghat".
+		"upazila upazilas zila tehsil taluk taluka mandal thana ghat",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
@@ -1003,7 +1008,10 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS")
+var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
+	// South Asian officers by their initials: an officer-in-charge, an
+	// upazila's executive officer.
+	"OC UNO")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
