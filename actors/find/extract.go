@@ -668,6 +668,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i+2 < j && ws[i].sentStart && ws[i+1].lower() == "of" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
 		i += 2
 	}
+	// "Senate Resolution No. 812", "Republic Act No. 11000": a
+	// document's number is no part of a name.
+	if j-i >= 2 && ws[j-1].text == "No" && numberedAfter().MatchString(p.Text[ws[j-1].end:]) {
+		j--
+	}
 	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday";
 	// so are honours and silks after a name: "Jane Roe KC", "John Doe OBE".
 	// So is a people's adjective: "on Munduruku Indigenous land".
@@ -1661,6 +1666,9 @@ func ageBefore(text string) bool {
 
 // whoAfter is a relative clause on a person right after a name: ", who".
 var whoAfter = lazyregexp.New(`^,\s+who\b`)
+
+// numberedAfter is a number after "No": ". 812".
+var numberedAfter = lazyregexp.New(`^\.\s\d`)
 
 // roadCode is a British road's number: "A25", "M6", "B1234".
 var roadCode = lazyregexp.New(`^[ABM]\d{1,4}$`)

@@ -149,6 +149,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Arumugam": actors.Person, "Kandamangalam": actors.Place, "Arumugam of Kandamangalam": "", "Viduthalai Chiruthaigal Katchi": actors.Organization, "University of Carlton": actors.Organization}},
 		{"South Asia's subdistricts and landings, an office's initials, a fishing boat, and a paper that a capital The opens", "The trawler FB Maa Bhanumati left the Dhalchar ghat and capsized off Char Fasson upazila of Bhola, said Md Jahangir Alam Talukder, officer-in-charge (OC) of the police station. Upazila Nirbahi Officer (UNO) Sharmin Akter Lipi told The Daily Star the search went on.",
 			map[string]actors.Kind{"Dhalchar": actors.Place, "Bhola": actors.Place, "Md Jahangir Alam Talukder": actors.Person, "Sharmin Akter Lipi": actors.Person, "Daily Star": actors.Organization, "FB Maa Bhanumati": "", "Maa Bhanumati": "", "OC": "", "UNO": "", "Upazila Nirbahi Officer": ""}},
+		{"Santa and Santo abbreviated inside a place's name, and a document's number", "In Barangay Sta. Rosa in Hagonoy, residents waited. The senator filed Senate Resolution No. 812 on Monday, and Sto. Niño parish opened its doors.",
+			map[string]actors.Kind{"Barangay Sta. Rosa": actors.Place, "Barangay Sta": "", "Senate Resolution No": "", "Senate Resolution": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -186,7 +186,7 @@ func markTitles(text string, ws []word) {
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.".
-var nameAbbreviations = wordSet("st mt ft jr sr brgy")
+var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto")
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
