@@ -1425,7 +1425,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
-		if titles[lw] || honorifics[lw] || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		// "Sheikh Sultan bin Khalid": a title's word before "bin" is a
+		// given name.
+		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
+		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			if honorifics[lw] || lw == "me" {
 				honorific = true
 			} else {
@@ -1593,8 +1596,13 @@ func (x *extractor) portfolioForPlace(ws []word, i, j int) bool {
 // word before "of" or "for", and from ws[j] on, portfolios only, joined
 // by commas, end with "and" and one more portfolio.
 func portfolioListAt(text string, ws []word, i, j int) bool {
-	if !orgWithConnector(ws[i:j]) || !portfolioWords[ws[j-1].lower()] {
+	if !portfolioWords[ws[j-1].lower()] {
 		return false
+	}
+	// "Sharjah Electricity, Water and Gas Authority": with no "of"
+	// before it, the list is a body's name when a body's word ends it.
+	if !orgWithConnector(ws[i:j]) {
+		return portfolioListThenBody(text, ws, j)
 	}
 	for k := j; k < len(ws) && k-j < 12; k++ {
 		lw := ws[k].lower()
@@ -1612,6 +1620,31 @@ func portfolioListAt(text string, ws []word, i, j int) bool {
 			return k+1 < len(ws) && ws[k+1].cap && (portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()])
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// portfolioListThenBody reports whether ws[j:] goes on as the rest of a
+// list of portfolios that a body's word ends: ", Water and Gas
+// Authority".
+func portfolioListThenBody(text string, ws []word, j int) bool {
+	seenAnd := false
+	for k := j; k < len(ws) && k-j < 10; k++ {
+		lw := ws[k].lower()
+		switch {
+		case seenAnd && ws[k].cap && orgWords[lw]:
+			return true
+		case ws[k].cap && (portfolioWords[lw] || portfolioQualifiers[lw]):
+		case lw == "and" && !ws[k].cap && !seenAnd:
+			seenAnd = true
+		default:
+			return false
+		}
+		if k+1 < len(ws) {
+			if g := text[ws[k].end:ws[k+1].start]; g != " " && g != ", " {
+				return false
+			}
 		}
 	}
 	return false
@@ -1652,6 +1685,72 @@ func instrumentCode(text string, start, end int) bool {
 	// is a body.
 	return instrumentPattern().MatchString(code) || listingPattern().MatchString(code) && strings.Contains(text[open:start], ":")
 }
+
+// listAfterPlaceCue reports whether the name at ws[i] is a later item of
+// a list of names that "in" or "near", or "residents of" and the like,
+// opens: "Residents of Kalba and Khor Fakkan", "in Dibba, Kalba and Wadi
+// Helo". It walks back a few items at most.
+func listAfterPlaceCue(text string, ws []word, i int) bool {
+	// A comma alone may set off an apposition ("in Karratha, Jade
+	// Winterbottom, says"): an item after a comma counts when the list
+	// goes on after it.
+	if i >= 1 && text[ws[i-1].end:ws[i].start] == ", " && !listGoesOn().MatchString(text[ws[i].end:]) {
+		return false
+	}
+	for items := 0; items < 6; items++ {
+		// The separator before the item at i, and the end e of the item
+		// before it.
+		e := -1
+		switch {
+		case i >= 1 && ws[i-1].cap && text[ws[i-1].end:ws[i].start] == ", ":
+			e = i - 1
+		case i >= 2 && !ws[i-1].cap && (ws[i-1].lower() == "and" || ws[i-1].lower() == "or") && text[ws[i-1].end:ws[i].start] == " " && ws[i-2].cap:
+			if g := text[ws[i-2].end:ws[i-1].start]; g == " " || g == ", " {
+				e = i - 2
+			}
+		}
+		if e < 0 || ws[e].possessive {
+			return false
+		}
+		// The item before: up to four capitalised words.
+		s := e
+		for s > 0 && s > e-3 && ws[s-1].cap && !ws[s-1].possessive && text[ws[s-1].end:ws[s].start] == " " {
+			s--
+		}
+		if s == 0 || text[ws[s-1].end:ws[s].start] != " " {
+			// A list item after a comma: go on from it.
+			i = s
+			continue
+		}
+		lw := ws[s-1].lower()
+		switch {
+		case ws[s-1].cap:
+			i = s
+			continue
+		case placeOnlyPrepositions[lw]:
+			return true
+		case lw == "of" && s >= 2 && placeOfNouns[ws[s-2].lower()] && (!ws[s-2].cap || ws[s-2].sentStart):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// currencyPrefixed reports whether w is a sum written with a currency's
+// short name before the digits: "Dh1", "Rs500", "Tk20", "Sh2", "Rp10".
+func currencyPrefixed(w string) bool {
+	for _, prefix := range []string{"Dhs", "Dh", "Rs", "Tk", "KSh", "Ksh", "Sh", "Rp", "RM", "QR", "SR"} {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" && allDigits(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn is a list's next item after a name: the rest of the name,
+// then ", and X", ", X" or " and X".
+var listGoesOn = lazyregexp.New(`^(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)\p{Lu}`)
 
 // ageBefore reports whether text ends with an age written before a
 // name: "58-year-old ". It reads only the end of text.
@@ -1787,6 +1886,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) {
 		m.placeCue = true
 	}
+	// "Residents of Kalba and Khor Fakkan": a later item of a list
+	// that a place's cue opens.
+	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && listAfterPlaceCue(p.Text, ws, i) {
+		m.placeCue = true
+	}
 	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of
 	// two words or more in a list of places.
 	if j-i > 1 && role == "" && !honorific && x.listedWithPlace(p.Text, ws, i, j) {
@@ -1840,6 +1944,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capMid[w.lower()]:
 			return
+		case !honorific && role == "" && listAfterPlaceCue(p.Text, ws, i):
+			// "Residents of Kalba and Khor Fakkan", "in Dibba and Wadi
+			// Helo": a list's later item after a place's cue.
+			m.kind = actors.Place
+			m.single = false
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
@@ -1855,6 +1964,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.
 			return
+		case currencyPrefixed(w.text):
+			return // "Dh1.2 billion", "Rs500", "Sh2 billion": a sum
 		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
 		case notOrgAcronyms[w.text]:

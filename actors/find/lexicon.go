@@ -529,7 +529,7 @@ var portfolioWords = wordSet(
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
-		"communities food nature forestry land lands digital governance",
+		"communities food nature forestry land lands digital governance electricity gas",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
@@ -588,7 +588,7 @@ var calendarWords = wordSet(
 // placeTitles are the titles whose "of X" names a place: "Governor of
 // Antofagasta", "Emir of Qatar", "Mayor of Kyiv".
 var placeTitles = wordSet(
-	"governor mayor emir king queen sultan president premier prince princess archbishop bishop " +
+	"governor mayor emir king queen sultan president premier prince princess archbishop bishop ruler " +
 		"mp mla mep", // "MP for Wexcombe"
 )
 

@@ -346,7 +346,12 @@ func (x *extractor) merge() *actors.Set {
 				// "shares in Velnet" where the article names Velnet
 				// Motor and no one is named Velnet: the body; so is "the
 				// Titans" where it names the Galle Titans.
-				o := bodyNamedFirst(orgsByFirst[m.key], m)
+				// Not "Sharjah" beside the Sharjah Electricity … Authority:
+				// a city of the gazetteer is the city.
+				var o *mention
+				if !m.city {
+					o = bodyNamedFirst(orgsByFirst[m.key], m)
+				}
 				if o == nil && m.theOrg {
 					o = bodyNamedLast(orgsByLastWord[m.key], m)
 				}
