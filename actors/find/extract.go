@@ -578,6 +578,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "signed with the Crown", "the Crown's case": the state, as the
+	// Commonwealth's courts and treaties name it, no title.
+	if j-i == 1 && ws[i].text == "Crown" && i > 0 && ws[i-1].lower() == "the" && !(j < len(ws) && ws[j].cap && p.Text[ws[i].end:ws[j].start] == " ") {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "functionary 58-year-old Arumugam of Kandamangalam, who …": one
 	// name of a person, after an age or before "who", of a place.
 	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && (ageBefore(p.Text[:ws[i].start]) || whoAfter().MatchString(p.Text[ws[j-1].end:])) {
@@ -835,6 +841,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	for k := i; k < j; k++ {
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// "Treaty Negotiations Minister Paul Hart": the event's word
+			// is the portfolio of a title before a name.
+			for t := k + 1; t < j-1; t++ {
+				if titles[ws[t].lower()] && !ws[t].possessive && plainName(ws[t+1:j]) && x.lookup(ws, t+1, j) == 0 {
+					x.name(a, p, ws, t+1, j, p.Text[ws[i].start:ws[t].end], false)
+					return
+				}
+			}
 			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}

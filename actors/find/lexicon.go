@@ -515,7 +515,7 @@ var titles = wordSet(
 		"det supt ch insp sgt pc pcso cmdr dci dcp acp sho ssp dgp igp " +
 		// Hyphenated ranks and offices: "Vice-Marshal Kim Myong Sik".
 		"vice-marshal vice-admiral vice-president vice-chairman vice-chairwoman vice-chancellor " +
-		"vice-premier vice-minister vice-governor lieutenant-general major-general " +
+		"vice-premier vice-minister vice-governor lieutenant-general major-general co-leader co-leaders " +
 		"lieutenant-colonel rear-admiral air-marshal co-founder co-chair deputy-director",
 )
 
@@ -547,6 +547,8 @@ var honorifics = wordSet(
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee " +
+		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua".
+		"kuia kaumātua kaumatua " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
 		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
 		"ratu atty. atty engr. engr " +
@@ -748,7 +750,9 @@ var placeNouns = wordSet(
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate " +
 		// South Asia's: "Char Fasson upazila", "Ambur taluk", "the
 		// Dhalchar ghat".
-		"upazila upazilas zila tehsil taluk taluka mandal thana ghat",
+		"upazila upazilas zila tehsil taluk taluka mandal thana ghat " +
+		// A Māori meeting ground: "Te Mānuka Tūtahi marae".
+		"marae",
 )
 
 // orgNouns before a name make it an organisation: "airport operator

@@ -81,6 +81,8 @@ var kin = wordSet("brother sister son daughter wife husband uncle aunt cousin ne
 // officerTitles are the lower-case roles of a body's officers and
 // members: "Celtic Crossings chairman", "Morena lawmaker".
 var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spokesperson chief ceo director executive founder " +
+	// "Te Pāti Māori co-leader X", "Greens co-chair Y".
+	"co-leader co-chair co-founder co-leaders " +
 	"lawmaker legislator senator mp official member leader negotiator commander " +
 	// "Unite regional officer X", "GMB organiser X".
 	"officer organiser organizer convenor convener steward " +

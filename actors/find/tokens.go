@@ -124,7 +124,10 @@ func words(text string, sentStarts []int) []word {
 			// "Sung-min Park", "Hye-jin Lee": a Korean given name, two
 			// short syllables joined by a hyphen, before a surname.
 			syllable := w.cap && !upperNext && !adjective && koreanGivenName(text, start, end)
-			if (w.cap && prevCap || w.cap && upperNext || syllable) && !adjective {
+			// "co-leader", "vice-chairman": a title written with a hyphen
+			// is one word.
+			title := titles[strings.ToLower(text[start:lettersEnd(text, end+1)])]
+			if (w.cap && prevCap || w.cap && upperNext || syllable || title) && !adjective {
 				join(lettersEnd(text, end+1))
 			}
 		}
