@@ -659,7 +659,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
 	// honorific is a role, not part of the name.
-	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] || nameHonours[ws[i+1].lower()]) {
+	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] && ws[i+1].text != "MS" || nameHonours[ws[i+1].lower()]) {
 		i++
 	}
 	// "“Joining Northvale lets us …”": a verb's -ing form opening a
@@ -1443,7 +1443,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// given name.
 		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
 		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
-			if honorifics[lw] || lw == "me" {
+			// "MS" in capitals is a member of the Senedd, no "Ms".
+			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
 				honorific = true
 			} else {
 				if roleStart < 0 {
@@ -2258,7 +2259,10 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 // roadWords name roads by number: "Route 9", "Interstate 95".
 // postNominals are the letters written after a name for a silk or an
 // honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
-var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true}
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true,
+	// Members of parliaments after their names: "Jane Roe MP", "Ken
+	// Skates MS" (the Senedd), "John Swinney MSP", "Jo Lee MLA".
+	"MP": true, "MS": true, "MSP": true, "MLA": true, "MEP": true, "MHK": true, "TD": true}
 
 // personOfAfterRun reports whether the run of capitalised words from
 // ws[k], two or three of them, is followed by "of" or "at": "Tobias

@@ -253,6 +253,7 @@ var organisations = []organisation{
 	{"Scottish National Party", []string{"SNP"}},
 	{"Reform UK", nil},
 	{"Sinn Féin", []string{"Sinn Fein"}},
+	{"Plaid Cymru", []string{"Plaid"}},
 	{"Fianna Fáil", []string{"Fianna Fail"}},
 	{"Fine Gael", nil},
 	{"Democratic Unionist Party", []string{"DUP"}},
@@ -596,7 +597,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mep td lawmaker legislator")
+var memberTitles = wordSet("mp mla mep td lawmaker legislator ms msp mpp")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").

@@ -57,7 +57,7 @@ var (
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^,[^“”"]*,\s+$`)
 	// officeOf is a person's office between them and its verb: "'s
 	// office said".
@@ -87,6 +87,9 @@ var (
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
 	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	// postNominalComma is a member's or an honour's letters after a name,
+	// then the comma before the verb: " MS, ".
+	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|OBE|MBE|CBE),\s*$`)
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - "), "The".
 	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s+)?(?:The\s+)?$`)
@@ -583,7 +586,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "The Emir of Qatar, Sheikh X, called": the person set off by
 		// commas right before the verb.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," {
+			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(text[m.end:v]) == "," || postNominalComma().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
