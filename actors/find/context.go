@@ -3,6 +3,7 @@ package find
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -120,7 +121,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
-	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 || compass[first] && j-i > 1 {
+	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
 		return actors.Place, true
 	}
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
@@ -647,4 +648,20 @@ func placeNamedAfter(text string, ws []word, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// koreanName reports whether ws is a Korean name: a surname of one short
+// word, then a given name of two syllables joined by a hyphen, the second
+// in lower case ("Park Chan-woo", "Kang Min-ji"), which a place's first
+// word ("Park", "Mount") does not make a place.
+func koreanName(ws []word) bool {
+	if len(ws) != 2 || utf8.RuneCountInString(ws[0].text) > 4 {
+		return false
+	}
+	first, second, ok := strings.Cut(ws[1].text, "-")
+	if !ok || strings.Contains(second, "-") || second == "" || !unicode.IsLower(firstRune(second)) {
+		return false
+	}
+	n1, n2 := utf8.RuneCountInString(first), utf8.RuneCountInString(second)
+	return n1 >= 2 && n1 <= 5 && n2 >= 2 && n2 <= 5
 }

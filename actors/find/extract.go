@@ -1017,7 +1017,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// A lone suffix opening a sentence is a common word:
 			// "Manufacturing is cooling."; so is a newspaper's last word
 			// that is an adjective: "Independent experts said".
-			if orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}

@@ -157,6 +157,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Paul Goldsmith-Hart": actors.Person, "Treaty": "", "Te Mānuka Tūtahi": actors.Place, "Huia Te Kani": actors.Person, "Kuia Huia Te Kani": "", "Te Pāti Māori": actors.Organization, "Rawiri Waititi-Ngata": actors.Person, "Crown": actors.Organization}},
 		{"members of parliaments by their letters, before and after a name, and Plaid Cymru", "Conservative MS Natasha Asghar-Rees said the change did not go far enough. Transport Secretary Ken Skates-Morgan MS disagreed, and Plaid Cymru's Delyth Jewell-Pryce MS abstained.",
 			map[string]actors.Kind{"Natasha Asghar-Rees": actors.Person, "Ken Skates-Morgan": actors.Person, "Delyth Jewell-Pryce": actors.Person, "Conservative": actors.Organization, "Plaid Cymru": actors.Organization, "Ken Skates-Morgan MS": "", "MS Natasha Asghar-Rees": ""}},
+		{"a Korean surname that is a place's word", "DP floor leader Park Chan-woo told reporters at the National Assembly, and Park Avenue was closed.",
+			map[string]actors.Kind{"Park Chan-woo": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
