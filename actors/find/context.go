@@ -218,7 +218,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] && j+1 < len(ws) && !ws[j+1].cap && (orgNouns[ws[j+1].lower()] || bodyNounsAfter[ws[j+1].lower()]) && text[ws[j].end:ws[j+1].start] == " " {
 			return actors.Organization, true
 		}
-		if placeNouns[next] {
+		// Not "Small towns will feel this": a common word opening a
+		// sentence, before a plural place noun, names none.
+		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) {
 			return actors.Place, true
 		}
 		// "the Pampa Alta copper project", "the Fordow nuclear site", "the

@@ -1380,6 +1380,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
 		// takes the connector and the name after it.
 		if role != nil && connectors[lw] && k+1 < j {
+			// "X, the MPP for Ottawa West–Nepean": after "the", a
+			// member's seat is the whole rest, a place (in "Labour MP for
+			// Scarborough Ellie Reid" a name follows the seat).
+			if memberTitles[strings.ToLower(role[len(role)-1])] && lw == "for" && roleStart > 0 && ws[roleStart-1].lower() == "the" && plainName(ws[k+1:j]) {
+				x.addSpan(a, p, ws, k+1, j, actors.Place)
+				k = j
+				continue
+			}
 			n := x.lookup(ws, k+1, j)
 			if n > 0 {
 				e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]
@@ -1560,6 +1568,16 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	x.add(m)
 }
 
+// pluralOrgWord reports whether w is the plural of a word of bodies'
+// names: "colleges", "universities", "hospitals".
+func pluralOrgWord(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && orgWords[stem+"y"] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && orgWords[stem]
+}
+
 // channelWords end a broadcaster's name before its channel number.
 var channelWords = wordSet("news tv channel")
 
@@ -1570,6 +1588,13 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	country := func(k int) bool {
 		e, ok := x.lex[keyOf(ws[k].text)]
 		return ok && e.kind == actors.Place && e.country && !e.demonym
+	}
+	// "Colleges Ontario, which represents the schools", "Universities
+	// UK": a sector's plural noun and a place, the sector's body.
+	if j-i == 2 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && (pluralOrgNoun(ws[i].lower()) || pluralOrgWord(ws[i].lower())) {
+		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
+			return true
+		}
 	}
 	// "Cycling UK's head of campaigns": a word and a country, whose
 	// possessive has an officer, are a body's name.

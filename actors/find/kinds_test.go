@@ -159,6 +159,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Natasha Asghar-Rees": actors.Person, "Ken Skates-Morgan": actors.Person, "Delyth Jewell-Pryce": actors.Person, "Conservative": actors.Organization, "Plaid Cymru": actors.Organization, "Ken Skates-Morgan MS": "", "MS Natasha Asghar-Rees": ""}},
 		{"a Korean surname that is a place's word", "DP floor leader Park Chan-woo told reporters at the National Assembly, and Park Avenue was closed.",
 			map[string]actors.Kind{"Park Chan-woo": actors.Person}},
+		{"a sector's body named with a place, a riding joined by an en dash after the member's title, and a common word before a place noun", "The public colleges are full.\n\nColleges Ontario, which represents the schools, said the cut was deep. NDP critic Chandra Pasma-Lee, the MPP for Ottawa West–Nepean, agreed. “Small towns will feel this,” she said. Labour MP for Scarborough Ellie Marwick-Reid did not.",
+			map[string]actors.Kind{"Colleges Ontario": actors.Organization, "Ottawa West–Nepean": actors.Place, "Chandra Pasma-Lee": actors.Person, "West–Nepean": "", "MPP": "", "Small": "", "Ellie Marwick-Reid": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

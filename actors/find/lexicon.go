@@ -489,6 +489,9 @@ var titles = wordSet(
 		// Chief and prime ministers by their initials, as Indian and
 		// British papers write them: "CM Naidu", "the PM said".
 		"cm pm " +
+		// Canada's provincial members: "the MPP for Ottawa West–Nepean",
+		// "MNA X", "MHA Y".
+		"mpp mna mha " +
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
 		"sp dsp asp csp acp dcp cp aig dig igp " +
