@@ -616,6 +616,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
+	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
+	// knows, joined by a hyphen, are each named.
+	if j-i == 1 {
+		if left, right, ok := strings.Cut(ws[i].text, "-"); ok && !strings.Contains(right, "-") {
+			el, okl := x.lex[keyOf(left)]
+			er, okr := x.lex[keyOf(right)]
+			if okl && okr && !el.demonym && !er.demonym {
+				l, r := ws[i], ws[i]
+				l.text, l.end, l.possessive = left, ws[i].start+len(left), false
+				r.text, r.start = right, l.end+1
+				pair := []word{l, r}
+				x.lexMention(a, p, pair, 0, 1, el)
+				x.lexMention(a, p, pair, 1, 2, er)
+				return
+			}
+		}
+	}
 	// "Chaudhry Naveed Akhtar-Gill": Punjab's landowners' title opening a
 	// name of two words more; "Max Chaudhry" is a surname.
 	if j-i >= 3 && openingTitles[ws[i].lower()] && x.lookup(ws, i, j) == 0 {

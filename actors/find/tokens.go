@@ -111,11 +111,6 @@ func words(text string, sentStarts []int) []word {
 			}
 			join(lettersEnd(text, end+1+n))
 		}
-		// A riding or seat named for two places with an en dash, no
-		// spaces: "Ottawa West–Nepean", "Kitchener–Waterloo".
-		for w.cap && !w.possessive && strings.HasPrefix(text[end:], "–") && end+len("–") < len(text) && unicode.IsUpper(firstRune(text[end+len("–"):])) {
-			join(lettersEnd(text, end+len("–")))
-		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
 			prevCap := len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
