@@ -2674,7 +2674,9 @@ var teamMembers = wordSet("driver drivers rider riders teammate teammates squad 
 
 // servedPlaceWords end the names of places an officer serves: "Levy
 // County Sheriff", "Kisumu County Governor".
-var servedPlaceWords = wordSet("county province state district region city parish borough township prefecture oblast municipality governorate")
+var servedPlaceWords = wordSet("county province state district region city parish borough township prefecture oblast municipality governorate " +
+	// Singapore's constituencies: "Nee Soon GRC MP X".
+	"grc smc constituency")
 
 // bodyBeforeTitle reads the words ws[k:end] of a role right before the
 // title ws[end]: a name ending in a place's word is that place ("Levy

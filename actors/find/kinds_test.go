@@ -163,6 +163,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Colleges Ontario": actors.Organization, "Ottawa West": actors.Place, "Chandra Pasma-Lee": actors.Person, "West–Nepean": "", "MPP": "", "Small": "", "Ellie Marwick-Reid": actors.Person}},
 		{"two actors the lexicon knows joined by a hyphen", "The Israel-Hamas truce held as US-China talks resumed.",
 			map[string]actors.Kind{"Israel": actors.Place, "Hamas": actors.Organization, "Israel-Hamas": "", "US-China": ""}},
+		{"a Singapore constituency before its member's title", "Nee Soon GRC MP Derrick Goh-Tan welcomed the move.",
+			map[string]actors.Kind{"Nee Soon GRC": actors.Place, "Derrick Goh-Tan": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
