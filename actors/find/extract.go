@@ -441,7 +441,21 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// "Upazila Nirbahi Officer (UNO) Sharmin Lipi", "Deputy
 			// Inspector General (DIG) X": an office's initials, no body.
 			if lw := ws[e-1].lower(); titles[lw] && !orgWords[lw] {
-				x.span(a, p, ws, i, e)
+				// "Upper Denkyira East Municipal Chief Executive (MCE)":
+				// the words before the office name the place it serves.
+				s0 := i
+				if notNames[ws[s0].lower()] {
+					s0++ // "The"
+				}
+				k := s0
+				for k < e && !titles[ws[k].lower()] && !roleQualifiers[ws[k].lower()] && !localOffices[ws[k].lower()] {
+					k++
+				}
+				if k > s0 && k < e && x.lookup(ws, s0, k) == 0 && plainName(ws[s0:k]) {
+					x.addSpan(a, p, ws, s0, k, actors.Place)
+				} else {
+					x.span(a, p, ws, i, e)
+				}
 				i = e
 				continue
 			}
@@ -576,6 +590,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
 	// Rooms").
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "code-named Operation Clean Waters", "Operation Sindoor": a
+	// military or police operation is an event, no actor.
+	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
 	// "signed with the Crown", "the Crown's case": the state, as the
@@ -1822,6 +1841,10 @@ func ageBefore(text string) bool {
 
 // whoAfter is a relative clause on a person right after a name: ", who".
 var whoAfter = lazyregexp.New(`^,\s+who\b`)
+
+// localOffices qualify an office by the level of government it serves:
+// "Municipal Chief Executive", "Upazila Nirbahi Officer".
+var localOffices = wordSet("municipal metropolitan district upazila county regional provincial")
 
 // numberedAfter is a number after "No": ". 812".
 var numberedAfter = lazyregexp.New(`^\.\s\d`)
@@ -3205,7 +3228,7 @@ func officeName(ws []word, i, j int) bool {
 		return false
 	}
 	for _, w := range ws[k+1 : j] {
-		if lw := w.lower(); !orgWords[lw] && !portfolioWords[lw] && lw != "and" {
+		if lw := w.lower(); !orgWords[lw] && !portfolioWords[lw] && !portfolioQualifiers[lw] && lw != "and" {
 			return false
 		}
 	}

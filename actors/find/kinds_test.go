@@ -165,6 +165,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Israel": actors.Place, "Hamas": actors.Organization, "Israel-Hamas": "", "US-China": ""}},
 		{"a Singapore constituency before its member's title", "Nee Soon GRC MP Derrick Goh-Tan welcomed the move.",
 			map[string]actors.Kind{"Nee Soon GRC": actors.Place, "Derrick Goh-Tan": actors.Person}},
+		{"a minister's office with a qualified portfolio, the place an office with initials serves, and an operation's name", "The Minister for Lands and Natural Resources, Hon. Kwabena Asante-Mensah, sent a task force code-named Operation Clean Waters. The Upper Denkyira East Municipal Chief Executive (MCE), Mr Samuel Amankwah-Boateng, agreed.",
+			map[string]actors.Kind{"Kwabena Asante-Mensah": actors.Person, "Samuel Amankwah-Boateng": actors.Person, "Upper Denkyira East": actors.Place, "Minister for Lands and Natural Resources": "", "Operation Clean Waters": "", "MCE": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1019,7 +1019,9 @@ var eventWords = wordSet(
 var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
 	// South Asian officers by their initials: an officer-in-charge, an
 	// upazila's executive officer.
-	"OC UNO")
+	"OC UNO " +
+	// Ghana's municipal and district chief executives.
+	"MCE DCE")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
