@@ -2724,6 +2724,12 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
+	// "Yesh Atid MK X", "Plaid Cymru MS Y": a party of two or three
+	// words before its member's title.
+	if end-k >= 2 && end-k <= 3 && memberTitles[ws[end].lower()] && x.lookup(ws, k, end) == 0 && plainName(ws[k:end]) && !spanHasOrgWord(ws[k:end]) && !ws[end-1].possessive && !(ws[k].sentStart && x.lowered[ws[k].lower()]) {
+		x.addSpan(a, p, ws, k, end, actors.Organization)
+		return
+	}
 	if end != k+1 || x.lookup(ws, k, end) != 0 {
 		return
 	}

@@ -244,6 +244,27 @@ var organisations = []organisation{
 	{"Airbus", nil},
 	{"Ticketmaster", nil},
 	{"Live Nation", []string{"Live Nation Entertainment"}},
+	// Parliaments by their own names, which a lone capitalised word
+	// gives no sign of: "the Knesset", "the Sejm".
+	{"Knesset", nil},
+	{"Bundestag", nil},
+	{"Bundesrat", nil},
+	{"State Duma", []string{"Duma"}},
+	{"Verkhovna Rada", []string{"Rada"}},
+	{"Sejm", nil},
+	{"Riksdag", nil},
+	{"Storting", []string{"Stortinget"}},
+	{"Folketing", []string{"Folketinget"}},
+	{"Eduskunta", nil},
+	{"Dáil", []string{"Dail", "Dáil Éireann"}},
+	{"Oireachtas", nil},
+	{"Lok Sabha", nil},
+	{"Rajya Sabha", nil},
+	{"Seimas", nil},
+	{"Saeima", nil},
+	{"Riigikogu", nil},
+	{"Althing", []string{"Althingi"}},
+	{"Senedd", nil},
 	// Political parties of the larger democracies, under the names and
 	// initials the news gives them; a party's name is often one common
 	// word ("Labor", "Komeito") that nothing else marks as a body.
@@ -492,6 +513,8 @@ var titles = wordSet(
 		// Canada's provincial members: "the MPP for Ottawa West–Nepean",
 		// "MNA X", "MHA Y".
 		"mpp mna mha " +
+		// Israel's Members of Knesset: "Likud MK Tali X".
+		"mk " +
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
 		"sp dsp asp csp acp dcp cp aig dig igp " +
@@ -533,7 +556,7 @@ var portfolioWords = wordSet(
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
-		"communities food nature forestry land lands digital governance electricity gas",
+		"communities food nature forestry land lands digital governance electricity gas constitution law",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
@@ -600,7 +623,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mep td lawmaker legislator ms msp mpp")
+var memberTitles = wordSet("mp mla mep td lawmaker legislator ms msp mpp mk")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").

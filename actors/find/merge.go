@@ -154,7 +154,9 @@ func (x *extractor) merge() *actors.Set {
 	// as "Kenya President X") that neither the lexicon nor the gazetteer
 	// knows.
 	for _, m := range x.mentions {
-		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) {
+		// Not "the Knesset" beside the Knesset Constitution, Law and
+		// Justice Committee: a body the lexicon knows is itself.
+		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) && x.lex[m.key].key == "" {
 			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
 			} else if o := bodyNamedLast(orgsByLastWord[m.key], m); o != nil && m.kind == actors.Organization {
