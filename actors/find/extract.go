@@ -410,6 +410,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "Bürümcekçi Research and Consulting", "Harlan Oil and Gas":
+			// a company's trade words joined by "and", the last ending
+			// the name.
+			if ws[j].lower() == "and" && !ws[j].cap && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && j-i >= 2 && orgSuffixes[ws[j-1].lower()] && (orgSuffixes[ws[j+1].lower()] || tradeWords[ws[j+1].lower()]) && !(j+2 < len(ws) && ws[j+2].cap && p.Text[ws[j+1].end:ws[j+2].start] == " ") {
+				j += 2
+				break
+			}
 			// "Deputy Foreign Minister for Legal and International
 			// Affairs Kazem X": "and" inside a title's portfolio.
 			if ws[j].lower() == "and" && titlePortfolioAnd(ws, i, j) {
@@ -1841,6 +1848,10 @@ func ageBefore(text string) bool {
 
 // whoAfter is a relative clause on a person right after a name: ", who".
 var whoAfter = lazyregexp.New(`^,\s+who\b`)
+
+// tradeWords end a company's name after "and": "Research and
+// Consulting", "Engineering and Construction".
+var tradeWords = wordSet("consulting consultancy construction engineering advisory services development design marketing trading")
 
 // localOffices qualify an office by the level of government it serves:
 // "Municipal Chief Executive", "Upazila Nirbahi Officer".

@@ -169,6 +169,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kwabena Asante-Mensah": actors.Person, "Samuel Amankwah-Boateng": actors.Person, "Upper Denkyira East": actors.Place, "Minister for Lands and Natural Resources": "", "Operation Clean Waters": "", "MCE": ""}},
 		{"parliaments by their own names, a committee of one, a party of two words before a member's title, and Israel's MK", "The bill passed the Knesset and went to the Knesset Constitution, Law and Justice Committee. Likud MK Tali Gavrieli-Shani sponsored it, and Yesh Atid MK Karin Elbaz-Dayan opposed it. The Sejm and the Storting watched.",
 			map[string]actors.Kind{"Knesset": actors.Organization, "Knesset Constitution, Law and Justice Committee": actors.Organization, "Tali Gavrieli-Shani": actors.Person, "Karin Elbaz-Dayan": actors.Person, "Yesh Atid": actors.Organization, "Sejm": actors.Organization, "Storting": actors.Organization, "MK Tali Gavrieli-Shani": ""}},
+		{"a company's trade words joined by and", "Haluk Aydın, an economist at Bürümcekçi Research and Consulting in Istanbul, agreed, as did Bluefield Paving and Corran Roofing.",
+			map[string]actors.Kind{"Bürümcekçi Research and Consulting": actors.Organization, "Consulting": "", "Bürümcekçi Research": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
