@@ -1849,6 +1849,19 @@ func ageBefore(text string) bool {
 // whoAfter is a relative clause on a person right after a name: ", who".
 var whoAfter = lazyregexp.New(`^,\s+who\b`)
 
+// ownedPlaceAfter reports whether ws[j] is a building a body or a person
+// owns, after a possessive: "outside Grab's office", "at Roe's home".
+func ownedPlaceAfter(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].cap {
+		return false
+	}
+	switch ws[j].lower() {
+	case "office", "offices", "headquarters", "home", "house", "residence", "premises":
+		return true
+	}
+	return false
+}
+
 // tradeWords end a company's name after "and": "Research and
 // Consulting", "Engineering and Construction".
 var tradeWords = wordSet("consulting consultancy construction engineering advisory services development design marketing trading")
@@ -2040,7 +2053,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Helo": a list's later item after a place's cue.
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]):

@@ -171,6 +171,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Knesset": actors.Organization, "Knesset Constitution, Law and Justice Committee": actors.Organization, "Tali Gavrieli-Shani": actors.Person, "Karin Elbaz-Dayan": actors.Person, "Yesh Atid": actors.Organization, "Sejm": actors.Organization, "Storting": actors.Organization, "MK Tali Gavrieli-Shani": ""}},
 		{"a company's trade words joined by and", "Haluk Aydın, an economist at Bürümcekçi Research and Consulting in Istanbul, agreed, as did Bluefield Paving and Corran Roofing.",
 			map[string]actors.Kind{"Bürümcekçi Research and Consulting": actors.Organization, "Consulting": "", "Bürümcekçi Research": ""}},
+		{"a possessive before a building it owns, after a place's preposition", "Grab Vietnam said it was listening. Drivers gathered outside Grab's office in Thu Duc City.",
+			map[string]actors.Kind{"Grab Vietnam": actors.Organization, "Grab": "", "Thu Duc City": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
