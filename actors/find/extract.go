@@ -241,6 +241,8 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				key := keyOf(name)
 				out = append(out, &mention{key: key, kind: actors.Place, name: x.cities[key], surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
+			case x.lookup(ws, k, len(ws)) > 0 && strings.HasPrefix(tp.Text[ws[k+x.lookup(ws, k, len(ws))-1].end:], "$"):
+				n = x.lookup(ws, k, len(ws)) // "US$300 Million": a currency
 			case x.lookup(ws, k, len(ws)) > 0:
 				n = x.lookup(ws, k, len(ws))
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
@@ -598,6 +600,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Rooms").
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
+	}
+	// "US$300 million", "A$2 billion", "HK$5": a currency's country
+	// before its sign is no place named.
+	if strings.HasPrefix(p.Text[ws[j-1].end:], "$") {
+		if j--; i >= j {
+			return
+		}
 	}
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.

@@ -437,7 +437,9 @@ func (x *extractor) merge() *actors.Set {
 		// opening a sentence, taken up by "he" or "she" after it, is a
 		// person the article names no more fully; not a common word
 		// ("Aid has been slow to arrive … he said").
-		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && opensSentence(m) && !commonWords()[m.key] && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
+		// Not inside a quotation: "“Fertiliser is now dearer,” he said"
+		// has its speaker's pronoun, no name's.
+		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && !m.inQuote && opensSentence(m) && !commonWords()[m.key] && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
 			m.kind = actors.Person
 			record(get(m, m.key), m)
 		} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
