@@ -422,6 +422,7 @@ func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bo
 			break
 		}
 		out = append(out, candidate{sp, at})
+		ref.spokeInSentence = sp.actor
 		s = next
 	}
 	return out
@@ -545,6 +546,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "The Foreign Ministry welcomed the ruling. In a statement, it
 		// said …": the body named last.
+		// "Ukraine's General Staff said its forces struck the refinery,
+		// which it described as …": the body that spoke earlier in the
+		// sentence.
+		if itBefore().MatchString(text[s:v]) && !mentionEndsAt(text, inSentence, v) && ref.spokeInSentence != nil && ref.spokeInSentence.Kind == actors.Organization {
+			return speaker{actor: ref.spokeInSentence, via: "pronoun"}, v, ve
+		}
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
@@ -752,6 +759,8 @@ type referents struct {
 	// byPronoun is whom the article has called "he" and "she" so far,
 	// by the pronoun in lower case (pronounBindings).
 	byPronoun map[string]*actors.Actor
+	// spokeInSentence is the speaker of an earlier verb of the sentence.
+	spokeInSentence *actors.Actor
 }
 
 // pronounFor is whom a pronoun before the verb stands for: the person
