@@ -709,6 +709,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.name(a, p, ws, i, j, "", false)
 		return
 	}
+	// "Meatpacker Frigotex-Norte said", "Carmaker Velnet Motor": a
+	// body's noun opening a sentence before a name says what the body
+	// is; the name is the body's.
+	if j-i >= 2 && ws[i].sentStart && companyNouns[ws[i].lower()] && x.lookup(ws, i, j) == 0 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
+		x.addSpan(a, p, ws, i+1, j, actors.Organization)
+		return
+	}
 	// "Pollster Sir Martin Hale said": a job opening a sentence before an
 	// honorific is a role, not part of the name.
 	if i+2 < j && ws[i].sentStart && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && (honorifics[ws[i+1].lower()] && ws[i+1].text != "MS" || nameHonours[ws[i+1].lower()]) {
@@ -1870,6 +1877,11 @@ func ownedPlaceAfter(ws []word, j int) bool {
 	}
 	return false
 }
+
+// companyNouns say what a company does: "Meatpacker X", "Lender Y".
+var companyNouns = wordSet("company firm broadcaster carrier airline insurer lender miner producer retailer manufacturer " +
+	"exporter importer distributor wholesaler developer contractor supplier publisher conglomerate startup brokerage " +
+	"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker")
 
 // tradeWords end a company's name after "and": "Research and
 // Consulting", "Engineering and Construction".

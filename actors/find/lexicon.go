@@ -793,7 +793,9 @@ var orgNouns = wordSet(
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank " +
 		// "marketplaces such as eBay and Etsy", "the platform Kick".
-		"marketplace platform",
+		"marketplace platform " +
+		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
+		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists
