@@ -2769,6 +2769,19 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
+	// "Supreme Court Justice X", "Bank of England Governor Y", "Harlan
+	// Bank Chief Executive Z": a body's name before its officer's title
+	// is the body, named.
+	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] {
+		x.span(a, p, ws, k, end)
+		return
+	}
+	// "Supreme Court Justice X", "High Court Judge Y": a title's word
+	// and a body's word before the officer's title are the body.
+	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " {
+		x.addSpan(a, p, ws, k-1, end, actors.Organization)
+		return
+	}
 	// "Yesh Atid MK X", "Plaid Cymru MS Y": a party of two or three
 	// words before its member's title.
 	if end-k >= 2 && end-k <= 3 && memberTitles[ws[end].lower()] && x.lookup(ws, k, end) == 0 && plainName(ws[k:end]) && !spanHasOrgWord(ws[k:end]) && !ws[end-1].possessive && !(ws[k].sentStart && x.lowered[ws[k].lower()]) {
