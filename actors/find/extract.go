@@ -626,6 +626,20 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i+2, j, actors.Place)
 		return
 	}
+	// "Chief Secretary for Administration Elton Cheung Wai-kin",
+	// "Secretary for Constitutional and Mainland Affairs Edwin Tsoi": a
+	// title, its portfolio after "for" or "of" (a body's word among
+	// them), then a full name.
+	if t := titleRunEnd(ws, i, j); t > i && t < j-1 && (ws[t].lower() == "for" || ws[t].lower() == "of") && !ws[t].cap {
+		n := t + 1
+		for n < j && (ws[n].cap && (portfolioWords[ws[n].lower()] || portfolioQualifiers[ws[n].lower()] || orgWords[ws[n].lower()]) || n > t+1 && ws[n].lower() == "and" && !ws[n].cap) {
+			n++
+		}
+		if n > t+1 && ws[n-1].lower() != "and" && j-n >= 2 && plainName(ws[n:j]) && x.lookup(ws, n, j) == 0 && !spanHasOrgWord(ws[n:j]) {
+			x.name(a, p, ws, n, j, p.Text[ws[i].start:ws[n-1].end], false)
+			return
+		}
+	}
 	// "Leader of the Opposition R. Manjunath Gowda", "Speaker of the
 	// House Dana Orr": a title of a house or a board, then a name.
 	if i >= 3 && j-i >= 3 && ws[i-1].lower() == "the" && ws[i-2].lower() == "of" && titles[ws[i-3].lower()] && houseWords[ws[i].lower()] && p.Text[ws[i].end:ws[i+1].start] == " " && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
@@ -1886,6 +1900,16 @@ var companyNouns = wordSet("company firm broadcaster carrier airline insurer len
 // tradeWords end a company's name after "and": "Research and
 // Consulting", "Engineering and Construction".
 var tradeWords = wordSet("consulting consultancy construction engineering advisory services development design marketing trading")
+
+// titleRunEnd returns the end of the titles opening ws[i:j] ("Chief
+// Secretary"), i when none does.
+func titleRunEnd(ws []word, i, j int) int {
+	t := i
+	for t < j && ws[t].cap && (titles[ws[t].lower()] || qualifierTitles[ws[t].lower()]) {
+		t++
+	}
+	return t
+}
 
 // localOffices qualify an office by the level of government it serves:
 // "Municipal Chief Executive", "Upazila Nirbahi Officer".

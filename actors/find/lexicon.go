@@ -566,7 +566,7 @@ var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 // portfolioQualifiers stand between "and" and a portfolio word:
 // "Information and National Orientation".
 var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic local " +
-	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural")
+	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural constitutional mainland")
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
