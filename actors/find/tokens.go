@@ -217,10 +217,12 @@ func wordEnd(text string, start int) int {
 	return end
 }
 
-// nameApostrophe extends a one-capital word over an apostrophe and the
-// capitalised name after it: "O'Brien", "D’Souza".
+// nameApostrophe extends a short capitalised word over an apostrophe and the
+// capitalised name after it: "O'Brien", "D’Souza", "Sant'Anna".
 func nameApostrophe(text string, start, end int) int {
-	if end-start != 1 || !unicode.IsUpper(firstRune(text[start:])) || possessiveEnd(text, end) > end {
+	// "O'Brien", "D'Souza"; and in Italian and Portuguese names
+	// "Sant'Anna", "Dell'Acqua" (a prefix of four letters at most).
+	if end-start > 4 || !unicode.IsUpper(firstRune(text[start:])) || possessiveEnd(text, end) > end {
 		return end
 	}
 	rest := text[end:]
