@@ -1046,7 +1046,9 @@ var notOrgAcronyms = wordSet("T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK
 	// upazila's executive officer.
 	"OC UNO " +
 	// Ghana's municipal and district chief executives.
-	"MCE DCE")
+	"MCE DCE " +
+	// Zones at sea and in the air: "the ADIZ", "its EEZ".
+	"ADIZ EEZ")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
