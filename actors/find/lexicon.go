@@ -556,7 +556,8 @@ var portfolioWords = wordSet(
 		"communications information relations cooperation resources works fisheries mines sport " +
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
-		"communities food nature forestry land lands digital governance electricity gas constitution law",
+		"communities food nature forestry land lands digital governance electricity gas constitution law " +
+		"petroleum mineral minerals",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
