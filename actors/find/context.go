@@ -284,12 +284,13 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 }
 
 // dateline reads the dateline that opens a wire story ("SANTIAGO, March
-// 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -"): the words
-// in capitals ws[0:j] are the place it was filed from, never a person or
-// a government. It reports whether ws[0:j] was one.
-func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, j int) bool {
+// 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -", "(ANSA) -
+// VENICE, NOV 28 -"): the words in capitals ws[i:j] are the place it was
+// filed from, never a person or a government. It reports whether ws[i:j]
+// was one.
+func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
 	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
-	for k := 0; k < j; k++ {
+	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
 		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) {
@@ -307,10 +308,10 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 			return false
 		}
 	}
-	surface := p.Text[ws[0].start:ws[j-1].end]
+	surface := p.Text[ws[i].start:ws[j-1].end]
 	name := titleCase(surface)
-	m := &mention{key: keyOf(surface), kind: actors.Place, name: name, surface: surface, art: a, para: p, start: ws[0].start, end: ws[j-1].end}
-	if n := x.lookup(ws, 0, j); n == j {
+	m := &mention{key: keyOf(surface), kind: actors.Place, name: name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end}
+	if n := x.lookup(ws, i, j); n == j-i {
 		e := x.lex[keyOf(surface)]
 		m.key, m.name, m.kind = e.key, e.name, e.kind
 		if e.capital {
@@ -667,3 +668,7 @@ func koreanName(ws []word) bool {
 	n1, n2 := utf8.RuneCountInString(first), utf8.RuneCountInString(second)
 	return n1 >= 2 && n1 <= 5 && n2 >= 2 && n2 <= 5
 }
+
+// agencyFirst is an agency's name in brackets and a dash before a
+// dateline: "(ANSA) - ".
+var agencyFirst = lazyregexp.New(`^\s*\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*$`)

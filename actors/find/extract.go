@@ -944,7 +944,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
-	if i == 0 && x.dateline(a, p, ws, j) {
+	if (i == 0 || agencyFirst().MatchString(p.Text[:ws[i].start])) && x.dateline(a, p, ws, i, j) {
 		return
 	}
 	// "Istanbul-based Kaya Yatırım": a name after "X-based" is a body's.

@@ -855,6 +855,19 @@ func TestFirstWordsOfALongerName(t *testing.T) {
 // surname for the full name) and the lexicon's places and bodies, counted
 // in its own passage; nothing else in it is read as a name, as title case
 // would make every word one.
+// TestDatelineAfterItsAgency: "(ANSA) - VENICE, NOV 28 -" is the place the
+// story was filed from, as "VENICE (ANSA) -" is, no body in capitals.
+func TestDatelineAfterItsAgency(t *testing.T) {
+	a := parseArticle(t, "v.txt", "Venice to double its fee\n\n(ANSA) - VENICE, NOV 28 - Venice will double its entry fee for day-trippers, the city council said on Friday.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Venice"); v == nil || v.Kind != actors.Place {
+		t.Errorf("Venice = %+v, want a place; actors %v", v, names(s))
+	}
+	if find(s, "VENICE") != nil && find(s, "VENICE").Kind != actors.Place {
+		t.Errorf("VENICE is a %s, want the place", find(s, "VENICE").Kind)
+	}
+}
+
 func TestHeadlineActors(t *testing.T) {
 	tests := []struct {
 		rule, headline, text string
