@@ -340,7 +340,8 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// "Workers' Party of Korea", "Farmers' Union": a plural's
 			// possessive inside a body's name.
 			// So is "Bishops' Conference", a standing body.
-			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || endsInOrgWord(p.Text, ws, j))
+			// So is "House of Peoples' Representatives", a chamber.
+			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || ws[j].lower() == "representatives" || ws[j].lower() == "deputies" || endsInOrgWord(p.Text, ws, j))
 			// "KSWO News 7", "Channel 4": a broadcaster's channel number
 			// is part of its name.
 			if gap == " " && len(ws[j].text) <= 2 && allDigits(ws[j].text) && channelWords[ws[j-1].lower()] && (j+1 == len(ws) || !ws[j+1].cap || p.Text[ws[j].end:ws[j+1].start] != " ") {
