@@ -2078,6 +2078,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		switch {
 		case notNames[w.lower()]:
 			return
+		case currencyPrefixed(w.text):
+			return // "Dh1.2 billion", "Rs500", "to RM1,900": a sum
 		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
 			return // "the Arab world", "the Cree community": a people's adjective
 		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
@@ -2114,8 +2116,6 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.
 			return
-		case currencyPrefixed(w.text):
-			return // "Dh1.2 billion", "Rs500", "Sh2 billion": a sum
 		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
 		case notOrgAcronyms[w.text]:

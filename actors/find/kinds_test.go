@@ -187,6 +187,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ministry of Petroleum and Mineral Resources": actors.Organization, "Mineral Resources": "", "Ministry of Petroleum": ""}},
 		{"a chamber named with a plural's possessive", "Lawmakers in the House of Peoples' Representatives voted 287-12 in favour.",
 			map[string]actors.Kind{"House of Peoples' Representatives": actors.Organization, "House of Peoples": ""}},
+		{"a sum in ringgit after a place's preposition", "The minimum wage will be raised to RM1,900 a month, from RM1,700.",
+			map[string]actors.Kind{"RM1": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
