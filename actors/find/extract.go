@@ -1627,6 +1627,11 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
 		return
 	}
+	// "1.2 billion US dollars", "19.25 Egyptian pounds": a currency's
+	// country is no actor of the story.
+	if e.kind == actors.Place && j < len(ws) && !ws[j].cap && currencyWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " {
+		return
+	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if e.capital && x.elsewhere(p.Text, ws, j, e) {
@@ -1911,6 +1916,10 @@ func titleRunEnd(ws []word, i, j int) int {
 	}
 	return t
 }
+
+// currencyWords follow a country's name in a sum: "US dollars".
+var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen peso pesos rand euro euros franc francs " +
+	"shilling shillings naira dinar dinars dirham dirhams ringgit baht won lira krone kroner kronor real reais")
 
 // localOffices qualify an office by the level of government it serves:
 // "Municipal Chief Executive", "Upazila Nirbahi Officer".

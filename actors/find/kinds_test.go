@@ -189,6 +189,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"House of Peoples' Representatives": actors.Organization, "House of Peoples": ""}},
 		{"a sum in ringgit after a place's preposition", "The minimum wage will be raised to RM1,900 a month, from RM1,700.",
 			map[string]actors.Kind{"RM1": ""}},
+		{"a currency's country", "The debt of 1.2 billion US dollars moves to the Treasury, and the ZiG lost 18% against the U.S. dollar.",
+			map[string]actors.Kind{"United States": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
