@@ -1417,6 +1417,16 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.addSpan(a, p, ws, i, j, actors.Organization)
 				return
 			}
+			// "La Libertad Avanza party", "the Kisumu Progressive
+			// union": a place the lexicon knows, then words of a name,
+			// then a body's noun, is the body's whole name.
+			if !insideOrg && (k == i || ws[k-1].possessive) && e.kind == actors.Place && k+n < j && plainName(ws[k+n:j]) && x.lookup(ws, k+n, j) == 0 && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " {
+				if k > i {
+					x.span(a, p, ws, i, k) // "Ledesma's"
+				}
+				x.addSpan(a, p, ws, k, j, actors.Organization)
+				return
+			}
 			if !insideOrg || e.kind == actors.Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
 			}

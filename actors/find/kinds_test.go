@@ -191,6 +191,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"RM1": ""}},
 		{"a currency's country", "The debt of 1.2 billion US dollars moves to the Treasury, and the ZiG lost 18% against the U.S. dollar.",
 			map[string]actors.Kind{"United States": ""}},
+		{"a place the lexicon knows, then a name and a body's noun; a preposition opening a sentence", "President Mauricio Ledesma-Ortúzar won. Senator Bartolomé Aguirre-Frías of Ledesma's La Libertad Avanza party agreed. Outside Congress, police dispersed protesters.",
+			map[string]actors.Kind{"La Libertad Avanza": actors.Organization, "La Libertad": "", "Avanza": "", "Congress": actors.Organization, "Outside Congress": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -597,6 +597,8 @@ var notNames = wordSet(
 		"someone somebody anyone anybody everyone everybody nobody no-one nothing everything " +
 		"something anything whoever every each some many most several such another other few " +
 		"much where who whom whose which whether " +
+		// Prepositions opening a sentence: "Outside Congress, police …".
+		"outside inside beyond behind beside throughout " +
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then " +

@@ -75,7 +75,7 @@ var (
 	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
-	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
+	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe", "said one of the mediators,
 	// Ambassador Jane Roe".
@@ -90,6 +90,9 @@ var (
 	// postNominalComma is a member's or an honour's letters after a name,
 	// then the comma before the verb: " MS, ".
 	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|OBE|MBE|CBE),\s*$`)
+	// bodyNounBeforeVerb is a body's noun between its name and the verb:
+	// "… La Libertad Avanza party said".
+	bodyNounBeforeVerb = lazyregexp.New(`^\s+(?:party|union|group|movement|coalition|alliance|bloc)\s+$`)
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - "), "The".
 	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s+)?(?:The\s+)?$`)
@@ -471,7 +474,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// inside another ("University of Southern Denmark"), the whole.
 		var before *mention
 		for _, m := range inSentence {
-			if m.end <= v && adverbsBetween().MatchString(text[m.end:v]) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
+			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
 		}

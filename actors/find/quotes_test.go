@@ -51,6 +51,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"put the right limit": "Ken Skates-Morgan", "patchwork": "Delyth Jewell-Pryce"}},
 		{"it, in a relative clause, for the body that spoke earlier in the sentence", "Kremlin spokesman Arkady Semyonov-Lazar told reporters the attacks were wrong.\n\nUkraine's General Staff said in a statement that its forces had struck the refinery, which it described as “involved in supplying the Russian army.”",
 			map[string]string{"involved in supplying": "General Staff"}},
+		{"a person of a leader's party, the party's noun before the verb", "The Senate voted all night.\n\n“This is the end of a labour model,” Senator Bartolomé Aguirre-Frías of Ledesma's La Libertad Avanza party said during the debate.",
+			map[string]string{"This is the end of a labour model": "Bartolomé Aguirre-Frías"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
