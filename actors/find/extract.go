@@ -627,6 +627,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i+2, j, actors.Place)
 		return
 	}
+	// "Member of Parliament for St Elizabeth South Western Fitzroy
+	// Greenaway", "MP for Scarborough Ellie Reid": a member's seat, then
+	// the member's name of two words.
+	if f := memberSeatFor(ws, i, j); f > 0 && j-f >= 3 && plainName(ws[j-2:j]) && x.lookup(ws, j-2, j) == 0 && !spanHasOrgWord(ws[j-2:j]) && !placeWords[ws[j-1].lower()] && plainName(ws[f:j-2]) {
+		x.addSpan(a, p, ws, f, j-2, actors.Place)
+		x.name(a, p, ws, j-2, j, p.Text[ws[i].start:ws[j-3].end], false)
+		return
+	}
 	// "Chief Secretary for Administration Elton Cheung Wai-kin",
 	// "Secretary for Constitutional and Mainland Affairs Edwin Tsoi": a
 	// title, its portfolio after "for" or "of" (a body's word among
@@ -1374,6 +1382,35 @@ func orgWithConnector(ws []word) bool {
 	return false
 }
 
+// memberSeatFor returns the index of the first word after "for" in a
+// member's title opening ws[i:j] ("Member of Parliament for", "MP for"),
+// or 0.
+func memberSeatFor(ws []word, i, j int) int {
+	k := i
+	if k+2 < j && ws[k].lower() == "member" && ws[k+1].lower() == "of" && (ws[k+2].lower() == "parliament" || ws[k+2].lower() == "congress") {
+		k += 3
+	} else if k < j && memberTitles[ws[k].lower()] && isAcronym(ws[k].text) {
+		k++
+	} else {
+		return 0
+	}
+	if k+1 < j && ws[k].lower() == "for" && !ws[k].cap {
+		return k + 1
+	}
+	return 0
+}
+
+// titleWithConnector reports whether a title and "of" or "for" stand in
+// ws: "Minister of", "Secretary for".
+func titleWithConnector(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].cap && titles[ws[k].lower()] && (ws[k+1].lower() == "for" || ws[k+1].lower() == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // lookupAcross returns how many words from ws[i] form the longest
 // lexicon name when the gaps between them may hold commas, or 0.
 func (x *extractor) lookupAcross(text string, ws []word, i int) int {
@@ -1730,7 +1767,9 @@ func portfolioListAt(text string, ws []word, i, j int) bool {
 	}
 	// "Sharjah Electricity, Water and Gas Authority": with no "of"
 	// before it, the list is a body's name when a body's word ends it.
-	if !orgWithConnector(ws[i:j]) {
+	// "Minister of Science, Energy, Telecommunications and Transport X":
+	// a title's portfolios go on too.
+	if !orgWithConnector(ws[i:j]) && !titleWithConnector(ws[i:j]) {
 		return portfolioListThenBody(text, ws, j)
 	}
 	for k := j; k < len(ws) && k-j < 12; k++ {

@@ -557,7 +557,7 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals",
+		"petroleum mineral minerals telecommunications telecoms",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
