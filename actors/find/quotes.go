@@ -238,6 +238,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 						// love this job …”": the one person the sentence
 						// before names speaks.
 						sp = speaker{actor: only, via: "pronoun"}
+					} else if subj := sentenceSubject(p.Text, ms, startS, loc[0]); subj != nil {
+						// "Home Minister X resigned on Tuesday, taking “moral
+						// responsibility”": the words are the subject's.
+						sp = speaker{actor: subj, via: "verb"}
 					}
 				}
 				if sp.actor != nil {
@@ -352,6 +356,24 @@ func namedNext(a *corpus.Article, pi int, p *corpus.Paragraph, s int, byPara map
 	}
 	return nil
 }
+
+// sentenceSubject returns the person a sentence opens with, after titles
+// at most ("Home Minister X resigned …"), named before byte q, or nil.
+func sentenceSubject(text string, ms []*mention, s, q int) *actors.Actor {
+	for _, m := range ms {
+		if m.actor.Kind != actors.Person || m.inQuote || m.start < s || m.end > q {
+			continue
+		}
+		if titlesOnly().MatchString(text[s:m.start]) {
+			return m.actor
+		}
+	}
+	return nil
+}
+
+// titlesOnly is what may stand before a sentence's subject: capitalised
+// words of a title, or nothing.
+var titlesOnly = lazyregexp.New(`^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`)
 
 // hasSpeechVerb reports whether the sentences of a quote have a speech
 // verb outside quotation marks.

@@ -53,6 +53,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"involved in supplying": "General Staff"}},
 		{"a person of a leader's party, the party's noun before the verb", "The Senate voted all night.\n\n“This is the end of a labour model,” Senator Bartolomé Aguirre-Frías of Ledesma's La Libertad Avanza party said during the debate.",
 			map[string]string{"This is the end of a labour model": "Bartolomé Aguirre-Frías"}},
+		{"words in quotation marks in a sentence with no speech verb, the subject's", "Protests spread on Monday.\n\nHome Minister Rajendra Lamsal-Thapa resigned on Tuesday, taking “moral responsibility” for the deaths.",
+			map[string]string{"moral responsibility": "Rajendra Lamsal-Thapa"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
