@@ -360,16 +360,27 @@ func namedNext(a *corpus.Article, pi int, p *corpus.Paragraph, s int, byPara map
 // sentenceSubject returns the person a sentence opens with, after titles
 // at most ("Home Minister X resigned …"), named before byte q, or nil.
 func sentenceSubject(text string, ms []*mention, s, q int) *actors.Actor {
+	var first *mention
 	for _, m := range ms {
-		if m.actor.Kind != actors.Person || m.inQuote || m.start < s || m.end > q {
-			continue
-		}
-		if titlesOnly().MatchString(text[s:m.start]) {
-			return m.actor
+		if m.actor.Kind == actors.Person && !m.inQuote && m.start >= s && m.end <= q && (first == nil || m.start < first.start) {
+			first = m
 		}
 	}
-	return nil
+	// Not "Kim's father, Kim Jong Il, … grew up with the nickname
+	// “Yura”": a possessive is no subject, and a name is no speech.
+	if first == nil || !titlesOnly().MatchString(text[s:first.start]) || !subjectVerbAfter().MatchString(text[first.end:q]) || nicknameBefore().MatchString(text[s:q]) {
+		return nil
+	}
+	return first.actor
 }
+
+// subjectVerbAfter is a subject's verb after its name, an apposition set
+// off by commas allowed: " resigned on Tuesday", ", the minister, said".
+var subjectVerbAfter = lazyregexp.New(`^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`)
+
+// nicknameBefore is a name or nickname given before a quotation: "the
+// Russian nickname “", "known as “".
+var nicknameBefore = lazyregexp.New(`(?i)\b(?:nickname|name|known as|called|dubbed)\s*["“]?\s*$`)
 
 // titlesOnly is what may stand before a sentence's subject: capitalised
 // words of a title, or nothing.
