@@ -227,7 +227,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if sp.actor == nil && len(quotes) == 1 && closedBefore.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
 					sp = speaker{actor: closedBefore.actor, via: "continues"}
 				}
-				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) {
+				// A nickname in quotation marks ("the nickname “Yura”") is
+				// no one's words.
+				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) && !nicknameBefore().MatchString(p.Text[startS:loc[0]]) {
 					// A quote that goes on from the paragraph's last speaker.
 					if prev.actor != nil {
 						sp = speaker{actor: prev.actor, via: "continues"}
