@@ -117,7 +117,7 @@ Oman||Muscat|Omani
 Palau||Ngerulmud|
 Palestine|Palestinian territories|Ramallah|Palestinian,Palestinians
 Panama||Panama City|Panamanian
-Papua New Guinea||Port Moresby|
+Papua New Guinea|PNG|Port Moresby|Papua New Guinean,Papua New Guineans
 Paraguay||Asunción|Paraguayan
 Peru||Lima|Peruvian,Peruvians
 Philippines|The Philippines|Manila|Filipino,Filipinos,Filipina,Philippine
