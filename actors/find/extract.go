@@ -1454,6 +1454,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.addSpan(a, p, ws, i, j, actors.Organization)
 				return
 			}
+			// "Santiago Peña", "President Santiago Peña", "Victoria
+			// Hale": a capital's name that is also a given name, then one
+			// plain word the lexicon does not know, is a person's name.
+			if !insideOrg && e.capital && n == 1 && j-k == 2 && (k == i || role != nil) && !ws[k].possessive && plainName(ws[k+1:j]) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !placeWords[ws[k+1].lower()] && commonGivenName(ws[k].text) {
+				x.name(a, p, ws, k, j, strings.Join(role, " "), honorific)
+				return
+			}
 			// "La Libertad Avanza party", "the Kisumu Progressive
 			// union": a place the lexicon knows, then words of a name,
 			// then a body's noun, is the body's whole name.
@@ -1969,6 +1976,16 @@ func titleRunEnd(ws []word, i, j int) int {
 // currencyWords follow a country's name in a sum: "US dollars".
 var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen peso pesos rand euro euros franc francs " +
 	"shilling shillings naira dinar dinars dirham dirhams ringgit baht won lira krone kroner kronor real reais")
+
+// commonGivenName reports whether a capital's name is also a common given
+// name: "Santiago", "Victoria", "Lima" is not.
+func commonGivenName(w string) bool {
+	switch w {
+	case "Santiago", "Victoria", "Sofia", "Florence", "Charlotte", "Jackson", "Austin", "Madison", "Adelaide", "Alexandria", "Lincoln", "Regina":
+		return true
+	}
+	return false
+}
 
 // localOffices qualify an office by the level of government it serves:
 // "Municipal Chief Executive", "Upazila Nirbahi Officer".
