@@ -269,6 +269,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	if i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " {
 		prev := ws[i-1].lower()
+		// "the state-run Unión Eléctrica", "the family-owned Harlan
+		// Mills": a body run or owned by someone.
+		if (prev == "run" || prev == "owned" || prev == "controlled") && i >= 2 && !ws[i-2].cap && text[ws[i-2].end:ws[i-1].start] == "-" {
+			return actors.Organization, true
+		}
 		switch {
 		case orgNouns[prev] && !personsJob(ws, i-1):
 			return actors.Organization, true

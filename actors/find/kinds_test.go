@@ -201,6 +201,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Papua New Guinea": actors.Place, "PNG": ""}},
 		{"a capital's name that is also a given name, before a surname", "President Santiago Peña-Ruiz said the deal was fair. Santiago Abascal-Conde disagreed, and flights to Santiago resumed.",
 			map[string]actors.Kind{"Santiago Peña-Ruiz": actors.Person, "Santiago Abascal-Conde": actors.Person, "Peña-Ruiz": "", "Santiago": actors.Place}},
+		{"a body run or owned by someone", "The failure spread within minutes, the state-run Unión Eléctrica said, and the family-owned Harlan Mills closed.",
+			map[string]actors.Kind{"Unión Eléctrica": actors.Organization, "Harlan Mills": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
