@@ -524,6 +524,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				}
 			}
 		}
+		// "The U.S. Embassy in Havana said": the body named before "in"
+		// and the place, not the place.
+		if before != nil && before.actor.Kind == actors.Place {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Organization && m.end <= before.start && text[m.end:before.start] == " in " {
+					before = m
+					break
+				}
+			}
+		}
 		// "Egypt's foreign ministry said", "The Japanese embassy in Manila
 		// said": the country speaks.
 		for _, m := range inSentence {

@@ -55,6 +55,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"This is the end of a labour model": "Bartolomé Aguirre-Frías"}},
 		{"words in quotation marks in a sentence with no speech verb, the subject's", "Protests spread on Monday.\n\nHome Minister Rajendra Lamsal-Thapa resigned on Tuesday, taking “moral responsibility” for the deaths. His father, Arun Lamsal, grew up with the nickname “Bhaiya.”",
 			map[string]string{"moral responsibility": "Rajendra Lamsal-Thapa", "Bhaiya": ""}},
+		{"an embassy in a city speaks, not the city", "The government blamed the embargo.\n\nThe U.S. Embassy in Havana said the outages were the result of “decades of mismanagement.”",
+			map[string]string{"decades of mismanagement": "U.S. Embassy"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
