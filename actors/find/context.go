@@ -351,12 +351,16 @@ var (
 
 // pluralOrgNoun reports whether w is the plural of an organisation noun:
 // "carriers", "companies".
-func pluralOrgNoun(w string) bool {
-	if stem, ok := strings.CutSuffix(w, "ies"); ok && orgNouns[stem+"y"] {
+func pluralOrgNoun(w string) bool { return pluralIn(orgNouns, w) }
+
+// pluralIn reports whether w is the plural of a word of set: "companies"
+// of "company", "carriers" of "carrier".
+func pluralIn(set map[string]bool, w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && set[stem+"y"] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && orgNouns[stem]
+	return ok && set[stem]
 }
 
 // listedAfterBodies reports whether the name at ws[i] is in a list of

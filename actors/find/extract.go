@@ -1701,16 +1701,6 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	x.add(m)
 }
 
-// pluralOrgWord reports whether w is the plural of a word of bodies'
-// names: "colleges", "universities", "hospitals".
-func pluralOrgWord(w string) bool {
-	if stem, ok := strings.CutSuffix(w, "ies"); ok && orgWords[stem+"y"] {
-		return true
-	}
-	stem, ok := strings.CutSuffix(w, "s")
-	return ok && orgWords[stem]
-}
-
 // channelWords end a broadcaster's name before its channel number.
 var channelWords = wordSet("news tv channel")
 
@@ -1724,7 +1714,7 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	}
 	// "Colleges Ontario, which represents the schools", "Universities
 	// UK": a sector's plural noun and a place, the sector's body.
-	if j-i == 2 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && (pluralOrgNoun(ws[i].lower()) || pluralOrgWord(ws[i].lower())) {
+	if j-i == 2 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && (pluralOrgNoun(ws[i].lower()) || pluralIn(orgWords, ws[i].lower())) {
 		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
 			return true
 		}
