@@ -322,7 +322,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			prev := ws[j-1]
 			gap := p.Text[prev.end:ws[j].start]
 			if prev.possessive {
-				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
+				gap = trimPossessive(gap)
 			}
 			// An initial: "Daniel K. Inouye"; not one that ends its
 			// sentence ("welcomed it on X. Rival firms …").
@@ -341,7 +341,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// possessive inside a body's name.
 			// So is "Bishops' Conference", a standing body.
 			// So is "House of Peoples' Representatives", a chamber.
-			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || ws[j].lower() == "representatives" || ws[j].lower() == "deputies" || endsInOrgWord(p.Text, ws, j))
+			plural := (gap == "' " || gap == "’ " || prev.possessive && gap == " ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || ws[j].lower() == "representatives" || ws[j].lower() == "deputies" || endsInOrgWord(p.Text, ws, j))
 			// "KSWO News 7", "Channel 4": a broadcaster's channel number
 			// is part of its name.
 			if gap == " " && len(ws[j].text) <= 2 && allDigits(ws[j].text) && channelWords[ws[j-1].lower()] && (j+1 == len(ws) || !ws[j+1].cap || p.Text[ws[j].end:ws[j+1].start] != " ") {
@@ -573,7 +573,7 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			}
 			gap := p.Text[ws[k-1].end:ws[k].start]
 			if k == j && ws[k-1].possessive {
-				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
+				gap = trimPossessive(gap)
 			}
 			if gap != " " {
 				k = -1
@@ -1656,6 +1656,17 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 // officeHolderAfter matches a person's name set off after an office's:
 // ", Noordin Haji-Mwangi,".
 var officeHolderAfter = lazyregexp.New(`^, (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,`)
+
+// trimPossessive cuts a possessive's ending off the gap after its word:
+// "'s", or a plural's bare apostrophe ("Mercedes' ").
+func trimPossessive(gap string) string {
+	for _, p := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasPrefix(gap, p) {
+			return gap[len(p):]
+		}
+	}
+	return gap
+}
 
 func possessiveSuffix(w word) string {
 	if w.possessive {

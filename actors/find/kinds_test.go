@@ -203,6 +203,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Santiago Peña-Ruiz": actors.Person, "Santiago Abascal-Conde": actors.Person, "Peña-Ruiz": "", "Santiago": actors.Place}},
 		{"a body run or owned by someone", "The failure spread within minutes, the state-run Unión Eléctrica said, and the family-owned Harlan Mills closed.",
 			map[string]actors.Kind{"Unión Eléctrica": actors.Organization, "Harlan Mills": actors.Organization}},
+		{"a plural's bare possessive before a person", "Mercedes' Olly Brannagh took fourth, ahead of Haas’ Dario Fenwick, while the 'Lions' Kemi Adebayo-Roe watched.",
+			map[string]actors.Kind{"Mercedes": actors.Organization, "Haas": actors.Organization, "Olly Brannagh": actors.Person, "Dario Fenwick": actors.Person, "Kemi Adebayo-Roe": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -86,6 +86,9 @@ func words(text string, sentStarts []int) []word {
 		if after := possessiveEnd(text, end); after > end {
 			w.possessive = true
 			end = after
+		} else if after := pluralPossessiveEnd(text, start, end); w.cap && after > end {
+			w.possessive = true
+			end = after
 		}
 		// join makes the word run to j, with the possessive after it
 		// ("the Auditor-General's Office").
@@ -251,6 +254,32 @@ func possessiveEnd(text string, end int) int {
 	}
 	if after < len(text) && isLetter(firstRune(text[after:])) {
 		return end // "it's", "O'Shea"
+	}
+	return after
+}
+
+// pluralPossessiveEnd returns where the possessive of a name ending in
+// "s" ends when a bare apostrophe and a space follow it ("Mercedes' Olly
+// Brannagh", "the Philippines' coast guard"), and end otherwise. A word
+// opened by a single quotation mark ("the 'Mercedes' badge") is quoted,
+// not owning.
+func pluralPossessiveEnd(text string, start, end int) int {
+	if end == start || text[end-1] != 's' || end+1 >= len(text) {
+		return end
+	}
+	after := end
+	switch {
+	case strings.HasPrefix(text[end:], "’ "):
+		after += len("’")
+	case strings.HasPrefix(text[end:], "' "):
+		after++
+	default:
+		return end
+	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '\'' || r == '‘' {
+			return end
+		}
 	}
 	return after
 }
