@@ -1692,6 +1692,12 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
 		return
 	}
+	// "speaking first in Italian and then in English": a people's name
+	// that ends its phrase after "in", or follows a verb of speaking, is
+	// a language, no country.
+	if e.demonym && x.languageUse(p.Text, ws, i, j) {
+		return
+	}
 	// "1.2 billion US dollars", "19.25 Egyptian pounds": a currency's
 	// country is no actor of the story.
 	if e.kind == actors.Place && j < len(ws) && !ws[j].cap && currencyWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " {
@@ -1711,6 +1717,51 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	}
 	x.add(m)
 }
+
+// languageUse reports whether the people's name ws[i:j] names their
+// language: after a verb of speaking ("speaks Turkish"), or after "in" at
+// a phrase's end ("said in French.", "in Arabic and English,").
+func (x *extractor) languageUse(text string, ws []word, i, j int) bool {
+	if i == 0 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " || ws[j-1].possessive {
+		return false
+	}
+	before := ws[i-1].lower()
+	if speakingVerbs[before] {
+		return true
+	}
+	// "in Arabic and French,": the second language of a pair.
+	second := (before == "and" || before == "or") && i > 2 && ws[i-3].lower() == "in" && (languageNames[ws[i-2].lower()] || x.lex[keyOf(ws[i-2].text)].demonym)
+	if before != "in" && !second && !(i > 1 && ws[i-2].lower() == "in" && (before == "fluent" || before == "both" || before == "broken")) {
+		return false
+	}
+	return x.phraseEnds(text, ws, j)
+}
+
+// phraseEnds reports whether a phrase ends before ws[j]: punctuation, the
+// text's end, or "and"/"or" and another people's name that ends it ("in
+// Arabic and English,").
+func (x *extractor) phraseEnds(text string, ws []word, j int) bool {
+	rest := text[ws[j-1].end:]
+	if rest == "" || strings.IndexByte(",.;:)!?", rest[0]) >= 0 {
+		return true
+	}
+	if j+1 < len(ws) && ws[j].lower() == "and" && ws[j+1].lower() == "then" && text[ws[j-1].end:ws[j].start] == " " {
+		return true // "first in Italian and then in English"
+	}
+	if j+1 >= len(ws) || (ws[j].lower() != "and" && ws[j].lower() != "or") || text[ws[j-1].end:ws[j].start] != " " || x.lookup(ws, j+1, len(ws)) != 1 || !x.lex[keyOf(ws[j+1].text)].demonym {
+		return false
+	}
+	rest = text[ws[j+1].end:]
+	return rest == "" || strings.IndexByte(",.;:)!?", rest[0]) >= 0
+}
+
+// languageNames are languages that are no people's name the lexicon
+// knows: alone, they name no actor ("leaflets in Arabic and Urdu").
+var languageNames = wordSet("arabic mandarin cantonese hindi urdu swahili farsi tagalog latin yiddish " +
+	"sanskrit amharic pashto dari hebrew gaelic esperanto tigrinya")
+
+// speakingVerbs come before a language's name: "speaks Turkish".
+var speakingVerbs = wordSet("speak speaks spoke speaking translated")
 
 // channelWords end a broadcaster's name before its channel number.
 var channelWords = wordSet("news tv channel")
@@ -2156,6 +2207,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyPrefixed(w.text):
 			return // "Dh1.2 billion", "Rs500", "to RM1,900": a sum
+		case languageNames[w.lower()] && role == "" && !honorific:
+			return // "printed in Arabic": a language, no people's place
 		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
 			return // "the Arab world", "the Cree community": a people's adjective
 		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
