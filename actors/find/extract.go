@@ -384,7 +384,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && spanHasOrgWord(ws[i:j]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2)) && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
 				j += 3
 				continue
 			}
@@ -613,6 +613,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
+	}
+	// "Knights of Columbus", "Friends of the Earth", "Fraternal Order of
+	// Police": a fellowship's head word, "of" and a name are one body.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && x.lookup(ws, s0, j) == 0 {
+		for k := s0; k+2 < j && k <= s0+1; k++ {
+			if fellowshipHeads[ws[k].lower()] && ws[k+1].lower() == "of" && !ws[k].possessive {
+				x.addSpan(a, p, ws, s0, j, actors.Organization)
+				return
+			}
+		}
 	}
 	// "signed with the Crown", "the Crown's case": the state, as the
 	// Commonwealth's courts and treaties name it, no title.
@@ -1045,7 +1055,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			plain := x.lookup(ws, i, k) == 0
 			for _, w := range ws[i:k] {
 				lw := w.lower()
-				plain = plain && w.cap && !orgWords[lw] && !placeWords[lw] && !orgSuffixes[lw] && !titles[lw] && !connectors[lw] && !w.possessive
+				plain = plain && w.cap && !orgWords[lw] && !placeWords[lw] && !orgSuffixes[lw] && !titles[lw] && !connectors[lw] && !w.possessive && !fellowshipHeads[lw]
 			}
 			if plain && (orgAfter(ws[k+1:j]) || x.lookup(ws, k+1, j) == j-k-1) {
 				x.scanLexicon(a, p, ws, i, k, false)
@@ -1754,6 +1764,11 @@ func (x *extractor) phraseEnds(text string, ws []word, j int) bool {
 	rest = text[ws[j+1].end:]
 	return rest == "" || strings.IndexByte(",.;:)!?", rest[0]) >= 0
 }
+
+// fellowshipHeads name a body of members before "of", though alone they
+// are common words: "Fraternal Order of Police", "Knights of Columbus",
+// "Friends of the Earth", "Daughters of Charity".
+var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters")
 
 // languageNames are languages that are no people's name the lexicon
 // knows: alone, they name no actor ("leaflets in Arabic and Urdu").
@@ -3476,3 +3491,11 @@ var kinBefore = lazyregexp.New(`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:t
 // facilityNouns are the places' nouns a company's name may stand before:
 // "the Rheinchemie site", "the Pemex refinery".
 var facilityNouns = wordSet("site plant factory refinery mine mill smelter warehouse terminal facility")
+
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
