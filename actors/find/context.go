@@ -275,7 +275,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			return actors.Organization, true
 		}
 		switch {
-		case orgNouns[prev] && !personsJob(ws, i-1):
+		case orgNouns[prev] && !x.personsJob(ws, i-1):
 			return actors.Organization, true
 		// "the town of El Fasher"; "Residents of El Olivar" opening a
 		// sentence.

@@ -980,7 +980,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// statistics agency, ZimStat"), or one that ends the apposition
 	// ("the electoral service, Servel."), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -2508,9 +2508,22 @@ var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport
 // operator Angkasa Pura".
-func personsJob(ws []word, k int) bool {
-	return k > 0 && (!ws[k-1].cap || ws[k-1].sentStart) && jobQualifiers[ws[k].lower()][ws[k-1].lower()]
+func (x *extractor) personsJob(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	// "Polish producer Jerzy Wolański": a people's name before a
+	// producer makes a film's or a record's maker ("Chilean copper
+	// producer Codelco" has its trade between).
+	if demonymJobs[ws[k].lower()] && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-1, k) == 1 && x.lex[keyOf(ws[k-1].text)].demonym {
+		return true
+	}
+	return (!ws[k-1].cap || ws[k-1].sentStart) && jobQualifiers[ws[k].lower()][ws[k-1].lower()]
 }
+
+// demonymJobs are the body nouns that a people's name before makes a
+// person's job.
+var demonymJobs = wordSet("producer")
 
 // jobQualifiers are, for a body noun, the words before it that make it a
 // person's job.
