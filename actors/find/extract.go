@@ -1933,6 +1933,45 @@ func instrumentCode(text string, start, end int) bool {
 // opens: "Residents of Kalba and Khor Fakkan", "in Dibba, Kalba and Wadi
 // Helo". It walks back a few items at most.
 func listAfterPlaceCue(text string, ws []word, i int) bool {
+	return listAfterCue(text, ws, i, func(s int) bool {
+		if s == 0 || text[ws[s-1].end:ws[s].start] != " " {
+			return false
+		}
+		lw := ws[s-1].lower()
+		return placeOnlyPrepositions[lw] || lw == "of" && s >= 2 && placeOfNouns[ws[s-2].lower()] && (!ws[s-2].cap || ws[s-2].sentStart)
+	})
+}
+
+// listAfterPeopleCue reports whether the capitalised word ws[i] is an
+// item of a list of people's names after a plural of people: "members
+// Aeri, Soyun and Yuna", "the remaining members -- Aeri, Soyun, Min
+// Ha-rang and Yuna --", "his teammates, Kofi and Ama,". Stage names and
+// first names stand alone there.
+func listAfterPeopleCue(text string, ws []word, i int) bool {
+	cue := func(s int) bool {
+		if s == 0 || ws[s-1].cap || !peopleListNouns[ws[s-1].lower()] {
+			return false
+		}
+		switch text[ws[s-1].end:ws[s].start] {
+		case " ", ", ", " -- ", " — ", " – ", ": ", " (":
+			return true
+		}
+		return false
+	}
+	if cue(i) {
+		return listGoesOn().MatchString(text[ws[i].end:])
+	}
+	return listAfterCue(text, ws, i, cue)
+}
+
+// peopleListNouns are plurals of people before a list of their names.
+var peopleListNouns = wordSet("members bandmates teammates players singers rappers dancers actors actresses " +
+	"co-stars stars drivers riders siblings brothers sisters sons daughters children twins")
+
+// listAfterCue reports whether ws[i] is a later item of a list whose
+// first item starts at a word s for which cue(s) holds: items of up to
+// four capitalised words, set apart by commas and a last "and" or "or".
+func listAfterCue(text string, ws []word, i int, cue func(s int) bool) bool {
 	// A comma alone may set off an apposition ("in Karratha, Jade
 	// Winterbottom, says"): an item after a comma counts when the list
 	// goes on after it.
@@ -1959,20 +1998,13 @@ func listAfterPlaceCue(text string, ws []word, i int) bool {
 		for s > 0 && s > e-3 && ws[s-1].cap && !ws[s-1].possessive && text[ws[s-1].end:ws[s].start] == " " {
 			s--
 		}
-		if s == 0 || text[ws[s-1].end:ws[s].start] != " " {
+		if cue(s) {
+			return true
+		}
+		if s == 0 || text[ws[s-1].end:ws[s].start] != " " || ws[s-1].cap {
 			// A list item after a comma: go on from it.
 			i = s
 			continue
-		}
-		lw := ws[s-1].lower()
-		switch {
-		case ws[s-1].cap:
-			i = s
-			continue
-		case placeOnlyPrepositions[lw]:
-			return true
-		case lw == "of" && s >= 2 && placeOfNouns[ws[s-2].lower()] && (!ws[s-2].cap || ws[s-2].sentStart):
-			return true
 		}
 		return false
 	}
@@ -2245,6 +2277,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Helo": a list's later item after a place's cue.
 			m.kind = actors.Place
 			m.single = false
+		case !honorific && role == "" && listAfterPeopleCue(p.Text, ws, i):
+			// "members Aeri, Soyun and Yuna": stage or first names in a
+			// list of people.
+			m.single, m.titled = true, true
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
