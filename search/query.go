@@ -87,6 +87,22 @@ func Parse(s string) Query {
 			q.Clauses = append(q.Clauses, Clause{Terms: []Term{t}, Negated: neg})
 		}
 	}
+	return dropInnerAnd(q)
+}
+
+// dropInnerAnd drops "and" typed between two words ("Crispin and Vale",
+// "Crispin AND Vale"): every word must match already, and a name written
+// with "&" ("Crispin & Vale") holds no "and" to match. An "and" typed
+// last may be a word's beginning ("andes") and stays.
+func dropInnerAnd(q Query) Query {
+	out := q.Clauses[:0:0]
+	for i, c := range q.Clauses {
+		if i > 0 && i < len(q.Clauses)-1 && !c.Negated && len(c.Terms) == 1 && !c.Terms[0].Phrase && len(c.Terms[0].Words) == 1 && c.Terms[0].Words[0] == "and" && len(q.Clauses[i-1].Terms) == 1 {
+			continue
+		}
+		out = append(out, c)
+	}
+	q.Clauses = out
 	return q
 }
 
