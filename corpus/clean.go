@@ -84,7 +84,8 @@ var (
 // ContributorLine reports whether a paragraph credits the article's
 // makers rather than telling its story: "Associated Press writers Jane Roe
 // in Atlanta contributed to this report.", "Contributing: Jane Roe",
-// "Follow Jane Roe on X", "Write to Jane Roe at …", "Jane Roe is a
+// "Follow Jane Roe on X", "Follow Beds, Herts and Bucks news on BBC
+// Sounds, Facebook and X", "Write to Jane Roe at …", "Jane Roe is a
 // reporter for …". The names in it are no actors of the story.
 func ContributorLine(text string) bool {
 	if containsFoldASCII(text, "contributed") && contributedPattern().MatchString(text) {
@@ -102,7 +103,7 @@ var contributedPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the 
 // the alternatives anchors the whole expression, so it is tried at the
 // line's start only (a "^" in each would not).
 var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
-	`Follow \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon)\b|` +
+	`Follow \p{Lu}[^.!?]{0,80}? on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon|BBC Sounds|TikTok|YouTube|WhatsApp)\b|` +
 	`Write to \p{Lu}|` +
 	`(?:With|Includes) (?:files|reporting) from\b|` +
 	`(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
