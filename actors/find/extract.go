@@ -366,6 +366,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					break
 				}
 			}
+			// "Bedfordshire, Cambridgeshire and Hertfordshire Major Crime
+			// Unit": places listed by commas, the last after "and", open
+			// one body's name.
+			if gap == ", " && ws[j].cap && x.placeListThenBody(p.Text, ws, j-1) {
+				j++
+				continue
+			}
 			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
@@ -1379,6 +1386,46 @@ func endsInOrgWord(text string, ws []word, k int) bool {
 		k++
 	}
 	return orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]
+}
+
+// placeListThenBody reports whether ws[k] is one place of a list, set
+// apart by commas with "and" before the last, whose last place opens a
+// run that ends in a body's word: "Bedfordshire, Cambridgeshire and
+// Hertfordshire Major Crime Unit".
+func (x *extractor) placeListThenBody(text string, ws []word, k int) bool {
+	for items := 0; items < 6; items++ {
+		if !x.placeLike(ws, k) {
+			return false
+		}
+		if k+2 >= len(ws) {
+			return false
+		}
+		switch gap := text[ws[k].end:ws[k+1].start]; {
+		case gap == ", " && ws[k+1].cap:
+			k++
+		case (gap == " " || gap == ", ") && ws[k+1].lower() == "and" && text[ws[k+1].end:ws[k+2].start] == " ":
+			last := k + 2
+			return x.placeLike(ws, last) && last+1 < len(ws) && ws[last+1].cap && text[ws[last].end:ws[last+1].start] == " " && endsInOrgWord(text, ws, last)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placeLike reports whether ws[k] alone names a place: one the lexicon
+// knows (no people's name), a one-word city or region of the gazetteer,
+// or a shire ("Bedfordshire").
+func (x *extractor) placeLike(ws []word, k int) bool {
+	if ws[k].possessive {
+		return false
+	}
+	key := keyOf(ws[k].text)
+	if x.lookup(ws, k, k+1) == 1 {
+		e := x.lex[key]
+		return e.kind == actors.Place && !e.demonym
+	}
+	return x.cities[key] != "" || strings.HasSuffix(ws[k].lower(), "shire")
 }
 
 // orgWithConnector reports whether a run has an organisation word followed
