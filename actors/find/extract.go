@@ -1564,7 +1564,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
 		// takes the connector and the name after it.
-		if role != nil && connectors[lw] && k+1 < j {
+		if role != nil && connectors[lw] && !isAcronym(ws[k].text) && k+1 < j {
 			// "X, the MPP for Ottawa West–Nepean": after "the", a
 			// member's seat is the whole rest, a place (in "Labour MP for
 			// Scarborough Ellie Reid" a name follows the seat).
@@ -1607,7 +1607,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 1 + n
 			continue
 		}
-		if connectors[lw] {
+		// "DA", "DI", "DE" in capitals are a body's initials, no "da".
+		if connectors[lw] && !isAcronym(ws[k].text) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -2350,6 +2351,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
 			// "on the A25", "along the M6": a road by its number.
 			m.kind = actors.Place
+		case brandNumber(w.text):
+			// "told News24", "Sport24 reported": a name with digits at
+			// its end is a title's or a brand's; no person's is.
+			m.kind = actors.Organization
 		case isAcronym(w.text) || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and
@@ -2366,6 +2371,22 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	x.add(m)
+}
+
+// brandNumber reports whether w is a word of a capital, two small
+// letters or more and a number of at most four digits: "News24", "Fin24".
+func brandNumber(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := w[size:]
+	letters := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLower(r) })
+	if letters < 2 {
+		return false
+	}
+	digits := rest[letters:]
+	return len(digits) <= 4 && allDigits(digits)
 }
 
 // pluralPossessive reports whether w is a plural's possessive before

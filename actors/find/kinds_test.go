@@ -219,6 +219,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Aeri": actors.Person, "Soyun": actors.Person, "Min Ha-rang": actors.Person, "Yuna": actors.Person, "Kofi": actors.Person, "Ama": actors.Person}},
 		{"places listed before a body's words open its name", "Det Ch Insp Sunita Rawal, from the Bedfordshire, Cambridgeshire and Hertfordshire Major Crime Unit, said it. Flooding hit Cambridgeshire and Hertfordshire on Monday, and Ruto, Odinga and Kenya Kwanza Alliance leaders met.",
 			map[string]actors.Kind{"Bedfordshire, Cambridgeshire and Hertfordshire Major Crime Unit": actors.Organization, "Sunita Rawal": actors.Person, "Cambridgeshire": actors.Place, "Hertfordshire": actors.Place, "Bedfordshire": ""}},
+		{"a party's two capitals that spell a particle, and a brand with digits", "The DA and the EFF have called for a debate, Zwane told News24.",
+			map[string]actors.Kind{"DA": actors.Organization, "News24": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
