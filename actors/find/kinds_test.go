@@ -221,6 +221,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bedfordshire, Cambridgeshire and Hertfordshire Major Crime Unit": actors.Organization, "Sunita Rawal": actors.Person, "Cambridgeshire": actors.Place, "Hertfordshire": actors.Place, "Bedfordshire": ""}},
 		{"a party's two capitals that spell a particle, and a brand with digits", "The DA and the EFF have called for a debate, Zwane told News24.",
 			map[string]actors.Kind{"DA": actors.Organization, "News24": actors.Organization}},
+		{"an assistant's title, and a body's initials before its officer after \"from\"", "Assistant Vítor Cardeal said the club would complain, after a question from DA health spokesperson Jannie van der Westhuizen.",
+			map[string]actors.Kind{"Vítor Cardeal": actors.Person, "Assistant Vítor Cardeal": "", "DA": actors.Organization, "Jannie van der Westhuizen": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
