@@ -63,6 +63,7 @@ func Parse(s string) Query {
 		}
 		words += len(toks)
 		var terms []Term
+		var sameClause []Term // other spellings of terms[0], matched as well
 		if piece.quoted && len(toks) > 1 {
 			terms = []Term{{Words: toks, Phrase: true, Raw: text}}
 		} else if neg {
@@ -72,6 +73,10 @@ func Parse(s string) Query {
 			// "Al-Mahmoud" is one name: its words together, whether an
 			// article writes them with the hyphen or without.
 			terms = []Term{{Words: toks, Phrase: true, Joined: true, Raw: text}}
+			if alt := otherIzafe(toks); alt != nil {
+				// "Quaid-e-Azam" finds "Quaid-i-Azam" too.
+				sameClause = []Term{{Words: alt, Phrase: true, Joined: true, Raw: text}}
+			}
 		} else {
 			for _, w := range toks {
 				terms = append(terms, Term{Words: []string{w}, Raw: w})
@@ -80,14 +85,34 @@ func Parse(s string) Query {
 		if orNext && !neg && !q.Clauses[len(q.Clauses)-1].Negated {
 			last := &q.Clauses[len(q.Clauses)-1]
 			last.Terms = append(last.Terms, terms[0])
-			terms = terms[1:]
+			last.Terms = append(last.Terms, sameClause...)
+			terms, sameClause = terms[1:], nil
 		}
 		orNext = false
 		for _, t := range terms {
-			q.Clauses = append(q.Clauses, Clause{Terms: []Term{t}, Negated: neg})
+			q.Clauses = append(q.Clauses, Clause{Terms: append([]Term{t}, sameClause...), Negated: neg})
+			sameClause = nil
 		}
 	}
 	return dropInnerAnd(q)
+}
+
+// otherIzafe returns a hyphenated name's words with its izafe spelled
+// the other way, "e" for "i" and "i" for "e" ("quaid e azam" for "quaid i
+// azam"), as Pakistani and Iranian names are written both ways; nil when
+// no inner word is one.
+func otherIzafe(words []string) []string {
+	var alt []string
+	for i, w := range words {
+		if i == 0 || i == len(words)-1 || w != "e" && w != "i" {
+			continue
+		}
+		if alt == nil {
+			alt = append([]string(nil), words...)
+		}
+		alt[i] = map[string]string{"e": "i", "i": "e"}[w]
+	}
+	return alt
 }
 
 // dropInnerAnd drops "and" typed between two words ("Crispin and Vale",

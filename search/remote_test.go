@@ -846,3 +846,29 @@ func TestRemoteMatchesSpellings(t *testing.T) {
 		t.Errorf("Index.Search(Nourein) found %d articles, want both spellings", res.Articles)
 	}
 }
+
+// TestIzafeSpellings: a hyphenated name typed with one izafe ("-e-")
+// finds it written with the other ("-i-"), in memory and over shards
+// alike, and "and" between two words is dropped in both.
+func TestIzafeSpellings(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Campus ban challenged\n\nA student of Quaid-i-Azam University filed the petition.\n",
+		"Rally planned\n\nStudents of Quaid-e-Azam University will march on Friday.\n",
+		"Snack deal\n\nHarwell will buy Crispin & Vale for $52 a share.\n",
+		"Other news\n\nThe Azam family runs a shop near the university in Quaid town, i think.\n",
+	))
+	r := openRemote(t, shardsWith(t, ix, ShardOptions{}))
+	for q, articles := range map[string]int{"Quaid-e-Azam": 2, "Quaid-i-Azam University": 2, "Crispin and Vale": 1} {
+		want := ix.Search(q, Options{})
+		if want.Articles != articles {
+			t.Errorf("Index.Search(%s) found %d articles, want %d", q, want.Articles, articles)
+		}
+		got, err := r.Search(q, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total || got.Articles != want.Articles {
+			t.Errorf("Remote.Search(%s) = %d passages in %d articles; Index.Search: %d in %d", q, got.Total, got.Articles, want.Total, want.Articles)
+		}
+	}
+}
