@@ -2255,8 +2255,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So after "from" when a resident comes from it: "a retired bank
 	// officer from Vasant Kunj", but "a letter from Kim Jong Un".
 	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && residentNouns[ws[i-2].lower()]
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
+	}
+	// "Shares in Huaxin Lithium rose": what one holds shares in is a
+	// company.
+	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && stakeIn(ws, i) {
+		m.kind, m.bodyCue = actors.Organization, true
+		x.add(m)
+		return
 	}
 	// "Residents of Kalba and Khor Fakkan": a later item of a list
 	// that a place's cue opens.
