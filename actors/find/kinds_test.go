@@ -225,6 +225,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Vítor Cardeal": actors.Person, "Assistant Vítor Cardeal": "", "DA": actors.Organization, "Jannie van der Westhuizen": actors.Person}},
 		{"what one holds shares in is a company", "Shares in Huaxin Lithium, a Jiangxi-based refiner, rose 6.2 per cent in Shenzhen, and a stake in Orrin Semiconductor was sold.",
 			map[string]actors.Kind{"Huaxin Lithium": actors.Organization, "Orrin Semiconductor": actors.Organization, "Shenzhen": actors.Place}},
+		{"a brand's one word with a capital inside before \"and\"", "The startup, backed by SoftBank and Sequoia Capital, unveiled a headset, as did the Institute of Arctic and Alpine Research.",
+			map[string]actors.Kind{"SoftBank": actors.Organization, "Sequoia Capital": actors.Organization, "SoftBank and Sequoia Capital": "", "Institute of Arctic and Alpine Research": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
