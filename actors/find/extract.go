@@ -623,6 +623,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "An Bord Pleanála", "An Garda Síochána", "An Post": a name that
+	// Irish's article opens, with an Irish body's word or a fada after
+	// it, is a body's, the article part of it.
+	if j-i >= 2 && ws[i].text == "An" && p.Text[ws[i].end:ws[i+1].start] == " " && x.lookup(ws, i+1, j) == 0 && irishName(ws[i+1:j]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Knights of Columbus", "Friends of the Earth", "Fraternal Order of
 	// Police": a fellowship's head word, "of" and a name are one body.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && x.lookup(ws, s0, j) == 0 {
@@ -1814,6 +1821,21 @@ func (x *extractor) phraseEnds(text string, ws []word, j int) bool {
 	rest = text[ws[j+1].end:]
 	return rest == "" || strings.IndexByte(",.;:)!?", rest[0]) >= 0
 }
+
+// irishName reports whether ws are Irish words of a body's name: one of
+// Irish's body words ("Bord", "Coimisiún", "Garda"), or a word with a
+// fada ("Pleanála").
+func irishName(ws []word) bool {
+	for _, w := range ws {
+		if irishBodyWords[w.lower()] || strings.ContainsAny(w.text, "áéíóúÁÉÍÓÚ") {
+			return true
+		}
+	}
+	return false
+}
+
+// irishBodyWords are the Irish words of state bodies' names.
+var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomhairle comhairle roinn údarás udaras oifig")
 
 // fellowshipHeads name a body of members before "of", though alone they
 // are common words: "Fraternal Order of Police", "Knights of Columbus",
