@@ -42,6 +42,12 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 		b.WriteString(m.Title + "\n\n")
 	}
 	paras := paragraphs(r.ContentNode)
+	// The standfirst under the headline, which go-trafilatura leaves out
+	// with the header it sits in: it is the writer's own summary, and
+	// names the story's people and places.
+	if sf := standfirst(data, paras); sf != "" {
+		b.WriteString(sf + "\n\n")
+	}
 	for _, para := range paras {
 		b.WriteString(para + "\n\n")
 	}
@@ -254,6 +260,67 @@ func captions(data []byte, paras []string) []string {
 	}
 	walk(doc, false)
 	return out
+}
+
+// standfirst returns the text of the page's standfirst (its "dek"),
+// the first element whose class names one, when it is a sentence of six
+// words or more that the extracted paragraphs do not hold; else "".
+func standfirst(data []byte, paras []string) string {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return ""
+	}
+	var found string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "nav", "footer", "aside":
+				return false
+			}
+			if standfirstClass(attr(n, "class")) {
+				found = strings.Join(strings.Fields(nodeText(n)), " ")
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	if len(strings.Fields(found)) < 6 || slices.ContainsFunc(paras, func(p string) bool { return strings.Contains(p, found) }) {
+		return ""
+	}
+	return found
+}
+
+// standfirstClass reports whether a class attribute names a standfirst:
+// "standfirst", "article__dek", "c-dek", "subheadline", "sub-headline".
+func standfirstClass(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if strings.Contains(c, "standfirst") || strings.Contains(c, "subheadline") || strings.Contains(c, "sub-headline") {
+			return true
+		}
+		for _, sep := range []string{"", "-", "_", "__"} {
+			if strings.HasSuffix(c, sep+"dek") && (sep != "" || c == "dek") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // captionText is a figure caption's text without the labels some sites

@@ -142,3 +142,32 @@ func TestCaptions(t *testing.T) {
 		t.Error("a caption's credit or label is kept")
 	}
 }
+
+// TestStandfirst: the standfirst under a page's headline, which the
+// article's extraction leaves out with its header, is the first passage;
+// a short label with such a class, or one the text already holds, is not
+// repeated.
+func TestStandfirst(t *testing.T) {
+	body := `<p>Ferries to the islands were cancelled on Monday after gusts of more than ninety miles an hour brought down power lines across the west of the country.</p>
+<p>Engineers restored power to most homes overnight, the network operator said, but some remote properties would wait until Wednesday.</p>
+<p>Rail services between the two towns were suspended after trees fell on the line, and buses replaced trains for the rest of the day.</p>`
+	for _, tt := range []struct {
+		name, header, want string
+	}{
+		{"standfirst", `<p class="standfirst">With its fleet down to four boats, Eyemouth Bay is growing kelp.</p>`, "With its fleet down to four boats, Eyemouth Bay is growing kelp."},
+		{"dek", `<h2 class="article__dek">Ferry operator Calnaran says storms cost it a week of sailings.</h2>`, "Ferry operator Calnaran says storms cost it a week of sailings."},
+		{"short label", `<p class="c-dek">Scotland</p>`, "Ferries to the islands were cancelled on Monday after gusts of more than ninety miles an hour brought down power lines across the west of the country."},
+	} {
+		page := `<!doctype html><html><head><title>Storm closes the ferry port | Coastline</title></head><body><main><article><div class="kicker">Coastal</div><h1>Storm closes the ferry port</h1>` + tt.header + `<p class="byline">Fiona Roe in Oban</p><div class="article-body">` + body + `</div></article></main></body></html>`
+		a, err := corpus.Convert("storm.html", []byte(page), corpus.Meta{}, Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Paragraphs[0].Text; got != tt.want {
+			t.Errorf("%s: first passage %q, want %q", tt.name, got, tt.want)
+		}
+		if n := strings.Count(a.Text, tt.want); n != 1 {
+			t.Errorf("%s: the first passage's text is in the article %d times, want once", tt.name, n)
+		}
+	}
+}
