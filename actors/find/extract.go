@@ -1225,6 +1225,22 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Crown Estate Scotland", "Historic England", "Sport Wales": common
+	// words, then a country, are a body of that country (a person's
+	// name is no common word: "Patricia Scotland").
+	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && x.lookup(ws, i, j) == 0 {
+		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && e.country && !e.demonym && !e.capital {
+			common := true
+			for _, w := range ws[i : j-1] {
+				lw := w.lower()
+				common = common && w.cap && !w.possessive && (x.lowered[lw] || commonWords()[lw] || orgWords[lw]) && !commonGivenName(w.text) && (!titles[lw] || lw == "crown") && !placeWords[lw] && !compass[lw] && !calendarWords[lw] && !notNames[lw]
+			}
+			if common {
+				x.addSpan(a, p, ws, i, j, actors.Organization)
+				return
+			}
+		}
+	}
 	// "UK Biobank", "Kenya Power": a country, then one unknown word that
 	// ends the name, is a body of that country.
 	if j-i >= 2 && !ws[j-1].possessive && !ws[j-2].possessive {
@@ -1771,6 +1787,13 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 		return
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
+	// "the Scottish government's Marine Fund", "the Welsh government":
+	// a devolved nation's government, as these are written in lower
+	// case, is a body of its own beside the nation.
+	if e.demonym && j-i == 1 && devolvedDemonyms[ws[i].lower()] && j < len(ws) && ws[j].lower() == "government" && !ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " " {
+		body := p.Text[ws[i].start:ws[j].end]
+		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[j].end, inQuote: ws[i].inQuote})
+	}
 	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if e.capital && x.elsewhere(p.Text, ws, j, e) {
 		// "San Jose, California": a city of the capital's name in
@@ -1849,6 +1872,10 @@ var languageNames = wordSet("arabic mandarin cantonese hindi urdu swahili farsi 
 
 // speakingVerbs come before a language's name: "speaks Turkish".
 var speakingVerbs = wordSet("speak speaks spoke speaking translated")
+
+// devolvedDemonyms are the peoples' names of nations and regions whose
+// own governments act beside their state's: "the Scottish government".
+var devolvedDemonyms = wordSet("scottish welsh catalan basque flemish walloon")
 
 // channelWords end a broadcaster's name before its channel number.
 var channelWords = wordSet("news tv channel")

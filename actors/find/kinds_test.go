@@ -229,6 +229,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"SoftBank": actors.Organization, "Sequoia Capital": actors.Organization, "SoftBank and Sequoia Capital": "", "Institute of Arctic and Alpine Research": actors.Organization}},
 		{"a name Irish's article opens", "An Coimisiún Pleanála, the body that replaced An Bord Pleanála, said so, and An Garda Síochána agreed. An Irish court disagreed.",
 			map[string]actors.Kind{"An Coimisiún Pleanála": actors.Organization, "An Bord Pleanála": actors.Organization, "An Garda Síochána": actors.Organization, "Bord Pleanála": "", "An Irish": ""}},
+		{"common words before a country, and a devolved nation's government", "Crown Estate Scotland, which leases the seabed, said so. Historic England agreed, as did the Welsh government. A grant came from the Scottish government's Marine Fund in New Mexico.",
+			map[string]actors.Kind{"Crown Estate Scotland": actors.Organization, "Historic England": actors.Organization, "Welsh government": actors.Organization, "Scottish government": actors.Organization, "New Mexico": actors.Place, "Estate": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
