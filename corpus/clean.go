@@ -437,7 +437,7 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptCaption
 		case i < first:
 			l.Class = DroppedHeader
-		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline:
+		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text):
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,
@@ -505,6 +505,28 @@ func bulletStatement(text string, f lineFacts) bool {
 	}
 	return false
 }
+
+// bulletEntry reports whether a line is an entry of a fact box's list:
+// a bullet's mark, then a name in capitals or a name and an age ("*
+// LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY", "- Jane Roe, 61,
+// Labour"). Its names are the story's; a related story's link is
+// written in lower case and gives no age.
+func bulletEntry(text string) bool {
+	rest := ""
+	for _, mark := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if r, ok := strings.CutPrefix(text, mark); ok {
+			rest = r
+			break
+		}
+	}
+	if len(strings.Fields(rest)) < 2 {
+		return false
+	}
+	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest || entryAge().MatchString(rest)
+}
+
+// entryAge is a list entry's name and age: "Jane Roe, 61,".
+var entryAge = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{2,60}, \d{1,3}(?:,|$)`)
 
 // entryTitleWords is the longest line between key points and the text:
 // a label, a time, a live entry's title.

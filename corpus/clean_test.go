@@ -116,12 +116,14 @@ func TestListLeadKept(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse error: %v", err)
 	}
-	if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0].Text, "TARSA, Nov 24") {
+	// The fact box's entry is a passage too: its name and role are the
+	// story's.
+	if len(a.Paragraphs) != 3 || !strings.HasPrefix(a.Paragraphs[0].Text, "TARSA, Nov 24") || a.Paragraphs[1].Text != "* JANE ROE, 51, DEPUTY LEADER" {
 		var got []string
 		for _, p := range a.Paragraphs {
 			got = append(got, p.Text)
 		}
-		t.Errorf("Parse paragraphs = %q, want the lead first", got)
+		t.Errorf("Parse paragraphs = %q, want the lead first, then the entry", got)
 	}
 }
 
@@ -385,5 +387,22 @@ func TestDashAttributedKept(t *testing.T) {
 	}
 	if n := len(a.Paragraphs); n != 2 {
 		t.Errorf("%d paragraphs, want 2: the signed quotation is one", n)
+	}
+}
+
+// TestBulletEntry: a fact box's entry (a bullet, then a name in capitals
+// or a name and an age) is a passage; a related story's link is not.
+func TestBulletEntry(t *testing.T) {
+	for text, want := range map[string]bool{
+		"* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY": true,
+		"- Jane Roe, 61, Labour":                               true,
+		"• Jane Roe, 61":                                       true,
+		"* Scotland’s salmon farms face new rules on sea lice": false,
+		"* WORLD":                     false,
+		"LAURA CHINCHILLA-VARGAS, 52": false,
+	} {
+		if got := bulletEntry(text); got != want {
+			t.Errorf("bulletEntry(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -312,6 +312,16 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 		if after = strings.TrimLeft(after, " "); after != "" && unicode.IsLower(firstRune(after)) {
 			return false
 		}
+		// "* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY": a
+		// name and an age, a fact box's entry; a dateline's number is
+		// a day before or after its month.
+		if ageEntry().MatchString(after) {
+			return false
+		}
+	}
+	switch strings.TrimSpace(p.Text[:ws[i].start]) {
+	case "*", "•", "·", "–", "-":
+		return false // a list's entry, after its bullet
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	name := titleCase(surface)
@@ -326,6 +336,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	x.add(m)
 	return true
 }
+
+// ageEntry is an age after a name's comma: "52," or "52" ending the line.
+var ageEntry = lazyregexp.New(`^\d{1,3}(?:,|$)`)
 
 // datelineAgency reports whether text[start:end] is the agency in brackets
 // after a dateline: "BRASILIA (Rio Wire) -", "Lima, Sept. 3 (Andes Wire) -".

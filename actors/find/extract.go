@@ -1589,7 +1589,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
 		// takes the connector and the name after it.
-		if role != nil && connectors[lw] && !isAcronym(ws[k].text) && k+1 < j {
+		if role != nil && connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) && k+1 < j {
 			// "X, the MPP for Ottawa West–Nepean": after "the", a
 			// member's seat is the whole rest, a place (in "Labour MP for
 			// Scarborough Ellie Reid" a name follows the seat).
@@ -1633,7 +1633,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			continue
 		}
 		// "DA", "DI", "DE" in capitals are a body's initials, no "da".
-		if connectors[lw] && !isAcronym(ws[k].text) {
+		if connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) {
 			k++ // a connector never starts a name
 			continue
 		}

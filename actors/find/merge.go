@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -461,6 +462,7 @@ func (x *extractor) merge() *actors.Set {
 		if len(act.Where) == 0 {
 			continue
 		}
+		act.Name = unshouted(act.Name, act.Kind)
 		act.ID = slug(act.Name)
 		for taken[act.ID] {
 			act.ID += "-2"
@@ -963,3 +965,32 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 // otherNameAfter is a body's other name right after its name: " (Fiscalía)",
 // ", known as the Contraloría".
 var otherNameAfter = lazyregexp.New(`^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b)`)
+
+// unshouted writes a name met only in capitals ("LAURA CHINCHILLA-VARGAS"
+// in a fact box's entry) in title case: a person's of several words
+// always, a body's when every word but a connector has four letters or
+// more ("NATIONAL LIBERATION PARTY", but "BBC NEWS" keeps its initials),
+// a place's of one word when it has six letters or more.
+func unshouted(name string, kind actors.Kind) string {
+	words := strings.Fields(name)
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	if len(words) == 1 {
+		// "MAYOR OF BERGEN": a place of one word of six letters or
+		// more (initials are shorter, and the lexicon's places are
+		// named as the lexicon writes them).
+		if kind == actors.Place && utf8.RuneCountInString(name) >= 6 {
+			return titleCase(name)
+		}
+		return name
+	}
+	if kind != actors.Person {
+		for _, w := range words {
+			if utf8.RuneCountInString(w) < 4 && !connectors[strings.ToLower(w)] && strings.ToLower(w) != "and" {
+				return name
+			}
+		}
+	}
+	return titleCase(name)
+}

@@ -41,6 +41,7 @@ func words(text string, sentStarts []int) []word {
 	}
 	inQuote := false
 	pendingStart := true
+	shouting := strings.ToUpper(text) == text && strings.ToLower(text) != text
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -80,6 +81,11 @@ func words(text string, sentStarts []int) []word {
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text)
+		// "MAYOR OF BERGEN" in a passage all in capitals: its small
+		// words are written small elsewhere.
+		if w.cap && shouting && shoutedSmallWords[strings.ToLower(w.text)] {
+			w.cap = false
+		}
 		w.sentStart = pendingStart
 		w.inQuote = inQuote
 		pendingStart = false
@@ -257,6 +263,10 @@ func possessiveEnd(text string, end int) int {
 	}
 	return after
 }
+
+// shoutedSmallWords are the words a passage all in capitals writes in
+// capitals that any other writes small: "MAYOR OF BERGEN".
+var shoutedSmallWords = wordSet("of the and for in at on to by with from a an")
 
 // pluralPossessiveEnd returns where the possessive of a name ending in
 // "s" ends when a bare apostrophe and a space follow it ("Mercedes' Olly
