@@ -418,7 +418,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1))) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
 				j += 2
 				continue
 			}
@@ -3578,6 +3578,21 @@ func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {
 	return orgWords[ws[k].lower()] // not a company's suffix: "Alpine Research"
 }
 
+// commonRun reports whether the run of capitalised words from ws[k], at
+// most three, is of common words that are no given names: "Political
+// Studies" after "Centre for Research and".
+func (x *extractor) commonRun(text string, ws []word, k int) bool {
+	e := k
+	for e < len(ws) && ws[e].cap && (e == k || text[ws[e-1].end:ws[e].start] == " ") {
+		lw := ws[e].lower()
+		if !(commonWords()[lw] || x.lowered[lw] || portfolioWords[lw]) || commonGivenName(ws[e].text) || ws[e].possessive && e+1 < len(ws) && ws[e+1].cap {
+			return false
+		}
+		e++
+	}
+	return e > k && e-k <= 3
+}
+
 func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
 	if k+1 >= len(ws) || k+2 < len(ws) && ws[k+2].cap || !plainName(ws[k:k+2]) {
 		return false
@@ -3601,7 +3616,9 @@ func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
 		lw := w.lower()
 		// "Local Government": words of a body, or words the articles
 		// write in lower case, are no person's.
-		if portfolioWords[lw] || orgWords[lw] || orgSuffixes[lw] || placeWords[lw] || localQualifiers[lw] || lw == "government" || x.lowered[lw] {
+		// Nor are common words that are no given name ("Political
+		// Studies").
+		if portfolioWords[lw] || orgWords[lw] || orgSuffixes[lw] || placeWords[lw] || localQualifiers[lw] || lw == "government" || x.lowered[lw] || commonWords()[lw] && !commonGivenName(w.text) {
 			return false
 		}
 		if _, ok := x.lex[keyOf(w.text)]; ok {

@@ -233,6 +233,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Crown Estate Scotland": actors.Organization, "Historic England": actors.Organization, "Welsh government": actors.Organization, "Scottish government": actors.Organization, "New Mexico": actors.Place, "Estate": ""}},
 		{"a fact box's entries in capitals", "Here are the leading candidates, according to the poll published on Tuesday:\n\n* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY\n\nA former finance minister, Chinchilla-Vargas is the governing party's candidate and has promised to keep the tough line on gangs.\n\n* INGRID MYKLEBUST-SAND, 44, MAYOR OF BERGEN\n\nMyklebust-Sand has run the city since 2019 and is popular with the party's younger members.",
 			map[string]actors.Kind{"Laura Chinchilla-Vargas": actors.Person, "Pueblo Soberano Party": actors.Organization, "Ingrid Myklebust-Sand": actors.Person, "Bergen": actors.Place, "Of Bergen": ""}},
+		{"a people's plural, and common words after a body's \"and\"", "Costa Ricans vote on Sunday, according to a poll by the Centre for Research and Political Studies, while Qataris watch.",
+			map[string]actors.Kind{"Costa Rica": actors.Place, "Costa Ricans": "", "Qatar": actors.Place, "Centre for Research and Political Studies": actors.Organization, "Political Studies": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -7,6 +7,7 @@ package find
 //go:generate go run gen_common.go
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -887,6 +888,23 @@ type lexiconIndex struct {
 	maxLex int
 }
 
+// demonymPlural returns the plural of a people's name that takes an "s"
+// ("Costa Rican", "Qatari", "Cypriot", "Filipino"), or "" for one that
+// is its own plural ("Chinese", "Swiss", "British", "Dutch").
+func demonymPlural(d string) string {
+	for _, end := range []string{"ese", "ish", "ch", "sh", "ss", "s"} {
+		if strings.HasSuffix(d, end) {
+			return ""
+		}
+	}
+	for _, end := range []string{"n", "r", "i", "t", "o"} {
+		if strings.HasSuffix(d, end) {
+			return d + "s"
+		}
+	}
+	return ""
+}
+
 // theLexicon returns the lexicon's index, building it on first use.
 var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	x := &lexiconIndex{lex: map[string]lexEntry{}, first: map[string]bool{}, words: map[string]bool{}, maxLex: 1}
@@ -928,6 +946,13 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 			de := e
 			de.demonym = true
 			add(d, de)
+			// "Costa Ricans", "Qataris": a people's plural the table
+			// does not list (a name the lexicon has, "Laos", stays).
+			if p := demonymPlural(d); p != "" && !slices.Contains(c.demonyms, p) {
+				if _, known := x.lex[keyOf(p)]; !known {
+					add(p, de)
+				}
+			}
 		}
 		if c.capital != "" {
 			ce := e
