@@ -623,6 +623,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "the Lebanese Civil Defence", "Gaza's Civil Defense": a country's
+	// rescue service, its people's name part of it.
+	if j-i >= 2 && ws[j-2].text == "Civil" && (ws[j-1].text == "Defence" || ws[j-1].text == "Defense") && !ws[j-1].possessive || j-i >= 3 && ws[j-3].text == "Civil" && (ws[j-2].text == "Defence" || ws[j-2].text == "Defense") && ws[j-1].text == "Force" {
+		s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 2)
+		if ws[s0].possessive {
+			x.scanLexicon(a, p, ws, s0, s0+1, false)
+			s0++
+		}
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "An Bord Pleanála", "An Garda Síochána", "An Post": a name that
 	// Irish's article opens, with an Irish body's word or a fada after
 	// it, is a body's, the article part of it.

@@ -235,6 +235,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Laura Chinchilla-Vargas": actors.Person, "Pueblo Soberano Party": actors.Organization, "Ingrid Myklebust-Sand": actors.Person, "Bergen": actors.Place, "Of Bergen": ""}},
 		{"a people's plural, and common words after a body's \"and\"", "Costa Ricans vote on Sunday, according to a poll by the Centre for Research and Political Studies, while Qataris watch.",
 			map[string]actors.Kind{"Costa Rica": actors.Place, "Costa Ricans": "", "Qatar": actors.Place, "Centre for Research and Political Studies": actors.Organization, "Political Studies": ""}},
+		{"a rescue service's civil defence", "Rescue workers from the Lebanese Civil Defence pulled two bodies from the rubble, and Gaza's Civil Defence said more were missing.",
+			map[string]actors.Kind{"Lebanese Civil Defence": actors.Organization, "Civil Defence": actors.Organization, "Gaza": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
