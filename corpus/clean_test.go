@@ -394,12 +394,12 @@ func TestDashAttributedKept(t *testing.T) {
 // or a name and an age) is a passage; a related story's link is not.
 func TestBulletEntry(t *testing.T) {
 	for text, want := range map[string]bool{
-		"* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY": true,
+		"* MARISOL ARGUEDAS-VARGAS, 52, PUEBLO SOBERANO PARTY": true,
 		"- Jane Roe, 61, Labour":                               true,
 		"• Jane Roe, 61":                                       true,
 		"* Scotland’s salmon farms face new rules on sea lice": false,
 		"* WORLD":                     false,
-		"LAURA CHINCHILLA-VARGAS, 52": false,
+		"MARISOL ARGUEDAS-VARGAS, 52": false,
 	} {
 		if got := bulletEntry(text); got != want {
 			t.Errorf("bulletEntry(%q) = %v, want %v", text, got, want)
