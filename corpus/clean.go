@@ -412,6 +412,13 @@ func classify(lines []Line, title string) string {
 		}
 		first--
 	}
+	// "Thiruvananthapuram, November 16", "KYIV —": a dateline on a line
+	// of its own right before the first paragraph is the story's, as
+	// one that opens the paragraph is: it says where it was filed.
+	datelineAt := -1
+	if k := first - 1; k >= 0 && k > titleAt && !facts[k].chrome && !facts[k].contact && !facts[k].byline && !facts[k].caption && standaloneDateline(lines[k].Text) {
+		datelineAt = k
+	}
 	seen := map[string]bool{}
 	pulled := pullQuotes(lines, facts, first, last)
 	for i := range lines {
@@ -435,9 +442,9 @@ func classify(lines []Line, title string) string {
 			l.Class = DroppedDuplicate
 		case f.caption:
 			l.Class = KeptCaption
-		case i < first:
+		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
-		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text):
+		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,
@@ -617,6 +624,23 @@ func datelineOnly(s string) bool {
 	// JANEIRO"), unless a state, an agency or a dash follows it.
 	return strings.ContainsAny(s, ",(—–") || strings.Contains(s, " -") || len(strings.Fields(s)) <= 4 || startsUpdate(s)
 }
+
+// standaloneDateline reports whether a line is a dateline alone that
+// names a place: in capitals ("KYIV —", "LAGOS, Nigeria"), or a place and
+// a date ("Thiruvananthapuram, November 16"); not "Published 3 March".
+func standaloneDateline(s string) bool {
+	if updateCue().MatchString(s) || len(strings.Fields(s)) > 8 {
+		return false
+	}
+	return datelinePattern().MatchString(s) || placeDateLine().MatchString(s)
+}
+
+// updateCue opens a page's "Published: …" or "Updated …" line.
+var updateCue = lazyregexp.New(`^(?i:published|updated|posted|first published)\b`)
+
+// placeDateLine is a place, then a month and a day (or a day and a
+// month), and the year or not.
+var placeDateLine = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?\s*[—–-]?$`)
 
 // startsUpdate reports whether s is a "Published …" or "Updated …" line.
 func startsUpdate(s string) bool {

@@ -406,3 +406,29 @@ func TestBulletEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneDatelineKept: a dateline on a line of its own right
+// before the first paragraph is the story's first passage, and still
+// dates it; a "Published …" line there is dropped.
+func TestStandaloneDatelineKept(t *testing.T) {
+	body := "\n\nThe ruling front and the opposition traded charges on Sunday over arrangements for the pilgrim season at the hill shrine.\n"
+	for _, tt := range []struct {
+		text, first, published string
+	}{
+		{"Fronts trade charges\n\nThiruvananthapuram, November 16" + body, "Thiruvananthapuram, November 16", ""},
+		{"Study finds link\n\nOdense, 26 November 2026" + body, "Odense, 26 November 2026", "2026-11-26"},
+		{"Fronts trade charges\n\nKYIV —" + body, "KYIV —", ""},
+		{"Fronts trade charges\n\nPublished: Nov. 26, 2026 10:32 AM" + body, "The ruling front", "2026-11-26"},
+	} {
+		a, err := Parse("x.txt", []byte(tt.text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Paragraphs[0].Text; !strings.HasPrefix(got, tt.first) {
+			t.Errorf("%q: first passage %q, want it to open with %q", tt.text, got, tt.first)
+		}
+		if a.Published != tt.published {
+			t.Errorf("%q: published %q, want %q", tt.text, a.Published, tt.published)
+		}
+	}
+}

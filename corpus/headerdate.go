@@ -23,11 +23,14 @@ var (
 // lines, the first that says "published", else the first with a date. It
 // returns the date as YYYY-MM-DD and the line, or "" when there is none.
 func headerDate(lines []Line) (date, line string) {
-	for _, l := range lines {
-		if l.Class.Kept() {
+	for i, l := range lines {
+		// A dateline on a line of its own is kept as the story's
+		// ("Odense, 26 November 2026"), and is the first kept line.
+		dateline := l.Class.Kept() && standaloneDateline(l.Text) && (i+1 < len(lines) && lines[i+1].Class.Kept())
+		if l.Class.Kept() && !dateline {
 			break
 		}
-		if l.Class != DroppedHeader && l.Class != DroppedByline {
+		if l.Class != DroppedHeader && l.Class != DroppedByline && !dateline {
 			continue
 		}
 		d := dateIn(l.Text)
