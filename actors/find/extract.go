@@ -486,6 +486,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					x.span(a, p, ws, i, k)
 				}
 			}
+			// "the Opposition United Democratic Front (UDF)": the side
+			// a body sits on is no part of its name.
+			if e-s >= 3 && partySides[ws[s].lower()] && !ws[s].possessive {
+				s++
+			}
 			name := p.Text[ws[s].start:ws[e-1].end]
 			x.scanLexicon(a, p, ws, s, e, true)
 			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[s].start, end: ws[e-1].end, inQuote: ws[s].inQuote})

@@ -237,6 +237,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Costa Rica": actors.Place, "Costa Ricans": "", "Qatar": actors.Place, "Centre for Research and Political Studies": actors.Organization, "Political Studies": ""}},
 		{"a rescue service's civil defence", "Rescue workers from the Lebanese Civil Defence pulled two bodies from the rubble, and Gaza's Civil Defence said more were missing.",
 			map[string]actors.Kind{"Lebanese Civil Defence": actors.Organization, "Civil Defence": actors.Organization, "Gaza": actors.Place}},
+		{"an advocate's honorific, and the side a body sits on before its initials", "TDB president Adv. S. Lakshmikutty Amma said bookings were capped, and the Opposition United Democratic Front (UDF) objected.",
+			map[string]actors.Kind{"S. Lakshmikutty Amma": actors.Person, "Adv": "", "United Democratic Front": actors.Organization, "Opposition United Democratic Front": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

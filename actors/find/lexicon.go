@@ -507,7 +507,7 @@ var titles = wordSet(
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
-		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw " +
+		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
 		// Chief and prime ministers by their initials, as Indian and
 		// British papers write them: "CM Naidu", "the PM said".
 		"cm pm " +
@@ -575,7 +575,7 @@ var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
-		"u daw mama mzee " +
+		"u daw mama mzee adv. " +
 		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua".
 		"kuia kaumātua kaumatua " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
