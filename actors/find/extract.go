@@ -628,6 +628,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "Reporters Without Borders", "Mothers Against Drunk Driving".
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && prepositionBody(ws[s0:j]) && x.lookup(ws, s0, j) == 0 {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "the Lebanese Civil Defence", "Gaza's Civil Defense": a country's
 	// rescue service, its people's name part of it.
 	if j-i >= 2 && ws[j-2].text == "Civil" && (ws[j-1].text == "Defence" || ws[j-1].text == "Defense") && !ws[j-1].possessive || j-i >= 3 && ws[j-3].text == "Civil" && (ws[j-2].text == "Defence" || ws[j-2].text == "Defense") && ws[j-1].text == "Force" {
@@ -3195,6 +3200,25 @@ func orgNounAfterRun(text string, ws []word, k int) bool {
 	return k+1 < len(ws) && !ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " && bodyNounsAfter[ws[k+1].lower()]
 }
 
+// prepositionBody reports whether ws, three words or more, name a body
+// with a capitalised preposition inside: "Reporters Without Borders",
+// "Doctors Without Borders", "Mothers Against Drunk Driving". No
+// person's name has one.
+func prepositionBody(ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	for k := 1; k < len(ws)-1; k++ {
+		if ws[k].cap && bodyPrepositions[ws[k].lower()] && !ws[k].possessive && !ws[k].sentStart {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyPrepositions are written with a capital inside bodies' names.
+var bodyPrepositions = wordSet("without against beyond across")
+
 // initialsBefore finds, in the words from ws[i], a name of capitalised
 // words (with lower-case connectors inside) followed by its initials in
 // brackets, "… Mission in Somalia (AUSSOM)", and returns its [s, e) in
@@ -3215,6 +3239,11 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 	}
 	if e-i < 2 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " (" || !isAcronym(ws[e].text) || e+1 > len(ws) || !strings.HasPrefix(text[ws[e].end:], ")") {
 		return 0, 0
+	}
+	// "Reporters Without Borders (RSF)": a body named with a capitalised
+	// preposition, its initials those of its name in another language.
+	if prepositionBody(ws[i:e]) {
+		return i, e
 	}
 	acr := strings.ToLower(strings.ReplaceAll(ws[e].text, ".", ""))
 	// Schwartz and Hearst's rule: the initials' letters stand in the name

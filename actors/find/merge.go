@@ -180,7 +180,11 @@ func (x *extractor) merge() *actors.Set {
 	}
 	// "the Institute for Fiscal Studies (IFS)": the initials in brackets
 	// after a body's name are that body wherever the corpus uses them.
+	// In the article that gives them, they are that body even where the
+	// lexicon knows other words for them: "Reporters Without Borders
+	// (RSF)" is no "Rapid Support Forces" there.
 	byInitials := map[string]*mention{}
+	bracketed := map[articleKey]*mention{}
 	for _, m := range x.mentions {
 		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
@@ -190,8 +194,13 @@ func (x *extractor) merge() *actors.Set {
 			continue
 		}
 		acr, _, ok := strings.Cut(rest[2:], ")")
-		if k := keyOf(acr); ok && isAcronym(acr) && byInitials[k] == nil && k != m.key {
-			byInitials[k] = m
+		if k := keyOf(acr); ok && isAcronym(acr) && k != m.key {
+			if byInitials[k] == nil {
+				byInitials[k] = m
+			}
+			if ak := (articleKey{m.art.ID, k}); bracketed[ak] == nil {
+				bracketed[ak] = m
+			}
 		}
 	}
 	// "the Environmental Protection Agency" and "EPA" in one article: the
@@ -223,7 +232,9 @@ func (x *extractor) merge() *actors.Set {
 		if !isAcronym(m.surface) || !(m.kind == actors.Organization || m.single) {
 			continue
 		}
-		if o := byInitials[m.key]; o != nil {
+		if o := bracketed[articleKey{m.art.ID, keyOf(m.surface)}]; o != nil && o.key != m.key {
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
+		} else if o := byInitials[m.key]; o != nil {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		} else if o := byArticleInitials[articleKey{m.art.ID, m.key}]; o != nil && x.lex[m.key].key == "" {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
