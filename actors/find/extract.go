@@ -628,6 +628,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "Senate Republicans", "House Democrats": a chamber and a party's
+	// members in it are two bodies.
+	if j-i == 2 && chamberWords[ws[i].lower()] && partyMembers[ws[i+1].lower()] && !ws[i].possessive && p.Text[ws[i].end:ws[i+1].start] == " " {
+		x.addSpan(a, p, ws, i, i+1, actors.Organization)
+		if x.lookup(ws, i+1, j) == 1 {
+			x.scanLexicon(a, p, ws, i+1, j, false)
+		} else {
+			x.addSpan(a, p, ws, i+1, j, actors.Organization)
+		}
+		return
+	}
 	// "Reporters Without Borders", "Mothers Against Drunk Driving".
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && prepositionBody(ws[s0:j]) && x.lookup(ws, s0, j) == 0 {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
@@ -3215,6 +3226,12 @@ func prepositionBody(ws []word) bool {
 	}
 	return false
 }
+
+// chamberWords are legislative chambers, before their members by party.
+var chamberWords = wordSet("senate house assembly")
+
+// partyMembers are parties' members by their parties' names.
+var partyMembers = wordSet("republicans democrats conservatives tories liberals socialists greens")
 
 // bodyPrepositions are written with a capital inside bodies' names.
 var bodyPrepositions = wordSet("without against beyond across")

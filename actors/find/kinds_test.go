@@ -241,6 +241,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"S. Lakshmikutty Amma": actors.Person, "Adv": "", "United Democratic Front": actors.Organization, "Opposition United Democratic Front": ""}},
 		{"a body named with a capitalised preposition, and its initials of another language", "Reporters Without Borders (RSF) condemned the suspension, as did Mothers Against Drunk Driving. RSF said it would appeal.",
 			map[string]actors.Kind{"Reporters Without Borders": actors.Organization, "Mothers Against Drunk Driving": actors.Organization, "Rapid Support Forces": ""}},
+		{"a chamber before its members by party", "Senate Republicans are split over the plan, and House Democrats oppose it.",
+			map[string]actors.Kind{"Senate": actors.Organization, "House": actors.Organization, "Senate Republicans": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
