@@ -2307,6 +2307,19 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
+	// "the Malta-flagged Nordic Aster", "the tanker Nordic Aster": a
+	// ship, no actor.
+	if role == "" && !honorific && i > 0 && !ws[i-1].cap && (ws[i-1].lower() == "flagged" || shipNouns[ws[i-1].lower()]) && p.Text[ws[i-1].end:ws[i].start] == " " {
+		return
+	}
+	// "The Nordic Aster, loaded with diesel, went aground": a name of two
+	// words or more right after "the", set off by a participle, is a
+	// thing's, no person's.
+	if role == "" && !honorific && j-i >= 2 && i > 0 && ws[i-1].lower() == "the" && p.Text[ws[i-1].end:ws[i].start] == " " && plainName(ws[i:j]) && !ws[j-1].possessive && participleAfter().MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, i, j) == 0 {
+		m.kind = actors.Organization
+		x.add(m)
+		return
+	}
 	if role == "" {
 		role = appositive(p.Text, ws[j-1].end)
 	}
@@ -3226,6 +3239,12 @@ func prepositionBody(ws []word) bool {
 	}
 	return false
 }
+
+// participleAfter is a participle set off after a name: ", loaded with".
+var participleAfter = lazyregexp.New(`^, \p{Ll}+(?:ed|en)\b`)
+
+// shipNouns stand before a ship's name: "the tanker Nordic Aster".
+var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

@@ -243,6 +243,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Reporters Without Borders": actors.Organization, "Mothers Against Drunk Driving": actors.Organization, "Rapid Support Forces": ""}},
 		{"a chamber before its members by party", "Senate Republicans are split over the plan, and House Democrats oppose it.",
 			map[string]actors.Kind{"Senate": actors.Organization, "House": actors.Organization, "Senate Republicans": ""}},
+		{"a ship by its cue, and a thing set off by a participle after \"the\"", "The Malta-flagged Nordic Aster hit rocks off the coast. The Nordic Aster, loaded with diesel, went aground in darkness, and the tanker Baltic Wren stood by.",
+			map[string]actors.Kind{"Nordic Aster": actors.Organization, "Baltic Wren": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
