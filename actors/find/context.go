@@ -473,7 +473,7 @@ var romanceArticles = map[string]bool{"La": true, "Las": true, "Los": true, "Il"
 // is tried where the name ends only.
 // whichAfter is a relative clause on a body, not a person: ", which
 // runs", ", which owns" (people take "who").
-var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|controls|employs|has|had|is|was|said|says|also|sells|built|builds|manages)\b`)
+var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|controls|employs|has|had|is|was|said|says|also|sells|built|builds|manages|told|raised|cut|lowered|reported|posted|announced|agreed|plans|planned|expects|expected|represents|supplies|provides|holds)\b`)
 
 // whichRuns is a body's clause before the business it runs: "…, which
 // runs Baedal Minjok".

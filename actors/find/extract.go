@@ -1062,6 +1062,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Harlan & Cole", "Rise & Shine": a name with an ampersand is a
 	// body's, never a person's.
+	// "Marks & Spencer's U.S. listing": the name ends at its possessive.
+	if k := slices.IndexFunc(ws[i:j-1], func(w word) bool { return w.possessive }); k >= 0 && strings.Contains(p.Text[ws[i].start:ws[i+k].end], " & ") {
+		name := p.Text[ws[i].start:ws[i+k].end]
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[i+k].end, inQuote: ws[i].inQuote})
+		x.span(a, p, ws, i+k+1, j)
+		return
+	}
 	if name := p.Text[ws[i].start:ws[j-1].end]; strings.Contains(name, " & ") && x.lookup(ws, i, j) != j-i {
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 		return
@@ -2451,6 +2458,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "SEK 380 million", "USD 5 billion": a sum
 		case notOrgAcronyms[w.text]:
 			return // "GDP", "T20"
+		case stockIndices[w.text] && indexNumber().MatchString(p.Text[w.end:]):
+			return // "the S&P 500", "the FTSE 100": a market's index
 		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
 			// "on the A25", "along the M6": a road by its number.
 			m.kind = actors.Place
@@ -3242,6 +3251,13 @@ func prepositionBody(ws []word) bool {
 
 // participleAfter is a participle set off after a name: ", loaded with".
 var participleAfter = lazyregexp.New(`^, \p{Ll}+(?:ed|en)\b`)
+
+// stockIndices are the names of markets' indices before their number:
+// "S&P 500", "FTSE 100" ("S&P" alone is the ratings agency).
+var stockIndices = wordSet("S&P FTSE DAX CAC ASX TSX KOSPI NIFTY STOXX")
+
+// indexNumber is an index's number after its name.
+var indexNumber = lazyregexp.New(`^ (?:30|40|50|100|200|225|250|500|600)\b`)
 
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")

@@ -245,6 +245,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Senate": actors.Organization, "House": actors.Organization, "Senate Republicans": ""}},
 		{"a ship by its cue, and a thing set off by a participle after \"the\"", "The Malta-flagged Nordic Aster hit rocks off the coast. The Nordic Aster, loaded with diesel, went aground in darkness, and the tanker Baltic Wren stood by.",
 			map[string]actors.Kind{"Nordic Aster": actors.Organization, "Baltic Wren": ""}},
+		{"initials joined by an ampersand, a market's index, a body before \"which\", and a name with \"&\" before its possessive", "Shares of AT&T rose and P&G fell, while the S&P 500 and the FTSE 100 gained and R&D spending grew. S&P cut the rating. Edward Jones, which raised its target, agreed, and Marks & Spencer's U.S. listing fell.",
+			map[string]actors.Kind{"AT&T": actors.Organization, "P&G": actors.Organization, "S&P": actors.Organization, "FTSE": "", "R&D": "", "S": "", "Edward Jones": actors.Organization, "Marks & Spencer": actors.Organization, "Marks & Spencer's U.S.": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -59,6 +59,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"decades of mismanagement": "U.S. Embassy"}},
 		{"a body's initials, then an apposition, then its verb", "Mali's regulator acted on Thursday.\n\nThe High Authority for Communication (HAC), the country's media regulator, said the channels had committed an “apology for terrorism” by airing the remarks.",
 			map[string]string{"apology for terrorism": "High Authority for Communication"}},
+		{"a body's relative clause with the only speech verb", "Brokers raised their targets.\n\nThey follow Goldman Sachs and Edward Jones, which told clients on Friday that it saw “room for another 5% to 8%” by the end of next year.",
+			map[string]string{"room for another 5% to 8%": "Edward Jones"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",

@@ -216,6 +216,13 @@ func wordEnd(text string, start int) int {
 			end += n
 			continue
 		}
+		// Initials joined by an ampersand: "AT&T", "S&P", "P&G".
+		if c == '&' && end > start && end-start <= 3 && allUpper(text[start:end]) && end+1 < len(text) {
+			if k := upperRunEnd(text, end+1); k > end+1 && k-end-1 <= 3 && (k == len(text) || !isLetter(firstRune(text[k:]))) {
+				end = k
+				continue
+			}
+		}
 		// Acronym: a single letter followed by '.', then a letter.
 		if c == '.' && end+1 < len(text) && (utf8.RuneCountInString(text[start:end]) <= 1 || strings.Contains(text[start:end], ".")) && unicode.IsLetter(firstRune(text[end+1:])) {
 			end += n
@@ -224,6 +231,28 @@ func wordEnd(text string, start int) int {
 		break
 	}
 	return end
+}
+
+// allUpper reports whether s is all capital letters.
+func allUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// upperRunEnd returns where the run of capital letters from i ends.
+func upperRunEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // nameApostrophe extends a short capitalised word over an apostrophe and the
