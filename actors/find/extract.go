@@ -395,6 +395,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 3
 				continue
 			}
+			// "U.N. Human Rights Monitoring Mission in Ukraine", "United
+			// Nations Mission in South Sudan": a mission's country is in
+			// its name.
+			if ws[j].lower() == "in" && !ws[j].cap && prev.lower() == "mission" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && x.lookup(ws, j+1, len(ws)) > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+x.lookup(ws, j+1, len(ws))]))].kind == actors.Place {
+				j += 1 + x.lookup(ws, j+1, len(ws))
+				continue
+			}
 			// "Committee to Protect Journalists", "Group to Support Islam
 			// and Muslims": "to" after a body's word.
 			// So is "on": "Commission on Human Rights", "Council on
@@ -626,6 +633,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "U.N. Human Rights Monitoring Mission in Ukraine": a mission and
+	// its country, the run put together, are one body.
+	if k := slices.IndexFunc(ws[i:j], func(w word) bool { return w.lower() == "in" && !w.cap }); k > 0 && ws[i+k-1].lower() == "mission" && i+k+1 < j {
+		s0 := i + boolInt(notNames[ws[i].lower()])
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
 	// "Senate Republicans", "House Democrats": a chamber and a party's
