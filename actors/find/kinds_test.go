@@ -249,6 +249,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"AT&T": actors.Organization, "P&G": actors.Organization, "S&P": actors.Organization, "FTSE": "", "R&D": "", "S": "", "Edward Jones": actors.Organization, "Marks & Spencer": actors.Organization, "Marks & Spencer's U.S.": ""}},
 		{"a mission and the country it works in", "Moscow denies it, despite evidence documented by the U.N. Human Rights Monitoring Mission in Ukraine, and the United Nations Mission in South Sudan agreed.",
 			map[string]actors.Kind{"U.N. Human Rights Monitoring Mission in Ukraine": actors.Organization, "United Nations Mission in South Sudan": actors.Organization, "Human Rights Monitoring Mission in": ""}},
+		{"a church's offices by their words", "The document was published by the Dicastery for the Doctrine of the Faith, and the Synod of Bishops and the Roman Curia will discuss it.",
+			map[string]actors.Kind{"Dicastery for the Doctrine of the Faith": actors.Organization, "Synod of Bishops": actors.Organization, "Roman Curia": actors.Organization, "Doctrine": "", "Faith": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
