@@ -1314,6 +1314,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "Kazakhstan Temir Zholy, the national railway company,": a
+	// country, then one or two words the lexicon lacks, set off as a
+	// body, is that body's name whole.
+	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && x.lookup(ws, i+n, j) == 0 && plainName(ws[i+n:j]) && !ws[j-1].possessive && orgAppositive(p.Text[ws[j-1].end:]) {
+		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Place && e.country && !e.demonym && !ws[i+n-1].possessive {
+			x.lexMention(a, p, ws, i, i+n, e)
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
+		}
+	}
 	x.scanLexicon(a, p, ws, i, j, false)
 }
 

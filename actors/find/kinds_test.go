@@ -251,6 +251,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"U.N. Human Rights Monitoring Mission in Ukraine": actors.Organization, "United Nations Mission in South Sudan": actors.Organization, "Human Rights Monitoring Mission in": ""}},
 		{"a church's offices by their words", "The document was published by the Dicastery for the Doctrine of the Faith, and the Synod of Bishops and the Roman Curia will discuss it.",
 			map[string]actors.Kind{"Dicastery for the Doctrine of the Faith": actors.Organization, "Synod of Bishops": actors.Organization, "Roman Curia": actors.Organization, "Doctrine": "", "Faith": ""}},
+		{"a country and two words set off as a body, and an initiative", "Kazakhstan Temir Zholy, the national railway company, said traffic grew under the Belt and Road Initiative.",
+			map[string]actors.Kind{"Kazakhstan Temir Zholy": actors.Organization, "Kazakhstan": actors.Place, "Temir Zholy": "", "Belt and Road Initiative": actors.Organization, "Road Initiative": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

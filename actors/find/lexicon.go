@@ -444,7 +444,7 @@ var orgWords = wordSet(
 		"tv radio network board cabinet bureau command programme program police authority union panel taskforce " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
-		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate " +
+		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// Unions and orders: "Brotherhood of Locomotive Engineers and
 		// Trainmen".
 		"brotherhood sisterhood fraternity sorority " +
