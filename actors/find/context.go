@@ -323,6 +323,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	case "*", "•", "·", "–", "-":
 		return false // a list's entry, after its bullet
 	}
+	if j-i == 1 && titles[ws[i].lower()] {
+		return false // "DCP (IFSO) K Sundar Rajan-Iyer said": an officer's title
+	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	name := titleCase(surface)
 	m := &mention{key: keyOf(surface), kind: actors.Place, name: name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end}

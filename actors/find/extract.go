@@ -3305,6 +3305,11 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 	e := i
 	for e < len(ws) && e-i < 14 {
 		w := ws[e]
+		// "Delhi Police's Intelligence Fusion and Strategic Operations
+		// (IFSO)": the name may begin after an owner's possessive.
+		if e > i && ws[e-1].possessive && trimPossessive(text[ws[e-1].end:w.start]) == " " && w.cap {
+			i = e
+		}
 		if e > i && text[ws[e-1].end:w.start] != " " && text[ws[e-1].end:w.start] != "-" {
 			break
 		}

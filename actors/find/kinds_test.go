@@ -253,6 +253,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dicastery for the Doctrine of the Faith": actors.Organization, "Synod of Bishops": actors.Organization, "Roman Curia": actors.Organization, "Doctrine": "", "Faith": ""}},
 		{"a country and two words set off as a body, and an initiative", "Kazakhstan Temir Zholy, the national railway company, said traffic grew under the Belt and Road Initiative.",
 			map[string]actors.Kind{"Kazakhstan Temir Zholy": actors.Organization, "Kazakhstan": actors.Place, "Temir Zholy": "", "Belt and Road Initiative": actors.Organization, "Road Initiative": ""}},
+		{"a body's name after its owner's possessive before its initials, an officer's title before brackets, and a police report's initials", "Delhi Police's Intelligence Fusion and Strategic Operations (IFSO) unit has arrested two men.\n\nDCP (IFSO) K Sundar Rajan-Iyer said the gang kept victims on calls for hours. An FIR was registered at the police station in October.",
+			map[string]actors.Kind{"Intelligence Fusion and Strategic Operations": actors.Organization, "Delhi Police": actors.Organization, "Strategic Operations": "", "DCP": "", "FIR": "", "K Sundar Rajan-Iyer": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
