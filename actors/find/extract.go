@@ -228,6 +228,12 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
+			case sentenceCase && e < len(ws) && !ws[e].cap && headlineResidents[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0 && plainName(ws[k:e]) && !(e-k == 1 && (commonWords()[ws[k].lower()] || x.lowered[ws[k].lower()])):
+				// "Northern Rivers residents told to prepare", "Gippsland
+				// farmers brace": the people of a place, named by it.
+				name := tp.Text[ws[k].start:ws[e-1].end]
+				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
+				n = e - k
 			case sentenceCase && k > 0 && e < len(ws) && !ws[e].cap && placeNouns[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0:
 				// "… on Iceland's Reykjanes peninsula": a name before a
 				// place's noun in lower case.
@@ -425,7 +431,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1))) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1)) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
 				j += 2
 				continue
 			}
@@ -3283,6 +3289,10 @@ var stockIndices = wordSet("S&P FTSE DAX CAC ASX TSX KOSPI NIFTY STOXX")
 // indexNumber is an index's number after its name.
 var indexNumber = lazyregexp.New(`^ (?:30|40|50|100|200|225|250|500|600)\b`)
 
+// headlineResidents are a place's people, named by it in a headline:
+// "Gippsland farmers brace for fires".
+var headlineResidents = wordSet("residents villagers farmers families locals townspeople households motorists commuters")
+
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")
 
@@ -3717,6 +3727,41 @@ func (x *extractor) commonRun(text string, ws []word, k int) bool {
 		e++
 	}
 	return e > k && e-k <= 3
+}
+
+// commonBodyRun reports whether the run from ws[k] is two or three words
+// ending in a body's word, the others common words or adjectives: "Aquatic
+// Centre" of "Goonellabah Sports and Aquatic Centre" (but "Corran
+// Roofing" of "Bluefield Paving and Corran Roofing" is a name).
+func (x *extractor) commonBodyRun(text string, ws []word, k int) bool {
+	e := k
+	for e < len(ws) && ws[e].cap && (e == k || text[ws[e-1].end:ws[e].start] == " ") {
+		e++
+	}
+	if e-k < 2 || e-k > 3 || !orgWords[ws[e-1].lower()] || ws[e-1].possessive {
+		return false
+	}
+	for _, w := range ws[k : e-1] {
+		lw := w.lower()
+		if !(commonWords()[lw] || x.lowered[lw] || adjectiveLike(lw)) || commonGivenName(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports whether w ends as English adjectives do:
+// "aquatic", "cultural", "creative", "veterinary", "indigenous".
+func adjectiveLike(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, end := range []string{"ic", "al", "ive", "ary", "ous"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) personAfterAnd(ws []word, i, k int) bool {

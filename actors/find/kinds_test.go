@@ -255,6 +255,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kazakhstan Temir Zholy": actors.Organization, "Kazakhstan": actors.Place, "Temir Zholy": "", "Belt and Road Initiative": actors.Organization, "Road Initiative": ""}},
 		{"a body's name after its owner's possessive before its initials, an officer's title before brackets, and a police report's initials", "Delhi Police's Intelligence Fusion and Strategic Operations (IFSO) unit has arrested two men.\n\nDCP (IFSO) K Sundar Rajan-Iyer said the gang kept victims on calls for hours. An FIR was registered at the police station in October.",
 			map[string]actors.Kind{"Intelligence Fusion and Strategic Operations": actors.Organization, "Delhi Police": actors.Organization, "Strategic Operations": "", "DCP": "", "FIR": "", "K Sundar Rajan-Iyer": actors.Person}},
+		{"a facility's common words after \"and\"", "Centres opened at the Goonellabah Sports and Aquatic Centre, and Bluefield Paving and Corran Roofing donated.",
+			map[string]actors.Kind{"Goonellabah Sports and Aquatic Centre": actors.Organization, "Bluefield Paving": actors.Organization, "Corran Roofing": actors.Organization, "Aquatic Centre": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -944,6 +946,9 @@ func TestHeadlineActors(t *testing.T) {
 		inTitle              []string // actors named in the headline passage
 		none                 []string // names no actor may have
 	}{
+		{"a place's people in a headline written as a sentence", "Northern Rivers residents told to prepare as Gippsland farmers brace and hostage families wait",
+			"Residents of low-lying parts of the town have been told to prepare to evacuate, with the river expected to peak early on Wednesday.",
+			[]string{"Northern Rivers", "Gippsland"}, []string{"Hostage"}},
 		{"a body only the headline names", "EU proposes tariffs on Chinese steel",
 			"The bloc's executive said on Wednesday that the measures were targeted and proportionate.",
 			[]string{"European Union", "China"}, nil},
