@@ -257,6 +257,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Intelligence Fusion and Strategic Operations": actors.Organization, "Delhi Police": actors.Organization, "Strategic Operations": "", "DCP": "", "FIR": "", "K Sundar Rajan-Iyer": actors.Person}},
 		{"a facility's common words after \"and\"", "Centres opened at the Goonellabah Sports and Aquatic Centre, and Bluefield Paving and Corran Roofing donated.",
 			map[string]actors.Kind{"Goonellabah Sports and Aquatic Centre": actors.Organization, "Bluefield Paving": actors.Organization, "Corran Roofing": actors.Organization, "Aquatic Centre": ""}},
+		{"a Kenyan police commander's initials", "Central OCPD Samuel Kiprono said six people were arrested, and Kilimani OCS Ruth Chebet agreed.",
+			map[string]actors.Kind{"Samuel Kiprono": actors.Person, "Ruth Chebet": actors.Person, "Central OCPD Samuel Kiprono": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
