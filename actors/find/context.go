@@ -104,6 +104,10 @@ func orgAppositive(rest string) bool {
 		return false // a phrase's head noun comes early
 	}
 	head := f[len(f)-1]
+	// "Sumar, the junior partner in the coalition government,": a party.
+	if (head == "partner" || head == "partners" || head == "ally") && strings.Contains(strings.ToLower(rest[:clauseEnd(rest)]), "coalition") {
+		return true
+	}
 	if len(f) >= 2 && jobQualifiers[head][f[len(f)-2]] {
 		return false // ", a crane operator for 22 years,"
 	}
