@@ -1934,6 +1934,10 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // "Friends of the Earth", "Daughters of Charity".
 var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters")
 
+// diseaseNames are diseases named alone by a proper name: "as Ebola",
+// "cases of Mpox".
+var diseaseNames = wordSet("ebola zika nipah mpox covid chikungunya dengue hantavirus")
+
 // languageNames are languages that are no people's name the lexicon
 // knows: alone, they name no actor ("leaflets in Arabic and Urdu").
 var languageNames = wordSet("arabic mandarin cantonese hindi urdu swahili farsi tagalog latin yiddish " +
@@ -2442,6 +2446,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyPrefixed(w.text):
 			return // "Dh1.2 billion", "Rs500", "to RM1,900": a sum
+		case diseaseNames[w.lower()] && role == "" && !honorific:
+			return // "the same family as Ebola": a disease, no actor
 		case languageNames[w.lower()] && role == "" && !honorific:
 			return // "printed in Arabic": a language, no people's place
 		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
