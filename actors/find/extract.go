@@ -2446,6 +2446,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyPrefixed(w.text):
 			return // "Dh1.2 billion", "Rs500", "to RM1,900": a sum
+		case brandCamel(w.text) && role == "" && !honorific:
+			// "a joint venture of Shell and ExxonMobil", "SoftBank said":
+			// two words run together with a capital each is a brand's
+			// name; a person's has its prefix ("McDonald", "DeSantis").
+			m.kind = actors.Organization
 		case diseaseNames[w.lower()] && role == "" && !honorific:
 			return // "the same family as Ebola": a disease, no actor
 		case languageNames[w.lower()] && role == "" && !honorific:
@@ -2533,6 +2538,39 @@ func officerAfter(text string, ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// brandCamel reports whether w is two words run together, each with a
+// capital and three letters or more, not a name's prefix before the
+// second: "ExxonMobil", "SoftBank", "BlackRock", "ArcelorMittal" (but
+// "McDonald", "MacArthur", "DeSantis", "LaGuardia").
+func brandCamel(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 7 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	k := 1
+	for k < len(rs) && unicode.IsLower(rs[k]) {
+		k++
+	}
+	if k < 4 || k >= len(rs) || !unicode.IsUpper(rs[k]) {
+		return false
+	}
+	switch strings.ToLower(string(rs[:k])) {
+	case "mac", "fitz", "van", "von", "della", "delle":
+		return false
+	}
+	rest := rs[k+1:]
+	lower := 0
+	for _, r := range rest {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // brandNumber reports whether w is a word of a capital, two small

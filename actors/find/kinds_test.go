@@ -261,6 +261,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Samuel Kiprono": actors.Person, "Ruth Chebet": actors.Person, "Central OCPD Samuel Kiprono": ""}},
 		{"a coalition's partner set off after a party's name", "Sumar, the junior partner in the coalition government, called a protest, while Jane Roe-Tarr, a senior partner at Harlan Legal, stayed home.",
 			map[string]actors.Kind{"Sumar": actors.Organization, "Jane Roe-Tarr": actors.Person}},
+		{"two words run together with a capital each", "The operator is a joint venture of Shell and ExxonMobil, data from PitchBook showed, and Ron DeSantis and Lena McDonald-Ruiz spoke.",
+			map[string]actors.Kind{"ExxonMobil": actors.Organization, "PitchBook": actors.Organization, "Ron DeSantis": actors.Person, "Lena McDonald-Ruiz": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
