@@ -1012,8 +1012,8 @@ func TestHeadlineActors(t *testing.T) {
 // determiner ("Its director, X," is a director), and an appositive keeps
 // its article.
 func TestRoleWithoutDeterminer(t *testing.T) {
-	s := extractText(t, "Its director, Ingrid Solbakk, declined to comment. Tor Eikrem, a lawyer for the firm, said nothing.")
-	for name, want := range map[string]string{"Ingrid Solbakk": "director", "Tor Eikrem": "a lawyer for the firm"} {
+	s := extractText(t, "Its director, Ingrid Solbakk, declined to comment. Tor Eikrem, a lawyer for the firm, said nothing. Marloes Dijkhuizen-Rook, a lawyer for about 4,000 households, spoke.")
+	for name, want := range map[string]string{"Ingrid Solbakk": "director", "Tor Eikrem": "a lawyer for the firm", "Marloes Dijkhuizen-Rook": "a lawyer for about 4,000 households"} {
 		a := find(s, name)
 		if a == nil || !slices.Contains(a.Roles, want) {
 			t.Errorf("%s: roles %v, want %q among them", name, a, want)

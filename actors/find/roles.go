@@ -154,7 +154,12 @@ var clauseVerbs = wordSet(
 func clauseEnd(s string) int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case ',', ';', ':', '"':
+		case ',':
+			if i >= 1 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+				continue // "4,000"
+			}
+			return i
+		case ';', ':', '"':
 			return i
 		case '.':
 			if i+1 < len(s) && s[i+1] != ' ' {
