@@ -431,7 +431,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1)) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1)) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1) {
 				j += 2
 				continue
 			}
@@ -1386,6 +1386,10 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 // possessive and names a body ("University of Sydney's"), and 0
 // otherwise.
 func possessiveBody(ws []word, i, k int) int {
+	// "the RTA's Public Transport Agency": a body's initials.
+	if i+1 <= k && ws[i].possessive && isAcronym(ws[i].text) && !notOrgAcronyms[ws[i].text] {
+		return 1
+	}
 	for n := 2; i+n <= k; n++ {
 		if ws[i+n-1].possessive {
 			if spanHasOrgWord(ws[i:i+n]) && !titles[ws[i+n-1].lower()] {
@@ -1701,8 +1705,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k += 1 + n
 			continue
 		}
-		// "DA", "DI", "DE" in capitals are a body's initials, no "da".
-		if connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) {
+		// "DA", "DI", "DE" in capitals are a body's initials, no "da";
+		// "from Al Safa": Arabic's article, capitalised, opening the
+		// span opens its name.
+		if connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -3731,6 +3737,19 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 // words after the "and" at ws[j] name another body, two words or more
 // ending in a body's word ("Statens Serum Institut"): two bodies, where
 // "Institute of Arctic and Alpine Research" is one.
+// placedNameAfter reports whether the run from ws[k] opens with a place
+// the lexicon knows and goes on with a word of its own: "Dubai Mall" of
+// "the Museum of the Future and Dubai Mall", another name than the one
+// before "and".
+func (x *extractor) placedNameAfter(text string, ws []word, k int) bool {
+	n := x.lookup(ws, k, len(ws))
+	if n == 0 || k+n >= len(ws) || !ws[k+n].cap || ws[k+n-1].possessive || text[ws[k+n-1].end:ws[k+n].start] != " " {
+		return false
+	}
+	e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+	return e.kind == actors.Place && !e.demonym
+}
+
 func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {
 	c := -1
 	for n := i; n+1 < j-1; n++ {

@@ -263,6 +263,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sumar": actors.Organization, "Jane Roe-Tarr": actors.Person}},
 		{"two words run together with a capital each", "The operator is a joint venture of Shell and ExxonMobil, data from PitchBook showed, and Ron DeSantis and Lena McDonald-Ruiz spoke.",
 			map[string]actors.Kind{"ExxonMobil": actors.Organization, "PitchBook": actors.Organization, "Ron DeSantis": actors.Person, "Lena McDonald-Ruiz": actors.Person}},
+		{"Arabic's article opening a name, a name after \"and\" that opens with a place, and a body's initials' possessive", "The run closes the road between the Museum of the Future and Dubai Mall, and buses run from Al Safa and Business Bay stations, said Hessa Al Nuaimi-Saeed of the RTA's Public Transport Agency.",
+			map[string]actors.Kind{"Museum of the Future": actors.Organization, "Dubai Mall": actors.Place, "Al Safa": actors.Place, "Public Transport Agency": actors.Organization, "RTA": actors.Organization, "Museum of the Future and Dubai Mall": "", "Safa": "", "RTA's Public Transport Agency": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
