@@ -648,6 +648,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Ysgol Gymraeg Penlan", "Coláiste Íde", "Lycée Carnot": a name
+	// that a school's, a college's or a council's word opens, in the
+	// language it is written in, is a body's.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && openingBodyWords[ws[s0].lower()] && x.lookup(ws, s0, j) == 0 && !ws[s0].possessive {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Senate Republicans", "House Democrats": a chamber and a party's
 	// members in it are two bodies.
 	if j-i == 2 && chamberWords[ws[i].lower()] && partyMembers[ws[i+1].lower()] && !ws[i].possessive && p.Text[ws[i].end:ws[i+1].start] == " " {
@@ -3345,6 +3352,11 @@ var headlineResidents = wordSet("residents villagers farmers families locals tow
 
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")
+
+// openingBodyWords open bodies' names in other languages than English:
+// Welsh's school, college, university and council, Irish's college and
+// school, French's and Spanish's schools and universities.
+var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste lycée lycee collège université universidad universitat universidade universität colegio instituto liceo")
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

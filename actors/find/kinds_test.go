@@ -265,6 +265,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"ExxonMobil": actors.Organization, "PitchBook": actors.Organization, "Ron DeSantis": actors.Person, "Lena McDonald-Ruiz": actors.Person}},
 		{"Arabic's article opening a name, a name after \"and\" that opens with a place, and a body's initials' possessive", "The run closes the road between the Museum of the Future and Dubai Mall, and buses run from Al Safa and Business Bay stations, said Hessa Al Nuaimi-Saeed of the RTA's Public Transport Agency.",
 			map[string]actors.Kind{"Museum of the Future": actors.Organization, "Dubai Mall": actors.Place, "Al Safa": actors.Place, "Public Transport Agency": actors.Organization, "RTA": actors.Organization, "Museum of the Future and Dubai Mall": "", "Safa": "", "RTA's Public Transport Agency": ""}},
+		{"Welsh's \"son of\", and a school's word opening its name in its own language", "Rhiannon Pryce-Vaughan, head of Ysgol Gymraeg Penlan, spoke, and Councillor Dylan ap Gruffydd agreed, as did the Lycée Carnot.",
+			map[string]actors.Kind{"Ysgol Gymraeg Penlan": actors.Organization, "Dylan ap Gruffydd": actors.Person, "Lycée Carnot": actors.Organization, "Dylan": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1030,7 +1030,9 @@ var connectors = wordSet(
 	"of for the de des al bin binti binte von van der den da di du del della do dos das ter ibn " +
 		// Catalan's and Spanish's "and" between two surnames: "Núria
 		// Ferrer i Bosch", "José Ortega y Gasset".
-		"i y",
+		"i y " +
+		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
+		"ap ab",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.
