@@ -641,6 +641,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "the U.S. Attorney's Office for the Southern District of New
+	// York": a body's office for a district of a place is one body.
+	if k := slices.IndexFunc(ws[i:j], func(w word) bool { return w.lower() == "for" && !w.cap }); k > 0 && orgWords[ws[i+k-1].lower()] && j-(i+k) >= 4 {
+		for e := i + k + 1; e+1 < j; e++ {
+			if ws[e].lower() == "of" && !ws[e].cap && placeWords[ws[e-1].lower()] && x.lookup(ws, e+1, j) == j-e-1 {
+				s0 := i + boolInt(notNames[ws[i].lower()])
+				x.addSpan(a, p, ws, s0, j, actors.Organization)
+				return
+			}
+		}
+	}
 	// "U.N. Human Rights Monitoring Mission in Ukraine": a mission and
 	// its country, the run put together, are one body.
 	if k := slices.IndexFunc(ws[i:j], func(w word) bool { return w.lower() == "in" && !w.cap }); k > 0 && ws[i+k-1].lower() == "mission" && i+k+1 < j {

@@ -267,6 +267,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Museum of the Future": actors.Organization, "Dubai Mall": actors.Place, "Al Safa": actors.Place, "Public Transport Agency": actors.Organization, "RTA": actors.Organization, "Museum of the Future and Dubai Mall": "", "Safa": "", "RTA's Public Transport Agency": ""}},
 		{"Welsh's \"son of\", and a school's word opening its name in its own language", "Rhiannon Pryce-Vaughan, head of Ysgol Gymraeg Penlan, spoke, and Councillor Dylan ap Gruffydd agreed, as did the Lycée Carnot.",
 			map[string]actors.Kind{"Ysgol Gymraeg Penlan": actors.Organization, "Dylan ap Gruffydd": actors.Person, "Lycée Carnot": actors.Organization, "Dylan": ""}},
+		{"a body's office for a district of a place", "Prosecutors with the U.S. Attorney's Office for the Southern District of New York said the funds were lent to trading firms.",
+			map[string]actors.Kind{"U.S. Attorney's Office for the Southern District of New York": actors.Organization, "U.S. Attorney's Office for the Southern District": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
