@@ -2507,6 +2507,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart))) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
+		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
+			// "dissidents of the former FARC guerrilla": a body's
+			// initials after "former", no person.
+			m.kind = actors.Organization
 		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
@@ -3360,6 +3364,10 @@ var indexNumber = lazyregexp.New(`^ (?:30|40|50|100|200|225|250|500|600)\b`)
 // headlineResidents are a place's people, named by it in a headline:
 // "Gippsland farmers brace for fires".
 var headlineResidents = wordSet("residents villagers farmers families locals townspeople households motorists commuters")
+
+// adjectiveRoles are titles that are adjectives before a body's
+// initials: "the former FARC".
+var adjectiveRoles = wordSet("former ex- defunct")
 
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")

@@ -269,6 +269,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ysgol Gymraeg Penlan": actors.Organization, "Dylan ap Gruffydd": actors.Person, "Lycée Carnot": actors.Organization, "Dylan": ""}},
 		{"a body's office for a district of a place", "Prosecutors with the U.S. Attorney's Office for the Southern District of New York said the funds were lent to trading firms.",
 			map[string]actors.Kind{"U.S. Attorney's Office for the Southern District of New York": actors.Organization, "U.S. Attorney's Office for the Southern District": ""}},
+		{"a body's initials after \"former\", and its name given with \"as … is known\"", "The ELN and dissidents of the former FARC guerrilla have fought since January.\n\nThe National Liberation Army, as the ELN is formally known, suspended talks.",
+			map[string]actors.Kind{"FARC": actors.Organization, "National Liberation Army": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1199,5 +1201,15 @@ func TestDiseaseNamedAlone(t *testing.T) {
 	}
 	if act := find(s, "Jinka"); act == nil || act.Kind != actors.Place {
 		t.Errorf("Jinka = %v, want a place", act)
+	}
+}
+
+// TestNameAsKnown: "The National Liberation Army, as the ELN is formally
+// known," makes the initials and the name one body.
+func TestNameAsKnown(t *testing.T) {
+	s := extractText(t, "Colombia's ELN guerrilla group on Sunday released six soldiers.\n\nThe National Liberation Army, as the ELN is formally known, suspended peace talks in January.")
+	a := find(s, "National Liberation Army")
+	if a == nil || !slices.Contains(a.Aliases, "ELN") {
+		t.Errorf("National Liberation Army = %v, want ELN among its names", a)
 	}
 }

@@ -253,7 +253,7 @@ func (x *extractor) merge() *actors.Set {
 		if loc == nil {
 			continue
 		}
-		name := loc[1] + loc[2]
+		name := loc[1] + loc[2] + loc[3]
 		if k := keyOf(name); k != m.key && x.lex[k].key == "" {
 			otherName[articleKey{m.art.ID, k}] = m
 		}
@@ -974,8 +974,8 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 })
 
 // otherNameAfter is a body's other name right after its name: " (Fiscalía)",
-// ", known as the Contraloría".
-var otherNameAfter = lazyregexp.New(`^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b)`)
+// ", known as the Contraloría", ", as the ELN is formally known".
+var otherNameAfter = lazyregexp.New(`^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b|,\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s+is\s+(?:(?:formally|officially|also|commonly|widely|better)\s+)?known\b)`)
 
 // unshouted writes a name met only in capitals ("LAURA CHINCHILLA-VARGAS"
 // in a fact box's entry) in title case: a person's of several words
