@@ -666,6 +666,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "the Loki's Castle vent field", "Martha's Vineyard": a one-word
+	// owner's possessive before a landmark's word is one place's name.
+	if j-i == 2 && ws[i].possessive && !ws[j-1].possessive && landmarkWords[ws[j-1].lower()] && x.lookup(ws, i, i+1) == 0 && !titles[ws[i].lower()] && !isAcronym(ws[i].text) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
 	// "Senate Republicans", "House Democrats": a chamber and a party's
 	// members in it are two bodies.
 	if j-i == 2 && chamberWords[ws[i].lower()] && partyMembers[ws[i+1].lower()] && !ws[i].possessive && p.Text[ws[i].end:ws[i+1].start] == " " {
@@ -3376,6 +3382,10 @@ var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigat
 // Welsh's school, college, university and council, Irish's college and
 // school, French's and Spanish's schools and universities.
 var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste lycée lycee collège université universidad universitat universidade universität colegio instituto liceo")
+
+// landmarkWords end places named for someone: "Loki's Castle",
+// "Martha's Vineyard", "Land's End".
+var landmarkWords = wordSet("castle vineyard island isle point bay cove hill peak reef rock landing creek beach harbour harbor end")
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

@@ -271,6 +271,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"U.S. Attorney's Office for the Southern District of New York": actors.Organization, "U.S. Attorney's Office for the Southern District": ""}},
 		{"a body's initials after \"former\", and its name given with \"as … is known\"", "The ELN and dissidents of the former FARC guerrilla have fought since January.\n\nThe National Liberation Army, as the ELN is formally known, suspended talks.",
 			map[string]actors.Kind{"FARC": actors.Organization, "National Liberation Army": actors.Organization}},
+		{"an owner's possessive before a landmark's word", "The team collected samples from the Loki's Castle vent field, and visitors flocked to Martha's Vineyard, while Prime Minister Jane Roe-Tarr's Castle Hill office closed.",
+			map[string]actors.Kind{"Loki's Castle": actors.Place, "Martha's Vineyard": actors.Place, "Loki": "", "Jane Roe-Tarr": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
