@@ -61,7 +61,7 @@ const strongChromeMaxWords = 25
 // default corpus from its snapshot and cleans only articles the user adds.
 
 // strongChrome are phrases that only web-page furniture uses.
-var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid)\b`)
+var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards)\b`)
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.

@@ -16,6 +16,7 @@ func TestObserve(t *testing.T) {
 	}{
 		{"Share this article", true, false},
 		{"Follow us on Twitter", true, false},
+		{"Our Standards: The Trust Principles.", true, false},
 		{"12 Comments", true, false},
 		{"5 min read", true, false},
 		{"World | Asia | Business | Climate", true, false},
