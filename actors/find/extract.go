@@ -1964,6 +1964,10 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // "Friends of the Earth", "Daughters of Charity".
 var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters")
 
+// holidayNames are feasts and holidays: "the Christmas holidays",
+// "during Ramadan".
+var holidayNames = wordSet("christmas easter ramadan eid diwali hanukkah thanksgiving lent advent halloween passover pentecost")
+
 // diseaseNames are diseases named alone by a proper name: "as Ebola",
 // "cases of Mpox".
 var diseaseNames = wordSet("ebola zika nipah mpox covid chikungunya dengue hantavirus")
@@ -2481,6 +2485,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// two words run together with a capital each is a brand's
 			// name; a person's has its prefix ("McDonald", "DeSantis").
 			m.kind = actors.Organization
+		case holidayNames[w.lower()] && role == "" && !honorific:
+			return // "before the Christmas holidays": a feast, no actor
 		case diseaseNames[w.lower()] && role == "" && !honorific:
 			return // "the same family as Ebola": a disease, no actor
 		case languageNames[w.lower()] && role == "" && !honorific:

@@ -273,6 +273,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"FARC": actors.Organization, "National Liberation Army": actors.Organization}},
 		{"an owner's possessive before a landmark's word", "The team collected samples from the Loki's Castle vent field, and visitors flocked to Martha's Vineyard, while Prime Minister Jane Roe-Tarr's Castle Hill office closed.",
 			map[string]actors.Kind{"Loki's Castle": actors.Place, "Martha's Vineyard": actors.Place, "Loki": "", "Jane Roe-Tarr": actors.Person}},
+		{"Breton's c'h inside a name, and a feast", "\"We are not asking for the moon,\" general secretary Marie-Hélène Le Floc'h told reporters before the Christmas holidays.",
+			map[string]actors.Kind{"Marie-Hélène Le Floc'h": actors.Person, "Marie-Hélène Le Floc": "", "Christmas": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -258,6 +258,16 @@ func upperRunEnd(text string, i int) int {
 // nameApostrophe extends a short capitalised word over an apostrophe and the
 // capitalised name after it: "O'Brien", "D’Souza", "Sant'Anna".
 func nameApostrophe(text string, start, end int) int {
+	// "Le Floc'h", "Le Goarnig": Breton's c'h inside a capitalised name.
+	if end-start >= 2 && unicode.IsUpper(firstRune(text[start:])) && text[end-1] == 'c' {
+		for _, ap := range []string{"'h", "’h"} {
+			if strings.HasPrefix(text[end:], ap) {
+				if after := end + len(ap); after >= len(text) || !isLetter(firstRune(text[after:])) {
+					return after
+				}
+			}
+		}
+	}
 	// "O'Brien", "D'Souza"; and in Italian and Portuguese names
 	// "Sant'Anna", "Dell'Acqua" (a prefix of four letters at most).
 	if end-start > 4 || !unicode.IsUpper(firstRune(text[start:])) || possessiveEnd(text, end) > end {
