@@ -227,6 +227,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) {
 			return actors.Place, true
 		}
+		// "police at Thong Lor station said": a station one is at, or
+		// whose police or superintendent speak, is a place.
+		if next == "station" && (i > 0 && (ws[i-1].lower() == "at" || ws[i-1].lower() == "near") || j+1 < len(ws) && !ws[j+1].cap && stationStaff[ws[j+1].lower()]) {
+			return actors.Place, true
+		}
 		// "the Pampa Alta copper project", "the Fordow nuclear site", "the
 		// Shika nuclear power plant", "the Kessel power station".
 		k := j
@@ -530,6 +535,10 @@ func titleCase(s string) string {
 	}
 	return string(out)
 }
+
+// stationStaff work at a police, fire or rail station: "the Thong Lor
+// station superintendent".
+var stationStaff = wordSet("superintendent chief commander officer officers master manager staff police")
 
 // mediaNouns follow a publication's or broadcaster's name in lower case.
 // aviationNouns after a name make it a body's, an airline's or a

@@ -672,6 +672,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
+	// "The British Embassy in Bangkok said": a people's embassy, high
+	// commission or consulate is a body of its own beside the country.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && x.lookup(ws, s0, s0+1) == 1 && x.lex[keyOf(ws[s0].text)].demonym && !ws[s0].possessive && missionWords[strings.ToLower(joinWords(ws[s0+1:j]))] {
+		x.lexMention(a, p, ws, s0, s0+1, x.lex[keyOf(ws[s0].text)])
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Senate Republicans", "House Democrats": a chamber and a party's
 	// members in it are two bodies.
 	if j-i == 2 && chamberWords[ws[i].lower()] && partyMembers[ws[i+1].lower()] && !ws[i].possessive && p.Text[ws[i].end:ws[i+1].start] == " " {
@@ -3392,6 +3399,9 @@ var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste 
 // landmarkWords end places named for someone: "Loki's Castle",
 // "Martha's Vineyard", "Land's End".
 var landmarkWords = wordSet("castle vineyard island isle point bay cove hill peak reef rock landing creek beach harbour harbor end")
+
+// missionWords name a country's missions abroad after its people's name.
+var missionWords = map[string]bool{"embassy": true, "consulate": true, "high commission": true, "consulate general": true}
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

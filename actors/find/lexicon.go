@@ -494,7 +494,7 @@ var titles = wordSet(
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
 		"attorney judge justice collector lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
-		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant " +
+		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
