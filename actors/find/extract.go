@@ -372,6 +372,18 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					break
 				}
 			}
+			// "Meteorology, Climatology and Geophysics Agency": fields
+			// listed by commas, the last after "and", then a body's word,
+			// are one body's name.
+			if gap == ", " && (j-i == 1 || j-i == 2 && notNames[ws[i].lower()]) && ws[j].cap {
+				if loc := fieldListBody().FindStringIndex(p.Text[prev.end:]); loc != nil {
+					end := prev.end + loc[1]
+					for j < len(ws) && ws[j].end <= end {
+						j++
+					}
+					continue
+				}
+			}
 			// "Bedfordshire, Cambridgeshire and Hertfordshire Major Crime
 			// Unit": places listed by commas, the last after "and", open
 			// one body's name.
@@ -3402,6 +3414,10 @@ var landmarkWords = wordSet("castle vineyard island isle point bay cove hill pea
 
 // missionWords name a country's missions abroad after its people's name.
 var missionWords = map[string]bool{"embassy": true, "consulate": true, "high commission": true, "consulate general": true}
+
+// fieldListBody is the rest of a body's name that lists its fields by
+// commas before its body's word: ", Climatology and Geophysics Agency".
+var fieldListBody = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Ministry|Department|Council|Commission|Board|Authority|Institute|Service|Office|Bureau|Centre|Center|Directorate|Committee)\b`)
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

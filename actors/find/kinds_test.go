@@ -277,6 +277,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marie-Hélène Le Floc'h": actors.Person, "Marie-Hélène Le Floc": "", "Christmas": ""}},
 		{"police ranks without stops, a people's embassy, and a station one is at", "The woman died at the scene, police at Thong Lor station said. Pol Col Surasak Thanomwong, the Thong Lor station superintendent, and Col Tim Rawlings-Hay spoke. The British Embassy in Bangkok said it was in contact with the family. Pol Pot's regime was recalled.",
 			map[string]actors.Kind{"Surasak Thanomwong": actors.Person, "Tim Rawlings-Hay": actors.Person, "Thong Lor": actors.Place, "British Embassy": actors.Organization, "Pol Pot": actors.Person, "Col Tim Rawlings-Hay": "", "Pol Col Surasak Thanomwong": ""}},
+		{"a regent, a bare title's apposition, and fields listed before a body's word", "At least four people were killed, said Sutrisno, head of the provincial disaster agency.\n\n\"Water levels are still high,\" Sutrisno said. Langkat Regent Teguh Hariyanto-Siregar declared an emergency, and the Meteorology, Climatology and Geophysics Agency (BMKG) warned of rain.",
+			map[string]actors.Kind{"Sutrisno": actors.Person, "Teguh Hariyanto-Siregar": actors.Person, "Meteorology, Climatology and Geophysics Agency": actors.Organization, "Langkat Regent Teguh Hariyanto-Siregar": "", "Meteorology": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -499,7 +499,7 @@ var titles = wordSet(
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
-		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant " +
+		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant regent " +
 		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +

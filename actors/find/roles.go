@@ -116,8 +116,11 @@ func appositive(text string, end int) string {
 	if len(fields) == 0 || len(fields) > 16 {
 		return ""
 	}
-	switch fields[0] {
-	case "a", "an", "the", "former", "professor":
+	switch {
+	case fields[0] == "a", fields[0] == "an", fields[0] == "the", fields[0] == "former", fields[0] == "professor":
+	case len(fields) >= 3 && (titles[fields[0]] || fields[0] == "head") && (fields[1] == "of" || fields[1] == "for" || fields[1] == "at"):
+		// "said Sutrisno, head of the provincial disaster agency": a
+		// title without its article, then whose.
 	default:
 		return ""
 	}
@@ -136,7 +139,7 @@ func appositive(text string, end int) string {
 		}
 	}
 	for _, f := range fields {
-		if titles[f] || f == "professor" || f == "expert" {
+		if titles[f] || f == "professor" || f == "expert" || f == "head" {
 			return strings.TrimSpace(role)
 		}
 	}
