@@ -279,6 +279,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Surasak Thanomwong": actors.Person, "Tim Rawlings-Hay": actors.Person, "Thong Lor": actors.Place, "British Embassy": actors.Organization, "Pol Pot": actors.Person, "Col Tim Rawlings-Hay": "", "Pol Col Surasak Thanomwong": ""}},
 		{"a regent, a bare title's apposition, and fields listed before a body's word", "At least four people were killed, said Sutrisno, head of the provincial disaster agency.\n\n\"Water levels are still high,\" Sutrisno said. Langkat Regent Teguh Hariyanto-Siregar declared an emergency, and the Meteorology, Climatology and Geophysics Agency (BMKG) warned of rain.",
 			map[string]actors.Kind{"Sutrisno": actors.Person, "Teguh Hariyanto-Siregar": actors.Person, "Meteorology, Climatology and Geophysics Agency": actors.Organization, "Langkat Regent Teguh Hariyanto-Siregar": "", "Meteorology": ""}},
+		{"a traditional ruler's town after \"of\"", "Nana Ama Serwaa II, queen mother of Bogoso, welcomed the arrests, as did Togbe Kwasi Adzaho, paramount chief of Dzelukope.",
+			map[string]actors.Kind{"Bogoso": actors.Place, "Dzelukope": actors.Place, "Nana Ama Serwaa II": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

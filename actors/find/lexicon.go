@@ -673,7 +673,10 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 	// "Char Fasson upazila of Bhola", "Sivagiri taluk of Tenkasi".
 	"upazila tehsil taluk taluka " +
 	// "mayor of San Ildefonso", "governor of the province".
-	"mayor governor")
+	"mayor governor " +
+	// Traditional rulers of their towns: "queen mother of Bogoso",
+	// "paramount chief of Dzelukope", "omanhene of Akyem".
+	"chief omanhene chieftain headman emir sultan oba obi")
 
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
