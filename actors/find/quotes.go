@@ -516,12 +516,17 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Jane Roe of the Border Guard told": the person, not the body.
 		// "… of the National Action Party (PAN) called": the body, not its
 		// initials in brackets.
+		// Of names ending there, the whole: "The Central Bank of Sri
+		// Lanka (CBSL) said" is the bank's, not Sri Lanka's.
 		if before != nil {
+			var named *mention
 			for _, m := range inSentence {
-				if m.end <= before.start && strings.TrimSpace(text[m.end:before.start]) == "(" {
-					before = m
-					break
+				if m.end <= before.start && strings.TrimSpace(text[m.end:before.start]) == "(" && (named == nil || m.start < named.start) {
+					named = m
 				}
+			}
+			if named != nil {
+				before = named
 			}
 		}
 		// "The U.S. Embassy in Havana said": the body named before "in"

@@ -61,6 +61,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"apology for terrorism": "High Authority for Communication"}},
 		{"a body's relative clause with the only speech verb", "Brokers raised their targets.\n\nThey follow Goldman Sachs and Edward Jones, which told clients on Friday that it saw “room for another 5% to 8%” by the end of next year.",
 			map[string]string{"room for another 5% to 8%": "Edward Jones"}},
+		{"a body's name with a place inside, then its initials, then its verb", "Rates were held.\n\nThe Central Bank of Sri Lanka (CBSL) said in a statement that its board had decided to hold the rate “to support the economy's recovery”.",
+			map[string]string{"to support the economy's recovery": "Central Bank of Sri Lanka"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
