@@ -311,7 +311,10 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 			return false
 		}
 	}
-	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")) {
+	// "LAHORE:", "NEW DELHI:": South Asia's papers end a dateline with
+	// a colon.
+	colon := i == 0 && strings.HasPrefix(rest, ": ")
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon) {
 		return false
 	}
 	// "COGAT, the Israeli defence ministry body that …, said": a body's

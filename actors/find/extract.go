@@ -3987,7 +3987,7 @@ var partySides = wordSet("opposition ruling governing")
 
 // openingTitles are titles only where they open a name of two words
 // more, and surnames elsewhere.
-var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary")
+var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary mian rana")
 
 // givenNameDemonyms are peoples' names that are also given names: "Dane
 // Whitlock", "Finn Russell", "Scot Halvorsen".

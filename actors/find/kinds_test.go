@@ -281,6 +281,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sutrisno": actors.Person, "Teguh Hariyanto-Siregar": actors.Person, "Meteorology, Climatology and Geophysics Agency": actors.Organization, "Langkat Regent Teguh Hariyanto-Siregar": "", "Meteorology": ""}},
 		{"a traditional ruler's town after \"of\"", "Nana Ama Serwaa II, queen mother of Bogoso, welcomed the arrests, as did Togbe Kwasi Adzaho, paramount chief of Dzelukope.",
 			map[string]actors.Kind{"Bogoso": actors.Place, "Dzelukope": actors.Place, "Nana Ama Serwaa II": actors.Person}},
+		{"a dateline closed by a colon, an index's initials, and Pakistan's \"Mian\"", "LAHORE: The Punjab government ordered schools to close as the air quality index (AQI) crossed 600, and Mian Zahid Iqbal-Chaudhry objected.",
+			map[string]actors.Kind{"Lahore": actors.Place, "AQI": "", "Zahid Iqbal-Chaudhry": actors.Person, "Mian Zahid Iqbal-Chaudhry": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
