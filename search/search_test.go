@@ -328,26 +328,18 @@ func TestShortPrefix(t *testing.T) {
 // written with "&" as well as one written with "and"; typed last, it is
 // still a word being typed.
 func TestAndBetweenWords(t *testing.T) {
-	parse := func(name, text string) *corpus.Article {
-		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	c := &corpus.Corpus{Articles: []*corpus.Article{
-		parse("amp.txt", "Snack deal agreed\n\nHarwell will buy Crispin & Vale for $52 a share in cash.\n"),
-		parse("word.txt", "Shares jump\n\nShares of Crispin and Vale rose a quarter in early trading.\n"),
-		parse("other.txt", "Andean crops\n\nFarmers of Crispin county sold their maize to Vale traders.\n"),
-	}}
-	ix := NewIndex(c)
+	ix := NewIndex(corpusOfTexts(t,
+		"Snack deal agreed\n\nHarwell will buy Crispin & Vale for $52 a share in cash.\n",
+		"Shares jump\n\nShares of Crispin and Vale rose a quarter in early trading.\n",
+		"Andean crops\n\nFarmers of Crispin county sold their maize to Vale traders.\n",
+	))
 	for _, q := range []string{"Crispin and Vale", "Crispin AND Vale", "crispin & vale"} {
-		if got := strings.Join(articlesOf(ix.Search(q, Options{})), " "); got != "amp other word" {
-			t.Errorf("Search(%q) found %q, want every article holding both names: amp other word", q, got)
+		if got := strings.Join(articlesOf(ix.Search(q, Options{})), " "); got != "a b c" {
+			t.Errorf("Search(%q) found %q, want every article holding both names: a b c", q, got)
 		}
 	}
-	if got := strings.Join(articlesOf(ix.Search("Crispin and", Options{})), " "); got != "word" {
-		t.Errorf("Search(%q) found %q, want the one passage holding a word \"and…\" with Crispin: word", "Crispin and", got)
+	if got := strings.Join(articlesOf(ix.Search("Crispin and", Options{})), " "); got != "b" {
+		t.Errorf("Search(%q) found %q, want the one passage holding a word \"and…\" with Crispin: b", "Crispin and", got)
 	}
 	if q := Parse("and Vale"); len(q.Clauses) != 2 {
 		t.Errorf("Parse(%q) has %d clauses, want 2: an \"and\" typed first is a word", "and Vale", len(q.Clauses))
