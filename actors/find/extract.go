@@ -416,9 +416,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// "U.N. Human Rights Monitoring Mission in Ukraine", "United
 			// Nations Mission in South Sudan": a mission's country is in
 			// its name.
-			if ws[j].lower() == "in" && !ws[j].cap && prev.lower() == "mission" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && x.lookup(ws, j+1, len(ws)) > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+x.lookup(ws, j+1, len(ws))]))].kind == actors.Place {
-				j += 1 + x.lookup(ws, j+1, len(ws))
-				continue
+			if ws[j].lower() == "in" && !ws[j].cap && prev.lower() == "mission" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+n]))].kind == actors.Place {
+					j += 1 + n
+					continue
+				}
 			}
 			// "Committee to Protect Journalists", "Group to Support Islam
 			// and Muslims": "to" after a body's word.
