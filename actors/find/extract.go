@@ -3319,7 +3319,9 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Supreme Court Justice X", "Bank of England Governor Y", "Harlan
 	// Bank Chief Executive Z": a body's name before its officer's title
 	// is the body, named.
-	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] {
+	// Not "Transport Cabinet Secretary X": Kenya's ministers are
+	// Cabinet Secretaries, the portfolio before it no body.
+	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") {
 		x.span(a, p, ws, k, end)
 		return
 	}

@@ -283,6 +283,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bogoso": actors.Place, "Dzelukope": actors.Place, "Nana Ama Serwaa II": actors.Person}},
 		{"a dateline closed by a colon, an index's initials, and Pakistan's \"Mian\"", "LAHORE: The Punjab government ordered schools to close as the air quality index (AQI) crossed 600, and Mian Zahid Iqbal-Chaudhry objected.",
 			map[string]actors.Kind{"Lahore": actors.Place, "AQI": "", "Zahid Iqbal-Chaudhry": actors.Person, "Mian Zahid Iqbal-Chaudhry": ""}},
+		{"a Kikuyu name's apostrophes, and Kenya's Cabinet Secretary", "Transport Cabinet Secretary Daniel Wafula-Ng'ang'a warned of a strike, and Grace Ng'endo agreed.",
+			map[string]actors.Kind{"Daniel Wafula-Ng'ang'a": actors.Person, "Grace Ng'endo": actors.Person, "Daniel Wafula-Ng": "", "Transport Cabinet": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -137,7 +137,9 @@ func words(text string, sentStarts []int) []word {
 			// is one word.
 			title := titles[strings.ToLower(text[start:lettersEnd(text, end+1)])]
 			if (w.cap && prevCap || w.cap && upperNext || syllable || title) && !adjective {
-				join(lettersEnd(text, end+1))
+				// "Wafula-Ng'ang'a": the part after the hyphen keeps
+				// its own apostrophes.
+				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
 			}
 		}
 		out = append(out, w)
@@ -258,6 +260,18 @@ func upperRunEnd(text string, i int) int {
 // nameApostrophe extends a short capitalised word over an apostrophe and the
 // capitalised name after it: "O'Brien", "D’Souza", "Sant'Anna".
 func nameApostrophe(text string, start, end int) int {
+	// "Ng'ang'a", "Ng'endo": the apostrophes of a Kikuyu name's "ng'"
+	// are inside it.
+	if text[start:end] == "Ng" || text[start:end] == "NG" {
+		for end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
+			_, n := utf8.DecodeRuneInString(text[end:])
+			if end+n >= len(text) || !unicode.IsLower(firstRune(text[end+n:])) {
+				break
+			}
+			end = lettersEnd(text, end+n)
+		}
+		return end
+	}
 	// "Le Floc'h", "Le Goarnig": Breton's c'h inside a capitalised name.
 	if end-start >= 2 && unicode.IsUpper(firstRune(text[start:])) && text[end-1] == 'c' {
 		for _, ap := range []string{"'h", "’h"} {
