@@ -673,6 +673,20 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "PT Sumber Logam Nusantara", "PJSC Gazprom Neft": a company's
+	// legal form written before its name.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 {
+		// "Indonesia's PT …": the owner's possessive is a mention of its own.
+		owner := ws[s0].possessive && s0+2 < j && x.lookup(ws, s0, s0+1) == 1
+		if owner && legalFormPrefixes[ws[s0+1].text] {
+			x.lexMention(a, p, ws, s0, s0+1, x.lex[keyOf(ws[s0].text)])
+			s0++
+		}
+		if legalFormPrefixes[ws[s0].text] && j-s0 >= 2 && x.lookup(ws, s0, j) == 0 {
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
+	}
 	// "Ysgol Gymraeg Penlan", "Coláiste Íde", "Lycée Carnot": a name
 	// that a school's, a college's or a council's word opens, in the
 	// language it is written in, is a body's.
@@ -3406,6 +3420,10 @@ var adjectiveRoles = wordSet("former ex- defunct")
 
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")
+
+// legalFormPrefixes are companies' legal forms written before their
+// names: Indonesia's PT, Russia's PJSC, JSC, OAO and OOO.
+var legalFormPrefixes = wordSet("PT PJSC JSC OAO OOO PAO")
 
 // openingBodyWords open bodies' names in other languages than English:
 // Welsh's school, college, university and council, Irish's college and
