@@ -100,6 +100,8 @@ func periodEnds(before, after string) bool {
 		return false
 	case lower == "no" && startsWithDigit(after):
 		return false // "No. 5"
+	case word == "Ma" && nameGoesOn(after):
+		return false // "Sen. Ma. Teresa Abad": the Philippines' "Maria"
 
 	case word == "X" && (strings.HasSuffix(before, " on X") || strings.HasSuffix(before, " to X")):
 		return true // the platform: "welcomed the decision on X."
@@ -110,6 +112,19 @@ func periodEnds(before, after string) bool {
 		return sentenceStarters[strings.ToLower(firstWord(after))]
 	}
 	return true
+}
+
+// nameGoesOn reports whether s opens with two capitalised words, a name
+// going on ("Teresa Villaroman-Abad", "Teresa “Tess” Abad"), not a new
+// sentence ("The talks …").
+func nameGoesOn(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(f[0])
+	second, _ := utf8.DecodeRuneInString(strings.TrimLeft(f[1], "\"“"))
+	return unicode.IsUpper(first) && unicode.IsUpper(second) && !sentenceStarters[strings.ToLower(f[0])]
 }
 
 func lastWord(s string) string {

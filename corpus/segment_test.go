@@ -22,6 +22,10 @@ func TestSplitSentences(t *testing.T) {
 		{"Mr. Putin wrote. Mr. Kim replied.", []string{"Mr. Putin wrote.", "Mr. Kim replied."}},
 		{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing. Rescuers went out.", []string{"Three fishermen from Brgy. Lawaan and two climbers on Mt. Apo were missing.", "Rescuers went out."}},
 		{"said Lami Kim of the Daniel K. Inouye Center. She added more.", []string{"said Lami Kim of the Daniel K. Inouye Center.", "She added more."}},
+		// The Philippines' "Ma." for Maria, before the rest of a name; a
+		// Chinese surname Ma ending a sentence still ends it.
+		{"Sen. Ma. Teresa Villaroman-Abad spoke. She left.", []string{"Sen. Ma. Teresa Villaroman-Abad spoke.", "She left."}},
+		{"The remarks came from spokesman Ma. The talks failed.", []string{"The remarks came from spokesman Ma.", "The talks failed."}},
 		// X, the platform, ends a sentence after "on" or "to".
 		{"He welcomed the decision on X. Rival firms did not.", []string{"He welcomed the decision on X.", "Rival firms did not."}},
 		// Dotted acronyms go on unless a sentence starter follows.
