@@ -332,7 +332,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// An initial: "Daniel K. Inouye"; not one that ends its
 			// sentence ("welcomed it on X. Rival firms …").
-			initial := len(prev.text) == 1 && prev.cap && gap == ". " && !ws[j].sentStart
+			initial := (len(prev.text) == 1 && prev.cap || prev.text == "Ma") && gap == ". " && !ws[j].sentStart
 			// "Benjamin “Benji” Santos Jr.": a nickname in quotation marks
 			// inside a name.
 			if (gap == " \"" || gap == " “") && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
@@ -396,6 +396,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			if ws[j].cap {
 				j++
+				continue
+			}
+			// "Bulacan 1st District Engineering Office", "the Fifth Army
+			// 22nd Brigade": an ordinal inside a name.
+			if ordinal(ws[j].text) && gap == " " && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				j += 2
 				continue
 			}
 			// A connector inside a name: "Center for Security Studies".

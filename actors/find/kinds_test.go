@@ -287,6 +287,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Daniel Wafula-Ng'ang'a": actors.Person, "Grace Ng'endo": actors.Person, "Daniel Wafula-Ng": "", "Transport Cabinet": ""}},
 		{"a company's legal form written before its name", "The fund sold its stakes in Indonesia's PT Sumber Logam Nusantara and in PJSC Severny Nikel.",
 			map[string]actors.Kind{"PT Sumber Logam Nusantara": actors.Organization, "PJSC Severny Nikel": actors.Organization, "Indonesia": actors.Place}},
+		{"the Philippines' \"Ma.\" inside a name, and an ordinal inside a body's", "Committee chairperson Sen. Ma. Teresa \"Tess\" Villaroman-Abad said the Bulacan 1st District Engineering Office would be audited.",
+			map[string]actors.Kind{"Ma. Teresa \"Tess\" Villaroman-Abad": actors.Person, "Bulacan 1st District Engineering Office": actors.Organization, "Ma": "", "District Engineering Office": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
