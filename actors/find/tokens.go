@@ -219,7 +219,7 @@ func wordEnd(text string, start int) int {
 			continue
 		}
 		// Initials joined by an ampersand: "AT&T", "S&P", "P&G".
-		if c == '&' && end > start && end-start <= 3 && allUpper(text[start:end]) && end+1 < len(text) {
+		if c == '&' && end > start && end-start <= 3 && upperRunEnd(text, start) == end && end+1 < len(text) {
 			if k := upperRunEnd(text, end+1); k > end+1 && k-end-1 <= 3 && (k == len(text) || !isLetter(firstRune(text[k:]))) {
 				end = k
 				continue
@@ -233,16 +233,6 @@ func wordEnd(text string, start int) int {
 		break
 	}
 	return end
-}
-
-// allUpper reports whether s is all capital letters.
-func allUpper(s string) bool {
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // upperRunEnd returns where the run of capital letters from i ends.
