@@ -93,8 +93,9 @@ type Remote struct {
 	timelinePages, timelineEvents, timelineArticles int
 	timeline                                        map[int][]Dated
 
-	stats RemoteStats
-	costs fileCosts
+	results resultCache // the last searches' answers, by resultKey
+	stats   RemoteStats
+	costs   fileCosts
 	err   error
 	stop  func() bool // SearchUntil's, while it runs
 	pause func()      // SearchPaced's, until the first round of fetching
@@ -406,8 +407,25 @@ func (r *Remote) SearchPaced(query string, limit int, keep []int32, pause func()
 
 // SearchIn is Search among the passages in keep (sorted, as Label gives
 // them) when keep is not nil: the actor filter. It reads whole postings,
-// since a word's best passages need not be among them.
+// since a word's best passages need not be among them. A search asked
+// again (the same query, limit and keep) is answered from the last
+// answers kept (rememberedResults of them): the site's files do not
+// change, so neither does its result, and a word retyped or a key
+// deleted shows its results without scoring again hundreds of terms.
 func (r *Remote) SearchIn(query string, limit int, keep []int32) (Result, error) {
+	key := resultKey(query, limit, keep)
+	if res, ok := r.results.get(key); ok {
+		return res, nil
+	}
+	res, err := r.searchIn(query, limit, keep)
+	if err == nil {
+		r.results.put(key, res)
+	}
+	return res, err
+}
+
+// searchIn is SearchIn without its remembered results.
+func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error) {
 	res := Result{Query: query, Hits: []Hit{}}
 	q := Parse(query)
 	if q.Empty() || r.passages == 0 {
