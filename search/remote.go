@@ -96,9 +96,9 @@ type Remote struct {
 	results resultCache // the last searches' answers, by resultKey
 	stats   RemoteStats
 	costs   fileCosts
-	err   error
-	stop  func() bool // SearchUntil's, while it runs
-	pause func()      // SearchPaced's, until the first round of fetching
+	err     error
+	stop    func() bool // SearchUntil's, while it runs
+	pause   func()      // SearchPaced's, until the first round of fetching
 }
 
 // RemoteStats counts what a Remote fetched. Rounds counts the batches of
