@@ -94,6 +94,27 @@ type vocabSource struct {
 func (s vocabSource) String(i int) string { return s.ix.vocab[s.ids[i]] }
 func (s vocabSource) Len() int            { return len(s.ids) }
 
+// closedPrefixRunes is how many letters a word typed whole may lack of
+// a word it matches as a prefix: its inflections ("sanctions",
+// "sanctioned", "sanctioning" for "sanction").
+const closedPrefixRunes = 3
+
+// wholeWord drops from ms, the matches of the folded word w, the prefix
+// matches a word typed whole (Term.Closed) does not mean: words longer
+// by more than closedPrefixRunes letters ("kimberley" for "kim"), or by
+// anything but letters ("kim2"). Search engines that search as one types
+// match only the last word as a prefix; keeping inflections spares a
+// reader who typed "sanction russia" the loss of "sanctions".
+func wholeWord(src interface{ term(int32) string }, w string, ms []match) []match {
+	return slices.DeleteFunc(slices.Clone(ms), func(m match) bool {
+		if m.tier != Prefix {
+			return false
+		}
+		rest := strings.TrimPrefix(src.term(m.term), w)
+		return utf8.RuneCountInString(rest) > closedPrefixRunes || strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0
+	})
+}
+
 // expand finds the vocabulary words that match the folded query word w.
 func (ix *vocabulary) expand(w string) []match {
 	var out []match

@@ -34,6 +34,12 @@ type Term struct {
 	Joined bool
 	// Raw is the term as typed, for messages.
 	Raw string
+	// Closed marks a word typed past (a space or another word after it):
+	// it is written whole, so it matches as a prefix only its
+	// inflections ("sanctions" for "sanction"), not the longer words it
+	// begins ("Kimberley" for "Kim" in "Kim Jong Un"; see wholeWord).
+	// The word still being typed, last, is not closed.
+	Closed bool
 }
 
 // Parse reads a query string. It never fails: what it cannot read as
@@ -79,7 +85,7 @@ func Parse(s string) Query {
 			}
 		} else {
 			for _, w := range toks {
-				terms = append(terms, Term{Words: []string{w}, Raw: w})
+				terms = append(terms, Term{Words: []string{w}, Raw: w, Closed: piece.typedPast})
 			}
 		}
 		if orNext && !neg && !q.Clauses[len(q.Clauses)-1].Negated {
@@ -131,6 +137,15 @@ func dropInnerAnd(q Query) Query {
 	return q
 }
 
+// terms returns the terms of every clause, in order.
+func (q Query) terms() []Term {
+	var out []Term
+	for _, c := range q.Clauses {
+		out = append(out, c.Terms...)
+	}
+	return out
+}
+
 // Empty reports whether the query has nothing to look for.
 func (q Query) Empty() bool {
 	for _, c := range q.Clauses {
@@ -144,6 +159,9 @@ func (q Query) Empty() bool {
 type piece struct {
 	text              string
 	quoted, negQuoted bool
+	// typedPast is set when white space or a closing quote follows the
+	// piece: the reader has finished typing it.
+	typedPast bool
 }
 
 // splitPieces cuts a query at white space, keeping "quoted phrases" (straight
@@ -167,7 +185,7 @@ func splitPieces(s string) []piece {
 			for k < len(rs) && !isQuote(rs[k]) {
 				k++
 			}
-			out = append(out, piece{text: string(rs[j+1 : min(k, len(rs))]), quoted: true, negQuoted: neg})
+			out = append(out, piece{text: string(rs[j+1 : min(k, len(rs))]), quoted: true, negQuoted: neg, typedPast: k < len(rs)})
 			i = k + 1
 			continue
 		}
@@ -175,7 +193,7 @@ func splitPieces(s string) []piece {
 		for k < len(rs) && !unicode.IsSpace(rs[k]) {
 			k++
 		}
-		out = append(out, piece{text: string(rs[i:k])})
+		out = append(out, piece{text: string(rs[i:k]), typedPast: k < len(rs)})
 		i = k
 	}
 	return out

@@ -395,6 +395,9 @@ func evalTerm(src source, t Term, negated bool) termHits {
 	}
 	var out termHits
 	matches := src.expand(t.Words[0])
+	if t.Closed {
+		matches = wholeWord(src, t.Words[0], matches)
+	}
 	if len(matches) == 0 && !negated {
 		return termHits{passages: evalInitials(src, t.Words[0])}
 	}

@@ -374,7 +374,7 @@ func (r *Remote) everyWordMatches(q Query) bool {
 		n++
 		for _, t := range c.Terms {
 			for _, w := range t.Words {
-				if len(r.expand(w)) == 0 && len(r.initialsOf(w)) == 0 {
+				if len(r.termMatches(Term{Words: []string{w}, Closed: t.Closed})) == 0 && len(r.initialsOf(w)) == 0 {
 					return false
 				}
 			}
@@ -544,11 +544,11 @@ func (r *Remote) List(passages []int32, limit int) (Result, error) {
 // and then the postings of the terms they match, instead of one file at
 // a time as evaluation asks for them.
 func (r *Remote) prefetch(q Query) {
-	words := r.prefetchVocab(q)
+	r.prefetchVocab(q)
 	var names []string
 	var tails []string
-	for _, w := range words {
-		for _, m := range r.expand(w) {
+	for _, t := range q.terms() {
+		for _, m := range r.termMatches(t) {
 			if _, ok := r.postings[m.term]; !ok {
 				names = append(names, r.postingsFile(m.term))
 			}
@@ -563,19 +563,28 @@ func (r *Remote) prefetch(q Query) {
 
 // prefetchVocab fetches, all at once, the vocabulary shards of every word
 // of q, and returns the words.
-func (r *Remote) prefetchVocab(q Query) []string {
-	var words []string
-	for _, c := range q.Clauses {
-		for _, t := range c.Terms {
-			words = append(words, t.Words...)
+func (r *Remote) prefetchVocab(q Query) {
+	var names []string
+	for _, t := range q.terms() {
+		for _, w := range t.Words {
+			names = append(names, r.vocabFiles(w)...)
 		}
 	}
-	var names []string
-	for _, w := range words {
-		names = append(names, r.vocabFiles(w)...)
-	}
 	r.load(names, r.installVocab)
-	return words
+}
+
+// termMatches returns the terms each word of t matches, a word typed
+// whole kept to its inflections (wholeWord).
+func (r *Remote) termMatches(t Term) []match {
+	var out []match
+	for _, w := range t.Words {
+		ms := r.expand(w)
+		if t.Closed {
+			ms = wholeWord(r, w, ms)
+		}
+		out = append(out, ms...)
+	}
+	return out
 }
 
 // vocabFiles names the vocabulary shards w and its variants are matched

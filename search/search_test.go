@@ -345,3 +345,44 @@ func TestAndBetweenWords(t *testing.T) {
 		t.Errorf("Parse(%q) has %d clauses, want 2: an \"and\" typed first is a word", "and Vale", len(q.Clauses))
 	}
 }
+
+// TestWordTypedWhole: a word typed past (another word or a space after
+// it) matches as a prefix only its inflections, never a longer word or
+// the word with digits after it; the word still being typed, last,
+// matches every word it begins; a Remote answers the same.
+func TestWordTypedWhole(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Envoy holds talks in the capital\n\nKim met the envoy in the capital on Tuesday, officials said after the meeting.\n",
+		"Envoy arrives for a short visit\n\nKimberley Oduya met the envoy at the airport, her office said in a statement.\n",
+		"Archive opens its records\n\nThe file Kim7 met the envoy's request for records, the clerk said on Monday.\n",
+		"Measures widened again\n\nThe sanctions were widened on Friday and the envoy met the press in the afternoon.\n",
+		"Bank faces new measures\n\nSanctioning the bank would be costly, the envoy who met lenders said.\n",
+	))
+	r := openRemote(t, shardsOf(t, ix))
+	for _, c := range []struct{ query, want string }{
+		{"Kim", "a b c"},                // being typed: every word it begins
+		{"Kim met", "a"},                // typed whole: Kim alone
+		{"Kim ", "a"},                   // a space ends the word too
+		{"met Kim", "a b c"},            // last again
+		{"sanction envoy", "d e"},       // inflections: -s, -ing
+		{"sanctio envoy", "d"},          // two letters short: within an inflection's reach, "sanctioning" not
+		{`"Kim" met`, "a"},              // quoted: exact, as before
+		{"Kimberley met", "b"},          // the whole name
+		{"kim OR sanctions met", "a d"}, // OR keeps each word's reading
+	} {
+		got := strings.Join(articlesOf(ix.Search(c.query, Options{})), " ")
+		if got != c.want {
+			t.Errorf("Search(%q) found %q, want %q", c.query, got, c.want)
+		}
+		res, err := r.Search(c.query, 10)
+		if remote := strings.Join(articlesOf(res), " "); err != nil || remote != c.want {
+			t.Errorf("Remote.Search(%q) found %q (%v), want %q", c.query, remote, err, c.want)
+		}
+	}
+	q := Parse("Kim Jong Un")
+	for i, want := range []bool{true, true, false} {
+		if got := q.Clauses[i].Terms[0].Closed; got != want {
+			t.Errorf("Parse(%q): word %d closed = %v, want %v", "Kim Jong Un", i, got, want)
+		}
+	}
+}

@@ -90,6 +90,9 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 	st := topState{keep: keep, scored: map[int32]float64{}, head: r.head, factor: r.factor}
 	for _, c := range q.Clauses {
 		ms := r.expand(c.Terms[0].Words[0])
+		if c.Terms[0].Closed {
+			ms = wholeWord(r, c.Terms[0].Words[0], ms)
+		}
 		if len(ms) == 0 {
 			if len(r.initialsOf(c.Terms[0].Words[0])) > 0 {
 				// Initials ("kju"): read whole.
@@ -100,8 +103,12 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		}
 		// A word's terms and what was read of them do not depend on the
 		// query: a word typed before (the first words of a query typed
-		// key by key) starts where it was left.
+		// key by key) starts where it was left. A word typed whole
+		// matches fewer terms than the same word being typed.
 		word := c.Terms[0].Words[0]
+		if c.Terms[0].Closed {
+			word += " "
+		}
 		w := r.topWords[word]
 		if w == nil {
 			w = &topWord{score: map[int32]float64{}}

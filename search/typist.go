@@ -68,6 +68,9 @@ func termKey(t Term, negated bool) string {
 	if t.Joined {
 		b.WriteByte('~')
 	}
+	if t.Closed {
+		b.WriteByte(' ')
+	}
 	b.WriteString(strings.Join(t.Words, "\x00"))
 	return b.String()
 }
