@@ -1353,17 +1353,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// words, then a country, are a body of that country (a person's
 	// name is no common word: "Patricia Scotland").
 	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && x.lookup(ws, i, j) == 0 {
-		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && e.country && !e.demonym && !e.capital {
-			common := true
-			for _, w := range ws[i : j-1] {
-				lw := w.lower()
-				common = common && w.cap && !w.possessive && (x.lowered[lw] || commonWords()[lw] || orgWords[lw]) && !commonGivenName(w.text) && (!titles[lw] || lw == "crown") && !placeWords[lw] && !compass[lw] && !calendarWords[lw] && !notNames[lw]
-			}
-			if common {
-				x.addSpan(a, p, ws, i, j, actors.Organization)
-				return
-			}
+		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && e.country && !e.demonym && !e.capital && x.commonBodyWords(ws[i:j-1]) {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
 		}
+	}
+	// "Police Scotland's Inspector Alasdair Murchie": such a body, its
+	// possessive, then a titled person it has.
+	for m := i + 1; m <= i+3 && m+2 < j; m++ {
+		if !ws[m].possessive {
+			continue
+		}
+		if e := x.lex[keyOf(ws[m].text)]; x.lookup(ws, m, m+1) == 1 && e.kind == actors.Place && e.country && !e.demonym && !e.capital && x.lookup(ws, i, m+1) == 0 && x.commonBodyWords(ws[i:m]) && titles[ws[m+1].lower()] {
+			x.addSpan(a, p, ws, i, m+1, actors.Organization)
+			x.span(a, p, ws, m+1, j)
+			return
+		}
+		break
 	}
 	// "UK Biobank", "Kenya Power": a country, then one unknown word that
 	// ends the name, is a body of that country.
@@ -1869,6 +1875,12 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// stays a name).
 		if end-k == 2 && groupNouns[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && (x.isCity(keyOf(ws[k].text)) || x.isPlaceName(keyOf(ws[k].text))) {
 			end--
+		}
+		// "Lord Ballantrae", "Baroness Hollins": a peer, or a Scottish
+		// judge, named by the title and one name is known by both, as
+		// "Lady Dorrian" is.
+		if end-k == 1 && len(role) == 1 && roleStart == k-1 && peerTitles[strings.ToLower(role[0])] && !ws[k-1].possessive {
+			k, role, roleStart = k-1, nil, -1
 		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
@@ -3067,6 +3079,23 @@ func seatNounAt(rest string) bool {
 	}
 	return seatNouns[rest[:end]]
 }
+
+// commonBodyWords reports whether ws, before a country's name, are
+// common words a body's name is made of ("Crown Estate", "Police"), no
+// person's name ("Patricia").
+func (x *extractor) commonBodyWords(ws []word) bool {
+	for _, w := range ws {
+		lw := w.lower()
+		if !w.cap || w.possessive || !(x.lowered[lw] || commonWords()[lw] || orgWords[lw]) || commonGivenName(w.text) || titles[lw] && lw != "crown" || placeWords[lw] || compass[lw] || calendarWords[lw] || notNames[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// peerTitles are a peer's titles, which with one name after them are the
+// name a peer is known by: "Lord Ballantrae", "Baroness Hollins".
+var peerTitles = wordSet("lord baroness baron viscount")
 
 // nameHonours are the titles of a knight, a dame or a peer before a
 // name: "Sir Martin Hale", "Dame Ann Roe".
