@@ -583,7 +583,10 @@ var honorifics = wordSet(
 		"ratu atty. atty engr. engr " +
 		// French: "Mme Anne Roux" (and "Me", a lawyer: see
 		// lawyerHonorific).
-		"mme",
+		"mme " +
+		// Singapore's and Malaysia's papers for an older woman: "Madam
+		// Goh Siew Lan", "Mdm Tan".
+		"madam mdm",
 )
 
 // notNames are capitalised words that are never actors: days, months,
