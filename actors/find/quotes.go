@@ -19,7 +19,9 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
-	`saying|accusing|calling|describing|warning|urging|insisting`
+	`saying|accusing|calling|describing|warning|urging|insisting|` +
+	// "The statement read, “…”", "a placard reads": a text's words.
+	`read|reads`
 
 // The patterns compile on first use (lazyregexp): the explorer finds the
 // actors after its first results are drawn.
@@ -630,7 +632,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "the company said", "a company spokesperson said": the body of
 		// that kind the article named last.
 		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
-			if b := ref.body(strings.ToLower(m[1] + m[2])); b != nil {
+			// "X, in a statement on Sunday, said …. The statement read,
+			// “…”": the statement of whoever spoke last, a person as
+			// well as a body, unless the paragraph named a body before
+			// ("The ministry issued a statement. “…,” the statement said").
+			noun := strings.ToLower(m[1] + m[2])
+			if noun == "statement" && ref.person != nil && !ref.earlier && !slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization && m.end <= s }) {
+				return speaker{actor: ref.person, via: "pronoun"}, v, ve
+			}
+			if b := ref.body(noun); b != nil {
 				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
 		}

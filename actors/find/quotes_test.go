@@ -63,6 +63,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"room for another 5% to 8%": "Edward Jones"}},
 		{"a body's name with a place inside, then its initials, then its verb", "Rates were held.\n\nThe Central Bank of Sri Lanka (CBSL) said in a statement that its board had decided to hold the rate “to support the economy's recovery”.",
 			map[string]string{"to support the economy's recovery": "Central Bank of Sri Lanka"}},
+		{"the statement of the person who spoke last, read out; a body's when the paragraph named it", "Kogi State Police Command freed a trader.\n\nYusuf Adamu-Okene, in a statement in Lokoja on Sunday, said the victim was unhurt.\n\nThe statement read, “A distress call was received at 1930hrs.\n\n“Operatives trailed the hoodlums into the forest.”\n\nThe Ministry of Transport issued a statement on Monday. “Night travel on the road is suspended,” the statement said.",
+			map[string]string{"A distress call was received": "Yusuf Adamu-Okene", "Operatives trailed the hoodlums": "Yusuf Adamu-Okene", "Night travel on the road": "Ministry of Transport"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
