@@ -583,13 +583,15 @@ func publishedIn(ws []word, i int) bool {
 }
 
 // workplace reports whether ws[i] follows "at" after a person's job in
-// lower case: "economist at", "analysts at", "a partner at".
+// lower case, or a part of a career: "economist at", "analysts at", "a
+// partner at", "two seasons at".
 func workplace(ws []word, i int) bool {
 	if i < 2 || ws[i-1].lower() != "at" || ws[i-1].cap || ws[i-2].cap {
 		return false
 	}
 	job := ws[i-2].lower()
-	return jobNouns[job] || jobNouns[strings.TrimSuffix(job, "s")]
+	job = strings.TrimSuffix(job, "s")
+	return jobNouns[ws[i-2].lower()] || jobNouns[job] || careerAt[job]
 }
 
 // jobNouns are the jobs whose holder works "at" a body.
@@ -603,7 +605,14 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	"courier salesman saleswoman clerk accountant bookkeeper secretary receptionist " +
 	// The arts: "the singer says".
 	"singer songwriter musician rapper actor actress artist painter writer author poet " +
-	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian")
+	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian " +
+	// Sport and school: "a winger at X", "a student at X".
+	"player coach captain goalkeeper striker winger midfielder defender " +
+	"student pupil teacher intern apprentice trainee graduate")
+
+// careerAt are the parts of a career spent at a body, which it follows
+// with "at": "the academy at X", "his spell at X", "two seasons at X".
+var careerAt = wordSet("academy spell stint loan tenure career season year")
 
 // placeNounEnds reports whether the place noun ws[k] ends its phrase, so
 // that it names what the name before is ("a village of 600 people", "a

@@ -295,6 +295,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Police Scotland": actors.Organization, "Alasdair Murchie": actors.Person, "Sport England": actors.Organization, "Tim Hollis": actors.Person, "Police": "", "Scotland": ""}},
 		{"Singapore's and Malaysia's \"Madam\" and \"Mdm\" before a woman's name", "Madam Goh Siew Lan, 67, said the customers were old. Mdm Tan Bee Hoon agreed.",
 			map[string]actors.Kind{"Goh Siew Lan": actors.Person, "Tan Bee Hoon": actors.Person, "Madam Goh Siew Lan": "", "Mdm Tan Bee Hoon": ""}},
+		{"a body after \"at\" and a part of a career or a player's role", "The winger came through the academy at Génération Foot in Dakar. He had a spell at Olimpia Verde and is now a coach at Vila Serrana.",
+			map[string]actors.Kind{"Génération Foot": actors.Organization, "Olimpia Verde": actors.Organization, "Vila Serrana": actors.Organization, "Dakar": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
