@@ -297,6 +297,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Goh Siew Lan": actors.Person, "Tan Bee Hoon": actors.Person, "Madam Goh Siew Lan": "", "Mdm Tan Bee Hoon": ""}},
 		{"a body after \"at\" and a part of a career or a player's role", "The winger came through the academy at Génération Foot in Dakar. He had a spell at Olimpia Verde and is now a coach at Vila Serrana.",
 			map[string]actors.Kind{"Génération Foot": actors.Organization, "Olimpia Verde": actors.Organization, "Vila Serrana": actors.Organization, "Dakar": actors.Place}},
+		{"a body's initials without the country before its name, or with the country's initials whole, and \"Bio\" ending a company's name", "The U.S. Food and Drug Administration approved the pill, and the FDA said the label carries a warning. The UK Health Security Agency said cases rose; the UKHSA wants more tests. Its rival, Halden Bio, is testing an injection.",
+			map[string]actors.Kind{"U.S. Food and Drug Administration": actors.Organization, "FDA": "", "UK Health Security Agency": actors.Organization, "UKHSA": "", "Halden Bio": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -217,8 +217,19 @@ func (x *extractor) merge() *actors.Set {
 		if k := strings.LastIndex(m.name, " of "); k >= 0 && x.isPlaceName(keyOf(m.name[k+len(" of "):])) {
 			names = append(names, m.name[:k])
 		}
+		// "U.S. Food and Drug Administration" is "FDA": a country's name
+		// before a body's is often left out too; "UK Health Security
+		// Agency" is "UKHSA", the country's initials kept whole.
+		if first, rest, ok := strings.Cut(m.name, " "); ok && strings.Count(rest, " ") >= 1 && x.isPlaceName(keyOf(first)) {
+			names = append(names, rest)
+		}
+		var initials []string
 		for _, name := range names {
-			if in := initialsOf(name); len(in) >= 2 {
+			initials = append(initials, initialsOf(name), acronymsWhole(name))
+		}
+		slices.Sort(initials)
+		for _, in := range slices.Compact(initials) {
+			if len(in) >= 2 {
 				k := articleKey{m.art.ID, strings.ToLower(in)}
 				if o, ok := byArticleInitials[k]; ok && o != nil && o.key != m.key {
 					byArticleInitials[k] = nil // two bodies of those initials: neither
@@ -839,6 +850,33 @@ func initialsOf(name string) string {
 			return ""
 		}
 		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// acronymsWhole is initialsOf with the initials inside the name kept
+// whole: "UK Health Security Agency" gives "UKHSA", "NHS England"
+// "NHSE"; "" when the name has none.
+func acronymsWhole(name string) string {
+	var b strings.Builder
+	whole := false
+	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
+		if connectors[strings.ToLower(w)] || w == "&" || w == "and" {
+			continue
+		}
+		if isAcronym(w) {
+			whole = true
+			b.WriteString(strings.ReplaceAll(w, ".", ""))
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if !whole {
+		return ""
 	}
 	return b.String()
 }
