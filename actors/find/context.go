@@ -78,6 +78,10 @@ var residentNouns = wordSet("man woman men women boy girl child children residen
 	"teacher farmer farmers student students worker workers retiree pensioner villager villagers " +
 	"family families couple fisherman fishermen trader traders mother father")
 
+// departureVerbs are what one does leaving a place, before "from" and
+// its name: "displaced from", "fled from", "evacuated from".
+var departureVerbs = wordSet("displaced fled evacuated deported expelled relocated moved escaped returned uprooted")
+
 // orgAppositive reports whether the text after a name describes an
 // organisation: ", the Estonian grid operator," ", a state-run company".
 func orgAppositive(rest string) bool {

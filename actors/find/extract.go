@@ -2478,7 +2478,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Not "published today in JAMA Pediatrics": a journal.
 	// So after "from" when a resident comes from it: "a retired bank
 	// officer from Vasant Kunj", but "a letter from Kim Jong Un".
-	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && residentNouns[ws[i-2].lower()]
+	// So after one who left it: "displaced from Beit Lahiya", "fled
+	// from Ras Kamboni".
+	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && (residentNouns[ws[i-2].lower()] || departureVerbs[ws[i-2].lower()])
 	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}

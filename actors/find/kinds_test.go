@@ -299,6 +299,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Génération Foot": actors.Organization, "Olimpia Verde": actors.Organization, "Vila Serrana": actors.Organization, "Dakar": actors.Place}},
 		{"a body's initials without the country before its name, or with the country's initials whole, and \"Bio\" ending a company's name", "The U.S. Food and Drug Administration approved the pill, and the FDA said the label carries a warning. The UK Health Security Agency said cases rose; the UKHSA wants more tests. Its rival, Halden Bio, is testing an injection.",
 			map[string]actors.Kind{"U.S. Food and Drug Administration": actors.Organization, "FDA": "", "UK Health Security Agency": actors.Organization, "UKHSA": "", "Halden Bio": actors.Organization}},
+		{"a name of two words after one who left it and \"from\"", "Umm Yazan, a mother of five who was displaced from Beit Lahiya in 2024, spoke. Her brother fled from Tal Hamra last year.",
+			map[string]actors.Kind{"Beit Lahiya": actors.Place, "Tal Hamra": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
