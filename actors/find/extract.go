@@ -2726,6 +2726,10 @@ func (x *extractor) add(m *mention) {
 	x.mentions = append(x.mentions, m)
 }
 
+// shareOfWords take a share of the place after "of" at a list's end:
+// "Cornwall, Devon and parts of Somerset".
+var shareOfWords = wordSet("parts part much most areas")
+
 // listedWithPlace reports whether the lone word ws[i] is an item of a list
 // of capitalised names ("Sanaa, Aden and Marib") that is a list of places:
 // another item is a place the lexicon knows, the list follows a place
@@ -2756,15 +2760,25 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		return true
 	}
+	// shareOf reports whether ws[o], ws[o+1] are "parts of", "much of".
+	shareOf := func(o int) bool {
+		return o+1 < len(ws) && shareOfWords[ws[o].lower()] && !ws[o].cap && ws[o+1].lower() == "of" && !ws[o+1].cap
+	}
 	// separated reports whether ws[a] and ws[b] (a < b) are next to each
 	// other in a list: ", ", " and ", " or ", ", and ".
 	separated := func(a, b int) bool {
-		switch text[ws[a].end:ws[b].start] {
+		between := text[ws[a].end:ws[b].start]
+		// "Cornwall, Devon and parts of Somerset": a share of the last.
+		if b-a == 4 && shareOf(a+2) && text[ws[a+2].end:ws[b].start] == " of " && text[ws[a+1].end:ws[a+2].start] == " " {
+			between = text[ws[a].end:ws[a+2].start]
+		}
+		switch between {
 		case ", ", " and ", " or ", ", and ", ", or ":
 			return true
 		}
 		return false
 	}
+
 	// first and last are the list's ends; items counts them.
 	// A list is walked a dozen items each way at most, so that a long
 	// run of names costs no more than its length.
@@ -2780,6 +2794,10 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		first = k
 		o := k - 1
 		and := false
+		share := o >= 2 && shareOf(o-1) && ws[o-2].lower() == "and"
+		if share {
+			o -= 2
+		}
 		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o--
 			and = true
@@ -2789,6 +2807,8 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		conj = conj || and
 		place = place || isPlace(o)
+		// "Cornwall, Devon and parts of Somerset": "parts of" a place.
+		place = place || share
 		k, items = o, items+1
 	}
 	for k := j - 1; items < 2*maxItems; {
@@ -2797,16 +2817,19 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		}
 		last = k
 		o := k + 1
-		and := false
+		and, share := false, false
 		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o++
 			and = true
+			if share = shareOf(o); share {
+				o += 2
+			}
 		}
 		if o >= len(ws) || !item(o) || !separated(k, o) {
 			break
 		}
 		conj = conj || and
-		place = place || isPlace(o)
+		place = place || isPlace(o) || share
 		k, items = o, items+1
 	}
 	if items < 2 {

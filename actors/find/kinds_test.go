@@ -301,6 +301,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"U.S. Food and Drug Administration": actors.Organization, "FDA": "", "UK Health Security Agency": actors.Organization, "UKHSA": "", "Halden Bio": actors.Organization}},
 		{"a name of two words after one who left it and \"from\"", "Umm Yazan, a mother of five who was displaced from Beit Lahiya in 2024, spoke. Her brother fled from Tal Hamra last year.",
 			map[string]actors.Kind{"Beit Lahiya": actors.Place, "Tal Hamra": actors.Place}},
+		{"places listed up to \"parts of\" a place, a force named for two of them, and a railway", "The Met Office warned Cornwall, Devon and parts of Somerset. Devon and Cornwall Police said a man was hurt, and Great Western Railway cancelled trains.",
+			map[string]actors.Kind{"Cornwall": actors.Place, "Devon": actors.Place, "Somerset": actors.Place, "Devon and Cornwall Police": actors.Organization, "Great Western Railway": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

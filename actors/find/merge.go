@@ -172,7 +172,7 @@ func (x *extractor) merge() *actors.Set {
 		}
 		first, _, _ := strings.Cut(m.key, " ")
 		for _, o := range orgsByFirst[first] {
-			if strings.HasPrefix(o.key, m.key+" ") {
+			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") {
 				m.kind, m.key, m.name = actors.Organization, o.key, o.name
 				break
 			}
@@ -771,7 +771,10 @@ func containsFold(list []string, s string) bool {
 // whose name begins with m's word, or nil.
 func bodyNamedFirst(ms []*mention, m *mention) *mention {
 	for _, o := range ms {
-		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") {
+		// Not "Devon" for "Devon and Cornwall Police": the first of two
+		// names a body joins is one of the places it serves, or a
+		// partner of a firm ("Marks and Spencer").
+		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") {
 			return o
 		}
 	}
