@@ -19,7 +19,7 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
-	`saying|accusing|calling|describing|warning|urging|insisting|` +
+	`saying|accusing|calling|describing|warning|urging|insisting|citing|` +
 	// "The statement read, “…”", "a placard reads": a text's words.
 	`read|reads`
 
@@ -89,6 +89,14 @@ var (
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
 	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	// appositiveParticipleClause is participleClause after an apposition
+	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
+	// citing".
+	appositiveParticipleClause = lazyregexp.New(`^,\s+[^,“”"]{1,100},\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	// subordinateOpener opens a sentence with a clause before the one
+	// whose subject a participle has: "Prices fell after Nordvault …,
+	// citing".
+	subordinateOpener = lazyregexp.New(`\s(?:after|when|as|because|while|before|since)\s+$`)
 	// postNominalComma is a member's or an honour's letters after a name,
 	// then the comma before the verb: " MS, ".
 	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|OBE|MBE|CBE),\s*$`)
@@ -502,6 +510,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			for _, m := range inSentence {
 				if m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && participleClause().MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
+					return speaker{actor: m.actor, via: "verb"}, v, ve
+				}
+			}
+			// "Nordvault, a crypto lender, froze withdrawals, citing …";
+			// "Bitcoin fell after Nordvault, a lender, froze withdrawals,
+			// citing …": the subject of the clause the participle ends.
+			for _, m := range inSentence {
+				if m.end <= v && (sentenceOpener().MatchString(text[s:m.start]) || subordinateOpener().MatchString(text[s:m.start])) && appositiveParticipleClause().MatchString(text[m.end:v]) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
@@ -962,7 +978,7 @@ const subjectLead = 5
 
 // participles are the speech verbs whose subject is the clause's before
 // them: "…, accusing him of “bias”".
-var participles = wordSet("saying accusing calling describing warning urging insisting")
+var participles = wordSet("saying accusing calling describing warning urging insisting citing")
 
 // speechVerbSet is speechVerbs as a set.
 var speechVerbSet = sync.OnceValue(func() map[string]bool {
