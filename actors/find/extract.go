@@ -1318,8 +1318,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Change Canada").
 	// "North Darfur", "Upper Nile": a compass word before a place is
 	// the place's part, no body.
-	if j-i == 2 && compass[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !ws[i].possessive {
-		if e, ok := x.lex[keyOf(ws[i+1].text)]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, i+1, j) == 1 {
+	// So are two: "Far North Queensland".
+	if c := i + 1 + boolInt(j-i == 3 && compass[ws[i+1].lower()] && !ws[i+1].possessive); j-c == 1 && compass[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !ws[i].possessive {
+		if e, ok := x.lex[keyOf(ws[c].text)]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, c, j) == 1 {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 			return
 		}

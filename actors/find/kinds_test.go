@@ -303,6 +303,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Beit Lahiya": actors.Place, "Tal Hamra": actors.Place}},
 		{"places listed up to \"parts of\" a place, a force named for two of them, and a railway", "The Met Office warned Cornwall, Devon and parts of Somerset. Devon and Cornwall Police said a man was hurt, and Great Western Railway cancelled trains.",
 			map[string]actors.Kind{"Cornwall": actors.Place, "Devon": actors.Place, "Somerset": actors.Place, "Devon and Cornwall Police": actors.Organization, "Great Western Railway": actors.Organization}},
+		{"an electorate's member by title, and two compass words before a known place", "The Member for Cook, Ngaree Ah Kee-Walker, welcomed the decision, which left Far North Queensland with nothing.",
+			map[string]actors.Kind{"Ngaree Ah Kee-Walker": actors.Person, "Far North Queensland": actors.Place, "Member for Cook": "", "Far North": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

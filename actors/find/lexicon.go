@@ -500,7 +500,7 @@ var titles = wordSet(
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant regent " +
-		"congressman congresswoman legislator mp lord dame sir baroness negotiator mediator " +
+		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
@@ -705,7 +705,7 @@ var placePrefixes = wordSet(
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
 var compass = wordSet(
-	"north south east west central northern southern eastern western upper lower",
+	"north south east west central northern southern eastern western upper lower far",
 )
 
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
