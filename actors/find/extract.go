@@ -3488,8 +3488,12 @@ var legalFormPrefixes = wordSet("PT PJSC JSC OAO OOO PAO")
 
 // openingBodyWords open bodies' names in other languages than English:
 // Welsh's school, college, university and council, Irish's college and
-// school, French's and Spanish's schools and universities.
-var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste lycée lycee collège université universidad universitat universidade universität colegio instituto liceo")
+// school, French's and Spanish's schools and universities; and shops and
+// restaurants named for their trade first, as Romance languages name
+// them: "Padaria Duarte", "Panadería Ruiz", "Boulangerie Martin",
+// "Trattoria da Enzo".
+var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste lycée lycee collège université universidad universitat universidade universität colegio instituto liceo " +
+	"padaria pastelaria panadería panaderia pastelería pasteleria boulangerie pâtisserie patisserie boucherie librería libreria livraria farmácia farmacia pharmacie trattoria osteria pizzeria taberna tasca cantina")
 
 // landmarkWords end places named for someone: "Loki's Castle",
 // "Martha's Vineyard", "Land's End".

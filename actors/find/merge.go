@@ -730,6 +730,29 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 	}
 	// With no full name in this article, every count is 0 and the last
 	// comparison has picked the corpus's best known.
+	if bestCount <= 0 {
+		return best
+	}
+	// "Manuel Duarte, now 68, … “…,” the elder Duarte said", in an
+	// article naming his son Rui Duarte more: of the people of the
+	// article who share the word, the one its paragraph opens with, named
+	// in full ("Kim's grandfather, Kim Il Sung, … Kim said" stays Kim
+	// Jong Un's, whom the paragraph opens with).
+	var subject *actors.Actor
+	subjectAt, full := m.start, false
+	for _, act := range cands {
+		if p.inArticle[personArticle{act, m.art.ID}] == nil {
+			continue
+		}
+		for _, w := range act.Where {
+			if w.Article == m.art.ID && w.Passage == m.para.ID && w.End <= m.start && w.Start < subjectAt {
+				subject, subjectAt, full = act, w.Start, strings.Contains(w.Text, " ")
+			}
+		}
+	}
+	if subject != nil && full {
+		return subject
+	}
 	return best
 }
 

@@ -67,6 +67,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"A distress call was received": "Yusuf Adamu-Okene", "Operatives trailed the hoodlums": "Yusuf Adamu-Okene", "Night travel on the road": "Ministry of Transport"}},
 		{"citing, a participle whose subject, set off by an apposition, opens the sentence or a clause in it", "Crypto prices fell.\n\nNordvault, a crypto lender, froze withdrawals on Wednesday, citing “extreme market conditions”.\n\nEther dropped after Halvard Markets, a rival exchange, paused trading, citing “a technical fault”.",
 			map[string]string{"extreme market conditions": "Nordvault", "a technical fault": "Halvard Markets"}},
+		{"a surname two people share, said alone, is the one its paragraph opens with, named in full", "Rui Duarte, 34, took over the bakery. “The oven is alive,” Rui Duarte said.\n\nRui Duarte keeps the accounts with his sister.\n\nManuel Duarte, now 68, still shapes the bread. “I told Rui he was mad to keep going,” the elder Duarte said.",
+			map[string]string{"The oven is alive": "Rui Duarte", "I told Rui he was mad": "Manuel Duarte"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
