@@ -196,6 +196,7 @@ type lineFacts struct {
 	contact  bool
 	byline   bool
 	quote    bool // holds a quotation mark
+	post     bool // signs an embedded post (postSignature)
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -214,6 +215,14 @@ func observe(text string) lineFacts {
 	// engineer": a quotation and the dash that names its speaker are a
 	// paragraph, though no stop closes the line.
 	if !f.sentence && dashAttributed().MatchString(text) {
+		f.sentence = true
+	}
+	// A post embedded in the page ("… spare no effort in the search.
+	// pic.twitter.com/x") and the line that signs it ("— Ministry of
+	// Transport (@UchukuziTZ) November 29, 2026") are the article's: the
+	// words it quotes, and whose they are.
+	f.post = postSignature().MatchString(text)
+	if !f.sentence && (f.post || postLink().MatchString(text) && sentenceEnd(postLink().ReplaceAllString(text, ""))) {
 		f.sentence = true
 	}
 	// "… will choose a new leader in February. Here are the main
@@ -245,6 +254,13 @@ func captioned(text string) bool {
 	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
 		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
 }
+
+// postLink is the link an embedded social post ends with.
+var postLink = lazyregexp.New(`\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`)
+
+// postSignature is the line that signs an embedded post: a dash, the
+// author's name, the account and the date.
+var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}$`)
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.
@@ -325,6 +341,13 @@ func classify(lines []Line, title string) string {
 	first, last := -1, -1
 	for i, l := range lines {
 		facts[i] = observe(l.Text)
+		// The text of an embedded post, whatever it ends with, is the
+		// line its signature follows.
+		if i > 0 && facts[i].post && !facts[i-1].chrome && !facts[i-1].contact && facts[i-1].words >= closingMinWords {
+			facts[i-1].sentence = true
+		}
+	}
+	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
 			// "Who is the man Washington says banked for the cartel?":
 			// a file's first line, standing alone, that asks or

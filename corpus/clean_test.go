@@ -433,3 +433,37 @@ func TestStandaloneDatelineKept(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedPostKept: a social post embedded in a page, whether its
+// text ends with its picture's link or with a name, and the line that
+// signs it are paragraphs, not headings; a line merely ending with a
+// link is not a post's.
+func TestEmbeddedPostKept(t *testing.T) {
+	text := "Ferry capsizes off Zanzibar\n\nRescuers searched through the night for 14 people missing after a ferry capsized off Zanzibar on Sunday.\n\n" +
+		"Our thoughts are with the families affected by the accident. The government will spare no effort in the search. pic.twitter.com/x1Yz\n\n" +
+		"— Ministry of Transport Tanzania (@UchukuziTZ) November 29, 2026\n\n" +
+		"Search and rescue continues through the night for the missing — Governor Amina Juma Salum\n\n" +
+		"— Zanzibar State House (@IkuluZanzibar) November 30, 2026\n\n" +
+		"Survivor Salma Othman, 29, said passengers had complained about the number of people on board.\n"
+	a, err := Parse("ferry.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]LineClass{
+		"Our thoughts are with":           KeptBody,
+		"— Ministry of Transport":         KeptBody,
+		"Search and rescue continues":     KeptBody,
+		"— Zanzibar State House":          KeptBody,
+		"Survivor Salma Othman, 29, said": KeptBody,
+	}
+	for _, l := range a.Lines {
+		for start, class := range want {
+			if strings.HasPrefix(l.Text, start) && l.Class != class {
+				t.Errorf("%q is %s, want %s", l.Text, l.Class, class)
+			}
+		}
+	}
+	if f := observe("Read the full report here https://t.co/abc"); f.sentence {
+		t.Error("a line ending with a link but no stop before it is a sentence")
+	}
+}
