@@ -46,21 +46,27 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	"ferry ferries service services drive move bound headed heading departed travelled traveled " +
 	"flew moved fled returned relocated evacuated deported extradited " +
 	// "flights were diverted to Moncton", "the train was rerouted to Gdynia".
-	"diverted rerouted redirected transferred airlifted")
+	"diverted rerouted redirected transferred airlifted " +
+	// Ships: "sailing to Pemba", "sank between Unguja and Pemba".
+	"sailing sails sailed plies sank capsized")
 
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:
-// "the Limbe to Chileka route".
+// "the Limbe to Chileka route"; or is an end of one "between" two.
 func destination(ws []word, i int) bool {
 	if i < 2 || ws[i-1].cap {
 		return false
 	}
 	prep, before := ws[i-1].lower(), ws[i-2].lower()
+	// "ferries sailing between Unguja and Pemba": both ends of a journey.
+	if prep == "and" && i >= 4 && ws[i-2].cap && ws[i-3].lower() == "between" && !ws[i-3].cap && journeyNouns[ws[i-4].lower()] {
+		return true
+	}
 	if ws[i-2].cap {
 		// "the Limbe to Chileka route": both ends of a journey.
 		return prep == "to" && i+1 < len(ws) && !ws[i+1].cap && journeyNouns[ws[i+1].lower()]
 	}
-	return (prep == "to" || prep == "for") && journeyNouns[before]
+	return (prep == "to" || prep == "for" || prep == "between") && journeyNouns[before]
 }
 
 // routeStart reports whether ws[i] opens "Limbe to Chileka route".

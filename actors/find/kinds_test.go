@@ -307,6 +307,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ngaree Ah Kee-Walker": actors.Person, "Far North Queensland": actors.Place, "Member for Cook": "", "Far North": ""}},
 		{"a shop named for its trade first, in Portuguese, Spanish, French and Italian", "Padaria Duarte closed on Saturday, as Boulangerie Martin and Trattoria Bellini did last year.",
 			map[string]actors.Kind{"Padaria Duarte": actors.Organization, "Boulangerie Martin": actors.Organization, "Trattoria Bellini": actors.Organization}},
+		{"both ends of a ship's route \"between\" two places, and a state's \"Govt\"", "In 2011 the MV Spice Islander sank between Unguja and Pemba. Lagos State Govt offered condolences.",
+			map[string]actors.Kind{"Unguja": actors.Place, "Pemba": actors.Place, "Lagos State Govt": actors.Organization, "Govt": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

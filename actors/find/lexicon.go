@@ -428,7 +428,7 @@ var organisations = []organisation{
 var orgWords = wordSet(
 	"agency council ministry department university college party army force forces administration forum observatory " +
 		// "Mariga Local Government", "the Lagos State Government".
-		"government " +
+		"government govt govt. " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
