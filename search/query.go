@@ -48,7 +48,8 @@ func Parse(s string) Query {
 	var q Query
 	orNext := false
 	words := 0
-	for _, piece := range splitPieces(s) {
+	pieces := splitPieces(s)
+	for k, piece := range pieces {
 		if piece.text == "OR" && !piece.quoted {
 			orNext = len(q.Clauses) > 0
 			continue
@@ -87,6 +88,9 @@ func Parse(s string) Query {
 			for _, w := range toks {
 				terms = append(terms, Term{Words: []string{w}, Raw: w, Closed: piece.typedPast})
 			}
+			if len(toks) == 1 && !piece.quoted {
+				sameClause = particleSpellings(pieces, k, toks[0])
+			}
 		}
 		if orNext && !neg && !q.Clauses[len(q.Clauses)-1].Negated {
 			last := &q.Clauses[len(q.Clauses)-1]
@@ -101,6 +105,43 @@ func Parse(s string) Query {
 		}
 	}
 	return dropInnerAnd(q)
+}
+
+// joinedParticles are the particles of surnames that outlets write
+// apart or run into the name: "Di Marco" and "DiMarco", "De Santis" and
+// "DeSantis", "Mc Gee" and "McGee", "Van Dyke" and "VanDyke".
+var joinedParticles = map[string]bool{"di": true, "de": true, "da": true, "du": true, "del": true, "della": true, "des": true, "van": true, "von": true, "le": true, "mc": true, "mac": true}
+
+// particleSpellings returns the other spelling of the word w of
+// pieces[k] when it is half of a surname with a particle (joinedParticles)
+// an outlet may write the other way: for "Di" or "Marco" in "Di Marco",
+// "dimarco" (each word then matches where it stands or run together);
+// for "DiMarco", "di marco" as a phrase.
+func particleSpellings(pieces []piece, k int, w string) []Term {
+	plain := func(k int) (string, bool) {
+		if k < 0 || k >= len(pieces) || pieces[k].quoted || pieces[k].negQuoted || strings.HasPrefix(pieces[k].text, "-") || pieces[k].text == "OR" {
+			return "", false
+		}
+		toks := fold.Tokens(pieces[k].text)
+		if len(toks) != 1 {
+			return "", false
+		}
+		return toks[0].Term, true
+	}
+	if next, ok := plain(k + 1); ok && joinedParticles[w] && utf8.RuneCountInString(next) >= 2 {
+		return []Term{{Words: []string{w + next}, Raw: pieces[k].text + pieces[k+1].text, Closed: pieces[k+1].typedPast}}
+	}
+	if prev, ok := plain(k - 1); ok && joinedParticles[prev] && utf8.RuneCountInString(w) >= 2 {
+		return []Term{{Words: []string{prev + w}, Raw: pieces[k-1].text + pieces[k].text, Closed: pieces[k].typedPast}}
+	}
+	// "DiMarco", "McGee": a particle, then a capital inside the word.
+	rs := []rune(pieces[k].text)
+	for i := 2; i <= 4 && i+2 < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) && joinedParticles[fold.String(string(rs[:i]))] {
+			return []Term{{Words: []string{fold.String(string(rs[:i])), fold.String(string(rs[i:]))}, Phrase: true, Joined: true, Raw: pieces[k].text}}
+		}
+	}
+	return nil
 }
 
 // otherIzafe returns a hyphenated name's words with its izafe spelled

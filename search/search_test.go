@@ -386,3 +386,34 @@ func TestWordTypedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleSpellings: a surname's particle written apart or run into
+// the name finds both spellings ("Di Marco", "DiMarco"), while each word
+// still matches where it stands; a word that merely follows a particle's
+// spelling is not made a name; a Remote answers the same.
+func TestParticleSpellings(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Lawyer asks for leniency\n\nThe lawyer, Lou Di Marco, said his client was ashamed and would repay the money.\n",
+		"Client sentenced to eight years\n\nHis attorney, Lou DiMarco, had asked the court for a sentence of four years.\n",
+		"Marco returns to the club\n\nMarco Ferri, who left in 2019, signed again, the di rector of the club said.\n",
+		"Mayor visits\n\nMayor Ana McGee visited the flooded streets on Monday with engineers.\n",
+		"Van crash on the bypass\n\nA delivery van crashed into a wall on the bypass early on Sunday.\n",
+	))
+	r := openRemote(t, shardsOf(t, ix))
+	for _, c := range []struct{ query, want string }{
+		{"Di Marco", "a b c"}, // apart, run together, and both words in c
+		{"DiMarco", "a b"},
+		{"DiMarco lawyer", "a"},
+		{"Mc Gee", "d"},
+		{"van crash", "e"},
+	} {
+		got := strings.Join(articlesOf(ix.Search(c.query, Options{})), " ")
+		if got != c.want {
+			t.Errorf("Search(%q) found %q, want %q", c.query, got, c.want)
+		}
+		res, err := r.Search(c.query, 10)
+		if remote := strings.Join(articlesOf(res), " "); err != nil || remote != c.want {
+			t.Errorf("Remote.Search(%q) found %q (%v), want %q", c.query, remote, err, c.want)
+		}
+	}
+}
