@@ -158,6 +158,21 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if i >= 2 && (ws[i-1].lower() == "itself" || ws[i-1].lower() == "themselves") && namingVerbs[ws[i-2].lower()] && !ws[i-1].cap {
 		return actors.Organization, true
 	}
+	// "Europa Clipper, launched in 2024,": what was launched or built is
+	// a thing made, a mission or a body, never a person.
+	if madeAppositive().MatchString(text[ws[j-1].end:]) {
+		return actors.Organization, true
+	}
+	// "a volcano called Loki Patera", "a startup named Corvane": what the
+	// noun before "called" or "named" is, the name is.
+	if i >= 2 && (ws[i-1].lower() == "called" || ws[i-1].lower() == "named") && !ws[i-1].cap && !ws[i-2].cap && text[ws[i-1].end:ws[i].start] == " " && text[ws[i-2].end:ws[i-1].start] == " " {
+		switch noun := ws[i-2].lower(); {
+		case placeNouns[noun]:
+			return actors.Place, true
+		case orgNouns[noun] && !x.personsJob(ws, i-2):
+			return actors.Organization, true
+		}
+	}
 	// "the regional hospital El Hadji Ibrahima Niass", "the stadium
 	// Estadio Nacional": a name right after "the" and a noun saying what
 	// it names (as French and Spanish put it) is that, no person.
@@ -681,6 +696,10 @@ func saintPlace(w string) bool {
 	}
 	return false
 }
+
+// madeAppositive is an apposition that says when a thing was made:
+// ", launched in 2024,", ", unveiled last year,".
+var madeAppositive = lazyregexp.New(`^, (?:launched|unveiled|commissioned|built|completed|inaugurated) (?:in|on|last|this|earlier)\b`)
 
 // namingVerbs give a name to their subject: "calling itself X".
 var namingVerbs = wordSet("call calls calling called style styles styling styled name names naming named")

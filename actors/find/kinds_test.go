@@ -309,6 +309,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Padaria Duarte": actors.Organization, "Boulangerie Martin": actors.Organization, "Trattoria Bellini": actors.Organization}},
 		{"both ends of a ship's route \"between\" two places, and a state's \"Govt\"", "In 2011 the MV Spice Islander sank between Unguja and Pemba. Lagos State Govt offered condolences.",
 			map[string]actors.Kind{"Unguja": actors.Place, "Pemba": actors.Place, "Lagos State Govt": actors.Organization, "Govt": ""}},
+		{"what a place's or a body's noun says is \"called\", and a thing launched in a year", "Juno filmed a volcano called Loki Patera and a startup named Corvane Labs. Europa Clipper, launched in 2024, arrives in 2030.",
+			map[string]actors.Kind{"Loki Patera": actors.Place, "Corvane Labs": actors.Organization, "Europa Clipper": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
