@@ -1877,9 +1877,9 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if end-k == 2 && groupNouns[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && (x.isCity(keyOf(ws[k].text)) || x.isPlaceName(keyOf(ws[k].text))) {
 			end--
 		}
-		// "Lord Ballantrae", "Baroness Hollins": a peer, or a Scottish
+		// "Lord Corriemuir", "Baroness Ormeley": a peer, or a Scottish
 		// judge, named by the title and one name is known by both, as
-		// "Lady Dorrian" is.
+		// "Lady Carrickvale" is.
 		if end-k == 1 && len(role) == 1 && roleStart == k-1 && peerTitles[strings.ToLower(role[0])] && !ws[k-1].possessive {
 			k, role, roleStart = k-1, nil, -1
 		}
@@ -3120,7 +3120,7 @@ func (x *extractor) commonBodyWords(ws []word) bool {
 }
 
 // peerTitles are a peer's titles, which with one name after them are the
-// name a peer is known by: "Lord Ballantrae", "Baroness Hollins".
+// name a peer is known by: "Lord Corriemuir", "Baroness Ormeley".
 var peerTitles = wordSet("lord baroness baron viscount")
 
 // nameHonours are the titles of a knight, a dame or a peer before a
