@@ -712,7 +712,7 @@ var compass = wordSet(
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail solutions studios pictures records entertainment " +
+		"logistics shipping railways railway railroad rail solutions studios pictures records entertainment interactive " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
@@ -803,7 +803,7 @@ var orgNouns = wordSet(
 		"organization developer contractor supplier publisher tabloid magazine website club team " +
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank " +
 		// "marketplaces such as eBay and Etsy", "the platform Kick".
-		"marketplace platform " +
+		"marketplace platform app " +
 		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
 		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker",
 )
@@ -1038,7 +1038,9 @@ var connectors = wordSet(
 		// Ferrer i Bosch", "José Ortega y Gasset".
 		"i y " +
 		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
-		"ap ab",
+		"ap ab " +
+		// Irish's "of the": "Coimisiún na Meán", "Conradh na Gaeilge".
+		"na",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.

@@ -660,6 +660,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
 		}
+		// "Flicka … said it would cooperate. “…,” a spokesperson said":
+		// a spokesperson of no body named speaks for the body that spoke
+		// last, in this paragraph.
+		if bareSpokesperson().MatchString(text[s:v]) && ref.person != nil && ref.person.Kind == actors.Organization && !ref.earlier && !mentionEndsAt(text, inSentence, v) {
+			return speaker{actor: ref.person, via: "pronoun", spokesperson: true}, v, ve
+		}
 		// "X, visiting the North Korean capital, said"; "the Council,
 		// which handles policy towards China, urged".
 		// People first: in "Ranking Member on the Finance Committee,
@@ -920,6 +926,9 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // spokespersonBefore is a spokesperson named by role right before the
 // verb: "'s foreign ministry spokesman said".
 var spokespersonBefore = lazyregexp.New(`(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+
+// bareSpokesperson is "a spokesperson" of no body right before the verb.
+var bareSpokesperson = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
 
 var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`)
 

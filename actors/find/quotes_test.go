@@ -69,6 +69,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"extreme market conditions": "Nordvault", "a technical fault": "Halvard Markets"}},
 		{"a surname two people share, said alone, is the one its paragraph opens with, named in full", "Rui Duarte, 34, took over the bakery. “The oven is alive,” Rui Duarte said.\n\nRui Duarte keeps the accounts with his sister.\n\nManuel Duarte, now 68, still shapes the bread. “I told Rui he was mad to keep going,” the elder Duarte said.",
 			map[string]string{"The oven is alive": "Rui Duarte", "I told Rui he was mad": "Manuel Duarte"}},
+		{"a spokesperson of no body named speaks for the body that spoke last", "The video app Flicka, owned by Halcyon Interactive, said it would cooperate fully. “We share the Commission's goals,” a spokesperson said in an emailed statement.",
+			map[string]string{"We share the Commission's goals": "Flicka"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
