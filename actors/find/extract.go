@@ -693,6 +693,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Los Faroles Rojos", "Las Hermanas Ruiz": a name a Spanish plural
+	// article opens is a group's, or after "in" a place's ("in Los
+	// Reyes"); no one person's.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && ws[i].text != "Los" && ws[i].text != "Las"); j-s0 >= 2 && (ws[s0].text == "Los" || ws[s0].text == "Las") && x.lookup(ws, s0, j) == 0 && !ws[s0].possessive {
+		kind := actors.Organization
+		if s0 > 0 && placePrepositions[ws[s0-1].lower()] && !ws[s0-1].cap {
+			kind = actors.Place
+		}
+		x.addSpan(a, p, ws, s0, j, kind)
+		return
+	}
 	// "Ysgol Gymraeg Penlan", "Coláiste Íde", "Lycée Carnot": a name
 	// that a school's, a college's or a council's word opens, in the
 	// language it is written in, is a body's.

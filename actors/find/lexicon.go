@@ -804,6 +804,8 @@ var orgNouns = wordSet(
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank " +
 		// "marketplaces such as eBay and Etsy", "the platform Kick".
 		"marketplace platform app " +
+		// "the label Discos Amanecer", "the band Los Faroles".
+		"label band " +
 		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
 		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker",
 )
