@@ -719,7 +719,7 @@ var orgSuffixes = wordSet(
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
-		"crescent programme program authority police tribunal union league club fc school academy " +
+		"crescent programme program authority police tribunal union league club fc school academy prep " +
 		"hospital church mission coalition movement front brigade brigades militia regiment " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
