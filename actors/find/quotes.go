@@ -590,6 +590,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
+		// "“…,” the MP for Amenfi West said": the holder of the seat, the
+		// person last named or speaking, not the place.
+		if before != nil && before.actor.Kind == actors.Place && pron != nil {
+			if m := seatBefore().FindStringSubmatch(text[s:before.start]); m != nil && titles[strings.ToLower(m[1])] {
+				return speaker{actor: pron, via: "pronoun"}, v, ve
+			}
+		}
 		if before != nil && before.actor.Kind != actors.Person {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
@@ -926,6 +933,10 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // spokespersonBefore is a spokesperson named by role right before the
 // verb: "'s foreign ministry spokesman said".
 var spokespersonBefore = lazyregexp.New(`(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+
+// seatBefore is "the MP for", "the senator from": a title of a seat's
+// holder and the preposition before the seat's place.
+var seatBefore = lazyregexp.New(`\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)\s+(?:for|from|of)\s+$`)
 
 // bareSpokesperson is "a spokesperson" of no body right before the verb.
 var bareSpokesperson = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
