@@ -508,6 +508,9 @@ var titles = wordSet(
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
+		// Akan chiefs' titles: "the Omanhene of the Wassa Fiase
+		// Traditional Area, Nana X".
+		"omanhene ohemaa odikro " +
 		// Chief and prime ministers by their initials, as Indian and
 		// British papers write them: "CM Naidu", "the PM said".
 		"cm pm " +
