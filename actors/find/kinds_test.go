@@ -321,6 +321,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"St. Anselm's Prep": actors.Organization, "St. Anselm": ""}},
 		{"an Akan chief's title before his traditional area and name", "Meanwhile, the Omanhene of the Wassa Fiase Traditional Area, Nana Kwame Boakye-Ansah III, has appealed to chiefs.",
 			map[string]actors.Kind{"Wassa Fiase Traditional Area": actors.Place, "Omanhene": ""}},
+		{"a waterfront's name", "The council wasted millions on a leisure project at Canal Wharf and a hotel on Mayflower Quay.",
+			map[string]actors.Kind{"Canal Wharf": actors.Place, "Mayflower Quay": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

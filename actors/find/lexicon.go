@@ -1068,7 +1068,9 @@ var placeWords = wordSet(
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon crater caldera " +
 		// Streets: "Orchard Lane", "Fifth Avenue".
-		"street avenue lane terrace crescent parkway",
+		"street avenue lane terrace crescent parkway " +
+		// Waterfronts: "Canal Wharf", "Mayflower Quay".
+		"wharf quay",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
