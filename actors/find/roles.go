@@ -49,6 +49,11 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && (notParties[ws[s].lower()] || ws[s].sentStart && commonWords()[keyOf(ws[s].text)])) {
 		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
 	}
+	// "Unison's Stockbridge branch secretary X": the possessor's officer,
+	// in the place of its branch.
+	if s+1 < k && ws[s].possessive && officerTitles[ws[title].lower()] && x.lookup(ws, s, s+1) == 0 && !anyTitle(ws[s:s+1]) {
+		x.officerOf[keyOf(ws[s].text)] = true
+	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
 
@@ -84,8 +89,9 @@ var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spo
 	// "Te Pāti Māori co-leader X", "Greens co-chair Y".
 	"co-leader co-chair co-founder co-leaders " +
 	"lawmaker legislator senator mp official member leader negotiator commander " +
-	// "Unite regional officer X", "GMB organiser X".
-	"officer organiser organizer convenor convener steward " +
+	// "Unite regional officer X", "GMB organiser X", "Unison's branch
+	// secretary X".
+	"officer organiser organizer convenor convener steward secretary treasurer " +
 	// "World Athletics president X", "Celtics coach X", "Juventus
 	// forward X".
 	"president coach manager boss owner player captain skipper striker midfielder defender " +
