@@ -1267,3 +1267,26 @@ func TestNameAsKnown(t *testing.T) {
 		t.Errorf("National Liberation Army = %v, want ELN among its names", a)
 	}
 }
+
+// TestLoneSurnameAcrossStories: a surname alone, in an article that names
+// no one of it in full, is a person of another article only when the two
+// tell one story: "Judge Pemberton" of a court report is not the Gary
+// Pemberton of a council story, and "Okonjo" in the second report of a
+// ruling is the justice the first names, not a judge named Okonjo-Brandt
+// more often elsewhere.
+func TestLoneSurnameAcrossStories(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"council.txt", "Council tax to rise in Stockbridge\n\nUnison's branch secretary, Gary Pemberton, warned on Wednesday that sixty posts at Stockbridge Borough Council were at risk.\n",
+		"court.txt", "Driver jailed for fatal crash\n\nA van driver was jailed for six years at Carlisle Crown Court on Friday. Judge Pemberton told him the crash had been avoidable.\n",
+		"ruling1.txt", "Court splits on water compact\n\nThe Supreme Court ruled for Nevada on Monday. Justice Marcus Okonjo dissented, and Chief Justice Eleanor Pellham wrote for the majority.\n",
+		"ruling2.txt", "Nevada wins water case\n\nChief Justice Eleanor Pellham wrote the opinion on Monday. Justice Okonjo, in dissent, said the compact had been rewritten.\n",
+		"bail1.txt", "Bail refused in fraud case\n\nJudge Hilary Okonjo-Brandt refused bail at Leeds Crown Court on Tuesday to a man accused of fraud.\n",
+		"bail2.txt", "Fraud trial date set\n\nJudge Hilary Okonjo-Brandt set a trial date in June for the man, who denies fraud.\n",
+	))
+	if a := find(set, "Gary Pemberton"); a != nil && a.Mentions["court"] > 0 {
+		t.Errorf("Judge Pemberton of the court report was made the council story's Gary Pemberton: %v", a.Mentions)
+	}
+	if a := find(set, "Marcus Okonjo"); a == nil || a.Mentions["ruling2"] == 0 {
+		t.Errorf("Justice Okonjo of the ruling's second report is not Marcus Okonjo; actors %v", names(set))
+	}
+}

@@ -304,12 +304,27 @@ func (x *extractor) merge() *actors.Set {
 		}
 		record(get(m, key), m)
 	}
+	// The actors each article names in full, to tell whether two
+	// articles tell one story.
+	namedInFull := map[string][]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		for article := range act.Mentions {
+			namedInFull[article] = append(namedInFull[article], act)
+		}
+	}
+	people.shares = func(act *actors.Actor, article string) bool { return sharesStory(namedInFull, act, article) }
 	// Then lone names with a title, which may make a person of their own
 	// ("President Biden"), and then the other lone names and role
 	// references.
 	for _, m := range x.mentions {
 		if m.titled {
 			act := people.resolveSingle(m)
+			// "Judge Pemberton" in a court report is not the Gary
+			// Pemberton of a council story with nothing in common.
+			if act != nil && act.Mentions[m.art.ID] == 0 && !sharesStory(namedInFull, act, m.art.ID) {
+				act = nil
+			}
 			o := bodyNamedFirst(orgsByFirst[m.key], m)
 			if o == nil && m.kind == actors.Person && !m.placeCue {
 				o = bodyNamedLast(orgsByCity[m.key], m) // "former Dortmund players"
@@ -637,6 +652,9 @@ type people struct {
 	byKey map[string]*actors.Actor
 	// byRole lists the people by the keys of their roles.
 	byRole map[string][]*actors.Actor
+	// shares, once set, reports whether a person is named in an article
+	// telling the same story as the article given (sharesStory).
+	shares func(act *actors.Actor, article string) bool
 }
 
 type personArticle struct {
@@ -729,8 +747,18 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 		}
 	}
 	// With no full name in this article, every count is 0 and the last
-	// comparison has picked the corpus's best known.
+	// comparison has picked the corpus's best known; of them, one of an
+	// article telling the same story goes first ("Okonjo, in dissent"
+	// is the justice of the other report of the ruling, not a judge of
+	// the corpus named Okonjo-Brandt more often).
 	if bestCount <= 0 {
+		if p.shares != nil && !p.shares(best, m.art.ID) {
+			for _, act := range cands {
+				if act != best && p.shares(act, m.art.ID) {
+					return act
+				}
+			}
+		}
 		return best
 	}
 	// "Manuel Duarte, now 68, … “…,” the elder Duarte said", in an
