@@ -426,7 +426,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college party army force forces administration forum observatory " +
+	"agency council ministry department university college party army force forces administration forum observatory municipality " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
