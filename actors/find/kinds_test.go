@@ -2,6 +2,7 @@ package find
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/actors"
@@ -1290,5 +1291,23 @@ func TestLoneSurnameAcrossStories(t *testing.T) {
 	}
 	if a := find(set, "Marcus Okonjo"); a == nil || a.Mentions["ruling2"] == 0 {
 		t.Errorf("Justice Okonjo of the ruling's second report is not Marcus Okonjo; actors %v", names(set))
+	}
+}
+
+// TestPrepositionOpensSentence: a preposition opening a sentence
+// ("Across the Mekong Delta, …", "Along the Danube, …") is no part of
+// the place after it, even where the article never writes it in lower
+// case.
+func TestPrepositionOpensSentence(t *testing.T) {
+	set := Actors(corpusOf(t, "delta.txt", "Farmers turn to shrimp\n\nAcross the Mekong Delta, where a third of the rice is grown, salt has spread.\n\nAlong the Danube Delta, fishermen report the same.\n"))
+	for _, want := range []string{"Mekong Delta", "Danube Delta"} {
+		if a := find(set, want); a == nil || a.Kind != actors.Place {
+			t.Errorf("%s is not a place; actors %v", want, names(set))
+		}
+	}
+	for _, a := range set.Actors {
+		if strings.HasPrefix(a.Name, "Across") || strings.HasPrefix(a.Name, "Along") {
+			t.Errorf("%q takes the preposition opening its sentence", a.Name)
+		}
 	}
 }

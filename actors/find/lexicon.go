@@ -605,7 +605,7 @@ var notNames = wordSet(
 		"something anything whoever every each some many most several such another other few " +
 		"much where who whom whose which whether " +
 		// Prepositions opening a sentence: "Outside Congress, police …".
-		"outside inside beyond behind beside throughout " +
+		"outside inside beyond behind beside throughout across along around amid amidst upon until unlike " +
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then " +
