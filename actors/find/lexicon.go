@@ -715,7 +715,7 @@ var compass = wordSet(
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail solutions studios pictures records entertainment interactive " +
+		"logistics shipping railways railway railroad rail solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
