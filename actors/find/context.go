@@ -158,6 +158,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if i >= 2 && (ws[i-1].lower() == "itself" || ws[i-1].lower() == "themselves") && namingVerbs[ws[i-2].lower()] && !ws[i-1].cap {
 		return actors.Organization, true
 	}
+	// "with Kiyomizu Electron down 5%", "Halden Bio jumped 12%": a
+	// listed company's shares moving; no person's.
+	if j-i >= 2 && !ws[j-1].possessive && shareMove().MatchString(text[ws[j-1].end:]) {
+		return actors.Organization, true
+	}
 	// "Europa Clipper, launched in 2024,": what was launched or built is
 	// a thing made, a mission or a body, never a person.
 	if madeAppositive().MatchString(text[ws[j-1].end:]) {
@@ -696,6 +701,10 @@ func saintPlace(w string) bool {
 	}
 	return false
 }
+
+// shareMove is a listed company's price moving after its name: " down
+// 5%", " was up 3.2 percent", " jumped 12%".
+var shareMove = lazyregexp.New(`^ (?:(?:was|were) )?(?:up|down|rose|fell|gained|lost|slid|jumped|dropped|climbed|tumbled|surged|sank|slumped|soared|rallied|plunged|added|shed) \d+(?:\.\d+)?(?:%| per ?cent\b)`)
 
 // madeAppositive is an apposition that says when a thing was made:
 // ", launched in 2024,", ", unveiled last year,".
