@@ -332,6 +332,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Articulation of Indigenous Peoples": actors.Organization}},
 		{"a listed company by its shares' move", "In Tokyo, the Nikkei lost 0.8%, with Kiyomizu Electron down 5%, while Halden Marine jumped 12 per cent.",
 			map[string]actors.Kind{"Kiyomizu Electron": actors.Organization, "Halden Marine": actors.Organization}},
+		{"two portfolios joined by \"and\" before a committee, the first also a company's last word", "Two Republicans on the Energy and Commerce Committee joined Democrats.",
+			map[string]actors.Kind{"Energy and Commerce Committee": actors.Organization, "Energy": "", "Commerce Committee": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
