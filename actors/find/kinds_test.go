@@ -334,6 +334,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kiyomizu Electron": actors.Organization, "Halden Marine": actors.Organization}},
 		{"two portfolios joined by \"and\" before a committee, the first also a company's last word", "Two Republicans on the Energy and Commerce Committee joined Democrats.",
 			map[string]actors.Kind{"Energy and Commerce Committee": actors.Organization, "Energy": "", "Commerce Committee": ""}},
+		{"a federal agency whose name an \"and\" cuts, and its initials in the article", "He was detained by ICE agents. Immigration and Customs Enforcement had not shown he posed a flight risk.",
+			map[string]actors.Kind{"Immigration and Customs Enforcement": actors.Organization, "Customs Enforcement": "", "ICE": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1315,5 +1317,18 @@ func TestPrepositionOpensSentence(t *testing.T) {
 		if strings.HasPrefix(a.Name, "Across") || strings.HasPrefix(a.Name, "Along") {
 			t.Errorf("%q takes the preposition opening its sentence", a.Name)
 		}
+	}
+}
+
+// TestCommonWordOpener: a common word that only opens sentences ("Ice on
+// the courthouse steps …", "Ice was reported …") is no body, though named
+// twice; a name that is no common word is ("Streamly said …").
+func TestCommonWordOpener(t *testing.T) {
+	set := Actors(corpusOf(t, "ice.txt", "Storm brings snow\n\nIce on the courthouse steps had been cleared by the afternoon, officials said on Monday.\n\nIce was also reported on the roads outside the town, the police said.\n\nStreamly said it would refund viewers. Regulators fined Streamly in May.\n"))
+	if a := find(set, "Ice"); a != nil {
+		t.Errorf("Ice, a common word opening two sentences, is an actor: %s", a.Kind)
+	}
+	if a := find(set, "Streamly"); a == nil || a.Kind != actors.Organization {
+		t.Errorf("Streamly, named twice, is not a body; actors %v", names(set))
 	}
 }

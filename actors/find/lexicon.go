@@ -180,6 +180,7 @@ var organisations = []organisation{
 	// never a general named Staff.
 	{"General Staff", nil},
 	{"National Institutes of Health", []string{"NIH"}},
+	{"Immigration and Customs Enforcement", []string{"U.S. Immigration and Customs Enforcement"}},
 	// Central banks, whose names a bank's word does not always end.
 	{"Federal Reserve", []string{"Fed", "US Federal Reserve", "U.S. Federal Reserve", "Federal Reserve Board"}},
 	{"Bank of Japan", []string{"BOJ"}},

@@ -459,7 +459,9 @@ func (x *extractor) merge() *actors.Set {
 	// Bodies named twice first, so that a lone name listed with one of
 	// them is known to stand next to a body.
 	for _, key := range unresolvedOrder {
-		if ms := unresolved[key]; len(ms) >= 2 && !pluralOpener(ms) {
+		// Not a common word that only opens sentences ("Ice on the steps
+		// …", "Ice was reported …").
+		if ms := unresolved[key]; len(ms) >= 2 && !pluralOpener(ms) && !commonOpener(ms) {
 			for _, m := range ms {
 				m.kind = actors.Organization
 				record(get(m, m.key), m)
@@ -948,6 +950,20 @@ func slug(name string) string {
 func pluralOpener(ms []*mention) bool {
 	key := ms[0].key
 	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") || strings.Contains(key, " ") {
+		return false
+	}
+	for _, m := range ms {
+		if !opensSentence(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonOpener reports whether a lone name is a common English word met
+// only at the start of sentences: "Ice on the courthouse steps …".
+func commonOpener(ms []*mention) bool {
+	if !commonWords()[ms[0].key] {
 		return false
 	}
 	for _, m := range ms {
