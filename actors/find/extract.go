@@ -2522,6 +2522,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
 		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
+		// "at The Salmon Weir", "told The Daily Star": the capital
+		// "The" inside a sentence is the title's own, and the name is
+		// written with it too.
+		if kind == actors.Organization && i > 0 && ws[i-1].text == "The" && !ws[i-1].sentStart && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) == 0 {
+			m.surface = p.Text[ws[i-1].start:ws[j-1].end]
+		}
 		x.add(m)
 		return
 	}

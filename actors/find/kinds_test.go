@@ -1332,3 +1332,15 @@ func TestCommonWordOpener(t *testing.T) {
 		t.Errorf("Streamly, named twice, is not a body; actors %v", names(set))
 	}
 }
+
+// TestTitleWithThe: a name a capital "The" opens inside a sentence ("at
+// The Salmon Weir", "told The Harbour Courier") is known by that form
+// too.
+func TestTitleWithThe(t *testing.T) {
+	set := Actors(corpusOf(t, "pub.txt", "Pub fire injures two\n\nThe blaze broke out at The Salmon Weir on Quay Street shortly after 3am, and the owner told The Harbour Courier he would rebuild.\n"))
+	for _, name := range []string{"The Salmon Weir", "The Harbour Courier"} {
+		if a := find(set, name); a == nil || !slices.Contains(a.Aliases, name) {
+			t.Errorf("no actor goes by %q; actors %v", name, names(set))
+		}
+	}
+}
