@@ -336,6 +336,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Energy and Commerce Committee": actors.Organization, "Energy": "", "Commerce Committee": ""}},
 		{"a federal agency whose name an \"and\" cuts, and its initials in the article", "He was detained by ICE agents. Immigration and Customs Enforcement had not shown he posed a flight risk.",
 			map[string]actors.Kind{"Immigration and Customs Enforcement": actors.Organization, "Customs Enforcement": "", "ICE": ""}},
+		{"a hyphenated vice-chief's title after a body's initials", "FSIN Vice-Chief Marlon Tootoosis-Ward called on Ottawa to fund a treatment centre.",
+			map[string]actors.Kind{"Marlon Tootoosis-Ward": actors.Person, "FSIN Vice-Chief Marlon Tootoosis-Ward": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -547,7 +547,7 @@ var titles = wordSet(
 		"det supt ch insp sgt pc pcso cmdr dci dcp acp sho ssp dgp igp " +
 		// Hyphenated ranks and offices: "Vice-Marshal Kim Myong Sik".
 		"vice-marshal vice-admiral vice-president vice-chairman vice-chairwoman vice-chancellor " +
-		"vice-premier vice-minister vice-governor lieutenant-general major-general co-leader co-leaders " +
+		"vice-premier vice-minister vice-governor vice-chief vice-chair vice-mayor lieutenant-general major-general co-leader co-leaders " +
 		"lieutenant-colonel rear-admiral air-marshal co-founder co-chair deputy-director",
 )
 
