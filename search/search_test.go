@@ -370,14 +370,7 @@ func TestWordTypedWhole(t *testing.T) {
 		{"Kimberley met", "b"},          // the whole name
 		{"kim OR sanctions met", "a d"}, // OR keeps each word's reading
 	} {
-		got := strings.Join(articlesOf(ix.Search(c.query, Options{})), " ")
-		if got != c.want {
-			t.Errorf("Search(%q) found %q, want %q", c.query, got, c.want)
-		}
-		res, err := r.Search(c.query, 10)
-		if remote := strings.Join(articlesOf(res), " "); err != nil || remote != c.want {
-			t.Errorf("Remote.Search(%q) found %q (%v), want %q", c.query, remote, err, c.want)
-		}
+		foundBoth(t, ix, r, c.query, c.want)
 	}
 	q := Parse("Kim Jong Un")
 	for i, want := range []bool{true, true, false} {
@@ -407,13 +400,19 @@ func TestParticleSpellings(t *testing.T) {
 		{"Mc Gee", "d"},
 		{"van crash", "e"},
 	} {
-		got := strings.Join(articlesOf(ix.Search(c.query, Options{})), " ")
-		if got != c.want {
-			t.Errorf("Search(%q) found %q, want %q", c.query, got, c.want)
-		}
-		res, err := r.Search(c.query, 10)
-		if remote := strings.Join(articlesOf(res), " "); err != nil || remote != c.want {
-			t.Errorf("Remote.Search(%q) found %q (%v), want %q", c.query, remote, err, c.want)
-		}
+		foundBoth(t, ix, r, c.query, c.want)
+	}
+}
+
+// foundBoth checks that the index and the Remote over its shards both
+// find query in the articles want names (their ids, space-separated).
+func foundBoth(t *testing.T, ix *Index, r *Remote, query, want string) {
+	t.Helper()
+	if got := strings.Join(articlesOf(ix.Search(query, Options{})), " "); got != want {
+		t.Errorf("Search(%q) found %q, want %q", query, got, want)
+	}
+	res, err := r.Search(query, 10)
+	if got := strings.Join(articlesOf(res), " "); err != nil || got != want {
+		t.Errorf("Remote.Search(%q) found %q (%v), want %q", query, got, err, want)
 	}
 }
