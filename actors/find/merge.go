@@ -58,7 +58,7 @@ func (x *extractor) merge() *actors.Set {
 	record := func(act *actors.Actor, m *mention) {
 		act.Where = append(act.Where, actors.Mention{Article: m.art.ID, Passage: m.para.ID, Start: m.start, End: m.end, Text: m.surface, Seq: seq[m]})
 		act.Mentions[m.art.ID]++
-		people.saw(act, m.art.ID, seq[m])
+		people.saw(act, m, seq[m])
 		addUnique(&act.Aliases, m.surface)
 		if m.role != "" && !containsFold(act.Roles, m.role) {
 			act.Roles = append(act.Roles, m.role)
@@ -664,7 +664,25 @@ type personArticle struct {
 	article string
 }
 
-type namedIn struct{ count, first int }
+// namedIn is how often, and first where, a person is named in an
+// article, and the opening mention of each paragraph naming them there.
+type namedIn struct {
+	count, first int
+	// opens holds, per paragraph naming the person, its first mention
+	// of them recorded so far: a few, searched in order.
+	opens []*mention
+}
+
+// opening returns the first mention of the person recorded in the
+// paragraph para, or nil.
+func (n *namedIn) opening(para *corpus.Paragraph) *mention {
+	for _, o := range n.opens {
+		if o.para == para {
+			return o
+		}
+	}
+	return nil
+}
 
 func newPeople() *people {
 	return &people{byKey: map[string]*actors.Actor{}, byWord: map[string][]*actors.Actor{}, bySuffix: map[string]string{}, inArticle: map[personArticle]*namedIn{}, byRole: map[string][]*actors.Actor{}}
@@ -692,14 +710,24 @@ func (p *people) add(key string, act *actors.Actor) {
 
 // saw counts a mention of act in an article, the mention's place in the
 // corpus's order being seq.
-func (p *people) saw(act *actors.Actor, article string, seq int) {
-	k := personArticle{act, article}
-	if n := p.inArticle[k]; n != nil {
-		n.count++
-		n.first = min(n.first, seq)
-		return
+func (p *people) saw(act *actors.Actor, m *mention, seq int) {
+	k := personArticle{act, m.art.ID}
+	n := p.inArticle[k]
+	if n == nil {
+		n = &namedIn{first: seq}
+		p.inArticle[k] = n
 	}
-	p.inArticle[k] = &namedIn{1, seq}
+	n.count++
+	n.first = min(n.first, seq)
+	for i, o := range n.opens {
+		if o.para == m.para {
+			if m.start < o.start {
+				n.opens[i] = m
+			}
+			return
+		}
+	}
+	n.opens = append(n.opens, m)
 }
 
 // fullKey merges a new person's shorter full name into a longer one
@@ -771,13 +799,12 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 	var subject *actors.Actor
 	subjectAt, full := m.start, false
 	for _, act := range cands {
-		if p.inArticle[personArticle{act, m.art.ID}] == nil {
+		n := p.inArticle[personArticle{act, m.art.ID}]
+		if n == nil {
 			continue
 		}
-		for _, w := range act.Where {
-			if w.Article == m.art.ID && w.Passage == m.para.ID && w.End <= m.start && w.Start < subjectAt {
-				subject, subjectAt, full = act, w.Start, strings.Contains(w.Text, " ")
-			}
+		if o := n.opening(m.para); o != nil && o.end <= m.start && o.start < subjectAt {
+			subject, subjectAt, full = act, o.start, strings.Contains(o.surface, " ")
 		}
 	}
 	if subject != nil && full {
