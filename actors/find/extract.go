@@ -451,7 +451,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1) {
 				j += 2
 				continue
 			}
@@ -2999,6 +2999,18 @@ var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": tr
 // personOfAfterRun reports whether the run of capitalised words from
 // ws[k], two or three of them, is followed by "of" or "at": "Tobias
 // Ehrhardt of the Max Planck Institute".
+// bodyWordThenTitle reports whether the run of capitalised words from
+// ws[k] reaches a body's word and then a title: "Land Court Judge X" in
+// "Environment and Land Court Judge X".
+func bodyWordThenTitle(text string, ws []word, k int) bool {
+	for e := k; e+1 < len(ws) && e-k < 4 && ws[e].cap && !ws[e].possessive && text[ws[e].end:ws[e+1].start] == " "; e++ {
+		if orgWords[ws[e].lower()] {
+			return ws[e+1].cap && titles[ws[e+1].lower()]
+		}
+	}
+	return false
+}
+
 func personOfAfterRun(text string, ws []word, k int) bool {
 	e := runEnd(text, ws, k)
 	if n := e - k; n < 2 || n > 3 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " " {

@@ -1046,7 +1046,10 @@ var connectors = wordSet(
 		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
 		"ap ab " +
 		// Irish's "of the": "Coimisiún na Meán", "Conradh na Gaeilge".
-		"na",
+		"na " +
+		// Swahili's "of": "Kituo cha Sheria", "Mukuru kwa Njenga", "Chama
+		// cha Walimu".
+		"cha kwa",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.
