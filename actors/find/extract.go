@@ -704,6 +704,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, kind)
 		return
 	}
+	// "Stormont's Infrastructure Committee", "Parliament's Justice
+	// Committee": an owner's possessive, then a body of two words or
+	// more, are the owner and its body ("Women's Aid Federation", whose
+	// owner is a common word, stays one name).
+	// Nor is a place's own council ("Riverton's City Council") or a
+	// place named with a possessive ("Hawke's Bay Regional Council").
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && ws[s0].possessive && !ws[j-1].possessive && orgWords[ws[j-1].lower()] && x.lookup(ws, s0+1, j) == 0 && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(keyOf(ws[s0].text)) && !landmarkWords[ws[s0+1].lower()] && !placeWords[ws[s0+1].lower()] && !localOffices[ws[s0+1].lower()] && !localGovernmentWords[ws[s0+1].lower()] {
+		if rest := p.Text[ws[s0].end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			x.span(a, p, ws, s0, s0+1)
+			x.addSpan(a, p, ws, s0+1, j, actors.Organization)
+			return
+		}
+	}
 	// "Ysgol Gymraeg Penlan", "Coláiste Íde", "Lycée Carnot": a name
 	// that a school's, a college's or a council's word opens, in the
 	// language it is written in, is a body's.
@@ -2743,6 +2756,10 @@ func (x *extractor) add(m *mention) {
 	}
 	x.mentions = append(x.mentions, m)
 }
+
+// localGovernmentWords open a place's own council or government:
+// "Riverton's City Council", "the county's Town Board".
+var localGovernmentWords = wordSet("city town borough village parish state provincial")
 
 // shareOfWords take a share of the place after "of" at a list's end:
 // "Cornwall, Devon and parts of Somerset".

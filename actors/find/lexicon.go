@@ -518,6 +518,9 @@ var titles = wordSet(
 		// Canada's provincial members: "the MPP for Ottawa West–Nepean",
 		// "MNA X", "MHA Y".
 		"mpp mna mha " +
+		// Members of legislative assemblies and of the Scottish
+		// Parliament: "SDLP MLA X", "Labour MSP Y".
+		"mla msp " +
 		// Israel's Members of Knesset: "Likud MK Tali X".
 		"mk " +
 		// Police ranks by their initials, as Nigerian and Indian papers
