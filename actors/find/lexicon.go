@@ -520,7 +520,7 @@ var titles = wordSet(
 		"mpp mna mha " +
 		// Members of legislative assemblies and of the Scottish
 		// Parliament: "SDLP MLA X", "Labour MSP Y".
-		"mla msp " +
+		"mla mlc msp " +
 		// Israel's Members of Knesset: "Likud MK Tali X".
 		"mk " +
 		// Police ranks by their initials, as Nigerian and Indian papers

@@ -527,7 +527,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// inside another ("University of Southern Denmark"), the whole.
 		var before *mention
 		for _, m := range inSentence {
-			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
+			// "the NCP MLA said": a member's letters after a body are the
+			// member, who is no one named there.
+			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter().MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
 		}
@@ -933,6 +935,10 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // spokespersonBefore is a spokesperson named by role right before the
 // verb: "'s foreign ministry spokesman said".
 var spokespersonBefore = lazyregexp.New(`(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+
+// postNominalAfter is a member's or an honour's letters right after a
+// name: " MLA said", " MP told".
+var postNominalAfter = lazyregexp.New(`^\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD)\s`)
 
 // seatBefore is "the MP for", "the senator from": a title of a seat's
 // holder and the preposition before the seat's place.
