@@ -306,13 +306,7 @@ func (x *extractor) merge() *actors.Set {
 	}
 	// The actors each article names in full, to tell whether two
 	// articles tell one story.
-	namedInFull := map[string][]*actors.Actor{}
-	for _, key := range order {
-		act := byKey[key]
-		for article := range act.Mentions {
-			namedInFull[article] = append(namedInFull[article], act)
-		}
-	}
+	namedInFull := namedByArticle(order, byKey)
 	people.shares = func(act *actors.Actor, article string) bool { return sharesStory(namedInFull, act, article) }
 	// Then lone names with a title, which may make a person of their own
 	// ("President Biden"), and then the other lone names and role
@@ -344,13 +338,7 @@ func (x *extractor) merge() *actors.Set {
 	}
 	// The actors each article names so far (in full: lone names come
 	// next), to tell whether two articles tell one story.
-	named := map[string][]*actors.Actor{}
-	for _, key := range order {
-		act := byKey[key]
-		for article := range act.Mentions {
-			named[article] = append(named[article], act)
-		}
-	}
+	named := namedByArticle(order, byKey)
 	for _, m := range x.mentions {
 		switch {
 		case m.titled:
@@ -1052,6 +1040,19 @@ func listedWith(m *mention, ms []*mention, k actors.Kind) bool {
 
 // sharesStory reports whether the article names, besides act, an actor
 // that an article naming act names too: the lone name may then be act's.
+// namedByArticle lists, by article id, the actors recorded so far (in
+// order) that the article names.
+func namedByArticle(order []string, byKey map[string]*actors.Actor) map[string][]*actors.Actor {
+	named := map[string][]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		for article := range act.Mentions {
+			named[article] = append(named[article], act)
+		}
+	}
+	return named
+}
+
 func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article string) bool {
 	for _, a := range named[article] {
 		if a == act {
