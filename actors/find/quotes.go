@@ -812,10 +812,33 @@ func lastPersonBefore(ms []*mention, i int, earlier *actors.Actor) *actors.Actor
 		}
 	}
 	if last != nil {
+		if head := relativeHead(ms, last); head != nil {
+			return head.actor
+		}
 		return last.actor
 	}
 	return earlier
 }
+
+// relativeHead is the person a relative clause holding m is about, when m
+// is named inside one: "Okonkwo-Hart, the Briton who knocked out Radek
+// Vondráček in the semifinals, hit 19 aces. “…,” he said" means
+// Okonkwo-Hart, the sentence's subject, not the man the clause names.
+func relativeHead(ms []*mention, m *mention) *mention {
+	for _, e := range ms {
+		if e.actor.Kind != actors.Person || e.inQuote || e.end > m.start || e.actor == m.actor {
+			continue
+		}
+		between := m.para.Text[e.end:m.start]
+		if !strings.ContainsAny(between, ".;:") && relativeWho().MatchString(between) {
+			return e
+		}
+	}
+	return nil
+}
+
+// relativeWho opens a relative clause about a person.
+var relativeWho = lazyregexp.New(`\bwhom?\b`)
 
 // mentionEndsAt reports whether an actor is named right before byte v:
 // then "the X said" names X, not a person by role.

@@ -75,6 +75,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The minister must step aside": "Kojo Asamoah-Darko"}},
 		{"a party's member by the letters after it speaks, not the party", "Local MLA Sunil Tingre-Kale demanded an audit on Monday.\n\nSpeaking at the site, the NCP MLA said the corporation must “fix responsibility” on the contractor. BJP MLC Rekha Joshi-Patil said the opposition was “creating panic”.",
 			map[string]string{"fix responsibility": "Sunil Tingre-Kale", "creating panic": "Rekha Joshi-Patil"}},
+		{"he after a paragraph whose subject a relative clause follows", "Kai Okonkwo-Hart lost the final.\n\nOkonkwo-Hart, the Briton who knocked out top seed Radek Vondráček in the semifinals, hit 19 aces but converted only two of nine break points.\n\n“I had my chances,” he said.",
+			map[string]string{"I had my chances": "Kai Okonkwo-Hart"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
