@@ -342,6 +342,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Environment and Land Court": actors.Organization, "Mary Wambui Kariuki": actors.Person, "Mukuru kwa Njenga": actors.Place, "Kituo cha Sheria": actors.Organization, "Land Court": "", "Kituo": ""}},
 		{"a member of a legislative assembly by initials, and an owner's committee", "SDLP MLA Caoimhe Nic Giolla Bhríde and Labour MSP Ewan Rennick spoke. The bill went to Parliament's Justice Committee, as Riverton's City Council and Hawke's Bay Regional Council asked.",
 			map[string]actors.Kind{"Caoimhe Nic Giolla Bhríde": actors.Person, "Ewan Rennick": actors.Person, "SDLP": actors.Organization, "Justice Committee": actors.Organization, "Hawke's Bay Regional Council": actors.Organization, "Committee": "", "SDLP MLA Caoimhe Nic Giolla Bhríde": "", "Bay Regional Council": ""}},
+		{"a party's initials with a letter in brackets before a member's title", "Earlier, JD(U) MLC Neeraj Kumar Anand and CPI(M) MLA Rekha Varghese-Nair spoke in the House.",
+			map[string]actors.Kind{"JD(U)": actors.Organization, "CPI(M)": actors.Organization, "Neeraj Kumar Anand": actors.Person, "Rekha Varghese-Nair": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

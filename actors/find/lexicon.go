@@ -637,7 +637,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mep td lawmaker legislator ms msp mpp mk")
+var memberTitles = wordSet("mp mla mlc mep td lawmaker legislator ms msp mpp mk")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").
@@ -851,6 +851,7 @@ func isAcronym(s string) bool {
 	for _, r := range s {
 		switch {
 		case r == '.', r == '&': // "U.N.", "AT&T"
+		case r == '(', r == ')': // a party's initials with a letter in brackets: "JD(U)", "CPI(M)"
 		case unicode.IsUpper(r): // "RTÉ"
 			letters++
 		default:
