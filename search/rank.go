@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/fold"
 )
@@ -77,6 +78,9 @@ type passageHit struct {
 type termHits struct {
 	passages map[int32]*passageHit
 	words    []match
+	// spelled are the word's other spellings found as phrases (two
+	// words run together, evalRunTogether), for AlsoMatched.
+	spelled []string
 }
 
 // Search runs query over the index and returns the matching passages, best
@@ -109,7 +113,7 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	res.Total = len(order)
 	res.Articles = ix.countArticles(order)
 	if len(order) > 0 {
-		res.AlsoMatched = alsoMatched(words.list)
+		res.AlsoMatched = alsoMatched(&words)
 	}
 	for _, p := range rank(total, order, opt.Limit) {
 		pass := ix.passages[p]
@@ -128,10 +132,10 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 const maxAlsoMatched = 8
 
 // alsoMatched returns the words matched by an edit (another spelling or a
-// typo), sorted and each once.
-func alsoMatched(list []*match) []string {
-	var out []string
-	for _, m := range list {
+// typo) and the phrases a word run together matched, sorted and each once.
+func alsoMatched(words *wordMarks) []string {
+	out := slices.Clone(words.spelled)
+	for _, m := range words.list {
 		if m.tier == Edit && m.text != "" {
 			out = append(out, m.text)
 		}
@@ -147,10 +151,13 @@ func alsoMatched(list []*match) []string {
 // wordMarks lists the query words' matches, whose occurrences a hit
 // marks.
 type wordMarks struct {
-	list   []*match
-	byID   map[int32][]*match  // by vocabulary id, made when first needed
-	isWord []uint64            // a bit per vocabulary id: whether it is in byID
-	byText map[string][]*match // by folded word, made when first needed
+	list []*match
+	// spelled are the phrases words typed run together matched
+	// (termHits.spelled).
+	spelled []string
+	byID    map[int32][]*match  // by vocabulary id, made when first needed
+	isWord  []uint64            // a bit per vocabulary id: whether it is in byID
+	byText  map[string][]*match // by folded word, made when first needed
 }
 
 func (w *wordMarks) add(m *match) { w.list = append(w.list, m) }
@@ -231,6 +238,7 @@ func combine(q Query, articleOf []int32, eval func(t Term, negated bool) termHit
 				for i := range th.words {
 					words.add(&th.words[i])
 				}
+				words.spelled = append(words.spelled, th.spelled...)
 			}
 			if len(c.Terms) == 1 {
 				hits = th.passages
@@ -374,6 +382,9 @@ type source interface {
 	lengthOf(p int32) int
 	initialsOf(w string) []run
 	weights() *bm25
+	// knows reports whether w is a word of the vocabulary read so far,
+	// without reading more.
+	knows(w string) bool
 }
 
 func (ix *Index) term(id int32) string          { return ix.vocab[id] }
@@ -382,6 +393,10 @@ func (ix *Index) df(id int32) int               { return len(ix.postings[id]) }
 func (ix *Index) lengthOf(p int32) int          { return len(ix.tokens[p]) }
 func (ix *Index) initialsOf(w string) []run     { return ix.initials[w] }
 func (ix *Index) weights() *bm25                { return &ix.bm25 }
+func (ix *Index) knows(w string) bool {
+	_, ok := ix.lookup(w)
+	return ok
+}
 func (ix *Index) evalTerm(t Term, negated bool) termHits {
 	return evalTerm(ix, t, negated)
 }
@@ -393,14 +408,25 @@ func evalTerm(src source, t Term, negated bool) termHits {
 	if t.Phrase {
 		return termHits{passages: evalPhrase(src, t.Words, t.Joined)}
 	}
-	var out termHits
 	matches := src.expand(t.Words[0])
 	if t.Closed {
 		matches = wholeWord(src, t.Words[0], matches)
 	}
-	if len(matches) == 0 && !negated {
-		return termHits{passages: evalInitials(src, t.Words[0])}
+	var runTogether map[int32]*passageHit
+	var spelled []string
+	if !negated && !slices.ContainsFunc(matches, func(m match) bool { return m.tier <= Prefix }) {
+		runTogether, spelled = evalRunTogether(src, t.Words[0])
 	}
+	if len(matches) == 0 && !negated {
+		hits := evalInitials(src, t.Words[0])
+		for p, h := range runTogether {
+			if old, ok := hits[p]; !ok || h.score > old.score {
+				hits[p] = h
+			}
+		}
+		return termHits{passages: hits, spelled: spelled}
+	}
+	out := termHits{spelled: spelled}
 	w := src.weights()
 	for _, m := range matches {
 		if negated && (m.tier > Prefix || m.tier == Prefix && len(src.term(m.term))-len(t.Words[0]) > 2) {
@@ -429,7 +455,50 @@ func evalTerm(src source, t Term, negated bool) termHits {
 			h.score = math.Max(h.score, s)
 		}
 	}
+	for p, h := range runTogether {
+		if old, ok := out.passages[p]; !ok || h.score > old.score {
+			out.passages[p] = h
+		}
+	}
 	return out
+}
+
+// minRunTogetherRunes is the shortest word read as two run together, and
+// minRunTogetherPart the shortest of its parts.
+const (
+	minRunTogetherRunes = 5
+	minRunTogetherPart  = 2
+)
+
+// evalRunTogether finds a word typed as two words of the text run
+// together, a name's parts with the hyphen or the space left out:
+// "Haeun" finds "Ha-eun", "Heungmin" "Heung-min", "Sanghadoyle"
+// "Sangha-Doyle". It is tried only for a word that begins no vocabulary
+// word, so a word of the text is never split; a split whose first part
+// is no word of the vocabulary costs nothing, and the phrase is matched
+// exactly, as a hyphenated name is.
+func evalRunTogether(src source, w string) (map[int32]*passageHit, []string) {
+	out := map[int32]*passageHit{}
+	var spelled []string
+	if utf8.RuneCountInString(w) < minRunTogetherRunes {
+		return out, nil
+	}
+	for i := range w {
+		a, b := w[:i], w[i:]
+		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !src.knows(a) {
+			continue
+		}
+		hits := evalPhrase(src, []string{a, b}, false)
+		if len(hits) > 0 {
+			spelled = append(spelled, a+" "+b)
+		}
+		for p, h := range hits {
+			if old, ok := out[p]; !ok || h.score > old.score {
+				out[p] = h
+			}
+		}
+	}
+	return out, spelled
 }
 
 // evalInitials finds the runs of capitalised words whose initials are w:

@@ -467,7 +467,7 @@ func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error)
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
 	if len(order) > 0 {
-		res.AlsoMatched = alsoMatched(words.list)
+		res.AlsoMatched = alsoMatched(&words)
 	}
 	top := rank(total, order, limit)
 	// A search that did not read every tier has its best hits and their
@@ -597,6 +597,12 @@ func (r *Remote) vocabFiles(w string) []string {
 		}
 	}
 	return names
+}
+
+// knows reports whether w is a word of the vocabulary shards fetched.
+func (r *Remote) knows(w string) bool {
+	_, ok := r.vocabulary.lookup(w)
+	return ok
 }
 
 // expand matches w as Index.expand does, against the vocabulary shards it

@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -414,5 +415,33 @@ func foundBoth(t *testing.T, ix *Index, r *Remote, query, want string) {
 	res, err := r.Search(query, 10)
 	if got := strings.Join(articlesOf(res), " "); err != nil || got != want {
 		t.Errorf("Remote.Search(%q) found %q (%v), want %q", query, got, err, want)
+	}
+}
+
+// A name whose parts an outlet wrote with a hyphen or a space is found
+// typed run together ("Haeun" for "Ha-eun"), and the result says which
+// phrase it matched; a word of the text is never split.
+func TestRunTogetherName(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Singer sues her agency\n\nBaek Ha-eun, a member of the group, filed a lawsuit against the agency on Monday.\n",
+		"Lawyer speaks\n\nHer lawyer, Rupinder Sangha Doyle, said the decision put councils on notice.\n",
+		"Another day in court\n\nThe court met for another day and heard an other witness.\n",
+		"Harbour plans\n\nThe harbour board met on Monday to discuss the dredging plans.\n",
+	))
+	r := openRemote(t, shardsOf(t, ix))
+	for _, c := range []struct{ query, want string }{
+		{"Haeun", "a"},
+		{"Sanghadoyle", "b"},
+		{"another", "c"}, // a word of the text: not "an other" alone
+		{"haeun lawsuit", "a"},
+	} {
+		foundBoth(t, ix, r, c.query, c.want)
+	}
+	if got := ix.Search("Haeun", Options{}).AlsoMatched; !slices.Equal(got, []string{"ha eun"}) {
+		t.Errorf("Search(Haeun).AlsoMatched = %q, want [ha eun]", got)
+	}
+	res, err := r.Search("Haeun", 10)
+	if err != nil || !slices.Equal(res.AlsoMatched, []string{"ha eun"}) {
+		t.Errorf("Remote.Search(Haeun).AlsoMatched = %q (%v), want [ha eun]", res.AlsoMatched, err)
 	}
 }

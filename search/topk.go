@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/record"
@@ -92,6 +93,11 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		ms := r.expand(c.Terms[0].Words[0])
 		if c.Terms[0].Closed {
 			ms = wholeWord(r, c.Terms[0].Words[0], ms)
+		}
+		// A word typed as two run together ("Haeun"): a phrase, read
+		// whole.
+		if !slices.ContainsFunc(ms, func(m match) bool { return m.tier <= Prefix }) && r.mayRunTogether(c.Terms[0].Words[0]) {
+			return nil, nil, words, false, false
 		}
 		if len(ms) == 0 {
 			if len(r.initialsOf(c.Terms[0].Words[0])) > 0 {
@@ -665,4 +671,24 @@ func (c *fileCosts) postings(n int) float64 {
 		return float64(n * guessPostingBytes)
 	}
 	return float64(n) * float64(c.tailBytes) / float64(c.tailPostings)
+}
+
+// mayRunTogether reports whether the word w, which begins no word of the
+// vocabulary, splits into two that are (evalRunTogether): it fetches
+// the vocabulary shard of a second part only when the first is a word.
+func (r *Remote) mayRunTogether(w string) bool {
+	if utf8.RuneCountInString(w) < minRunTogetherRunes {
+		return false
+	}
+	for i := range w {
+		a, b := w[:i], w[i:]
+		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !r.knows(a) {
+			continue
+		}
+		r.load(r.vocabFiles(b), r.installVocab)
+		if r.knows(b) {
+			return true
+		}
+	}
+	return false
 }
