@@ -656,6 +656,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Liberal senator Andrew X", "Conservative lawmaker Y": one word
+	// before a member's title in lower case and a name is the member's
+	// party.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i == 2); j-s0 == 1 && j+1 < len(ws) && !ws[j].cap && memberTitles[ws[j].lower()] && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " {
+		lw := ws[s0].lower()
+		if x.lookup(ws, s0, j) == 0 && !ws[s0].possessive && !notParties[lw] && !titles[lw] && !honorifics[lw] && !(ws[s0].sentStart && x.lowered[lw]) && !allDigits(ws[s0].text) {
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
+	}
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
@@ -715,6 +725,26 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.span(a, p, ws, s0, s0+1)
 			x.addSpan(a, p, ws, s0+1, j, actors.Organization)
 			return
+		}
+	}
+	// "The Catholic Church's Episcopal Conference", "the Labour Party's
+	// National Executive Committee": an owner of two or three words that
+	// names a body, then a body of two words or more, likewise.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 4 {
+		for o := s0 + 1; o <= s0+2 && o+2 < j; o++ {
+			if ws[o-1].possessive {
+				break
+			}
+			if !ws[o].possessive {
+				continue
+			}
+			ownerBody := orgWords[ws[o].lower()] || orgSuffixes[ws[o].lower()] || x.lookup(ws, s0, o+1) == o+1-s0
+			if ownerBody && !ws[j-1].possessive && (orgWords[ws[j-1].lower()] || orgSuffixes[ws[j-1].lower()] || spanHasOrgWord(ws[o+1:j])) && x.lookup(ws, o+1, j) == 0 && !landmarkWords[ws[o+1].lower()] && !placeWords[ws[o+1].lower()] && !localOffices[ws[o+1].lower()] && !localGovernmentWords[ws[o+1].lower()] && (strings.HasPrefix(p.Text[ws[o].end:], "'s ") || strings.HasPrefix(p.Text[ws[o].end:], "’s ")) {
+				x.span(a, p, ws, s0, o+1)
+				x.addSpan(a, p, ws, o+1, j, actors.Organization)
+				return
+			}
+			break
 		}
 	}
 	// "Ysgol Gymraeg Penlan", "Coláiste Íde", "Lycée Carnot": a name
@@ -1023,6 +1053,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if !nicknameCue().MatchString(p.Text[:ws[i].start]) {
 			return
 		}
+		// A name in quotation marks is no one's words.
+		for k := i; k < j; k++ {
+			ws[k].inQuote = false
+		}
 		// "X, known as “El Contador”": the nickname names X.
 		if prev := x.nicknamed(p, ws[i].start); prev != nil {
 			surface := p.Text[ws[i].start:ws[j-1].end]
@@ -1090,6 +1124,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	for k := i; k < j; k++ {
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// "Colombia's Episcopal…", "Russia's Victory Day": the owner
+			// before the event's name is named all the same.
+			for o := k - 1; o >= i; o-- {
+				if ws[o].possessive {
+					x.span(a, p, ws, i, o+1)
+					break
+				}
+			}
 			// "Treaty Negotiations Minister Paul Hart": the event's word
 			// is the portfolio of a title before a name.
 			for t := k + 1; t < j-1; t++ {
@@ -1229,8 +1271,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "Callum Aird of River Action Yorkshire said": two or three
 			// plain words, "of", and a name of two words or more that
 			// neither the lexicon nor a body's word marks, followed by a
-			// speech verb: a person and the body they speak for.
-			if plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && speechVerbAt(p.Text[ws[j-1].end:]) {
+			// speech verb: a person and the body they speak for ("Her
+			// lawyer, Rupinder Doyle of Irwin Mitchell, said" too).
+			if after := p.Text[ws[j-1].end:]; plain && k-i >= 2 && j-k-1 >= 2 && x.lookup(ws, k+1, j) == 0 && j < len(ws) && (speechVerbAt(after) || strings.HasPrefix(after, ", ") && speechVerbAt(after[2:])) {
 				x.scanLexicon(a, p, ws, i, k, false)
 				x.addSpan(a, p, ws, k+1, j, actors.Organization)
 				return
@@ -2360,6 +2403,13 @@ func titleRunEnd(ws []word, i, j int) int {
 var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen peso pesos rand euro euros franc francs " +
 	"shilling shillings naira dinar dinars dirham dirhams ringgit baht won lira krone kroner kronor real reais")
 
+// buildingName reports whether the last word of the name ws[i:j], of two
+// words or more, is "House": "Aldermoor House", "Mansion House", a
+// building's name (or a publisher's), no person's.
+func buildingName(ws []word, i, j int) bool {
+	return j-i >= 2 && ws[j-1].text == "House" && !ws[j-1].possessive && !ws[j-2].possessive
+}
+
 // commonGivenName reports whether a capital's name is also a common given
 // name: "Santiago", "Victoria", "Lima" is not.
 func commonGivenName(w string) bool {
@@ -2541,6 +2591,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if kind == actors.Organization && i > 0 && ws[i-1].text == "The" && !ws[i-1].sentStart && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) == 0 {
 			m.surface = p.Text[ws[i-1].start:ws[j-1].end]
 		}
+		x.add(m)
+		return
+	}
+	// "the closure of Aldermoor House": a building's name, no person's.
+	if role == "" && !honorific && buildingName(ws, i, j) {
+		m.kind = actors.Place
 		x.add(m)
 		return
 	}
@@ -2960,7 +3016,9 @@ var nicknameAfterName = lazyregexp.New(`^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
-var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|aka)\s*["“]$`)
+// A name taken for war or for print is one too: "who goes by the nom de
+// guerre “Pablo Tejada”".
+var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by)\s*["“]$`)
 
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport

@@ -446,6 +446,9 @@ var orgWords = wordSet(
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
+		// A country's bishops together: "the Episcopal Conference", as
+		// "the Bishops' Conference" (whose plural possessive says so).
+		"episcopal " +
 		// Unions and orders: "Brotherhood of Locomotive Engineers and
 		// Trainmen".
 		"brotherhood sisterhood fraternity sorority " +
@@ -637,7 +640,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mlc mep td lawmaker legislator ms msp mpp mk")
+var memberTitles = wordSet("mp mla mlc mep td lawmaker legislator ms msp mpp mk senator sen.")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").
@@ -690,7 +693,7 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
-var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel")
+var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel state federal freshman longtime fellow")
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
 // Victoria", "Cape Town"; and of storms, which are not people.

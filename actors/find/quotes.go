@@ -13,7 +13,7 @@ import (
 )
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|` +
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
@@ -110,8 +110,18 @@ var (
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
-	roleComma        = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
+	// ofBodyComma is the body after a person set off by commas: "Her
+	// lawyer, Jane Roe of Irwin Mitchell, said".
+	ofBodyComma = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,;“”"]{1,60},\s+$`)
+	roleComma   = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
 )
+
+// closesSentence reports whether the quotation text[loc[0]:loc[1]] ends
+// with a question or an exclamation mark, which ends its sentence too.
+func closesSentence(text string, loc []int) bool {
+	q := strings.TrimRight(text[loc[0]:loc[1]], `"”’'`)
+	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
 
 // unclosed reports whether the quotation text[loc[0]:loc[1]] has no
 // closing mark.
@@ -202,7 +212,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			open, ended = speaker{}, speaker{}
 			for qi, loc := range quotes {
 				q := actors.Quote{Article: a.ID, Passage: p.ID, Text: actors.QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
-				if strings.TrimSpace(q.Text) == "" {
+				// "who goes by the nom de guerre “Pablo Tejada”": a name
+				// in quotation marks is no one's words.
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && aliasBefore().MatchString(p.Text[:loc[0]]) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -210,6 +222,20 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				sp := nearest(p.Text, cands[endS], loc)
 				if sp.actor == nil {
 					sp = nearest(p.Text, cands[startS], loc)
+				}
+				// "“…for four drones?” Senator Tully said.": a question
+				// or an exclamation ends its sentence, and the speaker's
+				// short sentence follows it.
+				if sp.actor == nil && closesSentence(p.Text, loc) {
+					after := loc[1] + len(p.Text[loc[1]:]) - len(strings.TrimLeft(p.Text[loc[1]:], " "))
+					if next, _ := sentenceAt(p, after); next >= loc[1] {
+						for _, c := range cands[next] {
+							if c.at-loc[1] <= 60 && !strings.ContainsAny(p.Text[loc[1]:c.at], ".,;:“”\"") {
+								sp = c.speaker
+								break
+							}
+						}
+					}
 				}
 				// "“…,” Qatar's foreign ministry spokesman said. Majed
 				// al-Mutawa told reporters …": the spokesperson the next
@@ -392,7 +418,10 @@ var subjectVerbAfter = lazyregexp.New(`^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`)
 
 // nicknameBefore is a name or nickname given before a quotation: "the
 // Russian nickname “", "known as “".
-var nicknameBefore = lazyregexp.New(`(?i)\b(?:nickname|name|known as|called|dubbed)\s*["“]?\s*$`)
+// aliasBefore introduces a name a person goes by, in quotation marks.
+var aliasBefore = lazyregexp.New(`(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed)\s*$`)
+
+var nicknameBefore = lazyregexp.New(`(?i)\b(?:nickname|name|known as|called|dubbed|nom de guerre|nom de plume|pseudonym|alias|goes by)\s*["“]?\s*$`)
 
 // titlesOnly is what may stand before a sentence's subject: capitalised
 // words of a title, or nothing.
@@ -680,14 +709,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// People first: in "Ranking Member on the Finance Committee,
 		// Hon. X, said" the committee is no speaker.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
+			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || strings.HasSuffix(text[s:m.start], ", ") && ofBodyComma().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "The Emir of Qatar, Sheikh X, called": the person set off by
 		// commas right before the verb.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(text[m.end:v]) == "," || postNominalComma().MatchString(text[m.end:v])) {
+			// "…, who goes by the nom de guerre “Pablo Tejada”, said":
+			// a name in quotation marks, set off likewise.
+			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(strings.TrimLeft(text[m.end:v], `"”`)) == "," || postNominalComma().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
