@@ -34,6 +34,8 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 // through Okafor's penalty").
 var placePrepositions = wordSet(
 	"in near from at towards toward outside across via into through " +
+		// "the camps around Goma".
+		"around " +
 		"downtown northern southern eastern western central rural coastal suburban " +
 		// "In nearby Mistissini", "residents of neighbouring Ouje".
 		"nearby neighbouring neighboring",
@@ -48,7 +50,9 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	// "flights were diverted to Moncton", "the train was rerouted to Gdynia".
 	"diverted rerouted redirected transferred airlifted " +
 	// Ships: "sailing to Pemba", "sank between Unguja and Pemba".
-	"sailing sails sailed plies sank capsized")
+	"sailing sails sailed plies sank capsized " +
+	// "a survey expedition to Kongsfjorden", "a voyage to Tristan".
+	"expedition expeditions voyage voyages pilgrimage")
 
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:

@@ -656,6 +656,26 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Infosys, HCLTech and Tech Mahindra were the top losers": names
+	// a market report lists as its gainers or losers are companies.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); x.lookup(ws, s0, j) == 0 && !ws[j-1].possessive && marketMovers().MatchString(p.Text[ws[j-1].end:]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
+	// "The 30-share BSE Sensex ended 912 points lower", "the Nifty 50
+	// fell": a name that "the" opens and that moves by points is a
+	// market's index, its number part of its name.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && (s0 > i || theBeforeIndex().MatchString(p.Text[:ws[i].start])) {
+		if loc := indexMoves().FindStringSubmatchIndex(p.Text[ws[j-1].end:]); loc != nil {
+			end := ws[j-1].end
+			if loc[3] > loc[2] {
+				end += loc[3]
+			}
+			name := p.Text[ws[s0].start:end]
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[s0].start, end: end, inQuote: ws[s0].inQuote})
+			return
+		}
+	}
 	// "Liberal senator Andrew X", "Conservative lawmaker Y": one word
 	// before a member's title in lower case and a name is the member's
 	// party.
@@ -1755,6 +1775,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.name(a, p, ws, k, j, strings.Join(role, " "), honorific)
 				return
 			}
+			// "Santiago de Compostela", "Santiago del Estero": a place the
+			// lexicon knows, then a Romance "de" and a name, is another
+			// place of that whole name.
+			if !insideOrg && k == i && e.kind == actors.Place && !e.demonym && k+n+1 < j && placeNameParticles[ws[k+n].lower()] && !ws[k+n].cap && !ws[k+n-1].possessive && plainName(ws[k+n+1:j]) && x.lookup(ws, k+n+1, j) == 0 && !ws[j-1].possessive {
+				x.addSpan(a, p, ws, k, j, actors.Place)
+				return
+			}
 			// "La Libertad Avanza party", "the Kisumu Progressive
 			// union": a place the lexicon knows, then words of a name,
 			// then a body's noun, is the body's whole name.
@@ -2409,6 +2436,22 @@ var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen p
 func buildingName(ws []word, i, j int) bool {
 	return j-i >= 2 && ws[j-1].text == "House" && !ws[j-1].possessive && !ws[j-2].possessive
 }
+
+// marketMovers is what follows a name listed among a market's gainers
+// or losers: ", HCLTech and Tech Mahindra were the top losers".
+var marketMovers = lazyregexp.New(`^(?:,\s+(?:and\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}|\s+and\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})*,?\s+(?:were|was)\s+(?:also\s+)?(?:among\s+)?the\s+(?:\p{Ll}+\s+){0,2}(?:gainers|losers|laggards|decliners|advancers)\b`)
+
+// theBeforeIndex is "the" and up to three words before an index's name:
+// "the 30-share ", "the benchmark ".
+var theBeforeIndex = lazyregexp.New(`\b[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}$`)
+
+// indexMoves is a market index's number, if its name has one, and its
+// move by points: " 50 fell 268.9 points".
+var indexMoves = lazyregexp.New(`^( \d{1,4})?\s+(?:ended|closed|fell|rose|gained|lost|slipped|climbed|dropped|added|shed|jumped|settled|finished|declined|advanced|tumbled|surged|slumped|plunged|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d,.]+\s+points\b`)
+
+// placeNameParticles join the words of a Spanish, Portuguese or French
+// place's name: "Santiago de Compostela", "Santiago del Estero".
+var placeNameParticles = wordSet("de del do da dos das")
 
 // commonGivenName reports whether a capital's name is also a common given
 // name: "Santiago", "Victoria", "Lima" is not.
@@ -3502,6 +3545,13 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// Cabinet Secretaries, the portfolio before it no body.
 	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") {
 		x.span(a, p, ws, k, end)
+		return
+	}
+	// "Chinese Foreign Ministry Spokesperson X": a people's name, a
+	// portfolio and "Ministry" before the officer's title are one body,
+	// as in "the Chinese Foreign Ministry said".
+	if end-k == 1 && k >= 2 && ws[k].lower() == "ministry" && !ws[k].possessive && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-2, k-1) == 1 && x.lex[keyOf(ws[k-2].text)].demonym && !ws[k-2].possessive && p.Text[ws[k-2].end:ws[k-1].start] == " " && p.Text[ws[k-1].end:ws[k].start] == " " {
+		x.addSpan(a, p, ws, k-2, end, actors.Organization)
 		return
 	}
 	// "Supreme Court Justice X", "High Court Judge Y": a title's word
