@@ -12,7 +12,7 @@ import (
 // quotePattern is a quotation in double marks, opened and either closed
 // or running to the end of the passage (a quotation that goes on in the
 // next paragraph). It compiles on first use.
-var quotePattern = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)`)
+var quotePattern = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)`)
 
 // Quote is a direct quotation.
 type Quote struct {
@@ -131,5 +131,7 @@ func QuoteText(q string) string {
 	if strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘") {
 		return strings.TrimSuffix(strings.TrimSuffix(q[len(string([]rune(q)[:1])):], "'"), "’")
 	}
-	return strings.Trim(q, `“”"`)
+	// « Guillemets », as French and other European outlets mark
+	// quotations, with the space they leave inside.
+	return strings.Trim(q, "“”\"«» \u00a0\u202f")
 }

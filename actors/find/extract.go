@@ -204,6 +204,12 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			continue
 		}
 		n := 0
+		// "… evacuation in Haskell County": a run the text never names
+		// whole, ending in a place's or a body's word, is that place or
+		// body, not the town its first word names.
+		if e := runEnd(tp.Text, ws, k); sentenceCase && e-k >= 2 && e-k <= 4 && headWordKind(ws[e-1].lower()) != "" && known[keyOf(joinWords(ws[k:e]))] == nil && x.lookup(ws, k, e) != e-k && capRun(tp.Text, ws[k:e]) && !ws[e-1].possessive {
+			n = -(e - k)
+		}
 		for span := min(4, len(ws)-k); span > 0 && n == 0; span-- {
 			if !capRun(tp.Text, ws[k:k+span]) {
 				continue
@@ -216,6 +222,9 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				at(m, k, k+1)
 				n = 1
 			}
+		}
+		if n < 0 {
+			n = 0
 		}
 		if n == 0 {
 			// In a headline written as a sentence, a name whose last word
@@ -655,6 +664,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if j--; i >= j {
 			return
 		}
+	}
+	// "according to the Hérault prefecture": a French department's
+	// prefecture, in lower case after its name, is the state's office
+	// there.
+	if j-i == 1 && i > 0 && ws[i-1].lower() == "the" && j < len(ws) && ws[j].lower() == "prefecture" && !ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[i].possessive && x.lookup(ws, i, j) == 0 {
+		name := p.Text[ws[i].start:ws[j].end]
+		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j].end, inQuote: ws[i].inQuote})
+		return
 	}
 	// "Infosys, HCLTech and Tech Mahindra were the top losers": names
 	// a market report lists as its gainers or losers are companies.
@@ -1131,6 +1148,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
+	// "State Highway 71", "County Road 12", "Farm-to-Market Road
+	// 1080": a road a state or a county numbers, named with its kind.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 4 && (roadWords[ws[j-1].lower()] || ws[j-1].text == "Road") && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " && x.lookup(ws, s0, j) == 0 && !ws[j-1].possessive {
+		x.addSpan(a, p, ws, s0, j+1, actors.Place)
+		return
+	}
 	// "Serie A", "Liga MX": a football league by its class, even after
 	// "in" (contextKind has it after a possessive).
 	if j-i == 2 && leagueWords[ws[i].lower()] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
@@ -1200,6 +1223,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// ("the electoral service, Servel."), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
 	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
+		// "Chinese firm Baidu's Apollo Go": the firm, and the business
+		// its possessive names, are two bodies.
+		if k := slices.IndexFunc(ws[i:j-1], func(w word) bool { return w.possessive }); k >= 0 {
+			x.addSpan(a, p, ws, i, i+k+1, actors.Organization)
+			x.addSpan(a, p, ws, i+k+1, j, actors.Organization)
+			return
+		}
 		name := p.Text[ws[i].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i, j, true)
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})

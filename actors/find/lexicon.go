@@ -446,6 +446,8 @@ var orgWords = wordSet(
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
 		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
+		// "the League for Human Rights", "the League of Arab States".
+		"league " +
 		// A country's bishops together: "the Episcopal Conference", as
 		// "the Bishops' Conference" (whose plural possessive says so).
 		"episcopal " +
@@ -757,7 +759,9 @@ var orgSuffixes = wordSet(
 		"legal solicitors chambers attorneys " +
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
-		"construction brewing contracting haulage freight ferries express couriers " +
+		"construction brewing contracting haulage freight ferries express couriers asphalt concrete aggregates excavating " +
+		// Ride and vehicle firms: "Aldar Mobility".
+		"mobility " +
 		// And in French: "Kervella Bâtiment", "Morin Transports".
 		"bâtiment batiment immobilier btp transports " +
 		// Hospital groups: "OU Health", "Valley Healthcare".
@@ -855,6 +859,7 @@ func isAcronym(s string) bool {
 		switch {
 		case r == '.', r == '&': // "U.N.", "AT&T"
 		case r == '(', r == ')': // a party's initials with a letter in brackets: "JD(U)", "CPI(M)"
+		case r == '/': // two parties' initials together, a bloc: "CDU/CSU"
 		case unicode.IsUpper(r): // "RTÉ"
 			letters++
 		default:

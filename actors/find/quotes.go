@@ -130,6 +130,9 @@ func unclosed(text string, loc []int) bool {
 	if strings.HasPrefix(q, "“") {
 		return !strings.HasSuffix(q, "”")
 	}
+	if strings.HasPrefix(q, "«") {
+		return !strings.HasSuffix(q, "»")
+	}
 	if strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘") {
 		return false // single marks count only when closed
 	}

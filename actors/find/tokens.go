@@ -45,9 +45,9 @@ func words(text string, sentStarts []int) []word {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '“' || (r == '"' && !inQuote):
+		case r == '“' || r == '«' || (r == '"' && !inQuote):
 			inQuote = true
-		case r == '”' || (r == '"' && inQuote):
+		case r == '”' || r == '»' || (r == '"' && inQuote):
 			inQuote = false
 		}
 		if isStart[i] {
@@ -225,6 +225,13 @@ func wordEnd(text string, start int) int {
 				continue
 			}
 		}
+		// Initials joined by a slash: "CDU/CSU", a bloc of two parties.
+		if c == '/' && end-start >= 2 && end-start <= 5 && upperRunEnd(text, start) == end && end+1 < len(text) {
+			if k := upperRunEnd(text, end+1); k-end-1 >= 2 && k-end-1 <= 5 && (k == len(text) || !isLetter(firstRune(text[k:]))) {
+				end = k
+				continue
+			}
+		}
 		// Acronym: a single letter followed by '.', then a letter.
 		if c == '.' && end+1 < len(text) && (utf8.RuneCountInString(text[start:end]) <= 1 || strings.Contains(text[start:end], ".")) && unicode.IsLetter(firstRune(text[end+1:])) {
 			end += n
@@ -373,8 +380,9 @@ func placeInfixes(rest string) int {
 	return 0
 }
 
-// placeJoins are the small words inside hyphenated place names.
-var placeJoins = map[string]bool{"super": true, "upon": true, "on": true, "under": true, "by": true, "in": true, "the": true, "le": true, "la": true, "de": true, "du": true, "des": true, "en": true, "sur": true, "sous": true, "lès": true, "les": true, "am": true, "an": true}
+// placeJoins are the small words inside hyphenated place names (and
+// roads': "Farm-to-Market Road 1080").
+var placeJoins = map[string]bool{"to": true, "super": true, "upon": true, "on": true, "under": true, "by": true, "in": true, "the": true, "le": true, "la": true, "de": true, "du": true, "des": true, "en": true, "sur": true, "sous": true, "lès": true, "les": true, "am": true, "an": true}
 
 // izafes join the parts of Persian, Urdu and Arabic names: "Jamaat-e-Islami".
 var izafes = map[string]bool{"e": true, "i": true, "ul": true, "ud": true, "ur": true, "us": true, "al": true, "el": true, "ye": true}
