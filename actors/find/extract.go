@@ -703,6 +703,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "fines Jambo Telecom Sh1.2bn": a sum in a currency written close
+	// ("Sh1", "Rs200", "N50") ends a name; it is no part of one.
+	for j > i && gluedSum(ws[j-1].text) {
+		j--
+	}
+	if j == i {
+		return
+	}
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
@@ -2479,6 +2487,24 @@ var theBeforeIndex = lazyregexp.New(`\b[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}$`)
 // move by points: " 50 fell 268.9 points".
 var indexMoves = lazyregexp.New(`^( \d{1,4})?\s+(?:ended|closed|fell|rose|gained|lost|slipped|climbed|dropped|added|shed|jumped|settled|finished|declined|advanced|tumbled|surged|slumped|plunged|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d,.]+\s+points\b`)
 
+// scoredAgainst is a score and a result before the side it was against:
+// "2-0 win over ", "3-1 defeat to ".
+var scoredAgainst = lazyregexp.New(`\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|draw|loss|thrashing|rout)\s+(?:over|against|to|with|at|by)\s+$`)
+
+// beatenBefore is a result's verb before a side, and scoreAfter the
+// score after it: "beat Lazio 3-1".
+var (
+	beatenBefore = lazyregexp.New(`\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`)
+	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
+)
+
+// gluedSum reports whether w is a currency's short name and a number
+// written as one word: "Sh1" (of "Sh1.2bn"), "Rs200", "Ksh50".
+func gluedSum(w string) bool {
+	k := strings.IndexFunc(w, unicode.IsDigit)
+	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
+}
+
 // placeNameParticles join the words of a Spanish, Portuguese or French
 // place's name: "Santiago de Compostela", "Santiago del Estero".
 var placeNameParticles = wordSet("de del do da dos das")
@@ -2773,7 +2799,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "the Riigikogu": a lone name after "the" that names no
 			// person of the corpus is an organisation.
 			// Not "the Top 14", a competition named with its number.
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]))
+			// Nor "Sunday's 2-0 win over Torino", "beat Lazio 3-1": the
+			// side a score is against, a team whatever city it is named
+			// for (unless a player of the article has the name).
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || scoredAgainst().MatchString(p.Text[:w.start]) || beatenBefore().MatchString(p.Text[:w.start]) && scoreAfter().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}

@@ -110,6 +110,9 @@ var (
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
+	// setOffBefore is the comma that sets a person off, and a title
+	// before the name: "the lead author, Dr. ".
+	setOffBefore = lazyregexp.New(`,\s+(?:\p{Lu}\p{Ll}{0,9}\.?\s+)?$`)
 	// ofBodyComma is the body after a person set off by commas: "Her
 	// lawyer, Jane Roe of Irwin Mitchell, said".
 	ofBodyComma = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,;“”"]{1,60},\s+$`)
@@ -712,7 +715,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// People first: in "Ranking Member on the Finance Committee,
 		// Hon. X, said" the committee is no speaker.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || strings.HasSuffix(text[s:m.start], ", ") && ofBodyComma().MatchString(text[m.end:v])) {
+			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || setOffBefore().MatchString(text[s:m.start]) && ofBodyComma().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}

@@ -81,6 +81,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The petition lacks merit": "Hauwa Abdulkarim-Yusuf", "So the taxpayer has paid": "Bronwyn Tully", "puts councils on notice": "Rupinder Sangha-Doyle", "ready to talk about everything": "Pablo Tejada"}},
 		{"quotations in guillemets", "The mayor of Lunel banned gatherings.\n\nMayor Claire Sabatier-Roux said the order was «a last resort».\n\n«We cannot let a minority terrorise the whole town,» she told a radio station.",
 			map[string]string{"a last resort": "Claire Sabatier-Roux", "We cannot let a minority": "Claire Sabatier-Roux"}},
+		{"a role set off before a titled person of a body, then the verb", "Screens were linked to delays.\n\n“The association held,” the study's lead author, Dr. Priyanka Selvaraj-Bowen of the Hospital for Sick Children in Toronto, said in an interview.",
+			map[string]string{"The association held": "Priyanka Selvaraj-Bowen"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
