@@ -65,7 +65,7 @@ var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|news
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
-var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?)\b`)
+var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?|for immediate release|media (contacts?|inquiries|enquiries)|press contacts?)\b`)
 
 var (
 	emailPattern   = lazyregexp.New(`[\w.+-]+@[\w-]+\.[\w.-]+`)

@@ -324,6 +324,26 @@ func TestNewsletterChrome(t *testing.T) {
 	}
 }
 
+// TestPressReleaseLabels: a press release's labels ("FOR IMMEDIATE
+// RELEASE", "Media Contact:") are its furniture, no text of its story.
+func TestPressReleaseLabels(t *testing.T) {
+	text := "Harbour Grid Selected to Supply Battery Storage\n\n" +
+		"FOR IMMEDIATE RELEASE\n\n" +
+		"RENO, Nev., Nov. 24, 2026 -- Harbour Grid, a developer of battery storage, today announced that it will supply a storage system to a utility.\n\n" +
+		"The project is expected to enter service in 2028, the company said.\n\n" +
+		"Media Contact:\n"
+	a, err := Parse("release.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "IMMEDIATE RELEASE") || strings.Contains(a.Text, "Media Contact") {
+		t.Errorf("a press release's labels kept as article text:\n%s", a.Text)
+	}
+	if len(a.Paragraphs) != 2 {
+		t.Errorf("%d paragraphs, want the release's 2", len(a.Paragraphs))
+	}
+}
+
 // TestKeyPoints: the bullet points of a live page or an explainer,
 // between its headline and its first paragraph, are its text; a menu's
 // short bullets are not.

@@ -1379,7 +1379,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					return
 				}
 				kind := actors.Organization
-				if placeWords[lw] && !orgAfter(ws[k+1:j]) {
+				// Not "the Lancaster Sheriff's Station": an officer's station is
+				// the body's.
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i

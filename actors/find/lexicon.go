@@ -245,6 +245,60 @@ var organisations = []organisation{
 	{"Boeing", nil},
 	{"Airbus", nil},
 	{"Ticketmaster", nil},
+	// The largest companies the news names as subjects and partners,
+	// whose names are one word no rule calls a body ("operated with
+	// Chevron and Eni") or two that read as a person's ("Exxon Mobil",
+	// "Goldman Sachs", "Rio Tinto"). Names that are as often a person's,
+	// a place's or a common word's (Ford, Amazon, Dell) are left out.
+	{"Exxon Mobil", []string{"ExxonMobil", "Exxon"}},
+	{"Chevron", nil},
+	{"Shell", nil},
+	{"TotalEnergies", nil},
+	{"Eni", nil},
+	{"Equinor", nil},
+	{"Saudi Aramco", []string{"Aramco"}},
+	{"Gazprom", nil},
+	{"Rosneft", nil},
+	{"Lukoil", nil},
+	{"Petrobras", nil},
+	{"Pemex", nil},
+	{"Sinopec", nil},
+	{"PetroChina", nil},
+	{"ConocoPhillips", nil},
+	{"Glencore", nil},
+	{"Rio Tinto", nil},
+	{"ArcelorMittal", nil},
+	{"Alphabet", nil},
+	{"Alibaba", nil},
+	{"Tencent", nil},
+	{"Xiaomi", nil},
+	{"Foxconn", nil},
+	{"Toyota", []string{"Toyota Motor"}},
+	{"Volkswagen", nil},
+	{"Stellantis", nil},
+	{"Hyundai", []string{"Hyundai Motor"}},
+	{"Renault", nil},
+	{"Siemens", nil},
+	{"Nestlé", []string{"Nestle"}},
+	{"Unilever", nil},
+	{"Walmart", nil},
+	{"Carrefour", nil},
+	{"Tesco", nil},
+	{"Pfizer", nil},
+	{"Moderna", nil},
+	{"AstraZeneca", nil},
+	{"Novartis", nil},
+	{"Goldman Sachs", nil},
+	{"Morgan Stanley", nil},
+	{"JPMorgan Chase", []string{"JPMorgan", "JP Morgan"}},
+	{"Wells Fargo", nil},
+	{"BlackRock", nil},
+	{"Citigroup", []string{"Citi"}},
+	{"Maersk", nil},
+	{"Best Buy", nil},
+	{"Coupang", nil},
+	{"Uber", nil},
+	{"Airbnb", nil},
 	{"Live Nation", []string{"Live Nation Entertainment"}},
 	// Parliaments by their own names, which a lone capitalised word
 	// gives no sign of: "the Knesset", "the Sejm".
@@ -1086,7 +1140,9 @@ var placeWords = wordSet(
 		// Streets: "Orchard Lane", "Fifth Avenue".
 		"street avenue lane terrace crescent parkway " +
 		// Waterfronts: "Canal Wharf", "Mayflower Quay".
-		"wharf quay",
+		"wharf quay " +
+		// "Deer Isle"; "Tracy Station", a power station or a railway's.
+		"isle station",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan

@@ -167,6 +167,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var subject *actors.Actor           // the first person of the latest paragraph that named one
 		var open speaker                    // the speaker of a quotation left open at the end of the previous paragraph
 		var ended speaker                   // the speaker of the previous paragraph's last quotation, closed
+		var alone *actors.Actor             // the one person a previous paragraph with no quotation named
 		var bodies []*actors.Actor          // the organisations the article named, in order
 		var people []*actors.Actor          // the people the article named, in order
 		bound := map[string]*actors.Actor{} // pronounBindings so far
@@ -269,6 +270,12 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if sp.actor == nil && len(quotes) == 1 && closedBefore.actor != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
 					sp = speaker{actor: closedBefore.actor, via: "continues"}
 				}
+				// A paragraph that is one quotation and nothing else, after
+				// a paragraph with none that named one person: "Dale X,
+				// 63, hauled 180 traps. ¶ “You learn to read the water.”"
+				if sp.actor == nil && len(quotes) == 1 && qi == 0 && closedBefore.actor == nil && carried.actor == nil && alone != nil && strings.TrimSpace(p.Text[:loc[0]]) == "" && strings.TrimSpace(p.Text[loc[1]:]) == "" {
+					sp = speaker{actor: alone, via: "continues"}
+				}
 				// A nickname in quotation marks ("the nickname “Yura”") is
 				// no one's words.
 				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) && !nicknameBefore().MatchString(p.Text[startS:loc[0]]) {
@@ -309,6 +316,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					open = cs[len(cs)-1].speaker
 				}
 			}
+			alone = nil
+			if len(quotes) == 0 {
+				alone = onlyPerson(ms)
+			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
 			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
 				subject = first
@@ -323,6 +334,22 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 // it is about rather than to a role: "the teenager told", "the
 // newcomer said".
 var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute")
+
+// onlyPerson returns the one person a paragraph's mentions name outside
+// quotations, or nil when they name none or several.
+func onlyPerson(ms []*mention) *actors.Actor {
+	var one *actors.Actor
+	for _, m := range ms {
+		if m.actor.Kind != actors.Person || m.inQuote {
+			continue
+		}
+		if one != nil && one != m.actor {
+			return nil
+		}
+		one = m.actor
+	}
+	return one
+}
 
 // firstPersonBefore returns the person named first, outside quotations,
 // before byte i of a paragraph, or nil.

@@ -83,6 +83,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"a last resort": "Claire Sabatier-Roux", "We cannot let a minority": "Claire Sabatier-Roux"}},
 		{"a role set off before a titled person of a body, then the verb", "Screens were linked to delays.\n\n“The association held,” the study's lead author, Dr. Priyanka Selvaraj-Bowen of the Hospital for Sick Children in Toronto, said in an interview.",
 			map[string]string{"The association held": "Priyanka Selvaraj-Bowen"}},
+		{"a paragraph that is one quotation after a paragraph naming one person", "The traps came up light again. Dale Haskins-Moore, 63, hauled 180 of them before noon.\n\n“You learn to read the water. My dad read it.\n\n“The lobsters are moving north, and we're chasing them.”\n\nScientists say the gulf has warmed.",
+			map[string]string{"You learn to read the water": "Dale Haskins-Moore", "The lobsters are moving north": "Dale Haskins-Moore"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
