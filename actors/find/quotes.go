@@ -168,6 +168,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var open speaker                    // the speaker of a quotation left open at the end of the previous paragraph
 		var ended speaker                   // the speaker of the previous paragraph's last quotation, closed
 		var alone *actors.Actor             // the one person a previous paragraph with no quotation named
+		var lead *actors.Actor              // the person the latest paragraph opening with a name opened with
 		var bodies []*actors.Actor          // the organisations the article named, in order
 		var people []*actors.Actor          // the people the article named, in order
 		bound := map[string]*actors.Actor{} // pronounBindings so far
@@ -321,6 +322,16 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				alone = onlyPerson(ms)
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
+			// "The Kenyan, who trains under coach X, ran alone after
+			// dropping Y. ¶ “…,” she told RTP": a paragraph whose
+			// subject is the person described, not named, leaves "she"
+			// to the person the story last opened a paragraph with.
+			if lead != nil && describedOpener().MatchString(p.Text) {
+				prevPerson = lead
+			}
+			if m := openingPerson(ms, p.Text); m != nil {
+				lead = m
+			}
 			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
 				subject = first
 			}
@@ -334,6 +345,21 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 // it is about rather than to a role: "the teenager told", "the
 // newcomer said".
 var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute")
+
+// describedOpener is a paragraph opening with its subject described, not
+// named: "The Kenyan, …", "The 26-year-old …", "The striker …".
+var describedOpener = lazyregexp.New(`^The\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|er)|veteran|champion|striker|winger|midfielder|defender|goalkeeper|captain|forward|batter|bowler|rider|driver|runner|swimmer|skater|boxer|player|star|youngster|teenager|newcomer|rookie)(?:,|\s+\p{Ll})`)
+
+// openingPerson returns the person whose name opens a paragraph (after a
+// title or a dateline at most), or nil.
+func openingPerson(ms []*mention, text string) *actors.Actor {
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.start < 40 && sentenceOpener().MatchString(text[:m.start]) {
+			return m.actor
+		}
+	}
+	return nil
+}
 
 // onlyPerson returns the one person a paragraph's mentions name outside
 // quotations, or nil when they name none or several.

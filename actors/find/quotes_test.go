@@ -85,6 +85,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The association held": "Priyanka Selvaraj-Bowen"}},
 		{"a paragraph that is one quotation after a paragraph naming one person", "The traps came up light again. Dale Haskins-Moore, 63, hauled 180 of them before noon.\n\n“You learn to read the water. My dad read it.\n\n“The lobsters are moving north, and we're chasing them.”\n\nScientists say the gulf has warmed.",
 			map[string]string{"You learn to read the water": "Dale Haskins-Moore", "The lobsters are moving north": "Dale Haskins-Moore"}},
+		{"she after a paragraph whose subject is described, not named", "Faith Chebet-Langat rewrote the record books on Sunday.\n\nThe Kenyan, who trains under coach Colm Breathnach-Ward, ran alone after dropping Ethiopia's Tsehay Gemechu-Alemu on the climb.\n\n“I did not think about the record until 18km,” she told a broadcaster.",
+			map[string]string{"I did not think about the record": "Faith Chebet-Langat"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
