@@ -52,7 +52,9 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	// Ships: "sailing to Pemba", "sank between Unguja and Pemba".
 	"sailing sails sailed plies sank capsized " +
 	// "a survey expedition to Kongsfjorden", "a voyage to Tristan".
-	"expedition expeditions voyage voyages pilgrimage")
+	"expedition expeditions voyage voyages pilgrimage " +
+	// "a nurse travelling to Leuven", "the regional express from X".
+	"travelling traveling heading flying driving returning express")
 
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:
@@ -70,7 +72,8 @@ func destination(ws []word, i int) bool {
 		// "the Limbe to Chileka route": both ends of a journey.
 		return prep == "to" && i+1 < len(ws) && !ws[i+1].cap && journeyNouns[ws[i+1].lower()]
 	}
-	return (prep == "to" || prep == "for" || prep == "between") && journeyNouns[before]
+	// "the regional express from Banská Bystrica to Bratislava".
+	return (prep == "to" || prep == "for" || prep == "between" || prep == "from" && before != "travelled" && before != "traveled" && before != "returned" && before != "moved") && journeyNouns[before]
 }
 
 // routeStart reports whether ws[i] opens "Limbe to Chileka route".

@@ -1914,7 +1914,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "DA", "DI", "DE" in capitals are a body's initials, no "da";
 		// "from Al Safa": Arabic's article, capitalised, opening the
 		// span opens its name.
-		if connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
+		// Nor "Fine Gael's Des Cahalane-Barry": "Des", capitalised before
+		// one name, is a given name (Desmond's), as in no place's but
+		// Des Moines.
+		givenDes := ws[k].text == "Des" && k+2 == j && ws[k+1].cap && ws[k+1].text != "Moines" && !connectors[ws[k+1].lower()]
+		if connectors[lw] && !givenDes && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -2657,7 +2661,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So after one who left it: "displaced from Beit Lahiya", "fled
 	// from Ras Kamboni".
 	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && (residentNouns[ws[i-2].lower()] || departureVerbs[ws[i-2].lower()])
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	// So at an end of a journey: "the express from Banská Bystrica".
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -3421,7 +3426,7 @@ func platformX(ws []word, i int) bool {
 var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true, "MT": true, "FV": true, "FB": true}
 
 // vesselNouns before a name make it a ship's: "the tanker Sea Dove".
-var vesselNouns = wordSet("vessel ship tanker frigate destroyer cutter freighter ferry yacht submarine corvette trawler warship supertanker icebreaker")
+var vesselNouns = wordSet("vessel ship tanker frigate destroyer cutter freighter ferry yacht submarine corvette trawler warship supertanker icebreaker boat lifeboat dinghy schooner")
 
 // vesselName reports whether ws[i:j] is a ship's name: opened by a
 // ship's prefix, or right after a ship's noun in lower case.

@@ -299,6 +299,7 @@ var organisations = []organisation{
 	{"Coupang", nil},
 	{"Uber", nil},
 	{"Airbnb", nil},
+	{"Eurostar", nil},
 	{"Live Nation", []string{"Live Nation Entertainment"}},
 	// Parliaments by their own names, which a lone capitalised word
 	// gives no sign of: "the Knesset", "the Sejm".
@@ -502,6 +503,8 @@ var orgWords = wordSet(
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// "the League for Human Rights", "the League of Arab States".
 		"league " +
+		// "the Fire and Rescue Corps", "the Peace Corps".
+		"corps " +
 		// A country's bishops together: "the Episcopal Conference", as
 		// "the Bishops' Conference" (whose plural possessive says so).
 		"episcopal " +
@@ -1141,6 +1144,8 @@ var placeWords = wordSet(
 		"street avenue lane terrace crescent parkway " +
 		// Waterfronts: "Canal Wharf", "Mayflower Quay".
 		"wharf quay " +
+		// Lanes and yards: "Ackee Walk", "Belgrave Mews", "Ocean Drive".
+		"walk mews drive " +
 		// "Deer Isle"; "Tracy Station", a power station or a railway's.
 		"isle station",
 )

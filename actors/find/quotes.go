@@ -841,9 +841,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 	}
-	// "Mwangi: “…”", an answer in a questions-and-answers piece.
+	// "Mwangi: “…”", an answer in a questions-and-answers piece; not "X
+	// told MacAskill-Reid: “…”", whom X spoke to.
 	for _, m := range inSentence {
-		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) {
+		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
 			return speaker{actor: m.actor, via: "verb"}, m.end, e
 		}
 	}
