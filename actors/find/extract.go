@@ -703,6 +703,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Sen. X, R-Texas", "D-N.M.": a party's letter before a member's
+	// state is no part of the state's name.
+	if j-i >= 2 && len(ws[i].text) == 1 && strings.Contains("RDI", ws[i].text) && p.Text[ws[i].end:ws[i+1].start] == "-" {
+		i++
+	}
 	// "fines Jambo Telecom Sh1.2bn": a sum in a currency written close
 	// ("Sh1", "Rs200", "N50") ends a name; it is no part of one.
 	for j > i && gluedSum(ws[j-1].text) {
@@ -2362,6 +2367,47 @@ func listAfterPeopleCue(text string, ws []word, i int) bool {
 	return listAfterCue(text, ws, i, cue)
 }
 
+// listAfterBodyCue reports whether the capitalised word ws[i] is an item
+// of a list of bodies that a plural of bodies and "including", "like" or
+// "such as" open: "colleges including Humber, Seneca and Fanshawe",
+// "lenders such as Barclays".
+func listAfterBodyCue(text string, ws []word, i int) bool {
+	cue := func(s int) bool {
+		if s < 2 || text[ws[s-1].end:ws[s].start] != " " {
+			return false
+		}
+		k := s - 1
+		switch lw := ws[k].lower(); {
+		case ws[k].cap:
+			return false
+		case lw == "as" && k >= 2 && ws[k-1].lower() == "such":
+			k--
+		case lw != "including" && lw != "like":
+			return false
+		}
+		// The plural, right before or one word before ("colleges
+		// including", "airlines, including").
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			if ws[b].cap {
+				return false
+			}
+			if bodyListNouns[ws[b].lower()] {
+				return true
+			}
+		}
+		return false
+	}
+	if cue(i) {
+		return true
+	}
+	return listAfterCue(text, ws, i, cue)
+}
+
+// bodyListNouns are plurals of bodies before a list of their names.
+var bodyListNouns = wordSet("colleges universities companies firms banks lenders insurers clubs teams hospitals schools " +
+	"groups parties unions airlines carriers retailers brands charities agencies operators outlets newspapers " +
+	"broadcasters automakers carmakers chains supermarkets platforms startups manufacturers suppliers")
+
 // peopleListNouns are plurals of people before a list of their names.
 var peopleListNouns = wordSet("members bandmates teammates players singers rappers dancers actors actresses " +
 	"co-stars stars drivers riders siblings brothers sisters sons daughters children twins")
@@ -2760,6 +2806,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Helo": a list's later item after a place's cue.
 			m.kind = actors.Place
 			m.single = false
+		case !honorific && role == "" && !w.possessive && listAfterBodyCue(p.Text, ws, i):
+			// "colleges including Humber, Seneca and Fanshawe".
+			m.kind = actors.Organization
 		case !honorific && role == "" && listAfterPeopleCue(p.Text, ws, i):
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.

@@ -358,6 +358,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Chevron": actors.Organization, "Exxon Mobil": actors.Organization, "Eni": actors.Organization, "Rio Tinto": actors.Organization, "Deer Isle": actors.Place, "Tracy Station": actors.Place}},
 		{"a journey's start, a given name Des, a lane, a corps, a boat's name and a traveller's end", "The regional express from Banská Bystrica to Bratislava derailed. Fine Gael's Des Cahalane-Barry said the council needed money. Both men were of Ackee Walk in the town. Fire and Rescue Corps spokeswoman Jana Kollárová said crews cut them out. He went over the side of the creel boat Ocean Bounty. Karima, a nurse travelling to Leuven, waited.",
 			map[string]actors.Kind{"Banská Bystrica": actors.Place, "Des Cahalane-Barry": actors.Person, "Ackee Walk": actors.Place, "Fire and Rescue Corps": actors.Organization, "Leuven": actors.Place, "Ocean Bounty": "", "Cahalane-Barry": ""}},
+		{"members' states after their party's letter, a state's short name, bodies listed after their plural, a state's initials", "Sen. Harlan Whitcomb-Ruiz, R-Texas, and Rep. Maribel Ochoa-Landry (D-N.M.) spoke in RENO, Nev. The province will fund seats at colleges including Humber, Seneca and Fanshawe. The NSW Rural Fire Service warned residents across NSW.",
+			map[string]actors.Kind{"Harlan Whitcomb-Ruiz": actors.Person, "Maribel Ochoa-Landry": actors.Person, "Texas": actors.Place, "New Mexico": actors.Place, "Nevada": actors.Place, "Humber": actors.Organization, "Seneca": actors.Organization, "Fanshawe": actors.Organization, "New South Wales": actors.Place, "R-Texas": "", "D-N.M.": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1366,6 +1368,21 @@ func TestTitleWithThe(t *testing.T) {
 	for _, name := range []string{"The Salmon Weir", "The Harbour Courier"} {
 		if a := find(set, name); a == nil || !slices.Contains(a.Aliases, name) {
 			t.Errorf("no actor goes by %q; actors %v", name, names(set))
+		}
+	}
+}
+
+// TestBodyWithoutCountryCode: a body named with its country's initials is
+// also called by the rest of its name, as other outlets write it.
+func TestBodyWithoutCountryCode(t *testing.T) {
+	s := Actors(corpusOf(t, "a.txt", "Startup raises money\n\nThe company will seek approval from the US Food and Drug Administration next year, its chief executive said on Thursday."))
+	a := find(s, "US Food and Drug Administration")
+	if a == nil || !slices.Contains(a.Aliases, "Food and Drug Administration") {
+		t.Errorf("US Food and Drug Administration = %+v, want it also called Food and Drug Administration; actors %v", a, names(s))
+	}
+	for _, name := range []string{"US Army", "UK Music Week", "USA Today"} {
+		if got := withoutCountryCode(name); got != "" {
+			t.Errorf("withoutCountryCode(%q) = %q, want none (too short, or no code)", name, got)
 		}
 	}
 }

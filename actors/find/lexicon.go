@@ -120,6 +120,22 @@ var regions = []string{
 	"Kerala", "Bavaria", "Catalonia", "Sicily", "Tuscany",
 }
 
+// regionAbbreviations are the short names the news gives states: the
+// Associated Press's for the states of the United States, after a city
+// ("RENO, Nev.") or a member of Congress ("Sen. X, D-N.M."), and
+// Australia's for its largest states. Those that are also a word or a
+// name ("Mo", "Ill", "Pa", "Mass", "Kan", the "Md" of "Md Jahangir") are
+// left out, and so is "Ga.", whose Georgia the country's name takes.
+var regionAbbreviations = map[string]string{
+	"Ala.": "Alabama", "Ariz.": "Arizona", "Calif.": "California", "Colo.": "Colorado",
+	"Fla.": "Florida", "Ky.": "Kentucky", "Mich.": "Michigan", "Minn.": "Minnesota", "Neb.": "Nebraska", "Nev.": "Nevada",
+	"N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.C.": "North Carolina",
+	"N.D.": "North Dakota", "Okla.": "Oklahoma", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+	"S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+	"W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+	"NSW": "New South Wales", "Qld": "Queensland",
+}
+
 // organisation is an international body or news organisation known by
 // several names.
 type organisation struct {
@@ -1044,6 +1060,9 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	}
 	for _, r := range regions {
 		add(r, lexEntry{key: keyOf(r), name: r, kind: actors.Place})
+	}
+	for abbr, r := range regionAbbreviations {
+		add(abbr, lexEntry{key: keyOf(r), name: r, kind: actors.Place})
 	}
 	for d, r := range regionDemonyms {
 		add(d, lexEntry{key: keyOf(r), name: r, kind: actors.Place, demonym: true})

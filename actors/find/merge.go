@@ -60,6 +60,9 @@ func (x *extractor) merge() *actors.Set {
 		act.Mentions[m.art.ID]++
 		people.saw(act, m, seq[m])
 		addUnique(&act.Aliases, m.surface)
+		if rest := withoutCountryCode(m.surface); rest != "" && act.Kind == actors.Organization {
+			addUnique(&act.Aliases, rest)
+		}
 		if m.role != "" && !containsFold(act.Roles, m.role) {
 			act.Roles = append(act.Roles, m.role)
 			if act.Kind == actors.Person {
@@ -1140,4 +1143,17 @@ func unshouted(name string, kind actors.Kind) string {
 		}
 	}
 	return titleCase(name)
+}
+
+// withoutCountryCode returns a body's name without the country's initials
+// that open it, "Food and Drug Administration" for "US Food and Drug
+// Administration", as other outlets name the same body; "" when no such
+// initials open a name of three words or more.
+func withoutCountryCode(name string) string {
+	for _, code := range []string{"US ", "U.S. ", "UK ", "U.K. "} {
+		if rest, ok := strings.CutPrefix(name, code); ok && len(strings.Fields(rest)) >= 3 && unicode.IsUpper(firstRune(rest)) {
+			return rest
+		}
+	}
+	return ""
 }

@@ -477,6 +477,10 @@ var subjectVerbAfter = lazyregexp.New(`^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`)
 
 // nicknameBefore is a name or nickname given before a quotation: "the
 // Russian nickname “", "known as “".
+// partyLetterBefore is a party's letter and hyphen before a member's
+// state: "(D-", ", R-".
+var partyLetterBefore = lazyregexp.New(`[(,]\s?[RDI]-$`)
+
 // aliasBefore introduces a name a person goes by, in quotation marks.
 var aliasBefore = lazyregexp.New(`(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed)\s*$`)
 
@@ -570,7 +574,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	pron := ref.person
 	var inSentence []*mention
 	for _, m := range ms {
-		if m.start >= s && m.end <= e && !m.inQuote {
+		// Not the state of "X (D-N.M.) said": a member's state after the
+		// party's letter belongs to the member's name.
+		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(text[:m.start]) {
 			inSentence = append(inSentence, m)
 		}
 	}

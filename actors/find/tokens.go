@@ -136,7 +136,10 @@ func words(text string, sentStarts []int) []word {
 			// "co-leader", "vice-chairman": a title written with a hyphen
 			// is one word.
 			title := titles[strings.ToLower(text[start:lettersEnd(text, end+1)])]
-			if (w.cap && prevCap || w.cap && upperNext || syllable || title) && !adjective {
+			// "Sen. X, R-Texas", "(D-N.M.)": a party's letter before a
+			// member's state is a word of its own.
+			partyState := len(w.text) == 1 && strings.Contains("RDI", w.text) && upperNext && (strings.HasSuffix(text[:start], ", ") || strings.HasSuffix(text[:start], "("))
+			if (w.cap && prevCap || w.cap && upperNext || syllable || title) && !adjective && !partyState {
 				// "Wafula-Ng'ang'a": the part after the hyphen keeps
 				// its own apostrophes.
 				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
