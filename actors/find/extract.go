@@ -1354,6 +1354,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.span(a, p, ws, k+1, j)
 				return
 			}
+			// "… of Kwara State": a state or a province the gazetteer
+			// knows, named with its word.
+			if j-k-1 >= 2 && subdivisionWords[ws[j-1].lower()] && x.isPlaceName(keyOf(joinWords(ws[k+1:j-1]))) {
+				x.addSpan(a, p, ws, i, k, actors.Place)
+				x.addSpan(a, p, ws, k+1, j, actors.Place)
+				return
+			}
 		}
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
@@ -2556,6 +2563,10 @@ func gluedSum(w string) bool {
 	k := strings.IndexFunc(w, unicode.IsDigit)
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
+
+// subdivisionWords end the names of a country's states and provinces:
+// "Kwara State", "Sindh Province".
+var subdivisionWords = wordSet("state province region county district prefecture governorate oblast")
 
 // placeNameParticles join the words of a Spanish, Portuguese or French
 // place's name: "Santiago de Compostela", "Santiago del Estero".

@@ -360,6 +360,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Banská Bystrica": actors.Place, "Des Cahalane-Barry": actors.Person, "Ackee Walk": actors.Place, "Fire and Rescue Corps": actors.Organization, "Leuven": actors.Place, "Ocean Bounty": "", "Cahalane-Barry": ""}},
 		{"members' states after their party's letter, a state's short name, bodies listed after their plural, a state's initials", "Sen. Harlan Whitcomb-Ruiz, R-Texas, and Rep. Maribel Ochoa-Landry (D-N.M.) spoke in RENO, Nev. The province will fund seats at colleges including Humber, Seneca and Fanshawe. The NSW Rural Fire Service warned residents across NSW.",
 			map[string]actors.Kind{"Harlan Whitcomb-Ruiz": actors.Person, "Maribel Ochoa-Landry": actors.Person, "Texas": actors.Place, "New Mexico": actors.Place, "Nevada": actors.Place, "Humber": actors.Organization, "Seneca": actors.Organization, "Fanshawe": actors.Organization, "New South Wales": actors.Place, "R-Texas": "", "D-N.M.": ""}},
+		{"a local government area of a state the gazetteer knows", "Gunmen abducted eight farmers in Obbo-Aiyegunle, Ekiti Local Government Area of Kwara State.",
+			map[string]actors.Kind{"Ekiti Local Government Area": actors.Place, "Kwara State": actors.Place, "Ekiti Local Government Area of Kwara State": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
