@@ -362,6 +362,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harlan Whitcomb-Ruiz": actors.Person, "Maribel Ochoa-Landry": actors.Person, "Texas": actors.Place, "New Mexico": actors.Place, "Nevada": actors.Place, "Humber": actors.Organization, "Seneca": actors.Organization, "Fanshawe": actors.Organization, "New South Wales": actors.Place, "R-Texas": "", "D-N.M.": ""}},
 		{"a local government area of a state the gazetteer knows", "Gunmen abducted eight farmers in Obbo-Aiyegunle, Ekiti Local Government Area of Kwara State.",
 			map[string]actors.Kind{"Ekiti Local Government Area": actors.Place, "Kwara State": actors.Place, "Ekiti Local Government Area of Kwara State": ""}},
+		{"planets that are no one's name", "The probe is on its way to the main asteroid belt between Mars and Jupiter, and later to Saturn.",
+			map[string]actors.Kind{"Mars": actors.Place, "Jupiter": actors.Place, "Saturn": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

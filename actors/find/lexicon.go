@@ -104,6 +104,9 @@ var regions = []string{
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
 	"Darfur", "Kordofan", "Kashmir", "Tibet", "Xinjiang", "Kurdistan", "Sinai", "Golan Heights",
+	// The planets that are no one's name ("Mars" is a singer's, "Venus"
+	// a tennis player's).
+	"Jupiter", "Saturn", "Neptune", "Uranus", "Pluto",
 	"Patagonia", "Amazon", "Antarctica", "Earth", "Dubai", "Brussels", "Jeddah", "Mecca", "Istanbul", "Mumbai",
 	"Shanghai", "Sydney", "Toronto", "Los Angeles", "Chicago", "San Francisco", "Bali", "Java", "Sumatra",
 	"Borneo", "Mindanao", "Gulf of Mexico", "Strait of Hormuz", "Panama Canal", "Suez Canal",

@@ -693,6 +693,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{actor: pron, via: "pronoun"}, v, ve
 			}
 		}
+		// "The DA in Ekurhuleni said": the body, not the place its branch
+		// is in.
+		if before != nil && before.actor.Kind != actors.Person {
+			for _, m := range inSentence {
+				if m.actor.Kind != actors.Place && m.actor != before.actor && m.end <= before.start && strings.TrimSpace(text[m.end:before.start]) == "in" {
+					before = m
+					break
+				}
+			}
+		}
 		if before != nil && before.actor.Kind != actors.Person {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
