@@ -25,6 +25,8 @@ func TestSplitSentences(t *testing.T) {
 		// The Philippines' "Ma." for Maria, before the rest of a name; a
 		// Chinese surname Ma ending a sentence still ends it.
 		{"Sen. Ma. Teresa Villaroman-Abad spoke. She left.", []string{"Sen. Ma. Teresa Villaroman-Abad spoke.", "She left."}},
+		// South Asian initials of two letters: "Ch.", "Md.".
+		{"\"We wait,\" said Ch. Venkat Reddy, a farmer. Md. Alam agreed.", []string{"\"We wait,\" said Ch. Venkat Reddy, a farmer.", "Md. Alam agreed."}},
 		{"The remarks came from spokesman Ma. The talks failed.", []string{"The remarks came from spokesman Ma.", "The talks failed."}},
 		// X, the platform, ends a sentence after "on" or "to".
 		{"He welcomed the decision on X. Rival firms did not.", []string{"He welcomed the decision on X.", "Rival firms did not."}},

@@ -2097,6 +2097,11 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 		body := p.Text[ws[i].start:ws[j].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[j].end, inQuote: ws[i].inQuote})
 	}
+	// "told The Associated Press": a capital "The" inside a sentence is
+	// the body's own, written with its name.
+	if e.kind == actors.Organization && i > 0 && ws[i-1].text == "The" && !ws[i-1].sentStart && p.Text[ws[i-1].end:ws[i].start] == " " {
+		surface = p.Text[ws[i-1].start:ws[j-1].end]
+	}
 	m := &mention{key: e.key, kind: e.kind, name: e.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if e.capital && x.elsewhere(p.Text, ws, j, e) {
 		// "San Jose, California": a city of the capital's name in

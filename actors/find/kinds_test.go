@@ -1390,3 +1390,18 @@ func TestBodyWithoutCountryCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalTheOfABody: a body the lexicon knows, after a capital "The"
+// inside a sentence, is written with it too ("told The Associated Press").
+func TestCapitalTheOfABody(t *testing.T) {
+	s := Actors(corpusOf(t, "a.txt", "Utility fined over lead tests\n\nThe utility's general manager told The Associated Press on Wednesday that the testing would be redone."))
+	var body *actors.Actor
+	for _, a := range s.Actors {
+		if slices.Contains(a.Aliases, "The Associated Press") {
+			body = a
+		}
+	}
+	if body == nil || body.Kind != actors.Organization {
+		t.Errorf("no body written \"The Associated Press\"; actors %v", names(s))
+	}
+}
