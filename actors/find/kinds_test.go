@@ -364,6 +364,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ekiti Local Government Area": actors.Place, "Kwara State": actors.Place, "Ekiti Local Government Area of Kwara State": ""}},
 		{"planets that are no one's name", "The probe is on its way to the main asteroid belt between Mars and Jupiter, and later to Saturn.",
 			map[string]actors.Kind{"Mars": actors.Place, "Jupiter": actors.Place, "Saturn": actors.Place}},
+		{"lakes in the plural", "The Michigan Department of Environment, Great Lakes, and Energy fined the utility.",
+			map[string]actors.Kind{"Great Lakes": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1156,7 +1156,7 @@ var placeWords = wordSet(
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
-		"lake volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
+		"lake lakes volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
