@@ -97,6 +97,7 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	if q.Empty() || len(ix.passages) == 0 {
 		return res
 	}
+	q = joinSplitWords(ix, q)
 	total, order, words, spread := combine(q, ix.articleOf, func(t Term, negated bool) termHits {
 		return cache.evalTerm(ix, t, negated)
 	})
@@ -461,6 +462,40 @@ func evalTerm(src source, t Term, negated bool) termHits {
 		}
 	}
 	return out
+}
+
+// joinSplitWords reads two words in a row that are no words of the
+// vocabulary as one word split in two, when the two run together match
+// one: "Ulaan Baatar" finds "Ulaanbaatar". It is the converse of
+// evalRunTogether, and as cautious: a word of the text is never joined to
+// another.
+func joinSplitWords(src source, q Query) Query {
+	single := func(c Clause) (Term, bool) {
+		if c.Negated || len(c.Terms) != 1 || c.Terms[0].Phrase || len(c.Terms[0].Words) != 1 {
+			return Term{}, false
+		}
+		t := c.Terms[0]
+		return t, !slices.ContainsFunc(src.expand(t.Words[0]), func(m match) bool { return m.tier <= Variant })
+	}
+	var out []Clause
+	for k := 0; k < len(q.Clauses); k++ {
+		c := q.Clauses[k]
+		if k+1 < len(q.Clauses) {
+			if a, ok := single(c); ok {
+				if b, ok := single(q.Clauses[k+1]); ok {
+					joined := a.Words[0] + b.Words[0]
+					if utf8.RuneCountInString(joined) >= minRunTogetherRunes && slices.ContainsFunc(src.expand(joined), func(m match) bool { return m.tier <= Edit }) {
+						out = append(out, Clause{Terms: []Term{{Words: []string{joined}, Raw: a.Raw + " " + b.Raw, Closed: b.Closed}}})
+						k++
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	q.Clauses = out
+	return q
 }
 
 // minRunTogetherRunes is the shortest word read as two run together, and

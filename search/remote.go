@@ -432,6 +432,7 @@ func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error)
 		return res, nil
 	}
 	r.err = nil
+	q = joinSplitWords(r, q)
 	total, order, words, estimated, ok := r.searchTop(q, limit, keep)
 	if ok && len(order) == 0 && r.err == nil && r.everyWordMatches(q) {
 		// Words that no passage holds together may still be held by an

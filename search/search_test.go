@@ -445,3 +445,22 @@ func TestRunTogetherName(t *testing.T) {
 		t.Errorf("Remote.Search(Haeun).AlsoMatched = %q (%v), want [ha eun]", res.AlsoMatched, err)
 	}
 }
+
+// A name one outlet writes as one word and a reader types as two
+// ("Ulaan Baatar" for "Ulaanbaatar") is found: two words in a row that
+// begin no word of the text are read as one split in two. Words of the
+// text are never joined.
+func TestSplitWordsJoined(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Smog in the capital\n\nUlaanbaatar's city government ordered all coal stoves replaced by 2028, the mayor said.\n",
+		"A bay of islands\n\nTourists took boats across the bay to the beaches, the port authority said on Monday.\n",
+	))
+	r := openRemote(t, shardsOf(t, ix))
+	for _, c := range []struct{ query, want string }{
+		{"Ulaan Baatar", "a"},
+		{"ulaan baatar coal", "a"},
+		{"the bay", "b"}, // words of the text stay two
+	} {
+		foundBoth(t, ix, r, c.query, c.want)
+	}
+}
