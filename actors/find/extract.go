@@ -2723,8 +2723,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So after one who left it: "displaced from Beit Lahiya", "fled
 	// from Ras Kamboni".
 	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && (residentNouns[ws[i-2].lower()] || departureVerbs[ws[i-2].lower()])
-	// So at an end of a journey: "the express from Banská Bystrica".
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	// So at an end of a journey: "the express from Banská Bystrica"; and
+	// after a place's noun and "on": "40 villages on Vanua Levu".
+	onPlace := i > 1 && ws[i-1].lower() == "on" && !ws[i-2].cap && placeNouns[ws[i-2].lower()]
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a

@@ -366,6 +366,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Mars": actors.Place, "Jupiter": actors.Place, "Saturn": actors.Place}},
 		{"lakes in the plural", "The Michigan Department of Environment, Great Lakes, and Energy fined the utility.",
 			map[string]actors.Kind{"Great Lakes": actors.Place}},
+		{"an elided article inside a place's name, and an island after villages on", "She took bronze in Cortina d'Ampezzo. The shelters will reach 40 more villages on Vanua Levu.",
+			map[string]actors.Kind{"Cortina d'Ampezzo": actors.Place, "Vanua Levu": actors.Place, "Cortina": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -80,7 +80,7 @@ func words(text string, sentStarts []int) []word {
 			end += n
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
-		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text)
+		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text) || elidedName(w.text) && len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
 		// "MAYOR OF BERGEN" in a passage all in capitals: its small
 		// words are written small elsewhere.
 		if w.cap && shouting && shoutedSmallWords[strings.ToLower(w.text)] {
@@ -283,8 +283,10 @@ func nameApostrophe(text string, start, end int) int {
 		}
 	}
 	// "O'Brien", "D'Souza"; and in Italian and Portuguese names
-	// "Sant'Anna", "Dell'Acqua" (a prefix of four letters at most).
-	if end-start > 4 || !unicode.IsUpper(firstRune(text[start:])) || possessiveEnd(text, end) > end {
+	// "Sant'Anna", "Dell'Acqua" (a prefix of four letters at most); and
+	// the elided article inside a place's name, in lower case: "Cortina
+	// d'Ampezzo", "Val d'Isère".
+	if end-start > 4 || !unicode.IsUpper(firstRune(text[start:])) && !elidedParticles[text[start:end]] || possessiveEnd(text, end) > end {
 		return end
 	}
 	rest := text[end:]
@@ -296,6 +298,21 @@ func nameApostrophe(text string, start, end int) int {
 		return end
 	}
 	return lettersEnd(text, end+n)
+}
+
+// elidedParticles are the articles and prepositions Italian and French
+// elide before a capitalised name: "d'Ampezzo", "dell'Emilia".
+var elidedParticles = map[string]bool{"d": true, "l": true, "dell": true, "dall": true, "nell": true, "sull": true}
+
+// elidedName reports whether w is an elided particle and a capitalised
+// name run together: "d'Ampezzo".
+func elidedName(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !elidedParticles[w[:i]] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return i+n < len(w) && unicode.IsUpper(firstRune(w[i+n:]))
 }
 
 // possessiveEnd returns where a possessive 's (straight or curly) at end
