@@ -24,6 +24,23 @@ var variantGroups = [][]string{
 	{"mumbai", "bombay"},
 	{"myanmar", "burma"},
 	{"tbilisi", "tiflis"},
+	// Places whose English name changed or that agencies transliterate
+	// their own way ("Ulan Bator", typed as two words, is read run
+	// together by search).
+	{"ulaanbaatar", "ulanbator", "ulaanbator"},
+	{"yangon", "rangoon"},
+	{"chennai", "madras"},
+	{"kolkata", "calcutta"},
+	{"bengaluru", "bangalore"},
+	{"chisinau", "kishinev"},
+	{"tehran", "teheran"},
+	{"nanjing", "nanking"},
+	{"chongqing", "chungking"},
+	{"sichuan", "szechuan", "szechwan"},
+	{"uyghur", "uighur", "uygur"},
+	{"houthi", "huthi", "houthis", "huthis"},
+	{"hezbollah", "hizbollah", "hizbullah", "hizballah"},
+	{"assad", "asad"},
 	{"muhammad", "mohammed", "mohammad", "muhammed"},
 	{"hussein", "husayn", "hussain"},
 	{"yeltsin", "eltsin"},

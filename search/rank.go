@@ -133,11 +133,14 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 const maxAlsoMatched = 8
 
 // alsoMatched returns the words matched by an edit (another spelling or a
-// typo) and the phrases a word run together matched, sorted and each once.
+// typo) or as a transliteration, and the phrases a word run together
+// matched, sorted and each once.
 func alsoMatched(words *wordMarks) []string {
 	out := slices.Clone(words.spelled)
 	for _, m := range words.list {
-		if m.tier == Edit && m.text != "" {
+		// A transliteration ("kyiv" for "Kiev") is another spelling too;
+		// a British or American form, or a plural, is no news.
+		if m.text != "" && (m.tier == Edit || m.tier == Variant && len(fold.Transliterations(m.text)) > 0) {
 			out = append(out, m.text)
 		}
 	}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -156,6 +157,29 @@ func TestWholeNameIsNoPrefix(t *testing.T) {
 	for q, want := range map[string]int{"Quarrie": 1, "Quarr": 2, "Kim": 2, "INDEC": 1, "INDECI": 2, "Ukrainian": 1} {
 		if res := ix.Search(q, Options{}); res.Articles != want {
 			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
+
+// TestTransliterationSaid: a transliteration matched ("Kyiv" for "Kiev",
+// "Ulaanbaatar" for "Ulan Bator", typed as two words) is named among the
+// other spellings; a British or American form is not.
+func TestTransliterationSaid(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Drones over the capital\n\nAir defences over Kyiv shot down drones overnight, the city's military administration said.\n",
+		"Smog in the capital\n\nUlaanbaatar's city government ordered coal stoves replaced, and the organization of the plan fell to the districts.\n",
+	))
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"Kiev", []string{"kyiv"}},
+		{"Ulan Bator", []string{"ulaanbaatar"}},
+		{"organisation", nil},
+	} {
+		res := ix.Search(c.query, Options{})
+		if res.Total == 0 || !slices.Equal(res.AlsoMatched, c.want) {
+			t.Errorf("Search(%q) = %d passages, also matched %q; want some, and %q", c.query, res.Total, res.AlsoMatched, c.want)
 		}
 	}
 }
