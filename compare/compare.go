@@ -18,8 +18,12 @@ const (
 	verbatimShare    = 0.5
 	paraphraseCosine = 0.25
 	reprintShare     = 0.5
-	rewriteShare     = 0.5
-	quoteOverlap     = 0.5
+	// creditedReprintShare is the word-for-word share that makes a story
+	// crediting the other's agency ("With inputs from PTI") a reprint
+	// rather than a rewrite.
+	creditedReprintShare = 0.8
+	rewriteShare         = 0.5
+	quoteOverlap         = 0.5
 	// factCosine and factActors: passages at least this similar that name
 	// at least this many actors in common report the same fact reworded.
 	factCosine = 0.18

@@ -129,7 +129,10 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	otherWires := srcA != "" && srcB != "" && srcA != srcB
 	why := func(f string, args ...any) { ev.Reasons = append(ev.Reasons, fmt.Sprintf(f, args...)) }
 	switch {
-	case ev.Verbatim >= reprintShare:
+	// "(With inputs from PTI)" under a story the other carries with a
+	// "(PTI)" dateline: a rewrite, unless nearly all of it is word for
+	// word.
+	case ev.Verbatim >= reprintShare && (credit == "" || ev.Verbatim >= creditedReprintShare):
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
 	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires:

@@ -57,6 +57,16 @@ var (
 		"The head of the civil protection agency, Marta Quiroga, said the water came faster than anyone expected.",
 		"Wire contributed to this report.",
 	}
+	// damLightRewrite is a broadcaster's light rewrite of the wire: about
+	// half its words as the wire wrote them, the rest changed here and
+	// there, and the wire credited at its end.
+	damLightRewrite = []string{
+		"A dam on the Tessa River gave way late on Monday, flooding four villages in the Valdoro valley and forcing some 3,000 people out of their homes, regional officials said.",
+		"Rescue teams in boats reached the village of Castelnuovo before dawn and found residents sheltering on rooftops, the regional civil protection agency said in a statement.",
+		"“The water came faster than anyone expected, and we had only minutes to wake people up,” said Marta Quiroga, the head of the regional civil protection agency.",
+		"Videos shared on social media showed cars floating down the main street of one village.",
+		"(With inputs from Wire)",
+	}
 	// damFirstAid is a later report that looks back on the event in words
 	// only ("earlier this month"), with no date.
 	damFirstAid = []string{
@@ -98,6 +108,7 @@ func TestRelations(t *testing.T) {
 		{"an own report sharing one quotation but naming its own people", article(t, "sources.txt", "Villagers shelter in churches after Valdoro dam fails", "2026-03-04", damOwnSources), SameEvent},
 		{"another agency's report sharing the quotations", article(t, "alpine.txt", "Valdoro residents flee dam flood", "2026-03-04", append([]string{"VALDORO, March 3 (Alpine Press) - " + damRewrite[0]}, damRewrite[1:]...)), SameEvent},
 		{"a local telling crediting the wire's agency", article(t, "local.txt", "Valdoro families spend night in schools", "2026-03-04", damLocal), Rewrite},
+		{"a light rewrite, half word for word, crediting the wire's agency", article(t, "light.txt", "Watch: Dam bursts in Valdoro, 3,000 flee", "2026-03-03", damLightRewrite), Rewrite},
 		{"a later report that looks back only in words", article(t, "aid-undated.txt", "Flooded Valdoro families get first payments", "", damFirstAid), SameTopic},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
 	}

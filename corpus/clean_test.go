@@ -209,6 +209,7 @@ func TestContributorLine(t *testing.T) {
 		{"Follow the river north. On X Street, turn left.", false},
 		{"Write to Jennifer Moss at jennifer.moss@example.com", true},
 		{"With files from The Canadian Press", true},
+		{"(With inputs from PTI)", true},
 		{"--With assistance from Yuki Hagiwara.", true},
 		{"With assistance from the army, villagers rebuilt the bridge.", false},
 		{"Jane Porter is a city hall reporter for the Riverside Ledger.", true},

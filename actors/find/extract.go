@@ -1173,6 +1173,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "permits in Sector 4", "in Ward 12": a city's numbered district,
+	// after a place's preposition, is a place, its number part of its
+	// name.
+	if j == i+1 && numberedDistricts[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " && i > 0 && placePrepositions[ws[i-1].lower()] && !ws[i-1].cap {
+		x.addSpan(a, p, ws, i, j+1, actors.Place)
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
@@ -1583,7 +1590,7 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 		return 0
 	}
 	switch head := ws[m].lower(); {
-	case head == "ministry" && m > k:
+	case (head == "ministry" || head == "department") && m > k:
 		return m + 1
 	case (head == "government" || head == "administration") && (local || region && m == k):
 		return m + 1 // "the Ha Tinh provincial government", "the Punjab government"
@@ -2568,6 +2575,10 @@ func gluedSum(w string) bool {
 	k := strings.IndexFunc(w, unicode.IsDigit)
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
+
+// numberedDistricts name a city's districts by number: "Sector 4"
+// (Bucharest's), "Ward 12", "District 9".
+var numberedDistricts = wordSet("sector ward district arrondissement")
 
 // subdivisionWords end the names of a country's states and provinces:
 // "Kwara State", "Sindh Province".

@@ -585,6 +585,8 @@ var titles = wordSet(
 		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
+		// India's forest officers: "Deputy Conservator of Forests X".
+		"conservator " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
@@ -646,7 +648,7 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals telecommunications telecoms",
+		"petroleum mineral minerals telecommunications telecoms forest forests wildlife",
 )
 
 // honourPairs are two-word honours whose first word alone is a name:
