@@ -102,10 +102,10 @@ var contributedPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the 
 // contributorStart are the credits that open a line. The one "^" before
 // the alternatives anchors the whole expression, so it is tried at the
 // line's start only (a "^" in each would not).
-var contributorStart = lazyregexp.New(`^\(?(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
+var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
 	`Follow \p{Lu}[^.!?]{0,80}? on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon|BBC Sounds|TikTok|YouTube|WhatsApp)\b|` +
 	`Write to \p{Lu}|` +
-	`(?:With|Includes) (?:files|reporting|inputs) from\b|` +
+	`\(?(?:With|Includes) (?:files|reporting|inputs) from\b|` +
 	`(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
 	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)`)
 

@@ -488,3 +488,20 @@ func TestEmbeddedPostKept(t *testing.T) {
 		t.Error("a line ending with a link but no stop before it is a sentence")
 	}
 }
+
+// TestWireCreditInBracketsDropped: a wire story's closing credit in
+// brackets ("(Reporting by …; Editing by …)") is furniture, dropped, so
+// that its editors' names are found by no search; a broadcaster's
+// "(With inputs from PTI)" is a credit line, kept and read as one.
+func TestWireCreditInBracketsDropped(t *testing.T) {
+	a, err := Parse("x.txt", []byte("Bank keeps key rate\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts.\n\n(Reporting by Ana Dizon in Manila; Editing by Tom Ashby)\n"), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Ashby") || len(a.Paragraphs) != 1 {
+		t.Errorf("a wire credit in brackets kept: %d paragraphs\n%s", len(a.Paragraphs), a.Text)
+	}
+	if !ContributorLine("(With inputs from PTI)") {
+		t.Errorf("ContributorLine(%q) = false, want a credit line", "(With inputs from PTI)")
+	}
+}
