@@ -315,6 +315,11 @@ func factLine(text string) bool {
 	return unicode.IsUpper(r) && !strings.ContainsAny(label, ".,;!?\"“”")
 }
 
+// resultEntry is a line of results: a place, a name, and a time, a score
+// or a count, with a country's or a party's code perhaps ("1. Brian Roe
+// (KEN) 2:03:41", "2) Jane Doe (Labour) 12,408").
+var resultEntry = lazyregexp.New(`^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,30}\))?[,:]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)\.?$`)
+
 // closingMinWords is the shortest sentence kept after the article's last
 // long one.
 const closingMinWords = 5
@@ -389,6 +394,24 @@ func classify(lines []Line, title string) string {
 			break
 		}
 		last++
+	}
+	// "Men's results: 1. Brian Roe (KEN) 2:03:41 …": a race's or a
+	// vote's results closing the article, entries of a place, a name and
+	// a time or a count, under short headings, are the article's.
+	for k := last + 1; last >= 0 && k < len(lines); k++ {
+		f := facts[k]
+		if f.chrome || f.contact || f.byline {
+			break
+		}
+		if resultEntry().MatchString(lines[k].Text) {
+			last = k
+			facts[k].sentence = true
+			continue
+		}
+		if f.words <= 4 && strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") && k+1 < len(lines) && resultEntry().MatchString(lines[k+1].Text) {
+			continue // "Women's results:", kept as the heading it is
+		}
+		break
 	}
 	// "Key points" of a live page or an explainer: bullets of whole
 	// statements right before the first paragraph are the article's.

@@ -505,3 +505,25 @@ func TestWireCreditInBracketsDropped(t *testing.T) {
 		t.Errorf("ContributorLine(%q) = false, want a credit line", "(With inputs from PTI)")
 	}
 }
+
+// TestClosingResultsKept: a race's results closing a wire story, numbered
+// entries of a name, a country's code and a time under short headings,
+// are the article's text, not its footer.
+func TestClosingResultsKept(t *testing.T) {
+	text := "Roe wins city marathon\n\n" +
+		"Kenya's Brian Roe won the city marathon on Sunday, breaking the course record on a cool, still morning.\n\n" +
+		"Men's results:\n\n1. Brian Roe (KEN) 2:03:41\n\n2. Abdi Nageeye-Farah (NED) 2:04:10\n\n3. Tadese Worku (ETH) 2:04:33\n\n" +
+		"Follow us on X\n"
+	a, err := Parse("race.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Nageeye-Farah", "Tadese Worku (ETH) 2:04:33"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("results entry %q dropped:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Follow us") {
+		t.Errorf("furniture after the results kept:\n%s", a.Text)
+	}
+}

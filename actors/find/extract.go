@@ -1891,7 +1891,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "X, the MPP for Ottawa West–Nepean": after "the", a
 			// member's seat is the whole rest, a place (in "Labour MP for
 			// Scarborough Ellie Reid" a name follows the seat).
-			if memberTitles[strings.ToLower(role[len(role)-1])] && lw == "for" && roleStart > 0 && ws[roleStart-1].lower() == "the" && plainName(ws[k+1:j]) {
+			// So after the member's party: "The Labour MP for Harlow
+			// West, Jane Roe".
+			theBefore := roleStart > 0 && ws[roleStart-1].lower() == "the" || roleStart > 1 && ws[roleStart-2].lower() == "the" && ws[roleStart-1].cap && !ws[roleStart-1].possessive
+			if memberTitles[strings.ToLower(role[len(role)-1])] && lw == "for" && theBefore && plainName(ws[k+1:j]) {
 				x.addSpan(a, p, ws, k+1, j, actors.Place)
 				k = j
 				continue

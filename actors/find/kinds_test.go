@@ -370,6 +370,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Cortina d'Ampezzo": actors.Place, "Vanua Levu": actors.Place, "Cortina": ""}},
 		{"a forest officer's title, a state's department in lower case, and a city's numbered sector", "A team of the Maharashtra forest department tranquilised the leopard, Deputy Conservator of Forests Siddhesh Sawardekar-Patil said. He took money for permits in Sector 4.",
 			map[string]actors.Kind{"Maharashtra forest department": actors.Organization, "Siddhesh Sawardekar-Patil": actors.Person, "Sector 4": actors.Place, "Conservator": "", "Forests Siddhesh Sawardekar-Patil": ""}},
+		{"a member's seat after the member's party", "The Labour MP for Harlow West, Priyanka Desmond-Achebe, has called for an inquiry.",
+			map[string]actors.Kind{"Harlow West": actors.Place, "Priyanka Desmond-Achebe": actors.Person, "West": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
