@@ -810,7 +810,7 @@ var orgSuffixes = wordSet(
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
-		"hospital church mission coalition movement front brigade brigades militia regiment " +
+		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion unit laboratory laboratories trust society institution watch observatory " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
@@ -865,6 +865,8 @@ var placeNouns = wordSet(
 		// Volcanoes' parts: "the Sundhnúkur crater row", "the Holuhraun
 		// fissure".
 		"crater craters caldera fissure " +
+		// "supplies from Long Bien market", "the Kariakoo market".
+		"market bazaar " +
 		// "the Pantanal wetlands", "the Sudd swamps".
 		"wetlands wetland marshes marsh swamp swamps " +
 		// "the Kwiambana forest", "the Sambisa forest reserve".
