@@ -703,6 +703,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "K-pop", "U-turn", "T-shirt", "X-ray": a capital letter joined to
+	// a word in lower case names nothing.
+	if j == i+1 && utf8.RuneCountInString(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], "-") && ws[i].end+1 < len(p.Text) && unicode.IsLower(firstRune(p.Text[ws[i].end+1:])) {
+		return
+	}
 	// "Sen. X, R-Texas", "D-N.M.": a party's letter before a member's
 	// state is no part of the state's name.
 	if j-i >= 2 && len(ws[i].text) == 1 && strings.Contains("RDI", ws[i].text) && p.Text[ws[i].end:ws[i+1].start] == "-" {

@@ -374,6 +374,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harlow West": actors.Place, "Priyanka Desmond-Achebe": actors.Person, "West": ""}},
 		{"a market after its name, and a company's infrastructure", "She carries supplies from Long Bien market every morning. The developer, Brightwave Digital Infrastructure, said it was considering the judgment.",
 			map[string]actors.Kind{"Long Bien": actors.Place, "Brightwave Digital Infrastructure": actors.Organization}},
+		{"a capital letter joined to a word in lower case", "Baek Ha-eun, a member of the K-pop girl group NOVA9, made a U-turn on Monday.",
+			map[string]actors.Kind{"Baek Ha-eun": actors.Person, "K": "", "U": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
