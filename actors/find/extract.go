@@ -703,6 +703,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "El Niño conditions", "La Niña": the ocean's phases, no actor.
+	if j-i == 2 && (ws[i].text == "El" || ws[i].text == "La") && weatherPhases[keyOf(ws[i+1].text)] {
+		return
+	}
+	// "Kano Central", "Lagos West": a place the lexicon or the gazetteer
+	// knows and a compass word after it are a district or a
+	// constituency.
+	knownPlace := x.lookup(ws, i, i+1) == 1 && x.lex[keyOf(ws[i].text)].kind == actors.Place && !x.lex[keyOf(ws[i].text)].demonym || x.lookup(ws, i, i+1) == 0 && (x.isCity(keyOf(ws[i].text)) || x.isPlaceName(keyOf(ws[i].text)))
+	if j-i == 2 && knownPlace && compass[ws[i+1].lower()] && !ws[i].possessive && !ws[i+1].possessive && p.Text[ws[i].end:ws[i+1].start] == " " && (j == len(ws) || !titles[ws[j].lower()] || p.Text[ws[j-1].end:ws[j].start] != " ") {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
 	// "K-pop", "U-turn", "T-shirt", "X-ray": a capital letter joined to
 	// a word in lower case names nothing.
 	if j == i+1 && utf8.RuneCountInString(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], "-") && ws[i].end+1 < len(p.Text) && unicode.IsLower(firstRune(p.Text[ws[i].end+1:])) {
@@ -1341,6 +1353,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if plain && (orgAfter(ws[k+1:j]) || x.lookup(ws, k+1, j) == j-k-1) {
 				x.scanLexicon(a, p, ws, i, k, false)
 				x.span(a, p, ws, k+1, j)
+				return
+			}
+			// "31-year-old Devonte Roe of Trotwood": a person given an
+			// age, then "of" and where they live.
+			if plain && k-i >= 2 && j-k-1 <= 2 && ageBefore(p.Text[:ws[i].start]) && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k+1:j]) {
+				x.scanLexicon(a, p, ws, i, k, false)
+				x.addSpan(a, p, ws, k+1, j, actors.Place)
 				return
 			}
 			// "Callum Aird of River Action Yorkshire said": two or three
@@ -2583,6 +2602,10 @@ func gluedSum(w string) bool {
 	k := strings.IndexFunc(w, unicode.IsDigit)
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
+
+// weatherPhases are the ocean's phases written after "El" or "La",
+// folded: "El Niño", "La Niña".
+var weatherPhases = map[string]bool{"nino": true, "nina": true}
 
 // numberedDistricts name a city's districts by number: "Sector 4"
 // (Bucharest's), "Ward 12", "District 9".

@@ -376,6 +376,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Long Bien": actors.Place, "Brightwave Digital Infrastructure": actors.Organization}},
 		{"a capital letter joined to a word in lower case", "Baek Ha-eun, a member of the K-pop girl group NOVA9, made a U-turn on Monday.",
 			map[string]actors.Kind{"Baek Ha-eun": actors.Person, "K": "", "U": ""}},
+		{"a magistrate, a county's constituency, a suburb's junction and store, a resident of a town, the ocean's phase, and a magistrate's initials", "Magistrate Helen Achterberg-Lyle refused bail to the man accused of robbing a Bondi Junction store. The former Senator representing Kano Central, Alhaji Musa Danbatta-Yakasai, defected. The suspect, identified as 31-year-old Devonte Ashworth-Grier of Trotwood, was held, as El Niño conditions faded. District Magistrate (DM) Ravindra K. Pathak spoke.",
+			map[string]actors.Kind{"Helen Achterberg-Lyle": actors.Person, "Bondi Junction": actors.Place, "Kano Central": actors.Place, "Musa Danbatta-Yakasai": actors.Person, "Devonte Ashworth-Grier": actors.Person, "Trotwood": actors.Place, "Ravindra K. Pathak": actors.Person, "El Niño": "", "DM": "", "Devonte Ashworth-Grier of Trotwood": "", "Magistrate Helen Achterberg-Lyle": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

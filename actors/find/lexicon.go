@@ -585,8 +585,9 @@ var titles = wordSet(
 		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
-		// India's forest officers: "Deputy Conservator of Forests X".
-		"conservator " +
+		// India's forest officers: "Deputy Conservator of Forests X";
+		// Australia's and Britain's lower courts: "Magistrate X".
+		"conservator magistrate " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
@@ -861,7 +862,7 @@ var placeNouns = wordSet(
 		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
-		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail " +
+		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail store " +
 		// Volcanoes' parts: "the Sundhnúkur crater row", "the Holuhraun
 		// fissure".
 		"crater craters caldera fissure " +
@@ -1172,8 +1173,9 @@ var placeWords = wordSet(
 		"wharf quay " +
 		// Lanes and yards: "Ackee Walk", "Belgrave Mews", "Ocean Drive".
 		"walk mews drive " +
-		// "Deer Isle"; "Tracy Station", a power station or a railway's.
-		"isle station",
+		// "Deer Isle"; "Tracy Station", a power station or a railway's;
+		// "Bondi Junction".
+		"isle station junction",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
@@ -1191,8 +1193,8 @@ var eventWords = wordSet(
 // notOrgAcronyms are words in capitals that name no organisation.
 var notOrgAcronyms = wordSet("R&D M&A FIR AQI T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
 	// South Asian officers by their initials: an officer-in-charge, an
-	// upazila's executive officer.
-	"OC UNO " +
+	// upazila's executive officer, a district's magistrates.
+	"OC UNO DM SDM ADM " +
 	// Ghana's municipal and district chief executives.
 	"MCE DCE " +
 	// Zones at sea and in the air: "the ADIZ", "its EEZ".
