@@ -477,7 +477,13 @@ func joinSplitWords(src source, q Query) Query {
 		if c.Negated || len(c.Terms) != 1 || c.Terms[0].Phrase || len(c.Terms[0].Words) != 1 {
 			return Term{}, false
 		}
+		// A word of the text is known at a look-up; only another word
+		// is expanded (its tiers are worked out again when it is
+		// searched).
 		t := c.Terms[0]
+		if src.knows(t.Words[0]) {
+			return t, false
+		}
 		return t, !slices.ContainsFunc(src.expand(t.Words[0]), func(m match) bool { return m.tier <= Variant })
 	}
 	var out []Clause
