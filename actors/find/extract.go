@@ -682,8 +682,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "The 30-share BSE Sensex ended 912 points lower", "the Nifty 50
 	// fell": a name that "the" opens and that moves by points is a
 	// market's index, its number part of its name.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && (s0 > i || theBeforeIndex().MatchString(p.Text[:ws[i].start])) {
-		if loc := indexMoves().FindStringSubmatchIndex(p.Text[ws[j-1].end:]); loc != nil {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive {
+		if loc := indexMoves().FindStringSubmatchIndex(p.Text[ws[j-1].end:]); loc != nil && (s0 > i || theBeforeIndex().MatchString(textBefore(p.Text, ws[i].start, 40))) {
 			end := ws[j-1].end
 			if loc[3] > loc[2] {
 				end += loc[3]
@@ -2596,6 +2596,17 @@ var (
 	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
 )
 
+// textBefore returns at most the n bytes of text before byte i, from a
+// rune's start: what a pattern anchored at its end needs to read of a
+// passage, where the whole passage before would cost a scan each time.
+func textBefore(text string, i, n int) string {
+	start := max(0, i-n)
+	for start < i && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	return text[start:i]
+}
+
 // gluedSum reports whether w is a currency's short name and a number
 // written as one word: "Sh1" (of "Sh1.2bn"), "Rs200", "Ksh50".
 func gluedSum(w string) bool {
@@ -2918,7 +2929,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Nor "Sunday's 2-0 win over Torino", "beat Lazio 3-1": the
 			// side a score is against, a team whatever city it is named
 			// for (unless a player of the article has the name).
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || scoredAgainst().MatchString(p.Text[:w.start]) || beatenBefore().MatchString(p.Text[:w.start]) && scoreAfter().MatchString(p.Text[w.end:]))
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}

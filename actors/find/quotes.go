@@ -222,7 +222,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				q := actors.Quote{Article: a.ID, Passage: p.ID, Text: actors.QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
 				// "who goes by the nom de guerre “Pablo Tejada”": a name
 				// in quotation marks is no one's words.
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && aliasBefore().MatchString(p.Text[:loc[0]]) {
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -576,7 +576,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	for _, m := range ms {
 		// Not the state of "X (D-N.M.) said": a member's state after the
 		// party's letter belongs to the member's name.
-		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(text[:m.start]) {
+		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(textBefore(text, m.start, 8)) {
 			inSentence = append(inSentence, m)
 		}
 	}
