@@ -156,7 +156,7 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 	}
 	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded (what differs in italics)", "only-a": "only in A", "only-b": "only in B"}
 	return app.Elem("section").Class("rows").Aria("label", "Passages side by side").Body(
-		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+a.Outlet), app.Div().Class("cell").Text("B: "+b.Outlet)),
+		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+outletName(a)), app.Div().Class("cell").Text("B: "+outletName(b))),
 		app.Range(rows).Slice(func(i int) app.UI {
 			rw := rows[i]
 			return app.Div().Class("row "+rw.kind).Body(
@@ -278,11 +278,11 @@ func renderCompareOverview(e *Env) app.UI {
 		app.Div().Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Text("Article"),
-				app.Range(arts).Slice(func(j int) app.UI { return app.Elem("th").Attr("scope", "col").Text(arts[j].Outlet) }),
+				app.Range(arts).Slice(func(j int) app.UI { return app.Elem("th").Attr("scope", "col").Text(outletName(arts[j])) }),
 			)),
 			app.Elem("tbody").Body(app.Range(arts).Slice(func(i int) app.UI {
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Text(strings.Join(nonEmpty(arts[i].Outlet, arts[i].Published), " · ")),
+					app.Elem("th").Attr("scope", "row").Text(articleLabel(arts[i])),
 					app.Range(arts).Slice(func(j int) app.UI {
 						if i == j {
 							return app.Elem("td").Class("self").Text("—")
@@ -295,7 +295,7 @@ func renderCompareOverview(e *Env) app.UI {
 								when(rel != "", func() app.UI {
 									return app.Elem("span").Class("rel-mark").Text(" " + relationLabels[rel])
 								}),
-								app.Elem("span").Class("visually-hidden").Text(": compare "+arts[i].Outlet+" with "+arts[j].Outlet),
+								app.Elem("span").Class("visually-hidden").Text(": compare "+outletName(arts[i])+" with "+outletName(arts[j])),
 							),
 						)
 					}),
@@ -358,7 +358,7 @@ func renderRelationLegend() app.UI {
 func renderEventGroups(e *Env) app.UI {
 	title := func(id string) string {
 		if a := e.Corpus.Article(id); a != nil {
-			return strings.Join(nonEmpty(a.Outlet, a.Published), " · ")
+			return articleLabel(a)
 		}
 		return id
 	}

@@ -49,7 +49,7 @@ func renderCompareWith(c *corpus.Corpus, a *corpus.Article) app.UI {
 		if len(links) > 0 {
 			links = append(links, app.Text(" · "))
 		}
-		links = append(links, app.Elem("a").Attr("href", view{Compare: a.ID + "," + o.ID}.query()).Text(o.Outlet))
+		links = append(links, app.Elem("a").Attr("href", view{Compare: a.ID + "," + o.ID}.query()).Text(outletName(o)))
 	}
 	if len(links) == 0 {
 		return nil

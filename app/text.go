@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -87,4 +88,20 @@ func passagesWord(n int) string {
 		return "passage"
 	}
 	return "passages"
+}
+
+// outletName is the article's outlet, or its file's name where neither
+// the file nor the folder's manifest gives one: a plain text file the
+// reader dropped in still needs a label in the matrix and the links.
+func outletName(a *corpus.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return a.ID
+}
+
+// articleLabel is an article's outlet (or file) and date: "Reuters ·
+// 2026-11-27".
+func articleLabel(a *corpus.Article) string {
+	return strings.Join(nonEmpty(outletName(a), a.Published), " · ")
 }
