@@ -7,9 +7,9 @@ import (
 
 // renderHeader shows the corpus name and what it holds.
 func renderHeader(c *corpus.Corpus) app.UI {
-	outlets := map[string]bool{}
-	for _, a := range c.Articles {
-		outlets[a.Outlet] = true
+	counts := plural(len(c.Articles), "article") + " · "
+	if n := outletCount(c); n > 0 {
+		counts += plural(n, "outlet") + " · "
 	}
 	return app.Elem("header").Class("top").Body(
 		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
@@ -18,11 +18,9 @@ func renderHeader(c *corpus.Corpus) app.UI {
 		),
 		app.Div().Class("corpus").Body(
 			app.H1().Class("corpus-name").Text(c.Name),
-			app.P().Class("counts").Text(
-				plural(len(c.Articles), "article")+" · "+
-					plural(len(outlets), "outlet")+" · "+
-					plural(c.Passages(), "passage")+" · "+
-					thousands(c.Words())+" words"),
+			app.P().Class("counts").Text(counts+
+				plural(c.Passages(), "passage")+" · "+
+				thousands(c.Words())+" words"),
 		),
 		app.Raw(noScript),
 		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
@@ -54,4 +52,16 @@ func renderFooter() app.UI {
 		app.Elem("span").Class("version").Text(version),
 		app.Text(" · runs in your browser: your searches never leave it."),
 	)
+}
+
+// outletCount is how many outlets the corpus's articles name; an article
+// whose file and manifest give none counts for none.
+func outletCount(c *corpus.Corpus) int {
+	outlets := map[string]bool{}
+	for _, a := range c.Articles {
+		if a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
+	}
+	return len(outlets)
 }

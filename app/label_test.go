@@ -39,3 +39,28 @@ func TestMatrixLabelsFiles(t *testing.T) {
 		t.Errorf("the matrix has a blank label:\n%s", html)
 	}
 }
+
+// TestCountsNameOnlyGivenOutlets: files that give no outlet count for no
+// outlet in the header ("6 articles · 26 passages", not "1 outlet").
+func TestCountsNameOnlyGivenOutlets(t *testing.T) {
+	a, err := corpus.Parse("a.txt", []byte("Leopard captured in Nashik\n\nA leopard that strayed into a housing society in Nashik was tranquilised and captured after a six-hour operation, forest officials said.\n"), corpus.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := corpus.Parse("b.txt", []byte("Leopard enters Nashik society\n\nA leopard entered a housing society in Nashik on Wednesday morning and was captured, officials said.\n"), corpus.Meta{Outlet: "Nashik Times"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		c    *corpus.Corpus
+		want string
+	}{
+		{&corpus.Corpus{Name: "leopards", Articles: []*corpus.Article{a}}, "1 article · 1 passage"},
+		{&corpus.Corpus{Name: "leopards", Articles: []*corpus.Article{a, b}}, "2 articles · 1 outlet · 2 passages"},
+	} {
+		text := strings.Join(strings.Fields(stripTags(app.HTMLString(renderHeader(tt.c)))), " ")
+		if !strings.Contains(text, tt.want) {
+			t.Errorf("header reads %q, want %q in it", text, tt.want)
+		}
+	}
+}

@@ -128,16 +128,16 @@ const topPerKind = 3
 // While pending, the actors are still being found.
 func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.UI {
 	dated := datedArticles(c)
-	outlets := map[string]bool{}
-	for _, a := range c.Articles {
-		outlets[a.Outlet] = true
+	from := ""
+	if n := outletCount(c); n > 0 {
+		from = " from " + plural(n, "outlet")
 	}
 	span := ""
 	if len(dated) > 0 {
 		span = ", published " + longDate(dated[0].Published) + " to " + longDate(dated[len(dated)-1].Published)
 	}
 	return app.Elem("section").Class("overview").Aria("label", "What the corpus holds").Body(
-		app.P().Text(plural(len(c.Articles), "article")+" from "+plural(len(outlets), "outlet")+span+"."),
+		app.P().Text(plural(len(c.Articles), "article")+from+span+"."),
 		renderDateStrip(dated),
 		app.P().Class("overview-timeline").Body(
 			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("The timeline"),
