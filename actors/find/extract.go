@@ -2585,6 +2585,10 @@ var theBeforeIndex = lazyregexp.New(`\b[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}$`)
 // move by points: " 50 fell 268.9 points".
 var indexMoves = lazyregexp.New(`^( \d{1,4})?\s+(?:ended|closed|fell|rose|gained|lost|slipped|climbed|dropped|added|shed|jumped|settled|finished|declined|advanced|tumbled|surged|slumped|plunged|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d,.]+\s+points\b`)
 
+// outletVerbAfter is what a newspaper or a broadcaster does after its
+// name: "Record reported", "Kommersant quoted him as saying".
+var outletVerbAfter = lazyregexp.New(`^\s+(?:reported|reports|has\s+reported|quoted\s+\p{L}+\s+as\s+saying)\b`)
+
 // scoredAgainst is a score and a result before the side it was against:
 // "2-0 win over ", "3-1 defeat to ".
 var scoredAgainst = lazyregexp.New(`\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|draw|loss|thrashing|rout)\s+(?:over|against|to|with|at|by)\s+$`)
@@ -2928,8 +2932,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Not "the Top 14", a competition named with its number.
 			// Nor "Sunday's 2-0 win over Torino", "beat Lazio 3-1": the
 			// side a score is against, a team whatever city it is named
-			// for (unless a player of the article has the name).
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]))
+			// for (unless a player of the article has the name); nor
+			// "Record reported", a newspaper.
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}
