@@ -341,10 +341,13 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 // was one.
 func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
 	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
+	// "Sefwi Wiawso — Hundreds of farmers …": a place of a few words in
+	// title case, then a dash, opening the story's first paragraph.
+	opening := i == 0 && j <= 3 && len(a.Paragraphs) > 0 && firstBody(a) == p && (strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "– "))
 	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
-		if !allCaps(ws[k].text) && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) {
+		if !allCaps(ws[k].text) && !opening && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) {
 			return false
 		}
 	}
@@ -767,3 +770,14 @@ func koreanName(ws []word) bool {
 // agencyFirst is an agency's name in brackets and a dash before a
 // dateline: "(ANSA) - ".
 var agencyFirst = lazyregexp.New(`^\s*\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*$`)
+
+// firstBody returns the article's first paragraph of text (not its
+// headline), or nil.
+func firstBody(a *corpus.Article) *corpus.Paragraph {
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Body {
+			return p
+		}
+	}
+	return nil
+}

@@ -1421,3 +1421,18 @@ func TestCapitalTheOfABody(t *testing.T) {
 		t.Errorf("no body written \"The Associated Press\"; actors %v", names(s))
 	}
 }
+
+// TestDatelineInTitleCase: a place of a few words in title case and a
+// dash, opening the story's first paragraph, is its dateline, a place
+// ("Sefwi Wiawso — Hundreds of farmers …"); the same words and a dash
+// inside the text are no dateline.
+func TestDatelineInTitleCase(t *testing.T) {
+	a := parseArticle(t, "g.txt", "Cocoa farmers protest delayed payments\n\nSefwi Wiawso — Hundreds of cocoa farmers marched to the board's offices on Monday to demand payment.\n\nThe farmers said licensed buyers had given them chits, and Akosua Mensah-Boadu — a trader — agreed.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Sefwi Wiawso"); v == nil || v.Kind != actors.Place {
+		t.Errorf("Sefwi Wiawso = %+v, want a place; actors %v", v, names(s))
+	}
+	if v := find(s, "Akosua Mensah-Boadu"); v == nil || v.Kind != actors.Person {
+		t.Errorf("Akosua Mensah-Boadu = %+v, want a person; actors %v", v, names(s))
+	}
+}
