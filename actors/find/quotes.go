@@ -319,7 +319,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 			alone = nil
 			if len(quotes) == 0 {
-				alone = onlyPerson(ms)
+				alone = onlyPersonBefore(ms, len(p.Text))
 			}
 			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
 			// "The Kenyan, who trains under coach X, ran alone after
@@ -359,22 +359,6 @@ func openingPerson(ms []*mention, text string) *actors.Actor {
 		}
 	}
 	return nil
-}
-
-// onlyPerson returns the one person a paragraph's mentions name outside
-// quotations, or nil when they name none or several.
-func onlyPerson(ms []*mention) *actors.Actor {
-	var one *actors.Actor
-	for _, m := range ms {
-		if m.actor.Kind != actors.Person || m.inQuote {
-			continue
-		}
-		if one != nil && one != m.actor {
-			return nil
-		}
-		one = m.actor
-	}
-	return one
 }
 
 // firstPersonBefore returns the person named first, outside quotations,
