@@ -126,6 +126,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	}
 	x.headlines(c)
 	x.joinPortfolioLists()
+	x.joinQualifierLists()
 	set := x.merge()
 	attributeQuotes(c, set, x)
 	return set
@@ -1417,7 +1418,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// A lone suffix opening a sentence is a common word:
 			// "Manufacturing is cooling."; so is a newspaper's last word
 			// that is an adjective: "Independent experts said".
-			if orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// "Swimming WA", "Rowing NZ": a sport's name before a place's
+			// is the sport's governing body there.
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -2244,6 +2247,11 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
 			return true
 		}
+	}
+	// "Swimming WA chief executive X", "Tennis Victoria": a sport's
+	// name and a place's, the sport's governing body there.
+	if j-i == 2 && sportBodies[ws[i].lower()] && !ws[j-1].possessive && plainName(ws[j-1:j]) {
+		return true
 	}
 	// "Cycling UK's head of campaigns": a word and a country, whose
 	// possessive has an officer, are a body's name.
@@ -4183,6 +4191,81 @@ func (x *extractor) joinPortfolioLists() {
 		}
 	}
 	x.mentions = kept
+}
+
+// joinQualifierLists joins to a body's name the list of qualifiers that
+// opens it, which the words' run cut at the first comma: "the Philippine
+// Atmospheric, Geophysical and Astronomical Services Administration" was
+// "Atmospheric" and "Geophysical and … Administration". The words either
+// side of the comma must be qualifiers ("-al", "-ic", "-ive", "-ary" or a
+// portfolio), so that a list of bodies ("the Army, Navy and Air Force")
+// stays a list.
+func (x *extractor) joinQualifierLists() {
+	drop := map[*mention]bool{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization || drop[m] || !strings.Contains(m.name, " and ") || m.surface != m.name {
+			continue
+		}
+		first, _, _ := strings.Cut(m.name, " ")
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		before := m.para.Text[:m.start]
+		if !orgWords[strings.ToLower(last)] || !qualifierWord(first) || !strings.HasSuffix(before, ", ") {
+			continue
+		}
+		ws := words(before[:len(before)-2], nil)
+		k := len(ws)
+		for k > 0 && len(ws)-k < 3 && ws[k-1].cap && !ws[k-1].possessive && (k == len(ws) || before[ws[k-1].end:ws[k].start] == " ") && !notNames[ws[k-1].lower()] {
+			k--
+		}
+		if k == len(ws) || !qualifierWord(ws[len(ws)-1].text) {
+			continue
+		}
+		start := ws[k].start
+		oldKey := m.key
+		for _, o := range x.mentions {
+			if o.para == m.para && o.start >= start && o.end <= m.start {
+				drop[o] = true
+			}
+		}
+		m.start = start
+		m.name = m.para.Text[start:m.end]
+		m.surface = m.name
+		m.key = keyOf(m.name)
+		for _, o := range x.mentions {
+			if o != m && o.key == oldKey && o.art == m.art && !drop[o] {
+				o.key = m.key
+				if o.name == o.surface && keyOf(o.name) == oldKey {
+					o.name = m.name
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.mentions[:0]
+	for _, m := range x.mentions {
+		if !drop[m] {
+			kept = append(kept, m)
+		}
+	}
+	x.mentions = kept
+}
+
+// qualifierWord reports whether w qualifies a body's noun as an
+// adjective does ("Atmospheric", "Geophysical", "Cultural",
+// "Executive", "Judiciary") or names a portfolio ("Fisheries").
+func qualifierWord(w string) bool {
+	lw := strings.ToLower(w)
+	if portfolioWords[lw] || portfolioQualifiers[lw] {
+		return true
+	}
+	for _, suffix := range []string{"al", "ic", "ive", "ary"} {
+		if strings.HasSuffix(lw, suffix) && len(lw) > len(suffix)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // modelNumber returns the index after a model's number that follows a

@@ -119,7 +119,7 @@ var regions = []string{
 	"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
 	"Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
 	"Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
-	"Ontario", "Quebec", "British Columbia", "Alberta", "New South Wales", "Queensland", "Punjab",
+	"Ontario", "Quebec", "British Columbia", "Alberta", "New South Wales", "Queensland", "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Punjab",
 	"Kerala", "Bavaria", "Catalonia", "Sicily", "Tuscany",
 }
 
@@ -136,7 +136,7 @@ var regionAbbreviations = map[string]string{
 	"N.D.": "North Dakota", "Okla.": "Oklahoma", "R.I.": "Rhode Island", "S.C.": "South Carolina",
 	"S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
 	"W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
-	"NSW": "New South Wales", "Qld": "Queensland",
+	"NSW": "New South Wales", "Qld": "Queensland", "WA": "Western Australia",
 }
 
 // organisation is an international body or news organisation known by
@@ -628,7 +628,7 @@ var titles = wordSet(
 		"councillors councilors mayors " +
 		// British councillors and cricket's roles: "Cllr Martin Ashdown",
 		// "Pacer Imran Qureshi", "Skipper Karan Mehra".
-		"cllr cllr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper " +
+		"cllr cllr. cr cr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper " +
 		// British police ranks as written without full stops ("Det Supt
 		// X", "PC X") and Indian police offices ("DCP X", "SHO X").
 		"det supt ch insp sgt pc pcso cmdr dci dcp acp sho ssp dgp igp " +
@@ -649,8 +649,15 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals telecommunications telecoms forest forests wildlife",
+		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries",
 )
+
+// sportBodies are sports whose name, before a country's or a state's,
+// names the sport's governing body there: "Swimming WA", "Rowing NZ",
+// "Tennis Victoria".
+var sportBodies = wordSet("swimming cycling rowing athletics tennis netball basketball football soccer rugby cricket " +
+	"hockey golf sailing surfing triathlon gymnastics boxing judo canoeing diving skiing volleyball badminton " +
+	"squash baseball softball archery fencing equestrian bowls lacrosse")
 
 // honourPairs are two-word honours whose first word alone is a name:
 // "Tan Sri Lim Wei Ming" (Tan is also a surname), "Puan Sri X".
@@ -808,6 +815,11 @@ var orgSuffixes = wordSet(
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
+		// Teams' nicknames after a place's name: "Clydeside Warriors",
+		// "Gwent Dragons", "Waikato Chiefs".
+		"warriors dragons tigers lions sharks bulls chiefs crusaders highlanders stormers broncos " +
+		"raiders titans roosters rabbitohs panthers cowboys eels rhinos wolves falcons steelers " +
+		"patriots chargers seahawks hurricanes blues reds " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
