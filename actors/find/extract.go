@@ -659,6 +659,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "The Opposition UDF staged a walkout": the side a party sits on
+	// is no part of its initials.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && partySides[ws[s0].lower()] && !ws[s0].possessive && isAcronym(ws[s0+1].text) {
+		i = s0 + 1
+	}
 	// "US$300 million", "A$2 billion", "HK$5": a currency's country
 	// before its sign is no place named.
 	if strings.HasPrefix(p.Text[ws[j-1].end:], "$") {
@@ -1181,7 +1186,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "State Highway 71", "County Road 12", "Farm-to-Market Road
 	// 1080": a road a state or a county numbers, named with its kind.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 4 && (roadWords[ws[j-1].lower()] || ws[j-1].text == "Road") && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " && x.lookup(ws, s0, j) == 0 && !ws[j-1].possessive {
+	// So is "Oregon Route 140", a state's road named with its state.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 4 && (roadWords[ws[j-1].lower()] || ws[j-1].text == "Road") && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[j-1].end:ws[j].start] == " " && (x.lookup(ws, s0, j) == 0 || x.placeBefore(ws, s0, s0+x.lookup(ws, s0, j))) && !ws[j-1].possessive {
 		x.addSpan(a, p, ws, s0, j+1, actors.Place)
 		return
 	}
@@ -3714,6 +3720,16 @@ var servedPlaceWords = wordSet("county province state district region city paris
 	// Singapore's constituencies: "Nee Soon GRC MP X".
 	"grc smc constituency")
 
+// placeBefore reports whether ws[i:j] are a place the lexicon knows,
+// not its people's name: the "Oregon" of "Oregon Route 140".
+func (x *extractor) placeBefore(ws []word, i, j int) bool {
+	if x.lookup(ws, i, j) != j-i || ws[j-1].possessive {
+		return false
+	}
+	e := x.lex[keyOf(joinWords(ws[i:j]))]
+	return e.kind == actors.Place && !e.demonym
+}
+
 // bodyBeforeTitle reads the words ws[k:end] of a role right before the
 // title ws[end]: a name ending in a place's word is that place ("Levy
 // County Sheriff"); of one word, an unknown acronym is a body ("NLC
@@ -3774,6 +3790,9 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	kind := actors.Kind("")
 	switch {
 	case isAcronym(w.text) && !notOrgAcronyms[w.text]:
+		kind = actors.Organization
+	case memberTitles[title] && w.lower() == "congress" && !w.possessive:
+		// "Congress MLA X": India's party, whose name is a body's word.
 		kind = actors.Organization
 	case titles[w.lower()] || orgWords[w.lower()] || isAcronym(w.text):
 		return

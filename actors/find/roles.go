@@ -7,6 +7,10 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
+// countWords are the numbers written as words that make a size with a
+// hyphen: "a five-member panel".
+var countWords = wordSet("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred")
+
 // roleBefore reads a role written in lower case before a name, after an
 // organisation or country: "U.S. National Security Council spokesman John
 // Kirby", "South Korean president Yoon Suk Yeol", "South Korea's defense
@@ -21,6 +25,11 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		k--
 	}
 	if k == i {
+		return ""
+	}
+	// "the 140-member House", "a five-judge bench": a title joined to a
+	// count is a size, not a role.
+	if k > 0 && gap(ws[k-1], ws[k]) == "-" && (allDigits(ws[k-1].text) || countWords[ws[k-1].lower()]) {
 		return ""
 	}
 	// "its smaller sibling Deimos", "its sister ship": a thing's kin is no
