@@ -1090,7 +1090,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			if b-i >= 2 && spanHasOrgWord(ws[i:b]) {
 				x.span(a, p, ws, i, b)
-				x.addSpan(a, p, ws, b, j, actors.Organization)
+				// The branch is named in full, its own name an alias:
+				// "Amalgamated Transit Union Local 1505", "Local 1505".
+				full := p.Text[ws[i].start:ws[j-1].end]
+				short := p.Text[ws[b].start:ws[j-1].end]
+				x.add(&mention{key: keyOf(short), kind: actors.Organization, name: full, surface: short, art: a, para: p, start: ws[b].start, end: ws[j-1].end, inQuote: ws[b].inQuote})
 				return
 			}
 		}
@@ -2923,8 +2927,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
-		case notOrgAcronyms[w.text]:
-			return // "GDP", "T20"
+		case notOrgAcronyms[w.text] || titlesInitials(w.text):
+			return // "GDP", "T20", "MCAs"
 		case stockIndices[w.text] && indexNumber().MatchString(p.Text[w.end:]):
 			return // "the S&P 500", "the FTSE 100": a market's index
 		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
@@ -3718,7 +3722,16 @@ var teamMembers = wordSet("driver drivers rider riders teammate teammates squad 
 // County Sheriff", "Kisumu County Governor".
 var servedPlaceWords = wordSet("county province state district region city parish borough township prefecture oblast municipality governorate " +
 	// Singapore's constituencies: "Nee Soon GRC MP X".
-	"grc smc constituency")
+	"grc smc constituency " +
+	// Kenya's county wards: "Ruiru Ward MCA X".
+	"ward")
+
+// titlesInitials reports whether w is the plural of a title's initials:
+// "MCAs", "MLAs", "TDs".
+func titlesInitials(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && len(stem) >= 2 && allCaps(stem) && titles[strings.ToLower(stem)]
+}
 
 // placeBefore reports whether ws[i:j] are a place the lexicon knows,
 // not its people's name: the "Oregon" of "Oregon Route 140".

@@ -810,7 +810,7 @@ var compass = wordSet(
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail solutions studios pictures records entertainment interactive peoples " +
+		"logistics shipping railways railway railroad rail transit solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
@@ -1153,6 +1153,8 @@ var connectors = wordSet(
 		"i y " +
 		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
 		"ap ab " +
+		// Kalenjin's "son of": "Kibet arap Chelimo".
+		"arap " +
 		// Irish's "of the": "Coimisiún na Meán", "Conradh na Gaeilge".
 		"na " +
 		// Swahili's "of": "Kituo cha Sheria", "Mukuru kwa Njenga", "Chama

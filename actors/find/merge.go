@@ -41,6 +41,12 @@ func (x *extractor) merge() *actors.Set {
 	people := newPeople()
 	get := func(m *mention, key string) *actors.Actor {
 		if act, ok := byKey[key]; ok {
+			// "Local 1505 will strike", then "Amalgamated Transit Union
+			// Local 1505": a body named first by its short name takes
+			// the full one.
+			if m.kind == actors.Organization && act.Kind == actors.Organization && strings.HasSuffix(m.name, " "+act.Name) && keyOf(act.Name) == key {
+				act.Name = m.name
+			}
 			return act
 		}
 		act := &actors.Actor{Name: m.name, Kind: m.kind, Mentions: map[string]int{}, Aliases: []string{}, Roles: []string{}, Quotes: []actors.Quote{}}

@@ -260,17 +260,26 @@ func upperRunEnd(text string, i int) int {
 // nameApostrophe extends a short capitalised word over an apostrophe and the
 // capitalised name after it: "O'Brien", "D’Souza", "Sant'Anna".
 func nameApostrophe(text string, start, end int) int {
-	// "Ng'ang'a", "Ng'endo": the apostrophes of a Kikuyu name's "ng'"
-	// are inside it.
-	if text[start:end] == "Ng" || text[start:end] == "NG" {
+	// "Ng'ang'a", "Ndung'u", "Kang'ethe": the apostrophes of a Kikuyu
+	// name's "ng'" are inside it; so are those of a capitalised name
+	// with letters in lower case after its apostrophe that make no
+	// English ending ("Sana'a", "Hawai'i"), though not "Kenya's",
+	// "Juan'll".
+	if unicode.IsUpper(firstRune(text[start:])) && end-start >= 2 {
 		for end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
 			_, n := utf8.DecodeRuneInString(text[end:])
 			if end+n >= len(text) || !unicode.IsLower(firstRune(text[end+n:])) {
 				break
 			}
-			end = lettersEnd(text, end+n)
+			after := lettersEnd(text, end+n)
+			if contractionEndings[text[end+n:after]] {
+				break
+			}
+			end = after
 		}
-		return end
+		if strings.ContainsAny(text[start:end], "'’") {
+			return end
+		}
 	}
 	// "Le Floc'h", "Le Goarnig": Breton's c'h inside a capitalised name.
 	if end-start >= 2 && unicode.IsUpper(firstRune(text[start:])) && text[end-1] == 'c' {
@@ -299,6 +308,10 @@ func nameApostrophe(text string, start, end int) int {
 	}
 	return lettersEnd(text, end+n)
 }
+
+// contractionEndings follow an apostrophe in English: "Kenya's",
+// "Juan'll", "they're".
+var contractionEndings = map[string]bool{"s": true, "d": true, "ll": true, "re": true, "ve": true, "t": true, "m": true}
 
 // elidedParticles are the articles and prepositions Italian and French
 // elide before a capitalised name: "d'Ampezzo", "dell'Emilia".
