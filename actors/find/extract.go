@@ -941,7 +941,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Mweru rose", though the corpus writes "the storm", "the lake".
 	// And so does the first word of a body's name (bodyFromStart): "High
 	// Court judge X ruled", though the corpus writes "high-profile".
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -1199,6 +1199,25 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "in" (contextKind has it after a possessive).
 	if j-i == 2 && leagueWords[ws[i].lower()] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "according to L'Écho Sportif", "L'Oréal": a name opened by the
+	// French article is a title's or a firm's, never a person's (a
+	// town's, "L'Aquila", the gazetteer knows).
+	if (strings.HasPrefix(ws[i].text, "L'") || strings.HasPrefix(ws[i].text, "L’")) && x.lookup(ws, i, j) == 0 && !x.isCity(keyOf(p.Text[ws[i].start:ws[j-1].end])) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "Ligue 1", "Liga 3": its class a number.
+	if j-i == 1 && leagueWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && classMark(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
+		x.addSpan(a, p, ws, i, j+1, actors.Organization)
+		return
+	}
+	// "Bundesliga side Wesertal 05", "Schalke 04": a club's year, two
+	// digits after its name, is part of the name where a team's noun
+	// comes before it or the year is written with its zero.
+	if j-i == 1 && j < len(ws) && len(ws[j].text) == 2 && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " && !ws[i].possessive && x.lookup(ws, i, j) == 0 && (ws[j].text[0] == '0' || i > 0 && clubNouns[ws[i-1].lower()]) {
+		x.addSpan(a, p, ws, i, j+1, actors.Organization)
 		return
 	}
 	// "permits in Sector 4", "in Ward 12": a city's numbered district,
@@ -2906,7 +2925,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -3068,6 +3087,13 @@ func (x *extractor) add(m *mention) {
 // localGovernmentWords open a place's own council or government:
 // "Riverton's City Council", "the county's Town Board".
 var localGovernmentWords = wordSet("city town borough village parish state provincial")
+
+// localBodyOpening reports whether ws[i:j] is one word opening a sentence
+// that names a kind of local government before its body's noun in
+// lower case: "Parish council chairman X", "Town council leaders".
+func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
+	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
+}
 
 // shareOfWords take a share of the place after "of" at a list's end:
 // "Cornwall, Devon and parts of Somerset".
@@ -3644,7 +3670,10 @@ func athleteBefore(ws []word, i int) bool {
 var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OAO": true, "PAO": true, "OOO": true, "ZAO": true}
 
 // leagueWords name a league before its class: "Serie A", "Liga MX".
-var leagueWords = wordSet("serie liga")
+var leagueWords = wordSet("serie liga ligue")
+
+// clubNouns stand before a club's name: "Bundesliga side Wesertal 05".
+var clubNouns = wordSet("side club outfit rivals")
 
 // branchWords name a numbered branch of a union or a body: "Local 1199",
 // "District Lodge 70".
@@ -3813,7 +3842,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		// "Labour MP", "Tory MP": a party, even where the corpus writes
 		// the word in lower case too ("organised labour").
 		kind = actors.Organization
-	case placeTitles[title] && !common:
+	case placeTitles[title] && !common && !notParties[w.lower()]:
 		kind = actors.Place
 	default:
 		return

@@ -563,6 +563,8 @@ var titles = wordSet(
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
+		// The people a local story quotes: "Pensioner Margaret X".
+		"pensioner retiree " +
 		// Rugby's, cricket's and football's positions: "Lock Karim
 		// Boudjema powered over".
 		"lock prop hooker flanker fly-half scrum-half fullback keeper left-back right-back wing-back " +
@@ -810,7 +812,7 @@ var compass = wordSet(
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail transit solutions studios pictures records entertainment interactive peoples " +
+		"logistics shipping railways railway railroad rail transit buses coaches ferries solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
@@ -1205,7 +1207,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("R&D M&A FIR AQI T20 ODI SAN GPS AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
+var notOrgAcronyms = wordSet("R&D M&A FIR AQI T20 ODI SAN GPS GP AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
 	// South Asian officers by their initials: an officer-in-charge, an
 	// upazila's executive officer, a district's magistrates.
 	"OC UNO DM SDM ADM " +
