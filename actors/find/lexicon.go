@@ -812,7 +812,7 @@ var compass = wordSet(
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail transit buses coaches ferries solutions studios pictures records entertainment interactive peoples " +
+		"logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
@@ -826,7 +826,7 @@ var orgSuffixes = wordSet(
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
 		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
-		"battalion unit laboratory laboratories trust society institution watch observatory " +
+		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
