@@ -81,6 +81,24 @@ func routeStart(ws []word, i int) bool {
 	return i+3 < len(ws) && ws[i+1].lower() == "to" && !ws[i+1].cap && ws[i+2].cap && !ws[i+3].cap && journeyNouns[ws[i+3].lower()]
 }
 
+// linkedPlace reports whether ws[i:j] is the first of two places a road
+// or a line links: "the road linking Moniya in Ibadan to Iseyin",
+// "connects Tema with Akosombo".
+func linkedPlace(ws []word, i, j int) bool {
+	if i == 0 || ws[i-1].cap || !linkVerbs[ws[i-1].lower()] {
+		return false
+	}
+	for k := j; k < len(ws) && k < j+4; k++ {
+		if lw := ws[k].lower(); !ws[k].cap && (lw == "to" || lw == "with" || lw == "and") {
+			return k+1 < len(ws) && ws[k+1].cap
+		}
+	}
+	return false
+}
+
+// linkVerbs join two places: "linking X to Y".
+var linkVerbs = wordSet("linking links link linked connecting connects connect connected")
+
 // placeOnlyPrepositions are the prepositions before which a name of two
 // words is far more often a place than a person: "in Khan Younis", "near
 // Porto Alegre" (but "a letter from Jane Roe").

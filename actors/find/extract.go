@@ -2784,7 +2784,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if role == "" {
+	// Not "born … in Rostock, the daughter of a harbor pilot": the
+	// birthplace's apposition describes who was born.
+	if role == "" && !bornIn(ws, i) {
 		role = appositive(p.Text, ws[j-1].end)
 	}
 	// "the Red Bull driver", "a McLaren teammate": a name before a
@@ -2925,7 +2927,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -3754,6 +3756,23 @@ var servedPlaceWords = wordSet("county province state district region city paris
 	"grc smc constituency " +
 	// Kenya's county wards: "Ruiru Ward MCA X".
 	"ward")
+
+// bornIn reports whether ws[i] follows "in" in a sentence that says
+// where someone was born: "was born on March 3, 1939, in Rostock".
+func bornIn(ws []word, i int) bool {
+	if i == 0 || ws[i-1].lower() != "in" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if ws[k].lower() == "born" {
+			return true
+		}
+		if ws[k].sentStart {
+			break
+		}
+	}
+	return false
+}
 
 // titlesInitials reports whether w is the plural of a title's initials:
 // "MCAs", "MLAs", "TDs".

@@ -374,6 +374,9 @@ var organisations = []organisation{
 	{"Bharatiya Janata Party", []string{"BJP"}},
 	{"Indian National Congress", []string{"Congress party"}},
 	{"Aam Aadmi Party", []string{"AAP"}},
+	// Nigeria's largest parties; "APC" is also an armoured carrier.
+	{"All Progressives Congress", nil},
+	{"Peoples Democratic Party", nil},
 	{"Pakistan Tehreek-e-Insaf", []string{"PTI party", "Tehreek-e-Insaf"}},
 	{"Awami League", nil},
 	{"Liberal Democratic Party", []string{"LDP"}},
@@ -598,6 +601,9 @@ var titles = wordSet(
 		// Akan chiefs' titles: "the Omanhene of the Wassa Fiase
 		// Traditional Area, Nana X".
 		"omanhene ohemaa odikro " +
+		// Yoruba kings' titles: "the Alaafin of Oyo, Oba X", "the
+		// Aseyin of Iseyin".
+		"oba ooni alaafin olubadan awujale alake aseyin oluwo soun orangun " +
 		// Chief and prime ministers by their initials, as Indian and
 		// British papers write them: "CM Naidu", "the PM said".
 		"cm pm " +
@@ -675,7 +681,7 @@ var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
-		"u daw mama mzee adv. " +
+		"u daw mama mzee adv. oba " +
 		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua".
 		"kuia kaumātua kaumatua " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and

@@ -95,6 +95,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We have been sleeping": "Venkat Reddy-Palle"}},
 		{"assured them that, then words in quotation marks", "Farmers marched on Monday.\n\nThe Regional Minister, Mrs Abena Owusu-Ansah, addressed the protesters and assured them that the money would come “within the week”.",
 			map[string]string{"within the week": "Abena Owusu-Ansah"}},
+		{"an adverb set off between the speaker and the verb", "The chairman of the party in the state, Chief Tunde Bakare-Ojo, however described the plan as “a campaign signboard” and left.",
+			map[string]string{"a campaign signboard": "Tunde Bakare-Ojo"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
