@@ -1449,7 +1449,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// that is an adjective: "Independent experts said".
 			// "Swimming WA", "Rowing NZ": a sport's name before a place's
 			// is the sport's governing body there.
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// So is a place's name before a sport's: "Sri Lanka Cricket".
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}

@@ -392,6 +392,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Third Division": actors.Organization, "Northwind Grid Storage": actors.Organization, "Regional Indigenous Council of Cauca": actors.Organization, "CRIC": "", "Aida Quilcué-Ramos": actors.Person}},
 		{"a Yoruba king's titles, Nigeria's ruling party, a road's first town, and a birthplace set off by who was born", "The Aseyin of Iseyin, Oba Abdulganiyu Salawu-Adeoye, commended the road linking Moniya in Ibadan to Iseyin, and the All Progressives Congress objected. She was born on March 3, 1939, in Rostock, the daughter of a harbor pilot.",
 			map[string]actors.Kind{"Abdulganiyu Salawu-Adeoye": actors.Person, "Oba Abdulganiyu Salawu-Adeoye": "", "Aseyin of Iseyin": "", "Moniya": actors.Place, "All Progressives Congress": actors.Organization, "Progressives Congress": "", "Rostock": actors.Place}},
+		{"a country's name before a sport's", "Sri Lanka Cricket has named an unchanged squad, and New Zealand Rugby agreed.",
+			map[string]actors.Kind{"Sri Lanka Cricket": actors.Organization, "New Zealand Rugby": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

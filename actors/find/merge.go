@@ -757,7 +757,21 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 		if full, ok := p.bySuffix[m.key]; ok {
 			return p.byKey[full]
 		}
-		return nil
+		// "Ruiz-Tagle said" after "Esteban Ruiz-Tagle Oyarzún": a
+		// Spanish name's first surname, inside the full name, names the
+		// one person of the article whose name holds it.
+		first, _, _ := strings.Cut(m.key, " ")
+		var found *actors.Actor
+		for _, act := range p.byWord[first] {
+			if n := p.inArticle[personArticle{act, m.art.ID}]; n == nil || !strings.Contains(" "+keyOf(act.Name)+" ", " "+m.key+" ") {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = act
+		}
+		return found
 	}
 	cands := p.byWord[m.key]
 	if len(cands) == 0 {

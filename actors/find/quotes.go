@@ -13,7 +13,7 @@ import (
 )
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|` +
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
@@ -77,7 +77,7 @@ var (
 	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
-	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-based\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
+	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-(?:based|backed|led|run|owned|allied|aligned|funded)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe", "said one of the mediators,
 	// Ambassador Jane Roe".
