@@ -1208,6 +1208,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "he told France Bleu Occitanie", "told Kenya Times": a country's
+	// name and more after "told" are a broadcaster's or a paper's, not
+	// the country and a person (a country that is also a given name,
+	// "told Georgia Hale", is left alone).
+	if i > 0 && ws[i-1].lower() == "told" && !ws[i-1].cap && j-i >= 2 && !ws[j-1].possessive && plainName(ws[i:j]) && !givenNameCountries[ws[i].lower()] {
+		if n := x.lookup(ws, i, j); n > 0 && n < j-i && x.placeBefore(ws, i, i+n) && x.lookup(ws, i+n, j) == 0 {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
+		}
+	}
 	// "Ligue 1", "Liga 3": its class a number.
 	if j-i == 1 && leagueWords[ws[i].lower()] && j < len(ws) && allDigits(ws[j].text) && classMark(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
 		x.addSpan(a, p, ws, i, j+1, actors.Organization)
@@ -3223,8 +3233,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	if first > 0 && placePrepositions[ws[first-1].lower()] && !ws[first-1].cap && !(!conj && items == 2 && first > 1 && (titles[ws[first-2].lower()] || jobNouns[ws[first-2].lower()])) {
 		return true
 	}
-	// "the states of Pará, Amazonas and Mato Grosso".
-	if first > 1 && ws[first-1].lower() == "of" && !ws[first-2].cap && (placeOfNouns[ws[first-2].lower()] || placeNouns[strings.TrimSuffix(ws[first-2].lower(), "s")]) {
+	// "the states of Pará, Amazonas and Mato Grosso"; not "the mayor of
+	// Béziers, Claudine Ferrandis-Moll,", a role's place and its holder.
+	if first > 1 && (conj || items >= 3) && ws[first-1].lower() == "of" && !ws[first-2].cap && (placeOfNouns[ws[first-2].lower()] || placeNouns[strings.TrimSuffix(ws[first-2].lower(), "s")]) {
 		return true
 	}
 	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus"; "the
@@ -3595,7 +3606,7 @@ func platformX(ws []word, i int) bool {
 // vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
 // Philippines' "BRP", India's "INS", merchant ships' "MV", tankers' "MT",
 // fishing boats' "FV" and "FB".
-var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true, "MT": true, "FV": true, "FB": true}
+var vesselPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "BRP": true, "INS": true, "ROKS": true, "KRI": true, "MV": true, "RV": true, "MT": true, "FV": true, "FB": true, "KM": true, "KMP": true}
 
 // vesselNouns before a name make it a ship's: "the tanker Sea Dove".
 var vesselNouns = wordSet("vessel ship tanker frigate destroyer cutter freighter ferry yacht submarine corvette trawler warship supertanker icebreaker boat lifeboat dinghy schooner")
@@ -3674,6 +3685,9 @@ var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OA
 
 // leagueWords name a league before its class: "Serie A", "Liga MX".
 var leagueWords = wordSet("serie liga ligue")
+
+// givenNameCountries are countries whose names are also given names.
+var givenNameCountries = wordSet("georgia chad jordan israel india china")
 
 // clubNouns stand before a club's name: "Bundesliga side Wesertal 05".
 var clubNouns = wordSet("side club outfit rivals")

@@ -442,6 +442,10 @@ var organisations = []organisation{
 	{"PBS", nil},
 	{"ITV", []string{"ITV News"}},
 	{"France 24", nil},
+	{"France Inter", nil},
+	{"France Télévisions", []string{"France Televisions"}},
+	{"Radio France", nil},
+	{"Météo-France", []string{"Meteo-France", "Meteo France"}},
 	{"Deutsche Welle", []string{"DW"}},
 	{"NHK", nil},
 	{"Al Arabiya", nil},
@@ -897,6 +901,8 @@ var placeNouns = wordSet(
 		"jetty pier wharf quay marina dock docks " +
 		// "the Mahanadi delta", "the Thames estuary".
 		"delta estuary basin " +
+		// "the Languedoc plain", "the Deccan plateau".
+		"plain plains plateau highlands lowlands " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate " +
