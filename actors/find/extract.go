@@ -653,6 +653,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.diseases[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
 	}
+	// "Cascadia Wildlands Defense sued", "Brinks Home Security": plain
+	// names ending in a portfolio that is also a title, with no name
+	// after it, are a body's.
+	if j-i >= 2 && portfolioBodyEnds[ws[j-1].lower()] && !ws[j-1].possessive && (j == len(ws) || !ws[j].cap || p.Text[ws[j-1].end:ws[j].start] != " ") && plainName(ws[i:j-1]) && !notNames[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j-1]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// A work's title in quotation marks names no one, unless the
 	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
 	// Rooms").
@@ -3685,6 +3692,10 @@ var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OA
 
 // leagueWords name a league before its class: "Serie A", "Liga MX".
 var leagueWords = wordSet("serie liga ligue")
+
+// portfolioBodyEnds are portfolios that are titles too ("Defense
+// Secretary") and end bodies' names ("Cascadia Wildlands Defense").
+var portfolioBodyEnds = wordSet("defense defence security finance")
 
 // givenNameCountries are countries whose names are also given names.
 var givenNameCountries = wordSet("georgia chad jordan israel india china")
