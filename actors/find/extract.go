@@ -3254,7 +3254,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 			}
 		}
 	}
-	if last+1 < len(ws) && !ws[last+1].cap && pluralPlaceNoun(ws[last+1].lower()) {
+	// "Hawthorne and Linwood elementary schools": a plural noun, perhaps
+	// after one word saying what kind, names what the list's items are.
+	if k := last + 1; k < len(ws) && !ws[k].cap && (pluralPlaceNoun(ws[k].lower()) || buildingKinds[ws[k].lower()] && k+1 < len(ws) && !ws[k+1].cap && listedBuildings[ws[k+1].lower()]) {
 		return true
 	}
 	return false
@@ -4185,6 +4187,10 @@ func pluralPlaceNoun(lw string) bool {
 	}
 	return strings.HasSuffix(lw, "s") && placeNouns[strings.TrimSuffix(lw, "s")] || listedBuildings[lw]
 }
+
+// buildingKinds say what kind of building a plural names: "elementary
+// schools", "district hospitals".
+var buildingKinds = wordSet("elementary primary secondary middle high public private district community regional branch")
 
 // listedBuildings are the plural nouns after a list of schools, hospitals
 // and the like, named by their places: "the Linden, Harbor View and Cedar

@@ -398,6 +398,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Claudine Ferrandis-Moll": actors.Person, "Béziers": actors.Place, "France Bleu Occitanie": actors.Organization, "Bleu Occitanie": "", "Météo-France": actors.Organization, "Languedoc": actors.Place, "KM Bahari Nusantara": "", "Bahari Nusantara": ""}},
 		{"a body's name ending in a portfolio that is also a title", "The suit was brought by Cascadia Wildlands Defense, and Northgate Finance agreed. Homeland Security Secretary Jane Doe-Ray spoke, as did Finance Minister Ann Roe-Lee and the Kenya Defence Forces.",
 			map[string]actors.Kind{"Cascadia Wildlands Defense": actors.Organization, "Northgate Finance": actors.Organization, "Jane Doe-Ray": actors.Person, "Ann Roe-Lee": actors.Person, "Kenya Defence Forces": actors.Organization, "Homeland Security": ""}},
+		{"a list of names before a kind of building in the plural", "The board voted to close Hawthorne and Linwood elementary schools at the end of the year.",
+			map[string]actors.Kind{"Hawthorne": actors.Place, "Linwood": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
