@@ -461,7 +461,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -658,6 +658,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// after it, are a body's.
 	if j-i >= 2 && portfolioBodyEnds[ws[j-1].lower()] && !ws[j-1].possessive && (j == len(ws) || !ws[j].cap || p.Text[ws[j-1].end:ws[j].start] != " ") && plainName(ws[i:j-1]) && !notNames[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j-1]) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "former Bulan, Sorsogon mayor Reynaldo X", "Kisumu governor Y": a
+	// name before a mayor's or a governor's title in lower case is the
+	// place served; so is a town set off before its province there.
+	if x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && !ws[j-1].possessive && j-i <= 3 && !ws[i].sentStart && !partyAdjectives[ws[i].lower()] && !notParties[ws[i].lower()] && (servedBy(p.Text, ws, j) || j-i == 1 && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && servedBy(p.Text, ws, runEnd(p.Text, ws, j))) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
 	// A work's title in quotation marks names no one, unless the
@@ -1467,7 +1474,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "Swimming WA", "Rowing NZ": a sport's name before a place's
 			// is the sport's governing body there.
 			// So is a place's name before a sport's: "Sri Lanka Cricket".
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			// And a company's word before "and" and its second trade:
+			// "JRV Builders and Supply".
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -2605,7 +2614,7 @@ var companyNouns = wordSet("company firm broadcaster carrier airline insurer len
 
 // tradeWords end a company's name after "and": "Research and
 // Consulting", "Engineering and Construction".
-var tradeWords = wordSet("consulting consultancy construction engineering advisory services development design marketing trading")
+var tradeWords = wordSet("consulting consultancy construction engineering advisory services development design marketing trading supply supplies")
 
 // titleRunEnd returns the end of the titles opening ws[i:j] ("Chief
 // Secretary"), i when none does.
@@ -3695,6 +3704,20 @@ var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OA
 // leagueWords name a league before its class: "Serie A", "Liga MX".
 var leagueWords = wordSet("serie liga ligue")
 
+// servedBy reports whether the words from ws[k] are a mayor's or a
+// governor's title in lower case and a capitalised name: the place
+// named before them is the one served ("Sorsogon mayor Reynaldo X").
+func servedBy(text string, ws []word, k int) bool {
+	return k > 0 && k+1 < len(ws) && !ws[k].cap && servedTitles[ws[k].lower()] && ws[k+1].cap && text[ws[k-1].end:ws[k].start] == " " && text[ws[k].end:ws[k+1].start] == " " && !ws[k-1].possessive
+}
+
+// partyAdjectives name a party's side before a title: "Democratic
+// mayor X", "Tory governor Y".
+var partyAdjectives = wordSet("democratic republican tory labour labor liberal conservative green socialist communist")
+
+// servedTitles are the lower-case titles of those who govern a place.
+var servedTitles = wordSet("mayor governor")
+
 // portfolioBodyEnds are portfolios that are titles too ("Defense
 // Secretary") and end bodies' names ("Cascadia Wildlands Defense").
 var portfolioBodyEnds = wordSet("defense defence security finance")
@@ -3781,7 +3804,7 @@ var teamMembers = wordSet("driver drivers rider riders teammate teammates squad 
 // County Sheriff", "Kisumu County Governor".
 var servedPlaceWords = wordSet("county province state district region city parish borough township prefecture oblast municipality governorate " +
 	// Singapore's constituencies: "Nee Soon GRC MP X".
-	"grc smc constituency " +
+	"grc smc constituency shire " +
 	// Kenya's county wards: "Ruiru Ward MCA X".
 	"ward")
 
@@ -4438,16 +4461,21 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 // ending in a body's word ("Statens Serum Institut"): two bodies, where
 // "Institute of Arctic and Alpine Research" is one.
 // placedNameAfter reports whether the run from ws[k] opens with a place
-// the lexicon knows and goes on with a word of its own: "Dubai Mall" of
+// the lexicon knows (or, with cities, the gazetteer: "Leeds United" of
+// "Manchester City and Leeds United") and goes on with a word of its own: "Dubai Mall" of
 // "the Museum of the Future and Dubai Mall", another name than the one
 // before "and".
-func (x *extractor) placedNameAfter(text string, ws []word, k int) bool {
+func (x *extractor) placedNameAfter(text string, ws []word, k int, cities bool) bool {
 	n := x.lookup(ws, k, len(ws))
+	city := cities && n == 0 && k < len(ws) && x.isCity(keyOf(ws[k].text))
+	if city {
+		n = 1
+	}
 	if n == 0 || k+n >= len(ws) || !ws[k+n].cap || ws[k+n-1].possessive || text[ws[k+n-1].end:ws[k+n].start] != " " {
 		return false
 	}
 	e := x.lex[keyOf(joinWords(ws[k:k+n]))]
-	return e.kind == actors.Place && !e.demonym
+	return city || e.kind == actors.Place && !e.demonym
 }
 
 func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {

@@ -843,6 +843,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// "JRV Builders and Supply", "Apex Contractors".
+		"builders contractors " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
 		// Companies' legal forms in other countries: "Thermora AB",
