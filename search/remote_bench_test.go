@@ -2,12 +2,19 @@ package search
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
+
+// typingPauseMs is the page's typing pause (app's typingPause).
+const typingPauseMs = 150
 
 // BenchmarkRemoteQueryBytes types each large-corpus query key by key into
 // a cold Remote over the gzip-compressed shards of 10,000 generated
@@ -17,11 +24,11 @@ import (
 // page's bytes per query come from, without a browser. As in the page, a
 // keystroke ending in a short prefix (ShortPrefix) that needs files waits
 // for the typing to pause (150 ms after its key, app's typingPause), and
-// a search stops when the next key comes: keys 120 ms apart, and a round of fetching taking 40 ms plus its
-// bytes at 20 Mbit/s, the throttling of make bench-large.
-// typingPauseMs is the page's typing pause (app's typingPause).
-const typingPauseMs = 150
-
+// a search stops when the next key comes: keys 120 ms apart, and a round
+// of fetching taking 40 ms plus its bytes at 20 Mbit/s, the throttling of
+// make bench-large. With PARALLAX_REMOTE_TRACE=1 it logs what each
+// keystroke fetched, by the folder of the site it came from (postings,
+// tier1, tail, text, vocab).
 func BenchmarkRemoteQueryBytes(b *testing.B) {
 	n := 10000
 	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
@@ -44,11 +51,13 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 	if err := builder.Close(); err != nil {
 		b.Fatal(err)
 	}
+	trace := os.Getenv("PARALLAX_REMOTE_TRACE") != ""
 	for _, q := range []string{"Shoigu", "sanctons", "Pyongyang", "artillery shells", "Kim Jong Un"} {
 		b.Run(q, func(b *testing.B) {
 			var st RemoteStats
 			for b.Loop() {
-				r, err := OpenRemote(m.read)
+				fetched := &fetchedByFolder{read: m.read}
+				r, err := OpenRemote(fetched.fetch)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -67,6 +76,10 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 					if err != nil && (last || !errors.Is(err, ErrStopped)) {
 						b.Fatal(err)
 					}
+					if trace {
+						now := r.Stats()
+						b.Logf("%-18q %4d kB %d rounds, stopped %v: %s", q[:i], (now.Bytes-start.Bytes)/1000, now.Rounds-start.Rounds, err != nil, fetched.take())
+					}
 				}
 				st = r.Stats()
 			}
@@ -75,4 +88,38 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 			b.ReportMetric(float64(st.Requests), "requests/query")
 		})
 	}
+}
+
+// fetchedByFolder reads shard files through read and counts the bytes
+// of each since the last take, by the folder the file is in.
+type fetchedByFolder struct {
+	read  func(name string) ([]byte, error)
+	mu    sync.Mutex
+	bytes map[string]int
+}
+
+func (f *fetchedByFolder) fetch(name string) ([]byte, error) {
+	data, err := f.read(name)
+	folder, _, _ := strings.Cut(name, "/")
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.bytes == nil {
+		f.bytes = map[string]int{}
+	}
+	f.bytes[folder] += len(data)
+	return data, err
+}
+
+// take returns the bytes counted by folder, "text=89kB tier1=26kB", and
+// starts counting again.
+func (f *fetchedByFolder) take() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var parts []string
+	for folder, n := range f.bytes {
+		parts = append(parts, fmt.Sprintf("%s=%dkB", folder, n/1000))
+	}
+	slices.Sort(parts)
+	clear(f.bytes)
+	return strings.Join(parts, " ")
 }
