@@ -402,6 +402,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hawthorne": actors.Place, "Linwood": actors.Place}},
 		{"two clubs named by their cities, a town and its province before a mayor's title, a builder and supplier, a shire before its mayor, and parties before titles", "Manchester City and Leeds United both play at home. The court acquitted former Bulan, Sorsogon mayor Reynaldo Gata-Esguerra over a contract with JRV Builders and Supply. Cook Shire Mayor Robyn Holloway-Tait spoke, and so did Democratic mayor Ann Lott-Kerr and Tory mayor Ben Hext-Orr.",
 			map[string]actors.Kind{"Manchester City": actors.Organization, "Leeds United": actors.Organization, "Manchester City and Leeds United": "", "Bulan": actors.Place, "Sorsogon": actors.Place, "Reynaldo Gata-Esguerra": actors.Person, "JRV Builders and Supply": actors.Organization, "Cook Shire": actors.Place, "Democratic": "", "Tory": "", "Ben Hext-Orr": actors.Person}},
+		{"a landfill's name", "The supervisors approved a solar farm on the capped Hickory Run landfill on Monday.",
+			map[string]actors.Kind{"Hickory Run": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -905,6 +905,8 @@ var placeNouns = wordSet(
 		"delta estuary basin " +
 		// "the Languedoc plain", "the Deccan plateau".
 		"plain plains plateau highlands lowlands " +
+		// "the capped Hickory Run landfill", "the Sandhill quarry".
+		"landfill dump quarry " +
 		// Other countries' provinces and districts: "the aimags of Zavkhan
 		// and Khovd", "the raion of …", "Kutai Kartanegara regency".
 		"aimag raion rayon canton parish regency wilaya voivodeship emirate " +
