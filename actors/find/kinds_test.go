@@ -404,6 +404,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Manchester City": actors.Organization, "Leeds United": actors.Organization, "Manchester City and Leeds United": "", "Bulan": actors.Place, "Sorsogon": actors.Place, "Reynaldo Gata-Esguerra": actors.Person, "JRV Builders and Supply": actors.Organization, "Cook Shire": actors.Place, "Democratic": "", "Tory": "", "Ben Hext-Orr": actors.Person}},
 		{"a landfill's name", "The supervisors approved a solar farm on the capped Hickory Run landfill on Monday.",
 			map[string]actors.Kind{"Hickory Run": actors.Place}},
+		{"a township, a compass word opening a sentence before a name, and a heritage body", "Prices were lower, and the world watched.\n\nLower Saucon Township supervisors approved a solar farm. The reef is a World Heritage site.",
+			map[string]actors.Kind{"Lower Saucon Township": actors.Place, "Saucon Township": "", "World Heritage": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -847,6 +847,8 @@ var orgSuffixes = wordSet(
 		"builders contractors " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
+		// "English Heritage", "World Heritage".
+		"heritage " +
 		// Companies' legal forms in other countries: "Thermora AB",
 		// "Equinor ASA", "Nokia Oyj", "Eni SpA", "Shell NV", "PT Astra
 		// Tbk", "Gazprom PJSC".
@@ -1190,6 +1192,9 @@ var placeWords = wordSet(
 	"fire blaze wildfire flood floods earthquake quake storm " +
 		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
+		// Pennsylvania's and New Jersey's municipalities: "Lower Saucon
+		// Township".
+		"township " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
