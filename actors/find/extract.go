@@ -2749,6 +2749,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "He calls me 'Mr. T.'": an honorific and one letter are a
+	// nickname's, no name to file a person under.
+	if j-i == 1 && honorific && utf8.RuneCountInString(strings.TrimSuffix(ws[i].text, ".")) == 1 {
+		return
+	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
 	m := &mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if honorific {

@@ -406,6 +406,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hickory Run": actors.Place}},
 		{"a township, a compass word opening a sentence before a name, and a heritage body", "Prices were lower, and the world watched.\n\nLower Saucon Township supervisors approved a solar farm. The reef is a World Heritage site.",
 			map[string]actors.Kind{"Lower Saucon Township": actors.Place, "Saucon Township": "", "World Heritage": actors.Organization}},
+		{"an honorific and one letter, a nickname", "His instructor calls him 'Mr. T.' and Ms. K said nothing. Mr. Dale Thibodeau laughed.",
+			map[string]actors.Kind{"T": "", "K": "", "Dale Thibodeau": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
