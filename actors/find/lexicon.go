@@ -647,7 +647,11 @@ var titles = wordSet(
 		// Hyphenated ranks and offices: "Vice-Marshal Kim Myong Sik".
 		"vice-marshal vice-admiral vice-president vice-chairman vice-chairwoman vice-chancellor " +
 		"vice-premier vice-minister vice-governor vice-chief vice-chair vice-mayor lieutenant-general major-general co-leader co-leaders " +
-		"lieutenant-colonel rear-admiral air-marshal co-founder co-chair deputy-director",
+		"lieutenant-colonel rear-admiral air-marshal co-founder co-chair deputy-director " +
+		// Offices not yet taken up: "Prime Minister-designate X",
+		// "President-elect Y".
+		"minister-designate premier-designate chancellor-designate president-designate " +
+		"president-elect governor-elect mayor-elect senator-elect vice-president-elect",
 )
 
 // portfolioWords end a minister's portfolio after "of" or "for":

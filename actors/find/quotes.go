@@ -41,7 +41,7 @@ var (
 	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
 	// the person the sentence before named, by a role.
-	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)\s+(?:(?:also|then|later)\s+)?$`)
+	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?\s+(?:(?:also|then|later)\s+)?$`)
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said": the body the
 	// article named before, by what it is.
@@ -1027,6 +1027,9 @@ func (r referents) holder(title string) *actors.Actor {
 	for i := len(r.people) - 1; i >= 0; i-- {
 		for _, role := range r.people[i].Roles {
 			for _, w := range strings.Fields(strings.ToLower(role)) {
+				// "Prime Minister-designate X" is "the prime
+				// minister-designate" and "the prime minister".
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-elect")
 				if w == title || title == "judge" && judgeTitles[w] {
 					return r.people[i]
 				}
