@@ -37,7 +37,11 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	}
 	var b strings.Builder
 	m := r.Metadata
-	m.Title = headline(data, m.Title, m.Sitename)
+	title, ogTitle, h1s := pageTitles(data)
+	m.Title = headline(title, ogTitle, h1s, m.Title, m.Sitename)
+	if m.Sitename == "" {
+		m.Sitename = siteFromTitle(title, m.Title)
+	}
 	if m.Title != "" {
 		b.WriteString(m.Title + "\n\n")
 	}
@@ -124,9 +128,9 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 
 // headline corrects the title go-trafilatura found when it is the site's
 // name, as when a page's only h1 is its logo: the page's og:title, else
-// the longest part of its <title>, is the headline then.
-func headline(data []byte, found, site string) string {
-	title, ogTitle, h1s := pageTitles(data)
+// the longest part of its <title>, is the headline then. title, ogTitle
+// and h1s are the page's (pageTitles).
+func headline(title, ogTitle string, h1s []string, found, site string) string {
 	// "Port strike halts exports | The Dhaka Ledger" found where the
 	// page's h1 says "Port strike halts exports": the h1, without the
 	// site's name.
@@ -163,6 +167,33 @@ func headline(data []byte, found, site string) string {
 		return found
 	}
 	return best
+}
+
+// siteFromTitle returns the site's name that a page's <title> gives
+// after its headline, "Storm batters coast | Nordic Wire", for a page
+// that declares no site name: the last part, when the headline opens the
+// title (perhaps after a label, "LIVE: …") and the part is short enough
+// to be a name. Else "".
+func siteFromTitle(title, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	i := strings.Index(strings.ToLower(title), strings.ToLower(headline))
+	if i < 0 || i > len(title)/3 {
+		return ""
+	}
+	rest := title[i+len(headline):]
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(rest, sep) {
+			parts := strings.Split(rest, sep)
+			site := strings.TrimSpace(parts[len(parts)-1])
+			if n := len(strings.Fields(site)); n > 0 && n <= 5 && !strings.EqualFold(site, headline) {
+				return site
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // pageTitles returns the text of a page's <title>, its og:title and its

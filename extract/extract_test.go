@@ -85,6 +85,35 @@ func TestHeadlineNotSiteName(t *testing.T) {
 	}
 }
 
+// TestSiteFromTitle: a page that declares no site name gives the one its
+// <title> names after the headline, the last part; none when the title
+// holds only the headline or a long tail that is no name.
+func TestSiteFromTitle(t *testing.T) {
+	const head = "Storm Dagmar batters west coast"
+	for _, tt := range []struct{ title, want string }{
+		{"Storm Dagmar batters west coast | Nordic Wire", "Nordic Wire"},
+		{"LIVE: Storm Dagmar batters west coast | Weather | Nordic Wire", "Nordic Wire"},
+		{"Storm Dagmar batters west coast – The Valley Courier-Journal", "The Valley Courier-Journal"},
+		{"Storm Dagmar batters west coast", ""},
+		{"Storm Dagmar batters west coast - and the ferries stop for the rest of the day", ""},
+		{"Nordic Wire", ""},
+	} {
+		if got := siteFromTitle(tt.title, head); got != tt.want {
+			t.Errorf("siteFromTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+	page := `<html><head><title>LIVE: Storm Dagmar batters west coast | Nordic Wire</title><meta property="og:title" content="Storm Dagmar batters west coast"></head>` +
+		`<body><article><h1>Storm Dagmar batters west coast</h1><p>About 60,000 homes in Rogaland and Vestland were without electricity on Thursday as gusts of up to 38 metres per second hit the coast.</p>` +
+		`<p>"Some customers in exposed areas must be prepared to be without power until the weekend," an operations chief told Nordic Wire.</p></article></body></html>`
+	a, err := corpus.Convert("storm.html", []byte(page), corpus.Meta{}, Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outlet != "Nordic Wire" {
+		t.Errorf("outlet %q, want the title's site, Nordic Wire", a.Outlet)
+	}
+}
+
 func TestPageErrors(t *testing.T) {
 	for _, tc := range []struct{ name, data, want string }{
 		{"empty.html", "", "empty"},
