@@ -71,15 +71,18 @@ type extractor struct {
 	diseases map[[2]string]bool
 	// clubs are the cities an article names a team's officer after
 	// ("Toulouse coach X"), by article id and key: the club.
-	clubs    map[[2]string]bool
-	lowered  map[string]bool // words the corpus writes in lower case
-	capMid   map[string]bool // words the corpus capitalises mid-sentence
+	clubs   map[[2]string]bool
+	lowered map[string]bool // words the corpus writes in lower case
+	capMid  map[string]bool // words the corpus capitalises mid-sentence
+	// outlets are the keys of the articles' outlets' names ("told Nordic
+	// Wire"): news organisations wherever the text names them.
+	outlets  map[string]bool
 	mentions []*mention
 }
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -92,6 +95,9 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	}
 	var all []passage
 	for _, a := range c.Articles {
+		if k := keyOf(strings.TrimPrefix(a.Outlet, "The ")); strings.Contains(k, " ") {
+			x.outlets[k] = true // a name of two words or more, not "cnn.example"
+		}
 		for _, p := range a.Paragraphs {
 			var starts []int
 			for _, s := range p.Sentences {
@@ -651,6 +657,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Marburg virus disease", "Lassa fever": a disease's name.
 	if j < len(ws) && !ws[j].cap && diseaseNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
 		x.diseases[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
+		return
+	}
+	// "operations chief X told Nordic Wire": an outlet of the corpus's
+	// articles, named in a text, is that news organisation.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); len(x.outlets) > 0 && s0 < j && x.outlets[keyOf(p.Text[ws[s0].start:ws[j-1].end])] && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
 	// "Cascadia Wildlands Defense sued", "Brinks Home Security": plain

@@ -1464,3 +1464,19 @@ func TestDatelineInTitleCase(t *testing.T) {
 		t.Errorf("Akosua Mensah-Boadu = %+v, want a person; actors %v", v, names(s))
 	}
 }
+
+// TestOutletNamedInText: an article's outlet, named in a text of the
+// corpus ("told Nordic Wire"), is a news organisation, not a person.
+func TestOutletNamedInText(t *testing.T) {
+	a, err := corpus.Parse("storm.txt", []byte("Storm cuts power to 60,000 homes\n\nAbout 60,000 homes were without electricity on Thursday as gusts hit the coast.\n\n\"Some customers must be prepared to wait until the weekend,\" operations chief Sigrun Tveit-Halvorsen told Nordic Wire.\n"), corpus.Meta{Outlet: "Nordic Wire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if act := find(s, "Nordic Wire"); act == nil || act.Kind != actors.Organization {
+		t.Errorf("Nordic Wire: %v, want the outlet, an organization; actors %v", act, names(s))
+	}
+	if act := find(s, "Sigrun Tveit-Halvorsen"); act == nil || act.Kind != actors.Person {
+		t.Errorf("Sigrun Tveit-Halvorsen: %v, want a person", act)
+	}
+}
