@@ -580,7 +580,7 @@ var titles = wordSet(
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
 		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
-		"gov. mayor professor prof. prof dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms " +
+		"gov. mayor professor prof. prof dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms miss mx mx. " +
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
@@ -687,6 +687,8 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
+		// "Miss Eleanor X", and the neutral "Mx Jordan Y".
+		"miss mx mx. " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee adv. oba " +
