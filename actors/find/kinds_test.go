@@ -408,6 +408,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lower Saucon Township": actors.Place, "Saucon Township": "", "World Heritage": actors.Organization}},
 		{"an honorific and one letter, a nickname", "His instructor calls him 'Mr. T.' and Ms. K said nothing. Mr. Dale Thibodeau laughed.",
 			map[string]actors.Kind{"T": "", "K": "", "Dale Thibodeau": actors.Person}},
+		{"other languages' honorifics and clergy's titles", "Madame Colette Arnaud-Vey, Herr Jurgen Falkberg-Os, Señora Lucia Benavente-Ruiz, Khun Somchai Wattanakul-Reyes, Ibu Sri Wahyuningsih-Tan and Encik Ahmad Faizal-Rahim met Pastor Samuel Adeyemi-Cole and Monsignor Piero Vallisneri-Dal.",
+			map[string]actors.Kind{"Colette Arnaud-Vey": actors.Person, "Jurgen Falkberg-Os": actors.Person, "Lucia Benavente-Ruiz": actors.Person, "Somchai Wattanakul-Reyes": actors.Person, "Sri Wahyuningsih-Tan": actors.Person, "Ahmad Faizal-Rahim": actors.Person, "Samuel Adeyemi-Cole": actors.Person, "Piero Vallisneri-Dal": actors.Person, "Madame Colette Arnaud-Vey": "", "Pastor Samuel Adeyemi-Cole": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

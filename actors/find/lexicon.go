@@ -584,6 +584,8 @@ var titles = wordSet(
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
+		"pastor maulana monsignor deacon apostle prophet evangelist " +
+		"madame madam monsieur herr frau señor señora senor senora senhor senhora khun ibu encik " +
 		"attorney judge justice collector lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
@@ -689,6 +691,10 @@ var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
 		// "Miss Eleanor X", and the neutral "Mx Jordan Y".
 		"miss mx mx. " +
+		// Other languages' Mr and Mrs, as English papers keep them:
+		// "Madame Colette X", "Herr Jürgen Y", "Señora Lucía Z", Thai
+		// "Khun", Indonesian "Ibu", Malay "Encik".
+		"madame madam monsieur herr frau señor señora senor senora senhor senhora khun ibu encik " +
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee adv. oba " +
