@@ -410,6 +410,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"T": "", "K": "", "Dale Thibodeau": actors.Person}},
 		{"other languages' honorifics and clergy's titles", "Madame Colette Arnaud-Vey, Herr Jurgen Falkberg-Os, Señora Lucia Benavente-Ruiz, Khun Somchai Wattanakul-Reyes, Ibu Sri Wahyuningsih-Tan and Encik Ahmad Faizal-Rahim met Pastor Samuel Adeyemi-Cole and Monsignor Piero Vallisneri-Dal.",
 			map[string]actors.Kind{"Colette Arnaud-Vey": actors.Person, "Jurgen Falkberg-Os": actors.Person, "Lucia Benavente-Ruiz": actors.Person, "Somchai Wattanakul-Reyes": actors.Person, "Sri Wahyuningsih-Tan": actors.Person, "Ahmad Faizal-Rahim": actors.Person, "Samuel Adeyemi-Cole": actors.Person, "Piero Vallisneri-Dal": actors.Person, "Madame Colette Arnaud-Vey": "", "Pastor Samuel Adeyemi-Cole": ""}},
+		{"shops, farms and local trades by their last word", "Workers at Sunrise Bakery, Rivera Farms, Crestview Dental and Silverline Taxis said they were worried; Harlow Brewery and Elmwood Clinic agreed, and so did the owners of Stonebridge Mill.",
+			map[string]actors.Kind{"Sunrise Bakery": actors.Organization, "Rivera Farms": actors.Organization, "Crestview Dental": actors.Organization, "Silverline Taxis": actors.Organization, "Harlow Brewery": actors.Organization, "Elmwood Clinic": actors.Organization, "Stonebridge Mill": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -857,6 +857,13 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// "JRV Builders and Supply", "Apex Contractors".
 		"builders contractors " +
+		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
+		// "Crestview Dental", "Silverline Taxis".
+		"bakery bakeries dairy dairies pharmacy pharmacies farms homes hotel hotels aviation gym " +
+		"books bookshop bookstore brewery breweries distillery winery wineries vineyards cinema cinemas " +
+		"garage restaurant restaurants dental nursery nurseries cafe café bistro diner pub grill tavern " +
+		"salon boutique grocers grocery supermarket supermarkets taxis cabs clinic clinics " +
+		"realty seeds growers textiles telecoms organics creamery hatchery orchards " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
 		// "English Heritage", "World Heritage".
@@ -1207,6 +1214,8 @@ var placeWords = wordSet(
 		// Pennsylvania's and New Jersey's municipalities: "Lower Saucon
 		// Township".
 		"township " +
+		// "Stonebridge Mill" (not "Marina", a given name).
+		"mill " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
