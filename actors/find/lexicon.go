@@ -811,7 +811,7 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater " +
+		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater loch " +
 		// Philippine villages: "Barangay Lawaan", "Brgy. San Roque".
 		"barangay brgy. brgy " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
@@ -1216,6 +1216,10 @@ var placeWords = wordSet(
 		"township " +
 		// "Stonebridge Mill" (not "Marina", a given name).
 		"mill " +
+		// Water, coast and upland: "Otter Creek", "Lyndale Reservoir",
+		// "Ravens Point", "Tern Cove", "Stag Moor" (not "Green" or
+		// "Fields", surnames).
+		"creek reservoir pier point hollow gap flats cove cliffs crossing moor levels " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
