@@ -1488,7 +1488,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// So is a place's name before a sport's: "Sri Lanka Cricket".
 			// And a company's word before "and" and its second trade:
 			// "JRV Builders and Supply".
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}

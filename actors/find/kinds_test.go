@@ -414,6 +414,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sunrise Bakery": actors.Organization, "Rivera Farms": actors.Organization, "Crestview Dental": actors.Organization, "Silverline Taxis": actors.Organization, "Harlow Brewery": actors.Organization, "Elmwood Clinic": actors.Organization, "Stonebridge Mill": actors.Place}},
 		{"places by their water, coast and upland words, with no preposition before them", "Otter Creek was closed after the storm. Lyndale Reservoir and Ravens Point flooded, Tern Cove and Stag Moor were cut off, and Loch Ness rose.",
 			map[string]actors.Kind{"Otter Creek": actors.Place, "Lyndale Reservoir": actors.Place, "Ravens Point": actors.Place, "Tern Cove": actors.Place, "Stag Moor": actors.Place, "Loch Ness": actors.Place}},
+		{"campaigns, charities and volunteer groups, even after a place's word", "Flood Aid welcomed the decision, and Mountain Rescue, River Keepers, Patients First, Climate Now and Refugee Action agreed. Ravi Firstbrook-Hale, 61, of Hope Ministries spoke.",
+			map[string]actors.Kind{"Flood Aid": actors.Organization, "Mountain Rescue": actors.Organization, "River Keepers": actors.Organization, "Patients First": actors.Organization, "Climate Now": actors.Organization, "Refugee Action": actors.Organization, "Hope Ministries": actors.Organization, "Ravi Firstbrook-Hale": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

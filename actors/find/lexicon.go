@@ -830,6 +830,16 @@ var compass = wordSet(
 	"north south east west central northern southern eastern western upper lower far",
 )
 
+// campaignWords end the names of campaigns, charities and volunteer
+// groups: "Flood Aid", "Mountain Rescue", "River Keepers", "Patients
+// First".
+const campaignWords = "aid rescue keepers relief action care project campaign partnership " +
+	"now together first rising matters ministries advice"
+
+// campaignEnds are campaignWords as a set: they make a body's name even
+// after a place's word ("Flood Aid").
+var campaignEnds = wordSet(campaignWords)
+
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
@@ -855,6 +865,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// Campaigns, charities and volunteer groups (campaignEnds).
+		campaignWords + " " +
 		// "JRV Builders and Supply", "Apex Contractors".
 		"builders contractors " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
