@@ -511,6 +511,8 @@ var orgWords = wordSet(
 	"agency council ministry department university college party army force forces administration forum observatory municipality " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
+		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
+		"coastguard team " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
