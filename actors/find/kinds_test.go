@@ -416,6 +416,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Otter Creek": actors.Place, "Lyndale Reservoir": actors.Place, "Ravens Point": actors.Place, "Tern Cove": actors.Place, "Stag Moor": actors.Place, "Loch Ness": actors.Place}},
 		{"campaigns, charities and volunteer groups, even after a place's word", "Flood Aid welcomed the decision, and Mountain Rescue, River Keepers, Patients First, Climate Now and Refugee Action agreed. Ravi Firstbrook-Hale, 61, of Hope Ministries spoke.",
 			map[string]actors.Kind{"Flood Aid": actors.Organization, "Mountain Rescue": actors.Organization, "River Keepers": actors.Organization, "Patients First": actors.Organization, "Climate Now": actors.Organization, "Refugee Action": actors.Organization, "Hope Ministries": actors.Organization, "Ravi Firstbrook-Hale": actors.Person}},
+		{"an established church, and a society named for what it serves", "The plan was opposed at the Church of Scotland's assembly, and by the Society of Motor Manufacturers and Traders.",
+			map[string]actors.Kind{"Church of Scotland": actors.Organization, "Society of Motor Manufacturers and Traders": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

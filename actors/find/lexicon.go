@@ -442,6 +442,10 @@ var organisations = []organisation{
 	{"PBS", nil},
 	{"ITV", []string{"ITV News"}},
 	{"France 24", nil},
+	// Established churches, named with their country.
+	{"Church of England", nil},
+	{"Church of Scotland", nil},
+	{"Church of Ireland", nil},
 	{"France Inter", nil},
 	{"France Télévisions", []string{"France Televisions"}},
 	{"Radio France", nil},
@@ -513,6 +517,8 @@ var orgWords = wordSet(
 		"government govt govt. " +
 		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
 		"coastguard team " +
+		// "the Society of Motor Manufacturers and Traders".
+		"society " +
 		// Indigenous governments: "Kitchewan Lake First Nation".
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
