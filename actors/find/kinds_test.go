@@ -418,6 +418,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Flood Aid": actors.Organization, "Mountain Rescue": actors.Organization, "River Keepers": actors.Organization, "Patients First": actors.Organization, "Climate Now": actors.Organization, "Refugee Action": actors.Organization, "Hope Ministries": actors.Organization, "Ravi Firstbrook-Hale": actors.Person}},
 		{"an established church, and a society named for what it serves", "The plan was opposed at the Church of Scotland's assembly, and by the Society of Motor Manufacturers and Traders.",
 			map[string]actors.Kind{"Church of Scotland": actors.Organization, "Society of Motor Manufacturers and Traders": actors.Organization}},
+		{"a known paper's edition after told, and a food shop's pantry", "District Police Officer Sadia Anwar-Khokhar told BBC Radio Kent that the officers were stable, and rivals including Oakfield Pantry flagged weaker demand.",
+			map[string]actors.Kind{"BBC Radio Kent": actors.Organization, "Oakfield Pantry": actors.Organization, "Sadia Anwar-Khokhar": actors.Person, "Radio Kent": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

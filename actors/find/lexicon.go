@@ -883,7 +883,7 @@ var orgSuffixes = wordSet(
 		"books bookshop bookstore brewery breweries distillery winery wineries vineyards cinema cinemas " +
 		"garage restaurant restaurants dental nursery nurseries cafe café bistro diner pub grill tavern " +
 		"salon boutique grocers grocery supermarket supermarkets taxis cabs clinic clinics " +
-		"realty seeds growers textiles telecoms organics creamery hatchery orchards " +
+		"realty seeds growers textiles telecoms organics creamery hatchery orchards pantry " +
 		// "Lumina Devices", "Harbor Instruments", "Kestrel Electronics".
 		"devices instruments electronics appliances " +
 		// "English Heritage", "World Heritage".
