@@ -1234,13 +1234,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
-	// "he told France Bleu Occitanie", "told Kenya Times", "told Dawn
-	// Metro": a country's or a known body's name and more after "told"
-	// are a broadcaster's or a paper's (or its edition's), not the
-	// country and a person (a country that is also a given name, "told
-	// Georgia Hale", is left alone).
+	// "he told France Bleu Occitanie", "told Kenya Times": a country's
+	// name and more after "told" are a broadcaster's or a paper's, not
+	// the country and a person (a country that is also a given name,
+	// "told Georgia Hale", is left alone).
 	if i > 0 && ws[i-1].lower() == "told" && !ws[i-1].cap && j-i >= 2 && !ws[j-1].possessive && plainName(ws[i:j]) && !givenNameCountries[ws[i].lower()] {
-		if n := x.lookup(ws, i, j); n > 0 && n < j-i && (x.placeBefore(ws, i, i+n) || x.lex[keyOf(joinWords(ws[i:i+n]))].kind == actors.Organization) && x.lookup(ws, i+n, j) == 0 {
+		if n := x.lookup(ws, i, j); n > 0 && n < j-i && x.placeBefore(ws, i, i+n) && x.lookup(ws, i+n, j) == 0 {
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
