@@ -4276,19 +4276,31 @@ var portfolioList = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+\b`
 var portfolioListOfPairs = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b`)
 
 // joinPortfolioLists joins to a body's name of the form "<body word> of
-// X" the list of single capitalised words that continues it ("Ministry
-// of Land, Infrastructure, Transport and Tourism", "Bureau of Alcohol,
-// Tobacco and Firearms"), which the words' run cut at the first comma,
-// and drops the names found inside the list. A list with a place or a
-// person in it ("the Ministry of Defence and Russia") is left alone.
+// X" (or "[Chamber] Committee on X") the list of single capitalised words
+// that continues it ("Ministry of Land, Infrastructure, Transport and
+// Tourism", "Bureau of Alcohol, Tobacco and Firearms", "Senate Committee
+// on Agriculture and Water"), which the words' run cut at the first comma
+// or "and", and drops the names found inside the list. A list with a
+// place or a person in it ("the Ministry of Defence and Russia") is left
+// alone.
 func (x *extractor) joinPortfolioLists() {
 	drop := map[*mention]bool{}
 	for i, m := range x.mentions {
 		if m.kind != actors.Organization || drop[m] {
 			continue
 		}
+		// "Ministry of …" (a body's word alone before "of"), and a
+		// committee's "Senate Committee on …" (a chamber's name may stand
+		// before it).
 		first, rest, ok := strings.Cut(m.name, " of ")
-		if !ok || strings.Contains(first, " ") || !orgWords[strings.ToLower(first)] || strings.Contains(rest, ",") {
+		before := 1 // words before the connector, at most
+		if !ok {
+			if first, rest, ok = strings.Cut(m.name, " on "); !ok {
+				first, rest, ok = strings.Cut(m.name, " for ")
+			}
+			before = 2
+		}
+		if !ok || strings.Count(first, " ") >= before || !orgWords[strings.ToLower(lastWord(first))] || strings.Contains(rest, ",") {
 			continue
 		}
 		tail := m.para.Text[m.end:]

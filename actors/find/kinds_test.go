@@ -420,6 +420,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Church of Scotland": actors.Organization, "Society of Motor Manufacturers and Traders": actors.Organization}},
 		{"a food shop's pantry", "Rivals including Oakfield Pantry flagged weaker demand.",
 			map[string]actors.Kind{"Oakfield Pantry": actors.Organization}},
+		{"a chamber's committee on two portfolios", "Ms Wafula-Naliaka told the Senate Committee on Agriculture and Water on Tuesday that the audit would be done, and the House Committee on Energy and Commerce met.",
+			map[string]actors.Kind{"Senate Committee on Agriculture and Water": actors.Organization, "House Committee on Energy and Commerce": actors.Organization, "Water": "", "Commerce": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -946,7 +946,7 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 // it: "the company", "the ministry".
 const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
 	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|` +
-	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|` +
+	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|bench|` +
 	`foundation|charity|movement|alliance|federation|association|institute|service|` +
 	// "The ministry issued a statement. “…,” the statement said."
 	`statement`
@@ -992,23 +992,32 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 }
 
 // Roles that say whether a person is a man or a woman: "her son", "his
-// mother".
+// mother"; and the honorifics the article names them with: "Mr Sang-Boit",
+// "Ms Wafula-Naliaka".
 var (
-	menRoles   = wordSet("son father brother husband boyfriend grandfather grandson uncle nephew widower king prince")
-	womenRoles = wordSet("daughter mother sister wife girlfriend grandmother granddaughter aunt niece widow queen princess")
+	menRoles    = wordSet("son father brother husband boyfriend grandfather grandson uncle nephew widower king prince")
+	womenRoles  = wordSet("daughter mother sister wife girlfriend grandmother granddaughter aunt niece widow queen princess")
+	menTitles   = wordSet("mr mr. sir lord herr monsieur señor senor senhor")
+	womenTitles = wordSet("ms ms. mrs mrs. miss dame lady madame madam señora senora senhora frau")
 )
 
-// roleContradicts says whether a's roles make it a man where the pronoun
-// is "she", or a woman where it is "he".
+// roleContradicts says whether a's roles or the honorifics it is named
+// with make it a man where the pronoun is "she", or a woman where it is
+// "he".
 func roleContradicts(a *actors.Actor, pronoun string) bool {
-	var other map[string]bool
+	var other, otherTitles map[string]bool
 	switch strings.ToLower(pronoun) {
 	case "she", "her":
-		other = menRoles
+		other, otherTitles = menRoles, menTitles
 	case "he", "his", "him":
-		other = womenRoles
+		other, otherTitles = womenRoles, womenTitles
 	default:
 		return false
+	}
+	for _, alias := range a.Aliases {
+		if first, _, ok := strings.Cut(alias, " "); ok && otherTitles[strings.ToLower(first)] {
+			return true
+		}
 	}
 	for _, role := range a.Roles {
 		for _, w := range strings.Fields(strings.ToLower(role)) {
@@ -1073,6 +1082,9 @@ var judgeTitles = wordSet("justice judge magistrate")
 // name has the noun ("the ministry" for the Foreign Ministry), else the
 // body that spoke last, else the latest named.
 func (r referents) body(noun string) *actors.Actor {
+	if noun == "bench" {
+		noun = "court" // "the bench observed": the court's judges
+	}
 	for i := len(r.bodies) - 1; i >= 0; i-- {
 		if strings.Contains(strings.ToLower(r.bodies[i].Name), noun) {
 			return r.bodies[i]

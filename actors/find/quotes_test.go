@@ -107,6 +107,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Nobody here has practised this": "Ada Quibell-Roy", "We practised it for years": "Ben Ostrander-Lee", "The budget is gone": "Ada Quibell-Roy"}},
 		{"said, then a body's officer named after the body's word", "HM Coastguard said the pair were winched to safety, and Polbrea Coastguard Rescue Team went to the scene.\n\n“They did the right thing by calling 999,” said Coastguard duty controller Gareth Pendleton-Ash.",
 			map[string]string{"They did the right thing": "Gareth Pendleton-Ash"}},
+		{"she, after a man and a woman by their honorifics, and a court's bench", "Ms Dorothy Wafula-Naliaka ordered an audit of the dams.\n\nSenator Kipkorir Sang-Boit said the dams had swallowed billions, and Mr Sang-Boit wanted answers.\n\n“That practice ends today,” she said.\n\nThe Supreme Court refused to stay the demolition. “Forest land is not a commodity,” the bench observed.",
+			map[string]string{"That practice ends today": "Dorothy Wafula-Naliaka", "Forest land is not a commodity": "Supreme Court"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
