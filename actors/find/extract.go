@@ -2084,6 +2084,20 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				break
 			}
 		}
+		// "Bank of Ghana Governor X": a body's word and "of" before a
+		// place the lexicon knows, then an officer's title, are the
+		// body's name, the place its own.
+		if end-k == 2 && end < j && ws[end-1].lower() == "of" && !ws[end-1].cap && (orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]) && !ws[k].possessive {
+			if n := x.lookup(ws, end, j); n > 0 && end+n < j && titles[ws[end+n].lower()] && x.placeBefore(ws, end, end+n) {
+				if roleStart < 0 {
+					roleStart = k
+				}
+				x.addSpan(a, p, ws, k, end+n, actors.Organization)
+				role = append(role, p.Text[ws[k].start:ws[end+n-1].end])
+				k = end + n
+				continue
+			}
+		}
 		for end > k+1 && connectors[ws[end-1].lower()] {
 			end--
 		}
