@@ -843,8 +843,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	}
 	// "Mwangi: “…”", an answer in a questions-and-answers piece; not "X
 	// told MacAskill-Reid: “…”", whom X spoke to.
+	// So is "That was the verdict of union leader X: “…”", the words of
+	// whom a noun of speech names.
 	for _, m := range inSentence {
-		if strings.TrimSpace(text[s:m.start]) == "" && colonQuote().MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
+		if (strings.TrimSpace(text[s:m.start]) == "" || m.actor.Kind == actors.Person && wordsOf().MatchString(text[s:m.start])) && colonQuote().MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
 			return speaker{actor: m.actor, via: "verb"}, m.end, e
 		}
 	}
@@ -860,9 +862,19 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	return speaker{}, 0, e
 }
 
+// roleSetOff is a role in lower case set off by a comma before a name:
+// "said one resident, Gwen X", "said a local farmer, Y".
+var roleSetOff = lazyregexp.New(`^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`)
+
+// wordsOf is a noun of speech and "of" or "from" before a speaker's name
+// and role in lower case: "the verdict of union leader ", "the message
+// from ".
+var wordsOf = lazyregexp.New(`\b(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`)
+
 // mentionAfter returns the actor named right after byte i: at once, or
 // after a role of capitalised words and titles ("said Russian Defense
-// Minister Sergei Shoigu"), a person preferred.
+// Minister Sergei Shoigu") or one in lower case set off by a comma ("said
+// one resident, Gwen X"), a person preferred.
 func mentionAfter(ms []*mention, text string, i int) *mention {
 	var first *mention
 	for _, m := range ms {
@@ -870,7 +882,7 @@ func mentionAfter(ms []*mention, text string, i int) *mention {
 			continue
 		}
 		between := text[i:m.start]
-		if strings.ContainsAny(between, ",;“”\"") {
+		if strings.ContainsAny(between, ",;“”\"") && !(m.actor.Kind == actors.Person && roleSetOff().MatchString(between)) {
 			continue
 		}
 		if first == nil || m.start < first.start {
