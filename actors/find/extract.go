@@ -4359,6 +4359,11 @@ func (x *extractor) joinPortfolioLists() {
 		m.name = m.para.Text[m.start:end]
 		m.key = keyOf(m.name)
 	}
+	x.dropMentions(drop)
+}
+
+// dropMentions removes the mentions of drop, keeping the others' order.
+func (x *extractor) dropMentions(drop map[*mention]bool) {
 	if len(drop) == 0 {
 		return
 	}
@@ -4418,16 +4423,7 @@ func (x *extractor) joinQualifierLists() {
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := x.mentions[:0]
-	for _, m := range x.mentions {
-		if !drop[m] {
-			kept = append(kept, m)
-		}
-	}
-	x.mentions = kept
+	x.dropMentions(drop)
 }
 
 // qualifierWord reports whether w qualifies a body's noun as an
