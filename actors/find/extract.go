@@ -661,7 +661,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "operations chief X told Nordic Wire": an outlet of the corpus's
 	// articles, named in a text, is that news organisation.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); len(x.outlets) > 0 && s0 < j && x.outlets[keyOf(p.Text[ws[s0].start:ws[j-1].end])] && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); len(x.outlets) > 0 && j-s0 >= 2 && !ws[j-1].possessive && x.outlets[keyOf(p.Text[ws[s0].start:ws[j-1].end])] && x.lookup(ws, s0, j) == 0 {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -675,7 +675,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "former Bulan, Sorsogon mayor Reynaldo X", "Kisumu governor Y": a
 	// name before a mayor's or a governor's title in lower case is the
 	// place served; so is a town set off before its province there.
-	if x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && !ws[j-1].possessive && j-i <= 3 && !ws[i].sentStart && !partyAdjectives[ws[i].lower()] && !notParties[ws[i].lower()] && (servedBy(p.Text, ws, j) || j-i == 1 && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && servedBy(p.Text, ws, runEnd(p.Text, ws, j))) {
+	if j-i <= 3 && !ws[i].sentStart && !ws[j-1].possessive && (servedBy(p.Text, ws, j) || j-i == 1 && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && servedBy(p.Text, ws, runEnd(p.Text, ws, j))) && !partyAdjectives[ws[i].lower()] && !notParties[ws[i].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -3866,11 +3866,7 @@ func titlesInitials(w string) bool {
 // placeBefore reports whether ws[i:j] are a place the lexicon knows,
 // not its people's name: the "Oregon" of "Oregon Route 140".
 func (x *extractor) placeBefore(ws []word, i, j int) bool {
-	if x.lookup(ws, i, j) != j-i || ws[j-1].possessive {
-		return false
-	}
-	e := x.lex[keyOf(joinWords(ws[i:j]))]
-	return e.kind == actors.Place && !e.demonym
+	return x.lookup(ws, i, j) == j-i && !ws[j-1].possessive && x.isPlaceName(keyOf(joinWords(ws[i:j])))
 }
 
 // bodyBeforeTitle reads the words ws[k:end] of a role right before the
