@@ -467,7 +467,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Arctic and Alpine Research at the University of Colorado").
 			// Nor is "SoftBank and Sequoia Capital": a lone word with a
 			// capital inside is a brand's whole name.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			// Nor "The Nature Conservancy and The Salvation Army": a
+			// name the article opens with "The" after "and" is another.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}

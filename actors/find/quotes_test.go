@@ -111,6 +111,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"That practice ends today": "Dorothy Wafula-Naliaka", "Forest land is not a commodity": "Supreme Court"}},
 		{"a role in lower case set off before the name after said, and a noun of speech before a colon", "The plan drew anger in the village.\n\n“We were never told,” said one resident, Gwen Aldous-Pike, 67.\n\nThat was the verdict of union leader Sami Haddad-Rourke: “This deal is dead.”",
 			map[string]string{"We were never told": "Gwen Aldous-Pike", "This deal is dead": "Sami Haddad-Rourke"}},
+		{"a photo's mark between the speaker and the verb", "Flood water reached the first floor.\n\nJoanna Pell-Marsh (pictured) said: “It was terrifying.”",
+			map[string]string{"It was terrifying": "Joanna Pell-Marsh"}},
 		{"a relative clause's verb before the sentence's own", "The vote failed.\n\nSen. Nora Bexley-Hart, D-Ohio, who wrote the bill with Sen. Aldo Runge, R-Mont., said she was “stunned” by the reversal.\n\nRunge, who told reporters he backed the core, said the crew rule was “a step too far”.",
 			map[string]string{"stunned": "Nora Bexley-Hart", "a step too far": "Aldo Runge"}},
 		{"a body's unnamed spokesperson", "The court ruled against the Home Office on Wednesday.\n\nA Home Office spokesperson said the department was “disappointed” and would study the ruling.",
