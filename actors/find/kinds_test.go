@@ -426,6 +426,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bank of Ghana": actors.Organization, "Bank of England": actors.Organization, "Kwesi Adjei-Mensah": actors.Person, "Andrew Baily-Ross": actors.Person, "Bank": ""}},
 		{"two names after 'and The', and a conservancy", "The Nature Conservancy and The Salvation Army helped, as did the Trussell Trust.",
 			map[string]actors.Kind{"Nature Conservancy": actors.Organization, "Salvation Army": actors.Organization, "Nature Conservancy and The Salvation Army": ""}},
+		{"a quotation's first word opens a sentence", "The union leader was blunt. “Workers have shown patience for two years,” she said, and the plant's manager answered: “Workers who started this year will keep their jobs.”",
+			map[string]actors.Kind{"Workers": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

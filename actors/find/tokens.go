@@ -47,6 +47,9 @@ func words(text string, sentStarts []int) []word {
 		switch {
 		case r == '“' || r == '«' || (r == '"' && !inQuote):
 			inQuote = true
+			// "said: “Services will resume”": a quotation opens a
+			// sentence of its own.
+			pendingStart = true
 		case r == '”' || r == '»' || (r == '"' && inQuote):
 			inQuote = false
 		}
