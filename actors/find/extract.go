@@ -74,6 +74,10 @@ type extractor struct {
 	clubs   map[[2]string]bool
 	lowered map[string]bool // words the corpus writes in lower case
 	capMid  map[string]bool // words the corpus capitalises mid-sentence
+	// capAlone are the words the corpus capitalises mid-sentence with no
+	// capitalised word beside them: a name of one word ("People" of
+	// "People Power Party" is not one).
+	capAlone map[string]bool
 	// outlets are the keys of the articles' outlets' names ("told Nordic
 	// Wire"): news organisations wherever the text names them.
 	outlets  map[string]bool
@@ -82,7 +86,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -117,11 +121,14 @@ func Actors(c *corpus.Corpus) *actors.Set {
 					ws[i].credit = ws[i].start >= cut
 				}
 			}
-			for _, w := range ws {
+			for k, w := range ws {
 				if !w.cap {
 					x.lowered[w.lower()] = true
 				} else if !w.sentStart {
 					x.capMid[w.lower()] = true
+					if !capNeighbour(p.Text, ws, k) {
+						x.capAlone[w.lower()] = true
+					}
 				}
 			}
 			all = append(all, passage{a, p, ws})
@@ -2973,7 +2980,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Minister of Information and National Orientation"
 		case (role != "" || honorific) && (titles[w.lower()] || w.lower() == "member"):
 			return // "Ranking Member": a role with no name
-		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capMid[w.lower()]:
+		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capAlone[w.lower()]:
 			return
 		case !honorific && role == "" && listAfterPlaceCue(p.Text, ws, i):
 			// "Residents of Kalba and Khor Fakkan", "in Dibba and Wadi
@@ -4358,6 +4365,12 @@ func (x *extractor) joinPortfolioLists() {
 		m.key = keyOf(m.name)
 	}
 	x.dropMentions(drop)
+}
+
+// capNeighbour reports whether ws[k] stands beside another capitalised
+// word, one space apart: part of a name of several words.
+func capNeighbour(text string, ws []word, k int) bool {
+	return k > 0 && ws[k-1].cap && text[ws[k-1].end:ws[k].start] == " " || k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " "
 }
 
 // dropMentions removes the mentions of drop, keeping the others' order.

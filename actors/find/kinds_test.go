@@ -1500,3 +1500,17 @@ func TestOutletNamedInText(t *testing.T) {
 		t.Errorf("Sigrun Tveit-Halvorsen: %v, want a person", act)
 	}
 }
+
+// TestSentenceOpeningWordOfAName: a common word opening a sentence is no
+// short name of a body whose name it only ends ("Copper prices rose"
+// after "Andes Copper"), though a word the corpus capitalises alone is.
+func TestSentenceOpeningWordOfAName(t *testing.T) {
+	s := extractText(t, "Andes Copper said output fell at its mine in the north, and copper exports slowed.\n\nCopper prices rose 2% in London on the news, traders said.")
+	a := find(s, "Andes Copper")
+	if a == nil {
+		t.Fatalf("no Andes Copper; actors %v", names(s))
+	}
+	if slices.Contains(a.Aliases, "Copper") {
+		t.Errorf("Andes Copper goes by %v, want no lone \"Copper\" of \"Copper prices rose\"", a.Aliases)
+	}
+}
