@@ -428,6 +428,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Nature Conservancy": actors.Organization, "Salvation Army": actors.Organization, "Nature Conservancy and The Salvation Army": ""}},
 		{"a quotation's first word opens a sentence", "The union leader was blunt. “Workers have shown patience for two years,” she said, and the plant's manager answered: “Workers who started this year will keep their jobs.”",
 			map[string]actors.Kind{"Workers": ""}},
+		{"a school's head by title", "Headteacher Ruth Alcock-Penn said the school was devastated, and Principal Amos Kiprono-Lagat agreed.",
+			map[string]actors.Kind{"Ruth Alcock-Penn": actors.Person, "Amos Kiprono-Lagat": actors.Person, "Headteacher Ruth Alcock-Penn": "", "Principal Amos Kiprono-Lagat": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

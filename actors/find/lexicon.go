@@ -578,8 +578,9 @@ var titles = wordSet(
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
-		// The people a local story quotes: "Pensioner Margaret X".
-		"pensioner retiree " +
+		// The people a local story quotes: "Pensioner Margaret X",
+		// "Headteacher Ruth Y".
+		"pensioner retiree headteacher headmaster headmistress principal " +
 		// Rugby's, cricket's and football's positions: "Lock Karim
 		// Boudjema powered over".
 		"lock prop hooker flanker fly-half scrum-half fullback keeper left-back right-back wing-back " +
