@@ -1272,6 +1272,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
+	// "COP31", "COP30 in Belém": a UN climate conference by its number
+	// is an event, no actor.
+	if j-i == 1 && strings.HasPrefix(ws[i].text, "COP") && len(ws[i].text) > 3 && allDigits(ws[i].text[3:]) {
+		return
+	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {

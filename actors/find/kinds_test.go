@@ -430,6 +430,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Workers": ""}},
 		{"a school's head by title", "Headteacher Ruth Alcock-Penn said the school was devastated, and Principal Amos Kiprono-Lagat agreed.",
 			map[string]actors.Kind{"Ruth Alcock-Penn": actors.Person, "Amos Kiprono-Lagat": actors.Person, "Headteacher Ruth Alcock-Penn": "", "Principal Amos Kiprono-Lagat": ""}},
+		{"gatherings, pilgrimages and a climate conference by number, and a hillwalkers' bothy", "The Kumbh Mela drew millions, the Hajj ended, and delegates flew to COP31 in Antalya. He set off for Corrour Bothy.",
+			map[string]actors.Kind{"Kumbh Mela": "", "Hajj": "", "COP31": "", "Antalya": actors.Place, "Corrour Bothy": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

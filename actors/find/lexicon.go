@@ -1240,7 +1240,7 @@ var placeWords = wordSet(
 		// Water, coast and upland: "Otter Creek", "Lyndale Reservoir",
 		// "Ravens Point", "Tern Cove", "Stag Moor" (not "Green" or
 		// "Fields", surnames).
-		"creek reservoir pier point hollow gap flats cove cliffs crossing moor levels " +
+		"creek reservoir pier point hollow gap flats cove cliffs crossing moor levels bothy " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
@@ -1270,7 +1270,10 @@ var pinyinPlaceTails = wordSet("dao jiao qundao liedao")
 var eventWords = wordSet(
 	"war day games olympics cup revolution summit conference festival championship " +
 		"championships award awards prize prix expo marathon election elections treaty accords " +
-		"series trophy tournament talks",
+		"series trophy tournament talks " +
+		// Gatherings and pilgrimages: "the Kumbh Mela", "the Hajj", "Notting
+		// Hill Carnival".
+		"mela hajj umrah carnival fiesta pilgrimage",
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
