@@ -3388,8 +3388,14 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 	if demonymJobs[ws[k].lower()] && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-1, k) == 1 && x.lex[keyOf(ws[k-1].text)].demonym {
 		return true
 	}
-	return (!ws[k-1].cap || ws[k-1].sentStart) && jobQualifiers[ws[k].lower()][ws[k-1].lower()]
+	// "Veteran broadcaster X", "retired publisher Y": a word only a
+	// person's career takes makes the noun a job.
+	return (!ws[k-1].cap || ws[k-1].sentStart) && (jobQualifiers[ws[k].lower()][ws[k-1].lower()] || careerWords[ws[k-1].lower()])
 }
+
+// careerWords describe a person's career before a noun that may also be
+// a body's: "veteran broadcaster", "retired publisher".
+var careerWords = wordSet("veteran retired late legendary longtime long-time celebrated famed renowned award-winning")
 
 // demonymJobs are the body nouns that a people's name before makes a
 // person's job.

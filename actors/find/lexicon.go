@@ -814,7 +814,10 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 
 // notParties are the capitalised words before a member's title that name
 // no party: "Opposition MP", "Backbench MP".
-var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel state federal freshman longtime fellow")
+var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel state federal freshman longtime fellow " +
+	// A holder's standing, before any title: "Acting President X",
+	// "Embattled chief executive Y".
+	"acting interim outgoing incoming embattled newly former caretaker")
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
 // Victoria", "Cape Town"; and of storms, which are not people.
