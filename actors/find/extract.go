@@ -1272,6 +1272,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j+1, actors.Place)
 		return
 	}
+	// "Customers of Brightwater.com": a site by its web address is its
+	// company's name.
+	if j-i == 1 && strings.Contains(ws[i].text, ".") && webDomain(ws[i].text, strings.Index(ws[i].text, ".")) == len(ws[i].text)-strings.Index(ws[i].text, ".") {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "COP31", "COP30 in Belém": a UN climate conference by its number
 	// is an event, no actor.
 	if j-i == 1 && strings.HasPrefix(ws[i].text, "COP") && len(ws[i].text) > 3 && allDigits(ws[i].text[3:]) {

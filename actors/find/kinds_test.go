@@ -434,6 +434,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kumbh Mela": "", "Hajj": "", "COP31": "", "Antalya": actors.Place, "Corrour Bothy": actors.Place}},
 		{"a holder's standing before a title, and a career before a noun that may name a body", "Acting President Lamin Ceesay-Bah signed it. Embattled chief executive Tom Rundle-Parr quit, and veteran broadcaster Malcolm Treece-Adair retired.",
 			map[string]actors.Kind{"Lamin Ceesay-Bah": actors.Person, "Acting": "", "Embattled": "", "Tom Rundle-Parr": actors.Person, "Malcolm Treece-Adair": actors.Person}},
+		{"a company by its web address", "Customers of Brightwater.com complained on Monday, and staff at Ravensworth & Co. walked out.",
+			map[string]actors.Kind{"Brightwater.com": actors.Organization, "Brightwater": "", "Ravensworth & Co": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

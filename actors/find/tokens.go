@@ -82,6 +82,12 @@ func words(text string, sentStarts []int) []word {
 			w.end += n
 			end += n
 		}
+		// A site's name with its domain: "Brightwater.com".
+		if n := webDomain(text, end); n > 0 && unicode.IsUpper(firstRune(w.text)) {
+			w.text += text[end : end+n]
+			w.end += n
+			end += n
+		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text) || elidedName(w.text) && len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
 		// "MAYOR OF BERGEN" in a passage all in capitals: its small
@@ -310,6 +316,20 @@ func nameApostrophe(text string, start, end int) int {
 		return end
 	}
 	return lettersEnd(text, end+n)
+}
+
+// webDomain returns the length of a web domain's ending written close
+// after a name at text[end:] (".com", ".co.uk"), not followed by another
+// letter; 0 when there is none.
+func webDomain(text string, end int) int {
+	for _, d := range []string{".com", ".co.uk", ".org", ".net", ".io", ".in", ".ng", ".co"} {
+		if strings.HasPrefix(text[end:], d) {
+			if after := end + len(d); after == len(text) || !isLetter(firstRune(text[after:])) {
+				return len(d)
+			}
+		}
+	}
+	return 0
 }
 
 // contractionEndings follow an apostrophe in English: "Kenya's",
