@@ -436,6 +436,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lamin Ceesay-Bah": actors.Person, "Acting": "", "Embattled": "", "Tom Rundle-Parr": actors.Person, "Malcolm Treece-Adair": actors.Person}},
 		{"a company by its web address", "Customers of Brightwater.com complained on Monday, and staff at Ravensworth & Co. walked out.",
 			map[string]actors.Kind{"Brightwater.com": actors.Organization, "Brightwater": "", "Ravensworth & Co": actors.Organization}},
+		{"a governorate and an emirate by name", "Crews reached Dhofar Governorate on Monday, and Fujairah Emirate sent help.",
+			map[string]actors.Kind{"Dhofar Governorate": actors.Place, "Fujairah Emirate": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

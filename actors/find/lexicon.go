@@ -1235,6 +1235,8 @@ var placeWords = wordSet(
 	"fire blaze wildfire flood floods earthquake quake storm " +
 		"square street avenue river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
+		// "Dhofar Governorate", "Ajman Emirate", "Canton Zug".
+		"governorate emirate " +
 		// Pennsylvania's and New Jersey's municipalities: "Lower Saucon
 		// Township".
 		"township " +
