@@ -1274,7 +1274,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Customers of Brightwater.com": a site by its web address is its
 	// company's name.
-	if j-i == 1 && strings.Contains(ws[i].text, ".") && webDomain(ws[i].text, strings.Index(ws[i].text, ".")) == len(ws[i].text)-strings.Index(ws[i].text, ".") {
+	if j-i == 1 && webAddress(ws[i].text) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}

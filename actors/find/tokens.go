@@ -322,6 +322,9 @@ func nameApostrophe(text string, start, end int) int {
 // after a name at text[end:] (".com", ".co.uk"), not followed by another
 // letter; 0 when there is none.
 func webDomain(text string, end int) int {
+	if end >= len(text) || text[end] != '.' {
+		return 0
+	}
 	for _, d := range []string{".com", ".co.uk", ".org", ".net", ".io", ".in", ".ng", ".co"} {
 		if strings.HasPrefix(text[end:], d) {
 			if after := end + len(d); after == len(text) || !isLetter(firstRune(text[after:])) {
@@ -330,6 +333,13 @@ func webDomain(text string, end int) int {
 		}
 	}
 	return 0
+}
+
+// webAddress reports whether a word is a name and its web domain, and
+// nothing more: "Brightwater.com".
+func webAddress(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	return dot > 0 && webDomain(w, dot) == len(w)-dot
 }
 
 // contractionEndings follow an apostrophe in English: "Kenya's",
