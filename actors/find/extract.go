@@ -1558,6 +1558,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// Countries inside still count: "U.S. National Security Council".
 				x.scanLexicon(a, p, ws, start, j, true)
 				x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[start].start, end: ws[j-1].end, inQuote: ws[start].inQuote})
+				if kind == actors.Place {
+					x.placeBody(a, p, ws, start, j)
+				}
 				return
 			}
 		}
@@ -1711,6 +1714,20 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 		return m + 1 // "the Ha Tinh provincial government", "the Punjab government"
 	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
 		return m + 2 // "the Kenyan armed forces"
+	case head == "police" && (m == k || local):
+		// "Hunter Valley police said", "the Chicago police department";
+		// but "the Surry Hills police station" is a station's name.
+		if m+1 < len(ws) && !ws[m+1].cap && text[ws[m].end:ws[m+1].start] == " " {
+			switch next := ws[m+1].lower(); {
+			case policeNouns[next]:
+				return m + 2
+			case next == "station" || next == "post":
+				return 0
+			}
+		}
+		return m + 1
+	case head == "council" && local:
+		return m + 1 // "the Marlow Springs city council"
 	}
 	return 0
 }
@@ -1972,7 +1989,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "the Gaza health ministry said": a place's ministry, written
 			// in lower case, is a body of its own beside the place.
 			region := e.kind == actors.Place && !e.country && !e.demonym && !e.capital
-			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == actors.Place && end > 0 {
+			// ("the Greek police" is demonymBody's.)
+			if end := ministryAfter(p.Text, ws, k+n, region); !insideOrg && k+n == j && e.kind == actors.Place && end > 0 && !(e.demonym && ws[k+n].lower() == "police") {
 				x.addSpan(a, p, ws, k, end, actors.Organization)
 			}
 			if !insideOrg && (e.demonym || ws[k+n-1].possessive) && k+n < j && titles[ws[k+n].lower()] {
@@ -3154,6 +3172,22 @@ func (x *extractor) loweredGerund(w string) bool {
 func (x *extractor) addSpan(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, kind actors.Kind) {
 	name := p.Text[ws[i].start:ws[j-1].end]
 	x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+	if kind == actors.Place {
+		x.placeBody(a, p, ws, i, j)
+	}
+}
+
+// placeBody records the body a place's name ws[i:j] opens in lower-case
+// words after it, beside the place: "Hunter Valley police said", "the
+// Marlow Springs city council", "the Rockdale County health department".
+func (x *extractor) placeBody(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	if ws[j-1].possessive {
+		return
+	}
+	if end := ministryAfter(p.Text, ws, j, true); end > 0 {
+		body := p.Text[ws[i].start:ws[end-1].end]
+		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
+	}
 }
 
 // add records a mention, unless it has no key.
@@ -3824,6 +3858,10 @@ func plainName(ws []word) bool {
 
 // localQualifiers make a government a place's own: "the Ha Tinh
 // provincial government".
+// policeNouns may follow "police" in a place's force's name written in
+// lower case: "the Chicago police department".
+var policeNouns = wordSet("department force service")
+
 var localQualifiers = wordSet("provincial prefectural regional state local municipal metropolitan city county district federal cantonal")
 
 // moneyAfter matches what follows the figure of a sum: its decimals, its
