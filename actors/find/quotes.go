@@ -39,9 +39,9 @@ var (
 	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
 	// itBefore is "it" before the verb: the body named last speaks.
 	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
-	// roleBeforeVerb is "the Oregon Democrat said", "the minister added":
+	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said":
 	// the person the sentence before named, by a role.
-	roleBeforeVerb = lazyregexp.New(`\b[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?\s+(?:(?:also|then|later)\s+)?$`)
+	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?\s+(?:(?:also|then|later)\s+)?$`)
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said": the body the
 	// article named before, by what it is.
@@ -723,9 +723,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])] || kin[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
+			// "his daughter said": the one the article called his
+			// daughter.
 			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
 				return speaker{actor: holder, via: "pronoun"}, v, ve
 			}
