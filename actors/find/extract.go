@@ -674,6 +674,27 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Teslin Microdevices (TSMD.O) fell", "Halden Foods (NYSE: HLF)": a
+	// name before its stock's ticker is a listed company's.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter().MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, s0, j) != j-s0 {
+		// "Shares of Kirov Tanaka (7203.T)": the name after "of".
+		for k := s0 + 1; k < j-1 && ws[s0].sentStart && commonWords()[ws[s0].lower()] && !orgWords[ws[s0].lower()]; k++ {
+			if ws[k].lower() == "of" && !ws[k].cap {
+				s0 = k + 1
+			}
+		}
+		// "South Korea's Daesong Automotive (005380.KS)": the place
+		// before is its own mention.
+		for k := j - 2; k >= s0; k-- {
+			if ws[k].possessive {
+				x.span(a, p, ws, s0, k+1)
+				s0 = k + 1
+				break
+			}
+		}
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Cascadia Wildlands Defense sued", "Brinks Home Security": plain
 	// names ending in a portfolio that is also a title, with no name
 	// after it, are a body's.
@@ -692,6 +713,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
 	// Rooms").
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "their album Night Ferry", "the 2019 film Dark Water": a work's
+	// title after its noun names no one.
+	if i > 0 && !ws[i-1].cap && x.lookup(ws, i, j) == 0 && p.Text[ws[i-1].end:ws[i].start] == " " && (workNouns[ws[i-1].lower()] || ws[i-1].lower() == "single" && i > 1 && singleBefore[ws[i-2].lower()]) && !madeItAfter(p.Text, ws, j) {
 		return
 	}
 	// "The Opposition UDF staged a walkout": the side a party sits on
@@ -3858,6 +3884,29 @@ func plainName(ws []word) bool {
 
 // localQualifiers make a government a place's own: "the Ha Tinh
 // provincial government".
+// workNouns are what a work whose title follows is: "their album Night
+// Ferry", "the film Dark Water".
+var workNouns = wordSet("album albums ep film films movie movies novel novels book books song songs documentary musical memoir podcast opera sitcom miniseries")
+
+// madeItAfter reports whether a maker's verb follows the name ws[:j]:
+// then the name is the maker's ("the book Rory Kell wrote").
+func madeItAfter(text string, ws []word, j int) bool {
+	if j == len(ws) || ws[j].cap || text[ws[j-1].end:ws[j].start] != " " {
+		return false
+	}
+	return makerVerbs[ws[j].lower()]
+}
+
+// makerVerbs are what a work's maker did to it.
+var makerVerbs = wordSet("wrote co-wrote penned made directed produced recorded released sang composed published painted drew shot edited narrated")
+
+// singleBefore make "single" a record's: "their single Harbour Lights".
+var singleBefore = wordSet("the a their his her its debut new hit first second latest")
+
+// tickerAfter is a stock's ticker in brackets after a company's name:
+// "(CRVN.O)", "(NYSE: HLF)", "(7203.T)", "(005930.KS)".
+var tickerAfter = lazyregexp.New(`^ \((?:\p{Lu}{1,6}\.\p{Lu}{1,2}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NSE|BSE|SGX|JSE|HKEX|OTC)\s?: ?\p{Lu}[\p{Lu}0-9.]*|\d{4,6}\.\p{Lu}{1,2})\)`)
+
 // policeNouns may follow "police" in a place's force's name written in
 // lower case: "the Chicago police department".
 var policeNouns = wordSet("department force service")
