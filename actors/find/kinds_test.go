@@ -446,6 +446,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Teslin Microdevices": actors.Organization, "Halden Foods": actors.Organization, "Daesong Motor": actors.Organization, "South Korea": actors.Place, "Kirov Tanaka": actors.Organization, "Shares of Kirov Tanaka": ""}},
 		{"a work's title after its noun", "Their album Night Ferry was nominated, the 2019 film Dark Water won and their single Harbour Lights charted, but the book Rory Kell-Obi wrote sold little.",
 			map[string]actors.Kind{"Night Ferry": "", "Dark Water": "", "Harbour Lights": "", "Rory Kell-Obi": actors.Person}},
+		{"a relative of so many years, set off before the first name", "Fenwick Arden-Roe is survived by his wife of 62 years, Margaret; and Ines Varro-Bell by her husband of 40 years, Tom.",
+			map[string]actors.Kind{"Margaret": actors.Person, "Tom": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

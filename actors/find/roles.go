@@ -18,6 +18,11 @@ var countWords = wordSet("two three four five six seven eight nine ten eleven tw
 func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	k := i
 	gap := func(a, b word) string { return text[a.end:b.start] }
+	// "his wife of 62 years, Margaret": the years married are no part of
+	// the role.
+	if i >= 4 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].lower() == "years" && (allDigits(ws[i-2].text) || countWords[ws[i-2].lower()]) && ws[i-3].lower() == "of" && kin[ws[i-4].lower()] && !ws[i-4].cap {
+		return ws[i-4].lower()
+	}
 	// The title may end with a comma: "defense minister, Shin Won-sik".
 	// "Unite regional officer X": a qualifier before the title is the
 	// role's too, and the body before it the officer's.
