@@ -76,6 +76,20 @@ func destination(ws []word, i int) bool {
 	return (prep == "to" || prep == "for" || prep == "between" || prep == "from" && before != "travelled" && before != "traveled" && before != "returned" && before != "moved") && journeyNouns[before]
 }
 
+// fromPlaceTo reports whether ws[i] ends a journey "from" a place the
+// lexicon or the gazetteer knows: "from Pune to Shirdi", "from New
+// Delhi to Agra".
+func (x *extractor) fromPlaceTo(ws []word, i int) bool {
+	if i < 3 || ws[i-1].cap || ws[i-1].lower() != "to" || calendarWords[ws[i].lower()] {
+		return false
+	}
+	k := i - 2
+	for k > 0 && ws[k].cap && i-2-k < 3 {
+		k--
+	}
+	return k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(keyOf(joinWords(ws[k+1:i-1])))
+}
+
 // routeStart reports whether ws[i] opens "Limbe to Chileka route".
 func routeStart(ws []word, i int) bool {
 	return i+3 < len(ws) && ws[i+1].lower() == "to" && !ws[i+1].cap && ws[i+2].cap && !ws[i+3].cap && journeyNouns[ws[i+3].lower()]

@@ -428,7 +428,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				continue
 			}
 			// A connector inside a name: "Center for Security Studies".
-			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+			// Not "left Nashik for Shirdi": a place before "for" is the
+			// place left.
+			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) {
 				j += 2
 				continue
 			}
@@ -713,6 +715,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// lexicon knows the name ("Four Rooms in Shubra" keeps no "Four
 	// Rooms").
 	if ws[i].inTitle && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "Superintendent of Police (Pune Rural) X": the district of an
+	// office, in brackets after its title, is no one; a place it opens
+	// is named.
+	if i > 0 && (titles[ws[i-1].lower()] || i >= 3 && ws[i-2].lower() == "of" && titles[ws[i-3].lower()]) && p.Text[ws[i-1].end:ws[i].start] == " (" && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && j-i <= 3 && x.lookup(ws, i, j) != j-i && !isAcronym(ws[i].text) {
+		if x.isPlaceName(keyOf(ws[i].text)) && j-i > 1 {
+			x.addSpan(a, p, ws, i, i+1, actors.Place)
+		}
 		return
 	}
 	// "their album Night Ferry", "the 2019 film Dark Water": a work's
@@ -3049,7 +3060,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -3988,6 +3999,14 @@ func (x *extractor) placeBefore(ws []word, i, j int) bool {
 // President"), and an unknown name before a governor or mayor is the
 // place governed ("Lagos Governor").
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
+	// "Maharashtra Transport Minister X", "Odisha Health Minister Y": a
+	// state the gazetteer knows, then a portfolio, before the title.
+	for m := k + 1; m < end && m-k <= 3; m++ {
+		if !ws[m-1].possessive && x.lookup(ws, k, m) == 0 && x.isCity(keyOf(joinWords(ws[k:m]))) && allPortfolio(ws[m:end]) && !(m-k == 1 && ws[k].sentStart && x.lowered[ws[k].lower()]) {
+			x.addSpan(a, p, ws, k, m, actors.Place)
+			return
+		}
+	}
 	// "Tamil Nadu Chief Minister X": the state a chief minister governs.
 	if end-k >= 1 && end-k <= 3 && ws[end].lower() == "chief" && end+1 < len(ws) && ws[end+1].lower() == "minister" && x.lookup(ws, k, end) == 0 && (end-k >= 2 || !(ws[k].sentStart && x.lowered[ws[k].lower()])) {
 		x.addSpan(a, p, ws, k, end, actors.Place)
