@@ -726,6 +726,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
+	// "Kyoto's Higashiyama Ward", "Rafi LGA": a city's ward, a Nigerian
+	// local government area (not "Rachel Ward", a given name's).
+	if w0 := j - 2; w0 >= i && !ws[j-1].possessive && (ws[j-1].text == "Ward" && !commonGivenName(ws[w0].text) && !ws[w0].sentStart || ws[j-1].text == "LGA") && plainName(ws[w0:j-1]) && x.lookup(ws, w0, j) == 0 && (w0 == i || w0 == i+1 && ws[i].possessive) {
+		if w0 > i {
+			x.span(a, p, ws, i, w0) // "Kyoto's"
+		}
+		x.addSpan(a, p, ws, w0, j, actors.Place)
+		return
+	}
 	// "their album Night Ferry", "the 2019 film Dark Water": a work's
 	// title after its noun names no one.
 	if i > 0 && !ws[i-1].cap && x.lookup(ws, i, j) == 0 && p.Text[ws[i-1].end:ws[i].start] == " " && (workNouns[ws[i-1].lower()] || ws[i-1].lower() == "single" && i > 1 && singleBefore[ws[i-2].lower()]) && !madeItAfter(p.Text, ws, j) {
@@ -3232,6 +3241,11 @@ func (x *extractor) add(m *mention) {
 	if m.key == "" {
 		return
 	}
+	// "Luzon Power Corp. said": the period of a legal form's
+	// abbreviation is the name's, so that the verb follows the name.
+	if m.para != nil && m.end < len(m.para.Text) && m.para.Text[m.end] == '.' && legalForms[strings.ToLower(lastWord(m.para.Text[m.start:m.end]))] && strings.HasPrefix(m.para.Text[m.end+1:], " ") && m.end+2 < len(m.para.Text) && unicode.IsLower(rune(m.para.Text[m.end+2])) {
+		m.end++
+	}
 	x.mentions = append(x.mentions, m)
 }
 
@@ -4253,9 +4267,19 @@ func asciiLower(s string) string {
 // Brian) are not among them.
 var occupationEndings = []string{"holder", "keeper", "maker", "owner", "worker", "seller", "ologist", "grapher", "woman", "ist", "eer"}
 
-// occupation reports whether the lower-case word names a trade or calling
-// by its ending.
+// callings are trades and callings an article writes before a name, as
+// a sentence's first word: "Actress Rachel Ward", "Singer Ross Kell".
+var callings = wordSet("actor actress singer rapper songwriter author writer poet novelist playwright comedian chef dancer model musician " +
+	"designer producer composer presenter broadcaster host star footballer cricketer golfer boxer athlete striker midfielder defender goalkeeper " +
+	"entrepreneur businessman billionaire tycoon campaigner doctor nurse farmer teacher student survivor witness climber explorer sailor pilot " +
+	"skier swimmer runner sprinter jockey")
+
+// occupation reports whether the lower-case word names a trade or calling,
+// as one of callings or by its ending.
 func occupation(lw string) bool {
+	if callings[lw] {
+		return true
+	}
 	for _, e := range occupationEndings {
 		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
 			return true

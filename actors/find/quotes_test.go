@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a company whose name ends in a legal form's abbreviation, then its verb", "Rates rose.\n\nLuzon Power Corp. said in a statement that the increase was “the lowest possible”.",
+			map[string]string{"the lowest possible": "Luzon Power Corp"}},
 		{"his daughter, by the kin the article named her by", "Fenwick Arden-Roe has died. His death was confirmed by his daughter, Clare Arden-Whitby, and his friend Bill Carrow-Hale.\n\n“He never stopped being a baker,” his daughter said.",
 			map[string]string{"He never stopped being a baker": "Clare Arden-Whitby"}},
 		{"she, after a paragraph naming a man, is whom the article called she", "Ilse Marrow-Tan, the architect who rebuilt the harbour, died on Sunday. She was 81.\n\nShe studied in Lyon and married the engineer Tomas Berg in 1971.\n\nTraders resisted her market hall. “They told me it looked like a church,” she recalled. “Within a year they wanted another.”\n\nFormer student Ada Lind remembered her as “generous about everything else”.",
