@@ -4056,7 +4056,8 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	}
 	// "Supreme Court Justice X", "High Court Judge Y": a title's word
 	// and a body's word before the officer's title are the body.
-	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " {
+	// Not "Chief Cabinet Secretary X", Japan's government spokesperson.
+	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && !(ws[k].lower() == "cabinet" && ws[end].lower() == "secretary") {
 		x.addSpan(a, p, ws, k-1, end, actors.Organization)
 		return
 	}

@@ -458,6 +458,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Higashiyama Ward": actors.Place, "Kyoto": actors.Place, "Rafi LGA": actors.Place, "Norvane Énergie": actors.Organization, "Rachel Ward-Pike": actors.Person}},
 		{"a calling opening a sentence before a name is the role", "Actress Rachel Ward said no. Singer Ross Kell-Bain said yes. Comedian Sam Pell-Dunne laughed.",
 			map[string]actors.Kind{"Rachel Ward": actors.Person, "Actress Rachel Ward": "", "Ross Kell-Bain": actors.Person, "Singer Ross Kell-Bain": "", "Sam Pell-Dunne": actors.Person, "Comedian Sam Pell-Dunne": ""}},
+		{"Japan's Chief Cabinet Secretary is a title, no body", "Chief Cabinet Secretary Hiroshi Nakagawa-Ono said so, and Supreme Court Justice Mara Ellison-Vane agreed.",
+			map[string]actors.Kind{"Hiroshi Nakagawa-Ono": actors.Person, "Chief Cabinet": "", "Supreme Court": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1455,6 +1457,21 @@ func TestCommonWordOpener(t *testing.T) {
 	}
 	if a := find(set, "Streamly"); a == nil || a.Kind != actors.Organization {
 		t.Errorf("Streamly, named twice, is not a body; actors %v", names(set))
+	}
+}
+
+// TestOpenerAfterDateline: a common word opening the story after a
+// dateline's dash, or a plural in -men opening a headline and a
+// sentence, is no body, though named in two articles.
+func TestOpenerAfterDateline(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"a.txt", "Flooding forces hundreds from homes\n\nBRANTLEY, Ky. (AP) — Hundreds of people were ordered out of their homes on Friday.\n",
+		"b.txt", "River floods town\n\nHundreds of residents were told to leave their homes on Friday.\n",
+		"c.txt", "Gunmen abduct 12 farmers\n\nGunmen have abducted 12 farmers in Rafi Local Government Area, residents said.\n"))
+	for _, name := range []string{"Hundreds", "Gunmen"} {
+		if a := find(set, name); a != nil {
+			t.Errorf("%s, a common word opening sentences, is an actor: %s", name, a.Kind)
+		}
 	}
 }
 

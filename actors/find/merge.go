@@ -987,7 +987,9 @@ func slug(name string) string {
 // Guayaquil began …", "Families bury victims …" name no body.
 func pluralOpener(ms []*mention) bool {
 	key := ms[0].key
-	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") || strings.Contains(key, " ") {
+	// "Gunmen abduct 12 farmers", "Fishermen said": a plural in -men too.
+	plural := strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "men") && len(key) >= 6 && key != "carmen"
+	if !plural || strings.Contains(key, " ") {
 		return false
 	}
 	for _, m := range ms {
@@ -1014,7 +1016,19 @@ func commonOpener(ms []*mention) bool {
 
 func opensSentence(m *mention) bool {
 	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || afterDateline(before)
+}
+
+// afterDateline reports whether before, the text of a paragraph up to a
+// word, is a dateline ending in its dash ("BRANTLEY, Ky. (AP) —") or
+// colon ("Mumbai:"): the story's first sentence opens after it.
+func afterDateline(before string) bool {
+	if !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, " -") && !strings.HasSuffix(before, ":") || len(before) > 80 {
+		return false
+	}
+	first, _, _ := strings.Cut(before, " ")
+	first = strings.TrimRight(first, ",:")
+	return strings.HasSuffix(before, ":") && !strings.Contains(before, " ") || len(first) > 1 && strings.ToUpper(first) == first && strings.ToLower(first) != first
 }
 
 // verbAfterName is the verb a sentence's subject is followed by: "X has
