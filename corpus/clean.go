@@ -462,7 +462,13 @@ func classify(lines []Line, title string) string {
 	// of its own right before the first paragraph is the story's, as
 	// one that opens the paragraph is: it says where it was filed.
 	datelineAt := -1
-	if k := first - 1; k >= 0 && k > titleAt && !facts[k].chrome && !facts[k].contact && !facts[k].byline && !facts[k].caption && standaloneDateline(lines[k].Text) {
+	k := first - 1
+	// "BAKU, Azerbaijan, Oct. 13", then "Trend:": the agency's label
+	// between the dateline and the story.
+	if k >= 1 && k-1 > titleAt && sourceLabel(lines[k].Text) {
+		k--
+	}
+	if k >= 0 && k > titleAt && !facts[k].chrome && !facts[k].contact && !facts[k].byline && !facts[k].caption && standaloneDateline(lines[k].Text) {
 		datelineAt = k
 	}
 	seen := map[string]bool{}
@@ -681,12 +687,19 @@ func standaloneDateline(s string) bool {
 	return datelinePattern().MatchString(s) || placeDateLine().MatchString(s)
 }
 
+// sourceLabel reports whether a line is an agency's name and a colon
+// alone: "Trend:", "Steppe Wire:".
+func sourceLabel(s string) bool {
+	name, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
+	return ok && name != "" && len(strings.Fields(name)) <= 3 && unicode.IsUpper(firstRuneOf(name))
+}
+
 // updateCue opens a page's "Published: …" or "Updated …" line.
 var updateCue = lazyregexp.New(`^(?i:published|updated|posted|first published)\b`)
 
 // placeDateLine is a place, then a month and a day (or a day and a
 // month), and the year or not.
-var placeDateLine = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?\s*[—–-]?$`)
+var placeDateLine = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,40}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?\s*[—–-]?$`)
 
 // startsUpdate reports whether s is a "Published …" or "Updated …" line.
 func startsUpdate(s string) bool {

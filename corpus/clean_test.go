@@ -430,8 +430,9 @@ func TestBulletEntry(t *testing.T) {
 }
 
 // TestStandaloneDatelineKept: a dateline on a line of its own right
-// before the first paragraph is the story's first passage, and still
-// dates it; a "Published …" line there is dropped.
+// before the first paragraph (or before an agency's label, "Trend:") is
+// the story's first passage, and still dates it; a "Published …" line
+// there is dropped.
 func TestStandaloneDatelineKept(t *testing.T) {
 	body := "\n\nThe ruling front and the opposition traded charges on Sunday over arrangements for the pilgrim season at the hill shrine.\n"
 	for _, tt := range []struct {
@@ -440,6 +441,7 @@ func TestStandaloneDatelineKept(t *testing.T) {
 		{"Fronts trade charges\n\nThiruvananthapuram, November 16" + body, "Thiruvananthapuram, November 16", ""},
 		{"Study finds link\n\nOdense, 26 November 2026" + body, "Odense, 26 November 2026", "2026-11-26"},
 		{"Fronts trade charges\n\nKYIV —" + body, "KYIV —", ""},
+		{"Fronts trade charges\n\nASTANA, Kazakhstan, April 14\n\nSteppe Wire:" + body, "ASTANA, Kazakhstan, April 14", ""},
 		{"Fronts trade charges\n\nPublished: Nov. 26, 2026 10:32 AM" + body, "The ruling front", "2026-11-26"},
 	} {
 		a, err := Parse("x.txt", []byte(tt.text), Meta{})
