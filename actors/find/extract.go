@@ -676,6 +676,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Steppe Wire reports citing the ministry": a news agency.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(p.Text[ws[j-1].end:]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Teslin Microdevices (TSMD.O) fell", "Halden Foods (NYSE: HLF)": a
 	// name before its stock's ticker is a listed company's.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter().MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, s0, j) != j-s0 {
@@ -707,6 +712,42 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "former Bulan, Sorsogon mayor Reynaldo X", "Kisumu governor Y": a
 	// name before a mayor's or a governor's title in lower case is the
 	// place served; so is a town set off before its province there.
+	// "Former Çankaya mayor X": the word opening the sentence is the
+	// role's.
+	if j-i >= 2 && ws[i].sentStart && formerWords[ws[i].lower()] && servedBy(p.Text, ws, j) && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !ws[j-1].possessive {
+		x.addSpan(a, p, ws, i+1, j, actors.Place)
+		return
+	}
+	// "Member for Ovens Valley Tim McCurdy-Lane", "the Member for Ovens
+	// Valley, Tim McCurdy-Lane": the seat a member holds is a place, and
+	// a name after it the member's.
+	// ("MP for Harlow West Ellie Reid" is scanLexicon's: MP is a title.)
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && ws[s0].text == "Member" && ws[s0+1].lower() == "for" && !ws[s0+1].cap {
+		seat := j
+		// "Member for Victoria Jane Hume": a place the lexicon knows.
+		if n := x.lookup(ws, s0+2, j); n > 0 && j-(s0+2+n) >= 2 && plainName(ws[s0+2+n:j]) {
+			seat = s0 + 2 + n
+		}
+		for k := s0 + 2; k < j-2 && seat == j; k++ {
+			if placeWords[ws[k].lower()] && plainName(ws[k+1:j]) && x.lookup(ws, k+1, j) == 0 {
+				seat = k + 1
+				break
+			}
+		}
+		// "Member for Harlow West Ellie Reid": a name's two words last.
+		if seat == j && j-(s0+2) >= 3 && plainName(ws[j-2:j]) {
+			seat = j - 2
+		}
+		if x.lookup(ws, s0+2, seat) == seat-(s0+2) {
+			x.lexMention(a, p, ws, s0+2, seat, x.lex[keyOf(joinWords(ws[s0+2:seat]))])
+		} else {
+			x.addSpan(a, p, ws, s0+2, seat, actors.Place)
+		}
+		if seat < j {
+			x.span(a, p, ws, seat, j)
+		}
+		return
+	}
 	if j-i <= 3 && !ws[i].sentStart && !ws[j-1].possessive && (servedBy(p.Text, ws, j) || j-i == 1 && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && servedBy(p.Text, ws, runEnd(p.Text, ws, j))) && !partyAdjectives[ws[i].lower()] && !notParties[ws[i].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
@@ -1208,7 +1249,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// that is all of a quotation is a work's title, no actor (a
 	// nickname, "known as “Hemedti”", is one).
 	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) {
-		if !nicknameCue().MatchString(p.Text[:ws[i].start]) {
+		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said": a
+		// person's name some outlets set in quotation marks.
+		if j-i >= 2 && j-i <= 4 && quotedPersonAfter().MatchString(p.Text[ws[j-1].end:]) {
+			for k := i; k < j; k++ {
+				ws[k].inQuote = false
+			}
+		} else if !nicknameCue().MatchString(p.Text[:ws[i].start]) {
 			return
 		}
 		// A name in quotation marks is no one's words.
@@ -3857,6 +3904,10 @@ func servedBy(text string, ws []word, k int) bool {
 // mayor X", "Tory governor Y".
 var partyAdjectives = wordSet("democratic republican tory labour labor liberal conservative green socialist communist")
 
+// formerWords open a sentence before a former holder's role: "Former
+// Çankaya mayor X".
+var formerWords = wordSet("former ex then outgoing")
+
 // servedTitles are the lower-case titles of those who govern a place.
 var servedTitles = wordSet("mayor governor")
 
@@ -3927,6 +3978,10 @@ var makerVerbs = wordSet("wrote co-wrote penned made directed produced recorded 
 
 // singleBefore make "single" a record's: "their single Harbour Lights".
 var singleBefore = wordSet("the a their his her its debut new hit first second latest")
+
+// agencyCiting is what a news agency does after its name: "reports
+// citing", "reported, citing".
+var agencyCiting = lazyregexp.New(`^ (?:reports|reported|reporting),? citing\b`)
 
 // tickerAfter is a stock's ticker in brackets after a company's name:
 // "(CRVN.O)", "(NYSE: HLF)", "(7203.T)", "(005930.KS)".

@@ -460,6 +460,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Rachel Ward": actors.Person, "Actress Rachel Ward": "", "Ross Kell-Bain": actors.Person, "Singer Ross Kell-Bain": "", "Sam Pell-Dunne": actors.Person, "Comedian Sam Pell-Dunne": ""}},
 		{"Japan's Chief Cabinet Secretary is a title, no body", "Chief Cabinet Secretary Hiroshi Nakagawa-Ono said so, and Supreme Court Justice Mara Ellison-Vane agreed.",
 			map[string]actors.Kind{"Hiroshi Nakagawa-Ono": actors.Person, "Chief Cabinet": "", "Supreme Court": actors.Organization}},
+		{"a person's name set in quotation marks, an agency reporting, a former mayor, a member's seat", "Earlier, “Nurlan Seitkaliyev”, a member of the Mazhilis, said so, Steppe Wire reports citing the ministry. Former Çankaya mayor Mehmet Ali Yıldırım-Öz was acquitted. Member for Ovens Valley Tim McCurdy-Lane agreed, and MP for Harlow West Ellie Reid-Pym did not.",
+			map[string]actors.Kind{"Nurlan Seitkaliyev": actors.Person, "Steppe Wire": actors.Organization, "Çankaya": actors.Place, "Mehmet Ali Yıldırım-Öz": actors.Person, "Ovens Valley": actors.Place, "Tim McCurdy-Lane": actors.Person, "Harlow West": actors.Place, "Ellie Reid-Pym": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

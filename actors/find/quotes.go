@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -222,7 +223,8 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				q := actors.Quote{Article: a.ID, Passage: p.ID, Text: actors.QuoteText(p.Text[loc[0]:loc[1]]), Start: loc[0], End: loc[1]}
 				// "who goes by the nom de guerre “Pablo Tejada”": a name
 				// in quotation marks is no one's words.
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) {
+				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(p.Text[loc[1]:]) && quotedName(q.Text)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -1041,6 +1043,18 @@ func roleContradicts(a *actors.Actor, pronoun string) bool {
 		}
 	}
 	return false
+}
+
+// quotedName reports whether a quotation's words are all capitalised: a
+// name set in quotation marks.
+func quotedName(text string) bool {
+	f := strings.Fields(strings.Trim(text, "“”\"' "))
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(f) >= 2
 }
 
 // holder is the latest person named before whose roles hold the title

@@ -355,3 +355,25 @@ func FuzzExtractText(f *testing.F) {
 		}
 	})
 }
+
+// TestQuotedNameIsNoQuotation: a person's name that an outlet sets in
+// quotation marks ("“Nurlan Seitkaliyev”, a member of the Mazhilis,")
+// is the person, not words anyone said.
+func TestQuotedNameIsNoQuotation(t *testing.T) {
+	s := extractText(t, "Queues grew.\n\nEarlier, “Nurlan Seitkaliyev”, a member of the Mazhilis, said drivers had waited for hours.")
+	for _, a := range s.Actors {
+		for _, q := range a.Quotes {
+			if strings.Contains(q.Text, "Seitkaliyev") {
+				t.Errorf("the name is a quotation of %s: %q", a.Name, q.Text)
+			}
+		}
+	}
+	for _, q := range s.Unattributed {
+		if strings.Contains(q.Text, "Seitkaliyev") {
+			t.Errorf("the name is an unattributed quotation: %q", q.Text)
+		}
+	}
+	if a := find(s, "Nurlan Seitkaliyev"); a == nil || a.Kind != actors.Person {
+		t.Errorf("Nurlan Seitkaliyev is no person: %v", names(s))
+	}
+}

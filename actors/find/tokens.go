@@ -1,6 +1,7 @@
 package find
 
 import (
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -197,7 +198,10 @@ func markTitles(text string, ws []word) {
 			_, size := utf8.DecodeRuneInString(text[open:])
 			nickname = nicknameCue().MatchString(text[:open+size])
 		}
-		title := e-k >= 2 && e-k <= 10 && ws[k].cap && !nickname && !strings.ContainsAny(inside, ".,;:!?")
+		// Nor a person's name some outlets set in quotation marks:
+		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said".
+		quotedName := e-k <= 4 && quotedPersonAfter().MatchString(text[ws[e-1].end:])
+		title := e-k >= 2 && e-k <= 10 && ws[k].cap && !nickname && !quotedName && !strings.ContainsAny(inside, ".,;:!?")
 		for n := k; n < e && title; n++ {
 			if utf8.RuneCountInString(ws[n].text) >= 4 && !ws[n].cap {
 				title = false
@@ -209,6 +213,11 @@ func markTitles(text string, ws []word) {
 		k = e
 	}
 }
+
+// quotedPersonAfter is what follows a person's name set in quotation
+// marks: its closing mark, then a role set off ("”, a member of") or a
+// speech verb ("” said").
+var quotedPersonAfter = lazyregexp.New(`^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`)
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.".
