@@ -676,6 +676,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Lord Pemberton of Rye", "Baroness Hale of Richmond": a peer's
+	// title is his name, the place after "of" its part.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 4 && j-s0 <= 5 && ws[s0].cap && peerTitles[ws[s0].lower()] && ws[s0+2].text == "of" && plainName(ws[s0+1:s0+2]) && plainName(ws[s0+3:j]) && !ws[j-1].possessive {
+		// Keyed by the peer's short name, which the article's later
+		// mentions use ("Lord Pemberton said").
+		name := p.Text[ws[s0].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(joinWords(ws[s0 : s0+2])), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[s0].start, end: ws[j-1].end, inQuote: ws[s0].inQuote})
+		return
+	}
+	// "Priyanka Menon-Hart of broker Cavendish Lowe": a broker after
+	// "of" or "at" is the firm (a "mortgage broker Jane Roe" is a person).
+	if i >= 2 && ws[i-1].lower() == "broker" && !ws[i-1].cap && firmPrepositions[ws[i-2].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Steppe Wire reports citing the ministry": a news agency.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(p.Text[ws[j-1].end:]) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
@@ -3723,7 +3738,8 @@ func (x *extractor) commonBodyWords(ws []word) bool {
 }
 
 // peerTitles are a peer's titles, which with one name after them are the
-// name a peer is known by: "Lord Corriemuir", "Baroness Ormeley".
+// name a peer is known by: "Lord Corriemuir", "Baroness Ormeley"; and
+// with the peerage's place: "Lord Pemberton of Rye".
 var peerTitles = wordSet("lord baroness baron viscount")
 
 // nameHonours are the titles of a knight, a dame or a peer before a
@@ -3978,6 +3994,9 @@ var makerVerbs = wordSet("wrote co-wrote penned made directed produced recorded 
 
 // singleBefore make "single" a record's: "their single Harbour Lights".
 var singleBefore = wordSet("the a their his her its debut new hit first second latest")
+
+// firmPrepositions put a person at a firm: "of broker X", "at broker Y".
+var firmPrepositions = wordSet("of at from with")
 
 // agencyCiting is what a news agency does after its name: "reports
 // citing", "reported, citing".

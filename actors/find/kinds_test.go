@@ -462,6 +462,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hiroshi Nakagawa-Ono": actors.Person, "Chief Cabinet": "", "Supreme Court": actors.Organization}},
 		{"a person's name set in quotation marks, an agency reporting, a former mayor, a member's seat", "Earlier, “Nurlan Seitkaliyev”, a member of the Mazhilis, said so, Steppe Wire reports citing the ministry. Former Çankaya mayor Mehmet Ali Yıldırım-Öz was acquitted. Member for Ovens Valley Tim McCurdy-Lane agreed, and MP for Harlow West Ellie Reid-Pym did not.",
 			map[string]actors.Kind{"Nurlan Seitkaliyev": actors.Person, "Steppe Wire": actors.Organization, "Çankaya": actors.Place, "Mehmet Ali Yıldırım-Öz": actors.Person, "Ovens Valley": actors.Place, "Tim McCurdy-Lane": actors.Person, "Harlow West": actors.Place, "Ellie Reid-Pym": actors.Person}},
+		{"a peer by the peerage's place, and a firm after broker", "Lord Pemberton of Rye led the search, said Priyanka Menon-Hart of broker Cavendish Lowe, and Lord Pemberton said it was done. Mortgage broker Jane Ross-Pell said no.",
+			map[string]actors.Kind{"Lord Pemberton of Rye": actors.Person, "Rye": "", "Cavendish Lowe": actors.Organization, "Priyanka Menon-Hart": actors.Person, "Jane Ross-Pell": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1463,14 +1465,15 @@ func TestCommonWordOpener(t *testing.T) {
 }
 
 // TestOpenerAfterDateline: a common word opening the story after a
-// dateline's dash, or a plural in -men opening a headline and a
-// sentence, is no body, though named in two articles.
+// dateline's dash, a plural in -men or a party's side opening a
+// headline and a sentence, is no body, though named twice.
 func TestOpenerAfterDateline(t *testing.T) {
 	set := Actors(corpusOf(t,
 		"a.txt", "Flooding forces hundreds from homes\n\nBRANTLEY, Ky. (AP) — Hundreds of people were ordered out of their homes on Friday.\n",
 		"b.txt", "River floods town\n\nHundreds of residents were told to leave their homes on Friday.\n",
-		"c.txt", "Gunmen abduct 12 farmers\n\nGunmen have abducted 12 farmers in Rafi Local Government Area, residents said.\n"))
-	for _, name := range []string{"Hundreds", "Gunmen"} {
+		"c.txt", "Gunmen abduct 12 farmers\n\nGunmen have abducted 12 farmers in Rafi Local Government Area, residents said.\n",
+		"d.txt", "Opposition candidate leads early count\n\nKAMPALA, Feb 9 (Reuters) - Opposition candidate Joseph Kizza-Mutebi led in early results.\n"))
+	for _, name := range []string{"Hundreds", "Gunmen", "Opposition"} {
 		if a := find(set, name); a != nil {
 			t.Errorf("%s, a common word opening sentences, is an actor: %s", name, a.Kind)
 		}

@@ -1003,7 +1003,8 @@ func pluralOpener(ms []*mention) bool {
 // commonOpener reports whether a lone name is a common English word met
 // only at the start of sentences: "Ice on the courthouse steps …".
 func commonOpener(ms []*mention) bool {
-	if !commonWords()[ms[0].key] {
+	// "Opposition candidate X leads", in the headline and the lead.
+	if !commonWords()[ms[0].key] && !partySides[ms[0].key] {
 		return false
 	}
 	for _, m := range ms {
