@@ -676,6 +676,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Lahore Qalandars", "Otago Volts": a city, then a plural no
+	// dictionary holds, is a team's name.
+	if j-i == 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[i].text)) && teamPlural(ws[j-1].lower()) && !commonWords()[ws[j-1].lower()] && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Lord Pemberton of Rye", "Baroness Hale of Richmond": a peer's
 	// title is his name, the place after "of" its part.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 4 && j-s0 <= 5 && ws[s0].cap && peerTitles[ws[s0].lower()] && ws[s0+2].text == "of" && plainName(ws[s0+1:s0+2]) && plainName(ws[s0+3:j]) && !ws[j-1].possessive {
@@ -3052,6 +3058,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && ws[i].sentStart && j+1 < len(ws) && !ws[j].cap && (bodyNounsAfter[ws[j].lower()] || orgNouns[ws[j].lower()]) && ws[j+1].cap && !calendarWords[ws[j+1].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && role == "" && !honorific {
 		return
 	}
+	// "Opposition leader X", "Opposition ports spokesman Y",
+	// "Opposition lawmakers": the side a party sits on, no actor.
+	if j-i == 1 && partySides[ws[i].lower()] && role == "" && !honorific && j < len(ws) && p.Text[ws[i].end:ws[j].start] == " " && (!ws[j].cap || titles[ws[j].lower()]) {
+		return
+	}
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
 		m.kind = kind
 		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
@@ -3994,6 +4005,12 @@ var makerVerbs = wordSet("wrote co-wrote penned made directed produced recorded 
 
 // singleBefore make "single" a record's: "their single Harbour Lights".
 var singleBefore = wordSet("the a their his her its debut new hit first second latest")
+
+// teamPlural reports whether w, in lower case, looks like a plural noun:
+// "qalandars", "volts"; not "ross" or "lewis".
+func teamPlural(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
+}
 
 // firmPrepositions put a person at a firm: "of broker X", "at broker Y".
 var firmPrepositions = wordSet("of at from with")

@@ -464,6 +464,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Nurlan Seitkaliyev": actors.Person, "Steppe Wire": actors.Organization, "Çankaya": actors.Place, "Mehmet Ali Yıldırım-Öz": actors.Person, "Ovens Valley": actors.Place, "Tim McCurdy-Lane": actors.Person, "Harlow West": actors.Place, "Ellie Reid-Pym": actors.Person}},
 		{"a peer by the peerage's place, and a firm after broker", "Lord Pemberton of Rye led the search, said Priyanka Menon-Hart of broker Cavendish Lowe, and Lord Pemberton said it was done. Mortgage broker Jane Ross-Pell said no.",
 			map[string]actors.Kind{"Lord Pemberton of Rye": actors.Person, "Rye": "", "Cavendish Lowe": actors.Organization, "Priyanka Menon-Hart": actors.Person, "Jane Ross-Pell": actors.Person}},
+		{"a city's team by a plural nickname, and a party's side before a role", "Lahore Qalandars beat Otago Volts, and Boston Celtics lost. Opposition leader Yaw Boateng-Mensah and Opposition ports spokesman Callum Rennick-Fife objected.",
+			map[string]actors.Kind{"Lahore Qalandars": actors.Organization, "Otago Volts": actors.Organization, "Boston Celtics": actors.Organization, "Opposition": "", "Yaw Boateng-Mensah": actors.Person, "Callum Rennick-Fife": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
