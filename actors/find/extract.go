@@ -54,9 +54,14 @@ type mention struct {
 
 // extractor holds the state of one run over a corpus.
 type extractor struct {
-	lex      map[string]lexEntry
-	maxLex   int
-	lexFirst map[string]bool // first words of the lexicon's names of two words or more
+	// article is the id of the article being read; koreanFamily holds,
+	// per article, the family names of its Korean names ("park" of "Park
+	// Ji-hoon"), which alone name the person, not a park.
+	article      string
+	koreanFamily map[articleKey]bool
+	lex          map[string]lexEntry
+	maxLex       int
+	lexFirst     map[string]bool // first words of the lexicon's names of two words or more
 	// lexWords are the words of the lexicon's names ("korea" of "North
 	// Korea"): alone, they are not an unknown body's name.
 	lexWords map[string]bool
@@ -86,7 +91,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -122,6 +127,11 @@ func Actors(c *corpus.Corpus) *actors.Set {
 				}
 			}
 			for k, w := range ws {
+				// "Park Ji-hoon": a Korean family name, which the article
+				// may use alone ("fined Park").
+				if k+1 < len(ws) && w.cap && p.Text[w.end:ws[k+1].start] == " " && koreanName(ws[k:k+2]) {
+					x.koreanFamily[articleKey{a.ID, w.lower()}] = true
+				}
 				if !w.cap {
 					x.lowered[w.lower()] = true
 				} else if !w.sentStart {
@@ -135,6 +145,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		}
 	}
 	for _, p := range all {
+		x.article = p.art.ID
 		x.passage(p.art, p.para, p.words)
 	}
 	x.headlines(c)
@@ -786,6 +797,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if x.isPlaceName(keyOf(ws[i].text)) && j-i > 1 {
 			x.addSpan(a, p, ws, i, i+1, actors.Place)
 		}
+		return
+	}
+	// "on Hàng Bạc street", "Đinh Tiên Hoàng road": a name before a
+	// street's noun in lower case is the street's.
+	// Not "the Mumbai-Agra highway": the two places a road links.
+	if j < len(ws) && !ws[j].cap && streetNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && !(j-i == 1 && ws[i].sentStart) && !linkedPair(ws[j-1].text) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
 	// "Kyoto's Higashiyama Ward", "Rafi LGA": a city's ward, a Nigerian
@@ -1622,7 +1640,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// So is a place's name before a sport's: "Sri Lanka Cricket".
 			// And a company's word before "and" and its second trade:
 			// "JRV Builders and Supply".
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -1820,6 +1838,11 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 	}
 	if m == len(ws) || ws[m].cap || m > k && text[ws[m-1].end:ws[m].start] != " " {
 		return 0
+	}
+	// "the Hoàn Kiếm district people's committee": Vietnam's local
+	// government.
+	if local && ws[m].lower() == "people" && ws[m].possessive && m+1 < len(ws) && ws[m+1].lower() == "committee" && !ws[m+1].cap {
+		return m + 2
 	}
 	switch head := ws[m].lower(); {
 	case (head == "ministry" || head == "department") && m > k:
@@ -4005,6 +4028,16 @@ var makerVerbs = wordSet("wrote co-wrote penned made directed produced recorded 
 
 // singleBefore make "single" a record's: "their single Harbour Lights".
 var singleBefore = wordSet("the a their his her its debut new hit first second latest")
+
+// linkedPair reports whether w joins two capitalised names by a hyphen:
+// "Mumbai-Agra", "Douala-Yaoundé".
+func linkedPair(w string) bool {
+	_, second, ok := strings.Cut(w, "-")
+	return ok && unicode.IsUpper(firstRune(second))
+}
+
+// streetNouns, in lower case after a name, make it a street's.
+var streetNouns = wordSet("street road avenue lane boulevard highway")
 
 // teamPlural reports whether w, in lower case, looks like a plural noun:
 // "qalandars", "volts"; not "ross" or "lewis".

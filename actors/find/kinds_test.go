@@ -466,6 +466,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lord Pemberton of Rye": actors.Person, "Rye": "", "Cavendish Lowe": actors.Organization, "Priyanka Menon-Hart": actors.Person, "Jane Ross-Pell": actors.Person}},
 		{"a city's team by a plural nickname, and a party's side before a role", "Lahore Qalandars beat Otago Volts, and Boston Celtics lost. Opposition leader Yaw Boateng-Mensah and Opposition ports spokesman Callum Rennick-Fife objected.",
 			map[string]actors.Kind{"Lahore Qalandars": actors.Organization, "Otago Volts": actors.Organization, "Boston Celtics": actors.Organization, "Opposition": "", "Yaw Boateng-Mensah": actors.Person, "Callum Rennick-Fife": actors.Person}},
+		{"a Korean family name alone, a street in lower case, a quarter, a people's committee", "A court jailed former lawmaker Park Ji-hoon and fined Park 150 million won. Vendors sell on Hàng Bạc street in the Old Quarter near the Mumbai-Agra highway, and the Hoàn Kiếm district people's committee said no.",
+			map[string]actors.Kind{"Park Ji-hoon": actors.Person, "Park": "", "Hàng Bạc": actors.Place, "Old Quarter": actors.Place, "Mumbai": actors.Place, "Agra": actors.Place, "Mumbai-Agra": "", "Hoàn Kiếm district people's committee": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1233,7 +1233,7 @@ var nameParticles = wordSet(
 // placeWords mark a capitalised span as a place.
 var placeWords = wordSet(
 	"fire blaze wildfire flood floods earthquake quake storm " +
-		"square street avenue river mountain mountains sea island islands province region city " +
+		"square street avenue quarter river mountain mountains sea island islands province region city " +
 		"county district plaza airport port strait peninsula bay valley oblast prefecture desert " +
 		// "Dhofar Governorate", "Ajman Emirate", "Canton Zug".
 		"governorate emirate " +

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"the title of a place set off before the name, then by the title", "Trees will be planted.\n\nThe mayor of Madrid, José Luis Martín-Ortega, on Tuesday presented a plan.\n\nThe plan has a budget of 28 million euros, the city's environment office said.\n\n“Shade is not a luxury,” the mayor said.",
+			map[string]string{"Shade is not a luxury": "José Luis Martín-Ortega"}},
 		{"a company whose name ends in a legal form's abbreviation, then its verb", "Rates rose.\n\nLuzon Power Corp. said in a statement that the increase was “the lowest possible”.",
 			map[string]string{"the lowest possible": "Luzon Power Corp"}},
 		{"his daughter, by the kin the article named her by", "Fenwick Arden-Roe has died. His death was confirmed by his daughter, Clare Arden-Whitby, and his friend Bill Carrow-Hale.\n\n“He never stopped being a baker,” his daughter said.",

@@ -18,6 +18,16 @@ var countWords = wordSet("two three four five six seven eight nine ten eleven tw
 func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	k := i
 	gap := func(a, b word) string { return text[a.end:b.start] }
+	// "The mayor of Madrid, José Luis X": a title of a place, set off
+	// before the name.
+	if i >= 3 && gap(ws[i-1], ws[i]) == ", " {
+		for n := 1; n <= 2 && i-n-2 >= 0; n++ {
+			t, of := ws[i-n-2], ws[i-n-1]
+			if of.lower() == "of" && !of.cap && !t.cap && titles[t.lower()] && gap(t, of) == " " && plainName(ws[i-n:i]) && x.isPlaceName(keyOf(joinWords(ws[i-n:i]))) {
+				return text[t.start:ws[i-1].end]
+			}
+		}
+	}
 	// "his wife of 62 years, Margaret": the years married are no part of
 	// the role.
 	if i >= 4 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].lower() == "years" && (allDigits(ws[i-2].text) || countWords[ws[i-2].lower()]) && ws[i-3].lower() == "of" && kin[ws[i-4].lower()] && !ws[i-4].cap {
