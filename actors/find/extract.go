@@ -708,6 +708,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "flight SK417", "Flight BA2490": a flight's number names no one;
+	// nor does a model's code alone, "the A321neo".
+	if j-i == 1 && (i > 0 && (ws[i-1].lower() == "flight" || ws[i-1].lower() == "flights") && p.Text[ws[i-1].end:ws[i].start] == " " && letterCode(ws[i].text) || modelCode().MatchString(ws[i].text) && unicode.IsLower(lastRune(ws[i].text))) {
+		return
+	}
+	// "The Embraer E195 was operating", "an Airbus A320neo": a maker's
+	// name before its model's code is the maker, the model no one.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && !ws[j-1].possessive && (modelCode().MatchString(ws[j-1].text) || len(ws[j-1].text) == 1 && dashDigit().MatchString(p.Text[ws[j-1].end:])) && plainName(ws[s0:j-1]) {
+		x.span(a, p, ws, s0, j-1)
+		return
+	}
 	// "Steppe Wire reports citing the ministry": a news agency.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(p.Text[ws[j-1].end:]) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
@@ -4047,6 +4058,18 @@ func teamPlural(w string) bool {
 
 // firmPrepositions put a person at a firm: "of broker X", "at broker Y".
 var firmPrepositions = wordSet("of at from with")
+
+// modelCode is a product's model code: "E195", "A320neo", "X5", "S24".
+var modelCode = lazyregexp.New(`^\p{Lu}{1,3}\d{1,4}[a-z]{0,3}$`)
+
+// lastRune is the last rune of s, or utf8.RuneError.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// dashDigit is a model's number after its letter: "F-35", "B-52".
+var dashDigit = lazyregexp.New(`^-\d`)
 
 // agencyCiting is what a news agency does after its name: "reports
 // citing", "reported, citing".

@@ -468,6 +468,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lahore Qalandars": actors.Organization, "Otago Volts": actors.Organization, "Boston Celtics": actors.Organization, "Opposition": "", "Yaw Boateng-Mensah": actors.Person, "Callum Rennick-Fife": actors.Person}},
 		{"a Korean family name alone, a street in lower case, a quarter, a people's committee", "A court jailed former lawmaker Park Ji-hoon and fined Park 150 million won. Vendors sell on Hàng Bạc street in the Old Quarter near the Mumbai-Agra highway, and the Hoàn Kiếm district people's committee said no.",
 			map[string]actors.Kind{"Park Ji-hoon": actors.Person, "Park": "", "Hàng Bạc": actors.Place, "Old Quarter": actors.Place, "Mumbai": actors.Place, "Agra": actors.Place, "Mumbai-Agra": "", "Hoàn Kiếm district people's committee": actors.Organization}},
+		{"a maker before its model's code, a flight's number", "The Embraer E195 was operating flight SK417 to Curitiba, and an Airbus A320neo and a Lockheed F-35 were grounded; the A321neo flew on.",
+			map[string]actors.Kind{"Embraer": actors.Organization, "Embraer E195": "", "SK417": "", "Airbus": actors.Organization, "Airbus A320neo": "", "Lockheed F": "", "A321neo": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1282,7 +1282,7 @@ var eventWords = wordSet(
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("R&D M&A FIR AQI T20 ODI SAN GPS GP AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
+var notOrgAcronyms = wordSet("R&D M&A FX MAX FIR AQI T20 ODI SAN GPS GP AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
 	// South Asian officers by their initials: an officer-in-charge, an
 	// upazila's executive officer, a district's magistrates.
 	"OC UNO DM SDM ADM " +
