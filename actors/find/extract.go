@@ -1319,6 +1319,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Musa Adam Haroun, known as Abu Shanab,": a nickname written
+	// without quotation marks names the person before it too.
+	if !ws[j-1].possessive && strings.HasSuffix(p.Text[:ws[i].start], " as ") && x.lookup(ws, i, j) == 0 && (j == len(ws) || strings.ContainsAny(p.Text[ws[j-1].end:ws[j].start], ",).;")) {
+		if prev := x.nicknamed(p, ws[i].start); prev != nil {
+			surface := p.Text[ws[i].start:ws[j-1].end]
+			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "Mercy Chebet (KEN) 13:58.06": a sports nation's code in brackets
 	// after an athlete's name, before a time or score, is no body.
 	if j == i+1 && i >= 2 && len(ws[i].text) == 3 && allCaps(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && resultAfter().MatchString(p.Text[ws[i].end:]) && athleteBefore(ws, i) {
@@ -3563,9 +3572,10 @@ func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 	return nil
 }
 
-// nicknameAfterName is what stands between a name and its nickname:
+// nicknameAfterName is what stands between a name and its nickname,
+// in quotation marks or not:
 // ", known as “", " (nicknamed “", ", the percussionist known as “".
-var nicknameAfterName = lazyregexp.New(`^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]$`)
+var nicknameAfterName = lazyregexp.New(`^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`)
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".

@@ -470,6 +470,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Park Ji-hoon": actors.Person, "Park": "", "Hàng Bạc": actors.Place, "Old Quarter": actors.Place, "Mumbai": actors.Place, "Agra": actors.Place, "Mumbai-Agra": "", "Hoàn Kiếm district people's committee": actors.Organization}},
 		{"a maker before its model's code, a flight's number", "The Embraer E195 was operating flight SK417 to Curitiba, and an Airbus A320neo and a Lockheed F-35 were grounded; the A321neo flew on.",
 			map[string]actors.Kind{"Embraer": actors.Organization, "Embraer E195": "", "SK417": "", "Airbus": actors.Organization, "Airbus A320neo": "", "Lockheed F": "", "A321neo": ""}},
+		{"a nickname without quotation marks after known as", "The DSF, commanded by Musa Adam Haroun, known as Abu Shanab, has been at war since March.",
+			map[string]actors.Kind{"Musa Adam Haroun": actors.Person, "Abu Shanab": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
