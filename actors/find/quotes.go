@@ -767,6 +767,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if bareSpokesperson().MatchString(text[s:v]) && ref.person != nil && ref.person.Kind == actors.Organization && !ref.earlier && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.person, via: "pronoun", spokesperson: true}, v, ve
 		}
+		// "Unison, the union that represented Ms Roe, said": the name
+		// opening the sentence, not one inside its apposition.
+		for _, m := range inSentence {
+			if m.actor.Kind != actors.Place && m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && appositionBeforeVerb().MatchString(text[m.end:v]) {
+				return speaker{actor: m.actor, via: "verb"}, v, ve
+			}
+		}
 		// "X, visiting the North Korean capital, said"; "the Council,
 		// which handles policy towards China, urged".
 		// People first: in "Ranking Member on the Finance Committee,
@@ -1044,6 +1051,11 @@ func roleContradicts(a *actors.Actor, pronoun string) bool {
 	}
 	return false
 }
+
+// appositionBeforeVerb is an apposition set off by commas between a
+// sentence's subject and its verb: ", the union that represented Ms
+// Roe, ".
+var appositionBeforeVerb = lazyregexp.New(`^,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`)
 
 // quotedName reports whether a quotation's words are all capitalised: a
 // name set in quotation marks.

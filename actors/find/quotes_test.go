@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"the body opening the sentence, not the person inside its apposition", "The inquiry reported.\n\nJoanne Whitcombe-Hale, 44, wrote to the board.\n\nUnison, the union that represented Ms Whitcombe-Hale, said other nurses had been “too frightened to speak”.",
+			map[string]string{"too frightened to speak": "Unison"}},
 		{"the title of a place set off before the name, then by the title", "Trees will be planted.\n\nThe mayor of Madrid, José Luis Martín-Ortega, on Tuesday presented a plan.\n\nThe plan has a budget of 28 million euros, the city's environment office said.\n\n“Shade is not a luxury,” the mayor said.",
 			map[string]string{"Shade is not a luxury": "José Luis Martín-Ortega"}},
 		{"a company whose name ends in a legal form's abbreviation, then its verb", "Rates rose.\n\nLuzon Power Corp. said in a statement that the increase was “the lowest possible”.",
