@@ -1488,6 +1488,22 @@ func TestOpenerAfterDateline(t *testing.T) {
 	}
 }
 
+// TestHyphenedSurnameOfTheArticle: a hyphened surname alone ("Ms
+// Whitcombe-Hale") names the person of its own article who bears it,
+// though another article names someone else with it first.
+func TestHyphenedSurnameOfTheArticle(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"a.txt", "Crash\n\nJordan Whitcombe-Hale, 19, was hurt in the crash on Monday when his car left the road near the village.\n",
+		"b.txt", "Nurse speaks\n\nJoanne Whitcombe-Hale, 44, worked on the ward.\n\nUnison, the union that represented Ms Whitcombe-Hale, said so.\n"))
+	a := find(set, "Joanne Whitcombe-Hale")
+	if a == nil || a.Mentions["b"] != 2 {
+		t.Errorf("Ms Whitcombe-Hale is not Joanne Whitcombe-Hale; actors %v", names(set))
+	}
+	if find(set, "Whitcombe-Hale") != nil {
+		t.Errorf("Whitcombe-Hale is an actor of its own; actors %v", names(set))
+	}
+}
+
 // TestTitleWithThe: a name a capital "The" opens inside a sentence ("at
 // The Salmon Weir", "told The Harbour Courier") is known by that form
 // too.

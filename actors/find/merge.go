@@ -754,12 +754,11 @@ func capitalSurnameFirst(name string) bool {
 func (p *people) resolveSingle(m *mention) *actors.Actor {
 	// A hyphenated lone name ("al-Tayeb") ends a full name.
 	if strings.Contains(m.key, " ") {
-		if full, ok := p.bySuffix[m.key]; ok {
-			return p.byKey[full]
-		}
 		// "Ruiz-Tagle said" after "Esteban Ruiz-Tagle Oyarzún": a
 		// Spanish name's first surname, inside the full name, names the
-		// one person of the article whose name holds it.
+		// one person of the article whose name holds it; so does "Ms
+		// Whitcombe-Hale" the article's Joanne Whitcombe-Hale, though
+		// another article names a Jordan Whitcombe-Hale first.
 		first, _, _ := strings.Cut(m.key, " ")
 		var found *actors.Actor
 		for _, act := range p.byWord[first] {
@@ -771,7 +770,13 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 			}
 			found = act
 		}
-		return found
+		if found != nil {
+			return found
+		}
+		if full, ok := p.bySuffix[m.key]; ok {
+			return p.byKey[full]
+		}
+		return nil
 	}
 	cands := p.byWord[m.key]
 	if len(cands) == 0 {
