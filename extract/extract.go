@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -49,10 +50,17 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	// The standfirst under the headline, which go-trafilatura leaves out
 	// with the header it sits in: it is the writer's own summary, and
 	// names the story's people and places.
-	if sf := standfirst(data, paras); sf != "" {
-		b.WriteString(sf + "\n\n")
+	// Without its closing stop (as standfirsts are written) the text's
+	// reader would take it for a subheading and drop it, whether
+	// go-trafilatura kept it or not.
+	sf := standfirst(data, nil)
+	if sf != "" && !slices.ContainsFunc(paras, func(p string) bool { return strings.Contains(p, sf) }) {
+		b.WriteString(withStop(sf) + "\n\n")
 	}
 	for _, para := range paras {
+		if para == sf {
+			para = withStop(para)
+		}
 		b.WriteString(para + "\n\n")
 	}
 	// The article's photo captions, which go-trafilatura drops, after
@@ -61,10 +69,7 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	// A caption with no closing stop gets one, so that the text's reader
 	// keeps it as a sentence rather than drop it as trailing furniture.
 	for _, c := range captions(data, paras) {
-		if !strings.ContainsAny(c[len(c)-1:], ".!?)\"”’'") {
-			c += "."
-		}
-		b.WriteString(c + "\n\n")
+		b.WriteString(withStop(c) + "\n\n")
 	}
 	meta := corpus.Meta{Title: m.Title, Outlet: m.Sitename, URL: m.URL}
 	if !m.Date.IsZero() {
@@ -268,13 +273,29 @@ func captions(data []byte, paras []string) []string {
 	for _, p := range paras {
 		have[p] = true
 	}
+	// The article's captions: inside <article>, else inside <main>, else
+	// anywhere but the page's navigation, asides, header and footer (a
+	// page built of <div>s only).
+	scope := "article"
+	if !hasElement(doc, "article") {
+		scope = "main"
+		if !hasElement(doc, "main") {
+			scope = "body"
+		}
+	}
 	var out []string
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "article":
+			case scope:
 				inArticle = true
+			case "nav", "aside", "footer", "header":
+				if scope == "body" {
+					return
+				}
+			}
+			switch n.Data {
 			case "figcaption":
 				if text := captionText(n); inArticle && text != "" && !have[text] && !slices.ContainsFunc(paras, func(p string) bool { return strings.Contains(p, text) }) {
 					have[text] = true
@@ -291,6 +312,29 @@ func captions(data []byte, paras []string) []string {
 	}
 	walk(doc, false)
 	return out
+}
+
+// hasElement reports whether the tree under n holds an element of the
+// tag.
+func hasElement(n *html.Node, tag string) bool {
+	if n.Type == html.ElementNode && n.Data == tag {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasElement(c, tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// withStop returns s with a full stop at its end, unless it ends with
+// one already (or a closing quotation mark or bracket).
+func withStop(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?)\"”’'") {
+		return s
+	}
+	return s + "."
 }
 
 // standfirst returns the text of the page's standfirst (its "dek"),
@@ -371,5 +415,10 @@ func captionText(n *html.Node) string {
 			parts = append(parts, text)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.TrimSpace(captionCredit().ReplaceAllString(strings.Join(parts, " "), ""))
 }
+
+// captionCredit is a photo's credit at a caption's end, which names the
+// photographer or the agency, no one the story is about: "Photo: Giorgi
+// Roe", "Photograph: Jane Roe/PA", "PHOTO | FILE", "(AP Photo/John Roe)".
+var captionCredit = lazyregexp.New(`(?:\s*\((?:[\p{L}.]+ )?(?:Photo|PHOTO|Photograph|Picture)s?\s*/[^()]*\)|\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Credit|Image|Foto)\s*(?::|\|)\s*[^.]*)$`)

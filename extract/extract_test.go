@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -172,6 +173,35 @@ func TestCaptions(t *testing.T) {
 	}
 }
 
+// TestCaptionsOfDivPage: a page built of <div>s, with no <article> or
+// <main>, still gives its captions, without the photo's credit, and not
+// those of its navigation, asides or footer.
+func TestCaptionsOfDivPage(t *testing.T) {
+	page := `<!doctype html><html><head><title>Union calls rail strike | The Ledger</title></head><body>
+<div class="nav"><a href="/">Home</a></div><header><figure><img src="logo.png"><figcaption>Our newsroom at night</figcaption></figure></header>
+<div class="article"><h1>Union calls rail strike</h1>
+<figure><img src="a.jpg"><figcaption>A Northway train at Leeds station. Photograph: Dan Lawton-Reeve/PA</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>Pickets outside the depot in York. Photo: Giorgi Tsereteli-Beridze</figcaption></figure>
+<div class="body"><div>The rail union has called a three-day strike on Northway Rail in a dispute over plans to run trains without guards, the union said on Thursday.</div>
+<div>The walkout, from 7 to 9 April, would halt most services across the county, the operator said in a statement on its website.</div>
+<div>The union's general secretary said the company had refused to talk seriously about safety on the trains it runs each day.</div></div></div>
+<aside><figure><img src="c.jpg"><figcaption>Budget day in pictures</figcaption></figure></aside></body></html>`
+	a, err := corpus.Convert("strike.html", []byte(page), corpus.Meta{}, Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"A Northway train at Leeds station.", "Pickets outside the depot in York."} {
+		if !slices.ContainsFunc(a.Paragraphs, func(p *corpus.Paragraph) bool { return p.Text == want }) {
+			t.Errorf("no passage %q in %q", want, a.Text)
+		}
+	}
+	for _, not := range []string{"Lawton-Reeve", "Tsereteli", "Budget day", "newsroom"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("the text holds %q: %q", not, a.Text)
+		}
+	}
+}
+
 // TestStandfirst: the standfirst under a page's headline, which the
 // article's extraction leaves out with its header, is the first passage;
 // a short label with such a class, or one the text already holds, is not
@@ -185,6 +215,7 @@ func TestStandfirst(t *testing.T) {
 	}{
 		{"standfirst", `<p class="standfirst">With its fleet down to four boats, Eyemouth Bay is growing kelp.</p>`, "With its fleet down to four boats, Eyemouth Bay is growing kelp."},
 		{"dek", `<h2 class="article__dek">Ferry operator Calnaran says storms cost it a week of sailings.</h2>`, "Ferry operator Calnaran says storms cost it a week of sailings."},
+		{"no closing stop", `<div class="standfirst">With its fleet down to four boats, Eyemouth Bay is growing kelp</div>`, "With its fleet down to four boats, Eyemouth Bay is growing kelp."},
 		{"short label", `<p class="c-dek">Scotland</p>`, "Ferries to the islands were cancelled on Monday after gusts of more than ninety miles an hour brought down power lines across the west of the country."},
 	} {
 		page := `<!doctype html><html><head><title>Storm closes the ferry port | Coastline</title></head><body><main><article><div class="kicker">Coastal</div><h1>Storm closes the ferry port</h1>` + tt.header + `<p class="byline">Fiona Roe in Oban</p><div class="article-body">` + body + `</div></article></main></body></html>`
