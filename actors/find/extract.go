@@ -708,6 +708,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Te Pāti Māori MPs walked out": a party's members, by their
+	// letters in the plural, after the party's name.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 2); j-s0 >= 2 && memberPlurals[ws[j-1].text] {
+		if x.lookup(ws, s0, j-1) > 0 || isAcronym(ws[j-2].text) {
+			x.span(a, p, ws, s0, j-1)
+		} else {
+			x.addSpan(a, p, ws, s0, j-1, actors.Organization)
+		}
+		return
+	}
+	// "Te Whatu Ora officials", "Harlan Shipping executives": a name
+	// before the plural of its staff, in lower case, is a body's (a
+	// place's when the gazetteer knows it).
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && j < len(ws) && !ws[j].cap && staffPlurals[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(keyOf(joinWords(ws[s0:j]))) && !spanHasPlaceWord(ws[s0:j]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "flight SK417", "Flight BA2490": a flight's number names no one;
 	// nor does a model's code alone, "the A321neo".
 	if j-i == 1 && (i > 0 && (ws[i-1].lower() == "flight" || ws[i-1].lower() == "flights") && p.Text[ws[i-1].end:ws[i].start] == " " && letterCode(ws[i].text) || modelCode().MatchString(ws[i].text) && unicode.IsLower(lastRune(ws[i].text))) {
@@ -1885,6 +1902,8 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 		return m + 1
 	case head == "council" && local:
 		return m + 1 // "the Marlow Springs city council"
+	case head == "legislature" && (local || region && m == k):
+		return m + 1 // "the Gauteng legislature"
 	}
 	return 0
 }
@@ -3004,7 +3023,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	// "the Ha Tinh provincial government": a place, and its body.
-	if end := ministryAfter(p.Text, ws, j, false); end > 0 && role == "" && !honorific {
+	// A place of the gazetteer is a region: "the Gauteng legislature".
+	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific {
 		body := p.Text[ws[i].start:ws[end-1].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
 		m.kind = actors.Place
@@ -4068,6 +4088,19 @@ func teamPlural(w string) bool {
 
 // firmPrepositions put a person at a firm: "of broker X", "at broker Y".
 var firmPrepositions = wordSet("of at from with")
+
+// memberPlurals are members of a house, in the plural, after their
+// party's name: "Te Pāti Māori MPs".
+var memberPlurals = map[string]bool{"MPs": true, "MLAs": true, "MEPs": true, "MSPs": true, "TDs": true, "MKs": true, "MPPs": true, "MHAs": true, "MCAs": true}
+
+// staffPlurals are a body's people, in lower case after its name: "Te
+// Whatu Ora officials".
+var staffPlurals = wordSet("officials executives employees staffers bosses negotiators")
+
+// spanHasPlaceWord reports whether a word of ws is a place's noun.
+func spanHasPlaceWord(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return placeWords[w.lower()] })
+}
 
 // modelCode is a product's model code: "E195", "A320neo", "X5", "S24".
 var modelCode = lazyregexp.New(`^\p{Lu}{1,3}\d{1,4}[a-z]{0,3}$`)

@@ -922,7 +922,10 @@ var orgSuffixes = wordSet(
 // Reports", "Nature Medicine"; alone ("Letters between the leaders") they
 // name nothing.
 var journalSuffixes = wordSet(
-	"reports letters proceedings bulletin quarterly annals advances medicine",
+	"reports letters proceedings bulletin quarterly annals advances medicine " +
+		// A broadcast's programmes: "told Morning Report", "on
+		// Newsround Tonight".
+		"report tonight breakfast programme",
 )
 
 // placeNouns after a name make it a place ("the San Aurelio mine", "the
