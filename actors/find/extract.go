@@ -708,6 +708,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Lunar New Year", "New Year's Eve", "Bird Flu", "Long Covid": a
+	// feast or a season, or a disease, named in capitals.
+	if j-i >= 2 && x.lookup(ws, i, j) == 0 && (feastEnds[ws[j-1].lower()] || diseaseEnds[ws[j-1].lower()] || diseaseNames[ws[j-1].lower()]) && !ws[j-1].possessive {
+		return
+	}
 	// "Te Pāti Māori MPs walked out": a party's members, by their
 	// letters in the plural, after the party's name.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 2); j-s0 >= 2 && memberPlurals[ws[j-1].text] {
@@ -2509,6 +2514,14 @@ var fellowshipHeads = wordSet("order fellowship knights friends daughters sons s
 // holidayNames are feasts and holidays: "the Christmas holidays",
 // "during Ramadan".
 var holidayNames = wordSet("christmas easter ramadan eid diwali hanukkah thanksgiving lent advent halloween passover pentecost")
+
+// feastEnds end the names of feasts and seasons: "Lunar New Year", "New
+// Year's Eve" (not "Day", a surname: Doris Day).
+var feastEnds = wordSet("year eve")
+
+// diseaseEnds end the names of diseases written in capitals: "Bird Flu",
+// "Swine Flu".
+var diseaseEnds = wordSet("flu influenza")
 
 // diseaseNames are diseases named alone by a proper name: "as Ebola",
 // "cases of Mpox".

@@ -474,6 +474,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Musa Adam Haroun": actors.Person, "Abu Shanab": ""}},
 		{"a party before its members' letters, a body before its staff, a programme, a region's legislature", "Te Pāti Māori MPs walked out, a chief told Morning Report, the committee will hear from Te Whatu Ora officials, and the DA spokesperson in the Gauteng legislature agreed.",
 			map[string]actors.Kind{"Te Pāti Māori": actors.Organization, "Te Pāti Māori MPs": "", "Morning Report": actors.Organization, "Te Whatu Ora": actors.Organization, "Gauteng legislature": actors.Organization, "Gauteng": actors.Place}},
+		{"a feast, a season or a disease in capitals names no one", "Families marked Lunar New Year and New Year's Eve, as Bird Flu spread and Long Covid cases rose; Doris Pell-Day said so.",
+			map[string]actors.Kind{"Lunar New Year": "", "New Year's Eve": "", "Bird Flu": "", "Long Covid": "", "Doris Pell-Day": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
