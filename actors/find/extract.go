@@ -58,6 +58,8 @@ type extractor struct {
 	// per article, the family names of its Korean names ("park" of "Park
 	// Ji-hoon"), which alone name the person, not a park.
 	article      string
+	articleText  string // the article's text
+	articleLower string // and in lower case
 	koreanFamily map[articleKey]bool
 	lex          map[string]lexEntry
 	maxLex       int
@@ -145,9 +147,12 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		}
 	}
 	for _, p := range all {
-		x.article = p.art.ID
+		if x.article != p.art.ID {
+			x.article, x.articleText, x.articleLower = p.art.ID, p.art.Text, strings.ToLower(p.art.Text)
+		}
 		x.passage(p.art, p.para, p.words)
 	}
+	x.articleText, x.articleLower = "", ""
 	x.headlines(c)
 	x.joinPortfolioLists()
 	x.joinQualifierLists()
@@ -706,6 +711,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "of" or "at" is the firm (a "mortgage broker Jane Roe" is a person).
 	if i >= 2 && ws[i-1].lower() == "broker" && !ws[i-1].cap && firmPrepositions[ws[i-2].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "Climate Change", "Artificial Intelligence": words the article
+	// also writes in lower case, together, are a subject, no one's name
+	// (a "Mark Price" is not written "mark price"); nor is a generation
+	// ("Gen Z").
+	if j-i >= 2 && j-i <= 3 && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && !spanHasPlaceWord(ws[i:j]) && x.commonPhrase(ws[i:j]) || j-i == 2 && (ws[i].text == "Gen" || ws[i].text == "Generation") && len(ws[j-1].text) == 1 {
 		return
 	}
 	// "Lunar New Year", "New Year's Eve", "Bird Flu", "Long Covid": a
@@ -2514,6 +2526,26 @@ var fellowshipHeads = wordSet("order fellowship knights friends daughters sons s
 // holidayNames are feasts and holidays: "the Christmas holidays",
 // "during Ramadan".
 var holidayNames = wordSet("christmas easter ramadan eid diwali hanukkah thanksgiving lent advent halloween passover pentecost")
+
+// commonPhrase reports whether the article being read also writes the
+// words ws together in lower case.
+func (x *extractor) commonPhrase(ws []word) bool {
+	phrase := strings.ToLower(joinWords(ws))
+	k := strings.Index(x.articleLower, phrase)
+	for k >= 0 {
+		// The lower-case text matches the capitalised words too: a
+		// match counts only where the article writes it in lower case.
+		if k+len(phrase) <= len(x.articleText) && x.articleText[k:k+len(phrase)] == phrase {
+			return true
+		}
+		next := strings.Index(x.articleLower[k+1:], phrase)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).
