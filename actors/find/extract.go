@@ -1147,7 +1147,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Mweru rose", though the corpus writes "the storm", "the lake".
 	// And so does the first word of a body's name (bodyFromStart): "High
 	// Court judge X ruled", though the corpus writes "high-profile".
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j)) {
+	// But not a given name that is a common word too ("Mark
+	// Fairweather said", "Will Ashby, 41,"), which a person's cue after
+	// the name tells.
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -2546,6 +2549,31 @@ func (x *extractor) commonPhrase(ws []word) bool {
 	}
 	return false
 }
+
+// givenNameOpening reports whether ws[i:j], opening a sentence, reads as
+// a given name and a surname, though the given name is a common word
+// ("Mark", "Will", "Grace"): two words, the first short and no plural,
+// gerund or adverb, the second no body's or place's word, and a
+// person's cue after them (a speech verb, an age, a role set off).
+func givenNameOpening(text string, ws []word, i, j int) bool {
+	if j-i != 2 || ws[j-1].possessive || !plainName(ws[i:j]) || spanHasOrgWord(ws[i:j]) || spanHasPlaceWord(ws[i:j]) {
+		return false
+	}
+	first := ws[i].lower()
+	if n := utf8.RuneCountInString(first); n < 3 || n > 7 {
+		return false
+	}
+	for _, end := range []string{"s", "ing", "ly", "ed"} {
+		if strings.HasSuffix(first, end) {
+			return false
+		}
+	}
+	return personCueAfter().MatchString(text[ws[j-1].end:])
+}
+
+// personCueAfter is what follows a person's name: a speech verb, an age
+// set off, a role set off.
+var personCueAfter = lazyregexp.New(`^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:said|says|told|added|tells)\b)`)
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).

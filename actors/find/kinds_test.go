@@ -478,6 +478,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lunar New Year": "", "New Year's Eve": "", "Bird Flu": "", "Long Covid": "", "Doris Pell-Day": actors.Person}},
 		{"words the article also writes together in lower case, and a generation, are no one", "Experts on Artificial Intelligence and Climate Change met, saying climate change and artificial intelligence would shape jobs for Gen Z; the Electoral Commission, which the electoral commission's staff run, agreed, and Grace Hill-Obi said so.",
 			map[string]actors.Kind{"Artificial Intelligence": "", "Climate Change": "", "Gen Z": "", "Electoral Commission": actors.Organization, "Grace Hill-Obi": actors.Person}},
+		{"a given name that is a common word, opening a sentence before a person's cue", "Mark Fairweather said the council would pay, and the vote will mark a change. Will Ashby-Cole, 41, said the bill would be paid. Prices Rose-Beck said nothing.",
+			map[string]actors.Kind{"Mark Fairweather": actors.Person, "Fairweather": "", "Will Ashby-Cole": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
