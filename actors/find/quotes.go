@@ -247,6 +247,16 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 						}
 					}
 				}
+				// "“We have heard it all before.” That was the verdict of
+				// X": the next sentence names whose words they were.
+				if sp.actor == nil {
+					rest := p.Text[loc[1]:]
+					if w := thoseWereWords().FindStringIndex(rest); w != nil {
+						if m := mentionAfter(ms, p.Text, loc[1]+w[1]-1); m != nil && m.actor.Kind == actors.Person {
+							sp = speaker{actor: m.actor, via: "verb"}
+						}
+					}
+				}
 				// "“…,” Qatar's foreign ministry spokesman said. Majed
 				// al-Mutawa told reporters …": the spokesperson the next
 				// sentence names, opening it before a speech verb.
@@ -860,6 +870,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if (strings.TrimSpace(text[s:m.start]) == "" || m.actor.Kind == actors.Person && wordsOf().MatchString(text[s:m.start])) && colonQuote().MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
 			return speaker{actor: m.actor, via: "verb"}, m.end, e
 		}
+		// "X's message was blunt: “…”": the words of the person whose
+		// message opens the sentence.
+		if m.actor.Kind == actors.Person && strings.TrimSpace(text[s:m.start]) == "" {
+			if loc := possessiveWordsColon().FindStringIndex(text[m.end:e]); loc != nil && colonQuote().MatchString(text[m.end+loc[1]-1:e]) {
+				return speaker{actor: m.actor, via: "verb"}, m.end, e
+			}
+		}
 	}
 	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
 		// "According to him, “…”".
@@ -876,6 +893,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 // roleSetOff is a role in lower case set off by a comma before a name:
 // "said one resident, Gwen X", "said a local farmer, Y".
 var roleSetOff = lazyregexp.New(`^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`)
+
+// possessiveWordsColon is a possessive and a noun of speech, then how it
+// was, up to a colon: "'s message was blunt:", "’s reply was simple:".
+var possessiveWordsColon = lazyregexp.New(`^['’]s\s+(?:verdict|message|response|reaction|view|advice|warning|answer|reply|plea|assessment|position)\s+(?:was|is)\s+[^:“”"]{1,30}:`)
+
+// thoseWereWords opens the sentence after a quotation that says whose
+// words they were: " That was the verdict of ", " Those were the words
+// of union leader ".
+var thoseWereWords = lazyregexp.New(`^\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}`)
 
 // wordsOf is a noun of speech and "of" or "from" before a speaker's name
 // and role in lower case: "the verdict of union leader ", "the message
