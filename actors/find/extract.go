@@ -713,6 +713,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
+	// given name alone before "and" and a full name shares its surname.
+	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !innerCapital(ws[s0].text) {
+		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) {
+			name := ws[s0].text + " " + ws[e-1].text
+			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
+			return
+		}
+	}
 	// "Climate Change", "Artificial Intelligence": words the article
 	// also writes in lower case, together, are a subject, no one's name
 	// (a "Mark Price" is not written "mark price"); nor is a generation
@@ -1150,7 +1159,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// But not a given name that is a common word too ("Mark
 	// Fairweather said", "Will Ashby, 41,"), which a person's cue after
 	// the name tells.
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -2574,6 +2583,32 @@ func givenNameOpening(text string, ws []word, i, j int) bool {
 // personCueAfter is what follows a person's name: a speech verb, an age
 // set off, a role set off.
 var personCueAfter = lazyregexp.New(`^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:said|says|told|added|tells)\b)`)
+
+// kinPlurals open a sentence before relatives' given names: "Sisters
+// Amina and Fatuma Wekesa".
+var kinPlurals = wordSet("brothers sisters twins cousins spouses siblings")
+
+// sharedSurnameAfter returns the end of a full name of two or three plain
+// words after " and " at ws[j] ("and Tomas Brandvik"), whose last word a
+// given name before "and" shares, when a person's cue follows it or the
+// name is set off; else 0.
+func sharedSurnameAfter(text string, ws []word, j int) int {
+	if j+2 >= len(ws) || ws[j].lower() != "and" || ws[j].cap || text[ws[j-1].end:ws[j].start] != " " || text[ws[j].end:ws[j+1].start] != " " {
+		return 0
+	}
+	e := runEnd(text, ws, j+1)
+	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || innerCapital(w.text) }) {
+		return 0
+	}
+	if after := text[ws[e-1].end:]; !strings.HasPrefix(after, ",") && !personCueAfter().MatchString(after) && !coupleVerbAfter().MatchString(after) {
+		return 0
+	}
+	return e
+}
+
+// coupleVerbAfter is a verb of two people after their names: " were",
+// " lost", " ran".
+var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|have|had|lost|ran|own|owned|live|lived|run|said|told)\b`)
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).

@@ -480,6 +480,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Artificial Intelligence": "", "Climate Change": "", "Gen Z": "", "Electoral Commission": actors.Organization, "Grace Hill-Obi": actors.Person}},
 		{"a given name that is a common word, opening a sentence before a person's cue", "Mark Fairweather said the council would pay, and the vote will mark a change. Will Ashby-Cole, 41, said the bill would be paid. Prices Rose-Beck said nothing.",
 			map[string]actors.Kind{"Mark Fairweather": actors.Person, "Fairweather": "", "Will Ashby-Cole": actors.Person}},
+		{"a given name alone before and a full name shares its surname; relatives in the plural opening a sentence", "Lena and Tomas Brandvik, who have lived on the street for 40 years, lost their home. Sisters Amina and Fatuma Wekesa-Oloo ran the shop, backed by SoftBank and Sequoia Capital.",
+			map[string]actors.Kind{"Lena Brandvik": actors.Person, "Tomas Brandvik": actors.Person, "Amina Wekesa-Oloo": actors.Person, "Fatuma Wekesa-Oloo": actors.Person, "Sisters Amina": "", "SoftBank Capital": "", "SoftBank": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
