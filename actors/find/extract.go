@@ -681,6 +681,15 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
+	// given name alone before "and" and a full name shares its surname.
+	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
+		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) {
+			name := ws[s0].text + " " + ws[e-1].text
+			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
+			return
+		}
+	}
 	// "Marburg virus disease", "Lassa fever": a disease's name.
 	if j < len(ws) && !ws[j].cap && diseaseNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
 		x.diseases[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
@@ -712,15 +721,6 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= 2 && ws[i-1].lower() == "broker" && !ws[i-1].cap && firmPrepositions[ws[i-2].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
-	}
-	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
-	// given name alone before "and" and a full name shares its surname.
-	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !innerCapital(ws[s0].text) {
-		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) {
-			name := ws[s0].text + " " + ws[e-1].text
-			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
-			return
-		}
 	}
 	// "Climate Change", "Artificial Intelligence": words the article
 	// also writes in lower case, together, are a subject, no one's name
@@ -2584,6 +2584,13 @@ func givenNameOpening(text string, ws []word, i, j int) bool {
 // set off, a role set off.
 var personCueAfter = lazyregexp.New(`^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:said|says|told|added|tells)\b)`)
 
+// camelWord reports whether w, no hyphen in it, has a capital inside:
+// "SoftBank", "HCLTech" (not "Wekesa-Oloo" or "McAlinden"'s one after
+// "Mc").
+func camelWord(w string) bool {
+	return !strings.Contains(w, "-") && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") && innerCapital(w)
+}
+
 // kinPlurals open a sentence before relatives' given names: "Sisters
 // Amina and Fatuma Wekesa".
 var kinPlurals = wordSet("brothers sisters twins cousins spouses siblings")
@@ -2597,7 +2604,7 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 		return 0
 	}
 	e := runEnd(text, ws, j+1)
-	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || innerCapital(w.text) }) {
+	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || camelWord(w.text) }) {
 		return 0
 	}
 	if after := text[ws[e-1].end:]; !strings.HasPrefix(after, ",") && !personCueAfter().MatchString(after) && !coupleVerbAfter().MatchString(after) {
