@@ -482,6 +482,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Mark Fairweather": actors.Person, "Fairweather": "", "Will Ashby-Cole": actors.Person}},
 		{"a given name alone before and a full name shares its surname; relatives in the plural opening a sentence", "Lena and Tomas Brandvik, who have lived on the street for 40 years, lost their home. Sisters Amina and Fatuma Wekesa-Oloo ran the shop, backed by SoftBank and Sequoia Capital.",
 			map[string]actors.Kind{"Lena Brandvik": actors.Person, "Tomas Brandvik": actors.Person, "Amina Wekesa-Oloo": actors.Person, "Fatuma Wekesa-Oloo": actors.Person, "Sisters Amina": "", "SoftBank Capital": "", "SoftBank": actors.Organization}},
+		{"Welsh places by their first word", "He was flown to Ysbyty Gwynedd after a fall near Cwm Idwal and Llyn Ogwen, above Afon Ogwen.",
+			map[string]actors.Kind{"Ysbyty Gwynedd": actors.Place, "Cwm Idwal": actors.Place, "Llyn Ogwen": actors.Place, "Afon Ogwen": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

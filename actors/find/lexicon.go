@@ -834,7 +834,10 @@ var placePrefixes = wordSet(
 		// Stations: "the Gare du Nord", "Estación de Atocha".
 		"gare estación estação " +
 		// Salt flats, ranges and valleys of the Andes: "Salar de Atacama".
-		"salar sierra valle quebrada nevado volcán",
+		"salar sierra valle quebrada nevado volcán " +
+		// Welsh: "Ysbyty Gwynedd" (a hospital), "Cwm Idwal", "Llyn
+		// Padarn", "Afon Teifi".
+		"ysbyty cwm llyn afon",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
