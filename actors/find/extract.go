@@ -722,6 +722,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Harrowgate Town took the lead", "Brayford City host Kelston": in
+	// a match report, a club named for its town, not after a
+	// preposition of place, is the club.
+	if j-i >= 2 && clubPlaceEnds[ws[j-1].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j-1]) && !(i > 0 && placePrepositions[ws[i-1].lower()]) && x.matchReport() {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Climate Change", "Artificial Intelligence": words the article
 	// also writes in lower case, together, are a subject, no one's name
 	// (a "Mark Price" is not written "mark price"); nor is a generation
@@ -2589,6 +2596,27 @@ var personCueAfter = lazyregexp.New(`^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:
 // "Mc").
 func camelWord(w string) bool {
 	return !strings.Contains(w, "-") && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") && innerCapital(w)
+}
+
+// clubPlaceEnds end clubs' names that are also places': "Harrowgate
+// Town", "Brayford City", "Derby County".
+var clubPlaceEnds = wordSet("town city county")
+
+// matchCues are the words of a match report.
+var matchCues = []string{"goal", "header", "penalty", "stoppage time", "keeper", "goalkeeper", "striker", "midfielder", "substitute", "equalised", "equalized", "half-time", "the spot", "free kick", "clean sheet", "wicket", "innings"}
+
+// matchReport reports whether the article being read is a match report:
+// it holds two of matchCues at least.
+func (x *extractor) matchReport() bool {
+	n := 0
+	for _, c := range matchCues {
+		if strings.Contains(x.articleLower, c) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kinPlurals open a sentence before relatives' given names: "Sisters
