@@ -2313,7 +2313,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Sheikh Sultan bin Khalid": a title's word before "bin" is a
 		// given name.
 		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
-		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
 				honorific = true
@@ -2617,6 +2617,13 @@ func (x *extractor) matchReport() bool {
 		}
 	}
 	return false
+}
+
+// gardaTitle reports whether ws[k] is an Irish police officer's rank
+// before a name ("Garda Niamh Costigan told the court"), not the force's
+// name ("a Garda spokesperson", "Letterkenny Garda Station").
+func gardaTitle(ws []word, k, j int) bool {
+	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
 
 // kinPlurals open a sentence before relatives' given names: "Sisters
@@ -3797,8 +3804,9 @@ var roleDeterminers = wordSet("the a an its their his her our your")
 
 // roadWords name roads by number: "Route 9", "Interstate 95".
 // postNominals are the letters written after a name for a silk or an
-// honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN".
-var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true,
+// honour: "Harriet Vane KC", "Jane Roe OBE", Nigeria's "SAN", Ireland's
+// barrister-at-law "BL".
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "BL": true, "SAN": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "GBE": true, "FRS": true, "PhD": true,
 	// Members of parliaments after their names: "Jane Roe MP", "Ken
 	// Skates MS" (the Senedd), "John Swinney MSP", "Jo Lee MLA".
 	"MP": true, "MS": true, "MSP": true, "MLA": true, "MEP": true, "MHK": true, "TD": true}

@@ -486,6 +486,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ysbyty Gwynedd": actors.Place, "Cwm Idwal": actors.Place, "Llyn Ogwen": actors.Place, "Afon Ogwen": actors.Place}},
 		{"in a match report, a club named for its town", "Harrowgate Town took the lead through a header before a penalty from the spot levelled it, and the keeper was beaten in stoppage time; fans travelled from Brayford City to watch, and Kelston City host them next.",
 			map[string]actors.Kind{"Harrowgate Town": actors.Organization, "Brayford City": actors.Place, "Kelston City": actors.Organization}},
+		{"an Irish garda's rank and a barrister's letters", "Garda Niamh Costigan told the court the worker was terrified, counsel Aoife Brannigan-Hale BL said her client was drug-free, and a Garda spokesperson said Letterkenny Garda Station would stay open.",
+			map[string]actors.Kind{"Niamh Costigan": actors.Person, "Garda Niamh Costigan": "", "Aoife Brannigan-Hale": actors.Person, "Aoife Brannigan-Hale BL": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
