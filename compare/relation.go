@@ -101,8 +101,14 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		// (Reuters) -") give the month and day.
 		ev.DaysApart = datelineDaysApart(a, b)
 	}
+	// "resigned on Tuesday, a week after auditors questioned …" in one
+	// of two reports of the same day looks back on the story's own
+	// cause, not on the other report's event: the gap it states is
+	// longer than the days between the two.
 	if fa != "" && fb == "" || fb != "" && fa == "" {
-		ev.FollowUp = fa + fb
+		if gap := cueDays(fa + fb); ev.DaysApart < 0 || gap <= ev.DaysApart+1 {
+			ev.FollowUp = fa + fb
+		}
 	}
 	ev.Verbatim, ev.Shared = res.VerbatimB, res.ShareB
 	if shortA {
@@ -166,6 +172,36 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	why("little in common: similarity %.2f, %d actors both name", res.Similarity, ev.Actors)
 	return Unrelated, ev
 }
+
+// cueDays is how many days a follow-up's cue says passed ("a week
+// after" 7, "four days after" 4, "two months since" 60); 0 when it
+// gives hours, or none.
+func cueDays(cue string) int {
+	f := strings.Fields(strings.ToLower(cue))
+	if len(f) < 2 {
+		return 0
+	}
+	n, ok := cueNumbers[f[0]]
+	if !ok {
+		v, err := strconv.Atoi(f[0])
+		if err != nil {
+			return 0
+		}
+		n = v
+	}
+	switch unit := strings.TrimSuffix(f[1], "s"); unit {
+	case "day":
+		return n
+	case "week":
+		return 7 * n
+	case "month":
+		return 30 * n
+	}
+	return 0
+}
+
+// cueNumbers are the numbers a follow-up's cue writes in words.
+var cueNumbers = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
 
 // followUpCue is how a follow-up looks back on the event it follows.
 var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)

@@ -105,6 +105,7 @@ func TestRelations(t *testing.T) {
 		{"a follow-up two weeks later", article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-17", damFollowUp), SameTopic},
 		{"a follow-up with no date but the words that look back", article(t, "later-undated.txt", "Prosecutors investigate failed Valdoro dam", "", damFollowUp), SameTopic},
 		{"an own report of the same night, no quotation or phrase in common", article(t, "own.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", damOwnReport), SameEvent},
+		{"an own report of the same day recalling a warning a week before", article(t, "recall.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", append([]string{"Four villages in the Valdoro valley were flooded on Monday night, a week after engineers warned that the wall of the Tessa River dam was cracking, and about 3,000 people had to leave their homes, regional officials said."}, damOwnReport[1:]...)), SameEvent},
 		{"an own report sharing one quotation but naming its own people", article(t, "sources.txt", "Villagers shelter in churches after Valdoro dam fails", "2026-03-04", damOwnSources), SameEvent},
 		{"another agency's report sharing the quotations", article(t, "alpine.txt", "Valdoro residents flee dam flood", "2026-03-04", append([]string{"VALDORO, March 3 (Alpine Press) - " + damRewrite[0]}, damRewrite[1:]...)), SameEvent},
 		{"a local telling crediting the wire's agency", article(t, "local.txt", "Valdoro families spend night in schools", "2026-03-04", damLocal), Rewrite},
