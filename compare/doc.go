@@ -83,7 +83,10 @@
 // else unknown (taken as close). A follow-up says so in its first
 // paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
-// when only one article of a pair does, it cannot be the same event.
+// when only one article of a pair does, it cannot be the same event,
+// unless the gap it states is longer than the days between the two
+// reports ("resigned on Tuesday, a week after auditors questioned …" in
+// one of two reports of the same day looks back on the story's cause).
 //
 // What it cannot see: two independent reports of one event published days
 // apart read as same-topic; a follow-up that never looks back in words,
