@@ -498,6 +498,15 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "Pharmaceutical Research and Manufacturers of America": a
+			// trade's makers or members "of" a country after "and" end the
+			// name.
+			if ws[j].lower() == "and" && !ws[j].cap && j+3 < len(ws) && j-i >= 2 && orgSuffixes[ws[j-1].lower()] && ws[j+1].cap && memberPluralNouns[ws[j+1].lower()] && ws[j+2].lower() == "of" && !ws[j+2].cap && ws[j+3].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				if e := x.lookup(ws, j+3, len(ws)); e > 0 && x.isPlaceName(keyOf(joinWords(ws[j+3:j+3+e]))) {
+					j += 3 + e
+					break
+				}
+			}
 			// "Bürümcekçi Research and Consulting", "Harlan Oil and Gas":
 			// a company's trade words joined by "and", the last ending
 			// the name.
@@ -621,7 +630,8 @@ func bodyEndsThere(text string, ws []word, k int) bool {
 		return strings.ContainsAny(gap, ".,;:)—–\"”")
 	}
 	next := ws[k].lower()
-	return !ws[k].cap && (afterBodyWords[next] || strings.HasSuffix(next, "ed") && len(next) > 4)
+	// "Lebanese army officials said": its people after the body.
+	return !ws[k].cap && (afterBodyWords[next] || staffPlurals[next] || strings.HasSuffix(next, "ed") && len(next) > 4)
 }
 
 // afterBodyWords may follow a body's name: its verb, or a preposition.
@@ -721,6 +731,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= 2 && ws[i-1].lower() == "broker" && !ws[i-1].cap && firmPrepositions[ws[i-2].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
+	}
+	// "The Pharmaceutical Research and Manufacturers of America": the
+	// run joined over "and" and its members "of" a country is a body.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 5 && !ws[j-1].possessive {
+		for k := s0 + 2; k+2 < j; k++ {
+			if ws[k].lower() == "and" && !ws[k].cap && orgSuffixes[ws[k-1].lower()] && memberPluralNouns[ws[k+1].lower()] && ws[k+2].lower() == "of" {
+				x.scanLexicon(a, p, ws, s0, j, true)
+				x.addSpan(a, p, ws, s0, j, actors.Organization)
+				return
+			}
+		}
 	}
 	// "Harrowgate Town took the lead", "Brayford City host Kelston": in
 	// a match report, a club named for its town, not after a
@@ -2625,6 +2646,10 @@ func (x *extractor) matchReport() bool {
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
+
+// memberPluralNouns are the makers or members a trade body is of:
+// "Manufacturers of America", "Producers of Kenya".
+var memberPluralNouns = wordSet("manufacturers producers exporters importers growers dealers retailers distributors engineers employers")
 
 // kinPlurals open a sentence before relatives' given names: "Sisters
 // Amina and Fatuma Wekesa".

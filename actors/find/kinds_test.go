@@ -488,6 +488,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harrowgate Town": actors.Organization, "Brayford City": actors.Place, "Kelston City": actors.Organization}},
 		{"an Irish garda's rank and a barrister's letters", "Garda Niamh Costigan told the court the worker was terrified, counsel Aoife Brannigan-Hale BL said her client was drug-free, and a Garda spokesperson said Letterkenny Garda Station would stay open.",
 			map[string]actors.Kind{"Niamh Costigan": actors.Person, "Garda Niamh Costigan": "", "Aoife Brannigan-Hale": actors.Person, "Aoife Brannigan-Hale BL": ""}},
+		{"a trade body's makers of a country after and, and a state's army before its officials", "The Pharmaceutical Research and Manufacturers of America objected, and Lebanese army officials said the village was near the border.",
+			map[string]actors.Kind{"Pharmaceutical Research and Manufacturers of America": actors.Organization, "Pharmaceutical Research": "", "Lebanese army": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

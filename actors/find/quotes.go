@@ -651,8 +651,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "Egypt's foreign ministry said", "The Japanese embassy in Manila
 		// said": the country speaks.
+		// But "The Israeli military said" is the military's, a body of
+		// its own the article names.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
+				for _, o := range inSentence {
+					if o.actor.Kind == actors.Organization && o.start == m.start && o.end > m.end && o.end <= v && forceNames[strings.ToLower(lastWord(text[o.start:o.end]))] && adverbsBetween().MatchString(text[o.end:v]) {
+						return speaker{actor: o.actor, via: "verb"}, v, ve
+					}
+				}
 				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonBefore().MatchString(text[m.end:v])}, v, ve
 			}
 		}
@@ -893,6 +900,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 // roleSetOff is a role in lower case set off by a comma before a name:
 // "said one resident, Gwen X", "said a local farmer, Y".
 var roleSetOff = lazyregexp.New(`^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`)
+
+// forceNames end the names of a state's forces, which speak for
+// themselves, not for the country: "the Israeli military", "the Sudanese
+// army".
+var forceNames = wordSet("military army navy forces police guard")
 
 // possessiveWordsColon is a possessive and a noun of speech, then how it
 // was, up to a colon: "'s message was blunt:", "’s reply was simple:".

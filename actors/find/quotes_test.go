@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a state's military speaks for itself, not for the country", "Strikes hit the south.\n\nThe Israeli military said it had struck “a weapons storage site” in the area.",
+			map[string]string{"a weapons storage site": "Israeli military"}},
 		{"a possessive's message up to a colon, and the sentence after a quotation saying whose words they were", "The strike went on.\n\nAlma Brightwater-Kerr, the union leader, met Tomas Veldhuis-Ruiz, the director.\n\nBrightwater-Kerr's message was blunt: “Pay up or shut down.”\n\n“We have heard it all before.” That was the verdict of Veldhuis-Ruiz after the meeting.",
 			map[string]string{"Pay up or shut down": "Alma Brightwater-Kerr", "We have heard it all before": "Tomas Veldhuis-Ruiz"}},
 		{"the body opening the sentence, not the person inside its apposition", "The inquiry reported.\n\nJoanne Whitcombe-Hale, 44, wrote to the board.\n\nUnison, the union that represented Ms Whitcombe-Hale, said other nurses had been “too frightened to speak”.",
