@@ -541,8 +541,8 @@ var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|a
 
 // firstNameOnly is what introduces a person by a first name alone: "who
 // gave only her first name, Halyna", "identified only by his first name,
-// Ahmed".
-var firstNameOnly = lazyregexp.New(`\b(?:first|given)\s+name,?\s+$`)
+// Ahmed", "with the boy, Kai, asleep".
+var firstNameOnly = lazyregexp.New(`\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`)
 
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)

@@ -386,7 +386,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// possessive inside a body's name.
 			// So is "Bishops' Conference", a standing body.
 			// So is "House of Peoples' Representatives", a chamber.
-			plural := (gap == "' " || gap == "’ " || prev.possessive && gap == " ") && strings.HasSuffix(prev.text, "s") && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || ws[j].lower() == "representatives" || ws[j].lower() == "deputies" || endsInOrgWord(p.Text, ws, j))
+			// And "People's Party", "Women's Institute": a plural in -s or
+			// not.
+			plural := (gap == "' " || gap == "’ " || prev.possessive && gap == " ") && (strings.HasSuffix(prev.text, "s") || collectivePossessors[prev.lower()]) && ws[j].cap && (orgWords[ws[j].lower()] || ws[j].lower() == "conference" || ws[j].lower() == "representatives" || ws[j].lower() == "deputies" || endsInOrgWord(p.Text, ws, j))
 			// "KSWO News 7", "Channel 4": a broadcaster's channel number
 			// is part of its name.
 			if gap == " " && len(ws[j].text) <= 2 && allDigits(ws[j].text) && channelWords[ws[j-1].lower()] && (j+1 == len(ws) || !ws[j+1].cap || p.Text[ws[j].end:ws[j+1].start] != " ") {
@@ -1574,7 +1576,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
 		// "Chinese firm Baidu's Apollo Go": the firm, and the business
 		// its possessive names, are two bodies.
-		if k := slices.IndexFunc(ws[i:j-1], func(w word) bool { return w.possessive }); k >= 0 {
+		// But "the opposition People's Party" is one.
+		if k := slices.IndexFunc(ws[i:j-1], func(w word) bool { return w.possessive }); k >= 0 && !(collectivePossessors[ws[i+k].lower()] && orgWords[ws[j-1].lower()]) {
 			x.addSpan(a, p, ws, i, i+k+1, actors.Organization)
 			x.addSpan(a, p, ws, i+k+1, j, actors.Organization)
 			return
@@ -2646,6 +2649,10 @@ func (x *extractor) matchReport() bool {
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
+
+// collectivePossessors are plurals without an -s whose possessive opens
+// bodies' names: "People's Party", "Women's Institute".
+var collectivePossessors = wordSet("people women men children")
 
 // memberPluralNouns are the makers or members a trade body is of:
 // "Manufacturers of America", "Producers of Kenya".

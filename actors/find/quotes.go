@@ -265,6 +265,14 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 						sp = speaker{actor: m.actor, via: "verb"}
 					}
 				}
+				// "The mother of a boy found in a car has described it as
+				// “…”. Shanice X said …": a speaker described, not named,
+				// whom the next sentence names before its verb.
+				if sp.actor == nil && describedSubject().MatchString(p.Text[endS:]) && hasSpeechVerb(p.Text, endS, loc, inQuote) {
+					if m := namedNext(a, pi, p, endS, byPara); m != nil && m.actor.Kind == actors.Person {
+						sp = speaker{actor: m.actor, via: "verb"}
+					}
+				}
 				// "“This sets a precedent …” — Rodrigo X, a lawyer": a
 				// dash and a person after the quotation sign it.
 				if sp.actor == nil {
@@ -619,6 +627,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		for _, m := range inSentence {
 			// "the NCP MLA said": a member's letters after a body are the
 			// member, who is no one named there.
+			// Not "a boy found in a car in Bristol has described …": a
+			// place after "in" is where, no speaker.
+			// ("The U.S. Embassy in Havana said" is the embassy's, below.)
+			if m.actor.Kind == actors.Place && placeAdjunct().MatchString(text[s:m.start]) && !slices.ContainsFunc(inSentence, func(o *mention) bool {
+				return o.actor.Kind == actors.Organization && o.end <= m.start && strings.TrimSpace(text[o.end:m.start]) == "in"
+			}) {
+				continue
+			}
 			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter().MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
@@ -900,6 +916,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 // roleSetOff is a role in lower case set off by a comma before a name:
 // "said one resident, Gwen X", "said a local farmer, Y".
 var roleSetOff = lazyregexp.New(`^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`)
+
+// describedSubject opens a sentence whose subject is described, not
+// named: "The mother of a two-year-old boy …", "A woman who …".
+var describedSubject = lazyregexp.New(`^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:mother|father|wife|husband|son|daughter|sister|brother|widow|owner|woman|man|teenager|girl|boy|driver|victim|survivor|neighbour|neighbor|friend|nurse|teacher)\b`)
+
+// placeAdjunct is a preposition of place right before a name: "in ",
+// "near ", "at ".
+var placeAdjunct = lazyregexp.New(`\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`)
 
 // forceNames end the names of a state's forces, which speak for
 // themselves, not for the country: "the Israeli military", "the Sudanese

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a speaker described, not named, whom the next sentence names; no town after in speaks", "A boy was found.\n\nThe mother of a two-year-old boy who was found in a stolen car in Bristol has described the hour he was missing as “the worst of my life”. Shanice Obi-Llewellyn said she had left the engine running.",
+			map[string]string{"the worst of my life": "Shanice Obi-Llewellyn"}},
 		{"a state's military speaks for itself, not for the country", "Strikes hit the south.\n\nThe Israeli military said it had struck “a weapons storage site” in the area.",
 			map[string]string{"a weapons storage site": "Israeli military"}},
 		{"a possessive's message up to a colon, and the sentence after a quotation saying whose words they were", "The strike went on.\n\nAlma Brightwater-Kerr, the union leader, met Tomas Veldhuis-Ruiz, the director.\n\nBrightwater-Kerr's message was blunt: “Pay up or shut down.”\n\n“We have heard it all before.” That was the verdict of Veldhuis-Ruiz after the meeting.",
