@@ -745,6 +745,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "told BBC Points West", "on ITV Granada Reports": a broadcaster's
+	// initials, then a programme's or a station's name, are one body.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && j-s0 <= 4 && broadcasterInitials[ws[s0].text] && !ws[s0].possessive && !ws[j-1].possessive && plainName(ws[s0+1:j]) && !anyTitle(ws[s0+1:j]) {
+		x.scanLexicon(a, p, ws, s0, j, true) // "BBC Radio Scotland": Scotland too
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Harrowgate Town took the lead", "Brayford City host Kelston": in
 	// a match report, a club named for its town, not after a
 	// preposition of place, is the club.
@@ -2649,6 +2656,10 @@ func (x *extractor) matchReport() bool {
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
+
+// broadcasterInitials open the names of a broadcaster's programmes and
+// stations: "BBC Points West", "ITV Granada", "RTÉ Drivetime".
+var broadcasterInitials = map[string]bool{"BBC": true, "ITV": true, "RTÉ": true, "RTE": true, "CNN": true, "CBC": true, "NPR": true, "SBS": true, "NHK": true, "RNZ": true, "TVNZ": true, "KBC": true, "SABC": true}
 
 // collectivePossessors are plurals without an -s whose possessive opens
 // bodies' names: "People's Party", "Women's Institute".

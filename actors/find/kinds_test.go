@@ -492,6 +492,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pharmaceutical Research and Manufacturers of America": actors.Organization, "Pharmaceutical Research": "", "Lebanese army": actors.Organization}},
 		{"a child named by a first name set off, and a party of the people's", "The car was found in Horfield with the boy, Kai, asleep in his seat, and the opposition People's Party said so.",
 			map[string]actors.Kind{"Kai": actors.Person, "People's Party": actors.Organization, "Party": ""}},
+		{"a broadcaster's initials before its programme's name", "She told BBC Points West she screamed, ITV Granada Reports showed the car, and BBC Radio Scotland called.",
+			map[string]actors.Kind{"BBC Points West": actors.Organization, "Points West": "", "ITV Granada Reports": actors.Organization, "Scotland": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
