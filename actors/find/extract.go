@@ -745,6 +745,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "the ruling Pheu Thai party": a party whose name ends in its
+	// people's adjective, before "party" in lower case.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j < len(ws) && !ws[j].cap && ws[j].lower() == "party" && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lex[keyOf(ws[j-1].text)].demonym && x.lookup(ws, s0, j-1) == 0 && plainName(ws[s0:j-1]) && !notNames[ws[s0].lower()] {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "told BBC Points West", "on ITV Granada Reports": a broadcaster's
 	// initials, then a programme's or a station's name, are one body.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && j-s0 <= 4 && broadcasterInitials[ws[s0].text] && !ws[s0].possessive && !ws[j-1].possessive && plainName(ws[s0+1:j]) && !anyTitle(ws[s0+1:j]) {
