@@ -745,6 +745,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "United Nurses of Alberta president X": a name "of" a place before
+	// a body's officer in lower case is the body's whole name.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 4 && j+1 < len(ws) && !ws[j].cap && bodyOfficers[ws[j].lower()] && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
+		if k := slices.IndexFunc(ws[s0:j], func(w word) bool { return w.lower() == "of" && !w.cap }); k >= 2 && x.lookup(ws, s0+k+1, j) == j-(s0+k+1) && x.isPlaceName(keyOf(joinWords(ws[s0+k+1:j]))) && plainName(ws[s0:s0+k]) {
+			x.scanLexicon(a, p, ws, s0, j, true)
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
+	}
 	// "the ruling Pheu Thai party": a party whose name ends in its
 	// people's adjective, before "party" in lower case.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j < len(ws) && !ws[j].cap && ws[j].lower() == "party" && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lex[keyOf(ws[j-1].text)].demonym && x.lookup(ws, s0, j-1) == 0 && plainName(ws[s0:j-1]) && !notNames[ws[s0].lower()] {
@@ -2662,6 +2671,10 @@ func (x *extractor) matchReport() bool {
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
+
+// bodyOfficers are a body's officers, in lower case after its name:
+// "United Nurses of Alberta president X".
+var bodyOfficers = wordSet("president chairman chairwoman chair spokesman spokeswoman spokesperson secretary-general")
 
 // broadcasterInitials open the names of a broadcaster's programmes and
 // stations: "BBC Points West", "ITV Granada", "RTÉ Drivetime".
