@@ -3498,11 +3498,13 @@ func brandCamel(w string) bool {
 	for k < len(rs) && unicode.IsLower(rs[k]) {
 		k++
 	}
-	if k < 4 || k >= len(rs) || !unicode.IsUpper(rs[k]) {
+	if k < 3 || k >= len(rs) || !unicode.IsUpper(rs[k]) {
 		return false
 	}
+	// "SunStop", "PayPal", "YouTube"; not a name's particle run in:
+	// "MacArthur", "VanDyke", "DelBene", "DosSantos".
 	switch strings.ToLower(string(rs[:k])) {
-	case "mac", "fitz", "van", "von", "della", "delle":
+	case "mac", "fitz", "van", "von", "della", "delle", "del", "des", "dos", "das", "der", "den", "ten", "ter", "la", "le", "de", "di", "da", "du":
 		return false
 	}
 	rest := rs[k+1:]
