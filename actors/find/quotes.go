@@ -357,6 +357,17 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 			bodies = namedBefore(bodies, actors.Organization, ms, len(p.Text))
 			people = namedBefore(people, actors.Person, ms, len(p.Text))
+			// "X met union leader Y. The minister offered a 4% rise. ¶
+			// “…,” he said": the paragraph ends on a person by role, whom
+			// "he" then means.
+			if n := len(p.Sentences); n > 1 {
+				last := p.Sentences[n-1]
+				if m := roleSubject().FindStringSubmatch(p.Text[last.Start-p.Start : last.End-p.Start]); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
+					if h := (referents{people: people}).holder(m[1]); h != nil {
+						prevPerson = h
+					}
+				}
+			}
 		}
 	}
 }
@@ -924,6 +935,10 @@ var describedSubject = lazyregexp.New(`^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0
 // placeAdjunct is a preposition of place right before a name: "in ",
 // "near ", "at ".
 var placeAdjunct = lazyregexp.New(`\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`)
+
+// roleSubject opens a sentence whose subject is a person by role: "The
+// minister offered", "The union's leader said".
+var roleSubject = lazyregexp.New(`^The\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b`)
 
 // forceNames end the names of a state's forces, which speak for
 // themselves, not for the country: "the Israeli military", "the Sudanese
