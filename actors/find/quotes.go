@@ -786,6 +786,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{actor: pron, via: "pronoun"}, v, ve
 			}
 		}
+		// "His office said": the office of the person last named.
+		// (Not ", his office said" after the sentence's own person: "The
+		// Emir, Sheikh X, called the deal “…”, his office said" is the
+		// Emir's, by the verb before.)
+		if pronounOffice().MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
+			return speaker{actor: pron, via: "pronoun"}, v, ve
+		}
 		// "the 52-year-old replied".
 		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
@@ -935,6 +942,10 @@ var describedSubject = lazyregexp.New(`^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0
 // placeAdjunct is a preposition of place right before a name: "in ",
 // "near ", "at ".
 var placeAdjunct = lazyregexp.New(`\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`)
+
+// pronounOffice is a person's office by pronoun opening a sentence
+// before its verb: "His office said".
+var pronounOffice = lazyregexp.New(`^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson)\s+(?:(?:also|later|then)\s+)?$`)
 
 // roleSubject opens a sentence whose subject is a person by role: "The
 // minister offered", "The union's leader said".

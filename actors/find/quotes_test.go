@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"his office said, opening a sentence, after a person named", "The board met.\n\nThe trust's chief executive, Martin Abbot-Lane, was not available for comment. His office said he was “on leave until Monday”.",
+			map[string]string{"on leave until Monday": "Martin Abbot-Lane"}},
 		{"he, after a paragraph ending on a person by role", "Talks went on.\n\nEnergy Minister Rafael Oduya-Kent met union leader Tom Breckon-Shaw on Monday. The minister offered a 4% rise.\n\n“This is our final offer,” he said.",
 			map[string]string{"This is our final offer": "Rafael Oduya-Kent"}},
 		{"a speaker described, not named, whom the next sentence names; no town after in speaks", "A boy was found.\n\nThe mother of a two-year-old boy who was found in a stolen car in Bristol has described the hour he was missing as “the worst of my life”. Shanice Obi-Llewellyn said she had left the engine running.",
