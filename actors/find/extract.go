@@ -754,6 +754,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Johnson Matthey shares fell", "researchers at Sciences Po": a firm
+	// or a school named like a person, by its shares or its staff.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && plainName(ws[s0:j]) && (sharesMoved().MatchString(p.Text[ws[j-1].end:]) || staffAt().MatchString(textBefore(p.Text, ws[s0].start, 40))) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "the ruling Pheu Thai party": a party whose name ends in its
 	// people's adjective, before "party" in lower case.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j < len(ws) && !ws[j].cap && ws[j].lower() == "party" && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lex[keyOf(ws[j-1].text)].demonym && x.lookup(ws, s0, j-1) == 0 && plainName(ws[s0:j-1]) && !notNames[ws[s0].lower()] {
@@ -2671,6 +2677,14 @@ func (x *extractor) matchReport() bool {
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
+
+// sharesMoved is a company's shares moving after its name: " shares
+// fell", " stock rose".
+var sharesMoved = lazyregexp.New(`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|slid|dropped|closed|gained|lost|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|were|are|have|traded|ended)\b`)
+
+// staffAt is a firm's or a school's people before "at" and its name:
+// "analysts at ", "a team at ", "researchers at ".
+var staffAt = lazyregexp.New(`\b(?:analysts?|economists?|strategists?|lawyers?|researchers?|scientists?|academics?|engineers?|staff|employees|a team|colleagues|partners?)\s+at\s+$`)
 
 // bodyOfficers are a body's officers, in lower case after its name:
 // "United Nurses of Alberta president X".
