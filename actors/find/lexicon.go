@@ -737,6 +737,9 @@ var notNames = wordSet(
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then " +
+		// "Late Tuesday X said", "Like X, Y voted yes", "Overnight Storm
+		// Hana hit".
+		"late early like overnight alongside besides " +
 		// "Only Daryl Mitchell, with 89, held India up", "Even X agreed".
 		"only even also perhaps indeed " +
 		// Participles that open a sentence before its speaker, as the
