@@ -693,6 +693,11 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Dato' Sri Zahid X": "Sri" after the honour "Dato'" is the
+	// honour's second word, no given name.
+	if j-i >= 3 && (ws[i].text == "Sri" || ws[i].text == "Seri") && (strings.HasSuffix(p.Text[:ws[i].start], "Dato' ") || strings.HasSuffix(p.Text[:ws[i].start], "Dato’ ")) {
+		i++
+	}
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
 	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {

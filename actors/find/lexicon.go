@@ -595,6 +595,10 @@ var titles = wordSet(
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
 		"pastor maulana monsignor deacon apostle prophet evangelist " +
 		"madame madam monsieur herr frau señor señora senor senora senhor senhora khun ibu encik " +
+		// Indonesian and Malay: "Bapak Budi X" (Mr), "Kyai Haji Y" (a
+		// cleric who made the pilgrimage), "Ustaz Z" (a teacher of
+		// Islam). Not "Pak", a Korean surname too ("Pak Yong Gwang").
+		"bapak kyai haji hajjah hajah ustaz ustadz " +
 		"attorney judge justice collector lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
