@@ -761,7 +761,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Johnson Matthey shares fell", "researchers at Sciences Po": a firm
 	// or a school named like a person, by its shares or its staff.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && plainName(ws[s0:j]) && (sharesMoved().MatchString(p.Text[ws[j-1].end:]) || staffAt().MatchString(textBefore(p.Text, ws[s0].start, 40))) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && plainName(ws[s0:j]) && (sharesMoved().MatchString(textAfter(p.Text, ws[j-1].end, 40)) || staffAt().MatchString(textBefore(p.Text, ws[s0].start, 40))) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -826,13 +826,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "Steppe Wire reports citing the ministry": a news agency.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(p.Text[ws[j-1].end:]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(textAfter(p.Text, ws[j-1].end, 40)) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
 	// "Teslin Microdevices (TSMD.O) fell", "Halden Foods (NYSE: HLF)": a
 	// name before its stock's ticker is a listed company's.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter().MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, s0, j) != j-s0 {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter().MatchString(textAfter(p.Text, ws[j-1].end, 40)) && x.lookup(ws, s0, j) != j-s0 {
 		// "Shares of Kirov Tanaka (7203.T)": the name after "of".
 		for k := s0 + 1; k < j-1 && ws[s0].sentStart && commonWords()[ws[s0].lower()] && !orgWords[ws[s0].lower()]; k++ {
 			if ws[k].lower() == "of" && !ws[k].cap {
@@ -1410,7 +1410,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) {
 		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said": a
 		// person's name some outlets set in quotation marks.
-		if j-i >= 2 && j-i <= 4 && quotedPersonAfter().MatchString(p.Text[ws[j-1].end:]) {
+		if j-i >= 2 && j-i <= 4 && quotedPersonAfter().MatchString(textAfter(p.Text, ws[j-1].end, 80)) {
 			for k := i; k < j; k++ {
 				ws[k].inQuote = false
 			}
@@ -2641,7 +2641,7 @@ func givenNameOpening(text string, ws []word, i, j int) bool {
 			return false
 		}
 	}
-	return personCueAfter().MatchString(text[ws[j-1].end:])
+	return personCueAfter().MatchString(textAfter(text, ws[j-1].end, 40))
 }
 
 // personCueAfter is what follows a person's name: a speech verb, an age
@@ -2723,7 +2723,7 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || camelWord(w.text) }) {
 		return 0
 	}
-	if after := text[ws[e-1].end:]; !strings.HasPrefix(after, ",") && !personCueAfter().MatchString(after) && !coupleVerbAfter().MatchString(after) {
+	if after := textAfter(text, ws[e-1].end, 40); !strings.HasPrefix(after, ",") && !personCueAfter().MatchString(after) && !coupleVerbAfter().MatchString(after) {
 		return 0
 	}
 	return e
@@ -3144,6 +3144,13 @@ func textBefore(text string, i, n int) string {
 		start++
 	}
 	return text[start:i]
+}
+
+// textAfter returns at most the n bytes of text from byte i: what a
+// pattern anchored at its start needs to read, where the regexp package
+// would otherwise size its work to the whole rest of the passage.
+func textAfter(text string, i, n int) string {
+	return text[i:min(len(text), i+n)]
 }
 
 // gluedSum reports whether w is a currency's short name and a number

@@ -224,7 +224,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// "who goes by the nom de guerre “Pablo Tejada”": a name
 				// in quotation marks is no one's words.
 				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(p.Text[loc[1]:]) && quotedName(q.Text)) {
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -251,7 +251,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// X": the next sentence names whose words they were.
 				if sp.actor == nil {
 					rest := p.Text[loc[1]:]
-					if w := thoseWereWords().FindStringIndex(rest); w != nil {
+					if w := thoseWereWords().FindStringIndex(textAfter(rest, 0, 120)); w != nil {
 						if m := mentionAfter(ms, p.Text, loc[1]+w[1]-1); m != nil && m.actor.Kind == actors.Person {
 							sp = speaker{actor: m.actor, via: "verb"}
 						}
@@ -268,7 +268,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// "The mother of a boy found in a car has described it as
 				// “…”. Shanice X said …": a speaker described, not named,
 				// whom the next sentence names before its verb.
-				if sp.actor == nil && describedSubject().MatchString(p.Text[endS:]) && hasSpeechVerb(p.Text, endS, loc, inQuote) {
+				if sp.actor == nil && describedSubject().MatchString(textAfter(p.Text, endS, 80)) && hasSpeechVerb(p.Text, endS, loc, inQuote) {
 					if m := namedNext(a, pi, p, endS, byPara); m != nil && m.actor.Kind == actors.Person {
 						sp = speaker{actor: m.actor, via: "verb"}
 					}

@@ -200,7 +200,7 @@ func markTitles(text string, ws []word) {
 		}
 		// Nor a person's name some outlets set in quotation marks:
 		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said".
-		quotedName := e-k <= 4 && quotedPersonAfter().MatchString(text[ws[e-1].end:])
+		quotedName := e-k <= 4 && quotedPersonAfter().MatchString(textAfter(text, ws[e-1].end, 80))
 		title := e-k >= 2 && e-k <= 10 && ws[k].cap && !nickname && !quotedName && !strings.ContainsAny(inside, ".,;:!?")
 		for n := k; n < e && title; n++ {
 			if utf8.RuneCountInString(ws[n].text) >= 4 && !ws[n].cap {
