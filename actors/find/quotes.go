@@ -44,9 +44,9 @@ var (
 	// the person the sentence before named, by a role.
 	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?\s+(?:(?:also|then|later)\s+)?$`)
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
-	// port authority said", "a company spokesperson said": the body the
-	// article named before, by what it is.
-	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative))\s+(?:(?:also|then|later)\s+)?$`)
+	// port authority said", "a company spokesperson said", "a union
+	// official said": the body the article named before, by what it is.
+	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later)\s+)?$`)
 	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
@@ -892,6 +892,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
+			// "said the councillor, who has two children there": the
+			// person the article gave that role.
+			if m := theRoleAfter().FindStringSubmatch(textAfter(text, ve, 60)); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
+				if holder := ref.holder(m[1]); holder != nil {
+					return speaker{actor: holder, via: "pronoun"}, v, ve
+				}
+			}
 		}
 	}
 	// "“…” — Dr. Els Maes, crane engineer": a quotation signed with a
@@ -942,6 +949,10 @@ var describedSubject = lazyregexp.New(`^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0
 // placeAdjunct is a preposition of place right before a name: "in ",
 // "near ", "at ".
 var placeAdjunct = lazyregexp.New(`\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`)
+
+// theRoleAfter is a role after an inverted speech verb, where the
+// sentence or its clause ends: " the councillor,", " the minister.".
+var theRoleAfter = lazyregexp.New(`^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)`)
 
 // pronounOffice is a person's office by pronoun opening a sentence
 // before its verb: "His office said".
