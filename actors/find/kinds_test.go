@@ -506,6 +506,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Jane Ode-Pike": actors.Person, "Late Tuesday Jane Ode-Pike": "", "Like Jane Ode-Pike": "", "Ravi Menon-Tull": actors.Person, "Overnight Storm Hana": ""}},
 		{"Indonesian and Malay honours before a name", "Dato' Sri Zahid Hamidi-Noor met Kyai Haji Ma'ruf Amin-Sahid and Bapak Budi Santoso-Wijaya, and Pak Yong Gwang of the WPK joined them.",
 			map[string]actors.Kind{"Zahid Hamidi-Noor": actors.Person, "Sri Zahid Hamidi-Noor": "", "Ma'ruf Amin-Sahid": actors.Person, "Kyai Haji Ma'ruf Amin-Sahid": "", "Budi Santoso-Wijaya": actors.Person, "Pak Yong Gwang": actors.Person}},
+		{"aid groups named like a phrase", "Save the Children appealed for funds, and Christian Aid sent a team.",
+			map[string]actors.Kind{"Save the Children": actors.Organization, "Christian Aid": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

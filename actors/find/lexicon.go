@@ -212,6 +212,11 @@ var organisations = []organisation{
 	{"UNICEF", nil},
 	{"UNHCR", []string{"UN refugee agency"}},
 	{"Doctors Without Borders", []string{"MSF", "Médecins Sans Frontières"}},
+	// Aid groups whose names read as a person's or a phrase (not
+	// "Greenpeace" or "Oxfam", whose branches are named after them:
+	// "Greenpeace Brasil").
+	{"Save the Children", nil},
+	{"Christian Aid", nil},
 	{"FBI", []string{"Federal Bureau of Investigation"}},
 	{"CIA", []string{"Central Intelligence Agency"}},
 	{"Bureau of Alcohol, Tobacco, Firearms and Explosives", []string{"ATF", "Bureau of Alcohol, Tobacco and Firearms"}},
