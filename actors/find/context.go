@@ -26,8 +26,16 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
 		return false
 	}
+	// "a town 270 kilometres southwest of Kampala", "the outskirts of
+	// Kyiv": a point the capital is the reference of.
+	if i > 1 && ws[i-1].lower() == "of" && (compassOf[ws[i-2].lower()] || ws[i-2].lower() == "outskirts" || ws[i-2].lower() == "suburbs") {
+		return false
+	}
 	return true
 }
+
+// compassOf are directions before "of" and a place: "north of", "south-east of".
+var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
 // placePrepositions before a lone capitalised word make it a place: "in
 // Maumere", "towards Porvoo", "the route through Kazarman" (but "led

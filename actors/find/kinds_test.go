@@ -508,6 +508,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Zahid Hamidi-Noor": actors.Person, "Sri Zahid Hamidi-Noor": "", "Ma'ruf Amin-Sahid": actors.Person, "Kyai Haji Ma'ruf Amin-Sahid": "", "Budi Santoso-Wijaya": actors.Person, "Pak Yong Gwang": actors.Person}},
 		{"aid groups named like a phrase", "Save the Children appealed for funds, and Christian Aid sent a team.",
 			map[string]actors.Kind{"Save the Children": actors.Organization, "Christian Aid": actors.Organization}},
+		{"a capital as a point of reference is the city, not its government", "Schools closed in Mbarara, a town about 270 kilometres southwest of Kampala, and on the outskirts of Athens.",
+			map[string]actors.Kind{"Kampala": actors.Place, "Athens": actors.Place, "Uganda": "", "Greece": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
