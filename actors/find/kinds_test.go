@@ -510,6 +510,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Save the Children": actors.Organization, "Christian Aid": actors.Organization}},
 		{"a capital as a point of reference is the city, not its government", "Schools closed in Mbarara, a town about 270 kilometres southwest of Kampala, and on the outskirts of Athens.",
 			map[string]actors.Kind{"Kampala": actors.Place, "Athens": actors.Place, "Uganda": "", "Greece": ""}},
+		{"more teams' nicknames after a place", "Kaizer Chiefs and Orlando Pirates drew, and the Sacramento Kings beat the New York Knights.",
+			map[string]actors.Kind{"Orlando Pirates": actors.Organization, "Sacramento Kings": actors.Organization, "New York Knights": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

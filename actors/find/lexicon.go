@@ -880,7 +880,7 @@ var orgSuffixes = wordSet(
 		// "Gwent Dragons", "Waikato Chiefs".
 		"warriors dragons tigers lions sharks bulls chiefs crusaders highlanders stormers broncos " +
 		"raiders titans roosters rabbitohs panthers cowboys eels rhinos wolves falcons steelers " +
-		"patriots chargers seahawks hurricanes blues reds " +
+		"patriots chargers seahawks hurricanes blues reds pirates kings knights giants saints " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
