@@ -17,6 +17,9 @@ import (
 const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
+	// Verbs of manner after a short quotation: "“We'll see,” X
+	// shrugged", "X smiled".
+	`shrugged|smiled|grinned|chuckled|beamed|snapped|sniffed|scoffed|` +
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).

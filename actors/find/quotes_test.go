@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a verb of manner after a short quotation", "The vote was close.\n\nCouncillor Ben Adair-Rhys lost by two votes.\n\n“We'll see,” Adair-Rhys shrugged.",
+			map[string]string{"We'll see": "Ben Adair-Rhys"}},
 		{"said the councillor after a named one, and a union official", "The school will close.\n\nLocal councillor Bernadette O'Rourke-Haines called it shameful.\n\n“It's a disgrace, plain and simple,” said the councillor, who has two children at the school.\n\nThe union NEU said teachers would be redeployed. “No jobs will be lost,” a union official said.",
 			map[string]string{"It's a disgrace": "Bernadette O'Rourke-Haines", "No jobs will be lost": "NEU"}},
 		{"his office said, opening a sentence, after a person named", "The board met.\n\nThe trust's chief executive, Martin Abbot-Lane, was not available for comment. His office said he was “on leave until Monday”.",
