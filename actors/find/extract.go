@@ -503,7 +503,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// "Pharmaceutical Research and Manufacturers of America": a
 			// trade's makers or members "of" a country after "and" end the
 			// name.
-			if ws[j].lower() == "and" && !ws[j].cap && j+3 < len(ws) && j-i >= 2 && orgSuffixes[ws[j-1].lower()] && ws[j+1].cap && memberPluralNouns[ws[j+1].lower()] && ws[j+2].lower() == "of" && !ws[j+2].cap && ws[j+3].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+			if ws[j].lower() == "and" && !ws[j].cap && j+3 < len(ws) && j-i >= 2 && orgSuffixes[ws[j-1].lower()] && ws[j+1].cap && tradeMemberNouns[ws[j+1].lower()] && ws[j+2].lower() == "of" && !ws[j+2].cap && ws[j+3].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
 				if e := x.lookup(ws, j+3, len(ws)); e > 0 && x.isPlaceName(keyOf(joinWords(ws[j+3:j+3+e]))) {
 					j += 3 + e
 					break
@@ -743,7 +743,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// run joined over "and" and its members "of" a country is a body.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 5 && !ws[j-1].possessive {
 		for k := s0 + 2; k+2 < j; k++ {
-			if ws[k].lower() == "and" && !ws[k].cap && orgSuffixes[ws[k-1].lower()] && memberPluralNouns[ws[k+1].lower()] && ws[k+2].lower() == "of" {
+			if ws[k].lower() == "and" && !ws[k].cap && orgSuffixes[ws[k-1].lower()] && tradeMemberNouns[ws[k+1].lower()] && ws[k+2].lower() == "of" {
 				x.scanLexicon(a, p, ws, s0, j, true)
 				x.addSpan(a, p, ws, s0, j, actors.Organization)
 				return
@@ -2703,9 +2703,9 @@ var broadcasterInitials = map[string]bool{"BBC": true, "ITV": true, "RTÉ": true
 // bodies' names: "People's Party", "Women's Institute".
 var collectivePossessors = wordSet("people women men children")
 
-// memberPluralNouns are the makers or members a trade body is of:
+// tradeMemberNouns are the makers or members a trade body is of:
 // "Manufacturers of America", "Producers of Kenya".
-var memberPluralNouns = wordSet("manufacturers producers exporters importers growers dealers retailers distributors engineers employers")
+var tradeMemberNouns = wordSet("manufacturers producers exporters importers growers dealers retailers distributors engineers employers")
 
 // kinPlurals open a sentence before relatives' given names: "Sisters
 // Amina and Fatuma Wekesa".
