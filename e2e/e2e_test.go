@@ -221,7 +221,9 @@ func TestSearchOnStaticSite(t *testing.T) {
 		chromedp.Navigate(srv.URL+base),
 		waitForApp(ctx),
 		chromedp.SendKeys("#q", "Shoigu", chromedp.ByQuery),
-		chromedp.Poll(`document.querySelector(".status").textContent === "7 passages in 2 articles"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		// "Shoig" finds the same passages: wait for the last keystroke's
+		// screen, whose marks are whole words, before reading it.
+		chromedp.Poll(`document.querySelector(".status").textContent === "7 passages in 2 articles" && [...document.querySelectorAll("mark")].some(e => e.textContent === "Shoigu")`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 		chromedp.Text(".status", &status, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll(".result-group .result-title")].map(e => e.textContent)`, &titles),
 		chromedp.Evaluate(`[...document.querySelectorAll("mark")].map(e => e.textContent)`, &marks),
