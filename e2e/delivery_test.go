@@ -18,10 +18,12 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// searchShoigu types Shoigu and waits for its known result count.
+// searchShoigu types Shoigu and waits for its known result count, on
+// the last keystroke's screen ("Shoig" finds the same passages).
 func searchShoigu() chromedp.Action {
 	return chromedp.Tasks{
 		chromedp.SendKeys("#q", "Shoigu", chromedp.ByQuery),
+		chromedp.Poll(`(document.querySelector(".search-pane") || {dataset: {}}).dataset.resultsFor === "Shoigu"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 		waitStatus("7 passages in 2 articles"),
 	}
 }

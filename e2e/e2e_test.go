@@ -222,8 +222,8 @@ func TestSearchOnStaticSite(t *testing.T) {
 		waitForApp(ctx),
 		chromedp.SendKeys("#q", "Shoigu", chromedp.ByQuery),
 		// "Shoig" finds the same passages: wait for the last keystroke's
-		// screen, whose marks are whole words, before reading it.
-		chromedp.Poll(`document.querySelector(".status").textContent === "7 passages in 2 articles" && [...document.querySelectorAll("mark")].some(e => e.textContent === "Shoigu")`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		// screen before reading it.
+		chromedp.Poll(`document.querySelector(".search-pane").dataset.resultsFor === "Shoigu" && document.querySelector(".status").textContent === "7 passages in 2 articles"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 		chromedp.Text(".status", &status, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll(".result-group .result-title")].map(e => e.textContent)`, &titles),
 		chromedp.Evaluate(`[...document.querySelectorAll("mark")].map(e => e.textContent)`, &marks),
