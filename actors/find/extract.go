@@ -3250,8 +3250,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Toulouse coach Hervé Iturralde": a city before a team's officer is
 	// the club, in all of the article's mentions of it.
-	if f := strings.Fields(role); len(f) == 2 && x.isCity(keyOf(f[0])) && clubTitles[strings.ToLower(f[1])] {
+	// So is a club named like a place: "The Crystal Palace manager X".
+	if f := strings.Fields(strings.TrimPrefix(role, "The ")); len(f) == 2 && x.isCity(keyOf(f[0])) && clubTitles[strings.ToLower(f[1])] {
 		x.clubs[[2]string{a.ID, keyOf(f[0])}] = true
+	} else if len(f) == 3 && clubTitles[strings.ToLower(f[2])] && placeWords[strings.ToLower(f[1])] && unicode.IsUpper(firstRune(f[0])) && unicode.IsUpper(firstRune(f[1])) {
+		x.clubs[[2]string{a.ID, keyOf(f[0] + " " + f[1])}] = true
 	}
 	// "his sons, Peter and Michael": the name after "and" has the role
 	// of relatives the one before it has.

@@ -512,6 +512,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kampala": actors.Place, "Athens": actors.Place, "Uganda": "", "Greece": ""}},
 		{"more teams' nicknames after a place", "Kaizer Chiefs and Orlando Pirates drew, and the Sacramento Kings beat the New York Knights.",
 			map[string]actors.Kind{"Orlando Pirates": actors.Organization, "Sacramento Kings": actors.Organization, "New York Knights": actors.Organization}},
+		{"a club named like a place, by its manager's role with The", "The Crystal Palace manager, Oliver Glasner-Rudd, said his side had been unlucky, and The Toulouse coach Hervé Iturri-Baz agreed.",
+			map[string]actors.Kind{"Crystal Palace": actors.Organization, "Oliver Glasner-Rudd": actors.Person, "Toulouse": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
