@@ -821,3 +821,54 @@ func firstBody(a *corpus.Article) *corpus.Paragraph {
 	}
 	return nil
 }
+
+// animalNouns are animals a story may name: "a dog called Biscuit", "the
+// panda cub Ling Bao".
+var animalNouns = wordSet("animal animals pet pets cub cubs panda pandas dog dogs puppy puppies cat cats kitten kittens " +
+	"horse horses pony foal colt filly mare stallion gelding donkey elephant elephants calf giraffe gorilla chimpanzee orangutan " +
+	"monkey tiger tigress lion lioness leopard cheetah bear bears whale orca dolphin seal otter penguin koala kangaroo " +
+	"rhino rhinoceros hippo hippopotamus parrot eagle owl falcon hawk crocodile alligator snake python tortoise turtle " +
+	"goat sheep lamb cow bull ox pig hound retriever spaniel terrier labrador collie greyhound mascot")
+
+// animalName reports whether the name ws[i:j] is an animal's: named after
+// an animal's noun in its sentence ("a giant panda cub born in August
+// has been named Ling Bao", "a dog called Biscuit"), or in apposition to
+// one ("the cub, Ling Bao,", "the elephant Raja").
+func animalName(text string, ws []word, i, j int) bool {
+	if i == 0 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " && text[ws[i-1].end:ws[i].start] != ", " {
+		return false
+	}
+	prev := ws[i-1].lower()
+	if text[ws[i-1].end:ws[i].start] == ", " || !namingVerbs[prev] && prev != "dubbed" && prev != "nicknamed" {
+		// "the cub, Ling Bao,", "the panda Hua Mei": the animal's noun
+		// right before, after an article or a possessive.
+		if !animalNouns[prev] || i < 2 || !determiners[ws[i-2].lower()] {
+			return false
+		}
+		return text[ws[i-1].end:ws[i].start] == " " || j < len(ws) && text[ws[j-1].end:ws[j].start] == ", "
+	}
+	// The naming verb's subject or object: the nearest noun before it
+	// in the sentence that is an animal's, with no person's noun between.
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		w := ws[k].lower()
+		if kin[w] || residentNouns[w] || titles[w] {
+			return false
+		}
+		if animalNouns[w] {
+			return true
+		}
+		if ws[k].sentStart {
+			break
+		}
+	}
+	return false
+}
+
+// determiners may open a noun phrase before an animal's noun.
+var determiners = wordSet("the a an her his its their our my this that")
+
+// contestNouns are what a player wins, loses or reaches at a venue, before
+// "at" and its name: "a semi-finalist at Roland Garros", "victory at
+// Augusta".
+var contestNouns = wordSet("finalist semi-finalist semifinalist quarter-finalist quarterfinalist champion champions winner winners " +
+	"runner-up title titles victory victories win wins triumph debut medal medals crown final semi-final semifinal quarter-final quarterfinal")

@@ -72,10 +72,11 @@ type extractor struct {
 	// officerOf are the keys of names a body's officer follows in lower
 	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
 	officerOf map[string]bool
-	// diseases are the names an article writes before "virus", "disease"
-	// or "fever" ("Marburg virus disease"), by article id and key: a
-	// disease's name, in all its mentions there.
-	diseases map[[2]string]bool
+	// things are the names an article gives what is no actor, by
+	// article id and key, in all their mentions there: a disease's, as
+	// written before "virus", "disease" or "fever" ("Marburg virus
+	// disease"), and an animal's ("a panda cub named Ling Bao").
+	things map[[2]string]bool
 	// clubs are the cities an article names a team's officer after
 	// ("Toulouse coach X"), by article id and key: the club.
 	clubs   map[[2]string]bool
@@ -93,7 +94,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, diseases: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -709,7 +710,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Marburg virus disease", "Lassa fever": a disease's name.
 	if j < len(ws) && !ws[j].cap && diseaseNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
-		x.diseases[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
+		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
+		return
+	}
+	// "a giant panda cub … has been named Ling Bao", "a dog called
+	// Biscuit", "the elephant, Raja,": an animal's name.
+	if !ws[j-1].possessive && animalName(p.Text, ws, i, j) {
+		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
 	}
 	// "operations chief X told Nordic Wire": an outlet of the corpus's
@@ -1222,7 +1229,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// But not a given name that is a common word too ("Mark
 	// Fairweather said", "Will Ashby, 41,"), which a person's cue after
 	// the name tells.
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -3336,7 +3343,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So at an end of a journey: "the express from Banská Bystrica"; and
 	// after a place's noun and "on": "40 villages on Vanua Levu".
 	onPlace := i > 1 && ws[i-1].lower() == "on" && !ws[i-2].cap && placeNouns[ws[i-2].lower()]
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	// So where a contest is won or lost: "a semi-finalist at Roland
+	// Garros", "his win at Augusta", "her debut at Wimbledon".
+	contestAt := i > 1 && ws[i-1].lower() == "at" && !ws[i-2].cap && contestNouns[ws[i-2].lower()]
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -4068,6 +4078,14 @@ var nameHonours = wordSet("sir dame lord lady baroness baron")
 // peopleAdjectives follow a people's name and are no part of it:
 // "Munduruku Indigenous land", "Yolngu Aboriginal communities".
 var peopleAdjectives = wordSet("indigenous aboriginal native tribal")
+
+// allOfBody reports whether the "All" at ws[i] opens a body's name that
+// a suffix ends: "the All England Club", "the All India Football
+// Federation" ("All" opens no name where a sentence starts without
+// "The").
+func allOfBody(ws []word, i, j int) bool {
+	return ws[i].text == "All" && j-i >= 3 && (orgSuffixes[ws[j-1].lower()] || orgWords[ws[j-1].lower()]) && (!ws[i].sentStart || i > 0 && ws[i-1].lower() == "the")
+}
 
 // surnameHe reports whether the "He" at ws[i] is the Chinese surname:
 // "chief He Jianping told", written in mid-sentence before another

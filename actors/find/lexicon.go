@@ -930,7 +930,9 @@ var orgSuffixes = wordSet(
 		// And in French: "Kervella Bâtiment", "Morin Transports".
 		"bâtiment batiment immobilier btp transports " +
 		// Hospital groups: "OU Health", "Valley Healthcare".
-		"health healthcare",
+		"health healthcare " +
+		// "Edinburgh Zoo", "Georgia Aquarium".
+		"zoo aquarium",
 )
 
 // journalSuffixes end journals' names after another word: "Neurology

@@ -18,12 +18,12 @@ import (
 // merge turns mentions into actors: full names first, then lone names and
 // role references resolved against them.
 func (x *extractor) merge() *actors.Set {
-	// A disease's name ("Marburg virus") is none of an actor's in the
-	// article that so writes it, at its other mentions too ("Marburg is
-	// a haemorrhagic fever").
-	if len(x.diseases) > 0 {
+	// A disease's name ("Marburg virus") or an animal's is none of an
+	// actor's in the article that so writes it, at its other mentions
+	// too ("Marburg is a haemorrhagic fever").
+	if len(x.things) > 0 {
 		x.mentions = slices.DeleteFunc(x.mentions, func(m *mention) bool {
-			return x.diseases[[2]string{m.art.ID, m.key}]
+			return x.things[[2]string{m.art.ID, m.key}]
 		})
 	}
 	// A city whose team's officer the article names ("Toulouse coach
