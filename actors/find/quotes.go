@@ -176,6 +176,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var bodies []*actors.Actor          // the organisations the article named, in order
 		var people []*actors.Actor          // the people the article named, in order
 		bound := map[string]*actors.Actor{} // pronounBindings so far
+		var after *actors.Actor             // the person a sentence after the previous paragraph's last speaker opened with
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			pronounBindings(p, ms, bound)
@@ -210,6 +211,11 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					// accepted the verdict. “…,” she said."
 					if here := lastPersonBefore(ms, s, nil); here != nil {
 						ref.person = here
+					} else if after != nil && lastPara == pi-1 {
+						// "X praised the film. Y, who lives in exile,
+						// accepted the award. ¶ “…,” she said": the
+						// person a later sentence opened with.
+						ref.person = after
 					}
 				}
 				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
@@ -217,6 +223,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if len(cs) > 0 {
 					bySentence[s] = cs[0].speaker
 					last, lastPara = cs[0].speaker, pi
+					after = nil
+				} else if m := personOpening(ms, s); m != nil && last.actor != nil && m != last.actor {
+					after = m
 				}
 			}
 			var prev speaker
@@ -408,6 +417,17 @@ func firstPersonBefore(ms []*mention, i int) *actors.Actor {
 		return nil
 	}
 	return first.actor
+}
+
+// personOpening is the person whose name opens the sentence at byte s of
+// a paragraph, outside quotations, or nil.
+func personOpening(ms []*mention, s int) *actors.Actor {
+	for _, m := range ms {
+		if m.start == s && m.actor.Kind == actors.Person && !m.inQuote {
+			return m.actor
+		}
+	}
+	return nil
 }
 
 // onlyPersonBefore is the one person the mentions of a paragraph before

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a pronoun after a paragraph whose later sentence opened with another person than its speaker", "The festival closed on Saturday.\n\nThe jury, led by the actress Inés Carvallo-Ruiz, said the film was patient. Marjan Sadeghpour, who lives in Hamburg, accepted the award with her lead actor, Behrouz Nikzad.\n\n“I made this film for the women still in prison,” she told the audience.",
+			map[string]string{"I made this film": "Marjan Sadeghpour"}},
 		{"a verb of manner after a short quotation", "The vote was close.\n\nCouncillor Ben Adair-Rhys lost by two votes.\n\n“We'll see,” Adair-Rhys shrugged.",
 			map[string]string{"We'll see": "Ben Adair-Rhys"}},
 		{"said the councillor after a named one, and a union official", "The school will close.\n\nLocal councillor Bernadette O'Rourke-Haines called it shameful.\n\n“It's a disgrace, plain and simple,” said the councillor, who has two children at the school.\n\nThe union NEU said teachers would be redeployed. “No jobs will be lost,” a union official said.",
