@@ -872,3 +872,8 @@ var determiners = wordSet("the a an her his its their our my this that")
 // Augusta".
 var contestNouns = wordSet("finalist semi-finalist semifinalist quarter-finalist quarterfinalist champion champions winner winners " +
 	"runner-up title titles victory victories win wins triumph debut medal medals crown final semi-final semifinal quarter-final quarterfinal")
+
+// playsFor are what a player does for a team, before "for" and its name:
+// "riding for Lotto Dstny", "signed for Hearts".
+var playsFor = wordSet("play plays played playing ride rides rode riding race races raced racing drive drives drove driving " +
+	"sign signs signed signing score scores scored scoring appear appears appeared appearing star stars starred starring bowl bowls bowled bowling")

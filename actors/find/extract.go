@@ -708,6 +708,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the Col de Peyresourde", "Col du Tourmalet": a mountain pass
+	// ("Col" alone is a colonel's title).
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 > 2 && ws[s0].text == "Col" && (ws[s0+1].text == "de" || ws[s0+1].text == "du" || ws[s0+1].text == "des") {
+		x.addSpan(a, p, ws, s0, j, actors.Place)
+		return
+	}
 	// "Marburg virus disease", "Lassa fever": a disease's name.
 	if j < len(ws) && !ws[j].cap && diseaseNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
 		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
@@ -1577,6 +1583,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 2); j-s0 == 2 && prizeMetals[ws[s0].lower()] && prizeNouns[ws[s0+1].lower()] && x.lookup(ws, s0, j) == 0 {
+		return // "the Silver Bear for best director"
+	}
 	// "the Affordable Care Act", "a New Drug Application": a law's or a
 	// document's name, no actor ("Canada Pension Plan" is a fund's).
 	// A place's noun after it makes it a place's name after all: "the
@@ -1692,6 +1701,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.lexMention(a, p, ws, i+2, j, e)
 				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 				return
+			}
+		}
+		// "Australia's Hamish Trevallyn of Jayco AlUla", "Dane Rasmus
+		// Kjaergaard of Visma": a person given a nationality, then "of"
+		// and their team, as sports reports write.
+		if x.nationality(ws[i]) {
+			for k := i + 3; k < j-1 && k <= i+4; k++ {
+				if ws[k].text == "of" && plainName(ws[i+1:k]) && !slices.ContainsFunc(ws[i+1:k], func(w word) bool { return bodyOrPlaceWord(w.lower()) }) && x.lookup(ws, i+1, k) == 0 && plainName(ws[k+1:j]) && !ws[k-1].possessive {
+					x.span(a, p, ws, i, k)
+					x.addSpan(a, p, ws, k+1, j, actors.Organization)
+					return
+				}
 			}
 		}
 		// "Omar Khalil of Redwood Partners": a person's name of two or
@@ -3346,6 +3367,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So where a contest is won or lost: "a semi-finalist at Roland
 	// Garros", "his win at Augusta", "her debut at Wimbledon".
 	contestAt := i > 1 && ws[i-1].lower() == "at" && !ws[i-2].cap && contestNouns[ws[i-2].lower()]
+	// "riding for Lotto Dstny", "signed for Hearts": the team a player
+	// plays for.
+	if j-i > 1 && i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && playsFor[ws[i-2].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+		m.kind, m.bodyCue = actors.Organization, true
+		x.add(m)
+		return
+	}
 	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
@@ -5316,4 +5344,17 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// nationality reports whether w is a country's possessive or a people's
+// name, as one stands before a person: "Australia's", "Dane", "Belgian".
+func (x *extractor) nationality(w word) bool {
+	e, ok := x.lex[keyOf(w.text)]
+	return ok && (e.country && w.possessive || e.demonym && !w.possessive)
+}
+
+// bodyOrPlaceWord reports whether the lower-case word lw says a name is
+// a body's or a place's, not a person's.
+func bodyOrPlaceWord(lw string) bool {
+	return orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || titles[lw] || eventWords[lw]
 }

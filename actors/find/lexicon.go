@@ -849,7 +849,10 @@ var placePrefixes = wordSet(
 		"salar sierra valle quebrada nevado volcán " +
 		// Welsh: "Ysbyty Gwynedd" (a hospital), "Cwm Idwal", "Llyn
 		// Padarn", "Afon Teifi".
-		"ysbyty cwm llyn afon",
+		"ysbyty cwm llyn afon " +
+		// Peaks and passes of the Alps and the Pyrenees: "Mont Ventoux",
+		// "Passo dello Stelvio", "Pic du Midi" ("Col" below, before "de").
+		"mont monte colle passo pic pico puy",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
@@ -1298,7 +1301,16 @@ var eventWords = wordSet(
 		"series trophy tournament talks " +
 		// Gatherings and pilgrimages: "the Kumbh Mela", "the Hajj", "Notting
 		// Hill Carnival".
-		"mela hajj umrah carnival fiesta pilgrimage",
+		"mela hajj umrah carnival fiesta pilgrimage " +
+		// Race meetings: "the Galway Races", "Henley Regatta".
+		"races regatta",
+)
+
+// prizeMetals and prizeNouns name a prize: "the Golden Bear", "a Silver
+// Lion", "the Golden Boot".
+var (
+	prizeMetals = wordSet("golden gold silver bronze crystal platinum")
+	prizeNouns  = wordSet("bear bears lion lions globe globes boot boots ball balls glove gloves shoe shoes palm leopard leopards shell shells raspberry raspberries")
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
