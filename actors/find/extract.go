@@ -3268,6 +3268,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
+	// "Ridden by Cian X", "trained by Y": the one who did it, by the
+	// verb (so that "the jockey" later is X).
+	if role == "" && !honorific {
+		if m := doneBy().FindStringSubmatch(textBefore(p.Text, ws[i].start, 40)); m != nil {
+			role = doerOf[strings.ToLower(m[1])]
+		}
+	}
 	// "her nephew, the cellist Rupert Hale": the kin set off before the
 	// role is the person's too (and says whom "she" cannot be).
 	// Only the six words before the name can hold it ("her nephew, the
@@ -5358,3 +5365,10 @@ func (x *extractor) nationality(w word) bool {
 func bodyOrPlaceWord(lw string) bool {
 	return orgWords[lw] || placeWords[lw] || orgSuffixes[lw] || titles[lw] || eventWords[lw]
 }
+
+// doneBy is a verb of what someone did to a horse, a team or a work, and
+// "by" before their name: "ridden by", "trained by 19-year-old".
+var doneBy = lazyregexp.New(`\b([Rr]idden|[Tt]rained|[Cc]oached|[Dd]irected|[Cc]omposed|[Cc]horeographed) by (?:\d+-year-old )?$`)
+
+// doerOf is the role of who did what doneBy's verb says.
+var doerOf = map[string]string{"ridden": "jockey", "trained": "trainer", "coached": "coach", "directed": "director", "composed": "composer", "choreographed": "choreographer"}

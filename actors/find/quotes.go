@@ -43,9 +43,10 @@ var (
 	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
 	// itBefore is "it" before the verb: the body named last speaks.
 	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
-	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said":
-	// the person the sentence before named, by a role.
-	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?\s+(?:(?:also|then|later)\s+)?$`)
+	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said",
+	// "the jockey, who was claiming five pounds, said": the person the
+	// sentence before named, by a role.
+	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:also|then|later)\s+)?$`)
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said", "a union
 	// official said": the body the article named before, by what it is.

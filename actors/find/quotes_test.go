@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"the role of one a horse was ridden by, taken up by the role and a clause of \"who\"", "The race was run on Wednesday.\n\nThe mare, ridden by Cian Walsh-Tierney, won by a length. Her trainer, Siobhán Doyle-Brennan, was delighted. “She loves the ground,” Doyle-Brennan said.\n\nThe jockey, who is 19, said he had watched the race as a child. “I can't believe I've won it,” he said.",
+			map[string]string{"She loves the ground": "Siobhán Doyle-Brennan", "I can't believe": "Cian Walsh-Tierney"}},
 		{"a pronoun after a paragraph whose later sentence opened with another person than its speaker", "The festival closed on Saturday.\n\nThe jury, led by the actress Inés Carvallo-Ruiz, said the film was patient. Marjan Sadeghpour, who lives in Hamburg, accepted the award with her lead actor, Behrouz Nikzad.\n\n“I made this film for the women still in prison,” she told the audience.",
 			map[string]string{"I made this film": "Marjan Sadeghpour"}},
 		{"a verb of manner after a short quotation", "The vote was close.\n\nCouncillor Ben Adair-Rhys lost by two votes.\n\n“We'll see,” Adair-Rhys shrugged.",
