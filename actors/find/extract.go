@@ -497,7 +497,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// capital inside is a brand's whole name.
 			// Nor "The Nature Conservancy and The Salvation Army": a
 			// name the article opens with "The" after "and" is another.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			// Nor "the University of Tasmania and Germany's GEOMAR": a
+			// country's possessive after "and" opens another.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -707,6 +709,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
 			return
 		}
+	}
+	// "on 35th Avenue", "West 42nd Street": a numbered street.
+	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
+		x.addSpan(a, p, ws, i-1, j, actors.Place)
+		return
 	}
 	// "the Col de Peyresourde", "Col du Tourmalet": a mountain pass
 	// ("Col" alone is a colonel's title).
@@ -5352,6 +5359,9 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// streetWords end the names of streets a number may open: "35th Avenue".
+var streetWords = wordSet("street avenue road boulevard lane drive way place")
 
 // nationality reports whether w is a country's possessive or a people's
 // name, as one stands before a person: "Australia's", "Dane", "Belgian".

@@ -524,6 +524,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Hamish Trevallyn": actors.Person, "Jayco AlUla": actors.Organization, "Rasmus Kjaergaard": actors.Person, "Visma-Lease": actors.Organization, "Lotto Dstny": actors.Organization, "Tom Kiely": actors.Person, "Hamish Trevallyn of Jayco AlUla": ""}},
 		{"a prize named for its metal, a race meeting, a mountain pass and a peak", "The Silver Bear for best director went to Andrei Vladutescu before the Galway Races, and the riders climbed the Col de Peyresourde and Mont Ventoux.",
 			map[string]actors.Kind{"Silver Bear": "", "Galway Races": "", "Andrei Vladutescu": actors.Person, "Col de Peyresourde": actors.Place, "Mont Ventoux": actors.Place}},
+		{"a numbered street, and a country's possessive after \"and\" opening another body", "Officers were called to 35th Avenue. Researchers at the University of Tasmania and Germany's GEOMAR Helmholtz Centre took part.",
+			map[string]actors.Kind{"35th Avenue": actors.Place, "Avenue": "", "University of Tasmania": actors.Organization, "University of Tasmania and Germany": "", "Germany": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
