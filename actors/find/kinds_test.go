@@ -1644,3 +1644,18 @@ func TestSentenceOpeningWordOfAName(t *testing.T) {
 		t.Errorf("Andes Copper goes by %v, want no lone \"Copper\" of \"Copper prices rose\"", a.Aliases)
 	}
 }
+
+// TestStormNamedAlone: a storm's own name alone ("Idris came ashore")
+// is the storm the article named with its prefix, though another
+// article of the corpus names a person of that surname.
+func TestStormNamedAlone(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"one.txt", "Aid reaches Tulum\n\nFatima Idris, a nurse from Tulum, Mexico, said the clinic in Tulum had reopened. Idris said the clinic had no power.\n",
+		"two.txt", "Hurricane hits Tulum\n\nHurricane Idris made landfall near Tulum, Mexico, on Thursday. Idris came ashore with winds of 185 kph, and Idris weakened over land.\n"))
+	if a := find(set, "Fatima Idris"); a == nil || a.Mentions["two"] > 0 {
+		t.Errorf("Fatima Idris is named in two.txt: %v", a)
+	}
+	if a := find(set, "Hurricane Idris"); a == nil || a.Mentions["two"] != 3 {
+		t.Errorf("Hurricane Idris is not named three times in two.txt: %v", a)
+	}
+}

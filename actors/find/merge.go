@@ -348,10 +348,17 @@ func (x *extractor) merge() *actors.Set {
 	// The actors each article names so far (in full: lone names come
 	// next), to tell whether two articles tell one story.
 	named := namedByArticle(order, byKey)
+	storms := stormsByName(x.mentions)
 	for _, m := range x.mentions {
 		switch {
 		case m.titled:
 		case family(m):
+		case m.single && storms[articleKey{m.art.ID, m.key}] != nil:
+			// "Idris came ashore" after "Hurricane Idris made
+			// landfall": the storm the article named, no person.
+			o := storms[articleKey{m.art.ID, m.key}]
+			m.kind, m.key, m.name = o.kind, o.key, o.name
+			record(get(m, m.key), m)
 		case m.single:
 			act := people.resolveSingle(m)
 			if act != nil && act.Mentions[m.art.ID] == 0 && x.lowered[m.key] && opensSentence(m) {
@@ -1198,3 +1205,19 @@ func withoutCountryCode(name string) string {
 	}
 	return ""
 }
+
+// stormsByName are the storms an article names by their prefix ("Hurricane
+// Idris", "Typhoon Ragasa"), by article and the storm's own name.
+func stormsByName(ms []*mention) map[articleKey]*mention {
+	storms := map[articleKey]*mention{}
+	for _, m := range ms {
+		first, rest, ok := strings.Cut(m.key, " ")
+		if ok && m.kind == actors.Place && stormWords[first] && !strings.Contains(rest, " ") {
+			storms[articleKey{m.art.ID, rest}] = m
+		}
+	}
+	return storms
+}
+
+// stormWords name what kind of storm a name after them is.
+var stormWords = wordSet("hurricane typhoon cyclone storm")
