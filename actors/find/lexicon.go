@@ -604,7 +604,7 @@ var titles = wordSet(
 		// cleric who made the pilgrimage), "Ustaz Z" (a teacher of
 		// Islam). Not "Pak", a Korean surname too ("Pak Yong Gwang").
 		"bapak kyai haji hajjah hajah ustaz ustadz " +
-		"attorney judge justice collector lawyer barrister solicitor advocate agent special officer inspector commissioner superintendent administrator " +
+		"attorney judge justice collector lawyer barrister solicitor advocate counsel agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
