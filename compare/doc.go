@@ -65,9 +65,13 @@
 //     it carries the sentence everyone quoted);
 //     A story that credits at its end the agency whose dateline opens the
 //     other ("AP contributed to this report") and tells the same event is
-//     its rewrite, however its own its words and people; and the stories
-//     of two agencies (their datelines or closing credits differ) are
-//     never each other's rewrite;
+//     its rewrite, however its own its words and people; so is a story of
+//     no dateline whose first paragraphs say the agency reported it
+//     ("…, Reuters reported", "according to AFP") and that tells
+//     creditedShare of its passages with the other (an own report
+//     credits the wire with one fact further down, which says nothing);
+//     and the stories of two agencies (their datelines or closing credits
+//     differ) are never each other's rewrite;
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors;

@@ -127,6 +127,10 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	if credit == "" {
 		credit = agB.creditsOf(agA)
 	}
+	cite := agA.citesOf(agB)
+	if cite == "" {
+		cite = agB.citesOf(agA)
+	}
 	event := namedEventBoth(res.ActorsBoth)
 	// Two agencies' stories of one event are two reports, not one
 	// rewritten: "OTTAWA (Reuters)" and "With files from The Canadian
@@ -146,6 +150,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		return Rewrite, ev
 	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
 		why("one article credits %s, whose story the other is, and both tell the same event (%.2f)", credit, res.Similarity)
+		return Rewrite, ev
+	// "…, Reuters reported" in a story telling much of what the other,
+	// a Reuters story, tells: a retelling. (An own report that cites
+	// the wire for one fact tells little of its passages.)
+	case cite != "" && near && ev.Shared >= creditedShare && !otherWires:
+		why("one article says %s reported what it tells, and %.0f%% of the shorter article is in passages both tell", cite, ev.Shared*100)
 		return Rewrite, ev
 	case near && res.Similarity >= sameEventCosine:
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
@@ -339,18 +349,62 @@ func wireAgency(a *corpus.Article) string {
 type agencies struct {
 	dateline string   // lower case, "" if none
 	credits  []string // the closing paragraphs that credit makers
+	lead     []string // the first body paragraphs, for a report credited in the text
 }
 
 // agenciesOf reads a's dateline and closing credits once.
 func agenciesOf(a *corpus.Article) agencies {
 	ag := agencies{dateline: wireAgency(a)}
 	// Credits close an article: its last paragraphs are enough.
-	for _, p := range a.Paragraphs[max(0, len(a.Paragraphs)-3):] {
-		if corpus.ContributorLine(p.Text) {
+	for i, p := range a.Paragraphs {
+		switch {
+		case i >= len(a.Paragraphs)-3 && corpus.ContributorLine(p.Text):
 			ag.credits = append(ag.credits, p.Text)
+		case p.Kind == corpus.Body && len(ag.lead) < citingParagraphs:
+			ag.lead = append(ag.lead, p.Text)
 		}
 	}
 	return ag
+}
+
+// citingParagraphs is how many paragraphs of a story's lead may credit
+// the agency whose story it retells: "…, Reuters reported" closes the
+// first sentence of a retelling, where an own report credits the wire
+// with one fact further down.
+const citingParagraphs = 2
+
+// cited returns the name under which the lead credits the agency key
+// with what it reports ("…, Reuters reported", "according to AFP", "told
+// the Associated Press"), or "".
+func (ag agencies) cited(key string) string {
+	names := knownAgencies[key]
+	if names == nil {
+		names = []string{key}
+	}
+	for _, text := range ag.lead {
+		lower := strings.ToLower(text) // the same length: agencies' names are ASCII
+		for _, n := range names {
+			n = strings.ToLower(n)
+			for i := 0; i < len(lower); {
+				j := strings.Index(lower[i:], n)
+				if j < 0 {
+					break
+				}
+				at := i + j
+				i = at + len(n)
+				// A name, capitalised, as a whole word.
+				if !wordAt(text, at, len(n)) || text[at] < 'A' || text[at] > 'Z' || len(lower) != len(text) {
+					continue
+				}
+				before, after := lower[:at], text[at+len(n):]
+				if strings.HasSuffix(before, "according to ") || strings.HasSuffix(before, "according to the ") || strings.HasSuffix(before, "told ") || strings.HasSuffix(before, "told the ") ||
+					strings.HasPrefix(after, " reported") || strings.HasPrefix(after, " news agency reported") {
+					return names[0]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // agencyKey is the agency's name in knownAgencies ("ap" for "Associated
@@ -406,6 +460,16 @@ func (ag agencies) creditsOf(b agencies) string {
 		return ""
 	}
 	return ag.credited(agencyKey(b.dateline))
+}
+
+// citesOf returns the agency of b's dateline when a, a story of no
+// dateline of its own, credits it in its text with what it reports ("the
+// tanker ran aground, Reuters reported"), or "".
+func (ag agencies) citesOf(b agencies) string {
+	if b.dateline == "" || ag.dateline != "" {
+		return ""
+	}
+	return ag.cited(agencyKey(b.dateline))
 }
 
 // wordAt reports whether text[i:i+n] stands as whole words.
