@@ -197,6 +197,8 @@ type lineFacts struct {
 	byline   bool
 	quote    bool // holds a quotation mark
 	post     bool // signs an embedded post (postSignature)
+	point    bool // a key point under its label, copied without its bullet (liveEntries)
+	entry    bool // a live entry's title (liveEntries)
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -352,6 +354,7 @@ func classify(lines []Line, title string) string {
 			facts[i-1].sentence = true
 		}
 	}
+	liveEntries(lines, facts)
 	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
 			// "Who is the man Washington says banked for the cartel?":
@@ -420,16 +423,22 @@ func classify(lines []Line, title string) string {
 	// urges people to stay indoors").
 	if first > 0 {
 		k := first
-		for k > 0 && first-k < 2 && facts[k-1].words <= entryTitleWords && !facts[k-1].sentence && !bulletStatement(lines[k-1].Text, facts[k-1]) {
+		point := func(i int) bool { return bulletStatement(lines[i].Text, facts[i]) || facts[i].point }
+		for k > 0 && first-k < 2 && facts[k-1].words <= entryTitleWords && !facts[k-1].sentence && !point(k-1) {
 			k--
 		}
-		if k > 0 && bulletStatement(lines[k-1].Text, facts[k-1]) {
+		if k > 0 && point(k-1) {
 			first = k
-			for first > 0 && bulletStatement(lines[first-1].Text, facts[first-1]) {
+			for first > 0 && point(first-1) {
 				first--
 				facts[first].sentence = true
 			}
 		}
+	}
+	// A live page's first entry: its title right before its first
+	// paragraph is the article's.
+	for first > 1 && facts[first-1].entry {
+		first--
 	}
 	if title == "" {
 		// The headline comes before the first paragraph of prose; a photo
@@ -496,7 +505,7 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptCaption
 		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
-		case f.sentence || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
+		case f.sentence || f.entry || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,
@@ -764,3 +773,46 @@ func tidy(s string) string {
 		return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 	}), " ")
 }
+
+// liveEntries marks as statements what a live page's lines state in a
+// line each: an entry's title after its time ("16:42 - Trains between
+// Glasgow and Oban suspended", or the line after a time alone), and the
+// key points under their label ("Key points" then "Ferries cancelled on
+// all CalMac routes"), which a copied page gives without their bullets.
+// They name the story's people and places, and a reader searches them.
+func liveEntries(lines []Line, facts []lineFacts) {
+	plain := func(i int) bool {
+		f := facts[i]
+		return !f.sentence && !f.chrome && !f.contact && !f.byline && !f.caption
+	}
+	for i, l := range lines {
+		switch {
+		case !plain(i):
+		case liveEntryTitle().MatchString(l.Text) && facts[i].words >= liveEntryWords+1:
+			facts[i].entry = true
+		case i > 0 && liveTime().MatchString(strings.TrimSpace(lines[i-1].Text)) && facts[i].words >= liveEntryWords:
+			facts[i].entry = true
+		case keyPointsLabel().MatchString(strings.TrimSpace(l.Text)):
+			for k := i + 1; k < len(lines) && plain(k) && facts[k].words >= liveEntryWords && facts[k].words <= keyPointWords && !liveTime().MatchString(strings.TrimSpace(lines[k].Text)) && !liveEntryTitle().MatchString(lines[k].Text); k++ {
+				facts[k].point = true
+			}
+		}
+	}
+}
+
+// liveEntryWords is the fewest words of a live entry's title or key
+// point: "Ferries cancelled on all CalMac routes".
+const liveEntryWords = 4
+
+// keyPointWords is the most words of a key point without its bullet.
+const keyPointWords = 30
+
+// liveTime is a live entry's time alone: "16:42", "9.45am", "08:15 GMT".
+var liveTime = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?$`)
+
+// liveEntryTitle is a live entry's time and title on one line: "16:42 -
+// Trains suspended", "9.45am: Premier urges people to stay indoors".
+var liveEntryTitle = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?\s*(?:[-–—:|]\s+)\p{Lu}`)
+
+// keyPointsLabel labels a live page's or an explainer's key points.
+var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|developments)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`)

@@ -529,3 +529,30 @@ func TestClosingResultsKept(t *testing.T) {
 		t.Errorf("furniture after the results kept:\n%s", a.Text)
 	}
 }
+
+// TestLiveEntries: a live page's entry titles, after their time on the
+// line or alone on the line before, and its key points copied without
+// their bullets, are paragraphs of the article, searched and read for
+// actors; a short label is not.
+func TestLiveEntries(t *testing.T) {
+	text := "Live: Storm batters the west\n\nKey points\nPower cut to 60,000 homes across Argyll and the islands\nFerries cancelled on all CalMac routes\n\n16:42 - Trains between Glasgow and Oban suspended\n\nNetwork Rail says a tree has fallen across the line near Taynuilt and services will not run for the rest of the day.\n\n15:30\nCrofters on Tiree count the cost\n\nOne crofter said the wind had lifted the roof off his barn and his sheep were sheltering in the church.\n\nLatest\n"
+	a, err := Parse("live.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text)
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"Power cut to 60,000 homes", "Ferries cancelled on all CalMac routes", "Trains between Glasgow and Oban", "Crofters on Tiree count the cost", "a tree has fallen"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the article's text lacks %q:\n%s", want, joined)
+		}
+	}
+	for _, p := range got {
+		if p == "Key points" || p == "Latest" || p == "15:30" {
+			t.Errorf("the label %q was kept as text", p)
+		}
+	}
+}
