@@ -75,7 +75,7 @@ var (
 	captionPattern = lazyregexp.New(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
 	// creditPattern is a photo credit closing a caption without brackets:
 	// "… on Sunday. REUTERS/Jane Doe", "… Photograph: Jane Doe/Agency".
-	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}$`)
+	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+(?:((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}|(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:\s*\p{Lu}[\p{L}.&' -]{1,60})$`)
 	// bylinePattern is a writer's credit: "By Jane Doe", "By Jane Doe and
 	// John Roe", "By Jane Doe, Reuters".
 	bylinePattern = lazyregexp.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`)

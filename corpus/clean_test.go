@@ -184,6 +184,7 @@ func TestCreditStart(t *testing.T) {
 		{"Firefighters at the plant on Tuesday. (Staff photo by Jane Roe)", "(Staff photo by Jane Roe)"},
 		{"Residents wade through water on Sunday. REUTERS/Jane Roe", "REUTERS/Jane Roe"},
 		{"A patrol boat in the bay. Photograph: Jane Roe/Agency", "Photograph: Jane Roe/Agency"},
+		{"The band before the concert. Picture: Joe Tattersall", "Picture: Joe Tattersall"},
 		{"The minister said the plan would be ready in May.", ""},
 	}
 	for _, tt := range tests {

@@ -1332,6 +1332,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[j-1].text == "No" && numberedAfter().MatchString(p.Text[ws[j-1].end:]) {
 		j--
 	}
+	// "every Marsden Remembrance Sunday service", "Good Friday": a day
+	// the calendar names is no actor; the words before it are a name of
+	// their own.
+	if j-i >= 2 && weekdays[ws[j-1].lower()] && namedDayWords[ws[j-2].lower()] && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " {
+		if j-i > 2 {
+			x.span(a, p, ws, i, j-2)
+		}
+		return
+	}
 	// A weekday or month glued to a name's end: "… said Jane Roe Wednesday";
 	// so are honours and silks after a name: "Jane Roe KC", "John Doe OBE".
 	// So is a people's adjective: "on Munduruku Indigenous land".
@@ -3381,6 +3390,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So where a contest is won or lost: "a semi-finalist at Roland
 	// Garros", "his win at Augusta", "her debut at Wimbledon".
 	contestAt := i > 1 && ws[i-1].lower() == "at" && !ws[i-2].cap && contestNouns[ws[i-2].lower()]
+	// So what lies near a known place: "at Ogden Water near Halifax".
+	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
 	// "riding for Lotto Dstny", "signed for Hearts": the team a player
 	// plays for.
 	if j-i > 1 && i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && playsFor[ws[i-2].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
@@ -3388,7 +3399,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -5382,3 +5393,10 @@ var doneBy = lazyregexp.New(`\b([Rr]idden|[Tt]rained|[Cc]oached|[Dd]irected|[Cc]
 
 // doerOf is the role of who did what doneBy's verb says.
 var doerOf = map[string]string{"ridden": "jockey", "trained": "trainer", "coached": "coach", "directed": "director", "composed": "composer", "choreographed": "choreographer"}
+
+// weekdays are the days of the week, in lower case.
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+
+// namedDayWords name a day of the week's feast or event before it:
+// "Remembrance Sunday", "Good Friday", "Super Tuesday".
+var namedDayWords = wordSet("remembrance palm easter good holy ash black cyber super bloody whit shrove maundy mothering giving red")

@@ -586,6 +586,8 @@ var titles = wordSet(
 		// The people a local story quotes: "Pensioner Margaret X",
 		// "Headteacher Ruth Y".
 		"pensioner retiree headteacher headmaster headmistress principal " +
+		// The countryside's: "Crofter Iain X", "Gamekeeper Jane Y".
+		"crofter smallholder gamekeeper ghillie ferryman " +
 		// Rugby's, cricket's and football's positions: "Lock Karim
 		// Boudjema powered over".
 		"lock prop hooker flanker fly-half scrum-half fullback keeper left-back right-back wing-back " +
@@ -897,8 +899,8 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// Campaigns, charities and volunteer groups (campaignEnds).
 		campaignWords + " " +
-		// "JRV Builders and Supply", "Apex Contractors".
-		"builders contractors " +
+		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil".
+		"builders contractors civil " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
 		// "Crestview Dental", "Silverline Taxis".
 		"bakery bakeries dairy dairies pharmacy pharmacies farms homes hotel hotels aviation gym " +
