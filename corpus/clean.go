@@ -211,7 +211,7 @@ func observe(text string) lineFacts {
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
-		caption:  captioned(text),
+		caption:  captioned(text) || captionLabel().MatchString(text),
 	}
 	// "“Something is wrong with these machines.” — Dr. Els Maes, crane
 	// engineer": a quotation and the dash that names its speaker are a
@@ -256,6 +256,10 @@ func captioned(text string) bool {
 	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
 		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
 }
+
+// captionLabel opens a photo's caption copied with its label: "Photo:
+// (L-R) Band president X …", "Pictured: the harbour at dawn".
+var captionLabel = lazyregexp.New(`^(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Foto)s?\s*:\s+\S+(?:\s+\S+){3}`)
 
 // postLink is the link an embedded social post ends with.
 var postLink = lazyregexp.New(`\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`)

@@ -557,3 +557,25 @@ func TestLiveEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledCaption: a caption copied with its label ("Photo: …") is a
+// caption, whose credit the actors' reader leaves out.
+func TestLabelledCaption(t *testing.T) {
+	text := "Band marks its centenary\n\nMembers past and present of the village band gathered on Saturday to mark the centenary with a concert in the square.\n\nPhoto: (L-R) Band president Arthur Kenworthy and conductor Lisa Mellor-Hirst before the concert. Picture: Joe Tattersall\n\nThe band was founded in 1926 by workers at the mill and has played at every service since.\n"
+	a, err := Parse("band.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Paragraphs {
+		if strings.HasPrefix(p.Text, "Photo:") {
+			if p.Kind != Caption {
+				t.Errorf("the labelled caption is a %v paragraph", p.Kind)
+			}
+			if got := p.Text[CreditStart(p.Text):]; got != "Picture: Joe Tattersall" {
+				t.Errorf("its credit is %q", got)
+			}
+			return
+		}
+	}
+	t.Errorf("the labelled caption was dropped")
+}
