@@ -3577,13 +3577,13 @@ func officerAfter(text string, ws []word, j int) bool {
 	return false
 }
 
-// brandCamel reports whether w is two words run together, each with a
+// brandCamel reports whether w is two words run together ("CalMac"), each with a
 // capital and three letters or more, not a name's prefix before the
 // second: "ExxonMobil", "SoftBank", "BlackRock", "ArcelorMittal" (but
 // "McDonald", "MacArthur", "DeSantis", "LaGuardia").
 func brandCamel(w string) bool {
 	rs := []rune(w)
-	if len(rs) < 7 || !unicode.IsUpper(rs[0]) {
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
 		return false
 	}
 	k := 1

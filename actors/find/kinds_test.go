@@ -530,6 +530,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Otieno Odhiambo-Were": actors.Person, "Senior Counsel Otieno Odhiambo-Were": "", "Mary Bright-Oduya": actors.Person, "General Counsel Mary Bright-Oduya": ""}},
 		{"a place near a known place, a countryside calling, a civil engineering firm, and a day the calendar names", "Gemma Thwaite was walking at Ogden Water near Halifax. Crofter Iain MacPhail agreed. The contractor, Carraway Civil, went into administration. The band has played at every Marsden Remembrance Sunday service since, and on Good Friday.",
 			map[string]actors.Kind{"Ogden Water": actors.Place, "Iain MacPhail": actors.Person, "Crofter Iain MacPhail": "", "Carraway Civil": actors.Organization, "Marsden Remembrance": "", "Marsden Remembrance Sunday": "", "Good Friday": ""}},
+		{"a brand of two three-letter words run together", "Ferries were cancelled on all CalMac routes after the storm, said Iain Ross.",
+			map[string]actors.Kind{"CalMac": actors.Organization, "Iain Ross": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
