@@ -199,6 +199,7 @@ type lineFacts struct {
 	post     bool // signs an embedded post (postSignature)
 	point    bool // a key point under its label, copied without its bullet (liveEntries)
 	entry    bool // a live entry's title (liveEntries)
+	result   bool // a line of a vote's or a race's results, or their title (resultRuns)
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -232,6 +233,11 @@ func observe(text string) lineFacts {
 	if !f.sentence && f.words >= listLeadWords && strings.HasSuffix(strings.TrimSpace(text), ":") {
 		f.sentence = true
 	}
+	// "Speaking in the Senedd on Tuesday, she said:": a short line
+	// whose speech verb opens the quotation of the next paragraph.
+	if !f.sentence && f.words >= 3 && saidColon().MatchString(text) {
+		f.sentence = true
+	}
 	f.quote = strings.ContainsAny(text, "“”\"")
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
 	f.contact = contactDetails(text) || contactLabel().MatchString(key)
@@ -256,6 +262,10 @@ func captioned(text string) bool {
 	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
 		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
 }
+
+// saidColon is a line ending on a speech verb and a colon, introducing
+// the quotation that follows: "she said:", "he told reporters:".
+var saidColon = lazyregexp.New(`\b(?:said|says|added|adds|told [\p{L} ]{1,30}|wrote|writes|explained|declared|stated|warned|insisted|continued)\s*:\s*$`)
 
 // captionLabel opens a photo's caption copied with its label: "Photo:
 // (L-R) Band president X …", "Pictured: the harbour at dawn".
@@ -359,6 +369,7 @@ func classify(lines []Line, title string) string {
 		}
 	}
 	liveEntries(lines, facts)
+	resultRuns(lines, facts)
 	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
 			// "Who is the man Washington says banked for the cartel?":
@@ -441,7 +452,9 @@ func classify(lines []Line, title string) string {
 	}
 	// A live page's first entry: its title right before its first
 	// paragraph is the article's.
-	for first > 1 && facts[first-1].entry {
+	// So are a vote's results before it ("Jane Roe (Labour) — 12,408
+	// votes, elected"), and the line that titles them.
+	for first > 1 && (facts[first-1].entry || facts[first-1].result) {
 		first--
 	}
 	if title == "" {
@@ -509,7 +522,7 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptCaption
 		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
-		case f.sentence || f.entry || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
+		case f.sentence || f.entry || f.result || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,
@@ -820,3 +833,34 @@ var liveEntryTitle = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\
 
 // keyPointsLabel labels a live page's or an explainer's key points.
 var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|developments)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`)
+
+// resultRuns marks the lines of a vote's or a race's results given
+// anywhere in the article, two or more in a row ("Jane Roe (Labour) —
+// 12,408 votes, elected", "Turnout: 64.1%"), and the short line that
+// titles them ("City mayoral election, December 27"): the candidates,
+// parties and contest they name are the story's.
+func resultRuns(lines []Line, facts []lineFacts) {
+	for i := 0; i < len(lines); {
+		k := i
+		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && voteEntry().MatchString(strings.TrimSpace(lines[k].Text)) {
+			k++
+		}
+		if k-i < 2 {
+			i++
+			continue
+		}
+		for j := i; j < k; j++ {
+			facts[j].result = true
+		}
+		if t := i - 1; t > 0 && !facts[t].sentence && !facts[t].chrome && !facts[t].contact && !facts[t].byline && facts[t].words <= entryTitleWords {
+			facts[t].result = true
+		}
+		i = k
+	}
+}
+
+// voteEntry is a line of results, numbered or not: a name, its party or
+// country perhaps, and a count, a share or a time ("Jane Roe (Labour) —
+// 12,408 votes, elected", "2. Brian Roe (KEN) 2:03:41", "Turnout:
+// 64.1%").
+var voteEntry = lazyregexp.New(`^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`)

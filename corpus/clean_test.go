@@ -579,3 +579,42 @@ func TestLabelledCaption(t *testing.T) {
 	}
 	t.Errorf("the labelled caption was dropped")
 }
+
+// TestSaidColonKept: a short line whose speech verb and colon open the
+// quotation of the next paragraph ("she said:") is a paragraph, so that
+// the quotation has its speaker.
+func TestSaidColonKept(t *testing.T) {
+	text := "Minister defends mill sale\n\nThe heritage minister has defended her department's handling of the sale of the listed mill to a developer.\n\nSpeaking in the Senedd on Tuesday, she said:\n\n\"I want to be absolutely clear. The valuation was carried out independently, and the sale followed every rule.\"\n"
+	a, err := Parse("mill.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Paragraphs {
+		if p.Text == "Speaking in the Senedd on Tuesday, she said:" {
+			return
+		}
+	}
+	t.Errorf("the line introducing the quotation is no paragraph: %q", a.Text)
+}
+
+// TestResultsBeforeText: a vote's results given before the prose, two
+// lines or more of a name, a party and a count, with the line that
+// titles them, are the article's.
+func TestResultsBeforeText(t *testing.T) {
+	text := "Rangpur city election: full results\n\nRangpur City Corporation mayoral election, December 27\n\nMostafizar Rahman Mostafa (Jatiya Party) — 146,798 votes, elected\nMohammad Rezaul Karim (Bangladesh Nationalist Party) — 61,114\nNurul Amin Sarkar (independent) — 4,902\n\nTurnout: 64.1%\n\nThe Election Commission said voting passed off peacefully at all 229 centres across the city.\n"
+	a, err := Parse("results.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Rangpur City Corporation mayoral election", "Mostafizar Rahman Mostafa (Jatiya Party)", "Nurul Amin Sarkar", "Turnout: 64.1%", "The Election Commission said"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("the article's text lacks %q: %q", want, a.Text)
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if strings.HasPrefix(p.Text, "Mohammad Rezaul Karim") {
+			return
+		}
+	}
+	t.Errorf("a result is no paragraph")
+}

@@ -710,6 +710,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Amirujjaman Piyal (Islami Andolan Bangladesh)": a name in
+	// brackets after a person's, ending with a country's, is the body
+	// they stand for, named for the country.
+	if j-i >= 3 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j-1]) {
+		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.country && !e.demonym && i > 0 && ws[i-1].cap && strings.HasSuffix(p.Text[:ws[i].start], ws[i-1].text+" (") {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
+		}
+	}
 	// "on 35th Avenue", "West 42nd Street": a numbered street.
 	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
 		x.addSpan(a, p, ws, i-1, j, actors.Place)
@@ -1221,6 +1230,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// House Dana Orr": a title of a house or a board, then a name.
 	if i >= 3 && j-i >= 3 && ws[i-1].lower() == "the" && ws[i-2].lower() == "of" && titles[ws[i-3].lower()] && houseWords[ws[i].lower()] && p.Text[ws[i].end:ws[i+1].start] == " " && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
 		x.name(a, p, ws, i+1, j, p.Text[ws[i-3].start:ws[i].end], false)
+		return
+	}
+	// "Ibadan, Oyo State", "in Rivers State": a word the lexicon does
+	// not know, then "State", is a state of a federation (Nigeria's,
+	// Sudan's, Malaysia's): a place. ("Ohio State", a university, is
+	// named by a state the lexicon knows; "Islamic State" and "Police
+	// State" by an adjective or a common word.)
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && ws[j-1].text == "State" && !ws[s0].possessive && plainName(ws[s0:s0+1]) && x.lookup(ws, s0, s0+1) == 0 && x.lookup(ws, s0, j) == 0 && !titles[ws[s0].lower()] && !orgWords[ws[s0].lower()] && !commonWords()[ws[s0].lower()] && !strings.HasSuffix(ws[s0].lower(), "ic") && (j == len(ws) || !ws[j].cap || p.Text[ws[j-1].end:ws[j].start] != " ") {
+		x.addSpan(a, p, ws, s0, j, actors.Place)
 		return
 	}
 	// "Niger State": a state named after the country, as Nigeria names
@@ -3390,6 +3408,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So where a contest is won or lost: "a semi-finalist at Roland
 	// Garros", "his win at Augusta", "her debut at Wimbledon".
 	contestAt := i > 1 && ws[i-1].lower() == "at" && !ws[i-2].cap && contestNouns[ws[i-2].lower()]
+	// So what a path climbs: "the path up Cat Bells", "the road up Ben
+	// Nevis".
+	upHill := i > 1 && ws[i-1].lower() == "up" && !ws[i-2].cap && climbNouns[ws[i-2].lower()]
 	// So what lies near a known place: "at Ogden Water near Halifax".
 	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
 	// "riding for Lotto Dstny", "signed for Hearts": the team a player
@@ -3399,7 +3420,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace || upHill) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -5400,3 +5421,7 @@ var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday
 // namedDayWords name a day of the week's feast or event before it:
 // "Remembrance Sunday", "Good Friday", "Super Tuesday".
 var namedDayWords = wordSet("remembrance palm easter good holy ash black cyber super bloody whit shrove maundy mothering giving red")
+
+// climbNouns are ways up a hill, before "up" and its name: "the path up
+// Cat Bells".
+var climbNouns = wordSet("path paths road track trail route way climb walk walks ascent scramble")

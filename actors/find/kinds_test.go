@@ -532,6 +532,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ogden Water": actors.Place, "Iain MacPhail": actors.Person, "Crofter Iain MacPhail": "", "Carraway Civil": actors.Organization, "Marsden Remembrance": "", "Marsden Remembrance Sunday": "", "Good Friday": ""}},
 		{"a brand of two three-letter words run together", "Ferries were cancelled on all CalMac routes after the storm, said Iain Ross.",
 			map[string]actors.Kind{"CalMac": actors.Organization, "Iain Ross": actors.Person}},
+		{"a state of a federation the lexicon lacks, a school of a capital, a hill a path climbs, property firms, and a party named for its country in brackets after a candidate", "She was born in Ibadan, Oyo State, and studied at the London School of Economics. Rangers closed the path up Cat Bells, and the developer, Glanhafren Estates, agreed. Amirujjaman Piyal (Islami Andolan Bangladesh) came third.",
+			map[string]actors.Kind{"Oyo State": actors.Place, "London School of Economics": actors.Organization, "School of Economics": "", "Cat Bells": actors.Place, "Glanhafren Estates": actors.Organization, "Islami Andolan Bangladesh": actors.Organization, "Islami Andolan": "", "Amirujjaman Piyal": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

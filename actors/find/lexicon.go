@@ -517,7 +517,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college party army force forces administration forum observatory municipality " +
+	"agency council ministry department university college school party army force forces administration forum observatory municipality " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
 		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
@@ -901,6 +901,8 @@ var orgSuffixes = wordSet(
 		campaignWords + " " +
 		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil".
 		"builders contractors civil " +
+		// Property companies: "Glanhafren Estates", "Grosvenor Estates".
+		"estates " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
 		// "Crestview Dental", "Silverline Taxis".
 		"bakery bakeries dairy dairies pharmacy pharmacies farms homes hotel hotels aviation gym " +

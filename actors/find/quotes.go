@@ -1126,6 +1126,17 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 	if b := r.byPronoun[strings.ToLower(pronoun)]; r.earlier && b != nil {
 		return b
 	}
+	// "… after Plaid Cymru accused ministers of “…”. ¶ She said:": a
+	// body that spoke last is no "she"; the person the article named
+	// last is.
+	if r.person != nil && r.person.Kind != actors.Person {
+		for i := len(r.people) - 1; i >= 0; i-- {
+			if p := r.people[i]; !roleContradicts(p, pronoun) {
+				return p
+			}
+		}
+		return nil
+	}
 	// "Gloria X buried her son, Jefferson. “…,” she said": not the son.
 	if r.person != nil && roleContradicts(r.person, pronoun) {
 		for i := len(r.people) - 1; i >= 0; i-- {

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"she said:\" after a body's quoted words, its quotation in the paragraphs after", "The mill was sold.\n\nThe heritage minister, Olwen Pryderi-Jones, has defended the sale, after Plaid Cymru accused ministers of “selling off Welsh history on the cheap”.\n\nSpeaking in the Senedd on Tuesday, she said:\n\n“I want to be absolutely clear. The valuation was carried out independently.\n\n“I understand that people feel strongly about this building.”",
+			map[string]string{"selling off Welsh history": "Plaid Cymru", "I want to be absolutely clear": "Olwen Pryderi-Jones"}},
 		{"the role of one a horse was ridden by, taken up by the role and a clause of \"who\"", "The race was run on Wednesday.\n\nThe mare, ridden by Cian Walsh-Tierney, won by a length. Her trainer, Siobhán Doyle-Brennan, was delighted. “She loves the ground,” Doyle-Brennan said.\n\nThe jockey, who is 19, said he had watched the race as a child. “I can't believe I've won it,” he said.",
 			map[string]string{"She loves the ground": "Siobhán Doyle-Brennan", "I can't believe": "Cian Walsh-Tierney"}},
 		{"a pronoun after a paragraph whose later sentence opened with another person than its speaker", "The festival closed on Saturday.\n\nThe jury, led by the actress Inés Carvallo-Ruiz, said the film was patient. Marjan Sadeghpour, who lives in Hamburg, accepted the award with her lead actor, Behrouz Nikzad.\n\n“I made this film for the women still in prison,” she told the audience.",
