@@ -365,7 +365,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			return actors.Organization, true
 		// "the town of El Fasher"; "Residents of El Olivar" opening a
 		// sentence.
-		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] && !ws[i-2].cap || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart)):
+		// (Not "the government of Viktor Orbán": a government is a
+		// place's, or a leader's named in full.)
+		case prev == "of" && i > 1 && (placeNouns[ws[i-2].lower()] && !ws[i-2].cap || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) && ws[i-2].lower() != "government"):
 			return actors.Place, true
 		case prev == "the" && j-i > 1 && !compass[first]:
 			return actors.Organization, true

@@ -534,6 +534,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"CalMac": actors.Organization, "Iain Ross": actors.Person}},
 		{"a state of a federation the lexicon lacks, a school of a capital, a hill a path climbs, property firms, and a party named for its country in brackets after a candidate", "She was born in Ibadan, Oyo State, and studied at the London School of Economics. Rangers closed the path up Cat Bells, and the developer, Glanhafren Estates, agreed. Amirujjaman Piyal (Islami Andolan Bangladesh) came third.",
 			map[string]actors.Kind{"Oyo State": actors.Place, "London School of Economics": actors.Organization, "School of Economics": "", "Cat Bells": actors.Place, "Glanhafren Estates": actors.Organization, "Islami Andolan Bangladesh": actors.Organization, "Islami Andolan": "", "Amirujjaman Piyal": actors.Person}},
+		{"the pastures and the government of a place, not a leader's government; teams a coach's role names", "He walks up to the high pastures of Abodi each June, the regional government of Navarre pays for it, and the government of Jane Doe-Ruiz fell. Accra Hearts of Oak beat Asante Kotoko. Hearts coach Aboubakar Ouattara was pleased; Kotoko coach Prosper Ogum was not, and Head coach Travis Hedley said nothing.",
+			map[string]actors.Kind{"Abodi": actors.Place, "Navarre": actors.Place, "Jane Doe-Ruiz": actors.Person, "Hearts of Oak": actors.Organization, "Asante Kotoko": actors.Organization, "Aboubakar Ouattara": actors.Person, "Travis Hedley": actors.Person}},
+		{"a player's coach by the player's possessive names no team", "Matteo Bellandi won the title. Bellandi's coach, Franco Dellavalle, said the serve had changed.",
+			map[string]actors.Kind{"Matteo Bellandi": actors.Person, "Franco Dellavalle": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1665,5 +1669,20 @@ func TestStormNamedAlone(t *testing.T) {
 	}
 	if a := find(set, "Hurricane Idris"); a == nil || a.Mentions["two"] != 3 {
 		t.Errorf("Hurricane Idris is not named three times in two.txt: %v", a)
+	}
+}
+
+// TestSurnamesOfLongerName: a Spanish name's surnames alone
+// ("Fernández de la Vega") are the person the article named in full.
+func TestSurnamesOfLongerName(t *testing.T) {
+	set := extractText(t, "Solaria chairman José María Fernández de la Vega Ortiz welcomed the deal. Fernández de la Vega added that the company would stay in Madrid.\n\nThe writer Gabriel García Márquez agreed. García Márquez said so twice.")
+	for _, tt := range []struct{ full, short string }{{"José María Fernández de la Vega Ortiz", "Fernández de la Vega"}, {"Gabriel García Márquez", "García Márquez"}} {
+		a := find(set, tt.full)
+		if a == nil || !slices.Contains(a.Aliases, tt.short) {
+			t.Errorf("%s has not %q among its names: %v", tt.full, tt.short, a)
+		}
+		if b := find(set, tt.short); b != a {
+			t.Errorf("%q is an actor of its own: %v", tt.short, b)
+		}
 	}
 }

@@ -815,6 +815,10 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 	"centre center heart parts city town village province region north south east west community " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
+	// "the high pastures of Abodi", "the moors of Exmoor".
+	"pasture pastures meadows moors valleys " +
+	// "the regional government of Navarre".
+	"government " +
 	// "half of Clinton Hill seems to have taken his side", "swathes of
 	// Kharkiv".
 	"half swathes swaths corners " +

@@ -105,8 +105,23 @@ func (x *extractor) merge() *actors.Set {
 	}
 	// A name that stands before a body's officer in another mention
 	// ("Celtic Crossings chairman Declan Murphy") is a body.
+	// So is a name of two words or more that the team's word of a
+	// player's or a coach's role in the same article opens or ends:
+	// "Asante Kotoko" where it writes "Kotoko coach X", "Hearts of Oak"
+	// after "Hearts coach Y" (but "Bellandi's coach" is a player's).
+	teams := map[articleKey]bool{}
 	for _, m := range x.mentions {
-		if m.kind == actors.Person && x.officerOf[m.key] {
+		if f := strings.Fields(m.role); m.kind == actors.Person && len(f) == 2 && clubTitles[strings.ToLower(f[1])] && unicode.IsUpper(firstRune(f[0])) && !titles[strings.ToLower(f[0])] && !roleQualifiers[strings.ToLower(f[0])] && !notTeamRoles[strings.ToLower(f[0])] && !strings.HasSuffix(f[0], "'s") && !strings.HasSuffix(f[0], "’s") {
+			teams[articleKey{m.art.ID, keyOf(f[0])}] = true
+		}
+	}
+	for _, m := range x.mentions {
+		if m.kind != actors.Person {
+			continue
+		}
+		f := strings.Fields(m.key)
+		team := func(w string) bool { return teams[articleKey{m.art.ID, w}] }
+		if x.officerOf[m.key] || m.role == "" && !m.titled && len(f) >= 2 && len(f) <= 4 && (team(f[0]) || team(f[len(f)-1])) {
 			m.kind = actors.Organization
 		}
 	}
@@ -910,7 +925,8 @@ type articleKey struct{ article, key string }
 
 // prefixNames maps a person's name of two words or more to the one longer
 // name of the same article it begins ("sri wahyuni" to "sri wahyuni
-// kartika"), when exactly one does.
+// kartika"), or that holds it as its surnames (innerName), when exactly
+// one does.
 func prefixNames(ms []*mention) map[articleKey]string {
 	byArticle := map[string][]string{}
 	seen := map[articleKey]bool{}
@@ -929,7 +945,7 @@ func prefixNames(ms []*mention) map[articleKey]string {
 		for _, k := range keys {
 			var found []string
 			for _, l := range keys {
-				if strings.HasPrefix(l, k+" ") {
+				if strings.HasPrefix(l, k+" ") || innerName(k, l) {
 					found = append(found, l)
 				}
 			}
@@ -1221,3 +1237,25 @@ func stormsByName(ms []*mention) map[articleKey]*mention {
 
 // stormWords name what kind of storm a name after them is.
 var stormWords = wordSet("hurricane typhoon cyclone storm")
+
+// innerName reports whether the name k, of two words or more, is the
+// surnames of the longer name l: its end ("garcia marquez" of "gabriel
+// garcia marquez"), or, with three words or a particle, its middle
+// ("fernandez de la vega" of "jose maria fernandez de la vega ortiz").
+func innerName(k, l string) bool {
+	if k == l || !strings.Contains(k, " ") {
+		return false
+	}
+	if strings.HasSuffix(l, " "+k) {
+		return true
+	}
+	if !strings.Contains(l, " "+k+" ") {
+		return false
+	}
+	f := strings.Fields(k)
+	return len(f) >= 3 || slices.ContainsFunc(f, func(w string) bool { return nameParticles[w] })
+}
+
+// notTeamRoles are the capitalised words before a player's or a coach's
+// title that name no team: "Head coach X", "Interim manager Y".
+var notTeamRoles = wordSet("head interim caretaker former new club team youth first acting joint player")
