@@ -1596,6 +1596,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
 		return
 	}
+	// "The South African Music Awards said in a statement": an event's
+	// name that speaks is its organisers', a body.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && !ws[j-1].possessive && eventWords[ws[j-1].lower()] && !spanHasOrgWord(ws[s0:j]) && x.lookup(ws, s0, j) != j-s0 && speechVerbAt(p.Text[ws[j-1].end:]) {
+		x.scanLexicon(a, p, ws, s0, j, true)
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	for k := i; k < j; k++ {
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 			// "Colombia's Episcopal…", "Russia's Victory Day": the owner
@@ -2313,6 +2320,19 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				}
 				x.addSpan(a, p, ws, k, j, actors.Organization)
 				return
+			}
+			// "NSW Police Inspector X", "US Army General Y": a place,
+			// its force's word, then an officer's title: the force is
+			// a body of that place's name, and its officer's.
+			if !insideOrg && e.kind == actors.Place && !e.demonym && !ws[k+n-1].possessive && k+n+1 < j && forceWords[ws[k+n].lower()] && !ws[k+n].possessive && titles[ws[k+n+1].lower()] && p.Text[ws[k+n-1].end:ws[k+n].start] == " " {
+				x.lexMention(a, p, ws, k, k+n, e)
+				x.addSpan(a, p, ws, k, k+n+1, actors.Organization)
+				if roleStart < 0 {
+					roleStart = k
+				}
+				role = append(role, p.Text[ws[k].start:ws[k+n].end])
+				k += n + 1
+				continue
 			}
 			if !insideOrg || e.kind == actors.Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
@@ -4569,7 +4589,9 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// is the body, named.
 	// Not "Transport Cabinet Secretary X": Kenya's ministers are
 	// Cabinet Secretaries, the portfolio before it no body.
-	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") {
+	// So is a place the lexicon knows, then the body's word: "NSW Police
+	// Inspector X", "US Army General Y".
+	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) != end-k && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") {
 		x.span(a, p, ws, k, end)
 		return
 	}
@@ -5425,3 +5447,7 @@ var namedDayWords = wordSet("remembrance palm easter good holy ash black cyber s
 // climbNouns are ways up a hill, before "up" and its name: "the path up
 // Cat Bells".
 var climbNouns = wordSet("path paths road track trail route way climb walk walks ascent scramble")
+
+// forceWords are a state's forces, after its place's name and before an
+// officer's title: "NSW Police Inspector X", "US Army General Y".
+var forceWords = wordSet("police army navy constabulary gendarmerie")

@@ -538,6 +538,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Abodi": actors.Place, "Navarre": actors.Place, "Jane Doe-Ruiz": actors.Person, "Hearts of Oak": actors.Organization, "Asante Kotoko": actors.Organization, "Aboubakar Ouattara": actors.Person, "Travis Hedley": actors.Person}},
 		{"a player's coach by the player's possessive names no team", "Matteo Bellandi won the title. Bellandi's coach, Franco Dellavalle, said the serve had changed.",
 			map[string]actors.Kind{"Matteo Bellandi": actors.Person, "Franco Dellavalle": actors.Person}},
+		{"a place's force before an officer's title; an event's name that speaks is its organisers'; an investment firm; a bishop's see", "NSW Police Inspector Jordan Whitely said it was cold, and US Army General Mark Hale agreed. The South African Music Awards said in a statement that it was sad. Investors included Tiger Global and Peak XV Partners. Wróblewski was the bishop of Tarnów.",
+			map[string]actors.Kind{"NSW Police": actors.Organization, "Jordan Whitely": actors.Person, "US Army": actors.Organization, "Mark Hale": actors.Person, "South African Music Awards": actors.Organization, "Tiger Global": actors.Organization, "Peak XV Partners": actors.Organization, "Tiger Global and Peak XV Partners": "", "Tarnów": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -819,6 +819,8 @@ var placeOfNouns = wordSet("residents people citizens villagers inhabitants stre
 	"pasture pastures meadows moors valleys " +
 	// "the regional government of Navarre".
 	"government " +
+	// "the bishop of Tarnów", "the diocese of Kerry".
+	"bishop archbishop diocese archdiocese " +
 	// "half of Clinton Hill seems to have taken his side", "swathes of
 	// Kharkiv".
 	"half swathes swaths corners " +
@@ -907,6 +909,8 @@ var orgSuffixes = wordSet(
 		"builders contractors civil " +
 		// Property companies: "Glanhafren Estates", "Grosvenor Estates".
 		"estates " +
+		// Investment firms: "Tiger Global", "Apollo Global".
+		"global " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
 		// "Crestview Dental", "Silverline Taxis".
 		"bakery bakeries dairy dairies pharmacy pharmacies farms homes hotel hotels aviation gym " +
