@@ -2300,7 +2300,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "Santiago Peña", "President Santiago Peña", "Victoria
 			// Hale": a capital's name that is also a given name, then one
 			// plain word the lexicon does not know, is a person's name.
-			if !insideOrg && e.capital && n == 1 && j-k == 2 && (k == i || role != nil) && !ws[k].possessive && plainName(ws[k+1:j]) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !placeWords[ws[k+1].lower()] && commonGivenName(ws[k].text) {
+			// So is a city's name of them, before a surname no dictionary
+			// holds or an age: "Sydney Okafor, 24,", "Paris Hilton" (but
+			// "Orlando Magic" and "Phoenix Suns" are teams).
+			city := n == 1 && j-k == 2 && e.kind == actors.Place && !e.country && !e.demonym && (!commonWords()[ws[k+1].lower()] && !strings.HasSuffix(ws[k+1].lower(), "s") || ageAfter().MatchString(p.Text[ws[j-1].end:]))
+			if !insideOrg && (e.capital || city) && n == 1 && j-k == 2 && (k == i || role != nil) && !ws[k].possessive && plainName(ws[k+1:j]) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !placeWords[ws[k+1].lower()] && commonGivenName(ws[k].text) {
 				x.name(a, p, ws, k, j, strings.Join(role, " "), honorific)
 				return
 			}
@@ -3262,7 +3266,8 @@ var placeNameParticles = wordSet("de del do da dos das")
 // name: "Santiago", "Victoria", "Lima" is not.
 func commonGivenName(w string) bool {
 	switch w {
-	case "Santiago", "Victoria", "Sofia", "Florence", "Charlotte", "Jackson", "Austin", "Madison", "Adelaide", "Alexandria", "Lincoln", "Regina":
+	case "Santiago", "Victoria", "Sofia", "Florence", "Charlotte", "Jackson", "Austin", "Madison", "Adelaide", "Alexandria", "Lincoln", "Regina",
+		"Sydney", "Paris", "Chelsea", "Savannah", "Brooklyn", "Phoenix", "Orlando", "Geneva", "Lorraine":
 		return true
 	}
 	return false

@@ -540,6 +540,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Matteo Bellandi": actors.Person, "Franco Dellavalle": actors.Person}},
 		{"a place's force before an officer's title; an event's name that speaks is its organisers'; an investment firm; a bishop's see", "NSW Police Inspector Jordan Whitely said it was cold, and US Army General Mark Hale agreed. The South African Music Awards said in a statement that it was sad. Investors included Tiger Global and Peak XV Partners. Wróblewski was the bishop of Tarnów.",
 			map[string]actors.Kind{"NSW Police": actors.Organization, "Jordan Whitely": actors.Person, "US Army": actors.Organization, "Mark Hale": actors.Person, "South African Music Awards": actors.Organization, "Tiger Global": actors.Organization, "Peak XV Partners": actors.Organization, "Tiger Global and Peak XV Partners": "", "Tarnów": actors.Place}},
+		{"a city's name that is also a given name, before a surname or an age, but a team's plural or common word", "The pair, Sydney Okafor, 24, and Paris Whitlock-Hale set off from Sydney. The Orlando Magic beat the Phoenix Suns.",
+			map[string]actors.Kind{"Sydney Okafor": actors.Person, "Paris Whitlock-Hale": actors.Person, "Sydney": actors.Place, "Phoenix Suns": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1686,5 +1688,30 @@ func TestSurnamesOfLongerName(t *testing.T) {
 		if b := find(set, tt.short); b != a {
 			t.Errorf("%q is an actor of its own: %v", tt.short, b)
 		}
+	}
+}
+
+// TestTitledPersonNotBody: a lone name given a person's role ("Okafor's
+// mother, Chelsea,") is a person of her own, though another article names
+// a body so.
+func TestTitledPersonNotBody(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"club.txt", "CHELSEA AGREE FEE FOR MIDFIELDER\n\nChelsea have agreed a fee with Atalanta for the midfielder, and Chelsea manager Enzo Maresca-Lind welcomed the deal on Tuesday.\n",
+		"hikers.txt", "Search for hikers goes on\n\nRescuers searching for Sydney Okafor, 24, in the Blue Mountains said on Monday they were hopeful.\n\nOkafor's mother, Chelsea, said her son was an experienced walker. “He knows the bush,” she said.\n"))
+	var person, club *actors.Actor
+	for _, a := range set.Actors {
+		if keyOf(a.Name) == "chelsea" {
+			if a.Kind == actors.Person {
+				person = a
+			} else {
+				club = a
+			}
+		}
+	}
+	if person == nil || person.Mentions["hikers"] != 1 || len(person.Quotes) != 1 {
+		t.Errorf("Chelsea, the mother, is not a person of hikers.txt with her words: %v", person)
+	}
+	if club == nil || club.Mentions["hikers"] > 0 {
+		t.Errorf("the club Chelsea is named in hikers.txt: %v", club)
 	}
 }

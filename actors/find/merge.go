@@ -121,7 +121,9 @@ func (x *extractor) merge() *actors.Set {
 		}
 		f := strings.Fields(m.key)
 		team := func(w string) bool { return teams[articleKey{m.art.ID, w}] }
-		if x.officerOf[m.key] || m.role == "" && !m.titled && len(f) >= 2 && len(f) <= 4 && (team(f[0]) || team(f[len(f)-1])) {
+		// ("Okafor's mother, Chelsea," stays a person where another
+		// article writes "Chelsea manager X".)
+		if x.officerOf[m.key] && !kinRole(lastWord(m.role)) || m.role == "" && !m.titled && len(f) >= 2 && len(f) <= 4 && (team(f[0]) || team(f[len(f)-1])) {
 			m.kind = actors.Organization
 		}
 	}
@@ -332,6 +334,13 @@ func (x *extractor) merge() *actors.Set {
 	// articles tell one story.
 	namedInFull := namedByArticle(order, byKey)
 	people.shares = func(act *actors.Actor, article string) bool { return sharesStory(namedInFull, act, article) }
+	// The names the corpus gives a body somewhere ("Chelsea manager X").
+	bodyKeys := map[string]bool{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization {
+			bodyKeys[m.key] = true
+		}
+	}
 	// Then lone names with a title, which may make a person of their own
 	// ("President Biden"), and then the other lone names and role
 	// references.
@@ -355,6 +364,10 @@ func (x *extractor) merge() *actors.Set {
 				record(get(m, m.key), m)
 			} else if act != nil && !(m.aged && act.Mentions[m.art.ID] == 0) {
 				record(act, m)
+			} else if bodyKeys[m.key] && m.kind == actors.Person && (kinRole(lastWord(m.role)) || m.titled && m.role == "") {
+				// "Okafor's mother, Chelsea," is no Chelsea the club
+				// another article names: a person of her own.
+				record(get(m, m.key+" "+string(actors.Person)), m)
 			} else {
 				record(get(m, m.key), m)
 			}
@@ -365,6 +378,7 @@ func (x *extractor) merge() *actors.Set {
 	named := namedByArticle(order, byKey)
 	storms := stormsByName(x.mentions)
 	for _, m := range x.mentions {
+
 		switch {
 		case m.titled:
 		case family(m):
@@ -1259,3 +1273,9 @@ func innerName(k, l string) bool {
 // notTeamRoles are the capitalised words before a player's or a coach's
 // title that name no team: "Head coach X", "Interim manager Y".
 var notTeamRoles = wordSet("head interim caretaker former new club team youth first acting joint player")
+
+// kinRole reports whether the word w names a relative: "mother", "son".
+func kinRole(w string) bool {
+	w = strings.ToLower(w)
+	return kin[w] || menRoles[w] || womenRoles[w]
+}
