@@ -1,6 +1,7 @@
 package find
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,6 +187,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return actors.Place, true
 	}
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
+		return actors.Organization, true
+	}
+	// "Lawyers for Human Rights", "Scientists for Global Responsibility":
+	// a name with "for" inside is a body's; no person's name holds it.
+	if j-i >= 3 && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.text == "for" }) {
 		return actors.Organization, true
 	}
 	// "told The Daily Star", "a report in The Hindu": a name that a
@@ -690,7 +696,9 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	"novelist filmmaker designer dancer composer guitarist drummer pianist comedian " +
 	// Sport and school: "a winger at X", "a student at X".
 	"player coach captain goalkeeper striker winger midfielder defender " +
-	"student pupil teacher intern apprentice trainee graduate")
+	"student pupil teacher intern apprentice trainee graduate " +
+	// Crews: "mission specialist X", "the astronaut said".
+	"specialist astronaut cosmonaut pilot commander")
 
 // careerAt are the parts of a career spent at a body, which it follows
 // with "at": "the academy at X", "his spell at X", "two seasons at X".

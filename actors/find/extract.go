@@ -499,7 +499,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// name the article opens with "The" after "and" is another.
 			// Nor "the University of Tasmania and Germany's GEOMAR": a
 			// country's possessive after "and" opens another.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			// Nor "mission specialist Ingrid Aalto and Canadian Space
+			// Agency astronaut X": a person a role names comes first.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -719,6 +721,22 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Anglesey resident Gareth X", "Cork native Aoife Y": what one
+	// lives in or comes from, before the person.
+	s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1)
+	for s0 < j-1 && ws[s0].sentStart && (commonWords()[ws[s0].lower()] || x.lowered[ws[s0].lower()] || residentQualifiers[ws[s0].lower()]) {
+		s0++ // "Longtime Doney Park resident X"
+	}
+	if j-s0 <= 3 && j+1 < len(ws) && !ws[j].cap && (ws[j].lower() == "resident" || ws[j].lower() == "native") && !(ws[s0].sentStart && (commonWords()[ws[s0].lower()] || x.lowered[ws[s0].lower()] || residentQualifiers[ws[s0].lower()])) && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && !spanHasOrgWord(ws[s0:j]) && x.lookup(ws, s0, j) != j-s0 {
+		x.addSpan(a, p, ws, s0, j, actors.Place)
+		return
+	}
+	// "the Artemis V crew", "the Falcon IX launch": a mission or a
+	// machine numbered in Roman numerals, before what it is; no person
+	// ("King Charles III" has his title).
+	if j-i >= 2 && j < len(ws) && romanNumeral(ws[j-1].text) && !ws[j].cap && missionNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] {
+		return
+	}
 	// "on 35th Avenue", "West 42nd Street": a numbered street.
 	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
 		x.addSpan(a, p, ws, i-1, j, actors.Place)
@@ -748,8 +766,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "Lahore Qalandars", "Otago Volts": a city, then a plural no
-	// dictionary holds, is a team's name.
-	if j-i == 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[i].text)) && teamPlural(ws[j-1].lower()) && !commonWords()[ws[j-1].lower()] && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
+	// dictionary holds, is a team's name (not "Victoria Ashcombe-Reyes").
+	if j-i == 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[i].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !commonWords()[ws[j-1].lower()] && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -1344,6 +1362,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// opening a sentence, then "of", is not part of the name after it.
 	if i+2 < j && ws[i].sentStart && ws[i+1].lower() == "of" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
 		i += 2
+	}
+	// So is such a plural before "for" and a body's whole name:
+	// "Lawyers for Hallett Freight argued" (but "Lawyers for Human
+	// Rights said" is a body's name).
+	if i+3 < j && ws[i].sentStart && ws[i+1].lower() == "for" && strings.HasSuffix(ws[i].lower(), "s") && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && x.lookup(ws, i, j) == 0 && (orgSuffixes[ws[j-1].lower()] || orgWords[ws[j-1].lower()]) && !ws[j-1].possessive {
+		i += 2
+	}
+	// "Hallett v. Department of Labor": a court case's name; the party
+	// before "v." is named by the case, no actor of its own there.
+	// ("Arizona v. Nevada": a party the lexicon knows is named.)
+	if j < len(ws) && (strings.HasPrefix(p.Text[ws[j-1].end:], " v. ") || strings.HasPrefix(p.Text[ws[j-1].end:], " v ")) && j+1 < len(ws) && ws[j+1].cap && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
+		return
 	}
 	// "Senate Resolution No. 812", "Republic Act No. 11000": a
 	// document's number is no part of a name.
@@ -2028,6 +2058,11 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 	}
 	if g := text[ws[k-1].end:ws[k].start]; g != " " && g != "'s " && g != "’s " {
 		return 0
+	}
+	// "the Izmir chief prosecutor's office", "the Istanbul governor's
+	// office": an office of the place, held by its officer.
+	if m := k + boolInt(!ws[k].cap && officeQualifiers[ws[k].lower()]); m+1 < len(ws) && !ws[m].cap && ws[m].possessive && officeHolders[ws[m].lower()] && ws[m+1].lower() == "office" && !ws[m+1].cap && (m == k || text[ws[k].end:ws[m].start] == " ") {
+		return m + 2
 	}
 	m := k
 	local := false
@@ -3729,6 +3764,7 @@ func (x *extractor) add(m *mention) {
 	if m.key == "" {
 		return
 	}
+
 	// "Luzon Power Corp. said": the period of a legal form's
 	// abbreviation is the name's, so that the verb follows the name.
 	if m.para != nil && m.end < len(m.para.Text) && m.para.Text[m.end] == '.' && legalForms[strings.ToLower(lastWord(m.para.Text[m.start:m.end]))] && strings.HasPrefix(m.para.Text[m.end+1:], " ") && m.end+2 < len(m.para.Text) && unicode.IsLower(rune(m.para.Text[m.end+2])) {
@@ -5456,3 +5492,38 @@ var climbNouns = wordSet("path paths road track trail route way climb walk walks
 // forceWords are a state's forces, after its place's name and before an
 // officer's title: "NSW Police Inspector X", "US Army General Y".
 var forceWords = wordSet("police army navy constabulary gendarmerie")
+
+// roledBefore reports whether a lower-case role stands right before the
+// name at ws[i]: "mission specialist Ingrid Aalto".
+func roledBefore(text string, ws []word, i int) bool {
+	return i > 0 && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " && (titles[ws[i-1].lower()] || jobNouns[ws[i-1].lower()])
+}
+
+// officeHolders hold a place's office, before "'s office": "the Izmir
+// chief prosecutor's office".
+var officeHolders = wordSet("prosecutor governor mayor attorney sheriff coroner ombudsman auditor")
+
+// officeQualifiers may stand before an officeHolders word: "chief
+// prosecutor's office".
+var officeQualifiers = wordSet("chief public district state regional provincial")
+
+// missionNouns are what a name numbered in Roman numerals may stand
+// before as a mission or a machine: "the Artemis V crew".
+var missionNouns = wordSet("crew crews mission missions launch launches flight flights rocket rockets spacecraft capsule probe satellite telescope reactor programme program")
+
+// romanNumeral reports whether w is a Roman numeral from II to XXX.
+func romanNumeral(w string) bool {
+	if len(w) < 1 || len(w) > 5 || w == "I" {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// residentQualifiers say how long or how much one has lived somewhere,
+// before the place and "resident": "Longtime Doney Park resident X".
+var residentQualifiers = wordSet("longtime long-time lifelong local former fellow")

@@ -102,7 +102,7 @@ var regions = []string{
 	"Appalachians", "Dolomites", "Hindu Kush", "Karakoram",
 	"Horn of Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Southeast Asia",
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
-	"Indian Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
+	"Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Southern Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
 	"Darfur", "Kordofan", "Kashmir", "Tibet", "Xinjiang", "Kurdistan", "Sinai", "Golan Heights",
 	// The planets that are no one's name ("Mars" is a singer's, "Venus"
 	// a tennis player's).
