@@ -189,6 +189,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	if j-i >= 2 && peopleGroupEnds[last] && !ws[j-1].possessive {
+		return actors.Organization, true
+	}
 	// "Lawyers for Human Rights", "Scientists for Global Responsibility":
 	// a name with "for" inside is a body's; no person's name holds it.
 	if j-i >= 3 && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.text == "for" }) {

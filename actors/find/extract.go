@@ -737,6 +737,25 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && j < len(ws) && romanNumeral(ws[j-1].text) && !ws[j].cap && missionNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] {
 		return
 	}
+	// "Ah Seng Braised Duck, run by Mr Lim": what is run, owned or
+	// founded by someone is a business or a body, no person.
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && runBy().MatchString(textAfter(p.Text, ws[j-1].end, 30)) && x.lookup(ws, s0, j) != j-s0 && plainName(ws[s0:j]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
+	// "the Michelin Guide's Bib Gourmand list": a name before a list's,
+	// a rating's or a scheme's noun is that thing's, no actor.
+	if j-i >= 3 && j < len(ws) && !ws[j].cap && thingNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
+		for k := j - 2; k >= i && k >= j-4; k-- {
+			if ws[k].possessive {
+				if x.lookup(ws, k+1, j) == 0 && plainName(ws[k+1:j]) {
+					x.span(a, p, ws, i, k+1) // the owner
+					return
+				}
+				break
+			}
+		}
+	}
 	// "on 35th Avenue", "West 42nd Street": a numbered street.
 	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
 		x.addSpan(a, p, ws, i-1, j, actors.Place)
@@ -3765,6 +3784,7 @@ func (x *extractor) add(m *mention) {
 		return
 	}
 
+
 	// "Luzon Power Corp. said": the period of a legal form's
 	// abbreviation is the name's, so that the verb follows the name.
 	if m.para != nil && m.end < len(m.para.Text) && m.para.Text[m.end] == '.' && legalForms[strings.ToLower(lastWord(m.para.Text[m.start:m.end]))] && strings.HasPrefix(m.para.Text[m.end+1:], " ") && m.end+2 < len(m.para.Text) && unicode.IsLower(rune(m.para.Text[m.end+2])) {
@@ -5527,3 +5547,10 @@ func romanNumeral(w string) bool {
 // residentQualifiers say how long or how much one has lived somewhere,
 // before the place and "resident": "Longtime Doney Park resident X".
 var residentQualifiers = wordSet("longtime long-time lifelong local former fellow")
+
+// runBy follows a business's or a body's name: ", run by", ", owned by".
+var runBy = lazyregexp.New(`^,\s+(?:run|owned|founded|operated|managed|co-founded)\s+by\s`)
+
+// thingNouns are what a body's possessive and a name before them make a
+// thing of: "the Michelin Guide's Bib Gourmand list".
+var thingNouns = wordSet("list lists rating ratings ranking rankings index label scheme award awards prize")

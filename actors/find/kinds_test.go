@@ -548,6 +548,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Victoria Ashcombe-Reyes": actors.Person, "Lahore Qalandars": actors.Organization}},
 		{"a place the lexicon knows before \"v.\" is named; a qualifier before a place and \"resident\" is not", "The 6-3 decision in Arizona v. Nevada stands. Longtime Doney Park resident Ada Kemp-Rowe was pleased.",
 			map[string]actors.Kind{"Arizona": actors.Place, "Doney Park": actors.Place, "Longtime Doney Park": "", "Ada Kemp-Rowe": actors.Person}},
+		{"a market's name, a stall run by someone, a group of residents, and a body's rating list", "The stall at Tiong Bahru Market, Ah Seng Braised Duck, run by Mr Lim Ah Seng, was praised by Tiong Bahru Residents, and named in the Michelin Guide's Bib Gourmand list.",
+			map[string]actors.Kind{"Tiong Bahru Market": actors.Place, "Ah Seng Braised Duck": actors.Organization, "Lim Ah Seng": actors.Person, "Tiong Bahru Residents": actors.Organization, "Michelin Guide": actors.Organization, "Bib Gourmand": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1719,5 +1721,21 @@ func TestTitledPersonNotBody(t *testing.T) {
 	}
 	if club == nil || club.Mentions["hikers"] > 0 {
 		t.Errorf("the club Chelsea is named in hikers.txt: %v", club)
+	}
+}
+
+// TestHonorificChoosesNamesake: "Ms Lim" is the woman of the two Lims
+// the article names in full, "Mr Lim" the man.
+func TestHonorificChoosesNamesake(t *testing.T) {
+	set := extractText(t, "The stall is run by Mr Lim Ah Seng, 68, and his daughter Lim Pei Shan, 34.\n\n“I only do the sauce,” said Ms Lim, laughing.\n\nMr Lim said he had no plans to raise prices.")
+	father, daughter := find(set, "Lim Ah Seng"), find(set, "Lim Pei Shan")
+	if father == nil || daughter == nil || father == daughter {
+		t.Fatalf("the two Lims are not two people: %v, %v", father, daughter)
+	}
+	if !slices.Contains(daughter.Aliases, "Ms Lim") || slices.Contains(father.Aliases, "Ms Lim") {
+		t.Errorf("Ms Lim is not the daughter: father %v, daughter %v", father.Aliases, daughter.Aliases)
+	}
+	if len(daughter.Quotes) != 1 {
+		t.Errorf("the daughter's words are not hers: %v", daughter.Quotes)
 	}
 }

@@ -1287,6 +1287,8 @@ var placeWords = wordSet(
 		"lake lakes volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
+		// "Tiong Bahru Market", "Borough Market".
+		"market " +
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon crater caldera " +
@@ -1354,3 +1356,8 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
 	"crude futures")
+
+// peopleGroupEnds end the names of groups of people, after another word:
+// "Tiong Bahru Residents", "Concerned Parents"; alone ("Residents said")
+// they name no one.
+var peopleGroupEnds = wordSet("residents parents neighbours neighbors supporters volunteers")

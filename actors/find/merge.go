@@ -815,6 +815,28 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 		return nil
 	}
 	cands := p.byWord[m.key]
+	// "Ms Lim" is not the Mr Lim Ah Seng of the article, but his
+	// daughter Lim Pei Shan: an honorific says which.
+	if first, _, ok := strings.Cut(m.surface, " "); ok && len(cands) > 1 {
+		pronoun := ""
+		switch lw := strings.ToLower(first); {
+		case menTitles[lw]:
+			pronoun = "he"
+		case womenTitles[lw]:
+			pronoun = "she"
+		}
+		if pronoun != "" {
+			var fit []*actors.Actor
+			for _, act := range cands {
+				if !roleContradicts(act, pronoun) {
+					fit = append(fit, act)
+				}
+			}
+			if len(fit) > 0 {
+				cands = fit
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return nil
 	}
