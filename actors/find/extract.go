@@ -3784,7 +3784,6 @@ func (x *extractor) add(m *mention) {
 		return
 	}
 
-
 	// "Luzon Power Corp. said": the period of a legal form's
 	// abbreviation is the name's, so that the verb follows the name.
 	if m.para != nil && m.end < len(m.para.Text) && m.para.Text[m.end] == '.' && legalForms[strings.ToLower(lastWord(m.para.Text[m.start:m.end]))] && strings.HasPrefix(m.para.Text[m.end+1:], " ") && m.end+2 < len(m.para.Text) && unicode.IsLower(rune(m.para.Text[m.end+2])) {
