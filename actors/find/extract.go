@@ -2936,7 +2936,9 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	case j-i == 2:
 		return orgWords[last] || orgWords[ws[i].lower()] && country(j-1)
 	default:
-		return orgWords[last] || country(j-1) && !ws[j-2].possessive
+		// "Mid Pennine Hospitals NHS Foundation Trust said": a long
+		// name a body's suffix ends keeps its first word.
+		return orgWords[last] || j-i >= 4 && orgSuffixes[last] || country(j-1) && !ws[j-2].possessive
 	}
 }
 

@@ -550,6 +550,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Arizona": actors.Place, "Doney Park": actors.Place, "Longtime Doney Park": "", "Ada Kemp-Rowe": actors.Person}},
 		{"a market's name, a stall run by someone, a group of residents, and a body's rating list", "The stall at Tiong Bahru Market, Ah Seng Braised Duck, run by Mr Lim Ah Seng, was praised by Tiong Bahru Residents, and named in the Michelin Guide's Bib Gourmand list.",
 			map[string]actors.Kind{"Tiong Bahru Market": actors.Place, "Ah Seng Braised Duck": actors.Organization, "Lim Ah Seng": actors.Person, "Tiong Bahru Residents": actors.Organization, "Michelin Guide": actors.Organization, "Bib Gourmand": ""}},
+		{"a common word opening a long name that a body's suffix ends", "The mid-point came. Mid Pennine Hospitals NHS Foundation Trust said 37 patients were affected.",
+			map[string]actors.Kind{"Mid Pennine Hospitals NHS Foundation Trust": actors.Organization, "Pennine Hospitals NHS Foundation Trust": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
