@@ -1652,6 +1652,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "the Nordic Council Music Prize", "the Royal Society Science Book
+	// Prize": a prize a body gives, named after it; the body is named.
+	if j-i >= 3 && (ws[j-1].lower() == "prize" || ws[j-1].lower() == "award" || ws[j-1].lower() == "medal") && !ws[j-1].possessive {
+		for k := j - 2; k > i; k-- {
+			if orgWords[ws[k].lower()] && !ws[k].possessive {
+				x.span(a, p, ws, i, k+1)
+				return
+			}
+		}
+	}
 	for k := i; k < j; k++ {
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 			// "Colombia's Episcopal…", "Russia's Victory Day": the owner

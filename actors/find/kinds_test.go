@@ -552,6 +552,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tiong Bahru Market": actors.Place, "Ah Seng Braised Duck": actors.Organization, "Lim Ah Seng": actors.Person, "Tiong Bahru Residents": actors.Organization, "Michelin Guide": actors.Organization, "Bib Gourmand": ""}},
 		{"a common word opening a long name that a body's suffix ends", "The mid-point came. Mid Pennine Hospitals NHS Foundation Trust said 37 patients were affected.",
 			map[string]actors.Kind{"Mid Pennine Hospitals NHS Foundation Trust": actors.Organization, "Pennine Hospitals NHS Foundation Trust": ""}},
+		{"a prize named after the body that gives it", "Olof Gunnarsdottir has won the Nordic Council Music Prize, and the Royal Society Science Book Prize went to Ade Bello.",
+			map[string]actors.Kind{"Nordic Council": actors.Organization, "Nordic Council Music Prize": "", "Royal Society": actors.Organization, "Ade Bello": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
