@@ -2944,7 +2944,9 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	}
 	switch {
 	case j-i == 2:
-		return orgWords[last] || orgWords[ws[i].lower()] && country(j-1)
+		// "Transport Scotland said", "Sport England": a portfolio and a
+		// country, the public body for it.
+		return orgWords[last] || (orgWords[ws[i].lower()] || portfolioWords[ws[i].lower()]) && country(j-1)
 	default:
 		// "Mid Pennine Hospitals NHS Foundation Trust said": a long
 		// name a body's suffix ends keeps its first word.

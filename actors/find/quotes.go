@@ -178,6 +178,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var people []*actors.Actor          // the people the article named, in order
 		bound := map[string]*actors.Actor{} // pronounBindings so far
 		var after *actors.Actor             // the person a sentence after the previous paragraph's last speaker opened with
+		quiet := 0                          // the paragraphs since prevPerson's that named no actor
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
 			pronounBindings(p, ms, bound)
@@ -354,7 +355,14 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			if len(quotes) == 0 {
 				alone = onlyPersonBefore(ms, len(p.Text))
 			}
-			prevPerson = lastPersonBefore(ms, len(p.Text), nil)
+			// "Morag X climbs aboard. ¶ She is 83 … ¶ “…,” she said": a
+			// paragraph or two that name no one, nor any body (places
+			// aside), leave the person named before in view.
+			if here := lastPersonBefore(ms, len(p.Text), nil); here != nil || slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization }) || quiet >= quietParagraphs {
+				prevPerson, quiet = here, 0
+			} else {
+				quiet++
+			}
 			// "The Kenyan, who trains under coach X, ran alone after
 			// dropping Y. ¶ “…,” she told RTP": a paragraph whose
 			// subject is the person described, not named, leaves "she"
@@ -1363,8 +1371,18 @@ func speechVerbsIn(text string) [][]int {
 func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actors.Actor) {
 	for k := 1; k < len(p.Sentences); k++ {
 		prev, sen := p.Sentences[k-1], p.Sentences[k]
-		word, _, _ := strings.Cut(p.Text[sen.Start-p.Start:sen.End-p.Start], " ")
+		text := p.Text[sen.Start-p.Start : sen.End-p.Start]
+		word, _, _ := strings.Cut(text, " ")
 		if word != "He" && word != "She" {
+			// "Sinclair watched the loch. Asked what she would do, she
+			// was quiet.": a pronoun inside the sentence after one
+			// that names one person, outside quotations, is that
+			// person's.
+			if pr := pronounInside().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") {
+				if only := onlyPersonIn(ms, prev.Start-p.Start, prev.End-p.Start); only != nil {
+					bound[strings.ToLower(pr[1])] = only
+				}
+			}
 			continue
 		}
 		var first *mention
@@ -1375,6 +1393,11 @@ func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actor
 		}
 		if first != nil && first.actor.Kind == actors.Person && first.start == prev.Start-p.Start {
 			bound[strings.ToLower(word)] = first.actor
+		} else if only := onlyPersonIn(ms, prev.Start-p.Start, prev.End-p.Start); only != nil && !strings.ContainsAny(p.Text[prev.Start-p.Start:prev.End-p.Start], "“”\"") {
+			// "The driver, Calum Rennie, has driven the route for 11
+			// years. He knows …": the one person the sentence before
+			// names.
+			bound[strings.ToLower(word)] = only
 		}
 	}
 }
@@ -1401,3 +1424,26 @@ func signedAfter(text string, ms []*mention, end int) *mention {
 	}
 	return nil
 }
+
+// pronounInside is "he" or "she" inside a sentence, as a word.
+var pronounInside = lazyregexp.New(`\b(he|she)\b`)
+
+// onlyPersonIn is the one person the mentions between bytes s and e of a
+// paragraph name, outside quotations, or nil when they name none or
+// several.
+func onlyPersonIn(ms []*mention, s, e int) *actors.Actor {
+	var only *actors.Actor
+	for _, m := range ms {
+		if m.start >= s && m.end <= e && !m.inQuote && m.actor.Kind == actors.Person {
+			if only != nil && only != m.actor {
+				return nil
+			}
+			only = m.actor
+		}
+	}
+	return only
+}
+
+// quietParagraphs is how many paragraphs naming no actor a person named
+// before them stays the one "she" or "he" may mean.
+const quietParagraphs = 2
