@@ -404,7 +404,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "Union No. 1", "District Lodge 70", "Local 1199": a
 			// branch's number after a body's word ends its name.
-			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()]) {
+			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()] || numberedPlaceWords[prev.lower()]) {
 				if ws[j].text == "No" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == ". " && branchNumber(ws[j+1].text) {
 					j += 2
 					break
@@ -1642,7 +1642,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Band D households", "Category 3", "Plan B": a common word and a
 	// letter or number name a class, not an actor.
-	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && classMark(ws[i+1].text) {
+	if j-i == 2 && (x.lowered[ws[i].lower()] || ws[i].sentStart && !x.capMid[ws[i].lower()]) && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !placePrefixes[ws[i].lower()] && !numberedPlaceWords[ws[i].lower()] && classMark(ws[i+1].text) {
 		return
 	}
 	// "The South African Music Awards said in a statement": an event's
@@ -4445,6 +4445,10 @@ var clubNouns = wordSet("side club outfit rivals")
 // branchWords name a numbered branch of a union or a body: "Local 1199",
 // "District Lodge 70".
 var branchWords = wordSet("local lodge chapter branch")
+
+// numberedPlaceWords name a part of a town by its number: "Ward 12",
+// "Zone 4", "Sector 7".
+var numberedPlaceWords = wordSet("ward zone sector")
 
 // branchNumber reports whether s is a branch's number: one to four digits,
 // not a year ("Congress 2024" is an event).

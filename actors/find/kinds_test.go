@@ -556,6 +556,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Nordic Council": actors.Organization, "Nordic Council Music Prize": "", "Royal Society": actors.Organization, "Ade Bello": actors.Person}},
 		{"a portfolio and a country opening a sentence, the public body, though the word is written in lower case too", "Transport Scotland, the government agency, said councils were responsible for rural transport.",
 			map[string]actors.Kind{"Transport Scotland": actors.Organization, "Scotland": actors.Place}},
+		{"a part of a town by its number, though the word is written in lower case too", "When the hillside above Ward 12 slid down, residents of Sector 7 were moved, a blow to the private sector and the ward.",
+			map[string]actors.Kind{"Ward 12": actors.Place, "Sector 7": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -181,6 +181,16 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		quiet := 0                          // the paragraphs since prevPerson's that named no actor
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
+			// "Castells sits down. ¶ Will she stay? She laughs.": a
+			// paragraph opening on "she" or "he", naming no one before
+			// it, calls so the person the paragraph before ended on.
+			if len(p.Sentences) > 0 && prevPerson != nil {
+				first := p.Sentences[0]
+				text := p.Text[first.Start-p.Start : first.End-p.Start]
+				if pr := openingPronoun().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) {
+					bound[strings.ToLower(pr[1])] = prevPerson
+				}
+			}
 			pronounBindings(p, ms, bound)
 			quotes := actors.FindQuotes(p.Text)
 			inQuote := func(i int) bool {
@@ -1447,3 +1457,7 @@ func onlyPersonIn(ms []*mention, s, e int) *actors.Actor {
 // quietParagraphs is how many paragraphs naming no actor a person named
 // before them stays the one "she" or "he" may mean.
 const quietParagraphs = 2
+
+// openingPronoun is "he" or "she" among a sentence's first words: "She
+// laughs.", "Will she stay?".
+var openingPronoun = lazyregexp.New(`^(?:\S+\s+){0,2}?([Hh]e|[Ss]he)\b`)
