@@ -705,8 +705,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
-	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
-		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) {
+	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && (x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) || commonGivenName(ws[s0].text)) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
+		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) && x.lookup(ws, e-1, e) == 0 && x.lookup(ws, j+1, j+2) == 0 {
 			name := ws[s0].text + " " + ws[e-1].text
 			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
 			return
@@ -2880,8 +2880,8 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 }
 
 // coupleVerbAfter is a verb of two people after their names: " were",
-// " lost", " ran".
-var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|have|had|lost|ran|own|owned|live|lived|run|said|told)\b`)
+// " lost", " ran", " walked".
+var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|have|had|lost|ran|own|owned|live|lived|run|said|told|took|went|came|began|built|grew|spent|sold|met|made|\p{Ll}{3,}ed)\b`)
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).
@@ -3335,7 +3335,7 @@ var placeNameParticles = wordSet("de del do da dos das")
 func commonGivenName(w string) bool {
 	switch w {
 	case "Santiago", "Victoria", "Sofia", "Florence", "Charlotte", "Jackson", "Austin", "Madison", "Adelaide", "Alexandria", "Lincoln", "Regina",
-		"Sydney", "Paris", "Chelsea", "Savannah", "Brooklyn", "Phoenix", "Orlando", "Geneva", "Lorraine":
+		"Sydney", "Paris", "Chelsea", "Savannah", "Brooklyn", "Phoenix", "Orlando", "Geneva", "Lorraine", "Pierre":
 		return true
 	}
 	return false
@@ -3506,9 +3506,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	upHill := i > 1 && ws[i-1].lower() == "up" && !ws[i-2].cap && climbNouns[ws[i-2].lower()]
 	// So what lies near a known place: "at Ogden Water near Halifax".
 	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
-	// "riding for Lotto Dstny", "signed for Hearts": the team a player
-	// plays for.
-	if j-i > 1 && i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && playsFor[ws[i-2].lower()] && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+	// "riding for Lotto Dstny", "signed for Hearts", "a striker for
+	// Enyimba": the team a player plays for.
+	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !x.isPlaceName(keyOf(joinWords(ws[i:j]))) {
 		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return
