@@ -459,7 +459,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && !endsInOrgWord(p.Text, ws, j+2) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1) {
 				j += 3
 				continue
 			}
@@ -755,6 +755,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				break
 			}
 		}
+	}
+	// "a UNESCO World Heritage site": the body that lists it is named;
+	// the list is no actor.
+	if j-i >= 3 && ws[j-2].text == "World" && ws[j-1].text == "Heritage" && j < len(ws) && !ws[j].cap && (ws[j].lower() == "site" || ws[j].lower() == "sites" || ws[j].lower() == "list" || ws[j].lower() == "status") {
+		x.span(a, p, ws, i, j-2)
+		return
 	}
 	// "on 35th Avenue", "West 42nd Street": a numbered street.
 	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
@@ -2747,7 +2753,7 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // fellowshipHeads name a body of members before "of", though alone they
 // are common words: "Fraternal Order of Police", "Knights of Columbus",
 // "Friends of the Earth", "Daughters of Charity".
-var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters")
+var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters church basilica cathedral")
 
 // holidayNames are feasts and holidays: "the Christmas holidays",
 // "during Ramadan".

@@ -562,6 +562,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pierre Delacroix-Morin": actors.Person, "Antoine Delacroix-Morin": actors.Person, "Enyimba": actors.Organization, "Emeka Obi-Nwosu": actors.Person}},
 		{"a brand, \"and\", and a body a country's name ends, then a past verb: no shared surname", "Airlines including Jetstar and Virgin Australia cancelled 48 flights.",
 			map[string]actors.Kind{"Jetstar Australia": "", "Virgin Australia": actors.Organization}},
+		{"a church \"of the\" a body's word, and the body that lists a World Heritage site", "The bell tower of the Church of the Company was damaged, and the centre is a UNESCO World Heritage site.",
+			map[string]actors.Kind{"Church of the Company": actors.Organization, "Company": "", "UNESCO": actors.Organization, "UNESCO World Heritage": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
