@@ -189,6 +189,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {
 		return actors.Organization, true
 	}
+	if j-i >= 2 && foreignPeopleWords[first] {
+		return actors.Organization, true // "Norsk Hydro"
+	}
 	if j-i == 2 && numberedPlaceWords[first] && allDigits(ws[j-1].text) {
 		return actors.Place, true // "Ward 12"
 	}

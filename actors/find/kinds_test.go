@@ -564,6 +564,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Jetstar Australia": "", "Virgin Australia": actors.Organization}},
 		{"a church \"of the\" a body's word, and the body that lists a World Heritage site", "The bell tower of the Church of the Company was damaged, and the centre is a UNESCO World Heritage site.",
 			map[string]actors.Kind{"Church of the Company": actors.Organization, "Company": "", "UNESCO": actors.Organization, "UNESCO World Heritage": ""}},
+		{"a people's adjective in another language opening a body's name, a bank in Filipino and its \"ng\"", "Norsk Hydro will cut output, and the Bangko Sentral ng Pilipinas kept its rate, Svenska Dagbladet reported.",
+			map[string]actors.Kind{"Norsk Hydro": actors.Organization, "Bangko Sentral ng Pilipinas": actors.Organization, "Svenska Dagbladet": actors.Organization, "Bangko Sentral": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -518,6 +518,9 @@ var organisations = []organisation{
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality " +
+		// Banks in other languages: "Bangko Sentral ng Pilipinas", "Banco
+		// de España", "Banque de France".
+		"bangko banco banca banque " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
 		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
@@ -1257,7 +1260,9 @@ var connectors = wordSet(
 		"na " +
 		// Swahili's "of": "Kituo cha Sheria", "Mukuru kwa Njenga", "Chama
 		// cha Walimu".
-		"cha kwa",
+		"cha kwa " +
+		// Filipino's "of": "Bangko Sentral ng Pilipinas".
+		"ng",
 )
 
 // nameParticles are the connectors that go in pairs inside people's names.
@@ -1361,3 +1366,8 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 // "Tiong Bahru Residents", "Concerned Parents"; alone ("Residents said")
 // they name no one.
 var peopleGroupEnds = wordSet("residents parents neighbours neighbors supporters volunteers")
+
+// foreignPeopleWords are peoples' adjectives in other languages that open
+// a body's name: "Norsk Hydro", "Svenska Dagbladet", "Polska Grupa
+// Zbrojeniowa".
+var foreignPeopleWords = wordSet("norsk norske svenska svenskt svenske dansk danske deutsche deutscher deutsches nederlandse polska polski polskie česká český magyar suomen eesti")
