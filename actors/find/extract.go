@@ -762,6 +762,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.span(a, p, ws, i, j-2)
 		return
 	}
+	// "Vice Chairman of the municipal People's Committee Nguyen Van
+	// Tung-Lam said": an officer's body, named after the title and
+	// "of", then the officer's name.
+	if i > 0 && officerOfBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) {
+		for k := i; k+2 < j+1 && k < j-2; k++ {
+			if orgWords[ws[k].lower()] && !ws[k].possessive && j-(k+1) >= 2 && j-(k+1) <= 4 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive || titles[w.lower()] }) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !spanHasPlaceWord(ws[k+1:j]) {
+				x.span(a, p, ws, i, k+1)
+				x.name(a, p, ws, k+1, j, p.Text[ws[i].start:ws[k].end], false)
+				return
+			}
+		}
+	}
 	// "on 35th Avenue", "West 42nd Street": a numbered street.
 	if j-i == 1 && i > 0 && streetWords[ws[i].lower()] && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
 		x.addSpan(a, p, ws, i-1, j, actors.Place)
@@ -3571,7 +3583,16 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "its Megane E-Tech", "their Lumio Trek": what a body calls its
 	// own with no word saying what it is is a product or a brand, never
 	// a person (people are not "its").
+	// ("its Lach Huyen deep-water port" is a place: a place's noun
+	// follows.)
 	if j-i > 1 && i > 0 && role == "" && !honorific && (ws[i-1].lower() == "its" || ws[i-1].lower() == "their") && !ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " " && !m.placeCue {
+		for k := j; k < len(ws) && k <= j+2 && !ws[k].cap; k++ {
+			if placeNouns[ws[k].lower()] {
+				m.kind = actors.Place
+				x.add(m)
+				break
+			}
+		}
 		return
 	}
 	if j-i == 1 {
@@ -5577,3 +5598,7 @@ var runBy = lazyregexp.New(`^,\s+(?:run|owned|founded|operated|managed|co-founde
 // thingNouns are what a body's possessive and a name before them make a
 // thing of: "the Michelin Guide's Bib Gourmand list".
 var thingNouns = wordSet("list lists rating ratings ranking rankings index label scheme award awards prize")
+
+// officerOfBefore is an officer's title and "of" before a body's name:
+// "Vice Chairman of the municipal ", "head of the ".
+var officerOfBefore = lazyregexp.New(`\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|[Ss]ecretary|[Dd]irector|[Hh]ead|[Mm]ember|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Cc]ommissioner|[Cc]hief|[Gg]overnor)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`)

@@ -566,6 +566,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Church of the Company": actors.Organization, "Company": "", "UNESCO": actors.Organization, "UNESCO World Heritage": ""}},
 		{"a people's adjective in another language opening a body's name, a bank in Filipino and its \"ng\"", "Norsk Hydro will cut output, and the Bangko Sentral ng Pilipinas kept its rate, Svenska Dagbladet reported.",
 			map[string]actors.Kind{"Norsk Hydro": actors.Organization, "Bangko Sentral ng Pilipinas": actors.Organization, "Svenska Dagbladet": actors.Organization, "Bangko Sentral": ""}},
+		{"an officer's body after the title and \"of\", then the officer; a place a body calls its own, before a place's noun", "Vice Chairman of the municipal People's Committee Nguyen Van Tung-Lam said the city will double the capacity of its Lach Huyen deep-water port, and its Megane E-Tech sold well.",
+			map[string]actors.Kind{"People's Committee": actors.Organization, "Nguyen Van Tung-Lam": actors.Person, "People's Committee Nguyen Van Tung-Lam": "", "Lach Huyen": actors.Place, "Megane E-Tech": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
