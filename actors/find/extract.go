@@ -762,6 +762,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.span(a, p, ws, i, j-2)
 		return
 	}
+	// "New Western sanctions": words qualifying a noun after them, the
+	// last a compass's adjective, are no name.
+	if j-i <= 2 && j < len(ws) && !ws[j].cap && compassAdjectives[ws[j-1].lower()] && !ws[j-1].possessive && p.Text[ws[j-1].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && (j-i == 1 || ws[i].sentStart && (x.lowered[ws[i].lower()] || commonWords()[ws[i].lower()])) {
+		return
+	}
 	// "Vice Chairman of the municipal People's Committee Nguyen Van
 	// Tung-Lam said": an officer's body, named after the title and
 	// "of", then the officer's name.
@@ -5602,3 +5607,6 @@ var thingNouns = wordSet("list lists rating ratings ranking rankings index label
 // officerOfBefore is an officer's title and "of" before a body's name:
 // "Vice Chairman of the municipal ", "head of the ".
 var officerOfBefore = lazyregexp.New(`\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|[Ss]ecretary|[Dd]irector|[Hh]ead|[Mm]ember|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Cc]ommissioner|[Cc]hief|[Gg]overnor)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`)
+
+// compassAdjectives are the compass's adjectives: "Western sanctions".
+var compassAdjectives = wordSet("northern southern eastern western")

@@ -568,6 +568,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Norsk Hydro": actors.Organization, "Bangko Sentral ng Pilipinas": actors.Organization, "Svenska Dagbladet": actors.Organization, "Bangko Sentral": ""}},
 		{"an officer's body after the title and \"of\", then the officer; a place a body calls its own, before a place's noun", "Vice Chairman of the municipal People's Committee Nguyen Van Tung-Lam said the city will double the capacity of its Lach Huyen deep-water port, and its Megane E-Tech sold well.",
 			map[string]actors.Kind{"People's Committee": actors.Organization, "Nguyen Van Tung-Lam": actors.Person, "People's Committee Nguyen Van Tung-Lam": "", "Lach Huyen": actors.Place, "Megane E-Tech": ""}},
+		{"a compass's adjective before a noun, after a sentence's common first word", "Prices rose across the new west. New Western sanctions will not change Russia's policy, and Western governments agreed.",
+			map[string]actors.Kind{"New Western": "", "Western": "", "Russia": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1755,5 +1757,16 @@ func TestHonorificChoosesNamesake(t *testing.T) {
 	}
 	if len(daughter.Quotes) != 1 {
 		t.Errorf("the daughter's words are not hers: %v", daughter.Quotes)
+	}
+}
+
+// TestCompassAdjectiveNoName: "New Western sanctions", opening sentences
+// of several articles, is no one's name.
+func TestCompassAdjectiveNoName(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"one.txt", "Sanctions widen\n\nNew Western sanctions will not change Russia's policy, the ministry said on Thursday in Moscow.\n",
+		"two.txt", "Tankers targeted\n\nNew Western sanctions target oil tankers, officials in Brussels said on Friday.\n"))
+	if a := find(set, "New Western"); a != nil {
+		t.Errorf("New Western is an actor: %v", a)
 	}
 }
