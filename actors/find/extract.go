@@ -2137,6 +2137,8 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 		return m + 1 // "the Ha Tinh provincial government", "the Punjab government"
 	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
 		return m + 2 // "the Kenyan armed forces"
+	case head == "magistrates" && m == k && (m+1 == len(ws) || !ws[m+1].cap):
+		return m + 1 // "appeared before Telford magistrates"
 	case head == "police" && (m == k || local):
 		// "Hunter Valley police said", "the Chicago police department";
 		// but "the Surry Hills police station" is a station's name.
@@ -3531,7 +3533,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
 	// "riding for Lotto Dstny", "signed for Hearts", "a striker for
 	// Enyimba": the team a player plays for.
-	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !x.isPlaceName(keyOf(joinWords(ws[i:j]))) {
+	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !(raceVerbs[ws[i-2].lower()] && x.isPlaceName(keyOf(joinWords(ws[i:j])))) {
 		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return
@@ -4305,7 +4307,7 @@ var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|commu
 
 // clubTitles are a team's officers and players, after a club named by
 // its city: "Toulouse coach", "Lyon captain".
-var clubTitles = wordSet("coach manager captain skipper striker midfielder defender goalkeeper winger forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
+var clubTitles = wordSet("coach manager captain skipper striker midfielder defender goalkeeper winger wing forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
 
 // creedAdjectives are the creeds' and movements' adjectives written with
 // a capital before a body's initials: "the Christian CSC".
@@ -5610,3 +5612,7 @@ var officerOfBefore = lazyregexp.New(`\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairper
 
 // compassAdjectives are the compass's adjectives: "Western sanctions".
 var compassAdjectives = wordSet("northern southern eastern western")
+
+// raceVerbs are playsFor's verbs that are nouns too ("the race for
+// London"): before a place's name they name no team.
+var raceVerbs = wordSet("race races raced racing drive drives drove driving")
