@@ -770,9 +770,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Vice Chairman of the municipal People's Committee Nguyen Van
 	// Tung-Lam said": an officer's body, named after the title and
 	// "of", then the officer's name.
-	if i > 0 && officerOfBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) {
-		for k := i; k+2 < j+1 && k < j-2; k++ {
-			if orgWords[ws[k].lower()] && !ws[k].possessive && j-(k+1) >= 2 && j-(k+1) <= 4 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive || titles[w.lower()] }) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !spanHasPlaceWord(ws[k+1:j]) {
+	if i > 0 && j-i >= 3 {
+		for k := i; k < j-2; k++ {
+			// (The expression is tried last: it is the slow part.)
+			if orgWords[ws[k].lower()] && !ws[k].possessive && j-(k+1) <= 4 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive || titles[w.lower()] }) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !spanHasPlaceWord(ws[k+1:j]) && officerOfBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) {
 				x.span(a, p, ws, i, k+1)
 				x.name(a, p, ws, k+1, j, p.Text[ws[i].start:ws[k].end], false)
 				return
@@ -3423,8 +3424,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Ridden by Cian X", "trained by Y": the one who did it, by the
 	// verb (so that "the jockey" later is X).
 	if role == "" && !honorific {
-		if m := doneBy().FindStringSubmatch(textBefore(p.Text, ws[i].start, 40)); m != nil {
-			role = doerOf[strings.ToLower(m[1])]
+		if before := textBefore(p.Text, ws[i].start, 40); strings.Contains(before, "by ") {
+			if m := doneBy().FindStringSubmatch(before); m != nil {
+				role = doerOf[strings.ToLower(m[1])]
+			}
 		}
 	}
 	// "her nephew, the cellist Rupert Hale": the kin set off before the

@@ -1388,7 +1388,11 @@ func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actor
 			// was quiet.": a pronoun inside the sentence after one
 			// that names one person, outside quotations, is that
 			// person's.
-			if pr := pronounInside().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") {
+			if (strings.Contains(text, "he ") || strings.Contains(text, "he,")) && !strings.ContainsAny(text, "“”\"") {
+				pr := pronounInside().FindStringSubmatch(text)
+				if pr == nil {
+					continue
+				}
 				if only := onlyPersonIn(ms, prev.Start-p.Start, prev.End-p.Start); only != nil {
 					bound[strings.ToLower(pr[1])] = only
 				}
