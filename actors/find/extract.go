@@ -2387,6 +2387,16 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.addSpan(a, p, ws, i, j, actors.Organization)
 				return
 			}
+			// "Amnesty International Nigeria", "Save the Children UK": a
+			// body of the lexicon, then a country, is its branch there.
+			if !insideOrg && k == i && e.kind == actors.Organization && !e.acronym && k+n < j && !ws[j-1].possessive && !ws[k+n-1].possessive {
+				if m := x.lookup(ws, k+n, j); m == j-(k+n) {
+					if c := x.lex[keyOf(joinWords(ws[k+n:j]))]; c.kind == actors.Place && c.country && !c.demonym {
+						x.addSpan(a, p, ws, i, j, actors.Organization)
+						return
+					}
+				}
+			}
 			// "Santiago Peña", "President Santiago Peña", "Victoria
 			// Hale": a capital's name that is also a given name, then one
 			// plain word the lexicon does not know, is a person's name.

@@ -572,6 +572,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"New Western": "", "Western": "", "Russia": actors.Place}},
 		{"a town's club one played on the wing for, a town's magistrates", "Gwyn Prosser played on the wing for Llanelli in the 1960s. Chelsea Barnes-Whitcombe appeared before Telford magistrates on Monday, and the race for London was close.",
 			map[string]actors.Kind{"Llanelli": actors.Organization, "Telford magistrates": actors.Organization, "Telford": actors.Place, "Gwyn Prosser": actors.Person}},
+		{"a body of the lexicon, then a country: its branch there", "Amnesty International Nigeria said the killings showed that villagers were alone, and Amnesty International agreed.",
+			map[string]actors.Kind{"Amnesty International Nigeria": actors.Organization, "Amnesty International": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
