@@ -2138,6 +2138,8 @@ func ministryAfter(text string, ws []word, k int, region bool) int {
 		return m + 1 // "the Ha Tinh provincial government", "the Punjab government"
 	case head == "armed" && m == k && m+1 < len(ws) && ws[m+1].lower() == "forces" && text[ws[m].end:ws[m+1].start] == " ":
 		return m + 2 // "the Kenyan armed forces"
+	case (head == "municipality" || head == "panchayat") && (m == k || local):
+		return m + 1 // "the Aluva municipality", "the Kalady panchayat"
 	case head == "magistrates" && m == k && (m+1 == len(ws) || !ws[m+1].cap):
 		return m + 1 // "appeared before Telford magistrates"
 	case head == "police" && (m == k || local):

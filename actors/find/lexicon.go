@@ -731,7 +731,9 @@ var honorifics = wordSet(
 		"mme " +
 		// Singapore's and Malaysia's papers for an older woman: "Madam
 		// Goh Siew Lan", "Mdm Tan".
-		"madam mdm",
+		"madam mdm " +
+		// Pakistan's honorific before a name: "Mian Tariq X".
+		"mian",
 )
 
 // notNames are capitalised words that are never actors: days, months,
