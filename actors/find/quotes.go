@@ -452,16 +452,7 @@ func personOpening(ms []*mention, s int) *actors.Actor {
 // onlyPersonBefore is the one person the mentions of a paragraph before
 // byte i name, outside quotations, or nil when they name none or several.
 func onlyPersonBefore(ms []*mention, i int) *actors.Actor {
-	var only *actors.Actor
-	for _, m := range ms {
-		if m.actor.Kind == actors.Person && !m.inQuote && m.end <= i {
-			if only != nil && only != m.actor {
-				return nil
-			}
-			only = m.actor
-		}
-	}
-	return only
+	return onlyPersonIn(ms, 0, i)
 }
 
 // previousSpeaker is the speaker of the nearest earlier sentence of p that
