@@ -706,7 +706,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
 	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && (x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) || commonGivenName(ws[s0].text)) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
-		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) && x.lookup(ws, e-1, e) == 0 && x.lookup(ws, j+1, j+2) == 0 {
+		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) && x.lookup(ws, e-1, e) == 0 && x.lookup(ws, j+1, j+2) == 0 && !x.surnameNamed(a.ID, keyOf(ws[s0].text)) {
 			name := ws[s0].text + " " + ws[e-1].text
 			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
 			return
@@ -5631,3 +5631,15 @@ var compassAdjectives = wordSet("northern southern eastern western")
 // raceVerbs are playsFor's verbs that are nouns too ("the race for
 // London"): before a place's name they name no team.
 var raceVerbs = wordSet("race races raced racing drive drives drove driving")
+
+// surnameNamed reports whether the article has named a person in full
+// whose last word is key: "Biden and Donald Trump debated" after "Joe
+// Biden" is two people, not a Biden Trump.
+func (x *extractor) surnameNamed(article, key string) bool {
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art.ID == article; k-- {
+		if m := x.mentions[k]; m.kind == actors.Person && strings.HasSuffix(m.key, " "+key) {
+			return true
+		}
+	}
+	return false
+}

@@ -576,6 +576,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Amnesty International Nigeria": actors.Organization, "Amnesty International": actors.Organization}},
 		{"Pakistan's honorific, a town's municipality in lower case", "Punjab Finance Minister Mian Tariq Mehmood-Sheikh said the freeze would cost money, and Smt. Leela Menon-Nair, president of the Aluva municipality, presided.",
 			map[string]actors.Kind{"Tariq Mehmood-Sheikh": actors.Person, "Mian Tariq Mehmood-Sheikh": "", "Aluva municipality": actors.Organization, "Aluva": actors.Place, "Leela Menon-Nair": actors.Person}},
+		{"a surname the article named in full before \"and\" is no shared surname", "Joe Biden spoke first at the rally in Scranton on Tuesday evening. Biden and Donald Trump debated for two hours.",
+			map[string]actors.Kind{"Joe Biden": actors.Person, "Donald Trump": actors.Person, "Biden Trump": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
