@@ -446,6 +446,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "University of Dar es Salaam": a name the lexicon knows,
+			// small word and all, goes on to its end.
+			if n := x.placeWithSmallWord(p.Text, ws, j-1); n > 0 && gap == " " {
+				j += n - 1
+				continue
+			}
 			// A connector inside a name: "Center for Security Studies".
 			// Not "left Nashik for Shirdi": a place before "for" is the
 			// place left.
@@ -2593,6 +2599,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				continue
 			}
 		}
+		// "Conservatoire de Paris", "Orchestre de Paris": one word no one
+		// is given, then a Romance "de" and a place the lexicon knows to
+		// the run's end, is a body named for the place, not the place.
+		if end-k == 2 && end < j && ws[k+1].lower() != "of" && nameParticles[ws[k+1].lower()] && !ws[k+1].cap && !ws[k].possessive && !commonGivenName(ws[k].text) && !titles[ws[k].lower()] && x.lookup(ws, end, j) == j-end && !ws[j-1].possessive {
+			if e := x.lex[keyOf(joinWords(ws[end:j]))]; e.kind == actors.Place && !e.demonym {
+				end = j
+			}
+		}
 		for end > k+1 && connectors[ws[end-1].lower()] {
 			end--
 		}
@@ -4337,6 +4351,33 @@ var diseaseNouns = wordSet("virus disease fever")
 var numberAfter = lazyregexp.New(`^ \d+\b`)
 
 // isCity reports whether key is a city of the gazetteer.
+// placeWithSmallWord returns the length of a place's name of three or
+// four words with a small word inside ("Dar es Salaam", "Bandar Seri
+// Begawan" is all capitals) that the lexicon or the gazetteer knows from
+// ws[i], and 0 if there is none.
+func (x *extractor) placeWithSmallWord(text string, ws []word, i int) int {
+	if i+1 >= len(ws) || ws[i+1].cap {
+		return 0
+	}
+	for n := min(4, len(ws)-i); n >= 3; n-- {
+		last := ws[i+n-1]
+		if !last.cap || last.possessive || slices.ContainsFunc(ws[i:i+n-1], func(w word) bool { return w.possessive }) {
+			continue
+		}
+		spaced := true
+		for k := i; k < i+n-1; k++ {
+			spaced = spaced && text[ws[k].end:ws[k+1].start] == " "
+		}
+		if !spaced {
+			continue
+		}
+		if x.isPlaceName(keyOf(joinWords(ws[i : i+n]))) {
+			return n
+		}
+	}
+	return 0
+}
+
 func (x *extractor) isCity(key string) bool {
 	_, ok := x.cities[key]
 	return ok

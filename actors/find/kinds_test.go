@@ -578,6 +578,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tariq Mehmood-Sheikh": actors.Person, "Mian Tariq Mehmood-Sheikh": "", "Aluva municipality": actors.Organization, "Aluva": actors.Place, "Leela Menon-Nair": actors.Person}},
 		{"a surname the article named in full before \"and\" is no shared surname", "Joe Biden spoke first at the rally in Scranton on Tuesday evening. Biden and Donald Trump debated for two hours.",
 			map[string]actors.Kind{"Joe Biden": actors.Person, "Donald Trump": actors.Person, "Biden Trump": ""}},
+		{"a Romance body named for a place the lexicon knows; a university of a city whose name has a small word inside", "She trained at the Conservatoire de Paris and taught at the University of Dar es Salaam before the Orchestre de Paris hired her.",
+			map[string]actors.Kind{"Conservatoire de Paris": actors.Organization, "University of Dar es Salaam": actors.Organization, "Orchestre de Paris": actors.Organization, "Conservatoire": "", "University of Dar": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
