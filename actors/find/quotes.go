@@ -187,7 +187,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			if len(p.Sentences) > 0 && prevPerson != nil {
 				first := p.Sentences[0]
 				text := p.Text[first.Start-p.Start : first.End-p.Start]
-				if pr := openingPronoun().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) {
+				// Not when that paragraph already said "she" of someone
+				// before it named that person ("Born in 1932, she won a
+				// place. Her teacher, X, later said …").
+				if pr := openingPronoun().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, pr[1])) {
 					bound[strings.ToLower(pr[1])] = prevPerson
 				}
 			}
@@ -872,7 +875,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		for _, m := range inSentence {
 			// "…, who goes by the nom de guerre “Pablo Tejada”, said":
 			// a name in quotation marks, set off likewise.
-			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(strings.TrimLeft(text[m.end:v], `"”`)) == "," || postNominalComma().MatchString(text[m.end:v])) {
+			// "Her teacher, the mezzo X, later said": an adverb of time
+			// after the commas.
+			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(strings.TrimLeft(text[m.end:v], `"”`)) == "," || postNominalComma().MatchString(text[m.end:v]) || commaAdverb().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
@@ -1147,14 +1152,31 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 		return nil
 	}
 	// "Gloria X buried her son, Jefferson. “…,” she said": not the son.
-	if r.person != nil && roleContradicts(r.person, pronoun) {
+	// Nor one the article has called by the other pronoun ("… married
+	// Luc Roux; he died in 2011. … she said").
+	if r.person != nil && (roleContradicts(r.person, pronoun) || r.calledOther(r.person, pronoun)) {
+		if b := r.byPronoun[strings.ToLower(pronoun)]; b != nil && b != r.person && r.calledOther(r.person, pronoun) {
+			return b
+		}
 		for i := len(r.people) - 1; i >= 0; i-- {
-			if p := r.people[i]; p != r.person && !roleContradicts(p, pronoun) {
+			if p := r.people[i]; p != r.person && !roleContradicts(p, pronoun) && !r.calledOther(p, pronoun) {
 				return p
 			}
 		}
 	}
 	return r.person
+}
+
+// calledOther reports whether the article has called a "he" where the
+// pronoun is "she", or a "she" where it is "he".
+func (r referents) calledOther(a *actors.Actor, pronoun string) bool {
+	switch strings.ToLower(pronoun) {
+	case "she", "her":
+		return r.byPronoun["he"] == a
+	case "he", "his", "him":
+		return r.byPronoun["she"] == a
+	}
+	return false
 }
 
 // Roles that say whether a person is a man or a woman: "her son", "his
@@ -1194,6 +1216,10 @@ func roleContradicts(a *actors.Actor, pronoun string) bool {
 	}
 	return false
 }
+
+// commaAdverb is the end of an apposition's commas and an adverb of time
+// before a verb: ", later ", ", also ".
+var commaAdverb = lazyregexp.New(`^["”]?,\s+(?:also|later|then|previously|once|earlier|again|repeatedly)\s+$`)
 
 // appositionBeforeVerb is an apposition set off by commas between a
 // sentence's subject and its verb: ", the union that represented Ms
@@ -1370,6 +1396,21 @@ func speechVerbsIn(text string) [][]int {
 // "she": a sentence opening with the pronoun right after one that opens
 // with a person's name ("X died on Sunday at her home. She was 81.").
 func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actors.Actor) {
+	// "She married the designer Luc Roux in 1959; he died in 2011.": a
+	// clause after a semicolon opened by a pronoun is the one person
+	// the sentence named before it.
+	for _, sen := range p.Sentences {
+		text := p.Text[sen.Start-p.Start : sen.End-p.Start]
+		for _, pr := range []string{"he", "she"} {
+			at := strings.Index(text, "; "+pr+" ")
+			if at < 0 || strings.ContainsAny(text, "“”\"") {
+				continue
+			}
+			if only := onlyPersonIn(ms, sen.Start-p.Start, sen.Start-p.Start+at); only != nil {
+				bound[pr] = only
+			}
+		}
+	}
 	for k := 1; k < len(p.Sentences); k++ {
 		prev, sen := p.Sentences[k-1], p.Sentences[k]
 		text := p.Text[sen.Start-p.Start : sen.End-p.Start]
@@ -1396,9 +1437,15 @@ func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actor
 				first = m
 			}
 		}
+		// "She married Luc Roux; he died in 2011. She is survived …": a
+		// sentence the pronoun opened before keeps its subject, not the
+		// one person it named; nor is one the article calls "he" a
+		// "she".
+		prevText := p.Text[prev.Start-p.Start : prev.End-p.Start]
+		prevOpen, _, _ := strings.Cut(prevText, " ")
 		if first != nil && first.actor.Kind == actors.Person && first.start == prev.Start-p.Start {
 			bound[strings.ToLower(word)] = first.actor
-		} else if only := onlyPersonIn(ms, prev.Start-p.Start, prev.End-p.Start); only != nil && !strings.ContainsAny(p.Text[prev.Start-p.Start:prev.End-p.Start], "“”\"") {
+		} else if only := onlyPersonIn(ms, prev.Start-p.Start, prev.End-p.Start); only != nil && !strings.ContainsAny(prevText, "“”\"") && prevOpen != word && !(referents{byPronoun: bound}).calledOther(only, word) {
 			// "The driver, Calum Rennie, has driven the route for 11
 			// years. He knows …": the one person the sentence before
 			// names.
@@ -1428,6 +1475,31 @@ func signedAfter(text string, ms []*mention, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// pronounBeforeNaming reports whether paragraph p says the pronoun (as a
+// word, outside quotations) before it first names a, which it names.
+func pronounBeforeNaming(p *corpus.Paragraph, ms []*mention, a *actors.Actor, pronoun string) bool {
+	first := -1
+	for _, m := range ms {
+		if m.actor == a && (first < 0 || m.start < first) {
+			first = m.start
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	text := p.Text[:first]
+	if strings.ContainsAny(text, "“”\"") {
+		return false
+	}
+	lw := strings.ToLower(pronoun)
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounInside is "he" or "she" inside a sentence, as a word.
