@@ -832,7 +832,7 @@ var liveTime = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{
 var liveEntryTitle = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?\s*(?:[-–—:|]\s+)\p{Lu}`)
 
 // keyPointsLabel labels a live page's or an explainer's key points.
-var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|developments)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`)
+var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|developments|moments|takeaways)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`)
 
 // resultRuns marks the lines of a vote's or a race's results given
 // anywhere in the article, two or more in a row ("Jane Roe (Labour) —

@@ -541,6 +541,19 @@ func TestLiveEntries(t *testing.T) {
 	}
 }
 
+// TestKeyMoments: a match report's key moments, one a line under their
+// label, are paragraphs of the article like a live page's key points.
+func TestKeyMoments(t *testing.T) {
+	text := "Ashgrove 2-1 Pellham: Visitors undone by late header\n\nKey moments\n\nStrand fires Pellham ahead\n\nOyelaran levels for the hosts\n\nMcCrory heads a late winner\n\nAshgrove came from behind to beat Pellham on a cold night at Mill Road, with a header in the final minute settling a scrappy game.\n"
+	got := paragraphTexts(t, "match.txt", text)
+	lacksAny(t, got, "Strand fires Pellham ahead", "Oyelaran levels for the hosts", "McCrory heads a late winner", "came from behind")
+	for _, p := range got {
+		if p == "Key moments" {
+			t.Errorf("the label %q was kept as text", p)
+		}
+	}
+}
+
 // TestLabelledCaption: a caption copied with its label ("Photo: …") is a
 // caption, whose credit the actors' reader leaves out.
 func TestLabelledCaption(t *testing.T) {
