@@ -1118,6 +1118,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "The Valtrik Fold 4 (pictured) goes on sale": a maker's name and a
+	// common word before a model's number is a product, no actor (the
+	// maker is named elsewhere). Not "Mark Wood 3 for 41": a given name
+	// opens a person's.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && (commonWords()[ws[j-1].lower()] || x.lowered[ws[j-1].lower()]) && !placeWords[ws[j-1].lower()] && !orgWords[ws[j-1].lower()] && !numberedPlaceWords[ws[j-1].lower()] && !branchWords[ws[j-1].lower()] && !ws[j-1].possessive && !ws[s0].possessive && !commonGivenName(ws[s0].text) && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && modelNumberAfter().MatchString(p.Text[ws[j-1].end:]) {
+		return
+	}
 	// "the U.S. Attorney's Office for the Southern District of New
 	// York": a body's office for a district of a place is one body.
 	if k := slices.IndexFunc(ws[i:j], func(w word) bool { return w.lower() == "for" && !w.cap }); k > 0 && orgWords[ws[i+k-1].lower()] && j-(i+k) >= 4 {
@@ -2666,6 +2673,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		k = end
 	}
 }
+
+// modelNumberAfter matches a product's model number after its name: " 4
+// (pictured)", " 9 goes on sale", " 7."; not a count ("3 for 41", "2
+// goals", "12,408").
+var modelNumberAfter = lazyregexp.New(`^ \d{1,3}(?:\s+\(|[).;:!?]|,\s|\s+(?:goes|went|will|is|was|has|had|costs|sells|sold|comes|came|starts|launches|launched|uses|ships|runs|follows|followed|arrives|arrived|debuts|debuted|retails|and|or)\b|$)`)
 
 // officeHolderAfter matches a person's name set off after an office's:
 // ", Noordin Haji-Mwangi,".

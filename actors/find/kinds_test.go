@@ -580,6 +580,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Joe Biden": actors.Person, "Donald Trump": actors.Person, "Biden Trump": ""}},
 		{"a Romance body named for a place the lexicon knows; a university of a city whose name has a small word inside", "She trained at the Conservatoire de Paris and taught at the University of Dar es Salaam before the Orchestre de Paris hired her.",
 			map[string]actors.Kind{"Conservatoire de Paris": actors.Organization, "University of Dar es Salaam": actors.Organization, "Orchestre de Paris": actors.Organization, "Conservatoire": "", "University of Dar": ""}},
+		{"a maker's name and a common word before a model's number is a product; the charities that close police appeals", "The Norvane Pulse 5 (pictured) goes on sale in March, and the Norvane Drift 2 follows. Norvane, the Oslo-based maker, said demand was strong. Anyone who saw the theft should contact Crimestoppers anonymously or call the Samaritans.",
+			map[string]actors.Kind{"Norvane": actors.Organization, "Norvane Pulse": "", "Norvane Drift": "", "Crimestoppers": actors.Organization, "Samaritans": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -217,6 +217,12 @@ var organisations = []organisation{
 	// "Greenpeace Brasil").
 	{"Save the Children", nil},
 	{"Christian Aid", nil},
+	// The lines that close police appeals and stories of harm: "contact
+	// Crimestoppers anonymously", "call Samaritans on 116 123".
+	{"Crimestoppers", nil},
+	{"Crime Stoppers", nil},
+	{"Samaritans", nil},
+	{"Childline", nil},
 	{"FBI", []string{"Federal Bureau of Investigation"}},
 	{"CIA", []string{"Central Intelligence Agency"}},
 	{"Bureau of Alcohol, Tobacco, Firearms and Explosives", []string{"ATF", "Bureau of Alcohol, Tobacco and Firearms"}},
