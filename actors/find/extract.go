@@ -294,6 +294,9 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
 				start := len(x.mentions)
 				x.lexMention(a, tp, ws, k, k+n, e)
+				// "Lebanese army deploys in south": a state's body after
+				// its people's name, as in the text.
+				x.demonymBody(a, tp, ws, k, k+n)
 				out = append(out, x.mentions[start:]...)
 				x.mentions = x.mentions[:start]
 			default:
@@ -651,6 +654,11 @@ func bodyEndsThere(text string, ws []word, k int) bool {
 var afterBodyWords = wordSet("said says reported reports has have had is was were will would could can did does " +
 	"denied denies confirmed confirms announced announces added adds accused accuses warned warns claimed claims " +
 	"described describes rejected rejects urged urges called calls also later then " +
+	// A headline's verbs, and past tenses that end in no "-ed": "Lebanese
+	// army deploys in south", "Sudan's army took the town".
+	"deploys enters withdraws launches captures kills takes retakes seizes arrests detains begins " +
+	"vows pushes pulls sends says took began fought shot struck sent won lost held left came went " +
+	"told gave made brought drove ran " +
 	"in on at of to for with from as by over against after before since")
 
 // stateBodies are what a state's body is called after its people's
