@@ -401,6 +401,13 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	// "Sefwi Wiawso — Hundreds of farmers …": a place of a few words in
 	// title case, then a dash, opening the story's first paragraph.
 	opening := i == 0 && j <= 3 && len(a.Paragraphs) > 0 && firstBody(a) == p && (strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "– "))
+	// "Balangir. Collector X today held …": as Indian district papers
+	// write it, a place's name of a word or two and a full stop; not a
+	// word of the language ("Silence. Then …").
+	stop := i == 0 && j <= 2 && len(a.Paragraphs) > 0 && firstBody(a) == p && len(rest) > 2 && strings.HasPrefix(rest, ". ") && unicode.IsUpper(firstRune(rest[2:])) && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+		return commonWords()[w.lower()] || x.lowered[w.lower()] || titles[w.lower()] || w.possessive
+	})
+	opening = opening || stop
 	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
@@ -411,7 +418,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	// "LAHORE:", "NEW DELHI:": South Asia's papers end a dateline with
 	// a colon.
 	colon := i == 0 && strings.HasPrefix(rest, ": ")
-	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon) {
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop) {
 		return false
 	}
 	// "COGAT, the Israeli defence ministry body that …, said": a body's

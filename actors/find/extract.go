@@ -1121,6 +1121,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i {
 		return
 	}
+	// "PRICE CONTROL MEETING: Additional Deputy Commissioner …": a
+	// section's label in capitals opening a paragraph, of words of the
+	// language, names no one.
+	if i == 0 && j-i >= 2 && strings.HasPrefix(p.Text[ws[j-1].end:], ":") && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+		return !allCaps(w.text) || !(commonWords()[w.lower()] || x.lowered[w.lower()]) || x.lookup(ws, i, j) > 0
+	}) {
+		return
+	}
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
@@ -1935,6 +1943,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// title are its role.
 				break
 			}
+			// "Assistant Commissioner City Farrukh X": an officer's
+			// charge after the title, then a name (chargeAfterTitle).
+			if k > i && chargeAfterTitle(ws, k, j) > k {
+				break
+			}
 			// A lone suffix opening a sentence is a common word:
 			// "Manufacturing is cooling."; so is a newspaper's last word
 			// that is an adjective: "Independent experts said".
@@ -2592,6 +2605,26 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k++
 			continue
 		}
+		// "Additional Deputy Commissioner Revenue Tahir X", "Deputy
+		// Director Agriculture Extension Ghulam Y": the officer's charge
+		// between the title and the name, as South Asia's papers write
+		// it, is the role's.
+		if role != nil && k > i {
+			if c := chargeAfterTitle(ws, k, j); c > k {
+				role = append(role, p.Text[ws[k].start:ws[c-1].end])
+				k = c
+				continue
+			}
+			// "Assistant Commissioner Kamoke Rabia Anwaar Sipra": an area
+			// officer's area, one word before a name of three, is a
+			// place; a name does not open on it ("Muhammad", "Syed").
+			if areaTitles[ws[k-1].lower()] && !ws[k-1].possessive && j-k >= 4 && plainName(ws[k:j]) && !nameOpeners[ws[k].lower()] && x.lookup(ws, k, k+1) == 0 && !slices.ContainsFunc(ws[k:j], func(w word) bool { return titles[w.lower()] }) {
+				x.addSpan(a, p, ws, k, k+1, actors.Place)
+				role = append(role, ws[k].text)
+				k++
+				continue
+			}
+		}
 		// A name: the rest of the run up to the next lexicon entry.
 		end := k
 		for end < j && x.lookup(ws, end, j) == 0 && !(titles[ws[end].lower()] && end > k) {
@@ -2681,6 +2714,43 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		k = end
 	}
 }
+
+// chargeAfterTitle returns the end of the words of an officer's charge
+// at ws[k], right after a title ("City", "Revenue", "Agriculture
+// Extension"), when a name of two words or more follows them to j; and k
+// otherwise.
+func chargeAfterTitle(ws []word, k, j int) int {
+	if k == 0 || !titles[ws[k-1].lower()] || ws[k-1].possessive {
+		return k
+	}
+	c := k
+	for c < j && chargeWords[ws[c].lower()] && !ws[c].possessive {
+		c++
+	}
+	if c == k || j-c < 2 || !plainName(ws[c:j]) || slices.ContainsFunc(ws[c:j], func(w word) bool { return titles[w.lower()] || chargeWords[w.lower()] }) {
+		return k
+	}
+	return c
+}
+
+// chargeWords name an officer's charge after the title: a portfolio, or
+// a part of a district ("Assistant Commissioner City", "Deputy Director
+// Agriculture Extension").
+var chargeWords = wordSet("city saddar sadar cantt cantonment rural urban general revenue finance planning " +
+	"development agriculture extension education health headquarters operations traffic investigation " +
+	"establishment admin administration coordination excise taxation livestock irrigation budget accounts " +
+	"audit enforcement food industries fisheries forests colleges schools elementary secondary")
+
+// areaTitles are the officers South Asia's papers name with their area
+// between the title and the name: "Assistant Commissioner Kamoke X",
+// "Sub-Collector Patnagarh Y".
+var areaTitles = wordSet("commissioner sub-collector tehsildar magistrate")
+
+// nameOpeners open South Asian and Arab names of four words, as their
+// first word: "Muhammad Ali Khan Niazi", "Syed Ayub Ali Bukhari".
+var nameOpeners = wordSet("muhammad mohammad mohammed muhammed syed sayed malik mian chaudhry chaudhary " +
+	"choudhury rana raja sardar khawaja khwaja hafiz pir mirza makhdoom sahibzada nawab sheikh " +
+	"abdul abu haji mir qazi")
 
 // modelNumberAfter matches a product's model number after its name: " 4
 // (pictured)", " 9 goes on sale", " 7."; not a count ("3 for 41", "2

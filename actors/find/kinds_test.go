@@ -584,6 +584,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Norvane": actors.Organization, "Norvane Pulse": "", "Norvane Drift": "", "Crimestoppers": actors.Organization, "Samaritans": actors.Organization}},
 		{"a state's body before a verb that ends in no \"-ed\"", "Sudan's army took the bridge on Monday, and the Ethiopian military began a withdrawal.",
 			map[string]actors.Kind{"Sudan's army": actors.Organization, "Ethiopian military": actors.Organization}},
+		{"a section's label in capitals; an officer's charge and area between the title and the name; South Asia's markets and gardens", "STOCK REVIEW MEETING: Assistant Commissioner Saddar Haris Mehmood Awan and Assistant Commissioner Daska Sidra Javed Basra inspected stalls at Lohari Mandi and Nishat Bagh, while Deputy Director Livestock Extension Imtiaz Hussain Gondal and District Food Controller Saima Rafiq attended.",
+			map[string]actors.Kind{"Haris Mehmood Awan": actors.Person, "Sidra Javed Basra": actors.Person, "Daska": actors.Place, "Imtiaz Hussain Gondal": actors.Person, "Saima Rafiq": actors.Person, "Lohari Mandi": actors.Place, "Nishat Bagh": actors.Place, "Review Meeting": "", "Stock Review Meeting": "", "Saddar Haris Mehmood Awan": "", "Daska Sidra Javed Basra": "", "Livestock Extension Imtiaz Hussain Gondal": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1673,6 +1675,22 @@ func TestDatelineInTitleCase(t *testing.T) {
 	}
 	if v := find(s, "Akosua Mensah-Boadu"); v == nil || v.Kind != actors.Person {
 		t.Errorf("Akosua Mensah-Boadu = %+v, want a person; actors %v", v, names(s))
+	}
+}
+
+// TestDatelineWithFullStop: a district paper's dateline, a place's name
+// and a full stop opening the first paragraph ("Sundargarh. Collector X
+// today held …"), is the place; a word of the language so is not.
+func TestDatelineWithFullStop(t *testing.T) {
+	a := parseArticle(t, "d.txt", "Collector reviews heatwave plan\n\nKoraput. Collector Sanjukta Hembram-Majhi today met block officials to review drinking water supply before the summer.\n\nShe asked engineers to repair tube wells within a week.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Koraput"); v == nil || v.Kind != actors.Place {
+		t.Errorf("Koraput = %+v, want a place; actors %v", v, names(s))
+	}
+	b := parseArticle(t, "e.txt", "A quiet street\n\nSilence. Then the sirens started again on Alder Road, and Priyanka Bhoi-Sethi ran outside.\n")
+	s = Actors(&corpus.Corpus{Articles: []*corpus.Article{b}})
+	if v := find(s, "Silence"); v != nil {
+		t.Errorf("Silence = %+v, want no actor; actors %v", v, names(s))
 	}
 }
 

@@ -628,6 +628,9 @@ var titles = wordSet(
 		// India's forest officers: "Deputy Conservator of Forests X";
 		// Australia's and Britain's lower courts: "Magistrate X".
 		"conservator magistrate " +
+		// South Asia's district offices: "District Food Controller X",
+		// "Tehsildar Y", "Sub-Collector Z".
+		"controller tehsildar sub-collector sub-registrar patwari " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
@@ -1302,6 +1305,10 @@ var placeWords = wordSet(
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// "Tiong Bahru Market", "Borough Market".
 		"market " +
+		// South Asia's gardens, quarters, squares and markets:
+		// "Sheranwala Bagh", "Ashok Nagar", "Ghanta Chowk", "Sabzi
+		// Mandi", "Anarkali Bazaar", "Awami Colony".
+		"bagh nagar chowk mandi bazaar bazar ganj colony " +
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon crater caldera " +
