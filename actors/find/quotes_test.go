@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"an officer's title by its initials is the latest officer whose role they spell", "Prices were checked.\n\nOn the orders of the deputy commissioner, Assistant Commissioner Saddar Haris Mehmood Awan sealed six shops. The AC said fines would follow.\n\nAdditional Deputy Commissioner General Nargis Akram Toor chaired the price committee. \"Hoarders will be punished,\" the ADC said.",
+			map[string]string{"Hoarders will be punished": "Nargis Akram Toor"}},
 		{"an apposition's commas then \"later said\"; \"she\" not one the article called \"he\" after a semicolon, nor the one named after \"she\" in the paragraph before", "A painter dies.\n\nRosalind Achterberg, whose seascapes hang in Bergen and Leeds, has died. She was 88.\n\nRaised in Harwich, she left school at 15. Her first dealer, the gallerist Ottilie Vanstone, later said she had \"an eye that frightened people\".\n\nShe married the printer Anselm Greaves in 1961; he died in 2003. She is survived by a nephew.\n\nAsked what she hoped for, she said: \"That someone keeps painting the sea.\"",
 			map[string]string{"an eye that frightened people": "Ottilie Vanstone", "That someone keeps painting the sea": "Rosalind Achterberg"}},
 		{"\"she\" opening a paragraph that names no one is the person the paragraph before ended on, not one called so earlier", "Night shift at the hospital.\n\nNuria Castells has worked there for 12 years.\n\nHer friend Marta Vidal-Roig moved to Geneva. Reached by phone, Vidal-Roig says she does not regret it. “I sleep now,” she says.\n\nAt 5.40 a.m., Castells sits down for the first time in four hours.\n\nWill she stay? She laughs.\n\n“Ask me in the morning,” she says.",
