@@ -1804,7 +1804,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Metro Manila", "Mount Kenya": a place prefix makes the span a
 	// place, though the lexicon knows its last word; not a body's name
 	// ("Gulf Longshore Workers Union", "Mount Sinai Hospital").
-	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] {
+	// Nor "Barangay Captain Lito X": an officer's title after the prefix
+	// makes it the officer's role.
+	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}

@@ -586,6 +586,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sudan's army": actors.Organization, "Ethiopian military": actors.Organization}},
 		{"a section's label in capitals; an officer's charge and area between the title and the name; South Asia's markets and gardens", "STOCK REVIEW MEETING: Assistant Commissioner Saddar Haris Mehmood Awan and Assistant Commissioner Daska Sidra Javed Basra inspected stalls at Lohari Mandi and Nishat Bagh, while Deputy Director Livestock Extension Imtiaz Hussain Gondal and District Food Controller Saima Rafiq attended.",
 			map[string]actors.Kind{"Haris Mehmood Awan": actors.Person, "Sidra Javed Basra": actors.Person, "Daska": actors.Place, "Imtiaz Hussain Gondal": actors.Person, "Saima Rafiq": actors.Person, "Lohari Mandi": actors.Place, "Nishat Bagh": actors.Place, "Review Meeting": "", "Stock Review Meeting": "", "Saddar Haris Mehmood Awan": "", "Daska Sidra Javed Basra": "", "Livestock Extension Imtiaz Hussain Gondal": ""}},
+		{"a place's prefix before an officer's title is the officer's role", "Police named the suspects as Barangay Captain Lito Ramos-Dy and Barangay Kagawad Nestor Pacaña-Uy, and said Barangay Lahug stayed calm.",
+			map[string]actors.Kind{"Lito Ramos-Dy": actors.Person, "Nestor Pacaña-Uy": actors.Person, "Barangay Lahug": actors.Place, "Barangay Captain Lito Ramos-Dy": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

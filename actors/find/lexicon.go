@@ -631,6 +631,8 @@ var titles = wordSet(
 		// South Asia's district offices: "District Food Controller X",
 		// "Tehsildar Y", "Sub-Collector Z".
 		"controller tehsildar sub-collector sub-registrar patwari " +
+		// A Philippine village's councillor: "Barangay Kagawad X".
+		"kagawad " +
 		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
