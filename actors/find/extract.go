@@ -1129,6 +1129,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}) {
 		return
 	}
+	// "the Chairman of Obafemi Owode Local Government, Hon. X": a
+	// body's officer and "of" before the body's name, which ends in a
+	// body's word; the body is the rest.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 4 && (officersOf[ws[s0].lower()] || ws[s0].lower() == "chair" || ws[s0].lower() == "head" || ws[s0].lower() == "president") && !ws[s0].possessive && ws[s0+1].text == "of" && (orgWords[ws[j-1].lower()] || orgSuffixes[ws[j-1].lower()]) && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 {
+		x.span(a, p, ws, s0+2, j)
+		return
+	}
 	// "code-named Operation Clean Waters", "Operation Sindoor": a
 	// military or police operation is an event, no actor.
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
@@ -2743,6 +2750,19 @@ var chargeWords = wordSet("city saddar sadar cantt cantonment rural urban genera
 	"establishment admin administration coordination excise taxation livestock irrigation budget accounts " +
 	"audit enforcement food industries fisheries forests colleges schools elementary secondary")
 
+// appositionPrepositions tie an apposition's head to what follows it:
+// "an analyst at Brightwater Capital", "the head of the institute".
+var appositionPrepositions = wordSet("at of for in on from with to by near")
+
+// officersOf hold an office of a body, in lower case before "of" and
+// its name: "the chairman of Rajuk".
+var officersOf = wordSet("chairman chairwoman chairperson director director-general ceo executive founder co-founder spokesman spokeswoman spokesperson")
+
+// placeAppositions end the apposition that makes a name a place:
+// "Abeokuta, the state capital", "Kasauli, a hill town".
+var placeAppositions = wordSet("capital city town village port hamlet province region county suburb island " +
+	"municipality settlement enclave neighbourhood neighborhood township resort")
+
 // areaTitles are the officers South Asia's papers name with their area
 // between the title and the name: "Assistant Commissioner Kamoke X",
 // "Sub-Collector Patnagarh Y".
@@ -3536,6 +3556,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if honorific {
 		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
 	}
+	// "the chairman of Rajuk", "the managing director of Kenpower": a
+	// lone name no place has, after a body's officer and "of", is the
+	// body.
+	if j-i == 1 && role == "" && !honorific && i >= 2 && ws[i-1].text == "of" && !ws[i-2].cap && officersOf[ws[i-2].lower()] && !x.isPlaceName(m.key) && x.lookup(ws, i, j) == 0 && !ws[i].possessive {
+		m.kind, m.bodyCue = actors.Organization, true
+		x.add(m)
+		return
+	}
 	if role == "" {
 		role = x.roleBefore(p.Text, ws, i)
 	}
@@ -3610,6 +3638,16 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// birthplace's apposition describes who was born.
 	if role == "" && !bornIn(ws, i) {
 		role = appositive(p.Text, ws[j-1].end)
+		// "in Abeokuta, the state capital": a place's apposition makes
+		// the name a place.
+		// Not "X, an analyst at Brightwater Capital", "the head of
+		// the institute in the region": the last word is the head's,
+		// written in lower case, with no preposition before it.
+		if f := strings.Fields(role); !honorific && len(f) >= 2 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && placeAppositions[f[len(f)-1]] && !slices.ContainsFunc(f, func(w string) bool { return appositionPrepositions[w] }) {
+			m.kind = actors.Place
+			x.add(m)
+			return
+		}
 	}
 	// "the Red Bull driver", "a McLaren teammate": a name before a
 	// team's member, with no name after, is the team.
