@@ -657,7 +657,7 @@ var titles = wordSet(
 		"mk " +
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
-		"sp dsp asp csp acp dcp cp aig dig igp ocpd ocs dcio " +
+		"sp dsp asp csp acp dcp cp aig dig igp ocpd ocs dcio ppro " +
 		// Pakistan's and India's district police: "DPO Sadia Anwar",
 		// "SHO Ghulam Abbas", "SSP X", "IG Y".
 		"dpo sho ssp rpo cpo ig " +

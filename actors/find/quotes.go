@@ -109,8 +109,8 @@ var (
 	// "… La Libertad Avanza party said".
 	bodyNounBeforeVerb = lazyregexp.New(`^\s+(?:party|union|group|movement|coalition|alliance|bloc)\s+$`)
 	// sentenceOpener is what may come before the actor a sentence opens
-	// with: a dateline ("BAMAKO (AFP) - "), "The".
-	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s+)?(?:The\s+)?$`)
+	// with: a dateline ("BAMAKO (AFP) - ", "New Delhi: "), "The".
+	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:The\s+)?$`)
 	coordinated    = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
@@ -1262,7 +1262,9 @@ func (r referents) holder(title string) *actors.Actor {
 
 // titleInitials are the titles written by their initials, with the
 // title in full: "the CM" is the one the article called Chief Minister X.
-var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minister"}
+// So is Nigeria's police spokesperson, the Police Public Relations
+// Officer: "the PPRO said".
+var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minister", "ppro": "spokesperson"}
 
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson
@@ -1292,7 +1294,15 @@ var judgeTitles = wordSet("justice judge magistrate")
 // body that spoke last, else the latest named.
 func (r referents) body(noun string) *actors.Actor {
 	if noun == "bench" {
-		noun = "court" // "the bench observed": the court's judges
+		// "the bench observed": the court's judges; of the courts the
+		// article named, the one it named first, which hears the case
+		// ("The Supreme Court … dismissed the appeal against a High
+		// Court order. “…,” the bench said").
+		for _, b := range r.bodies {
+			if strings.Contains(strings.ToLower(b.Name), "court") {
+				return b
+			}
+		}
 	}
 	for i := len(r.bodies) - 1; i >= 0; i-- {
 		if strings.Contains(strings.ToLower(r.bodies[i].Name), noun) {
