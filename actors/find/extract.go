@@ -458,7 +458,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// A connector inside a name: "Center for Security Studies".
 			// Not "left Nashik for Shirdi": a place before "for" is the
 			// place left.
-			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) {
+			// Nor "Call the Garda Confidential Line": a word of the
+			// language opening the sentence, then "the" (a title in
+			// quotation marks stays whole: "“Face the Nation”").
+			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}
@@ -1119,6 +1122,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		j--
 	}
 	if j == i {
+		return
+	}
+	// "the January-June period", "Monday-Friday": a span of the calendar,
+	// no name.
+	if j-i == 1 && strings.Contains(ws[i].text, "-") && !slices.ContainsFunc(strings.Split(ws[i].lower(), "-"), func(part string) bool { return !calendarWords[part] }) {
 		return
 	}
 	// "PRICE CONTROL MEETING: Additional Deputy Commissioner …": a
@@ -3816,7 +3824,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:

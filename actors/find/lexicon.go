@@ -709,7 +709,10 @@ var portfolioWords = wordSet(
 // "Tennis Victoria".
 var sportBodies = wordSet("swimming cycling rowing athletics tennis netball basketball football soccer rugby cricket " +
 	"hockey golf sailing surfing triathlon gymnastics boxing judo canoeing diving skiing volleyball badminton " +
-	"squash baseball softball archery fencing equestrian bowls lacrosse")
+	"squash baseball softball archery fencing equestrian bowls lacrosse " +
+	// So do national statistics offices: "Statistics Korea", "Statistics
+	// Canada".
+	"statistics")
 
 // honourPairs are two-word honours whose first word alone is a name:
 // "Tan Sri Lim Wei Ming" (Tan is also a surname), "Puan Sri X".
@@ -925,6 +928,9 @@ var orgSuffixes = wordSet(
 		"builders contractors civil " +
 		// Property companies: "Glanhafren Estates", "Grosvenor Estates".
 		"estates " +
+		// Telephone lines for the public: "Garda Confidential Line",
+		// "National Domestic Violence Hotline".
+		"line hotline helpline " +
 		// Investment firms: "Tiger Global", "Apollo Global".
 		"global " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
