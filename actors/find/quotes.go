@@ -844,6 +844,17 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if noun == "statement" && ref.person != nil && !ref.earlier && !slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization && m.end <= s }) {
 				return speaker{actor: ref.person, via: "pronoun"}, v, ve
 			}
+			// "The main opposition party criticised the plan as “…”. Rep.
+			// X of the Democratic Party said": a body the paragraph names
+			// after the noun, when none named before has the noun in its
+			// name.
+			if !ref.namedBody(noun) {
+				for _, m := range ms {
+					if m.start >= ve && m.actor.Kind == actors.Organization && !m.inQuote && strings.Contains(strings.ToLower(m.actor.Name), noun) {
+						return speaker{actor: m.actor, via: "pronoun"}, v, ve
+					}
+				}
+			}
 			if b := ref.body(noun); b != nil {
 				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
@@ -1288,6 +1299,12 @@ var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman
 
 // judgeTitles are the titles a judge holds.
 var judgeTitles = wordSet("justice judge magistrate")
+
+// namedBody reports whether a body named before has the noun in its name
+// ("party" in "Democratic Party").
+func (r referents) namedBody(noun string) bool {
+	return slices.ContainsFunc(r.bodies, func(b *actors.Actor) bool { return strings.Contains(strings.ToLower(b.Name), noun) })
+}
 
 // body is the organisation "the <noun>" stands for: the latest one whose
 // name has the noun ("the ministry" for the Foreign Ministry), else the

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"the party\" is the party the paragraph names next when none was named before", "Seoul raised its childcare grants.\n\nStatistics Korea said births fell again. The main opposition party called the plan \"a gesture\". Rep. Yoon Seo-jin of the Justice Party said it ignored rents.",
+			map[string]string{"a gesture": "Justice Party"}},
 		{"\"the PPRO\" is the police spokesperson; \"the bench\" the court the article named first; a participle after a dateline with a colon", "Abuja: The Court of Appeal on Tuesday upheld the conviction of a former council official, saying the trial judge had been \"meticulous and fair\".\n\nThe appeal was against a judgment of the Federal High Court in Lokoja.\n\n\"Public office is a trust, not a harvest,\" the bench said.\n\nThe state police spokesperson, SP Bisola Adekunle-Ige, said the official had been rearrested. According to her, the Commissioner of Police, CP Musa Danjuma-Ekele, ordered the arrest.\n\n\"He was picked up at his home in Lokoja,\" the PPRO said.",
 			map[string]string{"meticulous and fair": "Court of Appeal", "Public office is a trust": "Court of Appeal", "He was picked up at his home": "Bisola Adekunle-Ige"}},
 		{"an officer's title by its initials is the latest officer whose role they spell", "Prices were checked.\n\nOn the orders of the deputy commissioner, Assistant Commissioner Saddar Haris Mehmood Awan sealed six shops. The AC said fines would follow.\n\nAdditional Deputy Commissioner General Nargis Akram Toor chaired the price committee. \"Hoarders will be punished,\" the ADC said.",
