@@ -411,7 +411,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
-		if !allCaps(ws[k].text) && !opening && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) {
+		if !allCaps(ws[k].text) && !opening && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) && !regionDatedAgency().MatchString(rest) {
 			return false
 		}
 	}
@@ -610,6 +610,11 @@ var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
 var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\s*(?:[—–-]|\p{Lu})`)
+
+// regionDatedAgency is the region, the date and the agency after a
+// dateline's place in title case, as the Ghana News Agency writes it:
+// "Akim Asafo (E/R), March 9, GNA - ".
+var regionDatedAgency = lazyregexp.New(`^(?:\s*\([\p{Lu}/]{1,8}\))?,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s*\p{Lu}{2,6}\s*[—–-]\s`)
 
 // datedLine is the rest of a press release's dateline in title case:
 // "Odense, 26 November 2026" on a line of its own, or before a dash.

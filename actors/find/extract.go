@@ -2541,10 +2541,29 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				continue
 			}
 			n := x.lookup(ws, k+1, j)
-			if n > 0 {
+			// "X, the Chief of Akim Asafo, urged": after "the", the place
+			// is the whole rest of the run, which names no one.
+			// So after a traditional chief's ("the Chief of Akim
+			// Asafo"), but not an office's ("the Chief of Defence
+			// Staff").
+			rulerTitle := placeTitles[strings.ToLower(role[len(role)-1])] || strings.EqualFold(role[len(role)-1], "chief") && !slices.ContainsFunc(ws[k+1:j], func(w word) bool {
+				lw := w.lower()
+				return portfolioWords[lw] || orgWords[lw] || chargeWords[lw] || lw == "staff"
+			})
+			// So a district or a seat after "for" whose name ends in a
+			// compass word ("the District Chief Executive for Sekyere
+			// Central").
+			seat := lw == "for" && (compass[ws[j-1].lower()] || ws[j-1].text == "Central")
+			whole := theBefore && j-(k+1) >= 2 && j-(k+1) <= 3 && n < j-(k+1) && plainName(ws[k+1:j]) && !ws[j-1].possessive && (rulerTitle || seat)
+			switch {
+			case whole:
+				n = j - (k + 1)
+				name := p.Text[ws[k+1].start:ws[j-1].end]
+				x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[j-1].end, inQuote: ws[k+1].inQuote})
+			case n > 0:
 				e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]
 				x.lexMention(a, p, ws, k+1, k+1+n, e)
-			} else {
+			default:
 				n = 1
 				if placeTitles[strings.ToLower(role[len(role)-1])] {
 					x.add(&mention{key: keyOf(ws[k+1].text), kind: actors.Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
@@ -2553,8 +2572,15 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "Minister of State for Foreign Affairs": a portfolio's
 			// words go on with the role, they are no name.
 			for k+1+n < j {
-				if portfolioWords[ws[k+1+n].lower()] {
+				// "Chief of Defence Staff", "Chief of Army Staff".
+				if portfolioWords[ws[k+1+n].lower()] || ws[k+1+n].text == "Staff" {
 					n++
+					continue
+				}
+				// "for Masvingo Provincial Affairs": a qualifier before a
+				// portfolio's word.
+				if k+2+n < j && portfolioQualifiers[ws[k+1+n].lower()] && portfolioWords[ws[k+2+n].lower()] {
+					n += 2
 					continue
 				}
 				// "Minister of Information and National Orientation".
@@ -3563,6 +3589,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	m := &mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if honorific {
 		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
+	}
+	// "the District Chief Executive for Abuakwa South", "the MP for
+	// Leeds Central": a name after "for" that ends in a compass word is
+	// a district or a seat.
+	if j-i >= 2 && role == "" && !honorific && i >= 1 && ws[i-1].text == "for" && (compass[ws[j-1].lower()] || ws[j-1].text == "Central") && !ws[j-1].possessive && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 {
+		m.kind = actors.Place
+		x.add(m)
+		return
 	}
 	// "the chairman of Rajuk", "the managing director of Kenpower": a
 	// lone name no place has, after a body's officer and "of", is the

@@ -592,6 +592,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ijebu-Ode": actors.Place, "Lasmara": actors.Organization, "Ado-Odo Ota Local Government": actors.Organization, "Kunle Adesanya-Bello": actors.Person, "Femi Okonjo": actors.Person, "Chairman of Ado-Odo Ota Local Government": ""}},
 		{"a lone name after a direction and \"of\"; a statistics office named for its country; a span of months; an imperative before \"the\"; a telephone line", "The village lies 60 kilometres southwest of Kirkland, Statistics Canada said, using figures for the April-September period. Call the Provincial Tip Line if you saw the crash.",
 			map[string]actors.Kind{"Kirkland": actors.Place, "Statistics Canada": actors.Organization, "Provincial Tip Line": actors.Organization, "April-September": "", "Call the Provincial Tip Line": ""}},
+		{"a traditional chief's town after \"the Chief of\"; a district after \"for\" that ends in a compass word; a legislature's building", "Nana Kofi Dwamena Ampem III, the Chief of Asante Akyem Juaso, met the District Chief Executive for Sekyere Central at the state Capitol, and the Chief of Defence Staff sent a message.",
+			map[string]actors.Kind{"Asante Akyem Juaso": actors.Place, "Sekyere Central": actors.Place, "Capitol": actors.Place, "Juaso": "", "Defence Staff": ""}},
+		{"Zimbabwe's \"Cde\"; a qualifier before a portfolio's word; a body before an officer's title and an honorific", "Minister of State for Manicaland Provincial Affairs and Devolution Cde Rutendo Makoni-Dube toured the dam. Zinwa senior manager Mr Tawanda Gumbo-Sithole showed her the spillway.",
+			map[string]actors.Kind{"Rutendo Makoni-Dube": actors.Person, "Tawanda Gumbo-Sithole": actors.Person, "Zinwa": actors.Organization, "Devolution Cde Rutendo Makoni-Dube": "", "Provincial Affairs": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1697,6 +1701,16 @@ func TestDatelineWithFullStop(t *testing.T) {
 	s = Actors(&corpus.Corpus{Articles: []*corpus.Article{b}})
 	if v := find(s, "Silence"); v != nil {
 		t.Errorf("Silence = %+v, want no actor; actors %v", v, names(s))
+	}
+}
+
+// TestRegionDatedAgency: a dateline in title case with its region, date
+// and agency ("Akim Oda (E/R), May 4, GNA - ") is the place.
+func TestRegionDatedAgency(t *testing.T) {
+	a := parseArticle(t, "g.txt", "Assembly opens new market\n\nAkim Oda (E/R), May 4, GNA - The Birim Central Municipal Assembly has opened a new market for traders.\n\nMr Yaw Owusu-Sarpong, the Municipal Chief Executive, said the market would ease congestion.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Akim Oda"); v == nil || v.Kind != actors.Place {
+		t.Errorf("Akim Oda = %+v, want a place; actors %v", v, names(s))
 	}
 }
 

@@ -638,6 +638,8 @@ var titles = wordSet(
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
+		// Zimbabwe's "Comrade", as its papers abbreviate it: "Cde Tendai X".
+		"cde cde. " +
 		// Akan chiefs' titles: "the Omanhene of the Wassa Fiase
 		// Traditional Area, Nana X".
 		"omanhene ohemaa odikro " +
@@ -701,7 +703,7 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries",
+		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution",
 )
 
 // sportBodies are sports whose name, before a country's or a state's,
@@ -721,7 +723,9 @@ var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 // portfolioQualifiers stand between "and" and a portfolio word:
 // "Information and National Orientation".
 var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic local " +
-	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural constitutional mainland")
+	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural constitutional mainland " +
+	// "Provincial Affairs and Devolution".
+	"provincial")
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
@@ -1313,6 +1317,9 @@ var placeWords = wordSet(
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// "Tiong Bahru Market", "Borough Market".
 		"market " +
+		// A legislature's building: "the state Capitol", "the U.S.
+		// Capitol".
+		"capitol " +
 		// South Asia's gardens, quarters, squares and markets:
 		// "Sheranwala Bagh", "Ashok Nagar", "Ghanta Chowk", "Sabzi
 		// Mandi", "Anarkali Bazaar", "Awami Colony".

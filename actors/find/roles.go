@@ -16,8 +16,13 @@ var countWords = wordSet("two three four five six seven eight nine ten eleven tw
 // Kirby", "South Korean president Yoon Suk Yeol", "South Korea's defense
 // minister, Shin Won-sik".
 func (x *extractor) roleBefore(text string, ws []word, i int) string {
-	k := i
 	gap := func(a, b word) string { return text[a.end:b.start] }
+	// "Agritex provincial officer Mr Obert X": the role stands before
+	// the honorific.
+	if i >= 2 && honorifics[ws[i-1].lower()] && ws[i-1].cap && gap(ws[i-1], ws[i]) == " " && !ws[i-2].cap {
+		i--
+	}
+	k := i
 	// "The mayor of Madrid, José Luis X": a title of a place, set off
 	// before the name.
 	if i >= 3 && gap(ws[i-1], ws[i]) == ", " {
@@ -83,7 +88,7 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 
 // roleQualifiers may stand before a title in a role: "regional officer",
 // "senior negotiator".
-var roleQualifiers = wordSet("regional national local senior deputy assistant general area branch district press communications union")
+var roleQualifiers = wordSet("regional national local senior deputy assistant general area branch district press communications union provincial")
 
 // itsBefore reports whether "its" stands before ws[k], at most two
 // lower-case words before it ("its smaller", "its own younger").
