@@ -921,6 +921,19 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
+			// "said the Lurambi ward representative": the holder of a
+			// place's office, the person the article gave the title or
+			// last named, not the place.
+			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind == actors.Place && theBefore().MatchString(text[ve:m.start]) {
+				if r := placeOfficeAfter().FindStringSubmatch(text[m.end:]); r != nil && (titles[strings.ToLower(r[1])] || jobNouns[r[1]]) {
+					if holder := ref.holder(strings.ToLower(r[1])); holder != nil {
+						return speaker{actor: holder, via: "pronoun"}, v, ve
+					}
+					if pron != nil {
+						return speaker{actor: pron, via: "pronoun"}, v, ve
+					}
+				}
+			}
 			// "said Rhineland-Palatinate's environment minister, Katrin
 			// Eder-Wolff,": the person set off after a place's or body's
 			// role.
@@ -1227,6 +1240,10 @@ func roleContradicts(a *actors.Actor, pronoun string) bool {
 	}
 	return false
 }
+
+// placeOfficeAfter is an office after a place's name, in lower case, to
+// the sentence's end: " ward representative.", " MP."
+var placeOfficeAfter = lazyregexp.New(`^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+|MP|MCA|MLA)\s*[.,;]`)
 
 // commaAdverb is the end of an apposition's commas and an adverb of time
 // before a verb: ", later ", ", also ".

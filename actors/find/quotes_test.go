@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"said the <place> ward representative\" is the person last named, not the place", "Members rejected the budget.\n\nThe committee chairperson, Mr Brian Muliro-Okwaro, said some roads had been funded twice. \"We will not pay for one road two times,\" said the Mumias ward representative.",
+			map[string]string{"We will not pay for one road": "Brian Muliro-Okwaro"}},
 		{"\"the party\" is the party the paragraph names next when none was named before", "Seoul raised its childcare grants.\n\nStatistics Korea said births fell again. The main opposition party called the plan \"a gesture\". Rep. Yoon Seo-jin of the Justice Party said it ignored rents.",
 			map[string]string{"a gesture": "Justice Party"}},
 		{"\"the PPRO\" is the police spokesperson; \"the bench\" the court the article named first; a participle after a dateline with a colon", "Abuja: The Court of Appeal on Tuesday upheld the conviction of a former council official, saying the trial judge had been \"meticulous and fair\".\n\nThe appeal was against a judgment of the Federal High Court in Lokoja.\n\n\"Public office is a trust, not a harvest,\" the bench said.\n\nThe state police spokesperson, SP Bisola Adekunle-Ige, said the official had been rearrested. According to her, the Commissioner of Police, CP Musa Danjuma-Ekele, ordered the arrest.\n\n\"He was picked up at his home in Lokoja,\" the PPRO said.",
