@@ -35,6 +35,14 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	return true
 }
 
+// facilityFirsts and facilityHeads make the two lower-case words of a
+// local facility after a place's name: "service station", "shopping
+// centre", "train station".
+var (
+	facilityFirsts = wordSet("service petrol gas shopping train railway bus police fire community health medical")
+	facilityHeads  = wordSet("station stations centre center centres centers mall clinic")
+)
+
 // compassOf are directions before "of" and a place: "north of", "south-east of".
 var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
@@ -317,6 +325,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		// Not "Small towns will feel this": a common word opening a
 		// sentence, before a plural place noun, names none.
 		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) {
+			return actors.Place, true
+		}
+		// "a Sunnybank service station", "the Calamvale shopping
+		// centre": a suburb's facility.
+		// Not "the IFSO police station": a body's initials, its own.
+		if j+1 < len(ws) && facilityFirsts[next] && facilityHeads[ws[j+1].lower()] && !ws[j+1].cap && text[ws[j].end:ws[j+1].start] == " " && !(j-i == 1 && isAcronym(ws[i].text)) {
 			return actors.Place, true
 		}
 		// "police at Thong Lor station said": a station one is at, or

@@ -596,6 +596,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Asante Akyem Juaso": actors.Place, "Sekyere Central": actors.Place, "Capitol": actors.Place, "Juaso": "", "Defence Staff": ""}},
 		{"Zimbabwe's \"Cde\"; a qualifier before a portfolio's word; a body before an officer's title and an honorific", "Minister of State for Manicaland Provincial Affairs and Devolution Cde Rutendo Makoni-Dube toured the dam. Zinwa senior manager Mr Tawanda Gumbo-Sithole showed her the spillway.",
 			map[string]actors.Kind{"Rutendo Makoni-Dube": actors.Person, "Tawanda Gumbo-Sithole": actors.Person, "Zinwa": actors.Organization, "Devolution Cde Rutendo Makoni-Dube": "", "Provincial Affairs": ""}},
+		{"a suburb's facility after its name; a Māori meeting ground", "The woman was dragged from her car at a Runcorn service station before the hui at Tūrangawaewae Marae, police said.",
+			map[string]actors.Kind{"Runcorn": actors.Place, "Tūrangawaewae Marae": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1320,6 +1320,8 @@ var placeWords = wordSet(
 		// A legislature's building: "the state Capitol", "the U.S.
 		// Capitol".
 		"capitol " +
+		// A Māori meeting ground: "Raungaiti Marae".
+		"marae " +
 		// South Asia's gardens, quarters, squares and markets:
 		// "Sheranwala Bagh", "Ashok Nagar", "Ghanta Chowk", "Sabzi
 		// Mandi", "Anarkali Bazaar", "Awami Colony".
