@@ -598,6 +598,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Rutendo Makoni-Dube": actors.Person, "Tawanda Gumbo-Sithole": actors.Person, "Zinwa": actors.Organization, "Devolution Cde Rutendo Makoni-Dube": "", "Provincial Affairs": ""}},
 		{"a suburb's facility after its name; a Māori meeting ground", "The woman was dragged from her car at a Runcorn service station before the hui at Tūrangawaewae Marae, police said.",
 			map[string]actors.Kind{"Runcorn": actors.Place, "Tūrangawaewae Marae": actors.Place}},
+		{"a travel company", "Buses operated by Harbourline Travel will run to a temporary timetable.",
+			map[string]actors.Kind{"Harbourline Travel": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -904,7 +904,7 @@ var campaignEnds = wordSet(campaignWords)
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"power electric utilities works travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
+	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
