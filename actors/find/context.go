@@ -127,6 +127,19 @@ func linkedPlace(ws []word, i, j int) bool {
 	return false
 }
 
+// linkedSecond reports whether ws[i] opens the second of two places a
+// road or a line links: "linking Satdobato to Lubhu".
+func linkedSecond(ws []word, i int) bool {
+	if i < 3 || ws[i-1].cap || (ws[i-1].lower() != "to" && ws[i-1].lower() != "with" && ws[i-1].lower() != "and") {
+		return false
+	}
+	k := i - 2
+	for k > 0 && ws[k].cap && i-2-k < 4 {
+		k--
+	}
+	return k < i-2 && !ws[k].cap && linkVerbs[ws[k].lower()]
+}
+
 // linkVerbs join two places: "linking X to Y".
 var linkVerbs = wordSet("linking links link linked connecting connects connect connected")
 

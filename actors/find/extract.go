@@ -1121,6 +1121,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	for j > i && gluedSum(ws[j-1].text) {
 		j--
 	}
+	// "cheating a teacher from Kothrud of Rs 48 lakh": so does a
+	// currency's sign before a sum written apart, and the small word
+	// before it.
+	if j > i && currencies[strings.ToLower(strings.TrimSuffix(ws[j-1].text, "."))] && digitAfter().MatchString(p.Text[ws[j-1].end:]) {
+		j--
+		for j > i && connectors[ws[j-1].lower()] && !ws[j-1].cap {
+			j--
+		}
+	}
 	if j == i {
 		return
 	}
@@ -3512,6 +3521,9 @@ func gluedSum(w string) bool {
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
 
+// digitAfter is a number after a space: " 48 lakh".
+var digitAfter = lazyregexp.New(`^\s\d`)
+
 // weatherPhases are the ocean's phases written after "El" or "La",
 // folded: "El Niño", "La Niña".
 var weatherPhases = map[string]bool{"nino": true, "nina": true}
@@ -3739,7 +3751,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace || upHill) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace || upHill || linkedSecond(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -3858,7 +3870,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:

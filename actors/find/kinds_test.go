@@ -600,6 +600,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Runcorn": actors.Place, "Tūrangawaewae Marae": actors.Place}},
 		{"a travel company", "Buses operated by Harbourline Travel will run to a temporary timetable.",
 			map[string]actors.Kind{"Harbourline Travel": actors.Organization}},
+		{"a currency's sign before a sum ends a name; the second of two places a road links", "Police said a retired clerk from Baner of Rs 12 lakh was cheated, and the road linking Hadapsar to Uruli Kanchan stays unfinished.",
+			map[string]actors.Kind{"Baner": actors.Place, "Uruli Kanchan": actors.Place, "Baner of Rs": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
