@@ -444,7 +444,15 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	}
 	// "LAHORE:", "NEW DELHI:": South Asia's papers end a dateline with
 	// a colon.
-	colon := i == 0 && strings.HasPrefix(rest, ": ")
+	// Only the story's first paragraph opens so, or a place the
+	// gazetteer knows: "OKWUOSA-LIND: Good morning." further on is a
+	// transcript's speaker.
+	colon := i == 0 && strings.HasPrefix(rest, ": ") && (len(a.Paragraphs) > 0 && firstBody(a) == p || x.isPlaceName(keyOf(joinWords(ws[i:j]))))
+	// Not "ACHTERBERG-ROSS (in a statement):": a bracket of a dateline
+	// holds an agency or a place, capitalised.
+	if strings.HasPrefix(rest, "(") && len(rest) > 1 && !unicode.IsUpper(firstRune(rest[1:])) {
+		return false
+	}
 	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop) {
 		return false
 	}

@@ -1720,6 +1720,22 @@ func TestRegionDatedAgency(t *testing.T) {
 	}
 }
 
+// TestTranscriptLabels: a transcript's speaker labels in capitals are
+// the people the article names, or no one ("REPORTER:"); neither is a
+// dateline, which only opens the story.
+func TestTranscriptLabels(t *testing.T) {
+	a := parseArticle(t, "t.txt", "Transcript: the governor on the floods\n\nThe following is a transcript of Governor Ifeoma Bradshaw-Eze's briefing on Tuesday.\n\nBRADSHAW-EZE: Good morning. The river peaked at 4 a.m.\n\nREPORTER: When will the schools reopen?\n\nBRADSHAW-EZE: Not before Monday.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	for _, v := range s.Actors {
+		if v.Kind == actors.Place {
+			t.Errorf("%s is a place; actors %v", v.Name, names(s))
+		}
+	}
+	if v := find(s, "Ifeoma Bradshaw-Eze"); v == nil || v.Kind != actors.Person || v.Mentions["t"] < 3 {
+		t.Errorf("Ifeoma Bradshaw-Eze = %+v, want a person named three times; actors %v", v, names(s))
+	}
+}
+
 // TestOutletNamedInText: an article's outlet, named in a text of the
 // corpus ("told Nordic Wire"), is a news organisation, not a person.
 func TestOutletNamedInText(t *testing.T) {

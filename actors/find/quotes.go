@@ -51,7 +51,7 @@ var (
 	// port authority said", "a company spokesperson said", "a union
 	// official said": the body the article named before, by what it is.
 	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later)\s+)?$`)
-	colonQuote     = lazyregexp.New(`^:\s*[“"]`)
+	colonQuote     = lazyregexp.New(`^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
 	placeBody = lazyregexp.New(`^['’]s` + placeBodyTail)

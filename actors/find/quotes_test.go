@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a transcript's speaker label in capitals with a bracket, then a quotation", "The union replied.\n\nThe mayor, Idris Fenwick-Obi, met the union's leader, Mavis Hargreave-Adu, on Monday.\n\nFENWICK-OBI: We have made a fair offer.\n\nHARGREAVE-ADU (in a statement issued later): \"Fair to whom? Our drivers cannot wait.\"",
+			map[string]string{"Fair to whom?": "Mavis Hargreave-Adu"}},
 		{"\"said the <place> ward representative\" is the person last named, not the place", "Members rejected the budget.\n\nThe committee chairperson, Mr Brian Muliro-Okwaro, said some roads had been funded twice. \"We will not pay for one road two times,\" said the Mumias ward representative.",
 			map[string]string{"We will not pay for one road": "Brian Muliro-Okwaro"}},
 		{"\"the party\" is the party the paragraph names next when none was named before", "Seoul raised its childcare grants.\n\nStatistics Korea said births fell again. The main opposition party called the plan \"a gesture\". Rep. Yoon Seo-jin of the Justice Party said it ignored rents.",
