@@ -471,7 +471,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
 				j += 3
 				continue
 			}
@@ -3521,6 +3521,20 @@ func gluedSum(w string) bool {
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
 
+// loneOffice reports whether ws[i:j] is "Office" alone, or "The Office":
+// "the Office of the Narcotics Control Board" is one body's name, though
+// a body's word ends it.
+func loneOffice(ws []word, i, j int) bool {
+	s0 := i + boolInt(ws[i].text == "The")
+	return j-s0 == 1 && ws[s0].text == "Office"
+}
+
+// headOfBodyBefore is an officer's title of a body ending in its initials,
+// right before a name of one word: "Head of the Banjarnegara Regional
+// Disaster Mitigation Agency (BPBD) Sukarjo", as Indonesian papers name
+// those known by one name.
+var headOfBodyBefore = lazyregexp.New(`(?:^|\s)(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]ecretary)\s+of\s+(?:the\s+)?[^.;:“”"]{3,140}\(\p{Lu}{2,8}\)\s$`)
+
 // digitAfter is a number after a space: " 48 lakh".
 var digitAfter = lazyregexp.New(`^\s\d`)
 
@@ -3877,7 +3891,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "dissidents of the former FARC guerrilla": a body's
 			// initials after "former", no person.
 			m.kind = actors.Organization
-		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]):
+		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore().MatchString(textBefore(p.Text, ws[i].start, 160)):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
@@ -4718,7 +4732,7 @@ var clubNouns = wordSet("side club outfit rivals")
 
 // branchWords name a numbered branch of a union or a body: "Local 1199",
 // "District Lodge 70".
-var branchWords = wordSet("local lodge chapter branch")
+var branchWords = wordSet("local lodge chapter branch region")
 
 // numberedPlaceWords name a part of a town by its number: "Ward 12",
 // "Zone 4", "Sector 7".

@@ -602,6 +602,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harbourline Travel": actors.Organization}},
 		{"a currency's sign before a sum ends a name; the second of two places a road links", "Police said a retired clerk from Baner of Rs 12 lakh was cheated, and the road linking Hadapsar to Uruli Kanchan stays unfinished.",
 			map[string]actors.Kind{"Baner": actors.Place, "Uruli Kanchan": actors.Place, "Baner of Rs": ""}},
+		{"one known by one name after an officer's title and the body's initials; Thai ranks without stops; an office of a board; a police region's number", "Head of the Garut Regional Disaster Mitigation Agency (BPBD) Satriyo said two villages were cut off. Pol Maj Gen Kittipong Saengthong-Rak, commander of Provincial Police Region 6, briefed the Office of the Narcotics Control Board.",
+			map[string]actors.Kind{"Satriyo": actors.Person, "Kittipong Saengthong-Rak": actors.Person, "Provincial Police Region 6": actors.Organization, "Office of the Narcotics Control Board": actors.Organization, "Maj Gen Kittipong Saengthong-Rak": "", "Office": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -640,6 +640,9 @@ var titles = wordSet(
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
 		// Zimbabwe's "Comrade", as its papers abbreviate it: "Cde Tendai X".
 		"cde cde. " +
+		// Thai police and military ranks as written without full stops:
+		// "Pol Maj Gen X" ("Pol" before a rank), "Lt Gen Z", "ACM W".
+		"maj gen lt sub-lt acm " +
 		// Akan chiefs' titles: "the Omanhene of the Wassa Fiase
 		// Traditional Area, Nana X".
 		"omanhene ohemaa odikro " +
