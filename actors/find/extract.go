@@ -443,6 +443,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j++
 				continue
 			}
+			// "told News 4 Tucson", "Channel 9 News": a broadcaster's
+			// channel number inside its name.
+			if allDigits(ws[j].text) && len(ws[j].text) <= 2 && gap == " " && channelWords[prev.lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
+				j += 2
+				continue
+			}
 			// "Bulacan 1st District Engineering Office", "the Fifth Army
 			// 22nd Brigade": an ordinal inside a name.
 			if ordinal(ws[j].text) && gap == " " && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
@@ -1131,6 +1137,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	if j == i {
+		return
+	}
+	// "call 88-CRIME", "1-800-FLOWERS": a telephone number spelled in
+	// letters, no name.
+	if before := p.Text[:ws[i].start]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsDigit(rune(before[len(before)-2])) {
 		return
 	}
 	// "the January-June period", "Monday-Friday": a span of the calendar,

@@ -212,6 +212,13 @@ var organisations = []organisation{
 	{"UNICEF", nil},
 	{"UNHCR", []string{"UN refugee agency"}},
 	{"Doctors Without Borders", []string{"MSF", "Médecins Sans Frontières"}},
+	// Taiwan's five branches of government, whose last word is also a
+	// surname.
+	{"Legislative Yuan", nil},
+	{"Executive Yuan", nil},
+	{"Judicial Yuan", nil},
+	{"Control Yuan", nil},
+	{"Examination Yuan", nil},
 	// Aid groups whose names read as a person's or a phrase (not
 	// "Greenpeace" or "Oxfam", whose branches are named after them:
 	// "Greenpeace Brasil").
@@ -601,6 +608,10 @@ var titles = wordSet(
 		// Boudjema powered over".
 		"lock prop hooker flanker fly-half scrum-half fullback keeper left-back right-back wing-back " +
 		"wicketkeeper wicket-keeper all-rounder spinner seamer " +
+		// American football's, baseball's and hockey's: "Kicker Anders
+		// X made a 48-yard field goal", "LB Jordan Y left", "Pitcher Z".
+		"kicker punter quarterback linebacker cornerback receiver lineman qb rb wr lb cb " +
+		"pitcher shortstop outfielder infielder goaltender defenseman defenceman " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
