@@ -64,7 +64,7 @@ var (
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`)
 	// officeOf is a person's office between them and its verb: "'s
 	// office said".

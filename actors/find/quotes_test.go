@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a name's characters in brackets between the name and the verb", "The bill passed.\n\nKMT caucus whip Kao Shu-fen (高淑芬) said the bill would \"only feed suspicion\".",
+			map[string]string{"only feed suspicion": "Kao Shu-fen"}},
 		{"a transcript's speaker label in capitals with a bracket, then a quotation", "The union replied.\n\nThe mayor, Idris Fenwick-Obi, met the union's leader, Mavis Hargreave-Adu, on Monday.\n\nFENWICK-OBI: We have made a fair offer.\n\nHARGREAVE-ADU (in a statement issued later): \"Fair to whom? Our drivers cannot wait.\"",
 			map[string]string{"Fair to whom?": "Mavis Hargreave-Adu"}},
 		{"\"said the <place> ward representative\" is the person last named, not the place", "Members rejected the budget.\n\nThe committee chairperson, Mr Brian Muliro-Okwaro, said some roads had been funded twice. \"We will not pay for one road two times,\" said the Mumias ward representative.",
