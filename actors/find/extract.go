@@ -4747,7 +4747,7 @@ var branchWords = wordSet("local lodge chapter branch region")
 
 // numberedPlaceWords name a part of a town by its number: "Ward 12",
 // "Zone 4", "Sector 7".
-var numberedPlaceWords = wordSet("ward zone sector")
+var numberedPlaceWords = wordSet("ward zone sector area")
 
 // branchNumber reports whether s is a branch's number: one to four digits,
 // not a year ("Congress 2024" is an event).

@@ -471,6 +471,19 @@ var organisations = []organisation{
 	{"Deutsche Welle", []string{"DW"}},
 	{"NHK", nil},
 	{"Al Arabiya", nil},
+	// Papers and agencies the wires quote by a name of one word, or an
+	// Arabic name with its article: "told Al-Ahram", "Haaretz reported".
+	{"Al-Ahram", []string{"Al Ahram", "Ahram Online"}},
+	{"Asharq Al-Awsat", []string{"Asharq al-Awsat"}},
+	{"Al-Masry Al-Youm", []string{"Al Masry Al Youm"}},
+	{"Haaretz", nil},
+	{"Yedioth Ahronoth", []string{"Yediot Aharonot"}},
+	{"Ynet", nil},
+	{"Bernama", nil},
+	{"Antara", []string{"ANTARA"}},
+	{"Kompas", nil},
+	{"Yomiuri", []string{"Yomiuri Shimbun"}},
+	{"Asahi", []string{"Asahi Shimbun"}},
 	{"Nikkei", nil},
 	{"South China Morning Post", []string{"SCMP"}},
 	// Sports broadcasters and papers.
@@ -651,6 +664,9 @@ var titles = wordSet(
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
 		// Zimbabwe's "Comrade", as its papers abbreviate it: "Cde Tendai X".
 		"cde cde. " +
+		// An engineer's title in the Gulf's and Egypt's papers: "Eng.
+		// Mariam X".
+		"eng. " +
 		// Thai police and military ranks as written without full stops:
 		// "Pol Maj Gen X" ("Pol" before a rank), "Lt Gen Z", "ACM W".
 		"maj gen lt sub-lt acm " +
