@@ -121,6 +121,12 @@ func Actors(c *corpus.Corpus) *actors.Set {
 				// report.": the makers, no actors.
 				continue
 			}
+			if correctionNote().MatchString(p.Text) && strings.Contains(p.Text, ", not ") {
+				// "Correction: … It is Glen X, not Glenn X.": a note on
+				// the article's own spelling, whose wrong names are no
+				// one (the right one the article gives elsewhere).
+				continue
+			}
 			if p.Kind == corpus.Caption {
 				// A photo credit names the photographer, who is no actor
 				// of the story; the agencies it names are its sources.
@@ -3531,6 +3537,10 @@ func gluedSum(w string) bool {
 	k := strings.IndexFunc(w, unicode.IsDigit)
 	return k > 0 && currencies[strings.ToLower(w[:k])] && allDigits(w[k:])
 }
+
+// correctionNote opens a note correcting the article: "Correction: An
+// earlier version of this story misspelled …".
+var correctionNote = lazyregexp.New(`^(?i:corrections?|clarification)\s*[:.—–-]\s`)
 
 // loneOffice reports whether ws[i:j] is "Office" alone, or "The Office":
 // "the Office of the Narcotics Control Board" is one body's name, though

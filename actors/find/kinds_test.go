@@ -610,6 +610,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Executive Yuan": actors.Organization, "Legislative Yuan": actors.Organization, "Ho Chia-ming": actors.Person}},
 		{"an engineer's title; a numbered industrial area; a paper known by one name", "Eng. Salem Al Marri-Kaabi opened the depot in Al Quoz Industrial Area 3 and told Haaretz and Al-Ahram about it.",
 			map[string]actors.Kind{"Salem Al Marri-Kaabi": actors.Person, "Al Quoz Industrial Area 3": actors.Place, "Haaretz": actors.Organization, "Al-Ahram": actors.Organization, "Eng": ""}},
+		{"a correction note's misspelling is no one", "Superintendent Dana Whitfield-Oyo said the staff had been retrained.\n\nCorrection: An earlier version of this story misspelled the superintendent's name. It is Dana Whitfield-Oyo, not Dayna Whitfield-Oyo.",
+			map[string]actors.Kind{"Dana Whitfield-Oyo": actors.Person, "Dayna Whitfield-Oyo": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
