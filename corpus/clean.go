@@ -200,6 +200,9 @@ type lineFacts struct {
 	point    bool // a key point under its label, copied without its bullet (liveEntries)
 	entry    bool // a live entry's title (liveEntries)
 	result   bool // a line of a vote's or a race's results, or their title (resultRuns)
+	// signature signs a reader's letter: its writer and their town
+	// (signatures).
+	signature bool
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -369,6 +372,7 @@ func classify(lines []Line, title string) string {
 		}
 	}
 	liveEntries(lines, facts)
+	signatures(lines, facts)
 	resultRuns(lines, facts)
 	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
@@ -413,6 +417,11 @@ func classify(lines []Line, title string) string {
 		}
 		last++
 	}
+	// "Colin X" then "Tytherington": the signature of the last letter of
+	// a letters page.
+	for last >= 0 && last+1 < len(lines) && facts[last+1].entry && facts[last+1].signature {
+		last++
+	}
 	// "Men's results: 1. Brian Roe (KEN) 2:03:41 …": a race's or a
 	// vote's results closing the article, entries of a place, a name and
 	// a time or a count, under short headings, are the article's.
@@ -421,12 +430,18 @@ func classify(lines []Line, title string) string {
 		if f.chrome || f.contact || f.byline {
 			break
 		}
-		if resultEntry().MatchString(lines[k].Text) {
+		// So are a tournament's match results ("Klára X (CZE) bt Ines Y
+		// (ESP, 1) 6-4 3-6 7-5"), under a heading with or without its
+		// colon ("Results (quarter-finals)").
+		entry := func(k int) bool {
+			return resultEntry().MatchString(lines[k].Text) || matchEntry().MatchString(strings.TrimSpace(lines[k].Text))
+		}
+		if entry(k) {
 			last = k
 			facts[k].sentence = true
 			continue
 		}
-		if f.words <= 4 && strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") && k+1 < len(lines) && resultEntry().MatchString(lines[k+1].Text) {
+		if f.words <= 4 && (strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") || matchEntry().MatchString(strings.TrimSpace(lines[min(k+1, len(lines)-1)].Text))) && k+1 < len(lines) && entry(k+1) {
 			continue // "Women's results:", kept as the heading it is
 		}
 		break
@@ -817,6 +832,41 @@ func liveEntries(lines []Line, facts []lineFacts) {
 	}
 }
 
+// signatures marks as statements the lines that sign a reader's letter
+// after its last sentence: the writer's name and their town, on two
+// lines ("Maureen X" then "Thornbury") or one ("Dev Y, Alveston"). They
+// name the letter's writer, whom a reader of a letters page searches.
+func signatures(lines []Line, facts []lineFacts) {
+	plain := func(i int) bool {
+		f := facts[i]
+		return !f.sentence && !f.chrome && !f.contact && !f.byline && !f.caption
+	}
+	endsLetter := func(i int) bool { return i == len(lines) || facts[i].sentence }
+	for i := 1; i < len(lines); i++ {
+		if !facts[i-1].sentence || !plain(i) {
+			continue
+		}
+		text := strings.TrimSpace(lines[i].Text)
+		switch {
+		case signedName().MatchString(text) && i+1 < len(lines) && plain(i+1) && signedTown().MatchString(strings.TrimSpace(lines[i+1].Text)) && endsLetter(i+2):
+			facts[i].entry, facts[i].signature = true, true
+			facts[i+1].entry, facts[i+1].signature = true, true
+			i++
+		case signedNameTown().MatchString(text) && endsLetter(i+1):
+			facts[i].entry, facts[i].signature = true, true
+		}
+	}
+}
+
+var (
+	// signedName is a letter's writer: two to four capitalised words.
+	signedName = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`)
+	// signedTown is the writer's town: one to three capitalised words.
+	signedTown = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:,?\s+\p{Lu}[\p{L}'’.-]+){0,2}$`)
+	// signedNameTown is both on one line: "Dev Raithatha, Alveston".
+	signedNameTown = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$`)
+)
+
 // liveEntryWords is the fewest words of a live entry's title or key
 // point: "Ferries cancelled on all CalMac routes".
 const liveEntryWords = 4
@@ -842,7 +892,7 @@ var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|development
 func resultRuns(lines []Line, facts []lineFacts) {
 	for i := 0; i < len(lines); {
 		k := i
-		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && voteEntry().MatchString(strings.TrimSpace(lines[k].Text)) {
+		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && (voteEntry().MatchString(strings.TrimSpace(lines[k].Text)) || matchEntry().MatchString(strings.TrimSpace(lines[k].Text))) {
 			k++
 		}
 		if k-i < 2 {
@@ -858,6 +908,12 @@ func resultRuns(lines []Line, facts []lineFacts) {
 		i = k
 	}
 }
+
+// matchEntry is a line of a match's result: two players or teams, their
+// countries and seeds perhaps, and the score ("Klára X (CZE) bt Ines Y
+// (ESP, 1) 6-4 3-6 7-5", "Leinster 24 Munster 17" is voteEntry's kin and
+// not matched here).
+var matchEntry = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:\s+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`)
 
 // voteEntry is a line of results, numbered or not: a name, its party or
 // country perhaps, and a count, a share or a time ("Jane Roe (Labour) —

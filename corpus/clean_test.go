@@ -554,6 +554,23 @@ func TestKeyMoments(t *testing.T) {
 	}
 }
 
+// TestLetterSignatures: the lines that sign a reader's letter, the
+// writer and their town, are the article's; a letters page is searched
+// by its writers' names.
+func TestLetterSignatures(t *testing.T) {
+	text := "Letters: Save the village library\n\nThe library is the only warm public room in the village, and closing it to save £40,000 a year is a false economy.\n\nGwen Partridge-Mole\nLlanfyllin\n\nMy children learned to read there. The council should ask the people who use it before it decides.\n\nOwain Tudur-Jones, Meifod\n"
+	got := paragraphTexts(t, "letters.txt", text)
+	lacksAny(t, got, "Gwen Partridge-Mole", "Llanfyllin", "Owain Tudur-Jones, Meifod", "false economy")
+}
+
+// TestMatchResults: a tournament's results closing the article, under a
+// heading without a colon, are the article's.
+func TestMatchResults(t *testing.T) {
+	text := "Open: wildcard reaches semi-finals\n\nThe wildcard Ana Petrescu-Voinea beat the second seed in three sets on Friday to reach the semi-finals of the Cluj Open.\n\nResults (quarter-finals)\nAna Petrescu-Voinea (ROU) bt Greta Holmqvist (SWE, 2) 4-6 6-3 7-5\nMarta Kowalczyk-Lis (POL) bt Ida Strand (NOR) 6-1 6-4\n"
+	got := paragraphTexts(t, "results.txt", text)
+	lacksAny(t, got, "Ida Strand (NOR)", "Greta Holmqvist (SWE, 2)")
+}
+
 // TestLabelledCaption: a caption copied with its label ("Photo: …") is a
 // caption, whose credit the actors' reader leaves out.
 func TestLabelledCaption(t *testing.T) {
