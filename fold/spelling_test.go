@@ -51,6 +51,10 @@ func TestTransliterations(t *testing.T) {
 	if got := FirstSpelling("alexei"); got != FirstSpelling("oleksiy") {
 		t.Errorf("alexei and oleksiy have first spellings %q and %q", got, FirstSpelling("oleksiy"))
 	}
+	// AFP's spelling of Gaddafi.
+	if got := FirstSpelling("kadhafi"); got != "gaddafi" {
+		t.Errorf("FirstSpelling(kadhafi) = %q, want gaddafi", got)
+	}
 	if got := FirstSpelling("london"); got != "london" {
 		t.Errorf("FirstSpelling(london) = %q, want itself", got)
 	}

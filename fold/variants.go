@@ -15,7 +15,7 @@ var variantGroups = [][]string{
 	{"dnipro", "dnepr"},
 	{"lviv", "lvov"},
 	{"chernihiv", "chernigov"},
-	{"gaddafi", "qaddafi", "gadhafi", "kadafi", "qadhafi"},
+	{"gaddafi", "qaddafi", "gadhafi", "kadafi", "qadhafi", "kadhafi", "khadafy"},
 	{"zelensky", "zelenskyy", "zelenskiy", "zelenskii"},
 	{"shoigu", "shoygu"},
 	{"tertitskiy", "tertitsky"},
