@@ -568,6 +568,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 2
 				continue
 			}
+			// "the Larimore County Clerk and Recorder": a county's office
+			// of two titles is one name.
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && countyOfficers[ws[j-1].lower()] && countyOfficers[ws[j+1].lower()] && slices.ContainsFunc(ws[i:j], func(w word) bool { return w.lower() == "county" }) {
+				j += 2
+				continue
+			}
 			break
 		}
 		// "African Union Support and Stabilization Mission in Somalia
@@ -731,6 +737,22 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// honour's second word, no given name.
 	if j-i >= 3 && (ws[i].text == "Sri" || ws[i].text == "Seri") && (strings.HasSuffix(p.Text[:ws[i].start], "Dato' ") || strings.HasSuffix(p.Text[:ws[i].start], "Dato’ ")) {
 		i++
+	}
+	// "the Larimore County Clerk and Recorder", "the Harris County Tax
+	// Assessor-Collector": a county's office named by its compound title
+	// alone is a body, and the county a place.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 {
+		if c := countyOffice(p.Text, ws, s0, j); c > 0 {
+			x.span(a, p, ws, s0, c)
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
+	}
+	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
+	// Primary": a saint's school, named by its level alone.
+	if j-i >= 3 && saintWords[ws[i].lower()] && schoolLevels[ws[j-1].lower()] && !ws[j-1].possessive && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.possessive }) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
 	}
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
@@ -1757,7 +1779,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	for k := i; k < j; k++ {
-		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+		// ("Summit Basin Constructors", "Festival Bakery": a firm's
+		// ending after the event's word names the firm.)
+		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) && !(k < j-1 && orgSuffixes[ws[j-1].lower()] && !ws[j-1].possessive && !eventWords[ws[j-1].lower()]) {
 			// "Colombia's Episcopal…", "Russia's Victory Day": the owner
 			// before the event's name is named all the same.
 			for o := k - 1; o >= i; o-- {
@@ -2300,6 +2324,48 @@ func (x *extractor) personPossessive(ws []word, i, k int) int {
 	return 0
 }
 
+// countyOffice returns the index after "County" when ws[i:j] is a
+// county's name, then an office's title of several words that ends the
+// span ("Clerk and Recorder", "Tax Assessor-Collector", "Register of
+// Deeds"), and 0 otherwise.
+func countyOffice(text string, ws []word, i, j int) int {
+	c := i + 1
+	for c < j-1 && ws[c].lower() != "county" {
+		c++
+	}
+	if c >= j-1 || ws[c].possessive || !countyOfficers[strings.Split(ws[j-1].lower(), "-")[0]] && !countyOfficers[ws[j-1].lower()] {
+		return 0
+	}
+	compound := false
+	for k := c + 1; k < j; k++ {
+		lw := ws[k].lower()
+		if ws[k].possessive || text[ws[k-1].end:ws[k].start] != " " {
+			return 0
+		}
+		for _, part := range strings.Split(lw, "-") {
+			if !countyOfficers[part] && !countyOfficeLinks[part] {
+				return 0
+			}
+		}
+		compound = compound || countyOfficeLinks[lw] || strings.Contains(lw, "-")
+	}
+	if !compound {
+		return 0
+	}
+	return c + 1
+}
+
+// countyOfficers and countyOfficeLinks make a county office's title:
+// "Clerk and Recorder", "Tax Assessor-Collector", "Supervisor of
+// Elections".
+var (
+	countyOfficers    = wordSet("clerk recorder assessor collector treasurer auditor registrar register supervisor deeds elections")
+	countyOfficeLinks = wordSet("and of tax")
+)
+
+// schoolLevels name a school after a saint's name: "St Anne's High".
+var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")
+
 // saintWords open a saint's name: "St. Jude's Seminary" is one name.
 var saintWords = wordSet("st. st saint san santa são sao")
 
@@ -2456,6 +2522,12 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	var role []string
 	roleStart := -1
 	honorific := false
+	// "the Attorney General's office": an officer's title of more than
+	// one word, then "office", is that office, a body.
+	if end := officerOffice(p.Text, ws, i, j); !insideOrg && end > 0 && j-i >= 2 {
+		x.addSpan(a, p, ws, i, end, actors.Organization)
+		return
+	}
 	for k := i; k < j; {
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
@@ -2493,6 +2565,16 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			if !insideOrg && k == i && e.kind == actors.Place && !e.demonym && k+n+1 < j && placeNameParticles[ws[k+n].lower()] && !ws[k+n].cap && !ws[k+n-1].possessive && plainName(ws[k+n+1:j]) && x.lookup(ws, k+n+1, j) == 0 && !ws[j-1].possessive {
 				x.addSpan(a, p, ws, k, j, actors.Place)
 				return
+			}
+			// "the Texas Attorney General's office", "the Colorado
+			// Secretary of State's Office": a place, its officer's title,
+			// then "office", is that office: a body of the whole name.
+			if !insideOrg && k == i && e.kind == actors.Place && !e.demonym && !ws[k+n-1].possessive {
+				if end := officerOffice(p.Text, ws, k+n, j); end > 0 {
+					x.lexMention(a, p, ws, k, k+n, e)
+					x.addSpan(a, p, ws, k, end, actors.Organization)
+					return
+				}
 			}
 			// "La Libertad Avanza party", "the Kisumu Progressive
 			// union": a place the lexicon knows, then words of a name,
@@ -2661,7 +2743,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Sheikh Sultan bin Khalid": a title's word before "bin" is a
 		// given name.
 		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
-		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
 				honorific = true
@@ -4681,6 +4763,12 @@ func grandTitle(ws []word, k, j int) bool {
 	return ws[k].lower() == "grand" && k+1 < j && titles[ws[k+1].lower()]
 }
 
+// proTem reports whether ws[k] is the "Pro" of "Pro Tem" or "Pro
+// Tempore" in a title: "Mayor Pro Tem X" (not "PRO-7", a police office).
+func proTem(ws []word, k, j int) bool {
+	return ws[k].lower() == "pro" && k+1 < j && (ws[k+1].lower() == "tem" || ws[k+1].lower() == "tempore")
+}
+
 // lastWord is the last word of s.
 func lastWord(s string) string {
 	if i := strings.LastIndex(s, " "); i >= 0 {
@@ -5848,6 +5936,33 @@ func roledBefore(text string, ws []word, i int) bool {
 // officeHolders hold a place's office, before "'s office": "the Izmir
 // chief prosecutor's office".
 var officeHolders = wordSet("prosecutor governor mayor attorney sheriff coroner ombudsman auditor")
+
+// officerOffice returns the index after "office" when ws[m:] is an
+// officer's capitalised title, possessive, then "office" ("Attorney
+// General's office", "Secretary of State's Office"), the title inside the
+// run ws[:j]; and 0 otherwise.
+func officerOffice(text string, ws []word, m, j int) int {
+	if m >= j || !titles[ws[m].lower()] {
+		return 0
+	}
+	for t := m; t < j && t-m < 4; t++ {
+		if t > m && text[ws[t-1].end:ws[t].start] != " " || !titles[ws[t].lower()] && !officeTitleWords[ws[t].lower()] {
+			return 0
+		}
+		if !ws[t].possessive {
+			continue
+		}
+		if gap := text[ws[t].end:min(ws[t].end+5, len(text))]; t+1 < len(ws) && ws[t+1].lower() == "office" && (strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ")) && (t+1 < j || !ws[t+1].cap) {
+			return t + 2
+		}
+		return 0
+	}
+	return 0
+}
+
+// officeTitleWords complete an officer's title: "Secretary of State",
+// "Attorney General".
+var officeTitleWords = wordSet("of state general public")
 
 // officeQualifiers may stand before an officeHolders word: "chief
 // prosecutor's office".

@@ -230,6 +230,13 @@ var organisations = []organisation{
 	{"Crime Stoppers", nil},
 	{"Samaritans", nil},
 	{"Childline", nil},
+	// Britain's regulators, one word each, which open sentences as a
+	// person's name would: "Ofsted rated the school good".
+	{"Ofsted", nil},
+	{"Ofqual", nil},
+	{"Ofcom", nil},
+	{"Ofgem", nil},
+	{"Ofwat", nil},
 	{"FBI", []string{"Federal Bureau of Investigation"}},
 	{"CIA", []string{"Central Intelligence Agency"}},
 	{"Bureau of Alcohol, Tobacco, Firearms and Explosives", []string{"ATF", "Bureau of Alcohol, Tobacco and Firearms"}},
@@ -612,6 +619,9 @@ var titles = wordSet(
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward " +
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
+		// Who stands in for an officer: "Mayor Pro Tem X", "President
+		// pro tempore Y" (the "Pro" is proTem's).
+		"tem tempore " +
 		// The people a local story quotes: "Pensioner Margaret X",
 		// "Headteacher Ruth Y".
 		"pensioner retiree headteacher headmaster headmistress principal " +
@@ -958,8 +968,9 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// Campaigns, charities and volunteer groups (campaignEnds).
 		campaignWords + " " +
-		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil".
-		"builders contractors civil " +
+		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil",
+		// "Summit Basin Constructors", "Hollins Architects".
+		"builders contractors constructors developers architects surveyors civil " +
 		// Property companies: "Glanhafren Estates", "Grosvenor Estates".
 		"estates " +
 		// Telephone lines for the public: "Garda Confidential Line",
