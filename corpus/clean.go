@@ -446,6 +446,15 @@ func classify(lines []Line, title string) string {
 		}
 		break
 	}
+	// "UP NEXT", then "Jets: At Vancouver on Thursday night.": a game
+	// story's next games close it, and are the article's.
+	if last >= 0 && last+2 < len(lines) && upNextHeading().MatchString(strings.TrimSpace(lines[last+1].Text)) && nextGameEntry().MatchString(strings.TrimSpace(lines[last+2].Text)) {
+		last++
+		for last+1 < len(lines) && nextGameEntry().MatchString(strings.TrimSpace(lines[last+1].Text)) {
+			last++
+			facts[last].sentence = true
+		}
+	}
 	// "Key points" of a live page or an explainer: bullets of whole
 	// statements right before the first paragraph are the article's.
 	// A short label ("08:15 GMT", "Latest") may stand between them, and
@@ -914,6 +923,13 @@ func resultRuns(lines []Line, facts []lineFacts) {
 // (ESP, 1) 6-4 3-6 7-5", "Leinster 24 Munster 17" is voteEntry's kin and
 // not matched here).
 var matchEntry = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:\s+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`)
+
+// upNextHeading heads a game story's next games: "UP NEXT", "Up next:".
+var upNextHeading = lazyregexp.New(`^(?i:up next):?$`)
+
+// nextGameEntry is where a team plays next: "Jets: At Vancouver on
+// Thursday night.", "Bucks: Host the Chicago Bulls on Thursday."
+var nextGameEntry = lazyregexp.New(`^\p{Lu}[\p{L}.'’ ]{1,30}: (?:At|Host|Hosts|Visit|Visits|Vs\.?|Play|Plays) \S.{0,70}$`)
 
 // voteEntry is a line of results, numbered or not: a name, its party or
 // country perhaps, and a count, a share or a time ("Jane Roe (Labour) —

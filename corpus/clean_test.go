@@ -571,6 +571,14 @@ func TestMatchResults(t *testing.T) {
 	lacksAny(t, got, "Ida Strand (NOR)", "Greta Holmqvist (SWE, 2)")
 }
 
+// TestNextGames: a game story's closing "UP NEXT" block, the teams and
+// where each plays next, is the article's.
+func TestNextGames(t *testing.T) {
+	text := "Kraken beat Jets for fourth straight win\n\nPim Osterga-Vale scored twice in the second period and the Kraken beat the Jets 4-2 on Tuesday night.\n\nUP NEXT\n\nJets: At Vancouver on Thursday night.\n\nKraken: Host Calgary on Thursday night.\n"
+	got := paragraphTexts(t, "game.txt", text)
+	lacksAny(t, got, "Jets: At Vancouver on Thursday night.", "Kraken: Host Calgary on Thursday night.")
+}
+
 // TestLabelledCaption: a caption copied with its label ("Photo: …") is a
 // caption, whose credit the actors' reader leaves out.
 func TestLabelledCaption(t *testing.T) {
