@@ -366,6 +366,13 @@ func capRun(text string, ws []word) bool {
 
 // passage finds the mentions of one passage.
 func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
+	// "Jets: At Vancouver on Thursday night.": a game story's line of
+	// the next games; the opponent, named by its city, is a team.
+	if c, o, e := nextGameLine(p.Text, ws); e > 0 {
+		x.passage(a, p, ws[:c])
+		x.addSpan(a, p, ws, o, e, actors.Organization)
+		return
+	}
 	for i := 0; i < len(ws); {
 		if !ws[i].cap {
 			x.roleReference(a, p, ws, i)
@@ -747,6 +754,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.addSpan(a, p, ws, s0, j, actors.Organization)
 			return
 		}
+	}
+	// "Seattle D Nils Ekberg-Hale", "Dallas LW Ana Ruiz-Kos": a team's
+	// city, a player's position in capitals, then the player (the
+	// notes of a game story).
+	if n := x.teamCity(ws, i, j); n > 0 && j-(i+n) >= 3 && positionLetters[ws[i+n].text] && !ws[i+n-1].possessive && p.Text[ws[i+n-1].end:ws[i+n].start] == " " && p.Text[ws[i+n].end:ws[i+n+1].start] == " " && plainName(ws[i+n+1:j]) && x.lookup(ws, i+n+1, j) == 0 {
+		if e, ok := x.lex[keyOf(joinWords(ws[i:i+n]))]; ok {
+			x.lexMention(a, p, ws, i, i+n, e)
+		} else {
+			x.addSpan(a, p, ws, i, i+n, actors.Place)
+		}
+		x.name(a, p, ws, i+n+1, j, ws[i+n].text, false)
+		return
 	}
 	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
 	// Primary": a saint's school, named by its level alone.
@@ -1180,7 +1199,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "PRICE CONTROL MEETING: Additional Deputy Commissioner …": a
 	// section's label in capitals opening a paragraph, of words of the
 	// language, names no one.
-	if i == 0 && j-i >= 2 && strings.HasPrefix(p.Text[ws[j-1].end:], ":") && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+	// So is one such word: "NOTES: Seattle D X left …".
+	if i == 0 && (j-i >= 2 || len(ws[i].text) >= 4) && strings.HasPrefix(p.Text[ws[j-1].end:], ":") && !slices.ContainsFunc(ws[i:j], func(w word) bool {
 		return !allCaps(w.text) || !(commonWords()[w.lower()] || x.lowered[w.lower()]) || x.lookup(ws, i, j) > 0
 	}) {
 		return
@@ -1871,6 +1891,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// ("Gulf Longshore Workers Union", "Mount Sinai Hospital").
 	// Nor "Barangay Captain Lito X": an officer's title after the prefix
 	// makes it the officer's role.
+	// "Port Alberni RCMP", "Surrey RCMP": a place, then the initials
+	// of a body the lexicon knows, is the body's branch there: a body
+	// of the whole name, beside the place.
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && isAcronym(ws[j-1].text) && !ws[j-1].possessive && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " && x.lookup(ws, j-1, j) == 1 && x.lex[keyOf(ws[j-1].text)].kind == actors.Organization && (x.placeOpening(ws, s0, j-1) || detachedForces[ws[j-1].text] && j-1-s0 <= 2 && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j-1) == 0) {
+		if e, ok := x.lex[keyOf(joinWords(ws[s0:j-1]))]; ok {
+			x.lexMention(a, p, ws, s0, j-1, e)
+		} else {
+			x.addSpan(a, p, ws, s0, j-1, actors.Place)
+		}
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
@@ -4762,6 +4794,84 @@ func allDigits(s string) bool {
 func grandTitle(ws []word, k, j int) bool {
 	return ws[k].lower() == "grand" && k+1 < j && titles[ws[k+1].lower()]
 }
+
+// nextGameLine finds the line of a game story that says where a team
+// plays next ("Jets: At Vancouver on Thursday night.", "Kraken: Host
+// Calgary on Thursday.", "Bucks: Host the Chicago Bulls on Thursday."):
+// ws[:c] is the team, ws[o:e] its opponent. e is 0 for any other line.
+func nextGameLine(text string, ws []word) (c, o, e int) {
+	if len(text) > 90 || len(ws) < 3 {
+		return 0, 0, 0
+	}
+	for c < len(ws) && ws[c].cap && !strings.HasPrefix(text[ws[c].end:], ":") {
+		c++
+	}
+	if c+2 >= len(ws) || !ws[c].cap || text[ws[c].end:ws[c+1].start] != ": " || !nextGameVerbs[ws[c+1].text] {
+		return 0, 0, 0
+	}
+	c++ // the team's last word
+	o = c + 1
+	if ws[o].text == "the" {
+		o++
+	}
+	e = o
+	for e < len(ws) && ws[e].cap && (e == o || text[ws[e-1].end:ws[e].start] == " ") {
+		e++
+	}
+	if e == o {
+		return 0, 0, 0
+	}
+	rest := text[ws[e-1].end:]
+	if rest != "" && rest != "." && !nextGameTail().MatchString(rest) {
+		return 0, 0, 0
+	}
+	return c, o, e
+}
+
+// detachedForces are police forces whose detachments go by their
+// towns' names, whatever the town: "Nanaimo RCMP", "Bracebridge OPP".
+var detachedForces = wordSet("RCMP OPP")
+
+// placeOpening reports whether ws[i:j] is all a place: of the lexicon,
+// a city of the gazetteer, or a name after a place's prefix ("Port
+// Alberni", "Fort Nelson").
+func (x *extractor) placeOpening(ws []word, i, j int) bool {
+	if n := x.lookup(ws, i, j); n == j-i {
+		e := x.lex[keyOf(joinWords(ws[i:j]))]
+		return e.kind == actors.Place && !e.demonym
+	}
+	if x.isCity(keyOf(joinWords(ws[i:j]))) {
+		return true
+	}
+	return j-i >= 2 && placePrefixes[ws[i].lower()] && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
+}
+
+// teamCity returns the length of the place ws[i:] opens, a city of the
+// gazetteer or a place of the lexicon (no people's name), of one or two
+// words before j; and 0 otherwise.
+func (x *extractor) teamCity(ws []word, i, j int) int {
+	for n := min(2, j-i); n >= 1; n-- {
+		key := keyOf(joinWords(ws[i : i+n]))
+		if e, ok := x.lex[key]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, i, j) == n {
+			return n
+		}
+		if x.isCity(key) && x.lookup(ws, i, j) == 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// positionLetters are players' positions as a game story's notes
+// abbreviate them before a name: "Seattle D Nils Ekberg-Hale".
+var positionLetters = wordSet("D G F C LW RW LHP RHP QB WR RB TE OF SS")
+
+// nextGameVerbs open the second half of a next-games line.
+var nextGameVerbs = wordSet("At Host Hosts Visit Visits Vs vs")
+
+// nextGameTail is what follows the opponent in a next-games line: its
+// day or time.
+var nextGameTail = lazyregexp.New(`^(?: on | next | this | in | at |, |\.)`)
 
 // proTem reports whether ws[k] is the "Pro" of "Pro Tem" or "Pro
 // Tempore" in a title: "Mayor Pro Tem X" (not "PRO-7", a police office).

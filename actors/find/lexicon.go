@@ -237,6 +237,10 @@ var organisations = []organisation{
 	{"Ofcom", nil},
 	{"Ofgem", nil},
 	{"Ofwat", nil},
+	// Canada's national and provincial police, whose detachments go by
+	// their towns: "Port Alberni RCMP".
+	{"Royal Canadian Mounted Police", []string{"RCMP", "Mounties"}},
+	{"Ontario Provincial Police", []string{"OPP"}},
 	{"FBI", []string{"Federal Bureau of Investigation"}},
 	{"CIA", []string{"Central Intelligence Agency"}},
 	{"Bureau of Alcohol, Tobacco, Firearms and Explosives", []string{"ATF", "Bureau of Alcohol, Tobacco and Firearms"}},
@@ -366,6 +370,9 @@ var organisations = []organisation{
 	{"Riigikogu", nil},
 	{"Althing", []string{"Althingi"}},
 	{"Senedd", nil},
+	// Chambers the news names by their buildings: "Holyrood has voted".
+	{"Scottish Parliament", []string{"Holyrood"}},
+	{"Northern Ireland Assembly", []string{"Stormont"}},
 	// Political parties of the larger democracies, under the names and
 	// initials the news gives them; a party's name is often one common
 	// word ("Labor", "Komeito") that nothing else marks as a body.
@@ -373,6 +380,14 @@ var organisations = []organisation{
 	{"Conservative Party", []string{"Conservatives", "Tories", "Tory Party"}},
 	{"Liberal Democrats", []string{"Lib Dems", "Liberal Democrat"}},
 	{"Scottish National Party", []string{"SNP"}},
+	// The parties' Scottish and Welsh branches, bodies of their own
+	// names (not Scotland and the party).
+	{"Scottish Labour", []string{"Scottish Labour Party"}},
+	{"Welsh Labour", nil},
+	{"Scottish Conservatives", []string{"Scottish Conservative", "Scottish Conservative Party", "Scottish Tories"}},
+	{"Welsh Conservatives", []string{"Welsh Conservative", "Welsh Tories"}},
+	{"Scottish Liberal Democrats", []string{"Scottish Lib Dems"}},
+	{"Scottish Greens", []string{"Scottish Green Party"}},
 	{"Reform UK", nil},
 	{"Sinn Féin", []string{"Sinn Fein"}},
 	{"Plaid Cymru", []string{"Plaid"}},

@@ -149,9 +149,14 @@ func words(text string, sentStarts []int) []word {
 			// "Sen. X, R-Texas", "(D-N.M.)": a party's letter before a
 			// member's state is a word of its own.
 			partyState := len(w.text) == 1 && strings.Contains("RDI", w.text) && upperNext && (strings.HasSuffix(text[:start], ", ") || strings.HasSuffix(text[:start], "("))
-			if (w.cap && prevCap || w.cap && upperNext || syllable || title) && !adjective && !partyState {
+			if (w.cap && prevCap || w.cap && upperNext || syllable || title || w.cap && !w.sentStart && nameOfParts(text[end:])) && !adjective && !partyState {
 				// "Wafula-Ng'ang'a": the part after the hyphen keeps
 				// its own apostrophes.
+				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
+			}
+			// "Huu-ay-aht", "Tla-o-qui-aht", "Nuu-chah-nulth": a name
+			// of several hyphenated parts keeps them all.
+			for w.cap && strings.Contains(w.text, "-") && !w.possessive && end+1 < len(text) && text[end] == '-' && unicode.IsLetter(firstRune(text[end+1:])) && !compoundTails[strings.ToLower(text[end+1:lettersEnd(text, end+1)])] {
 				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
 			}
 		}
@@ -537,3 +542,24 @@ func bracketedInitial(text string, i int) int {
 	}
 	return k + 1 - i
 }
+
+// nameOfParts reports whether s, after a capitalised word, goes on with
+// two hyphenated parts or more in small letters, none an English small
+// word: "-o-qui-aht" of "Tla-o-qui-aht", not "-to-face" of
+// "Face-to-face".
+func nameOfParts(s string) bool {
+	n := 0
+	for strings.HasPrefix(s, "-") {
+		e := lettersEnd(s, 1)
+		part := s[1:e]
+		if part == "" || !unicode.IsLower(firstRune(part)) || hyphenSmallWords[part] {
+			return false
+		}
+		n++
+		s = s[e:]
+	}
+	return n >= 2
+}
+
+// hyphenSmallWords join English compounds: "up-to-date", "state-of-the-art".
+var hyphenSmallWords = wordSet("to the of and in on by for a an or at up down out over off with from per")
