@@ -2563,6 +2563,12 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	for k := i; k < j; {
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			// "a stolen Toyota Hilux", "a Tesla Model Y": a carmaker, then
+			// a model's name, is the maker and its product.
+			if !insideOrg && k == i && e.kind == actors.Organization && n == 1 && carMakers[ws[k].lower()] && k+n < j && j-(k+n) <= 2 && !ws[k].possessive && !spanHasOrgWord(ws[k+n:j]) && !slices.ContainsFunc(ws[k+n:j], func(w word) bool { return orgSuffixes[w.lower()] }) {
+				x.lexMention(a, p, ws, k, k+n, e)
+				return
+			}
 			// "Bloomberg Intelligence", "Reuters Breakingviews": a body of
 			// the lexicon, then a word or two of a name, is a body of its
 			// own of that longer name.
@@ -3931,7 +3937,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && partySides[ws[i].lower()] && role == "" && !honorific && j < len(ws) && p.Text[ws[i].end:ws[j].start] == " " && (!ws[j].cap || titles[ws[j].lower()]) {
 		return
 	}
-	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok {
+	// ("the AI party", "a GDP group": initials that name no body make
+	// none of the noun after them.)
+	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok && !(j-i == 1 && notOrgAcronyms[ws[i].text]) {
 		m.kind = kind
 		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
 		// "at The Salmon Weir", "told The Daily Star": the capital
@@ -4827,6 +4835,9 @@ func nextGameLine(text string, ws []word) (c, o, e int) {
 	}
 	return c, o, e
 }
+
+// carMakers name cars by their models after them: "Toyota Hilux".
+var carMakers = wordSet("toyota honda nissan mazda hyundai kia subaru mitsubishi suzuki lexus isuzu volkswagen vw bmw audi porsche mercedes mercedes-benz tesla ford chevrolet chevy holden jeep dodge volvo peugeot renault citroën citroen fiat skoda byd geely")
 
 // detachedForces are police forces whose detachments go by their
 // towns' names, whatever the town: "Nanaimo RCMP", "Bracebridge OPP".

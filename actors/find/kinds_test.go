@@ -620,6 +620,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pim Osterga-Vale": actors.Person, "Calgary D Pim Osterga-Vale": "", "NOTES": "", "Vancouver": actors.Organization, "Host Calgary": ""}},
 		{"a town's detachment of a police force known by its initials; a First Nation's hyphenated name; a chamber by its building; a party's Scottish branch", "Nanaimo RCMP said the Tla-o-qui-aht First Nations had been told. Holyrood voted on Wednesday, and the Scottish Conservatives voted against.",
 			map[string]actors.Kind{"Nanaimo RCMP": actors.Organization, "Nanaimo": actors.Place, "Tla-o-qui-aht First Nations": actors.Organization, "Tla-o": "", "Scottish Parliament": actors.Organization, "Scottish Conservatives": actors.Organization, "Conservative Party": ""}},
+		{"initials that name no body before a body's noun; a ministry named by its portfolios before its word; a carmaker's model", "The company was late to the AI party, Malaysia's Investment, Trade and Industry Ministry said, and a stolen Toyota Hilux was found.",
+			map[string]actors.Kind{"AI": "", "Investment, Trade and Industry Ministry": actors.Organization, "Investment": "", "Toyota": actors.Organization, "Toyota Hilux": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

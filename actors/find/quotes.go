@@ -23,7 +23,7 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
-	`saying|accusing|calling|describing|warning|urging|insisting|citing|` +
+	`saying|accusing|calling|describing|warning|urging|insisting|citing|telling|adding|arguing|noting|stressing|` +
 	// "The statement read, “…”", "a placard reads": a text's words.
 	`read|reads`
 
@@ -1386,7 +1386,7 @@ const subjectLead = 5
 
 // participles are the speech verbs whose subject is the clause's before
 // them: "…, accusing him of “bias”".
-var participles = wordSet("saying accusing calling describing warning urging insisting citing")
+var participles = wordSet("saying accusing calling describing warning urging insisting citing telling adding arguing noting stressing")
 
 // speechVerbSet is speechVerbs as a set.
 var speechVerbSet = sync.OnceValue(func() map[string]bool {

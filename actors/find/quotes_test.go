@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a participle of telling or adding after the subject's clause", "The man was refused bail.\n\nPolice prosecutor Sergeant Ilse Warrender-Koh opposed bail, telling the court the chase had put \"every driver on the road at risk\". The lawyer for the accused, Tomasz Greff, disagreed.",
+			map[string]string{"every driver on the road at risk": "Ilse Warrender-Koh"}},
 		{"a name's characters in brackets between the name and the verb", "The bill passed.\n\nKMT caucus whip Kao Shu-fen (高淑芬) said the bill would \"only feed suspicion\".",
 			map[string]string{"only feed suspicion": "Kao Shu-fen"}},
 		{"a transcript's speaker label in capitals with a bracket, then a quotation", "The union replied.\n\nThe mayor, Idris Fenwick-Obi, met the union's leader, Mavis Hargreave-Adu, on Monday.\n\nFENWICK-OBI: We have made a fair offer.\n\nHARGREAVE-ADU (in a statement issued later): \"Fair to whom? Our drivers cannot wait.\"",
