@@ -767,6 +767,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.name(a, p, ws, i+n+1, j, ws[i+n].text, false)
 		return
 	}
+	// "is St Brendan's in Kellsbury", "the parish priest of St
+	// Brendan's,": a saint's possessive with nothing after it is the
+	// church or school of that name, a body (not "St Patrick's feast").
+	if j-i == 2 && saintWords[ws[i].lower()] && ws[j-1].possessive && !ws[i].possessive {
+		end := possessiveEnd(p.Text, ws[j-1].end)
+		rest := p.Text[end:]
+		if rest == "" || strings.ContainsAny(rest[:1], ",.;:)") || j < len(ws) && !ws[j].cap && saintPlaceAfter[ws[j].lower()] && strings.TrimSpace(p.Text[end:ws[j].start]) == "" {
+			name := p.Text[ws[i].start:end]
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
 	// Primary": a saint's school, named by its level alone.
 	if j-i >= 3 && saintWords[ws[i].lower()] && schoolLevels[ws[j-1].lower()] && !ws[j-1].possessive && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.possessive }) {
@@ -2394,6 +2406,10 @@ var (
 	countyOfficers    = wordSet("clerk recorder assessor collector treasurer auditor registrar register supervisor deeds elections")
 	countyOfficeLinks = wordSet("and of tax")
 )
+
+// saintPlaceAfter may follow a saint's church named by its possessive
+// alone: "St Brendan's in Kellsbury", "St Mary's, where".
+var saintPlaceAfter = wordSet("in on at and or was is has had will where which who")
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")

@@ -640,6 +640,8 @@ var titles = wordSet(
 		// The people a local story quotes: "Pensioner Margaret X",
 		// "Headteacher Ruth Y".
 		"pensioner retiree headteacher headmaster headmistress principal " +
+		// A church's people: "Parishioner Maureen X".
+		"parishioner churchgoer congregant worshipper " +
 		// The countryside's: "Crofter Iain X", "Gamekeeper Jane Y".
 		"crofter smallholder gamekeeper ghillie ferryman " +
 		// Rugby's, cricket's and football's positions: "Lock Karim
@@ -758,7 +760,7 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment",
+		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment safety liaison",
 )
 
 // sportBodies are sports whose name, before a country's or a state's,
@@ -780,7 +782,9 @@ var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic local " +
 	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural constitutional mainland " +
 	// "Provincial Affairs and Devolution".
-	"provincial")
+	"provincial " +
+	// "Community Safety and Liaison", "Road Safety".
+	"community road")
 
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
