@@ -779,6 +779,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Celtic Connections", "Nordic Noir Live": a culture's or a
+	// region's adjective opens no person's name; with nothing to say
+	// otherwise, the name is a body's or a festival's.
+	if j-i >= 2 && j-i <= 3 && culturalAdjectives[ws[i].lower()] && !ws[i].possessive && !ws[j-1].possessive && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+		lw := w.lower()
+		return placeWords[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || titles[lw]
+	}) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
 	// Primary": a saint's school, named by its level alone.
 	if j-i >= 3 && saintWords[ws[i].lower()] && schoolLevels[ws[j-1].lower()] && !ws[j-1].possessive && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.possessive }) {
@@ -2410,6 +2420,10 @@ var (
 // saintPlaceAfter may follow a saint's church named by its possessive
 // alone: "St Brendan's in Kellsbury", "St Mary's, where".
 var saintPlaceAfter = wordSet("in on at and or was is has had will where which who")
+
+// culturalAdjectives are the adjectives of cultures and regions that
+// open bodies' and festivals' names, never a person's.
+var culturalAdjectives = wordSet("celtic nordic gaelic slavic andean caribbean mediterranean balkan iberian scandinavian anglo-saxon")
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")

@@ -624,6 +624,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"AI": "", "Investment, Trade and Industry Ministry": actors.Organization, "Investment": "", "Toyota": actors.Organization, "Toyota Hilux": ""}},
 		{"an officer's portfolio of two fields joined by \"and\"; a church's people as a title; a saint's church named by its possessive alone", "Gauteng MEC for Community Safety and Liaison Thandi Mokoena-Brandt visited the family. Parishioner Aileen Corrigan-Obi said the parish priest of St Columba's, Father Noel Brady-Osei, had told her. St Columba's in Dunmore will close.",
 			map[string]actors.Kind{"Thandi Mokoena-Brandt": actors.Person, "Liaison Thandi Mokoena-Brandt": "", "Safety": "", "Aileen Corrigan-Obi": actors.Person, "Parishioner Aileen Corrigan-Obi": "", "St Columba's": actors.Organization, "Noel Brady-Osei": actors.Person}},
+		{"a culture's adjective opens no person's name", "The fiddler will play Gaelic Roots Live in March and Celtic Connections in January, then Celtic Park.",
+			map[string]actors.Kind{"Gaelic Roots Live": actors.Organization, "Celtic Connections": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
