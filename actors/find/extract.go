@@ -116,6 +116,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 				starts = append(starts, s.Start-p.Start)
 			}
 			ws := words(p.Text, starts)
+			x.recaseShouting(p.Text, ws)
 			if corpus.ContributorLine(p.Text) {
 				// "Associated Press writer Jane Roe contributed to this
 				// report.": the makers, no actors.
@@ -166,6 +167,39 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	set := x.merge()
 	attributeQuotes(c, set, x)
 	return set
+}
+
+// recaseShouting reads a passage written all in capitals ("GOVERNOR
+// TERESA X SAYS STATE AID WILL REACH FARMERS", a broadcast's captions),
+// whose capitals say nothing, as if written in sentence case: a word of
+// the language is small, unless the lexicon or the gazetteer knows it
+// (alone or in a longer name: "NEW YORK"); other words, names, keep
+// their capital.
+func (x *extractor) recaseShouting(text string, ws []word) {
+	// (Not a factbox's line in capitals, "* ANA X, 45, BROAD FRONT
+	// (FA)", whose names are common words: only sentences, of twelve
+	// words or more.)
+	if strings.ToUpper(text) != text || strings.ToLower(text) == text || len(ws) < 12 || !strings.ContainsAny(text, ".?!") {
+		return
+	}
+	for k := 0; k < len(ws); {
+		if n := x.lookup(ws, k, len(ws)); n > 0 {
+			k += n
+			continue
+		}
+		if x.isCity(keyOf(ws[k].text)) {
+			k++
+			continue
+		}
+		lw := ws[k].lower()
+		// "MERCER AND DUNLAP COUNTIES": a plural of a place's word
+		// follows the names it counts.
+		plural := strings.HasSuffix(lw, "ies") && placeWords[strings.TrimSuffix(lw, "ies")+"y"] || strings.HasSuffix(lw, "s") && placeWords[strings.TrimSuffix(lw, "s")]
+		if plural || commonWords()[lw] || shoutedSmallWords[lw] || len([]rune(lw)) <= 2 && !strings.HasSuffix(ws[k].text, ".") || strings.Contains(lw, "'") && commonWords()[lw[:strings.Index(lw, "'")]] || strings.Contains(lw, "’") && commonWords()[lw[:strings.Index(lw, "’")]] {
+			ws[k].cap = false
+		}
+		k++
+	}
 }
 
 // headlines adds the actors each article's headline names, each before
@@ -1598,6 +1632,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && i > 0 && ws[i].end < len(p.Text) && p.Text[ws[i].end] == '.' && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap {
 		if state, ok := stateAbbreviations[ws[i].text]; ok {
 			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text + ".", art: a, para: p, start: ws[i].start, end: ws[i].end + 1, inQuote: ws[i].inQuote})
+			return
+		}
+	}
+	// "HARTFIELD, CT", "Orlando, FL —": a state's postal code after a
+	// place and a comma, the line or the clause ending there.
+	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap && !ws[i].possessive {
+		if state, ok := statePostalCodes[ws[i].text]; ok && postalCodeEnd().MatchString(p.Text[ws[i].end:]) {
+			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 			return
 		}
 	}
@@ -4781,6 +4823,24 @@ var stateAbbreviations = map[string]string{
 	"Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
 	"Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
+
+// statePostalCodes are the US states' two letters as the post and
+// local sites write them after a town: "Orlando, FL".
+var statePostalCodes = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+	"CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+	"IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+	"ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+	"MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+	"NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+	"OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+	"TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+	"WI": "Wisconsin", "WY": "Wyoming",
+}
+
+// postalCodeEnd is what may follow a state's postal code after a town:
+// the end of the line, or punctuation.
+var postalCodeEnd = lazyregexp.New(`^(?:$|\s*[,.;:)—–]|\s+-\s|\s+\()`)
 
 // postWords before "on X" make X the platform: "wrote on X", "a post on
 // X".

@@ -626,6 +626,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Thandi Mokoena-Brandt": actors.Person, "Liaison Thandi Mokoena-Brandt": "", "Safety": "", "Aileen Corrigan-Obi": actors.Person, "Parishioner Aileen Corrigan-Obi": "", "St Columba's": actors.Organization, "Noel Brady-Osei": actors.Person}},
 		{"a culture's adjective opens no person's name", "The fiddler will play Gaelic Roots Live in March and Celtic Connections in January, then Celtic Park.",
 			map[string]actors.Kind{"Gaelic Roots Live": actors.Organization, "Celtic Connections": actors.Organization}},
+		{"a broadcast's captions all in capitals read as sentence case; a state's postal code after a town", "Farmers met in Orlando, FL, on Monday.\n\nANCHOR: GOOD EVENING. GOVERNOR MARTA OYELAKIN-ROSS SAYS THE STATE AID WILL REACH FARMERS IN MERCER AND DUNLAP COUNTIES BEFORE THE SPRING.",
+			map[string]actors.Kind{"Florida": actors.Place, "Marta Oyelakin-Ross": actors.Person, "Good Evening": "", "Dunlap Counties": "", "State Aid": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
