@@ -22,7 +22,8 @@ type Quote struct {
 	// Speaker is the id of the actor the text says spoke, "" if none.
 	Speaker string
 	// Via says how the speaker was found: "verb", "according-to",
-	// "pronoun" or "continues".
+	// "pronoun", "continues", or "headline" for a headline's quotation
+	// (its Passage the article's id and corpus.TitleSuffix).
 	Via string
 	// Start and End are byte offsets of the quotation (marks included) in
 	// the passage text.

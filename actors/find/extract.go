@@ -169,6 +169,74 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	return set
 }
 
+// personOfPlace reports whether ws[i:j], before "of", is a person's name
+// of two or three words, an English given name first, no word of a
+// body's, a place's or a title's in it: "Mark Prindaville of Dayton",
+// not "Georgia Institute of Technology" or "Christian Brothers of
+// Ireland".
+func (x *extractor) personOfPlace(ws []word, i, j int) bool {
+	if j-i < 2 || j-i > 3 || !givenNames()[ws[i].text] || x.lookup(ws, i, j) > 0 {
+		return false
+	}
+	// Not after a title or a role: "Opposition deputy Carla X of
+	// Comunidad Ciudadana" is of her party.
+	if i > 0 && (titles[ws[i-1].lower()] || jobNouns[ws[i-1].lower()] || memberTitles[ws[i-1].lower()]) {
+		return false
+	}
+	for _, w := range ws[i:j] {
+		lw := w.lower()
+		if w.possessive || orgWords[lw] || orgSuffixes[lw] || placeWords[lw] || titles[lw] || eventWords[lw] || isAcronym(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// familyName reads the names of a death notice's family, a given name
+// (or two joined by "and"), a name in brackets, then the surname they
+// share: "Gary (Denise) Prindaville" is Gary Prindaville and his wife
+// Denise; "Harold and Edna (Szymczak) Prindaville" are Harold and Edna
+// Prindaville, Szymczak her name before marriage. It returns the index
+// after the surname, or i when ws[i:] is no such name.
+func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) int {
+	givens := []int{i}
+	k := i + 1
+	if k+1 < len(ws) && ws[k].text == "and" && p.Text[ws[i].end:ws[k].start] == " " && p.Text[ws[k].end:ws[k+1].start] == " " && ws[k+1].cap {
+		givens = append(givens, k+1)
+		k += 2
+	}
+	b, sur := k, k+1
+	if sur >= len(ws) || !ws[b].cap || !ws[sur].cap || p.Text[ws[givens[len(givens)-1]].end:ws[b].start] != " (" || p.Text[ws[b].end:ws[sur].start] != ") " {
+		return i
+	}
+	for _, g := range givens {
+		if !givenNames()[ws[g].text] || ws[g].possessive || x.lookup(ws, g, g+1) > 0 {
+			return i
+		}
+	}
+	if ws[b].possessive || x.lookup(ws, sur, sur+1) > 0 || commonWords()[ws[sur].lower()] || sur+1 < len(ws) && ws[sur+1].cap && p.Text[ws[sur].end:ws[sur+1].start] == " " {
+		return i
+	}
+	surname := ws[sur].text
+	person := func(w word, surface string, end int) {
+		name := w.text + " " + surname
+		x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: surface, art: a, para: p, start: w.start, end: end, inQuote: w.inQuote})
+	}
+	for n, g := range givens {
+		if n == len(givens)-1 {
+			person(ws[g], p.Text[ws[g].start:ws[sur].end], ws[sur].end)
+		} else {
+			person(ws[g], ws[g].text, ws[g].end)
+		}
+	}
+	// A given name in the brackets is the spouse's; any other name, the
+	// surname before marriage.
+	if givenNames()[ws[b].text] && len(givens) == 1 {
+		person(ws[b], ws[b].text, ws[b].end)
+	}
+	return sur + 1
+}
+
 // recaseShouting reads a passage written all in capitals ("GOVERNOR
 // TERESA X SAYS STATE AID WILL REACH FARMERS", a broadcast's captions),
 // whose capitals say nothing, as if written in sentence case: a word of
@@ -251,8 +319,8 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			known[m.key] = m
 		}
 		if m.kind == actors.Person && !m.single {
-			if cut := strings.LastIndex(m.key, " "); cut > 0 {
-				last := m.key[cut+1:]
+			// (The last word of the name, hyphens and all: "Tarrant-Obi".)
+			if last := keyOf(lastWord(m.name)); last != m.key {
 				if o, ok := surnames[last]; ok && o != nil && o.key != m.key {
 					surnames[last] = nil // two people of one surname: neither
 				} else if !ok {
@@ -413,6 +481,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			i++
 			continue
 		}
+		if next := x.familyName(a, p, ws, i); next > i {
+			if next < len(ws) && ws[next].text == "of" {
+				next = x.townOf(a, p, ws, next)
+			}
+			i = next
+			continue
+		}
 		j := i + 1
 		for j < len(ws) {
 			prev := ws[j-1]
@@ -514,6 +589,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Nor "Call the Garda Confidential Line": a word of the
 			// language opening the sentence, then "the" (a title in
 			// quotation marks stays whole: "“Face the Nation”").
+			// Nor "Mark Prindaville of Dayton": a person's name, a given
+			// name opening it, then "of" and where they live.
+			if ws[j].lower() == "of" && x.personOfPlace(ws, i, j) {
+				break
+			}
 			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
@@ -689,8 +769,39 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			x.span(a, p, ws, i, j)
 			x.demonymBody(a, p, ws, i, j)
 		}
+		if j < len(ws) && ws[j].text == "of" && x.personOfPlace(ws, i, j) {
+			j = x.townOf(a, p, ws, j)
+		}
 		i = j
 	}
+}
+
+// townOf reads the town after "of" at ws[i] that follows a person's
+// name ("Mark Prindaville of Dayton, Ohio"), a place whether the
+// gazetteer knows it or not; it returns the index after it, or i.
+func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) int {
+	if i+1 >= len(ws) || !ws[i+1].cap || p.Text[ws[i].end:ws[i+1].start] != " " {
+		return i
+	}
+	e := runEnd(p.Text, ws, i+1)
+	if e-(i+1) > 3 || !plainName(ws[i+1:e]) || ws[e-1].possessive || slices.ContainsFunc(ws[i+1:e], func(w word) bool {
+		lw := w.lower()
+		return orgWords[lw] || orgSuffixes[lw] || titles[lw] || eventWords[lw]
+	}) {
+		return i
+	}
+	if n := x.lookup(ws, i+1, e); n == e-(i+1) {
+		ent := x.lex[keyOf(joinWords(ws[i+1:e]))]
+		if ent.kind != actors.Place || ent.demonym {
+			return i
+		}
+		x.lexMention(a, p, ws, i+1, e, ent)
+		return e
+	} else if n > 0 {
+		return i
+	}
+	x.addSpan(a, p, ws, i+1, e, actors.Place)
+	return e
 }
 
 // bodyEndsThere reports whether a state's body named up to ws[k] ends
@@ -821,6 +932,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return placeWords[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || titles[lw]
 	}) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "(Nasdaq: BRWK)", "(NYSE: HMK)": the exchange a company's shares
+	// trade on, before their ticker, is a body.
+	if j-i == 1 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && exchangeTicker().MatchString(p.Text[ws[i].end:]) {
+		if e, ok := x.lex[keyOf(ws[i].text)]; ok {
+			x.lexMention(a, p, ws, i, j, e)
+		} else {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+		}
+		return
+	}
+	// "Brenwick Therapeutics, Inc.": a company's legal form after a
+	// comma is its name's, no body of its own.
+	if j-i == 1 && legalForms[strings.TrimSuffix(ws[i].lower(), ".")] && i > 0 && ws[i-1].cap && strings.HasPrefix(p.Text[ws[i-1].end:], ", ") && p.Text[ws[i-1].end:ws[i].start] == ", " {
 		return
 	}
 	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
@@ -2466,6 +2592,10 @@ var saintPlaceAfter = wordSet("in on at and or was is has had will where which w
 // culturalAdjectives are the adjectives of cultures and regions that
 // open bodies' and festivals' names, never a person's.
 var culturalAdjectives = wordSet("celtic nordic gaelic slavic andean caribbean mediterranean balkan iberian scandinavian anglo-saxon")
+
+// exchangeTicker is a share's ticker after its exchange, closing the
+// brackets: ": BRWK)".
+var exchangeTicker = lazyregexp.New(`^:\s?[A-Z][A-Z0-9.]{0,6}\)`)
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")

@@ -5,6 +5,7 @@ package find
 //go:generate go run gen_cities.go
 //go:generate go run gen_subdivisions.go
 //go:generate go run gen_common.go
+//go:generate go run gen_givennames.go
 
 import (
 	"slices"
@@ -565,7 +566,7 @@ var organisations = []organisation{
 
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
-	"agency council ministry department university college school party army force forces administration forum observatory municipality " +
+	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// Banks in other languages: "Bangko Sentral ng Pilipinas", "Banco
 		// de España", "Banque de France".
 		"bangko banco banca banque " +
@@ -1414,7 +1415,10 @@ var eventWords = wordSet(
 		// Hill Carnival".
 		"mela hajj umrah carnival fiesta pilgrimage " +
 		// Race meetings: "the Galway Races", "Henley Regatta".
-		"races regatta",
+		"races regatta " +
+		// A death notice's services: "a Mass of Christian Burial", "a
+		// Funeral Mass", "a Requiem Mass".
+		"mass burial requiem vigil",
 )
 
 // prizeMetals and prizeNouns name a prize: "the Golden Bear", "a Silver
@@ -1425,7 +1429,7 @@ var (
 )
 
 // notOrgAcronyms are words in capitals that name no organisation.
-var notOrgAcronyms = wordSet("R&D M&A FX MAX FIR AQI T20 ODI SAN GPS GP AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
+var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI GDP CEO CFO COO CTO TV PM AM OK COVID IT DNA HIV AIDS GMT UTC EST PST EDT PDT MP MPS PHD USB SUV DIY FAQ VAT GMO ID ER ICU UPDATE UPDATED BREAKING PHOTOS VIDEOS WATCH VIDEO LISTEN PS CS " +
 	// South Asian officers by their initials: an officer-in-charge, an
 	// upazila's executive officer, a district's magistrates.
 	"OC UNO DM SDM ADM " +

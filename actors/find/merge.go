@@ -1212,6 +1212,15 @@ var commonWords = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
+// givenNames is givenNameTable as a set.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Split(strings.TrimSpace(givenNameTable), "\n") {
+		set[w] = true
+	}
+	return set
+})
+
 // otherNameAfter is a body's other name right after its name: " (Fiscalía)",
 // ", known as the Contraloría", ", known as CRIC", ", as the ELN is
 // formally known".

@@ -403,8 +403,88 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				}
 			}
 		}
+		titleQuotes(a, set, x, byPara)
 	}
 }
+
+// titleQuotes attributes the quotations of an article's headline that
+// its text does not repeat: to the actor the headline names before them
+// with a speech verb or a colon ("Coach Brennan: “We let the town
+// down”", "China says it will “firmly respond”"); or, for a headline
+// that opens with the quotation ("‘We grew up thinking the sea was
+// endless’: a fisher on …"), to the one person the first paragraph
+// names. Others stay out: a headline's words alone are no evidence of
+// whose they are.
+func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*corpus.Paragraph][]*mention) {
+	quotes := actors.FindQuotes(a.Title)
+	if len(quotes) == 0 {
+		return
+	}
+	said := map[string]bool{}
+	for _, act := range set.Actors {
+		for _, q := range act.Quotes {
+			if q.Article == a.ID {
+				said[quoteKey(q.Text)] = true
+			}
+		}
+	}
+	for _, q := range set.Unattributed {
+		if q.Article == a.ID {
+			said[quoteKey(q.Text)] = true
+		}
+	}
+	var inTitle []*mention
+	for _, m := range x.mentions {
+		if m.art == a && m.actor != nil && m.para.ID == a.ID+corpus.TitleSuffix {
+			inTitle = append(inTitle, m)
+		}
+	}
+	for _, loc := range quotes {
+		text := actors.QuoteText(a.Title[loc[0]:loc[1]])
+		if len(strings.Fields(text)) < 2 || said[quoteKey(text)] {
+			continue
+		}
+		var who *actors.Actor
+		for _, m := range inTitle {
+			if m.end <= loc[0] && titleSpeech().MatchString(a.Title[m.end:loc[0]]) {
+				who = m.actor // the last such actor before the quotation
+			}
+		}
+		if who == nil && strings.TrimSpace(a.Title[:loc[0]]) == "" && strings.HasPrefix(strings.TrimSpace(a.Title[loc[1]:]), ":") && len(a.Paragraphs) > 0 {
+			var people []*actors.Actor
+			for _, m := range byPara[a.Paragraphs[0]] {
+				if m.actor.Kind == actors.Person && !m.inQuote && !slices.Contains(people, m.actor) {
+					people = append(people, m.actor)
+				}
+			}
+			if len(people) == 1 {
+				who = people[0]
+			}
+		}
+		if who == nil {
+			continue
+		}
+		q := actors.Quote{Article: a.ID, Passage: a.ID + corpus.TitleSuffix, Text: text, Start: loc[0], End: loc[1], Speaker: who.ID, Via: "headline"}
+		who.Quotes = append(who.Quotes, q)
+	}
+}
+
+// quoteKey is a quotation's first words, folded, to tell whether a
+// headline's quotation repeats one of the text's.
+func quoteKey(text string) string {
+	f := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, text)))
+	return strings.Join(f[:min(len(f), 5)], " ")
+}
+
+// titleSpeech is what stands between a speaker a headline names and
+// the quotation: a colon, or a speech verb and a few words ("says it
+// will").
+var titleSpeech = lazyregexp.New(`^(?:\s*:\s*|\s+(?:says|said|warns|tells|urges|vows|insists|admits|calls|denies|claims|accuses|hails|slams)\b[^:“”"‘’]{0,40})$`)
 
 // describedPeople are nouns by which a story refers back to the person
 // it is about rather than to a role: "the teenager told", "the

@@ -314,6 +314,40 @@ func TestQuotePatterns(t *testing.T) {
 	}
 }
 
+// TestHeadlineQuotes: a headline's quotation that the text does not
+// repeat is the speaker's the headline names before it, or the one
+// person the first paragraph names when the headline opens with it; with
+// no such person it is no one's.
+func TestHeadlineQuotes(t *testing.T) {
+	tests := []struct {
+		pattern, text, quote, want string
+	}{
+		{"a headline opening with a quotation, the first paragraph naming one person", "'We grew up thinking the sea was endless': a fisher on the cod quota\n\nAn interview with Hallgerður Vífilsdóttir-Ness, skipper of a trawler, after scientists advised a cut.\n\nShe said the crew took it quietly.",
+			"We grew up thinking the sea was endless", "Hallgerður Vífilsdóttir-Ness"},
+		{"a headline's speaker before a colon", "Coach Tarrant-Obi: \"We let the whole town down\"\n\nThe club lost 4-0 on Saturday, and coach Desmond Tarrant-Obi apologised to the fans.",
+			"We let the whole town down", "Desmond Tarrant-Obi"},
+		{"a headline opening with a quotation, the first paragraph naming two people", "'We were told to wait': flood survivors speak\n\nResidents Mara Quintal-Ruiz and Jonas Feld-Amaro said the warnings came late.",
+			"We were told to wait", ""},
+	}
+	for _, tt := range tests {
+		s := Actors(corpusOf(t, "a.txt", tt.text))
+		got, found := "", false
+		for _, a := range s.Actors {
+			for _, q := range a.Quotes {
+				if strings.HasPrefix(q.Text, tt.quote) {
+					got, found = a.Name, true
+					if q.Passage != "a"+corpus.TitleSuffix || q.Via != "headline" {
+						t.Errorf("%s: the quotation's passage is %q, found by %q", tt.pattern, q.Passage, q.Via)
+					}
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q attributed to %q (found %v), want %q", tt.pattern, tt.quote, got, found, tt.want)
+		}
+	}
+}
+
 // TestSpeechVerbsIn: the word-by-word reading finds what the regular
 // expression of the verbs finds, on edge cases and on every paragraph of
 // the development set's articles.
