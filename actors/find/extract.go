@@ -169,6 +169,15 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	return set
 }
 
+// placeAfterName reports whether the words after a run ending at j make
+// its last word a place, not a surname: "in Ana Jordan's" no; ", Jordan",
+// "Jordan-based" yes (the run ends at the place's name and a comma or a
+// hyphen follows).
+func placeAfterName(text string, ws []word, j int) bool {
+	rest := text[ws[j-1].end:]
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") && j < len(ws) && !ws[j].cap
+}
+
 // personOfPlace reports whether ws[i:j], before "of", is a person's name
 // of two or three words, an English given name first, no word of a
 // body's, a place's or a title's in it: "Mark Prindaville of Dayton",
@@ -2336,6 +2345,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		if n := x.lookup(ws, k, j); n == j-k {
 			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == actors.Place && !e.demonym && !e.capital && !e.alone {
+				// "Carlos Montenegro", "Michael Jordan": a given name
+				// before the country makes it a surname.
+				if j-i == 2 && k == i+1 && givenNames()[ws[i].text] && !ws[i].possessive && !placeAfterName(p.Text, ws, j) {
+					x.name(a, p, ws, i, j, "", false)
+					return
+				}
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, k, j, e)
 				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -2983,7 +2998,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Sheikh Sultan bin Khalid": a title's word before "bin" is a
 		// given name.
 		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
-		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
 				honorific = true
@@ -3022,6 +3037,16 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			end++
 			if ws[end-1].possessive {
 				break
+			}
+		}
+		// "Michael Jordan", "Abel Montenegro Dutra", "Carlos
+		// Montenegro": a country's name after a given name is a surname,
+		// and so is a plain name after it.
+		if end < j && end-k <= 2 && !ws[end-1].possessive && givenNames()[ws[k].text] && x.lookup(ws, k, k+1) == 0 {
+			if n := x.lookup(ws, end, j); n == 1 && !ws[end].possessive || n == 1 && end+1 == j {
+				if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && !e.demonym && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
+					end = j
+				}
 			}
 		}
 		// "Bank of Ghana Governor X": a body's word and "of" before a
@@ -4023,7 +4048,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if which && role == "" && !honorific {
 		x.officerOf[m.key] = true // a body in its other mentions too
 	}
-	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) || which) {
+	// (Not "Michael Jordan said it was fine": a name a given name opens
+	// is a person's whatever "it" stands for.)
+	givenFirst := j-i >= 2 && givenNames()[ws[i].text] && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
 		// and what it runs: "which runs Baedal Minjok".
@@ -5104,6 +5132,31 @@ var nextGameVerbs = wordSet("At Host Hosts Visit Visits Vs vs")
 // day or time.
 var nextGameTail = lazyregexp.New(`^(?: on | next | this | in | at |, |\.)`)
 
+// saidItAfter is a speech verb and "it" as a subject after a name:
+// " said it was fine" (not "its", a body's own).
+var saidItAfter = lazyregexp.New(`^\s+(?:said|says|added|told\s+[\p{L} ]{1,30}?)\s+(?:that\s+)?it\s`)
+
+// burmeseHonorifics open Burmese names, which have no surname: "Ko
+// Thiha Zaw" (a young man), "Ma Hnin Ei Phyu" (a young woman), "Maung",
+// "Naw", "Saw" ("U" and "Daw" are honorifics everywhere). Read so only
+// in an article about Myanmar: "Ma" and "Ko" are Chinese and Korean
+// surnames elsewhere.
+var burmeseHonorifics = wordSet("ko ma maung naw saw")
+
+// burmeseHonorific reports whether ws[k] is a Burmese honorific before
+// a name of two words or more, in an article about Myanmar.
+func (x *extractor) burmeseHonorific(ws []word, k, j int) bool {
+	if !burmeseHonorifics[ws[k].lower()] || j-k < 3 || ws[k].possessive {
+		return false
+	}
+	for _, w := range []string{"myanmar", "burma", "burmese", "yangon", "naypyitaw", "mandalay"} {
+		if strings.Contains(x.articleLower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // proTem reports whether ws[k] is the "Pro" of "Pro Tem" or "Pro
 // Tempore" in a title: "Mayor Pro Tem X" (not "PRO-7", a police office).
 func proTem(ws []word, k, j int) bool {
@@ -5150,7 +5203,7 @@ func athleteBefore(ws []word, i int) bool {
 var companyPrefixes = map[string]bool{"PT": true, "PJSC": true, "JSC": true, "OAO": true, "PAO": true, "OOO": true, "ZAO": true}
 
 // leagueWords name a league before its class: "Serie A", "Liga MX".
-var leagueWords = wordSet("serie liga ligue")
+var leagueWords = wordSet("serie série liga ligue")
 
 // servedBy reports whether the words from ws[k] are a mayor's or a
 // governor's title in lower case and a capitalised name: the place

@@ -632,6 +632,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Gary Prindaville": actors.Person, "Denise Prindaville": actors.Person, "Carol Okonski": actors.Person, "Ted Okonski": actors.Person, "Harold Prindaville": actors.Person, "Edna Prindaville": actors.Person, "Prindaville of Ashford": "", "Ashford": actors.Place, "Mass of Christian Burial": "", "Hospice of the Northern Tier": actors.Organization}},
 		{"a person of a town; an exchange before a share's ticker; a company's legal form after a comma; a Q&A", "Police said Jeffrey Aldous-Kerr of Springfield was arrested. Brenwick Therapeutics, Inc. (Nasdaq: BRWK) gave its results in a Q&A.",
 			map[string]actors.Kind{"Jeffrey Aldous-Kerr": actors.Person, "Jeffrey Aldous-Kerr of Springfield": "", "Springfield": actors.Place, "Nasdaq": actors.Organization, "Inc": "", "Q&A": ""}},
+		{"a country's name as a surname after a given name; a league's class with an accent", "Coach Abel Montenegro Dutra praised the side, Carlos Jordan said it was fine, and the club stayed fourth in Série B.",
+			map[string]actors.Kind{"Abel Montenegro Dutra": actors.Person, "Carlos Jordan": actors.Person, "Abel": "", "Série B": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1287,10 +1287,13 @@ func (r referents) calledOther(a *actors.Actor, pronoun string) bool {
 // mother"; and the honorifics the article names them with: "Mr Sang-Boit",
 // "Ms Wafula-Naliaka".
 var (
-	menRoles    = wordSet("son father brother husband boyfriend grandfather grandson uncle nephew widower king prince")
-	womenRoles  = wordSet("daughter mother sister wife girlfriend grandmother granddaughter aunt niece widow queen princess")
-	menTitles   = wordSet("mr mr. sir lord herr monsieur señor senor senhor")
-	womenTitles = wordSet("ms ms. mrs mrs. miss dame lady madame madam señora senora senhora frau")
+	// (Burmese honorifics too: "Ko" and "Maung" for men, "Ma" and "Naw"
+	// for women, roles only in an article about Myanmar; "U" and "Daw"
+	// everywhere.)
+	menRoles    = wordSet("son father brother husband boyfriend grandfather grandson uncle nephew widower king prince ko maung saw")
+	womenRoles  = wordSet("daughter mother sister wife girlfriend grandmother granddaughter aunt niece widow queen princess ma naw")
+	menTitles   = wordSet("mr mr. sir lord herr monsieur señor senor senhor u")
+	womenTitles = wordSet("ms ms. mrs mrs. miss dame lady madame madam señora senora senhora frau daw")
 )
 
 // roleContradicts says whether a's roles or the honorifics it is named

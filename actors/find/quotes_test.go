@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"Burmese honorifics in an article about Myanmar: \"Ko\" a man, \"Ma\" a woman", "YANGON (Reuters) - Ko Zeya Lin-Aung, a reporter, walked free on Tuesday, his wife, Ma Thandar Nwe-Oo, told Reuters.\n\n\"He is thin but he is smiling,\" she said.",
+			map[string]string{"He is thin but he is smiling": "Thandar Nwe-Oo"}},
 		{"a participle of telling or adding after the subject's clause", "The man was refused bail.\n\nPolice prosecutor Sergeant Ilse Warrender-Koh opposed bail, telling the court the chase had put \"every driver on the road at risk\". The lawyer for the accused, Tomasz Greff, disagreed.",
 			map[string]string{"every driver on the road at risk": "Ilse Warrender-Koh"}},
 		{"a name's characters in brackets between the name and the verb", "The bill passed.\n\nKMT caucus whip Kao Shu-fen (高淑芬) said the bill would \"only feed suspicion\".",
