@@ -40,9 +40,11 @@ func SpellingVariant(a, b string) bool {
 			return false
 		}
 		doubled := i > 0 && rb[i] == rb[i-1] || i+1 < len(rb) && rb[i] == rb[i+1]
+		// A y between two vowels is a consonant: Seoyul is no Seoul.
+		glide := rb[i] == 'y' && i > 0 && i+1 < len(rb) && isVowel(rb[i-1]) && isVowel(rb[i+1])
 		// A vowel added at the end is another name: Ivanov and Ivanova
 		// are two people, INDEC and INDECI two bodies.
-		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1)
+		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1 && !glide)
 	}
 	return false
 }

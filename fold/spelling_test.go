@@ -16,6 +16,7 @@ func TestSpellingVariant(t *testing.T) {
 		{"kasemi", "kasemy", true},       // i and y
 		{"lines", "lanes", true},         // the rule alone allows it: isName keeps it to names
 		{"tayeb", "tayeb", false},        // the same word
+		{"seoyul", "seoul", false},       // a y between vowels is a consonant
 		{"djordjevic", "dordevic", true}, // the dj of English for a Serbian đ
 		{"djokovic", "dokovic", true},    // idem
 		{"djordjevic", "dordevik", true}, // and one letter traded besides
