@@ -161,6 +161,9 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		x.passage(p.art, p.para, p.words)
 	}
 	x.articleText, x.articleLower = "", ""
+	for _, p := range all {
+		x.oneNameList(p.art, p.para, p.words)
+	}
 	x.headlines(c)
 	x.joinPortfolioLists()
 	x.joinQualifierLists()
@@ -199,6 +202,80 @@ func (x *extractor) personOfPlace(ws []word, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// oneNameList reads a list of people known by one name ("Its members
+// are Haneul, Seoyul, Mirae, Dain and Akari"): when two of its names or
+// more are people the article names, the others, names no dictionary
+// holds, are people too.
+func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []word) {
+	people := map[string]bool{}
+	for _, m := range x.mentions {
+		// (People the article makes sure of: by a title, a role or an
+		// age, not lone words waiting to be resolved.)
+		if m.art == a && m.kind == actors.Person && !strings.Contains(m.key, " ") && (m.titled || m.aged || m.role != "") {
+			people[m.key] = true
+		}
+	}
+	if len(people) < 2 {
+		return
+	}
+	mentioned := map[int]*mention{}
+	for _, m := range x.mentions {
+		if m.para == p {
+			mentioned[m.start] = m
+		}
+	}
+	for k := 0; k < len(ws); {
+		var items []int
+		e := k
+		for e < len(ws) && ws[e].cap && !ws[e].possessive {
+			items = append(items, e)
+			if e+1 >= len(ws) {
+				e++
+				break
+			}
+			gap := p.Text[ws[e].end:ws[e+1].start]
+			if gap == ", " && ws[e+1].cap {
+				e++
+				continue
+			}
+			if (gap == " " || gap == ", ") && ws[e+1].text == "and" && e+2 < len(ws) && ws[e+2].cap && p.Text[ws[e+1].end:ws[e+2].start] == " " {
+				e += 2
+				continue
+			}
+			e++
+			break
+		}
+		if len(items) < 3 {
+			k = max(e, k+1)
+			continue
+		}
+		// Each item must stand alone: no name of two words.
+		known := 0
+		for _, n := range items {
+			if people[keyOf(ws[n].text)] {
+				known++
+			}
+		}
+		if known >= 2 {
+			for _, n := range items {
+				w := ws[n]
+				lw := w.lower()
+				if people[keyOf(w.text)] && mentioned[w.start] == nil || x.lookup(ws, n, n+1) > 0 || commonWords()[lw] || x.lowered[lw] || titles[lw] || isAcronym(w.text) {
+					continue
+				}
+				if m := mentioned[w.start]; m != nil {
+					if m.kind == actors.Person && m.single {
+						m.titled = true // a person even with no full name
+					}
+					continue
+				}
+				x.add(&mention{key: keyOf(w.text), kind: actors.Person, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote, single: true, titled: true})
+			}
+		}
+		k = e
+	}
 }
 
 // familyName reads the names of a death notice's family, a given name

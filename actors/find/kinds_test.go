@@ -634,6 +634,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Jeffrey Aldous-Kerr": actors.Person, "Jeffrey Aldous-Kerr of Springfield": "", "Springfield": actors.Place, "Nasdaq": actors.Organization, "Inc": "", "Q&A": ""}},
 		{"a country's name as a surname after a given name; a league's class with an accent", "Coach Abel Montenegro Dutra praised the side, Carlos Jordan said it was fine, and the club stayed fourth in Série B.",
 			map[string]actors.Kind{"Abel Montenegro Dutra": actors.Person, "Carlos Jordan": actors.Person, "Abel": "", "Série B": actors.Organization}},
+		{"people known by one name, listed with others the article makes sure of", "The group's leader, Sora, 23, and its main vocalist, Yerin, 21, spoke to fans. Its members are Sora, Yerin, Hyebin, Nari and Jiah.",
+			map[string]actors.Kind{"Sora": actors.Person, "Yerin": actors.Person, "Hyebin": actors.Person, "Nari": actors.Person, "Jiah": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
