@@ -1035,6 +1035,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && legalForms[strings.TrimSuffix(ws[i].lower(), ".")] && i > 0 && ws[i-1].cap && strings.HasPrefix(p.Text[ws[i-1].end:], ", ") && p.Text[ws[i-1].end:ws[i].start] == ", " {
 		return
 	}
+	// "the 2011 Fukushima Daiichi disaster", "a Reynoldsburg man": a
+	// name before a disaster's noun is where it happened; between "a" and
+	// a person's noun, where the person comes from.
+	if s0 := i + boolInt(ws[i].text == "A" || ws[i].text == "An"); j-s0 >= 1 && j-s0 <= 3 && j < len(ws) && !ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 && !slices.ContainsFunc(ws[s0:j], func(w word) bool {
+		lw := w.lower()
+		return titles[lw] || honorifics[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || calendarWords[lw] || commonWords()[lw] && w.sentStart
+	}) && !strings.HasPrefix(p.Text[ws[j].end:], "-") {
+		afterA := s0 > i || i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an")
+		if disasterNouns[ws[j].lower()] || afterA && localPeople[ws[j].lower()] {
+			x.addSpan(a, p, ws, s0, j, actors.Place)
+			return
+		}
+	}
 	// "St Aldhelm's Primary", "St Anne's High", "St Joseph's Catholic
 	// Primary": a saint's school, named by its level alone.
 	if j-i >= 3 && saintWords[ws[i].lower()] && schoolLevels[ws[j-1].lower()] && !ws[j-1].possessive && slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return w.possessive }) {
@@ -2688,6 +2701,14 @@ var culturalAdjectives = wordSet("celtic nordic gaelic slavic andean caribbean m
 // exchangeTicker is a share's ticker after its exchange, closing the
 // brackets: ": BRWK)".
 var exchangeTicker = lazyregexp.New(`^:\s?[A-Z][A-Z0-9.]{0,6}\)`)
+
+// disasterNouns after a name make it the place of the disaster: "the
+// Bhopal disaster", "the Grenfell Tower fire".
+var disasterNouns = wordSet("disaster disasters accident tragedy explosion blast fire fires flood floods earthquake quake massacre bombing bombings meltdown spill collapse derailment landslide mudslide")
+
+// localPeople after "a" and a name make it the place a person comes
+// from: "a Reynoldsburg man", "a Gahanna woman".
+var localPeople = wordSet("man woman boy girl teenager teen couple family mother father grandmother grandfather pensioner")
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")

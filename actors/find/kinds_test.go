@@ -636,6 +636,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Abel Montenegro Dutra": actors.Person, "Carlos Jordan": actors.Person, "Abel": "", "Série B": actors.Organization}},
 		{"people known by one name, listed with others the article makes sure of", "The group's leader, Sora, 23, and its main vocalist, Yerin, 21, spoke to fans. Its members are Sora, Yerin, Hyebin, Nari and Jiah.",
 			map[string]actors.Kind{"Sora": actors.Person, "Yerin": actors.Person, "Hyebin": actors.Person, "Nari": actors.Person, "Jiah": actors.Person}},
+		{"a name before a disaster's noun is where it happened; after \"a\" and before a person's noun, where the person comes from", "A Pickerington man was charged, a Gahanna woman was hurt, and the 2011 Fukushima Daiichi disaster was recalled, but not a March derailment.",
+			map[string]actors.Kind{"Pickerington": actors.Place, "Gahanna": actors.Place, "Fukushima Daiichi": actors.Place, "March": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
