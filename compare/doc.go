@@ -79,7 +79,10 @@
 //     event both name ("the Pine Hollow Fire", "Hurricane Ida"); when the
 //     two tell no passage alike and neither looks back on the other, the
 //     similarity must be clear (clearTopicCosine): two stories that only
-//     name the same president and capital are unrelated;
+//     name the same president and capital are unrelated. A passage told
+//     alike is one word for word or reworded past clearParaphraseCosine:
+//     "President X credited …" and "President X presented the bid …"
+//     reach the paraphrase threshold by the name alone;
 //   - unrelated: the rest.
 //
 // "Close together" is publication dates at most sameEventDays apart: from

@@ -45,6 +45,9 @@ const (
 	// to share a subject: below it, two stories that name the same
 	// president and capital are unrelated.
 	clearTopicCosine = 0.15
+	// clearParaphraseCosine is the similarity of a reworded passage that
+	// counts as one both articles tell, beside clearTopicCosine.
+	clearParaphraseCosine = 0.3
 	// sameEventDays is the largest gap between publication dates of two
 	// reports of one event.
 	sameEventDays = 2
@@ -166,7 +169,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
-	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && ev.Shared == 0 && res.Similarity < clearTopicCosine):
+	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && !tellsAlike(*res) && res.Similarity < clearTopicCosine):
 		switch {
 		case res.Similarity < topicCosine:
 			why("both name %s", event)
@@ -181,6 +184,19 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	}
 	why("little in common: similarity %.2f, %d actors both name", res.Similarity, ev.Actors)
 	return Unrelated, ev
+}
+
+// tellsAlike reports whether two articles tell a passage alike: word
+// for word, or reworded with more in common than a paraphrase at the
+// threshold, which the same president's name and "said" reach alone
+// ("President X credited …" and "President X presented the bid …").
+func tellsAlike(res Result) bool {
+	for _, p := range res.Shared {
+		if p.Kind == "verbatim" || p.Score >= clearParaphraseCosine {
+			return true
+		}
+	}
+	return false
 }
 
 // cueDays is how many days a follow-up's cue says passed ("a week

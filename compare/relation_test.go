@@ -135,18 +135,24 @@ func TestWeakTopic(t *testing.T) {
 	})
 	later := article(t, "later.txt", "Prosecutors investigate failed Valdoro dam", "2026-03-16", damFollowUp)
 	both := []string{"paolo-venti", "valdoro"}
+	alike := []Pair{{Kind: "paraphrase", Score: 0.34}}
+	// "Governor Paolo Venti opened …" and "Governor Paolo Venti said
+	// …": reworded at the threshold by the name alone.
+	byName := []Pair{{Kind: "paraphrase", Score: 0.25}}
 	tests := []struct {
 		name   string
 		b      *corpus.Article
 		shared float64
+		pairs  []Pair
 		want   string
 	}{
-		{"names in common, words barely", fair, 0, Unrelated},
-		{"names in common and a passage told alike", fair, 0.2, SameTopic},
-		{"names in common and a look back on the event", later, 0, SameTopic},
+		{"names in common, words barely", fair, 0, nil, Unrelated},
+		{"names in common and a passage told alike", fair, 0.2, alike, SameTopic},
+		{"names in common and a passage alike by the names only", fair, 0.2, byName, Unrelated},
+		{"names in common and a look back on the event", later, 0, nil, SameTopic},
 	}
 	for _, tt := range tests {
-		res := &Result{Similarity: 0.13, ActorsBoth: both, ActorsOnlyA: []string{"marta-quiroga", "tessa-river"}, ShareA: tt.shared, ShareB: tt.shared}
+		res := &Result{Similarity: 0.13, ActorsBoth: both, ActorsOnlyA: []string{"marta-quiroga", "tessa-river"}, ShareA: tt.shared, ShareB: tt.shared, Shared: tt.pairs}
 		if got, ev := relation(res, wire, tt.b, false, followUp(wire), followUp(tt.b)); got != tt.want {
 			t.Errorf("%s: relation = %q, want %q (%+v)", tt.name, got, tt.want, ev)
 		}
