@@ -248,3 +248,24 @@ func TestQuoteMatching(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteOverlap: two quotations are one by their content words; a
+// short one's "we are" shared with another says nothing, but a short
+// one found whole in a longer one is the same words.
+func TestQuoteOverlap(t *testing.T) {
+	words := func(s string) []string { return strings.Fields(s) }
+	tests := []struct {
+		a, b  string
+		match bool
+	}{
+		{"we are not nimbys", "we are against homes with no school places no gp and a road that floods every winter", false},
+		{"a disaster", "this is a disaster for the town", true},
+		{"the houses there are old and made of mud brick", "houses made of adobe collapsed in the quake", false},
+		{"we will rebuild the school", "we will rebuild the school by spring", true},
+	}
+	for _, tt := range tests {
+		if got := overlap(words(tt.a), words(tt.b)) >= quoteOverlap; got != tt.match {
+			t.Errorf("overlap(%q, %q) = %.2f: one quotation %v, want %v", tt.a, tt.b, overlap(words(tt.a), words(tt.b)), got, tt.match)
+		}
+	}
+}

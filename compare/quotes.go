@@ -83,9 +83,20 @@ func overlap(a, b []string) float64 {
 		}
 		return 0
 	}
-	if ca, cb := withoutStopWords(a), withoutStopWords(b); len(ca) >= 2 && len(cb) >= 2 {
+	ca, cb := withoutStopWords(a), withoutStopWords(b)
+	if len(ca) >= 2 && len(cb) >= 2 {
 		a, b = ca, cb
+	} else if len(ca) > 0 && len(cb) > 0 && shared(ca, cb) == 0 {
+		// "We are not nimbys" and "We are against homes with …": one
+		// quote's only content word missing from the other, their "we
+		// are" makes no quote of both.
+		return 0
 	}
+	return float64(shared(a, b)) / float64(min(len(a), len(b)))
+}
+
+// shared is how many words of a are in b, each word of b counted once.
+func shared(a, b []string) int {
 	count := map[string]int{}
 	for _, w := range b {
 		count[w]++
@@ -97,7 +108,7 @@ func overlap(a, b []string) float64 {
 			common++
 		}
 	}
-	return float64(common) / float64(min(len(a), len(b)))
+	return common
 }
 
 // withoutStopWords returns ws without the stop words.
