@@ -161,8 +161,12 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		x.passage(p.art, p.para, p.words)
 	}
 	x.articleText, x.articleLower = "", ""
+	byArticle := map[*corpus.Article][]*mention{}
+	for _, m := range x.mentions {
+		byArticle[m.art] = append(byArticle[m.art], m)
+	}
 	for _, p := range all {
-		x.oneNameList(p.art, p.para, p.words)
+		x.oneNameList(p.art, p.para, p.words, byArticle[p.art])
 	}
 	x.headlines(c)
 	x.joinPortfolioLists()
@@ -208,12 +212,15 @@ func (x *extractor) personOfPlace(ws []word, i, j int) bool {
 // are Haneul, Seoyul, Mirae, Dain and Akari"): when two of its names or
 // more are people the article names, the others, names no dictionary
 // holds, are people too.
-func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []word) {
+func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []word, ofArticle []*mention) {
+	if !strings.Contains(p.Text, ", ") {
+		return
+	}
 	people := map[string]bool{}
-	for _, m := range x.mentions {
+	for _, m := range ofArticle {
 		// (People the article makes sure of: by a title, a role or an
 		// age, not lone words waiting to be resolved.)
-		if m.art == a && m.kind == actors.Person && !strings.Contains(m.key, " ") && (m.titled || m.aged || m.role != "") {
+		if m.kind == actors.Person && !strings.Contains(m.key, " ") && (m.titled || m.aged || m.role != "") {
 			people[m.key] = true
 		}
 	}
@@ -221,7 +228,7 @@ func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		return
 	}
 	mentioned := map[int]*mention{}
-	for _, m := range x.mentions {
+	for _, m := range ofArticle {
 		if m.para == p {
 			mentioned[m.start] = m
 		}
