@@ -285,6 +285,25 @@ func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	}
 }
 
+// nicknameWords returns how many words from ws[j] make a nickname in
+// quotation marks inside a name (one to three, the closing mark then a
+// space and a capitalised word after them), or 0.
+func nicknameWords(text string, ws []word, j int) int {
+	for n := 1; n <= 3 && j+n < len(ws); n++ {
+		after := text[ws[j+n-1].end:ws[j+n].start]
+		if after == "\" " || after == "” " {
+			if ws[j+n].cap {
+				return n
+			}
+			return 0
+		}
+		if after != " " || !ws[j+n].cap {
+			return 0
+		}
+	}
+	return 0
+}
+
 // familyName reads the names of a death notice's family, a given name
 // (or two joined by "and"), a name in brackets, then the surname they
 // share: "Gary (Denise) Prindaville" is Gary Prindaville and his wife
@@ -593,9 +612,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			initial := (len(prev.text) == 1 && prev.cap || prev.text == "Ma") && gap == ". " && !ws[j].sentStart
 			// "Benjamin “Benji” Santos Jr.": a nickname in quotation marks
 			// inside a name.
+			// So is one of two or three words: "Domenico “U Zoppu”
+			// Scaglione-Morabito".
 			if (gap == " \"" || gap == " “") && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
-				if after := p.Text[ws[j].end:ws[j+1].start]; after == "\" " || after == "” " {
-					j += 2
+				if n := nicknameWords(p.Text, ws, j); n > 0 {
+					j += n + 1
 					continue
 				}
 			}
@@ -3103,7 +3124,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Sheikh Sultan bin Khalid": a title's word before "bin" is a
 		// given name.
 		givenBeforeBin := titles[lw] && k > i && k+1 < j && (ws[k+1].lower() == "bin" || ws[k+1].lower() == "bint" || ws[k+1].lower() == "ibn")
-		if !givenBeforeBin && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		// (Not a nickname's word in quotation marks inside the name:
+		// "Carlo “U Zoppu” X".)
+		nickname := ws[k].inQuote && !ws[i].inQuote
+		if !givenBeforeBin && !nickname && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
 				honorific = true
@@ -3138,7 +3162,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		// A name: the rest of the run up to the next lexicon entry.
 		end := k
-		for end < j && x.lookup(ws, end, j) == 0 && !(titles[ws[end].lower()] && end > k) {
+		for end < j && x.lookup(ws, end, j) == 0 && !(titles[ws[end].lower()] && end > k && !(ws[end].inQuote && !ws[k].inQuote)) {
 			end++
 			if ws[end-1].possessive {
 				break
@@ -5112,8 +5136,12 @@ var postWords = wordSet("wrote writes write posted posts post posting said says 
 // platformX reports whether the lone "X" at ws[i] is the platform:
 // "on X" after a word of posting.
 func platformX(ws []word, i int) bool {
-	return i >= 2 && ws[i-1].lower() == "on" && !ws[i-1].cap && postWords[ws[i-2].lower()]
+	return i >= 2 && ws[i-1].lower() == "on" && !ws[i-1].cap && (postWords[ws[i-2].lower()] || i+1 < len(ws) && postingAfter[ws[i+1].lower()])
 }
+
+// postingAfter follows "on X" when X is the platform: "praised the
+// operation on X, writing that …".
+var postingAfter = wordSet("writing saying posting adding")
 
 // vesselPrefixes open ships' names, in capitals: "USS", "HMS", the
 // Philippines' "BRP", India's "INS", merchant ships' "MV", tankers' "MT",

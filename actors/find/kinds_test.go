@@ -638,6 +638,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sora": actors.Person, "Yerin": actors.Person, "Hyebin": actors.Person, "Nari": actors.Person, "Jiah": actors.Person}},
 		{"a name before a disaster's noun is where it happened; after \"a\" and before a person's noun, where the person comes from", "A Pickerington man was charged, a Gahanna woman was hurt, and the 2011 Fukushima Daiichi disaster was recalled, but not a March derailment.",
 			map[string]actors.Kind{"Pickerington": actors.Place, "Gahanna": actors.Place, "Fukushima Daiichi": actors.Place, "March": ""}},
+		{"a nickname of two words in quotation marks inside a name, its first word an honorific elsewhere; Italy's Carabinieri; the Quai d'Orsay; the platform X before \"writing\"", "Carabinieri officers arrested Carlo \"U Zoppu\" Ferrante-Lisi, 58. The Quai d'Orsay said nothing, and the minister praised the operation on X, writing that the state would not give way.",
+			map[string]actors.Kind{"Carlo \"U Zoppu\" Ferrante-Lisi": actors.Person, "Carabinieri": actors.Organization, "Quai d'Orsay": actors.Organization, "X": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

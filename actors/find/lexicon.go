@@ -242,6 +242,9 @@ var organisations = []organisation{
 	// their towns: "Port Alberni RCMP".
 	{"Royal Canadian Mounted Police", []string{"RCMP", "Mounties"}},
 	{"Ontario Provincial Police", []string{"OPP"}},
+	// Italy's military police, France's foreign ministry by its quay.
+	{"Carabinieri", nil},
+	{"Quai d'Orsay", nil},
 	{"FBI", []string{"Federal Bureau of Investigation"}},
 	{"CIA", []string{"Central Intelligence Agency"}},
 	{"Bureau of Alcohol, Tobacco, Firearms and Explosives", []string{"ATF", "Bureau of Alcohol, Tobacco and Firearms"}},
