@@ -12,11 +12,26 @@ const spellingMinRunes = 5
 // (Zelensky, Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
 // Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
 // a Russian one (Hrytsenko, Gritsenko), or the dj of the English spelling
-// for the đ of a Serbian one (Djordjevic, Đorđević).
+// for the đ of a Serbian one (Djordjevic, Đorđević), or the d of one
+// outlet for the dh of another (Qadi, Qadhi; four letters are enough).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < spellingMinRunes || len(rb) < spellingMinRunes || a == b {
+	if a == b {
 		return false
+	}
+	// The dh of Arabic names (ذ), which some outlets write d (Qadhi,
+	// Qadi; Gadhafi, Gadafi); not at a name's start: Dhillon is no
+	// Dillon.
+	da, db := arabicDh(a), arabicDh(b)
+	dh := da != a || db != b
+	if dh && da == db && min(len(ra), len(rb)) >= arabicDhMinRunes {
+		return true
+	}
+	if len(ra) < spellingMinRunes || len(rb) < spellingMinRunes {
+		return false
+	}
+	if dh && SpellingVariant(da, db) {
+		return true
 	}
 	// The đ of Serbian and Croatian names, written dj in English
 	// (Djordjevic, Đorđević) and folded to d.
@@ -76,6 +91,18 @@ func sameLengthVariant(ra, rb []rune) bool {
 		return len(ra) >= 8
 	}
 	return tradedLetters(ra[diffs[1]], rb[diffs[1]])
+}
+
+// arabicDhMinRunes is the shortest name whose dh is matched with a d:
+// the four letters of Qadi.
+const arabicDhMinRunes = 4
+
+// arabicDh writes the dh inside a name as d.
+func arabicDh(w string) string {
+	if len(w) < 2 {
+		return w
+	}
+	return w[:1] + strings.ReplaceAll(w[1:], "dh", "d")
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }

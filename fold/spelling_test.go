@@ -35,6 +35,11 @@ func TestSpellingVariant(t *testing.T) {
 		{"abdelrahim", "abdelraheim", true}, // a vowel more inside the name
 		{"ivanov", "ivanova", false},        // a vowel more at its end: a woman's name
 		{"indec", "indeci", false},          // idem: another body's initials
+		{"qadhi", "qadi", true},             // the dh of an Arabic name written d
+		{"kadhimi", "kadimy", true},         // and one letter traded besides
+		{"dhillon", "dillon", false},        // not at the start: two surnames
+		{"madhi", "mahdi", false},           // the h moved: no rule
+		{"adhi", "adi", false},              // too short
 	}
 	for _, tt := range tests {
 		if got := SpellingVariant(tt.a, tt.b); got != tt.want {

@@ -183,3 +183,18 @@ func TestTransliterationSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicDh: the dh of an Arabic name, which some outlets write d,
+// finds the other spelling both ways, even at four letters ("Qadi").
+func TestArabicDh(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Aid worker freed\n\nThe engineer Salim al-Qadhi was flown home on Sunday after months in detention.\n",
+		"Detained engineer released\n\nSalim al-Qadi, an engineer, arrived home on Sunday, his family said.\n",
+		"Market report for the week\n\nPrices of grain fell again as the city waited for news of the harvest.\n",
+	))
+	for _, q := range []string{"al-Qadhi", "Qadhi", "Qadi"} {
+		if res := ix.Search(q, Options{}); res.Articles != 2 {
+			t.Errorf("Search(%s) found %d articles, want both spellings", q, res.Articles)
+		}
+	}
+}
