@@ -1187,6 +1187,26 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestNameSplitOtherwise: a name whose words one outlet runs together and
+// another splits, spelled a little differently ("Mohammed Abdulrahman
+// al-Qadhi", "Muhammad Abdul Rahman al-Qadi"), is one person; a brother of
+// the same surname, and two people whose names differ only in vowels
+// ("Dan Petersen", "Diane Petersen"), stay two.
+func TestNameSplitOtherwise(t *testing.T) {
+	s := Actors(corpusOf(t,
+		"a.txt", "Engineer freed\n\nThe engineer Mohammed Abdulrahman al-Qadhi was flown home on Sunday, and Dan Petersen, a diplomat, met him.\n",
+		"b.txt", "Detained engineer released\n\nMuhammad Abdul Rahman al-Qadi arrived home on Sunday. His brother, Abdullah al-Qadi, thanked Diane Petersen, an envoy.\n"))
+	if a := find(s, "Mohammed Abdulrahman al-Qadhi"); a == nil || a != find(s, "Muhammad Abdul Rahman al-Qadi") || len(a.Mentions) != 2 {
+		t.Errorf("the two spellings of al-Qadhi are not one person named in both articles: %v", names(s))
+	}
+	if b := find(s, "Abdullah al-Qadi"); b == nil || b == find(s, "Muhammad Abdul Rahman al-Qadi") {
+		t.Errorf("Abdullah al-Qadi is not a person of his own: %v", names(s))
+	}
+	if d := find(s, "Dan Petersen"); d == nil || d == find(s, "Diane Petersen") {
+		t.Errorf("Dan and Diane Petersen are not two people: %v", names(s))
+	}
+}
+
 // TestTransliteratedNames: a Ukrainian outlet's "Oleksiy Hnatyuk" in
 // "Kharkiv" is a Russian agency's "Alexei Hnatyuk" in "Kharkov": one
 // person and one place; "Oleksiy Hnatyuk" and "Oleg Hnatyuk" are two.

@@ -572,6 +572,7 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 		words []string
 	}
 	buckets := map[string][]person{}
+	bySkeleton := map[string]person{}
 	into := map[*actors.Actor]*actors.Actor{}
 	// "NAGAMORI Koji", as Japan's government writes him, is the "Koji
 	// Nagamori" of the agencies: two words, the surname in capitals
@@ -605,8 +606,20 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 				break
 			}
 		}
-		if into[act] == nil {
-			buckets[b] = append(buckets[b], person{key, words})
+		if into[act] != nil {
+			continue
+		}
+		buckets[b] = append(buckets[b], person{key, words})
+		// The same name with its words split another way ("Abdulrahman",
+		// "Abdul Rahman") and spelled another way: the same consonants.
+		skel := nameSkeleton(words)
+		if utf8.RuneCountInString(skel) < skeletonMinRunes {
+			continue
+		}
+		if other, ok := bySkeleton[skel]; ok && splitOtherwise(words, other.words) {
+			into[act] = byKey[other.key]
+		} else if !ok {
+			bySkeleton[skel] = person{key, words}
 		}
 	}
 	if len(into) == 0 {
@@ -668,6 +681,56 @@ func sameNameSpelled(a, b []string) bool {
 		}
 	}
 	return differ || strings.Join(a, " ") == strings.Join(b, " ")
+}
+
+// skeletonMinRunes is the fewest consonants a name's skeleton needs for
+// two names split into words differently to be read as one: short
+// skeletons are shared by different people.
+const skeletonMinRunes = 9
+
+// nameSkeleton is a name's consonants in order, its words run together,
+// a doubled letter once, and the dh of Arabic names (ذ) as d: the same
+// for "Muhammad Abdul Rahman al-Qadi" and "Mohammed Abdulrahman
+// al-Qadhi", whose outlets split and spell the name their own ways.
+func nameSkeleton(words []string) string {
+	var b strings.Builder
+	var last rune
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) || isVowelRune(r) || r == last || r == 'h' && last == 'd' {
+				if unicode.IsLetter(r) && isVowelRune(r) {
+					last = r
+				}
+				continue
+			}
+			b.WriteRune(r)
+			last = r
+		}
+	}
+	return b.String()
+}
+
+func isVowelRune(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+
+// splitOtherwise reports whether two names of one skeleton are one name
+// whose words are split differently ("Abdel Salam", "Abdulsalam"): a
+// different number of words, the first and last words of the same
+// skeleton. Two names of as many words are sameNameSpelled's to judge:
+// "Dan Petersen" and "Diane Petersen" are two people.
+func splitOtherwise(a, b []string) bool {
+	a, b = hyphenParts(a), hyphenParts(b)
+	return len(a) != len(b) &&
+		nameSkeleton(a[:1]) == nameSkeleton(b[:1]) &&
+		nameSkeleton(a[len(a)-1:]) == nameSkeleton(b[len(b)-1:])
+}
+
+// hyphenParts splits the hyphenated words of a name ("abdulsalam-nasr").
+func hyphenParts(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' })...)
+	}
+	return out
 }
 
 // people indexes the people found so far, for the lookups of merge:
