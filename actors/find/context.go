@@ -17,15 +17,28 @@ var cityPrepositions = wordSet(
 	"in to from at near into visiting visited around outside",
 )
 
+// cityVerbs before a capital make it the city taken or struck: "the
+// Houthis, who control Sanaa", "troops entered Kabul".
+var cityVerbs = wordSet("control controls controlled controlling capture captured captures seize seized seizes " +
+	"enter entered enters shelled bombed besieged surround surrounded encircled reached")
+
 // actsAsGovernment reports whether the capital ws[i:j] stands for its
 // government: anywhere but after a place preposition or as an apposition
 // ("the North Korean capital, Pyongyang,").
 func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
-	if i > 0 && cityPrepositions[ws[i-1].lower()] && !ws[j-1].possessive {
+	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
 	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
 		return false
+	}
+	// "Muscat, Oman –": the city, its country after a comma.
+	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
+		if n := x.lookup(ws, j, len(ws)); n > 0 {
+			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+				return false
+			}
+		}
 	}
 	// "a town 270 kilometres southwest of Kampala", "the outskirts of
 	// Kyiv": a point the capital is the reference of.
@@ -42,6 +55,21 @@ var (
 	facilityFirsts = wordSet("service petrol gas shopping train railway bus police fire community health medical")
 	facilityHeads  = wordSet("station stations centre center centres centers mall clinic")
 )
+
+// armedMembers are the members of an armed group, after its name:
+// "Houthi rebels", "Wagner mercenaries".
+var armedMembers = wordSet("rebels militants fighters insurgents militiamen guerrillas guerillas separatists jihadists paramilitaries mercenaries gunmen")
+
+// demonymShaped reports whether a word ends as a people's adjective does
+// ("Kurdish", "Sudanese", "Tigrayan", "Chilean"), no group's name.
+func demonymShaped(w string) bool {
+	for _, end := range []string{"ish", "ese", "ian", "ean", "yan"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
 
 // compassOf are directions before "of" and a place: "north of", "south-east of".
 var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
@@ -362,7 +390,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		}
 		// "told People magazine", "the Yomiuri daily"; "the FNV Havens
 		// union", "the Morena party".
-		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] {
+		// "held by Houthi rebels", "Wagner fighters": an armed group's
+		// members, named by the group.
+		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] || armedMembers[next] && !ws[j-1].possessive && !demonymShaped(last) {
 			return actors.Organization, true
 		}
 	}

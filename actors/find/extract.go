@@ -2964,6 +2964,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				if k > i {
 					x.span(a, p, ws, i, k) // "Ledesma's"
 				}
+				// "Yemen's Houthi movement": the country's body, named
+				// without it.
+				if ws[k+n-1].possessive {
+					x.lexMention(a, p, ws, k, k+n, e)
+					x.addSpan(a, p, ws, k+n, j, actors.Organization)
+					return
+				}
 				x.addSpan(a, p, ws, k, j, actors.Organization)
 				return
 			}

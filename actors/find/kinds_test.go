@@ -640,6 +640,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pickerington": actors.Place, "Gahanna": actors.Place, "Fukushima Daiichi": actors.Place, "March": ""}},
 		{"a nickname of two words in quotation marks inside a name, its first word an honorific elsewhere; Italy's Carabinieri; the Quai d'Orsay; the platform X before \"writing\"", "Carabinieri officers arrested Carlo \"U Zoppu\" Ferrante-Lisi, 58. The Quai d'Orsay said nothing, and the minister praised the operation on X, writing that the state would not give way.",
 			map[string]actors.Kind{"Carlo \"U Zoppu\" Ferrante-Lisi": actors.Person, "Carabinieri": actors.Organization, "Quai d'Orsay": actors.Organization, "X": actors.Organization}},
+		{"an armed group by its members after its name, not a people's adjective; a country's possessive before its movement", "Fighters of Niger's Azawar movement clashed with Velmar rebels near the border, while Kurdish fighters held the bridge.",
+			map[string]actors.Kind{"Azawar": actors.Organization, "Niger's Azawar": "", "Velmar": actors.Organization, "Kurdish": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1204,6 +1206,23 @@ func TestNameSplitOtherwise(t *testing.T) {
 	}
 	if d := find(s, "Dan Petersen"); d == nil || d == find(s, "Diane Petersen") {
 		t.Errorf("Dan and Diane Petersen are not two people: %v", names(s))
+	}
+}
+
+// TestGroupPluralAndCapitalCity: a group's name and its plural are one
+// body ("the Tamrins", "a Tamrin spokesman"); a capital held or taken, or
+// a dateline's capital before its country, is the city, no alias of its
+// country's government.
+func TestGroupPluralAndCapitalCity(t *testing.T) {
+	s := Actors(corpusOf(t,
+		"a.txt", "Tamrin rebels free aid worker\n\nMuscat, Oman - The Tamrins, who control Bamako, freed the worker on Sunday, and a Tamrin spokesman said talks would follow. Officials in Mali and Oman welcomed the release.\n"))
+	if g := find(s, "Tamrins"); g == nil || g != find(s, "Tamrin") || g.Kind != actors.Organization {
+		t.Errorf("the Tamrins and Tamrin are not one body: %v", names(s))
+	}
+	for _, city := range []string{"Bamako", "Muscat"} {
+		if c := find(s, city); c == nil || c.Name != city || c.Kind != actors.Place {
+			t.Errorf("%s is not a city of its own: %v", city, names(s))
+		}
 	}
 }
 

@@ -252,6 +252,7 @@ var organisations = []organisation{
 	{"Hamas", nil},
 	{"Hezbollah", nil},
 	{"Taliban", nil},
+	{"Houthis", []string{"Houthi", "Huthis", "Huthi", "Houthi movement", "Ansar Allah", "Ansarallah"}},
 	{"Islamic State", []string{"ISIS", "ISIL"}},
 	{"al-Qaeda", []string{"al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al-Qaeda", "Qaeda", "Qaida"}},
 	{"al-Shabaab", []string{"al Shabaab", "Al-Shabab", "al-Shabab", "Shabaab", "Shabab"}},

@@ -530,6 +530,7 @@ func (x *extractor) merge() *actors.Set {
 		}
 	}
 	x.mergeSpellings(order, byKey)
+	x.mergePlurals(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -622,6 +623,37 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 			bySkeleton[skel] = person{key, words}
 		}
 	}
+	x.mergeInto(into)
+}
+
+// mergePlurals makes one body of a group's name and its plural, each one
+// word: "the Houthis" and "a Houthi spokesman", "Tories" and "Tory".
+func (x *extractor) mergePlurals(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Organization || len(act.Where) == 0 || strings.Contains(key, " ") || utf8.RuneCountInString(key) < 4 {
+			continue
+		}
+		var singular string
+		switch {
+		case strings.HasSuffix(key, "ies"):
+			singular = strings.TrimSuffix(key, "ies") + "y"
+		case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss"):
+			singular = strings.TrimSuffix(key, "s")
+		default:
+			continue
+		}
+		if one := byKey[singular]; one != nil && one != act && one.Kind == actors.Organization && len(one.Where) > 0 {
+			into[one] = act
+		}
+	}
+	x.mergeInto(into)
+}
+
+// mergeInto moves each actor's mentions, aliases and roles to the actor
+// into maps it to.
+func (x *extractor) mergeInto(into map[*actors.Actor]*actors.Actor) {
 	if len(into) == 0 {
 		return
 	}
