@@ -642,6 +642,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Carlo \"U Zoppu\" Ferrante-Lisi": actors.Person, "Carabinieri": actors.Organization, "Quai d'Orsay": actors.Organization, "X": actors.Organization}},
 		{"an armed group by its members after its name, not a people's adjective; a country's possessive before its movement", "Fighters of Niger's Azawar movement clashed with Velmar rebels near the border, while Kurdish fighters held the bridge.",
 			map[string]actors.Kind{"Azawar": actors.Organization, "Niger's Azawar": "", "Velmar": actors.Organization, "Kurdish": ""}},
+		{"a rank in lower case after an article is an adjective; a department's portfolios of prevention after \"and\"", "Water is melting a major East Antarctic glacier, the Department of Dyke Management and Natural Disaster Prevention said.",
+			map[string]actors.Kind{"East Antarctic": actors.Place, "Department of Dyke Management and Natural Disaster Prevention": actors.Organization, "Natural Disaster Prevention": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -765,7 +765,8 @@ var portfolioWords = wordSet(
 		"sports services protection reform integration orientation aviation water women youth " +
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
-		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment safety liaison",
+		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment safety liaison " +
+		"prevention preparedness relief recovery",
 )
 
 // sportBodies are sports whose name, before a country's or a state's,

@@ -107,7 +107,13 @@ var (
 	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|OBE|MBE|CBE),\s*$`)
 	// bodyNounBeforeVerb is a body's noun between its name and the verb:
 	// "… La Libertad Avanza party said".
-	bodyNounBeforeVerb = lazyregexp.New(`^\s+(?:party|union|group|movement|coalition|alliance|bloc)\s+$`)
+	// "Staffordshire Police's serious collision investigation unit
+	// said": a unit of the body, in lower case, speaks for it.
+	// knownAsBefore and knownAsAfter set off the name a noun is known
+	// by: "the bank, known as the BCRP, said".
+	knownAsBefore      = lazyregexp.New(`\b(?:the|a|an)\s+[a-z]+,\s+(?:also\s+|locally\s+|formally\s+)?known\s+as\s+(?:the\s+)?$`)
+	knownAsAfter       = lazyregexp.New(`^,\s+(?:[a-z]+\s+)?$`)
+	bodyNounBeforeVerb = lazyregexp.New(`^(?:\s+(?:party|union|group|movement|coalition|alliance|bloc)|['’]s\s+(?:[a-z-]+\s+){0,4}(?:unit|team|squad|department|division|branch|section|command))\s+$`)
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - ", "New Delhi: "), "The".
 	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:The\s+)?$`)
@@ -764,6 +770,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter().MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
+			}
+		}
+		// "the bank, known as the BCRP, said": the name a noun is known
+		// by speaks.
+		if before == nil {
+			for _, m := range inSentence {
+				if m.actor.Kind != actors.Place && m.end <= v && knownAsBefore().MatchString(text[s:m.start]) && knownAsAfter().MatchString(text[m.end:v]) {
+					before = m
+				}
 			}
 		}
 		// "Jane Roe of the Border Guard told": the person, not the body.

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a person \"of\" a body's unit in lower case before \"said:\"; the name a noun is \"known as\" after a quotation", "The bank held its rate.\n\nAfter the ruling, Sergeant Odile Brannagh of Varnholt Police's roads policing unit said: \"No call is worth a life.\"\n\n\"The stance is appropriate,\" the bank, known as the BCVR, said in a statement.",
+			map[string]string{"No call is worth a life": "Odile Brannagh", "The stance is appropriate": "BCVR"}},
 		{"Burmese honorifics in an article about Myanmar: \"Ko\" a man, \"Ma\" a woman", "YANGON (Reuters) - Ko Zeya Lin-Aung, a reporter, walked free on Tuesday, his wife, Ma Thandar Nwe-Oo, told Reuters.\n\n\"He is thin but he is smiling,\" she said.",
 			map[string]string{"He is thin but he is smiling": "Thandar Nwe-Oo"}},
 		{"a participle of telling or adding after the subject's clause", "The man was refused bail.\n\nPolice prosecutor Sergeant Ilse Warrender-Koh opposed bail, telling the court the chase had put \"every driver on the road at risk\". The lawyer for the accused, Tomasz Greff, disagreed.",

@@ -47,6 +47,11 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	if k == i {
 		return ""
 	}
+	// "a major East Antarctic glacier", "a general Labour strike": a
+	// rank right after an article is an adjective.
+	if k == i-1 && adjectiveRanks[ws[k].lower()] && k > 0 && articleWords[ws[k-1].lower()] {
+		return ""
+	}
 	// "the 140-member House", "a five-judge bench": a title joined to a
 	// count is a size, not a role.
 	if k > 0 && gap(ws[k-1], ws[k]) == "-" && (allDigits(ws[k-1].text) || countWords[ws[k-1].lower()]) {
@@ -85,6 +90,13 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
+
+// adjectiveRanks are ranks written in lower case that are adjectives
+// after an article: "a major study", "the general public".
+var adjectiveRanks = wordSet("major general private")
+
+// articleWords are the articles before a noun phrase.
+var articleWords = wordSet("a an the")
 
 // roleQualifiers may stand before a title in a role: "regional officer",
 // "senior negotiator".
