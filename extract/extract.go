@@ -155,6 +155,16 @@ func headline(title, ogTitle string, h1s []string, found, site string) string {
 			break
 		}
 	}
+	// An og:title written for sharing ("… picks Kazama to lead it into
+	// snap election") where the page's h1 and its <title> agree on
+	// another headline: the h1, which the reader sees.
+	if head := strings.TrimSpace(parts[0]); len(parts) > 1 && !strings.EqualFold(head, found) && !strings.EqualFold(head, site) && len(strings.Fields(head)) >= 4 {
+		for _, h := range h1s {
+			if strings.EqualFold(head, h) {
+				return h
+			}
+		}
+	}
 	siteLike := found != "" && (strings.EqualFold(found, site) || len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[len(parts)-1])))
 	if !siteLike {
 		return found
