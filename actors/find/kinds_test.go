@@ -644,6 +644,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Azawar": actors.Organization, "Niger's Azawar": "", "Velmar": actors.Organization, "Kurdish": ""}},
 		{"a rank in lower case after an article is an adjective; a department's portfolios of prevention after \"and\"", "Water is melting a major East Antarctic glacier, the Department of Dyke Management and Natural Disaster Prevention said.",
 			map[string]actors.Kind{"East Antarctic": actors.Place, "Department of Dyke Management and Natural Disaster Prevention": actors.Organization, "Natural Disaster Prevention": ""}},
+		{"a school by its level after its name", "Cedar Hollow Elementary, which closed on Tuesday, reopened on Thursday, and Harlan Ridge Elementary stayed shut.",
+			map[string]actors.Kind{"Cedar Hollow Elementary": actors.Organization, "Harlan Ridge Elementary": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1225,6 +1227,24 @@ func TestGroupPluralAndCapitalCity(t *testing.T) {
 		if c := find(s, city); c == nil || c.Name != city || c.Kind != actors.Place {
 			t.Errorf("%s is not a city of its own: %v", city, names(s))
 		}
+	}
+}
+
+// TestNameOrderAcrossArticles: "Kazama Ren", surname first as some outlets
+// write Japanese names, is another outlet's "Ren Kazama" when the two
+// articles tell one story; "Lee Jordan" and "Jordan Lee" in unrelated
+// articles stay two people.
+func TestNameOrderAcrossArticles(t *testing.T) {
+	s := Actors(corpusOf(t,
+		"a.txt", "Party picks leader\n\nThe Liberal Democratic Party in Tokyo elected Kazama Ren as leader on Wednesday. Kazama won 214 votes.\n",
+		"b.txt", "LDP elects Ren Kazama\n\nThe Liberal Democratic Party elected Ren Kazama on Wednesday in Tokyo, and Kazama thanked lawmakers.\n",
+		"c.txt", "Bakery opens\n\nThe baker Lee Jordan opened a shop in Harwich on Saturday.\n",
+		"d.txt", "Chess final\n\nThe chess player Jordan Lee won the county final in Dunmore on Sunday.\n"))
+	if k := find(s, "Kazama Ren"); k == nil || k != find(s, "Ren Kazama") || len(k.Mentions) != 2 {
+		t.Errorf("Kazama Ren and Ren Kazama are not one person named in both articles: %v", names(s))
+	}
+	if l := find(s, "Lee Jordan"); l == nil || l == find(s, "Jordan Lee") {
+		t.Errorf("Lee Jordan and Jordan Lee are not two people: %v", names(s))
 	}
 }
 

@@ -571,6 +571,8 @@ var organisations = []organisation{
 // orgWords mark a capitalised span as an organisation.
 var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
+		// A school by its level: "Cedar Hollow Elementary".
+		"elementary " +
 		// Banks in other languages: "Bangko Sentral ng Pilipinas", "Banco
 		// de España", "Banque de France".
 		"bangko banco banca banque " +

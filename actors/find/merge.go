@@ -588,6 +588,32 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 			into[act] = other
 		}
 	}
+	// "Kazama Ren", as some outlets order Japanese names, is another's
+	// "Ren Kazama": two words swapped, in articles telling one story
+	// (and never both in one article, where they would be two people).
+	var named map[string][]*actors.Actor
+	for _, key := range order {
+		act := byKey[key]
+		words := strings.Fields(key)
+		if act.Kind != actors.Person || len(act.Where) == 0 || len(words) != 2 || into[act] != nil {
+			continue
+		}
+		other := byKey[words[1]+" "+words[0]]
+		if other == nil || other == act || other.Kind != actors.Person || len(other.Where) == 0 || into[other] != nil || sharesArticle(act, other) {
+			continue
+		}
+		if named == nil {
+			named = namedByArticle(order, byKey)
+		}
+		if !sharesStory(named, other, anyArticle(act)) {
+			continue
+		}
+		if other.Total() < act.Total() {
+			into[other] = act
+		} else {
+			into[act] = other
+		}
+	}
 	for _, key := range order {
 		act := byKey[key]
 		if act.Kind != actors.Person || len(act.Where) == 0 || into[act] != nil {
@@ -682,6 +708,22 @@ func (x *extractor) mergeInto(into map[*actors.Actor]*actors.Actor) {
 			m.actor = t
 		}
 	}
+}
+
+// sharesArticle reports whether two actors are named in one article.
+func sharesArticle(a, b *actors.Actor) bool {
+	for art := range a.Mentions {
+		if b.Mentions[art] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyArticle returns the first article, in the order of its mentions,
+// that names act.
+func anyArticle(act *actors.Actor) string {
+	return act.Where[0].Article
 }
 
 // nameWords is a person's key without the particles that transliterations
