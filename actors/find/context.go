@@ -14,7 +14,7 @@ import (
 // cityPrepositions before a capital make it the city: "a trip to
 // Pyongyang", "a conference in Moscow".
 var cityPrepositions = wordSet(
-	"in to from at near into visiting visited around outside",
+	"in to from at near into visit visits visiting visited around outside",
 )
 
 // cityVerbs before a capital make it the city taken or struck: "the

@@ -3399,10 +3399,19 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	x.add(m)
 }
 
+// languageNouns after a people's name make it their language.
+var languageNouns = wordSet("speaker speakers speaking language languages translation translations translator translators subtitles subtitled dubbed dub lessons proficiency fluency dialect")
+
 // languageUse reports whether the people's name ws[i:j] names their
-// language: after a verb of speaking ("speaks Turkish"), or after "in" at
-// a phrase's end ("said in French.", "in Arabic and English,").
+// language: after a verb of speaking ("speaks Turkish"), after "in" at
+// a phrase's end ("said in French.", "in Arabic and English,"), or
+// before a noun of language ("an English speaker").
 func (x *extractor) languageUse(text string, ws []word, i, j int) bool {
+	// "a fluent English speaker", "a French-language daily", "the
+	// Arabic translation": a noun of language after the name.
+	if j < len(ws) && !ws[j].cap && !ws[j-1].possessive && languageNouns[ws[j].lower()] && (text[ws[j-1].end:ws[j].start] == " " || text[ws[j-1].end:ws[j].start] == "-") {
+		return true
+	}
 	if i == 0 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " || ws[j-1].possessive {
 		return false
 	}
