@@ -57,6 +57,9 @@ const chromeMaxWords = 12
 // even inside a full sentence ("Subscribe to our mailing list and ...").
 const strongChromeMaxWords = 25
 
+// embedChromeMaxWords bounds the notices embedChrome drops.
+const embedChromeMaxWords = 45
+
 // The patterns compile on first use (lazyregexp): the browser reads the
 // default corpus from its snapshot and cleans only articles the user adds.
 
@@ -65,7 +68,7 @@ var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|news
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
-var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content)?|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?|for immediate release|media (contacts?|inquiries|enquiries)|press contacts?)\b`)
+var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content| topics)?|image source|save|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?|for immediate release|media (contacts?|inquiries|enquiries)|press contacts?)\b`)
 
 var (
 	emailPattern   = lazyregexp.New(`[\w.+-]+@[\w-]+\.[\w.-]+`)
@@ -251,6 +254,8 @@ func observe(text string) lineFacts {
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
 		f.chrome = true
+	case f.words <= embedChromeMaxWords && embedChrome().MatchString(key):
+		f.chrome = true
 	case f.words <= chromeMaxWords && !f.sentence && weakChrome().MatchString(key):
 		f.chrome = true
 	}
@@ -272,7 +277,15 @@ var saidColon = lazyregexp.New(`\b(?:said|says|added|adds|told [\p{L} ]{1,30}|wr
 
 // captionLabel opens a photo's caption copied with its label: "Photo:
 // (L-R) Band president X …", "Pictured: the harbour at dawn".
-var captionLabel = lazyregexp.New(`^(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Foto)s?\s*:\s+\S+(?:\s+\S+){3}`)
+// A broadcaster's pages copied as text write "Image caption, …".
+var captionLabel = lazyregexp.New(`^(?:(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Foto)s?\s*:|Image caption,)\s+\S+(?:\s+\S+){3}`)
+
+// embedChrome is the notice a page shows in place of an embedded post
+// until the reader allows it, and the links that skip it: "Skip twitter
+// post by X", "Allow Twitter content?", "This article contains content
+// provided by Twitter. …", "End of twitter post by X". Its words are the
+// platform's, never the article's, however long the notice.
+var embedChrome = lazyregexp.New(`^(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify) (?:post|content|video|posts)\b|^allow (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google) content\b|\bcontent provided by (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google)\b`)
 
 // postLink is the link an embedded social post ends with.
 var postLink = lazyregexp.New(`\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`)

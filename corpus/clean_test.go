@@ -645,3 +645,34 @@ func lacksAny(t *testing.T, got []string, wants ...string) {
 		}
 	}
 }
+
+// TestBroadcasterEmbedNotice: a broadcaster's page copied as text keeps
+// its captions ("Image caption, …") as captions and drops the notice
+// that stands in for an embedded post, however long, with the links
+// that skip it and the photo's source.
+func TestBroadcasterEmbedNotice(t *testing.T) {
+	text := "Gales close the ferry routes\n\nImage source, Getty Images\nImage caption, Waves broke over the harbour wall at Largs on Tuesday\n\n" +
+		"More than 40,000 homes were without power on Tuesday after gusts of more than 90mph reached the west coast overnight.\n\n" +
+		"Skip twitter post by Traffic Scotland\n\nAllow Twitter content?\n\n" +
+		"This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read their policies before accepting.\n\n" +
+		"End of twitter post by Traffic Scotland\n\n" +
+		"The strongest gust, 93mph, was recorded on the island overnight, and ferries stayed in port.\n\nRelated topics\n\nSave\n"
+	a, err := Parse("storm.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, furniture := range []string{"Getty", "twitter post", "Allow Twitter", "content provided", "Related topics", "Save"} {
+		if strings.Contains(a.Text, furniture) {
+			t.Errorf("%q kept as article text:\n%s", furniture, a.Text)
+		}
+	}
+	var captions int
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption {
+			captions++
+		}
+	}
+	if captions != 1 || len(a.Paragraphs) != 3 {
+		t.Errorf("%d paragraphs, %d captions; want the two paragraphs and the caption:\n%s", len(a.Paragraphs), captions, a.Text)
+	}
+}
