@@ -960,6 +960,23 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if bareSpokesperson().MatchString(text[s:v]) && ref.person != nil && ref.person.Kind == actors.Organization && !ref.earlier && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.person, via: "pronoun", spokesperson: true}, v, ve
 		}
+		// "CalMac cancelled its sailings. A spokeswoman for the ferry
+		// operator said": a spokesperson for a body described, not
+		// named, speaks for the body the sentence before named.
+		if sm := spokespersonForThe().FindStringSubmatch(text[s:v]); sm != nil && !mentionEndsAt(text, inSentence, v) {
+			var last *actors.Actor
+			for _, m := range ms {
+				if m.actor.Kind == actors.Organization && !m.inQuote && m.end <= s {
+					last = m.actor
+				}
+			}
+			if ref.namedBody(sm[1]) {
+				last = ref.body(sm[1])
+			}
+			if last != nil {
+				return speaker{actor: last, via: "pronoun", spokesperson: true}, v, ve
+			}
+		}
 		// "Unison, the union that represented Ms Roe, said": the name
 		// opening the sentence, not one inside its apposition.
 		for _, m := range inSentence {
@@ -1409,6 +1426,10 @@ var seatBefore = lazyregexp.New(`\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)\s+(?:for|fro
 
 // bareSpokesperson is "a spokesperson" of no body right before the verb.
 var bareSpokesperson = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+
+// spokespersonForThe is "a spokeswoman for the ferry operator" right
+// before the verb: a body described in lower case, its last noun caught.
+var spokespersonForThe = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:(?:also|later|then)\s+)?$`)
 
 var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`)
 

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a spokeswoman for a body described in lower case speaks for the body the sentence before named", "Sailings were cut.\n\nMarvane Ferries has cancelled most of its sailings for the day. A spokeswoman for the ferry operator said: \"Safety comes first.\"",
+			map[string]string{"Safety comes first": "Marvane Ferries"}},
 		{"a person \"of\" a body's unit in lower case before \"said:\"; the name a noun is \"known as\" after a quotation", "The bank held its rate.\n\nAfter the ruling, Sergeant Odile Brannagh of Varnholt Police's roads policing unit said: \"No call is worth a life.\"\n\n\"The stance is appropriate,\" the bank, known as the BCVR, said in a statement.",
 			map[string]string{"No call is worth a life": "Odile Brannagh", "The stance is appropriate": "BCVR"}},
 		{"Burmese honorifics in an article about Myanmar: \"Ko\" a man, \"Ma\" a woman", "YANGON (Reuters) - Ko Zeya Lin-Aung, a reporter, walked free on Tuesday, his wife, Ma Thandar Nwe-Oo, told Reuters.\n\n\"He is thin but he is smiling,\" she said.",
