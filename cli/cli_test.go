@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // run runs the command line in process and returns its exit code and output.
@@ -215,6 +217,18 @@ func TestCompareJSON(t *testing.T) {
 	if code, _, stderr := run("compare", "yahoo-2022-08-15", "nope"); code != 1 || !strings.Contains(stderr, `"nope"`) {
 		t.Errorf("compare with an unknown id = %d, %q; want exit 1 naming it", code, stderr)
 	}
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"harbour.txt": "Harbour reopens\n\nThe harbour reopened on Monday after the storm, and the first ferry sailed at noon with 40 passengers.\n",
+		"market.txt":  "Market falls\n\nShares fell on Monday as traders waited for the central bank's decision on interest rates.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, out, stderr := run("compare", "-corpus", dir, filepath.Join(dir, "harbour.txt"), "market"); code != 0 || !strings.HasPrefix(out, "harbour vs market: ") {
+		t.Errorf("compare with a file's path = %d, %q, %q; want the article its name is, named by its id alone", code, out, stderr)
+	}
 	if code, _, _ := run("compare", "only-one"); code != 2 {
 		t.Errorf("compare with one id = %d, want 2", code)
 	}
@@ -281,5 +295,18 @@ func TestTimelineJSON(t *testing.T) {
 	}
 	if code, _, stderr := run("timeline", "-actor", "nobody"); code != 1 || !strings.Contains(stderr, "parallax actors") {
 		t.Errorf("timeline -actor nobody: exit %d, %q; want 1 and a pointer to parallax actors", code, stderr)
+	}
+}
+
+// TestIDHint: an unknown id in a large corpus names the few ids that
+// begin as it does, not every id.
+func TestIDHint(t *testing.T) {
+	c := &corpus.Corpus{}
+	for _, id := range []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "b1", "b2", "S897_01"} {
+		c.Articles = append(c.Articles, &corpus.Article{Meta: corpus.Meta{ID: id}})
+	}
+	hint := idHint(c, "data/S897_0.txt")
+	if !strings.HasPrefix(hint, "the closest of its 10 ids are S897_01, ") || strings.Count(hint, ",") != maxHintIDs-1 {
+		t.Errorf("idHint = %q, want S897_01 first and %d ids", hint, maxHintIDs)
 	}
 }

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/actors/find"
@@ -34,10 +36,10 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		}
 		return printOverview(env, c, cmp, *asJSON)
 	}
-	a, b := c.Article(fs.Arg(0)), c.Article(fs.Arg(1))
+	a, b := articleNamed(c, fs.Arg(0)), articleNamed(c, fs.Arg(1))
 	for i, art := range []*corpus.Article{a, b} {
 		if art == nil {
-			return fmt.Errorf("no article %q in the corpus: `parallax list` shows the ids (%s)", fs.Arg(i), strings.Join(ids(c), ", "))
+			return fmt.Errorf("no article %q in the corpus: %s", fs.Arg(i), idHint(c, fs.Arg(i)))
 		}
 	}
 	r := cmp.Compare(a, b)
@@ -47,7 +49,7 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	case *asCSV:
 		return export.ComparisonCSV(env.Stdout, r)
 	}
-	fmt.Fprintf(env.Stdout, "%s (%s) vs %s (%s): %s\n", a.ID, a.Outlet, b.ID, b.Outlet, r.Verdict)
+	fmt.Fprintf(env.Stdout, "%s vs %s: %s\n", withOutlet(a), withOutlet(b), r.Verdict)
 	for _, e := range r.Evidence {
 		fmt.Fprintf(env.Stdout, "  - %s\n", e)
 	}
@@ -80,6 +82,51 @@ func printOverview(env *Env, c *corpus.Corpus, cmp *compare.Comparer, asJSON boo
 		fmt.Fprintf(env.Stdout, "story (%s): %s\n", strings.Join(st.Terms, ", "), strings.Join(st.Outlets, "; "))
 	}
 	return nil
+}
+
+// articleNamed returns the article whose id is name, or whose file name
+// is ("testdata/eval/S8_01.txt" is S8_01), or nil.
+func articleNamed(c *corpus.Corpus, name string) *corpus.Article {
+	if a := c.Article(name); a != nil {
+		return a
+	}
+	base := filepath.Base(name)
+	return c.Article(strings.TrimSuffix(base, filepath.Ext(base)))
+}
+
+// withOutlet is an article's id and, when the file gave one, its outlet
+// in brackets.
+func withOutlet(a *corpus.Article) string {
+	if a.Outlet == "" {
+		return a.ID
+	}
+	return a.ID + " (" + a.Outlet + ")"
+}
+
+// maxHintIDs is how many ids an unknown id's message lists.
+const maxHintIDs = 8
+
+// idHint tells the user which ids exist: every one in a small corpus,
+// else those that begin as name does, closest first, and how to list all.
+func idHint(c *corpus.Corpus, name string) string {
+	all := ids(c)
+	if len(all) <= maxHintIDs {
+		return "`parallax list` shows the ids (" + strings.Join(all, ", ") + ")"
+	}
+	base := filepath.Base(name)
+	base = strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
+	common := func(id string) int {
+		id = strings.ToLower(id)
+		n := 0
+		for n < len(id) && n < len(base) && id[n] == base[n] {
+			n++
+		}
+		return n
+	}
+	close := slices.Clone(all)
+	slices.SortStableFunc(close, func(x, y string) int { return common(y) - common(x) })
+	close = close[:maxHintIDs]
+	return fmt.Sprintf("the closest of its %d ids are %s; `parallax list` shows them all", len(all), strings.Join(close, ", "))
 }
 
 func ids(c *corpus.Corpus) []string {

@@ -349,22 +349,22 @@ func verdict(res *Result, a, b *corpus.Article, sa, sb stream, spans []run) {
 	switch {
 	case verb >= reprintShare:
 		res.Verdict = "reprint"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words appear word for word in %s, in %d runs", pct(verb), name[short].Outlet, name[other].Outlet, len(spans)))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words appear word for word in %s, in %d runs", pct(verb), who(name[short]), who(name[other]), len(spans)))
 	case sh >= rewriteShare:
 		res.Verdict = "rewrite"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words are in passages that %s also tells, mostly reworded (%s word for word)", pct(sh), name[short].Outlet, name[other].Outlet, pct(verb)))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s of %s's words are in passages that %s also tells, mostly reworded (%s word for word)", pct(sh), who(name[short]), who(name[other]), pct(verb)))
 	case res.Relation == SameEvent || res.Relation == Rewrite || res.Relation == Reprint:
 		// A story is an event: two reports of one event tell the same
 		// story; a follow-up, or another event on the same subject, a
 		// different one (Relation says which).
 		res.Verdict = "same story"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("the articles tell the same event (similarity %.2f) but %s of %s's words are in passages %s also tells", res.Similarity, pct(sh), name[short].Outlet, name[other].Outlet))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("the articles tell the same event (similarity %.2f) but %s of %s's words are in passages %s also tells", res.Similarity, pct(sh), who(name[short]), who(name[other])))
 	case res.Relation == SameTopic:
 		res.Verdict = "different stories"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("the same subject (similarity %.2f) but not the same event: %s of %s's words in shared passages", res.Similarity, pct(sh), name[short].Outlet))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("the same subject (similarity %.2f) but not the same event: %s of %s's words in shared passages", res.Similarity, pct(sh), who(name[short])))
 	default:
 		res.Verdict = "different stories"
-		res.Evidence = append(res.Evidence, fmt.Sprintf("little in common: similarity %.2f, %s of %s's words in shared passages", res.Similarity, pct(sh), name[short].Outlet))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("little in common: similarity %.2f, %s of %s's words in shared passages", res.Similarity, pct(sh), who(name[short])))
 	}
 	if len(spans) > 0 {
 		longest := spans[0]
@@ -381,7 +381,7 @@ func verdict(res *Result, a, b *corpus.Article, sa, sb stream, spans []run) {
 		if b.Published < a.Published {
 			first, second = b, a
 		}
-		res.Evidence = append(res.Evidence, fmt.Sprintf("%s (%s) is dated before %s (%s)", first.Outlet, first.Published, second.Outlet, second.Published))
+		res.Evidence = append(res.Evidence, fmt.Sprintf("%s (%s) is dated before %s (%s)", who(first), first.Published, who(second), second.Published))
 	}
 	if a.OriginalSource != "" && a.OriginalSource == b.OriginalSource {
 		res.Evidence = append(res.Evidence, "both credit the same original source: "+a.OriginalSource)
@@ -558,4 +558,13 @@ func differingWords(a, b string) (inA, inB [][2]int) {
 		return out
 	}
 	return only(a, stems(b)), only(b, stems(a))
+}
+
+// who names an article in evidence: its outlet, or its id when the file
+// gave none.
+func who(a *corpus.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return a.ID
 }
