@@ -57,7 +57,14 @@ const chromeMaxWords = 12
 // even inside a full sentence ("Subscribe to our mailing list and ...").
 const strongChromeMaxWords = 25
 
-// embedChromeMaxWords bounds the notices embedChrome drops.
+// supportNote is an agency's note on who funds a desk: "The Associated
+// Press Health and Science Department receives support from … The AP is
+// solely responsible for all content." Its names fund the desk; they
+// are not the story's.
+var supportNote = lazyregexp.New(`\bsolely responsible for all content\b`)
+
+// embedChromeMaxWords bounds the notices embedChrome and supportNote
+// drop.
 const embedChromeMaxWords = 45
 
 // The patterns compile on first use (lazyregexp): the browser reads the
@@ -254,7 +261,7 @@ func observe(text string) lineFacts {
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
 		f.chrome = true
-	case f.words <= embedChromeMaxWords && embedChrome().MatchString(key):
+	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key)):
 		f.chrome = true
 	case f.words <= chromeMaxWords && !f.sentence && weakChrome().MatchString(key):
 		f.chrome = true

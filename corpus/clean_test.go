@@ -676,3 +676,18 @@ func TestBroadcasterEmbedNotice(t *testing.T) {
 		t.Errorf("%d paragraphs, %d captions; want the two paragraphs and the caption:\n%s", len(a.Paragraphs), captions, a.Text)
 	}
 }
+
+// TestSupportNoteDropped: an agency's note on who funds its desk, after
+// the story, is furniture: its funders are not searched as the story's.
+func TestSupportNoteDropped(t *testing.T) {
+	text := "Measles cases climb\n\nThe number of measles cases in the outbreak has risen to 41, most of them in children who were not vaccinated, officials said on Friday.\n\n" +
+		"Measles was declared eliminated in 2000, but outbreaks have grown more common as vaccination rates have slipped.\n\n___\n\n" +
+		"The Associated Press Health and Science Department receives support from the Harwell Foundation's Science and Educational Media Group. The AP is solely responsible for all content.\n"
+	a, err := Parse("measles.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Harwell") || len(a.Paragraphs) != 2 {
+		t.Errorf("the support note kept as article text (%d paragraphs):\n%s", len(a.Paragraphs), a.Text)
+	}
+}
