@@ -648,6 +648,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Cedar Hollow Elementary": actors.Organization, "Harlan Ridge Elementary": actors.Organization}},
 		{"a people's name before a noun of language is the language; a capital after \"visit\" is the city", "Ren Kazama, a fluent English speaker, told a French-language daily he would visit Paris.",
 			map[string]actors.Kind{"England": "", "France": "", "Paris": actors.Place, "Ren Kazama": actors.Person}},
+		{"a Kentucky county's Judge-Executive before a name", "Harlan County Judge-Executive Tommy Ray Bledsoe said the county had tightened its controls.",
+			map[string]actors.Kind{"Tommy Ray Bledsoe": actors.Person, "Harlan County": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -691,7 +691,8 @@ var titles = wordSet(
 		"controller tehsildar sub-collector sub-registrar patwari " +
 		// A Philippine village's councillor: "Barangay Kagawad X".
 		"kagawad " +
-		"governor-general viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
+		// "Harlan County Judge-Executive X": a Kentucky county's head.
+		"governor-general judge-executive viceroy chairperson organiser organizer campaigner ps ameer nayeb-e-ameer naib-e-ameer ranking hon. hon " +
 		"auditor-general solicitor-general inspector-general director-general secretary-general surgeon-general " +
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
