@@ -96,7 +96,8 @@ var (
 // in Atlanta contributed to this report.", "Contributing: Jane Roe",
 // "Follow Jane Roe on X", "Follow Beds, Herts and Bucks news on BBC
 // Sounds, Facebook and X", "Write to Jane Roe at …", "Jane Roe is a
-// reporter for …". The names in it are no actors of the story.
+// reporter for …", a column's note on its writer ("Jane Roe is a nurse
+// … She lives in …"). The names in it are no actors of the story.
 func ContributorLine(text string) bool {
 	if containsFoldASCII(text, "contributed") && contributedPattern().MatchString(text) {
 		return true
@@ -117,7 +118,10 @@ var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|
 	`Write to \p{Lu}|` +
 	`\(?(?:With|Includes) (?:files|reporting|inputs) from\b|` +
 	`(?:--|—|–)?\s*With assistance (?:from|by)\s+\p{Lu}|` +
-	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)`)
+	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b|` +
+	// A column's closing note on its writer: "Jane Roe is a nurse and a
+	// member of … She lives in …", "… is the author of …".
+	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|are) (?:the authors? of\b|(?:a|an|the) [^.]{3,160}\. (?:She|He|They) (?:lives?|writes?|teach(?:es)?|works?)\b))`)
 
 // containsFoldASCII reports whether s contains the lower-case ASCII word
 // w in any case, without building a lower-cased copy of s.

@@ -222,6 +222,9 @@ func TestContributorLine(t *testing.T) {
 		{"— With assistance from Ana Ruiz.", true},
 		{"Asked about it, Jane Porter is a reporter for the Ledger, she said.", false},
 		{"The union said Follow Marcus Lee on X was its slogan.", false},
+		{"Teresa Galloway-Reyes is a nurse and a member of the Riders Alliance. She lives in Eastbrook.", true},
+		{"Omar Haddad is the author of two books on the Nile.", true},
+		{"Omar Haddad is a lawyer who represented the family. He said the ruling was wrong.", false},
 	}
 	for _, tt := range tests {
 		if got := ContributorLine(tt.text); got != tt.want {
