@@ -5052,7 +5052,7 @@ var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|commu
 
 // clubTitles are a team's officers and players, after a club named by
 // its city: "Toulouse coach", "Lyon captain".
-var clubTitles = wordSet("coach manager captain skipper striker midfielder defender goalkeeper winger wing forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
+var clubTitles = wordSet("coach manager boss captain skipper striker midfielder defender goalkeeper winger wing forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
 
 // creedAdjectives are the creeds' and movements' adjectives written with
 // a capital before a body's initials: "the Christian CSC".

@@ -216,6 +216,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 			bySentence := map[int]speaker{}
 			cands := map[int][]candidate{}
+			// narrS and narrE bound the paragraph's latest sentence that
+			// opens outside a quotation.
+			narrS, narrE := -1, -1
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
 				ref := referents{person: last.actor, subject: subject, bodies: namedBefore(bodies, actors.Organization, ms, s), people: namedBefore(people, actors.Person, ms, s)}
@@ -232,6 +235,12 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					// accepted the verdict. “…,” she said."
 					if here := lastPersonBefore(ms, s, nil); here != nil {
 						ref.person = here
+						// "Vale boss X felt they deserved a penalty when Y
+						// went down. “…,” he said": the subject of the
+						// sentence before, not a name in its clause.
+						if op := subjectOpener(p.Text, ms, narrS, narrE); op != nil && (quoteOpens(p.Text[s:]) || inQuote(s)) {
+							ref.person = op
+						}
 					} else if after != nil && lastPara == pi-1 {
 						// "X praised the film. Y, who lives in exile,
 						// accepted the award. ¶ “…,” she said": the
@@ -240,6 +249,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					}
 				}
 				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
+				if !quoteOpens(p.Text[s:]) && !inQuote(s) {
+					narrS, narrE = s, e
+				}
 				cands[s] = cs
 				if len(cs) > 0 {
 					bySentence[s] = cs[0].speaker
@@ -536,6 +548,41 @@ func personOpening(ms []*mention, s int) *actors.Actor {
 		}
 	}
 	return nil
+}
+
+// subjectOpener is the person the sentence from s opens with, after at
+// most a few words of a role ("Vale boss X", "The mayor, X,"), when the
+// sentence ends before e; nil when it opens otherwise.
+func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
+	if s < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.start < s || m.end > e || m.inQuote {
+			continue
+		}
+		if m.actor.Kind != actors.Person {
+			continue // "Vale boss X": the body whose officer follows
+		}
+		lead := strings.Fields(strings.Trim(text[s:m.start], " ,"))
+		if len(lead) > 5 {
+			return nil
+		}
+		for _, w := range lead {
+			lw := strings.ToLower(strings.Trim(w, ","))
+			if r := firstRune(w); !unicode.IsUpper(r) && !titles[lw] && !officerTitles[lw] && !roleQualifiers[lw] && !clubTitles[lw] && lw != "the" && lw != "a" {
+				return nil
+			}
+		}
+		return m.actor
+	}
+	return nil
+}
+
+// quoteOpens reports whether text opens with a quotation mark.
+func quoteOpens(text string) bool {
+	r := firstRune(strings.TrimSpace(text))
+	return r == '"' || r == '“' || r == '‘'
 }
 
 // onlyPersonBefore is the one person the mentions of a paragraph before

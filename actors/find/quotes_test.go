@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"he said\" after a quotation is the subject of the sentence before it, not a name in its clause", "The match ended 2-1.\n\nRovers manager Ines Calderwood praised her side. \"We kept going,\" she said.\n\nVale boss Stuart Hennessey felt his team should have had a penalty when Callum Breen went down under a challenge from Jonah Pettifer. \"It's a clear foul. I don't know what the referee saw,\" he said.",
+			map[string]string{"It's a clear foul": "Stuart Hennessey"}},
 		{"a spokeswoman for a body described in lower case speaks for the body the sentence before named", "Sailings were cut.\n\nMarvane Ferries has cancelled most of its sailings for the day. A spokeswoman for the ferry operator said: \"Safety comes first.\"",
 			map[string]string{"Safety comes first": "Marvane Ferries"}},
 		{"a person \"of\" a body's unit in lower case before \"said:\"; the name a noun is \"known as\" after a quotation", "The bank held its rate.\n\nAfter the ruling, Sergeant Odile Brannagh of Varnholt Police's roads policing unit said: \"No call is worth a life.\"\n\n\"The stance is appropriate,\" the bank, known as the BCVR, said in a statement.",
