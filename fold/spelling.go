@@ -67,9 +67,9 @@ func SpellingVariant(a, b string) bool {
 // sameLengthVariant reports whether two names of one length differ by one
 // traded letter past the first, or, as Ukrainian and Russian spellings of
 // one Cyrillic name do, by an h for a g at the start (Hennadiy, Gennadiy)
-// with at most one other traded letter (Hrytsenko, Gritsenko; Halyna,
-// Galina). A lone h for g needs eight letters: Hunter and Gunter are two
-// names.
+// with at most one other letter, a y for an i (Hrytsenko, Gritsenko;
+// Halyna, Galina). A lone h for g needs eight letters: Hunter and
+// Gunter are two names.
 func sameLengthVariant(ra, rb []rune) bool {
 	var diffs []int
 	for i := range ra {
@@ -90,7 +90,9 @@ func sameLengthVariant(ra, rb []rune) bool {
 	if len(diffs) == 1 {
 		return len(ra) >= 8
 	}
-	return tradedLetters(ra[diffs[1]], rb[diffs[1]])
+	// The other letter is the Ukrainian y of a Russian i (Hrytsenko,
+	// Gritsenko): any vowel would make Holloway a Galloway.
+	return min(ra[diffs[1]], rb[diffs[1]]) == 'i' && max(ra[diffs[1]], rb[diffs[1]]) == 'y'
 }
 
 // arabicDhMinRunes is the shortest name whose dh is matched with a d:

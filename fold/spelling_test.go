@@ -35,6 +35,7 @@ func TestSpellingVariant(t *testing.T) {
 		{"abdelrahim", "abdelraheim", true}, // a vowel more inside the name
 		{"ivanov", "ivanova", false},        // a vowel more at its end: a woman's name
 		{"indec", "indeci", false},          // idem: another body's initials
+		{"holloway", "galloway", false},     // h for g and a vowel: two English names
 		{"qadhi", "qadi", true},             // the dh of an Arabic name written d
 		{"kadhimi", "kadimy", true},         // and one letter traded besides
 		{"dhillon", "dillon", false},        // not at the start: two surnames
