@@ -1604,6 +1604,19 @@ func TestLoneNameOfAnotherStory(t *testing.T) {
 	}
 }
 
+// TestLoneNameOfABroadcastersStory: match reports that all quote one
+// broadcaster tell different stories, so a lone surname in one is not the
+// full name another gives.
+func TestLoneNameOfABroadcastersStory(t *testing.T) {
+	set := Actors(corpusOf(t,
+		"sack.txt", "United sack manager\n\nNorthbridge United sacked manager Victor Hale on Monday, the club told Sky Sports.\n",
+		"cup.txt", "Late winner in the cup\n\nHarlow Athletic beat Colden Town 1-0, and their captain told Sky Sports the win was deserved.\n",
+		"league.txt", "Rovers stay top\n\nDunmore Rovers beat Kestrel Vale 2-1, and their manager told Sky Sports she was proud.\n\nKestrel Vale: Pryce; Lomax, Breen; Hale, Dorsett.\n"))
+	if a := find(set, "Victor Hale"); a == nil || a.Mentions["league"] > 0 {
+		t.Errorf("Victor Hale = %+v, want him named in sack.txt only", a)
+	}
+}
+
 // TestTheAndALoneName: "the Cree community" is not the Danielle
 // Fournier-Cree another article of the same story names.
 func TestTheAndALoneName(t *testing.T) {

@@ -1278,8 +1278,6 @@ func listedWith(m *mention, ms []*mention, k actors.Kind) bool {
 	return false
 }
 
-// sharesStory reports whether the article names, besides act, an actor
-// that an article naming act names too: the lone name may then be act's.
 // namedByArticle lists, by article id, the actors recorded so far (in
 // order) that the article names.
 func namedByArticle(order []string, byKey map[string]*actors.Actor) map[string][]*actors.Actor {
@@ -1293,7 +1291,13 @@ func namedByArticle(order []string, byKey map[string]*actors.Actor) map[string][
 	return named
 }
 
+// sharesStory reports whether the article names, besides act, two actors
+// that an article naming act names too, or one that only those two
+// articles name: the lone name may then be act's. One actor named more
+// widely is not enough: three match reports that quote "Sky Sports", or
+// wire stories that name "Reuters", tell different stories.
 func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article string) bool {
+	shared := 0
 	for _, a := range named[article] {
 		if a == act {
 			continue
@@ -1304,8 +1308,15 @@ func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article st
 		}
 		for other := range small {
 			if other != article && large[other] > 0 {
-				return true
+				shared++
+				if len(a.Mentions) == 2 {
+					shared++ // only these two articles name it
+				}
+				break
 			}
+		}
+		if shared >= 2 {
+			return true
 		}
 	}
 	return false
