@@ -1199,23 +1199,44 @@ func TestSpellingsAcrossArticles(t *testing.T) {
 	}
 }
 
-// TestNameSplitOtherwise: a name whose words one outlet runs together and
-// another splits, spelled a little differently ("Mohammed Abdulrahman
-// al-Qadhi", "Muhammad Abdul Rahman al-Qadi"), is one person; a brother of
-// the same surname, and two people whose names differ only in vowels
-// ("Dan Petersen", "Diane Petersen"), stay two.
-func TestNameSplitOtherwise(t *testing.T) {
-	s := Actors(corpusOf(t,
-		"a.txt", "Engineer freed\n\nThe engineer Mohammed Abdulrahman al-Qadhi was flown home on Sunday, and Dan Petersen, a diplomat, met him.\n",
-		"b.txt", "Detained engineer released\n\nMuhammad Abdul Rahman al-Qadi arrived home on Sunday. His brother, Abdullah al-Qadi, thanked Diane Petersen, an envoy.\n"))
-	if a := find(s, "Mohammed Abdulrahman al-Qadhi"); a == nil || a != find(s, "Muhammad Abdul Rahman al-Qadi") || len(a.Mentions) != 2 {
-		t.Errorf("the two spellings of al-Qadhi are not one person named in both articles: %v", names(s))
+// TestOnePersonAcrossOutlets: a name whose words one outlet runs together
+// and another splits, spelled a little differently, is one person; so is
+// a two-word name written surname first by one outlet ("Kazama Ren") and
+// given name first by another, when the articles tell one story. A
+// brother of the same surname, two names that differ only in vowels
+// ("Dan Petersen", "Diane Petersen") and two words swapped in unrelated
+// articles ("Lee Jordan", "Jordan Lee") stay two people.
+func TestOnePersonAcrossOutlets(t *testing.T) {
+	tests := []struct {
+		rule        string
+		texts       []string // file name, then text
+		same, apart [][2]string
+	}{
+		{"a name split and spelled otherwise", []string{
+			"a.txt", "Engineer freed\n\nThe engineer Mohammed Abdulrahman al-Qadhi was flown home on Sunday, and Dan Petersen, a diplomat, met him.\n",
+			"b.txt", "Detained engineer released\n\nMuhammad Abdul Rahman al-Qadi arrived home on Sunday. His brother, Abdullah al-Qadi, thanked Diane Petersen, an envoy.\n"},
+			[][2]string{{"Mohammed Abdulrahman al-Qadhi", "Muhammad Abdul Rahman al-Qadi"}},
+			[][2]string{{"Abdullah al-Qadi", "Muhammad Abdul Rahman al-Qadi"}, {"Dan Petersen", "Diane Petersen"}}},
+		{"a name in both orders", []string{
+			"a.txt", "Party picks leader\n\nThe Liberal Democratic Party in Tokyo elected Kazama Ren as leader on Wednesday. Kazama won 214 votes.\n",
+			"b.txt", "LDP elects Ren Kazama\n\nThe Liberal Democratic Party elected Ren Kazama on Wednesday in Tokyo, and Kazama thanked lawmakers.\n",
+			"c.txt", "Bakery opens\n\nThe baker Lee Jordan opened a shop in Harwich on Saturday.\n",
+			"d.txt", "Chess final\n\nThe chess player Jordan Lee won the county final in Dunmore on Sunday.\n"},
+			[][2]string{{"Kazama Ren", "Ren Kazama"}},
+			[][2]string{{"Lee Jordan", "Jordan Lee"}}},
 	}
-	if b := find(s, "Abdullah al-Qadi"); b == nil || b == find(s, "Muhammad Abdul Rahman al-Qadi") {
-		t.Errorf("Abdullah al-Qadi is not a person of his own: %v", names(s))
-	}
-	if d := find(s, "Dan Petersen"); d == nil || d == find(s, "Diane Petersen") {
-		t.Errorf("Dan and Diane Petersen are not two people: %v", names(s))
+	for _, tt := range tests {
+		s := Actors(corpusOf(t, tt.texts...))
+		for _, p := range tt.same {
+			if a := find(s, p[0]); a == nil || a != find(s, p[1]) || len(a.Mentions) != 2 {
+				t.Errorf("%s: %s and %s are not one person named in both articles: %v", tt.rule, p[0], p[1], names(s))
+			}
+		}
+		for _, p := range tt.apart {
+			if a := find(s, p[0]); a == nil || a == find(s, p[1]) {
+				t.Errorf("%s: %s and %s are not two people: %v", tt.rule, p[0], p[1], names(s))
+			}
+		}
 	}
 }
 
@@ -1233,24 +1254,6 @@ func TestGroupPluralAndCapitalCity(t *testing.T) {
 		if c := find(s, city); c == nil || c.Name != city || c.Kind != actors.Place {
 			t.Errorf("%s is not a city of its own: %v", city, names(s))
 		}
-	}
-}
-
-// TestNameOrderAcrossArticles: "Kazama Ren", surname first as some outlets
-// write Japanese names, is another outlet's "Ren Kazama" when the two
-// articles tell one story; "Lee Jordan" and "Jordan Lee" in unrelated
-// articles stay two people.
-func TestNameOrderAcrossArticles(t *testing.T) {
-	s := Actors(corpusOf(t,
-		"a.txt", "Party picks leader\n\nThe Liberal Democratic Party in Tokyo elected Kazama Ren as leader on Wednesday. Kazama won 214 votes.\n",
-		"b.txt", "LDP elects Ren Kazama\n\nThe Liberal Democratic Party elected Ren Kazama on Wednesday in Tokyo, and Kazama thanked lawmakers.\n",
-		"c.txt", "Bakery opens\n\nThe baker Lee Jordan opened a shop in Harwich on Saturday.\n",
-		"d.txt", "Chess final\n\nThe chess player Jordan Lee won the county final in Dunmore on Sunday.\n"))
-	if k := find(s, "Kazama Ren"); k == nil || k != find(s, "Ren Kazama") || len(k.Mentions) != 2 {
-		t.Errorf("Kazama Ren and Ren Kazama are not one person named in both articles: %v", names(s))
-	}
-	if l := find(s, "Lee Jordan"); l == nil || l == find(s, "Jordan Lee") {
-		t.Errorf("Lee Jordan and Jordan Lee are not two people: %v", names(s))
 	}
 }
 
