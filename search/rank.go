@@ -410,7 +410,8 @@ func (ix *Index) evalTerm(t Term, negated bool) termHits {
 // excludes "sanctions" but a typo never excludes a passage.
 func evalTerm(src source, t Term, negated bool) termHits {
 	if t.Phrase {
-		return termHits{passages: evalPhrase(src, t.Words, t.Joined)}
+		hits := evalPhrase(src, t.Words, t.Joined)
+		return termHits{passages: hits, spelled: phraseSpellings(src, hits)}
 	}
 	matches := src.expand(t.Words[0])
 	if t.Closed {
@@ -638,13 +639,38 @@ func evalPhrase(src source, words []string, openEnd bool) map[int32]*passageHit 
 	}
 	for p, phrases := range starts {
 		h := &passageHit{}
+		// A passage scores by its best-spelled phrase: "al-Qadhi" typed
+		// ranks the articles that write it so above those writing
+		// "al-Qadi".
+		best := 0.0
 		for _, ph := range phrases {
 			h.marks = append(h.marks, ph...)
+			q := 1.0
+			for _, mk := range ph {
+				q = min(q, mk.m.quality)
+			}
+			best = max(best, q)
 		}
-		h.score = idf * weights.tfNorm(len(phrases), src.lengthOf(p))
+		h.score = idf * weights.tfNorm(len(phrases), src.lengthOf(p)) * best
 		out[p] = h
 	}
 	return out
+}
+
+// phraseSpellings returns the words that phrases found a letter or two
+// off what was typed ("qadi" for the "qadhi" of "al-Qadhi"), for
+// AlsoMatched.
+func phraseSpellings(src source, hits map[int32]*passageHit) []string {
+	var out []string
+	for _, h := range hits {
+		for _, mk := range h.marks {
+			if mk.m.tier == Edit {
+				out = append(out, src.term(mk.m.term))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // bm25 holds the corpus statistics of BM25 weights.
