@@ -771,14 +771,15 @@ func nameSkeleton(words []string) string {
 	var last rune
 	for _, w := range words {
 		for _, r := range w {
-			if !unicode.IsLetter(r) || isVowelRune(r) || r == last || r == 'h' && last == 'd' {
-				if unicode.IsLetter(r) && isVowelRune(r) {
-					last = r
-				}
-				continue
+			switch {
+			case !unicode.IsLetter(r):
+			case isVowelRune(r):
+				last = r // "m…m" of "Muhammad" are two, its "mm" one
+			case r == last, r == 'h' && last == 'd':
+			default:
+				b.WriteRune(r)
+				last = r
 			}
-			b.WriteRune(r)
-			last = r
 		}
 	}
 	return b.String()
