@@ -758,9 +758,10 @@ func publishedIn(ws []word, i int) bool {
 
 // workplace reports whether ws[i] follows "at" after a person's job in
 // lower case, or a part of a career: "economist at", "analysts at", "a
-// partner at", "two seasons at".
+// partner at", "two seasons at"; the job may open the sentence
+// ("Analysts at Bexley Halton said").
 func workplace(ws []word, i int) bool {
-	if i < 2 || ws[i-1].lower() != "at" || ws[i-1].cap || ws[i-2].cap {
+	if i < 2 || ws[i-1].lower() != "at" || ws[i-1].cap || ws[i-2].cap && !ws[i-2].sentStart {
 		return false
 	}
 	job := ws[i-2].lower()

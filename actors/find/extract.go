@@ -5542,8 +5542,18 @@ var servedPlaceWords = wordSet("county province state district region city paris
 	"ward")
 
 // bornIn reports whether ws[i] follows "in" in a sentence that says
-// where someone was born: "was born on March 3, 1939, in Rostock".
+// where someone was born: "was born on March 3, 1939, in Rostock", "Born
+// in 1942 in the fishing village of Skelmorie".
 func bornIn(ws []word, i int) bool {
+	// "in the fishing village of": back to its "in", over a few words in
+	// lower case.
+	if i >= 2 && ws[i-1].lower() == "of" && placeNouns[ws[i-2].lower()] && !ws[i-2].cap {
+		k := i - 2
+		for k > 0 && k > i-6 && !ws[k-1].cap && ws[k-1].lower() != "in" {
+			k--
+		}
+		i = k
+	}
 	if i == 0 || ws[i-1].lower() != "in" {
 		return false
 	}

@@ -652,6 +652,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tommy Ray Bledsoe": actors.Person, "Harlan County": actors.Place}},
 		{"a team's boss after its name makes the team of the name it ends", "Dunmore Rovers beat Kestrel Vale on Saturday, and Vale boss Stuart Hennessey blamed the referee.",
 			map[string]actors.Kind{"Kestrel Vale": actors.Organization, "Stuart Hennessey": actors.Person}},
+		{"a birthplace after a place's noun and \"of\", set off by who was born; a food brand; analysts at a body opening a sentence", "Born in 1938 in the fishing village of Carrowdale, the daughter of a ferryman, she left school at 15. The group makes Moorland Crest chocolate. Analysts at Tenbury Rowe cut their rating.",
+			map[string]actors.Kind{"Carrowdale": actors.Place, "Moorland Crest": "", "Tenbury Rowe": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

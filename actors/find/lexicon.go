@@ -1455,7 +1455,9 @@ var currencyCodes = wordSet("USD EUR GBP JPY CNY RMB CHF SEK NOK DKK ISK INR RUB
 // models", "the Orion processors".
 var productNouns = wordSet("model models series phone phones smartphone car cars drone drones app apps vaccine drug software platform processor processors chip chips console bike bikes " +
 	// Brands of food and goods: "Golden Oven pizzas", "Crunchwell crackers".
-	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuits cookies sneakers shoes " +
+	"brand brands pizza pizzas crackers snacks cereal cereals drinks beverages biscuit biscuits cookies sneakers shoes " +
+	// "Polar Bar chocolate", "Hillcrest soups".
+	"chocolate chocolates sweets crisps yoghurt yogurt soup soups lager whisky " +
 	"trucks vehicles missiles rifles tablets laptops " +
 	// Craft a body flies: "its CryoSat-2 satellite", "the Perseverance rover".
 	"satellite satellites telescope rover spacecraft probe " +

@@ -1288,7 +1288,7 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 // bodyNounList are the nouns a report names a body by once it has named
 // it: "the company", "the ministry".
 const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
-	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|` +
+	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|board|` +
 	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|bench|` +
 	`foundation|charity|movement|alliance|federation|association|institute|service|` +
 	// "The ministry issued a statement. “…,” the statement said."

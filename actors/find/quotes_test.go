@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"the board said\" a person had said a partial quotation: the board the article named", "The pilot retired in 2011.\n\nThe Carrick Haven Harbour Board licensed her in 1971. In a statement, the harbour board said Mrs Ellery-Voss had \"changed the port for good\".",
+			map[string]string{"changed the port for good": "Carrick Haven Harbour Board"}},
 		{"\"he said\" after a quotation is the subject of the sentence before it, not a name in its clause", "The match ended 2-1.\n\nRovers manager Ines Calderwood praised her side. \"We kept going,\" she said.\n\nVale boss Stuart Hennessey felt his team should have had a penalty when Callum Breen went down under a challenge from Jonah Pettifer. \"It's a clear foul. I don't know what the referee saw,\" he said.",
 			map[string]string{"It's a clear foul": "Stuart Hennessey"}},
 		{"a spokeswoman for a body described in lower case speaks for the body the sentence before named", "Sailings were cut.\n\nMarvane Ferries has cancelled most of its sailings for the day. A spokeswoman for the ferry operator said: \"Safety comes first.\"",
