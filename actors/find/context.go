@@ -435,6 +435,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		switch {
 		case orgNouns[prev] && !x.personsJob(ws, i-1):
 			return actors.Organization, true
+		// "Portuguese side Vitória do Minho", "Championship outfit
+		// Harlow": a team after its country's or league's name.
+		case (prev == "side" || prev == "outfit") && i > 1 && ws[i-2].cap:
+			return actors.Organization, true
 		// "the town of El Fasher"; "Residents of El Olivar" opening a
 		// sentence.
 		// (Not "the government of Viktor Orbán": a government is a
@@ -464,6 +468,12 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	stop := i == 0 && j <= 2 && len(a.Paragraphs) > 0 && firstBody(a) == p && len(rest) > 2 && strings.HasPrefix(rest, ". ") && unicode.IsUpper(firstRune(rest[2:])) && !slices.ContainsFunc(ws[i:j], func(w word) bool {
 		return commonWords()[w.lower()] || x.lowered[w.lower()] || titles[w.lower()] || w.possessive
 	})
+	// "THANJAVUR" alone on its line, between the byline and the story,
+	// as Indian papers print the dateline.
+	// Not "EXCLUSIVE" or "ANALYSIS": words of the language.
+	alone := i == 0 && j == len(ws) && j <= 3 && strings.TrimSpace(rest) == "" && leadsBody(a, p) && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+		return commonWords()[w.lower()] || x.lowered[w.lower()] || titles[w.lower()]
+	})
 	opening = opening || stop
 	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
@@ -483,7 +493,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	if strings.HasPrefix(rest, "(") && len(rest) > 1 && !unicode.IsUpper(firstRune(rest[1:])) {
 		return false
 	}
-	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop) {
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop || alone) {
 		return false
 	}
 	// "COGAT, the Israeli defence ministry body that …, said": a body's
@@ -910,6 +920,20 @@ var agencyFirst = lazyregexp.New(`^\s*\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*$`)
 
 // firstBody returns the article's first paragraph of text (not its
 // headline), or nil.
+// leadsBody reports whether p is the article's first body paragraph or
+// comes before it.
+func leadsBody(a *corpus.Article, p *corpus.Paragraph) bool {
+	for _, q := range a.Paragraphs {
+		if q == p {
+			return true
+		}
+		if q.Kind == corpus.Body {
+			return false
+		}
+	}
+	return false
+}
+
 func firstBody(a *corpus.Article) *corpus.Paragraph {
 	for _, p := range a.Paragraphs {
 		if p.Kind == corpus.Body {

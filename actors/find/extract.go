@@ -1468,6 +1468,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
+	// "MP Harriet Quennell (Wyvern Vale)": a member's seat in brackets
+	// after the member's name.
+	if memberSeat().MatchString(p.Text[:ws[i].start]) && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
 	// "K-pop", "U-turn", "T-shirt", "X-ray": a capital letter joined to
 	// a word in lower case names nothing.
 	if j == i+1 && utf8.RuneCountInString(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], "-") && ws[i].end+1 < len(p.Text) && unicode.IsLower(firstRune(p.Text[ws[i].end+1:])) {
@@ -4001,6 +4007,9 @@ var scoredAgainst = lazyregexp.New(`\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)
 // beatenBefore is a result's verb before a side, and scoreAfter the
 // score after it: "beat Lazio 3-1".
 var (
+	// memberSeat is a member's title and name before a bracket: "MP
+	// Harriet Quennell (".
+	memberSeat   = lazyregexp.New(`\b(?:MP|MPs|MSP|MS|MLA|MLC|MPP|MEP|TD|AM)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($`)
 	beatenBefore = lazyregexp.New(`\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`)
 	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
 )

@@ -654,6 +654,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kestrel Vale": actors.Organization, "Stuart Hennessey": actors.Person}},
 		{"a birthplace after a place's noun and \"of\", set off by who was born; a food brand; analysts at a body opening a sentence", "Born in 1938 in the fishing village of Carrowdale, the daughter of a ferryman, she left school at 15. The group makes Moorland Crest chocolate. Analysts at Tenbury Rowe cut their rating.",
 			map[string]actors.Kind{"Carrowdale": actors.Place, "Moorland Crest": "", "Tenbury Rowe": actors.Organization}},
+		{"a member's seat in brackets after the name; a club after \"side\"; an Indian body's last word; the Commons", "Labour MP Rhona Kettleby (Ashmere North) spoke in a Commons debate, and Portuguese side Uniao do Vale bid for him. The Karnataka Raitha Sangha Samiti protested.",
+			map[string]actors.Kind{"Rhona Kettleby": actors.Person, "Ashmere North": actors.Place, "Uniao do Vale": actors.Organization, "Karnataka Raitha Sangha Samiti": actors.Organization, "House of Commons": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1968,5 +1970,29 @@ func TestCompassAdjectiveNoName(t *testing.T) {
 		"two.txt", "Tankers targeted\n\nNew Western sanctions target oil tankers, officials in Brussels said on Friday.\n"))
 	if a := find(set, "New Western"); a != nil {
 		t.Errorf("New Western is an actor: %v", a)
+	}
+}
+
+// TestDatelineAloneOnItsLine checks the dateline Indian papers print on a
+// line of its own between the byline and the story: a place, and no
+// word of the language printed the same way.
+func TestDatelineAloneOnItsLine(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Farmers protest at Madurantakam\n\nStaff Reporter\n\nMADURANTAKAM\n\nHundreds of farmers gathered here on Monday.\n", "Madurantakam"},
+		{"Farmers protest at the collectorate\n\nEXCLUSIVE\n\nHundreds of farmers gathered here on Monday.\n", ""},
+	} {
+		a := parseArticle(t, "dateline.txt", tc.text)
+		set := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		var got []string
+		for _, x := range set.Actors {
+			got = append(got, x.Name+" ("+string(x.Kind)+")")
+		}
+		want := []string(nil)
+		if tc.name != "" {
+			want = []string{tc.name + " (place)"}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: actors %v, want %v", tc.text, got, want)
+		}
 	}
 }

@@ -464,10 +464,10 @@ var organisations = []organisation{
 	{"McKinsey", []string{"McKinsey & Company"}},
 	{"Lazard", nil},
 	{"Jefferies", nil},
-	// Chambers of parliament, under their full names only ("the House"
-	// alone is many things).
+	// Chambers of parliament, under their full names ("the House" alone
+	// is many things; "the Commons" is one).
 	{"House of Representatives", nil},
-	{"House of Commons", nil},
+	{"House of Commons", []string{"Commons"}},
 	{"House of Lords", nil},
 	{"One Nation", []string{"Pauline Hanson's One Nation"}},
 	// Broadcasters and papers quoted as sources ("told the Guardian").
@@ -573,6 +573,9 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+		// Indian bodies: "Tamil Nadu Vivasayigal Sangam", "Bharatiya Kisan
+		// Sangh", "Vishva Hindu Parishad", "Jharkhand Mukti Morcha".
+		"sangam sangh sangathan samiti sabha parishad morcha " +
 		// Banks in other languages: "Bangko Sentral ng Pilipinas", "Banco
 		// de España", "Banque de France".
 		"bangko banco banca banque " +

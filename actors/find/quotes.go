@@ -20,6 +20,8 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	// Verbs of manner after a short quotation: "“We'll see,” X
 	// shrugged", "X smiled".
 	`shrugged|smiled|grinned|chuckled|beamed|snapped|sniffed|scoffed|` +
+	// "X agreed the formula was “out of date”".
+	`agreed|agrees|` +
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
@@ -64,7 +66,7 @@ var (
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	apposition     = lazyregexp.New(`^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`)
 	// officeOf is a person's office between them and its verb: "'s
 	// office said".
@@ -665,8 +667,9 @@ var subjectVerbAfter = lazyregexp.New(`^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`)
 // state: "(D-", ", R-".
 var partyLetterBefore = lazyregexp.New(`[(,]\s?[RDI]-$`)
 
-// aliasBefore introduces a name a person goes by, in quotation marks.
-var aliasBefore = lazyregexp.New(`(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed)\s*$`)
+// aliasBefore introduces a name a person goes by, in quotation marks, or
+// a word named as a word: "will not mention the word “debt.”".
+var aliasBefore = lazyregexp.New(`(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed|the word|the term)\s*$`)
 
 var nicknameBefore = lazyregexp.New(`(?i)\b(?:nickname|name|known as|called|dubbed|nom de guerre|nom de plume|pseudonym|alias|goes by)\s*["“]?\s*$`)
 

@@ -14,13 +14,15 @@ import (
 
 // TestQuotePatterns checks one made-up paragraph for each way wire copy
 // attributes a quotation: want maps the first words of each quotation to
-// its speaker ("" for none).
+// its speaker ("" for none, "-" for words that are no quotation).
 func TestQuotePatterns(t *testing.T) {
 	tests := []struct {
 		pattern string
 		text    string
 		want    map[string]string
 	}{
+		{"\"agreed\" before a partial quotation, not a word named as a word; a modal and \"only\" between the name and \"say:\"", "The debate went on.\n\nMP Wilf Orrington-Hale (Ashmere North) agreed the formula was \"out of date\", but said councils had also made choices. He and Ida Marsh agreed on one thing: they will not use the word \"cuts.\" Asked about him, Signe Falkvard would only say: \"He is not our player.\"",
+			map[string]string{"out of date": "Wilf Orrington-Hale", "He is not our player": "Signe Falkvard", "cuts.": "-"}},
 		{"\"the board said\" a person had said a partial quotation: the board the article named", "The pilot retired in 2011.\n\nThe Carrick Haven Harbour Board licensed her in 1971. In a statement, the harbour board said Mrs Ellery-Voss had \"changed the port for good\".",
 			map[string]string{"changed the port for good": "Carrick Haven Harbour Board"}},
 		{"\"he said\" after a quotation is the subject of the sentence before it, not a name in its clause", "The match ended 2-1.\n\nRovers manager Ines Calderwood praised her side. \"We kept going,\" she said.\n\nVale boss Stuart Hennessey felt his team should have had a penalty when Callum Breen went down under a challenge from Jonah Pettifer. \"It's a clear foul. I don't know what the referee saw,\" he said.",
@@ -317,7 +319,10 @@ func TestQuotePatterns(t *testing.T) {
 					}
 				}
 			}
-			if !found {
+			switch {
+			case who == "-" && found:
+				t.Errorf("%s: %q is no quotation, found %v", tt.pattern, start, got)
+			case who != "-" && !found:
 				t.Errorf("%s: no quotation starting %q in %q (found %v)", tt.pattern, start, tt.text, got)
 			}
 		}
