@@ -760,7 +760,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -1402,8 +1402,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "their album Night Ferry", "the 2019 film Dark Water": a work's
-	// title after its noun names no one.
-	if i > 0 && !ws[i-1].cap && x.lookup(ws, i, j) == 0 && p.Text[ws[i-1].end:ws[i].start] == " " && (workNouns[ws[i-1].lower()] || ws[i-1].lower() == "single" && i > 1 && singleBefore[ws[i-2].lower()]) && !madeItAfter(p.Text, ws, j) {
+	// title after its noun names no one; nor does one set off by commas
+	// ("Her new book, High Water, traces").
+	sep := ""
+	if i > 0 {
+		sep = p.Text[ws[i-1].end:ws[i].start]
+	}
+	if i > 0 && !ws[i-1].cap && x.lookup(ws, i, j) == 0 && (sep == " " || sep == ", " && strings.HasPrefix(p.Text[ws[j-1].end:], ",") && !ws[j-1].possessive) && (workNouns[ws[i-1].lower()] || ws[i-1].lower() == "single" && i > 1 && singleBefore[ws[i-2].lower()]) && !madeItAfter(p.Text, ws, j) {
 		return
 	}
 	// "The Opposition UDF staged a walkout": the side a party sits on
@@ -2779,6 +2784,21 @@ func orgAfter(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// twoOfAKind reports whether the run ws[i:j] before "and" and the run
+// from ws[k] after it are each a name of two words or more ending in the
+// same body's word: "Lindell Elementary and Hartwood Elementary", two
+// schools, not one body's name.
+func twoOfAKind(text string, ws []word, i, j, k int) bool {
+	if j-i < 2 || !orgWords[ws[j-1].lower()] {
+		return false
+	}
+	n := k
+	for n+1 < len(ws) && ws[n+1].cap && text[ws[n].end:ws[n+1].start] == " " {
+		n++
+	}
+	return n > k && ws[n].lower() == ws[j-1].lower()
 }
 
 // endsInOrgWord reports whether the run of capitalised words from ws[k]

@@ -656,6 +656,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Carrowdale": actors.Place, "Moorland Crest": "", "Tenbury Rowe": actors.Organization}},
 		{"a member's seat in brackets after the name; a club after \"side\"; an Indian body's last word; the Commons", "Labour MP Rhona Kettleby (Ashmere North) spoke in a Commons debate, and Portuguese side Uniao do Vale bid for him. The Karnataka Raitha Sangha Samiti protested.",
 			map[string]actors.Kind{"Rhona Kettleby": actors.Person, "Ashmere North": actors.Place, "Uniao do Vale": actors.Organization, "Karnataka Raitha Sangha Samiti": actors.Organization, "House of Commons": actors.Organization}},
+		{"a work's title set off by commas after its noun; two bodies of one kind joined by \"and\"", "Her new book, High Water, traces the floods. Pupils at Ashby Elementary and Corran Elementary were sent home.",
+			map[string]actors.Kind{"High Water": "", "Ashby Elementary": actors.Organization, "Corran Elementary": actors.Organization, "Ashby Elementary and Corran Elementary": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
