@@ -95,7 +95,7 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	// "flights were diverted to Moncton", "the train was rerouted to Gdynia".
 	"diverted rerouted redirected transferred airlifted " +
 	// Ships: "sailing to Pemba", "sank between Unguja and Pemba".
-	"sailing sails sailed plies sank capsized " +
+	"sailing sails sailed sailings crossing crossings plies sank capsized " +
 	// "a survey expedition to Kongsfjorden", "a voyage to Tristan".
 	"expedition expeditions voyage voyages pilgrimage " +
 	// "a nurse travelling to Leuven", "the regional express from X".

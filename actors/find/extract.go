@@ -1409,6 +1409,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		sep = p.Text[ws[i-1].end:ws[i].start]
 	}
 	if i > 0 && !ws[i-1].cap && x.lookup(ws, i, j) == 0 && (sep == " " || sep == ", " && strings.HasPrefix(p.Text[ws[j-1].end:], ",") && !ws[j-1].possessive) && (workNouns[ws[i-1].lower()] || ws[i-1].lower() == "single" && i > 1 && singleBefore[ws[i-2].lower()]) && !madeItAfter(p.Text, ws, j) {
+		// "Salt Lines is out now": the work at its other mentions too.
+		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
 	}
 	// "The Opposition UDF staged a walkout": the side a party sits on
@@ -1817,7 +1819,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Meatpacker Frigotex-Norte said", "Carmaker Velnet Motor": a
 	// body's noun opening a sentence before a name says what the body
 	// is; the name is the body's.
-	if j-i >= 2 && ws[i].sentStart && companyNouns[ws[i].lower()] && x.lookup(ws, i, j) == 0 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
+	if j-i >= 2 && ws[i].sentStart && companyNouns[ws[i].lower()] && x.lookup(ws, i, j) == 0 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !jobBeforeName(ws, i, j) {
 		x.addSpan(a, p, ws, i+1, j, actors.Organization)
 		return
 	}
@@ -2208,7 +2210,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.scanLexicon(a, p, ws, i+1, j, false) // a body the lexicon knows
 		return
 	}
-	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] {
+	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && !jobBeforeName(ws, i, j) {
 		name := p.Text[ws[i+1].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i+1, j, true)
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
@@ -4848,6 +4850,13 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 	// "Veteran broadcaster X", "retired publisher Y": a word only a
 	// person's career takes makes the noun a job.
 	return (!ws[k-1].cap || ws[k-1].sentStart) && (jobQualifiers[ws[k].lower()][ws[k-1].lower()] || careerWords[ws[k-1].lower()])
+}
+
+// jobBeforeName reports whether ws[i], a body's noun opening a sentence,
+// is a person's job instead, before a given name and a surname:
+// "Producer Daniel Sundqvist-Hay", not "Producer Velnet Motor".
+func jobBeforeName(ws []word, i, j int) bool {
+	return j-i >= 3 && jobQualifiers[ws[i].lower()] != nil && givenNames()[ws[i+1].text]
 }
 
 // careerWords describe a person's career before a noun that may also be

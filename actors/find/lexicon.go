@@ -470,6 +470,9 @@ var organisations = []organisation{
 	{"House of Commons", []string{"Commons"}},
 	{"House of Lords", nil},
 	{"One Nation", []string{"Pauline Hanson's One Nation"}},
+	// Weather services whose names hold no body's word ("named by Met
+	// Éireann").
+	{"Met Éireann", []string{"Met Eireann"}},
 	// Broadcasters and papers quoted as sources ("told the Guardian").
 	{"The Guardian", []string{"Guardian"}},
 	{"The Wall Street Journal", []string{"Wall Street Journal", "WSJ"}},

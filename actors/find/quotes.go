@@ -271,7 +271,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// "who goes by the nom de guerre “Pablo Tejada”": a name
 				// in quotation marks is no one's words.
 				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) {
+				// Nor is a title in quotation marks: "“Northern Glass,” the
+				// first single".
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -1430,6 +1432,30 @@ func quotedName(text string) bool {
 	}
 	return len(f) >= 2
 }
+
+// quotedTitle reports whether text, in quotation marks, is a title of
+// two to six words, each capitalised but its small words, and no
+// sentence: "Tide Tables", "Saint Hilda's Bells", "Northern Glass,".
+func quotedTitle(text string) bool {
+	t := strings.TrimRight(strings.Trim(text, "“”\"'‘’ "), ",")
+	if strings.ContainsAny(t, ".!?:;") {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	for k, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (k == 0 || !titleSmallWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmallWords stay in lower case inside a title: "Songs of the Sea".
+var titleSmallWords = wordSet("a an the of and or in on at to for by with from")
 
 // holder is the latest person named before whose roles hold the title
 // ("the mayor" for the one the article called Mayor Lena Ortiz), or nil.

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a title in quotation marks is no quotation", "The album is out.\n\n\"Northern Glass,\" the first single, pairs Ada Quillan's voice with a synthesiser, and \"Saint Hilda's Bells\" drifts. Quillan said the band \"wanted to stop being polite\".",
+			map[string]string{"Northern Glass": "-", "Saint Hilda's Bells": "-", "wanted to stop being polite": "Ada Quillan"}},
 		{"\"agreed\" before a partial quotation, not a word named as a word; a modal and \"only\" between the name and \"say:\"", "The debate went on.\n\nMP Wilf Orrington-Hale (Ashmere North) agreed the formula was \"out of date\", but said councils had also made choices. He and Ida Marsh agreed on one thing: they will not use the word \"cuts.\" Asked about him, Signe Falkvard would only say: \"He is not our player.\"",
 			map[string]string{"out of date": "Wilf Orrington-Hale", "He is not our player": "Signe Falkvard", "cuts.": "-"}},
 		{"\"the board said\" a person had said a partial quotation: the board the article named", "The pilot retired in 2011.\n\nThe Carrick Haven Harbour Board licensed her in 1971. In a statement, the harbour board said Mrs Ellery-Voss had \"changed the port for good\".",
