@@ -99,6 +99,9 @@ type Result struct {
 	// unrelated; RelationEvidence has the figures that decided it.
 	Relation         string           `json:"relation"`
 	RelationEvidence RelationEvidence `json:"relation_evidence"`
+	// leads are the actors either article names in its headline or its
+	// first paragraph (what it is about), by id, with their names.
+	leads map[string]string
 }
 
 // Comparer compares articles of one corpus. Build it once: it holds the
@@ -330,7 +333,7 @@ func (cmp *Comparer) compareStreams(a, b *corpus.Article, sa, sb stream) Result 
 	res.ShareA = round(float64(wordsA) / float64(max(1, len(sa.toks))))
 	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
 	res.Quotes = matchQuotes(cmp.quotesOf(a), cmp.quotesOf(b))
-	cmp.compareActors(&res)
+	cmp.compareActors(&res, a, b)
 	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.followUpOf(a), cmp.followUpOf(b))
 	verdict(&res, a, b, sa, sb, spans)
 	return res
@@ -388,10 +391,27 @@ func verdict(res *Result, a, b *corpus.Article, sa, sb stream, spans []run) {
 	}
 }
 
-func (cmp *Comparer) compareActors(res *Result) {
+func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	res.ActorsBoth, res.ActorsOnlyA, res.ActorsOnlyB = []string{}, []string{}, []string{}
 	if cmp.actors == nil {
 		return
+	}
+	res.leads = map[string]string{}
+	for _, art := range []*corpus.Article{a, b} {
+		passages := []string{art.ID + corpus.TitleSuffix}
+		for _, p := range art.Paragraphs {
+			if p.Kind == corpus.Body {
+				passages = append(passages, p.ID)
+				break
+			}
+		}
+		for _, p := range passages {
+			for _, id := range cmp.actors.InPassage(p) {
+				if act := cmp.actors.Actor(id); act != nil {
+					res.leads[id] = act.Name
+				}
+			}
+		}
 	}
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0

@@ -134,7 +134,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	if cite == "" {
 		cite = agB.citesOf(agA)
 	}
-	event := namedEventBoth(res.ActorsBoth)
+	event := namedEventBoth(res.ActorsBoth, res.leads)
 	// Two agencies' stories of one event are two reports, not one
 	// rewritten: "OTTAWA (Reuters)" and "With files from The Canadian
 	// Press".
@@ -498,13 +498,16 @@ func wordAt(text string, i, n int) bool {
 // own: "the Pine Hollow Fire", "Hurricane Ida".
 var eventNameWords = map[string]bool{"fire": true, "wildfire": true, "hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "earthquake": true, "quake": true, "flood": true, "floods": true, "war": true, "eruption": true, "spill": true}
 
-// namedEventBoth returns the first actor both articles name whose name is
-// an event's ("pine-hollow-fire"), or "".
-func namedEventBoth(ids []string) string {
+// namedEventBoth returns the name of the first actor both articles name
+// whose name is an event's ("pine-hollow-fire"), when one of them names
+// it in its headline or first paragraph (leads), or "". An event both
+// name only in passing ("following Storm Hector last week", "a branch
+// fallen during Storm Hector") makes no topic of two stories.
+func namedEventBoth(ids []string, leads map[string]string) string {
 	for _, id := range ids {
 		parts := strings.Split(id, "-")
-		if len(parts) > 1 && (eventNameWords[parts[len(parts)-1]] || eventNameWords[parts[0]]) {
-			return id
+		if name, ok := leads[id]; ok && len(parts) > 1 && (eventNameWords[parts[len(parts)-1]] || eventNameWords[parts[0]]) {
+			return name
 		}
 	}
 	return ""

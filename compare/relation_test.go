@@ -329,6 +329,25 @@ func TestNamedEventIsATopic(t *testing.T) {
 	}
 }
 
+// TestEventInPassingIsNoTopic: two stories that name the same storm only
+// in passing, neither in its headline or first paragraph, share no topic.
+func TestEventInPassingIsNoTopic(t *testing.T) {
+	a := article(t, "a.txt", "Amber warning as gales near", "", []string{
+		"Gusts of up to 80mph are expected on western coasts on Thursday, forecasters said.",
+		"Ferries were cancelled and the rail operator cut services to one train an hour.",
+		"It is the ninth named storm of the season, following Storm Hector last week.",
+	})
+	b := article(t, "b.txt", "Escaped otter found in garden", "", []string{
+		"An otter that escaped from Brackley Wildlife Park on Sunday has been found safe in a pond a mile away.",
+		"Keepers said its enclosure's fence had been damaged by a falling branch during Storm Hector.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
+	r := New(c, find.Actors(c)).Compare(a, b)
+	if r.Relation != Unrelated {
+		t.Errorf("Compare of two stories naming Storm Hector in passing = %q (%+v), want unrelated", r.Relation, r.RelationEvidence)
+	}
+}
+
 // TestOneStoryAlone: a reader's folder often holds one story only. Its
 // own words (the gorge, the bus) are then in every article, and by the
 // corpus's counts alone would weigh less than "said"; two agencies'
