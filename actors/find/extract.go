@@ -3624,8 +3624,8 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 }
 
 // coupleVerbAfter is a verb of two people after their names: " were",
-// " lost", " ran", " walked".
-var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|have|had|lost|ran|own|owned|live|lived|run|said|told|took|went|came|began|built|grew|spent|sold|met|made|\p{Ll}{3,}ed)\b`)
+// " are", " lost", " ran", " walked".
+var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|are|have|had|lost|ran|own|owned|live|lived|run|said|told|took|went|came|began|built|grew|spent|sold|met|made|\p{Ll}{3,}ed)\b`)
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).

@@ -660,6 +660,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"High Water": "", "Ashby Elementary": actors.Organization, "Corran Elementary": actors.Organization, "Ashby Elementary and Corran Elementary": ""}},
 		{"a body's noun that is also a job, before a given name; a weather service; both ends of a sailing; a work at its other mentions", "Producer Daniel Okerlund-Hay mixed it. The storm was named by Met Éireann. Stena Line cancelled sailings between Pembrey and Kilcarne. Their album, Harbour Salt, is out. Harbour Salt was recorded in a week.",
 			map[string]actors.Kind{"Daniel Okerlund-Hay": actors.Person, "Met Éireann": actors.Organization, "Pembrey": actors.Place, "Kilcarne": actors.Place, "Harbour Salt": ""}},
+		{"a shop by its plural; a given name before \"and\" and a full name before \"are\"", "Harnsey Stores in Pennant has served the village for 110 years, but owners Eluned and Rhys Penhallow are retiring.",
+			map[string]actors.Kind{"Harnsey Stores": actors.Organization, "Eluned Penhallow": actors.Person, "Rhys Penhallow": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

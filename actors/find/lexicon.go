@@ -576,6 +576,8 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+		// Shops by their plural: "Cwmtaff Stores", "Harlow Stores".
+		"stores " +
 		// Indian bodies: "Tamil Nadu Vivasayigal Sangam", "Bharatiya Kisan
 		// Sangh", "Vishva Hindu Parishad", "Jharkhand Mukti Morcha".
 		"sangam sangh sangathan samiti sabha parishad morcha " +

@@ -106,7 +106,7 @@ var (
 	subordinateOpener = lazyregexp.New(`\s(?:after|when|as|because|while|before|since)\s+$`)
 	// postNominalComma is a member's or an honour's letters after a name,
 	// then the comma before the verb: " MS, ".
-	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|OBE|MBE|CBE),\s*$`)
+	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|SC|SAN|OBE|MBE|CBE|KBE|DBE|GBE|FRS|PhD),\s*$`)
 	// bodyNounBeforeVerb is a body's noun between its name and the verb:
 	// "… La Libertad Avanza party said".
 	// "Staffordshire Police's serious collision investigation unit

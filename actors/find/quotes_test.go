@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a barrister set off by commas with a postnominal before the verb", "The player was jailed.\n\nThe Crown prosecutor, Mei Lin Tsao, argued for more. The defence barrister, Ottilie Brandreth SC, told the court her client had been \"consumed by addiction\".",
+			map[string]string{"consumed by addiction": "Ottilie Brandreth"}},
 		{"a title in quotation marks is no quotation", "The album is out.\n\n\"Northern Glass,\" the first single, pairs Ada Quillan's voice with a synthesiser, and \"Saint Hilda's Bells\" drifts. Quillan said the band \"wanted to stop being polite\".",
 			map[string]string{"Northern Glass": "-", "Saint Hilda's Bells": "-", "wanted to stop being polite": "Ada Quillan"}},
 		{"\"agreed\" before a partial quotation, not a word named as a word; a modal and \"only\" between the name and \"say:\"", "The debate went on.\n\nMP Wilf Orrington-Hale (Ashmere North) agreed the formula was \"out of date\", but said councils had also made choices. He and Ida Marsh agreed on one thing: they will not use the word \"cuts.\" Asked about him, Signe Falkvard would only say: \"He is not our player.\"",
