@@ -63,8 +63,14 @@ const strongChromeMaxWords = 25
 // are not the story's.
 var supportNote = lazyregexp.New(`\bsolely responsible for all content\b`)
 
-// embedChromeMaxWords bounds the notices embedChrome and supportNote
-// drop.
+// republishNote is a republished article's notice of where it first
+// appeared: "This article is republished from The Conversation under a
+// Creative Commons license.", "This article was originally published on
+// …. Author: …". Its names are the source's and the byline's.
+var republishNote = lazyregexp.New(`\bthis (?:article|story|piece|post|column|essay) (?:is|was|has been|first) (?:republished|reprinted|originally published|first published|appeared|published)\b|\b(?:republished|reproduced|reprinted) [^.]{0,80}\bunder a creative commons licen[cs]e\b`)
+
+// embedChromeMaxWords bounds the notices embedChrome, supportNote and
+// republishNote drop.
 const embedChromeMaxWords = 45
 
 // The patterns compile on first use (lazyregexp): the browser reads the
@@ -265,7 +271,7 @@ func observe(text string) lineFacts {
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
 		f.chrome = true
-	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key)):
+	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key) || republishNote().MatchString(key)):
 		f.chrome = true
 	case f.words <= chromeMaxWords && !f.sentence && weakChrome().MatchString(key):
 		f.chrome = true

@@ -694,3 +694,23 @@ func TestSupportNoteDropped(t *testing.T) {
 		t.Errorf("the support note kept as article text (%d paragraphs):\n%s", len(a.Paragraphs), a.Text)
 	}
 }
+
+// TestRepublishNoteDropped: a republished article's notice of where it
+// first appeared, at its top or its end, is furniture; a sentence of
+// the story that names a licence is not.
+func TestRepublishNoteDropped(t *testing.T) {
+	body := "Supermarket tomatoes have been bred for decades to be firm, red and long-lasting, and flavour was never the priority of the breeders.\n\n" +
+		"The museum released the photograph under a Creative Commons licence in 2019, and it has since been printed in dozens of newspapers.\n\n"
+	for _, text := range []string{
+		"Bland tomatoes explained\n\nThis article was originally published on The Fieldnote. Author: Ruth Okafor-Lane, University of Lindfield.\n\n" + body,
+		"Bland tomatoes explained\n\n" + body + "This article is republished from The Fieldnote under a Creative Commons license. Read the original article.\n",
+	} {
+		a, err := Parse("tomatoes.txt", []byte(text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Fieldnote") || len(a.Paragraphs) != 2 {
+			t.Errorf("want the notice dropped and both paragraphs kept (%d paragraphs):\n%s", len(a.Paragraphs), a.Text)
+		}
+	}
+}

@@ -364,8 +364,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 			return actors.Organization, true
 		}
 		// Not "Small towns will feel this": a common word opening a
-		// sentence, before a plural place noun, names none.
-		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) {
+		// sentence, before a plural place noun, names none; nor
+		// "MacAlister docks at Strathcoille", the surname of a person the
+		// article named, before a verb spelled as the noun.
+		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) && !(j-i == 1 && x.surnameNamed(x.article, keyOf(ws[i].text))) {
 			return actors.Place, true
 		}
 		// "a Sunnybank service station", "the Calamvale shopping

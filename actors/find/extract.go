@@ -488,6 +488,12 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
+			case sentenceCase && e-k >= 2 && placePrefixes[ws[k].lower()] && !ws[e-1].possessive && x.lookup(ws, k, e) == 0:
+				// "The last ferryman of Loch Tarbhan": a name a place's
+				// word opens.
+				name := tp.Text[ws[k].start:ws[e-1].end]
+				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
+				n = e - k
 			case sentenceCase && e < len(ws) && !ws[e].cap && headlineResidents[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0 && plainName(ws[k:e]) && !(e-k == 1 && (commonWords()[ws[k].lower()] || x.lowered[ws[k].lower()])):
 				// "Northern Rivers residents told to prepare", "Gippsland
 				// farmers brace": the people of a place, named by it.
@@ -1473,6 +1479,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	knownPlace := x.lookup(ws, i, i+1) == 1 && x.lex[keyOf(ws[i].text)].kind == actors.Place && !x.lex[keyOf(ws[i].text)].demonym || x.lookup(ws, i, i+1) == 0 && (x.isCity(keyOf(ws[i].text)) || x.isPlaceName(keyOf(ws[i].text)))
 	if j-i == 2 && knownPlace && compass[ws[i+1].lower()] && !ws[i].possessive && !ws[i+1].possessive && p.Text[ws[i].end:ws[i+1].start] == " " && (j == len(ws) || !titles[ws[j].lower()] || p.Text[ws[j-1].end:ws[j].start] != " ") {
 		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
+	// "the Okene and Ajaokuta Local Government Areas", "Kisumu and
+	// Siaya Counties": places that share a plural of a place's word
+	// after "and" are each a place; the plural is no part of a name.
+	if k := sharedPluralTail(ws, i, j); k > i && i >= 2 && ws[i-1].lower() == "and" && !ws[i-1].cap && ws[i-2].cap && x.lookup(ws, i, k) == 0 {
+		x.addSpan(a, p, ws, i, k, actors.Place)
 		return
 	}
 	// "MP Harriet Quennell (Wyvern Vale)": a member's seat in brackets
@@ -2786,6 +2799,25 @@ func orgAfter(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// sharedPluralTail returns where the plural of a place's word that ends
+// ws[i:j] starts, with the words that qualify it ("Local Government
+// Areas", "Counties"), or i when ws[i:j] ends in none.
+func sharedPluralTail(ws []word, i, j int) int {
+	last := ws[j-1].lower()
+	single := strings.TrimSuffix(last, "s")
+	if strings.HasSuffix(last, "ies") {
+		single = strings.TrimSuffix(last, "ies") + "y"
+	}
+	if single == last || !placeWords[single] || ws[j-1].possessive {
+		return i
+	}
+	k := j - 1
+	for k-1 > i && (ws[k-1].lower() == "local" || ws[k-1].lower() == "government") {
+		k--
+	}
+	return k
 }
 
 // twoOfAKind reports whether the run ws[i:j] before "and" and the run

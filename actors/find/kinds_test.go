@@ -662,6 +662,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Daniel Okerlund-Hay": actors.Person, "Met Éireann": actors.Organization, "Pembrey": actors.Place, "Kilcarne": actors.Place, "Harbour Salt": ""}},
 		{"a shop by its plural; a given name before \"and\" and a full name before \"are\"", "Harnsey Stores in Pennant has served the village for 110 years, but owners Eluned and Rhys Penhallow are retiring.",
 			map[string]actors.Kind{"Harnsey Stores": actors.Organization, "Eluned Penhallow": actors.Person, "Rhys Penhallow": actors.Person}},
+		{"places sharing a plural after \"and\"; a person's surname before a verb spelled as a place's noun; a licence's name is no chamber", "Police rescued seven victims in the Okene and Ajaokuta Local Government Areas. Duncan Tallach-Rae sails at dawn, and Tallach-Rae docks at Inverteith by seven. The photo is shared under a Creative Commons licence.",
+			map[string]actors.Kind{"Ajaokuta": actors.Place, "Ajaokuta Local Government Areas": "", "Duncan Tallach-Rae": actors.Person, "Tallach-Rae": "", "House of Commons": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2000,5 +2002,16 @@ func TestDatelineAloneOnItsLine(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: actors %v, want %v", tc.text, got, want)
 		}
+	}
+}
+
+// TestHeadlinePlacePrefix: a headline written as a sentence names a
+// place by a name its place's word opens, though the text never repeats
+// it ("The last ferryman of Loch Tarbhan").
+func TestHeadlinePlacePrefix(t *testing.T) {
+	a := parseArticle(t, "loch.txt", "The last ferryman of Loch Carravaig\n\nAt dawn Duncan Tallach-Rae unties his boat from the jetty at Inverteith and points her bow across the water.\n")
+	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if act := find(set, "Loch Carravaig"); act == nil || act.Kind != actors.Place {
+		t.Errorf("Loch Carravaig = %v, want a place", act)
 	}
 }

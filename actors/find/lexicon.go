@@ -468,6 +468,9 @@ var organisations = []organisation{
 	// is many things; "the Commons" is one).
 	{"House of Representatives", nil},
 	{"House of Commons", []string{"Commons"}},
+	// Not the chamber: "a Creative Commons licence".
+	{"Creative Commons", nil},
+	{"Wikimedia Commons", nil},
 	{"House of Lords", nil},
 	{"One Nation", []string{"Pauline Hanson's One Nation"}},
 	// Weather services whose names hold no body's word ("named by Met
