@@ -646,9 +646,9 @@ func bulletStatement(text string, f lineFacts) bool {
 }
 
 // bulletEntry reports whether a line is an entry of a fact box's list:
-// a bullet's mark, then a name in capitals or a name and an age ("*
-// LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY", "- Jane Roe, 61,
-// Labour"). Its names are the story's; a related story's link is
+// a bullet's mark, then a name in capitals, a name and an age or a name
+// and a party ("* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY",
+// "- Jane Roe, 61, Labour", "- Jane Roe (Labour) 1,107"). Its names are the story's; a related story's link is
 // written in lower case and gives no age.
 func bulletEntry(text string) bool {
 	rest := ""
@@ -661,11 +661,16 @@ func bulletEntry(text string) bool {
 	if len(strings.Fields(rest)) < 2 {
 		return false
 	}
-	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest || entryAge().MatchString(rest)
+	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest || entryAge().MatchString(rest) || entryResult().MatchString(rest)
 }
 
 // entryAge is a list entry's name and age: "Jane Roe, 61,".
 var entryAge = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{2,60}, \d{1,3}(?:,|$)`)
+
+// entryResult is an election result's entry: a name, the party in
+// brackets and the votes, "Jane Roe (Labour) 1,107" or "Jane Roe
+// (Green) 41.2%".
+var entryResult = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{2,60} \([^()]{1,40}\)(?:,? \d[\d,.]*%?)?$`)
 
 // entryTitleWords is the longest line between key points and the text:
 // a label, a time, a live entry's title.

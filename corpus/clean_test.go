@@ -714,3 +714,23 @@ func TestRepublishNoteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestResultListKept: an election result's list, a name, a party in
+// brackets and the votes on each line, is the story's, not furniture.
+func TestResultListKept(t *testing.T) {
+	text := "Greens take seat\n\nThe Green Party has won the Ashby Central by-election, taking the council seat from Labour for the first time in its history.\n\nResult:\n\n- Imogen Tarrow-Pryce (Green) 1,842\n- Kevin Aldwick (Labour) 1,107\n- Sandra Pelham (Reform UK) 964\n\nTurnout was 29.4%, the council said after the count had finished late on Thursday night.\n"
+	a, err := Parse("result.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, p := range a.Paragraphs {
+		kept = append(kept, p.Text)
+	}
+	all := strings.Join(kept, "\n")
+	for _, name := range []string{"Imogen Tarrow-Pryce (Green) 1,842", "Kevin Aldwick (Labour) 1,107", "Sandra Pelham (Reform UK) 964"} {
+		if !strings.Contains(all, name) {
+			t.Errorf("result line %q dropped:\n%s", name, all)
+		}
+	}
+}

@@ -32,6 +32,11 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
 		return false
 	}
+	// "the London law firm X", "a Moscow court", "Kyiv residents": what
+	// stands or lives in the city.
+	if !ws[j-1].possessive && j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " && (cityFacilities[ws[j].lower()] || j+1 < len(ws) && !ws[j+1].cap && text[ws[j].end:ws[j+1].start] == " " && cityFacilities[ws[j+1].lower()]) {
+		return false
+	}
 	// "Muscat, Oman –": the city, its country after a comma.
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
 		if n := x.lookup(ws, j, len(ws)); n > 0 {
@@ -47,6 +52,15 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	}
 	return true
 }
+
+// proxyAdvisers, after "proxy", are firms, not people's jobs.
+var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
+
+// cityFacilities, after a capital's name (or after one word more: "law
+// firm"), are in the city: "the London law firm", "a Paris restaurant".
+var cityFacilities = wordSet("firm firms restaurant restaurants hospital hospitals school schools university court courts " +
+	"club clubs gallery museum theatre theater studio hotel hotels startup startups cafe café shop shops bar bars " +
+	"suburb suburbs neighbourhood neighborhood resident residents flat apartment landlord landlords")
 
 // facilityFirsts and facilityHeads make the two lower-case words of a
 // local facility after a place's name: "service station", "shopping

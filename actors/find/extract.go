@@ -766,7 +766,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -2820,6 +2820,15 @@ func sharedPluralTail(ws []word, i, j int) int {
 	return k
 }
 
+// listedBefore reports whether the run ws[i:j] before "and" is an item of
+// a list whose item before it, a name, ends right before its comma:
+// "Tessaly, Pacific Harvest and Delmare Brands" are three bodies. Not
+// when ws[i:j] is one word, which a body's name may list ("Bureau of
+// Alcohol, Tobacco and Firearms").
+func listedBefore(text string, ws []word, i, j int) bool {
+	return i > 0 && j-i >= 2 && ws[i-1].cap && !ws[i-1].possessive && text[ws[i-1].end:ws[i].start] == ", "
+}
+
 // twoOfAKind reports whether the run ws[i:j] before "and" and the run
 // from ws[k] after it are each a name of two words or more ending in the
 // same body's word: "Lindell Elementary and Hartwood Elementary", two
@@ -4185,6 +4194,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "He calls me 'Mr. T.'": an honorific and one letter are a
 	// nickname's, no name to file a person under.
 	if j-i == 1 && honorific && utf8.RuneCountInString(strings.TrimSuffix(ws[i].text, ".")) == 1 {
+		return
+	}
+	// "Proxy adviser Meridian Governance had recommended": a firm that
+	// advises shareholders how to vote, no adviser's name.
+	if !honorific && i >= 2 && proxyAdvisers[ws[i-1].lower()] && ws[i-2].lower() == "proxy" && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]

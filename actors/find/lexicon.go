@@ -607,7 +607,7 @@ var orgWords = wordSet(
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union panel taskforce " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
-		"co-operative collective caucus chamber guild museum gallery library archives orchestra pension " +
+		"co-operative co-op coop collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// "the League for Human Rights", "the League of Arab States".
 		"league " +

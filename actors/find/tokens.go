@@ -225,8 +225,10 @@ func markTitles(text string, ws []word) {
 var quotedPersonAfter = lazyregexp.New(`^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`)
 
 // nameAbbreviations keep their period and stay inside a name: "St.
-// Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.".
-var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto")
+// Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr."; and
+// the given names South Asia writes short: "Ch. Venkata Ramana Rao",
+// "Md. Abdul Karim", "Mohd. Faizal".
+var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto ch md mohd")
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
