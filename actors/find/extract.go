@@ -1490,7 +1490,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "MP Harriet Quennell (Wyvern Vale)": a member's seat in brackets
 	// after the member's name.
-	if memberSeat().MatchString(p.Text[:ws[i].start]) && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
+	if strings.HasSuffix(p.Text[:ws[i].start], "(") && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && memberSeat().MatchString(textBefore(p.Text, ws[i].start, 80)) && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
