@@ -40,7 +40,7 @@ func Page(name string, data []byte) ([]byte, corpus.Meta, error) {
 	m := r.Metadata
 	title, ogTitle, h1s := pageTitles(data)
 	m.Title = headline(title, ogTitle, h1s, m.Title, m.Sitename)
-	if m.Sitename == "" {
+	if m.Sitename == "" || strings.EqualFold(m.Sitename, m.Title) {
 		m.Sitename = siteFromTitle(title, m.Title)
 	}
 	if m.Title != "" {
@@ -164,6 +164,12 @@ func headline(title, ogTitle string, h1s []string, found, site string) string {
 				return h
 			}
 		}
+	}
+	// go-trafilatura may give the headline as the site's name too: a
+	// title the page's <title> opens with and an h1 shows is the
+	// headline, whatever the site's name says.
+	if len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[0])) && slices.ContainsFunc(h1s, func(h string) bool { return strings.EqualFold(h, found) }) {
+		return found
 	}
 	siteLike := found != "" && (strings.EqualFold(found, site) || len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[len(parts)-1])))
 	if !siteLike {

@@ -87,6 +87,18 @@ func TestHeadlineNotSiteName(t *testing.T) {
 	}
 }
 
+// TestHeadlineGivenAsSiteName: go-trafilatura gives some pages' headline
+// as their site's name too (a saved court report whose <title> is "X |
+// Coastline Post"); a title the page's <title> opens with and its h1
+// shows is then the headline, not the site's name after the bar.
+func TestHeadlineGivenAsSiteName(t *testing.T) {
+	const head = "Ferry operator fined after deckhand crushed by ramp"
+	got := headline(head+" | Coastline Post", head, []string{head}, head, head)
+	if got != head {
+		t.Errorf("headline = %q, want %q", got, head)
+	}
+}
+
 // TestSiteFromTitle: a page that declares no site name gives the one its
 // <title> names after the headline, the last part; none when the title
 // holds only the headline or a long tail that is no name.

@@ -113,7 +113,10 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	// "a survey expedition to Kongsfjorden", "a voyage to Tristan".
 	"expedition expeditions voyage voyages pilgrimage " +
 	// "a nurse travelling to Leuven", "the regional express from X".
-	"travelling traveling heading flying driving returning express")
+	"travelling traveling heading flying driving returning express " +
+	// A road shut between two places: "the A66 closed between Scotch
+	// Corner and Penrith", "diversions between X and Y".
+	"closed reopened closure closures diversion diversions directions")
 
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:
@@ -123,9 +126,16 @@ func destination(ws []word, i int) bool {
 		return false
 	}
 	prep, before := ws[i-1].lower(), ws[i-2].lower()
-	// "ferries sailing between Unguja and Pemba": both ends of a journey.
-	if prep == "and" && i >= 4 && ws[i-2].cap && ws[i-3].lower() == "between" && !ws[i-3].cap && journeyNouns[ws[i-4].lower()] {
-		return true
+	// "ferries sailing between Unguja and Pemba", "closed between Brough
+	// Sowerby and Kirkby Thore": both ends of a journey.
+	if prep == "and" && ws[i-2].cap {
+		k := i - 2
+		for k > 0 && ws[k-1].cap && i-2-k < 3 {
+			k--
+		}
+		if k >= 2 && ws[k-1].lower() == "between" && !ws[k-1].cap && journeyNouns[ws[k-2].lower()] {
+			return true
+		}
 	}
 	if ws[i-2].cap {
 		// "the Limbe to Chileka route": both ends of a journey.

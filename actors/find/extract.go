@@ -1481,6 +1481,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
+	// "Marlpit Water has said", "Thames Water": a water company, where
+	// "at Ogden Water near Halifax" is a reservoir.
+	if j-i >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(i > 0 && placePrepositions[ws[i-1].lower()]) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "the Okene and Ajaokuta Local Government Areas", "Kisumu and
 	// Siaya Counties": places that share a plural of a place's word
 	// after "and" are each a place; the plural is no part of a name.
@@ -1791,6 +1797,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Chaudhry Naveed Akhtar-Gill": Punjab's landowners' title opening a
 	// name of two words more; "Max Chaudhry" is a surname.
 	if j-i >= 3 && openingTitles[ws[i].lower()] && x.lookup(ws, i, j) == 0 {
+		i++
+	}
+	// "Forecaster Hollie Fennick said": a job opening the sentence before
+	// a given name and a surname; a body may be a forecaster too ("MetSul,
+	// a private forecaster"), so the word is no title elsewhere.
+	if j-i >= 3 && ws[i].sentStart && sentenceJobs[ws[i].lower()] && givenNames()[ws[i+1].text] && x.lookup(ws, i, j) == 0 {
 		i++
 	}
 	// "Opposition DA councillor Nicole Botha": a party's initials, after
@@ -6502,6 +6514,10 @@ var partySides = wordSet("opposition ruling governing")
 // openingTitles are titles only where they open a name of two words
 // more, and surnames elsewhere.
 var openingTitles = wordSet("chaudhry chaudhary choudhry choudhary mian rana")
+
+// sentenceJobs open a sentence before the name of the one who does them:
+// "Forecaster Hollie X said".
+var sentenceJobs = wordSet("forecaster meteorologist")
 
 // givenNameDemonyms are peoples' names that are also given names: "Dane
 // Whitlock", "Finn Russell", "Scot Halvorsen".
