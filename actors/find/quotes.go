@@ -223,7 +223,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			narrS, narrE := -1, -1
 			for _, sen := range p.Sentences {
 				s, e := sen.Start-p.Start, sen.End-p.Start
-				ref := referents{person: last.actor, subject: subject, bodies: namedBefore(bodies, actors.Organization, ms, s), people: namedBefore(people, actors.Person, ms, s)}
+				ref := referents{person: last.actor, spokesperson: last.spokesperson, subject: subject, bodies: namedBefore(bodies, actors.Organization, ms, s), people: namedBefore(people, actors.Person, ms, s)}
 				if first := firstPersonBefore(ms, s); first != nil {
 					ref.subject = first
 				}
@@ -1060,7 +1060,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// said": a body set off by commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Organization && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," && strings.HasSuffix(text[s:m.start], ", ") {
-				return speaker{actor: m.actor, via: "verb"}, v, ve
+				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonFor().MatchString(text[s:m.start])}, v, ve
 			}
 		}
 		for _, m := range inSentence {
@@ -1317,6 +1317,9 @@ type referents struct {
 	byPronoun map[string]*actors.Actor
 	// spokeInSentence is the speaker of an earlier verb of the sentence.
 	spokeInSentence *actors.Actor
+	// spokesperson is set when person, a body, spoke last through a
+	// spokesperson: "she" then is that spokesperson, the body's voice.
+	spokesperson bool
 }
 
 // pronounFor is whom a pronoun before the verb stands for: the person
@@ -1331,6 +1334,11 @@ func (r referents) pronounFor(pronoun string) *actors.Actor {
 	// "… after Plaid Cymru accused ministers of “…”. ¶ She said:": a
 	// body that spoke last is no "she"; the person the article named
 	// last is.
+	// "A spokeswoman for the visiting club, X, told the BBC …. She
+	// added: “…”": the spokeswoman, for the club.
+	if r.person != nil && r.person.Kind == actors.Organization && r.spokesperson && !r.earlier {
+		return r.person
+	}
 	if r.person != nil && r.person.Kind != actors.Person {
 		for i := len(r.people) - 1; i >= 0; i-- {
 			if p := r.people[i]; !roleContradicts(p, pronoun) {
@@ -1499,6 +1507,10 @@ var postNominalAfter = lazyregexp.New(`^\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|G
 // seatBefore is "the MP for", "the senator from": a title of a seat's
 // holder and the preposition before the seat's place.
 var seatBefore = lazyregexp.New(`\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)\s+(?:for|from|of)\s+$`)
+
+// spokespersonFor is a spokesperson for a body described before its
+// name: "A spokeswoman for the visiting club, ".
+var spokespersonFor = lazyregexp.New(`\b(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the|a|an)\s+[^,“”"]{1,40},\s+$`)
 
 // bareSpokesperson is "a spokesperson" of no body right before the verb.
 var bareSpokesperson = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"\"she added\" after a spokeswoman for a body named in commas is the body", "Fans fought on Saturday.\n\nCarrickmore Rovers chairman Declan Braithe wrote on X: \"Our fans were attacked.\"\n\nA spokeswoman for the visiting club, Dovrin Athletic, told the BBC the club had \"seen nothing to suggest our supporters started this\". She added: \"We will cooperate fully with the police.\"",
+			map[string]string{"Our fans were attacked": "Declan Braithe", "seen nothing to suggest": "Dovrin Athletic", "We will cooperate fully": "Dovrin Athletic"}},
 		{"a barrister set off by commas with a postnominal before the verb", "The player was jailed.\n\nThe Crown prosecutor, Mei Lin Tsao, argued for more. The defence barrister, Ottilie Brandreth SC, told the court her client had been \"consumed by addiction\".",
 			map[string]string{"consumed by addiction": "Ottilie Brandreth"}},
 		{"a title in quotation marks is no quotation", "The album is out.\n\n\"Northern Glass,\" the first single, pairs Ada Quillan's voice with a synthesiser, and \"Saint Hilda's Bells\" drifts. Quillan said the band \"wanted to stop being polite\".",
