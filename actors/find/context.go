@@ -29,6 +29,11 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
+	// "Shows in Berlin, Amsterdam, Milan and Madrid": a capital listed
+	// after a place's preposition is a city, as the first one is.
+	if !ws[j-1].possessive && listedAfterCityPreposition(text, ws, i) {
+		return false
+	}
 	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
 		return false
 	}
@@ -55,6 +60,32 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 
 // proxyAdvisers, after "proxy", are firms, not people's jobs.
 var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
+
+// listedAfterCityPreposition reports whether ws[i] is a later item of a
+// list of names, parted by commas and a last "and" or "or", whose first
+// item follows a city's preposition: "in Berlin, Amsterdam and Madrid".
+func listedAfterCityPreposition(text string, ws []word, i int) bool {
+	k := i
+	for items := 0; items < 8 && k > 0; items++ {
+		gap := text[ws[k-1].end:ws[k].start]
+		switch {
+		case gap == ", " && ws[k-1].cap:
+			k--
+		case gap == " " && (ws[k-1].lower() == "and" || ws[k-1].lower() == "or") && !ws[k-1].cap && k >= 2 && ws[k-2].cap && (text[ws[k-2].end:ws[k-1].start] == " " || text[ws[k-2].end:ws[k-1].start] == ", "):
+			k -= 2
+		default:
+			return false
+		}
+		// Back over the item's own words: "in New York, Los Angeles and …".
+		for k > 0 && ws[k-1].cap && text[ws[k-1].end:ws[k].start] == " " {
+			k--
+		}
+		if k > 0 && !ws[k-1].cap && cityPrepositions[ws[k-1].lower()] && text[ws[k-1].end:ws[k].start] == " " {
+			return true
+		}
+	}
+	return false
+}
 
 // cityFacilities, after a capital's name (or after one word more: "law
 // firm"), are in the city: "the London law firm", "a Paris restaurant".

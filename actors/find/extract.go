@@ -1297,6 +1297,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "The Embraer E195 was operating", "an Airbus A320neo": a maker's
 	// name before its model's code is the maker, the model no one.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && !ws[j-1].possessive && (modelCode().MatchString(ws[j-1].text) || len(ws[j-1].text) == 1 && dashDigit().MatchString(p.Text[ws[j-1].end:])) && plainName(ws[s0:j-1]) {
+		// A maker the lexicon does not know, of one word, is a body all
+		// the same: "an Embraer E175".
+		if j-1-s0 == 1 && x.lookup(ws, s0, j-1) == 0 && !placeWords[ws[s0].lower()] && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] {
+			x.addSpan(a, p, ws, s0, j-1, actors.Organization)
+			return
+		}
 		x.span(a, p, ws, s0, j-1)
 		return
 	}
