@@ -1005,6 +1005,15 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "The 27-year-old, whose real name is Katarzyna Wolańska-Reid,": a
+	// performer's own name is the one the article named last.
+	if j-i >= 2 && !ws[j-1].possessive && realNameBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
+		if prev := x.lastPerson(a); prev != nil {
+			surface := p.Text[ws[i].start:ws[j-1].end]
+			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "Dato' Sri Zahid X": "Sri" after the honour "Dato'" is the
 	// honour's second word, no given name.
 	if j-i >= 3 && (ws[i].text == "Sri" || ws[i].text == "Seri") && (strings.HasSuffix(p.Text[:ws[i].start], "Dato' ") || strings.HasSuffix(p.Text[:ws[i].start], "Dato’ ")) {
@@ -2029,6 +2038,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
 		}
+	}
+	// "Pop singer Vessaly has cancelled", "Singer Vessaly cancelled": a
+	// performer known by one name, after the calling.
+	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && stageCallings[ws[i].lower()]); j-s0 == 1 && (s0 > i || i > 0 && !ws[i-1].cap && stageCallings[ws[i-1].lower()] && p.Text[ws[i-1].end:ws[i].start] == " ") && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !isAcronym(ws[s0].text) {
+		surface := p.Text[ws[s0].start:ws[s0].end]
+		x.add(&mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
+		return
 	}
 	// "Mercy Chebet (KEN) 13:58.06": a sports nation's code in brackets
 	// after an athlete's name, before a time or score, is no body.
@@ -4887,6 +4903,25 @@ func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 	}
 	return nil
 }
+
+// lastPerson returns the article's latest mention of a person so far, or
+// nil.
+func (x *extractor) lastPerson(a *corpus.Article) *mention {
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
+		if m := x.mentions[k]; m.kind == actors.Person {
+			return m
+		}
+	}
+	return nil
+}
+
+// realNameBefore introduces a performer's own name: "whose real name is
+// ", "real name ", ", born ".
+var realNameBefore = lazyregexp.New(`(?:\b(?:real|birth|given|legal) name,? (?:is |was )?|, born )$`)
+
+// stageCallings are the callings before a performer known by one name:
+// "Pop singer Vessaly", "rapper Kestra".
+var stageCallings = wordSet("singer rapper songwriter musician dj comedian actor actress model artist drummer guitarist influencer youtuber streamer")
 
 // nicknameAfterName is what stands between a name and its nickname,
 // in quotation marks or not:

@@ -670,6 +670,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harnby Water": actors.Organization, "Hollie Pengarth": actors.Person, "Forecaster Hollie Pengarth": "", "Brough Sowerby": actors.Place, "Kirkby Thore": actors.Place}},
 		{"capitals listed after a place's preposition are cities; a maker before its model's code", "Shows in Berlin, Amsterdam, Milan and Madrid were cancelled. The jet, an Embraer E175, slid off the runway, and Ward B4 was shut.",
 			map[string]actors.Kind{"Amsterdam": actors.Place, "Madrid": actors.Place, "Netherlands": "", "Spain": "", "Embraer": actors.Organization, "Ward": ""}},
+		{"a performer known by one name after the calling, and her own name after \"whose real name is\"", "Pop singer Vessaly has cancelled her tour. The 27-year-old, whose real name is Katarzyna Wolanska-Reid, announced it on Monday.",
+			map[string]actors.Kind{"Vessaly": actors.Person, "Katarzyna Wolanska-Reid": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
