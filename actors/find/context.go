@@ -58,9 +58,6 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	return true
 }
 
-// proxyAdvisers, after "proxy", are firms, not people's jobs.
-var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
-
 // listedAfterCityPreposition reports whether ws[i] is a later item of a
 // list of names, parted by commas and a last "and" or "or", whose first
 // item follows a city's preposition: "in Berlin, Amsterdam and Madrid".

@@ -4915,6 +4915,9 @@ func (x *extractor) lastPerson(a *corpus.Article) *mention {
 	return nil
 }
 
+// proxyAdvisers, after "proxy", are firms, not people's jobs.
+var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
+
 // realNameBefore introduces a performer's own name: "whose real name is
 // ", "real name ", ", born ".
 var realNameBefore = lazyregexp.New(`(?:\b(?:real|birth|given|legal) name,? (?:is |was )?|, born )$`)
