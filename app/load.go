@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/search"
 )
 
 // LoadCorpus returns, in the browser, the articles the site was built with
@@ -42,6 +43,37 @@ func fetchBytes(u string) ([]byte, error) {
 	}
 	if !resp.Get("ok").Bool() {
 		return nil, errors.New(u + ": HTTP " + strconv.Itoa(resp.Get("status").Int()) + " " + resp.Get("statusText").String())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	return bytesOf(buf), nil
+}
+
+// fetchRange downloads bytes [from, to) of a file of the site with a
+// range request. A host that answers with the whole file (200, not 206,
+// as Python's http.server does) is cut off at once and the answer is
+// search.ErrNoRanges, so that the index reads whole files instead.
+func fetchRange(u string, from, to int64) ([]byte, error) {
+	win := app.Window()
+	ctrl := win.Get("AbortController").New()
+	headers := win.Get("Object").New()
+	headers.Set("Range", "bytes="+strconv.FormatInt(from, 10)+"-"+strconv.FormatInt(to-1, 10))
+	opts := win.Get("Object").New()
+	opts.Set("headers", headers)
+	opts.Set("signal", ctrl.Get("signal"))
+	resp, err := await(win.Call("fetch", u, opts))
+	if err != nil {
+		return nil, err
+	}
+	switch status := resp.Get("status").Int(); {
+	case status == 206:
+	case resp.Get("ok").Bool():
+		ctrl.Call("abort")
+		return nil, search.ErrNoRanges
+	default:
+		return nil, errors.New(u + ": HTTP " + strconv.Itoa(status) + " " + resp.Get("statusText").String())
 	}
 	buf, err := await(resp.Call("arrayBuffer"))
 	if err != nil {

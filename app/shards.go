@@ -59,6 +59,7 @@ func OpenShards() (*ShardedEnv, error) {
 	if err != nil {
 		return nil, errors.New("opening the index of the articles failed (" + err.Error() + "): check the connection and reload")
 	}
+	r.SetRangeFetch(func(name string, from, to int64) ([]byte, error) { return fetchRange(base+name, from, to) })
 	return &ShardedEnv{Name: r.Name(), Articles: r.Articles(), Passages: r.Passages(), remote: r, fetch: fetch}, nil
 }
 

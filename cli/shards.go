@@ -18,7 +18,7 @@ import (
 
 // shardKinds are the folders of a sharded index; with meta.bin they are
 // all parallax shards writes, and all it removes before writing again.
-var shardKinds = []string{"vocab", "postings", "tail", "text", "initials", "articles"}
+var shardKinds = []string{"vocab", "postings", "tier1", "tail", "text", "passages", "initials", "articles", "labels", "timeline"}
 
 func runShards(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "shards", "")
@@ -92,7 +92,7 @@ func clearShards(dir string) error {
 // at where, a folder or an http(s) URL, and reports what it fetched on
 // stderr.
 func searchShards(env *Env, where, query string, limit int) (search.Result, error) {
-	fetch, err := shardFetcher(where)
+	fetch, fetchRange, err := shardFetcher(where)
 	if err != nil {
 		return search.Result{}, err
 	}
@@ -101,6 +101,7 @@ func searchShards(env *Env, where, query string, limit int) (search.Result, erro
 	if err != nil {
 		return search.Result{}, err
 	}
+	r.SetRangeFetch(fetchRange)
 	res, err := r.Search(query, limit)
 	if err != nil {
 		return search.Result{}, err
@@ -114,44 +115,80 @@ func searchShards(env *Env, where, query string, limit int) (search.Result, erro
 // memory.
 const maxShardBytes = 256 << 20
 
-// shardFetcher returns a fetch function for search.OpenRemote reading the
-// files of the sharded index at where.
-func shardFetcher(where string) (func(string) ([]byte, error), error) {
+// rangeFetch reads bytes [from, to) of a file of a sharded index
+// (search.Remote.SetRangeFetch).
+type rangeFetch = func(name string, from, to int64) ([]byte, error)
+
+// shardFetcher returns the fetch functions of a search.Remote reading the
+// files of the sharded index at where: whole files, and ranges of them.
+func shardFetcher(where string) (func(string) ([]byte, error), rangeFetch, error) {
 	if strings.HasPrefix(where, "http://") || strings.HasPrefix(where, "https://") {
 		base, err := url.Parse(where)
 		if err != nil {
-			return nil, fmt.Errorf("-shards %s: %v", where, err)
+			return nil, nil, fmt.Errorf("-shards %s: %v", where, err)
 		}
 		base.Path = strings.TrimSuffix(base.Path, "/") + "/"
 		client := &http.Client{Timeout: 30 * time.Second}
-		return func(name string) ([]byte, error) {
+		get := func(name string, from, to int64) ([]byte, error) {
 			u := *base
 			u.Path = path.Join(base.Path, name)
-			resp, err := client.Get(u.String())
+			req, err := http.NewRequest(http.MethodGet, u.String(), nil)
+			if err != nil {
+				return nil, err
+			}
+			if to > 0 {
+				req.Header.Set("Range", fmt.Sprintf("bytes=%d-%d", from, to-1))
+			}
+			resp, err := client.Do(req)
 			if err != nil {
 				return nil, err
 			}
 			defer resp.Body.Close()
-			if resp.StatusCode != http.StatusOK {
+			switch {
+			case to > 0 && resp.StatusCode == http.StatusOK:
+				return nil, search.ErrNoRanges // the host sent the whole file
+			case to > 0 && resp.StatusCode == http.StatusPartialContent, to == 0 && resp.StatusCode == http.StatusOK:
+			default:
 				return nil, fmt.Errorf("%s: %s", u.String(), resp.Status)
 			}
 			return io.ReadAll(io.LimitReader(resp.Body, maxShardBytes))
-		}, nil
+		}
+		return func(name string) ([]byte, error) { return get(name, 0, 0) }, get, nil
 	}
 	info, err := os.Stat(where)
 	if err != nil {
-		return nil, fmt.Errorf("-shards: %w", err)
+		return nil, nil, fmt.Errorf("-shards: %w", err)
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("-shards %s is not a folder: give the folder parallax shards wrote, or its URL", where)
+		return nil, nil, fmt.Errorf("-shards %s is not a folder: give the folder parallax shards wrote, or its URL", where)
 	}
-	root := os.DirFS(where)
-	return func(name string) ([]byte, error) {
+	root, err := os.OpenRoot(where)
+	if err != nil {
+		return nil, nil, fmt.Errorf("-shards: %w", err)
+	}
+	fetch := func(name string) ([]byte, error) {
 		f, err := root.Open(name)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		return io.ReadAll(io.LimitReader(f, maxShardBytes))
-	}, nil
+	}
+	fetchRange := func(name string, from, to int64) ([]byte, error) {
+		f, err := root.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if to-from > maxShardBytes || from < 0 {
+			return nil, fmt.Errorf("%s: a range of %d bytes from %d", name, to-from, from)
+		}
+		buf := make([]byte, to-from)
+		n, err := f.ReadAt(buf, from)
+		if err == io.EOF && n > 0 {
+			err = nil // cut at the file's end, as a host answers
+		}
+		return buf[:n], err
+	}
+	return fetch, fetchRange, nil
 }

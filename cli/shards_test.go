@@ -10,7 +10,8 @@ import (
 )
 
 // TestShards writes the default corpus's sharded index and searches it
-// from a folder and over HTTP: the JSON equals the embedded search's.
+// from a folder and over HTTP, with and without range requests: the JSON
+// equals the embedded search's.
 func TestShards(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "shards")
 	code, out, stderr := run("shards", "-out", dir)
@@ -19,9 +20,17 @@ func TestShards(t *testing.T) {
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer srv.Close()
+	// A host that ignores Range (Python's http.server): the hits' text
+	// comes from the text files instead of the passage packs.
+	files := http.FileServer(http.Dir(dir))
+	whole := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Header.Del("Range")
+		files.ServeHTTP(w, r)
+	}))
+	defer whole.Close()
 	for _, q := range []string{"Shoigu", `"Security Council" -Lavrov`, "kju", "sanctons"} {
 		_, want, _ := run("search", "--json", "-limit", "5", q)
-		for _, where := range []string{dir, srv.URL, srv.URL + "/"} {
+		for _, where := range []string{dir, srv.URL, srv.URL + "/", whole.URL} {
 			code, got, stderr := run("search", "--json", "-limit", "5", "-shards", where, q)
 			if code != 0 || got != want {
 				t.Errorf("search -shards %s %q = %d, %q\n%s\nwant %s", where, q, code, stderr, got, want)

@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
@@ -276,12 +277,14 @@ func TestShardedOffline(t *testing.T) {
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+base), waitForApp(ctx), waitForWorker(),
 		chromedp.SendKeys("#q", "shoigu", chromedp.ByQuery), readShown(ctx, "shoigu", &before),
-		// Wait until the worker has kept every file of the index fetched.
+		// Wait until the worker has kept every file of the index fetched,
+		// and the ranges read from passage packs under keys of their own.
 		chromedp.Evaluate(`(async () => {
 			for (let i = 0; i < 100; i++) {
 				const urls = performance.getEntriesByType("resource").map(e => e.name).filter(u => u.includes("/shards/"));
-				const kept = await Promise.all(urls.map(u => caches.match(u)));
-				if (urls.length > 0 && kept.every(Boolean)) return true;
+				const keys = (await Promise.all((await caches.keys()).map(k => caches.open(k).then(c => c.keys())))).flat().map(r => r.url);
+				const kept = await Promise.all(urls.map(u => u.includes("/passages/") ? keys.some(k => k.startsWith(u + "?range=")) : caches.match(u)));
+				if (urls.some(u => u.includes("/passages/")) && kept.every(Boolean)) return true;
 				await new Promise(r => setTimeout(r, 100));
 			}
 			return false;
@@ -513,5 +516,54 @@ func TestShardedActorView(t *testing.T) {
 	want, got := quotes(memory.URL+base+"?who=sergei-shoigu"), quotes(sharded.URL+base+"?who=sergei-shoigu")
 	if len(want) == 0 || !slices.Equal(got, want) {
 		t.Errorf("the sharded actor view's quotations:\n%q\nthe in-memory one's:\n%q", got, want)
+	}
+}
+
+// TestShardedReadsRanges: the sharded page reads its hits' text from the
+// passage packs by range requests, through the service worker too, and
+// from the text files on a host that ignores Range, with the same
+// results either way.
+func TestShardedReadsRanges(t *testing.T) {
+	site(t)
+	ranged := serve(t, staticHost(built.genShards))
+	host := staticHost(built.genShards)
+	whole := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Header.Del("Range") // as Python's http.server: the whole file
+		host.ServeHTTP(w, r)
+	}))
+	ctx := browser(t)
+	const q = "Pyongyang"
+	folders := func(out *[]string) chromedp.Action {
+		return chromedp.Evaluate(`[...new Set(performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => p.includes("/shards/")).map(p => p.split("/shards/")[1].split("/")[0]))]`, out)
+	}
+	type visit struct {
+		shown   shown
+		folders []string
+	}
+	read := func(srv string, v *visit) chromedp.Action {
+		return chromedp.Tasks{chromedp.Navigate(srv + base + "?q=" + q), waitForApp(ctx), readShown(ctx, q, &v.shown), folders(&v.folders)}
+	}
+	var first, again, fallback visit
+	// The first visit installs the service worker; the second goes
+	// through it.
+	if err := chromedp.Run(ctx, read(ranged.URL, &first), waitForWorker(), read(ranged.URL, &again), read(whole.URL, &fallback)); err != nil {
+		t.Fatal(err)
+	}
+	if len(first.shown.Passages) == 0 {
+		t.Fatalf("%s shows no passage (%q)", q, first.shown.Status)
+	}
+	for name, v := range map[string]visit{"first visit": first, "through the service worker": again} {
+		if !slices.Contains(v.folders, "passages") || slices.Contains(v.folders, "text") {
+			t.Errorf("%s: the page fetched from %v; want passages/ and no text/", name, v.folders)
+		}
+		if !slices.Equal(v.shown.Passages, first.shown.Passages) {
+			t.Errorf("%s: %d passages, first %d", name, len(v.shown.Passages), len(first.shown.Passages))
+		}
+	}
+	if !slices.Contains(fallback.folders, "text") {
+		t.Errorf("without ranges the page fetched from %v; want text/", fallback.folders)
+	}
+	if !slices.Equal(fallback.shown.Passages, first.shown.Passages) || fallback.shown.Status != first.shown.Status {
+		t.Errorf("without ranges: %d passages (%q); with: %d (%q)", len(fallback.shown.Passages), fallback.shown.Status, len(first.shown.Passages), first.shown.Status)
 	}
 }

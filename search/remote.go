@@ -60,6 +60,13 @@ type Remote struct {
 	postingsAt   []int32 // first term id of each postings shard
 	tier1At      []int32 // first term id of each first-tier shard
 	initialKeys  map[string]bool
+	packAt       []int32 // first passage of each passage pack
+
+	// fetchRange reads a range of a file (SetRangeFetch); noRanges says
+	// the host answered one with the whole file.
+	fetchRange func(name string, from, to int64) ([]byte, error)
+	noRanges   bool
+	packEnds   map[[2]int][]uint64 // pack, block → its records' ends
 
 	// What it fetched.
 	fetched    map[string]bool
@@ -143,6 +150,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 		labelsOf:    map[string][]Label{},
 		labelled:    map[string][]int32{},
 		labelByID:   map[string]Label{},
+		packEnds:    map[[2]int][]uint64{},
 	}
 	data := r.fetchAll([]string{"meta.bin"})
 	if r.err != nil {
@@ -189,6 +197,15 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	}
 	for n := rd.Count(1); n > 0; n-- {
 		r.initialKeys[rd.Str()] = true
+	}
+	first := 0
+	r.packAt = make([]int32, rd.Count(1))
+	for i := range r.packAt {
+		first += rd.Num()
+		if rd.Err == nil && (first >= passages || i > 0 && int32(first) <= r.packAt[i-1] || i == 0 && first != 0) {
+			rd.Fail(errors.New("passage packs out of order"))
+		}
+		r.packAt[i] = int32(first)
 	}
 	if rd.Err == nil && rd.S != "" {
 		rd.Fail(errors.New("more than its fields"))
@@ -510,8 +527,12 @@ func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error)
 	return res, nil
 }
 
-// loadTexts fetches the text files of passages, all at once.
+// loadTexts fetches the text of passages, all at once: from the passage
+// packs when the host answers ranges, else their text files.
 func (r *Remote) loadTexts(passages []int32) {
+	if r.usePacks() && r.loadPacked(passages) {
+		return
+	}
 	var names []string
 	for _, p := range passages {
 		if _, ok := r.texts[p]; !ok {
@@ -748,16 +769,7 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 			todo = append(todo, n)
 		}
 	}
-	if len(todo) == 0 || r.err != nil {
-		return
-	}
-	if r.pause != nil {
-		pause := r.pause
-		r.pause = nil
-		pause()
-	}
-	if r.stop != nil && r.stop() {
-		r.fail(ErrStopped)
+	if len(todo) == 0 || r.err != nil || !r.beforeRound() {
 		return
 	}
 	data := r.fetchAll(todo)
@@ -785,6 +797,22 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		}
 		r.fetched[name] = true
 	}
+}
+
+// beforeRound runs before a round of fetching: SearchPaced's pause, the
+// first time, then its stop. It returns false, with r.err set, when the
+// search stops.
+func (r *Remote) beforeRound() bool {
+	if r.pause != nil {
+		pause := r.pause
+		r.pause = nil
+		pause()
+	}
+	if r.stop != nil && r.stop() {
+		r.fail(ErrStopped)
+		return false
+	}
+	return true
 }
 
 // maxShardBytes bounds what one file of a sharded index inflates to: a
@@ -1030,6 +1058,12 @@ func (r *Remote) installText(name string, rd *record.Reader) {
 		rd.Fail(errors.New("no such text shard"))
 		return
 	}
+	r.readTexts(rd, start, end)
+}
+
+// readTexts reads the text of passages start to end, as a text shard
+// holds it (a pack's record is the text shard of one passage).
+func (r *Remote) readTexts(rd *record.Reader, start, end int) {
 	got := make([]remotePassage, 0, end-start)
 	refs := make([][]int, 0, end-start)
 	article := ""

@@ -28,7 +28,9 @@ const typingPauseMs = 150
 // of fetching taking 40 ms plus its bytes at 20 Mbit/s, the throttling of
 // make bench-large. With PARALLAX_REMOTE_TRACE=1 it logs what each
 // keystroke fetched, by the folder of the site it came from (postings,
-// tier1, tail, text, vocab).
+// tier1, tail, text, vocab; "ranges" for the passage packs). Each query
+// is typed twice: reading hits' text from text files (a host that ignores
+// Range) and by range requests from the passage packs.
 func BenchmarkRemoteQueryBytes(b *testing.B) {
 	n := 10000
 	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
@@ -53,40 +55,52 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 	}
 	trace := os.Getenv("PARALLAX_REMOTE_TRACE") != ""
 	for _, q := range []string{"Shoigu", "sanctons", "Pyongyang", "artillery shells", "Kim Jong Un"} {
-		b.Run(q, func(b *testing.B) {
-			var st RemoteStats
-			for b.Loop() {
-				fetched := &fetchedByFolder{read: m.read}
-				r, err := OpenRemote(fetched.fetch)
-				if err != nil {
-					b.Fatal(err)
-				}
-				for i := 1; i <= len(q); i++ {
-					start, last := r.Stats(), i == len(q)
-					paused := 0.0
-					var pause func()
-					if ShortPrefix(q[:i]) {
-						pause = func() { paused = typingPauseMs }
-					}
-					_, err := r.SearchPaced(q[:i], 20, nil, pause, func() bool {
-						now := r.Stats()
-						ms := paused + float64(now.Rounds-start.Rounds)*40 + float64(now.Bytes-start.Bytes)/2500
-						return !last && ms >= 120
-					})
-					if err != nil && (last || !errors.Is(err, ErrStopped)) {
+		for _, ranges := range []bool{false, true} {
+			name := q + "/text-files"
+			if ranges {
+				name = q + "/ranges"
+			}
+			b.Run(name, func(b *testing.B) {
+				var st RemoteStats
+				for b.Loop() {
+					fetched := &fetchedByFolder{read: m.read}
+					r, err := OpenRemote(fetched.fetch)
+					if err != nil {
 						b.Fatal(err)
 					}
-					if trace {
-						now := r.Stats()
-						b.Logf("%-18q %4d kB %d rounds, stopped %v: %s", q[:i], (now.Bytes-start.Bytes)/1000, now.Rounds-start.Rounds, err != nil, fetched.take())
+					if ranges {
+						r.SetRangeFetch(fetched.fetchRange)
 					}
+					for i := 1; i <= len(q); i++ {
+						start, last := r.Stats(), i == len(q)
+						paused := 0.0
+						var pause func()
+						if ShortPrefix(q[:i]) {
+							pause = func() { paused = typingPauseMs }
+						}
+						_, err := r.SearchPaced(q[:i], 20, nil, pause, func() bool {
+							now := r.Stats()
+							ms := paused + float64(now.Rounds-start.Rounds)*40 + float64(now.Bytes-start.Bytes)/2500
+							return !last && ms >= 120
+						})
+						if err != nil && (last || !errors.Is(err, ErrStopped)) {
+							b.Fatal(err)
+						}
+						if trace {
+							now := r.Stats()
+							b.Logf("%-18q %4d kB %d rounds, stopped %v: %s", q[:i], (now.Bytes-start.Bytes)/1000, now.Rounds-start.Rounds, err != nil, fetched.take())
+						}
+					}
+					st = r.Stats()
 				}
-				st = r.Stats()
-			}
-			b.ReportMetric(float64(st.Bytes)/1e3, "kB/query")
-			b.ReportMetric(float64(st.Rounds), "rounds/query")
-			b.ReportMetric(float64(st.Requests), "requests/query")
-		})
+				b.ReportMetric(float64(st.Bytes)/1e3, "kB/query")
+				b.ReportMetric(float64(st.Rounds), "rounds/query")
+				b.ReportMetric(float64(st.Requests), "requests/query")
+				// What a browser counts: the headers of each request's
+				// answer too, about rangeOverheadBytes.
+				b.ReportMetric(float64(st.Bytes+st.Requests*rangeOverheadBytes)/1e3, "kB+headers/query")
+			})
+		}
 	}
 }
 
@@ -108,6 +122,24 @@ func (f *fetchedByFolder) fetch(name string) ([]byte, error) {
 	}
 	f.bytes[folder] += len(data)
 	return data, err
+}
+
+func (f *fetchedByFolder) fetchRange(name string, from, to int64) ([]byte, error) {
+	data, err := f.read(name)
+	if err != nil {
+		return nil, err
+	}
+	if from < 0 || from >= int64(len(data)) || to <= from {
+		return nil, fmt.Errorf("%s: HTTP 416", name)
+	}
+	data = data[from:min(to, int64(len(data)))]
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.bytes == nil {
+		f.bytes = map[string]int{}
+	}
+	f.bytes["ranges"] += len(data)
+	return data, nil
 }
 
 // take returns the bytes counted by folder, "text=89kB tier1=26kB", and

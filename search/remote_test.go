@@ -22,6 +22,8 @@ type memShards struct {
 	mu    sync.Mutex
 	files map[string][]byte
 	asked []string
+	// noRanges makes fetchRange answer as a host that ignores Range.
+	noRanges bool
 }
 
 func shardsOf(t testing.TB, ix *Index) *memShards {
@@ -60,6 +62,34 @@ func (m *memShards) read(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", name, fs.ErrNotExist)
 	}
 	return data, nil
+}
+
+// fetchRange returns bytes [from, to) of a file as an HTTP host answers a
+// range: cut at the file's end, refused past it (416).
+func (m *memShards) fetchRange(name string, from, to int64) ([]byte, error) {
+	m.mu.Lock()
+	m.asked = append(m.asked, fmt.Sprintf("%s@%d-%d", name, from, to))
+	noRanges := m.noRanges
+	m.mu.Unlock()
+	if noRanges {
+		return nil, ErrNoRanges
+	}
+	data, err := m.read(name)
+	if err != nil {
+		return nil, err
+	}
+	if from < 0 || from >= int64(len(data)) || to <= from {
+		return nil, fmt.Errorf("%s: HTTP 416 for bytes %d to %d of %d", name, from, to, len(data))
+	}
+	return data[from:min(to, int64(len(data)))], nil
+}
+
+// openRanged opens m as a Remote that reads hits' text by ranges.
+func openRanged(t testing.TB, m *memShards) *Remote {
+	t.Helper()
+	r := openRemote(t, m)
+	r.SetRangeFetch(m.fetchRange)
+	return r
 }
 
 func openRemote(t testing.TB, m *memShards) *Remote {
@@ -113,6 +143,12 @@ func TestRemoteMatchesSearch(t *testing.T) {
 		for suffix, opt := range tiers {
 			t.Run(name+suffix, func(t *testing.T) {
 				matchSearch(t, ix, openRemote(t, shardsWith(t, ix, opt)), set, extra, name == "generated")
+			})
+			// The hits' text read from passage packs, gzipped record by
+			// record.
+			opt.Gzip = true
+			t.Run(name+suffix+"/ranges", func(t *testing.T) {
+				matchSearch(t, ix, openRanged(t, shardsWith(t, ix, opt)), set, extra, name == "generated")
 			})
 		}
 	}
@@ -410,7 +446,7 @@ func FuzzRemote(f *testing.F) {
 	good := labelledShards(f)
 	names := slices.Sorted(maps.Keys(good.files))
 	for i, name := range names {
-		if i%40 == 0 || name == "meta.bin" {
+		if i%40 == 0 || name == "meta.bin" || strings.HasPrefix(name, "passages/") {
 			f.Add(uint16(i), good.files[name])
 		}
 	}
@@ -426,6 +462,14 @@ func FuzzRemote(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// Hits' text by ranges, from the packs.
+		r.SetRangeFetch(func(n string, from, to int64) ([]byte, error) {
+			d, err := fetch(n)
+			if err != nil || from < 0 || from >= int64(len(d)) || to <= from {
+				return nil, fmt.Errorf("%s: no bytes %d to %d", n, from, to)
+			}
+			return d[from:min(to, int64(len(d)))], nil
+		})
 		for _, id := range []string{"kim-putin-letters", "x"} {
 			r.Article(id)
 		}

@@ -20,14 +20,14 @@ import (
 
 // ShardFormat names the layout of a sharded index; OpenRemote refuses
 // others.
-const ShardFormat = "parallax-shards/8"
+const ShardFormat = "parallax-shards/9"
 
 // A sharded index is an Index cut into small files, so that a page can
 // search a corpus too large to download by fetching only the files a
 // query needs (docs/large-corpora.md). WriteShards writes it; a Remote
 // reads it. The files, numbers as in package record:
 //
-//	meta.bin                  "parallax-shards/8\n", passage count, token
+//	meta.bin                  "parallax-shards/9\n", passage count, token
 //	                          count, passages per text shard, postings
 //	                          per head, the tiers' growth factor, the
 //	                          corpus's name, the number of
@@ -39,7 +39,8 @@ const ShardFormat = "parallax-shards/8"
 //	                          passage count,
 //	                          the vocabulary shard keys, the first term
 //	                          id of each postings shard and of each
-//	                          first-tier shard, the initials shard keys
+//	                          first-tier shard, the initials shard keys,
+//	                          the first passage of each passage pack
 //	vocab/<hex key>.bin       the terms whose first two letters are the
 //	                          key, or one-letter terms: id (gap from the
 //	                          previous), term, document frequency, and its
@@ -76,6 +77,8 @@ const ShardFormat = "parallax-shards/8"
 //	                          then each one's place in the table); last,
 //	                          the table of the labels the file's passages
 //	                          carry: id, name, kind
+//	passages/<n>.bin          a pack: each passage's text again, a record
+//	                          of its own for a range request (packs.go)
 //	labels/top.bin            the topLabels labels of most passages: id,
 //	                          name, kind, passage count
 //	labels/<n>.bin            the labels whose id hashes to bucket n
@@ -149,6 +152,8 @@ type ShardOptions struct {
 	// head and factor replace headPostings and tierFactor when not 0, so
 	// that tests reach deep tiers with small corpora.
 	head, factor int
+	// noPacks leaves the passage packs out, for benchmarks to weigh them.
+	noPacks bool
 }
 
 // WriteShards writes the sharded index of ix, calling write with each
@@ -189,6 +194,7 @@ type ShardBuilder struct {
 	inText       int           // its passages
 	texts        int           // text files written
 	textLabels   []Label       // the labels of the text file being filled
+	packs        packWriter    // every passage's record again, for ranges
 	labelAt      map[string]int
 	labels       map[string]*labelled
 	positions    map[string][]int32
@@ -224,6 +230,7 @@ func NewShardBuilder(write func(name string, data []byte) error, opt ShardOption
 	if textPassages <= 0 {
 		textPassages = DefaultTextPassages
 	}
+	packs := packWriter{gzip: opt.Gzip, write: write, off: opt.noPacks} // records gzipped one by one
 	if opt.Gzip {
 		write = gzipped(write)
 	}
@@ -238,6 +245,7 @@ func NewShardBuilder(write func(name string, data []byte) error, opt ShardOption
 		write:        write,
 		name:         opt.Name,
 		textPassages: textPassages,
+		packs:        packs,
 		terms:        map[string]*termPostings{},
 		initials:     map[string][]run{},
 		positions:    map[string][]int32{},
@@ -359,6 +367,9 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 		if n := len(lp.passages); n == 0 || lp.passages[n-1] != pi {
 			lp.passages = append(lp.passages, pi)
 		}
+	}
+	if err := b.packs.add(int(pi), a, p, labels); err != nil && b.err == nil {
+		b.err = err
 	}
 	b.inText++
 	if b.inText == b.textPassages {
@@ -482,6 +493,9 @@ func labelBucketFile(k int) string { return fmt.Sprintf("labels/%d.bin", k) }
 // the vocabulary, the initials, the article buckets and meta.bin.
 func (b *ShardBuilder) Close() error {
 	b.flushText()
+	if err := b.packs.flush(); err != nil && b.err == nil {
+		b.err = err
+	}
 	if b.err != nil {
 		return b.err
 	}
@@ -542,6 +556,13 @@ func (b *ShardBuilder) Close() error {
 	meta.Num(len(initials))
 	for _, k := range initials {
 		meta.Str(k)
+	}
+	meta.Num(len(b.packs.firsts))
+	for i, f := range b.packs.firsts {
+		if i > 0 {
+			f -= b.packs.firsts[i-1]
+		}
+		meta.Num(f)
 	}
 	if err := b.write("meta.bin", meta.B); err != nil {
 		return err

@@ -167,10 +167,15 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				}
 			}
 		}
-		fresh := map[int32]bool{} // passages whose text file this round fetches
+		fresh := map[int32]bool{} // passages whose text this round fetches
+		var packed []int32        // those read from the passage packs
 		for _, p := range st.due {
 			if _, ok := r.texts[p]; !ok {
-				names = append(names, r.textFile(p))
+				if r.usePacks() {
+					packed = append(packed, p)
+				} else {
+					names = append(names, r.textFile(p))
+				}
 				fresh[p] = true
 			}
 		}
@@ -181,6 +186,9 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				r.install(name, rd)
 			}
 		})
+		if len(packed) > 0 && r.err == nil {
+			r.loadTexts(packed)
+		}
 		if r.err != nil {
 			return nil, nil, words, false, true
 		}
@@ -193,7 +201,8 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 			w.settle()
 		}
 		// A text file holds its neighbours too, which are scored as well:
-		// a passage next to a hit often matches.
+		// a passage next to a hit often matches. (A pack's range holds
+		// only the passages asked for.)
 		for _, p := range st.due {
 			if !fresh[p] {
 				st.scored[p] = r.scoreText(st.words, p)
@@ -201,7 +210,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 			}
 			first := p - p%int32(r.textShard)
 			for q := first; q < first+int32(r.textShard) && int(q) < r.passages; q++ {
-				if _, ok := st.scored[q]; !ok && st.kept(q) {
+				if _, ok := st.scored[q]; !ok && st.kept(q) && r.hasText(q) {
 					st.scored[q] = r.scoreText(st.words, q)
 				}
 			}
@@ -587,13 +596,33 @@ func (st *topState) cheaperByText(r *Remote, blockers []int32, floor float64) bo
 		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
 		tiers += r.costs.postings(end - start)
 	}
-	files := map[string]bool{}
-	for _, p := range blockers {
-		if _, ok := r.texts[p]; !ok {
-			files[r.textFile(p)] = true
+	return r.textCost(blockers) <= tiers
+}
+
+// textCost is what fetching the text of passages would cost, going by
+// what such fetches have weighed so far.
+func (r *Remote) textCost(passages []int32) float64 {
+	var missing []int32
+	for _, p := range passages {
+		if !r.hasText(p) {
+			missing = append(missing, p)
 		}
 	}
-	return float64(len(files))*r.costs.text(r.textShard) <= tiers
+	if r.usePacks() {
+		runs := packRuns(missing, r.packAt)
+		return float64(len(missing))*r.costs.packed() + float64(2*len(runs)*rangeOverheadBytes)
+	}
+	files := map[string]bool{}
+	for _, p := range missing {
+		files[r.textFile(p)] = true
+	}
+	return float64(len(files)) * r.costs.text(r.textShard)
+}
+
+// hasText says whether passage p's text was fetched.
+func (r *Remote) hasText(p int32) bool {
+	_, ok := r.texts[p]
+	return ok
 }
 
 // widen marks for reading the next tiers of each word's terms of highest
@@ -637,6 +666,7 @@ func (w *topWord) widen(want, head, factor int) bool {
 type fileCosts struct {
 	texts, textBytes        int
 	tailBytes, tailPostings int
+	records, recordBytes    int // passages read from packs, their bytes
 }
 
 // Until some are fetched: a passage's text is about 200 bytes
@@ -644,7 +674,24 @@ type fileCosts struct {
 const (
 	guessPassageBytes = 200
 	guessPostingBytes = 3
+	// rangeOverheadBytes is about what a range request and its answer's
+	// headers weigh beside the bytes asked for.
+	rangeOverheadBytes = 300
 )
+
+// notePassages counts n passages read from a pack in size bytes.
+func (c *fileCosts) notePassages(n, size int) {
+	c.records += n
+	c.recordBytes += size
+}
+
+// packed is what a passage's record in a pack costs.
+func (c *fileCosts) packed() float64 {
+	if c.records == 0 {
+		return 2 * guessPassageBytes // with its article's fields
+	}
+	return float64(c.recordBytes) / float64(c.records)
+}
 
 // note counts a file fetched, by its name and size.
 func (c *fileCosts) note(name string, size int) {

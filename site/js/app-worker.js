@@ -40,6 +40,10 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
     return;
   }
+  if (request.headers.has("Range")) {
+    event.respondWith(rangeNetworkFirst(event));
+    return;
+  }
   if (new URL(request.url).searchParams.has("v")) {
     event.respondWith(cacheFirst(event));
     return;
@@ -68,6 +72,51 @@ async function cacheFirst(event) {
     const other = await cache.match(event.request.url, { ignoreSearch: true });
     if (other) {
       return other;
+    }
+    throw err;
+  }
+}
+
+// rangeNetworkFirst answers a range request (a hit's text from a passage
+// pack of a sharded index) from the network with its Range header, and
+// keeps the bytes under a key of their own, since the Cache API keeps no
+// partial answer; offline, the kept bytes answer the same range again.
+async function rangeNetworkFirst(event) {
+  const request = event.request;
+  const range = request.headers.get("Range");
+  const key = withoutQuery(request.url) + "?range=" + encodeURIComponent(range);
+  try {
+    const response = await fetch(request.url, {
+      headers: { Range: range },
+      cache: "no-cache",
+      credentials: "same-origin",
+    });
+    if (response.status === 206 && response.type === "basic" && !response.redirected) {
+      event.waitUntil(
+        response
+          .clone()
+          .arrayBuffer()
+          .then((body) =>
+            caches.open(cacheName).then((cache) =>
+              cache.put(
+                key,
+                new Response(body, {
+                  headers: { "Content-Range": response.headers.get("Content-Range") || "" },
+                })
+              )
+            )
+          )
+      );
+    }
+    return response;
+  } catch (err) {
+    const cache = await caches.open(cacheName);
+    const cached = await cache.match(key);
+    if (cached) {
+      return new Response(await cached.arrayBuffer(), {
+        status: 206,
+        headers: { "Content-Range": cached.headers.get("Content-Range") || "" },
+      });
     }
     throw err;
   }
