@@ -76,6 +76,9 @@ const embedChromeMaxWords = 45
 // The patterns compile on first use (lazyregexp): the browser reads the
 // default corpus from its snapshot and cleans only articles the user adds.
 
+// adSlot is the label of an advert's slot inside an article, folded.
+var adSlot = lazyregexp.New(`^(advertisement|advertising|sponsored|ad|story continues (below|after)( this)?( advertisement| ad)?)$`)
+
 // strongChrome are phrases that only web-page furniture uses.
 var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards)\b`)
 
@@ -441,8 +444,16 @@ func classify(lines []Line, title string) string {
 		credit := ContributorLine(lines[last+1].Text) && !f.contact
 		// "Referee: Andrew Kettlewell (Lancashire).": after a match's
 		// line-ups, its closing facts in the same "Label: value" form.
-		facts := factLine(lines[last].Text) && factLine(lines[last+1].Text) && !f.chrome && !f.contact && !f.byline
-		if !credit && !facts && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
+		closingFacts := factLine(lines[last].Text) && factLine(lines[last+1].Text) && !f.chrome && !f.contact && !f.byline
+		if !credit && !closingFacts && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
+			// "Advertisement" between the last paragraphs: the closing
+			// sentence after the advert's slot is the article's still.
+			if last+2 < len(lines) && adSlot().MatchString(foldLine(lines[last+1].Text)) {
+				if g := facts[last+2]; g.sentence && g.words >= closingMinWords && !g.chrome && !g.contact && !g.byline && !g.caption {
+					last += 2
+					continue
+				}
+			}
 			break
 		}
 		last++

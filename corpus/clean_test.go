@@ -734,3 +734,36 @@ func TestResultListKept(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingSentenceAfterAdvert: a short closing sentence after an
+// advert's slot at the end of an article is the article's; the slot's
+// label is not, and a footer after it is not either.
+func TestClosingSentenceAfterAdvert(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"advert", "Fire grows overnight\n\nA wind-driven wildfire in the hills grew to more than 18,000 acres on Tuesday, forcing thousands of people to leave.\n\nAdvertisement\n\nForecasters extended a red flag warning through Thursday.\n",
+			[]string{"A wind-driven wildfire", "Forecasters extended"}},
+		{"story continues", "Fire grows overnight\n\nA wind-driven wildfire in the hills grew to more than 18,000 acres on Tuesday, forcing thousands of people to leave.\n\nStory continues below advertisement\n\nForecasters extended a red flag warning through Thursday.\n",
+			[]string{"A wind-driven wildfire", "Forecasters extended"}},
+		{"a footer's link", "Fire grows overnight\n\nA wind-driven wildfire in the hills grew to more than 18,000 acres on Tuesday, forcing thousands of people to leave.\n\nAdvertisement\n\nRead more: How to prepare a go-bag\n",
+			[]string{"A wind-driven wildfire"}},
+	} {
+		a, err := Parse("ad.txt", []byte(c.text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, p.Text)
+		}
+		ok := len(got) == len(c.want)
+		for i := range got {
+			ok = ok && strings.HasPrefix(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s: paragraphs %q, want ones starting %q", c.name, got, c.want)
+		}
+	}
+}
