@@ -766,7 +766,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -2862,6 +2862,29 @@ func sharedPluralTail(ws []word, i, j int) int {
 func listedBefore(text string, ws []word, i, j int) bool {
 	return i > 0 && j-i >= 2 && ws[i-1].cap && !ws[i-1].possessive && text[ws[i-1].end:ws[i].start] == ", "
 }
+
+// rivalBeforeCompany reports whether the one word ws[i] before "and"
+// (at ws[j]) names a company of its own, listed before a company's name
+// of two words or more: "Broadcom and Marvell Technology" are two, as
+// "Harlan and Quincy Systems" are. A firm's own name with "and" is
+// written with "&" ("Procter & Gamble"), and one of a body's portfolios
+// ("Science and Technology") is a single word each side. The caller
+// leaves out regions paired in a firm's name ("Scottish and Southern
+// Electricity Networks").
+func rivalBeforeCompany(text string, ws []word, i, j int) bool {
+	if j-i != 1 || portfolioWords[ws[i].lower()] || i > 0 && ws[i-1].lower() == "of" || j+2 >= len(ws) {
+		return false
+	}
+	k := j + 1
+	for k+1 < len(ws) && ws[k+1].cap && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	return k > j+1 && companySuffixes[ws[k].lower()] && !portfolioWords[ws[j+1].lower()]
+}
+
+// companySuffixes are the last words of companies' names that a body of
+// the state or a school does not end in.
+var companySuffixes = wordSet("technology technologies systems microsystems industries holdings corporation corp corp. inc inc. ltd ltd. llc plc networks software semiconductor semiconductors pharmaceuticals therapeutics motors airlines electronics")
 
 // twoOfAKind reports whether the run ws[i:j] before "and" and the run
 // from ws[k] after it are each a name of two words or more ending in the

@@ -464,6 +464,11 @@ var organisations = []organisation{
 	{"McKinsey", []string{"McKinsey & Company"}},
 	{"Lazard", nil},
 	{"Jefferies", nil},
+	// Utilities named after Edison, after a place ("Southern California
+	// Edison said it cut power").
+	{"Southern California Edison", nil},
+	{"Consolidated Edison", []string{"Con Edison", "Con Ed"}},
+	{"Commonwealth Edison", []string{"ComEd"}},
 	// Chambers of parliament, under their full names ("the House" alone
 	// is many things; "the Commons" is one).
 	{"House of Representatives", nil},
@@ -476,6 +481,9 @@ var organisations = []organisation{
 	// Weather services whose names hold no body's word ("named by Met
 	// Éireann").
 	{"Met Éireann", []string{"Met Eireann"}},
+	// Fire services whose short names read as a place and a word ("5%
+	// contained, according to CAL FIRE").
+	{"Cal Fire", []string{"CAL FIRE", "CalFire", "California Department of Forestry and Fire Protection"}},
 	// Broadcasters and papers quoted as sources ("told the Guardian").
 	{"The Guardian", []string{"Guardian"}},
 	{"The Wall Street Journal", []string{"Wall Street Journal", "WSJ"}},
@@ -995,7 +1003,7 @@ var orgSuffixes = wordSet(
 		"raiders titans roosters rabbitohs panthers cowboys eels rhinos wolves falcons steelers " +
 		"patriots chargers seahawks hurricanes blues reds pirates kings knights giants saints " +
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
-		"industries micro air airlines airways motor motors systems technologies energy media communications cross " +
+		"industries micro air airlines airways motor motors systems technologies technology energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
 		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
@@ -1397,6 +1405,9 @@ var placeWords = wordSet(
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// "Tiong Bahru Market", "Borough Market".
 		"market " +
+		// Cricket and football grounds: "Adelaide Oval", "Kensington
+		// Oval".
+		"oval " +
 		// A legislature's building: "the state Capitol", "the U.S.
 		// Capitol".
 		"capitol " +

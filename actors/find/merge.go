@@ -495,7 +495,7 @@ func (x *extractor) merge() *actors.Set {
 	for _, key := range unresolvedOrder {
 		// Not a common word that only opens sentences ("Ice on the steps
 		// …", "Ice was reported …").
-		if ms := unresolved[key]; len(ms) >= 2 && !pluralOpener(ms) && !commonOpener(ms) {
+		if ms := unresolved[key]; len(ms) >= 2 && !pluralOpener(ms) && !commonOpener(ms) && !numberedFixture(ms) {
 			for _, m := range ms {
 				m.kind = actors.Organization
 				record(get(m, m.key), m)
@@ -1217,6 +1217,25 @@ func commonOpener(ms []*mention) bool {
 	}
 	return true
 }
+
+// numberedFixture reports whether a common word named twice or more is
+// once numbered by an ordinal before it: "the third Test", "the final
+// Round", a match or a stage of a series, no body.
+func numberedFixture(ms []*mention) bool {
+	if !commonWords()[ms[0].key] {
+		return false
+	}
+	for _, m := range ms {
+		before := strings.Fields(m.para.Text[:m.start])
+		if n := len(before); n > 0 && fixtureOrdinals[strings.ToLower(before[n-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// fixtureOrdinals number a match or a stage of a series.
+var fixtureOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth final opening deciding last next")
 
 func opensSentence(m *mention) bool {
 	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
