@@ -2165,6 +2165,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Ndi Anambra", "Ndi Igbo": Igbo's "the people of" before a place
+	// or a nation names a people, no one.
+	if j-i >= 2 && ws[i].text == "Ndi" {
+		return
+	}
+	// "Pell Grant payments", "a Rhodes Scholarship": an award named
+	// after its founder is no actor; "Hugh Grant" has a given name.
+	// A place's programme is a body ("Puerto Rico Sea Grant").
+	if j-i == 2 && awardTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenNames()[ws[i].text] && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !orgWords[ws[i].lower()] {
+		return
+	}
 	// "the Nordic Council Music Prize", "the Royal Society Science Book
 	// Prize": a prize a body gives, named after it; the body is named.
 	if j-i >= 3 && (ws[j-1].lower() == "prize" || ws[j-1].lower() == "award" || ws[j-1].lower() == "medal") && !ws[j-1].possessive {
@@ -2885,6 +2896,9 @@ func rivalBeforeCompany(text string, ws []word, i, j int) bool {
 // companySuffixes are the last words of companies' names that a body of
 // the state or a school does not end in.
 var companySuffixes = wordSet("technology technologies systems microsystems industries holdings corporation corp corp. inc inc. ltd ltd. llc plc networks software semiconductor semiconductors pharmaceuticals therapeutics motors airlines electronics")
+
+// awardTails end the names of awards that are named after someone.
+var awardTails = wordSet("grant grants scholarship scholarships fellowship fellowships bursary bursaries")
 
 // twoOfAKind reports whether the run ws[i:j] before "and" and the run
 // from ws[k] after it are each a name of two words or more ending in the

@@ -676,6 +676,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Perth Oval": actors.Place, "Quincy Technology": actors.Organization, "Keswick Pardoe": actors.Person}},
 		{"a match of a series numbered by an ordinal; a rival listed before a company's name; a fire service and a utility named like a place and a person", "India lead the day-night Test in Perth. The third Test starts in Hobart. Quillon competes with Varden and Harlow Technology, and Scottish and Southern Electricity Networks restored power. The fire was 5% contained, according to CAL FIRE. Southern California Edison cut power.",
 			map[string]actors.Kind{"Test": "", "Varden": actors.Organization, "Harlow Technology": actors.Organization, "Varden and Harlow Technology": "", "Southern Electricity Networks": "", "Cal Fire": actors.Organization, "Southern California Edison": actors.Organization, "Edison": ""}},
+		{"an award named after its founder; Igbo's \"the people of\" before a place", "Thousands of students await Pell Grant payments, and a Marwick Scholarship was offered. The governor spoke for Ndi Anambra.",
+			map[string]actors.Kind{"Pell Grant": "", "Marwick Scholarship": "", "Ndi Anambra": "", "Pell": "", "Marwick": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
+			map[string]string{"for the good of our people": "Ebuka Nnamdi-Okoro"}},
 		{"\"she added\" after a spokeswoman for a body named in commas is the body", "Fans fought on Saturday.\n\nCarrickmore Rovers chairman Declan Braithe wrote on X: \"Our fans were attacked.\"\n\nA spokeswoman for the visiting club, Dovrin Athletic, told the BBC the club had \"seen nothing to suggest our supporters started this\". She added: \"We will cooperate fully with the police.\"",
 			map[string]string{"Our fans were attacked": "Declan Braithe", "seen nothing to suggest": "Dovrin Athletic", "We will cooperate fully": "Dovrin Athletic"}},
 		{"a barrister set off by commas with a postnominal before the verb", "The player was jailed.\n\nThe Crown prosecutor, Mei Lin Tsao, argued for more. The defence barrister, Ottilie Brandreth SC, told the court her client had been \"consumed by addiction\".",

@@ -23,12 +23,17 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		i--
 	}
 	k := i
-	// "The mayor of Madrid, José Luis X": a title of a place, set off
-	// before the name.
+	// "The mayor of Madrid, José Luis X", "The governor of Anambra
+	// State, X": a title of a place, set off before the name.
 	if i >= 3 && gap(ws[i-1], ws[i]) == ", " {
 		for n := 1; n <= 2 && i-n-2 >= 0; n++ {
 			t, of := ws[i-n-2], ws[i-n-1]
-			if of.lower() == "of" && !of.cap && !t.cap && titles[t.lower()] && gap(t, of) == " " && plainName(ws[i-n:i]) && x.isPlaceName(keyOf(joinWords(ws[i-n:i]))) {
+			// "of Anambra State": the place with its kind.
+			place := ws[i-n : i]
+			if n == 2 && subdivisionWords[place[1].lower()] {
+				place = place[:1]
+			}
+			if of.lower() == "of" && !of.cap && !t.cap && titles[t.lower()] && gap(t, of) == " " && plainName(place) && x.isPlaceName(keyOf(joinWords(place))) {
 				return text[t.start:ws[i-1].end]
 			}
 		}
