@@ -1014,6 +1014,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "at the Ministry of Foreign Affairs Mohammed bin X": a body's name
+	// ending in its portfolio, then a given name and more: the body,
+	// then the person (the title came before the body).
+	if j-i >= 5 {
+		for m := i + 2; m < j-1; m++ {
+			if givenNames()[ws[m].text] && portfolioWords[ws[m-1].lower()] && !ws[m-1].possessive && p.Text[ws[m-1].end:ws[m].start] == " " && spanHasOrgWord(ws[i:m]) && !slices.ContainsFunc(ws[i:m], officerWord) && !spanHasOrgWord(ws[m:j]) && x.lookup(ws, m, j) == 0 {
+				x.span(a, p, ws, i, m)
+				x.span(a, p, ws, m, j)
+				return
+			}
+		}
+	}
 	// "Dato' Sri Zahid X": "Sri" after the honour "Dato'" is the
 	// honour's second word, no given name.
 	if j-i >= 3 && (ws[i].text == "Sri" || ws[i].text == "Seri") && (strings.HasSuffix(p.Text[:ws[i].start], "Dato' ") || strings.HasSuffix(p.Text[:ws[i].start], "Dato’ ")) {
@@ -2371,6 +2383,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.span(a, p, ws, k+1, j)
 				return
 			}
+			// "analyst Priya Venkataraman of Gartner": a person given a
+			// calling in lower case, then "of" and where they work.
+			if plain && k-i >= 2 && i > 0 && !ws[i-1].cap && (occupation(ws[i-1].lower()) || titles[ws[i-1].lower()]) && plainName(ws[k+1:j]) && !ws[j-1].possessive {
+				x.scanLexicon(a, p, ws, i, k, false)
+				if x.lookup(ws, k+1, j) == j-k-1 {
+					x.span(a, p, ws, k+1, j)
+				} else if x.isPlaceName(keyOf(joinWords(ws[k+1 : j]))) {
+					x.addSpan(a, p, ws, k+1, j, actors.Place)
+				} else {
+					x.addSpan(a, p, ws, k+1, j, actors.Organization)
+				}
+				return
+			}
 			// "31-year-old Devonte Roe of Trotwood": a person given an
 			// age, then "of" and where they live.
 			if plain && k-i >= 2 && j-k-1 <= 2 && ageBefore(p.Text[:ws[i].start]) && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k+1:j]) {
@@ -2896,6 +2921,28 @@ func rivalBeforeCompany(text string, ws []word, i, j int) bool {
 // companySuffixes are the last words of companies' names that a body of
 // the state or a school does not end in.
 var companySuffixes = wordSet("technology technologies systems microsystems industries holdings corporation corp corp. inc inc. ltd ltd. llc plc networks software semiconductor semiconductors pharmaceuticals therapeutics motors airlines electronics")
+
+// lawAfter matches what follows the name of a bill or an act that has
+// its kind in brackets: " (Amendment) Bill", " (Miscellaneous
+// Provisions) Act 2024".
+var lawAfter = lazyregexp.New(`^ \((?:[A-Z][\w'’-]*)(?: (?:and |of )?[A-Z][\w'’-]*){0,4}\) (?:Bill|Act|Order|Regulations|Rules)\b`)
+
+// officerWord reports whether w is a title that is no portfolio's
+// word: "Officer" in "Senior Press Officer for Foreign Affairs", not
+// "Foreign".
+func officerWord(w word) bool {
+	lw := w.lower()
+	return titles[lw] && !portfolioWords[lw] && !portfolioQualifiers[lw]
+}
+
+// hillTails end the names of hills in the north of England and the
+// south-west: "Scafell Pike", "Great Dun Fell", "Glastonbury Tor",
+// "Dow Crag". They are surnames too, after a given name.
+var hillTails = wordSet("pike crag crags tor fell fells knott")
+
+// vehicleBodies are cars' bodies written in capitals after a model's
+// name.
+var vehicleBodies = wordSet("SUV SUVs MPV MPVs")
 
 // awardTails end the names of awards that are named after someone.
 var awardTails = wordSet("grant grants scholarship scholarships fellowship fellowships bursary bursaries")
@@ -4398,6 +4445,22 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "brands such as Harvest Table and Little Comet", "the maker of
 	// Harvest Table frozen dinners": brands, no actors.
 	if role == "" && !honorific && (listedAfter(p.Text, ws, i, brandNouns) || i >= 2 && ws[i-1].lower() == "of" && (ws[i-2].lower() == "maker" || ws[i-2].lower() == "makers") && !ws[i-2].cap) {
+		return
+	}
+	// "The Residential Tenancies (Amendment) Bill": a law's name, its
+	// kind in brackets after it.
+	if lawAfter().MatchString(p.Text[ws[j-1].end:]) && role == "" && !honorific {
+		return
+	}
+	// "Scafell Pike", "Great Dun Fell": a hill by its last word, after a
+	// word no given name ("Steve Pike" is a person).
+	if j-i >= 2 && hillTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenNames()[ws[i].text] && x.lookup(ws, i, j) == 0 && role == "" && !honorific {
+		m.kind = actors.Place
+		x.add(m)
+		return
+	}
+	// "the Meridian SUV": a car's name with its body in capitals.
+	if j-i >= 2 && vehicleBodies[ws[j-1].text] && role == "" && !honorific {
 		return
 	}
 	// "the Lumio Trek models": a product, no actor.

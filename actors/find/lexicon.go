@@ -294,6 +294,7 @@ var organisations = []organisation{
 	{"Ferrari", nil},
 	{"McLaren", nil},
 	{"Aston Martin", nil},
+	{"Sauber", []string{"Kick Sauber"}},
 	{"Huawei", nil},
 	{"Boeing", nil},
 	{"Airbus", nil},
@@ -464,6 +465,8 @@ var organisations = []organisation{
 	{"McKinsey", []string{"McKinsey & Company"}},
 	{"Lazard", nil},
 	{"Jefferies", nil},
+	{"Eli Lilly", []string{"Eli Lilly and Company"}},
+	{"Johnson & Johnson", []string{"Johnson and Johnson", "J&J"}},
 	// Utilities named after Edison, after a place ("Southern California
 	// Edison said it cut power").
 	{"Southern California Edison", nil},
@@ -477,6 +480,10 @@ var organisations = []organisation{
 	{"Creative Commons", nil},
 	{"Wikimedia Commons", nil},
 	{"House of Lords", nil},
+	// Executive agencies whose names end in a title's word ("the Health
+	// and Safety Executive inspector, X,").
+	{"Health and Safety Executive", nil},
+	{"Health Service Executive", nil},
 	{"One Nation", []string{"Pauline Hanson's One Nation"}},
 	// Weather services whose names hold no body's word ("named by Met
 	// Éireann").
@@ -1007,6 +1014,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
 		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
+		"división divisão refinery refineries smelter " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
