@@ -690,6 +690,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harcourt Petroleum Refinery": actors.Organization}},
 		{"hills by their last word, but not a person's surname", "Two walkers were stranded near the summit of Scafell Pike, and a skier fell on Great Dun Fell. Steve Pike and Tor Eikrem led the search.",
 			map[string]actors.Kind{"Scafell Pike": actors.Place, "Great Dun Fell": actors.Place, "Steve Pike": actors.Person, "Tor Eikrem": actors.Person}},
+		{"climbing routes by the noun after them, one or two", "Climbers crowded the popular Marangu and Machame trails, and others took the Lemosho route.",
+			map[string]actors.Kind{"Marangu": actors.Place, "Machame": actors.Place, "Lemosho": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1096,6 +1096,9 @@ var placeNouns = wordSet(
 		"crater craters caldera fissure " +
 		// "supplies from Long Bien market", "the Kariakoo market".
 		"market bazaar " +
+		// Climbers' and walkers' ways: "the Marangu route", "the Machame
+		// and Lemosho trails".
+		"route trail trails " +
 		// "the Pantanal wetlands", "the Sudd swamps".
 		"wetlands wetland marshes marsh swamp swamps " +
 		// "the Kwiambana forest", "the Sambisa forest reserve".
