@@ -692,6 +692,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Scafell Pike": actors.Place, "Great Dun Fell": actors.Place, "Steve Pike": actors.Person, "Tor Eikrem": actors.Person}},
 		{"climbing routes by the noun after them, one or two", "Climbers crowded the popular Marangu and Machame trails, and others took the Lemosho route.",
 			map[string]actors.Kind{"Marangu": actors.Place, "Machame": actors.Place, "Lemosho": actors.Place}},
+		{"a carmaker by its last word; truck makers by name", "Volvo Cars and Scania had signed supply agreements with the start-up, and Halden Cars followed.",
+			map[string]actors.Kind{"Volvo Cars": actors.Organization, "Scania": actors.Organization, "Halden Cars": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

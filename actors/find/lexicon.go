@@ -297,6 +297,8 @@ var organisations = []organisation{
 	{"Sauber", []string{"Kick Sauber"}},
 	{"Huawei", nil},
 	{"Boeing", nil},
+	{"Scania", nil},
+	{"Volvo", []string{"AB Volvo", "Volvo Group"}},
 	{"Airbus", nil},
 	{"Ticketmaster", nil},
 	// The largest companies the news names as subjects and partners,
@@ -1014,7 +1016,7 @@ var orgSuffixes = wordSet(
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
 		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
-		"división divisão refinery refineries smelter " +
+		"división divisão refinery refineries smelter cars " +
 		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
