@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
+			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
 			map[string]string{"for the good of our people": "Ebuka Nnamdi-Okoro"}},
 		{"\"she added\" after a spokeswoman for a body named in commas is the body", "Fans fought on Saturday.\n\nCarrickmore Rovers chairman Declan Braithe wrote on X: \"Our fans were attacked.\"\n\nA spokeswoman for the visiting club, Dovrin Athletic, told the BBC the club had \"seen nothing to suggest our supporters started this\". She added: \"We will cooperate fully with the police.\"",
