@@ -23,7 +23,8 @@ var shardKinds = []string{"vocab", "postings", "tier1", "tail", "text", "passage
 func runShards(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "shards", "")
 	out := fs.String("out", "shards", "`folder` to write the sharded index to (a new or empty folder, or one this command wrote)")
-	textPassages := fs.Int("text-passages", search.DefaultTextPassages, "passages a text file holds: fewer fetch fewer bytes a search, in more files")
+	textFiles := fs.Bool("text-files", false, "write text files beside the passage packs, for hosts that ignore Range requests (which else send whole packs)")
+	textPassages := fs.Int("text-passages", search.DefaultTextPassages, "passages a text file holds (with -text-files): fewer fetch fewer bytes a search, in more files")
 	gz := fs.Bool("gzip", false, "write every file but meta.bin gzip-compressed, as parallax build does (about half the bytes)")
 	dir := corpusFlag(fs)
 	if err := parse(fs, args); err != nil {
@@ -52,7 +53,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 		files++
 		bytes += len(data)
 		return os.WriteFile(p, data, 0o644)
-	}, search.ShardOptions{TextPassages: *textPassages, Name: c.Name, Gzip: *gz})
+	}, search.ShardOptions{TextPassages: *textPassages, TextFiles: *textFiles, Name: c.Name, Gzip: *gz})
 	if err != nil {
 		return fmt.Errorf("writing the sharded index: %w", err)
 	}

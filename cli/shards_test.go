@@ -21,7 +21,7 @@ func TestShards(t *testing.T) {
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer srv.Close()
 	// A host that ignores Range (Python's http.server): the hits' text
-	// comes from the text files instead of the passage packs.
+	// comes from whole passage packs instead of ranges of them.
 	files := http.FileServer(http.Dir(dir))
 	whole := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Header.Del("Range")
@@ -48,7 +48,7 @@ func TestShards(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("old"), 0o644)
 	}
-	if code, _, stderr := run("shards", "-out", dir, "-text-passages", "1"); code != 0 {
+	if code, _, stderr := run("shards", "-out", dir, "-text-files", "-text-passages", "1"); code != 0 {
 		t.Errorf("shards over its own index = %d, %q; want it replaced", code, stderr)
 	}
 	for _, stale := range []string{"tail/424242.bin", "text/424242.bin"} {
@@ -56,9 +56,8 @@ func TestShards(t *testing.T) {
 			t.Errorf("%s of the old index is still there", stale)
 		}
 	}
-	// One passage a text file: a file for each of the 99 passages and 5
-	// headlines, and
-	// the same results.
+	// With -text-files, one passage a text file: a file for each of the
+	// 99 passages and 5 headlines, and the same results.
 	if texts, err := os.ReadDir(filepath.Join(dir, "text")); err != nil || len(texts) != 104 {
 		t.Errorf("-text-passages 1 wrote %d text files (%v), want 104", len(texts), err)
 	}

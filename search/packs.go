@@ -12,23 +12,24 @@ import (
 	"github.com/parallax-news/parallax/internal/record"
 )
 
-// Passage packs: every passage's text once more, each passage a record of
-// its own in a few large files (passages/<n>.bin), so that a page reads a
-// hit's text with an HTTP range request of a few hundred bytes instead of
-// a text shard of many passages. A pack holds consecutive passages: first
-// the end of each one's record, packEntryBytes big-endian bytes counted
-// from the end of this table, then the records. A record is a text shard
-// of the one passage (its article's fields always written), gzipped when
-// the index is. meta.bin lists each pack's first passage; a Remote reads a
-// run of consecutive passages of a pack with two ranges, their ends and
-// then their records (see Remote.loadPacked). The text shards stay: a
-// host that ignores Range (Python's http.server does) gets them instead,
-// and an article opened whole reads them.
+// Passage packs: every passage's text, each passage a record of its own in
+// a few files of about packBytes (passages/<n>.bin), so that a page reads
+// a hit's text with an HTTP range request of a few hundred bytes instead
+// of a text shard of many passages. A pack holds consecutive passages:
+// first the end of each one's record, packEntryBytes big-endian bytes
+// counted from the end of this table, then the records. A record is a
+// text shard of the one passage (its article's fields always written),
+// gzipped when the index is. meta.bin lists each pack's first passage; a
+// Remote reads a run of consecutive passages of a pack with two ranges,
+// their ends and then their records (see Remote.loadPacked). A host that
+// ignores Range (Python's http.server does) sends whole packs instead,
+// or the index's text shards when it has them (ShardOptions.TextFiles).
 
 // packBytes is about how many bytes of records a pack holds: hosts limit
-// a file's size (Cloudflare Pages to 25 MiB), and fewer files are kinder
-// to those that limit their count.
-const packBytes = 8 << 20
+// a file's size (Cloudflare Pages to 25 MiB), fewer files are kinder to
+// those that limit their count, and a host that ignores Range sends a
+// hit's whole pack.
+const packBytes = 2 << 20
 
 // packEntryBytes is the width of a record's end in a pack's table: up to
 // a terabyte of records.
@@ -174,9 +175,11 @@ func (r *Remote) SetRangeFetch(fetch func(name string, from, to int64) ([]byte, 
 	r.fetchRange = fetch
 }
 
-// usePacks says whether hits' text comes from the passage packs.
+// usePacks says whether hits' text comes from the passage packs: by
+// ranges, or whole when the host ignores them and there are no text
+// files.
 func (r *Remote) usePacks() bool {
-	return r.fetchRange != nil && len(r.packAt) > 0 && !r.noRanges
+	return len(r.packAt) > 0 && (r.textShard == 0 || r.fetchRange != nil && !r.noRanges)
 }
 
 // packSize returns how many passages pack k holds.
@@ -204,7 +207,14 @@ func (r *Remote) loadPacked(passages []int32) bool {
 			missing = append(missing, p)
 		}
 	}
-	if len(missing) == 0 || r.err != nil || !r.beforeRound() {
+	if len(missing) == 0 || r.err != nil {
+		return true
+	}
+	if r.fetchRange == nil || r.noRanges {
+		r.loadWholePacks(missing)
+		return true
+	}
+	if !r.beforeRound() {
 		return true
 	}
 	runs := packRuns(missing, r.packAt)
@@ -239,7 +249,7 @@ func (r *Remote) loadPacked(passages []int32) bool {
 	if len(jobs) > 0 {
 		data, ok := r.fetchRangesOrFallBack(jobs)
 		if !ok {
-			return r.err != nil
+			return r.wholeInstead(missing)
 		}
 		for i, key := range blocks {
 			d := data[i]
@@ -283,7 +293,7 @@ func (r *Remote) loadPacked(passages []int32) bool {
 	}
 	data, ok := r.fetchRangesOrFallBack(jobs)
 	if !ok {
-		return r.err != nil
+		return r.wholeInstead(missing)
 	}
 	for i, run := range runs {
 		d := data[i]
@@ -318,6 +328,80 @@ func (r *Remote) loadPacked(passages []int32) bool {
 		r.costs.notePassages(run.n, len(d))
 	}
 	return true
+}
+
+// wholeInstead is what loadPacked does when a round of ranges failed:
+// nothing more after an error (true); after a host that ignores ranges,
+// the whole packs when there are no text files (true), else the text
+// files (false).
+func (r *Remote) wholeInstead(missing []int32) bool {
+	if r.err != nil {
+		return true
+	}
+	if r.textShard == 0 {
+		r.loadWholePacks(missing)
+		return true
+	}
+	return false
+}
+
+// loadWholePacks fetches the packs that hold passages whole and reads
+// every record of them: a host that ignores ranges sends whole files.
+func (r *Remote) loadWholePacks(passages []int32) {
+	var names []string
+	for _, run := range packRuns(passages, r.packAt) {
+		if n := packFile(run.pack); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	r.load(names, r.installPack)
+}
+
+// installPack reads a whole pack: its table, then each record.
+func (r *Remote) installPack(name string, rd *record.Reader) {
+	k, ok := fileNumber(name, "passages/")
+	if !ok || k >= len(r.packAt) {
+		rd.Fail(errors.New("no such pack"))
+		return
+	}
+	n := r.packSize(k)
+	if len(rd.S) < n*packEntryBytes {
+		rd.Fail(errors.New("a short table"))
+		return
+	}
+	table, data := rd.S[:n*packEntryBytes], rd.S[n*packEntryBytes:]
+	rd.S = ""
+	var start uint64
+	for i := range n {
+		end := readEntry([]byte(table[i*packEntryBytes : (i+1)*packEntryBytes]))
+		if end < start || end > uint64(len(data)) {
+			rd.Fail(errors.New("records out of order"))
+			return
+		}
+		rec := []byte(data[start:end])
+		start = end
+		if r.gzipped {
+			raw, err := inflate(rec)
+			if err != nil {
+				rd.Fail(err)
+				return
+			}
+			rec = raw
+		}
+		one := record.Reader{S: string(rec)}
+		p := int(r.packAt[k]) + i
+		r.readTexts(&one, p, p+1)
+		if one.Err == nil && one.S != "" {
+			one.Fail(errors.New("more than its fields"))
+		}
+		if one.Err != nil {
+			rd.Fail(one.Err)
+			return
+		}
+	}
+	if start != uint64(len(data)) {
+		rd.Fail(errors.New("more than its records"))
+	}
 }
 
 // packEnd returns the end of record rel of pack k, from the blocks read.

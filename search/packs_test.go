@@ -24,16 +24,20 @@ func TestRemotePacks(t *testing.T) {
 	for _, q := range []string{"Shoigu", "Pyongyang", "Kim Jong Un", "sanctons", `"security council"`, "artillery shells"} {
 		queries = append(queries, typed(q)...)
 	}
-	opt := ShardOptions{Gzip: true, TextPassages: 26} // as parallax build writes 100,000 articles
+	opt := ShardOptions{Gzip: true, TextPassages: 26, TextFiles: true} // text files of 26 passages, as for 100,000 articles
 	files, ranged, whole := shardsWith(t, ix, opt), shardsWith(t, ix, opt), shardsWith(t, ix, opt)
 	whole.noRanges = true
-	plain, packed, fallback := openRemote(t, files), openRanged(t, ranged), openRanged(t, whole)
+	// Packs alone, on a host that ignores ranges: whole packs.
+	packsOnly := shardsWith(t, ix, ShardOptions{Gzip: true})
+	packsOnly.noRanges = true
+	plain, packed, fallback, wholePacks := openRemote(t, files), openRanged(t, ranged), openRanged(t, whole), openRanged(t, packsOnly)
+	plain.noRanges = true // the text files, as before the packs
 	for _, q := range queries {
 		want, err := plain.Search(q, 20)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for name, r := range map[string]*Remote{"ranges": packed, "a host without ranges": fallback} {
+		for name, r := range map[string]*Remote{"ranges": packed, "a host without ranges": fallback, "whole packs": wholePacks} {
 			got, err := r.Search(q, 20)
 			if err != nil {
 				t.Fatalf("%s, %q: %v", name, q, err)
@@ -90,6 +94,15 @@ func TestRemotePacks(t *testing.T) {
 	}
 	if lastRange < 0 || lastRange > firstText {
 		t.Errorf("a host without ranges was asked for a range after the first text file (%d, %d)", lastRange, firstText)
+	}
+	// Packs alone, on that host: whole packs, no text file.
+	for _, a := range packsOnly.asked {
+		if strings.HasPrefix(a, "text/") {
+			t.Fatalf("an index of packs alone fetched %s", a)
+		}
+	}
+	if !slices.ContainsFunc(packsOnly.asked, func(a string) bool { return strings.HasPrefix(a, "passages/") && !strings.Contains(a, "@") }) {
+		t.Error("an index of packs alone on a host without ranges fetched no whole pack")
 	}
 }
 
@@ -151,18 +164,19 @@ func TestRemotePackDamage(t *testing.T) {
 }
 
 // BenchmarkShardBuilder writes the gzip-compressed sharded index of
-// 10,000 generated articles with and without the passage packs, and
-// reports the files' bytes: what the packs cost the build and the site.
+// 10,000 generated articles with the text in text files (as before the
+// packs), in packs alone (as parallax build writes it), and in both
+// (ShardOptions.TextFiles), and reports the files' bytes.
 func BenchmarkShardBuilder(b *testing.B) {
 	c, err := synth.Corpus(10000, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, packs := range []bool{false, true} {
-		name := "without-packs"
-		if packs {
-			name = "with-packs"
-		}
+	for name, opt := range map[string]ShardOptions{
+		"text-files": {Gzip: true, noPacks: true},
+		"packs":      {Gzip: true},
+		"both":       {Gzip: true, TextFiles: true},
+	} {
 		b.Run(name, func(b *testing.B) {
 			var files, size int
 			for b.Loop() {
@@ -171,7 +185,7 @@ func BenchmarkShardBuilder(b *testing.B) {
 					files++
 					size += len(data)
 					return nil
-				}, ShardOptions{Gzip: true, noPacks: !packs})
+				}, opt)
 				for _, a := range c.Articles {
 					if err := builder.Add(a); err != nil {
 						b.Fatal(err)

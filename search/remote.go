@@ -166,7 +166,7 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 	r.textShard, r.head, r.factor = rd.Num(), rd.Num(), rd.Num()
 	r.name, r.buckets, r.labelBuckets, r.gzipped = rd.Str(), rd.Num(), rd.Num(), rd.Num() == 1
 	r.timelinePages, r.timelineEvents, r.timelineArticles = rd.Num(), rd.Num(), rd.Num()
-	if rd.Err == nil && (r.textShard == 0 || r.head == 0) {
+	if rd.Err == nil && r.head == 0 {
 		rd.Fail(errors.New("shards of no passages"))
 	}
 	if rd.Err == nil && r.factor < 2 {
@@ -206,6 +206,9 @@ func OpenRemote(fetch func(name string) ([]byte, error)) (*Remote, error) {
 			rd.Fail(errors.New("passage packs out of order"))
 		}
 		r.packAt[i] = int32(first)
+	}
+	if rd.Err == nil && r.textShard == 0 && len(r.packAt) == 0 && passages > 0 {
+		rd.Fail(errors.New("no text of the passages"))
 	}
 	if rd.Err == nil && rd.S != "" {
 		rd.Fail(errors.New("more than its fields"))
@@ -264,11 +267,19 @@ func (r *Remote) Article(id string) (*corpus.Article, error) {
 		start = int(r.articleEnds[n-1])
 	}
 	end := int(r.articleEnds[n])
-	var names []string
-	for p := start; p < end; p += r.textShard - p%r.textShard {
-		names = append(names, fmt.Sprintf("text/%d.bin", p/r.textShard))
+	if r.usePacks() {
+		ps := make([]int32, 0, end-start)
+		for p := start; p < end; p++ {
+			ps = append(ps, int32(p))
+		}
+		r.loadTexts(ps)
+	} else {
+		var names []string
+		for p := start; p < end; p += r.textShard - p%r.textShard {
+			names = append(names, fmt.Sprintf("text/%d.bin", p/r.textShard))
+		}
+		r.load(names, r.installText)
 	}
-	r.load(names, r.installText)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -505,7 +516,7 @@ func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error)
 	for _, p := range top {
 		tp, ok := r.texts[p]
 		if !ok {
-			return Result{Query: query, Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
+			return Result{Query: query, Hits: []Hit{}}, fmt.Errorf("%s lacks passage %d: build the shards again", r.textWhere(p), p)
 		}
 		toks := fold.Tokens(tp.text)
 		h := total[p]
@@ -542,6 +553,19 @@ func (r *Remote) loadTexts(passages []int32) {
 	r.load(names, r.installText)
 }
 
+// textWhere names the file that holds passage p's text.
+func (r *Remote) textWhere(p int32) string {
+	if r.usePacks() {
+		if k := sort.Search(len(r.packAt), func(k int) bool { return r.packAt[k] > p }) - 1; k >= 0 {
+			return packFile(k)
+		}
+	}
+	if r.textShard > 0 {
+		return fmt.Sprintf("text/%d.bin", int(p)/r.textShard)
+	}
+	return "the index"
+}
+
 // List returns the first limit of passages (sorted) as hits, in order,
 // with no marks, and their count: the passages naming an actor, with no
 // query.
@@ -555,7 +579,7 @@ func (r *Remote) List(passages []int32, limit int) (Result, error) {
 	for _, p := range shown {
 		tp, ok := r.texts[p]
 		if !ok {
-			return Result{Hits: []Hit{}}, fmt.Errorf("text/%d.bin lacks passage %d: build the shards again", int(p)/r.textShard, p)
+			return Result{Hits: []Hit{}}, fmt.Errorf("%s lacks passage %d: build the shards again", r.textWhere(p), p)
 		}
 		res.Hits = append(res.Hits, Hit{Article: tp.article, Passage: tp.id, Text: tp.text, Matches: [][2]int{}, Index: int(p)})
 	}
@@ -778,7 +802,7 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 	}
 	for i, name := range todo {
 		r.costs.note(name, len(data[i]))
-		if r.gzipped {
+		if r.gzipped && !strings.HasPrefix(name, "passages/") { // a pack's records are gzipped one by one
 			raw, err := inflate(data[i])
 			if err != nil {
 				r.fail(fmt.Errorf("%s is damaged (%v): build the shards again", name, err))

@@ -44,7 +44,7 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 	builder := NewShardBuilder(func(name string, data []byte) error {
 		m.files[name] = append([]byte(nil), data...)
 		return nil
-	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000)})
+	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000), TextFiles: true})
 	for _, a := range c.Articles {
 		if err := builder.Add(a); err != nil {
 			b.Fatal(err)

@@ -68,7 +68,8 @@ const ShardFormat = "parallax-shards/9"
 //	                          reads a frequent word's best passages
 //	                          first, and deeper tiers only while they may
 //	                          hold a better hit (Remote's top-k search)
-//	text/<n>.bin              ShardOptions.TextPassages passages: whether a
+//	text/<n>.bin              with ShardOptions.TextFiles only:
+//	                          ShardOptions.TextPassages passages: whether a
 //	                          new article starts, and if so its fields (id,
 //	                          title, outlet, original source, URL, date,
 //	                          date evidence, source evidence); then the
@@ -77,8 +78,8 @@ const ShardFormat = "parallax-shards/9"
 //	                          then each one's place in the table); last,
 //	                          the table of the labels the file's passages
 //	                          carry: id, name, kind
-//	passages/<n>.bin          a pack: each passage's text again, a record
-//	                          of its own for a range request (packs.go)
+//	passages/<n>.bin          a pack: each passage's text, a record of its
+//	                          own for a range request (packs.go)
 //	labels/top.bin            the topLabels labels of most passages: id,
 //	                          name, kind, passage count
 //	labels/<n>.bin            the labels whose id hashes to bucket n
@@ -137,6 +138,11 @@ type LabelCount struct {
 
 // ShardOptions tune WriteShards; the zero value gives the defaults.
 type ShardOptions struct {
+	// TextFiles writes text/ files beside the passage packs: a host
+	// that ignores Range requests then gives a hit's text from a text
+	// file of TextPassages passages rather than from its whole pack
+	// (about packBytes). Without them the text is stored once.
+	TextFiles bool
 	// TextPassages is how many passages a text shard holds (default
 	// DefaultTextPassages). A search fetches the text of each hit it
 	// returns, and the hits of a query are rarely neighbours: fewer
@@ -184,6 +190,7 @@ type ShardBuilder struct {
 	write        func(name string, data []byte) error
 	name         string
 	textPassages int
+	textFiles    bool // whether text/ files are written
 	terms        map[string]*termPostings
 	lengths      []int32 // per passage, its words
 	articles     []int   // per article, its passages
@@ -245,6 +252,7 @@ func NewShardBuilder(write func(name string, data []byte) error, opt ShardOption
 		write:        write,
 		name:         opt.Name,
 		textPassages: textPassages,
+		textFiles:    opt.TextFiles || opt.noPacks,
 		packs:        packs,
 		terms:        map[string]*termPostings{},
 		initials:     map[string][]run{},
@@ -341,6 +349,27 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 	}, func(key string, pos, words int) {
 		b.initials[key] = append(b.initials[key], run{pi, int32(pos), int32(words)})
 	})
+	for _, l := range labels {
+		lp := b.labels[l.ID]
+		if lp == nil {
+			lp = &labelled{Label: Label{ID: strings.Clone(l.ID), Name: strings.Clone(l.Name), Kind: strings.Clone(l.Kind)}}
+			b.labels[lp.ID] = lp
+		}
+		if n := len(lp.passages); n == 0 || lp.passages[n-1] != pi {
+			lp.passages = append(lp.passages, pi)
+		}
+	}
+	if err := b.packs.add(int(pi), a, p, labels); err != nil && b.err == nil {
+		b.err = err
+	}
+	if b.textFiles {
+		b.addText(a, p, first, labels)
+	}
+}
+
+// addText adds a passage to the text file being filled; first says it
+// starts its article.
+func (b *ShardBuilder) addText(a *corpus.Article, p *corpus.Paragraph, first bool, labels []Label) {
 	if b.inText == 0 || first {
 		b.text.Num(1)
 		writeArticleMeta(&b.text, a.Meta)
@@ -359,17 +388,6 @@ func (b *ShardBuilder) addPassage(a *corpus.Article, p *corpus.Paragraph, first 
 			b.textLabels = append(b.textLabels, l)
 		}
 		b.text.Num(at)
-		lp := b.labels[l.ID]
-		if lp == nil {
-			lp = &labelled{Label: Label{ID: strings.Clone(l.ID), Name: strings.Clone(l.Name), Kind: strings.Clone(l.Kind)}}
-			b.labels[lp.ID] = lp
-		}
-		if n := len(lp.passages); n == 0 || lp.passages[n-1] != pi {
-			lp.passages = append(lp.passages, pi)
-		}
-	}
-	if err := b.packs.add(int(pi), a, p, labels); err != nil && b.err == nil {
-		b.err = err
 	}
 	b.inText++
 	if b.inText == b.textPassages {
@@ -525,7 +543,7 @@ func (b *ShardBuilder) Close() error {
 	meta := record.Writer{B: []byte(ShardFormat + "\n")}
 	meta.Num(len(b.lengths))
 	meta.Num(b.tokens)
-	meta.Num(b.textPassages)
+	meta.Num(b.textPassages * boolNum(b.textFiles)) // 0: no text files
 	meta.Num(b.head)
 	meta.Num(b.factor)
 	meta.Str(b.name)

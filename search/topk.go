@@ -208,8 +208,11 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				st.scored[p] = r.scoreText(st.words, p)
 				continue
 			}
-			first := p - p%int32(r.textShard)
-			for q := first; q < first+int32(r.textShard) && int(q) < r.passages; q++ {
+			first, size := p, int32(1) // a pack's record: the passage alone
+			if r.textShard > 0 {
+				first, size = p-p%int32(r.textShard), int32(r.textShard)
+			}
+			for q := first; q < first+size && int(q) < r.passages; q++ {
 				if _, ok := st.scored[q]; !ok && st.kept(q) && r.hasText(q) {
 					st.scored[q] = r.scoreText(st.words, q)
 				}
@@ -524,12 +527,15 @@ func (st *topState) score(r *Remote, blockers []int32, limit int) {
 	if len(st.words) == 1 {
 		return
 	}
-	files := map[string]bool{}
+	files := map[any]bool{} // text files, or passages read from packs
 	for _, p := range blockers {
 		if len(st.due) == limit {
 			return
 		}
-		name := r.textFile(p)
+		var name any = p
+		if !r.usePacks() {
+			name = r.textFile(p)
+		}
 		if _, ok := r.texts[p]; !ok && !files[name] {
 			if len(files) == textsPerRound || st.texts == textsPerSearch {
 				continue

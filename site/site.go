@@ -442,18 +442,6 @@ func (s *Site) writeShards(dir string) error {
 	return nil
 }
 
-// maxTextFiles is about the most text files a site's sharded index is
-// cut into: with the other files (about 13,000 at 100,000 generated
-// articles, docs/large-corpora.md), a site stays under 100,000 files,
-// which some hosts limit (README), when its articles average at most
-// passagesGuess passages.
-const maxTextFiles = 60000
-
-// passagesGuess is the passages an article is taken to have, headline
-// included, before it is read: a text file's passages are fixed before
-// the first is written.
-const passagesGuess = 16
-
 // buildShards indexes the articles as they are read, writing the
 // sharded index's files through write, and makes the pages' environment
 // from what it indexed.
@@ -471,8 +459,9 @@ func (s *Site) buildShards(write func(name string, data []byte) error) error {
 			return o.Corpus.Name, nil
 		}
 	}
-	per := max(search.DefaultTextPassages, (expected*passagesGuess+maxTextFiles-1)/maxTextFiles)
-	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, TextPassages: per, Gzip: true})
+	// The text goes to passage packs alone, read by range requests (or
+	// whole on a host that ignores them): no text files.
+	b := search.NewShardBuilder(write, search.ShardOptions{Name: o.Corpus.Name, Gzip: true})
 	n := 0
 	var chunk []*corpus.Article
 	var cache *chunkCache
