@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/record"
@@ -417,17 +416,9 @@ func (r *Remote) packEnd(k, rel int) uint64 {
 // false when one failed: r.err holds why, or, when the host ignores
 // ranges, r stops using the packs and r.err stays nil.
 func (r *Remote) fetchRangesOrFallBack(jobs []rangeJob) ([][]byte, bool) {
-	data := make([][]byte, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	for i, j := range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			data[i], errs[i] = r.fetchRange(j.name, j.from, j.to)
-		}()
-	}
-	wg.Wait()
+	data, errs := inParallel(len(jobs), func(i int) ([]byte, error) {
+		return r.fetchRange(jobs[i].name, jobs[i].from, jobs[i].to)
+	})
 	r.stats.Rounds++
 	for i := range jobs {
 		r.stats.Requests++

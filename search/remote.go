@@ -859,17 +859,7 @@ func inflate(data []byte) ([]byte, error) {
 // fetchAll fetches names in parallel, with as many calls of r.fetch at
 // once.
 func (r *Remote) fetchAll(names []string) [][]byte {
-	data := make([][]byte, len(names))
-	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, n := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			data[i], errs[i] = r.fetch(n)
-		}()
-	}
-	wg.Wait()
+	data, errs := inParallel(len(names), func(i int) ([]byte, error) { return r.fetch(names[i]) })
 	r.stats.Rounds++
 	for i, err := range errs {
 		r.stats.Requests++
@@ -879,6 +869,22 @@ func (r *Remote) fetchAll(names []string) [][]byte {
 		}
 	}
 	return data
+}
+
+// inParallel calls get for 0 to n-1 at once and returns its answers.
+func inParallel(n int, get func(i int) ([]byte, error)) ([][]byte, []error) {
+	data := make([][]byte, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			data[i], errs[i] = get(i)
+		}()
+	}
+	wg.Wait()
+	return data, errs
 }
 
 func (r *Remote) fail(err error) {
