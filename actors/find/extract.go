@@ -3372,6 +3372,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				}
 			}
 		}
+		// "Waldez Góes dos Santos Lima": a place's one word ending the
+		// run after a name particle and a surname is a surname too.
+		if end+1 == j && end-k >= 3 && !ws[end-1].possessive && ws[end-1].cap && nameParticles[ws[end-2].lower()] && !ws[end-2].cap && x.lookup(ws, end, j) == 1 && !placeAfterName(p.Text, ws, j) {
+			if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && !e.demonym {
+				end = j
+			}
+		}
 		// "Bank of Ghana Governor X": a body's word and "of" before a
 		// place the lexicon knows, then an officer's title, are the
 		// body's name, the place its own.

@@ -694,6 +694,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marangu": actors.Place, "Machame": actors.Place, "Lemosho": actors.Place}},
 		{"a carmaker by its last word; truck makers by name", "Volvo Cars and Scania had signed supply agreements with the start-up, and Halden Cars followed.",
 			map[string]actors.Kind{"Volvo Cars": actors.Organization, "Scania": actors.Organization, "Halden Cars": actors.Organization}},
+		{"a place's name ending a name after a particle and a surname", "Federal minister Waldez Góes dos Santos Lima said he would visit the area on Friday.",
+			map[string]actors.Kind{"Waldez Góes dos Santos Lima": actors.Person, "Waldez Góes dos Santos": "", "Peru": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
