@@ -132,9 +132,8 @@ func packFile(n int) string { return fmt.Sprintf("passages/%d.bin", n) }
 
 // packRun is a run of consecutive passages of one pack to read.
 type packRun struct {
-	pack, first, n int // the pack, the run's first passage and length
-	from, to       int64
-	data           []byte
+	pack, first, n int   // the pack, the run's first passage and length
+	from, to       int64 // its records' bytes in the pack
 }
 
 // packRuns groups passages (any order, repeats allowed) into runs of
