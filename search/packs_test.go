@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
 )
 
@@ -198,5 +199,68 @@ func BenchmarkShardBuilder(b *testing.B) {
 			b.ReportMetric(float64(size)/1e6, "MB")
 			b.ReportMetric(float64(files), "files")
 		})
+	}
+}
+
+// TestRemoteSeedsFromText: words that stand together but whose heads hold
+// other passages ("Kim" and "UN" repeated in short passages of their
+// own, "Jong" only beside them) find their hits from the text of the
+// passages one word's head names, without reading deeper tiers of the
+// frequent words, and with the in-memory index's hits.
+func TestRemoteSeedsFromText(t *testing.T) {
+	c := &corpus.Corpus{}
+	add := func(name, text string) {
+		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	// Ten thousand short passages repeating "Kim", as many repeating
+	// "UN": tiers of thousands of postings, as at 100,000 articles.
+	for i := range 250 {
+		var kim, un strings.Builder
+		for k := range 40 {
+			fmt.Fprintf(&kim, "Kim met Kim at hall %d on Monday, and Kim left before talks %d ended.\n\n", k, i)
+			fmt.Fprintf(&un, "The UN said on day %d that the UN would ask the UN for vote %d soon.\n\n", k, i)
+		}
+		add(fmt.Sprintf("kim-%03d.txt", i), fmt.Sprintf("Talks held on day %d\n\n%s", i, kim.String()))
+		add(fmt.Sprintf("un-%03d.txt", i), fmt.Sprintf("Vote held on day %d\n\n%s", i, un.String()))
+	}
+	for i := range 60 {
+		add(fmt.Sprintf("kju-%02d.txt", i), fmt.Sprintf("Leader seen %d\n\nKim Jong Un visited a factory on the coast with officials from the ministry of industry on day %d.\n", i, i))
+	}
+	ix := NewIndex(c)
+	m := shardsWith(t, ix, ShardOptions{Gzip: true, head: 16, factor: 24})
+	r := openRanged(t, m)
+	got, err := r.Search("Kim Jong Un", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ix.Search("Kim Jong Un", Options{Limit: 20})
+	if len(got.Hits) != 20 || !reflect.DeepEqual(got.Hits, want.Hits) {
+		t.Fatalf("Search = %d hits, in-memory %d: want the same twenty\nremote %+v\nindex  %+v", len(got.Hits), len(want.Hits), first(got.Hits), first(want.Hits))
+	}
+	// The sixty passages weigh least for "kim" and "un": their last
+	// tiers, thousands of postings, are what widening would read.
+	for _, w := range []string{"kim", "un"} {
+		id, ok := slices.BinarySearch(ix.vocab, w)
+		if !ok {
+			t.Fatalf("%q is not a term", w)
+		}
+		deepest := 0
+		for j := 1; ; j++ {
+			if _, _, ok := tierRange(16, 24, ix.df(int32(id)), j); !ok {
+				break
+			}
+			deepest = j
+		}
+		last := tailFile(int32(id), deepest)
+		if _, ok := m.files[last]; !ok {
+			t.Fatalf("no %s: the test wants %q's postings in several tiers", last, w)
+		}
+		if slices.Contains(m.asked, last) {
+			t.Errorf("read %s, the last tier of %q: the text of the passages read for %q should settle the search", last, w, "jong")
+		}
 	}
 }

@@ -36,6 +36,10 @@ const (
 	textsPerSearch = 16
 )
 
+// maxSeeds bounds the passages a top-k search reads from the packs, in
+// all, to find its first screen of hits (seedByText).
+const maxSeeds = 160
+
 // topTerm is one term a query word matched, and how much of its postings
 // a top-k search read.
 type topTerm struct {
@@ -70,6 +74,7 @@ type topState struct {
 	scored map[int32]float64
 	due    []int32 // passages whose text is due to be scored
 	texts  int     // text files fetched to score passages
+	seeded int     // passages marked due by seedByText
 }
 
 // searchTop runs q, if it is made of plain words only, for its limit best
@@ -228,6 +233,9 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		}
 		if !st.unreadBlocks(floor) && st.cheaperByText(r, blockers, floor) {
 			st.due = append(st.due, blockers...)
+			continue
+		}
+		if st.seedByText(r, blockers, floor, limit, len(cands)) {
 			continue
 		}
 		st.score(r, blockers, limit)
@@ -636,34 +644,92 @@ func (r *Remote) hasText(p int32) bool {
 // many each round after: a prefix matches hundreds of terms, and the
 // heads of the few that can weigh most are often enough to rank.
 func (st *topState) widen(limit int) bool {
-	want := 2 * limit << min(st.widened, 20)
+	terms := st.widening(limit)
 	st.widened++
-	any := false
-	for _, w := range st.words {
-		if w.widen(want, st.head, st.factor) {
-			any = true
-		}
+	for _, t := range terms {
+		t.due = true
 	}
-	return any
+	return len(terms) > 0
+}
+
+// widening returns the terms widen would mark.
+func (st *topState) widening(limit int) []*topTerm {
+	want := 2 * limit << min(st.widened, 20)
+	var out []*topTerm
+	for _, w := range st.words {
+		out = append(out, w.widening(want, st.head, st.factor)...)
+	}
+	return out
 }
 
 // widen marks for reading the next tiers of w's terms of highest bound,
 // enough for want postings, and says whether it marked any.
 func (w *topWord) widen(want, head, factor int) bool {
+	terms := w.widening(want, head, factor)
+	for _, t := range terms {
+		t.due = true
+	}
+	return len(terms) > 0
+}
+
+// widening returns w's open terms of highest bound whose next tiers hold
+// about want postings.
+func (w *topWord) widening(want, head, factor int) []*topTerm {
 	open := slices.DeleteFunc(slices.Clone(w.terms), func(t *topTerm) bool { return t.bound <= 0 })
 	slices.SortStableFunc(open, func(a, b *topTerm) int { return cmp.Compare(b.bound, a.bound) })
 	got := 0
-	any := false
+	var out []*topTerm
 	for _, t := range open {
 		if got >= want {
 			break
 		}
 		start, end, _ := tierRange(head, factor, t.df, t.read)
 		got += end - start
-		t.due = true
-		any = true
+		out = append(out, t)
 	}
-	return any
+	return out
+}
+
+// seedByText marks due the likeliest blockers (twice the hits wanted),
+// when reading their text from the passage packs costs less than the
+// tiers the search would read next: while fewer passages than the hits
+// asked for are known to match, or when only blockers stand between the
+// search and its hits but too many to read them all. Words that stand
+// together in the articles ("Kim Jong Un") seldom share their heads:
+// each term's heaviest postings are passages that repeat it, so the
+// heads hold passages with the other words unread, and widening until a
+// screen of passages is read for every word, or deepening until the
+// blockers fall below the floor, may read tiers of tens of thousands of
+// postings. The likeliest blockers' text gives the search its floor, or
+// raises it, for a few hundred bytes a passage. Seeding stops after
+// maxSeeds passages a search; the search then reads tiers as before.
+func (st *topState) seedByText(r *Remote, blockers []int32, floor float64, limit, known int) bool {
+	if !r.usePacks() || len(st.words) < 2 || len(blockers) == 0 || st.seeded >= maxSeeds {
+		return false
+	}
+	want := 2 * limit
+	var next []*topTerm
+	if math.IsInf(floor, -1) {
+		want = 2 * (limit - known)
+		next = st.widening(limit)
+	} else {
+		if st.unreadBlocks(floor) {
+			return false // only tiers can tell of passages not read
+		}
+		next = st.deepening(floor)
+	}
+	tiers := 0.0
+	for _, t := range next {
+		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
+		tiers += r.costs.postings(end - start)
+	}
+	pick := blockers[:min(len(blockers), want, maxSeeds-st.seeded)]
+	if len(pick) == 0 || r.textCost(pick) > tiers {
+		return false
+	}
+	st.seeded += len(pick)
+	st.due = append(st.due, pick...)
+	return true
 }
 
 // fileCosts keeps what the text files and deeper tiers fetched so far
