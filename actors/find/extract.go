@@ -1500,6 +1500,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 2 && (ws[i].text == "El" || ws[i].text == "La") && weatherPhases[keyOf(ws[i+1].text)] {
 		return
 	}
+	// "the Thiruvallur Assembly seat", "the Wayanad Lok Sabha
+	// constituency", "the Kasba Peth Assembly segment": a seat named by
+	// its place and its house; the place is the actor, the house no
+	// part of its name.
+	if k := houseTail(ws, i, j); k > i && j < len(ws) && houseSeatNouns[ws[j].lower()] && !ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[i:k]) {
+		x.addSpan(a, p, ws, i, k, actors.Place)
+		return
+	}
 	// "Kano Central", "Lagos West": a place the lexicon or the gazetteer
 	// knows and a compass word after it are a district or a
 	// constituency.
@@ -2115,6 +2123,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Serie A", "Liga MX": a football league by its class, even after
 	// "in" (contextKind has it after a possessive).
 	if j-i == 2 && leagueWords[ws[i].lower()] && (classMark(ws[i+1].text) || isAcronym(ws[i+1].text)) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "bottom of the Championship", "promoted from the Championship":
+	// England's second tier goes by the word alone after "the"; an
+	// event's championship is named with more ("the Open Championship").
+	if j-i == 1 && ws[i].text == "Championship" && i > 0 && ws[i-1].text == "the" && p.Text[ws[i-1].end:ws[i].start] == " " && !ws[i].possessive {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -5224,6 +5239,23 @@ func ordinal(w string) bool {
 	}
 	return false
 }
+
+// houseTail returns where the name of a legislature's house that ends
+// the span ws[i:j] begins ("Assembly", "Lok Sabha", "Vidhan Sabha"), or
+// i when none does.
+func houseTail(ws []word, i, j int) int {
+	switch {
+	case j-i >= 2 && ws[j-1].text == "Assembly":
+		return j - 1
+	case j-i >= 3 && ws[j-1].text == "Sabha" && (ws[j-2].text == "Lok" || ws[j-2].text == "Vidhan"):
+		return j - 2
+	}
+	return i
+}
+
+// houseSeatNouns after a house's name make the place before it a seat's:
+// "the Thiruvallur Assembly seat", "Assembly segment".
+var houseSeatNouns = wordSet("seat constituency segment by-election bypoll byelection")
 
 // seatNouns after a place's name make it an electoral seat's.
 var seatNouns = wordSet("by-election byelection constituency seat ward riding")

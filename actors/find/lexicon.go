@@ -104,6 +104,8 @@ var regions = []string{
 	"Horn of Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Southeast Asia",
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Southern Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
+	// The circles and tropics, lines a place is north or south of.
+	"Arctic Circle", "Antarctic Circle", "Tropic of Cancer", "Tropic of Capricorn",
 	"Darfur", "Kordofan", "Kashmir", "Tibet", "Xinjiang", "Kurdistan", "Sinai", "Golan Heights",
 	// The planets that are no one's name ("Mars" is a singer's, "Venus"
 	// a tennis player's).
