@@ -173,6 +173,17 @@ func (r *Remote) SetRangeFetch(fetch func(name string, from, to int64) ([]byte, 
 	r.fetchRange = fetch
 }
 
+// SetRequestCost says what one more request to the host costs beside its
+// bytes, in bytes of transfer the same time would carry: 0, the default,
+// where requests are sent together (HTTP/2 and 3, as CDNs serve them, or
+// a folder); many kilobytes where a browser queues them on six
+// connections (HTTP/1.1). A search that could read the text of a screen
+// of likely passages, a request each, instead of a deep tier of
+// postings, one request, weighs the two by it.
+func (r *Remote) SetRequestCost(bytes int) {
+	r.requestBytes = max(bytes, 0)
+}
+
 // usePacks says whether hits' text comes from the passage packs: by
 // ranges, or whole when the host ignores them and there are no text
 // files.

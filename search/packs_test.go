@@ -208,30 +208,7 @@ func BenchmarkShardBuilder(b *testing.B) {
 // passages one word's head names, without reading deeper tiers of the
 // frequent words, and with the in-memory index's hits.
 func TestRemoteSeedsFromText(t *testing.T) {
-	c := &corpus.Corpus{}
-	add := func(name, text string) {
-		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	// Ten thousand short passages repeating "Kim", as many repeating
-	// "UN": tiers of thousands of postings, as at 100,000 articles.
-	for i := range 250 {
-		var kim, un strings.Builder
-		for k := range 40 {
-			fmt.Fprintf(&kim, "Kim met Kim at hall %d on Monday, and Kim left before talks %d ended.\n\n", k, i)
-			fmt.Fprintf(&un, "The UN said on day %d that the UN would ask the UN for vote %d soon.\n\n", k, i)
-		}
-		add(fmt.Sprintf("kim-%03d.txt", i), fmt.Sprintf("Talks held on day %d\n\n%s", i, kim.String()))
-		add(fmt.Sprintf("un-%03d.txt", i), fmt.Sprintf("Vote held on day %d\n\n%s", i, un.String()))
-	}
-	for i := range 60 {
-		add(fmt.Sprintf("kju-%02d.txt", i), fmt.Sprintf("Leader seen %d\n\nKim Jong Un visited a factory on the coast with officials from the ministry of industry on day %d.\n", i, i))
-	}
-	ix := NewIndex(c)
-	m := shardsWith(t, ix, ShardOptions{Gzip: true, head: 16, factor: 24})
+	ix, m := seedCorpus(t)
 	r := openRanged(t, m)
 	got, err := r.Search("Kim Jong Un", 20)
 	if err != nil {
@@ -263,4 +240,56 @@ func TestRemoteSeedsFromText(t *testing.T) {
 			t.Errorf("read %s, the last tier of %q: the text of the passages read for %q should settle the search", last, w, "jong")
 		}
 	}
+}
+
+// TestRemoteSeedsByRequestCost: where requests queue (SetRequestCost, a
+// host speaking HTTP/1.1 to a browser), the same search reads the deep
+// tiers, one request each, rather than dozens of passages' text.
+func TestRemoteSeedsByRequestCost(t *testing.T) {
+	ix, m := seedCorpus(t)
+	cheap, queued := openRanged(t, m), openRanged(t, m)
+	queued.SetRequestCost(16 << 10)
+	for name, r := range map[string]*Remote{"requests sent together": cheap, "requests queued": queued} {
+		got, err := r.Search("Kim Jong Un", 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ix.Search("Kim Jong Un", Options{Limit: 20})
+		if !reflect.DeepEqual(got.Hits, want.Hits) {
+			t.Fatalf("%s: other hits than the in-memory index's", name)
+		}
+	}
+	if c, q := cheap.Stats().Requests, queued.Stats().Requests; q >= c {
+		t.Errorf("with requests queued the search made %d requests, with requests sent together %d: want fewer", q, c)
+	}
+}
+
+// seedCorpus is the index of TestRemoteSeedsFromText's articles and its
+// shards, with heads of 16 postings and tiers 24 times larger.
+func seedCorpus(t *testing.T) (*Index, *memShards) {
+	t.Helper()
+	c := &corpus.Corpus{}
+	add := func(name, text string) {
+		a, err := corpus.Parse(name, []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	// Ten thousand short passages repeating "Kim", as many repeating
+	// "UN": tiers of thousands of postings, as at 100,000 articles.
+	for i := range 250 {
+		var kim, un strings.Builder
+		for k := range 40 {
+			fmt.Fprintf(&kim, "Kim met Kim at hall %d on Monday, and Kim left before talks %d ended.\n\n", k, i)
+			fmt.Fprintf(&un, "The UN said on day %d that the UN would ask the UN for vote %d soon.\n\n", k, i)
+		}
+		add(fmt.Sprintf("kim-%03d.txt", i), fmt.Sprintf("Talks held on day %d\n\n%s", i, kim.String()))
+		add(fmt.Sprintf("un-%03d.txt", i), fmt.Sprintf("Vote held on day %d\n\n%s", i, un.String()))
+	}
+	for i := range 60 {
+		add(fmt.Sprintf("kju-%02d.txt", i), fmt.Sprintf("Leader seen %d\n\nKim Jong Un visited a factory on the coast with officials from the ministry of industry on day %d.\n", i, i))
+	}
+	ix := NewIndex(c)
+	return ix, shardsWith(t, ix, ShardOptions{Gzip: true, head: 16, factor: 24})
 }

@@ -66,7 +66,10 @@ type Remote struct {
 	// the host answered one with the whole file.
 	fetchRange func(name string, from, to int64) ([]byte, error)
 	noRanges   bool
-	packEnds   map[[2]int][]uint64 // pack, block → its records' ends
+	// requestBytes is what a request costs beside its bytes
+	// (SetRequestCost).
+	requestBytes int
+	packEnds     map[[2]int][]uint64 // pack, block → its records' ends
 
 	// What it fetched.
 	fetched    map[string]bool

@@ -633,6 +633,25 @@ func (r *Remote) textCost(passages []int32) float64 {
 	return float64(len(files)) * r.costs.text(r.textShard)
 }
 
+// textRequests is how many requests fetching the text of passages takes:
+// a run of consecutive records of a pack each, or a text file each.
+func (r *Remote) textRequests(passages []int32) int {
+	var missing []int32
+	for _, p := range passages {
+		if !r.hasText(p) {
+			missing = append(missing, p)
+		}
+	}
+	if r.usePacks() {
+		return len(packRuns(missing, r.packAt))
+	}
+	files := map[string]bool{}
+	for _, p := range missing {
+		files[r.textFile(p)] = true
+	}
+	return len(files)
+}
+
 // hasText says whether passage p's text was fetched.
 func (r *Remote) hasText(p int32) bool {
 	_, ok := r.texts[p]
@@ -718,13 +737,16 @@ func (st *topState) seedByText(r *Remote, blockers []int32, floor float64, limit
 		}
 		next = st.deepening(floor)
 	}
-	tiers := 0.0
+	// Each tier is a request, each run of passages too: where requests
+	// queue (SetRequestCost), a screen of passages' text costs more
+	// than its bytes.
+	tiers := float64(len(next)) * float64(r.requestBytes)
 	for _, t := range next {
 		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
 		tiers += r.costs.postings(end - start)
 	}
 	pick := blockers[:min(len(blockers), want, maxSeeds-st.seeded)]
-	if len(pick) == 0 || r.textCost(pick) > tiers {
+	if len(pick) == 0 || r.textCost(pick)+float64(r.textRequests(pick))*float64(r.requestBytes) > tiers {
 		return false
 	}
 	st.seeded += len(pick)
