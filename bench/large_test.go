@@ -88,7 +88,9 @@ func TestLargeSite(t *testing.T) {
 	}
 	out := os.Stdout
 	fmt.Fprintf(out, "Large corpora: sites built by parallax build, measured in Chromium %s, throttled to %.0f Mbit/s down, %.0f ms latency, cold cache, medians of %d loads\n", headless.Version(), throttleDown*8/1e6, float64(throttleLatency), largeRuns)
-	ctx := headless.Start(t, 60*time.Minute)
+	// The test certificate of the HTTP/2 server below: Chromium speaks
+	// HTTP/2 only over TLS.
+	ctx := headless.Start(t, 60*time.Minute, chromedp.Flag("ignore-certificate-errors", true))
 	if err := chromedp.Run(ctx, network.Enable(), network.SetBypassServiceWorker(true),
 		network.EmulateNetworkConditions(false, throttleLatency, throttleDown, throttleUp)); err != nil {
 		t.Fatal(err)
@@ -118,6 +120,16 @@ func TestLargeSite(t *testing.T) {
 		typeLarge(t, ctx, out, srv.URL+"/", count)
 		searchPagefind(t, ctx, out, srv.URL+"/pf/search.html", count)
 		srv.Close()
+		// The same site over HTTP/2, as CDNs serve static files: the
+		// browser sends a round's requests at once, where over HTTP/1.1
+		// it sends six at a time, and the search plans for it
+		// (search.Remote.SetRequestCost).
+		h2 := httptest.NewUnstartedServer(count.wrap(mux))
+		h2.EnableHTTP2 = true
+		h2.StartTLS()
+		fmt.Fprintf(out, "\nServed over HTTP/2 (TLS with a test certificate), as CDNs serve static files; the same throttling:\n")
+		typeLarge(t, ctx, out, h2.URL+"/", count)
+		h2.Close()
 		os.RemoveAll(site)
 		os.RemoveAll(pages)
 	}
