@@ -5867,6 +5867,13 @@ func (x *extractor) placeBefore(ws []word, i, j int) bool {
 // President"), and an unknown name before a governor or mayor is the
 // place governed ("Lagos Governor").
 func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, k, end int) {
+	// "Lagos State Governor X", "Kano State Governor Y": "State" is a
+	// title's word too ("Secretary of State"), so the role's run reached
+	// it; before another title it ends the name of the place served.
+	if end+1 < len(ws) && ws[end].text == "State" && titles[ws[end+1].lower()] && !ws[end-1].possessive && !ws[end].possessive && x.lookup(ws, k, end) == 0 && p.Text[ws[end-1].end:ws[end].start] == " " && p.Text[ws[end].end:ws[end+1].start] == " " && plainName(ws[k:end]) && !(end-k == 1 && ws[k].sentStart && x.lowered[ws[k].lower()]) {
+		x.addSpan(a, p, ws, k, end+1, actors.Place)
+		return
+	}
 	// "Maharashtra Transport Minister X", "Odisha Health Minister Y": a
 	// state the gazetteer knows, then a portfolio, before the title.
 	for m := k + 1; m < end && m-k <= 3; m++ {

@@ -702,6 +702,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Thiruvallur": actors.Place, "Kasba Peth": actors.Place, "Wayanad": actors.Place, "Thiruvallur Assembly": "", "Wayanad Lok Sabha": "", "Tamil Nadu": actors.Place}},
 		{"a line of latitude a place lies beyond", "Temperatures in Kiruna, 145 km north of the Arctic Circle, fell overnight, and the ship crossed the Tropic of Capricorn.",
 			map[string]actors.Kind{"Arctic Circle": actors.Place, "Tropic of Capricorn": actors.Place, "Kiruna": actors.Place}},
+		{"a state the lexicon knows by its city, before its governor; a tracker by its noun", "Lagos State Governor Babajide Sanwo-Olu ordered an inquiry, and Kano State Governor Abba Kabir Yusuf agreed. Reports on the outage tracker Downdetector peaked at noon.",
+			map[string]actors.Kind{"Lagos State": actors.Place, "Kano State": actors.Place, "Babajide Sanwo-Olu": actors.Person, "Abba Kabir Yusuf": actors.Person, "Downdetector": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1138,6 +1138,9 @@ var orgNouns = wordSet(
 		"association nonprofit ngo conglomerate journal service body consultancy brokerage thinktank " +
 		// "marketplaces such as eBay and Etsy", "the platform Kick".
 		"marketplace platform app " +
+		// "the outage tracker Downdetector", "cloud provider X", "the news
+		// aggregator Y".
+		"tracker provider aggregator " +
 		// "the label Discos Amanecer", "the band Los Faroles".
 		"label band " +
 		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
