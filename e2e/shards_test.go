@@ -522,8 +522,7 @@ func TestShardedActorView(t *testing.T) {
 // TestShardedReadsRanges: the sharded page reads its hits' text from the
 // passage packs by range requests, through the service worker too, and
 // whole packs on a host that ignores Range, with the same results either
-// way; and it knows the host speaks HTTP/1.1, on the second visit from
-// what the first kept.
+// way.
 func TestShardedReadsRanges(t *testing.T) {
 	site(t)
 	ranged := serve(t, staticHost(built.genShards))
@@ -538,13 +537,11 @@ func TestShardedReadsRanges(t *testing.T) {
 		return chromedp.Evaluate(`[...new Set(performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => p.includes("/shards/")).map(p => p.split("/shards/")[1].split("/")[0]))]`, out)
 	}
 	type visit struct {
-		shown    shown
-		folders  []string
-		protocol string
+		shown   shown
+		folders []string
 	}
 	read := func(srv string, v *visit) chromedp.Action {
-		return chromedp.Tasks{chromedp.Navigate(srv + base + "?q=" + q), waitForApp(ctx), readShown(ctx, q, &v.shown), folders(&v.folders),
-			chromedp.Evaluate(`document.documentElement.dataset.hostProtocol || ""`, &v.protocol)}
+		return chromedp.Tasks{chromedp.Navigate(srv + base + "?q=" + q), waitForApp(ctx), readShown(ctx, q, &v.shown), folders(&v.folders)}
 	}
 	var first, again, fallback visit
 	// The first visit installs the service worker; the second goes
@@ -556,11 +553,6 @@ func TestShardedReadsRanges(t *testing.T) {
 		t.Fatalf("%s shows no passage (%q)", q, first.shown.Status)
 	}
 	for name, v := range map[string]visit{"first visit": first, "through the service worker": again} {
-		// The test's host speaks HTTP/1.1: the search plans for requests
-		// that queue (search.Remote.SetRequestCost).
-		if v.protocol != "http/1.1" {
-			t.Errorf("%s: the page took the host's protocol for %q, want http/1.1", name, v.protocol)
-		}
 		if !slices.Contains(v.folders, "passages") || slices.Contains(v.folders, "text") {
 			t.Errorf("%s: the page fetched from %v; want passages/ and no text/", name, v.folders)
 		}
