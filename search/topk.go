@@ -616,40 +616,30 @@ func (st *topState) cheaperByText(r *Remote, blockers []int32, floor float64) bo
 // textCost is what fetching the text of passages would cost, going by
 // what such fetches have weighed so far.
 func (r *Remote) textCost(passages []int32) float64 {
-	var missing []int32
-	for _, p := range passages {
-		if !r.hasText(p) {
-			missing = append(missing, p)
-		}
-	}
+	missing, requests := r.textFetch(passages)
 	if r.usePacks() {
-		runs := packRuns(missing, r.packAt)
-		return float64(len(missing))*r.costs.packed() + float64(2*len(runs)*rangeOverheadBytes)
+		return float64(len(missing))*r.costs.packed() + float64(2*requests*rangeOverheadBytes)
 	}
-	files := map[string]bool{}
-	for _, p := range missing {
-		files[r.textFile(p)] = true
-	}
-	return float64(len(files)) * r.costs.text(r.textShard)
+	return float64(requests) * r.costs.text(r.textShard)
 }
 
-// textRequests is how many requests fetching the text of passages takes:
-// a run of consecutive records of a pack each, or a text file each.
-func (r *Remote) textRequests(passages []int32) int {
-	var missing []int32
+// textFetch returns those of passages whose text is not fetched yet, and
+// how many requests fetching them takes: a run of consecutive records of
+// a pack each, or a text file each.
+func (r *Remote) textFetch(passages []int32) (missing []int32, requests int) {
 	for _, p := range passages {
 		if !r.hasText(p) {
 			missing = append(missing, p)
 		}
 	}
 	if r.usePacks() {
-		return len(packRuns(missing, r.packAt))
+		return missing, len(packRuns(missing, r.packAt))
 	}
 	files := map[string]bool{}
 	for _, p := range missing {
 		files[r.textFile(p)] = true
 	}
-	return len(files)
+	return missing, len(files)
 }
 
 // hasText says whether passage p's text was fetched.
@@ -746,7 +736,8 @@ func (st *topState) seedByText(r *Remote, blockers []int32, floor float64, limit
 		tiers += r.costs.postings(end - start)
 	}
 	pick := blockers[:min(len(blockers), want, maxSeeds-st.seeded)]
-	if len(pick) == 0 || r.textCost(pick)+float64(r.textRequests(pick))*float64(r.requestBytes) > tiers {
+	_, requests := r.textFetch(pick)
+	if len(pick) == 0 || r.textCost(pick)+float64(requests)*float64(r.requestBytes) > tiers {
 		return false
 	}
 	st.seeded += len(pick)
