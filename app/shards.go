@@ -67,10 +67,10 @@ func OpenShards() (*ShardedEnv, error) {
 // browserRequestBytes is what one more request costs the page, in bytes
 // of transfer: a browser sends six at a time to a host that speaks
 // HTTP/1.1, so each waits about a sixth of a round trip (40 ms at 20
-// Mbit/s: about 16 kB). Over HTTP/2 requests go together, but the
-// browser runs at 100,000 articles did not show the search's passages
-// read instead of deep tiers to pay there either (docs/large-corpora.md),
-// so the page counts every host so.
+// Mbit/s: about 16 kB). Over HTTP/2 requests go together, but no fair
+// browser run has yet shown the search's passages read instead of deep
+// tiers to pay there (docs/large-corpora.md), so the page counts every
+// host so.
 const browserRequestBytes = 16 << 10
 
 // Sharded reports whether the page was built over a sharded index.
