@@ -605,12 +605,18 @@ func (st *topState) cheaperByText(r *Remote, blockers []int32, floor float64) bo
 	if len(terms) == 0 {
 		return false
 	}
-	tiers := 0.0
+	return r.textCost(blockers) <= st.tiersCost(r, terms)
+}
+
+// tiersCost is what reading the next tier of each of terms would cost,
+// going by what deeper tiers have weighed so far.
+func (st *topState) tiersCost(r *Remote, terms []*topTerm) float64 {
+	cost := 0.0
 	for _, t := range terms {
 		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
-		tiers += r.costs.postings(end - start)
+		cost += r.costs.postings(end - start)
 	}
-	return r.textCost(blockers) <= tiers
+	return cost
 }
 
 // textCost is what fetching the text of passages would cost, going by
@@ -730,11 +736,7 @@ func (st *topState) seedByText(r *Remote, blockers []int32, floor float64, limit
 	// Each tier is a request, each run of passages too: where requests
 	// queue (SetRequestCost), a screen of passages' text costs more
 	// than its bytes.
-	tiers := float64(len(next)) * float64(r.requestBytes)
-	for _, t := range next {
-		start, end, _ := tierRange(st.head, st.factor, t.df, t.read)
-		tiers += r.costs.postings(end - start)
-	}
+	tiers := float64(len(next))*float64(r.requestBytes) + st.tiersCost(r, next)
 	pick := blockers[:min(len(blockers), want, maxSeeds-st.seeded)]
 	_, requests := r.textFetch(pick)
 	if len(pick) == 0 || r.textCost(pick)+float64(requests)*float64(r.requestBytes) > tiers {
