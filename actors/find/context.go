@@ -248,6 +248,12 @@ func orgAppositive(rest string) bool {
 	if len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
 		return false
 	}
+	// "found near Modena, the Carabinieri Command for the Protection of
+	// Cultural Heritage said.": a clause that ends in a speech verb is
+	// its speaker's, no description of the name before it.
+	if speechVerbSet()[strings.Trim(f[len(f)-1], ".;:!?\"”")] {
+		return false
+	}
 	// The phrase's head noun comes before its first preposition: "the
 	// head of the agency" is a person.
 	// So it does before a participle and "by", or a relative word: "a

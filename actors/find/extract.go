@@ -1014,6 +1014,29 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "looted from the Kingdom of Benin", "the Sultanate of Zanzibar": a
+	// state named by its form of rule is a place, the lexicon's country
+	// by another name when the rest names one.
+	if j-i >= 3 && polityWords[ws[i].lower()] && !ws[i].possessive && ws[i+1].text == "of" && !ws[j-1].possessive && plainName(ws[i+2:j]) && x.lookup(ws, i, j) != j-i {
+		if n := x.lookup(ws, i+2, j); n == j-(i+2) {
+			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+				x.lexMention(a, p, ws, i, j, e)
+				return
+			}
+		}
+		if x.lookup(ws, i+2, j) == 0 {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
+	// "a portrait of Saint Charles Borromeo", "St. Francis Xavier": a
+	// saint's title before a given name and a surname is a title, not
+	// part of the name (not "St John Ambulance", whose last word is
+	// common, nor "Saint Petersburg", which the lexicon knows).
+	if j-i == 3 && saintTitles[ws[i].lower()] && !ws[i].possessive && givenNames()[ws[i+1].text] && plainName(ws[i+1:j]) && !commonWords()[ws[j-1].lower()] && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 0 && !(j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " ") {
+		x.name(a, p, ws, i+1, j, ws[i].text, false)
+		return
+	}
 	// "at the Ministry of Foreign Affairs Mohammed bin X": a body's name
 	// ending in its portfolio, then a given name and more: the body,
 	// then the person (the title came before the body).
@@ -2852,6 +2875,13 @@ var localPeople = wordSet("man woman boy girl teenager teen couple family mother
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")
 
+// polityWords name a state by its form of rule, before "of" and its
+// name: "Kingdom of Benin", "Sultanate of Zanzibar".
+var polityWords = wordSet("kingdom republic sultanate emirate principality duchy caliphate khanate empire")
+
+// saintTitles stand before a saint's name: "Saint Charles Borromeo".
+var saintTitles = wordSet("saint st st.")
+
 // saintWords open a saint's name: "St. Jude's Seminary" is one name.
 var saintWords = wordSet("st. st saint san santa são sao")
 
@@ -3338,7 +3368,9 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		nickname := ws[k].inQuote && !ws[i].inQuote
 		if !givenBeforeBin && !nickname && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
-			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" {
+			// (Not "the Oba of Benin": a ruler's honorific before "of"
+			// and a place is the ruler's title.)
+			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" && !(rulerTitles[lw] && k+1 < j && ws[k+1].text == "of") {
 				honorific = true
 			} else {
 				if roleStart < 0 {
@@ -3474,7 +3506,36 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		role, roleStart, honorific = nil, -1, false
 		k = end
 	}
+	// "the Ooni of Ife said", "a message from the Sultan of Sokoto": a
+	// ruler's title of a place, with no name after it or set off beside
+	// it, stands for the ruler, a person, beside the place.
+	if !insideOrg && len(role) == 3 && roleStart >= 0 && rulerTitles[strings.ToLower(role[0])] && role[1] == "of" && !ws[j-1].possessive && !nameBesideTitle(p.Text, ws[roleStart].start, ws[j-1].end) {
+		name := p.Text[ws[roleStart].start:ws[j-1].end]
+		x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[roleStart].start, end: ws[j-1].end, inQuote: ws[roleStart].inQuote})
+	}
 }
+
+// rulerTitles are the titles of those who reign over a place, by which
+// the ruler alone is named: "the Emir of Kano", "the Ooni of Ife".
+var rulerTitles = wordSet("emir king queen sultan oba ooni alaafin olubadan emperor empress prince princess maharaja maharani duke duchess shah")
+
+// nameBesideTitle reports whether a name is set off right after a title
+// spanning text[start:end] or right before it ("the Emir of Qatar, Sheikh
+// Tamim, arrived", "Harry, the Duke of Sussex"): the title is then that
+// person's role, not the name they go by.
+func nameBesideTitle(text string, start, end int) bool {
+	after := text[end:]
+	if strings.HasPrefix(after, ", ") {
+		if r, _ := utf8.DecodeRuneInString(after[2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return nameBeforeTitle().MatchString(textBefore(text, start, 40))
+}
+
+// nameBeforeTitle is a capitalised word set off by a comma before a
+// title: "Harry, the ".
+var nameBeforeTitle = lazyregexp.New(`\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$`)
 
 // chargeAfterTitle returns the end of the words of an officer's charge
 // at ws[k], right after a title ("City", "Revenue", "Agriculture
