@@ -34,7 +34,9 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if !ws[j-1].possessive && listedAfterCityPreposition(text, ws, i) {
 		return false
 	}
-	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," {
+	// So is one right after "capital": "gangs hold the capital
+	// Port-au-Prince".
+	if i > 0 && ws[i-1].lower() == "capital" && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "," || i > 0 && ws[i-1].lower() == "capital" && !ws[i-1].cap && text[ws[i-1].end:ws[i].start] == " " && !ws[j-1].possessive {
 		return false
 	}
 	// "the London law firm X", "a Moscow court", "Kyiv residents": what

@@ -1029,6 +1029,24 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Ekurhuleni officials said", "Tshwane residents left": a lone name
+	// no dictionary holds, before the people or officials of a place in
+	// lower case, is the place.
+	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenNames()[ws[i].text] && !titles[ws[i].lower()] && !connectors[ws[i].lower()] {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
+	// "apps built for its older Aria One", "their new Falcon 9": a
+	// model a firm makes, after its possessive and an adjective of
+	// models, is no actor.
+	if i >= 2 && !ws[i-1].cap && modelAdjectives[ws[i-1].lower()] && (ws[i-2].lower() == "its" || ws[i-2].lower() == "their") && p.Text[ws[i-2].end:ws[i-1].start] == " " && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "was named a National Heritage Fellow", "a Rhodes Scholar": an
+	// honour held, after "a", names no one.
+	if j-i >= 2 && honourEnds[ws[j-1].lower()] && !ws[j-1].possessive && i > 0 && (ws[i-1].lower() == "a" || ws[i-1].lower() == "an") && !ws[i-1].cap {
+		return
+	}
 	// "a portrait of Saint Charles Borromeo", "St. Francis Xavier": a
 	// saint's title before a given name and a surname is a title, not
 	// part of the name (not "St John Ambulance", whose last word is
@@ -2878,6 +2896,14 @@ var schoolLevels = wordSet("primary secondary high infants junior juniors gramma
 // polityWords name a state by its form of rule, before "of" and its
 // name: "Kingdom of Benin", "Sultanate of Zanzibar".
 var polityWords = wordSet("kingdom republic sultanate emirate principality duchy caliphate khanate empire")
+
+// modelAdjectives stand between a firm's possessive and the name of a
+// model it makes: "its older Aria One", "their flagship X".
+var modelAdjectives = wordSet("older newer new latest previous earlier flagship cheaper pricier first original upcoming")
+
+// honourEnds end the name of an honour one holds: "National Heritage
+// Fellow", "Rhodes Scholar", "Nobel Laureate".
+var honourEnds = wordSet("fellow fellows scholar scholars laureate laureates")
 
 // saintTitles stand before a saint's name: "Saint Charles Borromeo".
 var saintTitles = wordSet("saint st st.")

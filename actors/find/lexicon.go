@@ -630,6 +630,9 @@ var orgWords = wordSet(
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// "the League for Human Rights", "the League of Arab States".
 		"league " +
+		// "the National Endowment for the Arts", "the Carnegie Endowment
+		// for International Peace"; "the Milimani Law Courts".
+		"endowment courts " +
 		// "the Fire and Rescue Corps", "the Peace Corps".
 		"corps " +
 		// A country's bishops together: "the Episcopal Conference", as
@@ -1027,6 +1030,9 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// Traders between makers and shops: "Pretorius Chemical
+		// Distributors", "Harbour Seafood Wholesalers".
+		"distributors distribution wholesalers wholesale suppliers importers exporters " +
 		// Campaigns, charities and volunteer groups (campaignEnds).
 		campaignWords + " " +
 		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil",
