@@ -562,6 +562,7 @@ func classify(lines []Line, title string) string {
 	if k >= 0 && k > titleAt && !facts[k].chrome && !facts[k].contact && !facts[k].byline && !facts[k].caption && standaloneDateline(lines[k].Text) {
 		datelineAt = k
 	}
+	deckAt := standfirst(lines, facts, titleAt, first, datelineAt)
 	seen := map[string]bool{}
 	pulled := pullQuotes(lines, facts, first, last)
 	for i := range lines {
@@ -585,6 +586,8 @@ func classify(lines []Line, title string) string {
 			l.Class = DroppedDuplicate
 		case f.caption:
 			l.Class = KeptCaption
+		case i == deckAt:
+			l.Class = KeptBody
 		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
 		case f.sentence || f.entry || f.result || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
@@ -602,6 +605,65 @@ func classify(lines []Line, title string) string {
 	}
 	return title
 }
+
+// Standfirst bounds: a deck under the headline is a phrase of some
+// words, not a label, and shorter than a paragraph.
+const (
+	deckMinWords = 6
+	deckMaxWords = 40
+)
+
+// standfirst returns the line right under the headline (titleAt) that
+// sums the story up without a stop ("Emergency warnings remain in place
+// for parts of East Gippsland"), when only a byline, a time or a date,
+// a caption or chrome stand between it and the first paragraph; or -1.
+// It is the article's text, a passage searched and read as the
+// paragraphs are, where the other lines before the first paragraph are
+// the page's.
+func standfirst(lines []Line, facts []lineFacts, titleAt, first, datelineAt int) int {
+	d := titleAt + 1
+	if titleAt < 0 || d >= first || d == datelineAt {
+		return -1
+	}
+	f := facts[d]
+	text := strings.TrimSpace(lines[d].Text)
+	if f.sentence || f.chrome || f.contact || f.byline || f.caption || f.entry || f.result || f.words < deckMinWords || f.words > deckMaxWords ||
+		standaloneDateline(text) || datelineOnly(text) || startsUpdate(text) || sourceLabel(text) || strings.HasSuffix(text, ":") ||
+		strings.ContainsAny(text, "|/") || strings.HasPrefix(text, "(") || !proseCased(text) {
+		return -1
+	}
+	for k := d + 1; k < first; k++ {
+		g := facts[k]
+		if !(g.byline || g.chrome || g.contact || g.caption || g.words <= 4 || k == datelineAt || startsUpdate(strings.TrimSpace(lines[k].Text))) {
+			return -1
+		}
+	}
+	return d
+}
+
+// proseCased reports whether most of text's words start in lower case,
+// as a phrase of prose does: a deck ("Emergency warnings remain in place
+// for parts of …"), not a writer's credit in title case ("Ruth Roe,
+// Senior Lecturer in Plant Science, University of X") or a byline
+// ("Written by Jane Roe, Gulf Coast Herald").
+func proseCased(text string) bool {
+	lower, words := 0, 0
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return words > 0 && 2*lower >= words && !bylineWord().MatchString(text)
+}
+
+// bylineWord is the word that names a writer: "By Jane Roe", "Written
+// by", "Words by".
+var bylineWord = lazyregexp.New(`(?i)\b(?:by|written|reporting)\b`)
 
 // pullQuoteWords is the shortest pull quote dropped: a shorter quoted
 // line repeated inside a paragraph is as likely a short paragraph.

@@ -767,3 +767,33 @@ func TestClosingSentenceAfterAdvert(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstKept: the deck under a headline, a phrase of prose with
+// no stop, is the article's text (searched, its names read), while a
+// writer's credit in the same place, an update note in brackets and a
+// byline stay the page's.
+func TestStandfirstKept(t *testing.T) {
+	for _, tt := range []struct {
+		name, second string
+		kept         bool
+	}{
+		{"a deck", "Emergency warnings remain in place for parts of East Gippsland", true},
+		{"a writer's credit", "Ruth Roe-Hart, Senior Lecturer in Plant Science, University of Lindfield", false},
+		{"a byline", "Written by Maria Delgado, Gulf Coast Herald", false},
+		{"an update note", "(Adds analyst comment, share price in paragraphs 5-6)", false},
+		{"a label", "Live updates", false},
+	} {
+		text := "Bushfire near Omeo destroys homes as crews battle the front\n\n" + tt.second + "\n\nBy Staff Reporters\n\nAt least 14 homes have been destroyed by a bushfire burning near Omeo, as crews struggled to contain a front that changed direction twice on Tuesday.\n\nThe fire has burned through more than 9,000 hectares since it was sparked by lightning on Sunday, the authority said.\n"
+		a, err := Parse("deck.txt", []byte(text), Meta{})
+		if err != nil {
+			t.Fatalf("%s: Parse error: %v", tt.name, err)
+		}
+		kept := len(a.Paragraphs) > 0 && a.Paragraphs[0].Text == tt.second
+		if kept != tt.kept {
+			t.Errorf("%s: %q kept as the first paragraph = %v, want %v", tt.name, tt.second, kept, tt.kept)
+		}
+		if a.Title != "Bushfire near Omeo destroys homes as crews battle the front" {
+			t.Errorf("%s: title = %q, want the first line", tt.name, a.Title)
+		}
+	}
+}
