@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 	"slices"
+	"strings"
 	"sort"
 	"unicode/utf8"
 
@@ -419,8 +420,8 @@ func evalTerm(src source, t Term, negated bool) termHits {
 	}
 	var runTogether map[int32]*passageHit
 	var spelled []string
-	if !negated && !slices.ContainsFunc(matches, func(m match) bool { return m.tier <= Prefix }) {
-		runTogether, spelled = evalRunTogether(src, t.Words[0])
+	if !negated && runTogetherTried(src, matches) {
+		runTogether, spelled = evalRunTogether(src, t.Words[0], len(matches) > 0)
 	}
 	if len(matches) == 0 && !negated {
 		hits := evalInitials(src, t.Words[0])
@@ -522,7 +523,13 @@ const (
 // word, so a word of the text is never split; a split whose first part
 // is no word of the vocabulary costs nothing, and the phrase is matched
 // exactly, as a hyphenated name is.
-func evalRunTogether(src source, w string) (map[int32]*passageHit, []string) {
+//
+// A rare word of the text is tried too (runTogetherTried), as one
+// outlet's spelling of a name another writes with a hyphen ("Minseo",
+// "Min-seo"), but never split into a word of the language's small
+// words ("maybe" is no "may be", "anyone" no "any one"): known says w
+// is a word of the text.
+func evalRunTogether(src source, w string, known bool) (map[int32]*passageHit, []string) {
 	out := map[int32]*passageHit{}
 	var spelled []string
 	if utf8.RuneCountInString(w) < minRunTogetherRunes {
@@ -530,7 +537,7 @@ func evalRunTogether(src source, w string) (map[int32]*passageHit, []string) {
 	}
 	for i := range w {
 		a, b := w[:i], w[i:]
-		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !src.knows(a) {
+		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !src.knows(a) || known && (smallWords[a] || smallWords[b]) {
 			continue
 		}
 		hits := evalPhrase(src, []string{a, b}, false)
@@ -545,6 +552,32 @@ func evalRunTogether(src source, w string) (map[int32]*passageHit, []string) {
 	}
 	return out, spelled
 }
+
+// rareRunTogetherDF is how many passages a word of the text may hold and
+// still be read as two run together: a name's spelling, not a word of
+// the language.
+const rareRunTogetherDF = 8
+
+// runTogetherTried reports whether a word whose matches are ms is also
+// read as two words of the text run together (evalRunTogether): when it
+// begins no word of the vocabulary, or is a rare word of it.
+func runTogetherTried(src source, ms []match) bool {
+	if !slices.ContainsFunc(ms, func(m match) bool { return m.tier <= Prefix }) {
+		return true
+	}
+	return slices.ContainsFunc(ms, func(m match) bool { return m.tier == Exact && src.df(m.term) <= rareRunTogetherDF })
+}
+
+// smallWords are the English words a compound of the language splits
+// into ("maybe", "anyone", "cannot", "everyday", "without", "together"):
+// a rare word of the text is never read as two when one of them is.
+var smallWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields("a an the of to in on at by for with from up out off over under be is as it its may can not no any every some one ever how what when where who whom which why there here this that thing things body day days time times side way ways self all each both other another get got go went more most less well we he she they them his her our your my me us you so do does did") {
+		set[w] = true
+	}
+	return set
+}()
 
 // evalInitials finds the runs of capitalised words whose initials are w:
 // "kju" finds "Kim Jong Un". It is tried only for a word that matches no

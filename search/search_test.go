@@ -427,6 +427,10 @@ func TestRunTogetherName(t *testing.T) {
 		"Lawyer speaks\n\nHer lawyer, Rupinder Sangha Doyle, said the decision put councils on notice.\n",
 		"Another day in court\n\nThe court met for another day and heard an other witness.\n",
 		"Harbour plans\n\nThe harbour board met on Monday to discuss the dredging plans.\n",
+		"Lee ally to lead Democrats\n\nPark Minseo won the vote of the party's lawmakers on Wednesday.\n",
+		"Floor leader chosen\n\nThe party chose Park Min-seo as its floor leader on Wednesday.\n",
+		"Plans for the square\n\nMaybe the plan will work this time, the mayor said on Friday.\n",
+		"Rain on the way\n\nThe rain may be heavy on Sunday, forecasters said on Friday.\n",
 	))
 	r := openRemote(t, shardsOf(t, ix))
 	for _, c := range []struct{ query, want string }{
@@ -434,6 +438,11 @@ func TestRunTogetherName(t *testing.T) {
 		{"Sanghadoyle", "b"},
 		{"another", "c"}, // a word of the text: not "an other" alone
 		{"haeun lawsuit", "a"},
+		// A rare word of the text, one outlet's spelling of a name
+		// another writes with a hyphen, finds both, its own first.
+		{"Minseo", "e f"},
+		// But a word of the language is never two of its small words.
+		{"maybe", "g"},
 	} {
 		foundBoth(t, ix, r, c.query, c.want)
 	}

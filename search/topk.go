@@ -101,7 +101,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		}
 		// A word typed as two run together ("Haeun"): a phrase, read
 		// whole.
-		if !slices.ContainsFunc(ms, func(m match) bool { return m.tier <= Prefix }) && r.mayRunTogether(c.Terms[0].Words[0]) {
+		if runTogetherTried(r, ms) && r.mayRunTogether(c.Terms[0].Words[0], len(ms) > 0) {
 			return nil, nil, words, false, false
 		}
 		if len(ms) == 0 {
@@ -808,15 +808,16 @@ func (c *fileCosts) postings(n int) float64 {
 }
 
 // mayRunTogether reports whether the word w, which begins no word of the
-// vocabulary, splits into two that are (evalRunTogether): it fetches
-// the vocabulary shard of a second part only when the first is a word.
-func (r *Remote) mayRunTogether(w string) bool {
+// vocabulary or is a rare one (runTogetherTried; known says which),
+// splits into two that are (evalRunTogether): it fetches the vocabulary
+// shard of a second part only when the first is a word.
+func (r *Remote) mayRunTogether(w string, known bool) bool {
 	if utf8.RuneCountInString(w) < minRunTogetherRunes {
 		return false
 	}
 	for i := range w {
 		a, b := w[:i], w[i:]
-		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !r.knows(a) {
+		if utf8.RuneCountInString(a) < minRunTogetherPart || utf8.RuneCountInString(b) < minRunTogetherPart || !r.knows(a) || known && (smallWords[a] || smallWords[b]) {
 			continue
 		}
 		r.load(r.vocabFiles(b), r.installVocab)
