@@ -177,6 +177,8 @@ func TestFollowUpCues(t *testing.T) {
 		{"The strike, which began on Monday, spread to three mines.", "which began on Monday"},
 		{"Rescuers had searched since dawn, three days since the quake.", "three days since"},
 		{"Drivers warned that fares will go up within days after the bank cut the currency.", ""},
+		{"The warehouse where four workers died in a fire last week had no certificate.", "in a fire last week"},
+		{"The minister, who visited last week, said the plan would go ahead.", ""},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
