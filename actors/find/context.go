@@ -964,17 +964,33 @@ func placeNamedAfter(text string, ws []word, i, j int) bool {
 // word, then a given name of two syllables joined by a hyphen, the second
 // in lower case ("Park Chan-woo", "Kang Min-ji"), which a place's first
 // word ("Park", "Mount") does not make a place.
+//
+// So is a Korean surname before a given name written as one word, as
+// some outlets romanise it ("Park Minseo" for "Park Min-seo"): one of
+// letters only, lower case after its capital, that no dictionary holds
+// ("Park Royal", "Park Lane" stay places).
 func koreanName(ws []word) bool {
 	if len(ws) != 2 || utf8.RuneCountInString(ws[0].text) > 4 {
 		return false
 	}
 	first, second, ok := strings.Cut(ws[1].text, "-")
+	if !ok && koreanSurnames[ws[0].text] && !ws[0].possessive && !ws[1].possessive {
+		given := ws[1].text
+		n := utf8.RuneCountInString(given)
+		lw := strings.ToLower(given)
+		return n >= 4 && n <= 8 && given[1:] == lw[1:] && !strings.ContainsFunc(given, func(r rune) bool { return !unicode.IsLetter(r) }) &&
+			!commonWords()[lw] && !placeWords[lw] && !orgWords[lw] && !orgSuffixes[lw] && !givenNames()[given]
+	}
 	if !ok || strings.Contains(second, "-") || second == "" || !unicode.IsLower(firstRune(second)) {
 		return false
 	}
 	n1, n2 := utf8.RuneCountInString(first), utf8.RuneCountInString(second)
 	return n1 >= 2 && n1 <= 5 && n2 >= 2 && n2 <= 5
 }
+
+// koreanSurnames are the commonest Korean family names as English-language
+// outlets romanise them.
+var koreanSurnames = wordSet("Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Han Seo Suh Shin Kwon Hwang Ahn Song Yoo Ryu Hong Jeon Moon Yang Sohn Bae Baek Paik Heo Nam Noh Roh Kwak Sung Cha Joo Woo Chun Byun Chae")
 
 // agencyFirst is an agency's name in brackets and a dash before a
 // dateline: "(ANSA) - ".

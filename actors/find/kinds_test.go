@@ -722,6 +722,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Port-au-Prince": actors.Place, "Port": ""}},
 		{"a firm named for a family and its trade, law courts, and a firm's model", "The warehouse belongs to Pretorius Chemical Distributors. Johan Pretorius was at the Milimani Law Courts, and the headset runs apps built for its older Aria One.",
 			map[string]actors.Kind{"Pretorius Chemical Distributors": actors.Organization, "Johan Pretorius": actors.Person, "Milimani Law Courts": actors.Organization, "Aria One": ""}},
+		{"a Korean surname before a given name written as one word", "The party chose Park Minseo, a former labour lawyer, as leader, and the march went from Park Lane to Park Royal.",
+			map[string]actors.Kind{"Park Minseo": actors.Person, "Park Lane": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1294,6 +1296,11 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"d.txt", "Chess final\n\nThe chess player Jordan Lee won the county final in Dunmore on Sunday.\n"},
 			[][2]string{{"Kazama Ren", "Ren Kazama"}},
 			[][2]string{{"Lee Jordan", "Jordan Lee"}}},
+		{"a Korean given name with its hyphen and without", []string{
+			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
+			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},
+			[][2]string{{"Park Min-seo", "Park Minseo"}},
+			nil},
 	}
 	for _, tt := range tests {
 		s := Actors(corpusOf(t, tt.texts...))

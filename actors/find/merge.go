@@ -574,6 +574,7 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 	}
 	buckets := map[string][]person{}
 	bySkeleton := map[string]person{}
+	byJoined := map[string]person{}
 	into := map[*actors.Actor]*actors.Actor{}
 	// "NAGAMORI Koji", as Japan's government writes him, is the "Koji
 	// Nagamori" of the agencies: two words, the surname in capitals
@@ -622,6 +623,16 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 		words := nameWords(key)
 		if len(words) < 2 {
 			continue
+		}
+		// "Park Min-seo" and "Park Minseo": the same letters, the
+		// given name's hyphen dropped by one outlet, so split in other
+		// words.
+		joined := strings.Join(words, "")
+		if other, ok := byJoined[joined]; ok && len(other.words) != len(words) && (other.words[0] == words[0] || other.words[len(other.words)-1] == words[len(words)-1]) {
+			into[act] = byKey[other.key]
+			continue
+		} else if !ok {
+			byJoined[joined] = person{key, words}
 		}
 		// Spellings differ after the first letters: bucket by the given
 		// name's first letter (of its group's first spelling, so that
