@@ -423,9 +423,17 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 	}
 	known := map[string]*mention{}
 	surnames := map[string]*mention{}
+	// "Quake shakes Indonesia's Sulawesi" over "Central Sulawesi
+	// province", "Korea slaps fine" over "South Korea": a place the
+	// text names after a compass word is named in a headline by the
+	// rest.
+	regions := map[string]*mention{}
 	for _, m := range body {
 		if m.roleRef || m.key == "" {
 			continue
+		}
+		if f := strings.Fields(m.name); m.kind == actors.Place && len(f) == 2 && compass[strings.ToLower(f[0])] {
+			regions[keyOf(f[1])] = m
 		}
 		if _, ok := known[m.key]; !ok {
 			known[m.key] = m
@@ -470,6 +478,10 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				at(m, k, k+span)
 				n = span
 			} else if m := surnames[key]; m != nil && span == 1 {
+				at(m, k, k+1)
+				n = 1
+			} else if m := regions[key]; m != nil && span == 1 && known[key] == nil && !(k > 0 && ws[k-1].cap && utf8.RuneCountInString(strings.TrimSuffix(ws[k-1].text, ".")) == 1) {
+				// (Not "S. Korea": an initial before it is the compass.)
 				at(m, k, k+1)
 				n = 1
 			}

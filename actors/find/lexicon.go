@@ -633,6 +633,8 @@ var orgWords = wordSet(
 		// "the National Endowment for the Arts", "the Carnegie Endowment
 		// for International Peace"; "the Milimani Law Courts".
 		"endowment courts " +
+		// A race by its city: "the Valencia Marathon".
+		"marathon " +
 		// "the Fire and Rescue Corps", "the Peace Corps".
 		"corps " +
 		// A country's bishops together: "the Episcopal Conference", as
@@ -1033,6 +1035,8 @@ var orgSuffixes = wordSet(
 		// Traders between makers and shops: "Pretorius Chemical
 		// Distributors", "Harbour Seafood Wholesalers".
 		"distributors distribution wholesalers wholesale suppliers importers exporters " +
+		// "Quillfeather Biotherapeutics".
+		"biotherapeutics bioscience " +
 		// Campaigns, charities and volunteer groups (campaignEnds).
 		campaignWords + " " +
 		// "JRV Builders and Supply", "Apex Contractors", "Carraway Civil",
