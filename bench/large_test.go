@@ -122,8 +122,8 @@ func TestLargeSite(t *testing.T) {
 		srv.Close()
 		// The same site over HTTP/2, as CDNs serve static files: the
 		// browser sends a round's requests at once, where over HTTP/1.1
-		// it sends six at a time (the page's search weighs a request by
-		// the protocol its host spoke: app.requestCost).
+		// it sends six at a time (the page's search counts a request's
+		// cost as over HTTP/1.1 for every host: app.browserRequestBytes).
 		h2 := httptest.NewUnstartedServer(count.wrap(mux))
 		h2.EnableHTTP2 = true
 		h2.StartTLS()
