@@ -1823,7 +1823,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		for n < j && (ws[n].cap && (portfolioWords[ws[n].lower()] || portfolioQualifiers[ws[n].lower()] || orgWords[ws[n].lower()]) || n > t+1 && ws[n].lower() == "and" && !ws[n].cap) {
 			n++
 		}
-		if n > t+1 && ws[n-1].lower() != "and" && j-n >= 2 && plainName(ws[n:j]) && x.lookup(ws, n, j) == 0 && !spanHasOrgWord(ws[n:j]) {
+		if n > t+1 && ws[n-1].lower() != "and" && j-n >= 2 && (plainName(ws[n:j]) || patronymicName(ws[n:j])) && x.lookup(ws, n, j) == 0 && !spanHasOrgWord(ws[n:j]) {
 			x.name(a, p, ws, n, j, p.Text[ws[i].start:ws[n-1].end], false)
 			return
 		}
@@ -3373,7 +3373,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// one name, is a given name (Desmond's), as in no place's but
 		// Des Moines.
 		givenDes := ws[k].text == "Des" && k+2 == j && ws[k+1].cap && ws[k+1].text != "Moines" && !connectors[ws[k+1].lower()]
-		if connectors[lw] && !givenDes && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
+		// Nor "said Do Thi Phuong": "Do", capitalised inside a
+		// sentence before two names, is a Vietnamese family name.
+		familyDo := ws[k].text == "Do" && k == i && !ws[k].sentStart && j-k >= 3 && plainName(ws[k+1:j])
+		if connectors[lw] && !givenDes && !familyDo && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -5800,6 +5803,25 @@ func plainName(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// patronymicName reports whether ws is a name whose parts a lower-case
+// "son of" or "daughter of" joins: "Azlina binti Yusof", "Ahmad bin
+// Ismail".
+func patronymicName(ws []word) bool {
+	if len(ws) < 3 || !plainName(ws[:1]) || !plainName(ws[len(ws)-1:]) {
+		return false
+	}
+	joined := false
+	for _, w := range ws[1 : len(ws)-1] {
+		switch lw := w.lower(); {
+		case !w.cap && (lw == "bin" || lw == "binti" || lw == "binte" || lw == "bint" || lw == "ibn"):
+			joined = true
+		case !plainName([]word{w}):
+			return false
+		}
+	}
+	return joined
 }
 
 // localQualifiers make a government a place's own: "the Ha Tinh

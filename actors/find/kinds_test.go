@@ -726,6 +726,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Park Minseo": actors.Person, "Park Lane": actors.Place}},
 		{"a biotech firm by its trade, a race by its city", "Quillfeather Biotherapeutics reported a loss, and Brimin Chepkwony won the Valencia Marathon.",
 			map[string]actors.Kind{"Quillfeather Biotherapeutics": actors.Organization, "Valencia Marathon": actors.Organization, "Brimin Chepkwony": actors.Person}},
+		{"a title of a body, then a name joined by 'binti'; a Vietnamese family name 'Do' inside a sentence", "Inspector-General of Police Azlina binti Yusof told reporters four men were held, said Do Thi Phuong, vice chairwoman of the committee.",
+			map[string]actors.Kind{"Azlina binti Yusof": actors.Person, "Inspector-General of Police Azlina binti Yusof": "", "Do Thi Phuong": actors.Person, "Thi Phuong": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
