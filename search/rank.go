@@ -115,7 +115,7 @@ func (ix *Index) search(query string, opt Options, cache *termCache) Result {
 	res.Total = len(order)
 	res.Articles = ix.countArticles(order)
 	if len(order) > 0 {
-		res.AlsoMatched = alsoMatched(&words)
+		res.AlsoMatched = alsoMatched(&words, q)
 	}
 	for _, p := range rank(total, order, opt.Limit) {
 		pass := ix.passages[p]
@@ -135,9 +135,21 @@ const maxAlsoMatched = 8
 
 // alsoMatched returns the words matched by an edit (another spelling or a
 // typo) or as a transliteration, and the phrases a word run together
-// matched, sorted and each once.
-func alsoMatched(words *wordMarks) []string {
-	out := slices.Clone(words.spelled)
+// matched, sorted and each once; not what q typed ("Hai Phong" matched
+// as itself beside "Haiphong").
+func alsoMatched(words *wordMarks, q Query) []string {
+	typed := map[string]bool{}
+	for _, c := range q.Clauses {
+		for _, t := range c.Terms {
+			typed[strings.Join(t.Words, " ")] = true
+		}
+	}
+	var out []string
+	for _, s := range words.spelled {
+		if !typed[s] {
+			out = append(out, s)
+		}
+	}
 	for _, m := range words.list {
 		// A transliteration ("kyiv" for "Kiev") is another spelling too;
 		// a British or American form, or a plural, is no news.
@@ -473,7 +485,8 @@ func evalTerm(src source, t Term, negated bool) termHits {
 // vocabulary as one word split in two, when the two run together match
 // one: "Ulaan Baatar" finds "Ulaanbaatar". It is the converse of
 // evalRunTogether, and as cautious: a word of the text is never joined to
-// another.
+// another, unless the two run together are a rare word of the text too
+// ("Hai Phong" and "Haiphong"), when either matches.
 func joinSplitWords(src source, q Query) Query {
 	single := func(c Clause) (Term, bool) {
 		if c.Negated || len(c.Terms) != 1 || c.Terms[0].Phrase || len(c.Terms[0].Words) != 1 {
@@ -488,10 +501,34 @@ func joinSplitWords(src source, q Query) Query {
 		}
 		return t, !slices.ContainsFunc(src.expand(t.Words[0]), func(m match) bool { return m.tier <= Variant })
 	}
+	// "Hai Phong" also finds "Haiphong": two words of the text, each no
+	// small word of the language, whose run together is a rare word of
+	// the text, are matched as the phrase or as that word.
+	known := func(c Clause) (Term, bool) {
+		if c.Negated || len(c.Terms) != 1 || c.Terms[0].Phrase || len(c.Terms[0].Words) != 1 {
+			return Term{}, false
+		}
+		t := c.Terms[0]
+		w := t.Words[0]
+		// (Expanded, not looked up: a Remote fetches the word's
+		// vocabulary as it expands it.)
+		return t, !smallWords[w] && slices.ContainsFunc(src.expand(w), func(m match) bool { return m.tier == Exact })
+	}
 	var out []Clause
 	for k := 0; k < len(q.Clauses); k++ {
 		c := q.Clauses[k]
 		if k+1 < len(q.Clauses) {
+			if a, ok := known(c); ok {
+				if b, ok := known(q.Clauses[k+1]); ok {
+					joined := a.Words[0] + b.Words[0]
+					if utf8.RuneCountInString(joined) >= minRunTogetherRunes && slices.ContainsFunc(src.expand(joined), func(m match) bool { return m.tier == Exact && src.df(m.term) <= rareRunTogetherDF }) {
+						raw := a.Raw + " " + b.Raw
+						out = append(out, Clause{Terms: []Term{{Words: []string{a.Words[0], b.Words[0]}, Phrase: true, Raw: raw}, {Words: []string{joined}, Raw: raw, Closed: b.Closed}}})
+						k++
+						continue
+					}
+				}
+			}
 			if a, ok := single(c); ok {
 				if b, ok := single(q.Clauses[k+1]); ok {
 					joined := a.Words[0] + b.Words[0]
@@ -545,6 +582,12 @@ func evalRunTogether(src source, w string, known bool) (map[int32]*passageHit, [
 			spelled = append(spelled, a+" "+b)
 		}
 		for p, h := range hits {
+			// A rare word of the text ranks its own spelling first: the
+			// phrase scores as one word (its two words' weight halved)
+			// of another spelling.
+			if known {
+				h.score *= variantQuality / 2
+			}
 			if old, ok := out[p]; !ok || h.score > old.score {
 				out[p] = h
 			}

@@ -499,7 +499,7 @@ func (r *Remote) searchIn(query string, limit int, keep []int32) (Result, error)
 	res.Total = len(order)
 	res.Articles = r.countArticles(order)
 	if len(order) > 0 {
-		res.AlsoMatched = alsoMatched(&words)
+		res.AlsoMatched = alsoMatched(&words, q)
 	}
 	top := rank(total, order, limit)
 	// A search that did not read every tier has its best hits and their

@@ -21,6 +21,17 @@ func defaultIndex(t testing.TB) *Index {
 }
 
 // articlesOf returns the sorted ids of the articles hit.
+// articlesInOrder lists the articles of hits in rank order, each once.
+func articlesInOrder(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		if !slices.Contains(out, h.Article) {
+			out = append(out, h.Article)
+		}
+	}
+	return out
+}
+
 func articlesOf(r Result) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -463,13 +474,28 @@ func TestSplitWordsJoined(t *testing.T) {
 	ix := NewIndex(corpusOfTexts(t,
 		"Smog in the capital\n\nUlaanbaatar's city government ordered all coal stoves replaced by 2028, the mayor said.\n",
 		"A bay of islands\n\nTourists took boats across the bay to the beaches, the port authority said on Monday.\n",
+		"Port to grow\n\nHai Phong will double the capacity of its deep-water port by 2030, the city said on Friday.\n",
+		"Factories shut\n\nAuthorities in Haiphong ordered factories to close as the typhoon approached on Friday.\n",
 	))
 	r := openRemote(t, shardsOf(t, ix))
 	for _, c := range []struct{ query, want string }{
 		{"Ulaan Baatar", "a"},
 		{"ulaan baatar coal", "a"},
 		{"the bay", "b"}, // words of the text stay two
+		// Two words of the text whose run together is a rare word of
+		// it too: either spelling, as typed first.
+		{"Hai Phong", "c d"},
+		{"Haiphong", "c d"},
 	} {
 		foundBoth(t, ix, r, c.query, c.want)
+	}
+	// The spelling typed ranks first.
+	for _, c := range []struct{ query, first string }{{"Haiphong", "d"}, {"Hai Phong", "c"}} {
+		if hits := ix.Search(c.query, Options{}).Hits; len(hits) == 0 || hits[0].Article != c.first {
+			t.Errorf("Search(%q) ranks %v first, want %s", c.query, articlesInOrder(hits), c.first)
+		}
+	}
+	if got := ix.Search("Hai Phong", Options{}).AlsoMatched; len(got) != 0 {
+		t.Errorf("Search(Hai Phong).AlsoMatched = %q, want none (what was typed is no other spelling)", got)
 	}
 }
