@@ -728,6 +728,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Quillfeather Biotherapeutics": actors.Organization, "Valencia Marathon": actors.Organization, "Brimin Chepkwony": actors.Person}},
 		{"a title of a body, then a name joined by 'binti'; a Vietnamese family name 'Do' inside a sentence", "Inspector-General of Police Azlina binti Yusof told reporters four men were held, said Do Thi Phuong, vice chairwoman of the committee.",
 			map[string]actors.Kind{"Azlina binti Yusof": actors.Person, "Inspector-General of Police Azlina binti Yusof": "", "Do Thi Phuong": actors.Person, "Thi Phuong": ""}},
+		{"the armed forces are the article's first country's", "Floods cut roads across Kenya on Monday, and Interior Cabinet Secretary Grace Mutua said the armed forces had been deployed; Uganda sent boats.",
+			map[string]actors.Kind{"Kenya's armed forces": actors.Organization, "Uganda's armed forces": "", "Grace Mutua": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

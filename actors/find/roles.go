@@ -239,6 +239,15 @@ func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []w
 	if ws[i].lower() != "the" || i+2 >= len(ws) {
 		return
 	}
+	// "said the armed forces had been deployed": the armed forces of the
+	// country the article named first, a body.
+	if !ws[i+1].cap && !ws[i+2].cap && ws[i+1].lower() == "armed" && ws[i+2].lower() == "forces" && !ws[i+2].possessive {
+		if c := x.firstCountry(a); c != "" {
+			name := c + "'s armed forces"
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: p.Text[ws[i+1].start:ws[i+2].end], art: a, para: p, start: ws[i+1].start, end: ws[i+2].end, inQuote: ws[i].inQuote})
+		}
+		return
+	}
 	e, ok := x.lex[keyOf(ws[i+1].text)]
 	if !ok || !e.demonym {
 		return
@@ -255,4 +264,17 @@ func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []w
 	}
 	role := joinWords(ws[i+1 : j])
 	x.add(&mention{key: "role:" + keyOf(role), kind: actors.Person, surface: p.Text[ws[i].start:ws[j-1].end], art: a, para: p, start: ws[i].start, end: ws[j-1].end, roleRef: true, inQuote: ws[i].inQuote})
+}
+
+// firstCountry is the name of the first country the article a names,
+// among the mentions found so far, or "".
+func (x *extractor) firstCountry(a *corpus.Article) string {
+	first := ""
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
+		m := x.mentions[k]
+		if e, ok := x.lex[m.key]; ok && m.kind == actors.Place && e.country && !e.capital {
+			first = e.name
+		}
+	}
+	return first
 }
