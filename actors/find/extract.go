@@ -1054,6 +1054,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= 2 && !ws[i-1].cap && modelAdjectives[ws[i-1].lower()] && (ws[i-2].lower() == "its" || ws[i-2].lower() == "their") && p.Text[ws[i-2].end:ws[i-1].start] == " " && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "a JR East spokesman said", "an NHS England spokeswoman": a name
+	// with initials in it, between "a" and its spokesman, is the body
+	// the spokesman speaks for.
+	if j < len(ws) && i > 0 && (ws[i-1].lower() == "a" || ws[i-1].lower() == "an") && !ws[i-1].cap && !ws[j].cap && spokesWords[ws[j].lower()] && !ws[j-1].possessive && p.Text[ws[j-1].end:ws[j].start] == " " && slices.ContainsFunc(ws[i:j], func(w word) bool { return isAcronym(w.text) && utf8.RuneCountInString(w.text) >= 2 }) && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "was named a National Heritage Fellow", "a Rhodes Scholar": an
 	// honour held, after "a", names no one.
 	if j-i >= 2 && honourEnds[ws[j-1].lower()] && !ws[j-1].possessive && i > 0 && (ws[i-1].lower() == "a" || ws[i-1].lower() == "an") && !ws[i-1].cap {
@@ -2912,6 +2919,9 @@ var polityWords = wordSet("kingdom republic sultanate emirate principality duchy
 // modelAdjectives stand between a firm's possessive and the name of a
 // model it makes: "its older Aria One", "their flagship X".
 var modelAdjectives = wordSet("older newer new latest previous earlier flagship cheaper pricier first original upcoming")
+
+// spokesWords speak for a body named before them: "a JR East spokesman".
+var spokesWords = wordSet("spokesman spokeswoman spokesperson")
 
 // honourEnds end the name of an honour one holds: "National Heritage
 // Fellow", "Rhodes Scholar", "Nobel Laureate".

@@ -730,6 +730,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Azlina binti Yusof": actors.Person, "Inspector-General of Police Azlina binti Yusof": "", "Do Thi Phuong": actors.Person, "Thi Phuong": ""}},
 		{"the armed forces are the article's first country's", "Floods cut roads across Kenya on Monday, and Interior Cabinet Secretary Grace Mutua said the armed forces had been deployed; Uganda sent boats.",
 			map[string]actors.Kind{"Kenya's armed forces": actors.Organization, "Uganda's armed forces": "", "Grace Mutua": actors.Person}},
+		{"a name with initials before its spokesman is the body, and a regulator is one", "\"Crews worked through the night,\" a JR East spokesman said, and the New South Wales Resources Regulator fined the firm.",
+			map[string]actors.Kind{"JR East": actors.Organization, "New South Wales Resources Regulator": actors.Organization, "Resources Regulator": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

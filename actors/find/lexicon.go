@@ -633,8 +633,9 @@ var orgWords = wordSet(
 		// "the National Endowment for the Arts", "the Carnegie Endowment
 		// for International Peace"; "the Milimani Law Courts".
 		"endowment courts " +
-		// A race by its city: "the Valencia Marathon".
-		"marathon " +
+		// A race by its city: "the Valencia Marathon"; "the New South
+		// Wales Resources Regulator".
+		"marathon regulator " +
 		// "the Fire and Rescue Corps", "the Peace Corps".
 		"corps " +
 		// A country's bishops together: "the Episcopal Conference", as
