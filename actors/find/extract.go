@@ -1041,11 +1041,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
-	// "Ekurhuleni officials said", "Tshwane residents left": a lone name
-	// no dictionary holds, before the people or officials of a place in
-	// lower case, is the place.
-	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenNames()[ws[i].text] && !titles[ws[i].lower()] && !connectors[ws[i].lower()] {
-		x.addSpan(a, p, ws, i, j, actors.Place)
+	// "Tshwane residents left": a lone name no dictionary holds, before
+	// the people of a place in lower case, is the place; "Ekurhuleni
+	// officials said", "Boeing officials": before its officials, a body
+	// (a town's council, or a firm). Not a surname the article gave a
+	// person ("Trump officials").
+	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenNames()[ws[i].text] && !titles[ws[i].lower()] && !connectors[ws[i].lower()] && !x.personSurname(a, ws[i].text) {
+		kind := actors.Place
+		if !headlineResidents[ws[j].lower()] {
+			kind = actors.Organization
+		}
+		x.addSpan(a, p, ws, i, j, kind)
 		return
 	}
 	// "apps built for its older Aria One", "their new Falcon 9": a
@@ -5147,6 +5153,18 @@ func (x *extractor) lastPerson(a *corpus.Article) *mention {
 		}
 	}
 	return nil
+}
+
+// personSurname reports whether a person the article a named so far has
+// the last word w.
+func (x *extractor) personSurname(a *corpus.Article, w string) bool {
+	key := keyOf(w)
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
+		if m := x.mentions[k]; m.kind == actors.Person && m.name != "" && keyOf(lastWord(m.name)) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // proxyAdvisers, after "proxy", are firms, not people's jobs.
