@@ -1041,6 +1041,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the Milei administration", "Argentina's Milei government": a
+	// leader's surname before the government they lead, in lower case,
+	// is that government, a body of the whole phrase.
+	if s0 := i + boolInt(ws[i].text == "The" && !ws[i].possessive); j-s0 == 1 && j < len(ws) && (s0 > i || i > 0 && (ws[i-1].lower() == "the" || ws[i-1].possessive && x.lookup(ws, i-1, i) > 0)) && !ws[s0].possessive && !ws[j].cap && (ws[j].lower() == "administration" || ws[j].lower() == "government") && p.Text[ws[s0].end:ws[j].start] == " " && x.lookup(ws, s0, j) == 0 && !isAcronym(ws[s0].text) && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(keyOf(ws[s0].text)) && !x.isCity(keyOf(ws[s0].text)) {
+		body := p.Text[ws[s0].start:ws[j].end]
+		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[s0].start, end: ws[j].end, inQuote: ws[s0].inQuote})
+		x.add(&mention{key: keyOf(ws[s0].text), kind: actors.Person, name: ws[s0].text, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote, single: true})
+		return
+	}
 	// "Tshwane residents left": a lone name no dictionary holds, before
 	// the people of a place in lower case, is the place; "Ekurhuleni
 	// officials said", "Boeing officials": before its officials, a body

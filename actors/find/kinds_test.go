@@ -732,6 +732,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kenya's armed forces": actors.Organization, "Uganda's armed forces": "", "Grace Mutua": actors.Person}},
 		{"a name with initials before its spokesman is the body, and a regulator is one", "\"Crews worked through the night,\" a JR East spokesman said, and the New South Wales Resources Regulator fined the firm.",
 			map[string]actors.Kind{"JR East": actors.Organization, "New South Wales Resources Regulator": actors.Organization, "Resources Regulator": ""}},
+		{"a leader's surname before the government they lead is that government", "The Milei administration will cut the tax, the Starmer government said, and the Lagos government waited.",
+			map[string]actors.Kind{"Milei administration": actors.Organization, "Starmer government": actors.Organization, "Milei": "", "Starmer": "", "Lagos": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
