@@ -3,8 +3,8 @@ package search
 import (
 	"math"
 	"slices"
-	"strings"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/fold"
