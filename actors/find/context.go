@@ -123,8 +123,8 @@ var compassOf = wordSet("north south east west northeast northwest southeast sou
 // through Okafor's penalty").
 var placePrepositions = wordSet(
 	"in near from at towards toward outside across via into through " +
-		// "the camps around Goma".
-		"around " +
+		// "the camps around Goma"; "a wind farm off Esbjerg".
+		"around off " +
 		"downtown northern southern eastern western central rural coastal suburban " +
 		// "In nearby Mistissini", "residents of neighbouring Ouje".
 		"nearby neighbouring neighboring",

@@ -2125,6 +2125,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the project, known as Thor Vest,", "an operation dubbed Iron
+	// Shield": a thing named after its noun is no actor (a programme or
+	// a mission so named is a body: "the mission, known as BINUH").
+	if thingNamedBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) && x.lookup(ws, i, j) == 0 {
+		return
+	}
 	// "Musa Adam Haroun, known as Abu Shanab,": a nickname written
 	// without quotation marks names the person before it too.
 	if !ws[j-1].possessive && strings.HasSuffix(p.Text[:ws[i].start], " as ") && x.lookup(ws, i, j) == 0 && (j == len(ws) || strings.ContainsAny(p.Text[ws[j-1].end:ws[j].start], ",).;")) {
@@ -2934,6 +2940,10 @@ var polityWords = wordSet("kingdom republic sultanate emirate principality duchy
 // modelAdjectives stand between a firm's possessive and the name of a
 // model it makes: "its older Aria One", "their flagship X".
 var modelAdjectives = wordSet("older newer new latest previous earlier flagship cheaper pricier first original upcoming")
+
+// thingNamedBefore is a thing's noun, then the words that give its name:
+// "the project, known as ", "an operation dubbed ".
+var thingNamedBefore = lazyregexp.New(`\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model)s?,? (?:known as|called|named|dubbed|code-named|codenamed) $`)
 
 // spokesWords speak for a body named before them: "a JR East spokesman".
 var spokesWords = wordSet("spokesman spokeswoman spokesperson")

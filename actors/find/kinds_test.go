@@ -734,6 +734,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"JR East": actors.Organization, "New South Wales Resources Regulator": actors.Organization, "Resources Regulator": ""}},
 		{"a leader's surname before the government they lead is that government", "The Milei administration will cut the tax, the Starmer government said, and the Lagos government waited.",
 			map[string]actors.Kind{"Milei administration": actors.Organization, "Starmer government": actors.Organization, "Milei": "", "Starmer": "", "Lagos": actors.Place}},
+		{"a thing named after its noun is no actor, a mission so named is a body, and a place off which a thing lies is a place", "The project, known as Thor Vest, lies in the North Sea off Esbjerg, and the mission, known as BINUH, advises the police.",
+			map[string]actors.Kind{"Thor Vest": "", "Esbjerg": actors.Place, "BINUH": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
