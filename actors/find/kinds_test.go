@@ -2095,3 +2095,16 @@ func TestHeadlinePlacePrefix(t *testing.T) {
 		t.Errorf("Loch Carravaig = %v, want a place", act)
 	}
 }
+
+// TestPlaceSplitOtherwise: a place one outlet writes in two words and
+// another in one ("Hai Phong", "Haiphong") is one place.
+func TestPlaceSplitOtherwise(t *testing.T) {
+	s := Actors(corpusOf(t,
+		"a.txt", "Port to grow\n\nThe northern city of Hai Phong will double the capacity of its port by 2030, officials said on Friday.\n",
+		"b.txt", "Factories shut\n\nAuthorities in the port city of Haiphong ordered factories to close as the typhoon approached on Friday.\n",
+	))
+	a, b := find(s, "Hai Phong"), find(s, "Haiphong")
+	if a == nil || a != b || len(a.Mentions) != 2 {
+		t.Errorf("Hai Phong and Haiphong are not one place named in both articles: %v", names(s))
+	}
+}

@@ -531,6 +531,7 @@ func (x *extractor) merge() *actors.Set {
 	}
 	x.mergeSpellings(order, byKey)
 	x.mergePlurals(order, byKey)
+	x.mergePlaceSpellings(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -687,6 +688,42 @@ func (x *extractor) mergePlurals(order []string, byKey map[string]*actors.Actor)
 	}
 	x.mergeInto(into)
 }
+
+// mergePlaceSpellings makes one place of a name two outlets split in
+// words differently: "Hải Phòng" and "Haiphong", the same letters.
+func (x *extractor) mergePlaceSpellings(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	byJoined := map[string]string{} // the letters run together → the first key so spelled
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Place || len(act.Where) == 0 || into[act] != nil {
+			continue
+		}
+		joined := strings.ReplaceAll(key, " ", "")
+		if utf8.RuneCountInString(joined) < minJoinedPlaceRunes {
+			continue
+		}
+		otherKey, ok := byJoined[joined]
+		if !ok {
+			byJoined[joined] = key
+			continue
+		}
+		other := byKey[otherKey]
+		if other == act || into[other] != nil || strings.Count(otherKey, " ") == strings.Count(key, " ") {
+			continue
+		}
+		if other.Total() < act.Total() {
+			into[other], byJoined[joined] = act, key
+		} else {
+			into[act] = other
+		}
+	}
+	x.mergeInto(into)
+}
+
+// minJoinedPlaceRunes is the shortest place name read as another's split
+// otherwise: short names run together meet by chance.
+const minJoinedPlaceRunes = 6
 
 // mergeInto moves each actor's mentions, aliases and roles to the actor
 // into maps it to.
