@@ -521,7 +521,7 @@ func joinSplitWords(src source, q Query) Query {
 			if a, ok := known(c); ok {
 				if b, ok := known(q.Clauses[k+1]); ok {
 					joined := a.Words[0] + b.Words[0]
-					if utf8.RuneCountInString(joined) >= minRunTogetherRunes && slices.ContainsFunc(src.expand(joined), func(m match) bool { return m.tier == Exact && src.df(m.term) <= rareRunTogetherDF }) {
+					if utf8.RuneCountInString(joined) >= minRunTogetherRunes && rareWord(src, src.expand(joined)) {
 						raw := a.Raw + " " + b.Raw
 						out = append(out, Clause{Terms: []Term{{Words: []string{a.Words[0], b.Words[0]}, Phrase: true, Raw: raw}, {Words: []string{joined}, Raw: raw, Closed: b.Closed}}})
 						k++
@@ -608,6 +608,12 @@ func runTogetherTried(src source, ms []match) bool {
 	if !slices.ContainsFunc(ms, func(m match) bool { return m.tier <= Prefix }) {
 		return true
 	}
+	return rareWord(src, ms)
+}
+
+// rareWord reports whether the matches ms hold the word itself, a word of
+// the text in few passages (rareRunTogetherDF).
+func rareWord(src source, ms []match) bool {
 	return slices.ContainsFunc(ms, func(m match) bool { return m.tier == Exact && src.df(m.term) <= rareRunTogetherDF })
 }
 

@@ -5166,24 +5166,32 @@ func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 // lastPerson returns the article's latest mention of a person so far, or
 // nil.
 func (x *extractor) lastPerson(a *corpus.Article) *mention {
-	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
-		if m := x.mentions[k]; m.kind == actors.Person {
-			return m
+	ms := x.mentionsOf(a)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].kind == actors.Person {
+			return ms[k]
 		}
 	}
 	return nil
+}
+
+// mentionsOf returns the mentions found so far in the article a, which
+// is being read: the last run of x.mentions.
+func (x *extractor) mentionsOf(a *corpus.Article) []*mention {
+	k := len(x.mentions)
+	for k > 0 && x.mentions[k-1].art == a {
+		k--
+	}
+	return x.mentions[k:]
 }
 
 // personSurname reports whether a person the article a named so far has
 // the last word w.
 func (x *extractor) personSurname(a *corpus.Article, w string) bool {
 	key := keyOf(w)
-	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
-		if m := x.mentions[k]; m.kind == actors.Person && m.name != "" && keyOf(lastWord(m.name)) == key {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(x.mentionsOf(a), func(m *mention) bool {
+		return m.kind == actors.Person && m.name != "" && keyOf(lastWord(m.name)) == key
+	})
 }
 
 // proxyAdvisers, after "proxy", are firms, not people's jobs.

@@ -269,12 +269,10 @@ func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []w
 // firstCountry is the name of the first country the article a names,
 // among the mentions found so far, or "".
 func (x *extractor) firstCountry(a *corpus.Article) string {
-	first := ""
-	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art == a; k-- {
-		m := x.mentions[k]
+	for _, m := range x.mentionsOf(a) {
 		if e, ok := x.lex[m.key]; ok && m.kind == actors.Place && e.country && !e.capital {
-			first = e.name
+			return e.name
 		}
 	}
-	return first
+	return ""
 }
