@@ -402,6 +402,9 @@ type source interface {
 	// knows reports whether w is a word of the vocabulary read so far,
 	// without reading more.
 	knows(w string) bool
+	// exact returns the id of the word w itself, reading its own
+	// vocabulary only: no variant, prefix or typo of it.
+	exact(w string) (int32, bool)
 }
 
 func (ix *Index) term(id int32) string          { return ix.vocab[id] }
@@ -414,6 +417,7 @@ func (ix *Index) knows(w string) bool {
 	_, ok := ix.lookup(w)
 	return ok
 }
+func (ix *Index) exact(w string) (int32, bool) { return ix.lookup(w) }
 func (ix *Index) evalTerm(t Term, negated bool) termHits {
 	return evalTerm(ix, t, negated)
 }
@@ -521,7 +525,10 @@ func joinSplitWords(src source, q Query) Query {
 			if a, ok := known(c); ok {
 				if b, ok := known(q.Clauses[k+1]); ok {
 					joined := a.Words[0] + b.Words[0]
-					if utf8.RuneCountInString(joined) >= minRunTogetherRunes && rareWord(src, src.expand(joined)) {
+					// Only the word itself counts, so only its own
+					// vocabulary is read: a Remote expanding it would
+					// fetch every shard of its first letter for typos.
+					if id, ok := src.exact(joined); ok && src.df(id) <= rareRunTogetherDF && utf8.RuneCountInString(joined) >= minRunTogetherRunes {
 						raw := a.Raw + " " + b.Raw
 						out = append(out, Clause{Terms: []Term{{Words: []string{a.Words[0], b.Words[0]}, Phrase: true, Raw: raw}, {Words: []string{joined}, Raw: raw, Closed: b.Closed}}})
 						k++

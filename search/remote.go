@@ -654,6 +654,19 @@ func (r *Remote) knows(w string) bool {
 	return ok
 }
 
+// exact returns the id of w itself, fetching w's own vocabulary shard if
+// it was not: never its first letter's others, as expand does for typos.
+func (r *Remote) exact(w string) (int32, bool) {
+	if k := vocabKey(w); r.vocabKeys[k] {
+		r.load([]string{vocabFile(k)}, r.installVocab)
+	}
+	id, ok := r.vocabulary.lookup(w)
+	if !ok || r.err != nil {
+		return 0, false
+	}
+	return r.global[id], true
+}
+
 // expand matches w as Index.expand does, against the vocabulary shards it
 // fetches: w's own for the exact, variant and prefix tiers, all of its
 // first letter's for the fuzzy ones. The matches carry term ids.

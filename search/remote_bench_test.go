@@ -28,7 +28,9 @@ const typingPauseMs = 150
 // of fetching taking 40 ms plus its bytes at 20 Mbit/s, the throttling of
 // make bench-large. With PARALLAX_REMOTE_TRACE=1 it logs what each
 // keystroke fetched, by the folder of the site it came from (postings,
-// tier1, tail, text, vocab; "ranges" for the passage packs). Each query
+// tier1, tail, text, vocab; "ranges" for the passage packs). With
+// PARALLAX_REMOTE_REQUEST_BYTES=16384 it plans as the page does
+// (Remote.SetRequestCost; app's browserRequestBytes). Each query
 // is typed twice: reading hits' text from text files (a host that ignores
 // Range) and by range requests from the passage packs.
 func BenchmarkRemoteQueryBytes(b *testing.B) {
@@ -70,6 +72,9 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 					}
 					if ranges {
 						r.SetRangeFetch(fetched.fetchRange)
+					}
+					if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_REQUEST_BYTES")); err == nil {
+						r.SetRequestCost(v)
 					}
 					for i := 1; i <= len(q); i++ {
 						start, last := r.Stats(), i == len(q)

@@ -300,6 +300,36 @@ func TestRemoteFetchesWhatItNeeds(t *testing.T) {
 	}
 }
 
+// TestRemoteJoinReadsOwnVocabulary: whether two words of the text typed
+// apart ("Kim Jong") are one rare word run together is asked of that
+// word's own vocabulary shard; expanding it for typos would fetch every
+// shard of its first letter, a round and tens of kilobytes a keystroke.
+func TestRemoteJoinReadsOwnVocabulary(t *testing.T) {
+	c, err := synth.Corpus(400, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := shardsOf(t, NewIndex(c))
+	others := 0
+	for name := range m.files {
+		if strings.HasPrefix(name, "vocab/") && name != vocabFile("ki") && name != vocabFile("jo") && strings.HasPrefix(name, "vocab/6b") {
+			others++
+		}
+	}
+	if others == 0 {
+		t.Fatal("the corpus has no vocabulary shard of k but ki's: the test proves nothing")
+	}
+	r := openRanged(t, m)
+	if res, err := r.Search("Kim Jong", 20); err != nil || len(res.Hits) == 0 {
+		t.Fatalf("Search(Kim Jong) = %d hits, %v; want some", len(res.Hits), err)
+	}
+	for _, name := range m.asked {
+		if strings.HasPrefix(name, "vocab/") && name != vocabFile("ki") && name != vocabFile("jo") {
+			t.Errorf("searching Kim Jong fetched %s, the vocabulary of neither word", name)
+		}
+	}
+}
+
 // TestRemoteDamage: a missing or damaged file is an error that names it,
 // never a panic, and the Remote still answers once the file is back.
 func TestRemoteDamage(t *testing.T) {
