@@ -75,6 +75,7 @@ type topState struct {
 	due    []int32 // passages whose text is due to be scored
 	texts  int     // text files fetched to score passages
 	seeded int     // passages marked due by seedByText
+	likely []int32 // the best passages known to match, the hits so far
 }
 
 // searchTop runs q, if it is made of plain words only, for its limit best
@@ -184,6 +185,16 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				fresh[p] = true
 			}
 		}
+		// A round that reads texts from the packs reads those of the
+		// hits so far too: most stay hits, whose text the search fetches
+		// after its last round, two round trips of its own.
+		if len(packed) > 0 {
+			for _, p := range st.likely {
+				if !r.hasText(p) && !fresh[p] {
+					packed = append(packed, p)
+				}
+			}
+		}
 		r.load(names, func(name string, rd *record.Reader) {
 			if strings.HasPrefix(name, "text/") {
 				r.installText(name, rd)
@@ -226,6 +237,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 		st.due = st.due[:0]
 		cands := st.candidates()
 		top := st.best(cands, limit)
+		st.likely = top
 		floor, last := st.floor(top, limit)
 		blockers := st.blockers(top, floor, last)
 		if len(blockers) == 0 && !st.unreadBlocks(floor) {
