@@ -885,6 +885,12 @@ var nounNamedKinds = map[string]actors.Kind{
 	"university": actors.Organization, "college": actors.Organization, "lycée": actors.Organization,
 	"stadium": actors.Place, "airport": actors.Place, "market": actors.Place, "mosque": actors.Place,
 	"prison": actors.Place, "camp": actors.Place, "port": actors.Place,
+	// A publication or broadcaster named after what it is: "the official
+	// gazette El Peruano", "the daily Kommersant", "the state news
+	// agency Bernama".
+	"newspaper": actors.Organization, "gazette": actors.Organization, "daily": actors.Organization,
+	"tabloid": actors.Organization, "broadsheet": actors.Organization, "magazine": actors.Organization,
+	"weekly": actors.Organization, "broadcaster": actors.Organization, "agency": actors.Organization,
 }
 
 // namedByNounBefore reports the kind of the name at ws[i] when "the" and

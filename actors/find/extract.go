@@ -736,7 +736,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
 				j += 3
 				continue
 			}
@@ -2325,6 +2325,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// A place's noun after it makes it a place's name after all: "the
 	// Sonali Knit Composite factory".
 	placeAfter := j < len(ws) && !ws[j].cap && placeNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
+	// "Meghna Knit Composite": a mill that knits, dyes and sews, as
+	// Bangladesh's garment makers name themselves, is no index.
+	if j-i >= 3 && ws[j-1].lower() == "composite" && textileWords[ws[j-2].lower()] && !placeAfter && x.lookup(ws, i, j) != j-i {
+		x.addSpan(a, p, ws, i+boolInt(notNames[ws[i].lower()]), j, actors.Organization)
+		return
+	}
 	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" && !placeAfter {
 		// "the MSCI All Country World Index": the body's initials
 		// opening it are the body that makes it.
@@ -3810,6 +3816,11 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // are common words: "Fraternal Order of Police", "Knights of Columbus",
 // "Friends of the Earth", "Daughters of Charity".
 var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters church basilica cathedral")
+
+// advocacyHeads head a campaigning group's name before "for the":
+// "Mobilisation for the Environment", "Coalition for the Homeless",
+// "Doctors for the Climate".
+var advocacyHeads = wordSet("mobilisation mobilization campaign coalition movement action citizens doctors lawyers scientists parents mothers physicians voices")
 
 // holidayNames are feasts and holidays: "the Christmas holidays",
 // "during Ramadan".

@@ -938,6 +938,10 @@ var acronymConnectors = wordSet("and in of for the on de du des la el")
 var thingWords = wordSet("act bill law plan application index average composite strategy policy agreement accord protocol " +
 	"convention declaration charter code rule directive regulation amendment resolution doctrine deal")
 
+// textileWords name what a garment mill makes, before "Composite" in its
+// name: "Meghna Knit Composite".
+var textileWords = wordSet("knit knitting knitwear knits textile textiles fabric fabrics garment garments apparel denim spinning dyeing sweater sweaters")
+
 // placeOfNouns stand before "of" and a place: "residents of Bahri", "the
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
@@ -1016,6 +1020,10 @@ var orgSuffixes = wordSet(
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
+		// Sports' governing bodies named after their sport: "World
+		// Athletics", "British Cycling", "World Aquatics", "USA
+		// Gymnastics".
+		"athletics aquatics rugby sailing archery rowing gymnastics triathlon cycling canoeing " +
 		// Teams' nicknames after a place's name: "Clydeside Warriors",
 		// "Gwent Dragons", "Waikato Chiefs".
 		"warriors dragons tigers lions sharks bulls chiefs crusaders highlanders stormers broncos " +
@@ -1431,6 +1439,8 @@ var placeWords = wordSet(
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
+		// Mountain ranges: "the Nagano Alps", "the Julian Alps".
+		"alps " +
 		"lake lakes volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
