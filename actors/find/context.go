@@ -885,6 +885,11 @@ var nounNamedKinds = map[string]actors.Kind{
 	"university": actors.Organization, "college": actors.Organization, "lycée": actors.Organization,
 	"stadium": actors.Place, "airport": actors.Place, "market": actors.Place, "mosque": actors.Place,
 	"prison": actors.Place, "camp": actors.Place, "port": actors.Place,
+	// "the provincial capital Kimbe", "the river Thames", "the mining
+	// town Kalgoorlie".
+	"capital": actors.Place, "city": actors.Place, "town": actors.Place, "village": actors.Place,
+	"island": actors.Place, "district": actors.Place, "province": actors.Place, "region": actors.Place,
+	"river": actors.Place, "suburb": actors.Place, "municipality": actors.Place,
 	// A publication or broadcaster named after what it is: "the official
 	// gazette El Peruano", "the daily Kommersant", "the state news
 	// agency Bernama".

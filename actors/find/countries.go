@@ -170,6 +170,17 @@ England|||English,Englishman,Englishwoman
 Wales||Cardiff|Welsh,Welshman,Welshwoman
 Northern Ireland||Belfast|
 Hong Kong|||
+Faroe Islands|Faroes|Tórshavn|Faroese
+New Caledonia||Nouméa|New Caledonian,New Caledonians
+French Polynesia||Papeete|French Polynesian
+Guam|||Guamanian
+Bermuda|||Bermudian,Bermudians
+Cayman Islands|Caymans||Caymanian
+Falkland Islands|Falklands||Falkland Islanders
+Gibraltar|||Gibraltarian,Gibraltarians
+Macau|Macao||Macanese
+Aruba||Oranjestad|Aruban
+Curaçao|Curacao|Willemstad|
 `
 
 // allCountries returns the lexicon's countries followed by the table's,

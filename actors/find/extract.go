@@ -2651,6 +2651,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "New Britain", "Old Castile", "Nueva Galicia": a place named
+	// after another, no body's branch.
+	if j-i == 2 && oldNewWords[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 1 {
+		if e := x.lex[keyOf(ws[i+1].text)]; e.kind == actors.Place && !e.demonym {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
 	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !compass[ws[i].lower()] {
 		k := i
 		for k < j-1 && (portfolioWords[ws[k].lower()] || k > i && ws[k].lower() == "and") {
@@ -3817,6 +3825,10 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // "Friends of the Earth", "Daughters of Charity".
 var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters church basilica cathedral")
 
+// oldNewWords open the name of a place named after another: "New
+// Britain", "Nova Scotia", "Old Castile", "Little Cayman".
+var oldNewWords = wordSet("new old nova nueva nuevo novo nouvelle nouveau little")
+
 // advocacyHeads head a campaigning group's name before "for the":
 // "Mobilisation for the Environment", "Coalition for the Homeless",
 // "Doctors for the Climate".
@@ -4978,6 +4990,10 @@ func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
 	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
 }
 
+// yearThenAnd is what stands between two items of a list each given
+// with its year: " in 2015 and ", " in 2019, or ".
+var yearThenAnd = lazyregexp.New(`^ in [12]\d{3},? (?:and|or) $`)
+
 // shareOfWords take a share of the place after "of" at a list's end:
 // "Cornwall, Devon and parts of Somerset".
 var shareOfWords = wordSet("parts part much most areas")
@@ -5028,7 +5044,8 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		case ", ", " and ", " or ", ", and ", ", or ":
 			return true
 		}
-		return false
+		// "at Mariana in 2015 and Brumadinho": each item with its year.
+		return yearThenAnd().MatchString(between)
 	}
 
 	// first and last are the list's ends; items counts them.
@@ -5053,6 +5070,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o--
 			and = true
+			if o >= 2 && ws[o-1].lower() == "in" && yearThenAnd().MatchString(text[ws[o-2].end:ws[k].start]) {
+				o -= 2 // the year and "in"
+			}
 		}
 		if o < 0 || !item(o) || !separated(o, k) {
 			break
@@ -5070,6 +5090,9 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		last = k
 		o := k + 1
 		and, share := false, false
+		if o+2 < len(ws) && ws[o].lower() == "in" && yearThenAnd().MatchString(text[ws[k].end:ws[o+2].end]+" ") {
+			o += 2 // "Mariana in 2015 and …": "in" and the year
+		}
 		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o++
 			and = true
@@ -6485,8 +6508,9 @@ var holdingNouns = wordSet("shares stake stakes holding holdings investment inve
 
 // portfolioList is the rest of a body's name made of a list of single
 // words after "of": ", Infrastructure, Transport and Tourism" after
-// "Ministry of Land".
-var portfolioList = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+\b`)
+// "Ministry of Land"; after a comma at least, "the" may open the last
+// ("Department of Agriculture, Food and the Marine").
+var portfolioList = lazyregexp.New(`^(?:(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+|(?:, \p{Lu}\p{Ll}+)+,? and the \p{Lu}\p{Ll}+)\b`)
 
 // portfolioListOfPairs is such a list with items of two words, after a
 // comma at least: ", Fisheries, Food Security and Nature".

@@ -946,6 +946,8 @@ var textileWords = wordSet("knit knitting knitwear knits textile textiles fabric
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
 	"centre center heart parts city town village province region north south east west community " +
+	// "the island of New Britain", "the isle of Arran".
+	"island isle atoll archipelago " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
 	// "the high pastures of Abodi", "the moors of Exmoor".
