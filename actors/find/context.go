@@ -411,7 +411,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// with at most two words before it, is a place.
 	if j+1 < len(ws) && text[ws[j-1].end:ws[j].start] == ", " && (ws[j].lower() == "a" || ws[j].lower() == "an" || ws[j].lower() == "the") && !ws[j].cap {
 		for k := j + 1; k < len(ws) && k <= j+3 && !ws[k].cap; k++ {
-			if lw := ws[k].lower(); placeNouns[lw] && lw != "state" && lw != "area" && lw != "facility" && lw != "site" && placeNounEnds(text, ws, k) {
+			// "Crib Goch, a narrow ridge on …": a landform's word too,
+			// not the first half of a compound ("a sea-level scientist").
+			if lw := ws[k].lower(); (placeNouns[lw] || landforms[lw] && (k+1 == len(ws) || text[ws[k].end:ws[k+1].start] != "-")) && lw != "state" && lw != "area" && lw != "facility" && lw != "site" && placeNounEnds(text, ws, k) {
 				return actors.Place, true
 			}
 		}
@@ -873,6 +875,11 @@ func placeNounEnds(text string, ws []word, k int) bool {
 	}
 	return placeNounFollowers[ws[k+1].lower()]
 }
+
+// landforms name what a place set off by a comma is: "Crib Goch, a
+// narrow ridge", "Aconcagua, the highest mountain in the Americas", and
+// a storm, a place by its path: "Imogen, the ninth named storm".
+var landforms = wordSet("ridge peak summit mountain mountains hill hills glacier volcano canyon plateau cliffs reef lake storm")
 
 // placeNounFollowers may follow a place noun that ends its phrase.
 var placeNounFollowers = wordSet("of in on near north south east west outside where that which with known home about some just close")

@@ -4768,7 +4768,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "the same family as Ebola": a disease, no actor
 		case languageNames[w.lower()] && role == "" && !honorific:
 			return // "printed in Arabic": a language, no people's place
-		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]):
+		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]) && !residentsOfThe(ws, i, j):
 			return // "the Arab world", "the Cree community": a people's adjective
 		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
 			return // "in R (Adeyemi-Cole) v Secretary of State", "R v Smith": the Crown in a case's name
@@ -4796,7 +4796,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -4989,6 +4989,20 @@ var localGovernmentWords = wordSet("city town borough village parish state provi
 func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
 	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
 }
+
+// residentsOfThe reports whether the lone name ws[i] stands between
+// "residents of the" (or villagers, inhabitants, people) and a noun of
+// where people live: "residents of the Okun-Ajah community".
+func residentsOfThe(ws []word, i, j int) bool {
+	if i < 3 || j >= len(ws) || ws[j].cap || !settlementNouns[ws[j].lower()] || ws[i-1].lower() != "the" || ws[i-2].lower() != "of" || ws[i-2].cap || ws[i-3].cap && !ws[i-3].sentStart {
+		return false
+	}
+	return residentNouns[ws[i-3].lower()] || ws[i-3].lower() == "inhabitants" || ws[i-3].lower() == "people"
+}
+
+// settlementNouns are where people live, after a place's name: "the
+// Okun-Ajah community", "the Kibera settlement".
+var settlementNouns = wordSet("community communities settlement estate neighbourhood neighborhood area district village town suburb township quarter slum camp")
 
 // yearThenAnd is what stands between two items of a list each given
 // with its year: " in 2015 and ", " in 2019, or ".

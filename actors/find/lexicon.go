@@ -648,6 +648,9 @@ var orgWords = wordSet(
 		// "Grupo Financiero Altamira", "Banque de France".
 		"grupo banco financiero compañía compania empresa fundación fundacion instituto " +
 		"universidad universidade partido ministerio sociedad asociación asociacion comisión " +
+		// Railways and a region's government: "Ferrocarrils de la
+		// Generalitat Valenciana", "Ferrovie dello Stato".
+		"ferrocarrils ferrocarriles ferrovie generalitat " +
 		"comision consejo gobierno société societe banque groupe compagnie gruppo banca " +
 		"stiftung verband deutsche école ecole lycée lycee institut université universite " +
 		"hôpital hopital agence " +

@@ -71,7 +71,9 @@ func words(text string, sentStarts []int) []word {
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym, an honorific or a title's
 		// abbreviation ("Lt. Col.") belongs to it.
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)]) {
+		// So does that of "Co." before a legal form: "Goldman Sachs & Co.
+		// LLC", "Samsung Electronics Co., Ltd.".
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter().MatchString(text[end+1:])) {
 			w.text += "."
 			w.end++
 			end++
@@ -223,6 +225,9 @@ func markTitles(text string, ws []word) {
 // marks: its closing mark, then a role set off ("”, a member of") or a
 // speech verb ("” said").
 var quotedPersonAfter = lazyregexp.New(`^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`)
+
+// legalFormAfter is a company's legal form after "Co.": " LLC", ", Ltd.".
+var legalFormAfter = lazyregexp.New(`^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`)
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr."; and
