@@ -3663,8 +3663,28 @@ var officersOf = wordSet("chairman chairwoman chairperson director director-gene
 
 // placeAppositions end the apposition that makes a name a place:
 // "Abeokuta, the state capital", "Kasauli, a hill town".
+// placeAppositionHead reports whether the words of an apposition after
+// its article have a place's noun for head: the last word ("the state
+// capital"), or one a preposition or "about" follows ("a former U.S.
+// air base about 320 kilometers to the north"), with no preposition
+// before it ("the head of the institute in the region" is a person's).
+func placeAppositionHead(f []string) bool {
+	for h := 1; h < len(f); h++ {
+		if appositionPrepositions[f[h]] {
+			return false
+		}
+		if placeAppositions[f[h]] && (h == len(f)-1 || appositionPrepositions[f[h+1]] || f[h+1] == "about" || f[h+1] == "some") {
+			return true
+		}
+	}
+	return false
+}
+
 var placeAppositions = wordSet("capital city town village port hamlet province region county suburb island " +
-	"municipality settlement enclave neighbourhood neighborhood township resort")
+	"municipality settlement enclave neighbourhood neighborhood township resort " +
+	// "Kangerlussuaq, a former U.S. air base", "Crib Goch, a narrow
+	// ridge".
+	"base airbase airfield airport ridge peak summit mountain glacier volcano canyon plateau reef")
 
 // areaTitles are the officers South Asia's papers name with their area
 // between the title and the name: "Assistant Commissioner Kamoke X",
@@ -4014,6 +4034,13 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	// name and a place's, the sport's governing body there.
 	if j-i == 2 && sportBodies[ws[i].lower()] && !ws[j-1].possessive && plainName(ws[j-1:j]) {
 		return true
+	}
+	// "Air Greenland will fly the route", "Air Tanzania said": "Air" and
+	// a place are an airline, though the article writes "air" small.
+	if j-i == 2 && ws[i].lower() == "air" && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 {
+		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
+			return true
+		}
 	}
 	// "Cycling UK's head of campaigns": a word and a country, whose
 	// possessive has an officer, are a body's name.
@@ -4605,7 +4632,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// Not "X, an analyst at Brightwater Capital", "the head of
 		// the institute in the region": the last word is the head's,
 		// written in lower case, with no preposition before it.
-		if f := strings.Fields(role); !honorific && len(f) >= 2 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && placeAppositions[f[len(f)-1]] && !slices.ContainsFunc(f, func(w string) bool { return appositionPrepositions[w] }) {
+		if f := strings.Fields(role); !honorific && len(f) >= 2 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && placeAppositionHead(f) {
 			m.kind = actors.Place
 			x.add(m)
 			return

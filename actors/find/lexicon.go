@@ -1020,7 +1020,7 @@ var campaignEnds = wordSet(campaignWords)
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
+		"airports ports logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
