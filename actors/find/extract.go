@@ -4402,6 +4402,9 @@ var (
 	memberSeat   = lazyregexp.New(`\b(?:MP|MPs|MSP|MS|MLA|MLC|MPP|MEP|TD|AM)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($`)
 	beatenBefore = lazyregexp.New(`\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`)
 	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
+	// winnerBefore is what follows the side that won: "Ilves beat city
+	// rivals Tappara 3-2".
+	winnerBefore = lazyregexp.New(`^\s+(?:beat|beats|defeated|thrashed|edged|edge|edges|routed|stunned|upset|held|drew\s+with)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\d{1,2}[-–]\d{1,2}\b`)
 )
 
 // textBefore returns at most the n bytes of text before byte i, from a
@@ -4823,7 +4826,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -4869,7 +4872,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// side a score is against, a team whatever city it is named
 			// for (unless a player of the article has the name); nor
 			// "Record reported", a newspaper.
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]))
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}
@@ -5016,6 +5019,25 @@ var localGovernmentWords = wordSet("city town borough village parish state provi
 func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
 	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
 }
+
+// norsePlaceName reports whether w ends as Norwegian, Icelandic and
+// Faroese names of glaciers, fjords, lakes, mountains and islands do:
+// "Jostedalsbreen", "Vatnajökull", "Sognefjorden", "Mjøsvatnet",
+// "Galdhøpiggen" not (a peak's own ending).
+func norsePlaceName(w string) bool {
+	lw := strings.ToLower(w)
+	for _, end := range norseEndings {
+		if strings.HasSuffix(lw, end) && utf8.RuneCountInString(lw) >= utf8.RuneCountInString(end)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// norseEndings end the names of Nordic landforms: a glacier (-breen,
+// -jökull, -jøkulen), a fjord, a lake (-vatnet), a mountain (-fjellet),
+// an island (-øya) and a strait (-sundet).
+var norseEndings = []string{"breen", "jökull", "jokull", "jøkulen", "fjord", "fjorden", "vatnet", "fjellet", "øya", "sundet"}
 
 // residentsOfThe reports whether the lone name ws[i] stands between
 // "residents of the" (or villagers, inhabitants, people) and a noun of

@@ -760,6 +760,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harrowgate Sachs & Co. LLC": actors.Organization, "LLC": "", "Hanwol Marine Co": actors.Organization, "Hanwol Marine Co. Investors": ""}},
 		{"an airline named Air and a place, an airports' operator, and a place whose apposition's head is followed by more", "Planes changed at Narsarsuaq, a former U.S. air base about 300 kilometers to the south, said Maria Costa-Reis, a town councillor. Air Tanzania will fly the route, and Greenland Airports agreed.",
 			map[string]actors.Kind{"Narsarsuaq": actors.Place, "Maria Costa-Reis": actors.Person, "Air Tanzania": actors.Organization, "Greenland Airports": actors.Organization}},
+		{"the side that won, Nordic landforms by their endings, a national side's nickname, and a range before \"mountains\"", "Officials said Koskela beat city rivals Tammela 3-2 on Saturday. The ice of Storbreen and Langjökull thinned near Hardangerfjorden, All Blacks lock Tane Ruahine-Moss said, and snow fell on the Rif mountains.",
+			map[string]actors.Kind{"Koskela": actors.Organization, "Storbreen": actors.Place, "Langjökull": actors.Place, "Hardangerfjorden": actors.Place, "All Blacks": actors.Organization, "Tane Ruahine-Moss": actors.Person, "Rif": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -399,6 +399,19 @@ var organisations = []organisation{
 	{"Scottish Liberal Democrats", []string{"Scottish Lib Dems"}},
 	{"Scottish Greens", []string{"Scottish Green Party"}},
 	{"Reform UK", nil},
+	// National sides the news names by their nicknames alone: "All Blacks
+	// lock X", "the Springboks", "the Super Eagles".
+	{"All Blacks", nil},
+	{"Black Ferns", nil},
+	{"Wallabies", nil},
+	{"Springboks", []string{"Boks"}},
+	{"Socceroos", nil},
+	{"Matildas", nil},
+	{"Lionesses", nil},
+	{"Super Eagles", nil},
+	{"Black Stars", nil},
+	{"Proteas", nil},
+	{"Black Caps", []string{"BlackCaps"}},
 	{"Sinn Féin", []string{"Sinn Fein"}},
 	{"Plaid Cymru", []string{"Plaid"}},
 	{"Fianna Fáil", []string{"Fianna Fail"}},
@@ -1131,6 +1144,9 @@ var placeNouns = wordSet(
 		"route trail trails " +
 		// "the Pantanal wetlands", "the Sudd swamps".
 		"wetlands wetland marshes marsh swamp swamps " +
+		// "the High Atlas mountains", "the Jostedal
+		// glacier".
+		"mountains glacier glaciers " +
 		// "the Kwiambana forest", "the Sambisa forest reserve".
 		"forest forests jungle woods reserve " +
 		// "the Falomo jetty", "the Kivukoni ferry pier", "the Deurganck
