@@ -4826,7 +4826,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -5018,6 +5018,34 @@ var localGovernmentWords = wordSet("city town borough village parish state provi
 // lower case: "Parish council chairman X", "Town council leaders".
 func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
 	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
+}
+
+// formerPlaceName reports whether the lone name ws[i] is the name a
+// place went by before, set off after it: "around Gyumri, then called
+// Leninakan", "Almaty, formerly known as Alma-Ata".
+func (x *extractor) formerPlaceName(text string, ws []word, i int) bool {
+	k := i - 1
+	if k >= 1 && ws[k].lower() == "as" && ws[k-1].lower() == "known" {
+		k--
+	}
+	if k < 2 || ws[k].cap || ws[k].lower() != "called" && ws[k].lower() != "named" && ws[k].lower() != "known" {
+		return false
+	}
+	if w := ws[k-1].lower(); ws[k-1].cap || w != "then" && w != "formerly" && w != "once" && w != "previously" {
+		return false
+	}
+	if text[ws[k-2].end:ws[k-1].start] != ", " {
+		return false
+	}
+	if x.isPlaceName(keyOf(ws[k-2].text)) {
+		return true
+	}
+	// A place this passage has just named, by any cue ("around Gyumri").
+	if n := len(x.mentions); n > 0 {
+		m := x.mentions[n-1]
+		return m.kind == actors.Place && m.end == ws[k-2].end && m.para != nil && m.para.Text == text
+	}
+	return false
 }
 
 // norsePlaceName reports whether w ends as Norwegian, Icelandic and

@@ -842,8 +842,8 @@ var honourPairs = map[string]string{"tan": "sri", "puan": "sri"}
 // "Information and National Orientation".
 var portfolioQualifiers = wordSet("national foreign public international home rural urban regional economic local " +
 	"social federal civil digital higher primary natural maritime legal consular parliamentary cultural constitutional mainland " +
-	// "Provincial Affairs and Devolution".
-	"provincial " +
+	// "Provincial Affairs and Devolution"; "Territorial Administration".
+	"provincial territorial " +
 	// "Community Safety and Liaison", "Road Safety".
 	"community road")
 
