@@ -736,7 +736,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.theCountryEnds(p.Text, ws, j+2) || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
 				j += 3
 				continue
 			}
@@ -5018,6 +5018,18 @@ var localGovernmentWords = wordSet("city town borough village parish state provi
 // lower case: "Parish council chairman X", "Town council leaders".
 func (x *extractor) localBodyOpening(text string, ws []word, i, j int) bool {
 	return j-i == 1 && ws[i].sentStart && localGovernmentWords[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && bodyNounsAfter[ws[j].lower()] && text[ws[i].end:ws[j].start] == " "
+}
+
+// theCountryEnds reports whether ws[k] opens a country the news writes
+// with "the" ("the Philippines", "the United States"), which ends the
+// run: "National Union of Journalists of the Philippines" is one body.
+func (x *extractor) theCountryEnds(text string, ws []word, k int) bool {
+	n := x.lookup(ws, k, len(ws))
+	if n == 0 || k+n < len(ws) && ws[k+n].cap && text[ws[k+n-1].end:ws[k+n].start] == " " {
+		return false
+	}
+	e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+	return e.kind == actors.Place && e.country && !e.demonym && !ws[k+n-1].possessive
 }
 
 // formerPlaceName reports whether the lone name ws[i] is the name a

@@ -764,6 +764,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Koskela": actors.Organization, "Storbreen": actors.Place, "Langjökull": actors.Place, "Hardangerfjorden": actors.Place, "All Blacks": actors.Organization, "Tane Ruahine-Moss": actors.Person, "Rif": actors.Place}},
 		{"a minister of a territorial portfolio before a name, and a place's former name set off after it", "Deputy Minister of Territorial Administration Lusine Arakelyan-Sarkis said the huts around Vanadzor, then called Kirovakan, would go.",
 			map[string]actors.Kind{"Lusine Arakelyan-Sarkis": actors.Person, "Kirovakan": actors.Place}},
+		{"a body's name ending in a country written with \"the\", and a Philippine \"Ma.\" and \"dela\"", "Judge Ma. Lourdes dela Paz-Ocampo ruled, and the National Union of Teachers of the Philippines welcomed it.",
+			map[string]actors.Kind{"Ma. Lourdes dela Paz-Ocampo": actors.Person, "Ma": "", "National Union of Teachers of the Philippines": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1425,6 +1425,9 @@ var connectors = wordSet(
 		"i y " +
 		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
 		"ap ab " +
+		// Filipino surnames: "Ma. Cristina dela Peña-Santos", "Ronald
+		// delos Santos".
+		"dela delos " +
 		// Kalenjin's "son of": "Kibet arap Chelimo".
 		"arap " +
 		// Irish's "of the": "Coimisiún na Meán", "Conradh na Gaeilge".
@@ -1438,7 +1441,7 @@ var connectors = wordSet(
 
 // nameParticles are the connectors that go in pairs inside people's names.
 var nameParticles = wordSet(
-	"von van der den de la los las da di du del della dos das ter le i y",
+	"von van der den de la los las da di du del della dos das ter le i y dela delos",
 )
 
 // placeWords mark a capitalised span as a place.

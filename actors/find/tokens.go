@@ -73,7 +73,7 @@ func words(text string, sentStarts []int) []word {
 		// abbreviation ("Lt. Col.") belongs to it.
 		// So does that of "Co." before a legal form: "Goldman Sachs & Co.
 		// LLC", "Samsung Electronics Co., Ltd.".
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter().MatchString(text[end+1:])) {
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter().MatchString(text[end+1:]) || w.text == "Ma" && maGivenName(out, text, end)) {
 			w.text += "."
 			w.end++
 			end++
@@ -225,6 +225,22 @@ func markTitles(text string, ws []word) {
 // marks: its closing mark, then a role set off ("”, a member of") or a
 // speech verb ("” said").
 var quotedPersonAfter = lazyregexp.New(`^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`)
+
+// maGivenName reports whether the "Ma" ending at text[end], before a
+// period, is the Philippine short form of Maria opening a name ("Judge
+// Ma. Cristina dela Peña-Santos", "Ma. Teresa Reyes"): a given name and
+// another capitalised word follow, and no name runs into it from before
+// ("Jack Ma. Alibaba said" is a surname ending a sentence).
+func maGivenName(out []word, text string, end int) bool {
+	if n := len(out); n > 0 && out[n-1].cap && out[n-1].end+1 == end-2 && !titles[strings.ToLower(out[n-1].text)] && !honorifics[strings.ToLower(out[n-1].text)] {
+		return false
+	}
+	return maGivenAfter().MatchString(text[end+1:])
+}
+
+// maGivenAfter is a given name and another capitalised word (or a
+// particle) after "Ma.".
+var maGivenAfter = lazyregexp.New(`^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de |del |delos )`)
 
 // legalFormAfter is a company's legal form after "Co.": " LLC", ", Ltd.".
 var legalFormAfter = lazyregexp.New(`^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`)
