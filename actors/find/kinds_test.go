@@ -766,6 +766,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lusine Arakelyan-Sarkis": actors.Person, "Kirovakan": actors.Place}},
 		{"a body's name ending in a country written with \"the\", and a Philippine \"Ma.\" and \"dela\"", "Judge Ma. Lourdes dela Paz-Ocampo ruled, and the National Union of Teachers of the Philippines welcomed it.",
 			map[string]actors.Kind{"Ma. Lourdes dela Paz-Ocampo": actors.Person, "Ma": "", "National Union of Teachers of the Philippines": actors.Organization}},
+		{"an Aboriginal elder's Aunty or Uncle before a full name", "\"Our old people are home,\" said Aunty Lorraine Pitjara-Day, and Uncle Dennis Warrawee-Hill agreed.",
+			map[string]actors.Kind{"Lorraine Pitjara-Day": actors.Person, "Aunty Lorraine Pitjara-Day": "", "Dennis Warrawee-Hill": actors.Person, "Uncle Dennis Warrawee-Hill": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -859,8 +859,10 @@ var honorifics = wordSet(
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee adv. oba " +
-		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua".
-		"kuia kaumātua kaumatua " +
+		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua"; and
+		// Aboriginal and Torres Strait Islander elders: "Aunty Cheryl
+		// Mundy", "Uncle Jack Charles".
+		"kuia kaumātua kaumatua aunty auntie uncle " +
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
 		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
 		"ratu atty. atty engr. engr " +
