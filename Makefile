@@ -7,7 +7,9 @@ ADDR        ?= 127.0.0.1:8000
 VERSION     ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo dev)
 GOBIN       := $(CURDIR)/bin
 WASMTEST    := $(GOBIN)/go_js_wasm_exec
-WASM_FLAGS  := -trimpath -ldflags "-s -w"
+# WASM_FLAGS are internal/wasmbuild.Flags, which the tests and benchmarks
+# build with (a test checks the two agree)
+WASM_FLAGS  := -trimpath -ldflags "-s -w" -gcflags github.com/parallax-news/parallax/app=-l -gcflags github.com/parallax-news/parallax/compare=-l -gcflags github.com/parallax-news/parallax/corpus=-l -gcflags github.com/parallax-news/parallax/dates=-l
 CHROMIUM    ?= $(shell command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)
 
 .PHONY: all run build wasm dist single npm test test-native test-fuzz test-wasm test-e2e bench bench-large eval tools chromium vet clean

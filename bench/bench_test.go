@@ -32,6 +32,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -46,6 +47,7 @@ import (
 	"github.com/parallax-news/parallax/internal/testkit/headless"
 	"github.com/parallax-news/parallax/internal/testkit/judged"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
+	"github.com/parallax-news/parallax/internal/wasmbuild"
 )
 
 // Settings of the run.
@@ -253,7 +255,7 @@ func build(t *testing.T, repo, root string) {
 		t.Fatal(err)
 	}
 	wasm := func(out, pkg string) []string {
-		return []string{"GOOS=js", "GOARCH=wasm", "go", "build", "-trimpath", "-ldflags", "-s -w", "-o", out, pkg}
+		return slices.Concat([]string{"GOOS=js", "GOARCH=wasm", "go", "build"}, wasmbuild.Flags(), []string{"-o", out, pkg})
 	}
 	steps := [][]string{
 		wasm(filepath.Join(web, "app.wasm"), "./wasm"),

@@ -24,6 +24,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/parallax-news/parallax/internal/testkit/headless"
 	"github.com/parallax-news/parallax/internal/testkit/synth"
+	"github.com/parallax-news/parallax/internal/wasmbuild"
 )
 
 const base = "/parallax/"
@@ -94,10 +95,15 @@ func buildSites(tmp string) error {
 	}
 	built.genMemory = filepath.Join(tmp, "gen-memory")
 	built.genShards = filepath.Join(tmp, "gen-shards")
+	// wasmBuild builds a browser binary as make wasm does (GOOS=js is
+	// added below).
+	wasmBuild := func(out, pkg string) []string {
+		return slices.Concat([]string{"go", "build"}, wasmbuild.Flags(), []string{"-o", out, pkg})
+	}
 	steps := [][]string{
-		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app.wasm"), "./wasm"},
-		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "app-sharded.wasm"), "./wasm/sharded"},
-		{"go", "build", "-trimpath", "-ldflags", "-s -w", "-o", filepath.Join(web, "finder.wasm"), "./wasm/finder"},
+		wasmBuild(filepath.Join(web, "app.wasm"), "./wasm"),
+		wasmBuild(filepath.Join(web, "app-sharded.wasm"), "./wasm/sharded"),
+		wasmBuild(filepath.Join(web, "finder.wasm"), "./wasm/finder"),
 		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(web, "wasm_exec.js")},
 		{"go", "build", "-ldflags", "-X main.version=e2e-one", "-o", bin("one"), "."},
 		{"go", "build", "-ldflags", "-X main.version=e2e-two", "-o", bin("two"), "."},
