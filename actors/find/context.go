@@ -292,6 +292,18 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
+	// "Northern Diamonds", "Western Bulldogs": a compass word, then a
+	// common noun in the plural, is a team, not a region ("Northern
+	// Territories" and "Eastern Suburbs" are regions).
+	if j-i == 2 && compass[first] && !ws[i].possessive && teamAfterPlace(ws[i+1:j]) && (commonWords()[last] || commonWords()[strings.TrimSuffix(last, "s")]) {
+		return actors.Organization, true
+	}
+	// "to beat Southern Vipers by seven wickets": the side a team
+	// sport's margin is against is a team, whatever its name's words
+	// (not "beat Carlos X 6-4", a player).
+	if j-i > 1 && !ws[j-1].possessive && !givenNames()[ws[i].text] && beatenBefore().MatchString(textBefore(text, ws[i].start, 40)) && marginAfter().MatchString(text[ws[j-1].end:]) {
+		return actors.Organization, true
+	}
 	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) && !(j-i == 1 && x.koreanFamily[articleKey{x.article, last}]) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
 		return actors.Place, true
 	}

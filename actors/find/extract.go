@@ -2742,7 +2742,35 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "captain Georgia Wetherall-Pryce", "Israel Okafor-Nwosu": a place
+	// that is also a given name, then a word that is no common word, no
+	// place's and no body's, is a person ("Georgia Power", "Victoria
+	// Falls" and "Paris Saint-Germain" are not).
+	if j-i == 2 && !ws[i].possessive && givenNames()[ws[i].text] && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
+		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
+			x.name(a, p, ws, i, j, "", false)
+			return
+		}
+	}
 	x.scanLexicon(a, p, ws, i, j, false)
+}
+
+// surnameAfterGiven reports whether w, after a given name, can only be a
+// surname: capitalised, not in capitals, no common word nor one the
+// article writes in lower case, and no word of a place's, a body's, a
+// title's or a date's.
+func (x *extractor) surnameAfterGiven(w word) bool {
+	lw := w.lower()
+	if !w.cap || isAcronym(w.text) || strings.ContainsAny(lw, "0123456789.") || x.lowered[lw] || commonWords()[lw] {
+		return false
+	}
+	if placeWords[lw] || orgWords[lw] || orgSuffixes[lw] || titles[lw] || honorifics[lw] || compass[lw] || calendarWords[lw] || eventWords[lw] {
+		return false
+	}
+	// "Paris Saint-Germain", "Sydney St-Pierre": a saint's name is a
+	// club's or a place's.
+	first, _, _ := strings.Cut(lw, "-")
+	return !saintTitles[first] && first != "st"
 }
 
 // lookup returns how many words from ws[i] (up to j) form the longest
@@ -4402,6 +4430,10 @@ var (
 	memberSeat   = lazyregexp.New(`\b(?:MP|MPs|MSP|MS|MLA|MLC|MPP|MEP|TD|AM)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($`)
 	beatenBefore = lazyregexp.New(`\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`)
 	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
+	// marginAfter is a team sport's winning margin after the beaten
+	// side: "by seven wickets", "by 26 runs", "by an innings" (not a
+	// golfer's "by three strokes").
+	marginAfter = lazyregexp.New(`^\s+by\s+(?:an\s+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+-\p{Ll}+)\s+(?:wickets?|runs|goals|tries)\b)`)
 	// winnerBefore is what follows the side that won: "Ilves beat city
 	// rivals Tappara 3-2".
 	winnerBefore = lazyregexp.New(`^\s+(?:beat|beats|defeated|thrashed|edged|edge|edges|routed|stunned|upset|held|drew\s+with)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\d{1,2}[-–]\d{1,2}\b`)
@@ -6560,7 +6592,9 @@ func teamAfterPlace(ws []word) bool {
 var notTeams = wordSet("islands isles mountains hills heights falls springs lakes highlands lowlands plains keys rapids alps " +
 	"territories emirates states provinces narrows flats downs fields gardens docks sands woods meadows shores banks cliffs wells " +
 	"talks negotiations protests riots attacks bombings floods fires trials hearings agreements conventions protocols rules " +
-	"principles guidelines standards papers files leaks accords games olympics elections")
+	"principles guidelines standards papers files leaks accords games olympics elections " +
+	// "the Northern Lights": a sky's, no team.
+	"lights")
 
 // pluralPlaceNoun reports whether lw is a place noun in the plural:
 // "regions", "counties".

@@ -199,7 +199,10 @@ func (x *extractor) merge() *actors.Set {
 		}
 		first, _, _ := strings.Cut(m.key, " ")
 		for _, o := range orgsByFirst[first] {
-			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") {
+			// "Kawaguchi Precision shares slump" over "Shares of
+			// Kawaguchi Precision Co. fell": the company named with its
+			// legal form in the same article.
+			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") || o.key == m.key && o.art == m.art && legalForms[strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))] {
 				m.kind, m.key, m.name = actors.Organization, o.key, o.name
 				break
 			}
