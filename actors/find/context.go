@@ -871,7 +871,9 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	"player coach captain goalkeeper striker winger midfielder defender " +
 	"student pupil teacher intern apprentice trainee graduate " +
 	// Crews: "mission specialist X", "the astronaut said".
-	"specialist astronaut cosmonaut pilot commander")
+	"specialist astronaut cosmonaut pilot commander " +
+	// Elections: "the centrist candidate, X of Y,".
+	"candidate nominee challenger incumbent")
 
 // careerAt are the parts of a career spent at a body, which it follows
 // with "at": "the academy at X", "his spell at X", "two seasons at X".

@@ -2486,8 +2486,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				return
 			}
 			// "analyst Priya Venkataraman of Gartner": a person given a
-			// calling in lower case, then "of" and where they work.
-			if plain && k-i >= 2 && i > 0 && !ws[i-1].cap && (occupation(ws[i-1].lower()) || titles[ws[i-1].lower()]) && plainName(ws[k+1:j]) && !ws[j-1].possessive {
+			// calling in lower case, then "of" and where they work; so
+			// is one set off after it ("The centrist candidate, Yann
+			// Brossard of Renaissance,").
+			if gap := p.Text[:ws[i].start]; plain && k-i >= 2 && i > 0 && !ws[i-1].cap && (occupation(ws[i-1].lower()) || titles[ws[i-1].lower()] || jobNouns[ws[i-1].lower()]) && (strings.HasSuffix(gap, ws[i-1].text+" ") || strings.HasSuffix(gap, ws[i-1].text+", ")) && plainName(ws[k+1:j]) && !ws[j-1].possessive {
 				x.scanLexicon(a, p, ws, i, k, false)
 				if x.lookup(ws, k+1, j) == j-k-1 {
 					x.span(a, p, ws, k+1, j)
