@@ -87,8 +87,8 @@
 //
 // "Close together" is publication dates at most sameEventDays apart: from
 // the metadata, else from the wire datelines ("GENEVA, Nov. 4 (Reuters)"),
-// else unknown (taken as close). A follow-up says so in its first
-// paragraphs ("two weeks after the dam failed", "last week's floods",
+// else unknown (taken as close). A follow-up says so in its headline or
+// its first paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
 // when only one article of a pair does, it cannot be the same event,
 // unless the gap it states is longer than the days between the two

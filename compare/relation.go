@@ -230,25 +230,37 @@ func cueDays(cue string) int {
 var cueNumbers = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
+var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|when (?:it|they) (?:broke out|began|started|erupted|struck|collapsed|flooded) last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
 
 // followUp returns the words by which an article looks back on an earlier
-// event, in its first paragraphs, or "".
+// event, in its headline ("A week after the volcano erupted, villagers
+// count the cost") or its first paragraphs, or "".
 func followUp(a *corpus.Article) string {
+	if cue := lookBack(a.Title); cue != "" {
+		return cue
+	}
 	for i, p := range a.Paragraphs {
 		if i >= followUpParagraphs {
 			break
 		}
-		if !mayLookBack(p.Text) {
+		if cue := lookBack(p.Text); cue != "" {
+			return cue
+		}
+	}
+	return ""
+}
+
+// lookBack returns the first followUpCue of text, or "".
+func lookBack(text string) string {
+	if !mayLookBack(text) {
+		return ""
+	}
+	for _, loc := range followUpCue().FindAllStringIndex(text, -1) {
+		// "fares will go up within days after the cut" looks ahead.
+		if strings.HasSuffix(strings.ToLower(text[:loc[0]]), "within ") {
 			continue
 		}
-		for _, loc := range followUpCue().FindAllStringIndex(p.Text, -1) {
-			// "fares will go up within days after the cut" looks ahead.
-			if strings.HasSuffix(strings.ToLower(p.Text[:loc[0]]), "within ") {
-				continue
-			}
-			return p.Text[loc[0]:loc[1]]
-		}
+		return text[loc[0]:loc[1]]
 	}
 	return ""
 }

@@ -179,12 +179,18 @@ func TestFollowUpCues(t *testing.T) {
 		{"Drivers warned that fares will go up within days after the bank cut the currency.", ""},
 		{"The warehouse where four workers died in a fire last week had no certificate.", "in a fire last week"},
 		{"The minister, who visited last week, said the plan would go ahead.", ""},
+		{"About 6,400 people fled their villages when it erupted last Tuesday.", "when it erupted last Tuesday"},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
 		if got := followUp(a); got != tt.want {
 			t.Errorf("followUp(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+	// A headline looks back as a lead does.
+	a := parse(t, "b.txt", "A week after the volcano erupted, villagers count the cost\n\nMaria stood in what had been her kitchen.\n")
+	if got, want := followUp(a), "A week after"; got != want {
+		t.Errorf("followUp of a headline that looks back = %q, want %q", got, want)
 	}
 }
 
