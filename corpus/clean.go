@@ -246,6 +246,11 @@ func observe(text string) lineFacts {
 	if !f.sentence && dashAttributed().MatchString(text) {
 		f.sentence = true
 	}
+	// "… adding that agencies would be informed. — Bernama": a
+	// paragraph of prose that closes with its agency's credit.
+	if !f.sentence && f.words >= 6 && closingCredit().MatchString(text) {
+		f.sentence = true
+	}
 	// A post embedded in the page ("… spare no effort in the search.
 	// pic.twitter.com/x") and the line that signs it ("— Ministry of
 	// Transport (@UchukuziTZ) November 29, 2026") are the article's: the
@@ -313,6 +318,11 @@ var postLink = lazyregexp.New(`\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`)
 // postSignature is the line that signs an embedded post: a dash, the
 // author's name, the account and the date.
 var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}$`)
+
+// closingCredit is a sentence's stop, then a dash and a news agency's
+// name of one to three words, ending a paragraph: "… would be informed.
+// — Bernama", "… on Friday. -- IANS".
+var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}\s*$`)
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.

@@ -258,6 +258,23 @@ func TestClosingCreditKept(t *testing.T) {
 	}
 }
 
+// TestAgencyCreditAfterLastParagraph: a last paragraph that closes with
+// its agency's credit after the stop ("… would be informed. — Bernama",
+// "-- IANS") is the article's, quotation and all.
+func TestAgencyCreditAfterLastParagraph(t *testing.T) {
+	for _, credit := range []string{"— Bernama", "-- IANS", "– PTI"} {
+		text := "Minister denies report\n\nKUALA LUMPUR: Briefings are held only when officials must be told what to carry out, the minister said in a statement today.\n\n" +
+			"“Only the secretary-general is told of confidential matters,” he said, adding that agencies would be informed. " + credit + "\n"
+		a, err := Parse("credit.txt", []byte(text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(a.Paragraphs); n != 2 || !strings.HasSuffix(a.Paragraphs[1].Text, credit) || a.Paragraphs[1].Kind != Body {
+			t.Errorf("%s: Parse paragraphs = %+v, want the quotation's paragraph, credit and all, as the second", credit, a.Paragraphs)
+		}
+	}
+}
+
 // TestClosingFactsKept: a match report's closing facts ("Referee: …",
 // "Attendance: …") after its line-ups, short lines of the same "Label:
 // value" form as the last line of the article, are the article's; a
