@@ -41,13 +41,71 @@ type Quote struct {
 // and both marks stand as quotation marks do: the opening one at a word's
 // start before a letter, the closing one after the words, never inside a
 // word ("couldn't") or after a plural's s ("workers' rights").
+//
+// A passage that writes every double mark as “ (“…,“ he said), as some
+// agencies' systems do, pairs them: a mark after a word or a punctuation
+// mark closes the quotation the one before opened.
 func FindQuotes(text string) [][]int {
-	doubles := quotePattern().FindAllStringIndex(text, -1)
+	var doubles [][]int
+	if strings.Count(text, "“") >= 2 && !strings.Contains(text, "”") {
+		doubles = openersOnly(text)
+	} else {
+		doubles = quotePattern().FindAllStringIndex(text, -1)
+	}
 	singles := singleQuotes(text, doubles)
 	if len(singles) == 0 {
 		return doubles
 	}
 	out := append(doubles, singles...)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// openersOnly returns the quotations of a passage whose double marks are
+// all “: each mark that follows a word or a punctuation mark closes the
+// quotation open, any other opens one (closing one left open before it,
+// which then has no closing mark). Straight and angle marks are read as
+// quotePattern reads them, outside those quotations.
+func openersOnly(text string) [][]int {
+	const mark = "“"
+	var out [][]int
+	open := -1
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], mark)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(mark)
+		prev, _ := utf8.DecodeLastRuneInString(text[:at])
+		closing := at > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([—–-", prev)
+		switch {
+		case open >= 0 && closing:
+			out = append(out, []int{open, i})
+			open = -1
+		case open >= 0:
+			out = append(out, []int{open, strings.LastIndexFunc(text[:at], func(r rune) bool { return !unicode.IsSpace(r) }) + 1})
+			open = at
+		default:
+			open = at
+		}
+	}
+	if open >= 0 {
+		out = append(out, []int{open, len(text)})
+	}
+	overlaps := func(loc []int) bool {
+		for _, r := range out {
+			if loc[0] < r[1] && r[0] < loc[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, loc := range quotePattern().FindAllStringIndex(text, -1) {
+		if !strings.HasPrefix(text[loc[0]:], mark) && !overlaps(loc) {
+			out = append(out, loc)
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }

@@ -144,7 +144,9 @@ func closesSentence(text string, loc []int) bool {
 func unclosed(text string, loc []int) bool {
 	q := text[loc[0]:loc[1]]
 	if strings.HasPrefix(q, "“") {
-		return !strings.HasSuffix(q, "”")
+		// (“…,“ closes with the opening mark where a passage writes
+		// no other: actors.FindQuotes.)
+		return !strings.HasSuffix(q, "”") && !(len(q) > len("““") && strings.HasSuffix(q, "“"))
 	}
 	if strings.HasPrefix(q, "«") {
 		return !strings.HasSuffix(q, "»")
