@@ -249,7 +249,7 @@ func observe(text string) lineFacts {
 	// "… adding that agencies would be informed. — Bernama": a
 	// paragraph of prose that closes with its agency's credit.
 	if !f.sentence && f.words >= 6 && closingCredit().MatchString(text) {
-		f.sentence = true
+		f.sentence, f.caption = true, false // "(END)" credits no photo
 	}
 	// A post embedded in the page ("… spare no effort in the search.
 	// pic.twitter.com/x") and the line that signs it ("— Ministry of
@@ -321,8 +321,9 @@ var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\
 
 // closingCredit is a sentence's stop, then a dash and a news agency's
 // name of one to three words, ending a paragraph: "… would be informed.
-// — Bernama", "… on Friday. -- IANS".
-var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}\s*$`)
+// — Bernama", "… on Friday. -- IANS"; or a wire's end-of-copy mark:
+// "… could be the reason. Endit", "… most recent years. (END)".
+var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|###)\s*$`)
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.
