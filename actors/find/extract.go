@@ -2405,7 +2405,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
-	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) {
+	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) &&
+		// "Barangay Captain Areño did not comment": a village's title
+		// before a surname alone.
+		!(j-i == 3 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()] && plainName(ws[i+2:j]) && x.lookup(ws, i+2, j) == 0 && !placeWords[ws[i+2].lower()]) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -5996,7 +5999,9 @@ var branchWords = wordSet("local lodge chapter branch region")
 
 // numberedPlaceWords name a part of a town by its number: "Ward 12",
 // "Zone 4", "Sector 7".
-var numberedPlaceWords = wordSet("ward zone sector area")
+var numberedPlaceWords = wordSet("ward zone sector area " +
+	// A Philippine village by its number: "Barangay 129".
+	"barangay brgy. brgy")
 
 // branchNumber reports whether s is a branch's number: one to four digits,
 // not a year ("Congress 2024" is an event).

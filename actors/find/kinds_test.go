@@ -774,6 +774,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Northern Diamonds": actors.Organization, "Southern Vipers": actors.Organization, "Headingley": actors.Place}},
 		{"a person set off after a calling in lower case, then \"of\" and their party", "The centrist candidate, Yann Brossard of Renaissance, who came third, did not say whom he would back.",
 			map[string]actors.Kind{"Yann Brossard": actors.Person, "Renaissance": actors.Organization}},
+		{"a village's title before a surname alone; a village by its number", "Barangay Captain Areño did not comment, and the chairman of Barangay 129 was not found.",
+			map[string]actors.Kind{"Areño": actors.Person, "Barangay Captain Areño": "", "Barangay 129": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

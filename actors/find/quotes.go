@@ -67,7 +67,10 @@ var (
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
 	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
-	apposition     = lazyregexp.New(`^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`)
+	// unclosedRole is a role in lower case set off after a name with
+	// no comma closing it before the verb: ", the group secretary ".
+	unclosedRole = lazyregexp.New(`^,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;“”"]{0,60}\s+$`)
+	apposition   = lazyregexp.New(`^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`)
 	// officeOf is a person's office between them and its verb: "'s
 	// office said".
 	officeOf = lazyregexp.New(`^['’]s\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?$`)
@@ -954,7 +957,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])] || kin[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) {
+		// (Not "Tara Yap, the group secretary said": the role of the
+		// name set off before it.)
+		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])] || kin[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+roleBeforeVerb().FindStringIndex(text[s:v])[0]) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			// "his daughter said": the one the article called his
@@ -1043,7 +1048,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// People first: in "Ranking Member on the Finance Committee,
 		// Hon. X, said" the committee is no speaker.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || setOffBefore().MatchString(text[s:m.start]) && ofBodyComma().MatchString(text[m.end:v])) {
+			// "“…,” Glenda X, president of NUJP-Iloilo said": right
+			// after a quotation, a role in lower case whose closing
+			// comma the writer left out.
+			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || setOffBefore().MatchString(text[s:m.start]) && ofBodyComma().MatchString(text[m.end:v]) || afterQuotation(text[s:m.start]) && unclosedRole().MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
@@ -1781,3 +1789,21 @@ const quietParagraphs = 2
 // openingPronoun is "he" or "she" among a sentence's first words: "She
 // laughs.", "Will she stay?".
 var openingPronoun = lazyregexp.New(`^(?:\S+\s+){0,2}?([Hh]e|[Ss]he)\b`)
+
+// afterQuotation reports whether before, the sentence up to a name, ends
+// with a quotation's closing mark: "“…,” ".
+func afterQuotation(before string) bool {
+	b := strings.TrimSpace(before)
+	return strings.HasSuffix(b, "”") || strings.HasSuffix(b, `"`)
+}
+
+// personSetOffBefore reports whether a person is named right before a
+// comma and the role at byte i: "Tara Yap, the group secretary said".
+func personSetOffBefore(text string, ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && m.end <= i && strings.TrimSpace(text[m.end:i]) == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -305,6 +305,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"lost control of the currency": "Kwame Asante-Boateng"}},
 		{"a person of a body named after 'X-based'", "Economist Hakan Ozer of Istanbul-based Kaya Yatirim said the move “restores some credibility.”",
 			map[string]string{"restores some credibility.": "Hakan Ozer"}},
+		{"a role in lower case after a quotation and a name, its closing comma left out", "The group condemned the harassment.\n\n“If the reports are true, this is a mafia style of leadership,” Glenda Sologastoa, president of the Iloilo chapter said. “We call on the police to do their job,” Tara Yap, the group secretary said.",
+			map[string]string{"If the reports are true": "Glenda Sologastoa", "We call on the police": "Tara Yap"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
