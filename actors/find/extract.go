@@ -659,9 +659,16 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j++
 				continue
 			}
+			// "China Railway Nanning Group Co., Ltd.": the legal form
+			// after "Co." and a comma ends the company's name.
+			if gap == ", " && prev.text == "Co." && legalFormAfter().MatchString(p.Text[prev.end:]) {
+				j++
+				break
+			}
 			// "Union No. 1", "District Lodge 70", "Local 1199": a
 			// branch's number after a body's word ends its name.
-			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()] || numberedPlaceWords[prev.lower()]) {
+			// So does a village's after its name: "Barangay Kalawag 3".
+			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()] || numberedPlaceWords[prev.lower()] || numberedPlaceWords[ws[i].lower()] && j-i == 2) {
 				if ws[j].text == "No" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == ". " && branchNumber(ws[j+1].text) {
 					j += 2
 					break
@@ -1017,6 +1024,17 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "ISULAN, Sultan Kudarat —": after a dateline's place in capitals
+	// and its comma, the region before the dash or the agency is a
+	// place, whatever its words.
+	if j-i <= 3 && !ws[j-1].possessive && datelineRegion(p.Text, ws[i].start, ws[j-1].end) && firstBody(a) == p {
+		if x.lookup(ws, i, j) == j-i {
+			x.lexMention(a, p, ws, i, j, x.lex[keyOf(joinWords(ws[i:j]))])
+		} else {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+		}
+		return
+	}
 	// "The 27-year-old, whose real name is Katarzyna Wolańska-Reid,": a
 	// performer's own name is the one the article named last.
 	if j-i >= 2 && !ws[j-1].possessive && realNameBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
@@ -7217,3 +7235,15 @@ func (x *extractor) surnameNamed(article, key string) bool {
 	}
 	return false
 }
+
+// datelineRegion reports whether text[start:end] follows a dateline's
+// place in capitals and a comma, at the paragraph's start, and comes
+// right before the dateline's dash or agency: "ISULAN, Sultan Kudarat —".
+func datelineRegion(text string, start, end int) bool {
+	return datelinePlaceComma().MatchString(text[:start]) && datelineClose().MatchString(text[end:])
+}
+
+var (
+	datelinePlaceComma = lazyregexp.New(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+$`)
+	datelineClose      = lazyregexp.New(`^\s*(?:[—–]|--?\s|\()`)
+)

@@ -776,6 +776,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Yann Brossard": actors.Person, "Renaissance": actors.Organization}},
 		{"a village's title before a surname alone; a village by its number", "Barangay Captain Areño did not comment, and the chairman of Barangay 129 was not found.",
 			map[string]actors.Kind{"Areño": actors.Person, "Barangay Captain Areño": "", "Barangay 129": actors.Place}},
+		{"a Malay school's name; a company's legal form after \"Co.\" and a comma; a village by its name and number", "He visited a relief centre at Sekolah Kebangsaan Kedai Lalat, built by China Railway Nanning Group Co., Ltd. near Barangay Kalawag 3.",
+			map[string]actors.Kind{"Sekolah Kebangsaan Kedai Lalat": actors.Organization, "China Railway Nanning Group Co., Ltd": actors.Organization, "Barangay Kalawag 3": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2165,5 +2167,19 @@ func TestCompanyWithoutLegalForm(t *testing.T) {
 		if x.Kind == actors.Person {
 			t.Errorf("%q is a person; the article names none", x.Name)
 		}
+	}
+}
+
+// TestDatelineRegion: the region after a dateline's place in capitals and
+// its comma is a place, even one named for a sultan.
+func TestDatelineRegion(t *testing.T) {
+	a := parseArticle(t, "dateline.txt", "Gunmen fire at village hall\n\n"+
+		"ISULAN, Sultan Kudarat — Two village watchmen were wounded when gunmen fired at a village hall late Saturday, police said.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if got := find(s, "Sultan Kudarat"); got == nil || got.Kind != actors.Place {
+		t.Errorf("Sultan Kudarat: got %v, want a place; actors %v", got, names(s))
+	}
+	if got := find(s, "Kudarat"); got != nil && got.Kind == actors.Person {
+		t.Errorf("Kudarat is a person; actors %v", names(s))
 	}
 }

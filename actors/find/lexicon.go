@@ -679,6 +679,10 @@ var orgWords = wordSet(
 		"gobernación gobernacion policía policia polícia ejército ejercito ministério procuradoria " +
 		"assembleia conselho fundação fundacao câmara camara cámara corte supremo sindicato " +
 		"ministère ministere assemblée assemblee conseil gendarmerie syndicat sûreté surete régie regie caisse " +
+		// Malay and Indonesian bodies and schools: "Sekolah Kebangsaan
+		// Kedai Lalat", "Jabatan Kebajikan Masyarakat", "Kementerian
+		// Kesehatan", "Universiti Malaya", "Badan Pusat Statistik".
+		"sekolah universiti jabatan kementerian kementrian majlis majelis lembaga persatuan pertubuhan yayasan dinas badan " +
 		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
 		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético club",
 )
