@@ -1024,6 +1024,12 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "…,\" Said Natembeya.": a speech verb capitalised after a
+	// quotation is the verb, not a given name.
+	if j-i >= 2 && capitalVerbs[ws[i].text] && quoteClosedBefore(p.Text[:ws[i].start]) {
+		x.span(a, p, ws, i+1, j)
+		return
+	}
 	// "ISULAN, Sultan Kudarat —": after a dateline's place in capitals
 	// and its comma, the region before the dash or the agency is a
 	// place, whatever its words.
@@ -7247,3 +7253,22 @@ var (
 	datelinePlaceComma = lazyregexp.New(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+$`)
 	datelineClose      = lazyregexp.New(`^\s*(?:[—–]|--?\s|\()`)
 )
+
+// capitalVerbs are speech verbs some outlets capitalise after a
+// quotation: "…,\" Said Natembeya."
+var capitalVerbs = wordSet("Said Says Added Adds Asked Told")
+
+// quoteClosedBefore reports whether before ends with a quotation closed
+// by a comma, a question or an exclamation mark, and a space.
+func quoteClosedBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	for _, end := range []string{",\"", ",”", "?\"", "?”", "!\"", "!”"} {
+		if strings.HasSuffix(b, end) {
+			return true
+		}
+	}
+	return false
+}

@@ -38,21 +38,21 @@ const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|em
 var (
 	// invertible verbs may come before their speaker: "…,” said X.
 	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`)
-	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later)\s+)?$`)
+	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`)
 	// nameThenPronoun is what stands between a person and the pronoun
 	// that takes up the name: a comma, or an appositive set off by
 	// commas.
 	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
 	// itBefore is "it" before the verb: the body named last speaks.
-	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later)\s+)?$`)
+	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later|further)\s+)?$`)
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said",
 	// "the jockey, who was claiming five pounds, said": the person the
 	// sentence before named, by a role.
-	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:also|then|later)\s+)?$`)
+	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:also|then|later|further)\s+)?$`)
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said", "a union
 	// official said": the body the article named before, by what it is.
-	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later)\s+)?$`)
+	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`)
 	colonQuote     = lazyregexp.New(`^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`)
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
@@ -61,12 +61,12 @@ var (
 	// that "the" opens: "The Japanese embassy in Manila said", "the US
 	// military said".
 	demonymBody    = lazyregexp.New(`^` + placeBodyTail)
-	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later)\s+)?$`)
+	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later|further)\s+)?$`)
 	ageAfterVerb   = lazyregexp.New(`^\s+the\s+\d{1,3}-year-old\b`)
 	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
 	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
 	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
 	// unclosedRole is a role in lower case set off after a name with
 	// no comma closing it before the verb: ", the group secretary ".
 	unclosedRole = lazyregexp.New(`^,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;“”"]{0,60}\s+$`)
@@ -1086,7 +1086,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
 		// the centre's head, Jane Roe".
-		if invertible().MatchString(text[v:ve]) {
+		if invertible().MatchString(text[v:ve]) || capitalVerbs[text[v:ve]] {
 			// "said the 24-year-old", "said the Swede": the person the
 			// latest paragraph naming one was about.
 			if ref.subject != nil && ageAfterVerb().MatchString(text[ve:]) {
@@ -1645,7 +1645,8 @@ func speechVerbsIn(text string) [][]int {
 			j++
 		}
 		// "put it bluntly:", "as Holt put it,".
-		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") {
+		// ("…,\" Said Natembeya": capitalised after the quotation.)
+		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") || capitalVerbs[text[i:j]] && quoteClosedBefore(text[:i]) {
 			out = append(out, []int{i, j})
 		}
 		i = j

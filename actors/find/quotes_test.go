@@ -307,6 +307,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"restores some credibility.": "Hakan Ozer"}},
 		{"a role in lower case after a quotation and a name, its closing comma left out", "The group condemned the harassment.\n\n“If the reports are true, this is a mafia style of leadership,” Glenda Sologastoa, president of the Iloilo chapter said. “We call on the police to do their job,” Tara Yap, the group secretary said.",
 			map[string]string{"If the reports are true": "Glenda Sologastoa", "We call on the police": "Tara Yap"}},
+		{"\"further\" between the name and the verb; a speech verb capitalised after the quotation", "Senator Fred Outa and Governor George Natembeya spoke at the centre.\n\n“So what we have decided, there will be no money for the county,” Outa further stated. \"I am a happy man because the president came,\" Said Natembeya.",
+			map[string]string{"So what we have decided": "Fred Outa", "I am a happy man": "George Natembeya"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
