@@ -191,6 +191,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var people []*actors.Actor          // the people the article named, in order
 		bound := map[string]*actors.Actor{} // pronounBindings so far
 		var after *actors.Actor             // the person a sentence after the previous paragraph's last speaker opened with
+		var statementBy *actors.Actor       // the person last named in a paragraph that tells of a statement
 		quiet := 0                          // the paragraphs since prevPerson's that named no actor
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
@@ -233,6 +234,12 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 					ref.subject = first
 				}
 				ref.byPronoun = bound
+				ref.statementBy = statementBy
+				if strings.Contains(p.Text[:s], "statement") {
+					if here := lastPersonBefore(ms, s, nil); here != nil {
+						ref.statementBy = here
+					}
+				}
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
 					ref.earlier = lastPersonBefore(ms, s, nil) == nil
@@ -415,6 +422,14 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 			if first := firstPersonBefore(ms, len(p.Text)); first != nil {
 				subject = first
+			}
+			// "In a statement by the spokesman, X, the police denied …. ¶
+			// The statement read, “…”": X's statement.
+			if here := lastPersonBefore(ms, len(p.Text), nil); here != nil {
+				statementBy = nil
+				if strings.Contains(p.Text, "statement") {
+					statementBy = here
+				}
 			}
 			bodies = namedBefore(bodies, actors.Organization, ms, len(p.Text))
 			people = namedBefore(people, actors.Person, ms, len(p.Text))
@@ -998,6 +1013,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if noun == "statement" && ref.person != nil && !ref.earlier && !slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization && m.end <= s }) {
 				return speaker{actor: ref.person, via: "pronoun"}, v, ve
 			}
+			// "In a statement by the spokesman, X, the police denied
+			// it. ¶ The statement read, “…”": the person the statement
+			// was told of with, when no body was named since.
+			if noun == "statement" && ref.statementBy != nil && !slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization && m.end <= s }) {
+				return speaker{actor: ref.statementBy, via: "pronoun"}, v, ve
+			}
 			// "The main opposition party criticised the plan as “…”. Rep.
 			// X of the Democratic Party said": a body the paragraph names
 			// after the noun, when none named before has the noun in its
@@ -1192,7 +1213,9 @@ var theRoleAfter = lazyregexp.New(`^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]
 
 // pronounOffice is a person's office by pronoun opening a sentence
 // before its verb: "His office said".
-var pronounOffice = lazyregexp.New(`^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson)\s+(?:(?:also|later|then)\s+)?$`)
+// So are "His tweets read:", "Her statement read": the person's own
+// words in writing.
+var pronounOffice = lazyregexp.New(`^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|statement|tweets?|post|posts|letter)\s+(?:(?:also|later|then|further)\s+)?$`)
 
 // roleSubject opens a sentence whose subject is a person by role: "The
 // minister offered", "The union's leader said".
@@ -1330,6 +1353,10 @@ type referents struct {
 	// spokesperson is set when person, a body, spoke last through a
 	// spokesperson: "she" then is that spokesperson, the body's voice.
 	spokesperson bool
+	// statementBy is the person last named where the article tells of
+	// a statement, in this paragraph or the one before: whose "the
+	// statement read" is.
+	statementBy *actors.Actor
 }
 
 // pronounFor is whom a pronoun before the verb stands for: the person

@@ -309,6 +309,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"If the reports are true": "Glenda Sologastoa", "We call on the police": "Tara Yap"}},
 		{"\"further\" between the name and the verb; a speech verb capitalised after the quotation", "Senator Fred Outa and Governor George Natembeya spoke at the centre.\n\n“So what we have decided, there will be no money for the county,” Outa further stated. \"I am a happy man because the president came,\" Said Natembeya.",
 			map[string]string{"So what we have decided": "Fred Outa", "I am a happy man": "George Natembeya"}},
+		{"\"The statement read\" after a paragraph telling of a statement by a person; \"His tweets read:\"", "In a statement by the Force Public Relations Officer, Olumide Adeyanju-Bako, the police decried the rumours.\n\nThe statement read, “We do not think it will do our country any good to spread such rumours.”\n\nThe spokesman, Tunde Ojo-Alade, later posted on X. His tweets read: “No den was found near the headquarters.”",
+			map[string]string{"We do not think it will do": "Olumide Adeyanju-Bako", "No den was found": "Tunde Ojo-Alade"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
