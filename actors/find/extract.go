@@ -10,6 +10,7 @@ import (
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
 )
 
 // mention is a found name before actors are merged.
@@ -4587,6 +4588,20 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && honorific && utf8.RuneCountInString(strings.TrimSuffix(ws[i].text, ".")) == 1 {
 		return
 	}
+	// "Governor Sindh Kamran Khan Tessori", "Additional Inspector
+	// General Karachi Ghulam Nabi Memon": as Pakistani papers write
+	// it, the place a title serves between the title and a name of two
+	// words or more (not a given name that is a place's: "Senator
+	// Virginia Ann Foxx").
+	if role != "" && j-i >= 3 && !givenName(ws[i].text) && !ws[i].possessive {
+		for n := 1; n <= 2 && j-i-n >= 2; n++ {
+			if !ws[i+n-1].possessive && x.isPlaceName(keyOf(joinWords(ws[i:i+n]))) && plainName(ws[i+n:j]) && x.lookup(ws, i+n, j) == 0 {
+				x.addSpan(a, p, ws, i, i+n, actors.Place)
+				x.name(a, p, ws, i+n, j, role, honorific)
+				return
+			}
+		}
+	}
 	// "Proxy adviser Meridian Governance had recommended": a firm that
 	// advises shareholders how to vote, no adviser's name.
 	if !honorific && i >= 2 && proxyAdvisers[ws[i-1].lower()] && ws[i-2].lower() == "proxy" && x.lookup(ws, i, j) == 0 {
@@ -7271,4 +7286,14 @@ func quoteClosedBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// givenName reports whether w, its accents dropped ("Sofía"), is an
+// English given name.
+func givenName(w string) bool {
+	if givenNames()[w] {
+		return true
+	}
+	f := fold.String(w)
+	return f != "" && givenNames()[strings.ToUpper(f[:1])+f[1:]]
 }
