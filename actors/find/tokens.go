@@ -59,7 +59,9 @@ func words(text string, sentStarts []int) []word {
 		}
 		// After a dateline's dash the story's first sentence begins:
 		// "SAN JOSE (Reuters) - Shares of …".
-		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && allCaps(out[0].text) {
+		// So it does after one in title case with its agency: "Porto
+		// Alegre (AFP) - Floods in …".
+		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && (allCaps(out[0].text) || i < 80 && agencyDateline().MatchString(text[:i])) {
 			pendingStart = true
 		}
 		if !isLetter(r) {
@@ -586,3 +588,8 @@ func nameOfParts(s string) bool {
 
 // hyphenSmallWords join English compounds: "up-to-date", "state-of-the-art".
 var hyphenSmallWords = wordSet("to the of and in on by for a an or at up down out over off with from per")
+
+// agencyDateline is a dateline in title case up to its agency in
+// brackets, before the dash: "Porto Alegre (AFP) ", "Lima, Sept. 3
+// (Andes Wire) ".
+var agencyDateline = lazyregexp.New(`^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\s*$`)
