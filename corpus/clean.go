@@ -601,7 +601,9 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptBody
 		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
-		case f.sentence || f.entry || f.result || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
+		// (Key points inside the article, after a photo's caption that
+		// opens it, are its paragraphs too.)
+		case f.sentence || f.entry || f.result || f.point || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,

@@ -562,6 +562,20 @@ func TestLiveEntries(t *testing.T) {
 	}
 }
 
+// TestKeyPointsAfterCaption: key points copied without their bullets,
+// after the photo caption a page opens with, are paragraphs of the
+// article: they name bodies the text may not name again.
+func TestKeyPointsAfterCaption(t *testing.T) {
+	text := "Flood warnings issued as rain lashes the coast\n\nResidents sandbag homes in Lismore on Monday evening. (ABC North Coast: Kim Horvath-Lee)\n\nKey points:\n\nThe Bureau of Meteorology has issued major flood warnings for three rivers\n\nAbout 4,000 people have been told to evacuate\n\nEmergency services have told about 4,000 residents to leave their homes as heavy rain pushed the river towards a major flood level.\n"
+	got := paragraphTexts(t, "points.txt", text)
+	lacksAny(t, got, "The Bureau of Meteorology has issued major flood warnings for three rivers", "About 4,000 people have been told to evacuate", "Emergency services have told")
+	for _, p := range got {
+		if p == "Key points:" {
+			t.Errorf("the label %q was kept as text", p)
+		}
+	}
+}
+
 // TestKeyMoments: a match report's key moments, one a line under their
 // label, are paragraphs of the article like a live page's key points.
 func TestKeyMoments(t *testing.T) {
