@@ -292,6 +292,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
+	// "Channel 12 reported", "KSWO News 7": a broadcaster's channel by
+	// its number.
+	if j-i >= 2 && channelWords[ws[j-2].lower()] && allDigits(ws[j-1].text) && len(ws[j-1].text) <= 3 {
+		return actors.Organization, true
+	}
 	// "Northern Diamonds", "Western Bulldogs": a compass word, then a
 	// common noun in the plural, is a team, not a region ("Northern
 	// Territories" and "Eastern Suburbs" are regions).

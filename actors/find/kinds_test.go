@@ -782,6 +782,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kamran Khan Tessori": actors.Person, "Sindh": actors.Place, "Ghulam Nabi Memon": actors.Person, "Karachi": actors.Place, "Sofía Landa Herrera": actors.Person, "Sindh Kamran Khan Tessori": ""}},
 		{"the first word after a title-case dateline's agency and dash opens a sentence", "Porto Alegre (AFP) - Floods in southern Brazil have killed 12 people, and Shares of Corvell Systems Inc fell.",
 			map[string]actors.Kind{"Porto Alegre": actors.Place, "Floods": "", "Brazil": actors.Place}},
+		{"a channel by its number is a broadcaster", "The army said it struck a command centre, while Channel 12 reported that the talks had stalled.",
+			map[string]actors.Kind{"Channel 12": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
