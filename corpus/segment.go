@@ -18,6 +18,9 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
 	"e.g": true, "i.e": true, "cf": true, "al": true, "fig": true, "vol": true, "pp": true,
 	"mt": true, "brgy": true, // "Mt. Kenya", "Brgy. Lawaan"
+	// Police and military ranks: "Const. Pat X" (Canada), "Cst.", "Cpl.",
+	// "Det. Sgt.", "Pvt.", "Brig.", "Atty."
+	"const": true, "cst": true, "cpl": true, "det": true, "pvt": true, "brig": true, "atty": true,
 	// Initials of two letters or more that South Asian names open with:
 	// "Ch. Venkat Reddy", "Md. Jahangir Alam", "Mohd. Rafi".
 	"ch": true, "md": true, "mohd": true,

@@ -311,6 +311,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"So what we have decided": "Fred Outa", "I am a happy man": "George Natembeya"}},
 		{"\"The statement read\" after a paragraph telling of a statement by a person; \"His tweets read:\"", "In a statement by the Force Public Relations Officer, Olumide Adeyanju-Bako, the police decried the rumours.\n\nThe statement read, “We do not think it will do our country any good to spread such rumours.”\n\nThe spokesman, Tunde Ojo-Alade, later posted on X. His tweets read: “No den was found near the headquarters.”",
 			map[string]string{"We do not think it will do": "Olumide Adeyanju-Bako", "No den was found": "Tunde Ojo-Alade"}},
+		{"a Canadian constable's rank before the name after a quotation", "A driver was charged after a crash near Moose Jaw.\n\n\"Speed was a factor,\" Const. Pat Hinds-Morrow said in a news release.",
+			map[string]string{"Speed was a factor": "Pat Hinds-Morrow"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
