@@ -426,14 +426,20 @@ func TestFindQuotesSingleMarks(t *testing.T) {
 		{"‘It fixed me,’ he says.", []string{"‘It fixed me,’"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, loc := range actors.FindQuotes(tt.text) {
-			got = append(got, tt.text[loc[0]:loc[1]])
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// quoteTexts returns the quotations FindQuotes finds in text, marks and
+// all.
+func quoteTexts(text string) []string {
+	var got []string
+	for _, loc := range actors.FindQuotes(text) {
+		got = append(got, text[loc[0]:loc[1]])
+	}
+	return got
 }
 
 // TestFindQuotesOpeningMarksOnly: a passage that writes every double mark
@@ -450,11 +456,7 @@ func TestFindQuotesOpeningMarksOnly(t *testing.T) {
 		{"“Open “Closed,“ he said.", []string{"“Open", "“Closed,“"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, loc := range actors.FindQuotes(tt.text) {
-			got = append(got, tt.text[loc[0]:loc[1]])
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
