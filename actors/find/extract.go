@@ -1025,7 +1025,7 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
-	// "…,\" Said Natembeya.": a speech verb capitalised after a
+	// "…,\" Said Wekesa-Namunane.": a speech verb capitalised after a
 	// quotation is the verb, not a given name.
 	if j-i >= 2 && capitalVerbs[ws[i].text] && quoteClosedBefore(p.Text[:ws[i].start]) {
 		x.span(a, p, ws, i+1, j)
@@ -2431,7 +2431,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) &&
-		// "Barangay Captain Areño did not comment": a village's title
+		// "Barangay Captain Dumaguing did not comment": a village's title
 		// before a surname alone.
 		!(j-i == 3 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()] && plainName(ws[i+2:j]) && x.lookup(ws, i+2, j) == 0 && !placeWords[ws[i+2].lower()]) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
@@ -4588,8 +4588,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && honorific && utf8.RuneCountInString(strings.TrimSuffix(ws[i].text, ".")) == 1 {
 		return
 	}
-	// "Governor Sindh Kamran Khan Tessori", "Additional Inspector
-	// General Karachi Ghulam Nabi Memon": as Pakistani papers write
+	// "Governor Sindh Waqar Khan Durrani", "Additional Inspector
+	// General Karachi Ghulam Rasool Memon-Baloch": as Pakistani papers write
 	// it, the place a title serves between the title and a name of two
 	// words or more (not a given name that is a place's: "Senator
 	// Virginia Ann Foxx").
@@ -7270,7 +7270,7 @@ var (
 )
 
 // capitalVerbs are speech verbs some outlets capitalise after a
-// quotation: "…,\" Said Natembeya."
+// quotation: "…,\" Said Wekesa-Namunane."
 var capitalVerbs = wordSet("Said Says Added Adds Asked Told")
 
 // quoteClosedBefore reports whether before ends with a quotation closed

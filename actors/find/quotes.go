@@ -972,7 +972,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
-		// (Not "Tara Yap, the group secretary said": the role of the
+		// (Not "Rina Dalisay-Cruz, the group secretary said": the role of the
 		// name set off before it.)
 		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])] || kin[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+roleBeforeVerb().FindStringIndex(text[s:v])[0]) {
 			// "The mayor added": the person the article gave that role,
@@ -1672,7 +1672,7 @@ func speechVerbsIn(text string) [][]int {
 			j++
 		}
 		// "put it bluntly:", "as Holt put it,".
-		// ("…,\" Said Natembeya": capitalised after the quotation.)
+		// ("…,\" Said Wekesa-Namunane": capitalised after the quotation.)
 		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") || capitalVerbs[text[i:j]] && quoteClosedBefore(text[:i]) {
 			out = append(out, []int{i, j})
 		}
@@ -1826,7 +1826,7 @@ func afterQuotation(before string) bool {
 }
 
 // personSetOffBefore reports whether a person is named right before a
-// comma and the role at byte i: "Tara Yap, the group secretary said".
+// comma and the role at byte i: "Rina Dalisay-Cruz, the group secretary said".
 func personSetOffBefore(text string, ms []*mention, i int) bool {
 	for _, m := range ms {
 		if m.actor.Kind == actors.Person && m.end <= i && strings.TrimSpace(text[m.end:i]) == "," {
