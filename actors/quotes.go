@@ -93,16 +93,22 @@ func openersOnly(text string) [][]int {
 	if open >= 0 {
 		out = append(out, []int{open, len(text)})
 	}
-	overlaps := func(loc []int) bool {
-		for _, r := range out {
-			if loc[0] < r[1] && r[0] < loc[1] {
-				return true
-			}
+	// The other marks are read in the text with those quotations blanked
+	// out (bytes for bytes, so the offsets hold).
+	masked := []byte(text)
+	for _, r := range out {
+		for k := r[0]; k < r[1]; k++ {
+			masked[k] = ' '
 		}
-		return false
 	}
-	for _, loc := range quotePattern().FindAllStringIndex(text, -1) {
-		if !strings.HasPrefix(text[loc[0]:], mark) && !overlaps(loc) {
+	// (One that runs on into a quotation after it is no quotation; both
+	// lists are in order, so one pass compares them.)
+	opened, k := len(out), 0
+	for _, loc := range quotePattern().FindAllStringIndex(string(masked), -1) {
+		for k < opened && out[k][1] <= loc[0] {
+			k++
+		}
+		if k == opened || loc[1] <= out[k][0] {
 			out = append(out, loc)
 		}
 	}

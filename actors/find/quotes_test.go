@@ -454,6 +454,7 @@ func TestFindQuotesOpeningMarksOnly(t *testing.T) {
 		{"“It is over,“ she said, and then: “We go on", []string{"“It is over,“", "“We go on"}},
 		{"He called it “a mistake“ and left.", []string{"“a mistake“"}},
 		{"“Open “Closed,“ he said.", []string{"“Open", "“Closed,“"}},
+		{"“It is over,“ he said of the \"deal\" and left.", []string{"“It is over,“", "\"deal\""}},
 	}
 	for _, tt := range tests {
 		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
