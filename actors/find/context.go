@@ -761,11 +761,11 @@ var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\
 	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised|cancelled|canceled|halted|grounded|scrapped|delayed|recalled|withdrew|paused|restored)\s+(?:(?:most|all|some|many|half|part|several|one|two|three)\s+of\s+)?its\s)`)
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
-var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\s*[—–-]`)
+var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\.?\s*[—–-]`)
 
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
-var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\s*(?:[—–-]|\p{Lu})`)
+var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\.?\s*(?:[—–-]|\p{Lu})`)
 
 // regionDatedAgency is the region, the date and the agency after a
 // dateline's place in title case, as the Ghana News Agency writes it:

@@ -2177,15 +2177,23 @@ func TestCompanyWithoutLegalForm(t *testing.T) {
 }
 
 // TestDatelineRegion: the region after a dateline's place in capitals and
-// its comma is a place, even one named for a sultan.
+// its comma is a place, even one named for a sultan; and a dateline in
+// title case closing its agency with ".-", as EFE writes it, names its
+// place.
 func TestDatelineRegion(t *testing.T) {
-	a := parseArticle(t, "dateline.txt", "Gunmen fire at village hall\n\n"+
-		"ISULAN, Sultan Kudarat — Two village watchmen were wounded when gunmen fired at a village hall late Saturday, police said.\n")
-	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
-	if got := find(s, "Sultan Kudarat"); got == nil || got.Kind != actors.Place {
-		t.Errorf("Sultan Kudarat: got %v, want a place; actors %v", got, names(s))
-	}
-	if got := find(s, "Kudarat"); got != nil && got.Kind == actors.Person {
-		t.Errorf("Kudarat is a person; actors %v", names(s))
+	for _, tt := range []struct{ text, place, notPerson string }{
+		{"Gunmen fire at village hall\n\nISULAN, Sultan Kudarat — Two village watchmen were wounded when gunmen fired at a village hall late Saturday, police said.\n", "Sultan Kudarat", "Kudarat"},
+		{"Madrid approves budget\n\nMadrid, Dec 2 (EFE).- Spain's Council of Ministers on Tuesday approved the draft budget for next year, government spokeswoman Pilar Sagasta-Moreno said.\n\n\"This is a budget for the middle class,\" Sagasta-Moreno told a news conference.\n", "Madrid", ""},
+	} {
+		a := parseArticle(t, "dateline.txt", tt.text)
+		s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		// (Not the country whose capital it is: "Madrid" as Spain's
+		// government is an alias of Spain.)
+		if got := find(s, tt.place); got == nil || got.Kind != actors.Place || got.Name != tt.place {
+			t.Errorf("%s: got %v, want the place of that name; actors %v", tt.place, got, names(s))
+		}
+		if got := find(s, tt.notPerson); tt.notPerson != "" && got != nil && got.Kind == actors.Person {
+			t.Errorf("%s is a person; actors %v", tt.notPerson, names(s))
+		}
 	}
 }

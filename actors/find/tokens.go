@@ -592,4 +592,4 @@ var hyphenSmallWords = wordSet("to the of and in on by for a an or at up down ou
 // agencyDateline is a dateline in title case up to its agency in
 // brackets, before the dash: "Porto Alegre (AFP) ", "Lima, Sept. 3
 // (Andes Wire) ".
-var agencyDateline = lazyregexp.New(`^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\s*$`)
+var agencyDateline = lazyregexp.New(`^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\.?\s*$`)
