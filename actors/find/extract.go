@@ -1034,7 +1034,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "ISULAN, Sultan Kudarat —": after a dateline's place in capitals
 	// and its comma, the region before the dash or the agency is a
 	// place, whatever its words.
-	if j-i <= 3 && !ws[j-1].possessive && datelineRegion(p.Text, ws[i].start, ws[j-1].end) && firstBody(a) == p {
+	if j-i <= 3 && !ws[j-1].possessive && firstBody(a) == p && datelineRegion(p.Text, ws[i].start, ws[j-1].end) {
 		if x.lookup(ws, i, j) == j-i {
 			x.lexMention(a, p, ws, i, j, x.lex[keyOf(joinWords(ws[i:j]))])
 		} else {
@@ -7261,7 +7261,7 @@ func (x *extractor) surnameNamed(article, key string) bool {
 // place in capitals and a comma, at the paragraph's start, and comes
 // right before the dateline's dash or agency: "ISULAN, Sultan Kudarat —".
 func datelineRegion(text string, start, end int) bool {
-	return datelinePlaceComma().MatchString(text[:start]) && datelineClose().MatchString(text[end:])
+	return strings.HasSuffix(strings.TrimRight(text[:start], " \t\n\f\r"), ",") && datelinePlaceComma().MatchString(text[:start]) && datelineClose().MatchString(text[end:])
 }
 
 var (

@@ -974,17 +974,17 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// (Not "Rina Dalisay-Cruz, the group secretary said": the role of the
 		// name set off before it.)
-		if m := roleBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && (pron != nil || ref.subject != nil) && (titles[strings.ToLower(m[1])] || jobNouns[strings.ToLower(m[1])] || describedPeople[strings.ToLower(m[1])] || kin[strings.ToLower(m[1])]) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+roleBeforeVerb().FindStringIndex(text[s:v])[0]) {
+		if role, at := roleBefore(text[s:v]); at >= 0 && (pron != nil || ref.subject != nil) && (titles[role] || jobNouns[role] || describedPeople[role] || kin[role]) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+at) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			// "his daughter said": the one the article called his
 			// daughter.
-			if holder := ref.holder(strings.ToLower(m[1])); holder != nil {
+			if holder := ref.holder(role); holder != nil {
 				return speaker{actor: holder, via: "pronoun"}, v, ve
 			}
 			// "the teenager told": whom the latest paragraph naming
 			// people was about, as "said the Swede".
-			if describedPeople[strings.ToLower(m[1])] && ref.subject != nil {
+			if describedPeople[role] && ref.subject != nil {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
 			if pron != nil {
@@ -1834,4 +1834,14 @@ func personSetOffBefore(text string, ms []*mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// roleBefore returns the role roleBeforeVerb finds at the end of text, in
+// lower case, and where its match starts; or "" and -1.
+func roleBefore(text string) (string, int) {
+	loc := roleBeforeVerb().FindStringSubmatchIndex(text)
+	if loc == nil {
+		return "", -1
+	}
+	return strings.ToLower(text[loc[2]:loc[3]]), loc[0]
 }
