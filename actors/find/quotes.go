@@ -142,6 +142,21 @@ func closesSentence(text string, loc []int) bool {
 	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 }
 
+// closesWithStop reports whether the quotation text[loc[0]:loc[1]] ends
+// with a full stop inside its closing mark.
+func closesWithStop(text string, loc []int) bool {
+	q := text[loc[0]:loc[1]]
+	trimmed := strings.TrimRight(q, `"”`)
+	return len(trimmed) < len(q) && strings.HasSuffix(trimmed, ".")
+}
+
+// verbStandsAlone reports whether the speech verb at text[at:] ends its
+// clause ("X said.", "X said, adding"): it reports nothing of its own.
+func verbStandsAlone(text string, at int) bool {
+	rest := strings.TrimLeftFunc(text[at:], unicode.IsLetter)
+	return rest == "" || strings.IndexAny(rest[:1], ",.;") == 0
+}
+
 // unclosed reports whether the quotation text[loc[0]:loc[1]] has no
 // closing mark.
 func unclosed(text string, loc []int) bool {
@@ -296,12 +311,15 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				}
 				// "“…for four drones?” Senator Tully said.": a question
 				// or an exclamation ends its sentence, and the speaker's
-				// short sentence follows it.
-				if sp.actor == nil && closesSentence(p.Text, loc) {
+				// short sentence follows it. So may a full stop, when the
+				// verb says nothing of its own: "“…for the hulls.” X
+				// said, adding that …", not "“…” X said the plan failed".
+				if sp.actor == nil && (closesSentence(p.Text, loc) || closesWithStop(p.Text, loc)) {
+					question := closesSentence(p.Text, loc)
 					after := loc[1] + len(p.Text[loc[1]:]) - len(strings.TrimLeft(p.Text[loc[1]:], " "))
 					if next, _ := sentenceAt(p, after); next >= loc[1] {
 						for _, c := range cands[next] {
-							if c.at-loc[1] <= 60 && !strings.ContainsAny(p.Text[loc[1]:c.at], ".,;:“”\"") {
+							if c.at-loc[1] <= 60 && !strings.ContainsAny(p.Text[loc[1]:c.at], ".,;:“”\"") && (question || verbStandsAlone(p.Text, c.at)) {
 								sp = c.speaker
 								break
 							}
