@@ -834,6 +834,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
+			// "He sounded cool on the idea, saying: “…”": the person the
+			// pronoun the sentence opens with stands for.
+			if pron != nil {
+				if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && participleClause().MatchString(" "+rest) {
+					return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
+				}
+			}
 			// "Nordvault, a crypto lender, froze withdrawals, citing …";
 			// "Bitcoin fell after Nordvault, a lender, froze withdrawals,
 			// citing …": the subject of the clause the participle ends.

@@ -277,6 +277,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We will pay for the batteries": "Harun Yesilbag"}},
 		{"a full stop inside the mark, then a speaker with news of his own", "Analysts doubt the ferries will pay.\n\n\"The hulls are the cheap part.\" Dario Fenwick said the batteries would need replacing within six years.",
 			map[string]string{"The hulls are the cheap part.": ""}},
+		{"a pronoun, a clause of its own, then a participle and a colon", "Prime Minister Koji Tanabe accepted the blame.\n\nHe sounded cool on replacing the party's executives, saying: \u201cChanging faces is less important than doing the work.\u201d",
+			map[string]string{"Changing faces": "Koji Tanabe"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
