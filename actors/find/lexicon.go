@@ -873,6 +873,11 @@ var honorifics = wordSet(
 		// French: "Mme Anne Roux" (and "Me", a lawyer: see
 		// lawyerHonorific).
 		"mme " +
+		// The styles of rulers, royals, prelates and envoys, after "His"
+		// or "Her": "His Highness Sheikh X", "Her Majesty Queen Y", "His
+		// Excellency Z"; and their short forms: "H.H. Sheikh X", "HH
+		// Sheikh Y", "H.E. Z".
+		"highness majesty excellency eminence holiness h.h. hh h.e. " +
 		// Singapore's and Malaysia's papers for an older woman: "Madam
 		// Goh Siew Lan", "Mdm Tan".
 		"madam mdm " +

@@ -279,6 +279,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The hulls are the cheap part.": ""}},
 		{"a pronoun, a clause of its own, then a participle and a colon", "Prime Minister Koji Tanabe accepted the blame.\n\nHe sounded cool on replacing the party's executives, saying: \u201cChanging faces is less important than doing the work.\u201d",
 			map[string]string{"Changing faces": "Koji Tanabe"}},
+		{"a ruler by his title and first name, not the son who carries it as his father's", "His Highness Sheikh Rashid bin Hamad Al Qasmani opened the plant with H.H. Sheikh Saeed bin Rashid Al Qasmani, the Crown Prince.\n\n\u201cWater security comes first,\u201d Sheikh Rashid said.",
+			map[string]string{"Water security comes first": "Rashid bin Hamad Al Qasmani"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
