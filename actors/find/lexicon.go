@@ -1022,7 +1022,14 @@ var placePrefixes = wordSet(
 		"ysbyty cwm llyn afon " +
 		// Peaks and passes of the Alps and the Pyrenees: "Mont Ventoux",
 		// "Passo dello Stelvio", "Pic du Midi" ("Col" below, before "de").
-		"mont monte colle passo pic pico puy",
+		"mont monte colle passo pic pico puy " +
+		// Villages, towns, hills and valleys of the Levant, in Arabic and
+		// Hebrew: "Kafr Qassem", "Kfar Aza", "Deir al-Balah", "Beit
+		// Hanina", "Khirbet Zanuta", "Kiryat Shmona", "Ramat Gan", "Givat
+		// Shaul", "Ma'ale Adumim", "Wadi Ara", "Jabal Mukaber", "Ein
+		// Gedi", "Bir Zeit". (Not "Umm" or "Abu", which open people's
+		// names, nor "Beth", "Ras" and "Neve", given names too.)
+		"kafr kfar deir dayr khirbet khirbat beit bayt tel tell kiryat qiryat ramat givat maale ma'ale ma’ale wadi jabal jebel ein ain bir",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
