@@ -25,7 +25,7 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|calls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
-	`saying|accusing|calling|describing|warning|urging|insisting|citing|telling|adding|arguing|noting|stressing|` +
+	`saying|accusing|calling|describing|warning|urging|insisting|citing|telling|adding|arguing|noting|stressing|clarifying|stating|explaining|declaring|asserting|` +
 	// "The statement read, “…”", "a placard reads": a text's words.
 	`read|reads`
 
@@ -121,7 +121,7 @@ var (
 	bodyNounBeforeVerb = lazyregexp.New(`^(?:\s+(?:party|union|group|movement|coalition|alliance|bloc)|['’]s\s+(?:[a-z-]+\s+){0,4}(?:unit|team|squad|department|division|branch|section|command))\s+$`)
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - ", "New Delhi: "), "The".
-	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:The\s+)?$`)
+	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:(?:Earlier|Later|Meanwhile|Separately|Overnight|Previously),\s+)?(?:[Tt]he\s+)?$`)
 	coordinated    = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
@@ -1655,7 +1655,7 @@ const subjectLead = 5
 
 // participles are the speech verbs whose subject is the clause's before
 // them: "…, accusing him of “bias”".
-var participles = wordSet("saying accusing calling describing warning urging insisting citing telling adding arguing noting stressing")
+var participles = wordSet("saying accusing calling describing warning urging insisting citing telling adding arguing noting stressing clarifying stating explaining declaring asserting")
 
 // speechVerbSet is speechVerbs as a set.
 var speechVerbSet = sync.OnceValue(func() map[string]bool {

@@ -281,6 +281,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Changing faces": "Koji Tanabe"}},
 		{"a ruler by his title and first name, not the son who carries it as his father's", "His Highness Sheikh Rashid bin Hamad Al Qasmani opened the plant with H.H. Sheikh Saeed bin Rashid Al Qasmani, the Crown Prince.\n\n\u201cWater security comes first,\u201d Sheikh Rashid said.",
 			map[string]string{"Water security comes first": "Rashid bin Hamad Al Qasmani"}},
+		{"a body's statement with a participle, after an adverb that opens the sentence", "The army denied the rumours.\n\nEarlier, the Home Front Command issued a statement after midnight, clarifying, \"No soldier was taken in the incident.\"",
+			map[string]string{"No soldier was taken": "Home Front Command"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
