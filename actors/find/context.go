@@ -382,6 +382,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i == 2 && romanceArticles[ws[i].text] {
 		return actors.Organization, true
 	}
+	// "El Observador", "El Comercio", "O Globo": "El" or "O" before a
+	// word that names papers (and the channels and stations named like
+	// them) is a paper's name; "El Chapo" and "El Salvador" are not.
+	if j-i == 2 && (ws[i].text == "El" || ws[i].text == "O") && paperNames[ws[i+1].text] {
+		return actors.Organization, true
+	}
 	// "Lubbock Public Health", "Toronto Public Health": a health
 	// authority.
 	if j-i >= 2 && last == "health" && ws[j-2].lower() == "public" {
@@ -734,6 +740,17 @@ var firstNameOnly = lazyregexp.New(`\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p
 
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)
+
+// paperNames are the words Spanish- and Portuguese-language papers are
+// named with after "El" or "O": "El Tiempo", "El Universal", "O Globo".
+var paperNames = map[string]bool{
+	"Observador": true, "Comercio": true, "Heraldo": true, "Tiempo": true, "Universal": true, "Mercurio": true,
+	"Nacional": true, "Espectador": true, "Diario": true, "Mundo": true, "País": true, "Pais": true, "Periódico": true,
+	"Informador": true, "Siglo": true, "Financiero": true, "Economista": true, "Independiente": true,
+	"Confidencial": true, "Faro": true, "Deber": true, "Litoral": true, "Día": true, "Dia": true, "Globo": true,
+	"Estado": true, "Tempo": true, "Público": true, "Publico": true, "Clarín": true, "Clarin": true, "Correo": true,
+	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
+}
 
 // romanceArticles are the definite articles, as written at a name's
 // start, that open bodies' and teams' names in Spanish, Italian and
