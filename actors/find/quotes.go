@@ -21,7 +21,7 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|sta
 	// shrugged", "X smiled".
 	`shrugged|smiled|grinned|chuckled|beamed|snapped|sniffed|scoffed|` +
 	// "X agreed the formula was “out of date”".
-	`agreed|agrees|` +
+	`agreed|agrees|elaborated|elaborates|` +
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|calls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).

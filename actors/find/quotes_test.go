@@ -283,6 +283,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Water security comes first": "Rashid bin Hamad Al Qasmani"}},
 		{"a body's statement with a participle, after an adverb that opens the sentence", "The army denied the rumours.\n\nEarlier, the Home Front Command issued a statement after midnight, clarifying, \"No soldier was taken in the incident.\"",
 			map[string]string{"No soldier was taken": "Home Front Command"}},
+		{"a speaker who elaborated", "Spokesman Tomás Arriaga-Bello met reporters.\n\n\u201cSome things take longer than people expect,\u201d Arriaga-Bello elaborated.",
+			map[string]string{"Some things take longer": "Tomás Arriaga-Bello"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
