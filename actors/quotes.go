@@ -47,9 +47,12 @@ type Quote struct {
 // mark closes the quotation the one before opened.
 func FindQuotes(text string) [][]int {
 	var doubles [][]int
-	if strings.Count(text, "“") >= 2 && !strings.Contains(text, "”") {
+	switch {
+	case strings.Count(text, "“") >= 2 && !strings.Contains(text, "”"):
 		doubles = openersOnly(text)
-	} else {
+	case marksReversed(text):
+		doubles = byPosition(text)
+	default:
 		doubles = quotePattern().FindAllStringIndex(text, -1)
 	}
 	singles := singleQuotes(text, doubles)
@@ -59,6 +62,70 @@ func FindQuotes(text string) [][]int {
 	out := append(doubles, singles...)
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// marksReversed reports whether a curly double mark of text stands
+// where the other belongs: ” opening a quotation (after a space, before
+// a word) or “ closing one, as some sites write them (”…,“ he said).
+func marksReversed(text string) bool {
+	for i, r := range text {
+		if r != '“' && r != '”' {
+			continue
+		}
+		opening := opensAt(text, i)
+		if r == '”' && opening || r == '“' && !opening && closesAt(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAt reports whether the mark at text[i] stands where a quotation
+// opens: at the text's start or after a space or an opening bracket or
+// dash, and before a word.
+func opensAt(text string, i int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([—–-:", prev) {
+			return false
+		}
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return i+size < len(text) && !unicode.IsSpace(next)
+}
+
+// closesAt reports whether the mark at text[i] stands where a quotation
+// closes: after a word or a punctuation mark.
+func closesAt(text string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && !unicode.IsSpace(prev)
+}
+
+// byPosition returns the quotations of a passage whose curly double marks
+// are read by where they stand, whichever their shape: a mark that opens
+// (opensAt) opens a quotation, the next that closes (closesAt) ends it;
+// a quotation left open runs to the end of the text. Straight and angle
+// marks are read as quotePattern reads them, outside those quotations.
+func byPosition(text string) [][]int {
+	var out [][]int
+	open := -1
+	for i, r := range text {
+		if r != '“' && r != '”' {
+			continue
+		}
+		switch {
+		case open < 0 && opensAt(text, i):
+			open = i
+		case open >= 0 && closesAt(text, i):
+			out = append(out, []int{open, i + len("”")})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, []int{open, len(text)})
+	}
+	return withOtherMarks(text, out)
 }
 
 // openersOnly returns the quotations of a passage whose double marks are
@@ -93,8 +160,13 @@ func openersOnly(text string) [][]int {
 	if open >= 0 {
 		out = append(out, []int{open, len(text)})
 	}
-	// The other marks are read in the text with those quotations blanked
-	// out (bytes for bytes, so the offsets hold).
+	return withOtherMarks(text, out)
+}
+
+// withOtherMarks adds to out, the quotations in curly marks of text in
+// order, those quotePattern finds in the rest of the text: read with
+// those quotations blanked out (bytes for bytes, so the offsets hold).
+func withOtherMarks(text string, out [][]int) [][]int {
 	masked := []byte(text)
 	for _, r := range out {
 		for k := r[0]; k < r[1]; k++ {

@@ -138,7 +138,7 @@ var (
 // closesSentence reports whether the quotation text[loc[0]:loc[1]] ends
 // with a question or an exclamation mark, which ends its sentence too.
 func closesSentence(text string, loc []int) bool {
-	q := strings.TrimRight(text[loc[0]:loc[1]], `"”’'`)
+	q := strings.TrimRight(text[loc[0]:loc[1]], `"”“’'`)
 	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 }
 
@@ -146,7 +146,7 @@ func closesSentence(text string, loc []int) bool {
 // with a full stop inside its closing mark.
 func closesWithStop(text string, loc []int) bool {
 	q := text[loc[0]:loc[1]]
-	trimmed := strings.TrimRight(q, `"”`)
+	trimmed := strings.TrimRight(q, `"”“`)
 	return len(trimmed) < len(q) && strings.HasSuffix(trimmed, ".")
 }
 
@@ -161,10 +161,11 @@ func verbStandsAlone(text string, at int) bool {
 // closing mark.
 func unclosed(text string, loc []int) bool {
 	q := text[loc[0]:loc[1]]
-	if strings.HasPrefix(q, "“") {
+	if strings.HasPrefix(q, "“") || strings.HasPrefix(q, "”") {
 		// (“…,“ closes with the opening mark where a passage writes
-		// no other: actors.FindQuotes.)
-		return !strings.HasSuffix(q, "”") && !(len(q) > len("““") && strings.HasSuffix(q, "“"))
+		// no other, and ”…,“ where a site writes them reversed:
+		// actors.FindQuotes.)
+		return len(q) <= len("“") || !strings.HasSuffix(q, "”") && !strings.HasSuffix(q, "“")
 	}
 	if strings.HasPrefix(q, "«") {
 		return !strings.HasSuffix(q, "»")

@@ -480,11 +480,36 @@ func TestFindQuotesOpeningMarksOnly(t *testing.T) {
 	}
 }
 
+func TestFindQuotesReversedMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"”I will carry on the programme,“ he said.", []string{"”I will carry on the programme,“"}},
+		{"He replied that ”what we are doing is working“ and left.", []string{"”what we are doing is working“"}},
+		{"”Nobody can deny it, but the plan works.” Then \"done\".", []string{"”Nobody can deny it, but the plan works.”", "\"done\""}},
+		{"“Right way round,” she said, and ”the wrong way“ too.", []string{"“Right way round,”", "”the wrong way“"}},
+		{"”It goes on into the next paragraph", []string{"”It goes on into the next paragraph"}},
+		// Marks the right way round are read as before.
+		{"“We will win,” she said of the \"deal\".", []string{"“We will win,”", "\"deal\""}},
+	}
+	for _, tt := range tests {
+		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	s := extractText(t, "Presidential Spokesman Tomás Arriaga-Bello spoke to reporters.\n\n”I am the one who will carry on the programme,“ he said in an interview. Asked about prices, he replied that ”what we are doing is working“ and that prices would ease.")
+	a := find(s, "Tomás Arriaga-Bello")
+	if a == nil || len(a.Quotes) != 2 {
+		t.Fatalf("Tomás Arriaga-Bello: %+v, want two quotations", a)
+	}
+}
+
 // FuzzExtractText: any paragraph text reads without a panic, its
 // quotations are ordered ranges inside the text, and every mention points
 // at the text it names.
 func FuzzExtractText(f *testing.F) {
-	for _, s := range []string{"She said: 'We will win.' Then he left.", "“Go,” said Jane Roe of the Tarn Council (TC).", "“a “b\" c“ \"d“ “", "'n' '' ‘ ’ 'a", "The A B C D E F (ABCDEF) said", "between Sanaa, Aden and Marib", "\xff'\xfe'"} {
+	for _, s := range []string{"She said: 'We will win.' Then he left.", "“Go,” said Jane Roe of the Tarn Council (TC).", "“a “b\" c“ \"d“ “", "'n' '' ‘ ’ 'a", "The A B C D E F (ABCDEF) said", "between Sanaa, Aden and Marib", "\xff'\xfe'", "”a,“ b ”c” “d“ ”"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
