@@ -306,7 +306,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// "to beat Southern Vipers by seven wickets": the side a team
 	// sport's margin is against is a team, whatever its name's words
 	// (not "beat Carlos X 6-4", a player).
-	if j-i > 1 && !ws[j-1].possessive && !givenNames()[ws[i].text] && beatenBefore().MatchString(textBefore(text, ws[i].start, 40)) && marginAfter().MatchString(text[ws[j-1].end:]) {
+	if j-i > 1 && !ws[j-1].possessive && !givenName(ws[i].text) && beatenBefore().MatchString(textBefore(text, ws[i].start, 40)) && marginAfter().MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
 	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) && !(j-i == 1 && x.koreanFamily[articleKey{x.article, last}]) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
@@ -1033,7 +1033,7 @@ func koreanName(ws []word) bool {
 		n := utf8.RuneCountInString(given)
 		lw := strings.ToLower(given)
 		return n >= 4 && n <= 8 && given[1:] == lw[1:] && !strings.ContainsFunc(given, func(r rune) bool { return !unicode.IsLetter(r) }) &&
-			!commonWords()[lw] && !placeWords[lw] && !orgWords[lw] && !orgSuffixes[lw] && !givenNames()[given]
+			!commonWords()[lw] && !placeWords[lw] && !orgWords[lw] && !orgSuffixes[lw] && !givenName(given)
 	}
 	if !ok || strings.Contains(second, "-") || second == "" || !unicode.IsLower(firstRune(second)) {
 		return false

@@ -192,7 +192,7 @@ func placeAfterName(text string, ws []word, j int) bool {
 // not "Georgia Institute of Technology" or "Christian Brothers of
 // Ireland".
 func (x *extractor) personOfPlace(ws []word, i, j int) bool {
-	if j-i < 2 || j-i > 3 || !givenNames()[ws[i].text] || x.lookup(ws, i, j) > 0 {
+	if j-i < 2 || j-i > 3 || !givenName(ws[i].text) || x.lookup(ws, i, j) > 0 {
 		return false
 	}
 	// Not after a title or a role: "Opposition deputy Carla X of
@@ -323,7 +323,7 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 		return i
 	}
 	for _, g := range givens {
-		if !givenNames()[ws[g].text] || ws[g].possessive || x.lookup(ws, g, g+1) > 0 {
+		if !givenName(ws[g].text) || ws[g].possessive || x.lookup(ws, g, g+1) > 0 {
 			return i
 		}
 	}
@@ -344,7 +344,7 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 	}
 	// A given name in the brackets is the spouse's; any other name, the
 	// surname before marriage.
-	if givenNames()[ws[b].text] && len(givens) == 1 {
+	if givenName(ws[b].text) && len(givens) == 1 {
 		person(ws[b], ws[b].text, ws[b].end)
 	}
 	return sur + 1
@@ -1080,7 +1080,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// officials said", "Boeing officials": before its officials, a body
 	// (a town's council, or a firm). Not a surname the article gave a
 	// person ("Trump officials").
-	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenNames()[ws[i].text] && !titles[ws[i].lower()] && !connectors[ws[i].lower()] && !x.personSurname(a, ws[i].text) {
+	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenName(ws[i].text) && !titles[ws[i].lower()] && !connectors[ws[i].lower()] && !x.personSurname(a, ws[i].text) {
 		kind := actors.Place
 		if !headlineResidents[ws[j].lower()] {
 			kind = actors.Organization
@@ -1110,7 +1110,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// saint's title before a given name and a surname is a title, not
 	// part of the name (not "St John Ambulance", whose last word is
 	// common, nor "Saint Petersburg", which the lexicon knows).
-	if j-i == 3 && saintTitles[ws[i].lower()] && !ws[i].possessive && givenNames()[ws[i+1].text] && plainName(ws[i+1:j]) && !commonWords()[ws[j-1].lower()] && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 0 && !(j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " ") {
+	if j-i == 3 && saintTitles[ws[i].lower()] && !ws[i].possessive && givenName(ws[i+1].text) && plainName(ws[i+1:j]) && !commonWords()[ws[j-1].lower()] && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 0 && !(j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " ") {
 		x.name(a, p, ws, i+1, j, ws[i].text, false)
 		return
 	}
@@ -1119,7 +1119,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// then the person (the title came before the body).
 	if j-i >= 5 {
 		for m := i + 2; m < j-1; m++ {
-			if givenNames()[ws[m].text] && portfolioWords[ws[m-1].lower()] && !ws[m-1].possessive && p.Text[ws[m-1].end:ws[m].start] == " " && spanHasOrgWord(ws[i:m]) && !slices.ContainsFunc(ws[i:m], officerWord) && !spanHasOrgWord(ws[m:j]) && x.lookup(ws, m, j) == 0 {
+			if givenName(ws[m].text) && portfolioWords[ws[m-1].lower()] && !ws[m-1].possessive && p.Text[ws[m-1].end:ws[m].start] == " " && spanHasOrgWord(ws[i:m]) && !slices.ContainsFunc(ws[i:m], officerWord) && !spanHasOrgWord(ws[m:j]) && x.lookup(ws, m, j) == 0 {
 				x.span(a, p, ws, i, m)
 				x.span(a, p, ws, m, j)
 				return
@@ -1937,7 +1937,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Forecaster Hollie Fennick said": a job opening the sentence before
 	// a given name and a surname; a body may be a forecaster too ("MetSul,
 	// a private forecaster"), so the word is no title elsewhere.
-	if j-i >= 3 && ws[i].sentStart && sentenceJobs[ws[i].lower()] && givenNames()[ws[i+1].text] && x.lookup(ws, i, j) == 0 {
+	if j-i >= 3 && ws[i].sentStart && sentenceJobs[ws[i].lower()] && givenName(ws[i+1].text) && x.lookup(ws, i, j) == 0 {
 		i++
 	}
 	// "Opposition DA councillor Nicole Botha": a party's initials, after
@@ -2306,7 +2306,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Pell Grant payments", "a Rhodes Scholarship": an award named
 	// after its founder is no actor; "Hugh Grant" has a given name.
 	// A place's programme is a body ("Puerto Rico Sea Grant").
-	if j-i == 2 && awardTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenNames()[ws[i].text] && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !orgWords[ws[i].lower()] {
+	if j-i == 2 && awardTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !orgWords[ws[i].lower()] {
 		return
 	}
 	// "the Nordic Council Music Prize", "the Royal Society Science Book
@@ -2702,7 +2702,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == actors.Place && !e.demonym && !e.capital && !e.alone {
 				// "Carlos Montenegro", "Michael Jordan": a given name
 				// before the country makes it a surname.
-				if j-i == 2 && k == i+1 && givenNames()[ws[i].text] && !ws[i].possessive && !placeAfterName(p.Text, ws, j) {
+				if j-i == 2 && k == i+1 && givenName(ws[i].text) && !ws[i].possessive && !placeAfterName(p.Text, ws, j) {
 					x.name(a, p, ws, i, j, "", false)
 					return
 				}
@@ -2777,7 +2777,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// that is also a given name, then a word that is no common word, no
 	// place's and no body's, is a person ("Georgia Power", "Victoria
 	// Falls" and "Paris Saint-Germain" are not).
-	if j-i == 2 && !ws[i].possessive && givenNames()[ws[i].text] && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
+	if j-i == 2 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
 		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
 			x.name(a, p, ws, i, j, "", false)
 			return
@@ -3561,7 +3561,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Michael Jordan", "Abel Montenegro Dutra", "Carlos
 		// Montenegro": a country's name after a given name is a surname,
 		// and so is a plain name after it.
-		if end < j && end-k <= 2 && !ws[end-1].possessive && givenNames()[ws[k].text] && x.lookup(ws, k, k+1) == 0 {
+		if end < j && end-k <= 2 && !ws[end-1].possessive && givenName(ws[k].text) && x.lookup(ws, k, k+1) == 0 {
 			if n := x.lookup(ws, end, j); n == 1 && !ws[end].possessive || n == 1 && end+1 == j {
 				if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && !e.demonym && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
 					end = j
@@ -4680,7 +4680,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// (Not "Michael Jordan said it was fine": a name a given name opens
 	// is a person's whatever "it" stands for.)
-	givenFirst := j-i >= 2 && givenNames()[ws[i].text] && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	givenFirst := j-i >= 2 && givenName(ws[i].text) && saidItAfter().MatchString(p.Text[ws[j-1].end:])
 	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
@@ -4743,7 +4743,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Scafell Pike", "Great Dun Fell": a hill by its last word, after a
 	// word no given name ("Steve Pike" is a person).
-	if j-i >= 2 && hillTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenNames()[ws[i].text] && x.lookup(ws, i, j) == 0 && role == "" && !honorific {
+	if j-i >= 2 && hillTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && role == "" && !honorific {
 		m.kind = actors.Place
 		x.add(m)
 		return
@@ -5452,7 +5452,7 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 // is a person's job instead, before a given name and a surname:
 // "Producer Daniel Sundqvist-Hay", not "Producer Velnet Motor".
 func jobBeforeName(ws []word, i, j int) bool {
-	return j-i >= 3 && jobQualifiers[ws[i].lower()] != nil && givenNames()[ws[i+1].text]
+	return j-i >= 3 && jobQualifiers[ws[i].lower()] != nil && givenName(ws[i+1].text)
 }
 
 // careerWords describe a person's career before a noun that may also be

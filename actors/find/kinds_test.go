@@ -790,6 +790,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kafr Qassem": actors.Place, "Tel Sheva": actors.Place, "Kiryat Malachi": actors.Place, "Khirbet Zanuta": actors.Place, "Wadi Ara": actors.Place, "Tel Aviv": actors.Place, "Tel Aviv's Hostages Square": ""}},
 		{"\"El\" or \"O\" before a word papers are named with is a paper, not a person", "He told El Observador and O Globo what he had told El Comercio, while El Chapo stayed in prison in El Salvador.",
 			map[string]actors.Kind{"El Observador": actors.Organization, "O Globo": actors.Organization, "El Comercio": actors.Organization, "El Salvador": actors.Place}},
+		{"a given name written with its accents ends a body's name before a person's", "Minister of State at the Department of Transport Siobhán Kelly said she was saddened.",
+			map[string]actors.Kind{"Department of Transport": actors.Organization, "Siobhán Kelly": actors.Person, "Department of Transport Siobhán Kelly": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
