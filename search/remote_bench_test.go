@@ -160,3 +160,67 @@ func (f *fetchedByFolder) take() string {
 	clear(f.bytes)
 	return strings.Join(parts, " ")
 }
+
+// BenchmarkRemoteSearchIn times the actor filter's search (SearchIn with
+// a list of passages to keep) once a query's tiers are read: "Kim Jong
+// Un" typed key by key into a Remote over the shards of 10,000 generated
+// articles (PARALLAX_REMOTE_ARTICLES others), then searched again among
+// every third passage, with no answer remembered. Its time is the work
+// the page does in wasm between choosing an actor and the filtered
+// results, beside the fetching.
+func BenchmarkRemoteSearchIn(b *testing.B) {
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
+		n = v
+	}
+	c, err := synth.Corpus(n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := &memShards{files: map[string][]byte{}}
+	builder := NewShardBuilder(func(name string, data []byte) error {
+		m.files[name] = append([]byte(nil), data...)
+		return nil
+	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000)})
+	for _, a := range c.Articles {
+		if err := builder.Add(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := builder.Close(); err != nil {
+		b.Fatal(err)
+	}
+	r, err := OpenRemote(m.read)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.SetRangeFetch(func(name string, from, to int64) ([]byte, error) {
+		data, err := m.read(name)
+		if err != nil || from < 0 || from >= int64(len(data)) || to <= from {
+			return nil, fmt.Errorf("%s: HTTP 416", name)
+		}
+		return data[from:min(to, int64(len(data)))], nil
+	})
+	const q = "Kim Jong Un"
+	for range 2 {
+		for i := 1; i <= len(q); i++ {
+			if _, err := r.SearchIn(q[:i], 20, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	var keep []int32
+	for p := int32(0); p < int32(r.Passages()); p += 3 {
+		keep = append(keep, p)
+	}
+	res, err := r.SearchIn(q, 20, keep)
+	if err != nil || len(res.Hits) == 0 {
+		b.Fatalf("SearchIn: %d hits, %v", len(res.Hits), err)
+	}
+	for b.Loop() {
+		r.results = resultCache{}
+		if _, err := r.SearchIn(q, 20, keep); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -65,8 +65,12 @@ type topWord struct {
 
 // topState is what a top-k search knows after a round of reading.
 type topState struct {
-	words        []*topWord
-	keep         []int32
+	words []*topWord
+	keep  []int32
+	// kept has a bit set for each passage of keep, when keep is not nil:
+	// asked for every passage a word's tiers hold, a bit is cheaper than
+	// a search of keep.
+	kept         passageSet
 	head, factor int // the index's tiers (tierRange)
 	widened      int // rounds that read more for want of hits
 	// scored holds the passages scored from their text: their score, or
@@ -94,7 +98,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 	}
 	r.full = false
 	r.prefetchVocab(q)
-	st := topState{keep: keep, scored: map[int32]float64{}, head: r.head, factor: r.factor}
+	st := topState{keep: keep, kept: newPassageSet(keep), scored: map[int32]float64{}, head: r.head, factor: r.factor}
 	for _, c := range q.Clauses {
 		ms := r.expand(c.Terms[0].Words[0])
 		if c.Terms[0].Closed {
@@ -229,7 +233,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				first, size = p-p%int32(r.textShard), int32(r.textShard)
 			}
 			for q := first; q < first+size && int(q) < r.passages; q++ {
-				if _, ok := st.scored[q]; !ok && st.kept(q) && r.hasText(q) {
+				if _, ok := st.scored[q]; !ok && st.isKept(q) && r.hasText(q) {
 					st.scored[q] = r.scoreText(st.words, q)
 				}
 			}
@@ -383,12 +387,29 @@ const maxTopRounds = 1 << 14
 var errDamagedTiers = errors.New("the search read every round it may and found no end: the shards look damaged; build them again")
 
 // kept says whether p may be a hit.
-func (st *topState) kept(p int32) bool {
-	if st.keep == nil {
-		return true
+func (st *topState) isKept(p int32) bool {
+	return st.keep == nil || st.kept.has(p)
+}
+
+// passageSet is a set of passages as a bitmap.
+type passageSet []uint64
+
+// newPassageSet returns the set of the passages in ps (sorted), nil for
+// none.
+func newPassageSet(ps []int32) passageSet {
+	if len(ps) == 0 {
+		return nil
 	}
-	_, ok := slices.BinarySearch(st.keep, p)
-	return ok
+	set := make(passageSet, ps[len(ps)-1]/64+1)
+	for _, p := range ps {
+		set[p/64] |= 1 << (p % 64)
+	}
+	return set
+}
+
+// has reports whether p is in the set.
+func (s passageSet) has(p int32) bool {
+	return p >= 0 && int(p/64) < len(s) && s[p/64]&(1<<(p%64)) != 0
 }
 
 // candidates returns the kept passages known to match: read for every
@@ -406,12 +427,12 @@ passages:
 				continue passages
 			}
 		}
-		if st.kept(p) {
+		if st.isKept(p) {
 			out = append(out, p)
 		}
 	}
 	for p, s := range st.scored {
-		if s >= 0 && st.kept(p) {
+		if s >= 0 && st.isKept(p) {
 			out = append(out, p)
 		}
 	}
@@ -496,13 +517,12 @@ func (st *topState) floor(top []int32, limit int) (float64, int32) {
 func (st *topState) blockers(top []int32, floor float64, last int32) []int32 {
 	var out []int32
 	ubs := map[int32]float64{}
-	seen := map[int32]bool{}
-	for _, w := range st.words {
+	for i, w := range st.words {
 		for p := range w.score {
-			if seen[p] || !st.kept(p) {
+			// Each passage once: for the first word that read it.
+			if !st.isKept(p) || readBefore(st.words[:i], p) {
 				continue
 			}
-			seen[p] = true
 			if st.exact(p) {
 				continue
 			}
@@ -515,6 +535,16 @@ func (st *topState) blockers(top []int32, floor float64, last int32) []int32 {
 	}
 	slices.SortFunc(out, func(a, b int32) int { return cmp.Or(cmp.Compare(ubs[b], ubs[a]), cmp.Compare(a, b)) })
 	return out
+}
+
+// readBefore reports whether one of words read passage p.
+func readBefore(words []*topWord, p int32) bool {
+	for _, w := range words {
+		if _, ok := w.score[p]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // unreadBlocks says whether a passage read for no word might reach the
