@@ -39,6 +39,15 @@ const (
 // a typo, names.
 var largeQueries = []string{"Shoigu", "sanctons", "Pyongyang", "artillery shells", "Kim Jong Un"}
 
+// queriesToType are largeQueries, or those PARALLAX_LARGE_QUERIES names
+// ("Kim Jong Un,Shoigu").
+func queriesToType() []string {
+	if spec := os.Getenv("PARALLAX_LARGE_QUERIES"); spec != "" {
+		return strings.Split(spec, ",")
+	}
+	return largeQueries
+}
+
 // largeSizes are the corpus sizes of make bench-large; PARALLAX_LARGE
 // gives others ("10000,100000").
 func largeSizes(t *testing.T) []int {
@@ -95,6 +104,10 @@ func TestLargeSite(t *testing.T) {
 		network.EmulateNetworkConditions(false, throttleLatency, throttleDown, throttleUp)); err != nil {
 		t.Fatal(err)
 	}
+	if site := os.Getenv("PARALLAX_LARGE_SITE"); site != "" {
+		measureBuiltSite(t, ctx, out, hello, site)
+		return
+	}
 	for _, n := range largeSizes(t) {
 		corpusDir := filepath.Join(root, fmt.Sprintf("corpus-%d", n))
 		site := filepath.Join(root, fmt.Sprintf("site-%d", n))
@@ -133,6 +146,24 @@ func TestLargeSite(t *testing.T) {
 		os.RemoveAll(site)
 		os.RemoveAll(pages)
 	}
+}
+
+// measureBuiltSite measures, over HTTP/1.1, a site parallax build wrote
+// before (PARALLAX_LARGE_SITE): its start beside the hello world's and
+// the typed queries, without generating or building anything.
+func measureBuiltSite(t *testing.T, ctx context.Context, out io.Writer, hello, site string) {
+	fmt.Fprintf(out, "\n## The site in %s\n", site)
+	mux := http.NewServeMux()
+	mux.Handle("/hello/", http.StripPrefix("/hello", http.FileServer(http.Dir(hello))))
+	mux.Handle("/", http.FileServer(http.Dir(site)))
+	count := &served{}
+	srv := httptest.NewServer(count.wrap(mux))
+	defer srv.Close()
+	helloReady := coldReady(t, ctx, srv.URL+"/hello/", "bench-ready")
+	ready := coldReady(t, ctx, srv.URL+"/", "parallax-ready")
+	fmt.Fprintf(out, "\n| page | ready, cold (ms) | × hello world |\n| --- | ---: | ---: |\n")
+	fmt.Fprintf(out, "| go-app hello world | %.0f | 1.00 |\n| Parallax, sharded | %.0f | %.2f |\n", helloReady, ready, ready/helloReady)
+	typeLarge(t, ctx, out, srv.URL+"/", count)
 }
 
 // writeCorpus writes n generated articles as files in dir, and as HTML
@@ -299,7 +330,7 @@ func typeLarge(t *testing.T, ctx context.Context, out io.Writer, url string, cou
 	fmt.Fprintln(out, "| query | results | first results after the last key (ms) | from the first key (ms) | fetched (the index) | requests | other files | open an article (ms) | retyped: keystroke p50 / p95 (ms) | retyped again, every prefix searched before: p50 / p95 (ms) | filter by the facet's first actor (ms) |")
 	fmt.Fprintln(out, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	var warm, again []float64
-	for _, q := range largeQueries {
+	for _, q := range queriesToType() {
 		clearCold(t, ctx, url)
 		var raw string
 		err := chromedp.Run(ctx,
