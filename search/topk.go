@@ -419,6 +419,9 @@ func (st *topState) candidates() []int32 {
 	var out []int32
 passages:
 	for p := range smallest.score {
+		if !st.isKept(p) {
+			continue
+		}
 		if _, ok := st.scored[p]; ok {
 			continue // counted below
 		}
@@ -427,9 +430,7 @@ passages:
 				continue passages
 			}
 		}
-		if st.isKept(p) {
-			out = append(out, p)
-		}
+		out = append(out, p)
 	}
 	for p, s := range st.scored {
 		if s >= 0 && st.isKept(p) {
