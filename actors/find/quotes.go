@@ -1489,8 +1489,9 @@ var commaAdverb = lazyregexp.New(`^["”]?,\s+(?:also|later|then|previously|once
 
 // appositionBeforeVerb is an apposition set off by commas between a
 // sentence's subject and its verb: ", the union that represented Ms
-// Roe, ".
-var appositionBeforeVerb = lazyregexp.New(`^,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`)
+// Roe, "; after the place of a body's branch too: "The People's
+// Committee in Kafr Qassem, a local leadership body, said".
+var appositionBeforeVerb = lazyregexp.New(`^(?:\s+in\s+\p{Lu}[^,“”"]{1,40})?,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`)
 
 // quotedName reports whether a quotation's words are all capitalised: a
 // name set in quotation marks.

@@ -285,6 +285,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"No soldier was taken": "Home Front Command"}},
 		{"a speaker who elaborated", "Spokesman Tomás Arriaga-Bello met reporters.\n\n\u201cSome things take longer than people expect,\u201d Arriaga-Bello elaborated.",
 			map[string]string{"Some things take longer": "Tomás Arriaga-Bello"}},
+		{"a body's branch by its place, then an apposition, then the verb", "The People's Committee in Kafr Qassem, a local leadership body, said in a statement that its members \u201creject every act of violence.\u201d",
+			map[string]string{"reject every act": "People's Committee"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
