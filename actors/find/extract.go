@@ -350,6 +350,34 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 	return sur + 1
 }
 
+// bracketedGivenName reads a given name an editor put in brackets
+// between a title and a surname, as quotations and transcripts fill in
+// whom a speaker meant: "President (Rodrigo) Ferreyra" is Rodrigo
+// Ferreyra. It returns the index after the surname, or i when ws[i] opens
+// no such name.
+func (x *extractor) bracketedGivenName(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) int {
+	sur := i + 1
+	if i == 0 || sur >= len(ws) || !titles[ws[i-1].lower()] || ws[i-1].possessive || p.Text[ws[i-1].end:ws[i].start] != " (" || p.Text[ws[i].end:ws[sur].start] != ") " {
+		return i
+	}
+	// (Not "Deputy Commissioner (Southwest) X" or "the ADM (UNO) Y": an
+	// office's district or its letters.)
+	if !ws[sur].cap || ws[i].possessive || !givenName(ws[i].text) || isAcronym(ws[i].text) || !plainName(ws[i:i+1]) || x.lookup(ws, i, i+1) > 0 || x.lookup(ws, sur, sur+1) > 0 || commonWords()[ws[i].lower()] || commonWords()[ws[sur].lower()] || titles[ws[sur].lower()] {
+		return i
+	}
+	// "President (Rodrigo) Ferreyra Díaz": the surname runs on.
+	end := sur + 1
+	for end < len(ws) && ws[end-1].cap && !ws[end-1].possessive && ws[end].cap && p.Text[ws[end-1].end:ws[end].start] == " " && plainName(ws[end:end+1]) && end-sur < 3 {
+		end++
+	}
+	name := ws[i].text + " " + p.Text[ws[sur].start:ws[end-1].end]
+	if ws[end-1].possessive {
+		name = ws[i].text + " " + strings.TrimSuffix(strings.TrimSuffix(p.Text[ws[sur].start:ws[end-1].end], "'s"), "’s")
+	}
+	x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
+	return end
+}
+
 // recaseShouting reads a passage written all in capitals ("GOVERNOR
 // TERESA X SAYS STATE AID WILL REACH FARMERS", a broadcast's captions),
 // whose capitals say nothing, as if written in sentence case: a word of
@@ -610,6 +638,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		if !ws[i].cap {
 			x.roleReference(a, p, ws, i)
 			i++
+			continue
+		}
+		if next := x.bracketedGivenName(a, p, ws, i); next > i {
+			i = next
 			continue
 		}
 		if next := x.familyName(a, p, ws, i); next > i {

@@ -792,6 +792,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"El Observador": actors.Organization, "O Globo": actors.Organization, "El Comercio": actors.Organization, "El Salvador": actors.Place}},
 		{"a given name written with its accents ends a body's name before a person's", "Minister of State at the Department of Transport Siobhán Kelly said she was saddened.",
 			map[string]actors.Kind{"Department of Transport": actors.Organization, "Siobhán Kelly": actors.Person, "Department of Transport Siobhán Kelly": ""}},
+		{"a given name an editor put in brackets between a title and a surname", "He praised President (Rodrigo) Ferreyra and Senator (Ana) Quiroga-Lenz; the meeting between Ferreyra and the governor was brief, and Kenya (Nairobi) Police said nothing.",
+			map[string]actors.Kind{"Rodrigo Ferreyra": actors.Person, "Ana Quiroga-Lenz": actors.Person, "Ferreyra": "", "Nairobi": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
