@@ -794,6 +794,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Department of Transport": actors.Organization, "Siobhán Kelly": actors.Person, "Department of Transport Siobhán Kelly": ""}},
 		{"a given name an editor put in brackets between a title and a surname", "He praised President (Rodrigo) Ferreyra and Senator (Ana) Quiroga-Lenz; the meeting between Ferreyra and the governor was brief, and Kenya (Nairobi) Police said nothing.",
 			map[string]actors.Kind{"Rodrigo Ferreyra": actors.Person, "Ana Quiroga-Lenz": actors.Person, "Ferreyra": "", "Nairobi": actors.Place}},
+		{"the Gaza Strip is one place, not Gaza and a body called Strip", "Aid reached the Gaza Strip on Monday, and trucks waited in Gaza City.",
+			map[string]actors.Kind{"Gaza Strip": actors.Place, "Gaza City": actors.Place, "Strip": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -84,7 +84,7 @@ var regions = []string{
 	"Korean Peninsula", "Northeast Asia", "East Asia", "Asia", "Europe", "Eurasia", "Middle East", "Africa",
 	"Siberia", "Crimea", "Donbas", "Donetsk", "Luhansk", "Kharkiv", "Odesa", "Kherson", "Zaporizhzhia",
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
-	"Gaza", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
+	"Gaza", "Gaza Strip", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
 	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel", "New England",
 	// States and regions of Europe that English names in its own
 	// words: "Rhineland-Palatinate" for Rheinland-Pfalz.
