@@ -1074,6 +1074,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
+	// "Senior Superintendent of Police X": the rank's qualifier before a
+	// title of a body, read as the title is ("Superintendent of Police
+	// X").
+	if j-i >= 5 && ws[i].lower() == "senior" && titles[ws[i+1].lower()] && ws[i+2].text == "of" && !ws[i+1].possessive {
+		x.span(a, p, ws, i+1, j)
+		return
+	}
+	// "St Catherine Central", "St Andrew South Western": a saint's
+	// name and a compass word name a parish's part, a constituency, no
+	// person called Catherine Central (the parish alone may be the
+	// lexicon's).
+	if j-i >= 3 && saintWords[ws[i].lower()] && compass[ws[j-1].lower()] && !ws[j-1].possessive && plainName(ws[i+1:j]) && x.lookup(ws, i, j) != j-i {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
 	// "The 27-year-old, whose real name is Katarzyna Wolańska-Reid,": a
 	// performer's own name is the one the article named last.
 	if j-i >= 2 && !ws[j-1].possessive && realNameBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
@@ -1888,9 +1903,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Member of Parliament for St Elizabeth South Western Fitzroy
 	// Greenaway", "MP for Scarborough Ellie Reid": a member's seat, then
 	// the member's name of two words.
-	if f := memberSeatFor(ws, i, j); f > 0 && j-f >= 3 && plainName(ws[j-2:j]) && x.lookup(ws, j-2, j) == 0 && !spanHasOrgWord(ws[j-2:j]) && !placeWords[ws[j-1].lower()] && plainName(ws[f:j-2]) {
+	// (Not "Member of Parliament for St Catherine Central, X": a seat
+	// that ends in a compass word, the name set off after it; nor a
+	// saint's name cut from the seat.)
+	if f := memberSeatFor(ws, i, j); f > 0 && j-f >= 3 && plainName(ws[j-2:j]) && x.lookup(ws, j-2, j) == 0 && !spanHasOrgWord(ws[j-2:j]) && !placeWords[ws[j-1].lower()] && !compass[ws[j-1].lower()] && !saintWords[ws[j-3].lower()] && plainName(ws[f:j-2]) {
 		x.addSpan(a, p, ws, f, j-2, actors.Place)
 		x.name(a, p, ws, j-2, j, p.Text[ws[i].start:ws[j-3].end], false)
+		return
+	}
+	// "Member of Parliament for St Catherine Central": the seat alone,
+	// its member named after it, is a place.
+	if f := memberSeatFor(ws, i, j); f > 0 && j-f >= 2 && plainName(ws[f:j]) && !ws[j-1].possessive && (compass[ws[j-1].lower()] || saintWords[ws[f].lower()]) {
+		x.addSpan(a, p, ws, f, j, actors.Place)
 		return
 	}
 	// "Chief Secretary for Administration Elton Cheung Wai-kin",
@@ -3471,8 +3495,18 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.lexMention(a, p, ws, k+1, k+1+n, e)
 			default:
 				n = 1
+				// "MP for St Albans", "Member of Parliament for St Ives
+				// North": a seat named for a saint takes the saint's name,
+				// and a compass word after it.
+				if saintWords[ws[k+1].lower()] && !ws[k+1].possessive && k+2 < j && ws[k+2].cap && !connectors[ws[k+2].lower()] {
+					n = 2
+					if k+3 < j && compass[ws[k+3].lower()] && !ws[k+2].possessive {
+						n = 3
+					}
+				}
 				if placeTitles[strings.ToLower(role[len(role)-1])] {
-					x.add(&mention{key: keyOf(ws[k+1].text), kind: actors.Place, name: ws[k+1].text, surface: ws[k+1].text, art: a, para: p, start: ws[k+1].start, end: ws[k+1].end, inQuote: ws[k+1].inQuote})
+					name := p.Text[ws[k+1].start:ws[k+n].end]
+					x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[k+n].end, inQuote: ws[k+1].inQuote})
 				}
 			}
 			// "Minister of State for Foreign Affairs": a portfolio's
