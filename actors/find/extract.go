@@ -350,6 +350,10 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 	return sur + 1
 }
 
+// portfolioListBefore is a title and its first portfolio before a comma
+// that lists another: "The Minister for Relief, ".
+var portfolioListBefore = lazyregexp.New(`\b(?:Minister|Ministry|Secretary|Department|Cabinet Secretary|Commissioner|Committee|MEC)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+$`)
+
 // bracketedGivenName reads a given name an editor put in brackets
 // between a title and a surname, as quotations and transcripts fill in
 // whom a speaker meant: "President (Rodrigo) Ferreyra" is Rodrigo
@@ -1079,6 +1083,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// X").
 	if j-i >= 5 && ws[i].lower() == "senior" && titles[ws[i+1].lower()] && ws[i+2].text == "of" && !ws[i+1].possessive {
 		x.span(a, p, ws, i+1, j)
+		return
+	}
+	// "The Minister for Relief, Disaster Preparedness and Refugees": a
+	// portfolio listed after another's comma is the title's, no one's
+	// name.
+	if !ws[j-1].possessive && portfolioWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 && portfolioListBefore().MatchString(textBefore(p.Text, ws[i].start, 80)) {
 		return
 	}
 	// "St Catherine Central", "St Andrew South Western": a saint's

@@ -1483,6 +1483,9 @@ var placeWords = wordSet(
 		"area hall garden gardens " +
 		// Mountain ranges: "the Nagano Alps", "the Julian Alps".
 		"alps " +
+		// Uganda's and Kenya's local units: "Bugoye Sub-county",
+		// "Kilembe Sub-County", "Mwingi Sub-location".
+		"sub-county subcounty sub-location sublocation " +
 		"lake lakes volcano canyon coast highlands hills heights falls forest park harbour harbor beach " +
 		"gulf basin delta plateau ridge bridge dam highway road boulevard territory territories " +
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
