@@ -1071,7 +1071,7 @@ var orgSuffixes = wordSet(
 		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
 		"división divisão refinery refineries smelter cars " +
-		"consortium exchange sa ag gmbh capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga brothers bros. " +
+		"consortium exchange sa ag gmbh a/s asa oyj capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
 		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan

@@ -87,6 +87,13 @@ func words(text string, sentStarts []int) []word {
 			w.end += n
 			end += n
 		}
+		// A Danish or Norwegian company's legal form: "Nordhavn Shipping
+		// A/S" ends with "A/S", one word.
+		if w.text == "A" && strings.HasPrefix(text[end:], "/S") && !isLetter(firstRune(text[end+2:])) {
+			w.text += "/S"
+			w.end += 2
+			end += 2
+		}
 		// A site's name with its domain: "Brightwater.com".
 		if n := webDomain(text, end); n > 0 && unicode.IsUpper(firstRune(w.text)) {
 			w.text += text[end : end+n]
