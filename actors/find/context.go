@@ -490,7 +490,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	// "chief economist at Halden Partners", "analysts at Brook Street":
 	// where people work is a body.
-	if workplace(ws, i) && j-i >= 2 {
+	// So is one word no gazetteer holds: "a shipping analyst at
+	// Sydbank".
+	// (Not "told reporters at Pathanamthitta", where they were told.)
+	if workplace(ws, i) && (j-i >= 2 || !ws[i].possessive && ws[i-2].lower() != "reporters" && ws[i-2].lower() != "journalists" && !strings.HasPrefix(text[ws[i].end:], "'") && !strings.HasPrefix(text[ws[i].end:], "’") && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !x.isCity(keyOf(ws[i].text))) {
 		return actors.Organization, true
 	}
 	// "the Hartwell and Delby by-election": an electoral seat, a place.
