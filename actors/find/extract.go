@@ -4757,6 +4757,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// (Not "Michael Jordan said it was fine": a name a given name opens
 	// is a person's whatever "it" stands for.)
 	givenFirst := j-i >= 2 && givenName(ws[i].text) && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	// Nor "Justices X and Meenakshi Sood-Bhalla said it would": the
+	// second of two named subjects, whose "it" is something else.
+	givenFirst = givenFirst || j-i >= 2 && i >= 2 && ws[i-1].text == "and" && ws[i-2].cap && !ws[i-2].possessive && saidItAfter().MatchString(p.Text[ws[j-1].end:])
 	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",

@@ -808,6 +808,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Nordhavn Shipping A/S": actors.Organization, "Tromsø Fisk ASA": actors.Organization, "Kuopio Metsä Oyj": actors.Organization, "Nordhavn Shipping A": ""}},
 		{"one word no gazetteer holds where an analyst works is a body, not where reporters were told", "\"It is a painful reset,\" said Henrik Aalund, a shipping analyst at Sydbank, and analysts at Bernstein agreed, the minister told reporters at Pathanamthitta.",
 			map[string]actors.Kind{"Sydbank": actors.Organization, "Bernstein": actors.Organization, "Pathanamthitta": actors.Place, "Henrik Aalund": actors.Person}},
+		{"the second of two named judges who said \"it\" is a person", "A bench of Justices R. Venkataraman-Iyer and Meenakshi Sood-Bhalla said it would not interfere at this stage.",
+			map[string]actors.Kind{"R. Venkataraman-Iyer": actors.Person, "Meenakshi Sood-Bhalla": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
