@@ -354,6 +354,40 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 // that lists another: "The Minister for Relief, ".
 var portfolioListBefore = lazyregexp.New(`\b(?:Minister|Ministry|Secretary|Department|Cabinet Secretary|Commissioner|Committee|MEC)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+$`)
 
+// twoCompanies reports whether the "and" at ws[j] joins two companies,
+// each named by a name no dictionary holds, the second ending in its
+// legal form or "Bank": "Jefferies and Danske Bank", "A.P.
+// Moller-Maersk and Hapag-Lloyd AG". (Not "Avon and Somerset Police" or
+// "Procter and Gamble Co": a body's word, or one name of two parts.)
+func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
+	k := j + 1
+	if k+1 >= len(ws) || j-i > 2 || text[ws[k].end:ws[k+1].start] != " " || !companyEnds[ws[k+1].lower()] || k+2 < len(ws) && ws[k+2].cap && text[ws[k+1].end:ws[k+2].start] == " " {
+		return false
+	}
+	unknown := func(w word) bool {
+		lw := w.lower()
+		return w.cap && !w.possessive && !commonWords()[lw] && !x.lowered[lw] && !givenName(w.text) && !orgWords[lw] && !orgSuffixes[lw] && !placeWords[lw] && !titles[lw] && !connectors[lw] && !portfolioWords[lw]
+	}
+	if !unknown(ws[k]) || x.lookup(ws, k, k+1) > 0 {
+		return false
+	}
+	// A company the lexicon knows may open it ("Jefferies"); a place
+	// may not ("Trinidad and Tobago").
+	if n := x.lookup(ws, i, j); n == j-i {
+		return x.lex[keyOf(joinWords(ws[i:j]))].kind == actors.Organization
+	}
+	for _, w := range ws[i:j] {
+		if !unknown(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// companyEnds are the words that end a company's name of two words:
+// its legal form, or "Bank".
+var companyEnds = wordSet("ag co co. inc inc. ltd ltd. plc sa se nv a/s asa oyj llc gmbh bank")
+
 // bracketedGivenName reads a given name an editor put in brackets
 // between a title and a surname, as quotations and transcripts fill in
 // whom a speaker meant: "President (Rodrigo) Ferreyra" is Rodrigo
@@ -822,7 +856,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}

@@ -810,6 +810,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sydbank": actors.Organization, "Bernstein": actors.Organization, "Pathanamthitta": actors.Place, "Henrik Aalund": actors.Person}},
 		{"the second of two named judges who said \"it\" is a person", "A bench of Justices R. Venkataraman-Iyer and Meenakshi Sood-Bhalla said it would not interfere at this stage.",
 			map[string]actors.Kind{"R. Venkataraman-Iyer": actors.Person, "Meenakshi Sood-Bhalla": actors.Person}},
+		{"two companies named in a row with \"and\", the second by its legal form or \"Bank\", are two", "Analysts at Jefferies and Danske Bank cut their targets, while Brightwell and Sons Ltd, Procter and Gamble Co and Avon and Somerset Police said nothing.",
+			map[string]actors.Kind{"Jefferies": actors.Organization, "Danske Bank": actors.Organization, "Jefferies and Danske Bank": "", "Avon and Somerset Police": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
