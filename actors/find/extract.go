@@ -388,6 +388,52 @@ func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 // its legal form, or "Bank".
 var companyEnds = wordSet("ag co co. inc inc. ltd ltd. plc sa se nv a/s asa oyj llc gmbh bank")
 
+// titleOfBodyThenName reads ws[i:j] as a title (its words, or an
+// office's letters: "OC", "DIG"), "of", a body's name ending in a body's
+// word ("Police Headquarters", "Badda Police Station"), then a name of
+// two to four words no lexicon holds, and reports whether it did.
+func (x *extractor) titleOfBodyThenName(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
+	k := i
+	for k < j && !ws[k].possessive && (titles[ws[k].lower()] || rankQualifiers[ws[k].lower()] || isAcronym(ws[k].text) && len(ws[k].text) <= 4 && x.lookup(ws, k, k+1) == 0) {
+		k++
+	}
+	if k == i || k+3 >= j || ws[k].text != "of" || !slices.ContainsFunc(ws[i:k], func(w word) bool { return titles[w.lower()] || isAcronym(w.text) }) {
+		return false
+	}
+	for m := k + 1; m < j-2; m++ {
+		lw := ws[m].lower()
+		if ws[m].possessive || !ws[m].cap {
+			return false
+		}
+		if !orgWords[lw] && !orgSuffixes[lw] && !servedBodyEnds[lw] {
+			continue
+		}
+		if servedBodyEnds[ws[m+1].lower()] || orgWords[ws[m+1].lower()] {
+			continue // "Police Headquarters": the body goes on
+		}
+		// Not "Minister of Construction X", "Inspector General of Police
+		// Y": a portfolio, or a body of one word, is the title's.
+		if m == k+1 || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] {
+			return false
+		}
+		name := ws[m+1 : j]
+		if len(name) > 4 || !plainName(name) || x.lookup(ws, m+1, j) != 0 || spanHasOrgWord(name) || spanHasPlaceWord(name) {
+			return false
+		}
+		x.span(a, p, ws, k+1, m+1)
+		x.name(a, p, ws, m+1, j, p.Text[ws[i].start:ws[m].end], false)
+		return true
+	}
+	return false
+}
+
+// rankQualifiers stand before a title: "Additional DIG", "Acting OC".
+var rankQualifiers = wordSet("additional acting former deputy assistant senior joint")
+
+// servedBodyEnds end the name of a body an officer serves, beside the
+// body words: "Police Headquarters", "Khilgaon Police Station".
+var servedBodyEnds = wordSet("headquarters station division")
+
 // bracketedGivenName reads a given name an editor put in brackets
 // between a title and a surname, as quotations and transcripts fill in
 // whom a speaker meant: "President (Rodrigo) Ferreyra" is Rodrigo
@@ -1123,6 +1169,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// portfolio listed after another's comma is the title's, no one's
 	// name.
 	if !ws[j-1].possessive && portfolioWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 && portfolioListBefore().MatchString(textBefore(p.Text, ws[i].start, 80)) {
+		return
+	}
+	// "Additional DIG of Police Headquarters Md Rafiqul X", "Former OC
+	// of Badda Police Station AKM Shafiqul Alam": a title, "of", the
+	// body it serves, then the holder's name.
+	if x.titleOfBodyThenName(a, p, ws, i, j) {
 		return
 	}
 	// "St Catherine Central", "St Andrew South Western": a saint's

@@ -694,7 +694,7 @@ var qualifierTitles = wordSet("national supreme state foreign defense defence fi
 // titles are words that stand before a person's name and make the role.
 var titles = wordSet(
 	"neighbor neighbour customer owner shopkeeper passenger father mother " +
-		"majority minority republican democrat striker midfielder defender goalkeeper winger forward substitute debutant " +
+		"majority minority republican democrat striker midfielder defender goalkeeper winger forward substitute debutant oc ocs " +
 		"sister brother nun monk friar rev " +
 		"boss skipper full-back centre-back center-back playmaker " +
 		// Who stands in for an officer: "Mayor Pro Tem X", "President
