@@ -1177,6 +1177,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if x.titleOfBodyThenName(a, p, ws, i, j) {
 		return
 	}
+	// "Trade union leader X said", "Health workers marched": a
+	// portfolio's word opening a sentence before lower-case words is a
+	// common noun, no body.
+	if j-i == 1 && ws[i].sentStart && !ws[i].possessive && portfolioWords[ws[i].lower()] && j < len(ws) && !ws[j].cap && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 {
+		return
+	}
 	// "St Catherine Central", "St Andrew South Western": a saint's
 	// name and a compass word name a parish's part, a constituency, no
 	// person called Catherine Central (the parish alone may be the

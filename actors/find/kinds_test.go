@@ -814,6 +814,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Jefferies": actors.Organization, "Danske Bank": actors.Organization, "Jefferies and Danske Bank": "", "Avon and Somerset Police": actors.Organization}},
 		{"a title, the body it serves, then the holder's name", "The order was signed by Additional DIG of Police Headquarters Md Rafiqul Hasan-Chowdhury, and Former OC of Badda Police Station AKM Shafiqul Alam was moved; Minister of Construction Ama Ofori-Mensah and Inspector General of Police Kofi Boateng-Asare said nothing, and OC Shafiqul declined to comment.",
 			map[string]actors.Kind{"Md Rafiqul Hasan-Chowdhury": actors.Person, "Police Headquarters": actors.Organization, "AKM Shafiqul Alam": actors.Person, "Badda Police Station": actors.Organization, "Ama Ofori-Mensah": actors.Person, "Kofi Boateng-Asare": actors.Person, "Construction": "", "OC Shafiqul": ""}},
+		{"a portfolio's word opening a sentence before lower-case words is a common noun", "Trade union leader S.M. Wijesinghe-Bandara spoke. Services are due to resume. Treasury minister Ann Hollis agreed.",
+			map[string]actors.Kind{"S.M. Wijesinghe-Bandara": actors.Person, "Ann Hollis": actors.Person, "Trade": "", "Services": "", "Treasury": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
