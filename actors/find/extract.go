@@ -1183,6 +1183,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && ws[i].sentStart && !ws[i].possessive && portfolioWords[ws[i].lower()] && j < len(ws) && !ws[j].cap && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "A.P. Moller-Maersk": dotted initials the lexicon knows as another
+	// body's, before one name no lexicon holds, open a company's name.
+	if j-i == 2 && strings.Count(ws[i].text, ".") >= 2 && x.lookup(ws, i, i+1) == 1 && x.lex[keyOf(ws[i].text)].kind == actors.Organization && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !givenName(ws[i+1].text) && !ws[i+1].possessive {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "St Catherine Central", "St Andrew South Western": a saint's
 	// name and a compass word name a parish's part, a constituency, no
 	// person called Catherine Central (the parish alone may be the

@@ -816,6 +816,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Md Rafiqul Hasan-Chowdhury": actors.Person, "Police Headquarters": actors.Organization, "AKM Shafiqul Alam": actors.Person, "Badda Police Station": actors.Organization, "Ama Ofori-Mensah": actors.Person, "Kofi Boateng-Asare": actors.Person, "Construction": "", "OC Shafiqul": ""}},
 		{"a portfolio's word opening a sentence before lower-case words is a common noun", "Trade union leader S.M. Wijesinghe-Bandara spoke. Services are due to resume. Treasury minister Ann Hollis agreed.",
 			map[string]actors.Kind{"S.M. Wijesinghe-Bandara": actors.Person, "Ann Hollis": actors.Person, "Trade": "", "Services": "", "Treasury": ""}},
+		{"dotted initials of an agency before one unknown name open a company's name", "Nordhavn competes with A.P. Moller-Maersk, while the A.P. reported the deal.",
+			map[string]actors.Kind{"A.P. Moller-Maersk": actors.Organization, "Moller-Maersk": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
