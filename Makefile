@@ -99,7 +99,8 @@ bench: chromium npm
 ## files, and in throttled headless Chromium their start-up, typed queries,
 ## bytes fetched, articles opened and the actor filter, beside Pagefind
 ## (from npm) over the same articles (about 30 minutes; not in make test).
-## PARALLAX_LARGE=10000 measures one size.
+## PARALLAX_LARGE=10000 measures one size; PARALLAX_LARGE_SITE=DIR measures
+## a site built before, PARALLAX_LARGE_QUERIES="Kim Jong Un" some queries.
 PARALLAX_LARGE ?= 1
 bench-large: build chromium npm
 	PARALLAX_LARGE=$(PARALLAX_LARGE) CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 90m -v -run TestLargeSite ./bench
