@@ -3612,6 +3612,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 						n = 3
 					}
 				}
+				// "MP for Tampines GRC", "MP for Hougang SMC": Singapore's
+				// kinds of constituency are the seat's name.
+				if k+1+n < j && (ws[k+1+n].text == "GRC" || ws[k+1+n].text == "SMC") && !ws[k+n].possessive {
+					n++
+				}
 				if placeTitles[strings.ToLower(role[len(role)-1])] {
 					name := p.Text[ws[k+1].start:ws[k+n].end]
 					x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[k+n].end, inQuote: ws[k+1].inQuote})

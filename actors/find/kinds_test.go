@@ -818,6 +818,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"S.M. Wijesinghe-Bandara": actors.Person, "Ann Hollis": actors.Person, "Trade": "", "Services": "", "Treasury": ""}},
 		{"dotted initials of an agency before one unknown name open a company's name", "Nordhavn competes with A.P. Moller-Maersk, while the A.P. reported the deal.",
 			map[string]actors.Kind{"A.P. Moller-Maersk": actors.Organization, "Moller-Maersk": ""}},
+		{"a Singapore constituency's kind is part of the seat's name", "Ms Amy Koh, who is also an MP for Tampines GRC, and the MP for Hougang SMC, Dennis Tan Lip-Seng, agreed.",
+			map[string]actors.Kind{"Tampines GRC": actors.Place, "Amy Koh": actors.Person, "GRC": "", "Dennis Tan Lip-Seng": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
