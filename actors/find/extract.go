@@ -6498,6 +6498,21 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		x.addSpan(a, p, ws, k-1, end, actors.Organization)
 		return
 	}
+	// "Sao Paulo Governor X", "Rio de Janeiro Mayor Y": a city of the
+	// gazetteer, of two words or more, before a governor's or a mayor's
+	// title is the place governed.
+	// So is a place of the lexicon ("São Paulo", a state too).
+	if end-k >= 2 && end-k <= 4 && placeTitles[ws[end].lower()] && !ws[end-1].possessive {
+		if n := x.lookup(ws, k, end); n == end-k {
+			if e := x.lex[keyOf(joinWords(ws[k:end]))]; e.kind == actors.Place && !e.demonym {
+				x.lexMention(a, p, ws, k, end, e)
+				return
+			}
+		} else if n == 0 && x.isCity(keyOf(joinWords(ws[k:end]))) {
+			x.addSpan(a, p, ws, k, end, actors.Place)
+			return
+		}
+	}
 	// "Yesh Atid MK X", "Plaid Cymru MS Y": a party of two or three
 	// words before its member's title.
 	if end-k >= 2 && end-k <= 3 && memberTitles[ws[end].lower()] && x.lookup(ws, k, end) == 0 && plainName(ws[k:end]) && !spanHasOrgWord(ws[k:end]) && !ws[end-1].possessive && !(ws[k].sentStart && x.lowered[ws[k].lower()]) {
