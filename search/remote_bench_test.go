@@ -34,27 +34,7 @@ const typingPauseMs = 150
 // is typed twice: reading hits' text from text files (a host that ignores
 // Range) and by range requests from the passage packs.
 func BenchmarkRemoteQueryBytes(b *testing.B) {
-	n := 10000
-	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
-	c, err := synth.Corpus(n, 1)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := &memShards{files: map[string][]byte{}}
-	builder := NewShardBuilder(func(name string, data []byte) error {
-		m.files[name] = append([]byte(nil), data...)
-		return nil
-	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000), TextFiles: true})
-	for _, a := range c.Articles {
-		if err := builder.Add(a); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := builder.Close(); err != nil {
-		b.Fatal(err)
-	}
+	m := benchShards(b, true)
 	trace := os.Getenv("PARALLAX_REMOTE_TRACE") != ""
 	for _, q := range []string{"Shoigu", "sanctons", "Pyongyang", "artillery shells", "Kim Jong Un"} {
 		for _, ranges := range []bool{false, true} {
@@ -107,6 +87,35 @@ func BenchmarkRemoteQueryBytes(b *testing.B) {
 			})
 		}
 	}
+}
+
+// benchShards builds in memory the gzip-compressed shards of 10,000
+// generated articles (PARALLAX_REMOTE_ARTICLES others), with as many
+// passages a text file as parallax build would write, and the text
+// files too when textFiles.
+func benchShards(b *testing.B, textFiles bool) *memShards {
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
+		n = v
+	}
+	c, err := synth.Corpus(n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := &memShards{files: map[string][]byte{}}
+	builder := NewShardBuilder(func(name string, data []byte) error {
+		m.files[name] = append([]byte(nil), data...)
+		return nil
+	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000), TextFiles: textFiles})
+	for _, a := range c.Articles {
+		if err := builder.Add(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := builder.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return m
 }
 
 // fetchedByFolder reads shard files through read and counts the bytes
@@ -169,27 +178,7 @@ func (f *fetchedByFolder) take() string {
 // the page does in wasm between choosing an actor and the filtered
 // results, beside the fetching.
 func BenchmarkRemoteSearchIn(b *testing.B) {
-	n := 10000
-	if v, err := strconv.Atoi(os.Getenv("PARALLAX_REMOTE_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
-	c, err := synth.Corpus(n, 1)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := &memShards{files: map[string][]byte{}}
-	builder := NewShardBuilder(func(name string, data []byte) error {
-		m.files[name] = append([]byte(nil), data...)
-		return nil
-	}, ShardOptions{Gzip: true, TextPassages: max(DefaultTextPassages, n*16/60000)})
-	for _, a := range c.Articles {
-		if err := builder.Add(a); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := builder.Close(); err != nil {
-		b.Fatal(err)
-	}
+	m := benchShards(b, false)
 	r, err := OpenRemote(m.read)
 	if err != nil {
 		b.Fatal(err)

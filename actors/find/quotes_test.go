@@ -460,33 +460,17 @@ func quoteTexts(text string) []string {
 // as “, as some agencies' systems do (“…,“ he said), pairs them; one left
 // open runs on to the passage's end.
 func TestFindQuotesOpeningMarksOnly(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkQuoteMarks(t, []quoteMarkCase{
 		{"“We will not stop,“ he said. “The families have our word.“", []string{"“We will not stop,“", "“The families have our word.“"}},
 		{"“It is over,“ she said, and then: “We go on", []string{"“It is over,“", "“We go on"}},
 		{"He called it “a mistake“ and left.", []string{"“a mistake“"}},
 		{"“Open “Closed,“ he said.", []string{"“Open", "“Closed,“"}},
 		{"“It is over,“ he said of the \"deal\" and left.", []string{"“It is over,“", "\"deal\""}},
-	}
-	for _, tt := range tests {
-		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
-	s := extractText(t, "Minister Azman Haridin denied the report. “For those who do not understand the need, they think it should be held at once,“ he said. “Only the secretary-general is told,“ he added.")
-	a := find(s, "Azman Haridin")
-	if a == nil || len(a.Quotes) != 2 {
-		t.Fatalf("Azman Haridin: %+v, want two quotations", a)
-	}
+	}, "Minister Azman Haridin denied the report. “For those who do not understand the need, they think it should be held at once,“ he said. “Only the secretary-general is told,“ he added.", "Azman Haridin")
 }
 
 func TestFindQuotesReversedMarks(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkQuoteMarks(t, []quoteMarkCase{
 		{"”I will carry on the programme,“ he said.", []string{"”I will carry on the programme,“"}},
 		{"He replied that ”what we are doing is working“ and left.", []string{"”what we are doing is working“"}},
 		{"”Nobody can deny it, but the plan works.” Then \"done\".", []string{"”Nobody can deny it, but the plan works.”", "\"done\""}},
@@ -494,16 +478,28 @@ func TestFindQuotesReversedMarks(t *testing.T) {
 		{"”It goes on into the next paragraph", []string{"”It goes on into the next paragraph"}},
 		// Marks the right way round are read as before.
 		{"“We will win,” she said of the \"deal\".", []string{"“We will win,”", "\"deal\""}},
-	}
+	}, "Presidential Spokesman Tomás Arriaga-Bello spoke to reporters.\n\n”I am the one who will carry on the programme,“ he said in an interview. Asked about prices, he replied that ”what we are doing is working“ and that prices would ease.", "Tomás Arriaga-Bello")
+}
+
+// quoteMarkCase is a passage and the quotations FindQuotes finds in it,
+// marks included.
+type quoteMarkCase struct {
+	text string
+	want []string
+}
+
+// checkQuoteMarks checks FindQuotes on each case, then that the actor
+// finder gives person two quotations in passage.
+func checkQuoteMarks(t *testing.T, tests []quoteMarkCase, passage, person string) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := quoteTexts(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("FindQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	s := extractText(t, "Presidential Spokesman Tomás Arriaga-Bello spoke to reporters.\n\n”I am the one who will carry on the programme,“ he said in an interview. Asked about prices, he replied that ”what we are doing is working“ and that prices would ease.")
-	a := find(s, "Tomás Arriaga-Bello")
+	a := find(extractText(t, passage), person)
 	if a == nil || len(a.Quotes) != 2 {
-		t.Fatalf("Tomás Arriaga-Bello: %+v, want two quotations", a)
+		t.Fatalf("%s: %+v, want two quotations", person, a)
 	}
 }
 
