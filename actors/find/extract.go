@@ -1189,6 +1189,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "K180 per bag", "R50", "MK5,000": a sum in kwacha, rand, naira,
+	// pula or another currency written by its letter, no actor.
+	// But "on the N17", "blocked the R524": a road, a place.
+	if j-i == 1 && moneyToken().MatchString(ws[i].text) {
+		if i > 0 && ws[i-1].lower() == "the" && roadToken().MatchString(ws[i].text) {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+		}
+		return
+	}
 	// "St Catherine Central", "St Andrew South Western": a saint's
 	// name and a compass word name a parish's part, a constituency, no
 	// person called Catherine Central (the parish alone may be the
@@ -6012,6 +6021,15 @@ func vesselName(text string, ws []word, i, j int) bool {
 var roadWords = wordSet("route highway interstate motorway")
 
 // currencies are the shortened names of money written before a sum.
+// moneyToken is a sum written with its currency's letters before the
+// digits: "K180", "R50", "N5", "P200", "MK500", "ZK100", "Sh86", "Le300".
+// (Not "K2" or "G20": one digit is too few for a sum, "G" no currency.)
+var moneyToken = lazyregexp.New(`^(?:[KRNP]\d{2,}|(?:MK|ZK|Sh|KSh|Ksh|Rs|Le|GH₵|GH¢|Tk|Rp|RM)\d+)$`)
+
+// roadToken is a road's number after its class's letter: "N17", "R524",
+// "M50", "A1".
+var roadToken = lazyregexp.New(`^[AMNRB]\d{1,4}$`)
+
 var currencies = wordSet("rs inr ksh kes sh ugx tzs ngn php idr rp tk rm sgd hkd nt usd eur gbp zar ghs egp pkr lkr")
 
 // monthAbbreviations are the months as datelines shorten them.
