@@ -1192,7 +1192,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "K180 per bag", "R50", "MK5,000": a sum in kwacha, rand, naira,
 	// pula or another currency written by its letter, no actor.
 	// But "on the N17", "blocked the R524": a road, a place.
-	if j-i == 1 && moneyToken().MatchString(ws[i].text) {
+	if j-i == 1 && (moneyToken().MatchString(ws[i].text) || ws[i].text == "GH" && (strings.HasPrefix(p.Text[ws[i].end:], "¢") || strings.HasPrefix(p.Text[ws[i].end:], "₵"))) {
 		if i > 0 && ws[i-1].lower() == "the" && roadToken().MatchString(ws[i].text) {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 		}

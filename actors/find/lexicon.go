@@ -863,6 +863,8 @@ var honorifics = wordSet(
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee adv. oba " +
+		// Ewe chiefs: "Togbe Afede Kwasi Agbeko XV", "Togbui X".
+		"togbe togbui " +
 		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua"; and
 		// Aboriginal and Torres Strait Islander elders: "Aunty Cheryl
 		// Mundy", "Uncle Jack Charles".
