@@ -973,7 +973,7 @@ var textileWords = wordSet("knit knitting knitwear knits textile textiles fabric
 
 // placeOfNouns stand before "of" and a place: "residents of Bahri", "the
 // outskirts of Kyiv".
-var placeOfNouns = wordSet("residents people citizens villagers inhabitants streets outskirts suburbs " +
+var placeOfNouns = wordSet("resident residents native natives people citizens villager villagers inhabitants streets outskirts suburbs " +
 	"centre center heart parts city town village province region north south east west community " +
 	// "the island of New Britain", "the isle of Arran".
 	"island isle atoll archipelago " +
