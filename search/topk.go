@@ -386,7 +386,7 @@ const maxTopRounds = 1 << 14
 // errDamagedTiers says why a search gave up on a damaged index.
 var errDamagedTiers = errors.New("the search read every round it may and found no end: the shards look damaged; build them again")
 
-// kept says whether p may be a hit.
+// isKept says whether p may be a hit.
 func (st *topState) isKept(p int32) bool {
 	return st.keep == nil || st.kept.has(p)
 }
