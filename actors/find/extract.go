@@ -357,8 +357,9 @@ var portfolioListBefore = lazyregexp.New(`\b(?:Minister|Ministry|Secretary|Depar
 // twoCompanies reports whether the "and" at ws[j] joins two companies,
 // each named by a name no dictionary holds, the second ending in its
 // legal form or "Bank": "Jefferies and Danske Bank", "A.P.
-// Moller-Maersk and Hapag-Lloyd AG". (Not "Avon and Somerset Police" or
-// "Procter and Gamble Co": a body's word, or one name of two parts.)
+// Moller-Maersk and Hapag-Lloyd AG". (Not "Avon and Somerset Police",
+// which ends in a body's word, nor "Procter and Gamble Co", whose second
+// name is a common word.)
 func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 	k := j + 1
 	if k+1 >= len(ws) || j-i > 2 || text[ws[k].end:ws[k+1].start] != " " || !companyEnds[ws[k+1].lower()] || k+2 < len(ws) && ws[k+2].cap && text[ws[k+1].end:ws[k+2].start] == " " {
@@ -6022,7 +6023,7 @@ var roadWords = wordSet("route highway interstate motorway")
 
 // currencies are the shortened names of money written before a sum.
 // moneyToken is a sum written with its currency's letters before the
-// digits: "K180", "R50", "N5", "P200", "MK500", "ZK100", "Sh86", "Le300".
+// digits: "K180", "R50", "N500", "P200", "MK5", "ZK100", "Sh86", "Le300".
 // (Not "K2" or "G20": one digit is too few for a sum, "G" no currency.)
 var moneyToken = lazyregexp.New(`^(?:[KRNP]\d{2,}|(?:MK|ZK|Sh|KSh|Ksh|Rs|Le|GH₵|GH¢|Tk|Rp|RM)\d+)$`)
 
