@@ -957,6 +957,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		// "African Union Support and Stabilization Mission in Somalia
 		// (AUSSOM)": a name its initials follow in brackets is one body's.
 		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
+			// "the Member of Parliament (MP) for Ho West": a member's
+			// office, no body.
+			if e-s == 3 && ws[s].lower() == "member" && ws[s+1].text == "of" {
+				i = e
+				continue
+			}
 			// "Upazila Nirbahi Officer (UNO) Sharmin Lipi", "Deputy
 			// Inspector General (DIG) X": an office's initials, no body.
 			if lw := ws[e-1].lower(); titles[lw] && !orgWords[lw] {
