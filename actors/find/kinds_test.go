@@ -830,6 +830,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Rukoki": actors.Place, "Kilembe": actors.Place, "Jovia Masika": actors.Person, "Peter Okello": actors.Person}},
 		{"a member's office with its initials in brackets is no body", "Mr Elikem Dzikunu, the Member of Parliament (MP) for Ho West, said the money was released.",
 			map[string]actors.Kind{"Elikem Dzikunu": actors.Person, "Ho West": actors.Place, "Member of Parliament": ""}},
+		{"\"Mt\" without its full stop opens a place's name", "The highway between Mt Hagen and Mendi was cut, and climbers left Mt Kenya.",
+			map[string]actors.Kind{"Mt Hagen": actors.Place, "Mendi": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

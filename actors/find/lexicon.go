@@ -1007,7 +1007,7 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 // Victoria", "Cape Town"; and of storms, which are not people.
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
-		"mount mt. lake cape fort gulf port isle camp lake's metro kibbutz moshav greater loch " +
+		"mount mt. mt lake cape fort gulf port isle camp lake's metro kibbutz moshav greater loch " +
 		// Philippine villages: "Barangay Lawaan", "Brgy. San Roque".
 		"barangay brgy. brgy " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
