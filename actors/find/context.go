@@ -482,6 +482,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] || armedMembers[next] && !ws[j-1].possessive && !demonymShaped(last) {
 			return actors.Organization, true
 		}
+		// "the semi-official Tasnim news agency", "Antara news agency".
+		if next == "news" && j+1 < len(ws) && !ws[j+1].cap && (ws[j+1].lower() == "agency" || mediaNouns[ws[j+1].lower()]) && text[ws[j].end:ws[j+1].start] == " " && !ws[j-1].possessive {
+			return actors.Organization, true
+		}
 	}
 	// "published on Wednesday in The Lancet Healthy Longevity": a
 	// journal.

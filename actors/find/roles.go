@@ -17,6 +17,11 @@ var countWords = wordSet("two three four five six seven eight nine ten eleven tw
 // minister, Shin Won-sik".
 func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	gap := func(a, b word) string { return text[a.end:b.start] }
+	// "the semi-official Tasnim news agency": a title's word made an
+	// adjective is no title.
+	if i >= 2 && gap(ws[i-2], ws[i-1]) == "-" && adjectivalPrefixes[ws[i-2].lower()] {
+		return ""
+	}
 	// "Agritex provincial officer Mr Obert X": the role stands before
 	// the honorific.
 	if i >= 2 && honorifics[ws[i-1].lower()] && ws[i-1].cap && gap(ws[i-1], ws[i]) == " " && !ws[i-2].cap {
@@ -276,3 +281,7 @@ func (x *extractor) firstCountry(a *corpus.Article) string {
 	}
 	return ""
 }
+
+// adjectivalPrefixes make a title's word an adjective: "semi-official",
+// "non-executive", "quasi-governmental".
+var adjectivalPrefixes = wordSet("semi non quasi")
