@@ -834,6 +834,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Mt Hagen": actors.Place}},
 		{"a name before \"news agency\" is an agency, and \"semi-official\" no title", "Talks will resume next week, according to the semi-official Tasnim news agency.",
 			map[string]actors.Kind{"Tasnim": actors.Organization}},
+		{"a prefect of a department before his name", "Prefect of Finistère Alain Carrec-Bodin urged residents to stay indoors, and the prefect of Gironde agreed.",
+			map[string]actors.Kind{"Alain Carrec-Bodin": actors.Person, "Finistère": actors.Place, "Prefect of Finistère Alain Carrec-Bodin": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

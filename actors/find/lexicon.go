@@ -719,7 +719,7 @@ var titles = wordSet(
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
 		"defense defence finance interior state queen prince emperor pope senator sen. governor " +
-		"gov. mayor professor prof. prof dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms miss mx mx. " +
+		"gov. mayor prefect sub-prefect professor prof. prof dr. gen. col. lt. adm. commander marshal mr. mrs. ms. mr mrs ms miss mx mx. " +
 		"dr former supreme national security adviser advisor representative rep. lawmaker official " +
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
@@ -925,7 +925,7 @@ var calendarWords = wordSet(
 // placeTitles are the titles whose "of X" names a place: "Governor of
 // Antofagasta", "Emir of Qatar", "Mayor of Kyiv".
 var placeTitles = wordSet(
-	"governor mayor emir king queen sultan president premier prince princess archbishop bishop ruler " +
+	"governor mayor prefect emir king queen sultan president premier prince princess archbishop bishop ruler " +
 		// Yoruba and Edo rulers of their towns: "the Ooni of Ife".
 		"oba ooni alaafin olubadan " +
 		"mp mla mep", // "MP for Wexcombe"

@@ -287,6 +287,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Some things take longer": "Tomás Arriaga-Bello"}},
 		{"a body's branch by its place, then an apposition, then the verb", "The People's Committee in Kafr Qassem, a local leadership body, said in a statement that its members \u201creject every act of violence.\u201d",
 			map[string]string{"reject every act": "People's Committee"}},
+		{"a body's unnamed spokesman, not the official the next paragraph opens with", "Storm Ilse left 40,000 homes without power, grid operator Enedis said.\n\n\u201cOur teams are working through the night,\u201d an Enedis spokesman said.\n\nPrefect of Finistère Alain Carrec-Bodin urged residents to stay indoors.",
+			map[string]string{"Our teams are working": "Enedis"}},
 		{"an answer after a name and a colon", "We asked economist Wanjiru Kamau why prices fell.\n\nKamau: “Supply has grown faster than demand.”",
 			map[string]string{"Supply has grown faster": "Wanjiru Kamau"}},
 		{"a body, a clause with no 'which', the verb", "The National Unity Front, formed by ousted lawmakers, called the move “another lie to buy time.”",
