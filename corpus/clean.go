@@ -603,7 +603,9 @@ func classify(lines []Line, title string) string {
 			l.Class = DroppedHeader
 		// (Key points inside the article, after a photo's caption that
 		// opens it, are its paragraphs too.)
-		case f.sentence || f.entry || f.result || f.point || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
+		// So are bullets of whole statements in its body ("- Two people
+		// were injured by falling trees in Quimper").
+		case f.sentence || f.entry || f.result || f.point || bulletStatement(l.Text, f) || ContributorLine(l.Text) || factLine(l.Text) && !f.byline || bulletEntry(l.Text) || i == datelineAt:
 			// "With files from The Canadian Press" is the article's
 			// closing credit, a paragraph of it, not a subhead; "Foreign
 			// Minister: Jane Roe (Liberal Party)", a fact of a list,

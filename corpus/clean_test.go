@@ -576,6 +576,15 @@ func TestKeyPointsAfterCaption(t *testing.T) {
 	}
 }
 
+// TestBulletsInTheBody: bullet points of whole statements between the
+// paragraphs are paragraphs too, searched and read for actors, not
+// headings; a list of short links stays out.
+func TestBulletsInTheBody(t *testing.T) {
+	text := "Storm leaves 40,000 homes without power\n\nStorm Ilse brought gusts of up to 150 km/h to the coast overnight, leaving about 40,000 homes without electricity, the grid operator said on Thursday.\n\n• Trains between Rennes and Brest were cancelled for the whole of the day\n• Two people were injured by falling trees in Quimper on Thursday morning\n\nThe prefect urged residents along the coast to stay indoors until noon, when the wind was expected to drop below gale force.\n"
+	got := paragraphTexts(t, "bullets.txt", text)
+	lacksAny(t, got, "• Trains between Rennes and Brest were cancelled", "• Two people were injured by falling trees in Quimper", "The prefect urged")
+}
+
 // TestKeyMoments: a match report's key moments, one a line under their
 // label, are paragraphs of the article like a live page's key points.
 func TestKeyMoments(t *testing.T) {
