@@ -1666,6 +1666,22 @@ func TestRoleWithoutDeterminer(t *testing.T) {
 	}
 }
 
+// TestOfficerOfSomeone: a name set off after "an adviser to the prime
+// minister" is the adviser's, and "the Russian leader" later is not him.
+func TestOfficerOfSomeone(t *testing.T) {
+	s := extractText(t, "An adviser to the prime minister, Corwin Tallis, said the reshuffle would come within weeks. The spokesman for the Russian leader, Dorofei Velyaminov, said the schedule would not be published. A lawyer for the former president, Imelda Courtenay, said her client would appeal. The prime minister, Harlan Ostrow, did not comment.")
+	for name, want := range map[string]string{"Corwin Tallis": "adviser to the prime minister", "Dorofei Velyaminov": "spokesman for the Russian leader", "Imelda Courtenay": "lawyer for the former president", "Harlan Ostrow": "prime minister"} {
+		a := find(s, name)
+		if a == nil || !slices.Contains(a.Roles, want) || len(a.Roles) != 1 {
+			t.Errorf("%s: %v, want the one role %q", name, a, want)
+			continue
+		}
+		if slices.Contains(a.Aliases, "the Russian leader") {
+			t.Errorf("%s is also named \"the Russian leader\": %v", name, a.Aliases)
+		}
+	}
+}
+
 // TestOilBenchmark: "Brent crude" names an oil price, not a person of the
 // corpus whose first name is Brent.
 func TestOilBenchmark(t *testing.T) {

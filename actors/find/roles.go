@@ -98,8 +98,37 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	if s+1 < k && ws[s].possessive && officerTitles[ws[title].lower()] && x.lookup(ws, s, s+1) == 0 && !anyTitle(ws[s:s+1]) {
 		x.officerOf[keyOf(ws[s].text)] = true
 	}
+	// "An adviser to the prime minister, X", "the spokesman for the
+	// Russian leader, X": a name set off after an officer "of", "for" or
+	// "to" someone is the officer's, not the one the role names.
+	if gap(ws[i-1], ws[i]) == ", " {
+		s = officerBefore(ws, s, gap)
+	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
 }
+
+// officerBefore returns where an officer's title begins when "the"
+// (or "a") and "of", "for" or "to" stand before ws[s] after it ("adviser
+// to the"), and s when they do not.
+func officerBefore(ws []word, s int, gap func(a, b word) string) int {
+	if s < 3 || ws[s-1].cap || !articleWords[ws[s-1].lower()] || ws[s-2].cap || !officerPrepositions[ws[s-2].lower()] || ws[s-3].cap || !titles[ws[s-3].lower()] && !kin[ws[s-3].lower()] {
+		return s
+	}
+	for k := s - 3; k < s; k++ {
+		if gap(ws[k], ws[k+1]) != " " {
+			return s
+		}
+	}
+	t := s - 3
+	for t > 0 && !ws[t-1].cap && (titles[ws[t-1].lower()] || roleQualifiers[ws[t-1].lower()]) && gap(ws[t-1], ws[t]) == " " {
+		t--
+	}
+	return t
+}
+
+// officerPrepositions join an officer to the one served: "adviser to",
+// "spokesman for", "wife of".
+var officerPrepositions = wordSet("of for to")
 
 // adjectiveRanks are ranks written in lower case that are adjectives
 // after an article: "a major study", "the general public".
