@@ -322,8 +322,10 @@ var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\
 // closingCredit is a sentence's stop, then a dash and a news agency's
 // name of one to three words, ending a paragraph: "… would be informed.
 // — Bernama", "… on Friday. -- IANS"; or a wire's end-of-copy mark:
-// "… could be the reason. Endit", "… most recent years. (END)".
-var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|###)\s*$`)
+// "… could be the reason. Endit", "… most recent years. (END)", or
+// in lower case with the editors' initials, as KUNA closes: "… and
+// prosperity. (end) tam.rk".
+var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|\(ends?\)(?:\s+\p{Ll}{1,4}(?:\.\p{Ll}{1,4}){0,3})?|###)\s*$`)
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.
