@@ -607,6 +607,11 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	switch strings.TrimSpace(p.Text[:ws[i].start]) {
 	case "*", "•", "·", "–", "-":
 		return false // a list's entry, after its bullet
+	case "(":
+		// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Dec 26": the
+		// network that syndicates the story, credited in brackets
+		// before its source's own dateline.
+		return false
 	}
 	if j-i == 1 && titles[ws[i].lower()] {
 		return false // "DCP (IFSO) K Sundar Rajan-Iyer said": an officer's title
