@@ -428,6 +428,38 @@ func (x *extractor) titleOfBodyThenName(a *corpus.Article, p *corpus.Paragraph, 
 	return false
 }
 
+// bodyThenNameAfterTitle reads ws[i:j], after a title, "of" and "the",
+// as the body the title serves and then its holder's name: "Speaker of
+// the National Assembly Bader X", "Secretary General of the Arab League
+// Y". It reports whether it did.
+func (x *extractor) bodyThenNameAfterTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
+	if i < 3 || j-i < 3 || ws[i-1].text != "the" || ws[i-2].text != "of" || !titles[ws[i-3].lower()] || ws[i-3].possessive || p.Text[ws[i-3].end:ws[i].start] != " of the " {
+		return false
+	}
+	for m := i + 1; m < j-2; m++ {
+		lw := ws[m].lower()
+		if ws[m].possessive {
+			return false
+		}
+		// A body's word ends the body, or the lexicon knows it ("Joint
+		// Chiefs of Staff").
+		if !orgWords[lw] && !orgSuffixes[lw] && x.lookup(ws, i, m+1) != m+1-i {
+			continue
+		}
+		if orgWords[ws[m+1].lower()] || orgSuffixes[ws[m+1].lower()] || ws[m+1].text == "of" {
+			continue // "National Assembly Council": the body goes on
+		}
+		name := ws[m+1 : j]
+		if len(name) > 5 || len(name) < 2 && !givenName(name[0].text) || !nameWithParticles(name) || x.lookup(ws, m+1, j) != 0 || spanHasOrgWord(name) || spanHasPlaceWord(name) {
+			return false
+		}
+		x.span(a, p, ws, i, m+1)
+		x.name(a, p, ws, m+1, j, p.Text[ws[i-3].start:ws[m].end], false)
+		return true
+	}
+	return false
+}
+
 // rankQualifiers stand before a title: "Additional DIG", "Acting OC".
 var rankQualifiers = wordSet("additional acting former deputy assistant senior joint")
 
@@ -1181,7 +1213,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Additional DIG of Police Headquarters Md Rafiqul X", "Former OC
 	// of Badda Police Station AKM Shafiqul Alam": a title, "of", the
 	// body it serves, then the holder's name.
-	if x.titleOfBodyThenName(a, p, ws, i, j) {
+	if x.titleOfBodyThenName(a, p, ws, i, j) || x.bodyThenNameAfterTitle(a, p, ws, i, j) {
 		return
 	}
 	// "Trade union leader X said", "Health workers marched": a
@@ -6277,6 +6309,20 @@ func plainName(ws []word) bool {
 	for _, w := range ws {
 		lw := w.lower()
 		if !w.cap || w.possessive || titles[lw] || honorifics[lw] || connectors[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWithParticles reports whether ws is a plain name, or one whose
+// parts lower-case particles join: "Ursula von der Leyen".
+func nameWithParticles(ws []word) bool {
+	if len(ws) == 0 || !plainName(ws[:1]) || !plainName(ws[len(ws)-1:]) {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !plainName([]word{w}) && (w.cap || !nameParticles[w.lower()]) {
 			return false
 		}
 	}

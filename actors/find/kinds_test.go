@@ -838,6 +838,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Alain Carrec-Bodin": actors.Person, "Finistère": actors.Place, "Prefect of Finistère Alain Carrec-Bodin": ""}},
 		{"a syndicating network credited in brackets before the dateline", "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Dec 26 (KUNA) -- The Amir Faisal Al-Rumaih received a cable on Friday.",
 			map[string]actors.Kind{"MENAFN": actors.Organization, "Kuwait News Agency": actors.Organization, "Kuwait": actors.Place, "Faisal Al-Rumaih": actors.Person}},
+		{"a title of a body with \"the\", then its holder", "Speaker of the National Assembly Bader Al-Otaibi thanked the Amir, and President of the European Commission Ursula von der Leyen wrote to him.",
+			map[string]actors.Kind{"Bader Al-Otaibi": actors.Person, "National Assembly": actors.Organization, "Ursula von der Leyen": actors.Person, "European Commission": actors.Organization, "National Assembly Bader Al-Otaibi": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
