@@ -460,6 +460,56 @@ func (x *extractor) bodyThenNameAfterTitle(a *corpus.Article, p *corpus.Paragrap
 	return false
 }
 
+// nameAfterTitleOf reads ws[i:j], after a title and "for" or "of", as
+// the title's portfolio or its body's letters, then the holder's name:
+// "assistant minister for Home Affairs Dipak X" (the portfolio is no
+// actor), "chief executive of KMC Purna Raj Y", "chairman of the NRB Lok
+// Bahadur Z" (the letters are the body). It reports whether it did.
+func (x *extractor) nameAfterTitleOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
+	of := i - 1
+	if of >= 1 && ws[of].text == "the" {
+		of--
+	}
+	if of < 1 || ws[of].text != "of" && ws[of].text != "for" || !titles[ws[of-1].lower()] || ws[of-1].possessive {
+		return false
+	}
+	for k := of - 1; k < i-1; k++ {
+		if p.Text[ws[k].end:ws[k+1].start] != " " {
+			return false
+		}
+	}
+	if p.Text[ws[i-1].end:ws[i].start] != " " {
+		return false
+	}
+	t := of - 1
+	for t > 0 && (titles[ws[t-1].lower()] || roleQualifiers[ws[t-1].lower()]) && !ws[t-1].possessive && p.Text[ws[t-1].end:ws[t].start] == " " {
+		t--
+	}
+	m := i // where the name begins
+	switch {
+	case of == i-1:
+		if n := portfolioAfterTitle(ws, of, j); n > 0 {
+			m = of + n
+		} else if isAcronym(ws[i].text) && len(ws[i].text) <= 6 && !notOrgAcronyms[ws[i].text] && !ws[i].possessive && ws[of].text == "of" {
+			m = i + 1
+		}
+	case isAcronym(ws[i].text) && len(ws[i].text) <= 6 && !notOrgAcronyms[ws[i].text] && !ws[i].possessive:
+		m = i + 1
+	}
+	if m == i || j-m < 2 || j-m > 5 {
+		return false
+	}
+	name := ws[m:j]
+	if !nameWithParticles(name) || x.lookup(ws, m, j) != 0 || spanHasOrgWord(name) || spanHasPlaceWord(name) || commonWords()[name[0].lower()] {
+		return false
+	}
+	if isAcronym(ws[m-1].text) {
+		x.span(a, p, ws, m-1, m)
+	}
+	x.name(a, p, ws, m, j, p.Text[ws[t].start:ws[m-1].end], false)
+	return true
+}
+
 // rankQualifiers stand before a title: "Additional DIG", "Acting OC".
 var rankQualifiers = wordSet("additional acting former deputy assistant senior joint")
 
@@ -1213,7 +1263,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Additional DIG of Police Headquarters Md Rafiqul X", "Former OC
 	// of Badda Police Station AKM Shafiqul Alam": a title, "of", the
 	// body it serves, then the holder's name.
-	if x.titleOfBodyThenName(a, p, ws, i, j) || x.bodyThenNameAfterTitle(a, p, ws, i, j) {
+	if x.titleOfBodyThenName(a, p, ws, i, j) || x.bodyThenNameAfterTitle(a, p, ws, i, j) || x.nameAfterTitleOf(a, p, ws, i, j) {
 		return
 	}
 	// "Trade union leader X said", "Health workers marched": a

@@ -840,6 +840,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"MENAFN": actors.Organization, "Kuwait News Agency": actors.Organization, "Kuwait": actors.Place, "Faisal Al-Rumaih": actors.Person}},
 		{"a title of a body with \"the\", then its holder", "Speaker of the National Assembly Bader Al-Otaibi thanked the Amir, and President of the European Commission Ursula von der Leyen wrote to him.",
 			map[string]actors.Kind{"Bader Al-Otaibi": actors.Person, "National Assembly": actors.Organization, "Ursula von der Leyen": actors.Person, "European Commission": actors.Organization, "National Assembly Bader Al-Otaibi": ""}},
+		{"a title for a portfolio, or of a body's letters, then the holder", "“We are ready,” assistant minister for Home Affairs Dipak Rai said, and the chief executive of KMC Purna Raj Basnet and the chairman of the NRB Lok Malla agreed.",
+			map[string]actors.Kind{"Dipak Rai": actors.Person, "KMC": actors.Organization, "Purna Raj Basnet": actors.Person, "NRB": actors.Organization, "Lok Malla": actors.Person, "Home Affairs Dipak Rai": "", "KMC Purna Raj Basnet": "", "NRB Lok Malla": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
