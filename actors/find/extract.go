@@ -510,6 +510,31 @@ func (x *extractor) nameAfterTitleOf(a *corpus.Article, p *corpus.Paragraph, ws 
 	return true
 }
 
+// titleOfBody returns where the body begins when ws[i:j] is a person's
+// title, "of" and a body's name ending in a body's word ("Chairman of
+// Nepal Communist Party"), and i when it is not. Not a ministry's
+// portfolio ("Minister of Construction"), nor a body of one word
+// ("Secretary of State").
+func (x *extractor) titleOfBody(ws []word, i, j int) int {
+	k := i
+	for k < j && ws[k].cap && !ws[k].possessive && (titles[ws[k].lower()] || rankQualifiers[ws[k].lower()]) && !orgWords[ws[k].lower()] {
+		k++
+	}
+	if k == i || k+2 >= j || ws[k].text != "of" || !titles[ws[k-1].lower()] {
+		return i
+	}
+	last := ws[j-1].lower()
+	if ws[j-1].possessive || !orgWords[last] && !orgSuffixes[last] || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] {
+		return i
+	}
+	for _, w := range ws[k+1 : j] {
+		if !w.cap || titles[w.lower()] {
+			return i
+		}
+	}
+	return k + 1
+}
+
 // rankQualifiers stand before a title: "Additional DIG", "Acting OC".
 var rankQualifiers = wordSet("additional acting former deputy assistant senior joint")
 
@@ -1245,6 +1270,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		} else {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 		}
+		return
+	}
+	// "while Chairman of Nepal Communist Party (NCP) X urged": a
+	// person's title and "of" before a body's name are the holder's,
+	// not the body's.
+	if k := x.titleOfBody(ws, i, j); k > i {
+		x.span(a, p, ws, k, j)
 		return
 	}
 	// "Senior Superintendent of Police X": the rank's qualifier before a
@@ -6808,7 +6840,9 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 				if !ws[k].cap && acronymConnectors[ws[k].lower()] && k > i {
 					k-- // "Agricultural and Livestock Confederation"
 				}
-				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] {
+				// Not "Chairman of" before "Nepal Communist Party
+				// (NCP)": a person's title is the holder's.
+				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] || titles[ws[k].lower()] && !orgWords[ws[k].lower()] && !roleQualifiers[ws[k].lower()] {
 					break
 				}
 				s = k

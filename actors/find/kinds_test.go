@@ -842,6 +842,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bader Al-Otaibi": actors.Person, "National Assembly": actors.Organization, "Ursula von der Leyen": actors.Person, "European Commission": actors.Organization, "National Assembly Bader Al-Otaibi": ""}},
 		{"a title for a portfolio, or of a body's letters, then the holder", "“We are ready,” assistant minister for Home Affairs Dipak Rai said, and the chief executive of KMC Purna Raj Basnet and the chairman of the NRB Lok Malla agreed.",
 			map[string]actors.Kind{"Dipak Rai": actors.Person, "KMC": actors.Organization, "Purna Raj Basnet": actors.Person, "NRB": actors.Organization, "Lok Malla": actors.Person, "Home Affairs Dipak Rai": "", "KMC Purna Raj Basnet": "", "NRB Lok Malla": ""}},
+		{"a person's title and \"of\" before a body's name are not the body's", "The talks ended, while Chairman of Nepal Communist Party (NCP) Pradip Kumar Dahal urged calm and the Chief Executive Officer of Northvale Robotics declined to comment.",
+			map[string]actors.Kind{"Nepal Communist Party": actors.Organization, "Pradip Kumar Dahal": actors.Person, "Northvale Robotics": actors.Organization, "Chairman of Nepal Communist Party": "", "Chief Executive Officer of Northvale Robotics": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
