@@ -6801,7 +6801,7 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 		}
 		e++
 	}
-	if e-i < 2 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " (" || !isAcronym(ws[e].text) || e+1 > len(ws) || !strings.HasPrefix(text[ws[e].end:], ")") {
+	if e-i < 2 || e >= len(ws) || text[ws[e-1].end:ws[e].start] != " (" || !isAcronym(ws[e].text) && !mixedInitials(ws[e].text) || e+1 > len(ws) || !strings.HasPrefix(text[ws[e].end:], ")") {
 		return 0, 0
 	}
 	// "Reporters Without Borders (RSF)": a body named with a capitalised
@@ -6851,6 +6851,26 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// mixedInitials reports whether s is a body's initials written with its
+// small words in lower case, as South Asian papers write them: "HoR"
+// (House of Representatives), "MoFA", "DoCSCP". The name before the
+// bracket must still hold its letters in order.
+func mixedInitials(s string) bool {
+	upper, n := 0, 0
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && i > 0:
+		default:
+			return false
+		}
+		n++
+	}
+	// Not a plural of capitals ("MCAs", "NGOs").
+	return upper >= 2 && n <= 8 && unicode.IsUpper(firstRune(s)) && !isAcronym(strings.TrimSuffix(s, "s"))
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

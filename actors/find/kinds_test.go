@@ -844,6 +844,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dipak Rai": actors.Person, "KMC": actors.Organization, "Purna Raj Basnet": actors.Person, "NRB": actors.Organization, "Lok Malla": actors.Person, "Home Affairs Dipak Rai": "", "KMC Purna Raj Basnet": "", "NRB Lok Malla": ""}},
 		{"a person's title and \"of\" before a body's name are not the body's", "The talks ended, while Chairman of Nepal Communist Party (NCP) Pradip Kumar Dahal urged calm and the Chief Executive Officer of Northvale Robotics declined to comment.",
 			map[string]actors.Kind{"Nepal Communist Party": actors.Organization, "Pradip Kumar Dahal": actors.Person, "Northvale Robotics": actors.Organization, "Chairman of Nepal Communist Party": "", "Chief Executive Officer of Northvale Robotics": ""}},
+		{"a body's initials with small letters in brackets", "The Department of Supplies and Consumer Welfare (DoSCW) fined five firms, and the Ministry of Forests and Environment (MoFE) said a DoSCW official would report to MoFE.",
+			map[string]actors.Kind{"Department of Supplies and Consumer Welfare": actors.Organization, "Ministry of Forests and Environment": actors.Organization, "DoSCW": "", "MoFE": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -224,7 +224,7 @@ func (x *extractor) merge() *actors.Set {
 			continue
 		}
 		acr, _, ok := strings.Cut(rest[2:], ")")
-		if k := keyOf(acr); ok && isAcronym(acr) && k != m.key {
+		if k := keyOf(acr); ok && (isAcronym(acr) || mixedInitials(acr)) && k != m.key {
 			if byInitials[k] == nil {
 				byInitials[k] = m
 			}
@@ -270,14 +270,16 @@ func (x *extractor) merge() *actors.Set {
 		}
 	}
 	for _, m := range x.mentions {
-		if !isAcronym(m.surface) || !(m.kind == actors.Organization || m.single) {
+		// "HoR", "MoFE": initials with small letters, as bracketed.
+		mixed := !isAcronym(m.surface) && mixedInitials(m.surface)
+		if !isAcronym(m.surface) && !mixed || !(m.kind == actors.Organization || m.single) {
 			continue
 		}
 		if o := bracketed[articleKey{m.art.ID, keyOf(m.surface)}]; o != nil && o.key != m.key {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		} else if o := byInitials[m.key]; o != nil {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
-		} else if o := byArticleInitials[articleKey{m.art.ID, m.key}]; o != nil && x.lex[m.key].key == "" {
+		} else if o := byArticleInitials[articleKey{m.art.ID, m.key}]; o != nil && !mixed && x.lex[m.key].key == "" {
 			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
 		}
 	}
