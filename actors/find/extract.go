@@ -433,12 +433,21 @@ func (x *extractor) titleOfBodyThenName(a *corpus.Article, p *corpus.Paragraph, 
 // the National Assembly Bader X", "Secretary General of the Arab League
 // Y". It reports whether it did.
 func (x *extractor) bodyThenNameAfterTitle(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
-	if i < 3 || j-i < 3 || ws[i-1].text != "the" || ws[i-2].text != "of" || !titles[ws[i-3].lower()] || ws[i-3].possessive || p.Text[ws[i-3].end:ws[i].start] != " of the " {
+	// "Vice Chairman of the municipal People's Committee X": a word
+	// saying which level of government may stand before the body.
+	b := i
+	if b >= 1 && !ws[b-1].cap && bodyLevels[ws[b-1].lower()] && p.Text[ws[b-1].end:ws[b].start] == " " {
+		b--
+	}
+	if b < 3 || j-i < 3 || ws[b-1].text != "the" || ws[b-2].text != "of" || !titles[ws[b-3].lower()] || ws[b-3].possessive || p.Text[ws[b-3].end:ws[b-1].start] != " of " || p.Text[ws[b-1].end:ws[b].start] != " " {
 		return false
 	}
 	for m := i + 1; m < j-2; m++ {
 		lw := ws[m].lower()
 		if ws[m].possessive {
+			if lw == "people" || lw == "people's" || lw == "peoples" {
+				continue // "People's Committee": the body goes on
+			}
 			return false
 		}
 		// A body's word ends the body, or the lexicon knows it ("Joint
@@ -450,11 +459,18 @@ func (x *extractor) bodyThenNameAfterTitle(a *corpus.Article, p *corpus.Paragrap
 			continue // "National Assembly Council": the body goes on
 		}
 		name := ws[m+1 : j]
-		if len(name) > 5 || len(name) < 2 && !givenName(name[0].text) || !nameWithParticles(name) || x.lookup(ws, m+1, j) != 0 || spanHasOrgWord(name) || spanHasPlaceWord(name) {
+		if spanHasOrgWord(name) || slices.ContainsFunc(name, func(w word) bool { return w.possessive }) {
+			continue // "City People's Committee X": the body goes on
+		}
+		if len(name) > 5 || len(name) < 2 && !givenName(name[0].text) || !nameWithParticles(name) || x.lookup(ws, m+1, j) != 0 || spanHasPlaceWord(name) {
 			return false
 		}
+		t := b - 3 // "Vice Chairman": the title's qualifiers are the role's
+		for t > 0 && ws[t-1].cap && (titles[ws[t-1].lower()] || rankQualifiers[ws[t-1].lower()]) && !ws[t-1].possessive && p.Text[ws[t-1].end:ws[t].start] == " " {
+			t--
+		}
 		x.span(a, p, ws, i, m+1)
-		x.name(a, p, ws, m+1, j, p.Text[ws[i-3].start:ws[m].end], false)
+		x.name(a, p, ws, m+1, j, p.Text[ws[t].start:ws[m].end], false)
 		return true
 	}
 	return false
@@ -534,6 +550,10 @@ func (x *extractor) titleOfBody(ws []word, i, j int) int {
 	}
 	return k + 1
 }
+
+// bodyLevels say which level of government a body is: "the municipal
+// People's Committee", "the provincial Assembly".
+var bodyLevels = wordSet("municipal provincial city district state national regional local federal county prefectural")
 
 // rankQualifiers stand before a title: "Additional DIG", "Acting OC".
 var rankQualifiers = wordSet("additional acting former deputy assistant senior joint")

@@ -1692,6 +1692,20 @@ func TestOfficerOfSomeone(t *testing.T) {
 	}
 }
 
+// TestTitleOfABodyThenHolder: "Vice Chairman of the municipal People's
+// Committee X" is X's role, and the body its own actor.
+func TestTitleOfABodyThenHolder(t *testing.T) {
+	s := extractText(t, "Vice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony. Speaker of the National Assembly Bader Al-Otaibi thanked him.")
+	for name, want := range map[string]string{"Ngo Thanh Binh": "Vice Chairman of the municipal People's Committee", "Bader Al-Otaibi": "Speaker of the National Assembly"} {
+		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: %v, want the role %q", name, a, want)
+		}
+	}
+	if a := find(s, "People's Committee"); a == nil || a.Kind != actors.Organization {
+		t.Errorf("the People's Committee: %v, want a body", a)
+	}
+}
+
 // TestOilBenchmark: "Brent crude" names an oil price, not a person of the
 // corpus whose first name is Brent.
 func TestOilBenchmark(t *testing.T) {
