@@ -115,7 +115,25 @@ func benchShards(b *testing.B, textFiles bool) *memShards {
 	if err := builder.Close(); err != nil {
 		b.Fatal(err)
 	}
+	if os.Getenv("PARALLAX_REMOTE_TRACE") != "" {
+		files, bytes := map[string]int{}, map[string]int{}
+		for name, data := range m.files {
+			folder, _, _ := strings.Cut(name, "/")
+			files[folder]++
+			bytes[folder] += len(data)
+		}
+		b.Logf("%d articles: files (and kB) by folder: %v %v", n, files, kilobytes(bytes))
+	}
 	return m
+}
+
+// kilobytes returns sizes in bytes as kilobytes.
+func kilobytes(sizes map[string]int) map[string]int {
+	out := map[string]int{}
+	for k, v := range sizes {
+		out[k] = v / 1000
+	}
+	return out
 }
 
 // fetchedByFolder reads shard files through read and counts the bytes
