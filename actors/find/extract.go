@@ -3716,7 +3716,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		// "Governor of Antofagasta Jane Roe", "Emir of Qatar": the role
 		// takes the connector and the name after it.
-		if role != nil && connectors[lw] && !(ws[k].cap && isAcronym(ws[k].text)) && k+1 < j {
+		// "Mayor De Blasio", "Colonel Do Minh Khoa", "Mr Do Van Hung": a
+		// particle capitalised after a title, before capitalised words,
+		// opens the name.
+		particleName := (role != nil || honorific) && ws[k].cap && !isAcronym(ws[k].text) && (nameParticles[lw] || lw == "do") && lw != "i" && lw != "y" && k+1 < j && !ws[k].possessive && plainName(ws[j-1:j]) && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive })
+		if role != nil && connectors[lw] && !particleName && !(ws[k].cap && isAcronym(ws[k].text)) && k+1 < j {
 			// "X, the MPP for Ottawa West–Nepean": after "the", a
 			// member's seat is the whole rest, a place (in "Labour MP for
 			// Scarborough Ellie Reid" a name follows the seat).
@@ -3813,7 +3817,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// Nor "said Do Thi Phuong": "Do", capitalised inside a
 		// sentence before two names, is a Vietnamese family name.
 		familyDo := ws[k].text == "Do" && k == i && !ws[k].sentStart && j-k >= 3 && plainName(ws[k+1:j])
-		if connectors[lw] && !givenDes && !familyDo && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
+		if connectors[lw] && !givenDes && !familyDo && !particleName && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
 			k++ // a connector never starts a name
 			continue
 		}
