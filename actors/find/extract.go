@@ -6422,13 +6422,14 @@ func plainName(ws []word) bool {
 }
 
 // nameWithParticles reports whether ws is a plain name, or one whose
-// parts lower-case particles join: "Ursula von der Leyen".
+// parts particles join: "Ursula von der Leyen", "Tran Van Khiem".
 func nameWithParticles(ws []word) bool {
 	if len(ws) == 0 || !plainName(ws[:1]) || !plainName(ws[len(ws)-1:]) {
 		return false
 	}
 	for _, w := range ws[1 : len(ws)-1] {
-		if !plainName([]word{w}) && (w.cap || !nameParticles[w.lower()]) {
+		// "Tran Van Khiem": a particle may be capitalised inside.
+		if !plainName([]word{w}) && (!nameParticles[w.lower()] || w.possessive) {
 			return false
 		}
 	}

@@ -1697,8 +1697,8 @@ func TestOfficerOfSomeone(t *testing.T) {
 // TestTitleOfABodyThenHolder: "Vice Chairman of the municipal People's
 // Committee X" is X's role, and the body its own actor.
 func TestTitleOfABodyThenHolder(t *testing.T) {
-	s := extractText(t, "Vice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony. Speaker of the National Assembly Bader Al-Otaibi thanked him.")
-	for name, want := range map[string]string{"Ngo Thanh Binh": "Vice Chairman of the municipal People's Committee", "Bader Al-Otaibi": "Speaker of the National Assembly"} {
+	s := extractText(t, "Vice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony. Speaker of the National Assembly Bader Al-Otaibi thanked him, and Chairman of the Ho Chi Minh City People's Committee Tran Van Khiem did too.")
+	for name, want := range map[string]string{"Ngo Thanh Binh": "Vice Chairman of the municipal People's Committee", "Bader Al-Otaibi": "Speaker of the National Assembly", "Tran Van Khiem": "Chairman of the Ho Chi Minh City People's Committee"} {
 		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
 			t.Errorf("%s: %v, want the role %q", name, a, want)
 		}

@@ -1535,10 +1535,15 @@ var titleSmallWords = wordSet("a an the of and or in on at to for by with from")
 func (r referents) holder(title string) *actors.Actor {
 	for i := len(r.people) - 1; i >= 0; i-- {
 		for _, role := range r.people[i].Roles {
-			for _, w := range strings.Fields(strings.ToLower(role)) {
+			words := strings.Fields(strings.ToLower(role))
+			for k, w := range words {
 				// "Prime Minister-designate X" is "the prime
 				// minister-designate" and "the prime minister".
 				w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-elect")
+				// A "Vice Chairman" is not "the chairman".
+				if k > 0 && secondInRank[words[k-1]] {
+					continue
+				}
 				if w == title || title == "judge" && judgeTitles[w] {
 					return r.people[i]
 				}
@@ -1550,6 +1555,10 @@ func (r referents) holder(title string) *actors.Actor {
 	}
 	return nil
 }
+
+// secondInRank make the title after them another's: a "Vice Chairman"
+// or a "Deputy Mayor" is not "the chairman" or "the mayor".
+var secondInRank = wordSet("vice deputy assistant associate")
 
 // titleInitials are the titles written by their initials, with the
 // title in full: "the CM" is the one the article called Chief Minister X.

@@ -329,6 +329,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We do not think it will do": "Olumide Adeyanju-Bako", "No den was found": "Tunde Ojo-Alade"}},
 		{"a Canadian constable's rank before the name after a quotation", "A driver was charged after a crash near Moose Jaw.\n\n\"Speed was a factor,\" Const. Pat Hinds-Morrow said in a news release.",
 			map[string]string{"Speed was a factor": "Pat Hinds-Morrow"}},
+		{"\"the chairman said\" is the chairman, not the vice chairman named after him", "City to remove district leaders.\n\nChairman of the Ho Chi Minh City People's Committee Tran Van Khiem has threatened to strip district leaders of their titles.\n\nVice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony.\n\n\"I will personally report local leaders who fail,\" the chairman said.",
+			map[string]string{"I will personally report": "Tran Van Khiem"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
