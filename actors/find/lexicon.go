@@ -753,6 +753,9 @@ var titles = wordSet(
 		// Honorifics of Nigerian, South Asian and other public life:
 		// "Comrade Adewale Ogunbiyi", "Alhaji Musa Garba", "Shri X".
 		"comrade alhaji alhaja hajiya mallam malam shri smt shrimati pandit u daw adv. " +
+		// Indonesia's police ranks, as its English papers abbreviate
+		// them: "Comr. X" (commissioner), "Sr. Comr. Y", "Insp. Gen. Z".
+		"comr. comr insp. insp " +
 		// Zimbabwe's "Comrade", as its papers abbreviate it: "Cde Tendai X".
 		"cde cde. " +
 		// An engineer's title in the Gulf's and Egypt's papers: "Eng.
