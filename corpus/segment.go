@@ -14,7 +14,7 @@ var abbreviations = map[string]bool{
 	"adm": true, "maj": true, "sen": true, "rep": true, "gov": true, "pres": true, "rev": true,
 	"hon": true, "amb": true, "supt": true, "insp": true, "fr": true, "messrs": true,
 	"comr": true, // Indonesia's police commissioner: "Sr. Comr. X"
-	"vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"vs":   true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
 	"e.g": true, "i.e": true, "cf": true, "al": true, "fig": true, "vol": true, "pp": true,
