@@ -850,6 +850,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Do Minh Khoa": actors.Person, "De Blasio": actors.Person, "Do Van Hung": actors.Person, "Della Whitcombe-Price": actors.Person, "Blasio": "", "Khoa": "", "Whitcombe-Price": ""}},
 		{"Indonesia's police ranks abbreviated before one name", "National Police deputy spokesman Sr. Comr. Haryanto played down the speculation, and Comr. Kasmanto agreed.",
 			map[string]actors.Kind{"Haryanto": actors.Person, "Kasmanto": actors.Person, "Sr. Comr": "", "National Police": actors.Organization}},
+		{"a place's prefix before a body's word and a title is the body's", "The rally was planned, Metro Jaya Police Chief Inspector General Suharyono said on Wednesday.",
+			map[string]actors.Kind{"Metro Jaya Police": actors.Organization, "Suharyono": actors.Person, "Metro Jaya Police Chief Inspector General Suharyono": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
