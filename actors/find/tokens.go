@@ -371,8 +371,11 @@ func webDomain(text string, end int) int {
 	if end >= len(text) || text[end] != '.' {
 		return 0
 	}
-	for _, d := range []string{".com", ".co.uk", ".org", ".net", ".io", ".in", ".ng", ".co"} {
-		if strings.HasPrefix(text[end:], d) {
+	// "TEMPO.CO", as the site writes its name: the domain in capitals
+	// after a name in capitals.
+	upper := end > 0 && unicode.IsUpper(rune(text[end-1]))
+	for _, d := range []string{".com", ".co.uk", ".org", ".net", ".io", ".in", ".ng", ".co", ".id"} {
+		if strings.HasPrefix(text[end:], d) || upper && strings.HasPrefix(text[end:], strings.ToUpper(d)) {
 			if after := end + len(d); after == len(text) || !isLetter(firstRune(text[after:])) {
 				return len(d)
 			}
