@@ -3854,7 +3854,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			// (Not "the Oba of Benin": a ruler's honorific before "of"
 			// and a place is the ruler's title.)
-			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" && !(rulerTitles[lw] && k+1 < j && ws[k+1].text == "of") {
+			// (Nor "Gen." after a rank: "Lt. Gen. X", "Maj. Gen. Y" hold
+			// one title.)
+			rankThenGen := role != nil && k > i && (lw == "gen." || lw == "gen") && titles[ws[k-1].lower()] && !honorifics[ws[k-1].lower()]
+			if (honorifics[lw] || lw == "me") && ws[k].text != "MS" && !(rulerTitles[lw] && k+1 < j && ws[k+1].text == "of") && !rankThenGen {
 				honorific = true
 			} else {
 				if roleStart < 0 {

@@ -1714,6 +1714,18 @@ func TestTitleOfABodyThenHolder(t *testing.T) {
 	}
 }
 
+// TestRankBeforeGeneral: "Lt. Gen." and "Maj. Gen." are one rank, the
+// role, and no part of the name's forms.
+func TestRankBeforeGeneral(t *testing.T) {
+	s := extractText(t, "The plan was confirmed by Lt. Gen. Agus Wiratmo on Monday, and Maj. Gen. Carla Ruiz agreed.")
+	for name, want := range map[string]string{"Agus Wiratmo": "Lt. Gen.", "Carla Ruiz": "Maj. Gen."} {
+		a := find(s, name)
+		if a == nil || !slices.Contains(a.Roles, want) || slices.Contains(a.Aliases, "Gen. "+name) {
+			t.Errorf("%s: %v, want the role %q and no form with \"Gen.\"", name, a, want)
+		}
+	}
+}
+
 // TestOilBenchmark: "Brent crude" names an oil price, not a person of the
 // corpus whose first name is Brent.
 func TestOilBenchmark(t *testing.T) {
