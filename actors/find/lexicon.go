@@ -611,6 +611,9 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+		// Firms that make films, games or startups: "TONOMUS Venture
+		// Studio", "Pixar Animation Studios", "Sequoia Ventures".
+		"studio studios ventures " +
 		// Shops by their plural: "Cwmtaff Stores", "Harlow Stores".
 		"stores " +
 		// Indian bodies: "Tamil Nadu Vivasayigal Sangam", "Bharatiya Kisan
