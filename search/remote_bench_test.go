@@ -231,3 +231,45 @@ func BenchmarkRemoteSearchIn(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRemoteFilterFetches counts what the actor filter's search
+// fetches once "Kim Jong Un" was typed key by key, as the page asks for
+// it (a request weighing 16 kB, SetRequestCost): among every third,
+// twentieth and hundredth passage of 10,000 generated articles
+// (PARALLAX_REMOTE_ARTICLES others). Requests are what a browser queues
+// on a host speaking HTTP/1.1.
+func BenchmarkRemoteFilterFetches(b *testing.B) {
+	m := benchShards(b, false)
+	for _, step := range []int32{3, 20, 100} {
+		b.Run(fmt.Sprintf("every-%d", step), func(b *testing.B) {
+			var st RemoteStats
+			for b.Loop() {
+				r, err := OpenRemote(m.read)
+				if err != nil {
+					b.Fatal(err)
+				}
+				r.SetRangeFetch(m.fetchRange)
+				r.SetRequestCost(16 << 10)
+				const q = "Kim Jong Un"
+				for i := 1; i <= len(q); i++ {
+					if _, err := r.SearchIn(q[:i], 20, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				var keep []int32
+				for p := int32(0); p < int32(r.Passages()); p += step {
+					keep = append(keep, p)
+				}
+				before := r.Stats()
+				if res, err := r.SearchIn(q, 20, keep); err != nil || len(res.Hits) == 0 {
+					b.Fatalf("SearchIn: %d hits, %v", len(res.Hits), err)
+				}
+				after := r.Stats()
+				st = RemoteStats{Bytes: after.Bytes - before.Bytes, Requests: after.Requests - before.Requests, Rounds: after.Rounds - before.Rounds}
+			}
+			b.ReportMetric(float64(st.Bytes)/1e3, "kB/filter")
+			b.ReportMetric(float64(st.Requests), "requests/filter")
+			b.ReportMetric(float64(st.Rounds), "rounds/filter")
+		})
+	}
+}

@@ -648,7 +648,11 @@ func (st *topState) cheaperByText(r *Remote, blockers []int32, floor float64) bo
 	if len(terms) == 0 {
 		return false
 	}
-	return r.textCost(blockers) <= st.tiersCost(r, terms)
+	// Where requests queue (SetRequestCost), each counts: the blockers'
+	// records are a request a run (and one a table block), the tiers one
+	// each.
+	_, requests := r.textFetch(blockers)
+	return r.textCost(blockers)+float64(2*requests*r.requestBytes) <= st.tiersCost(r, terms)+float64(len(terms)*r.requestBytes)
 }
 
 // tiersCost is what reading the next tier of each of terms would cost,
