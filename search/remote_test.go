@@ -840,7 +840,7 @@ func TestCheaperByText(t *testing.T) {
 func TestCheaperByTextCountsRequests(t *testing.T) {
 	r := &Remote{texts: map[int32]remotePassage{}, packAt: []int32{0, 100000}}
 	r.costs = fileCosts{tailBytes: 30000, tailPostings: 10000} // 3 B a posting
-	deep := &topTerm{df: 200000, read: 3, tiers: 6, bound: 2}     // next tier: 28,672 postings, 86 kB
+	deep := &topTerm{df: 200000, read: 3, tiers: 6, bound: 2}  // next tier: 28,672 postings, 86 kB
 	st := &topState{head: 64, factor: 8, words: []*topWord{
 		{terms: []*topTerm{deep}, bound: 2, best: 3},
 		{terms: []*topTerm{{df: 50, read: 1, tiers: 1}}, best: 4},
