@@ -301,7 +301,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
 				// Nor is a title in quotation marks: "“Northern Glass,” the
 				// first single".
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) {
+				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) || len(strings.Fields(q.Text)) <= 6 && workNounAfter().MatchString(textAfter(p.Text, loc[1], 40)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -1565,6 +1565,11 @@ var secondInRank = wordSet("vice deputy assistant associate")
 // So is Nigeria's police spokesperson, the Police Public Relations
 // Officer: "the PPRO said".
 var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minister", "ppro": "spokesperson"}
+
+// workNounAfter is the kind of work a title in quotation marks names,
+// right after it: "the “90 Minutes” programme", "her “Letters Home”
+// podcast".
+var workNounAfter = lazyregexp.New(`^["”’']?\s+(?:programme|program|show|series|documentary|film|movie|album|song|podcast|column|magazine|novel|exhibition|campaign)s?\b`)
 
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson

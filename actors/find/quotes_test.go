@@ -331,6 +331,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Speed was a factor": "Pat Hinds-Morrow"}},
 		{"\"the chairman said\" is the chairman, not the vice chairman named after him", "City to remove district leaders.\n\nChairman of the Ho Chi Minh City People's Committee Tran Van Khiem has threatened to strip district leaders of their titles.\n\nVice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony.\n\n\"I will personally report local leaders who fail,\" the chairman said.",
 			map[string]string{"I will personally report": "Tran Van Khiem"}},
+		{"a title in quotation marks before the kind of work it names is no quotation", "The premier kept his post.\n\nIn an interview with the \"90 Minutes\" programme on Al-Mihwar, Moataz Hamdy said the projects were worth billions. \"They will be finished next year,\" Hamdy said.",
+			map[string]string{"90 Minutes": "-", "They will be finished next year": "Moataz Hamdy"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
