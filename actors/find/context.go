@@ -771,7 +771,8 @@ var romanceArticles = map[string]bool{"La": true, "Las": true, "Los": true, "Il"
 
 // itAfter is a speech verb after a name followed by "it" or "its": the
 // name is a body's, as people are "he" or "she" ("Aer Lingus said it had
-// cancelled 42 flights", "Veltrix said its profit rose").
+// cancelled 42 flights", "Veltrix said its profit rose", "Ansar Beit
+// al-Maqdis said one of its founders").
 //
 // The one "^" before the alternatives anchors the whole expression, so it
 // is tried where the name ends only.
@@ -783,7 +784,7 @@ var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|contro
 // runs Baedal Minjok".
 var whichRuns = lazyregexp.New(`\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`)
 
-var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:it|its)\s|` +
+var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:(?:one|two|three|some|many|most|all|several|none|each)\s+of\s+its\s|it\s|its\s)|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend",
 	// "CalMac cancelled most of its sailings": a body acting on what is
 	// its own.
