@@ -750,6 +750,10 @@ var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|a
 // Ahmed", "with the boy, Kai, asleep".
 var firstNameOnly = lazyregexp.New(`\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`)
 
+// kinOfAfter is a family tie set off after a given name: ", the son of",
+// ", the widow of".
+var kinOfAfter = lazyregexp.New(`^,\s+(?:the|a|an)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s`)
+
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)
 

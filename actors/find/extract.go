@@ -5251,14 +5251,16 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "dissidents of the former FARC guerrilla": a body's
 			// initials after "former", no person.
 			m.kind = actors.Organization
-		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore().MatchString(textBefore(p.Text, ws[i].start, 160)):
+		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore().MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
 			// full name of another article does not take; so is "who
 			// gave only her first name, Halyna".
 			m.single, m.titled = true, true
-			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start])
+			// So is "Omar, the son of X,": a given name set off before
+			// whose child or spouse the person is.
+			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter().MatchString(p.Text[ws[j-1].end:])
 		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.

@@ -858,6 +858,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Beverly Raines": actors.Person, "TONOMUS Venture Studio": actors.Organization, "Harlow Ventures": actors.Organization, "Venture Studio": ""}},
 		{"a name that says \"one of its\" is a body's", "Ansar Beit al-Maqdis said one of its founders, Mohamed al-Sayid al-Toukhi, had been killed.",
 			map[string]actors.Kind{"Ansar Beit al-Maqdis": actors.Organization, "Mohamed al-Sayid al-Toukhi": actors.Person}},
+		{"a given name set off before a family tie", "Omar, the son of prominent businessman Hassan Malek, was arrested on Friday.",
+			map[string]actors.Kind{"Omar": actors.Person, "Hassan Malek": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
