@@ -539,12 +539,19 @@ func (x *extractor) titleOfBody(ws []word, i, j int) int {
 	if k == i || k+2 >= j || ws[k].text != "of" || !titles[ws[k-1].lower()] {
 		return i
 	}
-	last := ws[j-1].lower()
-	if ws[j-1].possessive || !orgWords[last] && !orgSuffixes[last] || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] {
+	// "Provincial Police Region 8": a body's numbered branch.
+	end := j
+	if branchNumber(ws[j-1].text) && j-2 > k+1 && branchWords[ws[j-2].lower()] {
+		end = j - 2
+	}
+	last := ws[end-1].lower()
+	// (Not "Minister of Foreign Affairs": a portfolio, with its
+	// qualifier or not.)
+	if ws[j-1].possessive || !orgWords[last] && !orgSuffixes[last] || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] && k+2 < end && portfolioWords[ws[k+2].lower()] {
 		return i
 	}
-	for _, w := range ws[k+1 : j] {
-		if !w.cap || titles[w.lower()] {
+	for _, w := range ws[k+1 : end] {
+		if !w.cap || titles[w.lower()] && !roleQualifiers[w.lower()] {
 			return i
 		}
 	}

@@ -860,6 +860,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ansar Beit al-Maqdis": actors.Organization, "Mohamed al-Sayid al-Toukhi": actors.Person}},
 		{"a given name set off before a family tie", "Omar, the son of prominent businessman Hassan Malek, was arrested on Friday.",
 			map[string]actors.Kind{"Omar": actors.Person, "Hassan Malek": actors.Person}},
+		{"a title and \"of\" before a body's numbered branch", "Pol. Lt. Gen. Taweesak Siriwat, Commander of Provincial Police Region 8, declined to comment.",
+			map[string]actors.Kind{"Taweesak Siriwat": actors.Person, "Provincial Police Region 8": actors.Organization, "Commander of Provincial Police Region 8": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
