@@ -1734,6 +1734,21 @@ func TestRankBeforeGeneral(t *testing.T) {
 	}
 }
 
+// TestBodyOfACommonWordStaysInItsArticle: "People" is People magazine
+// where an article names the magazine, not in another article's
+// "“People are heating their homes,”" or "Analysts said".
+func TestBodyOfACommonWordStaysInItsArticle(t *testing.T) {
+	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{
+		parseArticle(t, "a.txt", "Singer speaks out\n\nThe singer told People magazine that she would rest, and People published the interview on Friday.\n"),
+		parseArticle(t, "b.txt", "Cold snap grips the north\n\n\"People are heating their homes with anything they can burn,\" said Ganbold Tsetseg, a teacher. Many people are cold.\n\nAnalysts said prices would rise. Several analysts agreed.\n"),
+	}})
+	for _, act := range set.Actors {
+		if (act.Name == "People" || act.Name == "Analysts") && act.Mentions["b"] > 0 {
+			t.Errorf("%s (%s) is named in b.txt: %v", act.Name, act.Kind, act.Mentions)
+		}
+	}
+}
+
 // TestOilBenchmark: "Brent crude" names an oil price, not a person of the
 // corpus whose first name is Brent.
 func TestOilBenchmark(t *testing.T) {

@@ -448,9 +448,11 @@ func (x *extractor) merge() *actors.Set {
 				record(get(m, m.key), m)
 			} else if act != nil {
 				record(act, m)
-			} else if act, ok := byKey[m.key]; ok && act.Kind != actors.Person {
+			} else if act, ok := byKey[m.key]; ok && act.Kind != actors.Person && !(x.lowered[m.key] && opensSentence(m) && act.Mentions[m.art.ID] == 0) {
 				// "the edge of Boulder": a lone word the corpus knows as a
-				// place or body elsewhere.
+				// place or body elsewhere. (Not "“People are cold,”": a
+				// word the corpus writes small, opening a sentence, is
+				// People magazine's only where the article names it.)
 				record(act, m)
 			} else if m.listPlace || m.city {
 				// A list of places ("the Dorsk, Varin and Oblensk
@@ -1236,8 +1238,6 @@ func slug(name string) string {
 	return strings.ReplaceAll(keyOf(name), " ", "-")
 }
 
-// opensSentence reports whether m's name is the first word of its
-// sentence, or of a quotation opening one.
 // pluralOpener reports whether a lone name met only at the start of
 // sentences (or of the headline) is a plural in "s": "Families in
 // Guayaquil began …", "Families bury victims …" name no body.
@@ -1290,6 +1290,9 @@ func numberedFixture(ms []*mention) bool {
 // fixtureOrdinals number a match or a stage of a series.
 var fixtureOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth final opening deciding last next")
 
+// opensSentence reports whether mention m opens its sentence: nothing
+// but quotation marks or a bracket stands between it and the paragraph's
+// start, a sentence's end or a dateline.
 func opensSentence(m *mention) bool {
 	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || afterDateline(before)
