@@ -744,6 +744,21 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			e := runEnd(tp.Text, ws, k)
 			kind := headWordKind(ws[e-1].lower())
 			switch {
+			case e-k >= 2 && x.lookup(ws, k, e) == e-k && !ws[e-1].possessive && !(e+1 < len(ws) && connectors[ws[e].lower()] && ws[e+1].cap):
+				// "Ho Chi Minh City threatens …": a run the lexicon
+				// knows whole is its name, not "Chi Minh City" after it.
+				// (Not "Mato Grosso" of "Mato Grosso do Sul": the name
+				// goes on after a connector.)
+				entry := x.lex[keyOf(joinWords(ws[k:e]))]
+				surface := tp.Text[ws[k].start:ws[e-1].end]
+				m := &mention{key: entry.key, kind: entry.kind, name: entry.name, surface: surface, art: a, para: tp, start: ws[k].start, end: ws[e-1].end}
+				if entry.capital {
+					m.key, m.name = keyOf(entry.city), entry.city
+				}
+				if m.key != "" {
+					out = append(out, m)
+				}
+				n = e - k
 			case sentenceCase && e-k >= 2 && kind != "" && x.lookup(ws, k, e) != e-k:
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
