@@ -2772,7 +2772,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// before a surname alone.
 		!(j-i == 3 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()] && plainName(ws[i+2:j]) && x.lookup(ws, i+2, j) == 0 && !placeWords[ws[i+2].lower()]) &&
 		// "Metro Jaya Police Chief X": a body's word, then a title.
-		!slices.ContainsFunc(ws[i+1:j-1], func(w word) bool { return orgWords[w.lower()] && !w.possessive && titleAfter(ws, w) }) {
+		!bodyWordThenTitle(p.Text, ws[:j], i+1) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -6448,18 +6448,6 @@ func plainName(ws []word) bool {
 		}
 	}
 	return true
-}
-
-// titleAfter reports whether the word after w in ws is a title that no
-// body's name holds ("Chief", not "Department").
-func titleAfter(ws []word, w word) bool {
-	for k := range ws[:len(ws)-1] {
-		if ws[k].start == w.start {
-			lw := ws[k+1].lower()
-			return ws[k+1].cap && titles[lw] && !orgWords[lw] && !roleQualifiers[lw]
-		}
-	}
-	return false
 }
 
 // nameWithParticles reports whether ws is a plain name, or one whose
