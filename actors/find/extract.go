@@ -3622,6 +3622,26 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	for k := i; k < j; {
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			// "New York City Mayor X", "Kansas City Police Chief Y": a
+			// place the lexicon knows, then "City" and an officer's title
+			// (or a force and its officer's title), is the city of that
+			// name, whose officer or force follows.
+			if c := k + n; !insideOrg && e.kind == actors.Place && !e.demonym && c+1 < j && ws[c].text == "City" && !ws[c-1].possessive && !ws[c].possessive && p.Text[ws[c-1].end:ws[c].start] == " " {
+				force := forceWords[ws[c+1].lower()] && !ws[c+1].possessive && c+2 < j && titles[ws[c+2].lower()]
+				if titles[ws[c+1].lower()] || force {
+					x.addSpan(a, p, ws, k, c+1, actors.Place)
+					k = c + 1
+					if force {
+						x.addSpan(a, p, ws, c-n, c+2, actors.Organization)
+						if roleStart < 0 {
+							roleStart = c - n
+						}
+						role = append(role, p.Text[ws[c-n].start:ws[c+1].end])
+						k = c + 2
+					}
+					continue
+				}
+			}
 			// "a stolen Toyota Hilux", "a Tesla Model Y": a carmaker, then
 			// a model's name, is the maker and its product.
 			if !insideOrg && k == i && e.kind == actors.Organization && n == 1 && carMakers[ws[k].lower()] && k+n < j && j-(k+n) <= 2 && !ws[k].possessive && !spanHasOrgWord(ws[k+n:j]) && !slices.ContainsFunc(ws[k+n:j], func(w word) bool { return orgSuffixes[w.lower()] }) {

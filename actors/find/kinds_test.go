@@ -862,6 +862,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Omar": actors.Person, "Hassan Malek": actors.Person}},
 		{"a title and \"of\" before a body's numbered branch", "Pol. Lt. Gen. Taweesak Siriwat, Commander of Provincial Police Region 8, declined to comment.",
 			map[string]actors.Kind{"Taweesak Siriwat": actors.Person, "Provincial Police Region 8": actors.Organization, "Commander of Provincial Police Region 8": ""}},
+		{"a highway patrol", "Washington State Patrol spokesman, Sgt. Dana Pellow, said the Florida Highway Patrol had sent troopers.",
+			map[string]actors.Kind{"Washington State Patrol": actors.Organization, "Florida Highway Patrol": actors.Organization, "Patrol": "", "Dana Pellow": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2332,6 +2334,28 @@ func TestDatelineRegion(t *testing.T) {
 		}
 		if got := find(s, tt.notPerson); tt.notPerson != "" && got != nil && got.Kind == actors.Person {
 			t.Errorf("%s is a person; actors %v", tt.notPerson, names(s))
+		}
+	}
+}
+
+// TestCityOfAStateBeforeATitle: "New York City Mayor X" names the city
+// of that name and its mayor, not New York and a "City Mayor"; "Kansas
+// City Police Chief Y" a city's force and its chief.
+func TestCityOfAStateBeforeATitle(t *testing.T) {
+	s := extractText(t, "New York City Mayor Harlan Voss spoke first. Oklahoma City Police Chief Wade Hollis said little.")
+	for name, want := range map[string]string{"Harlan Voss": "Mayor", "Wade Hollis": "Oklahoma City Police Chief"} {
+		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: %v, want the role %q", name, a, want)
+		}
+	}
+	for name, want := range map[string]actors.Kind{"New York City": actors.Place, "Oklahoma City": actors.Place, "Oklahoma City Police": actors.Organization} {
+		if a := find(s, name); a == nil || a.Kind != want {
+			t.Errorf("%s: %v, want a %s", name, a, want)
+		}
+	}
+	for _, name := range []string{"City", "New York", "Oklahoma"} {
+		if a := find(s, name); a != nil {
+			t.Errorf("%s: %v, want no actor", name, a)
 		}
 	}
 }

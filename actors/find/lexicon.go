@@ -632,8 +632,9 @@ var orgWords = wordSet(
 		"nation nations " +
 		// Sports bodies: "the DP World Tour", "the ATP Tour".
 		"tour " +
-		// "the Revolutionary Guards", "the Coast Guard".
-		"guard guards " +
+		// "the Revolutionary Guards", "the Coast Guard"; "the Florida
+		// Highway Patrol", "Washington State Patrol", "the Border Patrol".
+		"guard guards patrol " +
 		// Newspapers' names end so: "the Kyiv Independent", "the Gulf Herald".
 		"independent herald gazette tribune telegraph chronicle inquirer observer " +
 		"center centre institute committee commission group times post news bank fund organization " +
