@@ -2397,6 +2397,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "In Q1,", "Q3 was a difficult quarter", "FY2024": a business
+	// quarter, half or year is no actor.
+	if j == i+1 && fiscalPeriod(ws[i].text) {
+		return
+	}
+	// "300 B.C.", "AD 79": an era beside a year is no actor.
+	if j == i+1 && eraWords[strings.TrimSuffix(ws[i].text, ".")] && (i > 0 && allDigits(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " || i+1 < len(ws) && allDigits(ws[i+1].text) && p.Text[ws[i].end:ws[i+1].start] == " ") {
+		return
+	}
+	// "Kelowna, B.C.,", "Halifax, N.S.": a short form of letters and
+	// periods, which the word keeps whole.
+	if j == i+1 && i > 0 && strings.HasSuffix(ws[i].text, ".") && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap {
+		if state, ok := stateAbbreviations[strings.TrimSuffix(ws[i].text, ".")]; ok {
+			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "HARTFIELD, CT", "Orlando, FL —": a state's postal code after a
 	// place and a comma, the line or the clause ending there.
 	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap && !ws[i].possessive {
@@ -6151,8 +6168,9 @@ func paperTitle(ws []word, i, j int) bool {
 
 // stateAbbreviations are the short forms news agencies give US states
 // after a place ("Calif.", "N.M."), by their letters without the last
-// period. Forms that are words or names alone ("Miss", "Ore", "Wash",
-// "La", "Mo", "Del") are read only there, after a place and a comma.
+// period, and Canada's provinces likewise ("Ont.", "Alta."). Forms that
+// are words or names alone ("Miss", "Ore", "Wash", "La", "Mo", "Del",
+// "Man") are read only there, after a place and a comma.
 var stateAbbreviations = map[string]string{
 	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
 	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
@@ -6161,7 +6179,26 @@ var stateAbbreviations = map[string]string{
 	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
 	"Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
 	"Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+	// Canada's provinces as The Canadian Press shortens them:
+	// "WATERLOO, Ont. —", "Saskatoon, Sask.".
+	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
+	"Nfld": "Newfoundland and Labrador", "B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick", "P.E.I": "Prince Edward Island",
 }
+
+// fiscalPeriod reports whether w names a business quarter, half or year:
+// "Q1", "H2", "FY24", "FY2025".
+func fiscalPeriod(w string) bool {
+	switch {
+	case len(w) == 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2')):
+		return true
+	case (len(w) == 4 || len(w) == 6) && strings.HasPrefix(w, "FY"):
+		return allDigits(w[2:])
+	}
+	return false
+}
+
+// eraWords are the eras written beside a year: "300 B.C.", "AD 79".
+var eraWords = wordSet("B.C A.D BC AD BCE CE B.C.E C.E")
 
 // statePostalCodes are the US states' two letters as the post and
 // local sites write them after a town: "Orlando, FL".

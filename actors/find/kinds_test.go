@@ -864,6 +864,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Taweesak Siriwat": actors.Person, "Provincial Police Region 8": actors.Organization, "Commander of Provincial Police Region 8": ""}},
 		{"a highway patrol", "Washington State Patrol spokesman, Sgt. Dana Pellow, said the Florida Highway Patrol had sent troopers.",
 			map[string]actors.Kind{"Washington State Patrol": actors.Organization, "Florida Highway Patrol": actors.Organization, "Patrol": "", "Dana Pellow": actors.Person}},
+		{"Canada's provinces shortened", "WATERLOO, Ont. — Crews from Kelowna, B.C., and Halifax, N.S., joined those of Saskatoon, Sask.",
+			map[string]actors.Kind{"Ontario": actors.Place, "British Columbia": actors.Place, "Nova Scotia": actors.Place, "Saskatchewan": actors.Place, "Ont": "", "B.C.": "", "N.S.": "", "Sask": ""}},
+		{"eras and business quarters", "The wall dates from 300 B.C. and the gate from AD 79. In Q1, sales rose; Q3 was weaker, and FY2025 looks better.",
+			map[string]actors.Kind{"B.C.": "", "AD": "", "Q1": "", "Q3": "", "FY2025": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2356,6 +2360,17 @@ func TestCityOfAStateBeforeATitle(t *testing.T) {
 	for _, name := range []string{"City", "New York", "Oklahoma"} {
 		if a := find(s, name); a != nil {
 			t.Errorf("%s: %v, want no actor", name, a)
+		}
+	}
+}
+
+// TestJoinedCompanyTitles: "COO and CFO X" holds the last title; neither
+// is part of the name.
+func TestJoinedCompanyTitles(t *testing.T) {
+	s := extractText(t, "In a statement, COO and CFO Blake Jorgensen said sales held, and CTO Mira Osei agreed.")
+	for name, want := range map[string]string{"Blake Jorgensen": "CFO", "Mira Osei": "CTO"} {
+		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: %v, want the role %q", name, a, want)
 		}
 	}
 }

@@ -735,7 +735,7 @@ var titles = wordSet(
 		"bapak kyai haji hajjah hajah ustaz ustadz " +
 		"attorney judge justice collector lawyer barrister solicitor advocate counsel agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
-		"corporal cpl. pvt. trooper constable coach manager executive ceo cs founder head farmer herder fisherman fisherwoman vendor " +
+		"corporal cpl. pvt. trooper constable coach manager executive ceo cfo coo cto cio cmo cs founder head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
