@@ -240,14 +240,28 @@ var residentNouns = wordSet("man woman men women boy girl child children residen
 var departureVerbs = wordSet("displaced fled evacuated deported expelled relocated moved escaped returned uprooted")
 
 // orgAppositive reports whether the text after a name describes an
-// organisation: ", the Estonian grid operator," ", a state-run company".
+// organisation: ", the Estonian grid operator," ", a state-run company",
+// " — one of its suppliers —".
 func orgAppositive(rest string) bool {
-	if !strings.HasPrefix(rest, ", ") {
+	dash := false
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, " — "), strings.HasPrefix(rest, " – "):
+		rest, dash = rest[len(" — "):], true
+	case strings.HasPrefix(rest, " -- "):
+		rest, dash = rest[4:], true
+	default:
 		return false
 	}
-	rest = rest[2:]
 	f := strings.Fields(strings.ToLower(rest[:clauseEnd(rest)]))
-	if len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+	// "a rebate from Qualcomm — one of its suppliers —": one of a
+	// plural of bodies.
+	if len(f) >= 4 && f[0] == "one" && f[1] == "of" && (f[2] == "its" || f[2] == "their" || f[2] == "the") {
+		head := strings.Trim(f[3], ",;:.—–")
+		return orgNouns[strings.TrimSuffix(head, "s")] && !titles[strings.TrimSuffix(head, "s")]
+	}
+	if dash || len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
 		return false
 	}
 	// "found near Modena, the Carabinieri Command for the Protection of
