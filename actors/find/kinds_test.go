@@ -2378,3 +2378,16 @@ func TestJoinedCompanyTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveApposition: "X, Apple's chief financial officer," gives X
+// that role; "near Huamantla, Tlaxcala's civil protection coordinator,
+// José Ruiz, said" gives it to the name after, and the town stays a place.
+func TestPossessiveApposition(t *testing.T) {
+	s := extractText(t, "“Sales were weak,” Peter Oppenheimer, Apple’s chief financial officer, said on Tuesday. The bus crashed near the town of Huamantla, Tlaxcala's civil protection coordinator, José Ruiz Peña, said.")
+	if a := find(s, "Peter Oppenheimer"); a == nil || !slices.Contains(a.Roles, "Apple’s chief financial officer") {
+		t.Errorf("Peter Oppenheimer: %v, want the role %q", a, "Apple’s chief financial officer")
+	}
+	if a := find(s, "Huamantla"); a == nil || a.Kind != actors.Place || len(a.Roles) > 0 {
+		t.Errorf("Huamantla: %v, want a place with no role", a)
+	}
+}

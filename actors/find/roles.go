@@ -2,6 +2,8 @@ package find
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -207,6 +209,11 @@ func appositive(text string, end int) string {
 	case len(fields) >= 3 && (titles[fields[0]] || fields[0] == "head") && (fields[1] == "of" || fields[1] == "for" || fields[1] == "at"):
 		// "said Sutrisno, head of the provincial disaster agency": a
 		// title without its article, then whose.
+	case len(fields) >= 2 && possessiveName(strings.Fields(role)[0]) && !nameAfterClause(rest[len(role):]):
+		// "Peter Oppenheimer, Apple's chief financial officer,", "X,
+		// Russia's deputy foreign minister,": whose officer, by name.
+		// (Not "near Huamantla, Tlaxcala's civil protection
+		// coordinator, José Ruiz, said": the name after is the officer.)
 	default:
 		return ""
 	}
@@ -230,6 +237,21 @@ func appositive(text string, end int) string {
 		}
 	}
 	return ""
+}
+
+// possessiveName reports whether w is a capitalised name's possessive:
+// "Apple's", "Google’s".
+func possessiveName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && len(w) > 3
+}
+
+// nameAfterClause reports whether rest, the text after an apposition,
+// goes on with a comma and a capitalised name: ", José Ruiz, said".
+func nameAfterClause(rest string) bool {
+	after, ok := strings.CutPrefix(rest, ", ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return ok && unicode.IsUpper(r)
 }
 
 // clauseVerbs end an apposition: they belong to the sentence.
