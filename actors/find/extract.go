@@ -1196,6 +1196,11 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 		return i
 	}
 	e := runEnd(p.Text, ws, i+1)
+	// "Toni Sacconaghi of Sanford C. Bernstein & Co.": a middle initial
+	// ends the run short of a name (a firm's, a person's), no town.
+	if last := ws[e-1]; e < len(ws) && len(last.text) == 1 && last.cap && last.end < len(p.Text) && p.Text[last.end] == '.' && ws[e].cap {
+		return i
+	}
 	if e-(i+1) > 3 || !plainName(ws[i+1:e]) || ws[e-1].possessive || slices.ContainsFunc(ws[i+1:e], func(w word) bool {
 		lw := w.lower()
 		return orgWords[lw] || orgSuffixes[lw] || titles[lw] || eventWords[lw]

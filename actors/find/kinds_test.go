@@ -872,6 +872,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"BTIG": actors.Organization, "JFK": actors.Place, "Walter Piecyk": actors.Person}},
 		{"one of a plural of bodies after a dash", "The quarter was lifted by a rebate from Velcomm — one of its suppliers — after an arbitrator ruled.",
 			map[string]actors.Kind{"Velcomm": actors.Organization}},
+		{"a firm with a middle initial after a person and \"of\"", "It was the second miss, said Toni Sacconaghi of Sanford C. Bernstein & Co. on Monday.",
+			map[string]actors.Kind{"Sanford C. Bernstein & Co": actors.Organization, "Toni Sacconaghi": actors.Person, "Sanford C": "", "Sanford": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
