@@ -560,6 +560,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	return "", false
 }
 
+// transcriptRole is the part a speaker plays in a broadcast's
+// transcript, after their name in capitals: ", HOST:", ", BYLINE:".
+var transcriptRole = lazyregexp.New(`^, (?:HOST|BYLINE|ANCHOR|CO-HOST|REPORTER|CORRESPONDENT|GUEST|INTERVIEWER|MODERATOR)(?: [A-Z]+)?:`)
+
 // dateline reads the dateline that opens a wire story ("SANTIAGO, March
 // 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -", "(ANSA) -
 // VENICE, NOV 28 -"): the words in capitals ws[i:j] are the place it was
@@ -567,6 +571,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 // was one.
 func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) bool {
 	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
+	// "STEVE HENN, BYLINE: Apple brought in …": a radio transcript's
+	// speaker and the part they play, no dateline.
+	if transcriptRole().MatchString(rest) {
+		return false
+	}
 	// "Sefwi Wiawso — Hundreds of farmers …": a place of a few words in
 	// title case, then a dash, opening the story's first paragraph.
 	opening := i == 0 && j <= 3 && len(a.Paragraphs) > 0 && firstBody(a) == p && (strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "– "))

@@ -2402,6 +2402,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "STEVE HENN, BYLINE:": the part a transcript's speaker plays is
+	// no actor.
+	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && transcriptRole().MatchString(p.Text[ws[i-1].end:]) {
+		return
+	}
 	// "In Q1,", "Q3 was a difficult quarter", "FY2024": a business
 	// quarter, half or year is no actor.
 	if j == i+1 && fiscalPeriod(ws[i].text) {
@@ -5342,6 +5347,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "told News24", "Sport24 reported": a name with digits at
 			// its end is a title's or a brand's; no person's is.
 			m.kind = actors.Organization
+		case i == 0 && w.start == 0 && allCaps(w.text) && strings.HasPrefix(p.Text[w.end:], ": ") && x.personSurname(a, w.text):
+			// "HENN: Most of Apple's profits …": a transcript's speaker
+			// by the surname of a person the article names.
+			m.single = true
 		case isAcronym(w.text) || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and

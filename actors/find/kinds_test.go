@@ -2393,3 +2393,19 @@ func TestPossessiveApposition(t *testing.T) {
 		t.Errorf("Huamantla: %v, want a place with no role", a)
 	}
 }
+
+// TestTranscriptSpeakerAndPart: "STEVE HENN, BYLINE:" in a radio
+// transcript is a person and the part he plays, no dateline and no body
+// "BYLINE"; "HENN:" later is the same person, not initials.
+func TestTranscriptSpeakerAndPart(t *testing.T) {
+	a := parseArticle(t, "t.txt", "Chip maker's shares fall\n\nAlso disappointing was the chip maker's report yesterday.\n\nSTEVE HENN, BYLINE: The company brought in $35 billion in revenue.\n\nHENN: Most of the profit comes from one phone.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Steve Henn"); v == nil || v.Kind != actors.Person || v.Mentions["t"] < 2 {
+		t.Errorf("Steve Henn = %+v, want a person named twice; actors %v", v, names(s))
+	}
+	for _, name := range []string{"BYLINE", "HENN"} {
+		if v := find(s, name); v != nil && v.Name == name {
+			t.Errorf("%s = %+v, want no actor of its own; actors %v", name, v, names(s))
+		}
+	}
+}
