@@ -4986,6 +4986,16 @@ func (x *extractor) elsewhere(text string, ws []word, j int, e lexEntry) bool {
 	return other.kind == actors.Place && !other.demonym && other.key != e.key
 }
 
+// gatheringAfter reports whether the word after ws[j-1] is the noun of
+// a gathering in lower case: "event", "conference", "expo".
+func gatheringAfter(text string, ws []word, j int) bool {
+	return j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " && gatheringNouns[ws[j].lower()]
+}
+
+// gatheringNouns are the gatherings a name can stand before: "the EA Play
+// event", "the Summit Series conference".
+var gatheringNouns = wordSet("event events conference convention expo showcase summit gala festival keynote hackathon")
+
 // name records the name ws[i:j] with the role and honorific before it.
 func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, role string, honorific bool) {
 	if i >= j {
@@ -5009,6 +5019,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				return
 			}
 		}
+	}
+	// "the company's EA Play event", "the Summit Series conference": a
+	// name of words the lexicon does not know, between "the" or a
+	// possessive and the noun of a gathering, is the gathering's name,
+	// no person.
+	if j-i >= 2 && role == "" && !honorific && i > 0 && (ws[i-1].lower() == "the" && !ws[i-1].cap || ws[i-1].possessive) && gatheringAfter(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive {
+		return
 	}
 	// "Proxy adviser Meridian Governance had recommended": a firm that
 	// advises shareholders how to vote, no adviser's name.

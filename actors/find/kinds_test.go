@@ -874,6 +874,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velcomm": actors.Organization}},
 		{"a firm with a middle initial after a person and \"of\"", "It was the second miss, said Toni Sacconaghi of Sanford C. Bernstein & Co. on Monday.",
 			map[string]actors.Kind{"Sanford C. Bernstein & Co": actors.Organization, "Toni Sacconaghi": actors.Person, "Sanford C": "", "Sanford": ""}},
+		{"a gathering's name before its noun", "Andrew Wilson spoke during the company’s EA Play event on Saturday and at the Velmora Summit conference.",
+			map[string]actors.Kind{"EA Play": "", "Velmora Summit": "", "Andrew Wilson": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
