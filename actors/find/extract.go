@@ -180,9 +180,14 @@ func Actors(c *corpus.Corpus) *actors.Set {
 // placeAfterName reports whether the words after a run ending at j make
 // its last word a place, not a surname: "in Ana Jordan's" no; ", Jordan",
 // "Jordan-based" yes (the run ends at the place's name and a comma or a
-// hyphen follows).
+// hyphen follows), unless "who" or an age follows the comma.
 func placeAfterName(text string, ws []word, j int) bool {
 	rest := text[ws[j-1].end:]
+	// "Det Con James Jordan, who served with …", "James Jordan, 32,":
+	// a person's relative pronoun or age.
+	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") || ageAfter().MatchString(rest) {
+		return false
+	}
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") && j < len(ws) && !ws[j].cap
 }
 
@@ -1300,12 +1305,49 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	}
 }
 
+// streetEnds end the streets of British addresses: "Gorse Close",
+// "Bramble Rise", "Cedar Way".
+var streetEnds = wordSet("close rise way grove lane road street avenue drive crescent gardens terrace walk mews row place view court hill park square")
+
+// residenceAfterAge is a person's age and "of" before where they live:
+// "Daniel Jackson, 28, of ".
+var residenceAfterAge = lazyregexp.New(`\p{L}, \d{1,3}, of $`)
+
+// townEnds is what follows the town of an address: a comma, "in" and
+// its county, or a verb ("of Gorse Close, Lakenham, was jailed").
+var townEnds = lazyregexp.New(`^(?:,|\.|;| in | was | is | had | has | admitted | denied | appeared | pleaded | pled | will )`)
+
+// addressBefore reports whether the run at ws[i] follows a street given
+// as an address after an age, and a comma: the town of "28, of Gorse
+// Close, Lakenham".
+func addressBefore(text string, ws []word, i int) bool {
+	if i == 0 || text[ws[i-1].end:ws[i].start] != ", " {
+		return false
+	}
+	s := i - 1
+	for s > 0 && i-s < 4 && ws[s-1].cap && text[ws[s-1].end:ws[s].start] == " " {
+		s--
+	}
+	return residenceAfterAge().MatchString(text[:ws[s].start])
+}
+
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	// "…,\" Said Wekesa-Namunane.": a speech verb capitalised after a
 	// quotation is the verb, not a given name.
 	if j-i >= 2 && capitalVerbs[ws[i].text] && quoteClosedBefore(p.Text[:ws[i].start]) {
 		x.span(a, p, ws, i+1, j)
+		return
+	}
+	// "Daniel Jackson, 28, of Gorse Close, Lakenham, was jailed": as
+	// court reports give a defendant's address, the street after an age
+	// and "of" is a place, and so is the town after it and a comma.
+	if j-i <= 4 && !ws[j-1].possessive && residenceAfterAge().MatchString(p.Text[:ws[i].start]) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && (streetEnds[ws[j-1].lower()] || j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == ", " && ws[j].cap) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
+	if j-i <= 3 && !ws[j-1].possessive && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && townEnds().MatchString(p.Text[ws[j-1].end:]) && addressBefore(p.Text, ws, i) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
 	// "ISULAN, Sultan Kudarat —": after a dateline's place in capitals
@@ -2989,6 +3031,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					// a body's possessive before another body's name.
 					x.span(a, p, ws, i, i+n)
 					start = i + n
+				} else if n := x.personPossessive(ws, i, k); n > 0 && i+n+1 == j && carMakers[ws[j-1].lower()] {
+					// "pulled over Matthew Sykes' BMW": a person's car,
+					// no body.
+					x.span(a, p, ws, i, i+n)
+					return
 				} else if n := x.personPossessive(ws, i, k); n > 0 && i+n+2 <= j {
 					// "Prime Minister Donald Tusk's Civic Coalition": a
 					// person's possessive before a body's name.
@@ -3919,7 +3966,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// (Not a nickname's word in quotation marks inside the name:
 		// "Carlo “U Zoppu” X".)
 		nickname := ws[k].inQuote && !ws[i].inQuote
-		if !givenBeforeBin && !nickname && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		if !givenBeforeBin && !nickname && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || x.detectiveRank(a, ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			// (Not "the Oba of Benin": a ruler's honorific before "of"
 			// and a place is the ruler's title.)
@@ -4219,6 +4266,14 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 		return
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
+	// "Det Con James Jordan … Jordan, who was based at …", "Michael
+	// Jordan scored … Jordan said": a place's one word that is the
+	// surname of a person the article named in full is that person,
+	// unless a place's preposition or "of" stands before it.
+	if e.kind == actors.Place && !e.demonym && j-i == 1 && !(i > 0 && (placePrepositions[ws[i-1].lower()] || ws[i-1].lower() == "of" || ws[i-1].lower() == "to")) && x.surnameNamed(a.ID, keyOf(surface)) {
+		x.add(&mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote, single: true})
+		return
+	}
 	// "the Scottish government's Marine Fund", "the Welsh government":
 	// a devolved nation's government, as these are written in lower
 	// case, is a body of its own beside the nation.
@@ -4402,6 +4457,21 @@ func (x *extractor) matchReport() bool {
 // name ("a Garda spokesperson", "Letterkenny Garda Station").
 func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
+}
+
+// detectiveRank reports whether ws[k] is a British detective's rank
+// that is a word or a name elsewhere: "Con" of "Det Con James Jordan"
+// (Detective Constable) before a name, not "Con Edison"; "DC" or "DS"
+// before the surname of a person the article named, "DC Jordan's
+// actions", not "DC Comics".
+func (x *extractor) detectiveRank(a *corpus.Article, ws []word, k, j int) bool {
+	switch ws[k].text {
+	case "Con":
+		return k > 0 && (ws[k-1].text == "Det" || ws[k-1].text == "Det.") && j-k >= 2
+	case "DC", "DS", "DI":
+		return j-k == 2 && x.surnameNamed(a.ID, keyOf(strings.TrimSuffix(strings.TrimSuffix(ws[k+1].text, "'s"), "’s")))
+	}
+	return false
 }
 
 // sharesMoved is a company's shares moving after its name: " shares

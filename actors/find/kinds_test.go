@@ -876,6 +876,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sanford C. Bernstein & Co": actors.Organization, "Toni Sacconaghi": actors.Person, "Sanford C": "", "Sanford": ""}},
 		{"a gathering's name before its noun", "Andrew Wilson spoke during the company’s EA Play event on Saturday and at the Velmora Summit conference.",
 			map[string]actors.Kind{"EA Play": "", "Velmora Summit": "", "Andrew Wilson": actors.Person}},
+		{"a defendant's address after an age", "Daniel Jackson, 28, of Gorse Close, Lakenham, was jailed, and Amy Lee, 31, of Bramble Rise, Hove, was fined.",
+			map[string]actors.Kind{"Gorse Close": actors.Place, "Lakenham": actors.Place, "Bramble Rise": actors.Place, "Hove": actors.Place, "Daniel Jackson": actors.Person, "Amy Lee": actors.Person}},
+		{"a person's car", "Officers pulled over Matthew Sykes' BMW on Dodds Road on Monday.",
+			map[string]actors.Kind{"Matthew Sykes": actors.Person, "Matthew Sykes' BMW": "", "Dodds Road": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2408,6 +2412,21 @@ func TestTranscriptSpeakerAndPart(t *testing.T) {
 	for _, name := range []string{"BYLINE", "HENN"} {
 		if v := find(s, name); v != nil && v.Name == name {
 			t.Errorf("%s = %+v, want no actor of its own; actors %v", name, v, names(s))
+		}
+	}
+}
+
+// TestDetectiveWithAPlacesSurname: "Det Con James Jordan, who served …"
+// is a detective constable named James Jordan, "Jordan, who was based
+// …" and "DC Jordan's" later the same man, not the country.
+func TestDetectiveWithAPlacesSurname(t *testing.T) {
+	s := extractText(t, "Det Con James Jordan, who served with Cambridgeshire Police, admitted the counts. Jordan, who was based in Peterborough, was sacked. “DC Jordan’s actions have done damage,” the chief constable said.")
+	if a := find(s, "James Jordan"); a == nil || a.Kind != actors.Person || !slices.Contains(a.Roles, "Det Con") || a.Mentions["made-up"] < 3 {
+		t.Errorf("James Jordan: %v, want a person, Det Con, named three times", a)
+	}
+	for _, name := range []string{"Jordan", "Con James", "DC"} {
+		if a := find(s, name); a != nil && a.Name == name {
+			t.Errorf("%s: %v, want no actor of that name", name, a)
 		}
 	}
 }
