@@ -700,7 +700,7 @@ var titles = wordSet(
 	"neighbor neighbour customer owner shopkeeper passenger father mother " +
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward substitute debutant oc ocs " +
 		"sister brother nun monk friar rev " +
-		"boss skipper full-back centre-back center-back playmaker " +
+		"boss gaffer tactician skipper full-back centre-back center-back playmaker " +
 		// Who stands in for an officer: "Mayor Pro Tem X", "President
 		// pro tempore Y" (the "Pro" is proTem's).
 		"tem tempore " +

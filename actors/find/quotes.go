@@ -1544,7 +1544,7 @@ func (r referents) holder(title string) *actors.Actor {
 				if k > 0 && secondInRank[words[k-1]] {
 					continue
 				}
-				if w == title || title == "judge" && judgeTitles[w] {
+				if w == title || title == "judge" && judgeTitles[w] || teamManagers[title] && teamManagers[w] {
 					return r.people[i]
 				}
 			}
@@ -1601,6 +1601,10 @@ var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman
 
 // judgeTitles are the titles a judge holds.
 var judgeTitles = wordSet("justice judge magistrate")
+
+// teamManagers are the names sport's press gives the one who picks a
+// team: "the Nizams gaffer said" is the one called Head coach X.
+var teamManagers = wordSet("coach manager boss gaffer tactician")
 
 // namedBody reports whether a body named before has the noun in its name
 // ("party" in "Democratic Party").

@@ -27,6 +27,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"for the good of our people": "Ebuka Nnamdi-Okoro"}},
 		{"\"she added\" after a spokeswoman for a body named in commas is the body", "Fans fought on Saturday.\n\nCarrickmore Rovers chairman Declan Braithe wrote on X: \"Our fans were attacked.\"\n\nA spokeswoman for the visiting club, Dovrin Athletic, told the BBC the club had \"seen nothing to suggest our supporters started this\". She added: \"We will cooperate fully with the police.\"",
 			map[string]string{"Our fans were attacked": "Declan Braithe", "seen nothing to suggest": "Dovrin Athletic", "We will cooperate fully": "Dovrin Athletic"}},
+		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
+			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"a barrister set off by commas with a postnominal before the verb", "The player was jailed.\n\nThe Crown prosecutor, Mei Lin Tsao, argued for more. The defence barrister, Ottilie Brandreth SC, told the court her client had been \"consumed by addiction\".",
 			map[string]string{"consumed by addiction": "Ottilie Brandreth"}},
 		{"a title in quotation marks is no quotation", "The album is out.\n\n\"Northern Glass,\" the first single, pairs Ada Quillan's voice with a synthesiser, and \"Saint Hilda's Bells\" drifts. Quillan said the band \"wanted to stop being polite\".",
