@@ -2018,6 +2018,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// state is no part of the state's name.
 	if j-i >= 2 && len(ws[i].text) == 1 && strings.Contains("RDI", ws[i].text) && p.Text[ws[i].end:ws[i+1].start] == "-" {
 		i++
+		// "Rep. Kevin McCarthy (R-CA)": the state by its postal code.
+		if state, ok := statePostalCodes[ws[i].text]; ok && j == i+1 {
+			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
 	}
 	// "fines Jambo Telecom Sh1.2bn": a sum in a currency written close
 	// ("Sh1", "Rs200", "N50") ends a name; it is no part of one.
@@ -3694,6 +3699,19 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		return
 	}
 	for k := i; k < j; {
+		// "House Speaker X", "House Republicans": the chamber, before
+		// its officer's title or a party's members.
+		if !insideOrg && ws[k].text == "House" && !ws[k].possessive && k+1 < j && (titles[ws[k+1].lower()] || chamberParties[ws[k+1].text]) {
+			x.addSpan(a, p, ws, k, k+1, actors.Organization)
+			if titles[ws[k+1].lower()] {
+				if roleStart < 0 {
+					roleStart = k
+				}
+				role = append(role, ws[k].text)
+			}
+			k++
+			continue
+		}
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
 			// "New York City Mayor X", "Kansas City Police Chief Y": a
@@ -4459,6 +4477,12 @@ func gardaTitle(ws []word, k, j int) bool {
 	return ws[k].text == "Garda" && j-k >= 3 && j-k <= 4 && plainName(ws[k+1:j]) && !spanHasOrgWord(ws[k:j]) && !spanHasPlaceWord(ws[k:j])
 }
 
+// sizedBefore is a chamber's size before it: "the 140-member ".
+var sizedBefore = lazyregexp.New(`-(?:member|seat|strong) $`)
+
+// chamberParties are a chamber's members by party: "House Republicans".
+var chamberParties = wordSet("Republicans Democrats Republican Democratic")
+
 // detectiveRank reports whether ws[k] is a British detective's rank
 // that is a word or a name elsewhere: "Con" of "Det Con James Jordan"
 // (Detective Constable) before a name, not "Con Edison"; "DC" or "DS"
@@ -5107,6 +5131,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	m := &mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if honorific {
 		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
+	}
+	// "House Republicans", "the House passed it": "House" alone is a
+	// chamber of a legislature (the White House is named whole).
+	// (Not "the 140-member House", which names no chamber by name.)
+	if j-i == 1 && ws[i].text == "House" && role == "" && !honorific && !(ws[i].sentStart && !(i+1 < len(ws) && ws[i+1].cap)) && !sizedBefore().MatchString(p.Text[:ws[i].start]) {
+		m.kind = actors.Organization
+		x.add(m)
+		return
 	}
 	// "the District Chief Executive for Abuakwa South", "the MP for
 	// Leeds Central": a name after "for" that ends in a compass word is

@@ -880,6 +880,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Gorse Close": actors.Place, "Lakenham": actors.Place, "Bramble Rise": actors.Place, "Hove": actors.Place, "Daniel Jackson": actors.Person, "Amy Lee": actors.Person}},
 		{"a person's car", "Officers pulled over Matthew Sykes' BMW on Dodds Road on Monday.",
 			map[string]actors.Kind{"Matthew Sykes": actors.Person, "Matthew Sykes' BMW": "", "Dodds Road": actors.Place}},
+		{"a member's state by its postal code, and a state's people", "Rep. Kevin Marlowe (R-CA) agreed, said Sen. Tara Quint, who followed fellow Arizonan John Maddox.",
+			map[string]actors.Kind{"California": actors.Place, "CA": "", "Arizona": actors.Place, "John Maddox": actors.Person, "Arizonan John Maddox": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2428,5 +2430,25 @@ func TestDetectiveWithAPlacesSurname(t *testing.T) {
 		if a := find(s, name); a != nil && a.Name == name {
 			t.Errorf("%s: %v, want no actor of that name", name, a)
 		}
+	}
+}
+
+// TestHouseIsTheChamber: "the House" and "House Republicans" are the
+// chamber, neither "the White House" nor "the House Freedom Caucus";
+// "House Speaker X" holds the whole title.
+func TestHouseIsTheChamber(t *testing.T) {
+	s := extractText(t, "House Republicans rejected the deal. The White House said the president would sign it, and the House Freedom Caucus objected. House Speaker Dale Hennick said the House would vote on Friday.")
+	for name, want := range map[string]actors.Kind{"House": actors.Organization, "White House": actors.Organization, "House Freedom Caucus": actors.Organization} {
+		if a := find(s, name); a == nil || a.Name != name || a.Kind != want {
+			t.Errorf("%s: %v, want a body of its own", name, a)
+		}
+	}
+	for _, body := range []string{"White House", "House Freedom Caucus"} {
+		if a := find(s, body); a != nil && slices.Contains(a.Aliases, "House") {
+			t.Errorf("%s: %v, want no alias \"House\"", body, a)
+		}
+	}
+	if a := find(s, "Dale Hennick"); a == nil || !slices.Contains(a.Roles, "House Speaker") {
+		t.Errorf("Dale Hennick: %v, want the role \"House Speaker\"", a)
 	}
 }

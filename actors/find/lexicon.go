@@ -1293,6 +1293,19 @@ var regionDemonyms = map[string]string{
 	"South American": "South America", "North American": "North America",
 	"Central American": "Central America", "Southeast Asian": "Southeast Asia",
 	"East African": "East Africa", "West African": "West Africa",
+	// The states of the United States by their people, one each: "fellow
+	// Arizonan John McCain". Not those that name a paper ("The
+	// Oregonian", "The Tennessean"), a magazine ("The New Yorker"), two
+	// states ("Carolinian") or firms more than people ("Hawaiian
+	// Airlines").
+	"Alabamian": "Alabama", "Alaskan": "Alaska", "Arizonan": "Arizona", "Arkansan": "Arkansas",
+	"Californian": "California", "Coloradan": "Colorado", "Floridian": "Florida",
+	"Idahoan": "Idaho", "Illinoisan": "Illinois", "Iowan": "Iowa", "Kansan": "Kansas", "Kentuckian": "Kentucky",
+	"Louisianan": "Louisiana", "Marylander": "Maryland", "Michigander": "Michigan", "Minnesotan": "Minnesota",
+	"Mississippian": "Mississippi", "Missourian": "Missouri", "Montanan": "Montana", "Nebraskan": "Nebraska",
+	"Nevadan": "Nevada", "Ohioan": "Ohio", "Oklahoman": "Oklahoma", "Pennsylvanian": "Pennsylvania",
+	"Texan": "Texas", "Utahn": "Utah", "Vermonter": "Vermont", "Virginian": "Virginia",
+	"Wisconsinite": "Wisconsin", "Wyomingite": "Wyoming",
 }
 
 // lexiconIndex is the lexicon by key, built once and only read after.

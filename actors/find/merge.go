@@ -132,8 +132,9 @@ func (x *extractor) merge() *actors.Set {
 	// "Andes Copper Corporation") is that organisation.
 	orgsByFirst := map[string][]*mention{}
 	for _, m := range x.mentions {
-		if m.kind == actors.Organization {
-			first, _, _ := strings.Cut(m.key, " ")
+		// (Not "House" of "the House Freedom Caucus" or "the House
+		// Judiciary Committee": the chamber, not its caucus.)
+		if first, _, _ := strings.Cut(m.key, " "); m.kind == actors.Organization && first != "house" {
 			orgsByFirst[first] = append(orgsByFirst[first], m)
 		}
 	}
@@ -149,6 +150,11 @@ func (x *extractor) merge() *actors.Set {
 		}
 		if cut := strings.LastIndex(m.key, " "); cut > 0 {
 			last := m.key[cut+1:]
+			// Not "the House", a chamber of Congress or of a state,
+			// after "the White House".
+			if last == "house" {
+				continue
+			}
 			orgsByLastWord[last] = append(orgsByLastWord[last], m)
 			if x.isPlaceName(m.key[:cut]) {
 				orgsByLast[last] = append(orgsByLast[last], m)
