@@ -2454,6 +2454,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && transcriptRole().MatchString(p.Text[ws[i-1].end:]) {
 		return
 	}
+	// "post-traumatic stress disorder (PTSD)", "gross domestic product
+	// (GDP)": the initials of words in lower case name a thing, no body.
+	if j == i+1 && isAcronym(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && strings.HasPrefix(p.Text[ws[i].end:], ")") && lowerInitials(p.Text[:ws[i].start-2], ws[i].text) {
+		return
+	}
 	// "In Q1,", "Q3 was a difficult quarter", "FY2024": a business
 	// quarter, half or year is no actor.
 	if j == i+1 && fiscalPeriod(ws[i].text) {
@@ -4480,6 +4485,10 @@ func gardaTitle(ws []word, k, j int) bool {
 // sizedBefore is a chamber's size before it: "the 140-member ".
 var sizedBefore = lazyregexp.New(`-(?:member|seat|strong) $`)
 
+// studyFields end the names of fields of study: "Visual Science",
+// "Gender Studies".
+var studyFields = wordSet("science sciences studies engineering medicine")
+
 // chamberParties are a chamber's members by party: "House Republicans".
 var chamberParties = wordSet("Republicans Democrats Republican Democratic")
 
@@ -5131,6 +5140,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	m := &mention{key: keyOf(surface), kind: actors.Person, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote}
 	if honorific {
 		m.surface = p.Text[ws[i-1].start:ws[j-1].end]
+	}
+	// "Professor of Ophthalmology and Visual Science": a field of study
+	// is no one's name.
+	if j-i >= 2 && role == "" && !honorific && studyFields[ws[j-1].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
+		return
 	}
 	// "House Republicans", "the House passed it": "House" alone is a
 	// chamber of a legislature (the White House is named whole).
@@ -6317,6 +6331,29 @@ var stateAbbreviations = map[string]string{
 	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
 	"Nfld": "Newfoundland and Labrador", "B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick", "P.E.I": "Prince Edward Island",
 }
+
+// lowerInitials reports whether the words in lower case that end before
+// are those whose first letters spell acronym: "post-traumatic stress
+// disorder" and "PTSD", "chronic obstructive pulmonary disease" and
+// "COPD". Small words between may go unspelled ("rate of return").
+func lowerInitials(before, acronym string) bool {
+	words := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' })
+	letters := []rune(strings.ToLower(acronym))
+	k := len(words) - 1
+	for l := len(letters) - 1; l >= 0; l-- {
+		for k >= 0 && smallInitialWords[words[k]] && firstRune(words[k]) != letters[l] {
+			k--
+		}
+		if k < 0 || firstRune(words[k]) != letters[l] {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// smallInitialWords may stand between the words an acronym spells.
+var smallInitialWords = wordSet("of and the for in on to a")
 
 // fiscalPeriod reports whether w names a business quarter, half or year:
 // "Q1", "H2", "FY24", "FY2025".
