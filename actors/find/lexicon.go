@@ -962,7 +962,9 @@ var houseWords = wordSet("opposition house board senate assembly council committ
 // Workers union".
 var bodyNounsAfter = wordSet("union party group coalition alliance movement federation association council network club " +
 	// "its HiCore unit": a company's part.
-	"unit subsidiary affiliate")
+	"unit subsidiary affiliate " +
+	// "a manager of CNOOC Tianjin branch": a body's branch by its place.
+	"branch")
 
 // acronymConnectors may stand inside a name its initials abbreviate:
 // "Support and Stabilization Mission in Somalia".
