@@ -561,8 +561,29 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 }
 
 // transcriptRole is the part a speaker plays in a broadcast's
-// transcript, after their name in capitals: ", HOST:", ", BYLINE:".
-var transcriptRole = lazyregexp.New(`^, (?:HOST|BYLINE|ANCHOR|CO-HOST|REPORTER|CORRESPONDENT|GUEST|INTERVIEWER|MODERATOR)(?: [A-Z]+)?:`)
+// transcript, after their name in capitals: ", HOST:", ", BYLINE:",
+// ", DEPUTY PREMIER:".
+var transcriptRole = lazyregexp.New(`^, ((?:[A-Z][A-Z'-]+ ){0,3}[A-Z][A-Z'-]+):`)
+
+// transcriptParts are the parts a broadcast's transcript names that are
+// no office: ", HOST:", ", BYLINE:".
+var transcriptParts = wordSet("host byline anchor co-host reporter correspondent guest interviewer moderator presenter")
+
+// transcriptPart reports whether rest, after a speaker's name in
+// capitals, is the part they play and a colon: a broadcast's part or an
+// office ("JEFF SEENEY, DEPUTY PREMIER:").
+func transcriptPart(rest string) bool {
+	m := transcriptRole().FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		if transcriptParts[w] || titles[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // dateline reads the dateline that opens a wire story ("SANTIAGO, March
 // 10 (Reuters) -", "DAYTON, Ohio (AP) —", "HELSINKI (AFP) -", "(ANSA) -
@@ -573,7 +594,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	rest := strings.TrimLeft(p.Text[ws[j-1].end:], " ")
 	// "STEVE HENN, BYLINE: Apple brought in …": a radio transcript's
 	// speaker and the part they play, no dateline.
-	if transcriptRole().MatchString(rest) {
+	if transcriptPart(rest) {
 		return false
 	}
 	// "Sefwi Wiawso — Hundreds of farmers …": a place of a few words in

@@ -2449,9 +2449,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
-	// "STEVE HENN, BYLINE:": the part a transcript's speaker plays is
-	// no actor.
-	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && transcriptRole().MatchString(p.Text[ws[i-1].end:]) {
+	// "STEVE HENN, BYLINE:", "JEFF SEENEY, DEPUTY PREMIER:": the part a
+	// transcript's speaker plays is no actor.
+	if i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && transcriptPart(p.Text[ws[i-1].end:]) && strings.HasPrefix(p.Text[ws[j-1].end:], ":") {
 		return
 	}
 	// "post-traumatic stress disorder (PTSD)", "gross domestic product

@@ -2456,3 +2456,17 @@ func TestHouseIsTheChamber(t *testing.T) {
 		t.Errorf("Dale Hennick: %v, want the role \"House Speaker\"", a)
 	}
 }
+
+// TestTranscriptOfficeAfterName: "JEFF SEENEY, DEPUTY PREMIER:" opens a
+// speaker's turn, no dateline; "the PSC" after "Public Service
+// Commission chief executive X" is the body, not X.
+func TestTranscriptOfficeAfterName(t *testing.T) {
+	a := parseArticle(t, "t.txt", "State parliament returns\n\nThe new government took a swipe at the old one this week.\n\nJEFF SEENAN, DEPUTY PREMIER: I do not think any government has failed to that extent.\n\nPublic Service Commission chief executive Robert Setterby denied the claims, and files were taken from an office by the PSC.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "Jeff Seenan"); v == nil || v.Kind != actors.Person {
+		t.Errorf("Jeff Seenan = %+v, want a person; actors %v", v, names(s))
+	}
+	if v := find(s, "Robert Setterby"); v == nil || slices.Contains(v.Aliases, "PSC") {
+		t.Errorf("Robert Setterby = %+v, want no form \"PSC\"; actors %v", v, names(s))
+	}
+}

@@ -1585,8 +1585,10 @@ func roleInitials(role, acronym string) bool {
 			return false
 		}
 		initials.WriteRune(r)
+		// Not "Public Service Commission chief executive X" and "the
+		// PSC": initials that end on a body's word are the body's.
 		if initials.Len() >= 2 && initials.String() == acronym {
-			return true
+			return !orgWords[strings.ToLower(w)]
 		}
 		if initials.Len() >= len(acronym) {
 			return false

@@ -982,6 +982,22 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				}
 			}
 		}
+		// "Members lined up to grill Ms Palmer after she said …": the
+		// person right before a conjunction and the pronoun, if the
+		// pronoun fits her.
+		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
+			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
+			for k := len(inSentence) - 1; k >= 0; k-- {
+				m := inSentence[k]
+				if m.end > s+loc[0] {
+					continue
+				}
+				if m.actor.Kind == actors.Person && conjunctionThenPronoun().MatchString(text[m.end:s+loc[0]]) && !roleContradicts(m.actor, word) && !ref.calledOther(m.actor, word) {
+					return speaker{actor: m.actor, via: "pronoun"}, v, ve
+				}
+				break
+			}
+		}
 		// "he said", "the minister said".
 		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil && pron != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
@@ -1570,6 +1586,10 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // right after it: "the “90 Minutes” programme", "her “Letters Home”
 // podcast".
 var workNounAfter = lazyregexp.New(`^["”’']?\s+(?:programme|program|show|series|documentary|film|movie|album|song|podcast|column|magazine|novel|exhibition|campaign)s?\b`)
+
+// conjunctionThenPronoun is what stands between a person's name and the
+// pronoun of a clause about them: " after ", ", when ".
+var conjunctionThenPronoun = lazyregexp.New(`^\s*,?\s*(?:after|when|because|before|while|since|until|once)\s+$`)
 
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson

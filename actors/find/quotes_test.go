@@ -29,6 +29,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Our fans were attacked": "Declan Braithe", "seen nothing to suggest": "Dovrin Athletic", "We will cooperate fully": "Dovrin Athletic"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
+		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
+			map[string]string{"sit in a room": "Anna Palmer"}},
 		{"a barrister set off by commas with a postnominal before the verb", "The player was jailed.\n\nThe Crown prosecutor, Mei Lin Tsao, argued for more. The defence barrister, Ottilie Brandreth SC, told the court her client had been \"consumed by addiction\".",
 			map[string]string{"consumed by addiction": "Ottilie Brandreth"}},
 		{"a title in quotation marks is no quotation", "The album is out.\n\n\"Northern Glass,\" the first single, pairs Ada Quillan's voice with a synthesiser, and \"Saint Hilda's Bells\" drifts. Quillan said the band \"wanted to stop being polite\".",
