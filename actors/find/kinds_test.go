@@ -2470,3 +2470,15 @@ func TestTranscriptOfficeAfterName(t *testing.T) {
 		t.Errorf("Robert Setterby = %+v, want no form \"PSC\"; actors %v", v, names(s))
 	}
 }
+
+// TestTitleSetOffBeforeName: "The head coach of the Black Stars, Chris
+// X," and "Norfolk police Chief Constable, Paul Y," give the name after
+// the comma the title before it.
+func TestTitleSetOffBeforeName(t *testing.T) {
+	s := extractText(t, "The head coach of the Black Stars, Chris Hulme, called the goal poor. Norfolk police Chief Constable, Paul Sandiford, said the conviction discredits the service.")
+	for name, want := range map[string]string{"Chris Hulme": "head coach of the Black Stars", "Paul Sandiford": "Chief Constable"} {
+		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: %v, want the role %q", name, a, want)
+		}
+	}
+}

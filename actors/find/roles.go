@@ -45,6 +45,33 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 			}
 		}
 	}
+	// "The head coach of the Black Stars, Chris X": a title of a body
+	// named in capitals, set off before the name.
+	if i >= 4 && gap(ws[i-1], ws[i]) == ", " {
+		b := i - 1
+		for b > 0 && i-b < 4 && ws[b-1].cap && gap(ws[b-1], ws[b]) == " " {
+			b--
+		}
+		if b >= 3 && ws[b-1].text == "the" && ws[b-2].text == "of" && titles[ws[b-3].lower()] && !ws[b-3].cap && plainName(ws[b:i]) {
+			t := b - 3
+			for t > 0 && !ws[t-1].cap && titles[ws[t-1].lower()] && gap(ws[t-1], ws[t]) == " " {
+				t--
+			}
+			return text[ws[t].start:ws[i-1].end]
+		}
+	}
+	// "Norfolk police Chief Constable, Paul X,", "Health Secretary, Wes
+	// Y,": a title in capitals set off before the name, as British papers
+	// write it.
+	if i >= 1 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].cap && !ws[i-1].possessive && titles[ws[i-1].lower()] && !honorifics[ws[i-1].lower()] && !(i-1 == 0 || ws[i-1].sentStart) {
+		t := i - 1
+		for t > 0 && ws[t-1].cap && (titles[ws[t-1].lower()] || qualifierTitles[ws[t-1].lower()] || portfolioWords[ws[t-1].lower()]) && gap(ws[t-1], ws[t]) == " " {
+			t--
+		}
+		if t < i-1 || !ws[t].sentStart {
+			return text[ws[t].start:ws[i-1].end]
+		}
+	}
 	// "his wife of 62 years, Margaret": the years married are no part of
 	// the role.
 	if i >= 4 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].lower() == "years" && (allDigits(ws[i-2].text) || countWords[ws[i-2].lower()]) && ws[i-3].lower() == "of" && kin[ws[i-4].lower()] && !ws[i-4].cap {
