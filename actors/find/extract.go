@@ -2459,6 +2459,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && isAcronym(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && strings.HasPrefix(p.Text[ws[i].end:], ")") && lowerInitials(p.Text[:ws[i].start-2], ws[i].text) {
 		return
 	}
+	// "P/Col. Jean Fajardo", "P/Maj. X": the Philippine police's
+	// letter before a rank is no name.
+	if j == i+1 && ws[i].text == "P" && strings.HasPrefix(p.Text[ws[i].end:], "/") {
+		return
+	}
 	// "In Q1,", "Q3 was a difficult quarter", "FY2024": a business
 	// quarter, half or year is no actor.
 	if j == i+1 && fiscalPeriod(ws[i].text) {
@@ -4488,6 +4493,10 @@ var sizedBefore = lazyregexp.New(`-(?:member|seat|strong) $`)
 // studyFields end the names of fields of study: "Visual Science",
 // "Gender Studies".
 var studyFields = wordSet("science sciences studies engineering medicine")
+
+// militaryRanks follow "Police" in the Philippine police's ranks:
+// "Police Brigadier General", "Police Colonel", "Police Major".
+var militaryRanks = wordSet("general brigadier colonel lieutenant major captain")
 
 // chamberParties are a chamber's members by party: "House Republicans".
 var chamberParties = wordSet("Republicans Democrats Republican Democratic")
@@ -6928,7 +6937,9 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Supreme Court Justice X", "High Court Judge Y": a title's word
 	// and a body's word before the officer's title are the body.
 	// Not "Chief Cabinet Secretary X", Japan's government spokesperson.
-	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && !(ws[k].lower() == "cabinet" && ws[end].lower() == "secretary") {
+	// Nor "Spokesperson Police Brigadier General X": "Police" before a
+	// military rank is the Philippine police's rank.
+	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && !(ws[k].lower() == "cabinet" && ws[end].lower() == "secretary") && !(ws[k].lower() == "police" && militaryRanks[ws[end].lower()]) {
 		x.addSpan(a, p, ws, k-1, end, actors.Organization)
 		return
 	}

@@ -1203,7 +1203,7 @@ var placeNouns = wordSet(
 // Angkasa Pura", "the disaster agency BNPB", "state broadcaster KBC".
 var orgNouns = wordSet(
 	"opposition " +
-		"operator company firm corporation broadcaster agency carrier airline insurer lender bank miner " +
+		"operator company firm corporation broadcaster agency bureau carrier airline insurer lender bank miner " +
 		"producer retailer newspaper daily weekly monthly tabloid magazine network channel outlet regulator utility manufacturer " +
 		"exporter importer distributor wholesaler coalition " +
 		"maker giant startup charity party union militia watchdog station group organisation " +
