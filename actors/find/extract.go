@@ -2807,7 +2807,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// statistics agency, ZimStat"), or one that ends the apposition
 	// ("the electoral service, Servel."), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap && !x.personSetOff(ws, i, j)) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
 		// "Chinese firm Baidu's Apollo Go": the firm, and the business
 		// its possessive names, are two bodies.
 		// But "the opposition People's Party" is one.
@@ -4498,6 +4498,13 @@ var studyFields = wordSet("science sciences studies engineering medicine")
 // "Police Brigadier General", "Police Colonel", "Police Major".
 var militaryRanks = wordSet("general brigadier colonel lieutenant major captain")
 
+// personSetOff reports whether ws[i:j], set off by a comma after a
+// body's noun, is a person's name of a given name and a surname or two:
+// "the head of the employers' association, Luis Miguel Etchevehere,".
+func (x *extractor) personSetOff(ws []word, i, j int) bool {
+	return j-i >= 2 && j-i <= 4 && givenName(ws[i].text) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0
+}
+
 // chamberParties are a chamber's members by party: "House Republicans".
 var chamberParties = wordSet("Republicans Democrats Republican Democratic")
 
@@ -5455,7 +5462,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !(w.possessive && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:

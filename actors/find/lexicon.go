@@ -173,6 +173,16 @@ var organisations = []organisation{
 	{"Kremlin", []string{"the Kremlin"}},
 	{"Pentagon", []string{"the Pentagon"}},
 	{"White House", []string{"the White House"}},
+	// Presidents' offices the news names by their palace, as it names
+	// the White House: "Casa Rosada said", "Malacañang said".
+	{"Casa Rosada", nil},
+	{"Malacañang", []string{"Malacanang", "Malacañang Palace", "Malacanang Palace"}},
+	{"Palácio do Planalto", []string{"Planalto", "Planalto Palace", "Palacio do Planalto"}},
+	{"La Moneda", []string{"Palacio de La Moneda"}},
+	{"Zhongnanhai", nil},
+	// A parliament's chambers by their place: "Lower House Speaker X".
+	{"Lower House", nil},
+	{"Upper House", nil},
 	{"State Department", []string{"U.S. State Department", "US State Department"}},
 	{"Wagner Group", []string{"Wagner"}},
 	{"Workers' Party of Korea", []string{"Workers’ Party of Korea"}},
