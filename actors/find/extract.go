@@ -3994,7 +3994,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// (Not a nickname's word in quotation marks inside the name:
 		// "Carlo “U Zoppu” X".)
 		nickname := ws[k].inQuote && !ws[i].inQuote
-		if !givenBeforeBin && !nickname && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || x.detectiveRank(a, ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
+		// "Amir Kiani": the given name, where one surname follows; the
+		// Amir of Kuwait comes with his "Sheikh" ("Amir Sheikh X").
+		amirGiven := ws[k].text == "Amir" && j-k == 2 && plainName(ws[k+1:j]) && !honorifics[ws[k+1].lower()] && x.lookup(ws, k+1, j) == 0
+		if !givenBeforeBin && !nickname && !amirGiven && (titles[lw] || honorifics[lw]) || gardaTitle(ws, k, j) || x.detectiveRank(a, ws, k, j) || lawyerHonorific(ws, k, j) || grandTitle(ws, k, j) || proTem(ws, k, j) || x.burmeseHonorific(ws, k, j) || k == i && ws[k].sentStart && j-k >= 3 && occupation(lw) || movementWord(ws, k, j) {
 			// "MS" in capitals is a member of the Senedd, no "Ms".
 			// (Not "the Oba of Benin": a ruler's honorific before "of"
 			// and a place is the ruler's title.)

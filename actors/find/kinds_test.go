@@ -890,6 +890,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Jean Fajaro": actors.Person, "P": "", "Spokesperson Police": "", "Pagasol": actors.Organization}},
 		{"a palace that speaks, a named person's possessive after \"in\", a person set off after a body's noun", "“We will respond,” Casa Rosada said. President Alberto Fernandes named Agustin Rossa, who will serve in Fernandes's government, and the head of the employers’ association, Luis Miguel Etchevere, agreed, as did Lower House Speaker Sergio Massa.",
 			map[string]actors.Kind{"Casa Rosada": actors.Organization, "Fernandes": "", "Alberto Fernandes": actors.Person, "Luis Miguel Etchevere": actors.Person, "Lower House": actors.Organization}},
+		{"a constabulary, and Amir as a given name", "Three vehicles of the Punjab police and Frontier Constabulary were damaged, said Amir Kiyani, while Amir Sheikh Mishal received the cable.",
+			map[string]actors.Kind{"Frontier Constabulary": actors.Organization, "Amir Kiyani": actors.Person, "Kiyani": "", "Mishal": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -665,6 +665,8 @@ var orgWords = wordSet(
 		"marathon regulator " +
 		// "the Fire and Rescue Corps", "the Peace Corps".
 		"corps " +
+		// "Norfolk Constabulary", "the Frontier Constabulary".
+		"constabulary " +
 		// A country's bishops together: "the Episcopal Conference", as
 		// "the Bishops' Conference" (whose plural possessive says so).
 		"episcopal " +
