@@ -2459,6 +2459,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && isAcronym(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && strings.HasPrefix(p.Text[ws[i].end:], ")") && lowerInitials(p.Text[:ws[i].start-2], ws[i].text) {
 		return
 	}
+	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
+	if j == i+1 && coinedWords[ws[i].text] {
+		return
+	}
 	// "P/Col. Jean Fajardo", "P/Maj. X": the Philippine police's
 	// letter before a rank is no name.
 	if j == i+1 && ws[i].text == "P" && strings.HasPrefix(p.Text[ws[i].end:], "/") {
@@ -4507,6 +4511,10 @@ var militaryRanks = wordSet("general brigadier colonel lieutenant major captain"
 func (x *extractor) personSetOff(ws []word, i, j int) bool {
 	return j-i >= 2 && j-i <= 4 && givenName(ws[i].text) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0
 }
+
+// coinedWords are names coined for a policy or a cause, no actor's:
+// "the Brexit vote", "Obamacare", "Abenomics".
+var coinedWords = wordSet("Brexit Grexit Frexit Megxit Obamacare Trumpcare Abenomics Bidenomics Reaganomics Thatcherism Brexiteers Brexiteer Remainers Remainer")
 
 // chamberParties are a chamber's members by party: "House Republicans".
 var chamberParties = wordSet("Republicans Democrats Republican Democratic")

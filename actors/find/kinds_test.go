@@ -892,6 +892,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Casa Rosada": actors.Organization, "Fernandes": "", "Alberto Fernandes": actors.Person, "Luis Miguel Etchevere": actors.Person, "Lower House": actors.Organization}},
 		{"a constabulary, and Amir as a given name", "Three vehicles of the Punjab police and Frontier Constabulary were damaged, said Amir Kiyani, while Amir Sheikh Mishal received the cable.",
 			map[string]actors.Kind{"Frontier Constabulary": actors.Organization, "Amir Kiyani": actors.Person, "Kiyani": "", "Mishal": actors.Person}},
+		{"a policy's coined name", "The Brexit leak angered Commission officials, and Obamacare stayed in force.",
+			map[string]actors.Kind{"Brexit": "", "Obamacare": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
