@@ -57,6 +57,13 @@ const chromeMaxWords = 12
 // even inside a full sentence ("Subscribe to our mailing list and ...").
 const strongChromeMaxWords = 25
 
+// cookieBannerMaxWords bounds a cookie banner, which says more than
+// other furniture: what cookies are for and how to consent.
+const cookieBannerMaxWords = 60
+
+// cookieBanner is what only a site's cookie banner says.
+var cookieBanner = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies)\b`)
+
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is
 // solely responsible for all content." Its names fund the desk; they
@@ -278,6 +285,11 @@ func observe(text string) lineFacts {
 	case readingTime().MatchString(key):
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
+		f.chrome = true
+	case f.words <= cookieBannerMaxWords && cookieBanner().MatchString(key):
+		// "Welcome, Kapamilya! We use cookies to improve your browsing
+		// experience. Continuing to use this site means …": a site's
+		// cookie banner, longer than its other furniture.
 		f.chrome = true
 	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key) || republishNote().MatchString(key)):
 		f.chrome = true
@@ -543,6 +555,7 @@ func classify(lines []Line, title string) string {
 			prose++
 		}
 		title = guessTitle(lines, facts, prose)
+		title = withoutSiteName(title)
 	}
 	titleKey := foldLine(title)
 	// A short opening sentence between the headline and the first long
@@ -821,6 +834,34 @@ func guessTitle(lines []Line, facts []lineFacts, first int) string {
 	}
 	return best
 }
+
+// withoutSiteName drops the site's name a page's title ends with:
+// "Floods cut off three villages | Rwenzori Daily", "Shares slide after
+// revenue miss - Canadian Markets News". After " | " any short name
+// goes; after a dash only one a news site's word ends or a domain, as a
+// headline may hold a dash of its own ("Tsipras - the last word").
+func withoutSiteName(title string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		k := strings.LastIndex(title, sep)
+		if k < 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(title[:k]), strings.TrimSpace(title[k+len(sep):])
+		words := strings.Fields(site)
+		domain := len(words) == 1 && strings.Contains(site, ".")
+		if len(words) == 0 || len(words) > 4 || countWords(head) < 3 || !unicode.IsUpper(firstRuneOf(site)) && !unicode.IsDigit(firstRuneOf(site)) && !domain {
+			continue
+		}
+		if sep == " | " || siteNameEnd().MatchString(site) {
+			return head
+		}
+	}
+	return title
+}
+
+// siteNameEnd is how a news site's name ends: "Times", "News", "Daily",
+// ".com".
+var siteNameEnd = lazyregexp.New(`(?i)(?:\b(?:news|times|post|daily|herald|tribune|journal|gazette|online|tv|radio|express|mail|telegraph|guardian|independent|standard|observer|star|chronicle|reuters|ap|afp|bbc|cnn|wire|today|insider|review|press|dispatch|courier|examiner|monitor|nation)|\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}))$`)
 
 // headlineShaped tells a headline from a site's name or a section label
 // ("The Daily Example", "World News"): four words or more, or a word in

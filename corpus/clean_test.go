@@ -839,3 +839,40 @@ func TestStandfirstKept(t *testing.T) {
 		}
 	}
 }
+
+// TestCookieBannerDropped: a site's cookie banner, longer than other
+// furniture, is no paragraph, and the headline after it is found.
+func TestCookieBannerDropped(t *testing.T) {
+	text := "Police prepare report on abductions | Example News\n\n" +
+		"Welcome, reader! We use cookies to improve your browsing experience. Continuing to use this site means you agree to our use of cookies. Tell me more!\n\n" +
+		"Police prepare report on abductions\n\n" +
+		"MANILA — The national police are preparing a full report on the reported kidnappings in the capital, an official said on Thursday.\n"
+	a, err := Parse("page.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "cookies") {
+		t.Errorf("cookie banner kept as article text:\n%s", a.Text)
+	}
+	if a.Title != "Police prepare report on abductions" {
+		t.Errorf("title %q, want the headline without the site's name", a.Title)
+	}
+}
+
+// TestWithoutSiteName: a site's name after " | ", or after a dash when
+// it reads as a news site's, leaves the headline; a dash inside a
+// headline stays.
+func TestWithoutSiteName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Floods cut off three villages | Rwenzori Daily", "Floods cut off three villages"},
+		{"Shares slide after revenue miss - Canadian Markets News", "Shares slide after revenue miss"},
+		{"Mayor quits after audit – example.com", "Mayor quits after audit"},
+		{"We conceded a poor goal – Hughton on Cape Verde defeat", "We conceded a poor goal – Hughton on Cape Verde defeat"},
+		{"Tsipras - the last word", "Tsipras - the last word"},
+		{"Storm | Live", "Storm | Live"},
+	} {
+		if got := withoutSiteName(c.in); got != c.want {
+			t.Errorf("withoutSiteName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
