@@ -57,12 +57,15 @@ const chromeMaxWords = 12
 // even inside a full sentence ("Subscribe to our mailing list and ...").
 const strongChromeMaxWords = 25
 
-// cookieBannerMaxWords bounds a cookie banner, which says more than
-// other furniture: what cookies are for and how to consent.
-const cookieBannerMaxWords = 60
+// longChromeMaxWords bounds a cookie banner or a prompt to follow the
+// site elsewhere, which say more than other furniture: what cookies are
+// for and how to consent, where to follow and why.
+const longChromeMaxWords = 60
 
-// cookieBanner is what only a site's cookie banner says.
-var cookieBanner = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies)\b`)
+// longChrome is what only a cookie banner or a prompt to follow the site
+// says: "We use cookies …", "Follow The Punch Newspaper on WhatsApp for
+// real-time updates … Don't miss a headline".
+var longChrome = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve)\b`)
 
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is
@@ -286,10 +289,11 @@ func observe(text string) lineFacts {
 		f.chrome = true
 	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
 		f.chrome = true
-	case f.words <= cookieBannerMaxWords && cookieBanner().MatchString(key):
+	case f.words <= longChromeMaxWords && longChrome().MatchString(key):
 		// "Welcome, Kapamilya! We use cookies to improve your browsing
 		// experience. Continuing to use this site means …": a site's
-		// cookie banner, longer than its other furniture.
+		// cookie banner, longer than its other furniture; so is "Stay
+		// informed …! Follow X on WhatsApp for real-time updates".
 		f.chrome = true
 	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key) || republishNote().MatchString(key)):
 		f.chrome = true

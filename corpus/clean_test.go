@@ -840,19 +840,21 @@ func TestStandfirstKept(t *testing.T) {
 	}
 }
 
-// TestCookieBannerDropped: a site's cookie banner, longer than other
-// furniture, is no paragraph, and the headline after it is found.
+// TestCookieBannerDropped: a site's cookie banner and its prompt to
+// follow it elsewhere, longer than other furniture, are no paragraphs,
+// and the headline after the banner is found.
 func TestCookieBannerDropped(t *testing.T) {
 	text := "Police prepare report on abductions | Example News\n\n" +
 		"Welcome, reader! We use cookies to improve your browsing experience. Continuing to use this site means you agree to our use of cookies. Tell me more!\n\n" +
 		"Police prepare report on abductions\n\n" +
-		"MANILA — The national police are preparing a full report on the reported kidnappings in the capital, an official said on Thursday.\n"
+		"MANILA — The national police are preparing a full report on the reported kidnappings in the capital, an official said on Thursday.\n\n" +
+		"Stay informed and ahead of the curve! Follow The Example Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!\n"
 	a, err := Parse("page.txt", []byte(text), Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(a.Text, "cookies") {
-		t.Errorf("cookie banner kept as article text:\n%s", a.Text)
+	if strings.Contains(a.Text, "cookies") || strings.Contains(a.Text, "WhatsApp") {
+		t.Errorf("cookie banner or a prompt to follow kept as article text:\n%s", a.Text)
 	}
 	if a.Title != "Police prepare report on abductions" {
 		t.Errorf("title %q, want the headline without the site's name", a.Title)

@@ -1368,6 +1368,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.span(a, p, ws, k, j)
 		return
 	}
+	// "The State Commissioner of Police, Adeyinka X,": a title of a body
+	// set off before a name is that name's role (roleBefore), no body.
+	if e := runEnd(p.Text, ws, j); j < len(ws) && e-j >= 2 && e-j <= 4 && plainName(ws[j:e]) && !spanHasOrgWord(ws[j:e]) && (titleOfBodySetOff(p.Text, ws, j) == i || ws[i].text == "The" && titleOfBodySetOff(p.Text, ws, j) == i+1) {
+		return
+	}
 	// "Senior Superintendent of Police X": the rank's qualifier before a
 	// title of a body, read as the title is ("Superintendent of Police
 	// X").

@@ -894,6 +894,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Frontier Constabulary": actors.Organization, "Amir Kiyani": actors.Person, "Kiyani": "", "Mishal": actors.Person}},
 		{"a policy's coined name", "The Brexit leak angered Commission officials, and Obamacare stayed in force.",
 			map[string]actors.Kind{"Brexit": "", "Obamacare": ""}},
+		{"a roundabout", "Roads were diverted between the Emir Roundabout and the police division.",
+			map[string]actors.Kind{"Emir Roundabout": actors.Place, "Roundabout": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2483,8 +2485,14 @@ func TestTranscriptOfficeAfterName(t *testing.T) {
 // X," and "Norfolk police Chief Constable, Paul Y," give the name after
 // the comma the title before it.
 func TestTitleSetOffBeforeName(t *testing.T) {
-	s := extractText(t, "The head coach of the Black Stars, Chris Hulme, called the goal poor. Norfolk police Chief Constable, Paul Sandiford, said the conviction discredits the service.")
-	for name, want := range map[string]string{"Chris Hulme": "head coach of the Black Stars", "Paul Sandiford": "Chief Constable"} {
+	s := extractText(t, "The head coach of the Black Stars, Chris Hulme, called the goal poor. Norfolk police Chief Constable, Paul Sandiford, said the conviction discredits the service. The FCT Commissioner of Police, Benneth Igwah, agreed, and the Governor of Lagos State, Babajide Sanwo-Ode, spoke.")
+	if a := find(s, "FCT Commissioner of Police"); a != nil {
+		t.Errorf("FCT Commissioner of Police: %v, want a role, no body", a)
+	}
+	if a := find(s, "Babajide Sanwo-Ode"); a == nil || slices.Contains(a.Roles, "State") {
+		t.Errorf("Babajide Sanwo-Ode: %v, want no role \"State\"", a)
+	}
+	for name, want := range map[string]string{"Chris Hulme": "head coach of the Black Stars", "Paul Sandiford": "Chief Constable", "Benneth Igwah": "FCT Commissioner of Police"} {
 		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
 			t.Errorf("%s: %v, want the role %q", name, a, want)
 		}

@@ -1550,6 +1550,8 @@ var placeWords = wordSet(
 		"wharf quay " +
 		// Lanes and yards: "Ackee Walk", "Belgrave Mews", "Ocean Drive".
 		"walk mews drive " +
+		// "the Emir Roundabout", "Kano's Zoo Road roundabout".
+		"roundabout " +
 		// "Deer Isle"; "Tracy Station", a power station or a railway's;
 		// "Bondi Junction".
 		"isle station junction",

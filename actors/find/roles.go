@@ -60,10 +60,15 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 			return text[ws[t].start:ws[i-1].end]
 		}
 	}
+	// "The State Commissioner of Police, Adeyinka X,": a title of a body,
+	// all in capitals, set off before the name.
+	if t := titleOfBodySetOff(text, ws, i); t >= 0 {
+		return text[ws[t].start:ws[i-1].end]
+	}
 	// "Norfolk police Chief Constable, Paul X,", "Health Secretary, Wes
 	// Y,": a title in capitals set off before the name, as British papers
 	// write it.
-	if i >= 1 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].cap && !ws[i-1].possessive && titles[ws[i-1].lower()] && !honorifics[ws[i-1].lower()] && !(i-1 == 0 || ws[i-1].sentStart) {
+	if i >= 1 && gap(ws[i-1], ws[i]) == ", " && ws[i-1].cap && !ws[i-1].possessive && titles[ws[i-1].lower()] && !honorifics[ws[i-1].lower()] && !qualifierTitles[ws[i-1].lower()] && !(i-1 == 0 || ws[i-1].sentStart) {
 		t := i - 1
 		for t > 0 && ws[t-1].cap && (titles[ws[t-1].lower()] || qualifierTitles[ws[t-1].lower()] || portfolioWords[ws[t-1].lower()]) && gap(ws[t-1], ws[t]) == " " {
 			t--
@@ -134,6 +139,29 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 		s = officerBefore(ws, s, gap)
 	}
 	return strings.TrimRight(text[ws[s].start:ws[i-1].end], ", ")
+}
+
+// titleOfBodySetOff returns where a title of a body in capitals begins
+// that ends right before ws[i] and a comma ("the FCT Commissioner of
+// Police, X"), with the capitals qualifying it ("State", "FCT"), or -1.
+func titleOfBodySetOff(text string, ws []word, i int) int {
+	if i < 3 || text[ws[i-1].end:ws[i].start] != ", " || !ws[i-1].cap || ws[i-1].possessive {
+		return -1
+	}
+	b := i - 1
+	for b > 0 && i-b < 4 && ws[b-1].cap && text[ws[b-1].end:ws[b].start] == " " {
+		b--
+	}
+	// (A title of a place, "the Governor of Lagos State, X", keeps its
+	// place: the words after "of" must name a body.)
+	if b < 2 || ws[b-1].text != "of" || !ws[b-2].cap || !titles[ws[b-2].lower()] || honorifics[ws[b-2].lower()] || !spanHasOrgWord(ws[b:i]) {
+		return -1
+	}
+	t := b - 2
+	for t > 0 && ws[t-1].cap && text[ws[t-1].end:ws[t].start] == " " && (qualifierTitles[ws[t-1].lower()] || titles[ws[t-1].lower()] || isAcronym(ws[t-1].text)) {
+		t--
+	}
+	return t
 }
 
 // officerBefore returns where an officer's title begins when "the"
