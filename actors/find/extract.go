@@ -5178,6 +5178,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && role == "" && !honorific && studyFields[ws[j-1].lower()] && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "the North's leader" after "North Korea": a compass word after
+	// "the" stands for the place of the article that it opens.
+	if j-i == 1 && role == "" && !honorific && i > 0 && ws[i-1].lower() == "the" && compassHalves[ws[i].text] {
+		if place := x.placeOpenedBy(a, ws[i].text); place != nil {
+			x.add(&mention{key: place.key, kind: actors.Place, name: place.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "House Republicans", "the House passed it": "House" alone is a
 	// chamber of a legislature (the White House is named whole).
 	// (Not "the 140-member House", which names no chamber by name.)
@@ -5256,6 +5264,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Nor "Justices X and Meenakshi Sood-Bhalla said it would": the
 	// second of two named subjects, whose "it" is something else.
 	givenFirst = givenFirst || j-i >= 2 && i >= 2 && ws[i-1].text == "and" && ws[i-2].cap && !ws[i-2].possessive && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	// Nor "Yoon said that it will not speculate" after "spokesperson Yoon
+	// Min-ho": the surname of a person the article named in full.
+	givenFirst = givenFirst || j-i == 1 && x.personNamePart(a, ws[i].text) && saidItAfter().MatchString(p.Text[ws[j-1].end:])
 	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
@@ -5987,6 +5998,40 @@ func (x *extractor) personSurname(a *corpus.Article, w string) bool {
 	return slices.ContainsFunc(x.mentionsOf(a), func(m *mention) bool {
 		return m.kind == actors.Person && m.name != "" && keyOf(lastWord(m.name)) == key
 	})
+}
+
+// personNamePart reports whether a person the article named so far has
+// the first or the last word w: "Yoon" of "Yoon Min-ho", whose family
+// name comes first, as "Jordan" of "Michael Jordan".
+func (x *extractor) personNamePart(a *corpus.Article, w string) bool {
+	key := keyOf(w)
+	return slices.ContainsFunc(x.mentionsOf(a), func(m *mention) bool {
+		if m.kind != actors.Person || m.name == "" || !strings.Contains(m.name, " ") {
+			return false
+		}
+		first, _, _ := strings.Cut(m.name, " ")
+		return keyOf(lastWord(m.name)) == key || keyOf(first) == key
+	})
+}
+
+// compassHalves open the names of places split in two: "North Korea",
+// "South Sudan".
+var compassHalves = wordSet("North South")
+
+// placeOpenedBy returns the place the article named so far whose name
+// opens with word ("North" of "North Korea"), when there is one only.
+func (x *extractor) placeOpenedBy(a *corpus.Article, word string) *mention {
+	var found *mention
+	for _, m := range x.mentionsOf(a) {
+		if m.kind != actors.Place || !strings.HasPrefix(m.name, word+" ") {
+			continue
+		}
+		if found != nil && found.key != m.key {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // proxyAdvisers, after "proxy", are firms, not people's jobs.

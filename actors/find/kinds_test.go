@@ -2498,3 +2498,20 @@ func TestTitleSetOffBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanStyleNamesAndTheNorth: "Yoon said that it will not" after
+// "spokesperson Yoon Min-ho" is the spokesperson (family name first),
+// "the North" after "North Korea" is the country, and the Joint Chiefs
+// of Staff a body.
+func TestKoreanStyleNamesAndTheNorth(t *testing.T) {
+	s := extractText(t, "Unification Ministry spokesperson Yoon Min-seok said the government was monitoring North Korea. Yoon said that it will not speculate, and the North's leader was absent. The Joint Chiefs of Staff issued the same position.")
+	if a := find(s, "Yoon Min-seok"); a == nil || !slices.Contains(a.Aliases, "Yoon") {
+		t.Errorf("Yoon Min-seok: %v, want the form \"Yoon\"", a)
+	}
+	if a := find(s, "North Korea"); a == nil || !slices.Contains(a.Aliases, "North") {
+		t.Errorf("North Korea: %v, want the form \"North\"", a)
+	}
+	if a := find(s, "Joint Chiefs of Staff"); a == nil || a.Kind != actors.Organization {
+		t.Errorf("Joint Chiefs of Staff: %v, want a body", a)
+	}
+}

@@ -172,6 +172,9 @@ var organisations = []organisation{
 	{"BBC", []string{"BBC News"}},
 	{"Kremlin", []string{"the Kremlin"}},
 	{"Pentagon", []string{"the Pentagon"}},
+	// The United States' and South Korea's heads of the forces together,
+	// a body whose name ends in officers' titles.
+	{"Joint Chiefs of Staff", []string{"JCS", "Joint Chiefs"}},
 	{"White House", []string{"the White House"}},
 	// Presidents' offices the news names by their palace, as it names
 	// the White House: "Casa Rosada said", "Malacañang said".
