@@ -2816,7 +2816,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// statistics agency, ZimStat"), or one that ends the apposition
 	// ("the electoral service, Servel."), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap && !x.personSetOff(ws, i, j)) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap && !x.personSetOff(p.Text, ws, i, j)) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
 		// "Chinese firm Baidu's Apollo Go": the firm, and the business
 		// its possessive names, are two bodies.
 		// But "the opposition People's Party" is one.
@@ -4513,9 +4513,19 @@ var militaryRanks = wordSet("general brigadier colonel lieutenant major captain"
 // personSetOff reports whether ws[i:j], set off by a comma after a
 // body's noun, is a person's name of a given name and a surname or two:
 // "the head of the employers' association, Luis Miguel Etchevehere,".
-func (x *extractor) personSetOff(ws []word, i, j int) bool {
-	return j-i >= 2 && j-i <= 4 && givenName(ws[i].text) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0
+func (x *extractor) personSetOff(text string, ws []word, i, j int) bool {
+	if j-i < 2 || j-i > 4 || !plainName(ws[i:j]) || spanHasOrgWord(ws[i:j]) || x.lookup(ws, i, j) != 0 {
+		return false
+	}
+	// "The chairman of the market traders' association, Ganiyu X,": an
+	// officer of the body named before, whatever the given name.
+	return givenName(ws[i].text) || officerOfBodyBefore().MatchString(textBefore(text, ws[i].start, 100))
 }
+
+// officerOfBodyBefore is an officer's title and "of" before the body a name
+// set off after it holds the office of: "The chairman of the market
+// traders' association, ".
+var officerOfBodyBefore = lazyregexp.New(`(?i)\b(?:chairman|chairwoman|chairperson|chair|president|head|leader|secretary|director|spokesman|spokeswoman|spokesperson|founder|chief|coordinator|convener|patron)\s+of\s+[^,;.“”"]{3,80},\s+$`)
 
 // coinedWords are names coined for a policy or a cause, no actor's:
 // "the Brexit vote", "Obamacare", "Abenomics".
