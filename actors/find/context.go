@@ -895,7 +895,9 @@ var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster we
 
 // plantModifiers stand between a plant's name and the noun that makes it
 // a place: "the Kessel power station".
-var plantModifiers = wordSet("power thermal hydroelectric fired")
+var plantModifiers = wordSet("power thermal hydroelectric fired " +
+	// "the Jabalia refugee camp", "the Hmeimim air base".
+	"refugee refugees displacement transit detention military army air naval")
 
 // commodities stand between a site's name and its noun: "the Pampa Alta
 // copper project", "the Kessel gas field".

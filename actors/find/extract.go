@@ -4055,9 +4055,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Michael Jordan", "Abel Montenegro Dutra", "Carlos
 		// Montenegro": a country's name after a given name is a surname,
 		// and so is a plain name after it.
-		if end < j && end-k <= 2 && !ws[end-1].possessive && givenName(ws[k].text) && x.lookup(ws, k, k+1) == 0 {
+		// (After a title, any one name that is no word of the language
+		// opens the person's: "rights chief Volker Turk".)
+		if end < j && end-k <= 2 && !ws[end-1].possessive && (givenName(ws[k].text) || (role != nil || k > 0 && !ws[k-1].cap && titles[ws[k-1].lower()]) && end-k == 1 && !commonWords()[ws[k].lower()]) && x.lookup(ws, k, k+1) == 0 {
 			if n := x.lookup(ws, end, j); n == 1 && !ws[end].possessive || n == 1 && end+1 == j {
-				if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && !e.demonym && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
+				// So is a people's noun ending the run after a given name:
+				// "UN rights chief Volker Turk", "actor Dawn French".
+				if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && (!e.demonym || end+1 == j && !ws[end].possessive && !lowerNounAfter(p.Text, ws, j)) && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
 					end = j
 				}
 			}
@@ -6023,6 +6027,20 @@ func (x *extractor) personNamePart(a *corpus.Article, w string) bool {
 		return keyOf(lastWord(m.name)) == key || keyOf(first) == key
 	})
 }
+
+// lowerNounAfter reports whether a word in lower case follows ws[j-1]
+// after a space, as a noun follows its adjective ("Volker Turk
+// saying" no; "a Turkish drone" is read before).
+func lowerNounAfter(text string, ws []word, j int) bool {
+	if j >= len(ws) || ws[j].cap || text[ws[j-1].end:ws[j].start] != " " {
+		return false
+	}
+	w := ws[j].lower()
+	return !speechVerbSet()[w] && !commonVerbAfterName[w] && !strings.HasSuffix(w, "ed")
+}
+
+// commonVerbAfterName are verbs that follow a name: "Volker Turk saying".
+var commonVerbAfterName = wordSet("saying says said told warned added urged called noted was is has had will would")
 
 // compassHalves open the names of places split in two: "North Korea",
 // "South Sudan".

@@ -898,6 +898,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Emir Roundabout": actors.Place, "Roundabout": ""}},
 		{"an officer of a body set off by commas, whatever the given name", "The chairman of the market traders' association, Ganiyu Feyisetu, told our correspondent the shot was fired in a scuffle.",
 			map[string]actors.Kind{"Ganiyu Feyisetu": actors.Person}},
+		{"a people's noun as a surname after a title, and a refugee camp", "UN human rights chief Volker Turkan said the moment was dark, and rights chief Lena Turk agreed. Forces were operating around the Jabalka refugee camp.",
+			map[string]actors.Kind{"Lena Turk": actors.Person, "Turkey": "", "Jabalka": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
