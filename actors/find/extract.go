@@ -537,11 +537,15 @@ func (x *extractor) nameAfterTitleOf(a *corpus.Article, p *corpus.Paragraph, ws 
 // portfolio ("Minister of Construction"), nor a body of one word
 // ("Secretary of State").
 func (x *extractor) titleOfBody(ws []word, i, j int) int {
-	k := i
+	s := i
+	if ws[s].text == "The" && s+1 < j {
+		s++ // "The Governor of Kumamoto Prefecture requested"
+	}
+	k := s
 	for k < j && ws[k].cap && !ws[k].possessive && (titles[ws[k].lower()] || rankQualifiers[ws[k].lower()]) && !orgWords[ws[k].lower()] {
 		k++
 	}
-	if k == i || k+2 >= j || ws[k].text != "of" || !titles[ws[k-1].lower()] {
+	if k == s || k+2 >= j || ws[k].text != "of" || !titles[ws[k-1].lower()] {
 		return i
 	}
 	// "Provincial Police Region 8": a body's numbered branch.
@@ -552,7 +556,9 @@ func (x *extractor) titleOfBody(ws []word, i, j int) int {
 	last := ws[end-1].lower()
 	// (Not "Minister of Foreign Affairs": a portfolio, with its
 	// qualifier or not.)
-	if ws[j-1].possessive || !orgWords[last] && !orgSuffixes[last] || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] && k+2 < end && portfolioWords[ws[k+2].lower()] {
+	// So is a place's title: "The Governor of Kumamoto Prefecture
+	// requested" names the prefecture.
+	if ws[j-1].possessive || !orgWords[last] && !orgSuffixes[last] && !placeWords[last] || portfolioWords[ws[k+1].lower()] || portfolioQualifiers[ws[k+1].lower()] && k+2 < end && portfolioWords[ws[k+2].lower()] {
 		return i
 	}
 	for _, w := range ws[k+1 : end] {
@@ -1333,6 +1339,12 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Did Prime Minister Shinzo Abe give …?": a question's auxiliary
+	// opening the sentence is no part of the role.
+	if j-i >= 3 && (ws[i].sentStart || strings.HasSuffix(p.Text[:ws[i].start], ": ")) && questionOpeners[ws[i].text] && titles[ws[i+1].lower()] {
+		x.span(a, p, ws, i+1, j)
+		return
+	}
 	// "…,\" Said Wekesa-Namunane.": a speech verb capitalised after a
 	// quotation is the verb, not a given name.
 	if j-i >= 2 && capitalVerbs[ws[i].text] && quoteClosedBefore(p.Text[:ws[i].start]) {
@@ -4530,6 +4542,10 @@ func (x *extractor) personSetOff(text string, ws []word, i, j int) bool {
 // set off after it holds the office of: "The chairman of the market
 // traders' association, ".
 var officerOfBodyBefore = lazyregexp.New(`(?i)\b(?:chairman|chairwoman|chairperson|chair|president|head|leader|secretary|director|spokesman|spokeswoman|spokesperson|founder|chief|coordinator|convener|patron)\s+of\s+[^,;.“”"]{3,80},\s+$`)
+
+// questionOpeners open a question before its subject: "Did Prime
+// Minister X give …?" ("Will" is a given name too, and left out).
+var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Could Should Would")
 
 // coinedWords are names coined for a policy or a cause, no actor's:
 // "the Brexit vote", "Obamacare", "Abenomics".

@@ -900,6 +900,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ganiyu Feyisetu": actors.Person}},
 		{"a people's noun as a surname after a title, and a refugee camp", "UN human rights chief Volker Turkan said the moment was dark, and rights chief Lena Turk agreed. Forces were operating around the Jabalka refugee camp.",
 			map[string]actors.Kind{"Lena Turk": actors.Person, "Turkey": "", "Jabalka": actors.Place}},
+		{"a place's title as a subject, a question's auxiliary before a title", "The Governor of Kumamoka Prefecture requested early designation.\n\nREPORTER: Did Prime Minister Shinzo Abo give any instructions?",
+			map[string]actors.Kind{"Kumamoka Prefecture": actors.Place, "Governor of Kumamoka Prefecture": "", "Shinzo Abo": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2517,5 +2519,14 @@ func TestKoreanStyleNamesAndTheNorth(t *testing.T) {
 	}
 	if a := find(s, "Joint Chiefs of Staff"); a == nil || a.Kind != actors.Organization {
 		t.Errorf("Joint Chiefs of Staff: %v, want a body", a)
+	}
+}
+
+// TestQuestionBeforeTitle: "Did Prime Minister X give …?" gives X the
+// title, not "Did Prime Minister".
+func TestQuestionBeforeTitle(t *testing.T) {
+	s := extractText(t, "The quake struck at night. Did Prime Minister Shinzo Abo give any instructions to ministers?")
+	if a := find(s, "Shinzo Abo"); a == nil || slices.Contains(a.Roles, "Did Prime Minister") || !slices.Contains(a.Roles, "Prime Minister") {
+		t.Errorf("Shinzo Abo: %v, want the role \"Prime Minister\" alone", a)
 	}
 }
