@@ -848,12 +848,13 @@ func TestCookieBannerDropped(t *testing.T) {
 		"Welcome, reader! We use cookies to improve your browsing experience. Continuing to use this site means you agree to our use of cookies. Tell me more!\n\n" +
 		"Police prepare report on abductions\n\n" +
 		"MANILA — The national police are preparing a full report on the reported kidnappings in the capital, an official said on Thursday.\n\n" +
-		"Stay informed and ahead of the curve! Follow The Example Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!\n"
+		"Stay informed and ahead of the curve! Follow The Example Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!\n\n" +
+		"The Source: Information in this story was sourced from the Example County Sheriff's Office.\n"
 	a, err := Parse("page.txt", []byte(text), Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(a.Text, "cookies") || strings.Contains(a.Text, "WhatsApp") {
+	if strings.Contains(a.Text, "cookies") || strings.Contains(a.Text, "WhatsApp") || strings.Contains(a.Text, "sourced from") {
 		t.Errorf("cookie banner or a prompt to follow kept as article text:\n%s", a.Text)
 	}
 	if a.Title != "Police prepare report on abductions" {

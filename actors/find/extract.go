@@ -2476,6 +2476,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j == i+1 && isAcronym(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && strings.HasPrefix(p.Text[ws[i].end:], ")") && lowerInitials(p.Text[:ws[i].start-2], ws[i].text) {
 		return
 	}
+	// "charged with one count of Simple Battery Family Violence and one
+	// count of Criminal Trespass": an offence's name is no actor.
+	if chargeBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j]) {
+		return
+	}
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
 	if j == i+1 && coinedWords[ws[i].text] {
 		return
@@ -4547,6 +4552,10 @@ var officerOfBodyBefore = lazyregexp.New(`(?i)\b(?:chairman|chairwoman|chairpers
 // Minister X give …?" ("Will" is a given name too, and left out).
 var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Could Should Would")
 
+// chargeBefore is what names an offence before its name: "one count of
+// ", "two counts of ", "charged with ".
+var chargeBefore = lazyregexp.New(`(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`)
+
 // coinedWords are names coined for a policy or a cause, no actor's:
 // "the Brexit vote", "Obamacare", "Abenomics".
 var coinedWords = wordSet("Brexit Grexit Frexit Megxit Obamacare Trumpcare Abenomics Bidenomics Reaganomics Thatcherism Brexiteers Brexiteer Remainers Remainer")
@@ -5215,6 +5224,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&mention{key: place.key, kind: actors.Place, name: place.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 			return
 		}
+	}
+	// "while Internal Affairs investigates": a department named by its
+	// portfolio alone is a body.
+	if j-i >= 2 && role == "" && !honorific && ws[j-1].text == "Affairs" && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && !(i > 0 && ws[i-1].text == "of") {
+		m.kind = actors.Organization
+		x.add(m)
+		return
 	}
 	// "House Republicans", "the House passed it": "House" alone is a
 	// chamber of a legislature (the White House is named whole).

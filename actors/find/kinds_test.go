@@ -902,6 +902,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lena Turk": actors.Person, "Turkey": "", "Jabalka": actors.Place}},
 		{"a place's title as a subject, a question's auxiliary before a title", "The Governor of Kumamoka Prefecture requested early designation.\n\nREPORTER: Did Prime Minister Shinzo Abo give any instructions?",
 			map[string]actors.Kind{"Kumamoka Prefecture": actors.Place, "Governor of Kumamoka Prefecture": "", "Shinzo Abo": actors.Person}},
+		{"an offence's name, a department by its portfolio, a count opening a sentence", "Multiple Sumter County deputies responded. Saal was charged with one count of Simple Battery Family Violence and one count of Criminal Trespass while Internal Affairs investigates.",
+			map[string]actors.Kind{"Sumter County": actors.Place, "Multiple Sumter County": "", "Simple Battery Family Violence": "", "Criminal Trespass": "", "Internal Affairs": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

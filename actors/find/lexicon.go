@@ -926,6 +926,9 @@ var notNames = wordSet(
 		// Adjectives and adverbs that open a sentence before a name: "Rival
 		// X fell", "Later X said".
 		"rival fellow later earlier meanwhile then " +
+		// Counts that open a sentence: "Multiple Sumter County deputies
+		// responded".
+		"multiple numerous various " +
 		// "Late Tuesday X said", "Like X, Y voted yes", "Overnight Storm
 		// Hana hit".
 		"late early like overnight alongside besides " +
