@@ -1136,6 +1136,11 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				for k < e && !titles[ws[k].lower()] && !roleQualifiers[ws[k].lower()] && !localOffices[ws[k].lower()] {
 					k++
 				}
+				// "Ramna Police Station House Officer (SHO)": the office
+				// is three words, the place before it the station.
+				if k-2 > s0 && ws[k-2].text == "Station" && ws[k-1].text == "House" && ws[k].text == "Officer" {
+					k--
+				}
 				if k > s0 && k < e && x.lookup(ws, s0, k) == 0 && plainName(ws[s0:k]) {
 					x.addSpan(a, p, ws, s0, k, actors.Place)
 				} else {
@@ -1339,6 +1344,28 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Ramna Police Station House Officer (SHO) X", "Station House
+	// Officer Y of Saddar police station": South Asia's officer in
+	// charge of a police station, a title of three words; the station
+	// before it is a place.
+	for k := i; k+2 < j; k++ {
+		if ws[k].text == "Station" && ws[k+1].text == "House" && ws[k+2].text == "Officer" && !ws[k].possessive && !ws[k+1].possessive {
+			if k > i {
+				x.addSpan(a, p, ws, i, k+1, actors.Place)
+			}
+			if k+3 < j {
+				end := k + 3
+				for end < j && ws[end].text != "of" {
+					end++
+				}
+				x.name(a, p, ws, k+3, end, "Station House Officer", false)
+				if end+1 < j {
+					x.span(a, p, ws, end+1, j)
+				}
+			}
+			return
+		}
+	}
 	// "Did Prime Minister Shinzo Abe give …?": a question's auxiliary
 	// opening the sentence is no part of the role.
 	if j-i >= 3 && (ws[i].sentStart || strings.HasSuffix(p.Text[:ws[i].start], ": ")) && questionOpeners[ws[i].text] && titles[ws[i+1].lower()] {
