@@ -1731,12 +1731,7 @@ func TestHeadlineActors(t *testing.T) {
 // its article.
 func TestRoleWithoutDeterminer(t *testing.T) {
 	s := extractText(t, "Its director, Ingrid Solbakk, declined to comment. Tor Eikrem, a lawyer for the firm, said nothing. Marloes Dijkhuizen-Rook, a lawyer for about 4,000 households, spoke.")
-	for name, want := range map[string]string{"Ingrid Solbakk": "director", "Tor Eikrem": "a lawyer for the firm", "Marloes Dijkhuizen-Rook": "a lawyer for about 4,000 households"} {
-		a := find(s, name)
-		if a == nil || !slices.Contains(a.Roles, want) {
-			t.Errorf("%s: roles %v, want %q among them", name, a, want)
-		}
-	}
+	wantRoles(t, s, map[string]string{"Ingrid Solbakk": "director", "Tor Eikrem": "a lawyer for the firm", "Marloes Dijkhuizen-Rook": "a lawyer for about 4,000 households"})
 }
 
 // TestOfficerOfSomeone: a name set off after "an adviser to the prime
@@ -1759,11 +1754,7 @@ func TestOfficerOfSomeone(t *testing.T) {
 // Committee X" is X's role, and the body its own actor.
 func TestTitleOfABodyThenHolder(t *testing.T) {
 	s := extractText(t, "Vice Chairman of the municipal People's Committee Ngo Thanh Binh spoke at the ceremony. Speaker of the National Assembly Bader Al-Otaibi thanked him, and Chairman of the Ho Chi Minh City People's Committee Tran Van Khiem did too.")
-	for name, want := range map[string]string{"Ngo Thanh Binh": "Vice Chairman of the municipal People's Committee", "Bader Al-Otaibi": "Speaker of the National Assembly", "Tran Van Khiem": "Chairman of the Ho Chi Minh City People's Committee"} {
-		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
-			t.Errorf("%s: %v, want the role %q", name, a, want)
-		}
-	}
+	wantRoles(t, s, map[string]string{"Ngo Thanh Binh": "Vice Chairman of the municipal People's Committee", "Bader Al-Otaibi": "Speaker of the National Assembly", "Tran Van Khiem": "Chairman of the Ho Chi Minh City People's Committee"})
 	if a := find(s, "People's Committee"); a == nil || a.Kind != actors.Organization {
 		t.Errorf("the People's Committee: %v, want a body", a)
 	}
@@ -2385,11 +2376,7 @@ func TestDatelineRegion(t *testing.T) {
 // City Police Chief Y" a city's force and its chief.
 func TestCityOfAStateBeforeATitle(t *testing.T) {
 	s := extractText(t, "New York City Mayor Harlan Voss spoke first. Oklahoma City Police Chief Wade Hollis said little.")
-	for name, want := range map[string]string{"Harlan Voss": "Mayor", "Wade Hollis": "Oklahoma City Police Chief"} {
-		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
-			t.Errorf("%s: %v, want the role %q", name, a, want)
-		}
-	}
+	wantRoles(t, s, map[string]string{"Harlan Voss": "Mayor", "Wade Hollis": "Oklahoma City Police Chief"})
 	for name, want := range map[string]actors.Kind{"New York City": actors.Place, "Oklahoma City": actors.Place, "Oklahoma City Police": actors.Organization} {
 		if a := find(s, name); a == nil || a.Kind != want {
 			t.Errorf("%s: %v, want a %s", name, a, want)
@@ -2406,11 +2393,7 @@ func TestCityOfAStateBeforeATitle(t *testing.T) {
 // is part of the name.
 func TestJoinedCompanyTitles(t *testing.T) {
 	s := extractText(t, "In a statement, COO and CFO Blake Jorgensen said sales held, and CTO Mira Osei agreed.")
-	for name, want := range map[string]string{"Blake Jorgensen": "CFO", "Mira Osei": "CTO"} {
-		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
-			t.Errorf("%s: %v, want the role %q", name, a, want)
-		}
-	}
+	wantRoles(t, s, map[string]string{"Blake Jorgensen": "CFO", "Mira Osei": "CTO"})
 }
 
 // TestPossessiveApposition: "X, Apple's chief financial officer," gives X
@@ -2502,11 +2485,7 @@ func TestTitleSetOffBeforeName(t *testing.T) {
 	if a := find(s, "Babajide Sanwo-Ode"); a == nil || slices.Contains(a.Roles, "State") {
 		t.Errorf("Babajide Sanwo-Ode: %v, want no role \"State\"", a)
 	}
-	for name, want := range map[string]string{"Chris Hulme": "head coach of the Black Stars", "Paul Sandiford": "Chief Constable", "Benneth Igwah": "FCT Commissioner of Police"} {
-		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
-			t.Errorf("%s: %v, want the role %q", name, a, want)
-		}
-	}
+	wantRoles(t, s, map[string]string{"Chris Hulme": "head coach of the Black Stars", "Paul Sandiford": "Chief Constable", "Benneth Igwah": "FCT Commissioner of Police"})
 }
 
 // TestKoreanStyleNamesAndTheNorth: "Yoon said that it will not" after
@@ -2532,5 +2511,15 @@ func TestQuestionBeforeTitle(t *testing.T) {
 	s := extractText(t, "The quake struck at night. Did Prime Minister Shinzo Abo give any instructions to ministers?")
 	if a := find(s, "Shinzo Abo"); a == nil || slices.Contains(a.Roles, "Did Prime Minister") || !slices.Contains(a.Roles, "Prime Minister") {
 		t.Errorf("Shinzo Abo: %v, want the role \"Prime Minister\" alone", a)
+	}
+}
+
+// wantRoles checks that each named actor of s holds the role given.
+func wantRoles(t *testing.T, s *actors.Set, roles map[string]string) {
+	t.Helper()
+	for name, want := range roles {
+		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
+			t.Errorf("%s: %v, want the role %q", name, a, want)
+		}
 	}
 }
