@@ -4583,6 +4583,9 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 // ", "two counts of ", "charged with ".
 var chargeBefore = lazyregexp.New(`(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`)
 
+// madeBy is a report, a survey or a study and "by" before who made it.
+var madeBy = lazyregexp.New(`\b(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by\s+$`)
+
 // coinedWords are names coined for a policy or a cause, no actor's:
 // "the Brexit vote", "Obamacare", "Abenomics".
 var coinedWords = wordSet("Brexit Grexit Frexit Megxit Obamacare Trumpcare Abenomics Bidenomics Reaganomics Thatcherism Brexiteers Brexiteer Remainers Remainer")
@@ -5251,6 +5254,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&mention{key: place.key, kind: actors.Place, name: place.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 			return
 		}
+	}
+	// "according to a report by Study Finds", "a survey by Morning
+	// Consult": who makes a report or a survey and has no given name is
+	// a body.
+	if j-i >= 2 && role == "" && !honorific && !givenName(ws[i].text) && madeBy().MatchString(textBefore(p.Text, ws[i].start, 30)) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive {
+		m.kind, m.bodyCue = actors.Organization, true
+		x.add(m)
+		return
 	}
 	// "while Internal Affairs investigates": a department named by its
 	// portfolio alone is a body.

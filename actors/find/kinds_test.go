@@ -906,6 +906,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sumter County": actors.Place, "Multiple Sumter County": "", "Simple Battery Family Violence": "", "Criminal Trespass": "", "Internal Affairs": actors.Organization}},
 		{"a police station's officer in charge", "In the FIR, Ramna Police Station House Officer (SHO) Malik Rashid Ahmad said the road was blocked, and Station House Officer Imran Qadeer of Saddar agreed.",
 			map[string]actors.Kind{"Ramna Police Station": actors.Place, "Ramna Police Station House": "", "Malik Rashid Ahmad": actors.Person, "Imran Qadeer": actors.Person}},
+		{"who made a report or a survey, with no given name", "A survey by Morning Consult found support fell, according to a report by Study Finds, and a study by John Smithers agreed.",
+			map[string]actors.Kind{"Morning Consult": actors.Organization, "Study Finds": actors.Organization, "John Smithers": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
