@@ -2508,6 +2508,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if chargeBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j]) {
 		return
 	}
+	// "A MAN in his 30s has died": a tabloid's opening words in
+	// capitals are words, no initials.
+	if j == i+1 && i == 1 && (ws[0].text == "A" || ws[0].text == "AN" || ws[0].text == "THE") && allCaps(ws[i].text) && commonWords()[ws[i].lower()] && ws[0].start == 0 {
+		return
+	}
+	// "near Tullow, Co Carlow", "Co. Kerry": an Irish county by its
+	// shortened word is the county.
+	if j-i == 2 && (ws[i].text == "Co" || ws[i].text == "Co.") && irishCounties[ws[i+1].text] && !ws[i+1].possessive {
+		surface := p.Text[ws[i].start:ws[i+1].end]
+		x.add(&mention{key: keyOf(ws[i+1].text), kind: actors.Place, name: ws[i+1].text, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+1].end, inQuote: ws[i].inQuote})
+		return
+	}
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
 	if j == i+1 && coinedWords[ws[i].text] {
 		return
@@ -4585,6 +4597,10 @@ var chargeBefore = lazyregexp.New(`(?:\bcounts? of|\bcharged with|\bconvicted of
 
 // madeBy is a report, a survey or a study and "by" before who made it.
 var madeBy = lazyregexp.New(`\b(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by\s+$`)
+
+// irishCounties are the island of Ireland's 32 counties, which its
+// papers write after "Co": "Co Carlow", "Co. Tyrone".
+var irishCounties = wordSet("Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Londonderry Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow")
 
 // coinedWords are names coined for a policy or a cause, no actor's:
 // "the Brexit vote", "Obamacare", "Abenomics".

@@ -908,6 +908,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ramna Police Station": actors.Place, "Ramna Police Station House": "", "Malik Rashid Ahmad": actors.Person, "Imran Qadeer": actors.Person}},
 		{"who made a report or a survey, with no given name", "A survey by Morning Consult found support fell, according to a report by Study Finds, and a study by John Smithers agreed.",
 			map[string]actors.Kind{"Morning Consult": actors.Organization, "Study Finds": actors.Organization, "John Smithers": actors.Person}},
+		{"an Irish county after \"Co\", a force's headquarters", "Emergency services were called to a premises near Tullow, Co Carlow, and Garda Headquarters said the scene was preserved.",
+			map[string]actors.Kind{"Carlow": actors.Place, "Co Carlow": "", "Garda Headquarters": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2523,5 +2525,15 @@ func wantRoles(t *testing.T, s *actors.Set, roles map[string]string) {
 		if a := find(s, name); a == nil || !slices.Contains(a.Roles, want) {
 			t.Errorf("%s: %v, want the role %q", name, a, want)
 		}
+	}
+}
+
+// TestTabloidOpeningInCapitals: "A MAN in his 30s has died" opens the
+// story in capitals; "MAN" is no body.
+func TestTabloidOpeningInCapitals(t *testing.T) {
+	a := parseArticle(t, "t.txt", "Man dies at work\n\nA MAN in his 30s has died after a workplace incident in Finglas last night, gardaí said.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if v := find(s, "MAN"); v != nil {
+		t.Errorf("MAN = %+v, want no actor; actors %v", v, names(s))
 	}
 }

@@ -670,6 +670,8 @@ var orgWords = wordSet(
 		"corps " +
 		// "Norfolk Constabulary", "the Frontier Constabulary".
 		"constabulary " +
+		// "Garda Headquarters said", "Army Headquarters".
+		"headquarters " +
 		// A country's bishops together: "the Episcopal Conference", as
 		// "the Bishops' Conference" (whose plural possessive says so).
 		"episcopal " +
