@@ -3128,6 +3128,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					x.add(&mention{key: keyOf(surface), kind: actors.Place, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+n-1].end, inQuote: ws[i].inQuote})
 					start = i + n
 				}
+				// "CBS News' Chris Martinez": the body's word was in its
+				// possessive, so what it owns is read on its own.
+				if start > k && j-start >= 2 && givenName(ws[start].lower()) && !slices.ContainsFunc(ws[start:j], func(w word) bool { return w.possessive }) {
+					x.span(a, p, ws, start, j)
+					return
+				}
 				// "KwaZulu-Natal's MEC for Cooperative Governance": after
 				// the place, an office.
 				if start > i && officeName(ws, start, j) {
@@ -3141,7 +3147,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				}
 				name := p.Text[ws[start].start:ws[j-1].end]
 				// Countries inside still count: "U.S. National Security Council".
-				x.scanLexicon(a, p, ws, start, j, true)
+				// A county named after a city is no mention of the city:
+				// "Santa Barbara County".
+				if !(kind == actors.Place && k == j-1 && countyWords[ws[k].lower()] && x.lookup(ws, start, k) == k-start) {
+					x.scanLexicon(a, p, ws, start, j, true)
+				}
 				x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[start].start, end: ws[j-1].end, inQuote: ws[start].inQuote})
 				if kind == actors.Place {
 					x.placeBody(a, p, ws, start, j)
@@ -5155,6 +5165,18 @@ var numberedDistricts = wordSet("sector ward district arrondissement")
 // "Kwara State", "Sindh Province".
 var subdivisionWords = wordSet("state province region county district prefecture governorate oblast")
 
+// regionIncludes is what stands before a town a region is said to hold:
+// "Clackamas County, which includes Molalla".
+var regionIncludes = lazyregexp.New(`\b(?:County|Province|State|District|Region|Parish|Prefecture|Oblast|Governorate),? which (?:also )?(?:includes|included|covers|encompasses|contains) $`)
+
+// intercardinalRegions are the regions a country's news names with "the"
+// alone: "the Southwest", "the Northeast".
+var intercardinalRegions = wordSet("Southwest Northwest Southeast Northeast Midwest Mideast")
+
+// countyWords end the name of a county, which is often a city's name
+// and no mention of the city: "Santa Barbara County", "Orleans Parish".
+var countyWords = wordSet("county parish borough")
+
 // placeNameParticles join the words of a Spanish, Portuguese or French
 // place's name: "Santiago de Compostela", "Santiago del Estero".
 var placeNameParticles = wordSet("de del do da dos das")
@@ -5270,6 +5292,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&mention{key: place.key, kind: actors.Place, name: place.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 			return
 		}
+	}
+	// "across the Southwest", "storms in the Northeast": an
+	// intercardinal word after "the" is a region of the country.
+	if j-i == 1 && role == "" && !honorific && i > 0 && ws[i-1].text == "the" && intercardinalRegions[ws[i].text] && !ws[i].possessive && !(i+1 < len(ws) && ws[i+1].cap && p.Text[ws[i].end:ws[i+1].start] == " ") {
+		m.kind = actors.Place
+		x.add(m)
+		return
 	}
 	// "according to a report by Study Finds", "a survey by Morning
 	// Consult": who makes a report or a survey and has no given name is
@@ -5589,7 +5618,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !(w.possessive && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !(w.possessive && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes().MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -6054,7 +6083,22 @@ func quotedWhole(text string, start, end int) bool {
 	before, after := text[:start], strings.TrimLeft(text[end:], ",.!?")
 	opens := strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"")
 	closes := strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"")
-	return opens && closes
+	// Single marks, as a quotation inside a quotation or a British
+	// outlet sets them: "taking a ‘Tactical Pause’".
+	singleOpens := strings.HasSuffix(before, "‘") || before == "'" || strings.HasSuffix(before, " '")
+	singleCloses := false
+	if rest, ok := strings.CutPrefix(after, "’"); ok {
+		singleCloses = !startsWithLetter(rest) // not "the 'Ndrangheta’s"
+	} else if rest, ok := strings.CutPrefix(after, "'"); ok {
+		singleCloses = !startsWithLetter(rest)
+	}
+	return opens && closes || singleOpens && singleCloses
+}
+
+// startsWithLetter reports whether s opens with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // nicknamed returns the person named right before ", known as “" ending

@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
@@ -1072,7 +1073,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 					}
 				}
 			}
-			if b := ref.body(noun); b != nil {
+			if b := ref.body(noun); b != nil && describedAs(b, m[0]) {
 				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
 		}
@@ -1635,6 +1636,38 @@ func (r referents) namedBody(noun string) bool {
 // body is the organisation "the <noun>" stands for: the latest one whose
 // name has the noun ("the ministry" for the Foreign Ministry), else the
 // body that spoke last, else the latest named.
+// describedAs reports whether body b answers the description before a
+// verb ("the health ministry said", "The local fire department said"):
+// each word of what the body does in the description ("health",
+// "fire") is in its name ("Ministry of Health"; not the "Department of
+// Corrections"). Words that say where or whose a body is ("local",
+// "state", "opposition") are no part of its name.
+func describedAs(b *actors.Actor, description string) bool {
+	name := strings.ToLower(fold.String(b.Name))
+	for _, w := range strings.Fields(strings.ToLower(description)) {
+		if w == "the" || w == "a" || w == "an" || bodyDescriptors[w] || bodyNouns()[w] {
+			continue
+		}
+		if len(w) > 5 {
+			w = w[:5] // "defence" and "Defense", "transport" and "Transportation"
+		}
+		if !strings.Contains(name, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyDescriptors say where or whose a body is, or how it stands, not
+// what it does: "the local police department", "the main opposition
+// party".
+var bodyDescriptors = wordSet("local state federal national regional provincial municipal city county district main ruling opposition government governing new same private public top senior central also then later further spokesperson spokesman spokeswoman representative official")
+
+// bodyNouns are the words of bodyNounList, as a set.
+var bodyNouns = sync.OnceValue(func() map[string]bool {
+	return wordSet(strings.ReplaceAll(bodyNounList, "|", " "))
+})
+
 func (r referents) body(noun string) *actors.Actor {
 	if noun == "bench" {
 		// "the bench observed": the court's judges; of the courts the
