@@ -1344,6 +1344,12 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "Ten Opposition Parliamentarians", "Three Labour MPs backed it": a
+	// count opening a sentence is no part of a name (inside one it is:
+	// "outside the Four Courts").
+	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
+		i++
+	}
 	// "Ramna Police Station House Officer (SHO) X", "Station House
 	// Officer Y of Saddar police station": South Asia's officer in
 	// charge of a police station, a title of three words; the station
@@ -2522,6 +2528,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
 	if j == i+1 && coinedWords[ws[i].text] {
+		return
+	}
+	// "the 20th Amendment to the Constitution": a law's text is no
+	// actor.
+	if j == i+1 && (ws[i].text == "Constitution" || ws[i].text == "Amendment") {
 		return
 	}
 	// "P/Col. Jean Fajardo", "P/Maj. X": the Philippine police's
@@ -5168,6 +5179,11 @@ var subdivisionWords = wordSet("state province region county district prefecture
 // regionIncludes is what stands before a town a region is said to hold:
 // "Clackamas County, which includes Molalla".
 var regionIncludes = lazyregexp.New(`\b(?:County|Province|State|District|Region|Parish|Prefecture|Oblast|Governorate),? which (?:also )?(?:includes|included|covers|encompasses|contains) $`)
+
+// countOpeners are the counts of people that open a sentence before
+// their party or office (not Seven or Nine, which are television
+// networks' names).
+var countOpeners = wordSet("three four five six eight ten eleven twelve fifteen twenty thirty forty fifty dozens hundreds thousands")
 
 // intercardinalRegions are the regions a country's news names with "the"
 // alone: "the Southwest", "the Northeast".

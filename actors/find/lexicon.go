@@ -820,7 +820,7 @@ var titles = wordSet(
 		// and Simone Achterberg", "Sens. X and Y".
 		"justices judges senators sens. sens representatives reps. reps governors govs. " +
 		"presidents ministers drs. generals gens. officers detectives commissioners " +
-		"councillors councilors mayors " +
+		"councillors councilors mayors parliamentarians mps " +
 		// British councillors and cricket's roles: "Cllr Martin Ashdown",
 		// "Pacer Imran Qureshi", "Skipper Karan Mehra".
 		"cllr cllr. cr cr. pacer spinner seamer opener skipper batter all-rounder wicketkeeper keeper " +
