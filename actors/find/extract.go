@@ -2531,8 +2531,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "the 20th Amendment to the Constitution": a law's text is no
-	// actor.
-	if j == i+1 && (ws[i].text == "Constitution" || ws[i].text == "Amendment") {
+	// actor; nor is "the Internet".
+	if j == i+1 && (ws[i].text == "Constitution" || ws[i].text == "Amendment" || ws[i].text == "Internet") {
 		return
 	}
 	// "P/Col. Jean Fajardo", "P/Maj. X": the Philippine police's
@@ -4375,6 +4375,10 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
 		return
 	}
+	// "at 09:30 Pacific time": a time zone names no place.
+	if j-i == 1 && j < len(ws) && ws[j].text == "time" && p.Text[ws[i].end:ws[j].start] == " " && zoneWords[ws[i].text] {
+		return
+	}
 	// "speaking first in Italian and then in English": a people's name
 	// that ends its phrase after "in", or follows a verb of speaking, is
 	// a language, no country.
@@ -5179,6 +5183,9 @@ var subdivisionWords = wordSet("state province region county district prefecture
 // regionIncludes is what stands before a town a region is said to hold:
 // "Clackamas County, which includes Molalla".
 var regionIncludes = lazyregexp.New(`\b(?:County|Province|State|District|Region|Parish|Prefecture|Oblast|Governorate),? which (?:also )?(?:includes|included|covers|encompasses|contains) $`)
+
+// zoneWords name a time zone before "time": "Pacific time".
+var zoneWords = wordSet("Pacific Atlantic Eastern Central Mountain Alaska Hawaii Greenwich Moscow")
 
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television

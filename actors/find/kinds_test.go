@@ -916,6 +916,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Santa Cruz County": actors.Place, "Santa Cruz": "", "Wendlow": actors.Place, "Marrow County": actors.Place}},
 		{"a count opening a sentence, a party's MPs, a law's text", "Ten Opposition Parliamentarians backed the 20th Amendment to the Constitution. Three Tory MPs said no, and a hearing was held outside the Four Courts.",
 			map[string]actors.Kind{"Ten Opposition Parliamentarians": "", "Opposition Parliamentarians": "", "Three Tory": "", "Tory": actors.Organization, "Constitution": "", "Amendment": "", "Four Courts": actors.Organization}},
+		{"a bank's word in another language, a firm ending in Financial, a time zone, the Internet, the Americas", "Analysts polled by Norvale Financial expected more, said Ida Brenn, an analyst at Banc of Arcadia. The statement came at 09:30 Pacific time, and the Internet switch maker sold less in the Americas.",
+			map[string]actors.Kind{"Norvale Financial": actors.Organization, "Banc of Arcadia": actors.Organization, "Banc": "", "Pacific": "", "Internet": "", "Americas": actors.Place, "Ida Brenn": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

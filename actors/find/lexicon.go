@@ -85,7 +85,7 @@ var regions = []string{
 	"Siberia", "Crimea", "Donbas", "Donetsk", "Luhansk", "Kharkiv", "Odesa", "Kherson", "Zaporizhzhia",
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
 	"Gaza", "Gaza Strip", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
-	"Latin America", "South America", "North America", "Central America", "Caribbean", "Sahel", "New England",
+	"Latin America", "South America", "North America", "Central America", "Americas", "Caribbean", "Sahel", "New England",
 	// States and regions of Europe that English names in its own
 	// words: "Rhineland-Palatinate" for Rheinland-Pfalz.
 	"Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt",
@@ -634,7 +634,7 @@ var orgWords = wordSet(
 		"sangam sangh sangathan samiti sabha parishad morcha " +
 		// Banks in other languages: "Bangko Sentral ng Pilipinas", "Banco
 		// de España", "Banque de France".
-		"bangko banco banca banque " +
+		"bangko banco banca banque banc " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
 		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
@@ -1083,7 +1083,7 @@ var campaignEnds = wordSet(campaignWords)
 var orgSuffixes = wordSet(
 	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"airports ports logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
-		"securities investments advisors advisers research analytics markets management ventures co " +
+		"securities investments advisors advisers research analytics markets management ventures co financial " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
 		"tech " +
 		"manufacturing semiconductor register registry journal review gazette " +
