@@ -1350,6 +1350,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
 		i++
 	}
+	// "Shares of Sonos Inc. fell": what is traded opens the sentence,
+	// the company after "of" is the name.
+	if j-i >= 3 && (ws[i].sentStart || afterDatelineDash(p.Text[:ws[i].start])) && (ws[i].text == "Shares" || ws[i].text == "Stock") && ws[i+1].text == "of" {
+		i += 2
+	}
 	// "Ramna Police Station House Officer (SHO) X", "Station House
 	// Officer Y of Saddar police station": South Asia's officer in
 	// charge of a police station, a title of three words; the station
@@ -2528,6 +2533,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
 	if j == i+1 && coinedWords[ws[i].text] {
+		return
+	}
+	// "cut to Market Perform from Strong Buy": an analyst's rating.
+	if ratingNames[joinWords(ws[i:j])] {
 		return
 	}
 	// "the 20th Amendment to the Constitution": a law's text is no
@@ -4375,6 +4384,23 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
 		return
 	}
+	// "assistants from Apple, Google and Amazon", "the Amazon Echo": a
+	// place the news names with "the" alone ("in the Amazon", "the
+	// Amazon region") is a company's name without it, or before a
+	// product's.
+	if j-i == 1 && e.kind == actors.Place && placeOrCompany[ws[i].text] {
+		// "the Amazon", "the Brazilian Amazon", "Brazil's Amazon",
+		// "Amazon land": the place.
+		the := i > 0 && (strings.EqualFold(ws[i-1].text, "the") || ws[i-1].possessive || x.lex[keyOf(ws[i-1].text)].demonym)
+		land := j < len(ws) && !ws[j].cap && landNouns[ws[j].lower()]
+		// "the Amazon Echo": a product's name after it.
+		product := the && j < len(ws) && ws[j].cap && !placeWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && j+1 == runEnd(p.Text, ws, j)
+		if !the && !land || product {
+			surface := ws[i].text
+			x.add(&mention{key: keyOf(surface + " company"), kind: actors.Organization, name: surface, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "at 09:30 Pacific time": a time zone names no place.
 	if j-i == 1 && j < len(ws) && ws[j].text == "time" && p.Text[ws[i].end:ws[j].start] == " " && zoneWords[ws[i].text] {
 		return
@@ -5186,6 +5212,24 @@ var regionIncludes = lazyregexp.New(`\b(?:County|Province|State|District|Region|
 
 // zoneWords name a time zone before "time": "Pacific time".
 var zoneWords = wordSet("Pacific Atlantic Eastern Central Mountain Alaska Hawaii Greenwich Moscow")
+
+// afterDatelineDash reports whether before ends with a dateline's dash,
+// which opens the story's first sentence: "(RTTNews) - ".
+func afterDatelineDash(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–")
+}
+
+// ratingNames are the ratings analysts give a stock.
+var ratingNames = map[string]bool{"Strong Buy": true, "Market Perform": true, "Sector Perform": true, "Market Outperform": true, "Outperform": true, "Underperform": true, "Overweight": true, "Underweight": true, "Equal Weight": true, "Equal-Weight": true, "Strong Sell": true}
+
+// placeOrCompany are places the news names with "the" that are, without
+// it, a company's name: "the Amazon" and Amazon.
+var placeOrCompany = wordSet("Amazon")
+
+// landNouns after a region's name make it the region: "Amazon land",
+// "Amazon deforestation".
+var landNouns = wordSet("land lands rainforest rainforests forest forests jungle basin river region regions state states deforestation biome fires tribes tribe communities people peoples territory territories activist activists defender defenders conservation")
 
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television

@@ -1083,7 +1083,7 @@ var campaignEnds = wordSet(campaignWords)
 var orgSuffixes = wordSet(
 	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"airports ports logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
-		"securities investments advisors advisers research analytics markets management ventures co financial " +
+		"securities investments advisors advisers research analytics markets management ventures co financial audio " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
 		"tech " +
 		"manufacturing semiconductor register registry journal review gazette " +
@@ -1600,7 +1600,9 @@ var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI G
 	// Ghana's municipal and district chief executives.
 	"MCE DCE " +
 	// Zones at sea and in the air: "the ADIZ", "its EEZ".
-	"ADIZ EEZ")
+	"ADIZ EEZ " +
+	// Finance's terms: "its IPO", "an MSRP of $199".
+	"IPO IPOS MSRP EPS ETF ETFS")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
@@ -1618,7 +1620,7 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	// Craft a body flies: "its CryoSat-2 satellite", "the Perseverance rover".
 	"satellite satellites telescope rover spacecraft probe " +
 	// "the BVAS machines".
-	"machine machines device devices " +
+	"machine machines device devices product products soundbar soundbars headphones earbuds " +
 	// Cars by their body: "the Lumina minivan", "Corvo sedans".
 	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
