@@ -18,8 +18,9 @@ type Event struct {
 	// Pyongyang · 15 Aug 2022").
 	Label    string   `json:"label"`
 	Articles []string `json:"articles"`
-	// First is the article published first (the first in corpus order
-	// among those of the earliest date).
+	// First is the article published first: among those of the earliest
+	// date, the one another copies (its dateline credits First's
+	// outlet), else the first in corpus order.
 	First  string `json:"first"`
 	Copies []Copy `json:"copies"`
 	// firstPublished is First's date, for MergeEvents.
@@ -108,9 +109,13 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 		joined.union(index[a.ID], index[b.ID])
 		if rel != SameEvent {
 			// The later one copies the earlier; on the same day, the one
+			// whose dateline credits the other's outlet ("(RTTNews) -"
+			// in another site's copy of RTTNews's story), else the one
 			// later in the corpus.
 			orig, cp := a, b
 			if b.Published != "" && a.Published != "" && b.Published < a.Published {
+				orig, cp = b, a
+			} else if (b.Published == a.Published || b.Published == "" || a.Published == "") && creditsOutlet(a, b) && !creditsOutlet(b, a) {
 				orig, cp = b, a
 			}
 			copies = append(copies, Copy{Article: cp.ID, Of: orig.ID, Relation: rel})
@@ -135,6 +140,13 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 		for _, c := range copies {
 			if in[c.Article] {
 				ev.Copies = append(ev.Copies, c)
+			}
+		}
+		// Of two stories of the same day, the one the other copies
+		// came first.
+		for _, c := range ev.Copies {
+			if c.Article == ev.First && arts[index[c.Of]].Published == ev.firstPublished {
+				ev.First = c.Of
 			}
 		}
 		ev.Label = cmp.eventLabel(ev.Articles, arts[first].Published)
@@ -197,4 +209,14 @@ func (cmp *Comparer) eventLabel(ids []string, date string) string {
 		return strings.Join(ids, ", ")
 	}
 	return strings.Join(parts, " · ")
+}
+
+// creditsOutlet reports whether a's dateline credits b's outlet as its
+// agency: a's story is b's.
+func creditsOutlet(a, b *corpus.Article) bool {
+	ag := wireAgency(a)
+	if ag == "" || b.Outlet == "" {
+		return false
+	}
+	return agencyKey(ag) == agencyKey(strings.ToLower(b.Outlet)) || strings.EqualFold(ag, b.Outlet)
 }

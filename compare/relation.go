@@ -352,8 +352,9 @@ func daysApart(a, b string) int {
 }
 
 // datelineAgency is the agency a wire dateline credits: "FLAGSTAFF, Ariz.
-// (AP) —", "MOSCOW, March 18. /TASS/.".
-var datelineAgency = lazyregexp.New(`^\p{Lu}[\p{L}0-9 .,'’-]{0,60}?(?:\(([\p{L} .&-]{2,40})\)\s*(?:[—–-]|--)|/(\p{Lu}{2,10})/)`)
+// (AP) —", "MOSCOW, March 18. /TASS/.", or a brief's credit with no place:
+// "(RTTNews) - Shares of …".
+var datelineAgency = lazyregexp.New(`^(?:\p{Lu}[\p{L}0-9 .,'’-]{0,60}?)?(?:\(([\p{L} .&-]{2,40})\)\s*(?:[—–-]|--)|/(\p{Lu}{2,10})/)`)
 
 // wireAgency returns the agency whose dateline opens a's story, in lower
 // case, or "".

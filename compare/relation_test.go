@@ -319,6 +319,31 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+// TestSameDayCopyCreditsTheOriginal: a site's copy of a wire story, which
+// opens with the wire's credit and no place ("(Wirenews) - "), copies the
+// wire's own story of the same day, whichever the corpus lists first.
+func TestSameDayCopyCreditsTheOriginal(t *testing.T) {
+	withOutlet := func(name, outlet, lead string) *corpus.Article {
+		front := "---\ndate: 2026-03-03\noutlet: " + outlet + "\n---\n"
+		paras := append([]string{lead + damWire[0]}, damWire[1:]...)
+		return parse(t, name, front+"Dam fails in Valdoro valley\n\n"+strings.Join(paras, "\n\n")+"\n")
+	}
+	site := withOutlet("a_site.txt", "Daily Post", "(Wirenews) - ")
+	wire := withOutlet("b_wire.txt", "Wirenews", "")
+	if got := wireAgency(site); got != "wirenews" {
+		t.Errorf("wireAgency of a story opening %q = %q, want wirenews", "(Wirenews) - ", got)
+	}
+	c := &corpus.Corpus{Articles: []*corpus.Article{site, wire}}
+	events := New(c, find.Actors(c)).Events()
+	if len(events) != 1 || len(events[0].Copies) != 1 {
+		t.Fatalf("Events = %+v, want one event with one copy", events)
+	}
+	ev := events[0]
+	if cp := ev.Copies[0]; cp.Article != "a_site" || cp.Of != "b_wire" || ev.First != "b_wire" {
+		t.Errorf("copy %+v, first %q; want a_site a copy of b_wire, first b_wire", cp, ev.First)
+	}
+}
+
 // TestNamedEventIsATopic: two reports that name the same fire are at least
 // of one topic, however little else their words share.
 func TestNamedEventIsATopic(t *testing.T) {
