@@ -1350,6 +1350,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
 		i++
 	}
+	// "roles in The Godfather, Misery and Elf", "the gangster epic The
+	// Godfather": a work's title names no one.
+	if x.workTitle(p.Text, ws, i, j) {
+		return
+	}
 	// "Shares of Sonos Inc. fell": what is traded opens the sentence,
 	// the company after "of" is the name.
 	if j-i >= 3 && (ws[i].sentStart || afterDatelineDash(p.Text[:ws[i].start])) && (ws[i].text == "Shares" || ws[i].text == "Stock") && ws[i+1].text == "of" {
@@ -2534,6 +2539,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
 	if j == i+1 && coinedWords[ws[i].text] {
 		return
+	}
+	// "The Oscar-winning actor", "a best actor Oscar nomination", "won an
+	// Emmy": an award is no actor.
+	if j == i+1 && !ws[i].possessive {
+		head, tail, hyphen := strings.Cut(ws[i].text, "-")
+		if hyphen && awardAdjectives[tail] {
+			return
+		}
+		if awardNames[head] && !hyphen {
+			before := strings.ToLower(textBefore(p.Text, ws[i].start, 12))
+			after := strings.ToLower(textAfter(p.Text, ws[i].end, 16))
+			if strings.HasSuffix(before, "an ") || strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "actor ") || strings.HasSuffix(before, "actress ") || awardNounAfter().MatchString(after) {
+				return
+			}
+		}
 	}
 	// "cut to Market Perform from Strong Buy": an analyst's rating.
 	if ratingNames[joinWords(ws[i:j])] {
@@ -4192,7 +4212,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				end++
 			}
 		}
-		if end < j && titles[ws[end].lower()] && !ws[end-1].possessive && !honorific {
+		// "Stephen King", "Rachel Bishop": a title's word ending the run
+		// after a given name is a surname, no title.
+		surnameTitle := end == j-1 && titleSurnames[ws[end].text] && givenName(ws[end-1].text) && !titles[ws[end-1].lower()] && !ws[end].possessive
+		if surnameTitle {
+			end = j
+		}
+		if end < j && titles[ws[end].lower()] && !ws[end-1].possessive && !honorific && !surnameTitle {
 			// A run right before a title is part of the role.
 			if roleStart < 0 {
 				roleStart = k
@@ -5220,8 +5246,21 @@ func afterDatelineDash(before string) bool {
 	return strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–")
 }
 
+// awardAdjectives follow an award's name and a hyphen: "Oscar-winning".
+var awardAdjectives = wordSet("winning nominated winner winners nominee nominees award-winning")
+
+// awardNames are awards the news names alone: "an Oscar", "an Emmy".
+var awardNames = wordSet("Oscar Oscars Emmy Emmys Grammy Grammys BAFTA BAFTAs Tony Tonys Olivier")
+
+// awardNounAfter is what follows an award's name: "Oscar nomination".
+var awardNounAfter = lazyregexp.New(`^\s*(?:nominations?|nods?|awards?|wins?|winners?|winning|statuettes?|ceremony|nominees?|for best)\b`)
+
 // ratingNames are the ratings analysts give a stock.
 var ratingNames = map[string]bool{"Strong Buy": true, "Market Perform": true, "Sector Perform": true, "Market Outperform": true, "Outperform": true, "Underperform": true, "Overweight": true, "Underweight": true, "Equal Weight": true, "Equal-Weight": true, "Strong Sell": true}
+
+// titleSurnames are titles that are also common surnames: "Stephen
+// King", "Rachel Bishop".
+var titleSurnames = wordSet("King Bishop Judge Marshal Dean Major Cardinal Pope Baron Earl Duke Prior Deacon Sheriff Chancellor Constable Warden Mayor Abbott Abbot Squire Sergeant")
 
 // placeOrCompany are places the news names with "the" that are, without
 // it, a company's name: "the Amazon" and Amazon.
@@ -5230,6 +5269,27 @@ var placeOrCompany = wordSet("Amazon")
 // landNouns after a region's name make it the region: "Amazon land",
 // "Amazon deforestation".
 var landNouns = wordSet("land lands rainforest rainforests forest forests jungle basin river region regions state states deforestation biome fires tribes tribe communities people peoples territory territories activist activists defender defenders conservation")
+
+// workTitle reports whether ws[i:j] is the title of a film, a series, a
+// book or a song: right after a work's noun ("the thriller Thief", "the
+// film Last Orders"), or an item of a list that the roles of an actor or
+// the works of an author open ("starring roles in Mona Lisa, Who Framed
+// Roger Rabbit and …", "co-starred with X in Magnolia", "films such as
+// Gandhi").
+func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
+	if ws[j-1].possessive || x.lookup(ws, i, j) == j-i {
+		return false
+	}
+	cue := func(s int) bool { return workCue().MatchString(textBefore(text, ws[s].start, 80)) }
+	// "who starred as Michael Corleone": a character is no one either.
+	return cue(i) || listAfterCue(text, ws, i, cue) || characterCue().MatchString(textBefore(text, ws[i].start, 40))
+}
+
+// characterCue is what stands before a character's name.
+var characterCue = lazyregexp.New(`\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`)
+
+// workCue is what stands before a work's title.
+var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`)
 
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television

@@ -545,6 +545,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergeSpellings(order, byKey)
 	x.mergePlurals(order, byKey)
 	x.mergePlaceSpellings(order, byKey)
+	x.mergePeers(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -729,6 +730,42 @@ func (x *extractor) mergePlaceSpellings(order []string, byKey map[string]*actors
 			into[other], byJoined[joined] = act, key
 		} else {
 			into[act] = other
+		}
+	}
+	x.mergeInto(into)
+}
+
+// mergePeers makes one person of a peer named by the title and a surname
+// ("Lord Attenborough") and the one person the same articles name in full
+// with that surname ("Richard Attenborough"). A peer whose title is no
+// surname the articles give ("Lord Corriemuir") stays a person of that
+// name.
+func (x *extractor) mergePeers(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		peer := byKey[key]
+		title, surname, ok := strings.Cut(peer.Name, " ")
+		if peer.Kind != actors.Person || !ok || !peerTitles[strings.ToLower(title)] || strings.Contains(surname, " ") {
+			continue
+		}
+		var match *actors.Actor
+		for _, k := range order {
+			act := byKey[k]
+			if act == peer || act.Kind != actors.Person || !sharesArticle(act, peer) || !strings.HasSuffix(act.Name, " "+surname) {
+				continue
+			}
+			if first, _, _ := strings.Cut(act.Name, " "); peerTitles[strings.ToLower(first)] {
+				continue
+			}
+			if match != nil {
+				match = nil // two of that surname: neither
+				break
+			}
+			match = act
+		}
+		if match != nil {
+			addUnique(&match.Aliases, peer.Name)
+			into[peer] = match
 		}
 	}
 	x.mergeInto(into)
