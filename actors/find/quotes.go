@@ -805,7 +805,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	for _, m := range ms {
 		// Not the state of "X (D-N.M.) said": a member's state after the
 		// party's letter belongs to the member's name.
-		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(textBefore(text, m.start, 8)) {
+		// Nor "A statement on Twitter said": the platform a statement was
+		// posted on does not speak.
+		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(textBefore(text, m.start, 8)) && !(socialPlatforms[m.actor.Name] && strings.HasSuffix(textBefore(text, m.start, 4), "on ")) {
 			inSentence = append(inSentence, m)
 		}
 	}
@@ -1636,6 +1638,9 @@ func (r referents) namedBody(noun string) bool {
 // body is the organisation "the <noun>" stands for: the latest one whose
 // name has the noun ("the ministry" for the Foreign Ministry), else the
 // body that spoke last, else the latest named.
+// socialPlatforms are the sites a statement is posted on: "said on X".
+var socialPlatforms = wordSet("Twitter X Facebook Instagram TikTok YouTube Telegram Weibo WeChat LinkedIn Threads Bluesky Truth Reddit Snapchat WhatsApp")
+
 // describedAs reports whether body b answers the description before a
 // verb ("the health ministry said", "The local fire department said"):
 // each word of what the body does in the description ("health",
