@@ -261,7 +261,12 @@ func orgAppositive(rest string) bool {
 		head := strings.Trim(f[3], ",;:.—–")
 		return orgNouns[strings.TrimSuffix(head, "s")] && !titles[strings.TrimSuffix(head, "s")]
 	}
-	if dash || len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+	// ", Italy's financial police,": a country's possessive opens the
+	// phrase as "the" does.
+	// (Not "Selenge, Mongolia's Ministry of Health said": a body's own
+	// name after it is a clause's subject.)
+	countrys := len(f) >= 2 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) && lowerWordAfter(rest)
+	if dash || len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" && !countrys {
 		return false
 	}
 	// "found near Modena, the Carabinieri Command for the Protection of
@@ -293,6 +298,16 @@ func orgAppositive(rest string) bool {
 		return false // ", a crane operator for 22 years,"
 	}
 	return !titles[head] && (orgNouns[head] || orgWords[head])
+}
+
+// lowerWordAfter reports whether the second word of s is in lower case.
+func lowerWordAfter(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsLower(r)
 }
 
 // contextKind says what a capitalised name that is not in the lexicon is
@@ -408,9 +423,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return actors.Organization, true
 	}
 	// "Santa Clara, California", "Riverton, Ohio": a name followed by a
-	// comma and a state or country is a place.
+	// comma and a state or country is a place. (Not "won by Mursi,
+	// Egypt's first elected president": the country's possessive opens
+	// an apposition.)
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
-		if n := x.lookup(ws, j, len(ws)); n > 0 {
+		if n := x.lookup(ws, j, len(ws)); n > 0 && !ws[j+n-1].possessive {
 			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == actors.Place && !e.demonym && !e.capital {
 				return actors.Place, true
 			}

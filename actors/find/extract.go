@@ -1350,6 +1350,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
 		i++
 	}
+	// "…, Vanguard Reported.": a verb of reporting set in capitals ends
+	// no name.
+	if j-i >= 2 && capitalReportVerbs[ws[j-1].text] && !ws[j-1].possessive {
+		j--
+	}
+	// "a Certificate of Return": a document names no one.
+	if ws[i].text == "Certificate" || ws[i].text == "Certificates" {
+		return
+	}
 	// "roles in The Godfather, Misery and Elf", "the gangster epic The
 	// Godfather": a work's title names no one.
 	if x.workTitle(p.Text, ws, i, j) {
@@ -5290,6 +5299,10 @@ var characterCue = lazyregexp.New(`\b(?:starred|stars|starring|cast|co-starred|a
 
 // workCue is what stands before a work's title.
 var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`)
+
+// capitalReportVerbs are verbs of reporting a careless copy sets in
+// capitals after a name: "Vanguard Reported".
+var capitalReportVerbs = wordSet("Reported Said Added Stated")
 
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television
