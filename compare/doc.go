@@ -72,6 +72,10 @@
 //     credits the wire with one fact further down, which says nothing);
 //     and the stories of two agencies (their datelines or closing credits
 //     differ) are never each other's rewrite;
+//   - unrelated, before the rest: when both name actors and none in
+//     common, and no named event, however alike their words (two
+//     countries' elections, told in the same words of counts and
+//     commissions, are two stories);
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors;

@@ -160,6 +160,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	case cite != "" && near && ev.Shared >= creditedShare && !otherWires:
 		why("one article says %s reported what it tells, and %.0f%% of the shorter article is in passages both tell", cite, ev.Shared*100)
 		return Rewrite, ev
+	// Two reports that name no actor in common are of other events
+	// (two countries' elections, two companies' results), however alike
+	// their words: neither the same event nor the same topic.
+	case fewer > 0 && ev.Actors == 0 && event == "":
+		why("no named actor in common (similarity %.2f)", res.Similarity)
+		return Unrelated, ev
 	case near && res.Similarity >= sameEventCosine:
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		return SameEvent, ev

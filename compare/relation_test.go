@@ -319,6 +319,27 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+// TestOtherCountriesElectionsAreUnrelated: two reports of two countries'
+// elections, told in the same words of counts, commissions and
+// complaints, name no actor in common: they are unrelated, not one topic.
+func TestOtherCountriesElectionsAreUnrelated(t *testing.T) {
+	a := article(t, "a.txt", "Corvania's president re-elected as opposition cries foul", "", []string{
+		"Corvania's electoral commission declared President Anton Velmar the winner of the presidential election on Saturday, saying he won 58 percent of the vote.",
+		"Opposition leader Dario Kest, who won 31 percent, said the vote was a masquerade and called for protests against the electoral commission.",
+		"The commission said official results would be published in the gazette, and observers said turnout was low.",
+	})
+	b := article(t, "b.txt", "Opposition in Meridia rejects presidential election results", "", []string{
+		"Meridia's electoral commission declared Ines Harrow the winner of the presidential election late on Sunday, saying she won 51 percent of the vote.",
+		"Her rival, Tomas Quell, who won 47 percent, said the vote was rigged and rejected the results announced by the electoral commission.",
+		"Observers said turnout was high, and the commission said official results would be published in the gazette.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
+	r := New(c, find.Actors(c)).Compare(a, b)
+	if r.Relation != Unrelated {
+		t.Errorf("two countries' elections: relation %q (%v), want unrelated", r.Relation, r.RelationEvidence.Reasons)
+	}
+}
+
 // TestSameDayCopyCreditsTheOriginal: a site's copy of a wire story, which
 // opens with the wire's credit and no place ("(Wirenews) - "), copies the
 // wire's own story of the same day, whichever the corpus lists first.
