@@ -6719,7 +6719,8 @@ func lowerInitials(before, acronym string) bool {
 		for k >= 0 && smallInitialWords[words[k]] && firstRune(words[k]) != letters[l] {
 			k--
 		}
-		if k < 0 || firstRune(words[k]) != letters[l] {
+		// "Ebola virus disease (EVD)": the first word may be a name.
+		if k < 0 || firstRune(words[k]) != letters[l] && !(l == 0 && unicode.ToLower(firstRune(words[k])) == letters[l]) {
 			return false
 		}
 		k--

@@ -934,6 +934,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velmar": actors.Person, "Guardia Fiscale": actors.Organization, "Selenge": actors.Place}},
 		{"a document, a reporting verb in capitals", "The commission said Ada Brenner would receive a Certificate of Return on Monday, the Lagos Courier Reported.",
 			map[string]actors.Kind{"Certificate of Return": "", "Lagos Courier": actors.Organization, "Lagos Courier Reported": "", "Ada Brenner": actors.Person}},
+		{"a disease's initials after its name", "The Marrow virus disease (MVD) spread, officials said, and the Ministry of Health (MoH) sent teams.",
+			map[string]actors.Kind{"MVD": "", "Ministry of Health": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2559,5 +2561,18 @@ func TestTabloidOpeningInCapitals(t *testing.T) {
 	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	if v := find(s, "MAN"); v != nil {
 		t.Errorf("MAN = %+v, want no actor; actors %v", v, names(s))
+	}
+}
+
+// TestBritishAndAmericanSpellingsAreOneBody: "Organisation" and
+// "Organization", "Defence" and "Defense", "Centre" and "Center" in two
+// outlets' names of one body make one actor.
+func TestBritishAndAmericanSpellingsAreOneBody(t *testing.T) {
+	s := extractText(t, "The World Health Organisation said on Monday that the Marrow Defence Forces and the Centre for Flood Studies had asked for help. Later the World Health Organization, the Marrow Defense Forces and the Center for Flood Studies met.")
+	for _, pair := range [][2]string{{"World Health Organisation", "World Health Organization"}, {"Marrow Defence Forces", "Marrow Defense Forces"}, {"Centre for Flood Studies", "Center for Flood Studies"}} {
+		a, b := find(s, pair[0]), find(s, pair[1])
+		if a == nil || b == nil || a != b {
+			t.Errorf("%q and %q: %v and %v, want one actor (have %v)", pair[0], pair[1], a, b, names(s))
+		}
 	}
 }

@@ -1302,9 +1302,27 @@ func acronymWritten(s string) bool {
 func keyOf(s string) string {
 	var parts []string
 	for _, t := range fold.Tokens(strings.ReplaceAll(s, "-", " ")) {
-		parts = append(parts, t.Term)
+		parts = append(parts, britishToAmerican(t.Term))
 	}
 	return strings.Join(parts, " ")
+}
+
+// britishToAmerican spells a folded word of a body's name as American
+// outlets do, so that the "World Health Organisation" of one outlet is
+// the "World Health Organization" of another, and the "Israel Defence
+// Forces" the "Israel Defense Forces". ("Labour" and "Labor" stay apart:
+// they are two countries' parties.)
+func britishToAmerican(w string) string {
+	switch {
+	case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
+		i := strings.LastIndex(w, "isation")
+		return w[:i] + "ization" + w[i+len("isation"):]
+	case w == "defence":
+		return "defense"
+	case w == "centre", w == "centres":
+		return "center" + w[len("centre"):]
+	}
+	return w
 }
 
 // regionDemonyms are the adjectives of the continents and regions, which
