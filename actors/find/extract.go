@@ -70,6 +70,8 @@ type extractor struct {
 	lexWords map[string]bool
 	// cities are the one-word cities of the gazetteer (cities.go), by key.
 	cities map[string]string
+	// provinces are the one-word states and provinces among cities.
+	provinces map[string]bool
 	// officerOf are the keys of names a body's officer follows in lower
 	// case ("Celtic Crossings chairman Declan Murphy"): bodies.
 	officerOf map[string]bool
@@ -95,7 +97,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, provinces: l.provinces, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.

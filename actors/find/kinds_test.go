@@ -2576,3 +2576,20 @@ func TestBritishAndAmericanSpellingsAreOneBody(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceWithAndWithoutItsWord: a state or province named with its
+// word and without it in one article is one place; a city that gives a
+// state its name is not the state, nor is a country.
+func TestProvinceWithAndWithoutItsWord(t *testing.T) {
+	s := extractText(t, "Cases rose in Kwara State and in North Kivu Province on Monday. Kwara has few clinics, and North Kivu has many. Lagos State closed schools, and Lagos itself stayed open. Niger State and Niger both sent aid.")
+	for _, pair := range [][2]string{{"Kwara State", "Kwara"}, {"North Kivu Province", "North Kivu"}} {
+		if a, b := find(s, pair[0]), find(s, pair[1]); a == nil || a != b {
+			t.Errorf("%q and %q: %v and %v, want one place (have %v)", pair[0], pair[1], a, b, names(s))
+		}
+	}
+	for _, pair := range [][2]string{{"Lagos State", "Lagos"}, {"Niger State", "Niger"}} {
+		if a, b := find(s, pair[0]), find(s, pair[1]); a == nil || a == b {
+			t.Errorf("%q and %q: %v and %v, want two places (have %v)", pair[0], pair[1], a, b, names(s))
+		}
+	}
+}

@@ -1354,6 +1354,9 @@ var regionDemonyms = map[string]string{
 type lexiconIndex struct {
 	lex    map[string]lexEntry
 	cities map[string]string // one-word cities by key
+	// provinces are the one-word states and provinces among cities
+	// ("Kwara", "Gunma") that no city of the gazetteer is named.
+	provinces map[string]bool
 	first  map[string]bool
 	words  map[string]bool
 	maxLex int
@@ -1453,6 +1456,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	// one word may be a surname ("Jackson", "Hamilton"), so it is only a
 	// hint that merge weighs after the corpus's people (cities).
 	x.cities = map[string]string{}
+	x.provinces = map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(cityTable), "\n") {
 		name, _, _ := strings.Cut(line, "|")
 		for _, name := range []string{name, cityExonyms[name]} {
@@ -1478,6 +1482,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 			if k := keyOf(one); k != "" && !strings.Contains(k, " ") {
 				if _, known := x.lex[k]; !known && x.cities[k] == "" {
 					x.cities[k] = one
+					x.provinces[k] = true
 				}
 			}
 			continue

@@ -546,6 +546,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergePlurals(order, byKey)
 	x.mergePlaceSpellings(order, byKey)
 	x.mergePeers(order, byKey)
+	x.mergeSubdivisions(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -770,6 +771,41 @@ func (x *extractor) mergePeers(order []string, byKey map[string]*actors.Actor) {
 	}
 	x.mergeInto(into)
 }
+
+// mergeSubdivisions makes one place of a province, a state or a
+// prefecture named with its word and without it in one article ("Kwara
+// State … Kwara", "North Kivu Province … North Kivu"): the article means
+// one place. (Not "New York State" and "New York", a state and its
+// city, called so to tell them apart.)
+func (x *extractor) mergeSubdivisions(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		sub := byKey[key]
+		i := strings.LastIndex(sub.Name, " ")
+		if sub.Kind != actors.Place || i < 0 || !mergedSubdivisionWords[strings.ToLower(sub.Name[i+1:])] || cityStates[sub.Name[:i]] {
+			continue
+		}
+		// Not a city the province is named after ("Lagos State" and
+		// Lagos, "Kharkiv Oblast" and Kharkiv), nor a country ("Niger
+		// State" and Niger).
+		bareKey := keyOf(sub.Name[:i])
+		bare := byKey[bareKey]
+		if bare == nil || bare == sub || bare.Kind != actors.Place || !sharesArticle(bare, sub) || into[bare] != nil || x.isCity(bareKey) && !x.provinces[bareKey] || x.lex[bareKey].kind != "" {
+			continue
+		}
+		addUnique(&bare.Aliases, sub.Name)
+		into[sub] = bare
+	}
+	x.mergeInto(into)
+}
+
+// mergedSubdivisionWords end the names of provinces and states that
+// articles also name without them.
+var mergedSubdivisionWords = wordSet("state province prefecture oblast governorate region")
+
+// cityStates are cities that share a state's name, which "State" tells
+// apart: "New York State".
+var cityStates = map[string]bool{"New York": true, "Washington": true}
 
 // minJoinedPlaceRunes is the shortest place name read as another's split
 // otherwise: short names run together meet by chance.
