@@ -1357,9 +1357,9 @@ type lexiconIndex struct {
 	// provinces are the one-word states and provinces among cities
 	// ("Kwara", "Gunma") that no city of the gazetteer is named.
 	provinces map[string]bool
-	first  map[string]bool
-	words  map[string]bool
-	maxLex int
+	first     map[string]bool
+	words     map[string]bool
+	maxLex    int
 }
 
 // demonymPlural returns the plural of a people's name that takes an "s"
