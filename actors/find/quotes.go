@@ -427,6 +427,15 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			// aside), leave the person named before in view.
 			if here := lastPersonBefore(ms, len(p.Text), nil); here != nil || slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization }) || quiet >= quietParagraphs {
 				prevPerson, quiet = here, 0
+				// "X stormed into the semi-finals with a win over Y. ¶
+				// “…,” he said": the subject of the paragraph's last
+				// sentence, not the person its object names.
+				if n := len(p.Sentences); n > 0 && here != nil && !strings.ContainsAny(p.Text, "“”\"") {
+					last := p.Sentences[n-1]
+					if op := subjectOpener(p.Text, ms, last.Start-p.Start, last.End-p.Start); op != nil && op != here {
+						prevPerson = op
+					}
+				}
 			} else {
 				quiet++
 			}
