@@ -2566,6 +2566,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "a Grand Slam champion": a class of tournament is no actor.
+	if joinWords(ws[i:j]) == "Grand Slam" || joinWords(ws[i:j]) == "Grand Slams" {
+		return
+	}
+	// "Q. Talk about …": a transcript's question opens the paragraph.
+	if ws[i].text == "Q" && ws[i].start == 0 && strings.HasPrefix(p.Text[ws[i].end:], ". ") {
+		if j-i == 1 {
+			return
+		}
+		i++
+	}
 	// "cut to Market Perform from Strong Buy": an analyst's rating.
 	if ratingNames[joinWords(ws[i:j])] {
 		return
