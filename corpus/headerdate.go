@@ -14,6 +14,9 @@ var (
 	monthDayYear = lazyregexp.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	isoDate      = lazyregexp.New(`\b\d{4}-\d{2}-\d{2}\b`)
 	publishedCue = lazyregexp.New(`(?i)\b(?:published|posted|first published)\b`)
+	// timeStamp is a date followed by a time of day: "2019-09-04
+	// 14:13:16", "15 November 2019 00:00".
+	timeStamp = lazyregexp.New(`(?i)(?:\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}`)
 )
 
 // headerDate finds the publication date a plain-text file writes above
@@ -30,7 +33,12 @@ func headerDate(lines []Line) (date, line string) {
 		if l.Class.Kept() && !dateline {
 			break
 		}
-		if l.Class != DroppedHeader && l.Class != DroppedByline && !dateline {
+		// A site's line of furniture counts when it stamps the story
+		// with a time or says "published" ("Source: Xinhua|
+		// 2019-09-04 14:13:16|Editor: …"); a date alone there may be
+		// the site's own widget showing today's.
+		stamp := l.Class == DroppedChrome && (publishedCue().MatchString(l.Text) || timeStamp().MatchString(l.Text))
+		if l.Class != DroppedHeader && l.Class != DroppedByline && !dateline && !stamp {
 			continue
 		}
 		d := dateIn(l.Text)

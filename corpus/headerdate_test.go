@@ -18,6 +18,7 @@ func TestHeaderDate(t *testing.T) {
 		{"no year", "Study finds link\n\nNov. 26" + body, ""},
 		{"no such day", "Study finds link\n\n31 November 2026" + body, ""},
 		{"a date inside the text only", "Study finds link\n\nChildren born after 12 March 2025 had a higher risk of asthma than others, the study found.\n", ""},
+		{"a wire's stamp in a line of furniture", "Study finds link\n\nSource: Wirenews| 2026-11-22 14:13:16|Editor: jroe" + body, "2026-11-22"},
 		{"front matter first", "---\ndate: 2026-11-20\n---\nStudy finds link\n\n26 November 2026" + body, "2026-11-20"},
 	}
 	for _, tc := range tests {
