@@ -1,6 +1,7 @@
 package find
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -2593,5 +2594,30 @@ func TestProvinceWithAndWithoutItsWord(t *testing.T) {
 		if a, b := find(s, pair[0]), find(s, pair[1]); a == nil || a == b {
 			t.Errorf("%q and %q: %v and %v, want two places (have %v)", pair[0], pair[1], a, b, names(s))
 		}
+	}
+}
+
+// TestInitialAndSurnameIsTheOnePersonSoNamed: "S. Vell" in one article is
+// the one person of the corpus named in full with that initial and
+// surname; with two such people it stays a person of its own.
+func TestInitialAndSurnameIsTheOnePersonSoNamed(t *testing.T) {
+	c := &corpus.Corpus{}
+	for i, text := range []string{
+		"Vell wins\n\nSerena Vell beat Ana Kovac in the semi-final on Thursday.\n",
+		"Transcript\n\nS. Vell served well on Thursday, and A. Kovac agreed, while J. Roe watched.\n",
+		"Roe family\n\nJohn Roe and Jane Roe opened a bakery on Friday.\n",
+	} {
+		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	s := Actors(c)
+	if a, b := find(s, "S. Vell"), find(s, "Serena Vell"); a == nil || a != b {
+		t.Errorf("S. Vell is %v, Serena Vell %v: want one person (have %v)", a, b, names(s))
+	}
+	if a := find(s, "J. Roe"); a == nil || a.Name != "J. Roe" {
+		t.Errorf("J. Roe is %v, want a person of its own beside John and Jane Roe (have %v)", a, names(s))
 	}
 }

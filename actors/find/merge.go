@@ -547,6 +547,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergePlaceSpellings(order, byKey)
 	x.mergePeers(order, byKey)
 	x.mergeSubdivisions(order, byKey)
+	x.mergeInitialed(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -770,6 +771,55 @@ func (x *extractor) mergePeers(order []string, byKey map[string]*actors.Actor) {
 		}
 	}
 	x.mergeInto(into)
+}
+
+// mergeInitialed makes one person of a name written with its given
+// name's initial ("S. Williams", as a scoreline or a transcript writes
+// it) and the one person of the corpus named in full with that initial
+// and surname ("Serena Williams"). Two such people, or none, leave it a
+// person of its own.
+func (x *extractor) mergeInitialed(order []string, byKey map[string]*actors.Actor) {
+	bySurname := map[string][]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Person {
+			continue
+		}
+		f := strings.Fields(act.Name)
+		if len(f) >= 2 && !initialWord(f[0]) {
+			last := strings.ToLower(fold.String(f[len(f)-1]))
+			bySurname[last] = append(bySurname[last], act)
+		}
+	}
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		f := strings.Fields(act.Name)
+		if act.Kind != actors.Person || len(f) != 2 || !initialWord(f[0]) {
+			continue
+		}
+		var match *actors.Actor
+		for _, full := range bySurname[strings.ToLower(fold.String(f[1]))] {
+			if !strings.HasPrefix(strings.ToLower(fold.String(full.Name)), strings.ToLower(f[0][:1])) {
+				continue
+			}
+			if match != nil {
+				match = nil
+				break
+			}
+			match = full
+		}
+		if match != nil {
+			addUnique(&match.Aliases, act.Name)
+			into[act] = match
+		}
+	}
+	x.mergeInto(into)
+}
+
+// initialWord reports whether w is a given name's initial: "S.".
+func initialWord(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // mergeSubdivisions makes one place of a province, a state or a
