@@ -3962,6 +3962,22 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				k += n + 1
 				continue
 			}
+			// "Ukraine International Airlines Boeing 737": a country,
+			// then words the lexicon does not know ending on a company's
+			// word, then another body of the lexicon, is the company of
+			// the country's name, and the body after it.
+			if !insideOrg && e.kind == actors.Place && !e.demonym && !ws[k+n-1].possessive {
+				q := k + n
+				for q < j && ws[q].cap && !ws[q].possessive && x.lookup(ws, q, j) == 0 && p.Text[ws[q-1].end:ws[q].start] == " " {
+					q++
+				}
+				if q > k+n && q < j && (orgSuffixes[ws[q-1].lower()] || orgWords[ws[q-1].lower()]) && x.lookup(ws, q, j) > 0 && !ws[q-1].possessive {
+					x.lexMention(a, p, ws, k, k+n, e)
+					x.addSpan(a, p, ws, k, q, actors.Organization)
+					k = q
+					continue
+				}
+			}
 			if !insideOrg || e.kind == actors.Place && !e.capital {
 				x.lexMention(a, p, ws, k, k+n, e)
 			}

@@ -939,6 +939,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"MVD": "", "Ministry of Health": actors.Organization}},
 		{"a class of tournament, a transcript's question", "Q. Talk about the match.\n\nThe 23-time Grand Slam champion Dara Vell won, and Ona Reyes reached a Grand Slam final.",
 			map[string]actors.Kind{"Grand Slam": "", "Q. Talk": "", "Talk": "", "Dara Vell": actors.Person, "Ona Reyes": actors.Person}},
+		{"a country's company before another body in one run", "The black boxes from Moldova International Airlines Boeing 737 plane were found on Monday.",
+			map[string]actors.Kind{"Moldova International Airlines": actors.Organization, "International Airlines": "", "Boeing": actors.Organization, "Moldova": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
