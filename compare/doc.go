@@ -94,7 +94,9 @@
 // else unknown (taken as close). A follow-up says so in its headline or
 // its first paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
-// when only one article of a pair does, it cannot be the same event,
+// when only one article of a pair does, it cannot be the same event
+// (though "following the collapse of the talks" in a report of the same
+// day or the next tells of the hours before, as the other report does),
 // unless the gap it states is longer than the days between the two
 // reports ("resigned on Tuesday, a week after auditors questioned …" in
 // one of two reports of the same day looks back on the story's cause).

@@ -108,9 +108,14 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	// of two reports of the same day looks back on the story's own
 	// cause, not on the other report's event: the gap it states is
 	// longer than the days between the two.
+	// "following the collapse of the talks" in one of two reports of
+	// the same day or the next tells of the hours before, as the other
+	// does: no follow-up.
 	if fa != "" && fb == "" || fb != "" && fa == "" {
-		if gap := cueDays(fa + fb); ev.DaysApart < 0 || gap <= ev.DaysApart+1 {
-			ev.FollowUp = fa + fb
+		cue := fa + fb
+		sameDays := ev.DaysApart >= 0 && ev.DaysApart <= 1 && strings.HasPrefix(strings.ToLower(cue), "following the")
+		if gap := cueDays(cue); (ev.DaysApart < 0 || gap <= ev.DaysApart+1) && !sameDays {
+			ev.FollowUp = cue
 		}
 	}
 	ev.Verbatim, ev.Shared = res.VerbatimB, res.ShareB
