@@ -300,6 +300,21 @@ func orgAppositive(rest string) bool {
 	return !titles[head] && (orgNouns[head] || orgWords[head])
 }
 
+// commonAdjective reports whether w, in lower case, is an English word of
+// the dictionary shaped as an adjective: "preliminary", "previous",
+// "additional".
+func commonAdjective(w string) bool {
+	if !commonWords()[w] {
+		return false
+	}
+	for _, end := range []string{"ary", "ous", "ive", "ional", "ial", "ible", "able", "ful"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerWordAfter reports whether the second word of s is in lower case.
 func lowerWordAfter(s string) bool {
 	f := strings.Fields(s)
@@ -510,7 +525,10 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		// union", "the Morena party".
 		// "held by Houthi rebels", "Wagner fighters": an armed group's
 		// members, named by the group.
-		if mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] || armedMembers[next] && !ws[j-1].possessive && !demonymShaped(last) {
+		// (Not "Preliminary coalition talks broke down": a common
+		// adjective opening a sentence before a noun phrase.)
+		opener := j-i == 1 && ws[i].sentStart && commonAdjective(ws[i].lower()) && j+1 < len(ws) && !ws[j+1].cap
+		if (mediaNouns[next] || bodyNounsAfter[next] || aviationNouns[next] || armedMembers[next] && !ws[j-1].possessive && !demonymShaped(last)) && !opener {
 			return actors.Organization, true
 		}
 		// "the semi-official Tasnim news agency", "Antara news agency".

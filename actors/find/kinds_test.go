@@ -943,6 +943,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Moldova International Airlines": actors.Organization, "International Airlines": "", "Boeing": actors.Organization, "Moldova": actors.Place}},
 		{"a country's official name", "Nothing like it had happened in the history of the Federal Republic of Germany, and the Islamic Republic of Iran agreed.",
 			map[string]actors.Kind{"Federal Republic of Germany": actors.Place, "Federal Republic": "", "Islamic Republic of Iran": actors.Place}},
+		{"a common adjective opening a sentence before a body's noun", "Preliminary coalition talks broke down late on Sunday, and the Morvane party walked out.",
+			map[string]actors.Kind{"Preliminary": "", "Morvane": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
