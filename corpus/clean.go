@@ -44,6 +44,10 @@ type Line struct {
 // always shorter; real paragraphs almost always longer.
 const anchorWords = 12
 
+// altTextMaxWords is the longest line read as a photo's description when
+// a caption follows it in the same block.
+const altTextMaxWords = 30
+
 // captionAnchorWords is the shortest caption that marks article text: a
 // sentence with a parenthesised credit is furniture only on a page's edges
 // when it is tiny.
@@ -104,7 +108,8 @@ var (
 	captionPattern = lazyregexp.New(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
 	// creditPattern is a photo credit closing a caption without brackets:
 	// "… on Sunday. REUTERS/Jane Doe", "… Photograph: Jane Doe/Agency".
-	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+(?:((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}|(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:\s*\p{Lu}[\p{L}.&' -]{1,60})$`)
+	// So is a photographer's handle and an agency's: "…. pablohart/E+/Getty Images".
+	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+(?:((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}|\p{Ll}[\p{L}\p{N}_.-]{2,30}/\p{Lu}[\p{L}\p{N}+.&' -]{0,20}/\s?\p{Lu}[\p{L}.&' -]{1,60}|(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:\s*\p{Lu}[\p{L}.&' -]{1,60})$`)
 	// bylinePattern is a writer's credit: "By Jane Doe", "By Jane Doe and
 	// John Roe", "By Jane Doe, Reuters".
 	bylinePattern = lazyregexp.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`)
@@ -635,6 +640,14 @@ func classify(lines []Line, title string) string {
 		}
 		if l.Class.Kept() {
 			seen[key] = true
+		}
+	}
+	// "A laptop computer with a legal pad on it." right above "Opinions
+	// … pablohart/E+/Getty Images", in one block: an image's description
+	// and its caption, both the photo's.
+	for i := len(lines) - 2; i >= 0; i-- {
+		if lines[i].Class == KeptBody && lines[i+1].Class == KeptCaption && lines[i+1].N == lines[i].N+1 && len(strings.Fields(lines[i].Text)) <= altTextMaxWords {
+			lines[i].Class = KeptCaption
 		}
 	}
 	return title

@@ -879,3 +879,28 @@ func TestWithoutSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionWithHandleAndDescription: a caption ending on a
+// photographer's handle and agencies ("pablohart/E+/Getty Images") is a
+// caption, and so is the image's description right above it in the same
+// block.
+func TestCaptionWithHandleAndDescription(t *testing.T) {
+	text := "Judges write dissents for the record\n\n" +
+		"When the court issues opinions, you may hear that the nine judges reached a 6-3 or a 5-4 decision, and that some wrote dissents.\n\n" +
+		"A laptop computer with a yellow legal pad lying on it, next to some books.\n" +
+		"Opinions and dissents – there is a lot of writing going on at the court. marrowfoto/E+/Getty Images\n\n" +
+		"Judges write dissents for the sake of history, for their reputation or as a matter of principle, and they want to be on the record.\n"
+	a, err := Parse("x.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range a.Lines {
+		caption := strings.HasPrefix(l.Text, "A laptop") || strings.HasPrefix(l.Text, "Opinions and dissents")
+		if caption && l.Class != KeptCaption {
+			t.Errorf("%q is %s, want a caption", l.Text, l.Class)
+		}
+		if strings.HasPrefix(l.Text, "Judges write dissents for the sake") && l.Class != KeptBody {
+			t.Errorf("%q is %s, want body", l.Text, l.Class)
+		}
+	}
+}
