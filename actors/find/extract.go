@@ -5343,8 +5343,10 @@ var countOpeners = wordSet("three four five six eight ten eleven twelve fifteen 
 var intercardinalRegions = wordSet("Southwest Northwest Southeast Northeast Midwest Mideast")
 
 // countyWords end the name of a county, which is often a city's name
-// and no mention of the city: "Santa Barbara County", "Orleans Parish".
-var countyWords = wordSet("county parish borough")
+// and no mention of the city: "Santa Barbara County", "Orleans Parish";
+// so do a river's and a lake's, named after a place or naming it: the
+// "Colorado River" is no mention of the state.
+var countyWords = wordSet("county parish borough river lake bay basin delta canyon")
 
 // placeNameParticles join the words of a Spanish, Portuguese or French
 // place's name: "Santiago de Compostela", "Santiago del Estero".

@@ -915,6 +915,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dalia Orvantes": actors.Person, "KVRN News": actors.Organization, "Southwest": actors.Place, "Strategic Reset": ""}},
 		{"a county named after a city names no city; a town a county includes", "Crews worked in Santa Cruz County on Monday, as one fire approached Wendlow. Officials in Marrow County, which includes Wendlow, closed roads.",
 			map[string]actors.Kind{"Santa Cruz County": actors.Place, "Santa Cruz": "", "Wendlow": actors.Place, "Marrow County": actors.Place}},
+		{"a river named after a state names no state", "The court ruled on water rights in the Colorado River and farms of the Mekong Delta.",
+			map[string]actors.Kind{"Colorado River": actors.Place, "Colorado": "", "Mekong Delta": actors.Place, "Mekong": ""}},
 		{"a count opening a sentence, a party's MPs, a law's text", "Ten Opposition Parliamentarians backed the 20th Amendment to the Constitution. Three Tory MPs said no, and a hearing was held outside the Four Courts.",
 			map[string]actors.Kind{"Ten Opposition Parliamentarians": "", "Opposition Parliamentarians": "", "Three Tory": "", "Tory": actors.Organization, "Constitution": "", "Amendment": "", "Four Courts": actors.Organization}},
 		{"a bank's word in another language, a firm ending in Financial, a time zone, the Internet, the Americas", "Analysts polled by Norvale Financial expected more, said Ida Brenn, an analyst at Banc of Arcadia. The statement came at 09:30 Pacific time, and the Internet switch maker sold less in the Americas.",
