@@ -315,6 +315,10 @@ func commonAdjective(w string) bool {
 	return false
 }
 
+// economicMeasures are what a report says rose or fell by a percentage:
+// "Revenue fell 5.1%".
+var economicMeasures = wordSet("revenue revenues sales profit profits earnings exports imports output turnover income inflation spending investment production")
+
 // lowerWordAfter reports whether the second word of s is in lower case.
 func lowerWordAfter(s string) bool {
 	f := strings.Fields(s)
@@ -555,7 +559,9 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	// "Telvane Micro fell 4.5%", "Brackley Air shares were down 2.3%": a
 	// share price moves, a person does not.
-	if movedByPercent().MatchString(text[ws[j-1].end:]) {
+	// (Not "Revenue fell 5.1%", "Exports rose 3%": a common noun opening
+	// the sentence.)
+	if movedByPercent().MatchString(text[ws[j-1].end:]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || economicMeasures[ws[i].lower()])) {
 		return actors.Organization, true
 	}
 	// "rival carriers KT and LG Uplus", "lenders Harlan, Brook or

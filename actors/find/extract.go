@@ -4711,7 +4711,7 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 var chargeBefore = lazyregexp.New(`(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`)
 
 // madeBy is a report, a survey or a study and "by" before who made it.
-var madeBy = lazyregexp.New(`\b(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by\s+$`)
+var madeBy = lazyregexp.New(`\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by)\s+$`)
 
 // irishCounties are the island of Ireland's 32 counties, which its
 // papers write after "Co": "Co Carlow", "Co. Tyrone".
@@ -5327,7 +5327,7 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 var characterCue = lazyregexp.New(`\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`)
 
 // workCue is what stands before a work's title.
-var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`)
+var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`)
 
 // capitalReportVerbs are verbs of reporting a careless copy sets in
 // capitals after a name: "Vanguard Reported".

@@ -1389,7 +1389,7 @@ func pluralOpener(ms []*mention) bool {
 // only at the start of sentences: "Ice on the courthouse steps …".
 func commonOpener(ms []*mention) bool {
 	// "Opposition candidate X leads", in the headline and the lead.
-	if !commonWords()[ms[0].key] && !partySides[ms[0].key] {
+	if !commonWords()[ms[0].key] && !partySides[ms[0].key] && !economicMeasures[ms[0].key] {
 		return false
 	}
 	for _, m := range ms {

@@ -623,6 +623,9 @@ func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
 		}
 		for _, w := range lead {
 			lw := strings.ToLower(strings.Trim(w, ","))
+			if strings.Trim(w, "-–—") == "" {
+				continue // a dateline's dash: "NEW YORK -"
+			}
 			if r := firstRune(w); !unicode.IsUpper(r) && !titles[lw] && !officerTitles[lw] && !roleQualifiers[lw] && !clubTitles[lw] && lw != "the" && lw != "a" {
 				return nil
 			}

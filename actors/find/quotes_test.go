@@ -33,6 +33,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"It is with great sadness": "", "He was my hero.": "Mara Quell"}},
 		{"\"he said\" after a paragraph whose subject beat the person it names last", "Tennis.\n\nJo Varga stormed into the semi-finals with a straight sets win over Rene Falk, and the crowd favourite was delighted.\n\n\"It is extraordinary to be here,\" he said.",
 			map[string]string{"It is extraordinary to be here": "Jo Varga"}},
+		{"\"he said\" after a dateline's dash and the subject who beat the person named last", "Tennis.\n\nNEW YORK - Ivo Brandt stormed into the final with a win over Lars Udsen, and the crowd was delighted.\n\n\"I never dreamt of this,\" he said.",
+			map[string]string{"I never dreamt of this": "Ivo Brandt"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
