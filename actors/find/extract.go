@@ -3150,6 +3150,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// So is a place's name before a sport's: "Sri Lanka Cricket".
 			// And a company's word before "and" and its second trade:
 			// "JRV Builders and Supply".
+			// "Leader of Opposition in the Assembly Ajay Singh": a
+			// chamber's word, then a person's full name from a given
+			// name on, is the chamber and the person.
+			if k == i && chamberWords[lw] && j-i >= 3 && !ws[i].possessive && givenName(ws[i+1].text) && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !spanHasOrgWord(ws[i+1:j]) && !spanHasPlaceWord(ws[i+1:j]) {
+				x.addSpan(a, p, ws, i, i+1, actors.Organization)
+				x.span(a, p, ws, i+1, j)
+				return
+			}
 			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return

@@ -949,6 +949,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Preliminary": "", "Morvane": actors.Organization}},
 		{"who polled analysts, a measure that fell, a film an actor appeared in", "Analysts polled by Quarry Data had expected less. Revenue fell 5.1% to $188 million, and Sales fell too. She appeared with him in Dovecote Lane, and the director cast him in Grey Orchard.",
 			map[string]actors.Kind{"Quarry Data": actors.Organization, "Revenue": "", "Dovecote Lane": "", "Grey Orchard": ""}},
+		{"a chamber's word ending a role before a full name", "Leader of Opposition in the Assembly Ravi Shankar Dutta said the warning showed incompetence. Dutta accused the government of bias.",
+			map[string]actors.Kind{"Ravi Shankar Dutta": actors.Person, "Assembly Ravi Shankar Dutta": "", "Assembly": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
