@@ -2298,7 +2298,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "functionary 58-year-old Arumugam of Kandamangalam, who …": one
 	// name of a person, after an age or before "who", of a place.
-	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && (ageBefore(p.Text[:ws[i].start]) || whoAfter().MatchString(p.Text[ws[j-1].end:])) {
+	// (Not "Letter of Sisodia, who …": a common noun opening the
+	// sentence is no one's name.)
+	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && !(ws[i].sentStart && commonWords()[ws[i].lower()]) && (ageBefore(p.Text[:ws[i].start]) || whoAfter().MatchString(p.Text[ws[j-1].end:])) {
 		x.name(a, p, ws, i, i+1, "", false)
 		x.addSpan(a, p, ws, i+2, j, actors.Place)
 		return

@@ -849,7 +849,9 @@ var portfolioWords = wordSet(
 		"children family science technology innovation climate crisis change oceans heritage " +
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
 		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment safety liaison " +
-		"prevention preparedness relief recovery",
+		"prevention preparedness relief recovery " +
+		// India's village councils: "Minister for Rural Development and Panchayat".
+		"panchayat panchayats panchayati",
 )
 
 // sportBodies are sports whose name, before a country's or a state's,
