@@ -441,6 +441,7 @@ func classify(lines []Line, title string) string {
 	liveEntries(lines, facts)
 	signatures(lines, facts)
 	resultRuns(lines, facts)
+	speakerLabels(lines, facts)
 	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
 			// "Who is the man Washington says banked for the cartel?":
@@ -1100,6 +1101,24 @@ func resultRuns(lines []Line, facts []lineFacts) {
 		i = k
 	}
 }
+
+// speakerLabels marks the lines that name who speaks the quotation of the
+// next line, as "what they said" pages set them: "Max Verstappen, 1st,
+// 1:14.572" above "“It has been a great day …”". They are the article's
+// text, so that the name is read and the quotation given to it.
+func speakerLabels(lines []Line, facts []lineFacts) {
+	for i := 0; i+1 < len(lines); i++ {
+		next := strings.TrimSpace(lines[i+1].Text)
+		if speakerLabel().MatchString(strings.TrimSpace(lines[i].Text)) && (strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")) && !facts[i].chrome && !facts[i].byline {
+			facts[i].result = true
+		}
+	}
+}
+
+// speakerLabel is a name of two to four words with a place and a time, or
+// a place alone, after commas: "Max Verstappen, 1st, 1:14.572",
+// "Lewis Hamilton (P1)".
+var speakerLabel = lazyregexp.New(`^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:,\s+(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d{1,2}:\d{2}(?:\.\d{1,3})?)){1,2}$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\(P\d{1,2}\):?$`)
 
 // matchEntry is a line of a match's result: two players or teams, their
 // countries and seeds perhaps, and the score ("Klára X (CZE) bt Ines Y
