@@ -5303,6 +5303,9 @@ var awardNames = wordSet("Oscar Oscars Emmy Emmys Grammy Grammys BAFTA BAFTAs To
 // awardNounAfter is what follows an award's name: "Oscar nomination".
 var awardNounAfter = lazyregexp.New(`^\s*(?:nominations?|nods?|awards?|wins?|winners?|winning|statuettes?|ceremony|nominees?|for best)\b`)
 
+// racePosition is a driver's place on the grid or in a session: "P4".
+var racePosition = lazyregexp.New(`^P\d{1,2}$`)
+
 // ratingNames are the ratings analysts give a stock.
 var ratingNames = map[string]bool{"Strong Buy": true, "Market Perform": true, "Sector Perform": true, "Market Outperform": true, "Outperform": true, "Underperform": true, "Overweight": true, "Underweight": true, "Equal Weight": true, "Equal-Weight": true, "Strong Sell": true}
 
@@ -5822,8 +5825,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
-		case notOrgAcronyms[w.text] || titlesInitials(w.text):
-			return // "GDP", "T20", "MCAs"
+		case notOrgAcronyms[w.text] || titlesInitials(w.text) || racePosition().MatchString(w.text):
+			return // "GDP", "T20", "MCAs", "P4" (a place on the grid)
 		case stockIndices[w.text] && indexNumber().MatchString(p.Text[w.end:]):
 			return // "the S&P 500", "the FTSE 100": a market's index
 		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:

@@ -953,6 +953,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ravi Shankar Dutta": actors.Person, "Assembly Ravi Shankar Dutta": "", "Assembly": actors.Organization}},
 		{"a portfolio's last word before a name, a common noun opening \"X of Y, who\"", "Minister for Rural Development and Panchayat Mahendra Singh Rawal wrote to the collector. Letter of Rawal, who is also the district's minister, caused a flutter.",
 			map[string]actors.Kind{"Mahendra Singh Rawal": actors.Person, "Panchayat Mahendra Singh Rawal": "", "Letter": ""}},
+		{"a racing position, a circuit named after a person", "He could have fought Ferrari for P4 or P5, and the Jean Armand track suited the car.",
+			map[string]actors.Kind{"P4": "", "P5": "", "Jean Armand": actors.Place, "Ferrari": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1195,6 +1195,8 @@ var placeNouns = wordSet(
 		// Climbers' and walkers' ways: "the Marangu route", "the Machame
 		// and Lemosho trails".
 		"route trail trails " +
+		// Racing circuits: "the Paul Ricard track", "the Suzuka circuit".
+		"track circuit racetrack speedway " +
 		// "the Pantanal wetlands", "the Sudd swamps".
 		"wetlands wetland marshes marsh swamp swamps " +
 		// "the High Atlas mountains", "the Jostedal
