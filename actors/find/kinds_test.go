@@ -2637,3 +2637,12 @@ func TestInitialAndSurnameIsTheOnePersonSoNamed(t *testing.T) {
 		t.Errorf("J. Roe is %v, want a person of its own beside John and Jane Roe (have %v)", a, names(s))
 	}
 }
+
+// TestTickerAfterLegalForm: a ticker in brackets after a company's legal
+// form and its full stop ("Velmor Audio Inc. (VLMR)") is the company's.
+func TestTickerAfterLegalForm(t *testing.T) {
+	s := extractText(t, "Shares of Velmor Audio Inc. (VLMR) fell 14% on Monday after the speaker maker reported a wider loss, and VLMR stayed lower on Tuesday.")
+	if a, b := find(s, "Velmor Audio Inc"), find(s, "VLMR"); a == nil || a != b {
+		t.Errorf("Velmor Audio Inc is %v and VLMR %v, want one company (have %v)", a, b, names(s))
+	}
+}

@@ -225,7 +225,9 @@ func (x *extractor) merge() *actors.Set {
 		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
 		}
-		rest := m.para.Text[m.end:]
+		// "Tressel Audio Inc. (TRSL)": the legal form's full stop stands
+		// between the name and its ticker.
+		rest := strings.TrimPrefix(m.para.Text[m.end:], ".")
 		if !strings.HasPrefix(rest, " (") {
 			continue
 		}
