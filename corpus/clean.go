@@ -69,7 +69,7 @@ const longChromeMaxWords = 60
 // longChrome is what only a cookie banner or a prompt to follow the site
 // says: "We use cookies …", "Follow The Punch Newspaper on WhatsApp for
 // real-time updates … Don't miss a headline".
-var longChrome = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from)\b`)
+var longChrome = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to)\b`)
 
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is

@@ -904,3 +904,18 @@ func TestCaptionWithHandleAndDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowedCategoriesNote: a news site's note on followed categories
+// is furniture, however long.
+func TestFollowedCategoriesNote(t *testing.T) {
+	text := "Bail plan worries the bush\n\nEvery person from the bush charged with an offence will soon have a bail hearing by video from the city, magistrates said on Monday.\n\nDon't miss out on the headlines from Local. Followed categories will be added to My News.\n\nThe change starts in July, and lawyers say it will keep more people in custody overnight.\n"
+	a, err := Parse("x.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Paragraphs {
+		if strings.Contains(p.Text, "Followed categories") {
+			t.Errorf("the followed-categories note is a paragraph: %q", p.Text)
+		}
+	}
+}

@@ -1361,6 +1361,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[i].text == "Certificate" || ws[i].text == "Certificates" {
 		return
 	}
+	// "the Bail and Other Legislation Amendment (Domestic Violence) Act
+	// 2024", "the Electoral Act": a law's title names no one.
+	if ws[j-1].text == "Act" && !ws[j-1].possessive || lawTitleRest().MatchString(p.Text[ws[j-1].end:]) {
+		return
+	}
 	// "roles in The Godfather, Misery and Elf", "the gangster epic The
 	// Godfather": a work's title names no one.
 	if x.workTitle(p.Text, ws, i, j) {
@@ -5346,6 +5351,10 @@ var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starr
 // capitals after a name: "Vanguard Reported".
 var capitalReportVerbs = wordSet("Reported Said Added Stated")
 
+// lawTitleRest is the rest of a law's title after words of it: " and
+// Other Legislation Amendment (Domestic Violence) Act 2024", ") Act".
+var lawTitleRest = lazyregexp.New(`^\)?\s*(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,4})?(?:\([^()]{1,60}\)\s*)?Act\b`)
+
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television
 // networks' names).
@@ -5560,7 +5569,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Ha Tinh provincial government": a place, and its body.
 	// A place of the gazetteer is a region: "the Gauteng legislature".
-	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific {
+	// (Not "Opposition police spokesman X": a party's side before a
+	// portfolio is the role's.)
+	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific && !(j-i == 1 && partySides[ws[i].lower()]) {
 		body := p.Text[ws[i].start:ws[end-1].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
 		m.kind = actors.Place

@@ -955,6 +955,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Mahendra Singh Rawal": actors.Person, "Panchayat Mahendra Singh Rawal": "", "Letter": ""}},
 		{"a racing position, a circuit named after a person", "He could have fought Ferrari for P4 or P5, and the Jean Armand track suited the car.",
 			map[string]actors.Kind{"P4": "", "P5": "", "Jean Armand": actors.Place, "Ferrari": actors.Organization}},
+		{"a party's side before a portfolio, a law's title", "Opposition police spokesman Carl Tremont said the Bail and Other Legislation Amendment (Domestic Violence) Act 2024 had failed, and the Electoral Act was no better.",
+			map[string]actors.Kind{"Carl Tremont": actors.Person, "Opposition": "", "Opposition police": "", "Domestic Violence": "", "Bail": "", "Electoral Act": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
