@@ -3172,7 +3172,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				kind := actors.Organization
 				// Not "the Lancaster Sheriff's Station": an officer's station is
 				// the body's.
-				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) {
+				// ("the Chengdu Research Base": a base that is no air,
+				// naval or army base is an institution.)
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
@@ -3392,7 +3394,12 @@ func (x *extractor) lookup(ws []word, i, j int) int {
 			parts = append(parts, ws[k].text)
 		}
 		e, ok := x.lex[keyOf(strings.Join(parts, " "))]
-		if ok && (!e.acronym || acronymWritten(strings.Join(parts, ""))) && (!e.alone || n == j-i) {
+		// (An acronym in title case, "Nato", but not a given name so
+		// spelled, nor the first name of a person's full name: "Sana
+		// Mahmood-Riley" is no SANA.)
+		written := strings.Join(parts, "")
+		nameGoesOn := i+n < len(ws) && ws[i+n].cap && !titles[ws[i+n].lower()] && !ws[i+n-1].possessive && !isAcronym(ws[i+n].text)
+		if ok && (!e.acronym || isAcronym(written) || acronymWritten(written) && !givenName(written) && !nameGoesOn) && (!e.alone || n == j-i) {
 			return n
 		}
 	}
@@ -5311,6 +5318,10 @@ var awardNounAfter = lazyregexp.New(`^\s*(?:nominations?|nods?|awards?|wins?|win
 // racePosition is a driver's place on the grid or in a session: "P4".
 var racePosition = lazyregexp.New(`^P\d{1,2}$`)
 
+// militaryBases are the kinds of base that are places: "Al Dhafra Air
+// Base", "Kitsap Naval Base".
+var militaryBases = wordSet("air naval navy army military marine marines space missile submarine")
+
 // ratingNames are the ratings analysts give a stock.
 var ratingNames = map[string]bool{"Strong Buy": true, "Market Perform": true, "Sector Perform": true, "Market Outperform": true, "Outperform": true, "Underperform": true, "Overweight": true, "Underweight": true, "Equal Weight": true, "Equal-Weight": true, "Strong Sell": true}
 
@@ -5865,7 +5876,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// side a score is against, a team whatever city it is named
 			// for (unless a player of the article has the name); nor
 			// "Record reported", a newspaper.
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
+			// "According to Fars, …": a lone name after "according to"
+			// that no person of the corpus has is the agency's.
+			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || strings.HasSuffix(strings.ToLower(textBefore(p.Text, w.start, 14)), "according to ") && !givenName(w.text) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}

@@ -166,6 +166,20 @@ var organisations = []organisation{
 	{"RIA Novosti", nil},
 	{"Sputnik", nil},
 	{"Xinhua", nil},
+	// Agencies the news cites by their short names: "according to Fars",
+	// "IRNA reported", "Mehr added".
+	{"Islamic Republic News Agency", []string{"IRNA"}},
+	{"Fars News Agency", []string{"Fars", "Fars news agency"}},
+	{"Tasnim News Agency", []string{"Tasnim", "Tasnim news agency"}},
+	{"Mehr News Agency", []string{"Mehr", "MNA", "Mehr news agency"}},
+	{"Iranian Students' News Agency", []string{"ISNA"}},
+	{"Syrian Arab News Agency", []string{"SANA"}},
+	{"Kuwait News Agency", []string{"KUNA"}},
+	{"Saudi Press Agency", []string{"SPA"}},
+	{"Emirates News Agency", []string{"WAM"}},
+	{"Jiji Press", []string{"Jiji"}},
+	{"EFE", nil},
+	{"ANSA", nil},
 	{"Financial Times", nil},
 	{"The Washington Post", []string{"Washington Post"}},
 	{"The New York Times", []string{"New York Times"}},
@@ -1567,6 +1581,8 @@ var placeWords = wordSet(
 		// Cricket and football grounds: "Adelaide Oval", "Kensington
 		// Oval".
 		"oval " +
+		// Military bases: "Al Dhafra Air Base", "Ramstein Air Base".
+		"base " +
 		// A legislature's building: "the state Capitol", "the U.S.
 		// Capitol".
 		"capitol " +

@@ -264,7 +264,7 @@ func appositive(text string, end int) string {
 	case len(fields) >= 3 && (titles[fields[0]] || fields[0] == "head") && (fields[1] == "of" || fields[1] == "for" || fields[1] == "at"):
 		// "said Sutrisno, head of the provincial disaster agency": a
 		// title without its article, then whose.
-	case len(fields) >= 2 && possessiveName(strings.Fields(role)[0]) && !nameAfterClause(rest[len(role):]):
+	case len(fields) >= 2 && possessiveName(strings.Fields(role)[0]) && !nameAfterClause(rest[len(role):]) && setOffEnd(rest[len(role):]):
 		// "Peter Oppenheimer, Apple's chief financial officer,", "X,
 		// Russia's deputy foreign minister,": whose officer, by name.
 		// (Not "near Huamantla, Tlaxcala's civil protection
@@ -292,6 +292,13 @@ func appositive(text string, end int) string {
 		}
 	}
 	return ""
+}
+
+// setOffEnd reports whether what follows an apposition closes it: a
+// comma, or the sentence's end. ("According to Fars, Iran's Foreign
+// Ministry Spokesman X told reporters … that “…”" sets nothing off.)
+func setOffEnd(after string) bool {
+	return after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".") || strings.HasPrefix(after, ";") || strings.HasPrefix(after, ")")
 }
 
 // possessiveName reports whether w is a capitalised name's possessive:
