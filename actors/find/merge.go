@@ -752,24 +752,14 @@ func (x *extractor) mergePeers(order []string, byKey map[string]*actors.Actor) {
 		if peer.Kind != actors.Person || !ok || !peerTitles[strings.ToLower(title)] || strings.Contains(surname, " ") {
 			continue
 		}
-		var match *actors.Actor
-		for _, k := range order {
+		k, ok := soleMatch(order, func(k string) bool {
 			act := byKey[k]
-			if act == peer || act.Kind != actors.Person || !sharesArticle(act, peer) || !strings.HasSuffix(act.Name, " "+surname) {
-				continue
-			}
-			if first, _, _ := strings.Cut(act.Name, " "); peerTitles[strings.ToLower(first)] {
-				continue
-			}
-			if match != nil {
-				match = nil // two of that surname: neither
-				break
-			}
-			match = act
-		}
-		if match != nil {
-			addUnique(&match.Aliases, peer.Name)
-			into[peer] = match
+			first, _, _ := strings.Cut(act.Name, " ")
+			return act != peer && act.Kind == actors.Person && sharesArticle(act, peer) && strings.HasSuffix(act.Name, " "+surname) && !peerTitles[strings.ToLower(first)]
+		})
+		if ok {
+			addUnique(&byKey[k].Aliases, peer.Name)
+			into[peer] = byKey[k]
 		}
 	}
 	x.mergeInto(into)
@@ -800,23 +790,33 @@ func (x *extractor) mergeInitialed(order []string, byKey map[string]*actors.Acto
 		if act.Kind != actors.Person || len(f) != 2 || !initialWord(f[0]) {
 			continue
 		}
-		var match *actors.Actor
-		for _, full := range bySurname[strings.ToLower(fold.String(f[1]))] {
-			if !strings.HasPrefix(strings.ToLower(fold.String(full.Name)), strings.ToLower(f[0][:1])) {
-				continue
-			}
-			if match != nil {
-				match = nil
-				break
-			}
-			match = full
-		}
-		if match != nil {
+		match, ok := soleMatch(bySurname[strings.ToLower(fold.String(f[1]))], func(full *actors.Actor) bool {
+			return strings.HasPrefix(strings.ToLower(fold.String(full.Name)), strings.ToLower(f[0][:1]))
+		})
+		if ok {
 			addUnique(&match.Aliases, act.Name)
 			into[act] = match
 		}
 	}
 	x.mergeInto(into)
+}
+
+// soleMatch returns the one item of items that ok accepts, and false when
+// none does or two do: two people of a surname are neither.
+func soleMatch[T any](items []T, ok func(T) bool) (T, bool) {
+	var match T
+	found := false
+	for _, it := range items {
+		if !ok(it) {
+			continue
+		}
+		if found {
+			var none T
+			return none, false
+		}
+		match, found = it, true
+	}
+	return match, found
 }
 
 // initialWord reports whether w is a given name's initial: "S.".
