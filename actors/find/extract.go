@@ -6296,17 +6296,11 @@ func quotedWhole(text string, start, end int) bool {
 	singleOpens := strings.HasSuffix(before, "‘") || before == "'" || strings.HasSuffix(before, " '")
 	singleCloses := false
 	if rest, ok := strings.CutPrefix(after, "’"); ok {
-		singleCloses = !startsWithLetter(rest) // not "the 'Ndrangheta’s"
+		singleCloses = !unicode.IsLetter(firstRune(rest)) // not "the 'Ndrangheta’s"
 	} else if rest, ok := strings.CutPrefix(after, "'"); ok {
-		singleCloses = !startsWithLetter(rest)
+		singleCloses = !unicode.IsLetter(firstRune(rest))
 	}
 	return opens && closes || singleOpens && singleCloses
-}
-
-// startsWithLetter reports whether s opens with a letter.
-func startsWithLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
 }
 
 // nicknamed returns the person named right before ", known as “" ending
