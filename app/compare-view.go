@@ -26,7 +26,10 @@ func renderCompare(e *Env, v view) app.UI {
 			return renderCompareProblem("This link names an article (“" + ids[i] + "”) that is not in the corpus.")
 		}
 	}
-	r := e.Cmp().Compare(a, b)
+	r, err := e.Pair(a.ID, b.ID)
+	if err != nil {
+		return renderCompareFailure(err)
+	}
 	return renderPairView(a, b, r, func(id string) string {
 		if act := e.Actors.Actor(id); act != nil {
 			return act.Name
@@ -64,6 +67,16 @@ func renderCompareProblem(msg string) app.UI {
 		app.Elem("h2").Text("Nothing to compare"),
 		app.P().Text(msg),
 		app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Open the overview of every pair"),
+	)
+}
+
+// renderCompareFailure says the comparison could not be worked out, and
+// why (the finder's wasm did not load, say).
+func renderCompareFailure(err error) app.UI {
+	return app.Elem("main").Class("compare").Body(
+		app.Elem("h2").Text("The comparison could not be made"),
+		app.P().Class("notice").Text(err.Error()),
+		app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
 	)
 }
 
@@ -256,24 +269,32 @@ func renderCompareActors(r compare.Result, name, href func(id string) string) ap
 // outlets told.
 func renderCompareOverview(e *Env) app.UI {
 	arts := e.Corpus.Articles
+	ov, err := e.Overview()
+	if err != nil {
+		return renderCompareFailure(err)
+	}
 	cells := map[[2]string]compare.Cell{}
-	for _, c := range e.Cmp().Matrix() {
+	for _, c := range ov.Matrix {
 		cells[[2]string{c.A, c.B}] = c
 		cells[[2]string{c.B, c.A}] = compare.Cell{A: c.B, B: c.A, ShareA: c.ShareB, ShareB: c.ShareA, Overlap: c.Overlap}
 	}
-	stories := e.Cmp().Stories()
-	relations := e.Relations()
+	stories := ov.Stories
+	relations := map[[2]string]string{}
+	for _, r := range ov.Relations {
+		relations[[2]string{r.A, r.B}] = r.Relation
+		relations[[2]string{r.B, r.A}] = r.Relation
+	}
 	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").Body(
 		app.Elem("h2").Text("How the sources overlap"),
 		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
 		when(len(relations) > 0, func() app.UI { return renderRelationLegend() }),
 		renderExports("the overlap of every pair", "parallax-overlap",
-			func(w io.Writer) error { return export.MatrixCSV(w, e.Cmp().Matrix()) },
+			func(w io.Writer) error { return export.MatrixCSV(w, ov.Matrix) },
 			func() any {
 				return struct {
 					Matrix  []compare.Cell  `json:"matrix"`
 					Stories []compare.Story `json:"stories"`
-				}{e.Cmp().Matrix(), stories}
+				}{ov.Matrix, stories}
 			}),
 		app.Div().Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
 			app.Elem("thead").Body(app.Elem("tr").Body(
@@ -302,7 +323,7 @@ func renderCompareOverview(e *Env) app.UI {
 				)
 			})),
 		)),
-		renderEventGroups(e),
+		renderEventGroups(e, ov.Events),
 		app.Elem("h3").Text("Stories several outlets told"),
 		when(len(stories) == 0, func() app.UI {
 			return app.P().Class("status").Text("No passage of one article tells what a passage of another does.")
@@ -355,7 +376,7 @@ func renderRelationLegend() app.UI {
 
 // renderEventGroups lists the events several articles report, each with
 // the article published first and which copy which.
-func renderEventGroups(e *Env) app.UI {
+func renderEventGroups(e *Env, events []compare.Event) app.UI {
 	title := func(id string) string {
 		if a := e.Corpus.Article(id); a != nil {
 			return articleLabel(a)
@@ -368,7 +389,7 @@ func renderEventGroups(e *Env) app.UI {
 		}
 		return ""
 	}
-	return renderEventList(e.EventGroups(), title, headline)
+	return renderEventList(events, title, headline)
 }
 
 // renderEventList lists events, title giving an article's outlet and

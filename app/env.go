@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/dates"
+	"github.com/parallax-news/parallax/internal/actorwasm"
 	"github.com/parallax-news/parallax/search"
 )
 
@@ -27,20 +28,24 @@ type Env struct {
 	// which FindActors reads; "" to run the extractor.
 	storedActors string
 
+	// actorsStored are the actors as stored (actors.MarshalSet) once
+	// they are read or found in the browser, which the finder's
+	// comparisons are sent with; "" natively.
+	actorsStored string
+
 	cmpOnce sync.Once
-	cmp     *compare.Comparer
+	cmp     comparisons
+
+	overviewOnce sync.Once
+	overview     actorwasm.Overview
+	overviewErr  error
 
 	eventsOnce sync.Once
 	events     []dates.Event
 
 	sourcesOnce sync.Once
 	sources     []compare.Sourcing
-
-	relationsOnce sync.Once
-	relations     map[[2]string]string
-
-	eventGroupsOnce sync.Once
-	eventGroups     []compare.Event
+	sourcesErr  error
 
 	// lib holds the articles added in the page; libReports says what
 	// became of stored ones that could not be read at start.
@@ -98,7 +103,7 @@ func (e *Env) FindActors() bool {
 	if !e.actorsPending {
 		return false
 	}
-	e.Actors, e.ActorsErr = actorsOf(e.Corpus, e.storedActors)
+	e.Actors, e.actorsStored, e.ActorsErr = actorsOf(e.Corpus, e.storedActors)
 	e.actorsPending = false
 	if !app.IsServer {
 		// The benchmark times start-up up to here, too.
@@ -111,11 +116,11 @@ func (e *Env) FindActors() bool {
 // finds them when there are none or they do not read, which only a build
 // gone wrong causes and the console reports. When they cannot be found,
 // the set is empty and the message says why.
-func actorsOf(c *corpus.Corpus, stored string) (*actors.Set, string) {
+func actorsOf(c *corpus.Corpus, stored string) (set *actors.Set, kept, why string) {
 	if stored != "" {
 		set, err := actors.ReadSet(c, stored)
 		if err == nil {
-			return set, ""
+			return set, stored, ""
 		}
 		app.Window().Get("console").Call("warn", "Parallax finds the actors itself: "+err.Error())
 	}
@@ -123,13 +128,14 @@ func actorsOf(c *corpus.Corpus, stored string) (*actors.Set, string) {
 }
 
 // findActorsOrSay finds the actors of c (findActors), or gives an empty
-// set and the reason they could not be found.
-func findActorsOrSay(c *corpus.Corpus) (*actors.Set, string) {
-	set, err := findActors(c)
+// set and the reason they could not be found. stored is the set as the
+// finder stored it, in the browser.
+func findActorsOrSay(c *corpus.Corpus) (set *actors.Set, stored, why string) {
+	set, stored, err := findActors(c)
 	if err != nil {
-		return &actors.Set{}, err.Error()
+		return &actors.Set{}, "", err.Error()
 	}
-	return set, ""
+	return set, stored, ""
 }
 
 // ActorsPending reports whether the actors are still to be found.
@@ -137,57 +143,37 @@ func (e *Env) ActorsPending() bool { return e.actorsPending }
 
 func newEnv(lib *library) *Env {
 	c := lib.Corpus()
-	set, why := findActorsOrSay(c)
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, ActorsErr: why, lib: lib}
+	set, stored, why := findActorsOrSay(c)
+	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, actorsStored: stored, ActorsErr: why, lib: lib}
 }
 
-// Cmp returns the comparer of the corpus's articles, prepared on first use:
-// only the comparison views need it, so start-up does not wait for it.
-func (e *Env) Cmp() *compare.Comparer {
+// comparisons returns what works out the comparison views, prepared on
+// first use: only those views need it, so start-up does not wait for it.
+func (e *Env) comparisons() comparisons {
 	e.cmpOnce.Do(func() {
 		e.FindActors()
-		e.cmp = compare.New(e.Corpus, e.Actors)
+		e.cmp = newComparisons(e)
 	})
 	return e.cmp
 }
 
+// Pair compares the articles with ids a and b.
+func (e *Env) Pair(a, b string) (compare.Result, error) { return e.comparisons().Pair(a, b) }
+
+// Overview returns the overlap of every pair, the stories several outlets
+// told, the events several articles report and (for at most
+// maxRelationArticles articles) every pair's relation, worked out on first
+// use: only the comparison's overview needs them.
+func (e *Env) Overview() (actorwasm.Overview, error) {
+	e.overviewOnce.Do(func() { e.overview, e.overviewErr = e.comparisons().Overview(maxRelationArticles) })
+	return e.overview, e.overviewErr
+}
+
 // Sources returns, outlet by outlet, whose words each carries, worked
 // out on first use: only the sourcing view needs it.
-func (e *Env) Sources() []compare.Sourcing {
-	e.sourcesOnce.Do(func() {
-		e.FindActors()
-		e.sources = compare.Sources(e.Corpus, e.Actors)
-	})
-	return e.sources
-}
-
-// Relations returns the relation of every pair of articles (keyed by
-// their ids, either order), worked out on first use: only the comparison
-// overview needs them.
-func (e *Env) Relations() map[[2]string]string {
-	e.relationsOnce.Do(func() {
-		cmp := e.Cmp()
-		e.relations = map[[2]string]string{}
-		arts := e.Corpus.Articles
-		if len(arts) > maxRelationArticles {
-			return // the overview's matrix is too large to read anyway
-		}
-		for i, a := range arts {
-			for _, b := range arts[i+1:] {
-				r := cmp.Compare(a, b).Relation
-				e.relations[[2]string{a.ID, b.ID}] = r
-				e.relations[[2]string{b.ID, a.ID}] = r
-			}
-		}
-	})
-	return e.relations
-}
-
-// EventGroups returns the groups of articles that report one event, worked
-// out on first use: only the comparison overview needs them.
-func (e *Env) EventGroups() []compare.Event {
-	e.eventGroupsOnce.Do(func() { e.eventGroups = e.Cmp().Events() })
-	return e.eventGroups
+func (e *Env) Sources() ([]compare.Sourcing, error) {
+	e.sourcesOnce.Do(func() { e.sources, e.sourcesErr = e.comparisons().Sources() })
+	return e.sources, e.sourcesErr
 }
 
 // maxRelationArticles is the most articles whose every pair the overview
@@ -224,7 +210,7 @@ func (s *session) rebuild(lib *library) *Env {
 	s.yield()
 	ix := search.NewIndex(c)
 	s.yield()
-	set, why := findActorsOrSay(c)
+	set, stored, why := findActorsOrSay(c)
 	s.yield()
-	return &Env{Corpus: c, Index: ix, Actors: set, ActorsErr: why, lib: lib, SingleFile: s.env.SingleFile}
+	return &Env{Corpus: c, Index: ix, Actors: set, actorsStored: stored, ActorsErr: why, lib: lib, SingleFile: s.env.SingleFile}
 }

@@ -310,7 +310,7 @@ func (e *explorer) Render() app.UI {
 		e.s.env.FindActors()
 		return app.Div().Class("page").Body(
 			renderHeader(e.s.env.Corpus),
-			renderSources(e.s.env.Sources()),
+			renderSourcesOrFailure(e.s.env.Sources()),
 			renderFooter(),
 		)
 	}

@@ -3,11 +3,14 @@
 package app
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 )
@@ -23,35 +26,42 @@ const finderLoader = "parallaxLoadFinder"
 // build stored, never needs it. It runs on the page's one thread, as the
 // extractor did inside app.wasm; only its download waits, and for that
 // the browser is free.
-func findActors(c *corpus.Corpus) (*actors.Set, error) {
-	find, err := actorFinder()
+func findActors(c *corpus.Corpus) (*actors.Set, string, error) {
+	find, err := actorFinder(actorwasm.Global)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	snapshot, err := corpus.MarshalSnapshot(c, corpus.Derived{})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	arr := app.Window().Get("Uint8Array").New(len(snapshot))
 	app.CopyBytesToJS(arr, snapshot)
 	answer := find.Invoke(app.JSValue(arr))
 	if msg := answer.Get("error"); msg.Truthy() {
-		return nil, errors.New(msg.String())
+		return nil, "", errors.New(msg.String())
 	}
-	stored := make([]byte, answer.Get("length").Int())
-	app.CopyBytesToGo(stored, answer)
-	set, err := actors.ReadSet(c, string(stored))
+	stored := string(goBytes(answer))
+	set, err := actors.ReadSet(c, stored)
 	if err != nil {
-		return nil, fmt.Errorf("the actor finder's answer does not read: %w", err)
+		return nil, "", fmt.Errorf("the actor finder's answer does not read: %w", err)
 	}
-	return set, nil
+	return set, stored, nil
 }
 
-// actorFinder returns the actor finder's function, loading it first if
+// goBytes copies a Uint8Array into Go.
+func goBytes(arr app.Value) []byte {
+	b := make([]byte, arr.Get("length").Int())
+	app.CopyBytesToGo(b, arr)
+	return b
+}
+
+// actorFinder returns the actor finder's function of that name
+// (actorwasm.Global or actorwasm.Compare), loading the finder first if
 // need be.
-func actorFinder() (app.Value, error) {
+func actorFinder(name string) (app.Value, error) {
 	win := app.Window()
-	if f := win.Get(actorwasm.Global); f.Type() == app.TypeFunction {
+	if f := win.Get(name); f.Type() == app.TypeFunction {
 		return f, nil
 	}
 	load := win.Get(finderLoader)
@@ -61,7 +71,7 @@ func actorFinder() (app.Value, error) {
 	if _, err := await(load.Invoke()); err != nil {
 		return nil, fmt.Errorf("the actor finder did not load (%v): reload the page, online, to try again", err)
 	}
-	f := win.Get(actorwasm.Global)
+	f := win.Get(name)
 	if f.Type() != app.TypeFunction {
 		return nil, errors.New("the actor finder loaded but did not start: reload the page to try again")
 	}
@@ -75,4 +85,65 @@ func prepareActorFinder() {
 	if load := app.Window().Get(finderLoader); load.Type() == app.TypeFunction {
 		load.Invoke()
 	}
+}
+
+// finderComparisons asks the actor finder's wasm for the comparisons of
+// one Env's articles: the comparison's code is there, not in app.wasm, so
+// a visit that never opens a comparison never downloads it.
+type finderComparisons struct {
+	e   *Env
+	key string
+}
+
+func newComparisons(e *Env) comparisons {
+	return &finderComparisons{e: e, key: actorwasm.Key(e.Corpus)}
+}
+
+func (f *finderComparisons) Pair(a, b string) (r compare.Result, err error) {
+	err = f.ask(&r, actorwasm.AskPair, a, b)
+	return r, err
+}
+
+func (f *finderComparisons) Overview(maxRelated int) (o actorwasm.Overview, err error) {
+	err = f.ask(&o, actorwasm.AskOverview, strconv.Itoa(maxRelated))
+	return o, err
+}
+
+func (f *finderComparisons) Sources() (s []compare.Sourcing, err error) {
+	err = f.ask(&s, actorwasm.AskSources)
+	return s, err
+}
+
+// ask puts a question to the finder and reads its answer into v. The
+// finder keeps the last corpus it was sent: the articles go with the
+// question only when it holds others.
+func (f *finderComparisons) ask(v any, question string, args ...string) error {
+	fn, err := actorFinder(actorwasm.Compare)
+	if err != nil {
+		return err
+	}
+	call := func(snapshot any) app.Value {
+		in := []any{f.key, snapshot, question}
+		for _, a := range args {
+			in = append(in, a)
+		}
+		return fn.Invoke(in...)
+	}
+	answer := call(nil)
+	if answer.Get("stale").Truthy() {
+		data, err := corpus.MarshalSnapshot(f.e.Corpus, corpus.Derived{Actors: f.e.actorsStored})
+		if err != nil {
+			return err
+		}
+		arr := app.Window().Get("Uint8Array").New(len(data))
+		app.CopyBytesToJS(arr, data)
+		answer = call(app.JSValue(arr))
+	}
+	if msg := answer.Get("error"); msg.Truthy() {
+		return errors.New(msg.String())
+	}
+	if err := json.Unmarshal(goBytes(answer), v); err != nil {
+		return fmt.Errorf("the comparison's answer does not read (%v): reload the page", err)
+	}
+	return nil
 }

@@ -3,8 +3,12 @@
 package app
 
 import (
+	"go/ast"
 	"go/build"
+	"go/parser"
+	"go/token"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,5 +46,56 @@ func TestExplorerLeavesOutTheExtractor(t *testing.T) {
 	visit("wasm")
 	if !seen["app"] || !seen["actors"] || !seen["internal/actorwasm"] {
 		t.Fatalf("the walk from ./wasm missed app or actors (%d packages): has the layout changed?", len(seen))
+	}
+	for _, p := range []string{"actors/find", "internal/actorwasm/finder"} {
+		if seen[p] {
+			t.Errorf("the explorer's wasm imports %s: the extractor would be in app.wasm", p)
+		}
+	}
+}
+
+// TestExplorerLeavesOutTheComparison: the components, as the browser
+// builds them, call none of the functions that work out comparisons
+// (compare.New and what it leads to, compare.Sources), so the linker
+// leaves the comparison's code out of app.wasm: the comparison views ask
+// the actor finder's wasm (finder_js.go). Package compare itself stays
+// imported, for the types of the answers.
+func TestExplorerLeavesOutTheComparison(t *testing.T) {
+	banned := map[string][]string{
+		"compare": {"New", "NewWithStats", "Sources", "NewFinder"},
+	}
+	ctx := build.Default
+	ctx.GOOS, ctx.GOARCH = "js", "wasm"
+	pkg, err := ctx.ImportDir(".", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	calls := 0
+	for _, name := range pkg.GoFiles {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			x, ok := sel.X.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			if x.Name == "compare" {
+				calls++
+			}
+			if slices.Contains(banned[x.Name], sel.Sel.Name) {
+				t.Errorf("%s: the browser's components call %s.%s, whose code would be in app.wasm: ask the actor finder (finder_js.go)", fset.Position(sel.Pos()), x.Name, sel.Sel.Name)
+			}
+			return true
+		})
+	}
+	if calls == 0 {
+		t.Fatal("no file of package app names package compare: has the layout changed?")
 	}
 }

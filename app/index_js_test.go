@@ -3,6 +3,7 @@
 package app
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -45,13 +46,13 @@ func TestBrowserEnvReadsStoredActors(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := find.Actors(c)
-	if got, why := actorsOf(c, corpus.DefaultDerived().Actors); !reflect.DeepEqual(got, want) || why != "" {
+	if got, kept, why := actorsOf(c, corpus.DefaultDerived().Actors); !reflect.DeepEqual(got, want) || kept != corpus.DefaultDerived().Actors || why != "" {
 		t.Errorf("the stored default actors differ from those Extract finds (%q)", why)
 	}
-	if got, why := actorsOf(c, "parallax-actors/2\ndamaged"); !reflect.DeepEqual(got, want) || why != "" {
+	if got, kept, why := actorsOf(c, "parallax-actors/2\ndamaged"); !reflect.DeepEqual(got, want) || kept == "" || why != "" {
 		t.Errorf("with damaged stored actors, the page did not find its own (%q)", why)
 	}
-	if got, why := actorsOf(c, ""); !reflect.DeepEqual(got, want) || why != "" {
+	if got, kept, why := actorsOf(c, ""); !reflect.DeepEqual(got, want) || kept == "" || why != "" {
 		t.Errorf("without stored actors, the page did not find its own (%q)", why)
 	}
 	e := NewBrowserEnv(c, corpus.DefaultDerived())
@@ -70,7 +71,7 @@ func TestNoActorFinder(t *testing.T) {
 	win := app.Window()
 	win.Set(actorwasm.Global, app.Undefined())
 	defer finder.Register()
-	set, why := actorsOf(c, "")
+	set, _, why := actorsOf(c, "")
 	if len(set.Actors) != 0 || !strings.Contains(why, "actor finder") {
 		t.Errorf("without a finder: %d actors, message %q; want none and a message naming the finder", len(set.Actors), why)
 	}
@@ -81,4 +82,73 @@ func TestNoActorFinder(t *testing.T) {
 	if got := texts(view.JSValue(), ".facet-failed"); len(got) != 1 || !strings.Contains(got[0], "actor finder") {
 		t.Errorf("the facet says %q, want why the actors are missing", got)
 	}
+}
+
+// TestComparisonsThroughFinder: in the browser the comparison views ask
+// the finder's wasm, which answers as package compare does natively, and
+// keeps answering right when the page's articles change (a reader adds
+// files) and change back.
+func TestComparisonsThroughFinder(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fewer := &corpus.Corpus{Name: c.Name, Articles: c.Articles[:3]}
+	for _, round := range []*corpus.Corpus{c, fewer, c} {
+		e := NewBrowserEnv(round, corpus.Derived{})
+		native := finder.NewComparisons(round, find.Actors(round))
+		a, b := round.Articles[0].ID, round.Articles[1].ID
+		got, err := e.Pair(a, b)
+		nativePair, _ := native.Pair(a, b)
+		want := asJSON(t, nativePair)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%d articles: the finder's comparison of %s and %s differs from compare's (%v)", len(round.Articles), a, b, err)
+		}
+		ov, err := e.Overview()
+		nativeOv, _ := native.Overview(maxRelationArticles)
+		wantOv := asJSON(t, nativeOv)
+		if err != nil || round == c && len(ov.Matrix) == 0 || !reflect.DeepEqual(ov, wantOv) || len(ov.Relations) != len(round.Articles)*(len(round.Articles)-1)/2 {
+			t.Errorf("%d articles: the finder's overview differs from compare's, or lacks a pair's relation (%v)", len(round.Articles), err)
+		}
+		src, err := e.Sources()
+		nativeSrc, _ := native.Sources()
+		wantSrc := asJSON(t, nativeSrc)
+		if err != nil || !reflect.DeepEqual(src, wantSrc) {
+			t.Errorf("%d articles: the finder's sourcing differs from compare's (%v)", len(round.Articles), err)
+		}
+	}
+}
+
+// TestComparisonWithoutFinder: a page whose finder is missing says so in
+// the comparison, rather than failing.
+func TestComparisonWithoutFinder(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	win := app.Window()
+	win.Set(actorwasm.Compare, app.Undefined())
+	defer finder.Register()
+	e := NewBrowserEnv(c, corpus.DefaultDerived())
+	defer func(saved *Env) { testSession.env = saved }(testSession.env)
+	testSession.env = e
+	view, _ := mount(t, "/?compare=all")
+	if got := texts(view.JSValue(), ".compare .notice"); len(got) != 1 || !strings.Contains(got[0], "actor finder") {
+		t.Errorf("the comparison says %q, want why it could not be made", got)
+	}
+}
+
+// asJSON is v as JSON carries it to the page: unexported fields left
+// behind.
+func asJSON[T any](t *testing.T, v T) T {
+	t.Helper()
+	var out T
+	b, err := json.Marshal(v)
+	if err == nil {
+		err = json.Unmarshal(b, &out)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

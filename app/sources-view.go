@@ -12,6 +12,19 @@ import (
 // out; the rest are counted.
 const maxMissingShown = 5
 
+// renderSourcesOrFailure shows the sourcing, or why it could not be
+// worked out.
+func renderSourcesOrFailure(report []compare.Sourcing, err error) app.UI {
+	if err != nil {
+		return app.Elem("main").Class("sources").Body(
+			app.Elem("h2").Text("The sourcing could not be worked out"),
+			app.P().Class("notice").Text(err.Error()),
+			app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
+		)
+	}
+	return renderSources(report)
+}
+
 // renderSources shows ?sources=1: for each outlet, the actors it quotes
 // and how often, and the quotations of actors it names that only other
 // outlets carry (compare.Sources).

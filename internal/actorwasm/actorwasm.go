@@ -1,15 +1,79 @@
 // Package actorwasm is the bridge between the explorer's app.wasm and the
 // actor finder's own wasm (wasm/finder): the finder's code, the largest
-// package of Parallax, is needed only for articles a reader adds in the
-// page, so the explorer loads it when they do instead of on every visit.
+// of Parallax, is needed only for articles a reader adds in the page and
+// for the comparison views, so the explorer loads it when they are opened
+// instead of on every visit.
 //
-// The finder (package finder) registers one JavaScript function, named
-// Global, that takes a corpus snapshot (corpus.MarshalSnapshot) as a
-// Uint8Array and returns the actors it finds as stored actors
-// (actors.MarshalSet), a Uint8Array, or an object {error: "…"}. This
-// package holds only that name, so that app.wasm can import it without
-// the extractor.
+// The finder (package finder) registers two JavaScript functions:
+//
+//   - Global takes a corpus snapshot (corpus.MarshalSnapshot) as a
+//     Uint8Array and returns the actors it finds as stored actors
+//     (actors.MarshalSet), a Uint8Array, or an object {error: "…"}.
+//   - Compare takes a corpus's key (Key), its
+//     snapshot with its stored actors or null, the question (one of the
+//     Ask constants) and its arguments, all strings; it returns the answer
+//     as JSON in a Uint8Array, or {error: "…"}, or {stale: true} when it
+//     holds another corpus and was given no snapshot, which the explorer
+//     then sends. It keeps one corpus, the last it was sent.
+//
+// This package holds only those names and the answers' types, so that
+// app.wasm can import it without the extractor or the comparison.
 package actorwasm
+
+import (
+	"hash/fnv"
+	"io"
+	"strconv"
+
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
+)
 
 // Global is the name of the finder's function on the page's global object.
 const Global = "parallaxFindActors"
+
+// Compare is the name of the comparisons' function on the page's global
+// object.
+const Compare = "parallaxCompare"
+
+// The questions Compare answers, and the type of each answer.
+const (
+	// AskPair compares two articles, named by id: a compare.Result.
+	AskPair = "pair"
+	// AskOverview gives an Overview; its argument is the most articles
+	// whose every pair is related, in decimal.
+	AskOverview = "overview"
+	// AskSources gives []compare.Sourcing.
+	AskSources = "sources"
+)
+
+// Overview is what the comparison's overview shows.
+type Overview struct {
+	Matrix  []compare.Cell  `json:"matrix"`
+	Stories []compare.Story `json:"stories"`
+	Events  []compare.Event `json:"events"`
+	// Relations relate every pair of articles, each pair once, when the
+	// corpus is small enough for the matrix to show them; none otherwise.
+	Relations []Relation `json:"relations"`
+}
+
+// Relation is how two articles relate (compare.Result.Relation).
+type Relation struct {
+	A        string `json:"a"`
+	B        string `json:"b"`
+	Relation string `json:"relation"`
+}
+
+// Key names a corpus for Compare: its passages' fingerprint and the
+// articles' ids, outlets, dates and headlines, which the comparison reads
+// too.
+func Key(c *corpus.Corpus) string {
+	h := fnv.New64a()
+	for _, a := range c.Articles {
+		for _, s := range []string{a.ID, a.Outlet, a.Published, a.Title} {
+			io.WriteString(h, s)
+			io.WriteString(h, "\x00")
+		}
+	}
+	return strconv.FormatUint(c.Fingerprint(), 16) + "-" + strconv.FormatUint(h.Sum64(), 16)
+}

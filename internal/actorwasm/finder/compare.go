@@ -1,0 +1,97 @@
+package finder
+
+import (
+	"fmt"
+
+	"github.com/parallax-news/parallax/actors"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/actorwasm"
+)
+
+// Comparisons works out what the comparison views show for one corpus and
+// its actors: the explorer calls it directly where it runs natively, and
+// through the finder's wasm in the browser (Register).
+type Comparisons struct {
+	c   *corpus.Corpus
+	set *actors.Set
+	cmp *compare.Comparer
+	// Key is the corpus's actorwasm.Key: the explorer's calls name the
+	// corpus they are about by it.
+	Key string
+}
+
+// NewComparisons prepares the comparisons of c, whose actors are set.
+func NewComparisons(c *corpus.Corpus, set *actors.Set) *Comparisons {
+	return &Comparisons{c: c, set: set, cmp: compare.New(c, set), Key: actorwasm.Key(c)}
+}
+
+// LoadComparisons reads a corpus snapshot whose derived actors are set
+// (corpus.Derived.Actors) and prepares its comparisons.
+func LoadComparisons(data []byte) (cs *Comparisons, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the comparison failed: %v", r)
+		}
+	}()
+	c, d, err := corpus.ReadSnapshot(data)
+	if err != nil {
+		return nil, fmt.Errorf("the comparison could not read the articles: %w", err)
+	}
+	set := &actors.Set{}
+	if d.Actors != "" {
+		if set, err = actors.ReadSet(c, d.Actors); err != nil {
+			return nil, fmt.Errorf("the comparison could not read the actors: %w", err)
+		}
+	}
+	return NewComparisons(c, set), nil
+}
+
+// Pair compares the articles with ids a and b.
+func (cs *Comparisons) Pair(a, b string) (r compare.Result, err error) {
+	defer recoverAs(&err)
+	x, y := cs.c.Article(a), cs.c.Article(b)
+	if x == nil || y == nil {
+		return compare.Result{}, fmt.Errorf("the comparison has no article %q or %q: reload the page", a, b)
+	}
+	return cs.cmp.Compare(x, y), nil
+}
+
+// Overview gives the overlap of every pair, the stories several outlets
+// told, the events and, when the corpus has at most maxRelated articles,
+// the relation of every pair.
+func (cs *Comparisons) Overview(maxRelated int) (o actorwasm.Overview, err error) {
+	defer recoverAs(&err)
+	o.Matrix = cs.cmp.Matrix()
+	o.Stories = cs.cmp.Stories()
+	o.Events = cs.cmp.Events()
+	arts := cs.c.Articles
+	if len(arts) <= maxRelated {
+		for i, a := range arts {
+			for _, b := range arts[i+1:] {
+				o.Relations = append(o.Relations, actorwasm.Relation{A: a.ID, B: b.ID, Relation: cs.cmp.Compare(a, b).Relation})
+			}
+		}
+	}
+	return o, nil
+}
+
+// Sources gives, outlet by outlet, whose words each carries.
+func (cs *Comparisons) Sources() (s []compare.Sourcing, err error) {
+	defer recoverAs(&err)
+	return compare.Sources(cs.c, cs.set), nil
+}
+
+// recoverAs turns a panic of the comparison into *err: a failure of the
+// comparison is said on the page, never a crash of it.
+func recoverAs(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("the comparison failed: %v", r)
+	}
+}
+
+// errUnknownQuestion says the explorer asked what the finder does not
+// answer: an explorer and a finder of different versions.
+func errUnknownQuestion(q string) error {
+	return fmt.Errorf("the comparison does not answer %q: reload the page to load the finder of this version", q)
+}
