@@ -2,11 +2,13 @@ package app
 
 import (
 	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 )
 
 // comparisons work out what the comparison views show for one Env's
-// articles: natively package compare itself (finder.go), in the browser
+// articles, and the dated events when the build did not store them:
+// natively package compare itself (finder.go), in the browser
 // the actor finder's wasm, which holds the comparison's code so that
 // app.wasm does not (finder_js.go).
 type comparisons interface {
@@ -17,4 +19,6 @@ type comparisons interface {
 	Overview(maxRelated int) (actorwasm.Overview, error)
 	// Sources gives, outlet by outlet, whose words each carries.
 	Sources() ([]compare.Sourcing, error)
+	// Events gives the dated events the articles report (dates.Events).
+	Events() ([]dates.Event, error)
 }

@@ -40,8 +40,14 @@ type Env struct {
 	overview     actorwasm.Overview
 	overviewErr  error
 
-	eventsOnce sync.Once
-	events     []dates.Event
+	// storedEvents are the dated events the build found
+	// (dates.MarshalEvents), which Events reads; "" to find them.
+	storedEvents string
+	eventsOnce   sync.Once
+	events       []dates.Event
+	// EventsErr says why Events is empty when the events could not be
+	// found; "" otherwise.
+	EventsErr string
 
 	sourcesOnce sync.Once
 	sources     []compare.Sourcing
@@ -80,7 +86,7 @@ func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) *Env {
 		// while the first results are drawn.
 		prepareActorFinder()
 	}
-	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, lib: lib, libReports: reports}
+	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, storedEvents: derived.Events, lib: lib, libReports: reports}
 }
 
 // indexOf reads the index stored with the site's articles, or builds one
@@ -92,10 +98,14 @@ func indexOf(c *corpus.Corpus, stored string) *search.Index {
 		if err == nil {
 			return ix
 		}
-		app.Window().Get("console").Call("warn", "Parallax indexes the articles itself: "+err.Error())
+		warn("Parallax indexes the articles itself: " + err.Error())
 	}
 	return search.NewIndex(c)
 }
+
+// warn writes msg to the browser's console: a build gone wrong, which the
+// page works around.
+func warn(msg string) { app.Window().Get("console").Call("warn", msg) }
 
 // FindActors finds the actors if that was put off, and reports whether it
 // did.
@@ -122,7 +132,7 @@ func actorsOf(c *corpus.Corpus, stored string) (set *actors.Set, kept, why strin
 		if err == nil {
 			return set, stored, ""
 		}
-		app.Window().Get("console").Call("warn", "Parallax finds the actors itself: "+err.Error())
+		warn("Parallax finds the actors itself: " + err.Error())
 	}
 	return findActorsOrSay(c)
 }
@@ -180,10 +190,25 @@ func (e *Env) Sources() ([]compare.Sourcing, error) {
 // relates (each pair is a full comparison).
 const maxRelationArticles = 60
 
-// Events returns the dated events the articles report, found on first
-// use: only the timeline needs them.
+// Events returns the dated events the articles report, read from what the
+// build stored or found on first use: only the timeline and the reader
+// need them. When they cannot be found, EventsErr says why.
 func (e *Env) Events() []dates.Event {
-	e.eventsOnce.Do(func() { e.events = dates.Events(e.Corpus) })
+	e.eventsOnce.Do(func() {
+		if e.storedEvents != "" {
+			events, err := dates.ReadEvents(e.Corpus, e.storedEvents)
+			if err == nil {
+				e.events = events
+				return
+			}
+			warn("Parallax finds the dated events itself: " + err.Error())
+		}
+		events, err := e.comparisons().Events()
+		if err != nil {
+			e.EventsErr = err.Error()
+		}
+		e.events = events
+	})
 	return e.events
 }
 

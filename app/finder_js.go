@@ -12,6 +12,7 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 )
 
@@ -112,6 +113,14 @@ func (f *finderComparisons) Overview(maxRelated int) (o actorwasm.Overview, err 
 func (f *finderComparisons) Sources() (s []compare.Sourcing, err error) {
 	err = f.ask(&s, actorwasm.AskSources)
 	return s, err
+}
+
+func (f *finderComparisons) Events() ([]dates.Event, error) {
+	var stored []byte
+	if err := f.ask(&stored, actorwasm.AskEvents); err != nil {
+		return nil, err
+	}
+	return dates.ReadEvents(f.e.Corpus, string(stored))
 }
 
 // ask puts a question to the finder and reads its answer into v. The

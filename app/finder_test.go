@@ -56,13 +56,15 @@ func TestExplorerLeavesOutTheExtractor(t *testing.T) {
 
 // TestExplorerLeavesOutTheComparison: the components, as the browser
 // builds them, call none of the functions that work out comparisons
-// (compare.New and what it leads to, compare.Sources), so the linker
+// (compare.New and what it leads to, compare.Sources) or find dated events
+// (dates.Events, read from the build instead), so the linker
 // leaves the comparison's code out of app.wasm: the comparison views ask
 // the actor finder's wasm (finder_js.go). Package compare itself stays
 // imported, for the types of the answers.
 func TestExplorerLeavesOutTheComparison(t *testing.T) {
 	banned := map[string][]string{
 		"compare": {"New", "NewWithStats", "Sources", "NewFinder"},
+		"dates":   {"Events", "Find"},
 	}
 	ctx := build.Default
 	ctx.GOOS, ctx.GOARCH = "js", "wasm"

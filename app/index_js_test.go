@@ -11,6 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 	"github.com/parallax-news/parallax/internal/actorwasm/finder"
 	"github.com/parallax-news/parallax/search"
@@ -110,12 +111,62 @@ func TestComparisonsThroughFinder(t *testing.T) {
 		if err != nil || round == c && len(ov.Matrix) == 0 || !reflect.DeepEqual(ov, wantOv) || len(ov.Relations) != len(round.Articles)*(len(round.Articles)-1)/2 {
 			t.Errorf("%d articles: the finder's overview differs from compare's, or lacks a pair's relation (%v)", len(round.Articles), err)
 		}
+		events := e.Events()
+		if wantEvents := dates.Events(round); e.EventsErr != "" || len(events) == 0 || !reflect.DeepEqual(events, wantEvents) {
+			t.Errorf("%d articles: the finder found %d dated events, dates.Events %d, or others (%s)", len(round.Articles), len(events), len(wantEvents), e.EventsErr)
+		}
 		src, err := e.Sources()
 		nativeSrc, _ := native.Sources()
 		wantSrc := asJSON(t, nativeSrc)
 		if err != nil || !reflect.DeepEqual(src, wantSrc) {
 			t.Errorf("%d articles: the finder's sourcing differs from compare's (%v)", len(round.Articles), err)
 		}
+	}
+}
+
+// TestBrowserEnvReadsStoredEvents: the page takes the dated events stored
+// with the default corpus, which are those dates.Events finds, and asks
+// the finder when the stored ones do not read.
+func TestBrowserEnvReadsStoredEvents(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dates.Events(c)
+	derived := corpus.DefaultDerived()
+	if derived.Events == "" {
+		t.Fatal("the default corpus stores no dated events: go generate ./corpus")
+	}
+	for _, stored := range []string{derived.Events, "parallax-events/1\ndamaged", ""} {
+		derived.Events = stored
+		e := NewBrowserEnv(c, derived)
+		if got := e.Events(); !reflect.DeepEqual(got, want) || e.EventsErr != "" {
+			t.Errorf("stored events %.20q: %d events, want %d (%s)", stored, len(got), len(want), e.EventsErr)
+		}
+	}
+}
+
+// TestTimelineWithoutFinder: a timeline whose events were not stored and
+// cannot be found (no finder) says why, rather than "no dated event".
+func TestTimelineWithoutFinder(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	win := app.Window()
+	win.Set(actorwasm.Compare, app.Undefined())
+	defer finder.Register()
+	derived := corpus.DefaultDerived()
+	derived.Events = ""
+	e := NewBrowserEnv(c, derived)
+	defer func(saved *Env) { testSession.env = saved }(testSession.env)
+	testSession.env = e
+	view, _ := mount(t, "/?timeline=1")
+	if got := texts(view.JSValue(), ".events-failed"); len(got) != 1 || !strings.Contains(got[0], "actor finder") {
+		t.Errorf("the timeline says %q, want why its events are missing", got)
+	}
+	if got := texts(view.JSValue(), ".timeline-view .empty"); len(got) != 0 {
+		t.Errorf("the timeline also says %q", got)
 	}
 }
 

@@ -119,7 +119,10 @@ func renderTimelineView(e *Env, v view) app.UI {
 		when(len(unknown) > 0, func() app.UI {
 			return app.P().Class("notice").Text("Not in the corpus, so left out of the filter: " + joinList(unknown) + ".")
 		}),
-		when(len(groups) == 0, func() app.UI {
+		when(e.EventsErr != "", func() app.UI {
+			return app.P().Class("notice events-failed").Text("The dated events could not be found: " + e.EventsErr)
+		}),
+		when(len(groups) == 0 && e.EventsErr == "", func() app.UI {
 			return app.P().Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
 		when(len(events) > 0, func() app.UI {

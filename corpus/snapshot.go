@@ -9,7 +9,7 @@ import (
 )
 
 // SnapshotFormat names the snapshot layout; ReadSnapshot refuses others.
-const SnapshotFormat = "parallax-corpus/4"
+const SnapshotFormat = "parallax-corpus/5"
 
 // A snapshot is a cleaned corpus in a form the browser reads without
 // cleaning again and without reflection (see package record): in a Go
@@ -17,19 +17,20 @@ const SnapshotFormat = "parallax-corpus/4"
 // starts far sooner than encoding/json or the cleaner's regular
 // expressions. The layout is the format line, then fields in order:
 //
-//	"parallax-corpus/4\n"
+//	"parallax-corpus/5\n"
 //	name, description, article count
 //	per article: id, title, outlet, original source, url, date,
 //	  date evidence, source evidence, file, line count
 //	per line: number, class (an index into snapshotClasses), text
 //	search index (bytes, empty for none)
 //	actors (bytes, empty for none)
+//	dated events (bytes, empty for none)
 //
 // Lines hold every raw line with its verdict, from which the article's text,
 // passages and sentences are rebuilt; the raw text itself is not kept. The
-// search index and the actors are what packages search and actors derived
-// from these articles at build time, in their own formats (see Derived):
-// corpus carries them without reading them.
+// search index, the actors and the dated events are what packages search,
+// actors and dates derived from these articles at build time, in their own
+// formats (see Derived): corpus carries them without reading them.
 
 // snapshotClasses are the line classes in snapshot order: append only.
 var snapshotClasses = []LineClass{
@@ -46,6 +47,8 @@ type Derived struct {
 	Index string
 	// Actors are package actors' stored actors (actors.MarshalSet).
 	Actors string
+	// Events are package dates' stored events (dates.MarshalEvents).
+	Events string
 }
 
 // MarshalSnapshot encodes a cleaned corpus and what the build derived from
@@ -76,6 +79,7 @@ func MarshalSnapshot(c *Corpus, d Derived) ([]byte, error) {
 	}
 	w.Str(d.Index)
 	w.Str(d.Actors)
+	w.Str(d.Events)
 	return w.B, nil
 }
 
@@ -156,7 +160,7 @@ func readSnapshot(data string) (*Corpus, Derived, error) {
 		}
 		c.Articles = append(c.Articles, a)
 	}
-	d := Derived{Index: r.Bytes(), Actors: r.Bytes()}
+	d := Derived{Index: r.Bytes(), Actors: r.Bytes(), Events: r.Bytes()}
 	if r.Err == nil && r.S != "" {
 		r.Err = errors.New("bytes after the actors")
 	}

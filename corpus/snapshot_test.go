@@ -13,7 +13,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	derived := Derived{Index: "any bytes \x00\xff, which corpus does not read", Actors: "other bytes \xfe"}
+	derived := Derived{Index: "any bytes \x00\xff, which corpus does not read", Actors: "other bytes \xfe", Events: "\x01events"}
 	data, err := MarshalSnapshot(c, derived)
 	if err != nil {
 		t.Fatal(err)
@@ -70,8 +70,9 @@ func snap(format string, articles ...snapArticle) string {
 			w.Str(l.text)
 		}
 	}
-	w.Num(0)
-	w.Num(0)
+	w.Num(0) // no search index,
+	w.Num(0) // no actors,
+	w.Num(0) // no events
 	return string(w.B)
 }
 

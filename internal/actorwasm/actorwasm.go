@@ -45,6 +45,9 @@ const (
 	AskOverview = "overview"
 	// AskSources gives []compare.Sourcing.
 	AskSources = "sources"
+	// AskEvents gives the dated events, stored (dates.MarshalEvents), as
+	// []byte.
+	AskEvents = "events"
 )
 
 // Overview is what the comparison's overview shows.

@@ -6,6 +6,7 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
 )
 
@@ -21,9 +22,19 @@ type Comparisons struct {
 	Key string
 }
 
-// NewComparisons prepares the comparisons of c, whose actors are set.
+// NewComparisons prepares the comparisons of c, whose actors are set; the
+// comparer itself is made on first use.
 func NewComparisons(c *corpus.Corpus, set *actors.Set) *Comparisons {
-	return &Comparisons{c: c, set: set, cmp: compare.New(c, set), Key: actorwasm.Key(c)}
+	return &Comparisons{c: c, set: set, Key: actorwasm.Key(c)}
+}
+
+// comparer returns the comparer of the articles, made on first use: the
+// dated events do not need it.
+func (cs *Comparisons) comparer() *compare.Comparer {
+	if cs.cmp == nil {
+		cs.cmp = compare.New(cs.c, cs.set)
+	}
+	return cs.cmp
 }
 
 // LoadComparisons reads a corpus snapshot whose derived actors are set
@@ -54,7 +65,7 @@ func (cs *Comparisons) Pair(a, b string) (r compare.Result, err error) {
 	if x == nil || y == nil {
 		return compare.Result{}, fmt.Errorf("the comparison has no article %q or %q: reload the page", a, b)
 	}
-	return cs.cmp.Compare(x, y), nil
+	return cs.comparer().Compare(x, y), nil
 }
 
 // Overview gives the overlap of every pair, the stories several outlets
@@ -62,14 +73,15 @@ func (cs *Comparisons) Pair(a, b string) (r compare.Result, err error) {
 // the relation of every pair.
 func (cs *Comparisons) Overview(maxRelated int) (o actorwasm.Overview, err error) {
 	defer recoverAs(&err)
-	o.Matrix = cs.cmp.Matrix()
-	o.Stories = cs.cmp.Stories()
-	o.Events = cs.cmp.Events()
+	cmp := cs.comparer()
+	o.Matrix = cmp.Matrix()
+	o.Stories = cmp.Stories()
+	o.Events = cmp.Events()
 	arts := cs.c.Articles
 	if len(arts) <= maxRelated {
 		for i, a := range arts {
 			for _, b := range arts[i+1:] {
-				o.Relations = append(o.Relations, actorwasm.Relation{A: a.ID, B: b.ID, Relation: cs.cmp.Compare(a, b).Relation})
+				o.Relations = append(o.Relations, actorwasm.Relation{A: a.ID, B: b.ID, Relation: cmp.Compare(a, b).Relation})
 			}
 		}
 	}
@@ -80,6 +92,19 @@ func (cs *Comparisons) Overview(maxRelated int) (o actorwasm.Overview, err error
 func (cs *Comparisons) Sources() (s []compare.Sourcing, err error) {
 	defer recoverAs(&err)
 	return compare.Sources(cs.c, cs.set), nil
+}
+
+// Events gives the dated events the articles report.
+func (cs *Comparisons) Events() (events []dates.Event, err error) {
+	defer recoverAs(&err)
+	return dates.Events(cs.c), nil
+}
+
+// StoredEvents gives the dated events the articles report, stored
+// (dates.MarshalEvents), as the explorer reads them from a build.
+func (cs *Comparisons) StoredEvents() (stored []byte, err error) {
+	defer recoverAs(&err)
+	return dates.MarshalEvents(dates.Events(cs.c), cs.c)
 }
 
 // recoverAs turns a panic of the comparison into *err: a failure of the

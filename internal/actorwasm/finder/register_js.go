@@ -74,6 +74,8 @@ func (cs *Comparisons) ask(question string, args []string) (any, error) {
 		return cs.Overview(n)
 	case question == actorwasm.AskSources:
 		return cs.Sources()
+	case question == actorwasm.AskEvents:
+		return cs.StoredEvents()
 	}
 	return nil, errUnknownQuestion(question)
 }
