@@ -58,7 +58,7 @@ test: tools chromium vet test-native test-fuzz test-wasm test-e2e
 # count of inputs, not a duration: Go 1.26's fuzz coordinator can fail a
 # duration run with a bare "context deadline exceeded" at its end
 # (golang/go#75804, fixed in Go 1.27).
-FUZZ = corpus:FuzzParse dates:FuzzFind corpus:FuzzParseManifest corpus:FuzzReadSnapshot extract:FuzzPage fold:FuzzTokens search:FuzzSearch search:FuzzReadIndex search:FuzzRemote actors/find:FuzzReadSet actors/find:FuzzExtractText compare:FuzzDecodePublished
+FUZZ = corpus:FuzzParse dates:FuzzFind corpus:FuzzParseManifest corpus:FuzzReadSnapshot extract:FuzzPage fold:FuzzTokens search:FuzzSearch search:FuzzReadIndex search:FuzzRemote actors/find:FuzzReadSet actors/find:FuzzExtractText compare:FuzzDecodePublished dates:FuzzReadEvents
 FUZZTIME ?= 5000x
 
 test-fuzz:

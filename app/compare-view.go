@@ -73,8 +73,14 @@ func renderCompareProblem(msg string) app.UI {
 // renderCompareFailure says the comparison could not be worked out, and
 // why (the finder's wasm did not load, say).
 func renderCompareFailure(err error) app.UI {
-	return app.Elem("main").Class("compare").Body(
-		app.Elem("h2").Text("The comparison could not be made"),
+	return renderFailure("compare", "The comparison could not be made", err)
+}
+
+// renderFailure is a view of class class that could not be worked out:
+// its title, why, and the way back.
+func renderFailure(class, title string, err error) app.UI {
+	return app.Elem("main").Class(class).Body(
+		app.Elem("h2").Text(title),
 		app.P().Class("notice").Text(err.Error()),
 		app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
 	)

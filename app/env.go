@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -17,6 +18,9 @@ import (
 type Env struct {
 	Corpus *corpus.Corpus
 	Index  *search.Index
+	// IndexErr says why Index holds no article when the articles could
+	// not be indexed; "" otherwise.
+	IndexErr string
 	// Actors is empty while actorsPending: see FindActors.
 	Actors *actors.Set
 	// ActorsErr says why Actors is empty when the actors could not be
@@ -64,43 +68,62 @@ type Env struct {
 }
 
 // NewEnv indexes a corpus and finds its actors, for the pages. Articles
-// added in the page are kept for the visit only.
+// added in the page are kept for the visit only. Where the corpus cannot
+// be indexed (in the browser, without the actor finder), IndexErr says
+// why and the index is of no article.
 func NewEnv(c *corpus.Corpus) *Env {
 	return newEnv(&library{base: c, store: &memoryStore{}})
 }
 
 // NewBrowserEnv is NewEnv with the articles the reader added in earlier
 // visits, kept in the browser's storage, and with what the build derived
-// from the site's articles: their search index and actors. It puts off
-// finding the actors (FindActors): the explorer draws the first results
-// without them and reads them right after. When the reader's own articles
-// are among them, it indexes the corpus and finds the actors itself.
-func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) *Env {
+// from the site's articles: their search index, actors and dated events.
+// It puts off finding the actors (FindActors): the explorer draws the
+// first results without them and reads them right after. When the
+// reader's own articles are among them, the actor finder reads them and
+// indexes the corpus; if it cannot, they are left out for this visit
+// (and kept), and a report says so. An error means the site's own index
+// neither reads nor can be made: a build gone wrong.
+func NewBrowserEnv(c *corpus.Corpus, derived corpus.Derived) (*Env, error) {
 	lib, reports := newLibrary(c, localStore{})
 	all := lib.Corpus()
 	if all != c {
-		derived = corpus.Derived{} // it lacks the reader's own files
+		ix, err := newIndex(all)
+		if err == nil {
+			return &Env{Corpus: all, Index: ix, Actors: &actors.Set{}, actorsPending: true, lib: lib, libReports: reports}, nil
+		}
+		reports = append(reports, fileReport{Err: "the articles you added are kept, but could not be read on this visit (" + err.Error() + "): reload the page to try again"})
+		lib.added = nil
 	}
 	if derived.Actors == "" {
 		// The actors will be found in the page: the finder downloads
 		// while the first results are drawn.
 		prepareActorFinder()
 	}
-	return &Env{Corpus: all, Index: indexOf(all, derived.Index), Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, storedEvents: derived.Events, lib: lib, libReports: reports}
+	ix, err := indexOf(c, derived.Index)
+	if err != nil {
+		return nil, err
+	}
+	return &Env{Corpus: c, Index: ix, Actors: &actors.Set{}, actorsPending: true, storedActors: derived.Actors, storedEvents: derived.Events, lib: lib, libReports: reports}, nil
 }
 
-// indexOf reads the index stored with the site's articles, or builds one
+// indexOf reads the index stored with the site's articles, or makes one
 // when there is none or it does not read, which only a build gone wrong
 // causes and the console reports.
-func indexOf(c *corpus.Corpus, stored string) *search.Index {
-	if stored != "" {
-		ix, err := search.ReadIndex(c, stored)
-		if err == nil {
-			return ix
-		}
-		warn("Parallax indexes the articles itself: " + err.Error())
+func indexOf(c *corpus.Corpus, stored string) (*search.Index, error) {
+	if stored == "" {
+		return newIndex(c)
 	}
-	return search.NewIndex(c)
+	ix, err := search.ReadIndex(c, stored)
+	if err == nil {
+		return ix, nil
+	}
+	warn("Parallax indexes the articles itself: " + err.Error())
+	ix, err2 := newIndex(c)
+	if err2 != nil {
+		return nil, fmt.Errorf("%v, and it could not be made in the page (%v): rebuild the site with `parallax build`", err, err2)
+	}
+	return ix, nil
 }
 
 // warn writes msg to the browser's console: a build gone wrong, which the
@@ -153,8 +176,13 @@ func (e *Env) ActorsPending() bool { return e.actorsPending }
 
 func newEnv(lib *library) *Env {
 	c := lib.Corpus()
+	ix, err := newIndex(c)
+	indexErr := ""
+	if err != nil {
+		ix, indexErr = search.Empty(), err.Error()
+	}
 	set, stored, why := findActorsOrSay(c)
-	return &Env{Corpus: c, Index: search.NewIndex(c), Actors: set, actorsStored: stored, ActorsErr: why, lib: lib}
+	return &Env{Corpus: c, Index: ix, IndexErr: indexErr, Actors: set, actorsStored: stored, ActorsErr: why, lib: lib}
 }
 
 // comparisons returns what works out the comparison views, prepared on
@@ -229,13 +257,17 @@ type session struct {
 }
 
 // rebuild makes the Env of lib's articles step by step, yielding between
-// the steps: the index, then the actors.
-func (s *session) rebuild(lib *library) *Env {
+// the steps: the index, then the actors. An error means the articles
+// could not be indexed (in the browser, the actor finder did not load).
+func (s *session) rebuild(lib *library) (*Env, error) {
 	c := lib.Corpus()
 	s.yield()
-	ix := search.NewIndex(c)
+	ix, err := newIndex(c)
+	if err != nil {
+		return nil, err
+	}
 	s.yield()
 	set, stored, why := findActorsOrSay(c)
 	s.yield()
-	return &Env{Corpus: c, Index: ix, Actors: set, actorsStored: stored, ActorsErr: why, lib: lib, SingleFile: s.env.SingleFile}
+	return &Env{Corpus: c, Index: ix, Actors: set, actorsStored: stored, ActorsErr: why, lib: lib, SingleFile: s.env.SingleFile}, nil
 }

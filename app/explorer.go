@@ -362,6 +362,9 @@ func (e *explorer) renderList() app.UI {
 		return renderArticleList(e.shownArticles(), e.shown)
 	}
 	return app.Div().Body(
+		when(e.s.env.IndexErr != "", func() app.UI {
+			return app.P().Class("notice index-failed").Attr("role", "status").Text("The articles could not be indexed, so nothing is found: " + e.s.env.IndexErr)
+		}),
 		renderResults(e.s.env.Corpus, e.drawnResult(), e.shown),
 		e.renderMore(),
 	)

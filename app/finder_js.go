@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -14,6 +16,7 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
+	"github.com/parallax-news/parallax/search"
 )
 
 // finderLoader is the page script's function that loads the actor finder
@@ -89,15 +92,61 @@ func prepareActorFinder() {
 }
 
 // finderComparisons asks the actor finder's wasm for the comparisons of
-// one Env's articles: the comparison's code is there, not in app.wasm, so
-// a visit that never opens a comparison never downloads it.
+// some articles, their dated events and their index: that code is there,
+// not in app.wasm, so a visit that only searches the site's articles never
+// downloads it.
 type finderComparisons struct {
-	e   *Env
-	key string
+	c *corpus.Corpus
+	// actors gives the articles' actors as stored (actors.MarshalSet),
+	// "" while there are none.
+	actors func() string
 }
 
 func newComparisons(e *Env) comparisons {
-	return &finderComparisons{e: e, key: actorwasm.Key(e.Corpus)}
+	return &finderComparisons{c: e.Corpus, actors: func() string { return e.actorsStored }}
+}
+
+// newIndex indexes c with the actor finder's wasm.
+func newIndex(c *corpus.Corpus) (*search.Index, error) {
+	f := &finderComparisons{c: c, actors: func() string { return "" }}
+	var stored []byte
+	if err := f.ask(&stored, actorwasm.AskIndex); err != nil {
+		return nil, err
+	}
+	return search.ReadIndex(c, string(stored))
+}
+
+// parseFile reads a file a reader adds in the page with the actor
+// finder's wasm, which holds the cleaner.
+func parseFile(name string, data []byte) (*corpus.Article, error) {
+	fn, err := actorFinder(actorwasm.Parse)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	arr := app.Window().Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(arr, data)
+	answer := fn.Invoke(name, app.JSValue(arr))
+	if msg := answer.Get("error"); msg.Truthy() {
+		return nil, errors.New(msg.String())
+	}
+	var p actorwasm.Parsed
+	if err := json.Unmarshal(goBytes(answer), &p); err != nil {
+		return nil, fmt.Errorf("%s: the file reader's answer does not read (%v): reload the page", name, err)
+	}
+	c, _, err := corpus.ReadSnapshot(p.Snapshot)
+	if err != nil || len(c.Articles) != 1 {
+		return nil, fmt.Errorf("%s: the file reader's answer does not read (%v): reload the page", name, err)
+	}
+	a := c.Articles[0]
+	a.Warnings = p.Warnings
+	return a, nil
+}
+
+// key names the articles and their actors for the finder.
+func (f *finderComparisons) key() string {
+	h := fnv.New64a()
+	io.WriteString(h, f.actors())
+	return actorwasm.Key(f.c) + "-" + strconv.FormatUint(h.Sum64(), 16)
 }
 
 func (f *finderComparisons) Pair(a, b string) (r compare.Result, err error) {
@@ -120,7 +169,7 @@ func (f *finderComparisons) Events() ([]dates.Event, error) {
 	if err := f.ask(&stored, actorwasm.AskEvents); err != nil {
 		return nil, err
 	}
-	return dates.ReadEvents(f.e.Corpus, string(stored))
+	return dates.ReadEvents(f.c, string(stored))
 }
 
 // ask puts a question to the finder and reads its answer into v. The
@@ -131,8 +180,9 @@ func (f *finderComparisons) ask(v any, question string, args ...string) error {
 	if err != nil {
 		return err
 	}
+	key := f.key()
 	call := func(snapshot any) app.Value {
-		in := []any{f.key, snapshot, question}
+		in := []any{key, snapshot, question}
 		for _, a := range args {
 			in = append(in, a)
 		}
@@ -140,7 +190,7 @@ func (f *finderComparisons) ask(v any, question string, args ...string) error {
 	}
 	answer := call(nil)
 	if answer.Get("stale").Truthy() {
-		data, err := corpus.MarshalSnapshot(f.e.Corpus, corpus.Derived{Actors: f.e.actorsStored})
+		data, err := corpus.MarshalSnapshot(f.c, corpus.Derived{Actors: f.actors()})
 		if err != nil {
 			return err
 		}

@@ -56,15 +56,18 @@ func TestExplorerLeavesOutTheExtractor(t *testing.T) {
 
 // TestExplorerLeavesOutTheComparison: the components, as the browser
 // builds them, call none of the functions that work out comparisons
-// (compare.New and what it leads to, compare.Sources) or find dated events
-// (dates.Events, read from the build instead), so the linker
-// leaves the comparison's code out of app.wasm: the comparison views ask
-// the actor finder's wasm (finder_js.go). Package compare itself stays
+// (compare.New and what it leads to, compare.Sources), find dated events
+// (dates.Events), read raw files (corpus.Parse) or index articles
+// (search.NewIndex), so the linker leaves that code out of app.wasm: the
+// page reads what the build stored, and asks the actor finder's wasm for
+// the rest (finder_js.go). Package compare itself stays
 // imported, for the types of the answers.
 func TestExplorerLeavesOutTheComparison(t *testing.T) {
 	banned := map[string][]string{
 		"compare": {"New", "NewWithStats", "Sources", "NewFinder"},
 		"dates":   {"Events", "Find"},
+		"corpus":  {"Parse", "Load", "Convert"},
+		"search":  {"NewIndex"},
 	}
 	ctx := build.Default
 	ctx.GOOS, ctx.GOARCH = "js", "wasm"

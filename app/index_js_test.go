@@ -26,13 +26,13 @@ func TestBrowserEnvReadsStoredIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := search.NewIndex(c)
-	if got := indexOf(c, corpus.DefaultDerived().Index); !reflect.DeepEqual(got, want) {
+	if got, err := indexOf(c, corpus.DefaultDerived().Index); err != nil || !reflect.DeepEqual(got, want) {
 		t.Error("the stored default index differs from the one NewIndex builds")
 	}
-	if got := indexOf(c, "parallax-index/1\ndamaged"); !reflect.DeepEqual(got, want) {
+	if got, err := indexOf(c, "parallax-index/1\ndamaged"); err != nil || !reflect.DeepEqual(got, want) {
 		t.Error("with a damaged stored index, the page did not build its own")
 	}
-	if got := indexOf(c, ""); !reflect.DeepEqual(got, want) {
+	if got, err := indexOf(c, ""); err != nil || !reflect.DeepEqual(got, want) {
 		t.Error("without a stored index, the page did not build its own")
 	}
 }
@@ -56,7 +56,7 @@ func TestBrowserEnvReadsStoredActors(t *testing.T) {
 	if got, kept, why := actorsOf(c, ""); !reflect.DeepEqual(got, want) || kept == "" || why != "" {
 		t.Errorf("without stored actors, the page did not find its own (%q)", why)
 	}
-	e := NewBrowserEnv(c, corpus.DefaultDerived())
+	e := mustBrowserEnv(t, c, corpus.DefaultDerived())
 	if !e.ActorsPending() || !e.FindActors() || !reflect.DeepEqual(e.Actors, want) {
 		t.Error("the browser's environment did not put off reading the stored actors, or read others")
 	}
@@ -96,7 +96,7 @@ func TestComparisonsThroughFinder(t *testing.T) {
 	}
 	fewer := &corpus.Corpus{Name: c.Name, Articles: c.Articles[:3]}
 	for _, round := range []*corpus.Corpus{c, fewer, c} {
-		e := NewBrowserEnv(round, corpus.Derived{})
+		e := mustBrowserEnv(t, round, corpus.Derived{})
 		native := finder.NewComparisons(round, find.Actors(round))
 		a, b := round.Articles[0].ID, round.Articles[1].ID
 		got, err := e.Pair(a, b)
@@ -139,7 +139,7 @@ func TestBrowserEnvReadsStoredEvents(t *testing.T) {
 	}
 	for _, stored := range []string{derived.Events, "parallax-events/1\ndamaged", ""} {
 		derived.Events = stored
-		e := NewBrowserEnv(c, derived)
+		e := mustBrowserEnv(t, c, derived)
 		if got := e.Events(); !reflect.DeepEqual(got, want) || e.EventsErr != "" {
 			t.Errorf("stored events %.20q: %d events, want %d (%s)", stored, len(got), len(want), e.EventsErr)
 		}
@@ -158,7 +158,7 @@ func TestTimelineWithoutFinder(t *testing.T) {
 	defer finder.Register()
 	derived := corpus.DefaultDerived()
 	derived.Events = ""
-	e := NewBrowserEnv(c, derived)
+	e := mustBrowserEnv(t, c, derived)
 	defer func(saved *Env) { testSession.env = saved }(testSession.env)
 	testSession.env = e
 	view, _ := mount(t, "/?timeline=1")
@@ -180,7 +180,7 @@ func TestComparisonWithoutFinder(t *testing.T) {
 	win := app.Window()
 	win.Set(actorwasm.Compare, app.Undefined())
 	defer finder.Register()
-	e := NewBrowserEnv(c, corpus.DefaultDerived())
+	e := mustBrowserEnv(t, c, corpus.DefaultDerived())
 	defer func(saved *Env) { testSession.env = saved }(testSession.env)
 	testSession.env = e
 	view, _ := mount(t, "/?compare=all")
@@ -202,4 +202,14 @@ func asJSON[T any](t *testing.T, v T) T {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// mustBrowserEnv is NewBrowserEnv, failing the test on an error.
+func mustBrowserEnv(t *testing.T, c *corpus.Corpus, derived corpus.Derived) *Env {
+	t.Helper()
+	e, err := NewBrowserEnv(c, derived)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
 }

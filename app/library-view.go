@@ -138,9 +138,14 @@ func (e *explorer) addFiles(ctx app.Context, list app.Value) {
 				sess.yield()
 			}
 		}
-		next := sess.rebuild(lib)
+		next, err := sess.rebuild(lib)
+		if err != nil {
+			reports = append(reports, fileReport{Err: "the articles could not be indexed (" + err.Error() + "): the files you added are kept, and are read when you reload the page"})
+		}
 		e.dispatch(ctx, func(ctx app.Context) {
-			sess.env = next
+			if next != nil {
+				sess.env = next
+			}
 			e.reports = append(e.reports, reports...)
 			e.adding -= len(files)
 			if e.adding == 0 {
@@ -174,9 +179,13 @@ func (e *explorer) removeFile(ctx app.Context, name string) {
 	ctx.Async(func() {
 		sess.changes.Lock()
 		defer sess.changes.Unlock()
-		next := sess.rebuild(lib)
+		next, err := sess.rebuild(lib)
 		e.dispatch(ctx, func(ctx app.Context) {
-			sess.env = next
+			if err != nil {
+				e.reports = append(e.reports, fileReport{Name: name, Err: "removed, but the articles could not be indexed again (" + err.Error() + "): reload the page"})
+			} else {
+				sess.env = next
+			}
 			if e.adding == 0 {
 				e.library = idle
 			}

@@ -101,7 +101,7 @@ func (l *library) admit(name string, data []byte) fileReport {
 		r.Err = "only .txt and .md files can be added"
 		return r
 	}
-	a, err := corpus.Parse(name, data, corpus.Meta{})
+	a, err := parseFile(name, data)
 	if err != nil {
 		r.Err = strings.TrimPrefix(err.Error(), name+": ")
 		return r
@@ -184,8 +184,10 @@ func (m *memoryStore) Remove(name string) error {
 // the order files were added in.
 type localStore struct{}
 
-// storePrefix starts the localStorage key of every added file.
-const storePrefix = "parallax.article."
+// StorePrefix starts the localStorage key of every file a reader added:
+// the page script looks for one to start loading the actor finder, which
+// reads them, beside app.wasm.
+const StorePrefix = "parallax.article."
 
 func (localStore) storage() (app.Value, error) {
 	if app.IsServer {
@@ -206,7 +208,7 @@ func (s localStore) List() (files []storedFile, err error) {
 	}
 	var keys []string
 	for i := 0; i < st.Get("length").Int(); i++ {
-		if k := st.Call("key", i).String(); strings.HasPrefix(k, storePrefix) {
+		if k := st.Call("key", i).String(); strings.HasPrefix(k, StorePrefix) {
 			keys = append(keys, k)
 		}
 	}
@@ -226,7 +228,7 @@ func (s localStore) Put(f storedFile) (err error) {
 	if err != nil {
 		return err
 	}
-	key := fmt.Sprintf("%s%013d.%s", storePrefix, app.Window().Get("Date").Call("now").Int(), f.Name)
+	key := fmt.Sprintf("%s%013d.%s", StorePrefix, app.Window().Get("Date").Call("now").Int(), f.Name)
 	st.Call("setItem", key, f.Name+"\n"+f.Text)
 	return nil
 }
@@ -239,7 +241,7 @@ func (s localStore) Remove(name string) (err error) {
 	}
 	for i := st.Get("length").Int() - 1; i >= 0; i-- {
 		k := st.Call("key", i).String()
-		if strings.HasPrefix(k, storePrefix) && strings.HasSuffix(k, "."+name) {
+		if strings.HasPrefix(k, StorePrefix) && strings.HasSuffix(k, "."+name) {
 			if n, _, _ := strings.Cut(st.Call("getItem", k).String(), "\n"); n == name {
 				st.Call("removeItem", k)
 			}

@@ -16,11 +16,7 @@ const maxMissingShown = 5
 // worked out.
 func renderSourcesOrFailure(report []compare.Sourcing, err error) app.UI {
 	if err != nil {
-		return app.Elem("main").Class("sources").Body(
-			app.Elem("h2").Text("The sourcing could not be worked out"),
-			app.P().Class("notice").Text(err.Error()),
-			app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
-		)
+		return renderFailure("sources", "The sourcing could not be worked out", err)
 	}
 	return renderSources(report)
 }

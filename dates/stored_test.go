@@ -40,6 +40,23 @@ func TestStoredEventsReadBack(t *testing.T) {
 	}
 }
 
+// TestDefaultEventsAreCurrent: the events stored with the default corpus
+// are those Events finds now, so a change to the scanner that would leave
+// the page's timeline behind fails here.
+func TestDefaultEventsAreCurrent(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := MarshalEvents(Events(c), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(data) != corpus.DefaultDerived().Events {
+		t.Fatalf("the events in corpus/%s are not those Events finds now: run `go generate ./corpus` and commit it", corpus.DefaultSnapshotFile)
+	}
+}
+
 // TestStoredEventsRefuseDamage: events stored from other articles, in
 // another format, cut short or with a phrase outside its passage are
 // errors, never events or a crash.

@@ -93,6 +93,14 @@ func NewIndex(c *corpus.Corpus) *Index {
 	return ix
 }
 
+// Empty returns an index of no passages, in which every search finds
+// nothing: for a page whose articles could not be indexed.
+func Empty() *Index {
+	ix := &Index{}
+	ix.derive()
+	return ix
+}
+
 // sortVocabulary renumbers the terms in sorted order, so that the
 // vocabulary is searched by halving and stores without a permutation.
 func (ix *Index) sortVocabulary() {

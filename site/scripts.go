@@ -11,6 +11,7 @@ import (
 	"text/template"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	pxapp "github.com/parallax-news/parallax/app"
 )
 
 // scripts are the page script that replaces go-app's app.js and the
@@ -69,6 +70,9 @@ func (p pageScript) render() ([]byte, error) {
 		"Worker":   js(p.Worker),
 		"Inline":   js(p.Inline),
 		"Finder":   js(p.Finder),
+		// The page script starts loading the actor finder at once when
+		// the reader keeps files of their own, which it reads.
+		"StorePrefix": js(pxapp.StorePrefix),
 	})
 	return out.Bytes(), err
 }

@@ -30,7 +30,11 @@ func main() {
 		return
 	}
 	perf.Call("mark", "parallax-parsed")
-	e := pxapp.NewBrowserEnv(c, derived)
+	e, err := pxapp.NewBrowserEnv(c, derived)
+	if err != nil {
+		body.Set("textContent", "Parallax could not read its articles: "+err.Error())
+		return
+	}
 	perf.Call("mark", "parallax-indexed")
 	pxapp.Register(e)
 	app.RunWhenOnBrowser()

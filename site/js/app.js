@@ -13,7 +13,10 @@
 //   - the service worker (offline after one visit) is optional: where it
 //     cannot register (file://, private modes) the page works without it;
 //   - the actor finder (finder.wasm) is loaded only when the explorer asks
-//     for it, for articles a reader adds in the page (parallaxLoadFinder).
+//     for it (parallaxLoadFinder): to read, index and find the actors of
+//     articles a reader adds in the page, and for the comparison views;
+//     at start, beside app.wasm, when the reader keeps articles of their
+//     own.
 "use strict";
 
 var goappNav = function () {};
@@ -26,6 +29,7 @@ const parallaxWasmSize = {{.WasmSize}};
 const parallaxWorker = {{.Worker}};
 const parallaxInline = {{.Inline}};
 const parallaxFinder = {{.Finder}};
+const parallaxStorePrefix = {{.StorePrefix}};
 
 function goappGetenv(k) {
   return goappEnv[k];
@@ -150,6 +154,11 @@ async function parallaxStart() {
     );
     return;
   }
+  if (parallaxKeepsFiles()) {
+    // The actor finder reads the reader's own files at start: it loads
+    // beside app.wasm rather than after it.
+    parallaxLoadFinder();
+  }
   try {
     parallaxLoader.show(0);
     const response = await parallaxWasmResponse();
@@ -260,14 +269,33 @@ function parallaxInflate(id, remove) {
   return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
 }
 
+// parallaxKeepsFiles reports whether the reader keeps articles of their
+// own in this browser (app/library.go), which the actor finder reads.
+function parallaxKeepsFiles() {
+  if (!parallaxFinder && !parallaxInline) {
+    return false;
+  }
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      if (localStorage.key(i).startsWith(parallaxStorePrefix)) {
+        return true;
+      }
+    }
+  } catch (err) {
+    // No storage (a private mode, file://): no files kept either.
+  }
+  return false;
+}
+
 // parallaxFinderLoad is the one load of the actor finder, once asked for.
 let parallaxFinderLoad = null;
 
 // parallaxLoadFinder loads the actor finder, a Go wasm of its own beside
-// app.wasm, and runs it: its main puts its function on the page
-// (parallaxFindActors) before go.run returns. The explorer calls this when
-// it must find actors itself, for articles a reader adds in the page; a
-// visit that only reads the site's articles never downloads the finder.
+// app.wasm, and runs it: its main puts its functions on the page
+// (parallaxFindActors and the others, internal/actorwasm) before go.run
+// returns. The explorer calls this when it must read articles a reader
+// adds, or compare; a visit that only searches the site's articles never
+// downloads the finder.
 // One load serves every call; a failed one is tried again next time.
 function parallaxLoadFinder() {
   if (parallaxFinderLoad === null) {

@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/dates"
 	"github.com/parallax-news/parallax/internal/actorwasm"
+	"github.com/parallax-news/parallax/search"
 )
 
 // Comparisons works out what the comparison views show for one corpus and
@@ -17,8 +18,8 @@ type Comparisons struct {
 	c   *corpus.Corpus
 	set *actors.Set
 	cmp *compare.Comparer
-	// Key is the corpus's actorwasm.Key: the explorer's calls name the
-	// corpus they are about by it.
+	// Key is what the explorer's calls name the corpus and its actors by:
+	// actorwasm.Key and a name for the actors.
 	Key string
 }
 
@@ -105,6 +106,30 @@ func (cs *Comparisons) Events() (events []dates.Event, err error) {
 func (cs *Comparisons) StoredEvents() (stored []byte, err error) {
 	defer recoverAs(&err)
 	return dates.MarshalEvents(dates.Events(cs.c), cs.c)
+}
+
+// StoredIndex gives the search index of the articles, stored
+// (search.MarshalIndex), as the explorer reads it from a build.
+func (cs *Comparisons) StoredIndex() (stored []byte, err error) {
+	defer recoverAs(&err)
+	return search.MarshalIndex(search.NewIndex(cs.c)), nil
+}
+
+// ParseFile reads a file a reader adds in the page, as corpus.Parse does,
+// and returns the article as the snapshot of a corpus of one.
+func ParseFile(name string, data []byte) (p actorwasm.Parsed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: the file could not be read: %v", name, r)
+		}
+	}()
+	a, err := corpus.Parse(name, data, corpus.Meta{})
+	if err != nil {
+		return p, err
+	}
+	p.Snapshot, err = corpus.MarshalSnapshot(&corpus.Corpus{Name: name, Articles: []*corpus.Article{a}}, corpus.Derived{})
+	p.Warnings = a.Warnings
+	return p, err
 }
 
 // recoverAs turns a panic of the comparison into *err: a failure of the

@@ -5,6 +5,7 @@ package finder
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/parallax-news/parallax/internal/actorwasm"
@@ -26,6 +27,20 @@ func Register() {
 		// crossing to JavaScript is decoded as UTF-8.
 		return jsBytes([]byte(stored))
 	}))
+	js.Global().Set(actorwasm.Parse, js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeObject {
+			return failure("the file reader takes a file's name and its bytes as a Uint8Array")
+		}
+		parsed, err := ParseFile(args[0].String(), bytesOf(args[1]))
+		if err != nil {
+			return failure(err.Error())
+		}
+		b, err := json.Marshal(parsed)
+		if err != nil {
+			return failure(err.Error())
+		}
+		return jsBytes(b)
+	}))
 	var held *Comparisons
 	js.Global().Set(actorwasm.Compare, js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 3 || args[0].Type() != js.TypeString || args[2].Type() != js.TypeString {
@@ -40,9 +55,10 @@ func Register() {
 			if err != nil {
 				return failure(err.Error())
 			}
-			if cs.Key != key {
+			if !strings.HasPrefix(key, cs.Key+"-") {
 				return failure("the comparison was sent a snapshot of other articles than it was asked about: reload the page")
 			}
+			cs.Key = key
 			held = cs
 		}
 		var rest []string
@@ -76,6 +92,8 @@ func (cs *Comparisons) ask(question string, args []string) (any, error) {
 		return cs.Sources()
 	case question == actorwasm.AskEvents:
 		return cs.StoredEvents()
+	case question == actorwasm.AskIndex:
+		return cs.StoredIndex()
 	}
 	return nil, errUnknownQuestion(question)
 }
