@@ -3174,7 +3174,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// the body's.
 				// ("the Chengdu Research Base": a base that is no air,
 				// naval or army base is an institution.)
-				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) {
+				// Nor "the Turkish Red Crescent", the relief society, no
+				// street.
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) && !(lw == "crescent" && k > i && ws[k-1].lower() == "red") {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
@@ -4138,7 +4140,14 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// Nor "said Do Thi Phuong": "Do", capitalised inside a
 		// sentence before two names, is a Vietnamese family name.
 		familyDo := ws[k].text == "Do" && k == i && !ws[k].sentStart && j-k >= 3 && plainName(ws[k+1:j])
-		if connectors[lw] && !givenDes && !familyDo && !particleName && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
+		// Nor "the city of Van": a lone capitalised particle where the
+		// words around it make a place's name.
+		connectorPlace := false
+		if k == i && j == i+1 && ws[k].cap && !ws[k].sentStart && len(ws[k].text) >= 3 {
+			kind, ok := x.contextKind(p.Text, ws, i, j, false)
+			connectorPlace = ok && kind == actors.Place
+		}
+		if connectors[lw] && !givenDes && !familyDo && !particleName && !connectorPlace && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -5878,12 +5887,21 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "Record reported", a newspaper.
 			// "According to Fars, …": a lone name after "according to"
 			// that no person of the corpus has is the agency's.
-			m.theOrg = !compass[w.lower()] && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || strings.HasSuffix(strings.ToLower(textBefore(p.Text, w.start, 14)), "according to ") && !givenName(w.text) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
+			// Not "the Kurdish-populated province": a people's
+			// adjective in a compound.
+			m.theOrg = !compass[w.lower()] && !(demonymShaped(w.text) && hyphenCompound(p.Text[w.end:])) && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || strings.HasSuffix(strings.ToLower(textBefore(p.Text, w.start, 14)), "according to ") && !givenName(w.text) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}
 	}
 	x.add(m)
+}
+
+// hyphenCompound reports whether rest, the text after a word, joins it to
+// a lower-case word by a hyphen: "-populated", "-led".
+func hyphenCompound(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "-"))
+	return strings.HasPrefix(rest, "-") && unicode.IsLower(r)
 }
 
 // officerAfter reports whether a body's officer's title in lower case

@@ -210,6 +210,8 @@ var organisations = []organisation{
 	{"World Food Programme", []string{"WFP", "World Food Program"}},
 	{"International Committee of the Red Cross", []string{"ICRC"}},
 	{"Red Cross", nil},
+	{"Red Crescent", nil},
+	{"International Federation of Red Cross and Red Crescent Societies", []string{"IFRC"}},
 	{"Amnesty International", nil},
 	{"Human Rights Watch", nil},
 	{"International Monetary Fund", []string{"IMF"}},
@@ -670,6 +672,9 @@ var orgWords = wordSet(
 		"corporation association federation alliance navy guard service services press television " +
 		"tv radio network board cabinet bureau command programme program police authority union panel taskforce " +
 		"tribunal directorate secretariat inspectorate confederation survey syndicate cooperative " +
+		// "the Disaster and Emergency Management Presidency", "the
+		// Presidency" of South Africa.
+		"presidency " +
 		"co-operative co-op coop collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// "the League for Human Rights", "the League of Arab States".
