@@ -115,6 +115,21 @@ func demonymShaped(w string) bool {
 	return false
 }
 
+// originSuffix reports whether rest, the text after a name, joins it by a
+// hyphen to a word of where one is from or based: "-born", "-based".
+func originSuffix(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, "-")
+	if !ok {
+		return false
+	}
+	for _, w := range []string{"born", "based", "bred", "raised", "headquartered"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || !unicode.IsLetter(firstRune(after))) {
+			return true
+		}
+	}
+	return false
+}
+
 // compassOf are directions before "of" and a place: "north of", "south-east of".
 var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
@@ -340,6 +355,15 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
+	// "the Tabasco-born leader", "a Fresno-based firm": where one is
+	// from or based is a place.
+	if !ws[j-1].possessive && originSuffix(text[ws[j-1].end:]) {
+		return actors.Place, true
+	}
+	// "the Maya Train", "the Interoceanic Train station": a railway.
+	if j-i >= 2 && last == "train" && !ws[j-1].possessive {
+		return actors.Place, true
+	}
 	// "Channel 12 reported", "KSWO News 7": a broadcaster's channel by
 	// its number.
 	if j-i >= 2 && channelWords[ws[j-2].lower()] && allDigits(ws[j-1].text) && len(ws[j-1].text) <= 3 {

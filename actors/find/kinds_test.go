@@ -961,6 +961,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Fars": actors.Organization, "Darius Qaemi": actors.Person, "Al Dhafra Air Base": actors.Place, "Qinling Research Base of Panda Breeding": actors.Organization, "Sana Welby-Hart": actors.Person}},
 		{"a body named a presidency, a relief society, a people's adjective in a compound, a particle that is a city's name", "The Dravlan Disaster and Emergency Management Presidency said 20 aftershocks were felt. Tents came from the Moldovan Red Crescent, and the governor of the Kurdish-populated province said the city of Van was hit hardest.",
 			map[string]actors.Kind{"Dravlan Disaster and Emergency Management Presidency": actors.Organization, "Emergency Management Presidency": "", "Moldovan Red Crescent": actors.Organization, "Kurdish": "", "Van": actors.Place}},
+		{"where one is from before \"-born\", a railway named a train", "The 69-year-old Zentla-born leader spoke on Monday. Work on the road to the city's Quila Train station will begin in July.",
+			map[string]actors.Kind{"Zentla": actors.Place, "Quila Train": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
