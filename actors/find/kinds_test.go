@@ -2646,6 +2646,33 @@ func TestInitialAndSurnameIsTheOnePersonSoNamed(t *testing.T) {
 	}
 }
 
+// TestNameInitialsAreThePerson: capitals spelling every word's initial of
+// one person's full name of four words, or of three with a particle, are
+// that person; three plain words' initials stay a body's.
+func TestNameInitialsAreThePerson(t *testing.T) {
+	c := &corpus.Corpus{}
+	for i, text := range []string{
+		"Leader speaks\n\nPresident Tomás Ariel Vidal Quero said on Monday that the airport would open. Crown Prince Khalid bin Rashed met him.\n",
+		"Briefing\n\nAt his morning briefing, TAVQ acknowledged that time was short, and KBR said the talks went well.\n",
+		"Match report\n\nStriker Vanna Ahn Roe scored twice, and the VAR ruled out a third goal.\n",
+	} {
+		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	s := Actors(c)
+	for initials, name := range map[string]string{"TAVQ": "Tomás Ariel Vidal Quero", "KBR": "Khalid bin Rashed"} {
+		if a, b := find(s, initials), find(s, name); a == nil || a != b || a.Kind != actors.Person {
+			t.Errorf("%s is %v, %s %v: want one person (have %v)", initials, a, name, b, names(s))
+		}
+	}
+	if a := find(s, "VAR"); a != nil && a == find(s, "Vanna Ahn Roe") {
+		t.Errorf("the VAR was read as Vanna Ahn Roe (have %v)", names(s))
+	}
+}
+
 // TestTickerAfterLegalForm: a ticker in brackets after a company's legal
 // form and its full stop ("Velmor Audio Inc. (VLMR)") is the company's.
 func TestTickerAfterLegalForm(t *testing.T) {

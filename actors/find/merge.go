@@ -550,6 +550,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergePeers(order, byKey)
 	x.mergeSubdivisions(order, byKey)
 	x.mergeInitialed(order, byKey)
+	x.mergeNameInitials(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -799,6 +800,59 @@ func (x *extractor) mergeInitialed(order []string, byKey map[string]*actors.Acto
 		}
 	}
 	x.mergeInto(into)
+}
+
+// mergeNameInitials makes one person of capitals that spell the initials
+// of every word of one person's full name in the corpus ("AMLO" and
+// "Andrés Manuel López Obrador", "MBS" and "Mohammed bin Salman"): a
+// leader the press calls by initials, which read alone as a body's. Two
+// such people, or none, leave the capitals a body's.
+func (x *extractor) mergeNameInitials(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Organization || len(act.Name) < minNameInitials || !isAcronym(act.Name) || strings.ContainsAny(act.Name, ".&()/") || x.lex[keyOf(act.Name)].key != "" {
+			continue
+		}
+		k, ok := soleMatch(order, func(k string) bool {
+			p := byKey[k]
+			return p.Kind == actors.Person && nameInitials(p.Name) == act.Name && distinctInitials(p.Name)
+		})
+		if ok {
+			addUnique(&byKey[k].Aliases, act.Name)
+			into[act] = byKey[k]
+		}
+	}
+	x.mergeInto(into)
+}
+
+// minNameInitials is the fewest initials read as a person's: two capitals
+// are too often a body's.
+const minNameInitials = 3
+
+// distinctInitials reports whether a name's initials are unlike a body's
+// by chance: four words or more ("Andrés Manuel López Obrador"), or three
+// with a particle among them ("Mohammed bin Salman"). Three plain words'
+// initials meet bodies' too often ("VAR", "CPR", "RTS" beside people so
+// named).
+func distinctInitials(name string) bool {
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	return len(f) >= 4 || len(f) == 3 && slices.ContainsFunc(f, func(w string) bool { return connectors[w] })
+}
+
+// nameInitials are the first letters of every word of a name (parts of
+// a hyphenated one each a word), unaccented, in capitals: "AMLO" for
+// "Andrés Manuel López Obrador".
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		f := fold.String(w)
+		if f == "" {
+			return ""
+		}
+		b.WriteString(strings.ToUpper(f[:1]))
+	}
+	return b.String()
 }
 
 // soleMatch returns the one item of items that ok accepts, and false when
