@@ -3130,7 +3130,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 			// "Boulder County Sheriff's Office" is the office's name; so is
 			// "ABC Radio National", a qualifier ending it.
-			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) && !romanceGeneral(ws, k, j) && !(qualifierTitles[ws[k+1].lower()] && k+2 == j) {
+			// Nor "the Independent National Election Commission": a
+			// qualifier inside a name that ends on a body's word.
+			if (orgWords[lw] || placeWords[lw]) && k+1 < j && titles[ws[k+1].lower()] && !(ws[k+1].possessive && orgAfter(ws[k+2:j])) && !romanceGeneral(ws, k, j) && !(qualifierTitles[ws[k+1].lower()] && (k+2 == j || orgWords[ws[j-1].lower()] && !ws[j-1].possessive)) {
 				// "Health Cabinet Secretary Jane Roe": the words before the
 				// title are its role.
 				break
@@ -3211,7 +3213,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				}
 				// "CBS News' Chris Martinez": the body's word was in its
 				// possessive, so what it owns is read on its own.
-				if start > k && j-start >= 2 && givenName(ws[start].lower()) && !slices.ContainsFunc(ws[start:j], func(w word) bool { return w.possessive }) {
+				// So is a name after a party's: "the All Progressive
+				// Congress’s Bola Tinubu" (a party owns no products).
+				partyMember := start > k && partyHeads[ws[start-1].lower()] && j-start <= 3 && plainName(ws[start:j]) && x.lookup(ws, start, j) == 0
+				if start > k && j-start >= 2 && (givenName(ws[start].lower()) || partyMember) && !slices.ContainsFunc(ws[start:j], func(w word) bool { return w.possessive }) {
 					x.span(a, p, ws, start, j)
 					return
 				}

@@ -1099,6 +1099,10 @@ const campaignWords = "aid rescue keepers relief action care project campaign pa
 // after a place's word ("Flood Aid").
 var campaignEnds = wordSet(campaignWords)
 
+// partyHeads end parties' names: what a party's possessive owns, in
+// capitals, is a member's name.
+var partyHeads = wordSet("party congress front movement alliance coalition")
+
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(

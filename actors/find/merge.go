@@ -551,6 +551,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergeSubdivisions(order, byKey)
 	x.mergeInitialed(order, byKey)
 	x.mergeNameInitials(order, byKey)
+	x.mergeMiddleNames(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -797,6 +798,33 @@ func (x *extractor) mergeInitialed(order []string, byKey map[string]*actors.Acto
 		if ok {
 			addUnique(&match.Aliases, act.Name)
 			into[act] = match
+		}
+	}
+	x.mergeInto(into)
+}
+
+// mergeMiddleNames makes one person of a name of two words ("Bola
+// Tinubu") and the one person of the corpus named with the same first and
+// last words and a middle name or more between ("Bola Ahmed Tinubu"), as
+// outlets write one person with and without it. Two such people, or none,
+// leave it a person of its own.
+func (x *extractor) mergeMiddleNames(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		short := byKey[key]
+		f := strings.Fields(short.Name)
+		if short.Kind != actors.Person || len(f) != 2 || initialWord(f[0]) {
+			continue
+		}
+		first, last := keyOf(f[0]), keyOf(f[1])
+		k, ok := soleMatch(order, func(k string) bool {
+			full := byKey[k]
+			g := strings.Fields(full.Name)
+			return full != short && full.Kind == actors.Person && len(g) >= 3 && keyOf(g[0]) == first && keyOf(g[len(g)-1]) == last && !slices.ContainsFunc(g[1:len(g)-1], func(w string) bool { return connectors[strings.ToLower(w)] })
+		})
+		if ok {
+			addUnique(&byKey[k].Aliases, short.Name)
+			into[short] = byKey[k]
 		}
 	}
 	x.mergeInto(into)
