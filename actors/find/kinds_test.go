@@ -49,9 +49,9 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Odisha": actors.Place, "Ondo": actors.Place}},
 		{"a clock time and its zone are no names; PM before a name is a title", "Polls close at 8 PM Eastern, or 9 P.M. Pacific Standard Time, and PM Odile Marsh-Tan votes at 10 AM GMT.",
 			map[string]actors.Kind{"Odile Marsh-Tan": actors.Person, "Eastern": "", "PM Eastern": "", "Pacific Standard Time": "", "Standard Time": "", "GMT": "", "PM Odile Marsh-Tan": ""}},
-		{"police ranks by their initials, a local government, its area of a state named after a country, and a forest", "SP Tunde Adeyemi-Sule said gunmen took the farmers in Gusau Local Government Area of Niger State to the Kabari forest. CP Halima Ekwueme-Bello visited, and the chairman of Gusau Local Government spoke.",
-			map[string]actors.Kind{"Tunde Adeyemi-Sule": actors.Person, "SP Tunde Adeyemi-Sule": "", "Halima Ekwueme-Bello": actors.Person, "Gusau Local Government Area": actors.Place, "Niger State": actors.Place, "Kabari": actors.Place, "Gusau Local Government": actors.Organization}},
-		{"offices a person holds are no bodies and no people", "The Police Public Relations Officer in the state, SP Tunde Adeyemi-Sule, spoke. The Commissioner of Police, Halima Ekwueme-Bello, agreed, and the Director of Public Prosecutions, Noor Haji-Mwangi, filed charges; the Office of the Ombudsman did not.",
+		{"police ranks by their initials, a local government, its area of a state named after a country, and a forest", "SP Tunde Adeyemi-Sule said gunmen took the farmers in Gusau Local Government Area of Niger State to the Kabari forest. CP Halima Ekwuribe-Bello visited, and the chairman of Gusau Local Government spoke.",
+			map[string]actors.Kind{"Tunde Adeyemi-Sule": actors.Person, "SP Tunde Adeyemi-Sule": "", "Halima Ekwuribe-Bello": actors.Person, "Gusau Local Government Area": actors.Place, "Niger State": actors.Place, "Kabari": actors.Place, "Gusau Local Government": actors.Organization}},
+		{"offices a person holds are no bodies and no people", "The Police Public Relations Officer in the state, SP Tunde Adeyemi-Sule, spoke. The Commissioner of Police, Halima Ekwuribe-Bello, agreed, and the Director of Public Prosecutions, Noor Haji-Mwangi, filed charges; the Office of the Ombudsman did not.",
 			map[string]actors.Kind{"Police Public Relations Officer": "", "Commissioner of Police": "", "Prosecutions": "", "Noor Haji-Mwangi": actors.Person, "Office of the Ombudsman": actors.Organization}},
 		{"Zulu names with a prefix in lower case, a province's MEC, a hall, and a party's initials after its side", "Families sheltered in the Inanda Community Hall in eThekwini after the uMngeni River rose. KwaZulu-Natal's MEC for Cooperative Governance, Thandi Mkhize-Ngcobo, visited, and Opposition DA councillor Nicole Botha-Graaff spoke.",
 			map[string]actors.Kind{"Inanda Community Hall": actors.Place, "eThekwini": actors.Place, "uMngeni River": actors.Place, "KwaZulu-Natal": actors.Place, "Thandi Mkhize-Ngcobo": actors.Person, "DA": actors.Organization, "Nicole Botha-Graaff": actors.Person, "River": "", "KwaZulu-Natal's MEC for Cooperative Governance": ""}},
@@ -963,8 +963,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dravlan Disaster and Emergency Management Presidency": actors.Organization, "Emergency Management Presidency": "", "Moldovan Red Crescent": actors.Organization, "Kurdish": "", "Van": actors.Place}},
 		{"where one is from before \"-born\", a railway named a train", "The 69-year-old Zentla-born leader spoke on Monday. Work on the road to the city's Quila Train station will begin in July.",
 			map[string]actors.Kind{"Zentla": actors.Place, "Quila Train": actors.Place}},
-		{"a qualifier inside a commission's name, a name after a party's possessive", "Not by the Independent National Election Commission, INEC, but by the court. The commission named the All Renewal Congress’s Oyelu Ekwueme as the winner.",
-			map[string]actors.Kind{"Independent National Election Commission": actors.Organization, "Election Commission": "", "Oyelu Ekwueme": actors.Person}},
+		{"a qualifier inside a commission's name, a name after a party's possessive", "Not by the Independent National Election Commission, INEC, but by the court. The commission named the All Renewal Congress’s Oyelu Ekwuribe as the winner.",
+			map[string]actors.Kind{"Independent National Election Commission": actors.Organization, "Election Commission": "", "Oyelu Ekwuribe": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1277,8 +1277,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Qarrab": actors.Place, "Aden": actors.Place, "Mirrow": actors.Place, "Tolle": actors.Place, "Essam": actors.Place}},
 		{"honorifics of public life, a coroner", "Comrade Adewale Benson and Alhaji Musa Dauda spoke, and Tarn County Coroner Jim Alder said the man died at once.",
 			map[string]actors.Kind{"Adewale Benson": actors.Person, "Musa Dauda": actors.Person, "Jim Alder": actors.Person, "Comrade Adewale Benson": "", "Alhaji Musa Dauda": ""}},
-		{"a portfolio with 'and'", "The Minister of Information and National Orientation, Yusuf Ekwueme, spoke after the Election Commission had counted.",
-			map[string]actors.Kind{"Yusuf Ekwueme": actors.Person, "Orientation": "", "Election Commission": actors.Organization}},
+		{"a portfolio with 'and'", "The Minister of Information and National Orientation, Yusuf Ekwuribe, spoke after the Election Commission had counted.",
+			map[string]actors.Kind{"Yusuf Ekwuribe": actors.Person, "Orientation": "", "Election Commission": actors.Organization}},
 		{"initials or a place before a title", "NWU President Kemi Adebayo met Kano Governor Sani Bello on Tuesday to discuss the strike.",
 			map[string]actors.Kind{"NWU": actors.Organization, "Kano": actors.Place, "Kemi Adebayo": actors.Person, "Sani Bello": actors.Person}},
 		{"a dateline with the date and agency after a place in lower case", "Varanasi, Nov 14 (PTI) Chief Minister Ravi Kulkarni said counting was peaceful.",
@@ -2681,8 +2681,8 @@ func TestNameInitialsAreThePerson(t *testing.T) {
 func TestMiddleNameIsThePerson(t *testing.T) {
 	c := &corpus.Corpus{}
 	for i, text := range []string{
-		"Result declared\n\nThe commission named Oyelu Bamidele Ekwueme the winner on Wednesday, and Kemi Ara Holt and Kemi Ode Holt, sisters, objected.\n",
-		"Challenge filed\n\nOyelu Ekwueme said the elections were over, and Kemi Holt disagreed on Thursday.\n",
+		"Result declared\n\nThe commission named Oyelu Bamidele Ekwuribe the winner on Wednesday, and Kemi Ara Holt and Kemi Ode Holt, sisters, objected.\n",
+		"Challenge filed\n\nOyelu Ekwuribe said the elections were over, and Kemi Holt disagreed on Thursday.\n",
 	} {
 		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
 		if err != nil {
@@ -2691,8 +2691,8 @@ func TestMiddleNameIsThePerson(t *testing.T) {
 		c.Articles = append(c.Articles, a)
 	}
 	s := Actors(c)
-	if a, b := find(s, "Oyelu Ekwueme"), find(s, "Oyelu Bamidele Ekwueme"); a == nil || a != b {
-		t.Errorf("Oyelu Ekwueme is %v, Oyelu Bamidele Ekwueme %v: want one person (have %v)", a, b, names(s))
+	if a, b := find(s, "Oyelu Ekwuribe"), find(s, "Oyelu Bamidele Ekwuribe"); a == nil || a != b {
+		t.Errorf("Oyelu Ekwuribe is %v, Oyelu Bamidele Ekwuribe %v: want one person (have %v)", a, b, names(s))
 	}
 	if a := find(s, "Kemi Holt"); a == nil || a.Name != "Kemi Holt" {
 		t.Errorf("Kemi Holt is %v, want a person of her own beside two Kemi … Holts (have %v)", a, names(s))
