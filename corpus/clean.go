@@ -977,7 +977,63 @@ func splitLines(body string, offset int) []Line {
 		}
 		out = append(out, Line{N: offset + i + 1, Text: text})
 	}
+	return unwrap(out)
+}
+
+// unwrap joins the lines of a hard-wrapped file back into its
+// paragraphs: text copied from an e-mail, a wire terminal or a PDF breaks
+// every line at a width, so that one sentence runs over several lines
+// ("Raheem Sterling became the most expensive English footballer" / "in
+// history when he signed …"). A file is read as wrapped when at least
+// minWrappedJoins lines end mid-sentence before a line that goes on in
+// lower case; then a line that ends mid-sentence and is nearly as long as
+// the file's longest (it reached the width) runs on into the next line
+// of the file. Files with a blank line between paragraphs, or none
+// broken so, are left as they are.
+func unwrap(lines []Line) []Line {
+	width, joins := 0, 0
+	for k, l := range lines {
+		width = max(width, utf8.RuneCountInString(l.Text))
+		if k+1 < len(lines) && lines[k+1].N == l.N+1 && midSentence(l.Text) && unicode.IsLower(firstRuneOf(lines[k+1].Text)) {
+			joins++
+		}
+	}
+	if joins < minWrappedJoins {
+		return lines
+	}
+	var out []Line
+	for k := 0; k < len(lines); k++ {
+		l := lines[k]
+		for k+1 < len(lines) && lines[k+1].N == lines[k].N+1 && midSentence(lines[k].Text) && 10*utf8.RuneCountInString(lines[k].Text) >= wrapTenths*width && continues(lines[k+1].Text) {
+			k++
+			l.Text += " " + lines[k].Text
+		}
+		out = append(out, l)
+	}
 	return out
+}
+
+// minWrappedJoins is how many sentences broken across lines make a file
+// read as hard-wrapped.
+const minWrappedJoins = 2
+
+// wrapTenths is how long, in tenths of the file's longest line, a line
+// must be to have reached the width it was wrapped at.
+const wrapTenths = 6
+
+// midSentence reports whether a line ends inside a sentence: on a letter,
+// a digit, a comma or a hyphen rather than a full stop, a colon or a
+// closing quotation mark.
+func midSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '-' || r == '–'
+}
+
+// continues reports whether a line can go on from the one before: it
+// starts with a letter, a digit or an opening quotation mark.
+func continues(s string) bool {
+	r := firstRuneOf(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘'
 }
 
 // markdownHeading drops the marks of a Markdown heading ("# Headline",

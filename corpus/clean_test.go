@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -917,5 +918,57 @@ func TestFollowedCategoriesNote(t *testing.T) {
 		if strings.Contains(p.Text, "Followed categories") {
 			t.Errorf("the followed-categories note is a paragraph: %q", p.Text)
 		}
+	}
+}
+
+// TestUnwrapHardWrappedFile: a file wrapped at a width, with no blank
+// line between paragraphs, is read as its paragraphs, each sentence
+// whole; lines that end their sentences, and files whose lines are not
+// broken mid-sentence, stay lines.
+func TestUnwrapHardWrappedFile(t *testing.T) {
+	wrapped := "Corwin signs for Harbour City\n\n" +
+		"Tomas Corwin became the most expensive player in the league's history\n" +
+		"when he signed for Harbour City from Eastvale on a five-year\n" +
+		"contract, the forward's new club announced on Tuesday.\n" +
+		"“It is a good feeling and a happy time for me and\n" +
+		"my family,” Corwin told the club's website late on Tuesday.\n" +
+		"Club manager Ines Varga called him one of the best attacking players\n" +
+		"in the country.\n"
+	a, err := Parse("wrapped.txt", []byte(wrapped), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text)
+	}
+	want := []string{
+		"Tomas Corwin became the most expensive player in the league's history when he signed for Harbour City from Eastvale on a five-year contract, the forward's new club announced on Tuesday.",
+		"“It is a good feeling and a happy time for me and my family,” Corwin told the club's website late on Tuesday.",
+		"Club manager Ines Varga called him one of the best attacking players in the country.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs of a wrapped file:\n%q\nwant\n%q", got, want)
+	}
+	if a.Title != "Corwin signs for Harbour City" {
+		t.Errorf("title %q", a.Title)
+	}
+	// One sentence broken across two lines is no wrapping: a list's
+	// lines stay apart.
+	list := "Results of the count\n\nThe commission published the results of the vote on Monday night, after a long count.\n" +
+		"Turnout was 61 percent, higher than at the last election\n" +
+		"in the capital and in the north of the country, officials said.\n" +
+		"Harbour Party\n" +
+		"Eastvale Alliance\n"
+	b, err := Parse("list.txt", []byte(list), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, p := range b.Paragraphs {
+		lines = append(lines, p.Text)
+	}
+	if !slices.Contains(lines, "in the capital and in the north of the country, officials said.") {
+		t.Errorf("a file with one broken sentence was unwrapped: %q", lines)
 	}
 }
