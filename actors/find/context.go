@@ -115,6 +115,17 @@ func demonymShaped(w string) bool {
 	return false
 }
 
+// reportsBefore matches the end of the text before an outlet named after
+// the news it reports: "…, reports ", "…, reported ".
+var reportsBefore = lazyregexp.New(`,\s+(?:reports|reported)\s+$`)
+
+// sentenceEndsAt reports whether the sentence ends at i: a full stop, or
+// the end of the text.
+func sentenceEndsAt(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], "”’\"'")
+	return rest == "" || strings.HasPrefix(rest, ".")
+}
+
 // originSuffix reports whether rest, the text after a name, joins it by a
 // hyphen to a word of where one is from or based: "-born", "-based".
 func originSuffix(rest string) bool {
@@ -359,6 +370,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// from or based is a place.
 	if !ws[j-1].possessive && originSuffix(text[ws[j-1].end:]) {
 		return actors.Place, true
+	}
+	// "…, reports Study Finds.": what reports a sentence's news, named
+	// after it, is an outlet.
+	if reportsBefore().MatchString(textBefore(text, ws[i].start, 12)) && sentenceEndsAt(text, ws[j-1].end) {
+		return actors.Organization, true
 	}
 	// "the Maya Train", "the Interoceanic Train station": a railway.
 	if j-i >= 2 && last == "train" && !ws[j-1].possessive {

@@ -5461,6 +5461,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "Co-Section Head of Preventive Cardiology": a field of study or
+	// medicine after an office's title names a department, no one.
+	if role != "" && !honorific && disciplineWord(ws[j-1].text) {
+		return
+	}
 	// "He calls me 'Mr. T.'": an honorific and one letter are a
 	// nickname's, no name to file a person under.
 	if j-i == 1 && honorific && utf8.RuneCountInString(strings.TrimSuffix(ws[i].text, ".")) == 1 {
@@ -5876,6 +5881,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case codeOfKind(p.Text, w):
+			// "a B vitamin", "vitamin B3", "hepatitis B": a letter code
+			// of a kind of thing names nothing.
+			return
 		case isAcronym(w.text) || letterCode(w.text):
 			// A word in capitals the lexicon does not know ("NDC") is an
 			// organisation's initials; so is a code of capitals and
@@ -5901,6 +5910,35 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	x.add(m)
 }
+
+// codeOfKind reports whether the word w of text, a code of capitals (and
+// digits), is the code of a kind of thing: after "vitamin", "hepatitis",
+// "type" and the like, or before "vitamin".
+func codeOfKind(text string, w word) bool {
+	if utf8.RuneCountInString(w.text) > 3 || !(isAcronym(w.text) || letterCode(w.text) || utf8.RuneCountInString(w.text) == 1) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(textBefore(text, w.start, 12)))
+	if len(before) > 0 && kindCodeNouns[strings.TrimLeft(before[len(before)-1], "([")] {
+		return true
+	}
+	after := strings.Fields(strings.ToLower(text[w.end:min(len(text), w.end+12)]))
+	return len(after) > 0 && strings.HasPrefix(after[0], "vitamin")
+}
+
+// kindCodeNouns are the nouns before a code that names a kind: "vitamin
+// B3", "hepatitis C", "Plan B".
+var kindCodeNouns = wordSet("vitamin vitamins hepatitis type class category grade phase stage level plan group")
+
+// disciplineWord reports whether a name's last word names a field of
+// study or medicine: "Cardiology", "Economics", "Medicine".
+func disciplineWord(w string) bool {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	return strings.HasSuffix(lw, "ology") || disciplines[lw]
+}
+
+// disciplines are fields whose names do not end in "-ology".
+var disciplines = wordSet("medicine surgery sciences science studies economics physics mathematics engineering nursing pharmacy psychiatry pediatrics paediatrics obstetrics gynaecology gynecology oncology radiology dermatology neurology law")
 
 // hyphenCompound reports whether rest, the text after a word, joins it to
 // a lower-case word by a hyphen: "-populated", "-led".
@@ -7511,7 +7549,7 @@ var missionWords = map[string]bool{"embassy": true, "consulate": true, "high com
 
 // fieldListBody is the rest of a body's name that lists its fields by
 // commas before its body's word: ", Climatology and Geophysics Agency".
-var fieldListBody = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Ministry|Department|Council|Commission|Board|Authority|Institute|Service|Office|Bureau|Centre|Center|Directorate|Committee)\b`)
+var fieldListBody = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+){1,4},? (?:and|&) \p{Lu}\p{Ll}+ (?:Agency|Ministry|Department|Council|Commission|Board|Authority|Institute|Service|Office|Bureau|Centre|Center|Directorate|Committee)\b`)
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")

@@ -965,6 +965,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Zentla": actors.Place, "Quila Train": actors.Place}},
 		{"a qualifier inside a commission's name, a name after a party's possessive", "Not by the Independent National Election Commission, INEC, but by the court. The commission named the All Renewal Congress’s Oyelu Ekwuribe as the winner.",
 			map[string]actors.Kind{"Independent National Election Commission": actors.Organization, "Election Commission": "", "Oyelu Ekwuribe": actors.Person}},
+		{"a vitamin's letter, a field after an office's title, fields listed with an ampersand, an outlet after \"reports\"", "A common B vitamin in excess (vitamin B3) may harm the heart, reports Health Ledger. \"It is new,\" said Dr. Mara Quell, Co-Section Head of Preventive Cardiology in the Lung, Kidney & Thoracic Institute.",
+			map[string]actors.Kind{"B": "", "B3": "", "Health Ledger": actors.Organization, "Mara Quell": actors.Person, "Cardiology": "", "Preventive Cardiology": "", "Lung": "", "Lung, Kidney & Thoracic Institute": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
