@@ -706,7 +706,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	// Only the story's first paragraph opens so, or a place the
 	// gazetteer knows: "OKWUOSA-LIND: Good morning." further on is a
 	// transcript's speaker.
-	colon := i == 0 && strings.HasPrefix(rest, ": ") && (len(a.Paragraphs) > 0 && firstBody(a) == p || x.isPlaceName(keyOf(joinWords(ws[i:j]))))
+	// Nor "CCTV: China released …", a broadcaster's initials labelling
+	// its question: a place's name has a vowel.
+	colon := i == 0 && strings.HasPrefix(rest, ": ") && (len(a.Paragraphs) > 0 && firstBody(a) == p && strings.ContainsAny(joinWords(ws[i:j]), "AEIOUYaeiouy") || x.isPlaceName(keyOf(joinWords(ws[i:j]))))
 	// Not "ACHTERBERG-ROSS (in a statement):": a bracket of a dateline
 	// holds an agency or a place, capitalised.
 	if strings.HasPrefix(rest, "(") && len(rest) > 1 && !unicode.IsUpper(firstRune(rest[1:])) {

@@ -3486,7 +3486,9 @@ func possessiveBody(ws []word, i, k int) int {
 	}
 	for n := 2; i+n <= k; n++ {
 		if ws[i+n-1].possessive {
-			if spanHasOrgWord(ws[i:i+n]) && !titles[ws[i+n-1].lower()] {
+			// Not "the Standing Committee of the National People’s
+			// Congress": a people's possessive inside a body's name.
+			if spanHasOrgWord(ws[i:i+n]) && !titles[ws[i+n-1].lower()] && !collectivePossessors[ws[i+n-1].lower()] {
 				return n
 			}
 			return 0

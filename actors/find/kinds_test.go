@@ -967,6 +967,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Independent National Election Commission": actors.Organization, "Election Commission": "", "Oyelu Ekwuribe": actors.Person}},
 		{"a vitamin's letter, a field after an office's title, fields listed with an ampersand, an outlet after \"reports\"", "A common B vitamin in excess (vitamin B3) may harm the heart, reports Health Ledger. \"It is new,\" said Dr. Mara Quell, Co-Section Head of Preventive Cardiology in the Lung, Kidney & Thoracic Institute.",
 			map[string]actors.Kind{"B": "", "B3": "", "Health Ledger": actors.Organization, "Mara Quell": actors.Person, "Cardiology": "", "Preventive Cardiology": "", "Lung": "", "Lung, Kidney & Thoracic Institute": actors.Organization}},
+		{"a broadcaster's initials labelling a question, a people's possessive inside a body's name", "CCTV: Can you share more about the visit? The Standing Committee of the Ralvan People’s Assembly will meet on Monday, officials said.",
+			map[string]actors.Kind{"CCTV": actors.Organization, "Standing Committee of the Ralvan People’s Assembly": actors.Organization, "Standing Committee of the Ralvan People": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
