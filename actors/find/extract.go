@@ -4037,7 +4037,8 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// place, both capitalised, is the place's part, as alone.
 		if compass[lw] && !ws[k].possessive && k+1 < j && p.Text[ws[k].end:ws[k+1].start] == " " {
 			if n := x.lookup(ws, k+1, j); n > 0 {
-				if e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]; e.kind == actors.Place && !e.demonym && !ws[k+n].possessive {
+				// So in the possessive: "North China's Tianjin".
+				if e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]; e.kind == actors.Place && !e.demonym {
 					x.addSpan(a, p, ws, k, k+1+n, actors.Place)
 					k += 1 + n
 					continue

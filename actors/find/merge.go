@@ -448,10 +448,13 @@ func (x *extractor) merge() *actors.Set {
 					continue
 				}
 			}
-			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) {
+			// Not "Tianjin" beside "CNOOC Tianjin": a city of the
+			// gazetteer after a body's initials names the body's branch
+			// there, and alone the city.
+			if o := bodyNamedLast(orgsByLast[m.key], m); o != nil && (act == nil || act.Mentions[m.art.ID] == 0) && !(m.city && branchByCity(o.name)) {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
 				record(get(m, m.key), m)
-			} else if o := bodyNamedLast(orgsByCity[m.key], m); o != nil && m.kind == actors.Person && !m.placeCue && !m.listPlace && (act == nil || act.Mentions[m.art.ID] == 0) {
+			} else if o := bodyNamedLast(orgsByCity[m.key], m); o != nil && m.kind == actors.Person && !m.placeCue && !m.listPlace && (act == nil || act.Mentions[m.art.ID] == 0) && !(m.city && branchByCity(o.name)) {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
 				record(get(m, m.key), m)
 			} else if act != nil {
@@ -801,6 +804,13 @@ func (x *extractor) mergeInitialed(order []string, byKey map[string]*actors.Acto
 		}
 	}
 	x.mergeInto(into)
+}
+
+// branchByCity reports whether a body's name is its initials and a
+// place's name after them ("CNOOC Tianjin", "UNDP Kabul"): a branch.
+func branchByCity(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && !slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return !isAcronym(w) })
 }
 
 // mergeMiddleNames makes one person of a name of two words ("Bola
