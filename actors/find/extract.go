@@ -4685,6 +4685,25 @@ func camelWord(w string) bool {
 	return !strings.Contains(w, "-") && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") && innerCapital(w)
 }
 
+// brandWord reports whether w is written as brands are, a capital inside
+// it ("SunStar", "PayPal", "YouTube"), and not as names with a particle
+// run in are ("DeSantis", "LeBron", "DiCaprio", "VanDyke").
+func brandWord(w string) bool {
+	if !camelWord(w) || !brandCased().MatchString(w) {
+		return false
+	}
+	for _, pre := range []string{"De", "Le", "La", "Di", "Du", "Da", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "Ten", "Ter", "St", "Fitz"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && unicode.IsUpper(firstRune(w[len(pre):])) {
+			return false
+		}
+	}
+	return true
+}
+
+// brandCased matches a word of two capitalised parts run together,
+// letters only: "SunStar", "PayPal" (not "MCAs", "iPad", "H5N1").
+var brandCased = lazyregexp.New(`^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$`)
+
 // clubPlaceEnds end clubs' names that are also places': "Harrowgate
 // Town", "Brayford City", "Derby County".
 var clubPlaceEnds = wordSet("town city county")
@@ -5464,6 +5483,19 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "aboard a Suzuki Hustler": a car maker and a model name a car, the
+	// maker a company.
+	if j-i == 2 && role == "" && !honorific && carMakers[ws[i].lower()] && !ws[i].possessive && !ws[j-1].possessive && x.lookup(ws, i+1, j) == 0 {
+		x.addSpan(a, p, ws, i, i+1, actors.Organization)
+		return
+	}
+	// "disclosed to SunStar Davao Superbalita": a name opening on a word
+	// with a capital inside ("SunStar", "PayPal") is a brand's, no
+	// person's (a name's "DeSantis", "LeBron", "DiCaprio" aside).
+	if role == "" && !honorific && brandWord(ws[i].text) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Co-Section Head of Preventive Cardiology": a field of study or
 	// medicine after an office's title names a department, no one.
 	if role != "" && !honorific && disciplineWord(ws[j-1].text) {
@@ -5604,7 +5636,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// A place of the gazetteer is a region: "the Gauteng legislature".
 	// (Not "Opposition police spokesman X": a party's side before a
 	// portfolio is the role's.)
-	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific && !(j-i == 1 && partySides[ws[i].lower()]) {
+	// Nor "Initial police investigation revealed": a common word opening
+	// a sentence.
+	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific && !(j-i == 1 && partySides[ws[i].lower()]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !x.isPlaceName(m.key)) {
 		body := p.Text[ws[i].start:ws[end-1].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
 		m.kind = actors.Place

@@ -302,7 +302,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
 				// Nor is a title in quotation marks: "“Northern Glass,” the
 				// first single".
-				if strings.TrimSpace(q.Text) == "" || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) || len(strings.Fields(q.Text)) <= 6 && workNounAfter().MatchString(textAfter(p.Text, loc[1], 40)) {
+				if strings.TrimSpace(q.Text) == "" || nicknameInName(p.Text, loc) || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) || len(strings.Fields(q.Text)) <= 6 && workNounAfter().MatchString(textAfter(p.Text, loc[1], 40)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -1523,6 +1523,25 @@ var commaAdverb = lazyregexp.New(`^["”]?,\s+(?:also|later|then|previously|once
 // Roe, "; after the place of a body's branch too: "The People's
 // Committee in Kafr Qassem, a local leadership body, said".
 var appositionBeforeVerb = lazyregexp.New(`^(?:\s+in\s+\p{Lu}[^,“”"]{1,40})?,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`)
+
+// nicknameInName reports whether the quotation at loc is a nickname set
+// inside a name: one to three capitalised words in quotation marks
+// between a capitalised word and another ("Mayor Sebastian “Baste”
+// Duterte").
+func nicknameInName(text string, loc []int) bool {
+	inner := strings.Fields(strings.Trim(text[loc[0]:loc[1]], "“”\"' "))
+	if len(inner) == 0 || len(inner) > 3 {
+		return false
+	}
+	for _, w := range inner {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	before := strings.Fields(textBefore(text, loc[0], 30))
+	after := strings.Fields(textAfter(text, loc[1], 30))
+	return strings.HasSuffix(text[:loc[0]], " ") && strings.HasPrefix(text[loc[1]:], " ") && len(before) > 0 && len(after) > 0 && unicode.IsUpper(firstRune(before[len(before)-1])) && unicode.IsUpper(firstRune(after[0])) && unicode.IsLetter(firstRune(after[0]))
+}
 
 // quotedName reports whether a quotation's words are all capitalised: a
 // name set in quotation marks.

@@ -37,6 +37,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I never dreamt of this": "Ivo Brandt"}},
 		{"a \"what they said\" label above a quotation names its speaker", "What the drivers said\n\nThe Dutchman took pole on a windy day, and his team mate lined up sixth.\n\nAda Quell, 1st, 1:14.572\n\n\u201cIt has been a great day and the car was quick.\u201d\n\nBo Renner, 6th, 1:15.450\n\n\u201cI am disappointed with my last lap.\u201d",
 			map[string]string{"It has been a great day": "Ada Quell", "I am disappointed": "Bo Renner"}},
+		{"a nickname in quotation marks inside a name is no quotation", "The post stays vacant.\n\nColonel Tomas Reyna-Ocampo serves as acting director because Mayor Andres “Pochoy” Velmonte has yet to choose a successor, officials said.",
+			map[string]string{"Pochoy": "-"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
