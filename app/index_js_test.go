@@ -65,13 +65,7 @@ func TestBrowserEnvReadsStoredActors(t *testing.T) {
 // TestNoActorFinder: a page whose actor finder is missing says so where
 // the actors would be, with an empty set, rather than failing.
 func TestNoActorFinder(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	win := app.Window()
-	win.Set(actorwasm.Global, app.Undefined())
-	defer finder.Register()
+	c := withoutFinder(t, actorwasm.Global)
 	set, _, why := actorsOf(c, "")
 	if len(set.Actors) != 0 || !strings.Contains(why, "actor finder") {
 		t.Errorf("without a finder: %d actors, message %q; want none and a message naming the finder", len(set.Actors), why)
@@ -149,13 +143,7 @@ func TestBrowserEnvReadsStoredEvents(t *testing.T) {
 // TestTimelineWithoutFinder: a timeline whose events were not stored and
 // cannot be found (no finder) says why, rather than "no dated event".
 func TestTimelineWithoutFinder(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	win := app.Window()
-	win.Set(actorwasm.Compare, app.Undefined())
-	defer finder.Register()
+	c := withoutFinder(t, actorwasm.Compare)
 	derived := corpus.DefaultDerived()
 	derived.Events = ""
 	e := mustBrowserEnv(t, c, derived)
@@ -173,13 +161,7 @@ func TestTimelineWithoutFinder(t *testing.T) {
 // TestComparisonWithoutFinder: a page whose finder is missing says so in
 // the comparison, rather than failing.
 func TestComparisonWithoutFinder(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	win := app.Window()
-	win.Set(actorwasm.Compare, app.Undefined())
-	defer finder.Register()
+	c := withoutFinder(t, actorwasm.Compare)
 	e := mustBrowserEnv(t, c, corpus.DefaultDerived())
 	defer func(saved *Env) { testSession.env = saved }(testSession.env)
 	testSession.env = e
@@ -212,4 +194,18 @@ func mustBrowserEnv(t *testing.T, c *corpus.Corpus, derived corpus.Derived) *Env
 		t.Fatal(err)
 	}
 	return e
+}
+
+// withoutFinder takes the finder's function of that name off the page
+// for the test, as a page whose finder did not load has none, and puts
+// it back after; it returns the default corpus.
+func withoutFinder(t *testing.T, name string) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	app.Window().Set(name, app.Undefined())
+	t.Cleanup(finder.Register)
+	return c
 }

@@ -44,14 +44,7 @@ func TestStoredEventsReadBack(t *testing.T) {
 // are those Events finds now, so a change to the scanner that would leave
 // the page's timeline behind fails here.
 func TestDefaultEventsAreCurrent(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := MarshalEvents(Events(c), c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, data := storedDefault(t)
 	if string(data) != corpus.DefaultDerived().Events {
 		t.Fatalf("the events in corpus/%s are not those Events finds now: run `go generate ./corpus` and commit it", corpus.DefaultSnapshotFile)
 	}
@@ -61,14 +54,7 @@ func TestDefaultEventsAreCurrent(t *testing.T) {
 // another format, cut short or with a phrase outside its passage are
 // errors, never events or a crash.
 func TestStoredEventsRefuseDamage(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := MarshalEvents(Events(c), c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, data := storedDefault(t)
 	other := &corpus.Corpus{Articles: c.Articles[1:]}
 	if _, err := ReadEvents(other, string(data)); err == nil || !strings.Contains(err.Error(), "other articles") {
 		t.Errorf("events of other articles: %v, want an error saying so", err)
@@ -94,14 +80,7 @@ func TestStoredEventsRefuseDamage(t *testing.T) {
 
 // FuzzReadEvents: no stored events, however damaged, crash the reader.
 func FuzzReadEvents(f *testing.F) {
-	c, err := corpus.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	data, err := MarshalEvents(Events(c), c)
-	if err != nil {
-		f.Fatal(err)
-	}
+	c, data := storedDefault(f)
 	f.Add(data)
 	f.Add(data[:len(data)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -112,4 +91,18 @@ func FuzzReadEvents(f *testing.F) {
 			}
 		}
 	})
+}
+
+// storedDefault is the default corpus and its events, stored.
+func storedDefault(t testing.TB) (*corpus.Corpus, []byte) {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := MarshalEvents(Events(c), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, data
 }

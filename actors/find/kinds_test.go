@@ -2635,19 +2635,11 @@ func TestProvinceWithAndWithoutItsWord(t *testing.T) {
 // the one person of the corpus named in full with that initial and
 // surname; with two such people it stays a person of its own.
 func TestInitialAndSurnameIsTheOnePersonSoNamed(t *testing.T) {
-	c := &corpus.Corpus{}
-	for i, text := range []string{
+	s := Actors(parsedCorpus(t,
 		"Vell wins\n\nSerena Vell beat Ana Kovac in the semi-final on Thursday.\n",
 		"Transcript\n\nS. Vell served well on Thursday, and A. Kovac agreed, while J. Roe watched.\n",
 		"Roe family\n\nJohn Roe and Jane Roe opened a bakery on Friday.\n",
-	} {
-		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	s := Actors(c)
+	))
 	if a, b := find(s, "S. Vell"), find(s, "Serena Vell"); a == nil || a != b {
 		t.Errorf("S. Vell is %v, Serena Vell %v: want one person (have %v)", a, b, names(s))
 	}
@@ -2660,19 +2652,11 @@ func TestInitialAndSurnameIsTheOnePersonSoNamed(t *testing.T) {
 // one person's full name of four words, or of three with a particle, are
 // that person; three plain words' initials stay a body's.
 func TestNameInitialsAreThePerson(t *testing.T) {
-	c := &corpus.Corpus{}
-	for i, text := range []string{
+	s := Actors(parsedCorpus(t,
 		"Leader speaks\n\nPresident Tomás Ariel Vidal Quero said on Monday that the airport would open. Crown Prince Khalid bin Rashed met him.\n",
 		"Briefing\n\nAt his morning briefing, TAVQ acknowledged that time was short, and KBR said the talks went well.\n",
 		"Match report\n\nStriker Vanna Ahn Roe scored twice, and the VAR ruled out a third goal.\n",
-	} {
-		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	s := Actors(c)
+	))
 	for initials, name := range map[string]string{"TAVQ": "Tomás Ariel Vidal Quero", "KBR": "Khalid bin Rashed"} {
 		if a, b := find(s, initials), find(s, name); a == nil || a != b || a.Kind != actors.Person {
 			t.Errorf("%s is %v, %s %v: want one person (have %v)", initials, a, name, b, names(s))
@@ -2687,18 +2671,10 @@ func TestNameInitialsAreThePerson(t *testing.T) {
 // corpus named with the same first and last words and a middle name
 // between; with two such people it stays a person of its own.
 func TestMiddleNameIsThePerson(t *testing.T) {
-	c := &corpus.Corpus{}
-	for i, text := range []string{
+	s := Actors(parsedCorpus(t,
 		"Result declared\n\nThe commission named Oyelu Bamidele Ekwuribe the winner on Wednesday, and Kemi Ara Holt and Kemi Ode Holt, sisters, objected.\n",
 		"Challenge filed\n\nOyelu Ekwuribe said the elections were over, and Kemi Holt disagreed on Thursday.\n",
-	} {
-		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Articles = append(c.Articles, a)
-	}
-	s := Actors(c)
+	))
 	if a, b := find(s, "Oyelu Ekwuribe"), find(s, "Oyelu Bamidele Ekwuribe"); a == nil || a != b {
 		t.Errorf("Oyelu Ekwuribe is %v, Oyelu Bamidele Ekwuribe %v: want one person (have %v)", a, b, names(s))
 	}
@@ -2714,4 +2690,18 @@ func TestTickerAfterLegalForm(t *testing.T) {
 	if a, b := find(s, "Velmor Audio Inc"), find(s, "VLMR"); a == nil || a != b {
 		t.Errorf("Velmor Audio Inc is %v and VLMR %v, want one company (have %v)", a, b, names(s))
 	}
+}
+
+// parsedCorpus is a corpus of the texts, each parsed as a file.
+func parsedCorpus(t *testing.T, texts ...string) *corpus.Corpus {
+	t.Helper()
+	c := &corpus.Corpus{}
+	for i, text := range texts {
+		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(text), corpus.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	return c
 }
