@@ -973,6 +973,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"North China": actors.Place, "North": "", "Tianjin": actors.Place, "PXOC Tianjin": actors.Organization, "Ma Lirong": actors.Person}},
 		{"a common word opening a sentence before \"police\", a car by its maker, a brand-cased paper", "Initial police investigation showed the pair rode a Suzuki Hustler, the mayor told SunLedger Mindoro Daily on Monday.",
 			map[string]actors.Kind{"Initial": "", "Initial police": "", "Suzuki Hustler": "", "Suzuki": actors.Organization, "SunLedger Mindoro Daily": actors.Organization}},
+		{"two countries joined by a hyphen, one by its dotted initials", "Ministers praised the Japan-U.K. deal and the U.S.-Japan pact on Friday.",
+			map[string]actors.Kind{"Japan": actors.Place, "U.K.": actors.Place, "U.S.": actors.Place, "Japan-U": "", "U.S.-Japan": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

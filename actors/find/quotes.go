@@ -1721,6 +1721,12 @@ func (r referents) body(noun string) *actors.Actor {
 			return r.bodies[i]
 		}
 	}
+	// "“…,” the office said" after "the presidential office said" and a
+	// party named since: an office no body named is called by is none
+	// of them.
+	if officeNouns[noun] {
+		return nil
+	}
 	// "Lumenwise, valued in a round led by Sequoia Capital, said …
 	// “…,” the company said": the body that spoke last, not the one
 	// named last.
@@ -1732,6 +1738,10 @@ func (r referents) body(noun string) *actors.Actor {
 	}
 	return nil
 }
+
+// officeNouns are the nouns of a body's seat rather than of a body: "the
+// office said" stands only for a body whose name says so.
+var officeNouns = wordSet("office palace residence secretariat")
 
 // namedBefore adds to named the actors of kind k among ms named outside
 // quotation marks before byte i, each once and moved to the end when

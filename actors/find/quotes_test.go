@@ -39,6 +39,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"It has been a great day": "Ada Quell", "I am disappointed": "Bo Renner"}},
 		{"a nickname in quotation marks inside a name is no quotation", "The post stays vacant.\n\nColonel Tomas Reyna-Ocampo serves as acting director because Mayor Andres “Pochoy” Velmonte has yet to choose a successor, officials said.",
 			map[string]string{"Pochoy": "-"}},
+		{"\"the office said\" is no body named since that is no office", "Talks are planned.\n\nThe head of the ruling Harbour Party called on the president to apologise, the presidential office said.\n\n\"The president will speak at 10 a.m.,\" the office said in a text message.",
+			map[string]string{"The president will speak": ""}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",

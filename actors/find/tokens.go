@@ -160,7 +160,10 @@ func words(text string, sentStarts []int) []word {
 			// "Sen. X, R-Texas", "(D-N.M.)": a party's letter before a
 			// member's state is a word of its own.
 			partyState := len(w.text) == 1 && strings.Contains("RDI", w.text) && upperNext && (strings.HasSuffix(text[:start], ", ") || strings.HasSuffix(text[:start], "("))
-			if (w.cap && prevCap || w.cap && upperNext || syllable || title || w.cap && !w.sentStart && nameOfParts(text[end:])) && !adjective && !partyState {
+			// "the Korea-U.S. alliance", "the U.S.-Korea pact": two
+			// countries, one of them by its dotted initials.
+			dotted := strings.Contains(w.text, ".") || dottedInitials(text[end+1:])
+			if (w.cap && prevCap || w.cap && upperNext || syllable || title || w.cap && !w.sentStart && nameOfParts(text[end:])) && !adjective && !partyState && !dotted {
 				// "Wafula-Ng'ang'a": the part after the hyphen keeps
 				// its own apostrophes.
 				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
@@ -190,6 +193,12 @@ func words(text string, sentStarts []int) []word {
 		}
 	}
 	return out
+}
+
+// dottedInitials reports whether s opens with initials written with
+// periods: "U.S.", "U.K.".
+func dottedInitials(s string) bool {
+	return len(s) >= 3 && unicode.IsUpper(firstRune(s)) && s[1] == '.' && unicode.IsUpper(firstRune(s[2:]))
 }
 
 // markTitles marks the words of each quotation in double marks that is a
