@@ -1119,6 +1119,15 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		// "African Union Support and Stabilization Mission in Somalia
 		// (AUSSOM)": a name its initials follow in brackets is one body's.
 		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
+			// "Regular First Appeal (RFA)": a kind of court filing and
+			// its initials, no body.
+			if e-s >= 2 && filingWords[ws[e-1].lower()] && !spanHasOrgWord(ws[s:e-1]) {
+				i = e
+				if e < len(ws) && strings.HasSuffix(p.Text[ws[e-1].end:ws[e].start], "(") {
+					i = e + 1
+				}
+				continue
+			}
 			// "the Member of Parliament (MP) for Ho West": a member's
 			// office, no body.
 			if e-s == 3 && ws[s].lower() == "member" && ws[s+1].text == "of" {
@@ -1356,6 +1365,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// no name.
 	if j-i >= 2 && capitalReportVerbs[ws[j-1].text] && !ws[j-1].possessive {
 		j--
+	}
+	// "matters pertaining to Regular First Appeal (RFA), Civil Contempt
+	// Petition (CCC)": a kind of court filing names no one, and its
+	// initials after it nothing either ("Court of Appeal" is a court).
+	if j-i >= 2 && filingWords[ws[j-1].lower()] && !ws[j-1].possessive && !spanHasOrgWord(ws[i:j-1]) && x.lookup(ws, i, j) == 0 {
+		return
 	}
 	// "a Certificate of Return": a document names no one.
 	if ws[i].text == "Certificate" || ws[i].text == "Certificates" {
@@ -5947,6 +5962,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	x.add(m)
 }
+
+// filingWords end the names of kinds of court filings: "Review
+// Petition", "Regular First Appeal", "Criminal Miscellaneous
+// Application".
+var filingWords = wordSet("petition petitions appeal appeals application applications writ")
 
 // codeOfKind reports whether the word w of text, a code of capitals (and
 // digits), is the code of a kind of thing: after "vitamin", "hepatitis",

@@ -1135,6 +1135,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// A court's panel: "a Division Bench of Justices X and Y".
+		"bench " +
 		// Traders between makers and shops: "Pretorius Chemical
 		// Distributors", "Harbour Seafood Wholesalers".
 		"distributors distribution wholesalers wholesale suppliers importers exporters " +
