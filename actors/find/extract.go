@@ -1366,6 +1366,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && capitalReportVerbs[ws[j-1].text] && !ws[j-1].possessive {
 		j--
 	}
+	// "7 News reported", "9News": a broadcaster named by its channel's
+	// number, then "News".
+	if j-i == 1 && ws[i].text == "News" && i > 0 && allDigits(ws[i-1].text) && len(ws[i-1].text) <= 2 && p.Text[ws[i-1].end:ws[i].start] == " " {
+		x.addSpan(a, p, ws, i-1, j, actors.Organization)
+		return
+	}
 	// "matters pertaining to Regular First Appeal (RFA), Civil Contempt
 	// Petition (CCC)": a kind of court filing names no one, and its
 	// initials after it nothing either ("Court of Appeal" is a court).
@@ -5653,7 +5659,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// portfolio is the role's.)
 	// Nor "Initial police investigation revealed": a common word opening
 	// a sentence.
-	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific && !(j-i == 1 && partySides[ws[i].lower()]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !x.isPlaceName(m.key)) {
+	// Nor "Riot Squad police": a unit's name is no place's.
+	if end := ministryAfter(p.Text, ws, j, x.isCity(m.key)); end > 0 && role == "" && !honorific && !(j-i == 1 && partySides[ws[i].lower()]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !x.isPlaceName(m.key)) && !orgSuffixes[ws[j-1].lower()] {
 		body := p.Text[ws[i].start:ws[end-1].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
 		m.kind = actors.Place

@@ -977,6 +977,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Japan": actors.Place, "U.K.": actors.Place, "U.S.": actors.Place, "Japan-U": "", "U.S.-Japan": ""}},
 		{"kinds of court filings and their initials, a court's bench", "A Division Bench of Justices Ravi Talwar and Meena Kohli heard matters pertaining to Regular First Appeal (RFA) and Review Petition (RP) on Monday, and the Court of Appeal sat too.",
 			map[string]actors.Kind{"Division Bench": actors.Organization, "Regular First Appeal": "", "RFA": "", "Review Petition": "", "RP": "", "Court of Appeal": actors.Organization, "Meena Kohli": actors.Person}},
+		{"a medical procedure's initials, a police unit before \"police\", a broadcaster by its channel's number", "Officers performed CPR, Dog Squad police searched the yard, and the woman had fled, 9 News reported on Tuesday.",
+			map[string]actors.Kind{"CPR": "", "Dog Squad": actors.Organization, "Dog Squad police": "", "9 News": actors.Organization, "News": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

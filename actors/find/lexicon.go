@@ -1137,6 +1137,8 @@ var orgSuffixes = wordSet(
 		"trading futures resources " +
 		// A court's panel: "a Division Bench of Justices X and Y".
 		"bench " +
+		// A police unit: "Riot Squad", "the Homicide Squad".
+		"squad " +
 		// Traders between makers and shops: "Pretorius Chemical
 		// Distributors", "Harbour Seafood Wholesalers".
 		"distributors distribution wholesalers wholesale suppliers importers exporters " +
@@ -1656,7 +1658,9 @@ var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI G
 	// Zones at sea and in the air: "the ADIZ", "its EEZ".
 	"ADIZ EEZ " +
 	// Finance's terms: "its IPO", "an MSRP of $199".
-	"IPO IPOS MSRP EPS ETF ETFS")
+	"IPO IPOS MSRP EPS ETF ETFS " +
+	// Medicine's: "performed CPR", "a PPE shortage", "an MRI scan".
+	"CPR PPE MRI")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
