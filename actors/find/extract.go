@@ -5919,6 +5919,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// So is "Omar, the son of X,": a given name set off before
 			// whose child or spouse the person is.
 			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter().MatchString(p.Text[ws[j-1].end:])
+		case !honorific && role == "" && creedAdjectives[w.lower()] && (prev == "the" || prev == "a" || prev == "an") && strings.HasPrefix(p.Text[w.end:], " ") && lowerWordAfter(p.Text[w.start:]):
+			// "the Christian democratic CDU", "a Muslim cleric": a
+			// creed's adjective before a common word names no one.
+			return
 		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.

@@ -1687,6 +1687,26 @@ func TestInitialsAreTheBody(t *testing.T) {
 	}
 }
 
+// TestBodyWithAndWithoutItsCountry: one body, named with its country in
+// one article and without it in another, under the same initials in
+// brackets, is one body; a creed's adjective before it is no name of it.
+func TestBodyWithAndWithoutItsCountry(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Talks open\n\nThe Progressive Labour Party (PLP) said on Monday that talks with the Christian reformist PLP party had begun.\n",
+		"Talks go on\n\nThe Progressive Labour Party of Portugal (PLP) said on Tuesday that the talks would resume.\n",
+	))
+	plp := find(s, "Progressive Labour Party")
+	if plp == nil || find(s, "Progressive Labour Party of Portugal") != plp || find(s, "PLP") != plp {
+		t.Errorf("Progressive Labour Party = %+v, want one body with its country's name and its initials; actors %v", plp, names(s))
+	}
+	if plp != nil && containsFold(plp.Aliases, "Christian") {
+		t.Errorf("Progressive Labour Party has the alias Christian: %v", plp.Aliases)
+	}
+	if a := find(s, "Christian"); a != nil {
+		t.Errorf("the creed's adjective is an actor %q (%s)", a.Name, a.Kind)
+	}
+}
+
 // TestOtherNameOfABody: a body's name in its own language, in brackets
 // or after "known as", is that body in the article.
 func TestOtherNameOfABody(t *testing.T) {

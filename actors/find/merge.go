@@ -221,6 +221,7 @@ func (x *extractor) merge() *actors.Set {
 	// (RSF)" is no "Rapid Support Forces" there.
 	byInitials := map[string]*mention{}
 	bracketed := map[articleKey]*mention{}
+	bracketedNames := map[string][]*mention{}
 	for _, m := range x.mentions {
 		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
@@ -239,6 +240,27 @@ func (x *extractor) merge() *actors.Set {
 			if ak := (articleKey{m.art.ID, k}); bracketed[ak] == nil {
 				bracketed[ak] = m
 			}
+			if !slices.ContainsFunc(bracketedNames[k], func(o *mention) bool { return o.key == m.key }) {
+				bracketedNames[k] = append(bracketedNames[k], m)
+			}
+		}
+	}
+	// "the Social Democratic Party (SPD)" in one article and "the Social
+	// Democratic Party of Germany (SPD)" in another: one body, named with
+	// and without its country, under the same initials.
+	sameBody := map[string]*mention{}
+	for _, ms := range bracketedNames {
+		base := x.bodyWithoutCountry(ms[0].name)
+		if len(ms) < 2 || slices.ContainsFunc(ms[1:], func(o *mention) bool { return x.bodyWithoutCountry(o.name) != base }) {
+			continue
+		}
+		for _, o := range ms[1:] {
+			sameBody[o.key] = ms[0]
+		}
+	}
+	for _, m := range x.mentions {
+		if o := sameBody[m.key]; o != nil && m.kind == actors.Organization {
+			m.key, m.name = o.key, o.name
 		}
 	}
 	// "the Environmental Protection Agency" and "EPA" in one article: the
@@ -1408,6 +1430,19 @@ func prefixNames(ms []*mention) map[articleKey]string {
 		}
 	}
 	return out
+}
+
+// bodyWithoutCountry is a body's key without a country or place the name
+// gives after "of" or before it: "Social Democratic Party of Germany"
+// and "German Social Democratic Party" are "social democratic party".
+func (x *extractor) bodyWithoutCountry(name string) string {
+	if k := strings.LastIndex(name, " of "); k >= 0 && x.isPlaceName(keyOf(name[k+len(" of "):])) {
+		name = name[:k]
+	}
+	if first, rest, ok := strings.Cut(name, " "); ok && strings.Contains(rest, " ") && (x.isPlaceName(keyOf(first)) || x.lex[keyOf(first)].kind == actors.Place) {
+		name = rest
+	}
+	return keyOf(name)
 }
 
 // initialsOf returns the capitals that begin the words of a body's name,
