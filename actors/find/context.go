@@ -744,6 +744,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 		return false // "DCP (IFSO) K Sundar Rajan-Iyer said": an officer's title
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
+	if furnitureLabels[keyOf(surface)] {
+		return false // "FILE – MARCH 3:", "UPDATE:", "WATCH:": a label of the page
+	}
 	name := titleCase(surface)
 	m := &mention{key: keyOf(surface), kind: actors.Place, name: name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end}
 	if n := x.lookup(ws, i, j); n == j-i {
@@ -756,6 +759,11 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	x.add(m)
 	return true
 }
+
+// furnitureLabels open a caption or a paragraph in capitals as a
+// dateline would, and are the page's labels, no place: "FILE – MARCH 3:",
+// "FILE PHOTO:", "UPDATE:", "WATCH:", "BREAKING:".
+var furnitureLabels = map[string]bool{"file": true, "file photo": true, "photo": true, "update": true, "updated": true, "watch": true, "video": true, "breaking": true, "breaking news": true, "live": true, "correction": true, "editor's note": true, "exclusive": true, "analysis": true, "opinion": true}
 
 // ageEntry is an age after a name's comma: "52," or "52" ending the line.
 var ageEntry = lazyregexp.New(`^\d{1,3}(?:,|$)`)

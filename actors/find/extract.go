@@ -120,6 +120,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 			}
 			ws := words(p.Text, starts)
 			x.recaseShouting(p.Text, ws)
+			x.recaseTitleCase(p.Text, ws)
 			if corpus.ContributorLine(p.Text) {
 				// "Associated Press writer Jane Roe contributed to this
 				// report.": the makers, no actors.
@@ -623,6 +624,38 @@ func (x *extractor) recaseShouting(text string, ws []word) {
 	if strings.ToUpper(text) != text || strings.ToLower(text) == text || len(ws) < 12 || !strings.ContainsAny(text, ".?!") {
 		return
 	}
+	x.recaseWords(ws)
+}
+
+// recaseTitleCase reads a line of the body written in title case (the
+// headline of a related story a page lists, "Fan With Cobras And Monkey
+// In Attendance Takes Derby To An Extreme Level"), whose capitals say
+// nothing, as recaseShouting reads one in capitals. A line is in title
+// case when no word of four letters or more is in small letters and at
+// least three words of the language's small ones ("with", "and", "to")
+// are capitalised past its first word.
+func (x *extractor) recaseTitleCase(text string, ws []word) {
+	if len(ws) < 6 || len(ws) > 30 || strings.HasSuffix(strings.TrimSpace(text), ".") {
+		return
+	}
+	small := 0
+	for k, w := range ws {
+		r := firstRune(w.text)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w.text) >= 4 {
+			return
+		}
+		if k > 0 && w.cap && shoutedSmallWords[w.lower()] {
+			small++
+		}
+	}
+	if small >= 3 {
+		x.recaseWords(ws)
+	}
+}
+
+// recaseWords makes small the words of ws that are words of the language,
+// keeping the capital of names the lexicon or the gazetteer knows.
+func (x *extractor) recaseWords(ws []word) {
 	for k := 0; k < len(ws); {
 		if n := x.lookup(ws, k, len(ws)); n > 0 {
 			k += n
@@ -5944,6 +5977,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case i == 0 && allCaps(w.text) && furnitureLabels[w.lower()]:
+			return // "FILE – MARCH 3: …", "WATCH: …": the page's label
 		case codeOfKind(p.Text, w):
 			// "a B vitamin", "vitamin B3", "hepatitis B": a letter code
 			// of a kind of thing names nothing.

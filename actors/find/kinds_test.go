@@ -979,6 +979,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Division Bench": actors.Organization, "Regular First Appeal": "", "RFA": "", "Review Petition": "", "RP": "", "Court of Appeal": actors.Organization, "Meena Kohli": actors.Person}},
 		{"a medical procedure's initials, a police unit before \"police\", a broadcaster by its channel's number", "Officers performed CPR, Dog Squad police searched the yard, and the woman had fled, 9 News reported on Tuesday.",
 			map[string]actors.Kind{"CPR": "", "Dog Squad": actors.Organization, "Dog Squad police": "", "9 News": actors.Organization, "News": ""}},
+		{"a photo's label in capitals opening a caption", "FILE – MARCH 3: A sign hangs outside the Varnell Foods offices in Dayton, Ohio.",
+			map[string]actors.Kind{"FILE": "", "File": "", "Ohio": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1704,6 +1706,28 @@ func TestBodyWithAndWithoutItsCountry(t *testing.T) {
 	}
 	if a := find(s, "Christian"); a != nil {
 		t.Errorf("the creed's adjective is an actor %q (%s)", a.Name, a.Kind)
+	}
+}
+
+// TestSurnameSpelledAnotherWay: a lone surname spelled a letter apart
+// from the surname of the one person its article names in full is that
+// person, and the spelling is among their names.
+func TestSurnameSpelledAnotherWay(t *testing.T) {
+	s := extractText(t, "Veteran batter Anselo Marthews retired on Sunday. In 119 Tests, Marthhews scored 8,000 runs, and Marthews thanked the fans.")
+	a := find(s, "Anselo Marthews")
+	if a == nil || a.Total() != 3 || !containsFold(a.Aliases, "Marthhews") {
+		t.Errorf("Anselo Marthews = %+v, want one person named three times, Marthhews among the names; actors %v", a, names(s))
+	}
+}
+
+// TestTitleCaseLineOfTheBody: a related story's headline listed in the
+// body, every word capitalised, names no one by its common words.
+func TestTitleCaseLineOfTheBody(t *testing.T) {
+	s := extractText(t, "Ravel Vs Corin: Fan With Snakes And Monkey In Attendance Takes ‘Snake Derby’ To An Extreme Level\n\nHead Coach Tomas Reyl: keeper Ivo Marsh has signed for Harlow Town on a short-term deal.")
+	for _, name := range []string{"Extreme Level", "Fan With Snakes And Monkey In Attendance Takes", "Fan", "Monkey"} {
+		if a := find(s, name); a != nil && keyOf(a.Name) == keyOf(name) {
+			t.Errorf("the title-case line has an actor %q (%s); actors %v", a.Name, a.Kind, names(s))
+		}
 	}
 }
 
