@@ -245,6 +245,22 @@ func (x *extractor) merge() *actors.Set {
 			}
 		}
 	}
+	// "the US Attorney's Office" and "the United States Attorney's
+	// Office": one body, its country spelled two ways; the name first met
+	// stands for both.
+	byCountrySpelled := map[string]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization {
+			continue
+		}
+		if k := countrySpelledKey(m.name); k != "" {
+			if o := byCountrySpelled[k]; o == nil {
+				byCountrySpelled[k] = m
+			} else if o.key != m.key {
+				m.key, m.name = o.key, o.name
+			}
+		}
+	}
 	// "the Social Democratic Party (SPD)" in one article and "the Social
 	// Democratic Party of Germany (SPD)" in another: one body, named with
 	// and without its country, under the same initials.
@@ -1770,6 +1786,26 @@ func withoutCountryCode(name string) string {
 	for _, code := range []string{"US ", "U.S. ", "UK ", "U.K. "} {
 		if rest, ok := strings.CutPrefix(name, code); ok && len(strings.Fields(rest)) >= 3 && unicode.IsUpper(firstRune(rest)) {
 			return rest
+		}
+	}
+	return ""
+}
+
+// countryPrefixes are the spellings of the countries whose names open
+// bodies' names most, each with the key they all stand for.
+var countryPrefixes = []struct{ prefix, key string }{
+	{"US ", "united states"}, {"U.S. ", "united states"}, {"USA ", "united states"}, {"United States ", "united states"},
+	{"UK ", "united kingdom"}, {"U.K. ", "united kingdom"}, {"United Kingdom ", "united kingdom"},
+}
+
+// countrySpelledKey returns a body's key with the country that opens its
+// name spelled one way ("united states attorney's office" for "US
+// Attorney's Office" and "U.S. Attorney's Office"), or "" when no
+// country's spelling opens it.
+func countrySpelledKey(name string) string {
+	for _, c := range countryPrefixes {
+		if rest, ok := strings.CutPrefix(name, c.prefix); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
+			return c.key + " " + keyOf(rest)
 		}
 	}
 	return ""

@@ -1016,6 +1016,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "he said", "the minister said".
 		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil && pron != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
+			// "Juror Janet X has asked the committee to investigate what
+			// she calls “…”": the person who spoke earlier in the
+			// sentence, not one of an earlier paragraph.
+			if sp := ref.spokeInSentence; sp != nil && sp != pron && sp.Kind == actors.Person && !roleContradicts(sp, word) && !ref.calledOther(sp, word) {
+				return speaker{actor: sp, via: "pronoun"}, v, ve
+			}
 			return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
 		}
 		// "The Foreign Ministry welcomed the ruling. In a statement, it
