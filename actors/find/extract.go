@@ -6006,7 +6006,31 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			_, m.city = x.cities[m.key]
 		}
 	}
+	// "INTEGRATE Clinical Trials have commenced", "Ten National Rapid
+	// Response Teams": words of the language ending on a plural name a
+	// kind of thing or a group, no person ("Tom Graves" has a given
+	// name).
+	if m.kind == actors.Person && !m.single && !m.placeCue && !honorific && (role == "" || bodyLevels[strings.ToLower(role)]) && j-i >= 2 && commonPluralEnd(ws[i:j]) {
+		return
+	}
 	x.add(m)
+}
+
+// commonPluralEnd reports whether a name's words are all words of the
+// language (or initials), the last a plural of one: "Clinical Trials",
+// "Rapid Response Teams".
+func commonPluralEnd(ws []word) bool {
+	last := ws[len(ws)-1].lower()
+	singular, ok := strings.CutSuffix(last, "s")
+	if !ok || strings.HasSuffix(last, "ss") || !commonWords()[singular] && !commonWords()[strings.TrimSuffix(singular, "e")] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w.possessive || !commonWords()[w.lower()] && !allCaps(w.text) || givenName(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // filingWords end the names of kinds of court filings: "Review

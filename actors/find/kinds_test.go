@@ -983,6 +983,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"FILE": "", "File": "", "Ohio": actors.Place}},
 		{"a body named with its country spelled two ways", "The US Attorney's Office charged him on Monday, and the United States Attorney's Office said more charges would follow.",
 			map[string]actors.Kind{"US Attorney's Office": actors.Organization, "United States Attorney's Office": ""}},
+		{"common words ending on a plural name a group, no person; a given name before a plural surname does", "Ten National Rapid Response Teams were deployed on Monday, and Tom Graves said more would follow.",
+			map[string]actors.Kind{"Rapid Response Teams": "", "National Rapid Response Teams": "", "Tom Graves": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
