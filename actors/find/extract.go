@@ -611,6 +611,70 @@ func (x *extractor) bracketedGivenName(a *corpus.Article, p *corpus.Paragraph, w
 	return end
 }
 
+// sharedPlaceWords are the plurals of the places' words that a list of
+// names can share, each with the word every name of the list takes:
+// "the Red and Arabian Seas" are the Red Sea and the Arabian Sea; "the
+// Solomon and Marshall Islands" keep the plural.
+var sharedPlaceWords = map[string]string{
+	"seas": "Sea", "oceans": "Ocean", "rivers": "River", "lakes": "Lake", "states": "State",
+	"provinces": "Province", "counties": "County", "districts": "District", "regions": "Region",
+	"streets": "Street", "avenues": "Avenue", "roads": "Road", "islands": "Islands", "mountains": "Mountains",
+}
+
+// sharedPlaceWord reads a list of single names that share a place's
+// word after the last ("the Red and Arabian Seas", "Kebbi, Sokoto and
+// Zamfara States") as as many places, each with the word. It returns the
+// index after the place's word, or i when ws[i] opens no such list.
+func (x *extractor) sharedPlaceWord(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) int {
+	items := []int{i}
+	k := i
+	for {
+		if k+1 >= len(ws) || ws[k].possessive {
+			return i
+		}
+		sep := p.Text[ws[k].end:ws[k+1].start]
+		switch {
+		case sep == ", " && ws[k+1].cap && len(items) < 6:
+			k++
+			items = append(items, k)
+			continue
+		case (sep == " " || sep == ", ") && ws[k+1].text == "and" && k+2 < len(ws) && ws[k+2].cap && p.Text[ws[k+1].end:ws[k+2].start] == " ":
+			k += 2
+			items = append(items, k)
+			if k+1 < len(ws) && ws[k+1].cap && p.Text[ws[k].end:ws[k+1].start] == " " {
+				if word := sharedPlaceWords[ws[k+1].lower()]; word != "" && len(items) >= 2 {
+					// Not "Britain and United States": the last name
+					// with the word is a name of its own.
+					if _, ok := x.lex[keyOf(ws[k].text+" "+ws[k+1].text)]; ok {
+						return i
+					}
+					end := k + 2
+					for _, at := range items {
+						if ws[at].possessive || isAcronym(ws[at].text) {
+							return i
+						}
+					}
+					for n, at := range items {
+						name := ws[at].text + " " + word
+						last := at
+						if n == len(items)-1 {
+							last = k + 1
+						}
+						m := &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[at].start, end: ws[last].end, inQuote: ws[at].inQuote}
+						if e, ok := x.lex[keyOf(name)]; ok {
+							m.key, m.name, m.kind = e.key, e.name, e.kind
+						}
+						x.add(m)
+					}
+					return end
+				}
+			}
+			return i
+		}
+		return i
+	}
+}
+
 // recaseShouting reads a passage written all in capitals ("GOVERNOR
 // TERESA X SAYS STATE AID WILL REACH FARMERS", a broadcast's captions),
 // whose capitals say nothing, as if written in sentence case: a word of
@@ -921,6 +985,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			continue
 		}
 		if next := x.bracketedGivenName(a, p, ws, i); next > i {
+			i = next
+			continue
+		}
+		if next := x.sharedPlaceWord(a, p, ws, i); next > i {
 			i = next
 			continue
 		}
@@ -1388,6 +1456,11 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "the commercial ships Larego Desert, MSC Michela, and Minerva
+	// Lisa": ships listed after the plural, no actors.
+	if shipsListed(p.Text, ws, i) && x.lookup(ws, i, j) == 0 {
+		return
+	}
 	// "Ten Opposition Parliamentarians", "Three Labour MPs backed it": a
 	// count opening a sentence is no part of a name (inside one it is:
 	// "outside the Four Courts").
@@ -5977,6 +6050,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case !honorific && role == "" && deities[w.lower()]:
+			return // "with God's help": a deity of a creed, no actor of the story
+		case !honorific && role == "" && w.sentStart && strings.HasSuffix(w.lower(), "ly") && strings.HasPrefix(p.Text[w.end:], ",") && !givenName(w.text) && !x.capMid[w.lower()]:
+			// "Additionally, Yemeni rebels …", "Separately, …": an
+			// adverb opening a sentence, which the corpus never
+			// capitalises inside one.
+			return
 		case i == 0 && allCaps(w.text) && furnitureLabels[w.lower()]:
 			return // "FILE – MARCH 3: …", "WATCH: …": the page's label
 		case codeOfKind(p.Text, w):
@@ -6032,6 +6112,10 @@ func commonPluralEnd(ws []word) bool {
 	}
 	return true
 }
+
+// deities are the creeds' names of God, which a report quotes ("with
+// God's help", "Allah willing") and which name no actor of the story.
+var deities = wordSet("god allah jehovah yahweh")
 
 // filingWords end the names of kinds of court filings: "Review
 // Petition", "Regular First Appeal", "Criminal Miscellaneous
@@ -7650,6 +7734,19 @@ var headlineResidents = wordSet("residents villagers farmers families locals tow
 // adjectiveRoles are titles that are adjectives before a body's
 // initials: "the former FARC".
 var adjectiveRoles = wordSet("former ex- defunct")
+
+// shipPlurals stand before a list of ships' names: "the commercial ships
+// A, B and C".
+var shipPlurals = wordSet("ships vessels tankers freighters destroyers frigates warships yachts ferries trawlers")
+
+// shipsListed reports whether ws[i] opens a name of a list of ships, right
+// after a plural of a ship's noun in lower case.
+func shipsListed(text string, ws []word, i int) bool {
+	cue := func(s int) bool {
+		return s >= 1 && !ws[s-1].cap && shipPlurals[ws[s-1].lower()] && text[ws[s-1].end:ws[s].start] == " "
+	}
+	return cue(i) || listAfterCue(text, ws, i, cue)
+}
 
 // shipNouns stand before a ship's name: "the tanker Nordic Aster".
 var shipNouns = wordSet("tanker vessel ship freighter yacht ferry trawler frigate destroyer submarine liner cruiser barge tug")
