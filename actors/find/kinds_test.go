@@ -987,6 +987,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Rapid Response Teams": "", "National Rapid Response Teams": "", "Tom Graves": actors.Person}},
 		{"names sharing a plural place word, ships listed after their plural, a deity, an adverb opening a sentence", "Additionally, the rebels struck the cargo ships Dorla Bay, Kestrel Moon and Tavi Star in the Red and Arabian Seas, with God's help, they said.",
 			map[string]actors.Kind{"Red Sea": actors.Place, "Arabian Sea": actors.Place, "Red": "", "Arabian": "", "Dorla Bay": "", "Kestrel Moon": "", "Tavi Star": "", "God": "", "Additionally": ""}},
+		{"a person's surname after a place's preposition", "Former president Ivo Marenko lost in 2022, and posts from Marenko supporters were taken down.",
+			map[string]actors.Kind{"Ivo Marenko": actors.Person, "Marenko": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

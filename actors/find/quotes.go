@@ -809,6 +809,29 @@ func sentenceSpeakers(text string, ms []*mention, s, e int, inQuote func(int) bo
 	return out
 }
 
+// sentenceSubjectBefore returns the person named at the opening of the
+// sentence from s, when that is the one person named before at (a
+// pronoun's place), or nil.
+func sentenceSubjectBefore(text string, inSentence []*mention, s, at int) *actors.Actor {
+	var found *mention
+	for _, m := range inSentence {
+		if m.end > at {
+			break
+		}
+		if m.actor.Kind != actors.Person {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m
+	}
+	if found == nil || len(strings.Fields(text[s:found.start])) > subjectLead {
+		return nil
+	}
+	return found.actor
+}
+
 // sentenceSpeaker finds the first speaker stated in [s, e), the byte where
 // its verb stands, and where to look for the next one.
 func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) (speaker, int, int) {
@@ -1021,6 +1044,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// sentence, not one of an earlier paragraph.
 			if sp := ref.spokeInSentence; sp != nil && sp != pron && sp.Kind == actors.Person && !roleContradicts(sp, word) && !ref.calledOther(sp, word) {
 				return speaker{actor: sp, via: "pronoun"}, v, ve
+			}
+			// "Trump signed an order on Wednesday, as he had threatened
+			// when he said … “…”": the one person the sentence opens
+			// with, its subject.
+			if subj := sentenceSubjectBefore(text, inSentence, s, s+loc[0]); subj != nil && subj != pron && !roleContradicts(subj, word) && !ref.calledOther(subj, word) {
+				return speaker{actor: subj, via: "pronoun"}, v, ve
 			}
 			return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
 		}

@@ -43,6 +43,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The president will speak": ""}},
 		{"\"what she calls\" after a person who spoke earlier in the sentence", "A jury found the mob boss Tomas Kreel guilty in August.\n\nKreel's lawyers have fired back, urging the court to \"reject the request.\" Meanwhile, juror Alma Voska has asked the Senate to investigate what she calls \"a threat to justice.\"",
 			map[string]string{"a threat to justice": "Alma Voska"}},
+		{"\"when he said\" is the person the sentence opens with", "Tariffs rose.\n\nThe court sanctioned former president Ivo Marenko on Wednesday.\n\nHaldane signed an order on Wednesday that raises tariffs on Velmar goods, as he had threatened when he said the case against Marenko is a \u201cwitch hunt\u201d.\n\nPresident Roy Haldane spoke later.",
+			map[string]string{"witch hunt": "Roy Haldane"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
