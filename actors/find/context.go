@@ -26,6 +26,11 @@ var cityVerbs = wordSet("control controls controlled controlling capture capture
 // government: anywhere but after a place preposition or as an apposition
 // ("the North Korean capital, Pyongyang,").
 func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
+	// "TOKYO, July 21 Kyodo -": a capital in capitals opening the
+	// paragraph is its dateline, the city.
+	if i == 0 && strings.TrimSpace(text[:ws[i].start]) == "" && allCaps(joinWords(ws[i:j])) {
+		return false
+	}
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}

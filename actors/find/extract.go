@@ -3279,7 +3279,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				break
 			}
 			// A lone suffix opening a sentence is a common word:
-			// "Manufacturing is cooling."; so is a newspaper's last word
+			// "Manufacturing is cooling."; so is one after "a": "on a TV
+			// program"; so is a newspaper's last word
 			// that is an adjective: "Independent experts said".
 			// "Swimming WA", "Rowing NZ": a sport's name before a place's
 			// is the sport's governing body there.
@@ -3294,7 +3295,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.span(a, p, ws, i+1, j)
 				return
 			}
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -6112,6 +6113,10 @@ func commonPluralEnd(ws []word) bool {
 	}
 	return true
 }
+
+// aloneMedia are bodies' words that alone name a medium, no body: "on a
+// separate TV program", "the TV channel NHK".
+var aloneMedia = wordSet("tv radio")
 
 // deities are the creeds' names of God, which a report quotes ("with
 // God's help", "Allah willing") and which name no actor of the story.

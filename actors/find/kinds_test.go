@@ -989,6 +989,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Red Sea": actors.Place, "Arabian Sea": actors.Place, "Red": "", "Arabian": "", "Dorla Bay": "", "Kestrel Moon": "", "Tavi Star": "", "God": "", "Additionally": ""}},
 		{"a person's surname after a place's preposition", "Former president Ivo Marenko lost in 2022, and posts from Marenko supporters were taken down.",
 			map[string]actors.Kind{"Ivo Marenko": actors.Person, "Marenko": ""}},
+		{"a capital's dateline in capitals is the city; TV alone names no body", "TOKYO, July 21 Kyodo - Voters watching on TV saw the House of Councillors results late on Sunday.",
+			map[string]actors.Kind{"Tokyo": actors.Place, "TV": "", "House of Councillors": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

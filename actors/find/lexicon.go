@@ -526,6 +526,9 @@ var organisations = []organisation{
 	{"Creative Commons", nil},
 	{"Wikimedia Commons", nil},
 	{"House of Lords", nil},
+	{"House of Councillors", nil},
+	{"House of Delegates", nil},
+	{"House of Assembly", nil},
 	// Executive agencies whose names end in a title's word ("the Health
 	// and Safety Executive inspector, X,").
 	{"Health and Safety Executive", nil},

@@ -15,7 +15,7 @@ import (
 )
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
+const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|underscored|underlined|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
 	// Verbs of manner after a short quotation: "“We'll see,” X
@@ -310,6 +310,15 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				sp := nearest(p.Text, cands[endS], loc)
 				if sp.actor == nil {
 					sp = nearest(p.Text, cands[startS], loc)
+				}
+				// "X said, adding that “… parliament. I want …” facing
+				// the country, according to Kyodo News.": a quotation of
+				// two sentences is its speaker's, whom the first names;
+				// the agency at the end is the report's source.
+				if sp.via == "according-to" && startS != endS {
+					if first := nearest(p.Text, cands[startS], loc); first.actor != nil && first.via != "according-to" {
+						sp = first
+					}
 				}
 				// "“…for four drones?” Senator Tully said.": a question
 				// or an exclamation ends its sentence, and the speaker's
@@ -832,6 +841,33 @@ func sentenceSubjectBefore(text string, inSentence []*mention, s, at int) *actor
 	return found.actor
 }
 
+// objectOfPreposition reports whether the last mention of a before the
+// byte before is the object of "of": "the resignation of Fumio Kishida".
+func objectOfPreposition(text string, ms []*mention, a *actors.Actor, before int) bool {
+	var last *mention
+	for _, m := range ms {
+		if m.actor == a && m.end <= before {
+			last = m
+		}
+	}
+	return last != nil && strings.HasSuffix(textBefore(text, last.start, 4), "of ")
+}
+
+// paragraphSubject returns the person the paragraph opens with, named
+// within its first words and before the byte before, or nil.
+func paragraphSubject(text string, ms []*mention, before int) *actors.Actor {
+	for _, m := range ms {
+		if m.start >= before {
+			break
+		}
+		if m.actor.Kind == actors.Person && len(strings.Fields(text[:m.start])) <= subjectLead {
+			return m.actor
+		}
+		return nil
+	}
+	return nil
+}
+
 // sentenceSpeaker finds the first speaker stated in [s, e), the byte where
 // its verb stands, and where to look for the next one.
 func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) bool, ref referents) (speaker, int, int) {
@@ -1050,6 +1086,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// with, its subject.
 			if subj := sentenceSubjectBefore(text, inSentence, s, s+loc[0]); subj != nil && subj != pron && !roleContradicts(subj, word) && !ref.calledOther(subj, word) {
 				return speaker{actor: subj, via: "pronoun"}, v, ve
+			}
+			// "Ishiba took office after the resignation of Fumio
+			// Kishida, … During a press conference, he acknowledged
+			// “…”": not the person last named after "of", but the one
+			// the paragraph opens with.
+			if objectOfPreposition(text, ms, pron, s) {
+				if subj := paragraphSubject(text, ms, s); subj != nil && subj != pron && !roleContradicts(subj, word) && !ref.calledOther(subj, word) {
+					return speaker{actor: subj, via: "pronoun"}, v, ve
+				}
 			}
 			return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
 		}
@@ -1852,6 +1897,12 @@ func speechVerbsIn(text string) [][]int {
 		}
 		// "put it bluntly:", "as Holt put it,".
 		// ("…,\" Said Wekesa-Namunane": capitalised after the quotation.)
+		// Not "as Japan continues negotiations": continuing a thing is
+		// no speech.
+		if (text[i:j] == "continues" || text[i:j] == "continue" || text[i:j] == "continued") && lowerWordAfter(text[i:]) {
+			i = j
+			continue
+		}
 		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") || capitalVerbs[text[i:j]] && quoteClosedBefore(text[:i]) {
 			out = append(out, []int{i, j})
 		}
