@@ -26,9 +26,10 @@ var cityVerbs = wordSet("control controls controlled controlling capture capture
 // government: anywhere but after a place preposition or as an apposition
 // ("the North Korean capital, Pyongyang,").
 func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
-	// "TOKYO, July 21 Kyodo -": a capital in capitals opening the
-	// paragraph is its dateline, the city.
-	if i == 0 && strings.TrimSpace(text[:ws[i].start]) == "" && allCaps(joinWords(ws[i:j])) {
+	// "TOKYO, July 21 Kyodo -", "Nairobi — The Ministry …": a capital
+	// opening the paragraph in capitals, or before a dash, is its
+	// dateline, the city.
+	if i == 0 && strings.TrimSpace(text[:ws[i].start]) == "" && (allCaps(joinWords(ws[i:j])) || datelineDashAfter().MatchString(text[ws[j-1].end:])) {
 		return false
 	}
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
@@ -64,6 +65,9 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	}
 	return true
 }
+
+// datelineDashAfter is the dash that closes a dateline, after its place.
+var datelineDashAfter = lazyregexp.New(`^\s*(?:—|–|--?\s)`)
 
 // listedAfterCityPreposition reports whether ws[i] is a later item of a
 // list of names, parted by commas and a last "and" or "or", whose first

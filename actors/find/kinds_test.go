@@ -1741,6 +1741,26 @@ func TestTitleCaseLineOfTheBody(t *testing.T) {
 	}
 }
 
+// TestCapitalDatelineIsTheCity: a capital opening the first paragraph
+// before a dash, or in capitals, is the city the story was filed from,
+// not its country's government.
+func TestCapitalDatelineIsTheCity(t *testing.T) {
+	for _, text := range []string{
+		"Nairobi — The ministry said the protests in Kenya were planned, and there was an attack on the office of the CJ.",
+		"TOKYO, July 21 Kyodo - The ministry said the vote in Japan was close.",
+	} {
+		s := extractText(t, text)
+		city := strings.Fields(text)[0]
+		city = strings.TrimSuffix(city, ",")
+		if a := find(s, city); a == nil || keyOf(a.Name) != keyOf(city) {
+			t.Errorf("%q: the dateline %s is %v, want the city; actors %v", text, city, a, names(s))
+		}
+		if a := find(s, "CJ"); a != nil {
+			t.Errorf("%q: a chief justice's initials are an actor %q (%s)", text, a.Name, a.Kind)
+		}
+	}
+}
+
 // TestOtherNameOfABody: a body's name in its own language, in brackets
 // or after "known as", is that body in the article.
 func TestOtherNameOfABody(t *testing.T) {

@@ -827,6 +827,9 @@ var titles = wordSet(
 		// Police ranks by their initials, as Nigerian and Indian papers
 		// write them: "SP Wasiu Adegbite", "CP Hafsat Bello", "DSP X".
 		"sp dsp asp csp acp dcp cp aig dig igp ocpd ocs dcio ppro " +
+		// A chief justice by the initials, as Kenyan and Indian papers
+		// write them: "CJ Martha X", "the office of the CJ".
+		"cj " +
 		// Pakistan's and India's district police: "DPO Sadia Anwar",
 		// "SHO Ghulam Abbas", "SSP X", "IG Y".
 		"dpo sho ssp rpo cpo ig " +
