@@ -991,6 +991,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ivo Marenko": actors.Person, "Marenko": ""}},
 		{"a capital's dateline in capitals is the city; TV alone names no body", "TOKYO, July 21 Kyodo - Voters watching on TV saw the House of Councillors results late on Sunday.",
 			map[string]actors.Kind{"Tokyo": actors.Place, "TV": "", "House of Councillors": actors.Organization}},
+		{"a given name and a place's word are the person an honorific names by that word", "Colin Port, head of the squad, complained on Monday. Mr Port ordered a transcript of the remarks.",
+			map[string]actors.Kind{"Colin Port": actors.Person, "Mr Port": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -78,6 +78,20 @@ func (x *extractor) merge() *actors.Set {
 		}
 		m.actor = act
 	}
+	// "Colin Port, head of Sercs, … Mr Port ordered a transcript": a
+	// given name and a place's word are the person an honorific names
+	// by that word in the article, no place.
+	titledSurnames := map[articleKey]bool{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Person && m.single && m.titled && !strings.Contains(m.key, " ") {
+			titledSurnames[articleKey{m.art.ID, m.key}] = true
+		}
+	}
+	for _, m := range x.mentions {
+		if f := strings.Fields(m.name); m.kind == actors.Place && len(f) == 2 && givenName(f[0]) && titledSurnames[articleKey{m.art.ID, keyOf(f[1])}] {
+			m.kind = actors.Person
+		}
+	}
 	// A name met only after "in" or "near", never with a role or title,
 	// is a place.
 	personCue := map[string]bool{}
