@@ -35,6 +35,13 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
+	// "of Poplar Close, New Barn, London, approached": a capital after
+	// a name and a comma, an address's or a list's last item, is the
+	// city.
+	// (Not "In July, Pyongyang also said": a date's comma.)
+	if i > 0 && ws[i-1].cap && text[ws[i-1].end:ws[i].start] == ", " && strings.HasPrefix(text[ws[j-1].end:], ",") && !ws[j-1].possessive && !ws[i-1].possessive && !calendarWords[ws[i-1].lower()] {
+		return false
+	}
 	// "Shows in Berlin, Amsterdam, Milan and Madrid": a capital listed
 	// after a place's preposition is a city, as the first one is.
 	if !ws[j-1].possessive && listedAfterCityPreposition(text, ws, i) {

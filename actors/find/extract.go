@@ -6087,6 +6087,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			_, m.city = x.cities[m.key]
 		}
 	}
+	// "Young, of Poplar Close, New Barn, Kent, approached …": names in
+	// an address after "of", whose last item is a place the lexicon or
+	// the gazetteer knows, are the address's places.
+	if m.kind == actors.Person && !m.single && !honorific && role == "" && x.addressItem(p.Text, ws, i, j) {
+		m.kind = actors.Place
+	}
 	// "INTEGRATE Clinical Trials have commenced", "Ten National Rapid
 	// Response Teams": words of the language ending on a plural name a
 	// kind of thing or a group, no person ("Tom Graves" has a given
@@ -6095,6 +6101,47 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	x.add(m)
+}
+
+// addressItem reports whether ws[i:j] is an item of an address set off
+// after ", of" and ending on a known place: "of Poplar Close, New Barn,
+// Kent,".
+func (x *extractor) addressItem(text string, ws []word, i, j int) bool {
+	// Back over the items before, to ", of".
+	items := 1
+	k := i
+	for {
+		if k >= 2 && ws[k-1].text == "of" && !ws[k-1].cap && text[ws[k-1].end:ws[k].start] == " " && strings.HasSuffix(text[:ws[k-1].start], ", ") {
+			break
+		}
+		if k == 0 || !ws[k-1].cap || i-k > 8 {
+			return false
+		}
+		switch text[ws[k-1].end:ws[k].start] {
+		case ", ":
+			items++
+		case " ":
+		default:
+			return false
+		}
+		k--
+	}
+	// On over the items after, to the last: a known place, or the third
+	// item or a later one, closed by a comma before the sentence goes on
+	// in small letters ("of Poplar Close, New Barn, Kent, approached").
+	e := j
+	for e < len(ws) && text[ws[e-1].end:ws[e].start] == ", " && ws[e].cap && e-j < 8 {
+		s := e
+		for e+1 < len(ws) && ws[e+1].cap && text[ws[e].end:ws[e+1].start] == " " {
+			e++
+		}
+		e++
+		items++
+		if x.isPlaceName(keyOf(joinWords(ws[s:e]))) && (e == len(ws) || strings.HasPrefix(text[ws[e-1].end:], ",") || strings.HasPrefix(text[ws[e-1].end:], ".")) {
+			return true
+		}
+	}
+	return items >= 3 && e > j && e < len(ws) && text[ws[e-1].end:ws[e].start] == ", " && !ws[e].cap
 }
 
 // commonPluralEnd reports whether a name's words are all words of the

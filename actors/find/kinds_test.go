@@ -993,6 +993,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tokyo": actors.Place, "TV": "", "House of Councillors": actors.Organization}},
 		{"a given name and a place's word are the person an honorific names by that word", "Colin Port, head of the squad, complained on Monday. Mr Port ordered a transcript of the remarks.",
 			map[string]actors.Kind{"Colin Port": actors.Person, "Mr Port": actors.Person}},
+		{"the items of an address after \", of\"", "The jury heard that Reyes, of Poplar Close, Nether Barnby, Kent, approached the sister of a defendant.",
+			map[string]actors.Kind{"Poplar Close": actors.Place, "Nether Barnby": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1760,6 +1762,15 @@ func TestCapitalDatelineIsTheCity(t *testing.T) {
 		if a := find(s, "CJ"); a != nil {
 			t.Errorf("%q: a chief justice's initials are an actor %q (%s)", text, a.Name, a.Kind)
 		}
+	}
+}
+
+// TestCapitalInAnAddressIsTheCity: a capital ending an address after a
+// comma is the city, not its country's government.
+func TestCapitalInAnAddressIsTheCity(t *testing.T) {
+	s := extractText(t, "The jury heard that Reyes, of Poplar Close, Nether Barnby, London, approached the sister of a defendant.")
+	if a := find(s, "London"); a == nil || a.Name != "London" {
+		t.Errorf("London in an address is %v, want the city; actors %v", a, names(s))
 	}
 }
 
