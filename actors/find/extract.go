@@ -78,7 +78,8 @@ type extractor struct {
 	// things are the names an article gives what is no actor, by
 	// article id and key, in all their mentions there: a disease's, as
 	// written before "virus", "disease" or "fever" ("Marburg virus
-	// disease"), and an animal's ("a panda cub named Ling Bao").
+	// disease"), an animal's ("a panda cub named Ling Bao") and a
+	// ship's ("the cargo ships Dorla Bay, Kestrel Moon and Tavi Star").
 	things map[[2]string]bool
 	// clubs are the cities an article names a team's officer after
 	// ("Toulouse coach X"), by article id and key: the club.
@@ -1459,6 +1460,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the commercial ships Larego Desert, MSC Michela, and Minerva
 	// Lisa": ships listed after the plural, no actors.
 	if shipsListed(p.Text, ws, i) && x.lookup(ws, i, j) == 0 {
+		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
 	}
 	// "Ten Opposition Parliamentarians", "Three Labour MPs backed it": a
@@ -5624,6 +5626,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Additionally, Yemeni rebels …", "Separately, the minister, X,
+	// said": an adverb opening a sentence, which the corpus never
+	// capitalises inside one.
+	if w := ws[i]; j-i == 1 && !honorific && w.sentStart && strings.HasSuffix(w.lower(), "ly") && strings.HasPrefix(p.Text[w.end:], ",") && !givenName(w.text) && !x.capMid[w.lower()] {
+		return
+	}
 	// "Co-Section Head of Preventive Cardiology": a field of study or
 	// medicine after an office's title names a department, no one.
 	if role != "" && !honorific && disciplineWord(ws[j-1].text) {
@@ -6053,11 +6061,6 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single = true
 		case !honorific && role == "" && deities[w.lower()]:
 			return // "with God's help": a deity of a creed, no actor of the story
-		case !honorific && role == "" && w.sentStart && strings.HasSuffix(w.lower(), "ly") && strings.HasPrefix(p.Text[w.end:], ",") && !givenName(w.text) && !x.capMid[w.lower()]:
-			// "Additionally, Yemeni rebels …", "Separately, …": an
-			// adverb opening a sentence, which the corpus never
-			// capitalises inside one.
-			return
 		case i == 0 && allCaps(w.text) && furnitureLabels[w.lower()]:
 			return // "FILE – MARCH 3: …", "WATCH: …": the page's label
 		case codeOfKind(p.Text, w):

@@ -995,6 +995,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Colin Port": actors.Person, "Mr Port": actors.Person}},
 		{"the items of an address after \", of\"", "The jury heard that Reyes, of Poplar Close, Nether Barnby, Kent, approached the sister of a defendant.",
 			map[string]actors.Kind{"Poplar Close": actors.Place, "Nether Barnby": actors.Place}},
+		{"an adverb opening a sentence before a role set off by commas", "Separately, the outgoing finance minister, Ruth Tamsweg, warned of a budget gap.",
+			map[string]actors.Kind{"Separately": "", "Ruth Tamsweg": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1771,6 +1773,19 @@ func TestCapitalInAnAddressIsTheCity(t *testing.T) {
 	s := extractText(t, "The jury heard that Reyes, of Poplar Close, Nether Barnby, London, approached the sister of a defendant.")
 	if a := find(s, "London"); a == nil || a.Name != "London" {
 		t.Errorf("London in an address is %v, want the city; actors %v", a, names(s))
+	}
+}
+
+// TestShipOfTheTextInTheHeadline: a ship the text names in a list of
+// ships is no place in the headline either.
+func TestShipOfTheTextInTheHeadline(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Rebels claim attacks on Dorla Bay and two other vessels\n\nThe rebels said on Tuesday they had hit the commercial ships Dorla Bay, Kestrel Moon and Tavi Star.\n",
+	))
+	for _, name := range []string{"Dorla Bay", "Kestrel Moon", "Tavi Star"} {
+		if a := find(s, name); a != nil {
+			t.Errorf("the ship %s is an actor %q (%s); actors %v", name, a.Name, a.Kind, names(s))
+		}
 	}
 }
 
