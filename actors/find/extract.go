@@ -797,6 +797,11 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		if _, ok := known[m.key]; !ok {
 			known[m.key] = m
 		}
+		// "Dortmund edge Leipzig" over "Leipzig led", read as RB Leipzig's
+		// short name: a body's short name is known under itself too.
+		if k := keyOf(m.surface); m.kind == actors.Organization && k != m.key && known[k] == nil {
+			known[k] = m
+		}
 		if m.kind == actors.Person && !m.single {
 			// (The last word of the name, hyphens and all: "Tarrant-Obi".)
 			if last := keyOf(lastWord(m.name)); last != m.key {
@@ -1459,6 +1464,16 @@ func addressBefore(text string, ws []word, i int) bool {
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	// "the commercial ships Larego Desert, MSC Michela, and Minerva
 	// Lisa": ships listed after the plural, no actors.
+	// "City held on" after "Manchester City": a body's or a place's word
+	// alone, inside a sentence, that ends the name of the one body of the
+	// lexicon the article names so is that body's short name (not "the
+	// House" after "the White House": a chamber's word is its own).
+	if lw := ws[i].lower(); j-i == 1 && !ws[i].sentStart && !ws[i].possessive && bodyOrPlaceWord(lw) && !chamberWords[lw] && x.lookup(ws, i, j) == 0 {
+		if e, ok := x.bodyEndingIn(ws[i].text); ok {
+			x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	if shipsListed(p.Text, ws, i) && x.lookup(ws, i, j) == 0 {
 		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
@@ -5626,6 +5641,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "City held on" after "Manchester City", "for Villa" after "Aston
+	// Villa": a lone word that ends the name of the one body the
+	// article names so, of the lexicon, is that body's short name.
+	if j-i == 1 && role == "" && !honorific && !ws[i].possessive && x.lookup(ws, i, j) == 0 && !bodyOrPlaceWord(ws[i].lower()) && !chamberWords[ws[i].lower()] {
+		if e, ok := x.bodyEndingIn(ws[i].text); ok {
+			x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			return
+		}
+	}
 	// "Additionally, Yemeni rebels …", "Separately, the minister, X,
 	// said": an adverb opening a sentence, which the corpus never
 	// capitalises inside one.
@@ -6145,6 +6169,33 @@ func (x *extractor) addressItem(text string, ws []word, i, j int) bool {
 		}
 	}
 	return items >= 3 && e > j && e < len(ws) && text[ws[e-1].end:ws[e].start] == ", " && !ws[e].cap
+}
+
+// bodyEndingIn returns the lexicon's body whose name of two words the
+// article's text gives, ending in the word w ("Manchester City" for
+// "City"), when exactly one does.
+func (x *extractor) bodyEndingIn(w string) (lexEntry, bool) {
+	var found lexEntry
+	ok := false
+	text := x.articleText
+	for k := strings.Index(text, " "+w); k >= 0; {
+		end := k + 1 + len(w)
+		start := strings.LastIndexAny(text[:k], " \n\t\"“(") + 1
+		if end == len(text) || !unicode.IsLetter(rune(text[end])) {
+			if e, known := x.lex[keyOf(text[start:end])]; known && e.kind == actors.Organization && start < k && unicode.IsUpper(firstRune(text[start:k])) {
+				if ok && e.key != found.key {
+					return lexEntry{}, false
+				}
+				found, ok = e, true
+			}
+		}
+		next := strings.Index(text[end:], " "+w)
+		if next < 0 {
+			break
+		}
+		k = end + next
+	}
+	return found, ok
 }
 
 // commonPluralEnd reports whether a name's words are all words of the

@@ -1789,6 +1789,22 @@ func TestShipOfTheTextInTheHeadline(t *testing.T) {
 	}
 }
 
+// TestShortNameOfABody: a lone word ending the name of the one body of
+// the lexicon the article names so is its short name; a chamber's word
+// is not.
+func TestShortNameOfABody(t *testing.T) {
+	s := extractText(t, "Manchester City beat Aston Villa 2-1 on Saturday, and City held on after Tomas Reyl pulled one back for Villa.")
+	for short, full := range map[string]string{"City": "Manchester City", "Villa": "Aston Villa"} {
+		if a, b := find(s, short), find(s, full); a == nil || a != b || a.Total() != 2 {
+			t.Errorf("%s is %v, %s %v: want one body named twice; actors %v", short, a, full, b, names(s))
+		}
+	}
+	s = extractText(t, "The bill now goes to the White House. The House approved it on Thursday, and Speaker Ana Reyl said so.")
+	if a, b := find(s, "House"), find(s, "White House"); a != nil && a == b {
+		t.Errorf("the House is the White House; actors %v", names(s))
+	}
+}
+
 // TestOtherNameOfABody: a body's name in its own language, in brackets
 // or after "known as", is that body in the article.
 func TestOtherNameOfABody(t *testing.T) {
