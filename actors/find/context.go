@@ -145,6 +145,11 @@ func sentenceEndsAt(text string, i int) bool {
 // originSuffix reports whether rest, the text after a name, joins it by a
 // hyphen to a word of where one is from or based: "-born", "-based".
 func originSuffix(rest string) bool {
+	// "the Stamford, Conn.-based firm": a state's abbreviation may come
+	// between the city and the suffix.
+	if m := stateBeforeSuffix().FindStringIndex(rest); m != nil {
+		rest = rest[m[1]-1:] // from the hyphen
+	}
 	rest, ok := strings.CutPrefix(rest, "-")
 	if !ok {
 		return false
@@ -156,6 +161,10 @@ func originSuffix(rest string) bool {
 	}
 	return false
 }
+
+// stateBeforeSuffix is a comma and a state's name or abbreviation right
+// before "-based" or "-born": ", Conn.", ", California".
+var stateBeforeSuffix = lazyregexp.New(`^,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:-)`)
 
 // compassOf are directions before "of" and a place: "north of", "south-east of".
 var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")

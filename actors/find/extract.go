@@ -6127,6 +6127,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if m.kind == actors.Person && !m.single && !m.placeCue && !honorific && (role == "" || bodyLevels[strings.ToLower(role)]) && j-i >= 2 && commonPluralEnd(ws[i:j]) {
 		return
 	}
+	// "According to Capital IQ": a name ending on initials after a word of
+	// the language is a body's, no person's ("Louis XIV" ends on a
+	// numeral).
+	if last := ws[j-1].text; m.kind == actors.Person && !m.single && !honorific && role == "" && j-i == 2 && commonWords()[ws[i].lower()] && !givenName(ws[i].text) && isAcronym(last) && len(last) >= 2 && strings.Trim(last, "IVXL") != "" {
+		m.kind = actors.Organization
+	}
 	x.add(m)
 }
 

@@ -313,6 +313,11 @@ func (x *extractor) merge() *actors.Set {
 		if first, rest, ok := strings.Cut(m.name, " "); ok && strings.Count(rest, " ") >= 1 && x.isPlaceName(keyOf(first)) {
 			names = append(names, rest)
 		}
+		// "Advanced Micro Devices Inc." is "AMD": the legal form is
+		// left out of the initials.
+		if bare := strings.Fields(withoutLegalForm(keyOf(m.name))); len(bare) >= 2 && len(bare) < len(strings.Fields(m.name)) {
+			names = append(names, strings.Join(strings.Fields(m.name)[:len(bare)], " "))
+		}
 		var initials []string
 		for _, name := range names {
 			initials = append(initials, initialsOf(name), acronymsWhole(name))
