@@ -620,6 +620,7 @@ var sharedPlaceWords = map[string]string{
 	"seas": "Sea", "oceans": "Ocean", "rivers": "River", "lakes": "Lake", "states": "State",
 	"provinces": "Province", "counties": "County", "districts": "District", "regions": "Region",
 	"streets": "Street", "avenues": "Avenue", "roads": "Road", "islands": "Islands", "mountains": "Mountains",
+	"sounds": "Sound", "bays": "Bay", "straits": "Strait",
 }
 
 // sharedPlaceWord reads a list of single names that share a place's
@@ -4021,6 +4022,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		x.addSpan(a, p, ws, i, end, actors.Organization)
 		return
 	}
+	// "advised Charlie English with the Red Cross": a given name, then a
+	// people's name as a surname, set off by a preposition, a verb of
+	// speech or punctuation, is a person (not "Mary English teacher").
+	if !insideOrg && j-i == 2 && givenName(ws[i].text) && !ws[i].possessive && x.lookup(ws, i, i+1) == 0 && x.lex[keyOf(ws[i+1].text)].demonym && surnameEndsName(p.Text, ws, j) {
+		x.name(a, p, ws, i, j, "", false)
+		return
+	}
 	for k := i; k < j; {
 		// "House Speaker X", "House Republicans": the chamber, before
 		// its officer's title or a party's members.
@@ -5650,6 +5658,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "the Category 4 storm", "Level 3 alert": a class of things by its
+	// number names no one.
+	if j-i == 1 && classWords[ws[i].lower()] && numberAfter().MatchString(p.Text[ws[i].end:]) {
+		return
+	}
 	// "Additionally, Yemeni rebels …", "Separately, the minister, X,
 	// said": an adverb opening a sentence, which the corpus never
 	// capitalises inside one.
@@ -6203,6 +6216,27 @@ func (x *extractor) bodyEndingIn(w string) (lexEntry, bool) {
 	}
 	return found, ok
 }
+
+// classWords name a class of things by a number after them: "Category 4",
+// "Level 3", "Phase 2".
+var classWords = wordSet("category level stage phase grade class tier")
+
+// surnameEndsName reports whether the name ending at ws[j-1] is set off
+// after it as a person's is: by punctuation, or a preposition or a verb
+// of speech in small letters.
+func surnameEndsName(text string, ws []word, j int) bool {
+	if j == len(ws) {
+		return true
+	}
+	if rest := text[ws[j-1].end:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (") {
+		return true
+	}
+	return !ws[j].cap && (nameFollowers[ws[j].lower()] || speechVerbSet()[ws[j].lower()])
+}
+
+// nameFollowers are the small words that follow a person's name: "Charlie
+// English with the Red Cross", "Ana Scott of the union".
+var nameFollowers = wordSet("with of from at for and who whose")
 
 // commonPluralEnd reports whether a name's words are all words of the
 // language (or initials), the last a plural of one: "Clinical Trials",

@@ -999,6 +999,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Separately": "", "Ruth Tamsweg": actors.Person}},
 		{"a name ending on initials after a common word, a city before a state's abbreviation and \"-based\"", "According to Capital QX, clients of Veltrane include a Harlow, Conn.-based firm and Louis XIV Antiques.",
 			map[string]actors.Kind{"Capital QX": actors.Organization, "Harlow": actors.Place}},
+		{"a given name and a people's name as a surname; a class by its number; sounds sharing their word", "\u201cBring water,\u201d advised Dora English with the Red Cross, as the Category 4 storm neared the Albermarle and Pamlico Sounds.",
+			map[string]actors.Kind{"Dora English": actors.Person, "Category": "", "Albermarle Sound": actors.Place, "Pamlico Sound": actors.Place, "Pamlico Sounds": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
