@@ -1813,6 +1813,19 @@ func TestShortNameOfABody(t *testing.T) {
 	}
 }
 
+// TestPartyByItsCommonInitials: a party the lexicon knows under initials
+// its name does not spell ("TMC" for the Trinamool Congress) is one body;
+// its "supremo" is a title, no body.
+func TestPartyByItsCommonInitials(t *testing.T) {
+	s := extractText(t, "Trinamool Congress general secretary Ravi Sengal said the TMC would contest every state. \u201cWe will win,\u201d said the TMC Supremo.")
+	if a := find(s, "TMC"); a == nil || a != find(s, "Trinamool Congress") {
+		t.Errorf("TMC is %v, not the Trinamool Congress; actors %v", a, names(s))
+	}
+	if a := find(s, "TMC Supremo"); a != nil && a.Name == "TMC Supremo" {
+		t.Errorf("the party's supremo is an actor %q (%s)", a.Name, a.Kind)
+	}
+}
+
 // TestOtherNameOfABody: a body's name in its own language, in brackets
 // or after "known as", is that body in the article.
 func TestOtherNameOfABody(t *testing.T) {

@@ -466,6 +466,7 @@ var organisations = []organisation{
 	{"Bharatiya Janata Party", []string{"BJP"}},
 	{"Indian National Congress", []string{"Congress party"}},
 	{"Aam Aadmi Party", []string{"AAP"}},
+	{"Trinamool Congress", []string{"All India Trinamool Congress", "TMC", "AITC", "Trinamool"}},
 	// Nigeria's largest parties; "APC" is also an armoured carrier.
 	{"All Progressives Congress", nil},
 	{"Peoples Democratic Party", nil},
@@ -720,7 +721,7 @@ var orgWords = wordSet(
 		"fiscalía fiscalia procuraduría procuraduria contraloría contraloria defensoría defensoria " +
 		"registraduría registraduria superintendencia secretaría secretaria alcaldía alcaldia " +
 		"gobernación gobernacion policía policia polícia ejército ejercito ministério procuradoria " +
-		"assembleia conselho fundação fundacao câmara camara cámara corte supremo sindicato " +
+		"assembleia conselho fundação fundacao câmara camara cámara corte sindicato " +
 		"ministère ministere assemblée assemblee conseil gendarmerie syndicat sûreté surete régie regie caisse " +
 		// Malay and Indonesian bodies and schools: "Sekolah Kebangsaan
 		// Kedai Lalat", "Jabatan Kebajikan Masyarakat", "Kementerian
@@ -774,7 +775,7 @@ var titles = wordSet(
 		"bapak kyai haji hajjah hajah ustaz ustadz " +
 		"attorney judge justice collector lawyer barrister solicitor advocate counsel agent special officer inspector commissioner superintendent administrator " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
-		"corporal cpl. pvt. trooper constable coach manager executive ceo cfo coo cto cio cmo cs founder head farmer herder fisherman fisherwoman vendor " +
+		"corporal cpl. pvt. trooper constable coach manager executive ceo cfo coo cto cio cmo cs founder supremo head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
 		"economist historian scientist epidemiologist volcanologist geologist coordinator " +
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
