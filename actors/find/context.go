@@ -1057,7 +1057,7 @@ func workplace(ws []word, i int) bool {
 }
 
 // jobNouns are the jobs whose holder works "at" a body.
-var jobNouns = wordSet("economist analyst strategist banker trader executive employee worker " +
+var jobNouns = wordSet("economist analyst strategist banker trader executive employee worker specialist " +
 	"lawyer partner director manager researcher scientist professor lecturer engineer " +
 	"consultant adviser advisor official officer spokesman spokeswoman spokesperson " +
 	"fellow investor broker accountant editor reporter correspondent chief head " +

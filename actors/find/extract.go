@@ -6140,6 +6140,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if m.kind == actors.Person && !m.single && !m.placeCue && !honorific && (role == "" || bodyLevels[strings.ToLower(role)]) && j-i >= 2 && commonPluralEnd(ws[i:j]) {
 		return
 	}
+	// "a Crew 2 Mission Specialist": words of the language ending on a
+	// title or a job name a post, no person.
+	if lw := ws[j-1].lower(); m.kind == actors.Person && !m.single && !honorific && role == "" && j-i >= 2 && (titles[lw] || jobNouns[lw]) && !slices.ContainsFunc(ws[i:j-1], func(w word) bool { return !commonWords()[w.lower()] || givenName(w.text) || w.possessive }) {
+		return
+	}
 	// "According to Capital IQ": a name ending on initials after a word of
 	// the language is a body's, no person's ("Louis XIV" ends on a
 	// numeral).

@@ -275,6 +275,20 @@ func (x *extractor) merge() *actors.Set {
 			}
 		}
 	}
+	// "SpaceX" and "Space-X": one body, its name written with and
+	// without a hyphen or a space; the name first met stands for both.
+	byCompact := map[string]*mention{}
+	compact := strings.NewReplacer("-", "", " ", "", ".", "")
+	for _, m := range x.mentions {
+		if k := compact.Replace(m.key); (m.kind == actors.Organization || m.single) && len(k) >= 4 && (byCompact[k] == nil || byCompact[k].single && m.kind == actors.Organization && !m.single) {
+			byCompact[k] = m
+		}
+	}
+	for _, m := range x.mentions {
+		if o := byCompact[compact.Replace(m.key)]; o != nil && o.key != m.key && strings.ContainsAny(m.key+o.key, "- .") && (m.kind == actors.Organization || m.single) {
+			m.kind, m.key, m.name, m.single = o.kind, o.key, o.name, o.single
+		}
+	}
 	// "the Social Democratic Party (SPD)" in one article and "the Social
 	// Democratic Party of Germany (SPD)" in another: one body, named with
 	// and without its country, under the same initials.

@@ -424,10 +424,12 @@ func elidedName(w string) bool {
 func possessiveEnd(text string, end int) int {
 	rest := text[end:]
 	after := end
+	// "NASA'S Kathy X": a word in capitals takes a capital S.
+	shouted := end > 0 && unicode.IsUpper(rune(text[end-1]))
 	switch {
-	case strings.HasPrefix(rest, "’s"):
+	case strings.HasPrefix(rest, "’s"), shouted && strings.HasPrefix(rest, "’S"):
 		after += len("’s")
-	case strings.HasPrefix(rest, "'s"):
+	case strings.HasPrefix(rest, "'s"), shouted && strings.HasPrefix(rest, "'S"):
 		after += 2
 	default:
 		return end
