@@ -178,7 +178,9 @@ var placePrepositions = wordSet(
 		"around off " +
 		"downtown northern southern eastern western central rural coastal suburban " +
 		// "In nearby Mistissini", "residents of neighbouring Ouje".
-		"nearby neighbouring neighboring",
+		"nearby neighbouring neighboring " +
+		// "visited Masbate on Sunday to inspect the destruction".
+		"visited visiting",
 )
 
 // journeyNouns before "to" or "for" make the lone capitalised word

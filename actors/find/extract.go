@@ -5658,6 +5658,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Typhoon “Opong”": a storm's word before its quoted name.
+	if j-i == 1 && stormWords[ws[i].lower()] && strings.HasPrefix(strings.TrimLeft(p.Text[ws[i].end:], " "), "“") {
+		return
+	}
+	// "local government units (LGUs)": initials in brackets after the
+	// words they spell in small letters name a kind of thing, no body.
+	if j-i == 1 && commonInitials(p.Text, ws, i) {
+		return
+	}
 	// "the Category 4 storm", "Level 3 alert": a class of things by its
 	// number names no one.
 	if j-i == 1 && classWords[ws[i].lower()] && numberAfter().MatchString(p.Text[ws[i].end:]) {
@@ -6220,6 +6229,23 @@ func (x *extractor) bodyEndingIn(w string) (lexEntry, bool) {
 		k = end + next
 	}
 	return found, ok
+}
+
+// commonInitials reports whether ws[i], in brackets, is the initials
+// (a plural's "s" aside) of the words in small letters right before them:
+// "local government units (LGUs)".
+func commonInitials(text string, ws []word, i int) bool {
+	acr := strings.TrimSuffix(ws[i].text, "s")
+	if len(acr) < 2 || !allCaps(acr) || !strings.HasSuffix(text[:ws[i].start], " (") || !strings.HasPrefix(text[ws[i].end:], ")") || i < len(acr) {
+		return false
+	}
+	for k, r := range acr {
+		w := ws[i-len(acr)+k]
+		if w.cap || !strings.EqualFold(string(firstRune(w.text)), string(r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // classWords name a class of things by a number after them: "Category 4",
@@ -7886,12 +7912,13 @@ var headlineResidents = wordSet("residents villagers farmers families locals tow
 // initials: "the former FARC".
 var adjectiveRoles = wordSet("former ex- defunct")
 
-// shipPlurals stand before a list of ships' names: "the commercial ships
-// A, B and C".
-var shipPlurals = wordSet("ships vessels tankers freighters destroyers frigates warships yachts ferries trawlers")
+// shipPlurals stand before a list of ships' or storms' names: "the
+// commercial ships A, B and C", "typhoons Nika, Ofel and Pepito".
+var shipPlurals = wordSet("ships vessels tankers freighters destroyers frigates warships yachts ferries trawlers typhoons hurricanes cyclones storms")
 
-// shipsListed reports whether ws[i] opens a name of a list of ships, right
-// after a plural of a ship's noun in lower case.
+// shipsListed reports whether ws[i] opens a name of a list of ships or
+// storms, right after a plural of a ship's or a storm's noun in lower
+// case.
 func shipsListed(text string, ws []word, i int) bool {
 	cue := func(s int) bool {
 		return s >= 1 && !ws[s-1].cap && shipPlurals[ws[s-1].lower()] && text[ws[s-1].end:ws[s].start] == " "

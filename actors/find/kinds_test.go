@@ -1003,6 +1003,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Dora English": actors.Person, "Category": "", "Albermarle Sound": actors.Place, "Pamlico Sound": actors.Place, "Pamlico Sounds": ""}},
 		{"a possessive in capitals; words of the language ending on a job", "\u201cIt is an exciting time,\u201d said NASA'S Kara Lindqvist, and Ivo Tamm, a Crew 2 Mission Specialist, agreed.",
 			map[string]actors.Kind{"Kara Lindqvist": actors.Person, "NASA'S Kara Lindqvist": "", "Mission Specialist": "", "Ivo Tamm": actors.Person}},
+		{"a storm's word before its quoted name, storms listed after their plural, initials of common words, a place visited", "Typhoon \u201cRosal\u201d battered the coast as typhoons Mirel and Tasio formed, and local government units (LGUs) said Ana Reyes visited Lagrana on Sunday.",
+			map[string]actors.Kind{"Typhoon": "", "Mirel": "", "Tasio": "", "LGUs": "", "Lagrana": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
