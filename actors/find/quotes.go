@@ -894,6 +894,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if relativeVerb().MatchString(text[s:v]) && slices.ContainsFunc(verbs[k+1:], func(l []int) bool { return !inQuote(s + l[0]) }) {
 			continue
 		}
+		// "Andrew X, who called the rules “a tax on American firms”": the
+		// verb of a relative clause, the sentence's last, is the person's
+		// the clause hangs on.
+		if loc := relativeVerb().FindStringIndex(text[s:v]); loc != nil {
+			if i := slices.IndexFunc(inSentence, func(m *mention) bool { return m.end == s+loc[0] && m.actor.Kind == actors.Person }); i >= 0 {
+				return speaker{actor: inSentence[i].actor, via: "verb"}, v, ve
+			}
+		}
 		if participles[text[v:ve]] {
 			// "Spokesperson X made the remarks at a briefing, saying …":
 			// the person the sentence opens with, one clause before; or
@@ -1903,6 +1911,12 @@ func speechVerbsIn(text string) [][]int {
 			i = j
 			continue
 		}
+		// Nor "called DMA rules “…”": "rules" is a verb of a ruling
+		// only before what was ruled.
+		if text[i:j] == "rules" && !rulingAfter().MatchString(text[j:]) {
+			i = j
+			continue
+		}
 		if set[text[i:j]] || text[i:j] == "put" && strings.HasPrefix(text[j:], " it") || capitalVerbs[text[i:j]] && quoteClosedBefore(text[:i]) {
 			out = append(out, []int{i, j})
 		}
@@ -1910,6 +1924,10 @@ func speechVerbsIn(text string) [][]int {
 	}
 	return out
 }
+
+// rulingAfter is what follows "rules" when it is a court's verb: "rules
+// that", "rules on", "rules against".
+var rulingAfter = lazyregexp.New(`^\s+(?:that|on|in|against|for|out)\b`)
 
 // pronounBindings records in bound whom paragraph p calls "he" or
 // "she": a sentence opening with the pronoun right after one that opens
