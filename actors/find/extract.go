@@ -1131,6 +1131,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// initials, or a name ending in a body's word ("Politburo of
 			// the Chinese Communist Party", "Central Committee of the
 			// WPK").
+			// Not "clearance from the Federal Trade Commission for the
+			// Shire deal": a name before a noun of a deal or a case is
+			// what the deal is about.
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && dealAfterName(p.Text, ws, j+2) {
+				break
+			}
 			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.theCountryEnds(p.Text, ws, j+2) || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
 				j += 3
 				continue
@@ -1465,6 +1471,12 @@ func addressBefore(text string, ws []word, i int) bool {
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	// "the commercial ships Larego Desert, MSC Michela, and Minerva
 	// Lisa": ships listed after the plural, no actors.
+	// "Shire PLC SHP", "Takeda Pharmaceutical Co. TKPYY": a company's
+	// ticker after its legal form is no part of its name.
+	if k := j - 2; j-i >= 3 && legalForms[strings.ToLower(strings.TrimSuffix(ws[k].text, "."))] && !ws[k].possessive && allCaps(ws[j-1].text) && len(ws[j-1].text) >= 2 && len(ws[j-1].text) <= 6 && !legalForms[strings.ToLower(ws[j-1].text)] {
+		x.addSpan(a, p, ws, i, k+1, actors.Organization)
+		return
+	}
 	// "City held on" after "Manchester City": a body's or a place's word
 	// alone, inside a sentence, that ends the name of the one body of the
 	// lexicon the article names so is that body's short name (not "the
@@ -6246,6 +6258,20 @@ func commonInitials(text string, ws []word, i int) bool {
 		}
 	}
 	return true
+}
+
+// dealNouns follow a name that a deal, a bid or a case is about: "the
+// Shire deal", "the Boeing probe".
+var dealNouns = wordSet("deal deals merger bid acquisition takeover offer sale purchase probe investigation case talks agreement contract")
+
+// dealAfterName reports whether the capitalised run from ws[k] is
+// followed by a noun of a deal: "the Shire deal".
+func dealAfterName(text string, ws []word, k int) bool {
+	e := k
+	for e < len(ws) && ws[e].cap && !ws[e].possessive && (e == k || text[ws[e-1].end:ws[e].start] == " ") {
+		e++
+	}
+	return e > k && e < len(ws) && !ws[e-1].possessive && text[ws[e-1].end:ws[e].start] == " " && dealNouns[ws[e].lower()]
 }
 
 // classWords name a class of things by a number after them: "Category 4",

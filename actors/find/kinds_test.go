@@ -1005,6 +1005,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kara Lindqvist": actors.Person, "NASA'S Kara Lindqvist": "", "Mission Specialist": "", "Ivo Tamm": actors.Person}},
 		{"a storm's word before its quoted name, storms listed after their plural, initials of common words, a place visited", "Typhoon \u201cRosal\u201d battered the coast as typhoons Mirel and Tasio formed, and local government units (LGUs) said Ana Reyes visited Lagrana on Sunday.",
 			map[string]actors.Kind{"Typhoon": "", "Mirel": "", "Tasio": "", "LGUs": "", "Lagrana": actors.Place}},
+		{"a ticker after a company's legal form; a name before a deal's noun after \"for the\"", "Velmara Pharma Co. VLMRY said it had clearance from the Federal Trade Commission for the Orsine deal.",
+			map[string]actors.Kind{"Velmara Pharma Co": actors.Organization, "Velmara Pharma Co. VLMRY": "", "Federal Trade Commission": actors.Organization, "Federal Trade Commission for the Orsine": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1734,6 +1736,13 @@ func TestBodyWithAndWithoutItsCountry(t *testing.T) {
 	}
 	if a := find(s, "Christian"); a != nil {
 		t.Errorf("the creed's adjective is an actor %q (%s)", a.Name, a.Kind)
+	}
+	s = Actors(parsedCorpus(t,
+		"Clearance\n\nVelmara said it had clearance from the U.S. Federal Trade Commission on Tuesday.\n",
+		"Clearance again\n\nThe Federal Trade Commission (FTC) cleared the deal on Tuesday, Velmara said.\n",
+	))
+	if a := find(s, "Federal Trade Commission"); a == nil || a != find(s, "U.S. Federal Trade Commission") {
+		t.Errorf("the U.S. Federal Trade Commission and the Federal Trade Commission are two; actors %v", names(s))
 	}
 }
 

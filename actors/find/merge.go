@@ -263,9 +263,25 @@ func (x *extractor) merge() *actors.Set {
 	// Office": one body, its country spelled two ways; the name first met
 	// stands for both.
 	byCountrySpelled := map[string]*mention{}
+	// "the US Federal Trade Commission" and "the Federal Trade
+	// Commission": one body, its country left out of its name (a name of
+	// three words or more: "the US Supreme Court" and another country's
+	// "Supreme Court" are two).
+	plainBodies := map[string]*mention{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization && countrySpelledKey(m.name) == "" && plainBodies[m.key] == nil {
+			plainBodies[m.key] = m
+		}
+	}
 	for _, m := range x.mentions {
 		if m.kind != actors.Organization {
 			continue
+		}
+		if rest := countryRest(m.name); strings.Count(rest, " ") >= 2 {
+			if o := plainBodies[keyOf(rest)]; o != nil {
+				m.key, m.name = o.key, o.name
+				continue
+			}
 		}
 		if k := countrySpelledKey(m.name); k != "" {
 			if o := byCountrySpelled[k]; o == nil {
@@ -1839,6 +1855,18 @@ func countrySpelledKey(name string) string {
 	for _, c := range countryPrefixes {
 		if rest, ok := strings.CutPrefix(name, c.prefix); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
 			return c.key + " " + keyOf(rest)
+		}
+	}
+	return ""
+}
+
+// countryRest returns a body's name without the country's spelling that
+// opens it ("Federal Trade Commission" for "United States Federal Trade
+// Commission"), or "".
+func countryRest(name string) string {
+	for _, c := range countryPrefixes {
+		if rest, ok := strings.CutPrefix(name, c.prefix); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
+			return rest
 		}
 	}
 	return ""
