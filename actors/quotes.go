@@ -51,7 +51,9 @@ func FindQuotes(text string) [][]int {
 	case strings.Count(text, "“") >= 2 && !strings.Contains(text, "”"):
 		doubles = openersOnly(text)
 	case marksReversed(text):
-		doubles = byPosition(text)
+		doubles = byPosition(text, "“”")
+	case marksMixed(text):
+		doubles = byPosition(text, "“”\"")
 	default:
 		doubles = quotePattern().FindAllStringIndex(text, -1)
 	}
@@ -102,23 +104,37 @@ func closesAt(text string, i int) bool {
 	return i > 0 && !unicode.IsSpace(prev)
 }
 
-// byPosition returns the quotations of a passage whose curly double marks
-// are read by where they stand, whichever their shape: a mark that opens
+// marksMixed reports whether text opens a quotation with one kind of
+// double mark and closes it with another ("…weapon,” Sgt. X said. “We
+// are …"), as some sites' editors leave them: a straight pair then
+// holds a curly mark.
+func marksMixed(text string) bool {
+	for _, loc := range quotePattern().FindAllStringIndex(text, -1) {
+		if q := text[loc[0]:loc[1]]; strings.HasPrefix(q, "\"") && strings.ContainsAny(q, "“”") {
+			return true
+		}
+	}
+	return false
+}
+
+// byPosition returns the quotations of a passage whose double marks of
+// the kinds marks (the curly ones, and the straight one when marks are
+// mixed) are read by where they stand, whichever their shape: a mark that opens
 // (opensAt) opens a quotation, the next that closes (closesAt) ends it;
 // a quotation left open runs to the end of the text. Straight and angle
 // marks are read as quotePattern reads them, outside those quotations.
-func byPosition(text string) [][]int {
+func byPosition(text, marks string) [][]int {
 	var out [][]int
 	open := -1
 	for i, r := range text {
-		if r != '“' && r != '”' {
+		if !strings.ContainsRune(marks, r) {
 			continue
 		}
 		switch {
 		case open < 0 && opensAt(text, i):
 			open = i
 		case open >= 0 && closesAt(text, i):
-			out = append(out, []int{open, i + len("”")})
+			out = append(out, []int{open, i + utf8.RuneLen(r)})
 			open = -1
 		}
 	}

@@ -497,6 +497,9 @@ func quoteTexts(text string) []string {
 // open runs on to the passage's end.
 func TestFindQuotesOpeningMarksOnly(t *testing.T) {
 	checkQuoteMarks(t, []quoteMarkCase{
+		// A straight mark closed by a curly one, and a curly one closed
+		// by a straight one, as a site's editor left them.
+		{"\"The man had a weapon,” Sgt. Ana Reyl said. “We are looking into it.\"", []string{"\"The man had a weapon,”", "“We are looking into it.\""}},
 		{"“We will not stop,“ he said. “The families have our word.“", []string{"“We will not stop,“", "“The families have our word.“"}},
 		{"“It is over,“ she said, and then: “We go on", []string{"“It is over,“", "“We go on"}},
 		{"He called it “a mistake“ and left.", []string{"“a mistake“"}},
