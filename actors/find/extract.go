@@ -1483,7 +1483,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// House" after "the White House": a chamber's word is its own).
 	if lw := ws[i].lower(); j-i == 1 && !ws[i].sentStart && !ws[i].possessive && bodyOrPlaceWord(lw) && !chamberWords[lw] && x.lookup(ws, i, j) == 0 {
 		if e, ok := x.bodyEndingIn(ws[i].text); ok {
-			x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			x.shortName(a, p, ws[i], e)
 			return
 		}
 	}
@@ -5666,7 +5666,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// article names so, of the lexicon, is that body's short name.
 	if j-i == 1 && role == "" && !honorific && !ws[i].possessive && x.lookup(ws, i, j) == 0 && !bodyOrPlaceWord(ws[i].lower()) && !chamberWords[ws[i].lower()] {
 		if e, ok := x.bodyEndingIn(ws[i].text); ok {
-			x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
+			x.shortName(a, p, ws[i], e)
 			return
 		}
 	}
@@ -6214,6 +6214,11 @@ func (x *extractor) addressItem(text string, ws []word, i, j int) bool {
 		}
 	}
 	return items >= 3 && e > j && e < len(ws) && text[ws[e-1].end:ws[e].start] == ", " && !ws[e].cap
+}
+
+// shortName adds the mention of the lexicon's body e by the word w alone.
+func (x *extractor) shortName(a *corpus.Article, p *corpus.Paragraph, w word, e lexEntry) {
+	x.add(&mention{key: e.key, kind: e.kind, name: e.name, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote})
 }
 
 // bodyEndingIn returns the lexicon's body whose name of two words the

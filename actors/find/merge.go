@@ -277,7 +277,7 @@ func (x *extractor) merge() *actors.Set {
 		if m.kind != actors.Organization {
 			continue
 		}
-		if rest := countryRest(m.name); strings.Count(rest, " ") >= 2 {
+		if _, rest := countryRest(m.name); strings.Count(rest, " ") >= 2 {
 			if o := plainBodies[keyOf(rest)]; o != nil {
 				m.key, m.name = o.key, o.name
 				continue
@@ -1852,24 +1852,22 @@ var countryPrefixes = []struct{ prefix, key string }{
 // Attorney's Office" and "U.S. Attorney's Office"), or "" when no
 // country's spelling opens it.
 func countrySpelledKey(name string) string {
-	for _, c := range countryPrefixes {
-		if rest, ok := strings.CutPrefix(name, c.prefix); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
-			return c.key + " " + keyOf(rest)
-		}
+	if key, rest := countryRest(name); rest != "" {
+		return key + " " + keyOf(rest)
 	}
 	return ""
 }
 
 // countryRest returns a body's name without the country's spelling that
 // opens it ("Federal Trade Commission" for "United States Federal Trade
-// Commission"), or "".
-func countryRest(name string) string {
+// Commission") and the key that spelling stands for, or "" and "".
+func countryRest(name string) (key, rest string) {
 	for _, c := range countryPrefixes {
 		if rest, ok := strings.CutPrefix(name, c.prefix); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
-			return rest
+			return c.key, rest
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // stormsByName are the storms an article names by their prefix ("Hurricane
