@@ -12,7 +12,7 @@ import (
 // quotePattern is a quotation in double marks, opened and either closed
 // or running to the end of the passage (a quotation that goes on in the
 // next paragraph). It compiles on first use.
-var quotePattern = lazyregexp.New(`“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)`)
+var quotePattern = &lazyregexp.Regexp{Expr: `“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)`}
 
 // Quote is a direct quotation.
 type Quote struct {
@@ -55,7 +55,7 @@ func FindQuotes(text string) [][]int {
 	case marksMixed(text):
 		doubles = byPosition(text, "“”\"")
 	default:
-		doubles = quotePattern().FindAllStringIndex(text, -1)
+		doubles = quotePattern.FindAllStringIndex(text, -1)
 	}
 	singles := singleQuotes(text, doubles)
 	if len(singles) == 0 {
@@ -109,7 +109,7 @@ func closesAt(text string, i int) bool {
 // are …"), as some sites' editors leave them: a straight pair then
 // holds a curly mark.
 func marksMixed(text string) bool {
-	for _, loc := range quotePattern().FindAllStringIndex(text, -1) {
+	for _, loc := range quotePattern.FindAllStringIndex(text, -1) {
 		if q := text[loc[0]:loc[1]]; strings.HasPrefix(q, "\"") && strings.ContainsAny(q, "“”") {
 			return true
 		}
@@ -192,7 +192,7 @@ func withOtherMarks(text string, out [][]int) [][]int {
 	// (One that runs on into a quotation after it is no quotation; both
 	// lists are in order, so one pass compares them.)
 	opened, k := len(out), 0
-	for _, loc := range quotePattern().FindAllStringIndex(string(masked), -1) {
+	for _, loc := range quotePattern.FindAllStringIndex(string(masked), -1) {
 		for k < opened && out[k][1] <= loc[0] {
 			k++
 		}

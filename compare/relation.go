@@ -241,7 +241,7 @@ func cueDays(cue string) int {
 var cueNumbers = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = lazyregexp.New(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|when (?:it|they) (?:broke out|began|started|erupted|struck|collapsed|flooded) last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`)
+var followUpCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|when (?:it|they) (?:broke out|began|started|erupted|struck|collapsed|flooded) last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`}
 
 // followUp returns the words by which an article looks back on an earlier
 // event, in its headline ("A week after the volcano erupted, villagers
@@ -266,7 +266,7 @@ func lookBack(text string) string {
 	if !mayLookBack(text) {
 		return ""
 	}
-	for _, loc := range followUpCue().FindAllStringIndex(text, -1) {
+	for _, loc := range followUpCue.FindAllStringIndex(text, -1) {
 		// "fares will go up within days after the cut" looks ahead.
 		if strings.HasSuffix(strings.ToLower(text[:loc[0]]), "within ") {
 			continue
@@ -298,7 +298,7 @@ const followUpParagraphs = 3
 
 // datelinePattern is a wire dateline with a date: "GENEVA, Nov. 4
 // (Reuters) -", "NAIROBI, April 22 (Reuters) -".
-var datelinePattern = lazyregexp.New(`^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L} .]*, )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \(`)
+var datelinePattern = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L} .]*, )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \(`}
 
 var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 
@@ -307,7 +307,7 @@ func datelineDay(a *corpus.Article) int {
 	if len(a.Paragraphs) == 0 {
 		return -1
 	}
-	m := datelinePattern().FindStringSubmatch(a.Paragraphs[0].Text)
+	m := datelinePattern.FindStringSubmatch(a.Paragraphs[0].Text)
 	if m == nil {
 		return -1
 	}
@@ -365,7 +365,7 @@ func daysApart(a, b string) int {
 // datelineAgency is the agency a wire dateline credits: "FLAGSTAFF, Ariz.
 // (AP) —", "MOSCOW, March 18. /TASS/.", or a brief's credit with no place:
 // "(RTTNews) - Shares of …".
-var datelineAgency = lazyregexp.New(`^(?:\p{Lu}[\p{L}0-9 .,'’-]{0,60}?)?(?:\(([\p{L} .&-]{2,40})\)\s*(?:[—–-]|--)|/(\p{Lu}{2,10})/)`)
+var datelineAgency = &lazyregexp.Regexp{Expr: `^(?:\p{Lu}[\p{L}0-9 .,'’-]{0,60}?)?(?:\(([\p{L} .&-]{2,40})\)\s*(?:[—–-]|--)|/(\p{Lu}{2,10})/)`}
 
 // wireAgency returns the agency whose dateline opens a's story, in lower
 // case, or "".
@@ -374,7 +374,7 @@ func wireAgency(a *corpus.Article) string {
 		if p.Kind != corpus.Body {
 			continue
 		}
-		m := datelineAgency().FindStringSubmatch(p.Text)
+		m := datelineAgency.FindStringSubmatch(p.Text)
 		if m == nil {
 			return ""
 		}

@@ -69,19 +69,19 @@ const longChromeMaxWords = 60
 // longChrome is what only a cookie banner or a prompt to follow the site
 // says: "We use cookies …", "Follow The Punch Newspaper on WhatsApp for
 // real-time updates … Don't miss a headline".
-var longChrome = lazyregexp.New(`\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to)\b`)
+var longChrome = &lazyregexp.Regexp{Expr: `\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to)\b`}
 
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is
 // solely responsible for all content." Its names fund the desk; they
 // are not the story's.
-var supportNote = lazyregexp.New(`\bsolely responsible for all content\b`)
+var supportNote = &lazyregexp.Regexp{Expr: `\bsolely responsible for all content\b`}
 
 // republishNote is a republished article's notice of where it first
 // appeared: "This article is republished from The Conversation under a
 // Creative Commons license.", "This article was originally published on
 // …. Author: …". Its names are the source's and the byline's.
-var republishNote = lazyregexp.New(`\bthis (?:article|story|piece|post|column|essay) (?:is|was|has been|first) (?:republished|reprinted|originally published|first published|appeared|published)\b|\b(?:republished|reproduced|reprinted) [^.]{0,80}\bunder a creative commons licen[cs]e\b`)
+var republishNote = &lazyregexp.Regexp{Expr: `\bthis (?:article|story|piece|post|column|essay) (?:is|was|has been|first) (?:republished|reprinted|originally published|first published|appeared|published)\b|\b(?:republished|reproduced|reprinted) [^.]{0,80}\bunder a creative commons licen[cs]e\b`}
 
 // embedChromeMaxWords bounds the notices embedChrome, supportNote and
 // republishNote drop.
@@ -91,28 +91,28 @@ const embedChromeMaxWords = 45
 // default corpus from its snapshot and cleans only articles the user adds.
 
 // adSlot is the label of an advert's slot inside an article, folded.
-var adSlot = lazyregexp.New(`^(advertisement|advertising|sponsored|ad|story continues (below|after)( this)?( advertisement| ad)?)$`)
+var adSlot = &lazyregexp.Regexp{Expr: `^(advertisement|advertising|sponsored|ad|story continues (below|after)( this)?( advertisement| ad)?)$`}
 
 // strongChrome are phrases that only web-page furniture uses.
-var strongChrome = lazyregexp.New(`\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards)\b`)
+var strongChrome = &lazyregexp.Regexp{Expr: `\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards)\b`}
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
-var weakChrome = lazyregexp.New(`^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content| topics)?|image source|save|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?|for immediate release|media (contacts?|inquiries|enquiries)|press contacts?)\b`)
+var weakChrome = &lazyregexp.Regexp{Expr: `^(subscribe|sign (up|in)|log ?in|register|comments?|\d+ comments?|inline feedbacks?|guest|reply|share( this( article| story)?)?|tweet|email|print|follow us|connect with us|contact us|read more|show more|load more|see also|also see|also read|read also|read next|more stories|related( articles| posts| stories| news| content| topics)?|image source|save|back to top|scroll to top|advertisement|sponsored|spread the love|quick links|breaking news|trending|now reading|what'?s your reaction|view comments|most read|popular|tags?|categories|previous( post| article)?|next( post| article)?|for immediate release|media (contacts?|inquiries|enquiries)|press contacts?)\b`}
 
 var (
-	emailPattern   = lazyregexp.New(`[\w.+-]+@[\w-]+\.[\w.-]+`)
-	phonePattern   = lazyregexp.New(`(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`)
-	contactLabel   = lazyregexp.New(`^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`)
-	readingTime    = lazyregexp.New(`^\d+\s*-?\s*min(ute)?s?\.?\s+read$`)
-	captionPattern = lazyregexp.New(`[.!?]["”’]?\s*\([^()]{2,120}\)$`)
+	emailPattern   = &lazyregexp.Regexp{Expr: `[\w.+-]+@[\w-]+\.[\w.-]+`}
+	phonePattern   = &lazyregexp.Regexp{Expr: `(\+\d[\d\s().-]{7,}\d)|(\(\d{3}\)\s*\d{3}[\s.-]\d{4})`}
+	contactLabel   = &lazyregexp.Regexp{Expr: `^(address|tel|telephone|phone|mobile|fax|e-?mail|whatsapp|p\.?o\.? box)\s*:`}
+	readingTime    = &lazyregexp.Regexp{Expr: `^\d+\s*-?\s*min(ute)?s?\.?\s+read$`}
+	captionPattern = &lazyregexp.Regexp{Expr: `[.!?]["”’]?\s*\([^()]{2,120}\)$`}
 	// creditPattern is a photo credit closing a caption without brackets:
 	// "… on Sunday. REUTERS/Jane Doe", "… Photograph: Jane Doe/Agency".
 	// So is a photographer's handle and an agency's: "…. pablohart/E+/Getty Images".
-	creditPattern = lazyregexp.New(`[.!?]["”’]?\s+(?:((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}|\p{Ll}[\p{L}\p{N}_.-]{2,30}/\p{Lu}[\p{L}\p{N}+.&' -]{0,20}/\s?\p{Lu}[\p{L}.&' -]{1,60}|(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:\s*\p{Lu}[\p{L}.&' -]{1,60})$`)
+	creditPattern = &lazyregexp.Regexp{Expr: `[.!?]["”’]?\s+(?:((?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:?\s*)?\p{Lu}[\p{L}.&' -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{1,60}|\p{Ll}[\p{L}\p{N}_.-]{2,30}/\p{Lu}[\p{L}\p{N}+.&' -]{0,20}/\s?\p{Lu}[\p{L}.&' -]{1,60}|(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?:\s*\p{Lu}[\p{L}.&' -]{1,60})$`}
 	// bylinePattern is a writer's credit: "By Jane Doe", "By Jane Doe and
 	// John Roe", "By Jane Doe, Reuters".
-	bylinePattern = lazyregexp.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`)
+	bylinePattern = &lazyregexp.Regexp{Expr: `^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+(?i:and)\s+|\s+(?i:in)\s+)\p{Lu}[\p{L}.'’ -]*)*$`}
 )
 
 // ContributorLine reports whether a paragraph credits the article's
@@ -123,21 +123,21 @@ var (
 // reporter for …", a column's note on its writer ("Jane Roe is a nurse
 // … She lives in …"). The names in it are no actors of the story.
 func ContributorLine(text string) bool {
-	if containsFoldASCII(text, "contributed") && contributedPattern().MatchString(text) {
+	if containsFoldASCII(text, "contributed") && contributedPattern.MatchString(text) {
 		return true
 	}
-	return contributorStart().MatchString(text)
+	return contributorStart.MatchString(text)
 }
 
 // contributedPattern is a credit anywhere in a line; ContributorLine
 // tries it only on lines that say "contributed", as a regular expression
 // that could start anywhere is tried at every position.
-var contributedPattern = lazyregexp.New(`(?i:\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b)`)
+var contributedPattern = &lazyregexp.Regexp{Expr: `(?i:\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b)`}
 
 // contributorStart are the credits that open a line. The one "^" before
 // the alternatives anchors the whole expression, so it is tried at the
 // line's start only (a "^" in each would not).
-var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
+var contributorStart = &lazyregexp.Regexp{Expr: `^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
 	`Follow \p{Lu}[^.!?]{0,80}? on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon|BBC Sounds|TikTok|YouTube|WhatsApp)\b|` +
 	`Write to \p{Lu}|` +
 	`\(?(?:With|Includes) (?:files|reporting|inputs) from\b|` +
@@ -145,7 +145,7 @@ var contributorStart = lazyregexp.New(`^(?:(?:Contributing|Additional reporting|
 	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|covers [\p{L} ]+ as) (?:a |an |the )?[\p{L} ,-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b|` +
 	// A column's closing note on its writer: "Jane Roe is a nurse and a
 	// member of … She lives in …", "… is the author of …".
-	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|are) (?:the authors? of\b|(?:a|an|the) [^.]{3,160}\. (?:She|He|They) (?:lives?|writes?|teach(?:es)?|works?)\b))`)
+	`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+ (?:is|are) (?:the authors? of\b|(?:a|an|the) [^.]{3,160}\. (?:She|He|They) (?:lives?|writes?|teach(?:es)?|works?)\b))`}
 
 // containsFoldASCII reports whether s contains the lower-case ASCII word
 // w in any case, without building a lower-cased copy of s.
@@ -166,10 +166,10 @@ func containsFoldASCII(s, w string) bool {
 // begins in text ("(Staff photo by …)", "REUTERS/…"), or len(text) when
 // it has none: a credit names a photographer, not an actor of the story.
 func CreditStart(text string) int {
-	if loc := captionPattern().FindStringIndex(text); loc != nil {
+	if loc := captionPattern.FindStringIndex(text); loc != nil {
 		return loc[0] + strings.IndexByte(text[loc[0]:], '(')
 	}
-	if loc := creditPattern().FindStringSubmatchIndex(text); loc != nil {
+	if loc := creditPattern.FindStringSubmatchIndex(text); loc != nil {
 		i := loc[0]
 		for i < len(text) && (strings.ContainsRune(".!?\"”’", rune(text[i])) || text[i] == ' ' || text[i] >= 0x80 && !unicode.IsLetter(firstRuneOf(text[i:]))) {
 			_, n := utf8.DecodeRuneInString(text[i:])
@@ -253,25 +253,25 @@ func observe(text string) lineFacts {
 	f := lineFacts{
 		words:    countWords(text),
 		sentence: sentenceEnd(text),
-		caption:  captioned(text) || captionLabel().MatchString(text),
+		caption:  captioned(text) || captionLabel.MatchString(text),
 	}
 	// "“Something is wrong with these machines.” — Dr. Els Maes, crane
 	// engineer": a quotation and the dash that names its speaker are a
 	// paragraph, though no stop closes the line.
-	if !f.sentence && dashAttributed().MatchString(text) {
+	if !f.sentence && dashAttributed.MatchString(text) {
 		f.sentence = true
 	}
 	// "… adding that agencies would be informed. — Bernama": a
 	// paragraph of prose that closes with its agency's credit.
-	if !f.sentence && f.words >= 6 && closingCredit().MatchString(text) {
+	if !f.sentence && f.words >= 6 && closingCredit.MatchString(text) {
 		f.sentence, f.caption = true, false // "(END)" credits no photo
 	}
 	// A post embedded in the page ("… spare no effort in the search.
 	// pic.twitter.com/x") and the line that signs it ("— Ministry of
 	// Transport (@UchukuziTZ) November 29, 2026") are the article's: the
 	// words it quotes, and whose they are.
-	f.post = postSignature().MatchString(text)
-	if !f.sentence && (f.post || postLink().MatchString(text) && sentenceEnd(postLink().ReplaceAllString(text, ""))) {
+	f.post = postSignature.MatchString(text)
+	if !f.sentence && (f.post || postLink.MatchString(text) && sentenceEnd(postLink.ReplaceAllString(text, ""))) {
 		f.sentence = true
 	}
 	// "… will choose a new leader in February. Here are the main
@@ -281,28 +281,28 @@ func observe(text string) lineFacts {
 	}
 	// "Speaking in the Senedd on Tuesday, she said:": a short line
 	// whose speech verb opens the quotation of the next paragraph.
-	if !f.sentence && f.words >= 3 && saidColon().MatchString(text) {
+	if !f.sentence && f.words >= 3 && saidColon.MatchString(text) {
 		f.sentence = true
 	}
 	f.quote = strings.ContainsAny(text, "“”\"")
-	f.byline = f.words <= 12 && !f.sentence && bylinePattern().MatchString(text)
-	f.contact = contactDetails(text) || contactLabel().MatchString(key)
+	f.byline = f.words <= 12 && !f.sentence && bylinePattern.MatchString(text)
+	f.contact = contactDetails(text) || contactLabel.MatchString(key)
 	switch {
 	case navigationLine(text):
 		f.chrome = true
-	case readingTime().MatchString(key):
+	case readingTime.MatchString(key):
 		f.chrome = true
-	case f.words <= strongChromeMaxWords && strongChrome().MatchString(key):
+	case f.words <= strongChromeMaxWords && strongChrome.MatchString(key):
 		f.chrome = true
-	case f.words <= longChromeMaxWords && longChrome().MatchString(key):
+	case f.words <= longChromeMaxWords && longChrome.MatchString(key):
 		// "Welcome, Kapamilya! We use cookies to improve your browsing
 		// experience. Continuing to use this site means …": a site's
 		// cookie banner, longer than its other furniture; so is "Stay
 		// informed …! Follow X on WhatsApp for real-time updates".
 		f.chrome = true
-	case f.words <= embedChromeMaxWords && (embedChrome().MatchString(key) || supportNote().MatchString(key) || republishNote().MatchString(key)):
+	case f.words <= embedChromeMaxWords && (embedChrome.MatchString(key) || supportNote.MatchString(key) || republishNote.MatchString(key)):
 		f.chrome = true
-	case f.words <= chromeMaxWords && !f.sentence && weakChrome().MatchString(key):
+	case f.words <= chromeMaxWords && !f.sentence && weakChrome.MatchString(key):
 		f.chrome = true
 	}
 	return f
@@ -313,32 +313,32 @@ func observe(text string) lineFacts {
 // looked for first: most lines have none, and a pattern not anchored at
 // the start is tried at every position.
 func captioned(text string) bool {
-	return strings.HasSuffix(text, ")") && captionPattern().MatchString(text) ||
-		strings.IndexByte(text, '/') >= 0 && creditPattern().MatchString(text)
+	return strings.HasSuffix(text, ")") && captionPattern.MatchString(text) ||
+		strings.IndexByte(text, '/') >= 0 && creditPattern.MatchString(text)
 }
 
 // saidColon is a line ending on a speech verb and a colon, introducing
 // the quotation that follows: "she said:", "he told reporters:".
-var saidColon = lazyregexp.New(`\b(?:said|says|added|adds|told [\p{L} ]{1,30}|wrote|writes|explained|declared|stated|warned|insisted|continued)\s*:\s*$`)
+var saidColon = &lazyregexp.Regexp{Expr: `\b(?:said|says|added|adds|told [\p{L} ]{1,30}|wrote|writes|explained|declared|stated|warned|insisted|continued)\s*:\s*$`}
 
 // captionLabel opens a photo's caption copied with its label: "Photo:
 // (L-R) Band president X …", "Pictured: the harbour at dawn".
 // A broadcaster's pages copied as text write "Image caption, …".
-var captionLabel = lazyregexp.New(`^(?:(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Foto)s?\s*:|Image caption,)\s+\S+(?:\s+\S+){3}`)
+var captionLabel = &lazyregexp.Regexp{Expr: `^(?:(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Foto)s?\s*:|Image caption,)\s+\S+(?:\s+\S+){3}`}
 
 // embedChrome is the notice a page shows in place of an embedded post
 // until the reader allows it, and the links that skip it: "Skip twitter
 // post by X", "Allow Twitter content?", "This article contains content
 // provided by Twitter. …", "End of twitter post by X". Its words are the
 // platform's, never the article's, however long the notice.
-var embedChrome = lazyregexp.New(`^(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify) (?:post|content|video|posts)\b|^allow (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google) content\b|\bcontent provided by (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google)\b`)
+var embedChrome = &lazyregexp.Regexp{Expr: `^(?:skip|end of) (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify) (?:post|content|video|posts)\b|^allow (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google) content\b|\bcontent provided by (?:twitter|x|facebook|instagram|youtube|tiktok|bluesky|threads|spotify|google)\b`}
 
 // postLink is the link an embedded social post ends with.
-var postLink = lazyregexp.New(`\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`)
+var postLink = &lazyregexp.Regexp{Expr: `\s+(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$`}
 
 // postSignature is the line that signs an embedded post: a dash, the
 // author's name, the account and the date.
-var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}$`)
+var postSignature = &lazyregexp.Regexp{Expr: `^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}$`}
 
 // closingCredit is a sentence's stop, then a dash and a news agency's
 // name of one to three words, ending a paragraph: "… would be informed.
@@ -346,11 +346,11 @@ var postSignature = lazyregexp.New(`^[—–-]\s*\p{Lu}[^()]{0,80}\(@\w{1,30}\)\
 // "… could be the reason. Endit", "… most recent years. (END)", or
 // in lower case with the editors' initials, as KUNA closes: "… and
 // prosperity. (end) tam.rk".
-var closingCredit = lazyregexp.New(`[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|\(ends?\)(?:\s+\p{Ll}{1,4}(?:\.\p{Ll}{1,4}){0,3})?|###)\s*$`)
+var closingCredit = &lazyregexp.Regexp{Expr: `[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|\(ends?\)(?:\s+\p{Ll}{1,4}(?:\.\p{Ll}{1,4}){0,3})?|###)\s*$`}
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.
-var dashAttributed = lazyregexp.New(`^\s*["“][^"“”]{8,}[.!?…]["”]\s*[—–-]\s*\p{Lu}`)
+var dashAttributed = &lazyregexp.Regexp{Expr: `^\s*["“][^"“”]{8,}[.!?…]["”]\s*[—–-]\s*\p{Lu}`}
 
 // navigationLine reports whether text is a site's menu: three short
 // items or more set apart by bars or dots, "World | Asia | Business".
@@ -377,8 +377,8 @@ func navigationLine(text string) bool {
 // contactDetails reports whether text holds an e-mail address or a phone
 // number, looking for the "@", "+" or "(" each needs first.
 func contactDetails(text string) bool {
-	return strings.IndexByte(text, '@') >= 0 && emailPattern().MatchString(text) ||
-		strings.ContainsAny(text, "+(") && phonePattern().MatchString(text)
+	return strings.IndexByte(text, '@') >= 0 && emailPattern.MatchString(text) ||
+		strings.ContainsAny(text, "+(") && phonePattern.MatchString(text)
 }
 
 // isAnchor reports whether a line is unmistakably article prose.
@@ -404,7 +404,7 @@ func factLine(text string) bool {
 // resultEntry is a line of results: a place, a name, and a time, a score
 // or a count, with a country's or a party's code perhaps ("1. Brian Roe
 // (KEN) 2:03:41", "2) Jane Doe (Labour) 12,408").
-var resultEntry = lazyregexp.New(`^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,30}\))?[,:]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)\.?$`)
+var resultEntry = &lazyregexp.Regexp{Expr: `^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,30}\))?[,:]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)\.?$`}
 
 // closingMinWords is the shortest sentence kept after the article's last
 // long one.
@@ -483,7 +483,7 @@ func classify(lines []Line, title string) string {
 		if !credit && !closingFacts && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
 			// "Advertisement" between the last paragraphs: the closing
 			// sentence after the advert's slot is the article's still.
-			if last+2 < len(lines) && adSlot().MatchString(foldLine(lines[last+1].Text)) {
+			if last+2 < len(lines) && adSlot.MatchString(foldLine(lines[last+1].Text)) {
 				if g := facts[last+2]; g.sentence && g.words >= closingMinWords && !g.chrome && !g.contact && !g.byline && !g.caption {
 					last += 2
 					continue
@@ -510,23 +510,23 @@ func classify(lines []Line, title string) string {
 		// (ESP, 1) 6-4 3-6 7-5"), under a heading with or without its
 		// colon ("Results (quarter-finals)").
 		entry := func(k int) bool {
-			return resultEntry().MatchString(lines[k].Text) || matchEntry().MatchString(strings.TrimSpace(lines[k].Text))
+			return resultEntry.MatchString(lines[k].Text) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text))
 		}
 		if entry(k) {
 			last = k
 			facts[k].sentence = true
 			continue
 		}
-		if f.words <= 4 && (strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") || matchEntry().MatchString(strings.TrimSpace(lines[min(k+1, len(lines)-1)].Text))) && k+1 < len(lines) && entry(k+1) {
+		if f.words <= 4 && (strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") || matchEntry.MatchString(strings.TrimSpace(lines[min(k+1, len(lines)-1)].Text))) && k+1 < len(lines) && entry(k+1) {
 			continue // "Women's results:", kept as the heading it is
 		}
 		break
 	}
 	// "UP NEXT", then "Jets: At Vancouver on Thursday night.": a game
 	// story's next games close it, and are the article's.
-	if last >= 0 && last+2 < len(lines) && upNextHeading().MatchString(strings.TrimSpace(lines[last+1].Text)) && nextGameEntry().MatchString(strings.TrimSpace(lines[last+2].Text)) {
+	if last >= 0 && last+2 < len(lines) && upNextHeading.MatchString(strings.TrimSpace(lines[last+1].Text)) && nextGameEntry.MatchString(strings.TrimSpace(lines[last+2].Text)) {
 		last++
-		for last+1 < len(lines) && nextGameEntry().MatchString(strings.TrimSpace(lines[last+1].Text)) {
+		for last+1 < len(lines) && nextGameEntry.MatchString(strings.TrimSpace(lines[last+1].Text)) {
 			last++
 			facts[last].sentence = true
 		}
@@ -706,12 +706,12 @@ func proseCased(text string) bool {
 			lower++
 		}
 	}
-	return words > 0 && 2*lower >= words && !bylineWord().MatchString(text)
+	return words > 0 && 2*lower >= words && !bylineWord.MatchString(text)
 }
 
 // bylineWord is the word that names a writer: "By Jane Roe", "Written
 // by", "Words by".
-var bylineWord = lazyregexp.New(`(?i)\b(?:by|written|reporting)\b`)
+var bylineWord = &lazyregexp.Regexp{Expr: `(?i)\b(?:by|written|reporting)\b`}
 
 // pullQuoteWords is the shortest pull quote dropped: a shorter quoted
 // line repeated inside a paragraph is as likely a short paragraph.
@@ -782,16 +782,16 @@ func bulletEntry(text string) bool {
 	if len(strings.Fields(rest)) < 2 {
 		return false
 	}
-	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest || entryAge().MatchString(rest) || entryResult().MatchString(rest)
+	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest || entryAge.MatchString(rest) || entryResult.MatchString(rest)
 }
 
 // entryAge is a list entry's name and age: "Jane Roe, 61,".
-var entryAge = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{2,60}, \d{1,3}(?:,|$)`)
+var entryAge = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ -]{2,60}, \d{1,3}(?:,|$)`}
 
 // entryResult is an election result's entry: a name, the party in
 // brackets and the votes, "Jane Roe (Labour) 1,107" or "Jane Roe
 // (Green) 41.2%".
-var entryResult = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{2,60} \([^()]{1,40}\)(?:,? \d[\d,.]*%?)?$`)
+var entryResult = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ -]{2,60} \([^()]{1,40}\)(?:,? \d[\d,.]*%?)?$`}
 
 // entryTitleWords is the longest line between key points and the text:
 // a label, a time, a live entry's title.
@@ -870,7 +870,7 @@ func withoutSiteName(title string) string {
 		if len(words) == 0 || len(words) > 4 || countWords(head) < 3 || !unicode.IsUpper(firstRuneOf(site)) && !unicode.IsDigit(firstRuneOf(site)) && !domain {
 			continue
 		}
-		if sep == " | " || siteNameEnd().MatchString(site) {
+		if sep == " | " || siteNameEnd.MatchString(site) {
 			return head
 		}
 	}
@@ -879,7 +879,7 @@ func withoutSiteName(title string) string {
 
 // siteNameEnd is how a news site's name ends: "Times", "News", "Daily",
 // ".com".
-var siteNameEnd = lazyregexp.New(`(?i)(?:\b(?:news|times|post|daily|herald|tribune|journal|gazette|online|tv|radio|express|mail|telegraph|guardian|independent|standard|observer|star|chronicle|reuters|ap|afp|bbc|cnn|wire|today|insider|review|press|dispatch|courier|examiner|monitor|nation)|\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}))$`)
+var siteNameEnd = &lazyregexp.Regexp{Expr: `(?i)(?:\b(?:news|times|post|daily|herald|tribune|journal|gazette|online|tv|radio|express|mail|telegraph|guardian|independent|standard|observer|star|chronicle|reuters|ap|afp|bbc|cnn|wire|today|insider|review|press|dispatch|courier|examiner|monitor|nation)|\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}))$`}
 
 // headlineShaped tells a headline from a site's name or a section label
 // ("The Daily Example", "World News"): four words or more, or a word in
@@ -890,19 +890,27 @@ func headlineShaped(s string, words int) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		r := firstRuneOf(w)
-		if unicode.IsLower(r) && !titleConnectors[w] {
+		if unicode.IsLower(r) && !titleConnector(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var titleConnectors = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "for": true, "on": true, "at": true, "to": true, "de": true, "la": true}
+// titleConnector reports whether w is a small word a title-case name
+// keeps in lower case ("of", "the").
+func titleConnector(w string) bool {
+	switch w {
+	case "the", "of", "and", "a", "an", "in", "for", "on", "at", "to", "de", "la":
+		return true
+	}
+	return false
+}
 
 // datelineOnly reports whether a line is a dateline alone: "WASHINGTON",
 // "KYIV, Ukraine (AP) —", "Published: 3 March 2026".
 func datelineOnly(s string) bool {
-	if !datelinePattern().MatchString(s) {
+	if !datelinePattern.MatchString(s) {
 		return false
 	}
 	// A headline in capitals ("PRESIDENT SIGNS BUDGET INTO LAW") is no
@@ -915,10 +923,10 @@ func datelineOnly(s string) bool {
 // names a place: in capitals ("KYIV —", "LAGOS, Nigeria"), or a place and
 // a date ("Thiruvananthapuram, November 16"); not "Published 3 March".
 func standaloneDateline(s string) bool {
-	if updateCue().MatchString(s) || len(strings.Fields(s)) > 8 {
+	if updateCue.MatchString(s) || len(strings.Fields(s)) > 8 {
 		return false
 	}
-	return datelinePattern().MatchString(s) || placeDateLine().MatchString(s)
+	return datelinePattern.MatchString(s) || placeDateLine.MatchString(s)
 }
 
 // sourceLabel reports whether a line is an agency's name and a colon
@@ -929,11 +937,11 @@ func sourceLabel(s string) bool {
 }
 
 // updateCue opens a page's "Published: …" or "Updated …" line.
-var updateCue = lazyregexp.New(`^(?i:published|updated|posted|first published)\b`)
+var updateCue = &lazyregexp.Regexp{Expr: `^(?i:published|updated|posted|first published)\b`}
 
 // placeDateLine is a place, then a month and a day (or a day and a
 // month), and the year or not.
-var placeDateLine = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,40}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?\s*[—–-]?$`)
+var placeDateLine = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ -]{1,40}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?\s*[—–-]?$`}
 
 // startsUpdate reports whether s is a "Published …" or "Updated …" line.
 func startsUpdate(s string) bool {
@@ -944,7 +952,7 @@ func startsUpdate(s string) bool {
 // The place after a dateline's comma is a state or country of three words
 // at most: a headline such as "NLC, TUC suspend strike as FG agrees" is
 // none.
-var datelinePattern = lazyregexp.New(`^(\p{Lu}[\p{Lu} .'-]+(,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(\s*\([\p{L} .]+\))?\s*[—–-]?|(?i:(published|updated|posted)\b.*))$`)
+var datelinePattern = &lazyregexp.Regexp{Expr: `^(\p{Lu}[\p{Lu} .'-]+(,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(\s*\([\p{L} .]+\))?\s*[—–-]?|(?i:(published|updated|posted)\b.*))$`}
 
 // foldLine is the key under which two lines count as the same: case,
 // punctuation and spacing ignored.
@@ -1069,12 +1077,12 @@ func liveEntries(lines []Line, facts []lineFacts) {
 	for i, l := range lines {
 		switch {
 		case !plain(i):
-		case liveEntryTitle().MatchString(l.Text) && facts[i].words >= liveEntryWords+1:
+		case liveEntryTitle.MatchString(l.Text) && facts[i].words >= liveEntryWords+1:
 			facts[i].entry = true
-		case i > 0 && liveTime().MatchString(strings.TrimSpace(lines[i-1].Text)) && facts[i].words >= liveEntryWords:
+		case i > 0 && liveTime.MatchString(strings.TrimSpace(lines[i-1].Text)) && facts[i].words >= liveEntryWords:
 			facts[i].entry = true
-		case keyPointsLabel().MatchString(strings.TrimSpace(l.Text)):
-			for k := i + 1; k < len(lines) && plain(k) && facts[k].words >= liveEntryWords && facts[k].words <= keyPointWords && !liveTime().MatchString(strings.TrimSpace(lines[k].Text)) && !liveEntryTitle().MatchString(lines[k].Text); k++ {
+		case keyPointsLabel.MatchString(strings.TrimSpace(l.Text)):
+			for k := i + 1; k < len(lines) && plain(k) && facts[k].words >= liveEntryWords && facts[k].words <= keyPointWords && !liveTime.MatchString(strings.TrimSpace(lines[k].Text)) && !liveEntryTitle.MatchString(lines[k].Text); k++ {
 				facts[k].point = true
 			}
 		}
@@ -1097,11 +1105,11 @@ func signatures(lines []Line, facts []lineFacts) {
 		}
 		text := strings.TrimSpace(lines[i].Text)
 		switch {
-		case signedName().MatchString(text) && i+1 < len(lines) && plain(i+1) && signedTown().MatchString(strings.TrimSpace(lines[i+1].Text)) && endsLetter(i+2):
+		case signedName.MatchString(text) && i+1 < len(lines) && plain(i+1) && signedTown.MatchString(strings.TrimSpace(lines[i+1].Text)) && endsLetter(i+2):
 			facts[i].entry, facts[i].signature = true, true
 			facts[i+1].entry, facts[i+1].signature = true, true
 			i++
-		case signedNameTown().MatchString(text) && endsLetter(i+1):
+		case signedNameTown.MatchString(text) && endsLetter(i+1):
 			facts[i].entry, facts[i].signature = true, true
 		}
 	}
@@ -1109,11 +1117,11 @@ func signatures(lines []Line, facts []lineFacts) {
 
 var (
 	// signedName is a letter's writer: two to four capitalised words.
-	signedName = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`)
+	signedName = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`}
 	// signedTown is the writer's town: one to three capitalised words.
-	signedTown = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:,?\s+\p{Lu}[\p{L}'’.-]+){0,2}$`)
+	signedTown = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:,?\s+\p{Lu}[\p{L}'’.-]+){0,2}$`}
 	// signedNameTown is both on one line: "Dev Raithatha, Alveston".
-	signedNameTown = lazyregexp.New(`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$`)
+	signedNameTown = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$`}
 )
 
 // liveEntryWords is the fewest words of a live entry's title or key
@@ -1124,14 +1132,14 @@ const liveEntryWords = 4
 const keyPointWords = 30
 
 // liveTime is a live entry's time alone: "16:42", "9.45am", "08:15 GMT".
-var liveTime = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?$`)
+var liveTime = &lazyregexp.Regexp{Expr: `^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?$`}
 
 // liveEntryTitle is a live entry's time and title on one line: "16:42 -
 // Trains suspended", "9.45am: Premier urges people to stay indoors".
-var liveEntryTitle = lazyregexp.New(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?\s*(?:[-–—:|]\s+)\p{Lu}`)
+var liveEntryTitle = &lazyregexp.Regexp{Expr: `^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?\s*(?:[-–—:|]\s+)\p{Lu}`}
 
 // keyPointsLabel labels a live page's or an explainer's key points.
-var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|developments|moments|takeaways)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`)
+var keyPointsLabel = &lazyregexp.Regexp{Expr: `^(?i:key (?:points|events|facts|developments|moments|takeaways)|at a glance|what we know(?: so far)?|in brief|summary)[:.]?$`}
 
 // resultRuns marks the lines of a vote's or a race's results given
 // anywhere in the article, two or more in a row ("Jane Roe (Labour) —
@@ -1141,7 +1149,7 @@ var keyPointsLabel = lazyregexp.New(`^(?i:key (?:points|events|facts|development
 func resultRuns(lines []Line, facts []lineFacts) {
 	for i := 0; i < len(lines); {
 		k := i
-		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && (voteEntry().MatchString(strings.TrimSpace(lines[k].Text)) || matchEntry().MatchString(strings.TrimSpace(lines[k].Text))) {
+		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && (voteEntry.MatchString(strings.TrimSpace(lines[k].Text)) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text))) {
 			k++
 		}
 		if k-i < 2 {
@@ -1165,7 +1173,7 @@ func resultRuns(lines []Line, facts []lineFacts) {
 func speakerLabels(lines []Line, facts []lineFacts) {
 	for i := 0; i+1 < len(lines); i++ {
 		next := strings.TrimSpace(lines[i+1].Text)
-		if speakerLabel().MatchString(strings.TrimSpace(lines[i].Text)) && (strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")) && !facts[i].chrome && !facts[i].byline {
+		if speakerLabel.MatchString(strings.TrimSpace(lines[i].Text)) && (strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")) && !facts[i].chrome && !facts[i].byline {
 			facts[i].result = true
 		}
 	}
@@ -1174,23 +1182,23 @@ func speakerLabels(lines []Line, facts []lineFacts) {
 // speakerLabel is a name of two to four words with a place and a time, or
 // a place alone, after commas: "Max Verstappen, 1st, 1:14.572",
 // "Lewis Hamilton (P1)".
-var speakerLabel = lazyregexp.New(`^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:,\s+(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d{1,2}:\d{2}(?:\.\d{1,3})?)){1,2}$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\(P\d{1,2}\):?$`)
+var speakerLabel = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:,\s+(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d{1,2}:\d{2}(?:\.\d{1,3})?)){1,2}$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\(P\d{1,2}\):?$`}
 
 // matchEntry is a line of a match's result: two players or teams, their
 // countries and seeds perhaps, and the score ("Klára X (CZE) bt Ines Y
 // (ESP, 1) 6-4 3-6 7-5", "Leinster 24 Munster 17" is voteEntry's kin and
 // not matched here).
-var matchEntry = lazyregexp.New(`^\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:\s+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`)
+var matchEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:\s+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`}
 
 // upNextHeading heads a game story's next games: "UP NEXT", "Up next:".
-var upNextHeading = lazyregexp.New(`^(?i:up next):?$`)
+var upNextHeading = &lazyregexp.Regexp{Expr: `^(?i:up next):?$`}
 
 // nextGameEntry is where a team plays next: "Jets: At Vancouver on
 // Thursday night.", "Bucks: Host the Chicago Bulls on Thursday."
-var nextGameEntry = lazyregexp.New(`^\p{Lu}[\p{L}.'’ ]{1,30}: (?:At|Host|Hosts|Visit|Visits|Vs\.?|Play|Plays) \S.{0,70}$`)
+var nextGameEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ ]{1,30}: (?:At|Host|Hosts|Visit|Visits|Vs\.?|Play|Plays) \S.{0,70}$`}
 
 // voteEntry is a line of results, numbered or not: a name, its party or
 // country perhaps, and a count, a share or a time ("Jane Roe (Labour) —
 // 12,408 votes, elected", "2. Brian Roe (KEN) 2:03:41", "Turnout:
 // 64.1%").
-var voteEntry = lazyregexp.New(`^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`)
+var voteEntry = &lazyregexp.Regexp{Expr: `^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`}

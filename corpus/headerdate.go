@@ -10,13 +10,13 @@ import (
 // 2026", "2026-11-26", with words around them ("Published: …",
 // "Odense, …", "… 10:32 AM").
 var (
-	dayMonthYear = lazyregexp.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
-	monthDayYear = lazyregexp.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	isoDate      = lazyregexp.New(`\b\d{4}-\d{2}-\d{2}\b`)
-	publishedCue = lazyregexp.New(`(?i)\b(?:published|posted|first published)\b`)
+	dayMonthYear = &lazyregexp.Regexp{Expr: `(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`}
+	monthDayYear = &lazyregexp.Regexp{Expr: `(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`}
+	isoDate      = &lazyregexp.Regexp{Expr: `\b\d{4}-\d{2}-\d{2}\b`}
+	publishedCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:published|posted|first published)\b`}
 	// timeStamp is a date followed by a time of day: "2019-09-04
 	// 14:13:16", "15 November 2019 00:00".
-	timeStamp = lazyregexp.New(`(?i)(?:\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}`)
+	timeStamp = &lazyregexp.Regexp{Expr: `(?i)(?:\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}`}
 )
 
 // headerDate finds the publication date a plain-text file writes above
@@ -37,7 +37,7 @@ func headerDate(lines []Line) (date, line string) {
 		// with a time or says "published" ("Source: Xinhua|
 		// 2019-09-04 14:13:16|Editor: …"); a date alone there may be
 		// the site's own widget showing today's.
-		stamp := l.Class == DroppedChrome && (publishedCue().MatchString(l.Text) || timeStamp().MatchString(l.Text))
+		stamp := l.Class == DroppedChrome && (publishedCue.MatchString(l.Text) || timeStamp.MatchString(l.Text))
 		if l.Class != DroppedHeader && l.Class != DroppedByline && !dateline && !stamp {
 			continue
 		}
@@ -45,7 +45,7 @@ func headerDate(lines []Line) (date, line string) {
 		if d == "" {
 			continue
 		}
-		if publishedCue().MatchString(l.Text) {
+		if publishedCue.MatchString(l.Text) {
 			return d, l.Text
 		}
 		if date == "" {
@@ -65,13 +65,13 @@ func dateIn(s string) string {
 			at, text = start, date
 		}
 	}
-	if m := dayMonthYear().FindStringSubmatchIndex(s); m != nil {
+	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
 		found(m[0], s[m[2]:m[3]]+" "+s[m[4]:m[5]]+" "+s[m[6]:m[7]])
 	}
-	if m := monthDayYear().FindStringSubmatchIndex(s); m != nil {
+	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
 		found(m[0], s[m[4]:m[5]]+" "+s[m[2]:m[3]]+" "+s[m[6]:m[7]])
 	}
-	if m := isoDate().FindStringIndex(s); m != nil {
+	if m := isoDate.FindStringIndex(s); m != nil {
 		found(m[0], s[m[0]:m[1]])
 	}
 	d, err := ParseDate(text)

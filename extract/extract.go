@@ -431,10 +431,10 @@ func captionText(n *html.Node) string {
 			parts = append(parts, text)
 		}
 	}
-	return strings.TrimSpace(captionCredit().ReplaceAllString(strings.Join(parts, " "), ""))
+	return strings.TrimSpace(captionCredit.ReplaceAllString(strings.Join(parts, " "), ""))
 }
 
 // captionCredit is a photo's credit at a caption's end, which names the
 // photographer or the agency, no one the story is about: "Photo: Giorgi
 // Roe", "Photograph: Jane Roe/PA", "PHOTO | FILE", "(AP Photo/John Roe)".
-var captionCredit = lazyregexp.New(`(?:\s*\((?:[\p{L}.]+ )?(?:Photo|PHOTO|Photograph|Picture)s?\s*/[^()]*\)|\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Credit|Image|Foto)\s*(?::|\|)\s*[^.]*)$`)
+var captionCredit = &lazyregexp.Regexp{Expr: `(?:\s*\((?:[\p{L}.]+ )?(?:Photo|PHOTO|Photograph|Picture)s?\s*/[^()]*\)|\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Credit|Image|Foto)\s*(?::|\|)\s*[^.]*)$`}

@@ -29,7 +29,7 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	// "TOKYO, July 21 Kyodo -", "Nairobi — The Ministry …": a capital
 	// opening the paragraph in capitals, or before a dash, is its
 	// dateline, the city.
-	if i == 0 && strings.TrimSpace(text[:ws[i].start]) == "" && (allCaps(joinWords(ws[i:j])) || datelineDashAfter().MatchString(text[ws[j-1].end:])) {
+	if i == 0 && strings.TrimSpace(text[:ws[i].start]) == "" && (allCaps(joinWords(ws[i:j])) || datelineDashAfter.MatchString(text[ws[j-1].end:])) {
 		return false
 	}
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
@@ -74,7 +74,7 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 }
 
 // datelineDashAfter is the dash that closes a dateline, after its place.
-var datelineDashAfter = lazyregexp.New(`^\s*(?:—|–|--?\s)`)
+var datelineDashAfter = &lazyregexp.Regexp{Expr: `^\s*(?:—|–|--?\s)`}
 
 // listedAfterCityPreposition reports whether ws[i] is a later item of a
 // list of names, parted by commas and a last "and" or "or", whose first
@@ -133,7 +133,7 @@ func demonymShaped(w string) bool {
 
 // reportsBefore matches the end of the text before an outlet named after
 // the news it reports: "…, reports ", "…, reported ".
-var reportsBefore = lazyregexp.New(`,\s+(?:reports|reported)\s+$`)
+var reportsBefore = &lazyregexp.Regexp{Expr: `,\s+(?:reports|reported)\s+$`}
 
 // sentenceEndsAt reports whether the sentence ends at i: a full stop, or
 // the end of the text.
@@ -147,7 +147,7 @@ func sentenceEndsAt(text string, i int) bool {
 func originSuffix(rest string) bool {
 	// "the Stamford, Conn.-based firm": a state's abbreviation may come
 	// between the city and the suffix.
-	if m := stateBeforeSuffix().FindStringIndex(rest); m != nil {
+	if m := stateBeforeSuffix.FindStringIndex(rest); m != nil {
 		rest = rest[m[1]-1:] // from the hyphen
 	}
 	rest, ok := strings.CutPrefix(rest, "-")
@@ -164,7 +164,7 @@ func originSuffix(rest string) bool {
 
 // stateBeforeSuffix is a comma and a state's name or abbreviation right
 // before "-based" or "-born": ", Conn.", ", California".
-var stateBeforeSuffix = lazyregexp.New(`^,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:-)`)
+var stateBeforeSuffix = &lazyregexp.Regexp{Expr: `^,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:-)`}
 
 // compassOf are directions before "of" and a place: "north of", "south-east of".
 var compassOf = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
@@ -400,7 +400,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	// "…, reports Study Finds.": what reports a sentence's news, named
 	// after it, is an outlet.
-	if reportsBefore().MatchString(textBefore(text, ws[i].start, 12)) && sentenceEndsAt(text, ws[j-1].end) {
+	if reportsBefore.MatchString(textBefore(text, ws[i].start, 12)) && sentenceEndsAt(text, ws[j-1].end) {
 		return actors.Organization, true
 	}
 	// "the Maya Train", "the Interoceanic Train station": a railway.
@@ -421,7 +421,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// "to beat Southern Vipers by seven wickets": the side a team
 	// sport's margin is against is a team, whatever its name's words
 	// (not "beat Carlos X 6-4", a player).
-	if j-i > 1 && !ws[j-1].possessive && !givenName(ws[i].text) && beatenBefore().MatchString(textBefore(text, ws[i].start, 40)) && marginAfter().MatchString(text[ws[j-1].end:]) {
+	if j-i > 1 && !ws[j-1].possessive && !givenName(ws[i].text) && beatenBefore.MatchString(textBefore(text, ws[i].start, 40)) && marginAfter.MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
 	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) && !(j-i == 1 && x.koreanFamily[articleKey{x.article, last}]) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
@@ -463,12 +463,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	}
 	// "with Kiyomizu Electron down 5%", "Halden Bio jumped 12%": a
 	// listed company's shares moving; no person's.
-	if j-i >= 2 && !ws[j-1].possessive && shareMove().MatchString(text[ws[j-1].end:]) {
+	if j-i >= 2 && !ws[j-1].possessive && shareMove.MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
 	// "Europa Clipper, launched in 2024,": what was launched or built is
 	// a thing made, a mission or a body, never a person.
-	if madeAppositive().MatchString(text[ws[j-1].end:]) {
+	if madeAppositive.MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
 	// "a volcano called Loki Patera", "a startup named Corvane": what the
@@ -628,7 +628,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// share price moves, a person does not.
 	// (Not "Revenue fell 5.1%", "Exports rose 3%": a common noun opening
 	// the sentence.)
-	if movedByPercent().MatchString(text[ws[j-1].end:]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || economicMeasures[ws[i].lower()])) {
+	if movedByPercent.MatchString(text[ws[j-1].end:]) && !(j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || economicMeasures[ws[i].lower()])) {
 		return actors.Organization, true
 	}
 	// "rival carriers KT and LG Uplus", "lenders Harlan, Brook or
@@ -671,7 +671,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 // transcriptRole is the part a speaker plays in a broadcast's
 // transcript, after their name in capitals: ", HOST:", ", BYLINE:",
 // ", DEPUTY PREMIER:".
-var transcriptRole = lazyregexp.New(`^, ((?:[A-Z][A-Z'-]+ ){0,3}[A-Z][A-Z'-]+):`)
+var transcriptRole = &lazyregexp.Regexp{Expr: `^, ((?:[A-Z][A-Z'-]+ ){0,3}[A-Z][A-Z'-]+):`}
 
 // transcriptParts are the parts a broadcast's transcript names that are
 // no office: ", HOST:", ", BYLINE:".
@@ -681,7 +681,7 @@ var transcriptParts = wordSet("host byline anchor co-host reporter correspondent
 // capitals, is the part they play and a colon: a broadcast's part or an
 // office ("JEFF SEENEY, DEPUTY PREMIER:").
 func transcriptPart(rest string) bool {
-	m := transcriptRole().FindStringSubmatch(rest)
+	m := transcriptRole.FindStringSubmatch(rest)
 	if m == nil {
 		return false
 	}
@@ -724,7 +724,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	for k := i; k < j; k++ {
 		// "WASHINGTON —", or "Washington (CNN) —" with the agency in
 		// capitals in brackets.
-		if !allCaps(ws[k].text) && !opening && !agencyInBrackets().MatchString(rest) && !datedAgency().MatchString(rest) && !datedLine().MatchString(rest) && !regionDatedAgency().MatchString(rest) {
+		if !allCaps(ws[k].text) && !opening && !agencyInBrackets.MatchString(rest) && !datedAgency.MatchString(rest) && !datedLine.MatchString(rest) && !regionDatedAgency.MatchString(rest) {
 			return false
 		}
 	}
@@ -754,7 +754,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 		// "* LAURA CHINCHILLA-VARGAS, 52, PUEBLO SOBERANO PARTY": a
 		// name and an age, a fact box's entry; a dateline's number is
 		// a day before or after its month.
-		if ageEntry().MatchString(after) {
+		if ageEntry.MatchString(after) {
 			return false
 		}
 	}
@@ -793,28 +793,28 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 var furnitureLabels = map[string]bool{"file": true, "file photo": true, "photo": true, "update": true, "updated": true, "watch": true, "video": true, "breaking": true, "breaking news": true, "live": true, "correction": true, "editor's note": true, "exclusive": true, "analysis": true, "opinion": true}
 
 // ageEntry is an age after a name's comma: "52," or "52" ending the line.
-var ageEntry = lazyregexp.New(`^\d{1,3}(?:,|$)`)
+var ageEntry = &lazyregexp.Regexp{Expr: `^\d{1,3}(?:,|$)`}
 
 // datelineAgency reports whether text[start:end] is the agency in brackets
 // after a dateline: "BRASILIA (Rio Wire) -", "Lima, Sept. 3 (Andes Wire) -".
 func datelineAgency(text string, start, end int) bool {
 	before, after := text[:start], text[end:]
-	if !strings.HasSuffix(before, "(") || !agencyClose().MatchString(after) {
+	if !strings.HasSuffix(before, "(") || !agencyClose.MatchString(after) {
 		return false
 	}
 	head := strings.TrimSpace(strings.TrimSuffix(before, "("))
 	first, _, _ := strings.Cut(head, " ")
 	first = strings.TrimRight(first, ",")
-	return allCaps(first) && datelineHead().MatchString(head) || datedHead().MatchString(head)
+	return allCaps(first) && datelineHead.MatchString(head) || datedHead.MatchString(head)
 }
 
 var (
 	// datelineHead is a dateline's place in capitals and what may follow
 	// it: "KYIV, Ukraine", "LIMA, Sept. 3".
-	datelineHead = lazyregexp.New(`^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`)
+	datelineHead = &lazyregexp.Regexp{Expr: `^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`}
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
-	datedHead   = lazyregexp.New(`^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`)
-	agencyClose = lazyregexp.New(`^\)\s*(?:[—–-]|\p{Lu})`)
+	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`}
+	agencyClose = &lazyregexp.Regexp{Expr: `^\)\s*(?:[—–-]|\p{Lu})`}
 )
 
 // pluralOrgNoun reports whether w is the plural of an organisation noun:
@@ -880,7 +880,7 @@ func listedAfter(text string, ws []word, i int, opens func(string) bool) bool {
 // in brackets that ends with ws[e] ("HLB.N", "NYSE: KVF"), or 0.
 func tickerStart(text string, ws []word, e int) int {
 	for k := e; k >= 1 && e-k < 3; k-- {
-		if !tickerWord().MatchString(ws[k].text) {
+		if !tickerWord.MatchString(ws[k].text) {
 			return 0
 		}
 		switch text[ws[k-1].end:ws[k].start] {
@@ -895,7 +895,7 @@ func tickerStart(text string, ws []word, e int) int {
 }
 
 // tickerWord is a word of a share's ticker: "KVF", "HLB", "N", "NYSE".
-var tickerWord = lazyregexp.New(`^[A-Z0-9]{1,6}$`)
+var tickerWord = &lazyregexp.Regexp{Expr: `^[A-Z0-9]{1,6}$`}
 
 // brandNouns open a list of brands, which are no actors: "brands such as
 // Harvest Table and Little Comet", "labels including X".
@@ -905,19 +905,19 @@ func brandNouns(w string) bool {
 
 // movedByPercent is a share price's move after a company's name: " fell
 // 4.5%", " rose 6.2 percent", " edged up 0.3%".
-var movedByPercent = lazyregexp.New(`^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|are|is|closed|ended|traded)\s+(?:up|down|higher|lower)|rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`)
+var movedByPercent = &lazyregexp.Regexp{Expr: `^\s+(?:shares\s+|stock\s+)?(?:(?:were|was|are|is|closed|ended|traded)\s+(?:up|down|higher|lower)|rose|fell|jumped|slid|dropped|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|advanced|declined|gained|lost|edged(?:\s+(?:up|down|higher|lower))?)\s+(?:more than\s+|nearly\s+|about\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per cent)`}
 
 // firstNameOnly is what introduces a person by a first name alone: "who
 // gave only her first name, Halyna", "identified only by his first name,
 // Ahmed", "with the boy, Kai, asleep".
-var firstNameOnly = lazyregexp.New(`\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`)
+var firstNameOnly = &lazyregexp.Regexp{Expr: `\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`}
 
 // kinOfAfter is a family tie set off after a given name: ", the son of",
 // ", the widow of".
-var kinOfAfter = lazyregexp.New(`^,\s+(?:the|a|an)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s`)
+var kinOfAfter = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s`}
 
 // ageAfter is a person's age set off after their name: ", 41,".
-var ageAfter = lazyregexp.New(`^,\s+\d{1,3},\s`)
+var ageAfter = &lazyregexp.Regexp{Expr: `^,\s+\d{1,3},\s`}
 
 // paperNames are the words Spanish- and Portuguese-language papers are
 // named with after "El" or "O": "El Tiempo", "El Universal", "O Globo".
@@ -944,33 +944,33 @@ var romanceArticles = map[string]bool{"La": true, "Las": true, "Los": true, "Il"
 // is tried where the name ends only.
 // whichAfter is a relative clause on a body, not a person: ", which
 // runs", ", which owns" (people take "who").
-var whichAfter = lazyregexp.New(`^,\s+which\s+(?:runs|owns|operates|makes|controls|employs|has|had|is|was|said|says|also|sells|built|builds|manages|told|raised|cut|lowered|reported|posted|announced|agreed|plans|planned|expects|expected|represents|supplies|provides|holds)\b`)
+var whichAfter = &lazyregexp.Regexp{Expr: `^,\s+which\s+(?:runs|owns|operates|makes|controls|employs|has|had|is|was|said|says|also|sells|built|builds|manages|told|raised|cut|lowered|reported|posted|announced|agreed|plans|planned|expects|expected|represents|supplies|provides|holds)\b`}
 
 // whichRuns is a body's clause before the business it runs: "…, which
 // runs Baedal Minjok".
-var whichRuns = lazyregexp.New(`\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`)
+var whichRuns = &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`}
 
-var itAfter = lazyregexp.New(`^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:(?:one|two|three|some|many|most|all|several|none|each)\s+of\s+its\s|it\s|its\s)|` +
+var itAfter = &lazyregexp.Regexp{Expr: `^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:(?:one|two|three|some|many|most|all|several|none|each)\s+of\s+its\s|it\s|its\s)|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend",
 	// "CalMac cancelled most of its sailings": a body acting on what is
 	// its own.
-	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised|cancelled|canceled|halted|grounded|scrapped|delayed|recalled|withdrew|paused|restored)\s+(?:(?:most|all|some|many|half|part|several|one|two|three)\s+of\s+)?its\s)`)
+	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised|cancelled|canceled|halted|grounded|scrapped|delayed|recalled|withdrew|paused|restored)\s+(?:(?:most|all|some|many|half|part|several|one|two|three)\s+of\s+)?its\s)`}
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
-var agencyInBrackets = lazyregexp.New(`^\(\p{Lu}{2,}\)\.?\s*[—–-]`)
+var agencyInBrackets = &lazyregexp.Regexp{Expr: `^\(\p{Lu}{2,}\)\.?\s*[—–-]`}
 
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
-var datedAgency = lazyregexp.New(`^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\.?\s*(?:[—–-]|\p{Lu})`)
+var datedAgency = &lazyregexp.Regexp{Expr: `^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\.?\s*(?:[—–-]|\p{Lu})`}
 
 // regionDatedAgency is the region, the date and the agency after a
 // dateline's place in title case, as the Ghana News Agency writes it:
 // "Akim Asafo (E/R), March 9, GNA - ".
-var regionDatedAgency = lazyregexp.New(`^(?:\s*\([\p{Lu}/]{1,8}\))?,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s*\p{Lu}{2,6}\s*[—–-]\s`)
+var regionDatedAgency = &lazyregexp.Regexp{Expr: `^(?:\s*\([\p{Lu}/]{1,8}\))?,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s*\p{Lu}{2,6}\s*[—–-]\s`}
 
 // datedLine is the rest of a press release's dateline in title case:
 // "Odense, 26 November 2026" on a line of its own, or before a dash.
-var datedLine = lazyregexp.New(`^,\s*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*(?:$|[—–-]\s)`)
+var datedLine = &lazyregexp.Regexp{Expr: `^,\s*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}),?(?:\s+\d{4})?\s*(?:$|[—–-]\s)`}
 
 // allCaps reports whether a word is written in capitals, two letters or
 // more.
@@ -1158,11 +1158,11 @@ func saintPlace(w string) bool {
 
 // shareMove is a listed company's price moving after its name: " down
 // 5%", " was up 3.2 percent", " jumped 12%".
-var shareMove = lazyregexp.New(`^ (?:(?:was|were) )?(?:up|down|rose|fell|gained|lost|slid|jumped|dropped|climbed|tumbled|surged|sank|slumped|soared|rallied|plunged|added|shed) \d+(?:\.\d+)?(?:%| per ?cent\b)`)
+var shareMove = &lazyregexp.Regexp{Expr: `^ (?:(?:was|were) )?(?:up|down|rose|fell|gained|lost|slid|jumped|dropped|climbed|tumbled|surged|sank|slumped|soared|rallied|plunged|added|shed) \d+(?:\.\d+)?(?:%| per ?cent\b)`}
 
 // madeAppositive is an apposition that says when a thing was made:
 // ", launched in 2024,", ", unveiled last year,".
-var madeAppositive = lazyregexp.New(`^, (?:launched|unveiled|commissioned|built|completed|inaugurated) (?:in|on|last|this|earlier)\b`)
+var madeAppositive = &lazyregexp.Regexp{Expr: `^, (?:launched|unveiled|commissioned|built|completed|inaugurated) (?:in|on|last|this|earlier)\b`}
 
 // namingVerbs give a name to their subject: "calling itself X".
 var namingVerbs = wordSet("call calls calling called style styles styling styled name names naming named")
@@ -1229,7 +1229,7 @@ var koreanSurnames = wordSet("Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chun
 
 // agencyFirst is an agency's name in brackets and a dash before a
 // dateline: "(ANSA) - ".
-var agencyFirst = lazyregexp.New(`^\s*\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*$`)
+var agencyFirst = &lazyregexp.Regexp{Expr: `^\s*\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*$`}
 
 // firstBody returns the article's first paragraph of text (not its
 // headline), or nil.

@@ -127,7 +127,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 				// report.": the makers, no actors.
 				continue
 			}
-			if correctionNote().MatchString(p.Text) && strings.Contains(p.Text, ", not ") {
+			if correctionNote.MatchString(p.Text) && strings.Contains(p.Text, ", not ") {
 				// "Correction: … It is Glen X, not Glenn X.": a note on
 				// the article's own spelling, whose wrong names are no
 				// one (the right one the article gives elsewhere).
@@ -189,7 +189,7 @@ func placeAfterName(text string, ws []word, j int) bool {
 	rest := text[ws[j-1].end:]
 	// "Det Con James Jordan, who served with …", "James Jordan, 32,":
 	// a person's relative pronoun or age.
-	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") || ageAfter().MatchString(rest) {
+	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") || ageAfter.MatchString(rest) {
 		return false
 	}
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") && j < len(ws) && !ws[j].cap
@@ -361,7 +361,7 @@ func (x *extractor) familyName(a *corpus.Article, p *corpus.Paragraph, ws []word
 
 // portfolioListBefore is a title and its first portfolio before a comma
 // that lists another: "The Minister for Relief, ".
-var portfolioListBefore = lazyregexp.New(`\b(?:Minister|Ministry|Secretary|Department|Cabinet Secretary|Commissioner|Committee|MEC)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+$`)
+var portfolioListBefore = &lazyregexp.Regexp{Expr: `\b(?:Minister|Ministry|Secretary|Department|Cabinet Secretary|Commissioner|Committee|MEC)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+$`}
 
 // twoCompanies reports whether the "and" at ws[j] joins two companies,
 // each named by a name no dictionary holds, the second ending in its
@@ -1049,7 +1049,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "China Railway Nanning Group Co., Ltd.": the legal form
 			// after "Co." and a comma ends the company's name.
-			if gap == ", " && prev.text == "Co." && legalFormAfter().MatchString(p.Text[prev.end:]) {
+			if gap == ", " && prev.text == "Co." && legalFormAfter.MatchString(p.Text[prev.end:]) {
 				j++
 				break
 			}
@@ -1070,7 +1070,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// listed by commas, the last after "and", then a body's word,
 			// are one body's name.
 			if gap == ", " && (j-i == 1 || j-i == 2 && notNames[ws[i].lower()]) && ws[j].cap {
-				if loc := fieldListBody().FindStringIndex(p.Text[prev.end:]); loc != nil {
+				if loc := fieldListBody.FindStringIndex(p.Text[prev.end:]); loc != nil {
 					end := prev.end + loc[1]
 					for j < len(ws) && ws[j].end <= end {
 						j++
@@ -1447,11 +1447,11 @@ var streetEnds = wordSet("close rise way grove lane road street avenue drive cre
 
 // residenceAfterAge is a person's age and "of" before where they live:
 // "Daniel Jackson, 28, of ".
-var residenceAfterAge = lazyregexp.New(`\p{L}, \d{1,3}, of $`)
+var residenceAfterAge = &lazyregexp.Regexp{Expr: `\p{L}, \d{1,3}, of $`}
 
 // townEnds is what follows the town of an address: a comma, "in" and
 // its county, or a verb ("of Gorse Close, Lakenham, was jailed").
-var townEnds = lazyregexp.New(`^(?:,|\.|;| in | was | is | had | has | admitted | denied | appeared | pleaded | pled | will )`)
+var townEnds = &lazyregexp.Regexp{Expr: `^(?:,|\.|;| in | was | is | had | has | admitted | denied | appeared | pleaded | pled | will )`}
 
 // addressBefore reports whether the run at ws[i] follows a street given
 // as an address after an age, and a comma: the town of "28, of Gorse
@@ -1464,7 +1464,7 @@ func addressBefore(text string, ws []word, i int) bool {
 	for s > 0 && i-s < 4 && ws[s-1].cap && text[ws[s-1].end:ws[s].start] == " " {
 		s--
 	}
-	return residenceAfterAge().MatchString(text[:ws[s].start])
+	return residenceAfterAge.MatchString(text[:ws[s].start])
 }
 
 // span classifies the capitalised words ws[i:j].
@@ -1520,7 +1520,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Bail and Other Legislation Amendment (Domestic Violence) Act
 	// 2024", "the Electoral Act": a law's title names no one.
-	if ws[j-1].text == "Act" && !ws[j-1].possessive || lawTitleRest().MatchString(p.Text[ws[j-1].end:]) {
+	if ws[j-1].text == "Act" && !ws[j-1].possessive || lawTitleRest.MatchString(p.Text[ws[j-1].end:]) {
 		return
 	}
 	// "roles in The Godfather, Misery and Elf", "the gangster epic The
@@ -1570,11 +1570,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Daniel Jackson, 28, of Gorse Close, Lakenham, was jailed": as
 	// court reports give a defendant's address, the street after an age
 	// and "of" is a place, and so is the town after it and a comma.
-	if j-i <= 4 && !ws[j-1].possessive && residenceAfterAge().MatchString(p.Text[:ws[i].start]) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && (streetEnds[ws[j-1].lower()] || j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == ", " && ws[j].cap) {
+	if j-i <= 4 && !ws[j-1].possessive && residenceAfterAge.MatchString(p.Text[:ws[i].start]) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && (streetEnds[ws[j-1].lower()] || j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == ", " && ws[j].cap) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
-	if j-i <= 3 && !ws[j-1].possessive && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && townEnds().MatchString(p.Text[ws[j-1].end:]) && addressBefore(p.Text, ws, i) {
+	if j-i <= 3 && !ws[j-1].possessive && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && townEnds.MatchString(p.Text[ws[j-1].end:]) && addressBefore(p.Text, ws, i) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -1611,7 +1611,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "The Minister for Relief, Disaster Preparedness and Refugees": a
 	// portfolio listed after another's comma is the title's, no one's
 	// name.
-	if !ws[j-1].possessive && portfolioWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 && portfolioListBefore().MatchString(textBefore(p.Text, ws[i].start, 80)) {
+	if !ws[j-1].possessive && portfolioWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 && portfolioListBefore.MatchString(textBefore(p.Text, ws[i].start, 80)) {
 		return
 	}
 	// "Additional DIG of Police Headquarters Md Rafiqul X", "Former OC
@@ -1635,8 +1635,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "K180 per bag", "R50", "MK5,000": a sum in kwacha, rand, naira,
 	// pula or another currency written by its letter, no actor.
 	// But "on the N17", "blocked the R524": a road, a place.
-	if j-i == 1 && (moneyToken().MatchString(ws[i].text) || ws[i].text == "GH" && (strings.HasPrefix(p.Text[ws[i].end:], "¢") || strings.HasPrefix(p.Text[ws[i].end:], "₵"))) {
-		if i > 0 && ws[i-1].lower() == "the" && roadToken().MatchString(ws[i].text) {
+	if j-i == 1 && (moneyToken.MatchString(ws[i].text) || ws[i].text == "GH" && (strings.HasPrefix(p.Text[ws[i].end:], "¢") || strings.HasPrefix(p.Text[ws[i].end:], "₵"))) {
+		if i > 0 && ws[i-1].lower() == "the" && roadToken.MatchString(ws[i].text) {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 		}
 		return
@@ -1651,7 +1651,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "The 27-year-old, whose real name is Katarzyna Wolańska-Reid,": a
 	// performer's own name is the one the article named last.
-	if j-i >= 2 && !ws[j-1].possessive && realNameBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
+	if j-i >= 2 && !ws[j-1].possessive && realNameBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
 		if prev := x.lastPerson(a); prev != nil {
 			surface := p.Text[ws[i].start:ws[j-1].end]
 			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -1784,7 +1784,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "(Nasdaq: BRWK)", "(NYSE: HMK)": the exchange a company's shares
 	// trade on, before their ticker, is a body.
-	if j-i == 1 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && exchangeTicker().MatchString(p.Text[ws[i].end:]) {
+	if j-i == 1 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && exchangeTicker.MatchString(p.Text[ws[i].end:]) {
 		if e, ok := x.lex[keyOf(ws[i].text)]; ok {
 			x.lexMention(a, p, ws, i, j, e)
 		} else {
@@ -1852,7 +1852,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Ah Seng Braised Duck, run by Mr Lim": what is run, owned or
 	// founded by someone is a business or a body, no person.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && runBy().MatchString(textAfter(p.Text, ws[j-1].end, 30)) && x.lookup(ws, s0, j) != j-s0 && plainName(ws[s0:j]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && runBy.MatchString(textAfter(p.Text, ws[j-1].end, 30)) && x.lookup(ws, s0, j) != j-s0 && plainName(ws[s0:j]) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -1886,7 +1886,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i > 0 && j-i >= 3 {
 		for k := i; k < j-2; k++ {
 			// (The expression is tried last: it is the slow part.)
-			if orgWords[ws[k].lower()] && !ws[k].possessive && j-(k+1) <= 4 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive || titles[w.lower()] }) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !spanHasPlaceWord(ws[k+1:j]) && officerOfBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) {
+			if orgWords[ws[k].lower()] && !ws[k].possessive && j-(k+1) <= 4 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive || titles[w.lower()] }) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !spanHasPlaceWord(ws[k+1:j]) && officerOfBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
 				x.span(a, p, ws, i, k+1)
 				x.name(a, p, ws, k+1, j, p.Text[ws[i].start:ws[k].end], false)
 				return
@@ -1964,7 +1964,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Johnson Matthey shares fell", "researchers at Sciences Po": a firm
 	// or a school named like a person, by its shares or its staff.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && plainName(ws[s0:j]) && (sharesMoved().MatchString(textAfter(p.Text, ws[j-1].end, 40)) || staffAt().MatchString(textBefore(p.Text, ws[s0].start, 40))) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && plainName(ws[s0:j]) && (sharesMoved.MatchString(textAfter(p.Text, ws[j-1].end, 40)) || staffAt.MatchString(textBefore(p.Text, ws[s0].start, 40))) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -2019,12 +2019,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "flight SK417", "Flight BA2490": a flight's number names no one;
 	// nor does a model's code alone, "the A321neo".
-	if j-i == 1 && (i > 0 && (ws[i-1].lower() == "flight" || ws[i-1].lower() == "flights") && p.Text[ws[i-1].end:ws[i].start] == " " && letterCode(ws[i].text) || modelCode().MatchString(ws[i].text) && unicode.IsLower(lastRune(ws[i].text))) {
+	if j-i == 1 && (i > 0 && (ws[i-1].lower() == "flight" || ws[i-1].lower() == "flights") && p.Text[ws[i-1].end:ws[i].start] == " " && letterCode(ws[i].text) || modelCode.MatchString(ws[i].text) && unicode.IsLower(lastRune(ws[i].text))) {
 		return
 	}
 	// "The Embraer E195 was operating", "an Airbus A320neo": a maker's
 	// name before its model's code is the maker, the model no one.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && !ws[j-1].possessive && (modelCode().MatchString(ws[j-1].text) || len(ws[j-1].text) == 1 && dashDigit().MatchString(p.Text[ws[j-1].end:])) && plainName(ws[s0:j-1]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && !ws[j-1].possessive && (modelCode.MatchString(ws[j-1].text) || len(ws[j-1].text) == 1 && dashDigit.MatchString(p.Text[ws[j-1].end:])) && plainName(ws[s0:j-1]) {
 		// A maker the lexicon does not know, of one word, is a body all
 		// the same: "an Embraer E175".
 		if j-1-s0 == 1 && x.lookup(ws, s0, j-1) == 0 && !placeWords[ws[s0].lower()] && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] {
@@ -2035,13 +2035,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "Steppe Wire reports citing the ministry": a news agency.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting().MatchString(textAfter(p.Text, ws[j-1].end, 40)) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 && agencyCiting.MatchString(textAfter(p.Text, ws[j-1].end, 40)) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
 	// "Teslin Microdevices (TSMD.O) fell", "Halden Foods (NYSE: HLF)": a
 	// name before its stock's ticker is a listed company's.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter().MatchString(textAfter(p.Text, ws[j-1].end, 40)) && x.lookup(ws, s0, j) != j-s0 {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive && tickerAfter.MatchString(textAfter(p.Text, ws[j-1].end, 40)) && x.lookup(ws, s0, j) != j-s0 {
 		// "Shares of Kirov Tanaka (7203.T)": the name after "of".
 		for k := s0 + 1; k < j-1 && ws[s0].sentStart && commonWords()[ws[s0].lower()] && !orgWords[ws[s0].lower()]; k++ {
 			if ws[k].lower() == "of" && !ws[k].cap {
@@ -2175,7 +2175,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Infosys, HCLTech and Tech Mahindra were the top losers": names
 	// a market report lists as its gainers or losers are companies.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); x.lookup(ws, s0, j) == 0 && !ws[j-1].possessive && marketMovers().MatchString(p.Text[ws[j-1].end:]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); x.lookup(ws, s0, j) == 0 && !ws[j-1].possessive && marketMovers.MatchString(p.Text[ws[j-1].end:]) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -2183,7 +2183,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// fell": a name that "the" opens and that moves by points is a
 	// market's index, its number part of its name.
 	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); !ws[j-1].possessive {
-		if loc := indexMoves().FindStringSubmatchIndex(p.Text[ws[j-1].end:]); loc != nil && (s0 > i || theBeforeIndex().MatchString(textBefore(p.Text, ws[i].start, 40))) {
+		if loc := indexMoves.FindStringSubmatchIndex(p.Text[ws[j-1].end:]); loc != nil && (s0 > i || theBeforeIndex.MatchString(textBefore(p.Text, ws[i].start, 40))) {
 			end := ws[j-1].end
 			if loc[3] > loc[2] {
 				end += loc[3]
@@ -2238,7 +2238,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "MP Harriet Quennell (Wyvern Vale)": a member's seat in brackets
 	// after the member's name.
-	if strings.HasSuffix(p.Text[:ws[i].start], "(") && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && memberSeat().MatchString(textBefore(p.Text, ws[i].start, 80)) && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
+	if strings.HasSuffix(p.Text[:ws[i].start], "(") && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && memberSeat.MatchString(textBefore(p.Text, ws[i].start, 80)) && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -2265,7 +2265,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "cheating a teacher from Kothrud of Rs 48 lakh": so does a
 	// currency's sign before a sum written apart, and the small word
 	// before it.
-	if j > i && currencies[strings.ToLower(strings.TrimSuffix(ws[j-1].text, "."))] && digitAfter().MatchString(p.Text[ws[j-1].end:]) {
+	if j > i && currencies[strings.ToLower(strings.TrimSuffix(ws[j-1].text, "."))] && digitAfter.MatchString(p.Text[ws[j-1].end:]) {
 		j--
 		for j > i && connectors[ws[j-1].lower()] && !ws[j-1].cap {
 			j--
@@ -2309,7 +2309,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// common word before a model's number is a product, no actor (the
 	// maker is named elsewhere). Not "Mark Wood 3 for 41": a given name
 	// opens a person's.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && (commonWords()[ws[j-1].lower()] || x.lowered[ws[j-1].lower()]) && !placeWords[ws[j-1].lower()] && !orgWords[ws[j-1].lower()] && !numberedPlaceWords[ws[j-1].lower()] && !branchWords[ws[j-1].lower()] && !ws[j-1].possessive && !ws[s0].possessive && !commonGivenName(ws[s0].text) && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && modelNumberAfter().MatchString(p.Text[ws[j-1].end:]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && (commonWords()[ws[j-1].lower()] || x.lowered[ws[j-1].lower()]) && !placeWords[ws[j-1].lower()] && !orgWords[ws[j-1].lower()] && !numberedPlaceWords[ws[j-1].lower()] && !branchWords[ws[j-1].lower()] && !ws[j-1].possessive && !ws[s0].possessive && !commonGivenName(ws[s0].text) && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && modelNumberAfter.MatchString(p.Text[ws[j-1].end:]) {
 		return
 	}
 	// "the U.S. Attorney's Office for the Southern District of New
@@ -2462,7 +2462,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// name of a person, after an age or before "who", of a place.
 	// (Not "Letter of Sisodia, who …": a common noun opening the
 	// sentence is no one's name.)
-	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && !(ws[i].sentStart && commonWords()[ws[i].lower()]) && (ageBefore(p.Text[:ws[i].start]) || whoAfter().MatchString(p.Text[ws[j-1].end:])) {
+	if j-i == 3 && ws[i+1].lower() == "of" && !ws[i+1].cap && plainName(ws[i:i+1]) && plainName(ws[i+2:j]) && x.lookup(ws, i, j) == 0 && !orgWords[ws[i].lower()] && !placeWords[ws[i].lower()] && !orgWords[ws[j-1].lower()] && !(ws[i].sentStart && commonWords()[ws[i].lower()]) && (ageBefore(p.Text[:ws[i].start]) || whoAfter.MatchString(p.Text[ws[j-1].end:])) {
 		x.name(a, p, ws, i, i+1, "", false)
 		x.addSpan(a, p, ws, i+2, j, actors.Place)
 		return
@@ -2637,7 +2637,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Senate Resolution No. 812", "Republic Act No. 11000": a
 	// document's number is no part of a name.
-	if j-i >= 2 && ws[j-1].text == "No" && numberedAfter().MatchString(p.Text[ws[j-1].end:]) {
+	if j-i >= 2 && ws[j-1].text == "No" && numberedAfter.MatchString(p.Text[ws[j-1].end:]) {
 		j--
 	}
 	// "every Marsden Remembrance Sunday service", "Good Friday": a day
@@ -2696,7 +2696,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "charged with one count of Simple Battery Family Violence and one
 	// count of Criminal Trespass": an offence's name is no actor.
-	if chargeBefore().MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j]) {
+	if chargeBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && !spanHasOrgWord(ws[i:j]) {
 		return
 	}
 	// "A MAN in his 30s has died": a tabloid's opening words in
@@ -2725,7 +2725,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if awardNames[head] && !hyphen {
 			before := strings.ToLower(textBefore(p.Text, ws[i].start, 12))
 			after := strings.ToLower(textAfter(p.Text, ws[i].end, 16))
-			if strings.HasSuffix(before, "an ") || strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "actor ") || strings.HasSuffix(before, "actress ") || awardNounAfter().MatchString(after) {
+			if strings.HasSuffix(before, "an ") || strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "actor ") || strings.HasSuffix(before, "actress ") || awardNounAfter.MatchString(after) {
 				return
 			}
 		}
@@ -2775,7 +2775,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "HARTFIELD, CT", "Orlando, FL —": a state's postal code after a
 	// place and a comma, the line or the clause ending there.
 	if j == i+1 && i > 0 && p.Text[ws[i-1].end:ws[i].start] == ", " && ws[i-1].cap && !ws[i].possessive {
-		if state, ok := statePostalCodes[ws[i].text]; ok && postalCodeEnd().MatchString(p.Text[ws[i].end:]) {
+		if state, ok := statePostalCodes[ws[i].text]; ok && postalCodeEnd.MatchString(p.Text[ws[i].end:]) {
 			x.add(&mention{key: keyOf(state), kind: actors.Place, name: state, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote})
 			return
 		}
@@ -2843,11 +2843,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if quotedWhole(p.Text, ws[i].start, ws[j-1].end) {
 		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said": a
 		// person's name some outlets set in quotation marks.
-		if j-i >= 2 && j-i <= 4 && quotedPersonAfter().MatchString(textAfter(p.Text, ws[j-1].end, 80)) {
+		if j-i >= 2 && j-i <= 4 && quotedPersonAfter.MatchString(textAfter(p.Text, ws[j-1].end, 80)) {
 			for k := i; k < j; k++ {
 				ws[k].inQuote = false
 			}
-		} else if !nicknameCue().MatchString(p.Text[:ws[i].start]) {
+		} else if !nicknameCue.MatchString(p.Text[:ws[i].start]) {
 			return
 		}
 		// A name in quotation marks is no one's words.
@@ -2864,7 +2864,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the project, known as Thor Vest,", "an operation dubbed Iron
 	// Shield": a thing named after its noun is no actor (a programme or
 	// a mission so named is a body: "the mission, known as BINUH").
-	if thingNamedBefore().MatchString(textBefore(p.Text, ws[i].start, 60)) && x.lookup(ws, i, j) == 0 {
+	if thingNamedBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) && x.lookup(ws, i, j) == 0 {
 		return
 	}
 	// "Musa Adam Haroun, known as Abu Shanab,": a nickname written
@@ -2885,7 +2885,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Mercy Chebet (KEN) 13:58.06": a sports nation's code in brackets
 	// after an athlete's name, before a time or score, is no body.
-	if j == i+1 && i >= 2 && len(ws[i].text) == 3 && allCaps(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && resultAfter().MatchString(p.Text[ws[i].end:]) && athleteBefore(ws, i) {
+	if j == i+1 && i >= 2 && len(ws[i].text) == 3 && allCaps(ws[i].text) && strings.HasSuffix(p.Text[:ws[i].start], " (") && resultAfter.MatchString(p.Text[ws[i].end:]) && athleteBefore(ws, i) {
 		return
 	}
 	// "the Choe Hyon-class destroyer": a class of ships or arms is named
@@ -3081,7 +3081,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
-	if (i == 0 || agencyFirst().MatchString(p.Text[:ws[i].start])) && x.dateline(a, p, ws, i, j) {
+	if (i == 0 || agencyFirst.MatchString(p.Text[:ws[i].start])) && x.dateline(a, p, ws, i, j) {
 		return
 	}
 	// "Istanbul-based Kaya Yatırım": a name after "X-based" is a body's.
@@ -3746,7 +3746,7 @@ var culturalAdjectives = wordSet("celtic nordic gaelic slavic andean caribbean m
 
 // exchangeTicker is a share's ticker after its exchange, closing the
 // brackets: ": BRWK)".
-var exchangeTicker = lazyregexp.New(`^:\s?[A-Z][A-Z0-9.]{0,6}\)`)
+var exchangeTicker = &lazyregexp.Regexp{Expr: `^:\s?[A-Z][A-Z0-9.]{0,6}\)`}
 
 // disasterNouns after a name make it the place of the disaster: "the
 // Bhopal disaster", "the Grenfell Tower fire".
@@ -3769,7 +3769,7 @@ var modelAdjectives = wordSet("older newer new latest previous earlier flagship 
 
 // thingNamedBefore is a thing's noun, then the words that give its name:
 // "the project, known as ", "an operation dubbed ".
-var thingNamedBefore = lazyregexp.New(`\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model)s?,? (?:known as|called|named|dubbed|code-named|codenamed) $`)
+var thingNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model)s?,? (?:known as|called|named|dubbed|code-named|codenamed) $`}
 
 // spokesWords speak for a body named before them: "a JR East spokesman".
 var spokesWords = wordSet("spokesman spokeswoman spokesperson")
@@ -3869,7 +3869,7 @@ var companySuffixes = wordSet("technology technologies systems microsystems indu
 // lawAfter matches what follows the name of a bill or an act that has
 // its kind in brackets: " (Amendment) Bill", " (Miscellaneous
 // Provisions) Act 2024".
-var lawAfter = lazyregexp.New(`^ \((?:[A-Z][\w'’-]*)(?: (?:and |of )?[A-Z][\w'’-]*){0,4}\) (?:Bill|Act|Order|Regulations|Rules)\b`)
+var lawAfter = &lazyregexp.Regexp{Expr: `^ \((?:[A-Z][\w'’-]*)(?: (?:and |of )?[A-Z][\w'’-]*){0,4}\) (?:Bill|Act|Order|Regulations|Rules)\b`}
 
 // officerWord reports whether w is a title that is no portfolio's
 // word: "Officer" in "Senior Press Officer for Foreign Affairs", not
@@ -4106,7 +4106,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// So is a city's name of them, before a surname no dictionary
 			// holds or an age: "Sydney Okafor, 24,", "Paris Hilton" (but
 			// "Orlando Magic" and "Phoenix Suns" are teams).
-			city := n == 1 && j-k == 2 && e.kind == actors.Place && !e.country && !e.demonym && (!commonWords()[ws[k+1].lower()] && !strings.HasSuffix(ws[k+1].lower(), "s") || ageAfter().MatchString(p.Text[ws[j-1].end:]))
+			city := n == 1 && j-k == 2 && e.kind == actors.Place && !e.country && !e.demonym && (!commonWords()[ws[k+1].lower()] && !strings.HasSuffix(ws[k+1].lower(), "s") || ageAfter.MatchString(p.Text[ws[j-1].end:]))
 			if !insideOrg && (e.capital || city) && n == 1 && j-k == 2 && (k == i || role != nil) && !ws[k].possessive && plainName(ws[k+1:j]) && x.lookup(ws, k+1, j) == 0 && !spanHasOrgWord(ws[k+1:j]) && !placeWords[ws[k+1].lower()] && commonGivenName(ws[k].text) {
 				x.name(a, p, ws, k, j, strings.Join(role, " "), honorific)
 				return
@@ -4485,7 +4485,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "The Director of Public Prosecutions, Noordin Haji, said": one
 		// word after a title "of" words, set off before a person's name,
 		// ends the office's name; it is no one's.
-		if end-k == 1 && end == j && len(role) > 0 && strings.Contains(" "+strings.Join(role, " ")+" ", " of ") && officeHolderAfter().MatchString(p.Text[ws[end-1].end:]) {
+		if end-k == 1 && end == j && len(role) > 0 && strings.Contains(" "+strings.Join(role, " ")+" ", " of ") && officeHolderAfter.MatchString(p.Text[ws[end-1].end:]) {
 			role, roleStart, honorific = nil, -1, false
 			k = end
 			continue
@@ -4531,12 +4531,12 @@ func nameBesideTitle(text string, start, end int) bool {
 			return true
 		}
 	}
-	return nameBeforeTitle().MatchString(textBefore(text, start, 40))
+	return nameBeforeTitle.MatchString(textBefore(text, start, 40))
 }
 
 // nameBeforeTitle is a capitalised word set off by a comma before a
 // title: "Harry, the ".
-var nameBeforeTitle = lazyregexp.New(`\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$`)
+var nameBeforeTitle = &lazyregexp.Regexp{Expr: `\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$`}
 
 // chargeAfterTitle returns the end of the words of an officer's charge
 // at ws[k], right after a title ("City", "Revenue", "Agriculture
@@ -4611,11 +4611,11 @@ var nameOpeners = wordSet("muhammad mohammad mohammed muhammed syed sayed malik 
 // modelNumberAfter matches a product's model number after its name: " 4
 // (pictured)", " 9 goes on sale", " 7."; not a count ("3 for 41", "2
 // goals", "12,408").
-var modelNumberAfter = lazyregexp.New(`^ \d{1,3}(?:\s+\(|[).;:!?]|,\s|\s+(?:goes|went|will|is|was|has|had|costs|sells|sold|comes|came|starts|launches|launched|uses|ships|runs|follows|followed|arrives|arrived|debuts|debuted|retails|and|or)\b|$)`)
+var modelNumberAfter = &lazyregexp.Regexp{Expr: `^ \d{1,3}(?:\s+\(|[).;:!?]|,\s|\s+(?:goes|went|will|is|was|has|had|costs|sells|sold|comes|came|starts|launches|launched|uses|ships|runs|follows|followed|arrives|arrived|debuts|debuted|retails|and|or)\b|$)`}
 
 // officeHolderAfter matches a person's name set off after an office's:
 // ", Noordin Haji-Mwangi,".
-var officeHolderAfter = lazyregexp.New(`^, (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,`)
+var officeHolderAfter = &lazyregexp.Regexp{Expr: `^, (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,`}
 
 // trimPossessive cuts a possessive's ending off the gap after its word:
 // "'s", or a plural's bare apostrophe ("Mercedes' ").
@@ -4836,12 +4836,12 @@ func givenNameOpening(text string, ws []word, i, j int) bool {
 			return false
 		}
 	}
-	return personCueAfter().MatchString(textAfter(text, ws[j-1].end, 40))
+	return personCueAfter.MatchString(textAfter(text, ws[j-1].end, 40))
 }
 
 // personCueAfter is what follows a person's name: a speech verb, an age
 // set off, a role set off.
-var personCueAfter = lazyregexp.New(`^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:said|says|told|added|tells)\b)`)
+var personCueAfter = &lazyregexp.Regexp{Expr: `^(?:,\s\d{1,3},|,\s(?:a|an|the|who)\s|\s(?:said|says|told|added|tells)\b)`}
 
 // camelWord reports whether w, no hyphen in it, has a capital inside:
 // "SoftBank", "HCLTech" (not "Wekesa-Oloo" or "McAlinden"'s one after
@@ -4854,7 +4854,7 @@ func camelWord(w string) bool {
 // it ("SunStar", "PayPal", "YouTube"), and not as names with a particle
 // run in are ("DeSantis", "LeBron", "DiCaprio", "VanDyke").
 func brandWord(w string) bool {
-	if !camelWord(w) || !brandCased().MatchString(w) {
+	if !camelWord(w) || !brandCased.MatchString(w) {
 		return false
 	}
 	for _, pre := range []string{"De", "Le", "La", "Di", "Du", "Da", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "Ten", "Ter", "St", "Fitz"} {
@@ -4867,7 +4867,7 @@ func brandWord(w string) bool {
 
 // brandCased matches a word of two capitalised parts run together,
 // letters only: "SunStar", "PayPal" (not "MCAs", "iPad", "H5N1").
-var brandCased = lazyregexp.New(`^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$`)
+var brandCased = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$`}
 
 // clubPlaceEnds end clubs' names that are also places': "Harrowgate
 // Town", "Brayford City", "Derby County".
@@ -4898,7 +4898,7 @@ func gardaTitle(ws []word, k, j int) bool {
 }
 
 // sizedBefore is a chamber's size before it: "the 140-member ".
-var sizedBefore = lazyregexp.New(`-(?:member|seat|strong) $`)
+var sizedBefore = &lazyregexp.Regexp{Expr: `-(?:member|seat|strong) $`}
 
 // studyFields end the names of fields of study: "Visual Science",
 // "Gender Studies".
@@ -4917,13 +4917,13 @@ func (x *extractor) personSetOff(text string, ws []word, i, j int) bool {
 	}
 	// "The chairman of the market traders' association, Ganiyu X,": an
 	// officer of the body named before, whatever the given name.
-	return givenName(ws[i].text) || officerOfBodyBefore().MatchString(textBefore(text, ws[i].start, 100))
+	return givenName(ws[i].text) || officerOfBodyBefore.MatchString(textBefore(text, ws[i].start, 100))
 }
 
 // officerOfBodyBefore is an officer's title and "of" before the body a name
 // set off after it holds the office of: "The chairman of the market
 // traders' association, ".
-var officerOfBodyBefore = lazyregexp.New(`(?i)\b(?:chairman|chairwoman|chairperson|chair|president|head|leader|secretary|director|spokesman|spokeswoman|spokesperson|founder|chief|coordinator|convener|patron)\s+of\s+[^,;.“”"]{3,80},\s+$`)
+var officerOfBodyBefore = &lazyregexp.Regexp{Expr: `(?i)\b(?:chairman|chairwoman|chairperson|chair|president|head|leader|secretary|director|spokesman|spokeswoman|spokesperson|founder|chief|coordinator|convener|patron)\s+of\s+[^,;.“”"]{3,80},\s+$`}
 
 // questionOpeners open a question before its subject: "Did Prime
 // Minister X give …?" ("Will" is a given name too, and left out).
@@ -4931,10 +4931,10 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 
 // chargeBefore is what names an offence before its name: "one count of
 // ", "two counts of ", "charged with ".
-var chargeBefore = lazyregexp.New(`(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`)
+var chargeBefore = &lazyregexp.Regexp{Expr: `(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`}
 
 // madeBy is a report, a survey or a study and "by" before who made it.
-var madeBy = lazyregexp.New(`\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by)\s+$`)
+var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by)\s+$`}
 
 // irishCounties are the island of Ireland's 32 counties, which its
 // papers write after "Co": "Co Carlow", "Co. Tyrone".
@@ -4964,11 +4964,11 @@ func (x *extractor) detectiveRank(a *corpus.Article, ws []word, k, j int) bool {
 
 // sharesMoved is a company's shares moving after its name: " shares
 // fell", " stock rose".
-var sharesMoved = lazyregexp.New(`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|slid|dropped|closed|gained|lost|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|were|are|have|traded|ended)\b`)
+var sharesMoved = &lazyregexp.Regexp{Expr: `^\s+(?:shares|stock)\s+(?:fell|rose|jumped|slid|dropped|closed|gained|lost|climbed|tumbled|surged|plunged|slipped|sank|soared|rallied|were|are|have|traded|ended)\b`}
 
 // staffAt is a firm's or a school's people before "at" and its name:
 // "analysts at ", "a team at ", "researchers at ".
-var staffAt = lazyregexp.New(`\b(?:analysts?|economists?|strategists?|lawyers?|researchers?|scientists?|academics?|engineers?|staff|employees|a team|colleagues|partners?)\s+at\s+$`)
+var staffAt = &lazyregexp.Regexp{Expr: `\b(?:analysts?|economists?|strategists?|lawyers?|researchers?|scientists?|academics?|engineers?|staff|employees|a team|colleagues|partners?)\s+at\s+$`}
 
 // bodyOfficers are a body's officers, in lower case after its name:
 // "United Nurses of Alberta president X".
@@ -5002,7 +5002,7 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || camelWord(w.text) }) {
 		return 0
 	}
-	if after := textAfter(text, ws[e-1].end, 40); !strings.HasPrefix(after, ",") && !personCueAfter().MatchString(after) && !coupleVerbAfter().MatchString(after) {
+	if after := textAfter(text, ws[e-1].end, 40); !strings.HasPrefix(after, ",") && !personCueAfter.MatchString(after) && !coupleVerbAfter.MatchString(after) {
 		return 0
 	}
 	return e
@@ -5010,7 +5010,7 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 
 // coupleVerbAfter is a verb of two people after their names: " were",
 // " are", " lost", " ran", " walked".
-var coupleVerbAfter = lazyregexp.New(`^\s+(?:were|are|have|had|lost|ran|own|owned|live|lived|run|said|told|took|went|came|began|built|grew|spent|sold|met|made|\p{Ll}{3,}ed)\b`)
+var coupleVerbAfter = &lazyregexp.Regexp{Expr: `^\s+(?:were|are|have|had|lost|ran|own|owned|live|lived|run|said|told|took|went|came|began|built|grew|spent|sold|met|made|\p{Ll}{3,}ed)\b`}
 
 // feastEnds end the names of feasts and seasons: "Lunar New Year", "New
 // Year's Eve" (not "Day", a surname: Doris Day).
@@ -5199,7 +5199,7 @@ func instrumentCode(text string, start, end int) bool {
 	code := text[open : end+close+1]
 	// In a listing, the ticker after the colon: the exchange before it
 	// is a body.
-	return instrumentPattern().MatchString(code) || listingPattern().MatchString(code) && strings.Contains(text[open:start], ":")
+	return instrumentPattern.MatchString(code) || listingPattern.MatchString(code) && strings.Contains(text[open:start], ":")
 }
 
 // listAfterPlaceCue reports whether the name at ws[i] is a later item of
@@ -5233,7 +5233,7 @@ func listAfterPeopleCue(text string, ws []word, i int) bool {
 		return false
 	}
 	if cue(i) {
-		return listGoesOn().MatchString(text[ws[i].end:])
+		return listGoesOn.MatchString(text[ws[i].end:])
 	}
 	return listAfterCue(text, ws, i, cue)
 }
@@ -5290,7 +5290,7 @@ func listAfterCue(text string, ws []word, i int, cue func(s int) bool) bool {
 	// A comma alone may set off an apposition ("in Karratha, Jade
 	// Winterbottom, says"): an item after a comma counts when the list
 	// goes on after it.
-	if i >= 1 && text[ws[i-1].end:ws[i].start] == ", " && !listGoesOn().MatchString(text[ws[i].end:]) {
+	if i >= 1 && text[ws[i-1].end:ws[i].start] == ", " && !listGoesOn.MatchString(text[ws[i].end:]) {
 		return false
 	}
 	for items := 0; items < 6; items++ {
@@ -5339,7 +5339,7 @@ func currencyPrefixed(w string) bool {
 
 // listGoesOn is a list's next item after a name: the rest of the name,
 // then ", and X", ", X" or " and X".
-var listGoesOn = lazyregexp.New(`^(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)\p{Lu}`)
+var listGoesOn = &lazyregexp.Regexp{Expr: `^(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)\p{Lu}`}
 
 // ageBefore reports whether text ends with an age written before a
 // name: "58-year-old ". It reads only the end of text.
@@ -5353,7 +5353,7 @@ func ageBefore(text string) bool {
 }
 
 // whoAfter is a relative clause on a person right after a name: ", who".
-var whoAfter = lazyregexp.New(`^,\s+who\b`)
+var whoAfter = &lazyregexp.Regexp{Expr: `^,\s+who\b`}
 
 // ownedPlaceAfter reports whether ws[j] is a building a body or a person
 // owns, after a possessive: "outside Grab's office", "at Roe's home".
@@ -5400,39 +5400,39 @@ func buildingName(ws []word, i, j int) bool {
 
 // marketMovers is what follows a name listed among a market's gainers
 // or losers: ", HCLTech and Tech Mahindra were the top losers".
-var marketMovers = lazyregexp.New(`^(?:,\s+(?:and\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}|\s+and\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})*,?\s+(?:were|was)\s+(?:also\s+)?(?:among\s+)?the\s+(?:\p{Ll}+\s+){0,2}(?:gainers|losers|laggards|decliners|advancers)\b`)
+var marketMovers = &lazyregexp.Regexp{Expr: `^(?:,\s+(?:and\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}|\s+and\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})*,?\s+(?:were|was)\s+(?:also\s+)?(?:among\s+)?the\s+(?:\p{Ll}+\s+){0,2}(?:gainers|losers|laggards|decliners|advancers)\b`}
 
 // theBeforeIndex is "the" and up to three words before an index's name:
 // "the 30-share ", "the benchmark ".
-var theBeforeIndex = lazyregexp.New(`\b[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}$`)
+var theBeforeIndex = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}$`}
 
 // indexMoves is a market index's number, if its name has one, and its
 // move by points: " 50 fell 268.9 points".
-var indexMoves = lazyregexp.New(`^( \d{1,4})?\s+(?:ended|closed|fell|rose|gained|lost|slipped|climbed|dropped|added|shed|jumped|settled|finished|declined|advanced|tumbled|surged|slumped|plunged|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d,.]+\s+points\b`)
+var indexMoves = &lazyregexp.Regexp{Expr: `^( \d{1,4})?\s+(?:ended|closed|fell|rose|gained|lost|slipped|climbed|dropped|added|shed|jumped|settled|finished|declined|advanced|tumbled|surged|slumped|plunged|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d,.]+\s+points\b`}
 
 // outletVerbAfter is what a newspaper or a broadcaster does after its
 // name: "Record reported", "Kommersant quoted him as saying".
-var outletVerbAfter = lazyregexp.New(`^\s+(?:reported|reports|has\s+reported|quoted\s+\p{L}+\s+as\s+saying)\b`)
+var outletVerbAfter = &lazyregexp.Regexp{Expr: `^\s+(?:reported|reports|has\s+reported|quoted\s+\p{L}+\s+as\s+saying)\b`}
 
 // scoredAgainst is a score and a result before the side it was against:
 // "2-0 win over ", "3-1 defeat to ".
-var scoredAgainst = lazyregexp.New(`\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|draw|loss|thrashing|rout)\s+(?:over|against|to|with|at|by)\s+$`)
+var scoredAgainst = &lazyregexp.Regexp{Expr: `\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|draw|loss|thrashing|rout)\s+(?:over|against|to|with|at|by)\s+$`}
 
 // beatenBefore is a result's verb before a side, and scoreAfter the
 // score after it: "beat Lazio 3-1".
 var (
 	// memberSeat is a member's title and name before a bracket: "MP
 	// Harriet Quennell (".
-	memberSeat   = lazyregexp.New(`\b(?:MP|MPs|MSP|MS|MLA|MLC|MPP|MEP|TD|AM)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($`)
-	beatenBefore = lazyregexp.New(`\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`)
-	scoreAfter   = lazyregexp.New(`^\s+\d{1,2}[-–]\d{1,2}\b`)
+	memberSeat   = &lazyregexp.Regexp{Expr: `\b(?:MP|MPs|MSP|MS|MLA|MLC|MPP|MEP|TD|AM)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($`}
+	beatenBefore = &lazyregexp.Regexp{Expr: `\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|lost\s+at|held)\s+$`}
+	scoreAfter   = &lazyregexp.Regexp{Expr: `^\s+\d{1,2}[-–]\d{1,2}\b`}
 	// marginAfter is a team sport's winning margin after the beaten
 	// side: "by seven wickets", "by 26 runs", "by an innings" (not a
 	// golfer's "by three strokes").
-	marginAfter = lazyregexp.New(`^\s+by\s+(?:an\s+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+-\p{Ll}+)\s+(?:wickets?|runs|goals|tries)\b)`)
+	marginAfter = &lazyregexp.Regexp{Expr: `^\s+by\s+(?:an\s+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+-\p{Ll}+)\s+(?:wickets?|runs|goals|tries)\b)`}
 	// winnerBefore is what follows the side that won: "Ilves beat city
 	// rivals Tappara 3-2".
-	winnerBefore = lazyregexp.New(`^\s+(?:beat|beats|defeated|thrashed|edged|edge|edges|routed|stunned|upset|held|drew\s+with)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\d{1,2}[-–]\d{1,2}\b`)
+	winnerBefore = &lazyregexp.Regexp{Expr: `^\s+(?:beat|beats|defeated|thrashed|edged|edge|edges|routed|stunned|upset|held|drew\s+with)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\d{1,2}[-–]\d{1,2}\b`}
 )
 
 // textBefore returns at most the n bytes of text before byte i, from a
@@ -5462,7 +5462,7 @@ func gluedSum(w string) bool {
 
 // correctionNote opens a note correcting the article: "Correction: An
 // earlier version of this story misspelled …".
-var correctionNote = lazyregexp.New(`^(?i:corrections?|clarification)\s*[:.—–-]\s`)
+var correctionNote = &lazyregexp.Regexp{Expr: `^(?i:corrections?|clarification)\s*[:.—–-]\s`}
 
 // loneOffice reports whether ws[i:j] is "Office" alone, or "The Office":
 // "the Office of the Narcotics Control Board" is one body's name, though
@@ -5476,10 +5476,10 @@ func loneOffice(ws []word, i, j int) bool {
 // right before a name of one word: "Head of the Banjarnegara Regional
 // Disaster Mitigation Agency (BPBD) Sukarjo", as Indonesian papers name
 // those known by one name.
-var headOfBodyBefore = lazyregexp.New(`(?:^|\s)(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]ecretary)\s+of\s+(?:the\s+)?[^.;:“”"]{3,140}\(\p{Lu}{2,8}\)\s$`)
+var headOfBodyBefore = &lazyregexp.Regexp{Expr: `(?:^|\s)(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]ecretary)\s+of\s+(?:the\s+)?[^.;:“”"]{3,140}\(\p{Lu}{2,8}\)\s$`}
 
 // digitAfter is a number after a space: " 48 lakh".
-var digitAfter = lazyregexp.New(`^\s\d`)
+var digitAfter = &lazyregexp.Regexp{Expr: `^\s\d`}
 
 // weatherPhases are the ocean's phases written after "El" or "La",
 // folded: "El Niño", "La Niña".
@@ -5495,7 +5495,7 @@ var subdivisionWords = wordSet("state province region county district prefecture
 
 // regionIncludes is what stands before a town a region is said to hold:
 // "Clackamas County, which includes Molalla".
-var regionIncludes = lazyregexp.New(`\b(?:County|Province|State|District|Region|Parish|Prefecture|Oblast|Governorate),? which (?:also )?(?:includes|included|covers|encompasses|contains) $`)
+var regionIncludes = &lazyregexp.Regexp{Expr: `\b(?:County|Province|State|District|Region|Parish|Prefecture|Oblast|Governorate),? which (?:also )?(?:includes|included|covers|encompasses|contains) $`}
 
 // zoneWords name a time zone before "time": "Pacific time".
 var zoneWords = wordSet("Pacific Atlantic Eastern Central Mountain Alaska Hawaii Greenwich Moscow")
@@ -5514,10 +5514,10 @@ var awardAdjectives = wordSet("winning nominated winner winners nominee nominees
 var awardNames = wordSet("Oscar Oscars Emmy Emmys Grammy Grammys BAFTA BAFTAs Tony Tonys Olivier")
 
 // awardNounAfter is what follows an award's name: "Oscar nomination".
-var awardNounAfter = lazyregexp.New(`^\s*(?:nominations?|nods?|awards?|wins?|winners?|winning|statuettes?|ceremony|nominees?|for best)\b`)
+var awardNounAfter = &lazyregexp.Regexp{Expr: `^\s*(?:nominations?|nods?|awards?|wins?|winners?|winning|statuettes?|ceremony|nominees?|for best)\b`}
 
 // racePosition is a driver's place on the grid or in a session: "P4".
-var racePosition = lazyregexp.New(`^P\d{1,2}$`)
+var racePosition = &lazyregexp.Regexp{Expr: `^P\d{1,2}$`}
 
 // militaryBases are the kinds of base that are places: "Al Dhafra Air
 // Base", "Kitsap Naval Base".
@@ -5548,16 +5548,16 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	if ws[j-1].possessive || x.lookup(ws, i, j) == j-i {
 		return false
 	}
-	cue := func(s int) bool { return workCue().MatchString(textBefore(text, ws[s].start, 80)) }
+	cue := func(s int) bool { return workCue.MatchString(textBefore(text, ws[s].start, 80)) }
 	// "who starred as Michael Corleone": a character is no one either.
-	return cue(i) || listAfterCue(text, ws, i, cue) || characterCue().MatchString(textBefore(text, ws[i].start, 40))
+	return cue(i) || listAfterCue(text, ws, i, cue) || characterCue.MatchString(textBefore(text, ws[i].start, 40))
 }
 
 // characterCue is what stands before a character's name.
-var characterCue = lazyregexp.New(`\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`)
+var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}
 
 // workCue is what stands before a work's title.
-var workCue = lazyregexp.New(`(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`)
+var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}
 
 // capitalReportVerbs are verbs of reporting a careless copy sets in
 // capitals after a name: "Vanguard Reported".
@@ -5565,7 +5565,7 @@ var capitalReportVerbs = wordSet("Reported Said Added Stated")
 
 // lawTitleRest is the rest of a law's title after words of it: " and
 // Other Legislation Amendment (Domestic Violence) Act 2024", ") Act".
-var lawTitleRest = lazyregexp.New(`^\)?\s*(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,4})?(?:\([^()]{1,60}\)\s*)?Act\b`)
+var lawTitleRest = &lazyregexp.Regexp{Expr: `^\)?\s*(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,4})?(?:\([^()]{1,60}\)\s*)?Act\b`}
 
 // countOpeners are the counts of people that open a sentence before
 // their party or office (not Seven or Nine, which are television
@@ -5602,21 +5602,21 @@ func commonGivenName(w string) bool {
 var localOffices = wordSet("municipal metropolitan district upazila county regional provincial")
 
 // numberedAfter is a number after "No": ". 812".
-var numberedAfter = lazyregexp.New(`^\.\s\d`)
+var numberedAfter = &lazyregexp.Regexp{Expr: `^\.\s\d`}
 
 // roadCode is a British road's number: "A25", "M6", "B1234".
-var roadCode = lazyregexp.New(`^[ABM]\d{1,4}$`)
+var roadCode = &lazyregexp.Regexp{Expr: `^[ABM]\d{1,4}$`}
 
 // roadPrepositions stand before "the" and a road's number: "on the A25".
 var roadPrepositions = wordSet("on along off onto near")
 
 // instrumentPattern is an exchange code in brackets: a ticker, a period
 // and the exchange's letters.
-var instrumentPattern = lazyregexp.New(`^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$`)
+var instrumentPattern = &lazyregexp.Regexp{Expr: `^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$`}
 
 // listingPattern is an exchange's name and a ticker in brackets: "(Nasdaq
 // Stockholm: THERM B)", "(NYSE: KVF)", "(TSX: ABC.U)".
-var listingPattern = lazyregexp.New(`^\((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*:\s?[A-Z0-9][A-Z0-9.]{0,7}(?:\s[A-Z0-9]{1,3})?\)$`)
+var listingPattern = &lazyregexp.Regexp{Expr: `^\((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*:\s?[A-Z0-9][A-Z0-9.]{0,7}(?:\s[A-Z0-9]{1,3})?\)$`}
 
 // elsewhere reports whether the capital e, named by the words before
 // ws[j], is followed by ", " and a place of another country or state
@@ -5681,7 +5681,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Category 4 storm", "Level 3 alert": a class of things by its
 	// number names no one.
-	if j-i == 1 && classWords[ws[i].lower()] && numberAfter().MatchString(p.Text[ws[i].end:]) {
+	if j-i == 1 && classWords[ws[i].lower()] && numberAfter.MatchString(p.Text[ws[i].end:]) {
 		return
 	}
 	// "Additionally, Yemeni rebels …", "Separately, the minister, X,
@@ -5755,7 +5755,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "according to a report by Study Finds", "a survey by Morning
 	// Consult": who makes a report or a survey and has no given name is
 	// a body.
-	if j-i >= 2 && role == "" && !honorific && !givenName(ws[i].text) && madeBy().MatchString(textBefore(p.Text, ws[i].start, 30)) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive {
+	if j-i >= 2 && role == "" && !honorific && !givenName(ws[i].text) && madeBy.MatchString(textBefore(p.Text, ws[i].start, 30)) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive {
 		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return
@@ -5770,7 +5770,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "House Republicans", "the House passed it": "House" alone is a
 	// chamber of a legislature (the White House is named whole).
 	// (Not "the 140-member House", which names no chamber by name.)
-	if j-i == 1 && ws[i].text == "House" && role == "" && !honorific && !(ws[i].sentStart && !(i+1 < len(ws) && ws[i+1].cap)) && !sizedBefore().MatchString(p.Text[:ws[i].start]) {
+	if j-i == 1 && ws[i].text == "House" && role == "" && !honorific && !(ws[i].sentStart && !(i+1 < len(ws) && ws[i+1].cap)) && !sizedBefore.MatchString(p.Text[:ws[i].start]) {
 		m.kind = actors.Organization
 		x.add(m)
 		return
@@ -5798,7 +5798,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// verb (so that "the jockey" later is X).
 	if role == "" && !honorific {
 		if before := textBefore(p.Text, ws[i].start, 40); strings.Contains(before, "by ") {
-			if m := doneBy().FindStringSubmatch(before); m != nil {
+			if m := doneBy.FindStringSubmatch(before); m != nil {
 				role = doerOf[strings.ToLower(m[1])]
 			}
 		}
@@ -5808,7 +5808,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Only the six words before the name can hold it ("her nephew, the
 	// cellist"): the expression is not run over the whole paragraph at
 	// every name.
-	if m := kinBefore().FindStringSubmatch(p.Text[ws[max(0, i-6)].start:ws[i].start]); m != nil && kin[m[1]] && !honorific && !slices.Contains(strings.Fields(strings.ToLower(role)), m[1]) {
+	if m := kinBefore.FindStringSubmatch(p.Text[ws[max(0, i-6)].start:ws[i].start]); m != nil && kin[m[1]] && !honorific && !slices.Contains(strings.Fields(strings.ToLower(role)), m[1]) {
 		role = strings.TrimSpace(m[1] + " " + role)
 	}
 	// "Toulouse coach Hervé Iturralde": a city before a team's officer is
@@ -5840,20 +5840,20 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	which := whichAfter().MatchString(p.Text[ws[j-1].end:]) || whichRuns().MatchString(p.Text[:ws[i].start])
+	which := whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRuns.MatchString(p.Text[:ws[i].start])
 	if which && role == "" && !honorific {
 		x.officerOf[m.key] = true // a body in its other mentions too
 	}
 	// (Not "Michael Jordan said it was fine": a name a given name opens
 	// is a person's whatever "it" stands for.)
-	givenFirst := j-i >= 2 && givenName(ws[i].text) && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	givenFirst := j-i >= 2 && givenName(ws[i].text) && saidItAfter.MatchString(p.Text[ws[j-1].end:])
 	// Nor "Justices X and Meenakshi Sood-Bhalla said it would": the
 	// second of two named subjects, whose "it" is something else.
-	givenFirst = givenFirst || j-i >= 2 && i >= 2 && ws[i-1].text == "and" && ws[i-2].cap && !ws[i-2].possessive && saidItAfter().MatchString(p.Text[ws[j-1].end:])
+	givenFirst = givenFirst || j-i >= 2 && i >= 2 && ws[i-1].text == "and" && ws[i-2].cap && !ws[i-2].possessive && saidItAfter.MatchString(p.Text[ws[j-1].end:])
 	// Nor "Yoon said that it will not speculate" after "spokesperson Yoon
 	// Min-ho": the surname of a person the article named in full.
-	givenFirst = givenFirst || j-i == 1 && x.personNamePart(a, ws[i].text) && saidItAfter().MatchString(p.Text[ws[j-1].end:])
-	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter().MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
+	givenFirst = givenFirst || j-i == 1 && x.personNamePart(a, ws[i].text) && saidItAfter.MatchString(p.Text[ws[j-1].end:])
+	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter.MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
 		// and what it runs: "which runs Baedal Minjok".
@@ -5870,7 +5870,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "The Nordic Aster, loaded with diesel, went aground": a name of two
 	// words or more right after "the", set off by a participle, is a
 	// thing's, no person's.
-	if role == "" && !honorific && j-i >= 2 && i > 0 && ws[i-1].lower() == "the" && p.Text[ws[i-1].end:ws[i].start] == " " && plainName(ws[i:j]) && !ws[j-1].possessive && participleAfter().MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, i, j) == 0 {
+	if role == "" && !honorific && j-i >= 2 && i > 0 && ws[i-1].lower() == "the" && p.Text[ws[i-1].end:ws[i].start] == " " && plainName(ws[i:j]) && !ws[j-1].possessive && participleAfter.MatchString(p.Text[ws[j-1].end:]) && x.lookup(ws, i, j) == 0 {
 		m.kind = actors.Organization
 		x.add(m)
 		return
@@ -5910,7 +5910,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "The Residential Tenancies (Amendment) Bill": a law's name, its
 	// kind in brackets after it.
-	if lawAfter().MatchString(p.Text[ws[j-1].end:]) && role == "" && !honorific {
+	if lawAfter.MatchString(p.Text[ws[j-1].end:]) && role == "" && !honorific {
 		return
 	}
 	// "Scafell Pike", "Great Dun Fell": a hill by its last word, after a
@@ -6047,11 +6047,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "the same family as Ebola": a disease, no actor
 		case languageNames[w.lower()] && role == "" && !honorific:
 			return // "printed in Arabic": a language, no people's place
-		case prev == "the" && peoplesNounAfter().MatchString(p.Text[w.end:]) && !residentsOfThe(ws, i, j):
+		case prev == "the" && peoplesNounAfter.MatchString(p.Text[w.end:]) && !residentsOfThe(ws, i, j):
 			return // "the Arab world", "the Cree community": a people's adjective
 		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
 			return // "in R (Adeyemi-Cole) v Secretary of State", "R v Smith": the Crown in a case's name
-		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords().FindAllStringIndex(p.Text, 2)) == 2:
+		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords.FindAllStringIndex(p.Text, 2)) == 2:
 			// "Toulouse: Try: Boudjema, Lascombes. Con: Marcadal.": a
 			// label opening a line or sentence, or after another, in a
 			// line of labels ("Mwangi: Supply has grown" is an
@@ -6075,14 +6075,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes().MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
 			// "dissidents of the former FARC guerrilla": a body's
 			// initials after "former", no person.
 			m.kind = actors.Organization
-		case honorific || role != "" || ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore().MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter().MatchString(p.Text[ws[j-1].end:]):
+		case honorific || role != "" || ageAfter.MatchString(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
@@ -6091,22 +6091,22 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single, m.titled = true, true
 			// So is "Omar, the son of X,": a given name set off before
 			// whose child or spouse the person is.
-			m.aged = ageAfter().MatchString(p.Text[ws[j-1].end:]) || firstNameOnly().MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter().MatchString(p.Text[ws[j-1].end:])
+			m.aged = ageAfter.MatchString(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
 		case !honorific && role == "" && creedAdjectives[w.lower()] && (prev == "the" || prev == "a" || prev == "an") && strings.HasPrefix(p.Text[w.end:], " ") && lowerWordAfter(p.Text[w.start:]):
 			// "the Christian democratic CDU", "a Muslim cleric": a
 			// creed's adjective before a common word names no one.
 			return
-		case letterCode(w.text) && moneyAfter().MatchString(p.Text[ws[j-1].end:]):
+		case letterCode(w.text) && moneyAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "N2.4 million", "R15 billion": a sum in a currency's
 			// letter, no group's code.
 			return
-		case currencyCodes[w.text] && numberAfter().MatchString(p.Text[ws[j-1].end:]):
+		case currencyCodes[w.text] && numberAfter.MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
-		case notOrgAcronyms[w.text] || titlesInitials(w.text) || racePosition().MatchString(w.text):
+		case notOrgAcronyms[w.text] || titlesInitials(w.text) || racePosition.MatchString(w.text):
 			return // "GDP", "T20", "MCAs", "P4" (a place on the grid)
-		case stockIndices[w.text] && indexNumber().MatchString(p.Text[w.end:]):
+		case stockIndices[w.text] && indexNumber.MatchString(p.Text[w.end:]):
 			return // "the S&P 500", "the FTSE 100": a market's index
-		case roadCode().MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
+		case roadCode.MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
 			// "on the A25", "along the M6": a road by its number.
 			m.kind = actors.Place
 		case brandNumber(w.text):
@@ -6143,7 +6143,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// that no person of the corpus has is the agency's.
 			// Not "the Kurdish-populated province": a people's
 			// adjective in a compound.
-			m.theOrg = !compass[w.lower()] && !(demonymShaped(w.text) && hyphenCompound(p.Text[w.end:])) && (prev == "the" && !numberAfter().MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || strings.HasSuffix(strings.ToLower(textBefore(p.Text, w.start, 14)), "according to ") && !givenName(w.text) || outletVerbAfter().MatchString(p.Text[w.end:]) || scoredAgainst().MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore().MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter().MatchString(p.Text[w.end:]) || winnerBefore().MatchString(p.Text[w.end:]))
+			m.theOrg = !compass[w.lower()] && !(demonymShaped(w.text) && hyphenCompound(p.Text[w.end:])) && (prev == "the" && !numberAfter.MatchString(p.Text[w.end:]) || orgAppositive(p.Text[ws[j-1].end:]) || strings.HasSuffix(strings.ToLower(textBefore(p.Text, w.start, 14)), "according to ") && !givenName(w.text) || outletVerbAfter.MatchString(p.Text[w.end:]) || scoredAgainst.MatchString(textBefore(p.Text, w.start, 40)) || beatenBefore.MatchString(textBefore(p.Text, w.start, 40)) && scoreAfter.MatchString(p.Text[w.end:]) || winnerBefore.MatchString(p.Text[w.end:]))
 			m.listPlace = x.listedWithPlace(p.Text, ws, i, j)
 			_, m.city = x.cities[m.key]
 		}
@@ -6581,7 +6581,7 @@ var settlementNouns = wordSet("community communities settlement estate neighbour
 
 // yearThenAnd is what stands between two items of a list each given
 // with its year: " in 2015 and ", " in 2019, or ".
-var yearThenAnd = lazyregexp.New(`^ in [12]\d{3},? (?:and|or) $`)
+var yearThenAnd = &lazyregexp.Regexp{Expr: `^ in [12]\d{3},? (?:and|or) $`}
 
 // shareOfWords take a share of the place after "of" at a list's end:
 // "Cornwall, Devon and parts of Somerset".
@@ -6634,7 +6634,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 			return true
 		}
 		// "at Mariana in 2015 and Brumadinho": each item with its year.
-		return yearThenAnd().MatchString(between)
+		return yearThenAnd.MatchString(between)
 	}
 
 	// first and last are the list's ends; items counts them.
@@ -6659,7 +6659,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		if o >= 0 && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
 			o--
 			and = true
-			if o >= 2 && ws[o-1].lower() == "in" && yearThenAnd().MatchString(text[ws[o-2].end:ws[k].start]) {
+			if o >= 2 && ws[o-1].lower() == "in" && yearThenAnd.MatchString(text[ws[o-2].end:ws[k].start]) {
 				o -= 2 // the year and "in"
 			}
 		}
@@ -6679,7 +6679,7 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		last = k
 		o := k + 1
 		and, share := false, false
-		if o+2 < len(ws) && ws[o].lower() == "in" && yearThenAnd().MatchString(text[ws[k].end:ws[o+2].end]+" ") {
+		if o+2 < len(ws) && ws[o].lower() == "in" && yearThenAnd.MatchString(text[ws[k].end:ws[o+2].end]+" ") {
 			o += 2 // "Mariana in 2015 and …": "in" and the year
 		}
 		if o < len(ws) && (ws[o].lower() == "and" || ws[o].lower() == "or") && !ws[o].cap {
@@ -6788,7 +6788,7 @@ func quotedWhole(text string, start, end int) bool {
 func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].para == p; k-- {
 		m := x.mentions[k]
-		if m.end <= start && m.kind == actors.Person && !m.single && nicknameAfterName().MatchString(p.Text[m.end:start]) {
+		if m.end <= start && m.kind == actors.Person && !m.single && nicknameAfterName.MatchString(p.Text[m.end:start]) {
 			return m
 		}
 	}
@@ -6879,7 +6879,7 @@ var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
 
 // realNameBefore introduces a performer's own name: "whose real name is
 // ", "real name ", ", born ".
-var realNameBefore = lazyregexp.New(`(?:\b(?:real|birth|given|legal) name,? (?:is |was )?|, born )$`)
+var realNameBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:real|birth|given|legal) name,? (?:is |was )?|, born )$`}
 
 // stageCallings are the callings before a performer known by one name:
 // "Pop singer Vessaly", "rapper Kestra".
@@ -6888,13 +6888,13 @@ var stageCallings = wordSet("singer rapper songwriter musician dj comedian actor
 // nicknameAfterName is what stands between a name and its nickname,
 // in quotation marks or not:
 // ", known as “", " (nicknamed “", ", the percussionist known as “".
-var nicknameAfterName = lazyregexp.New(`^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`)
+var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`}
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
 // A name taken for war or for print is one too: "who goes by the nom de
 // guerre “Pablo Tejada”".
-var nicknameCue = lazyregexp.New(`(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by)\s*["“]$`)
+var nicknameCue = &lazyregexp.Regexp{Expr: `(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by)\s*["“]$`}
 
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport
@@ -7161,11 +7161,11 @@ func surnameHe(ws []word, i, j int) bool {
 
 // labelWords are the labels of a line of facts: "Try: Boudjema. Con:
 // Marcadal."
-var labelWords = lazyregexp.New(`(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`)
+var labelWords = &lazyregexp.Regexp{Expr: `(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`}
 
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
-var peoplesNounAfter = lazyregexp.New(`^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`)
+var peoplesNounAfter = &lazyregexp.Regexp{Expr: `^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`}
 
 // clubTitles are a team's officers and players, after a club named by
 // its city: "Toulouse coach", "Lyon captain".
@@ -7181,7 +7181,7 @@ var diseaseNouns = wordSet("virus disease fever")
 
 // numberAfter matches a number right after a name: "the Top 14", "the
 // Super 8".
-var numberAfter = lazyregexp.New(`^ \d+\b`)
+var numberAfter = &lazyregexp.Regexp{Expr: `^ \d+\b`}
 
 // isCity reports whether key is a city of the gazetteer.
 // placeWithSmallWord returns the length of a place's name of three or
@@ -7304,7 +7304,7 @@ var statePostalCodes = map[string]string{
 
 // postalCodeEnd is what may follow a state's postal code after a town:
 // the end of the line, or punctuation.
-var postalCodeEnd = lazyregexp.New(`^(?:$|\s*[,.;:)—–]|\s+-\s|\s+\()`)
+var postalCodeEnd = &lazyregexp.Regexp{Expr: `^(?:$|\s*[,.;:)—–]|\s+-\s|\s+\()`}
 
 // postWords before "on X" make X the platform: "wrote on X", "a post on
 // X".
@@ -7343,11 +7343,11 @@ var roadWords = wordSet("route highway interstate motorway")
 // moneyToken is a sum written with its currency's letters before the
 // digits: "K180", "R50", "N500", "P200", "MK5", "ZK100", "Sh86", "Le300".
 // (Not "K2" or "G20": one digit is too few for a sum, "G" no currency.)
-var moneyToken = lazyregexp.New(`^(?:[KRNP]\d{2,}|(?:MK|ZK|Sh|KSh|Ksh|Rs|Le|GH₵|GH¢|Tk|Rp|RM)\d+)$`)
+var moneyToken = &lazyregexp.Regexp{Expr: `^(?:[KRNP]\d{2,}|(?:MK|ZK|Sh|KSh|Ksh|Rs|Le|GH₵|GH¢|Tk|Rp|RM)\d+)$`}
 
 // roadToken is a road's number after its class's letter: "N17", "R524",
 // "M50", "A1".
-var roadToken = lazyregexp.New(`^[AMNRB]\d{1,4}$`)
+var roadToken = &lazyregexp.Regexp{Expr: `^[AMNRB]\d{1,4}$`}
 
 var currencies = wordSet("rs inr ksh kes sh ugx tzs ngn php idr rp tk rm sgd hkd nt usd eur gbp zar ghs egp pkr lkr")
 
@@ -7397,7 +7397,7 @@ func nextGameLine(text string, ws []word) (c, o, e int) {
 		return 0, 0, 0
 	}
 	rest := text[ws[e-1].end:]
-	if rest != "" && rest != "." && !nextGameTail().MatchString(rest) {
+	if rest != "" && rest != "." && !nextGameTail.MatchString(rest) {
 		return 0, 0, 0
 	}
 	return c, o, e
@@ -7449,11 +7449,11 @@ var nextGameVerbs = wordSet("At Host Hosts Visit Visits Vs vs")
 
 // nextGameTail is what follows the opponent in a next-games line: its
 // day or time.
-var nextGameTail = lazyregexp.New(`^(?: on | next | this | in | at |, |\.)`)
+var nextGameTail = &lazyregexp.Regexp{Expr: `^(?: on | next | this | in | at |, |\.)`}
 
 // saidItAfter is a speech verb and "it" as a subject after a name:
 // " said it was fine" (not "its", a body's own).
-var saidItAfter = lazyregexp.New(`^\s+(?:said|says|added|told\s+[\p{L} ]{1,30}?)\s+(?:that\s+)?it\s`)
+var saidItAfter = &lazyregexp.Regexp{Expr: `^\s+(?:said|says|added|told\s+[\p{L} ]{1,30}?)\s+(?:that\s+)?it\s`}
 
 // burmeseHonorifics open Burmese names, which have no surname: "Ko
 // Thiha Zaw" (a young man), "Ma Hnin Ei Phyu" (a young woman), "Maung",
@@ -7492,7 +7492,7 @@ func lastWord(s string) string {
 
 // resultAfter is the closing bracket and the time or score after a
 // nation's code in a list of results: ") 13:58.06".
-var resultAfter = lazyregexp.New(`^\)\s*[0-9]`)
+var resultAfter = &lazyregexp.Regexp{Expr: `^\)\s*[0-9]`}
 
 // athleteBefore reports whether the words before ws[i] are a person's
 // full name (two words or more, particles allowed, no body's word) whose
@@ -7683,7 +7683,7 @@ func spanHasPlaceWord(ws []word) bool {
 }
 
 // modelCode is a product's model code: "E195", "A320neo", "X5", "S24".
-var modelCode = lazyregexp.New(`^\p{Lu}{1,3}\d{1,4}[a-z]{0,3}$`)
+var modelCode = &lazyregexp.Regexp{Expr: `^\p{Lu}{1,3}\d{1,4}[a-z]{0,3}$`}
 
 // lastRune is the last rune of s, or utf8.RuneError.
 func lastRune(s string) rune {
@@ -7692,15 +7692,15 @@ func lastRune(s string) rune {
 }
 
 // dashDigit is a model's number after its letter: "F-35", "B-52".
-var dashDigit = lazyregexp.New(`^-\d`)
+var dashDigit = &lazyregexp.Regexp{Expr: `^-\d`}
 
 // agencyCiting is what a news agency does after its name: "reports
 // citing", "reported, citing".
-var agencyCiting = lazyregexp.New(`^ (?:reports|reported|reporting),? citing\b`)
+var agencyCiting = &lazyregexp.Regexp{Expr: `^ (?:reports|reported|reporting),? citing\b`}
 
 // tickerAfter is a stock's ticker in brackets after a company's name:
 // "(CRVN.O)", "(NYSE: HLF)", "(7203.T)", "(005930.KS)".
-var tickerAfter = lazyregexp.New(`^ \((?:\p{Lu}{1,6}\.\p{Lu}{1,2}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NSE|BSE|SGX|JSE|HKEX|OTC)\s?: ?\p{Lu}[\p{Lu}0-9.]*|\d{4,6}\.\p{Lu}{1,2})\)`)
+var tickerAfter = &lazyregexp.Regexp{Expr: `^ \((?:\p{Lu}{1,6}\.\p{Lu}{1,2}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NSE|BSE|SGX|JSE|HKEX|OTC)\s?: ?\p{Lu}[\p{Lu}0-9.]*|\d{4,6}\.\p{Lu}{1,2})\)`}
 
 // policeNouns may follow "police" in a place's force's name written in
 // lower case: "the Chicago police department".
@@ -7710,7 +7710,7 @@ var localQualifiers = wordSet("provincial prefectural regional state local munic
 
 // moneyAfter matches what follows the figure of a sum: its decimals, its
 // thousands or a multiplier ("N2.4 million", "R15bn", "K300,000").
-var moneyAfter = lazyregexp.New(`^(?:[.,]\d|\s?(?:million|billion|trillion|bn|m|k)\b)`)
+var moneyAfter = &lazyregexp.Regexp{Expr: `^(?:[.,]\d|\s?(?:million|billion|trillion|bn|m|k)\b)`}
 
 // letterCode reports whether s is a group's code of capitals then digits,
 // such as "M23": one to three capitals, one to three digits.
@@ -7926,14 +7926,14 @@ func prepositionBody(ws []word) bool {
 }
 
 // participleAfter is a participle set off after a name: ", loaded with".
-var participleAfter = lazyregexp.New(`^, \p{Ll}+(?:ed|en)\b`)
+var participleAfter = &lazyregexp.Regexp{Expr: `^, \p{Ll}+(?:ed|en)\b`}
 
 // stockIndices are the names of markets' indices before their number:
 // "S&P 500", "FTSE 100" ("S&P" alone is the ratings agency).
 var stockIndices = wordSet("S&P FTSE DAX CAC ASX TSX KOSPI NIFTY STOXX")
 
 // indexNumber is an index's number after its name.
-var indexNumber = lazyregexp.New(`^ (?:30|40|50|100|200|225|250|500|600)\b`)
+var indexNumber = &lazyregexp.Regexp{Expr: `^ (?:30|40|50|100|200|225|250|500|600)\b`}
 
 // headlineResidents are a place's people, named by it in a headline:
 // "Gippsland farmers brace for fires".
@@ -7982,7 +7982,7 @@ var missionWords = map[string]bool{"embassy": true, "consulate": true, "high com
 
 // fieldListBody is the rest of a body's name that lists its fields by
 // commas before its body's word: ", Climatology and Geophysics Agency".
-var fieldListBody = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+){1,4},? (?:and|&) \p{Lu}\p{Ll}+ (?:Agency|Ministry|Department|Council|Commission|Board|Authority|Institute|Service|Office|Bureau|Centre|Center|Directorate|Committee)\b`)
+var fieldListBody = &lazyregexp.Regexp{Expr: `^(?:, \p{Lu}\p{Ll}+){1,4},? (?:and|&) \p{Lu}\p{Ll}+ (?:Agency|Ministry|Department|Council|Commission|Board|Authority|Institute|Service|Office|Bureau|Centre|Center|Directorate|Committee)\b`}
 
 // chamberWords are legislative chambers, before their members by party.
 var chamberWords = wordSet("senate house assembly")
@@ -8281,11 +8281,11 @@ var holdingNouns = wordSet("shares stake stakes holding holdings investment inve
 // words after "of": ", Infrastructure, Transport and Tourism" after
 // "Ministry of Land"; after a comma at least, "the" may open the last
 // ("Department of Agriculture, Food and the Marine").
-var portfolioList = lazyregexp.New(`^(?:(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+|(?:, \p{Lu}\p{Ll}+)+,? and the \p{Lu}\p{Ll}+)\b`)
+var portfolioList = &lazyregexp.Regexp{Expr: `^(?:(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+|(?:, \p{Lu}\p{Ll}+)+,? and the \p{Lu}\p{Ll}+)\b`}
 
 // portfolioListOfPairs is such a list with items of two words, after a
 // comma at least: ", Fisheries, Food Security and Nature".
-var portfolioListOfPairs = lazyregexp.New(`^(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b`)
+var portfolioListOfPairs = &lazyregexp.Regexp{Expr: `^(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b`}
 
 // joinPortfolioLists joins to a body's name of the form "<body word> of
 // X" (or "[Chamber] Committee on X") the list of single capitalised words
@@ -8316,10 +8316,10 @@ func (x *extractor) joinPortfolioLists() {
 			continue
 		}
 		tail := m.para.Text[m.end:]
-		loc := portfolioList().FindStringIndex(tail)
+		loc := portfolioList.FindStringIndex(tail)
 		// Items of two words only when every word names a portfolio:
 		// "the Ministry of Health, Velta Power and Unicef" lists bodies.
-		if pairs := portfolioListOfPairs().FindStringIndex(tail); pairs != nil && (loc == nil || pairs[1] > loc[1]) && allPortfolio(wordsExcept(words(tail[:pairs[1]], nil), "and")) {
+		if pairs := portfolioListOfPairs.FindStringIndex(tail); pairs != nil && (loc == nil || pairs[1] > loc[1]) && allPortfolio(wordsExcept(words(tail[:pairs[1]], nil), "and")) {
 			loc = pairs
 		}
 		if loc == nil || strings.HasPrefix(tail[loc[1]:], " ") && len(tail) > loc[1]+1 && unicode.IsUpper(firstRune(tail[loc[1]+1:])) {
@@ -8701,7 +8701,7 @@ var groupNouns = wordSet("members residents officials villagers farmers workers 
 
 // kinBefore is a relative set off before a person's name, with or without
 // a role: "her nephew, the cellist ", "his widow, ".
-var kinBefore = lazyregexp.New(`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`)
+var kinBefore = &lazyregexp.Regexp{Expr: `\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`}
 
 // facilityNouns are the places' nouns a company's name may stand before:
 // "the Rheinchemie site", "the Pemex refinery".
@@ -8733,7 +8733,7 @@ func bodyOrPlaceWord(lw string) bool {
 
 // doneBy is a verb of what someone did to a horse, a team or a work, and
 // "by" before their name: "ridden by", "trained by 19-year-old".
-var doneBy = lazyregexp.New(`\b([Rr]idden|[Tt]rained|[Cc]oached|[Dd]irected|[Cc]omposed|[Cc]horeographed) by (?:\d+-year-old )?$`)
+var doneBy = &lazyregexp.Regexp{Expr: `\b([Rr]idden|[Tt]rained|[Cc]oached|[Dd]irected|[Cc]omposed|[Cc]horeographed) by (?:\d+-year-old )?$`}
 
 // doerOf is the role of who did what doneBy's verb says.
 var doerOf = map[string]string{"ridden": "jockey", "trained": "trainer", "coached": "coach", "directed": "director", "composed": "composer", "choreographed": "choreographer"}
@@ -8816,7 +8816,7 @@ func romanNumeral(w string) bool {
 var residentQualifiers = wordSet("longtime long-time lifelong local former fellow")
 
 // runBy follows a business's or a body's name: ", run by", ", owned by".
-var runBy = lazyregexp.New(`^,\s+(?:run|owned|founded|operated|managed|co-founded)\s+by\s`)
+var runBy = &lazyregexp.Regexp{Expr: `^,\s+(?:run|owned|founded|operated|managed|co-founded)\s+by\s`}
 
 // thingNouns are what a body's possessive and a name before them make a
 // thing of: "the Michelin Guide's Bib Gourmand list".
@@ -8824,7 +8824,7 @@ var thingNouns = wordSet("list lists rating ratings ranking rankings index label
 
 // officerOfBefore is an officer's title and "of" before a body's name:
 // "Vice Chairman of the municipal ", "head of the ".
-var officerOfBefore = lazyregexp.New(`\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|[Ss]ecretary|[Dd]irector|[Hh]ead|[Mm]ember|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Cc]ommissioner|[Cc]hief|[Gg]overnor)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`)
+var officerOfBefore = &lazyregexp.Regexp{Expr: `\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|[Ss]ecretary|[Dd]irector|[Hh]ead|[Mm]ember|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Cc]ommissioner|[Cc]hief|[Gg]overnor)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`}
 
 // compassAdjectives are the compass's adjectives: "Western sanctions".
 var compassAdjectives = wordSet("northern southern eastern western")
@@ -8849,12 +8849,12 @@ func (x *extractor) surnameNamed(article, key string) bool {
 // place in capitals and a comma, at the paragraph's start, and comes
 // right before the dateline's dash or agency: "ISULAN, Sultan Kudarat —".
 func datelineRegion(text string, start, end int) bool {
-	return strings.HasSuffix(strings.TrimRight(text[:start], " \t\n\f\r"), ",") && datelinePlaceComma().MatchString(text[:start]) && datelineClose().MatchString(text[end:])
+	return strings.HasSuffix(strings.TrimRight(text[:start], " \t\n\f\r"), ",") && datelinePlaceComma.MatchString(text[:start]) && datelineClose.MatchString(text[end:])
 }
 
 var (
-	datelinePlaceComma = lazyregexp.New(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+$`)
-	datelineClose      = lazyregexp.New(`^\s*(?:[—–]|--?\s|\()`)
+	datelinePlaceComma = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+$`}
+	datelineClose      = &lazyregexp.Regexp{Expr: `^\s*(?:[—–]|--?\s|\()`}
 )
 
 // capitalVerbs are speech verbs some outlets capitalise after a

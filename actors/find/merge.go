@@ -387,7 +387,7 @@ func (x *extractor) merge() *actors.Set {
 		if m.kind != actors.Organization || m.single || isAcronym(m.name) {
 			continue
 		}
-		loc := otherNameAfter().FindStringSubmatch(m.para.Text[m.end:])
+		loc := otherNameAfter.FindStringSubmatch(m.para.Text[m.end:])
 		if loc == nil {
 			continue
 		}
@@ -618,7 +618,7 @@ func (x *extractor) merge() *actors.Set {
 		// ("Aid has been slow to arrive … he said").
 		// Not inside a quotation: "“Fertiliser is now dearer,” he said"
 		// has its speaker's pronoun, no name's.
-		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && !m.inQuote && opensSentence(m) && !commonWords()[m.key] && verbAfterName().MatchString(m.para.Text[m.end:]) && pronounAfter().MatchString(m.para.Text[m.end:]) {
+		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && !m.inQuote && opensSentence(m) && !commonWords()[m.key] && verbAfterName.MatchString(m.para.Text[m.end:]) && pronounAfter.MatchString(m.para.Text[m.end:]) {
 			m.kind = actors.Person
 			record(get(m, m.key), m)
 		} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
@@ -1662,11 +1662,11 @@ func afterDateline(before string) bool {
 // never held office", "X said". Not a gerund's object ("Presenting the
 // plan, she said"), nor a noun after an adjective ("Uros islander X",
 // "Overflow records, he said").
-var verbAfterName = lazyregexp.New(`^\s+(?:(?:also|never|later|then|now|still)\s+)?(?:has|had|is|was|said|says|told|tells|added|wants|wanted|leads|led|runs|ran|won|lost|became|joined|left|spent|took|served|helped|argued|argues|insists|insisted|promised|believes|believed|began|started|founded|worked|works|lives|lived)\b`)
+var verbAfterName = &lazyregexp.Regexp{Expr: `^\s+(?:(?:also|never|later|then|now|still)\s+)?(?:has|had|is|was|said|says|told|tells|added|wants|wanted|leads|led|runs|ran|won|lost|became|joined|left|spent|took|served|helped|argued|argues|insists|insisted|promised|believes|believed|began|started|founded|worked|works|lives|lived)\b`}
 
 // pronounAfter finds a person's pronoun opening a later clause of the
 // paragraph: "… wing. “…,” he told", "She wants".
-var pronounAfter = lazyregexp.New(`(?:[.!?,”"]\s+|^\s*)(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wants|has|had|is|was|will|would|argued|argues|promised|insists|insisted)\b`)
+var pronounAfter = &lazyregexp.Regexp{Expr: `(?:[.!?,”"]\s+|^\s*)(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wants|has|had|is|was|will|would|argued|argues|promised|insists|insisted)\b`}
 
 // listedWithBody reports whether m stands next to an organisation of its
 // paragraph (whose mentions are ms), joined by "and", "or" or a comma
@@ -1796,7 +1796,7 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 // otherNameAfter is a body's other name right after its name: " (Fiscalía)",
 // ", known as the Contraloría", ", known as CRIC", ", as the ELN is
 // formally known".
-var otherNameAfter = lazyregexp.New(`^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,8})\b|,\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s+is\s+(?:(?:formally|officially|also|commonly|widely|better)\s+)?known\b)`)
+var otherNameAfter = &lazyregexp.Regexp{Expr: `^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,8})\b|,\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s+is\s+(?:(?:formally|officially|also|commonly|widely|better)\s+)?known\b)`}
 
 // unshouted writes a name met only in capitals ("LAURA CHINCHILLA-VARGAS"
 // in a fact box's entry) in title case: a person's of several words

@@ -38,57 +38,57 @@ const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|em
 
 var (
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible    = lazyregexp.New(`^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`)
-	pronounBefore = lazyregexp.New(`\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`)
+	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
+	pronounBefore = &lazyregexp.Regexp{Expr: `\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// nameThenPronoun is what stands between a person and the pronoun
 	// that takes up the name: a comma, or an appositive set off by
 	// commas.
-	nameThenPronoun = lazyregexp.New(`^(?:,\s+[^,“”"]{1,60})?,\s+$`)
+	nameThenPronoun = &lazyregexp.Regexp{Expr: `^(?:,\s+[^,“”"]{1,60})?,\s+$`}
 	// itBefore is "it" before the verb: the body named last speaks.
-	itBefore = lazyregexp.New(`\b(?:it|It)\s+(?:(?:also|then|later|further)\s+)?$`)
+	itBefore = &lazyregexp.Regexp{Expr: `\b(?:it|It)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said",
 	// "the jockey, who was claiming five pounds, said": the person the
 	// sentence before named, by a role.
-	roleBeforeVerb = lazyregexp.New(`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:also|then|later|further)\s+)?$`)
+	roleBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{L}]+)(?:-(?:designate|elect))?(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:also|then|later|further)\s+)?$`}
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said", "a union
 	// official said": the body the article named before, by what it is.
-	bodyBeforeVerb = lazyregexp.New(`\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`)
-	colonQuote     = lazyregexp.New(`^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`)
+	bodyBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`}
+	colonQuote     = &lazyregexp.Regexp{Expr: `^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`}
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
-	placeBody = lazyregexp.New(`^['’]s` + placeBodyTail)
+	placeBody = &lazyregexp.Regexp{Expr: `^['’]s` + placeBodyTail}
 	// demonymBody is the same after a demonym or a country's short name
 	// that "the" opens: "The Japanese embassy in Manila said", "the US
 	// military said".
-	demonymBody    = lazyregexp.New(`^` + placeBodyTail)
-	ageBeforeVerb  = lazyregexp.New(`\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later|further)\s+)?$`)
-	ageAfterVerb   = lazyregexp.New(`^\s+the\s+\d{1,3}-year-old\b`)
-	theBefore      = lazyregexp.New(`\b[Tt]he\s+$`)
-	pronounObject  = lazyregexp.New(`^(?:him|her)\b`)
-	accordingTo    = lazyregexp.New(`(?i)\baccording to\s+`)
-	adverbsBetween = lazyregexp.New(`^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`)
+	demonymBody    = &lazyregexp.Regexp{Expr: `^` + placeBodyTail}
+	ageBeforeVerb  = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:also|then|later|further)\s+)?$`}
+	ageAfterVerb   = &lazyregexp.Regexp{Expr: `^\s+the\s+\d{1,3}-year-old\b`}
+	theBefore      = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+$`}
+	pronounObject  = &lazyregexp.Regexp{Expr: `^(?:him|her)\b`}
+	accordingTo    = &lazyregexp.Regexp{Expr: `(?i)\baccording to\s+`}
+	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
 	// unclosedRole is a role in lower case set off after a name with
 	// no comma closing it before the verb: ", the group secretary ".
-	unclosedRole = lazyregexp.New(`^,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;“”"]{0,60}\s+$`)
-	apposition   = lazyregexp.New(`^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`)
+	unclosedRole = &lazyregexp.Regexp{Expr: `^,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;“”"]{0,60}\s+$`}
+	apposition   = &lazyregexp.Regexp{Expr: `^(?:\)|\s+\([^()“”"]{1,16}\))?,[^“”"]*,\s+$`}
 	// officeOf is a person's office between them and its verb: "'s
 	// office said".
-	officeOf = lazyregexp.New(`^['’]s\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?$`)
+	officeOf = &lazyregexp.Regexp{Expr: `^['’]s\s+(?:press\s+)?office\s+(?:(?:also|later|then)\s+)?$`}
 	// dashSigned is a closing quotation mark, a dash and at most one title
 	// before a name: "” — Dr. ".
-	dashSigned = lazyregexp.New(`["”]\s*[—–]\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$`)
+	dashSigned = &lazyregexp.Regexp{Expr: `["”]\s*[—–]\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$`}
 	// relativeVerb is what stands before a verb that opens a relative
 	// clause: "X, who wrote", "X, who has long said".
-	relativeVerb = lazyregexp.New(`,\s+(?:who|which)\s+(?:(?:has|had|have|also|once|long|previously|first)\s+)*$`)
+	relativeVerb = &lazyregexp.Regexp{Expr: `,\s+(?:who|which)\s+(?:(?:has|had|have|also|once|long|previously|first)\s+)*$`}
 	// relativeApposition is a clause on any actor between it and its verb:
 	// ", which handles policy towards China, ".
-	relativeApposition = lazyregexp.New(`^(?:\s+\([^()“”"]{1,12}\))?,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`)
+	relativeApposition = &lazyregexp.Regexp{Expr: `^(?:\s+\([^()“”"]{1,12}\))?,\s+(?:which|who)\s[^“”",]*(?:,[^“”",]*)?,\s+$`}
 	// otherClause starts a clause of its own after a quotation.
-	otherClause = lazyregexp.New(`\b(?:while|whereas|but|although|though|and)\b|;`)
+	otherClause = &lazyregexp.Regexp{Expr: `\b(?:while|whereas|but|although|though|and)\b|;`}
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
-	ofOrg = lazyregexp.New(`^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-(?:based|backed|led|run|owned|allied|aligned|funded)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`)
+	ofOrg = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-(?:based|backed|led|run|owned|allied|aligned|funded)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`}
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe", "said one of the mediators,
 	// Ambassador Jane Roe".
@@ -96,44 +96,44 @@ var (
 	// "Jane Roe welcomed the decision but said".
 	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
 	// would …".
-	auxiliaryAfter = lazyregexp.New(`^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`)
+	auxiliaryAfter = &lazyregexp.Regexp{Expr: `^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`}
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
-	participleClause = lazyregexp.New(`^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	participleClause = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
 	// appositiveParticipleClause is participleClause after an apposition
 	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
 	// citing".
-	appositiveParticipleClause = lazyregexp.New(`^,\s+[^,“”"]{1,100},\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`)
+	appositiveParticipleClause = &lazyregexp.Regexp{Expr: `^,\s+[^,“”"]{1,100},\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
 	// subordinateOpener opens a sentence with a clause before the one
 	// whose subject a participle has: "Prices fell after Nordvault …,
 	// citing".
-	subordinateOpener = lazyregexp.New(`\s(?:after|when|as|because|while|before|since)\s+$`)
+	subordinateOpener = &lazyregexp.Regexp{Expr: `\s(?:after|when|as|because|while|before|since)\s+$`}
 	// postNominalComma is a member's or an honour's letters after a name,
 	// then the comma before the verb: " MS, ".
-	postNominalComma = lazyregexp.New(`^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|SC|SAN|OBE|MBE|CBE|KBE|DBE|GBE|FRS|PhD),\s*$`)
+	postNominalComma = &lazyregexp.Regexp{Expr: `^\s(?:MP|MS|MSP|MLA|MEP|MHK|TD|KC|QC|SC|SAN|OBE|MBE|CBE|KBE|DBE|GBE|FRS|PhD),\s*$`}
 	// bodyNounBeforeVerb is a body's noun between its name and the verb:
 	// "… La Libertad Avanza party said".
 	// "Staffordshire Police's serious collision investigation unit
 	// said": a unit of the body, in lower case, speaks for it.
 	// knownAsBefore and knownAsAfter set off the name a noun is known
 	// by: "the bank, known as the BCRP, said".
-	knownAsBefore      = lazyregexp.New(`\b(?:the|a|an)\s+[a-z]+,\s+(?:also\s+|locally\s+|formally\s+)?known\s+as\s+(?:the\s+)?$`)
-	knownAsAfter       = lazyregexp.New(`^,\s+(?:[a-z]+\s+)?$`)
-	bodyNounBeforeVerb = lazyregexp.New(`^(?:\s+(?:party|union|group|movement|coalition|alliance|bloc)|['’]s\s+(?:[a-z-]+\s+){0,4}(?:unit|team|squad|department|division|branch|section|command))\s+$`)
+	knownAsBefore      = &lazyregexp.Regexp{Expr: `\b(?:the|a|an)\s+[a-z]+,\s+(?:also\s+|locally\s+|formally\s+)?known\s+as\s+(?:the\s+)?$`}
+	knownAsAfter       = &lazyregexp.Regexp{Expr: `^,\s+(?:[a-z]+\s+)?$`}
+	bodyNounBeforeVerb = &lazyregexp.Regexp{Expr: `^(?:\s+(?:party|union|group|movement|coalition|alliance|bloc)|['’]s\s+(?:[a-z-]+\s+){0,4}(?:unit|team|squad|department|division|branch|section|command))\s+$`}
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - ", "New Delhi: "), "The".
-	sentenceOpener = lazyregexp.New(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:(?:Earlier|Later|Meanwhile|Separately|Overnight|Previously),\s+)?(?:[Tt]he\s+)?$`)
-	coordinated    = lazyregexp.New(`^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`)
+	sentenceOpener = &lazyregexp.Regexp{Expr: `^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:(?:Earlier|Later|Meanwhile|Separately|Overnight|Previously),\s+)?(?:[Tt]he\s+)?$`}
+	coordinated    = &lazyregexp.Regexp{Expr: `^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`}
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
-	ofBodyApposition = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`)
+	ofBodyApposition = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`}
 	// setOffBefore is the comma that sets a person off, and a title
 	// before the name: "the lead author, Dr. ".
-	setOffBefore = lazyregexp.New(`,\s+(?:\p{Lu}\p{Ll}{0,9}\.?\s+)?$`)
+	setOffBefore = &lazyregexp.Regexp{Expr: `,\s+(?:\p{Lu}\p{Ll}{0,9}\.?\s+)?$`}
 	// ofBodyComma is the body after a person set off by commas: "Her
 	// lawyer, Jane Roe of Irwin Mitchell, said".
-	ofBodyComma = lazyregexp.New(`^\s+(?:of|from|at)\s+(?:the\s+)?[^,;“”"]{1,60},\s+$`)
-	roleComma   = lazyregexp.New(`^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`)
+	ofBodyComma = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at)\s+(?:the\s+)?[^,;“”"]{1,60},\s+$`}
+	roleComma   = &lazyregexp.Regexp{Expr: `^\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s)\s+[^,;“”"]{1,60},\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`}
 )
 
 // closesSentence reports whether the quotation text[loc[0]:loc[1]] ends
@@ -221,7 +221,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// Not when that paragraph already said "she" of someone
 				// before it named that person ("Born in 1932, she won a
 				// place. Her teacher, X, later said …").
-				if pr := openingPronoun().FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, pr[1])) {
+				if pr := openingPronoun.FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, pr[1])) {
 					bound[strings.ToLower(pr[1])] = prevPerson
 				}
 			}
@@ -302,7 +302,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// Nor is "“Nurlan Seitkaliyev”, a member of the Mazhilis,".
 				// Nor is a title in quotation marks: "“Northern Glass,” the
 				// first single".
-				if strings.TrimSpace(q.Text) == "" || nicknameInName(p.Text, loc) || len(strings.Fields(q.Text)) <= 4 && (aliasBefore().MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter().MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) || len(strings.Fields(q.Text)) <= 6 && workNounAfter().MatchString(textAfter(p.Text, loc[1], 40)) {
+				if strings.TrimSpace(q.Text) == "" || nicknameInName(p.Text, loc) || len(strings.Fields(q.Text)) <= 4 && (aliasBefore.MatchString(textBefore(p.Text, loc[0], 40)) || quotedPersonAfter.MatchString(textAfter(p.Text, loc[1], 80)) && quotedName(q.Text)) || quotedTitle(q.Text) || len(strings.Fields(q.Text)) <= 6 && workNounAfter.MatchString(textAfter(p.Text, loc[1], 40)) {
 					continue
 				}
 				endS, _ := sentenceAt(p, max(loc[0], loc[1]-1))
@@ -341,7 +341,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// X": the next sentence names whose words they were.
 				if sp.actor == nil {
 					rest := p.Text[loc[1]:]
-					if w := thoseWereWords().FindStringIndex(textAfter(rest, 0, 120)); w != nil {
+					if w := thoseWereWords.FindStringIndex(textAfter(rest, 0, 120)); w != nil {
 						if m := mentionAfter(ms, p.Text, loc[1]+w[1]-1); m != nil && m.actor.Kind == actors.Person {
 							sp = speaker{actor: m.actor, via: "verb"}
 						}
@@ -358,7 +358,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// "The mother of a boy found in a car has described it as
 				// “…”. Shanice X said …": a speaker described, not named,
 				// whom the next sentence names before its verb.
-				if sp.actor == nil && describedSubject().MatchString(textAfter(p.Text, endS, 80)) && hasSpeechVerb(p.Text, endS, loc, inQuote) {
+				if sp.actor == nil && describedSubject.MatchString(textAfter(p.Text, endS, 80)) && hasSpeechVerb(p.Text, endS, loc, inQuote) {
 					if m := namedNext(a, pi, p, endS, byPara); m != nil && m.actor.Kind == actors.Person {
 						sp = speaker{actor: m.actor, via: "verb"}
 					}
@@ -389,7 +389,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				}
 				// A nickname in quotation marks ("the nickname “Yura”") is
 				// no one's words.
-				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) && !nicknameBefore().MatchString(p.Text[startS:loc[0]]) {
+				if sp.actor == nil && !hasSpeechVerb(p.Text, startS, loc, inQuote) && !nicknameBefore.MatchString(p.Text[startS:loc[0]]) {
 					// A quote that goes on from the paragraph's last speaker.
 					if prev.actor != nil {
 						sp = speaker{actor: prev.actor, via: "continues"}
@@ -452,7 +452,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			// dropping Y. ¶ “…,” she told RTP": a paragraph whose
 			// subject is the person described, not named, leaves "she"
 			// to the person the story last opened a paragraph with.
-			if lead != nil && describedOpener().MatchString(p.Text) {
+			if lead != nil && describedOpener.MatchString(p.Text) {
 				prevPerson = lead
 			}
 			if m := openingPerson(ms, p.Text); m != nil {
@@ -476,7 +476,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			// "he" then means.
 			if n := len(p.Sentences); n > 1 {
 				last := p.Sentences[n-1]
-				if m := roleSubject().FindStringSubmatch(p.Text[last.Start-p.Start : last.End-p.Start]); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
+				if m := roleSubject.FindStringSubmatch(p.Text[last.Start-p.Start : last.End-p.Start]); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
 					if h := (referents{people: people}).holder(m[1]); h != nil {
 						prevPerson = h
 					}
@@ -526,7 +526,7 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 		}
 		var who *actors.Actor
 		for _, m := range inTitle {
-			if m.end <= loc[0] && titleSpeech().MatchString(a.Title[m.end:loc[0]]) {
+			if m.end <= loc[0] && titleSpeech.MatchString(a.Title[m.end:loc[0]]) {
 				who = m.actor // the last such actor before the quotation
 			}
 		}
@@ -564,7 +564,7 @@ func quoteKey(text string) string {
 // titleSpeech is what stands between a speaker a headline names and
 // the quotation: a colon, or a speech verb and a few words ("says it
 // will").
-var titleSpeech = lazyregexp.New(`^(?:\s*:\s*|\s+(?:says|said|warns|tells|urges|vows|insists|admits|calls|denies|claims|accuses|hails|slams)\b[^:“”"‘’]{0,40})$`)
+var titleSpeech = &lazyregexp.Regexp{Expr: `^(?:\s*:\s*|\s+(?:says|said|warns|tells|urges|vows|insists|admits|calls|denies|claims|accuses|hails|slams)\b[^:“”"‘’]{0,40})$`}
 
 // describedPeople are nouns by which a story refers back to the person
 // it is about rather than to a role: "the teenager told", "the
@@ -573,13 +573,13 @@ var describedPeople = wordSet("teenager youngster veteran newcomer rookie debuta
 
 // describedOpener is a paragraph opening with its subject described, not
 // named: "The Kenyan, …", "The 26-year-old …", "The striker …".
-var describedOpener = lazyregexp.New(`^The\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|er)|veteran|champion|striker|winger|midfielder|defender|goalkeeper|captain|forward|batter|bowler|rider|driver|runner|swimmer|skater|boxer|player|star|youngster|teenager|newcomer|rookie)(?:,|\s+\p{Ll})`)
+var describedOpener = &lazyregexp.Regexp{Expr: `^The\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|er)|veteran|champion|striker|winger|midfielder|defender|goalkeeper|captain|forward|batter|bowler|rider|driver|runner|swimmer|skater|boxer|player|star|youngster|teenager|newcomer|rookie)(?:,|\s+\p{Ll})`}
 
 // openingPerson returns the person whose name opens a paragraph (after a
 // title or a dateline at most), or nil.
 func openingPerson(ms []*mention, text string) *actors.Actor {
 	for _, m := range ms {
-		if m.actor.Kind == actors.Person && !m.inQuote && m.start < 40 && sentenceOpener().MatchString(text[:m.start]) {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.start < 40 && sentenceOpener.MatchString(text[:m.start]) {
 			return m.actor
 		}
 	}
@@ -714,7 +714,7 @@ func sentenceSubject(text string, ms []*mention, s, q int) *actors.Actor {
 	}
 	// Not "Kim's father, Kim Jong Il, … grew up with the nickname
 	// “Yura”": a possessive is no subject, and a name is no speech.
-	if first == nil || !titlesOnly().MatchString(text[s:first.start]) || !subjectVerbAfter().MatchString(text[first.end:q]) || nicknameBefore().MatchString(text[s:q]) {
+	if first == nil || !titlesOnly.MatchString(text[s:first.start]) || !subjectVerbAfter.MatchString(text[first.end:q]) || nicknameBefore.MatchString(text[s:q]) {
 		return nil
 	}
 	return first.actor
@@ -722,23 +722,23 @@ func sentenceSubject(text string, ms []*mention, s, q int) *actors.Actor {
 
 // subjectVerbAfter is a subject's verb after its name, an apposition set
 // off by commas allowed: " resigned on Tuesday", ", the minister, said".
-var subjectVerbAfter = lazyregexp.New(`^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`)
+var subjectVerbAfter = &lazyregexp.Regexp{Expr: `^(?:,[^,“”"]{1,80},)?\s+\p{Ll}`}
 
 // nicknameBefore is a name or nickname given before a quotation: "the
 // Russian nickname “", "known as “".
 // partyLetterBefore is a party's letter and hyphen before a member's
 // state: "(D-", ", R-".
-var partyLetterBefore = lazyregexp.New(`[(,]\s?[RDI]-$`)
+var partyLetterBefore = &lazyregexp.Regexp{Expr: `[(,]\s?[RDI]-$`}
 
 // aliasBefore introduces a name a person goes by, in quotation marks, or
 // a word named as a word: "will not mention the word “debt.”".
-var aliasBefore = lazyregexp.New(`(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed|the word|the term)\s*$`)
+var aliasBefore = &lazyregexp.Regexp{Expr: `(?i)\b(?:nom de guerre|nom de plume|pseudonym|pen name|stage name|alias|goes by|known as|nicknamed|the word|the term)\s*$`}
 
-var nicknameBefore = lazyregexp.New(`(?i)\b(?:nickname|name|known as|called|dubbed|nom de guerre|nom de plume|pseudonym|alias|goes by)\s*["“]?\s*$`)
+var nicknameBefore = &lazyregexp.Regexp{Expr: `(?i)\b(?:nickname|name|known as|called|dubbed|nom de guerre|nom de plume|pseudonym|alias|goes by)\s*["“]?\s*$`}
 
 // titlesOnly is what may stand before a sentence's subject: capitalised
 // words of a title, or nothing.
-var titlesOnly = lazyregexp.New(`^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`)
+var titlesOnly = &lazyregexp.Regexp{Expr: `^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`}
 
 // hasSpeechVerb reports whether the sentences of a quote have a speech
 // verb outside quotation marks.
@@ -784,7 +784,7 @@ func nearest(text string, cs []candidate, loc []int) speaker {
 	}
 	for _, c := range cs {
 		d := c.at - loc[1]
-		if c.at >= loc[1] && otherClause().MatchString(text[loc[1]:c.at]) {
+		if c.at >= loc[1] && otherClause.MatchString(text[loc[1]:c.at]) {
 			// "X said “…”, while Y pledged": Y's verb is in another clause.
 			d += 1000
 		}
@@ -878,7 +878,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// party's letter belongs to the member's name.
 		// Nor "A statement on Twitter said": the platform a statement was
 		// posted on does not speak.
-		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore().MatchString(textBefore(text, m.start, 8)) && !(socialPlatforms[m.actor.Name] && strings.HasSuffix(textBefore(text, m.start, 4), "on ")) {
+		if m.start >= s && m.end <= e && !m.inQuote && !partyLetterBefore.MatchString(textBefore(text, m.start, 8)) && !(socialPlatforms[m.actor.Name] && strings.HasSuffix(textBefore(text, m.start, 4), "on ")) {
 			inSentence = append(inSentence, m)
 		}
 	}
@@ -891,13 +891,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "X, who wrote the bill with Y, said": a verb in a relative
 		// clause on X, before the sentence's own verb, names no speaker;
 		// passing it keeps X in view of that verb.
-		if relativeVerb().MatchString(text[s:v]) && slices.ContainsFunc(verbs[k+1:], func(l []int) bool { return !inQuote(s + l[0]) }) {
+		if relativeVerb.MatchString(text[s:v]) && slices.ContainsFunc(verbs[k+1:], func(l []int) bool { return !inQuote(s + l[0]) }) {
 			continue
 		}
 		// "Andrew X, who called the rules “a tax on American firms”": the
 		// verb of a relative clause, the sentence's last, is the person's
 		// the clause hangs on.
-		if loc := relativeVerb().FindStringIndex(text[s:v]); loc != nil {
+		if loc := relativeVerb.FindStringIndex(text[s:v]); loc != nil {
 			if i := slices.IndexFunc(inSentence, func(m *mention) bool { return m.end == s+loc[0] && m.actor.Kind == actors.Person }); i >= 0 {
 				return speaker{actor: inSentence[i].actor, via: "verb"}, v, ve
 			}
@@ -908,19 +908,19 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// the actor that opens it ("Mali's military government
 			// ordered …, accusing him of “bias”").
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= v && participleClause().MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
+				if m.actor.Kind == actors.Person && m.end <= v && participleClause.MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 			for _, m := range inSentence {
-				if m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && participleClause().MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
+				if m.end <= v && sentenceOpener.MatchString(text[s:m.start]) && participleClause.MatchString(strings.TrimPrefix(strings.TrimPrefix(text[m.end:v], "’s"), "'s")) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 			// "He sounded cool on the idea, saying: “…”": the person the
 			// pronoun the sentence opens with stands for.
 			if pron != nil {
-				if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && participleClause().MatchString(" "+rest) {
+				if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && participleClause.MatchString(" "+rest) {
 					return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
 				}
 			}
@@ -928,7 +928,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// "Bitcoin fell after Nordvault, a lender, froze withdrawals,
 			// citing …": the subject of the clause the participle ends.
 			for _, m := range inSentence {
-				if m.end <= v && (sentenceOpener().MatchString(text[s:m.start]) || subordinateOpener().MatchString(text[s:m.start])) && appositiveParticipleClause().MatchString(text[m.end:v]) {
+				if m.end <= v && (sentenceOpener.MatchString(text[s:m.start]) || subordinateOpener.MatchString(text[s:m.start])) && appositiveParticipleClause.MatchString(text[m.end:v]) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
@@ -943,12 +943,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// Not "a boy found in a car in Bristol has described …": a
 			// place after "in" is where, no speaker.
 			// ("The U.S. Embassy in Havana said" is the embassy's, below.)
-			if m.actor.Kind == actors.Place && placeAdjunct().MatchString(text[s:m.start]) && !slices.ContainsFunc(inSentence, func(o *mention) bool {
+			if m.actor.Kind == actors.Place && placeAdjunct.MatchString(text[s:m.start]) && !slices.ContainsFunc(inSentence, func(o *mention) bool {
 				return o.actor.Kind == actors.Organization && o.end <= m.start && strings.TrimSpace(text[o.end:m.start]) == "in"
 			}) {
 				continue
 			}
-			if m.end <= v && (adverbsBetween().MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter().MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb().MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
+			if m.end <= v && (adverbsBetween.MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter.MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb.MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
 		}
@@ -956,7 +956,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// by speaks.
 		if before == nil {
 			for _, m := range inSentence {
-				if m.actor.Kind != actors.Place && m.end <= v && knownAsBefore().MatchString(text[s:m.start]) && knownAsAfter().MatchString(text[m.end:v]) {
+				if m.actor.Kind != actors.Place && m.end <= v && knownAsBefore.MatchString(text[s:m.start]) && knownAsAfter.MatchString(text[m.end:v]) {
 					before = m
 				}
 			}
@@ -992,19 +992,19 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// But "The Israeli military said" is the military's, a body of
 		// its own the article names.
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Place && m.end <= v && (placeBody().MatchString(text[m.end:v]) || demonymBody().MatchString(text[m.end:v]) && theBefore().MatchString(text[s:m.start])) {
+			if m.actor.Kind == actors.Place && m.end <= v && (placeBody.MatchString(text[m.end:v]) || demonymBody.MatchString(text[m.end:v]) && theBefore.MatchString(text[s:m.start])) {
 				for _, o := range inSentence {
-					if o.actor.Kind == actors.Organization && o.start == m.start && o.end > m.end && o.end <= v && forceNames[strings.ToLower(lastWord(text[o.start:o.end]))] && adverbsBetween().MatchString(text[o.end:v]) {
+					if o.actor.Kind == actors.Organization && o.start == m.start && o.end > m.end && o.end <= v && forceNames[strings.ToLower(lastWord(text[o.start:o.end]))] && adverbsBetween.MatchString(text[o.end:v]) {
 						return speaker{actor: o.actor, via: "verb"}, v, ve
 					}
 				}
-				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonBefore().MatchString(text[m.end:v])}, v, ve
+				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonBefore.MatchString(text[m.end:v])}, v, ve
 			}
 		}
 		// "President X's office said": the person whose office it is.
 		if before == nil {
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= v && officeOf().MatchString(text[m.end:v]) {
+				if m.actor.Kind == actors.Person && m.end <= v && officeOf.MatchString(text[m.end:v]) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
@@ -1013,7 +1013,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// the article does not name.
 		if before == nil {
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Organization && m.end <= v && bodySpokesperson().MatchString(text[m.end:v]) {
+				if m.actor.Kind == actors.Organization && m.end <= v && bodySpokesperson.MatchString(text[m.end:v]) {
 					return speaker{actor: m.actor, via: "verb", spokesperson: true}, v, ve
 				}
 			}
@@ -1021,7 +1021,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "the Hungarian said": the person the demonym stands for, whom
 		// the latest paragraph naming people was about (as for "said
 		// the Swede"), else the latest speaker.
-		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && (pron != nil || ref.subject != nil) && theBefore().MatchString(text[s:before.start]) {
+		if before != nil && before.actor.Kind == actors.Place && before.surface != before.actor.Name && (pron != nil || ref.subject != nil) && theBefore.MatchString(text[s:before.start]) {
 			if ref.subject != nil {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
@@ -1030,7 +1030,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "“…,” the MP for Amenfi West said": the holder of the seat, the
 		// person last named or speaking, not the place.
 		if before != nil && before.actor.Kind == actors.Place && pron != nil {
-			if m := seatBefore().FindStringSubmatch(text[s:before.start]); m != nil && titles[strings.ToLower(m[1])] {
+			if m := seatBefore.FindStringSubmatch(text[s:before.start]); m != nil && titles[strings.ToLower(m[1])] {
 				return speaker{actor: pron, via: "pronoun"}, v, ve
 			}
 		}
@@ -1046,7 +1046,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		if before != nil && before.actor.Kind != actors.Person {
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg().MatchString(text[m.end:before.start]) {
+				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg.MatchString(text[m.end:before.start]) {
 					before = m
 					break
 				}
@@ -1057,9 +1057,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "When I called X, the union's negotiator, she conceded": the
 		// person set off right before the pronoun.
-		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
+		if loc := pronounBefore.FindStringIndex(text[s:v]); loc != nil {
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= s+loc[0] && nameThenPronoun().MatchString(text[m.end:s+loc[0]]) && !strings.Contains(strings.ToLower(text[s:m.start]), "about") {
+				if m.actor.Kind == actors.Person && m.end <= s+loc[0] && nameThenPronoun.MatchString(text[m.end:s+loc[0]]) && !strings.Contains(strings.ToLower(text[s:m.start]), "about") {
 					return speaker{actor: m.actor, via: "pronoun"}, v, ve
 				}
 			}
@@ -1067,21 +1067,21 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Members lined up to grill Ms Palmer after she said …": the
 		// person right before a conjunction and the pronoun, if the
 		// pronoun fits her.
-		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil {
+		if loc := pronounBefore.FindStringIndex(text[s:v]); loc != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
 			for k := len(inSentence) - 1; k >= 0; k-- {
 				m := inSentence[k]
 				if m.end > s+loc[0] {
 					continue
 				}
-				if m.actor.Kind == actors.Person && conjunctionThenPronoun().MatchString(text[m.end:s+loc[0]]) && !roleContradicts(m.actor, word) && !ref.calledOther(m.actor, word) {
+				if m.actor.Kind == actors.Person && conjunctionThenPronoun.MatchString(text[m.end:s+loc[0]]) && !roleContradicts(m.actor, word) && !ref.calledOther(m.actor, word) {
 					return speaker{actor: m.actor, via: "pronoun"}, v, ve
 				}
 				break
 			}
 		}
 		// "he said", "the minister said".
-		if loc := pronounBefore().FindStringIndex(text[s:v]); loc != nil && pron != nil {
+		if loc := pronounBefore.FindStringIndex(text[s:v]); loc != nil && pron != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
 			// "Juror Janet X has asked the committee to investigate what
 			// she calls “…”": the person who spoke earlier in the
@@ -1111,10 +1111,10 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Ukraine's General Staff said its forces struck the refinery,
 		// which it described as …": the body that spoke earlier in the
 		// sentence.
-		if itBefore().MatchString(text[s:v]) && !mentionEndsAt(text, inSentence, v) && ref.spokeInSentence != nil && ref.spokeInSentence.Kind == actors.Organization {
+		if itBefore.MatchString(text[s:v]) && !mentionEndsAt(text, inSentence, v) && ref.spokeInSentence != nil && ref.spokeInSentence.Kind == actors.Organization {
 			return speaker{actor: ref.spokeInSentence, via: "pronoun"}, v, ve
 		}
-		if itBefore().MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
+		if itBefore.MatchString(text[s:v]) && len(ref.bodies) > 0 && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.bodies[len(ref.bodies)-1], via: "pronoun"}, v, ve
 		}
 		// (Not "Rina Dalisay-Cruz, the group secretary said": the role of the
@@ -1140,16 +1140,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// (Not ", his office said" after the sentence's own person: "The
 		// Emir, Sheikh X, called the deal “…”, his office said" is the
 		// Emir's, by the verb before.)
-		if pronounOffice().MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
+		if pronounOffice.MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
 		// "the 52-year-old replied".
-		if ageBeforeVerb().MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
+		if ageBeforeVerb.MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
 		// "the company said", "a company spokesperson said": the body of
 		// that kind the article named last.
-		if m := bodyBeforeVerb().FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
+		if m := bodyBeforeVerb.FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
 			// "X, in a statement on Sunday, said …. The statement read,
 			// “…”": the statement of whoever spoke last, a person as
 			// well as a body, unless the paragraph named a body before
@@ -1182,13 +1182,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Flicka … said it would cooperate. “…,” a spokesperson said":
 		// a spokesperson of no body named speaks for the body that spoke
 		// last, in this paragraph.
-		if bareSpokesperson().MatchString(text[s:v]) && ref.person != nil && ref.person.Kind == actors.Organization && !ref.earlier && !mentionEndsAt(text, inSentence, v) {
+		if bareSpokesperson.MatchString(text[s:v]) && ref.person != nil && ref.person.Kind == actors.Organization && !ref.earlier && !mentionEndsAt(text, inSentence, v) {
 			return speaker{actor: ref.person, via: "pronoun", spokesperson: true}, v, ve
 		}
 		// "CalMac cancelled its sailings. A spokeswoman for the ferry
 		// operator said": a spokesperson for a body described, not
 		// named, speaks for the body the sentence before named.
-		if sm := spokespersonForThe().FindStringSubmatch(text[s:v]); sm != nil && !mentionEndsAt(text, inSentence, v) {
+		if sm := spokespersonForThe.FindStringSubmatch(text[s:v]); sm != nil && !mentionEndsAt(text, inSentence, v) {
 			var last *actors.Actor
 			for _, m := range ms {
 				if m.actor.Kind == actors.Organization && !m.inQuote && m.end <= s {
@@ -1205,7 +1205,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Unison, the union that represented Ms Roe, said": the name
 		// opening the sentence, not one inside its apposition.
 		for _, m := range inSentence {
-			if m.actor.Kind != actors.Place && m.end <= v && sentenceOpener().MatchString(text[s:m.start]) && appositionBeforeVerb().MatchString(text[m.end:v]) {
+			if m.actor.Kind != actors.Place && m.end <= v && sentenceOpener.MatchString(text[s:m.start]) && appositionBeforeVerb.MatchString(text[m.end:v]) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
@@ -1217,7 +1217,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// "“…,” Glenda X, president of NUJP-Iloilo said": right
 			// after a quotation, a role in lower case whose closing
 			// comma the writer left out.
-			if m.actor.Kind == actors.Person && m.end <= v && (apposition().MatchString(text[m.end:v]) || ofBodyApposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v]) || setOffBefore().MatchString(text[s:m.start]) && ofBodyComma().MatchString(text[m.end:v]) || afterQuotation(text[s:m.start]) && unclosedRole().MatchString(text[m.end:v])) {
+			if m.actor.Kind == actors.Person && m.end <= v && (apposition.MatchString(text[m.end:v]) || ofBodyApposition.MatchString(text[m.end:v]) || relativeApposition.MatchString(text[m.end:v]) || setOffBefore.MatchString(text[s:m.start]) && ofBodyComma.MatchString(text[m.end:v]) || afterQuotation(text[s:m.start]) && unclosedRole.MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
@@ -1228,7 +1228,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// a name in quotation marks, set off likewise.
 			// "Her teacher, the mezzo X, later said": an adverb of time
 			// after the commas.
-			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(strings.TrimLeft(text[m.end:v], `"”`)) == "," || postNominalComma().MatchString(text[m.end:v]) || commaAdverb().MatchString(text[m.end:v])) {
+			if m.actor.Kind == actors.Person && m.end <= v && (strings.TrimSpace(strings.TrimLeft(text[m.end:v], `"”`)) == "," || postNominalComma.MatchString(text[m.end:v]) || commaAdverb.MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
@@ -1236,36 +1236,36 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// said": a body set off by commas right before the verb.
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Organization && m.end <= v && strings.TrimSpace(text[m.end:v]) == "," && strings.HasSuffix(text[s:m.start], ", ") {
-				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonFor().MatchString(text[s:m.start])}, v, ve
+				return speaker{actor: m.actor, via: "verb", spokesperson: spokespersonFor.MatchString(text[s:m.start])}, v, ve
 			}
 		}
 		for _, m := range inSentence {
-			if m.actor.Kind != actors.Person && m.end <= v && (m.actor.Kind == actors.Organization && apposition().MatchString(text[m.end:v]) || relativeApposition().MatchString(text[m.end:v])) {
+			if m.actor.Kind != actors.Person && m.end <= v && (m.actor.Kind == actors.Organization && apposition.MatchString(text[m.end:v]) || relativeApposition.MatchString(text[m.end:v])) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "Jane Roe welcomed the decision but said".
 		for _, m := range inSentence {
-			if m.actor.Kind == actors.Person && m.end <= v && coordinated().MatchString(text[m.end:v]) {
+			if m.actor.Kind == actors.Person && m.end <= v && coordinated.MatchString(text[m.end:v]) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
 		// the centre's head, Jane Roe".
-		if invertible().MatchString(text[v:ve]) || capitalVerbs[text[v:ve]] {
+		if invertible.MatchString(text[v:ve]) || capitalVerbs[text[v:ve]] {
 			// "said the 24-year-old", "said the Swede": the person the
 			// latest paragraph naming one was about.
-			if ref.subject != nil && ageAfterVerb().MatchString(text[ve:]) {
+			if ref.subject != nil && ageAfterVerb.MatchString(text[ve:]) {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
-			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore().MatchString(text[ve:m.start]) {
+			if m := mentionAfter(inSentence, text, ve); m != nil && ref.subject != nil && m.actor.Kind == actors.Place && m.surface != m.actor.Name && theBefore.MatchString(text[ve:m.start]) {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
 			// "said the Lurambi ward representative": the holder of a
 			// place's office, the person the article gave the title or
 			// last named, not the place.
-			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind == actors.Place && theBefore().MatchString(text[ve:m.start]) {
-				if r := placeOfficeAfter().FindStringSubmatch(text[m.end:]); r != nil && (titles[strings.ToLower(r[1])] || jobNouns[r[1]]) {
+			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind == actors.Place && theBefore.MatchString(text[ve:m.start]) {
+				if r := placeOfficeAfter.FindStringSubmatch(text[m.end:]); r != nil && (titles[strings.ToLower(r[1])] || jobNouns[r[1]]) {
 					if holder := ref.holder(strings.ToLower(r[1])); holder != nil {
 						return speaker{actor: holder, via: "pronoun"}, v, ve
 					}
@@ -1279,24 +1279,24 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// role.
 			if m := mentionAfter(inSentence, text, ve); m != nil && m.actor.Kind != actors.Person && (strings.HasPrefix(text[m.end:], "'s ") || strings.HasPrefix(text[m.end:], "’s ")) {
 				for _, o := range inSentence {
-					if o.actor.Kind == actors.Person && o.start > ve && roleComma().MatchString(text[ve:o.start]) {
+					if o.actor.Kind == actors.Person && o.start > ve && roleComma.MatchString(text[ve:o.start]) {
 						return speaker{actor: o.actor, via: "verb"}, v, ve
 					}
 				}
 			}
 			// "and said Democrats would not negotiate": the subject of a
 			// reported clause, no inverted speaker.
-			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter().MatchString(text[m.end:]) {
+			if m := mentionAfter(inSentence, text, ve); m != nil && !auxiliaryAfter.MatchString(text[m.end:]) {
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.start > ve && roleComma().MatchString(text[ve:m.start]) {
+				if m.actor.Kind == actors.Person && m.start > ve && roleComma.MatchString(text[ve:m.start]) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
 			// "said the councillor, who has two children there": the
 			// person the article gave that role.
-			if m := theRoleAfter().FindStringSubmatch(textAfter(text, ve, 60)); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
+			if m := theRoleAfter.FindStringSubmatch(textAfter(text, ve, 60)); m != nil && (titles[m[1]] || jobNouns[m[1]]) {
 				if holder := ref.holder(m[1]); holder != nil {
 					return speaker{actor: holder, via: "pronoun"}, v, ve
 				}
@@ -1307,7 +1307,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	// dash and its speaker's name.
 	for _, m := range inSentence {
 		if m.actor.Kind == actors.Person {
-			if loc := dashSigned().FindStringIndex(text[s:m.start]); loc != nil {
+			if loc := dashSigned.FindStringIndex(text[s:m.start]); loc != nil {
 				return speaker{actor: m.actor, via: "verb"}, s + loc[0], e
 			}
 		}
@@ -1317,20 +1317,20 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 	// So is "That was the verdict of union leader X: “…”", the words of
 	// whom a noun of speech names.
 	for _, m := range inSentence {
-		if (strings.TrimSpace(text[s:m.start]) == "" || m.actor.Kind == actors.Person && wordsOf().MatchString(text[s:m.start])) && colonQuote().MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
+		if (strings.TrimSpace(text[s:m.start]) == "" || m.actor.Kind == actors.Person && wordsOf.MatchString(text[s:m.start])) && colonQuote.MatchString(text[m.end:e]) && !speechVerbSet()[lastWord(strings.TrimRight(text[:m.start], " "))] {
 			return speaker{actor: m.actor, via: "verb"}, m.end, e
 		}
 		// "X's message was blunt: “…”": the words of the person whose
 		// message opens the sentence.
 		if m.actor.Kind == actors.Person && strings.TrimSpace(text[s:m.start]) == "" {
-			if loc := possessiveWordsColon().FindStringIndex(text[m.end:e]); loc != nil && colonQuote().MatchString(text[m.end+loc[1]-1:e]) {
+			if loc := possessiveWordsColon.FindStringIndex(text[m.end:e]); loc != nil && colonQuote.MatchString(text[m.end+loc[1]-1:e]) {
 				return speaker{actor: m.actor, via: "verb"}, m.end, e
 			}
 		}
 	}
-	if loc := accordingTo().FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
+	if loc := accordingTo.FindStringIndex(text[s:e]); loc != nil && !inQuote(s+loc[0]) {
 		// "According to him, “…”".
-		if pronounObject().MatchString(text[s+loc[1]:e]) && pron != nil {
+		if pronounObject.MatchString(text[s+loc[1]:e]) && pron != nil {
 			return speaker{actor: pron, via: "pronoun"}, s + loc[0], e
 		}
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
@@ -1342,29 +1342,29 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 
 // roleSetOff is a role in lower case set off by a comma before a name:
 // "said one resident, Gwen X", "said a local farmer, Y".
-var roleSetOff = lazyregexp.New(`^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`)
+var roleSetOff = &lazyregexp.Regexp{Expr: `^\s*(?:one|a|an|another|the)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$`}
 
 // describedSubject opens a sentence whose subject is described, not
 // named: "The mother of a two-year-old boy …", "A woman who …".
-var describedSubject = lazyregexp.New(`^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:mother|father|wife|husband|son|daughter|sister|brother|widow|owner|woman|man|teenager|girl|boy|driver|victim|survivor|neighbour|neighbor|friend|nurse|teacher)\b`)
+var describedSubject = &lazyregexp.Regexp{Expr: `^(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:mother|father|wife|husband|son|daughter|sister|brother|widow|owner|woman|man|teenager|girl|boy|driver|victim|survivor|neighbour|neighbor|friend|nurse|teacher)\b`}
 
 // placeAdjunct is a preposition of place right before a name: "in ",
 // "near ", "at ".
-var placeAdjunct = lazyregexp.New(`\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`)
+var placeAdjunct = &lazyregexp.Regexp{Expr: `\b(?:in|near|at|outside|across)\s+(?:the\s+)?$`}
 
 // theRoleAfter is a role after an inverted speech verb, where the
 // sentence or its clause ends: " the councillor,", " the minister.".
-var theRoleAfter = lazyregexp.New(`^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)`)
+var theRoleAfter = &lazyregexp.Regexp{Expr: `^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)`}
 
 // pronounOffice is a person's office by pronoun opening a sentence
 // before its verb: "His office said".
 // So are "His tweets read:", "Her statement read": the person's own
 // words in writing.
-var pronounOffice = lazyregexp.New(`^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|statement|tweets?|post|posts|letter)\s+(?:(?:also|later|then|further)\s+)?$`)
+var pronounOffice = &lazyregexp.Regexp{Expr: `^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|statement|tweets?|post|posts|letter)\s+(?:(?:also|later|then|further)\s+)?$`}
 
 // roleSubject opens a sentence whose subject is a person by role: "The
 // minister offered", "The union's leader said".
-var roleSubject = lazyregexp.New(`^The\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b`)
+var roleSubject = &lazyregexp.Regexp{Expr: `^The\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b`}
 
 // forceNames end the names of a state's forces, which speak for
 // themselves, not for the country: "the Israeli military", "the Sudanese
@@ -1373,17 +1373,17 @@ var forceNames = wordSet("military army navy forces police guard")
 
 // possessiveWordsColon is a possessive and a noun of speech, then how it
 // was, up to a colon: "'s message was blunt:", "’s reply was simple:".
-var possessiveWordsColon = lazyregexp.New(`^['’]s\s+(?:verdict|message|response|reaction|view|advice|warning|answer|reply|plea|assessment|position)\s+(?:was|is)\s+[^:“”"]{1,30}:`)
+var possessiveWordsColon = &lazyregexp.Regexp{Expr: `^['’]s\s+(?:verdict|message|response|reaction|view|advice|warning|answer|reply|plea|assessment|position)\s+(?:was|is)\s+[^:“”"]{1,30}:`}
 
 // thoseWereWords opens the sentence after a quotation that says whose
 // words they were: " That was the verdict of ", " Those were the words
 // of union leader ".
-var thoseWereWords = lazyregexp.New(`^\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}`)
+var thoseWereWords = &lazyregexp.Regexp{Expr: `^\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}`}
 
 // wordsOf is a noun of speech and "of" or "from" before a speaker's name
 // and role in lower case: "the verdict of union leader ", "the message
 // from ".
-var wordsOf = lazyregexp.New(`\b(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`)
+var wordsOf = &lazyregexp.Regexp{Expr: `\b(?:verdict|message|response|reaction|words|view|advice|warning|answer|reply|plea|assessment)\s+(?:of|from)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`}
 
 // mentionAfter returns the actor named right after byte i: at once, or
 // after a role of capitalised words and titles ("said Russian Defense
@@ -1396,7 +1396,7 @@ func mentionAfter(ms []*mention, text string, i int) *mention {
 			continue
 		}
 		between := text[i:m.start]
-		if strings.ContainsAny(between, ",;“”\"") && !(m.actor.Kind == actors.Person && roleSetOff().MatchString(between)) {
+		if strings.ContainsAny(between, ",;“”\"") && !(m.actor.Kind == actors.Person && roleSetOff.MatchString(between)) {
 			continue
 		}
 		if first == nil || m.start < first.start {
@@ -1447,7 +1447,7 @@ func relativeHead(ms []*mention, m *mention) *mention {
 			continue
 		}
 		between := m.para.Text[e.end:m.start]
-		if !strings.ContainsAny(between, ".;:") && relativeWho().MatchString(between) {
+		if !strings.ContainsAny(between, ".;:") && relativeWho.MatchString(between) {
 			return e
 		}
 	}
@@ -1455,7 +1455,7 @@ func relativeHead(ms []*mention, m *mention) *mention {
 }
 
 // relativeWho opens a relative clause about a person.
-var relativeWho = lazyregexp.New(`\bwhom?\b`)
+var relativeWho = &lazyregexp.Regexp{Expr: `\bwhom?\b`}
 
 // mentionEndsAt reports whether an actor is named right before byte v:
 // then "the X said" names X, not a person by role.
@@ -1600,17 +1600,17 @@ func roleContradicts(a *actors.Actor, pronoun string) bool {
 
 // placeOfficeAfter is an office after a place's name, in lower case, to
 // the sentence's end: " ward representative.", " MP."
-var placeOfficeAfter = lazyregexp.New(`^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+|MP|MCA|MLA)\s*[.,;]`)
+var placeOfficeAfter = &lazyregexp.Regexp{Expr: `^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+|MP|MCA|MLA)\s*[.,;]`}
 
 // commaAdverb is the end of an apposition's commas and an adverb of time
 // before a verb: ", later ", ", also ".
-var commaAdverb = lazyregexp.New(`^["”]?,\s+(?:also|later|then|previously|once|earlier|again|repeatedly)\s+$`)
+var commaAdverb = &lazyregexp.Regexp{Expr: `^["”]?,\s+(?:also|later|then|previously|once|earlier|again|repeatedly)\s+$`}
 
 // appositionBeforeVerb is an apposition set off by commas between a
 // sentence's subject and its verb: ", the union that represented Ms
 // Roe, "; after the place of a body's branch too: "The People's
 // Committee in Kafr Qassem, a local leadership body, said".
-var appositionBeforeVerb = lazyregexp.New(`^(?:\s+in\s+\p{Lu}[^,“”"]{1,40})?,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`)
+var appositionBeforeVerb = &lazyregexp.Regexp{Expr: `^(?:\s+in\s+\p{Lu}[^,“”"]{1,40})?,\s[^,“”"]{3,100},\s+(?:(?:also|later|then)\s+)?$`}
 
 // nicknameInName reports whether the quotation at loc is a nickname set
 // inside a name: one to three capitalised words in quotation marks
@@ -1707,39 +1707,39 @@ var titleInitials = map[string]string{"cm": "chief minister", "pm": "prime minis
 // workNounAfter is the kind of work a title in quotation marks names,
 // right after it: "the “90 Minutes” programme", "her “Letters Home”
 // podcast".
-var workNounAfter = lazyregexp.New(`^["”’']?\s+(?:programme|program|show|series|documentary|film|movie|album|song|podcast|column|magazine|novel|exhibition|campaign)s?\b`)
+var workNounAfter = &lazyregexp.Regexp{Expr: `^["”’']?\s+(?:programme|program|show|series|documentary|film|movie|album|song|podcast|column|magazine|novel|exhibition|campaign)s?\b`}
 
 // conjunctionThenPronoun is what stands between a person's name and the
 // pronoun of a clause about them: " after ", ", when ".
-var conjunctionThenPronoun = lazyregexp.New(`^\s*,?\s*(?:after|when|because|before|while|since|until|once)\s+$`)
+var conjunctionThenPronoun = &lazyregexp.Regexp{Expr: `^\s*,?\s*(?:after|when|because|before|while|since|until|once)\s+$`}
 
 // bodySpokesperson is what stands between a body's name and the verb
 // when its unnamed spokesperson speaks: "A Home Office spokesperson
 // said".
 // spokespersonBefore is a spokesperson named by role right before the
 // verb: "'s foreign ministry spokesman said".
-var spokespersonBefore = lazyregexp.New(`(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+var spokespersonBefore = &lazyregexp.Regexp{Expr: `(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`}
 
 // postNominalAfter is a member's or an honour's letters right after a
 // name: " MLA said", " MP told".
-var postNominalAfter = lazyregexp.New(`^\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD)\s`)
+var postNominalAfter = &lazyregexp.Regexp{Expr: `^\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD)\s`}
 
 // seatBefore is "the MP for", "the senator from": a title of a seat's
 // holder and the preposition before the seat's place.
-var seatBefore = lazyregexp.New(`\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)\s+(?:for|from|of)\s+$`)
+var seatBefore = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)\s+(?:for|from|of)\s+$`}
 
 // spokespersonFor is a spokesperson for a body described before its
 // name: "A spokeswoman for the visiting club, ".
-var spokespersonFor = lazyregexp.New(`\b(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the|a|an)\s+[^,“”"]{1,40},\s+$`)
+var spokespersonFor = &lazyregexp.Regexp{Expr: `\b(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the|a|an)\s+[^,“”"]{1,40},\s+$`}
 
 // bareSpokesperson is "a spokesperson" of no body right before the verb.
-var bareSpokesperson = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`)
+var bareSpokesperson = &lazyregexp.Regexp{Expr: `(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then)\s+)?$`}
 
 // spokespersonForThe is "a spokeswoman for the ferry operator" right
 // before the verb: a body described in lower case, its last noun caught.
-var spokespersonForThe = lazyregexp.New(`(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:(?:also|later|then)\s+)?$`)
+var spokespersonForThe = &lazyregexp.Regexp{Expr: `(?:^|[\s,;])[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:(?:also|later|then)\s+)?$`}
 
-var bodySpokesperson = lazyregexp.New(`^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`)
+var bodySpokesperson = &lazyregexp.Regexp{Expr: `^\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:also\s+)?$`}
 
 // judgeTitles are the titles a judge holds.
 var judgeTitles = wordSet("justice judge magistrate")
@@ -1913,7 +1913,7 @@ func speechVerbsIn(text string) [][]int {
 		}
 		// Nor "called DMA rules “…”": "rules" is a verb of a ruling
 		// only before what was ruled.
-		if text[i:j] == "rules" && !rulingAfter().MatchString(text[j:]) {
+		if text[i:j] == "rules" && !rulingAfter.MatchString(text[j:]) {
 			i = j
 			continue
 		}
@@ -1927,7 +1927,7 @@ func speechVerbsIn(text string) [][]int {
 
 // rulingAfter is what follows "rules" when it is a court's verb: "rules
 // that", "rules on", "rules against".
-var rulingAfter = lazyregexp.New(`^\s+(?:that|on|in|against|for|out)\b`)
+var rulingAfter = &lazyregexp.Regexp{Expr: `^\s+(?:that|on|in|against|for|out)\b`}
 
 // pronounBindings records in bound whom paragraph p calls "he" or
 // "she": a sentence opening with the pronoun right after one that opens
@@ -1958,7 +1958,7 @@ func pronounBindings(p *corpus.Paragraph, ms []*mention, bound map[string]*actor
 			// that names one person, outside quotations, is that
 			// person's.
 			if (strings.Contains(text, "he ") || strings.Contains(text, "he,")) && !strings.ContainsAny(text, "“”\"") {
-				pr := pronounInside().FindStringSubmatch(text)
+				pr := pronounInside.FindStringSubmatch(text)
 				if pr == nil {
 					continue
 				}
@@ -2040,7 +2040,7 @@ func pronounBeforeNaming(p *corpus.Paragraph, ms []*mention, a *actors.Actor, pr
 }
 
 // pronounInside is "he" or "she" inside a sentence, as a word.
-var pronounInside = lazyregexp.New(`\b(he|she)\b`)
+var pronounInside = &lazyregexp.Regexp{Expr: `\b(he|she)\b`}
 
 // onlyPersonIn is the one person the mentions between bytes s and e of a
 // paragraph name, outside quotations, or nil when they name none or
@@ -2064,7 +2064,7 @@ const quietParagraphs = 2
 
 // openingPronoun is "he" or "she" among a sentence's first words: "She
 // laughs.", "Will she stay?".
-var openingPronoun = lazyregexp.New(`^(?:\S+\s+){0,2}?([Hh]e|[Ss]he)\b`)
+var openingPronoun = &lazyregexp.Regexp{Expr: `^(?:\S+\s+){0,2}?([Hh]e|[Ss]he)\b`}
 
 // afterQuotation reports whether before, the sentence up to a name, ends
 // with a quotation's closing mark: "“…,” ".
@@ -2087,7 +2087,7 @@ func personSetOffBefore(text string, ms []*mention, i int) bool {
 // roleBefore returns the role roleBeforeVerb finds at the end of text, in
 // lower case, and where its match starts; or "" and -1.
 func roleBefore(text string) (string, int) {
-	loc := roleBeforeVerb().FindStringSubmatchIndex(text)
+	loc := roleBeforeVerb.FindStringSubmatchIndex(text)
 	if loc == nil {
 		return "", -1
 	}

@@ -61,7 +61,7 @@ func words(text string, sentStarts []int) []word {
 		// "SAN JOSE (Reuters) - Shares of …".
 		// So it does after one in title case with its agency: "Porto
 		// Alegre (AFP) - Floods in …".
-		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && (allCaps(out[0].text) || i < 80 && agencyDateline().MatchString(text[:i])) {
+		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && (allCaps(out[0].text) || i < 80 && agencyDateline.MatchString(text[:i])) {
 			pendingStart = true
 		}
 		if !isLetter(r) {
@@ -75,7 +75,7 @@ func words(text string, sentStarts []int) []word {
 		// abbreviation ("Lt. Col.") belongs to it.
 		// So does that of "Co." before a legal form: "Goldman Sachs & Co.
 		// LLC", "Samsung Electronics Co., Ltd.".
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter().MatchString(text[end+1:]) || w.text == "Ma" && maGivenName(out, text, end)) {
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter.MatchString(text[end+1:]) || w.text == "Ma" && maGivenName(out, text, end)) {
 			w.text += "."
 			w.end++
 			end++
@@ -221,11 +221,11 @@ func markTitles(text string, ws []word) {
 		nickname := false
 		if open >= 0 {
 			_, size := utf8.DecodeRuneInString(text[open:])
-			nickname = nicknameCue().MatchString(text[:open+size])
+			nickname = nicknameCue.MatchString(text[:open+size])
 		}
 		// Nor a person's name some outlets set in quotation marks:
 		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said".
-		quotedName := e-k <= 4 && quotedPersonAfter().MatchString(textAfter(text, ws[e-1].end, 80))
+		quotedName := e-k <= 4 && quotedPersonAfter.MatchString(textAfter(text, ws[e-1].end, 80))
 		title := e-k >= 2 && e-k <= 10 && ws[k].cap && !nickname && !quotedName && !strings.ContainsAny(inside, ".,;:!?")
 		for n := k; n < e && title; n++ {
 			if utf8.RuneCountInString(ws[n].text) >= 4 && !ws[n].cap {
@@ -242,7 +242,7 @@ func markTitles(text string, ws []word) {
 // quotedPersonAfter is what follows a person's name set in quotation
 // marks: its closing mark, then a role set off ("”, a member of") or a
 // speech verb ("” said").
-var quotedPersonAfter = lazyregexp.New(`^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`)
+var quotedPersonAfter = &lazyregexp.Regexp{Expr: `^[”"]?(?:,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|spokesman|spokeswoman|spokesperson|head|chairman|chairwoman|deputy|minister|director|leader|representative|adviser|advisor|official|senator|lawmaker)\b|,?\s+(?:said|says|told|stated|noted|added)\b)`}
 
 // maGivenName reports whether the "Ma" ending at text[end], before a
 // period, is the Philippine short form of Maria opening a name ("Judge
@@ -253,15 +253,15 @@ func maGivenName(out []word, text string, end int) bool {
 	if n := len(out); n > 0 && out[n-1].cap && out[n-1].end+1 == end-2 && !titles[strings.ToLower(out[n-1].text)] && !honorifics[strings.ToLower(out[n-1].text)] {
 		return false
 	}
-	return maGivenAfter().MatchString(text[end+1:])
+	return maGivenAfter.MatchString(text[end+1:])
 }
 
 // maGivenAfter is a given name and another capitalised word (or a
 // particle) after "Ma.".
-var maGivenAfter = lazyregexp.New(`^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de |del |delos )`)
+var maGivenAfter = &lazyregexp.Regexp{Expr: `^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de |del |delos )`}
 
 // legalFormAfter is a company's legal form after "Co.": " LLC", ", Ltd.".
-var legalFormAfter = lazyregexp.New(`^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`)
+var legalFormAfter = &lazyregexp.Regexp{Expr: `^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`}
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr."; and
@@ -613,4 +613,4 @@ var hyphenSmallWords = wordSet("to the of and in on by for a an or at up down ou
 // agencyDateline is a dateline in title case up to its agency in
 // brackets, before the dash: "Porto Alegre (AFP) ", "Lima, Sept. 3
 // (Andes Wire) ".
-var agencyDateline = lazyregexp.New(`^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\.?\s*$`)
+var agencyDateline = &lazyregexp.Regexp{Expr: `^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\.?\s*$`}

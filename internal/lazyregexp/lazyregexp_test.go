@@ -1,19 +1,55 @@
 package lazyregexp
 
-import "testing"
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
 
-func TestNew(t *testing.T) {
-	re := New(`sho[i]gu`)
-	if re() != re() {
+func TestRegexp(t *testing.T) {
+	re := &Regexp{Expr: `sho[i]gu`}
+	if re.Get() != re.Get() {
 		t.Error("two calls compiled twice")
 	}
-	if !re().MatchString("Shoigu and shoigu") || re().MatchString("Shoygu") {
+	if !re.MatchString("Shoigu and shoigu") || re.MatchString("Shoygu") {
 		t.Error("the pattern does not match as compiled")
+	}
+	if got := re.FindAllStringIndex("shoigu shoigu", -1); len(got) != 2 {
+		t.Errorf("FindAllStringIndex = %v, want two matches", got)
 	}
 	defer func() {
 		if recover() == nil {
 			t.Error("an invalid pattern did not panic on first use")
 		}
 	}()
-	New(`(`)()
+	(&Regexp{Expr: `(`}).MatchString("")
+}
+
+// TestUnusedPatternsLeftOut builds a program that declares two patterns
+// and uses one, with inlining off in the declaring package as the
+// release build has it in package corpus, and finds only the used one's
+// text in the binary: a pattern no reachable code uses costs the page
+// nothing.
+func TestUnusedPatternsLeftOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	const pkg = "github.com/parallax-news/parallax/internal/lazyregexp/testdata/unused"
+	out := filepath.Join(t.TempDir(), "unused")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-gcflags="+pkg+"=-l", "-o", out, "./testdata/unused")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, msg)
+	}
+	bin, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(bin, []byte("used-pattern-[a-z]+")) {
+		t.Fatal("the used pattern is not in the binary: has the program changed?")
+	}
+	if bytes.Contains(bin, []byte("unused-pattern-[a-z]+")) {
+		t.Error("the binary holds a pattern no code uses: declare patterns as &lazyregexp.Regexp{Expr: …}, which the linker can leave out")
+	}
 }
