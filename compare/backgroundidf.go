@@ -33,10 +33,25 @@ func backgroundChance(w string) float64 {
 	return rareChance
 }
 
-// backgroundChances reads backgroundTable once: each word's chance,
+// backgroundChances gives each word of backgroundTable its chance,
 // stemmed as the comparison stems (the highest chance of the words a
 // stem stands for), at the middle of its bucket.
-var backgroundChances = sync.OnceValue(func() map[string]float64 {
+func backgroundChances() map[string]float64 {
+	backgroundOnce.Do(func() { background = readBackground() })
+	return background
+}
+
+// background is backgroundTable read, once, by backgroundChances. It is
+// filled on first use rather than at init so that a binary that never
+// weighs a word (the explorer's page) carries neither the table nor
+// the code that reads it.
+var (
+	backgroundOnce sync.Once
+	background     map[string]float64
+)
+
+// readBackground reads backgroundTable.
+func readBackground() map[string]float64 {
 	out := map[string]float64{}
 	for _, line := range strings.Split(strings.TrimSpace(backgroundTable), "\n") {
 		head, words, ok := strings.Cut(line, ": ")
@@ -51,7 +66,7 @@ var backgroundChances = sync.OnceValue(func() map[string]float64 {
 		}
 	}
 	return out
-})
+}
 
 // smoothedIDF weighs a word that d of n passages hold, with
 // backgroundPassages of ordinary English beside them.

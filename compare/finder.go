@@ -96,7 +96,20 @@ func wordHash(w string) uint32 {
 
 // sketchSeeds are the multipliers (odd) and offsets of the sketchSize
 // hash functions a·x+b (mod 2⁶⁴, high bits) applied to a word's hash.
-var sketchSeeds = func() (out [sketchSize][2]uint64) {
+// They are worked out on first use (sketchSeedsOnce), not at init, so
+// that a binary that never sketches carries none of it.
+func sketchSeeds() *[sketchSize][2]uint64 {
+	sketchSeedsOnce.Do(func() { sketchSeedTable = makeSketchSeeds() })
+	return &sketchSeedTable
+}
+
+var (
+	sketchSeedsOnce sync.Once
+	sketchSeedTable [sketchSize][2]uint64
+)
+
+// makeSketchSeeds draws the seeds from a fixed splitmix64 sequence.
+func makeSketchSeeds() (out [sketchSize][2]uint64) {
 	x := uint64(0x5eed)
 	for i := range out {
 		x += 0x9e3779b97f4a7c15
@@ -105,7 +118,7 @@ var sketchSeeds = func() (out [sketchSize][2]uint64) {
 		out[i][1] = mix(x)
 	}
 	return out
-}()
+}
 
 // mix is splitmix64's finaliser: one 64-bit hash from another, so that
 // one word's hash gives sketchSize independent ones.
@@ -193,6 +206,7 @@ func (f *Finder) sign() {
 	maxDF := int32(max(minCommonDF, int(maxWordShare*float64(f.stats.passages))))
 	f.maxDF = maxDF
 	f.sigs = make([]uint32, len(f.owner)*sketchSize)
+	seeds := sketchSeeds()
 	var start int64
 	for p, end := range f.ends {
 		sig := f.sigs[p*sketchSize : (p+1)*sketchSize]
@@ -212,7 +226,7 @@ func (f *Finder) sign() {
 				}
 				x := mix(uint64(w))
 				for i := range sig {
-					if v := uint32((sketchSeeds[i][0]*x + sketchSeeds[i][1]) >> 32); v < sig[i] {
+					if v := uint32((seeds[i][0]*x + seeds[i][1]) >> 32); v < sig[i] {
 						sig[i] = v
 					}
 				}

@@ -3,7 +3,7 @@ package compare
 import "math"
 
 // pairMinCosine is the lowest cosine any caller needs (paraphrase, story).
-var pairMinCosine = math.Min(paraphraseCosine, storyCosine)
+const pairMinCosine = min(paraphraseCosine, storyCosine)
 
 // maxDFShare and minDFCap bound the terms the candidate search walks: a
 // term in more passages than max(minDFCap, maxDFShare × passages) says
