@@ -20,8 +20,15 @@ const MaxArticleBytes = 4 << 20
 // ManifestFile is the name of the optional metadata file in a corpus folder.
 const ManifestFile = "manifest.json"
 
-// articleExts are the file extensions read as articles.
-var articleExts = map[string]bool{".txt": true, ".md": true, ".text": true}
+// isArticleExt reports whether files with the extension ext are read as
+// articles.
+func isArticleExt(ext string) bool {
+	switch ext {
+	case ".txt", ".md", ".text":
+		return true
+	}
+	return false
+}
 
 // Parse cleans and segments one article file. meta fills in what the file's
 // own front matter leaves empty; name is the file name, used for messages and
@@ -259,7 +266,7 @@ func (l Loader) articleFiles(entries []fs.DirEntry) []string {
 	var names []string
 	for _, e := range entries {
 		ext := strings.ToLower(path.Ext(e.Name()))
-		if e.Type().IsRegular() && (articleExts[ext] || l.Converters[ext] != nil) && !strings.HasPrefix(e.Name(), ".") {
+		if e.Type().IsRegular() && (isArticleExt(ext) || l.Converters[ext] != nil) && !strings.HasPrefix(e.Name(), ".") {
 			names = append(names, e.Name())
 		}
 	}

@@ -41,21 +41,31 @@ func ParseManifest(data []byte) (*Manifest, error) {
 	return &m, nil
 }
 
-// frontMatterKeys maps the keys accepted in front matter to the Meta field
-// they set. Several spellings are accepted for the ones people vary.
-var frontMatterKeys = map[string]func(*Meta, string){
-	"id":              func(m *Meta, v string) { m.ID = v },
-	"title":           func(m *Meta, v string) { m.Title = v },
-	"headline":        func(m *Meta, v string) { m.Title = v },
-	"outlet":          func(m *Meta, v string) { m.Outlet = v },
-	"site":            func(m *Meta, v string) { m.Outlet = v },
-	"original_source": func(m *Meta, v string) { m.OriginalSource = v },
-	"original":        func(m *Meta, v string) { m.OriginalSource = v },
-	"url":             func(m *Meta, v string) { m.URL = v },
-	"date":            func(m *Meta, v string) { m.Published = v },
-	"published":       func(m *Meta, v string) { m.Published = v },
-	"date_evidence":   func(m *Meta, v string) { m.DateEvidence = v },
-	"source_evidence": func(m *Meta, v string) { m.SourceEvidence = v },
+// frontMatterField returns the Meta field a front-matter key sets, or
+// nil for a key Meta does not hold. Several spellings are accepted for the
+// ones people vary. (A switch, not a map: a map filled at start would put
+// its code in every binary that imports the package, the page's too,
+// which never reads front matter.)
+func frontMatterField(m *Meta, key string) *string {
+	switch key {
+	case "id":
+		return &m.ID
+	case "title", "headline":
+		return &m.Title
+	case "outlet", "site":
+		return &m.Outlet
+	case "original_source", "original":
+		return &m.OriginalSource
+	case "url":
+		return &m.URL
+	case "date", "published":
+		return &m.Published
+	case "date_evidence":
+		return &m.DateEvidence
+	case "source_evidence":
+		return &m.SourceEvidence
+	}
+	return nil
 }
 
 // splitFrontMatter separates front matter from the body. It returns the
@@ -104,13 +114,13 @@ func splitFrontMatter(text string) (Meta, string, int, error) {
 			return m, text, 0, fmt.Errorf("front matter line %d %q is not \"key: value\"", i+2, line)
 		}
 		key = strings.ToLower(strings.TrimSpace(key))
-		set, known := frontMatterKeys[key]
-		if !known {
+		field := frontMatterField(&m, key)
+		if field == nil {
 			// Unknown keys are kept out of the model but are not an error:
 			// other tools write front matter with fields of their own.
 			continue
 		}
-		set(&m, unquote(strings.TrimSpace(value)))
+		*field = unquote(strings.TrimSpace(value))
 	}
 	if m.Published != "" {
 		d, err := ParseDate(m.Published)
