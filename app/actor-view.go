@@ -24,7 +24,7 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 	if a == nil {
 		return app.Elem("article").Class("reader").Body(
 			app.Elem("h2").Text("No such actor"),
-			app.P().Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			app.Elem("p").Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
 			app.Elem("a").Attr("href", close).Text("Back to the results"),
 		)
 	}
@@ -43,7 +43,7 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 			metaRow("Written as", strings.Join(a.Aliases, " · ")),
 			metaRow("Mentions", plural(a.Total(), "mention")+" in "+plural(len(a.Mentions), "article")),
 		),
-		app.P().Body(
+		app.Elem("p").Body(
 			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
 			app.Text(" · "),
 			app.Elem("a").Attr("href", view{Timeline: true, Actors: a.ID}.query()).Text("Timeline of the passages naming "+a.Name),
@@ -123,7 +123,7 @@ func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 // first appearance.
 func renderQuoteGroups(quotes []actors.PublishedQuote, name string, v view) app.UI {
 	if len(quotes) == 0 {
-		return app.P().Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
+		return app.Elem("p").Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
 	}
 	var order []string
 	byOutlet := map[string][]actors.PublishedQuote{}
@@ -150,8 +150,8 @@ func renderQuoteGroups(quotes []actors.PublishedQuote, name string, v view) app.
 			}),
 		))
 	}
-	return app.Div().Class("quotes").Body(
+	return app.Elem("div").Class("quotes").Body(
 		app.Elem("h3").Class("subhead").Text("Quotes, by outlet"),
-		app.Div().Body(groups...),
+		app.Elem("div").Body(groups...),
 	)
 }

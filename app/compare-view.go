@@ -44,9 +44,9 @@ func renderCompare(e *Env, v view) app.UI {
 func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id string) string) app.UI {
 	return app.Elem("main").Class("compare").Aria("label", "Comparison").Body(
 		app.Elem("h2").Class("compare-title").Text("Comparing two sources"),
-		app.Div().Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
+		app.Elem("div").Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
 		app.Elem("section").Class("summary").Aria("label", "Summary").Body(
-			app.P().Class("verdict").Body(
+			app.Elem("p").Class("verdict").Body(
 				app.Elem("strong").Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
@@ -65,7 +65,7 @@ func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id s
 func renderCompareProblem(msg string) app.UI {
 	return app.Elem("main").Class("compare").Body(
 		app.Elem("h2").Text("Nothing to compare"),
-		app.P().Text(msg),
+		app.Elem("p").Text(msg),
 		app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Open the overview of every pair"),
 	)
 }
@@ -81,7 +81,7 @@ func renderCompareFailure(err error) app.UI {
 func renderFailure(class, title string, err error) app.UI {
 	return app.Elem("main").Class(class).Body(
 		app.Elem("h2").Text(title),
-		app.P().Class("notice").Text(err.Error()),
+		app.Elem("p").Class("notice").Text(err.Error()),
 		app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
 	)
 }
@@ -89,7 +89,7 @@ func renderFailure(class, title string, err error) app.UI {
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
 
 func renderCompareHead(a *corpus.Article, side string) app.UI {
-	return app.Div().Class("compare-head").Body(
+	return app.Elem("div").Class("compare-head").Body(
 		app.Elem("span").Class("side").Text(side),
 		app.Elem("h3").Body(app.Elem("a").Attr("href", view{Article: a.ID}.query()).Text(a.Title)),
 		renderByline(a),
@@ -162,23 +162,23 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 	rows := alignRows(a, b, r)
 	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
 		if p == nil {
-			return app.Div().Class("cell empty").Body(app.Elem("span").Class("visually-hidden").Text("Not in " + side))
+			return app.Elem("div").Class("cell empty").Body(app.Elem("span").Class("visually-hidden").Text("Not in " + side))
 		}
 		text := renderMarked(p.Text, mergeMarks(marks[p.ID]))
 		if d := differs[p.ID]; len(d) > 0 {
 			text = renderMarkedAs(p.Text, d, "em", "differs")
 		}
-		return app.Div().Class("cell").Body(
+		return app.Elem("div").Class("cell").Body(
 			app.Elem("span").Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
-			app.P().Body(text...),
+			app.Elem("p").Body(text...),
 		)
 	}
 	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded (what differs in italics)", "only-a": "only in A", "only-b": "only in B"}
 	return app.Elem("section").Class("rows").Aria("label", "Passages side by side").Body(
-		app.Div().Class("row row-head").Body(app.Div().Class("cell").Text("A: "+outletName(a)), app.Div().Class("cell").Text("B: "+outletName(b))),
+		app.Elem("div").Class("row row-head").Body(app.Elem("div").Class("cell").Text("A: "+outletName(a)), app.Elem("div").Class("cell").Text("B: "+outletName(b))),
 		app.Range(rows).Slice(func(i int) app.UI {
 			rw := rows[i]
-			return app.Div().Class("row "+rw.kind).Body(
+			return app.Elem("div").Class("row "+rw.kind).Body(
 				app.Elem("span").Class("row-kind").Text(labels[rw.kind]),
 				cell(rw.a, marksA, "A"),
 				cell(rw.b, marksB, "B"),
@@ -212,7 +212,7 @@ func mergeMarks(m [][2]int) [][2]int {
 // renderSharedQuotes shows the quotes both carry, with wording changes.
 func renderSharedQuotes(r compare.Result) app.UI {
 	if len(r.Quotes) == 0 {
-		return app.Elem("section").Class("shared-quotes").Body(app.Elem("h3").Text("Quotes both carry"), app.P().Class("status").Text("No quotation appears in both."))
+		return app.Elem("section").Class("shared-quotes").Body(app.Elem("h3").Text("Quotes both carry"), app.Elem("p").Class("status").Text("No quotation appears in both."))
 	}
 	return app.Elem("section").Class("shared-quotes").Body(
 		app.Elem("h3").Text("Quotes both carry"),
@@ -237,8 +237,8 @@ func renderSharedQuotes(r compare.Result) app.UI {
 				}
 			}
 			return app.Elem("li").Body(
-				app.P().Body(app.Elem("strong").Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
-				when(len(diff) > 0, func() app.UI { return app.P().Class("diff").Body(diff...) }),
+				app.Elem("p").Body(app.Elem("strong").Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
+				when(len(diff) > 0, func() app.UI { return app.Elem("p").Class("diff").Body(diff...) }),
 			)
 		})),
 	)
@@ -261,7 +261,7 @@ func renderCompareActors(r compare.Result, name, href func(id string) string) ap
 		if len(names) == 0 {
 			names = []app.UI{app.Text("none")}
 		}
-		return app.Div().Body(app.Elem("h4").Text(title), app.P().Body(names...))
+		return app.Elem("div").Body(app.Elem("h4").Text(title), app.Elem("p").Body(names...))
 	}
 	return app.Elem("section").Class("compare-actors").Body(
 		app.Elem("h3").Text("Actors"),
@@ -292,7 +292,7 @@ func renderCompareOverview(e *Env) app.UI {
 	}
 	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").Body(
 		app.Elem("h2").Text("How the sources overlap"),
-		app.P().Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
+		app.Elem("p").Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
 		when(len(relations) > 0, func() app.UI { return renderRelationLegend() }),
 		renderExports("the overlap of every pair", "parallax-overlap",
 			func(w io.Writer) error { return export.MatrixCSV(w, ov.Matrix) },
@@ -302,7 +302,7 @@ func renderCompareOverview(e *Env) app.UI {
 					Stories []compare.Story `json:"stories"`
 				}{ov.Matrix, stories}
 			}),
-		app.Div().Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
+		app.Elem("div").Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Text("Article"),
 				app.Range(arts).Slice(func(j int) app.UI { return app.Elem("th").Attr("scope", "col").Text(outletName(arts[j])) }),
@@ -332,7 +332,7 @@ func renderCompareOverview(e *Env) app.UI {
 		renderEventGroups(e, ov.Events),
 		app.Elem("h3").Text("Stories several outlets told"),
 		when(len(stories) == 0, func() app.UI {
-			return app.P().Class("status").Text("No passage of one article tells what a passage of another does.")
+			return app.Elem("p").Class("status").Text("No passage of one article tells what a passage of another does.")
 		}),
 		app.Elem("ul").Class("stories").Body(app.Range(stories).Slice(func(i int) app.UI {
 			s := stories[i]
@@ -345,8 +345,8 @@ func renderCompareOverview(e *Env) app.UI {
 				links = append(links, app.Elem("a").Attr("href", view{Article: art, Passage: p}.query()).Text(p))
 			}
 			return app.Elem("li").Body(
-				app.P().Body(app.Elem("strong").Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
-				app.P().Class("story-passages").Body(links...),
+				app.Elem("p").Body(app.Elem("strong").Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
+				app.Elem("p").Class("story-passages").Body(links...),
 			)
 		})),
 	)
@@ -405,12 +405,12 @@ func renderEventList(events []compare.Event, title, headline func(id string) str
 	return app.Elem("section").Class("event-groups").Aria("labelledby", "event-groups-title").Body(
 		app.Elem("h3").ID("event-groups-title").Text("Events several articles report"),
 		when(len(events) == 0, func() app.UI {
-			return app.P().Class("status").Text("No two articles report the same event.")
+			return app.Elem("p").Class("status").Text("No two articles report the same event.")
 		}),
 		app.Elem("ul").Body(app.Range(events).Slice(func(i int) app.UI {
 			ev := events[i]
 			return app.Elem("li").Body(
-				app.P().Body(app.Elem("strong").Text(ev.Label), app.Text(" — first: "+title(ev.First))),
+				app.Elem("p").Body(app.Elem("strong").Text(ev.Label), app.Text(" — first: "+title(ev.First))),
 				app.Elem("ul").Class("event-articles").Body(app.Range(ev.Articles).Slice(func(j int) app.UI {
 					id := ev.Articles[j]
 					var note []app.UI
@@ -435,6 +435,6 @@ func renderEventList(events []compare.Event, title, headline func(id string) str
 				})),
 			)
 		})),
-		app.Div().Body(more...),
+		app.Elem("div").Body(more...),
 	)
 }

@@ -26,7 +26,7 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 	switch {
 	case len(missing) > 0:
 		for _, m := range missing {
-			body = append(body, app.P().Text("Nothing in the corpus matches “"+m.Term+"”."))
+			body = append(body, app.Elem("p").Text("Nothing in the corpus matches “"+m.Term+"”."))
 			if len(m.Suggestions) > 0 {
 				links := []app.UI{app.Text("Did you mean ")}
 				for i, s := range m.Suggestions {
@@ -36,7 +36,7 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 					q := replaceWord(v.Query, m.Term, s)
 					links = append(links, app.Elem("a").Attr("href", view{Query: q}.query()).Class("suggestion").Text(s))
 				}
-				body = append(body, app.P().Body(append(links, app.Text("?"))...))
+				body = append(body, app.Elem("p").Body(append(links, app.Text("?"))...))
 			}
 		}
 	case len(found) > 1:
@@ -48,13 +48,13 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 		}
 		or := strings.Join(words, " OR ")
 		body = append(body,
-			app.P().Text(strings.Join(parts, ", ")+", but no passage has them all."),
-			app.P().Body(app.Text("Try "), app.Elem("a").Attr("href", view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
+			app.Elem("p").Text(strings.Join(parts, ", ")+", but no passage has them all."),
+			app.Elem("p").Body(app.Text("Try "), app.Elem("a").Attr("href", view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
 		)
 	default:
-		body = append(body, app.P().Text("No passage matches “"+v.Query+"”: the excluded words rule out every passage that has the others."))
+		body = append(body, app.Elem("p").Text("No passage matches “"+v.Query+"”: the excluded words rule out every passage that has the others."))
 	}
-	return app.Div().Class("status empty").Aria("live", "polite").Body(body...)
+	return app.Elem("div").Class("status empty").Aria("live", "polite").Body(body...)
 }
 
 // replaceWord swaps the word of q that folds to old for repl.

@@ -21,7 +21,7 @@ func renderExports(what, name string, writeCSV func(io.Writer) error, value func
 			download(name+ext, mime, b.Bytes())
 		}
 	}
-	return app.P().Class("exports").Body(
+	return app.Elem("p").Class("exports").Body(
 		app.Text("Download "+what+": "),
 		app.Elem("button").Attr("type", "button").Class("export-button").Aria("label", "Download "+what+" as CSV").Text("CSV").
 			OnClick(save(".csv", "text/csv", writeCSV)),

@@ -81,7 +81,7 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 		if len(list) == 0 {
 			continue
 		}
-		groups = append(groups, app.Div().Class("facet-group").Body(
+		groups = append(groups, app.Elem("div").Class("facet-group").Body(
 			app.Elem("h3").Text(k.title),
 			app.Elem("ul").Class("chips").Body(
 				app.Range(list).Slice(func(i int) app.UI {
@@ -121,7 +121,7 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 	}
 	// The chips count passages; the first screen's "Most named" counts
 	// times named: each says which.
-	groups = append([]app.UI{app.P().Class("facet-note").Text(f.note)}, groups...)
+	groups = append([]app.UI{app.Elem("p").Class("facet-note").Text(f.note)}, groups...)
 	summary := "Filter by actor"
 	if chosen := v.actorIDs(); len(chosen) > 0 {
 		var names []string
@@ -141,7 +141,7 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 		app.Elem("button").Attr("type", "button").Class("facet-toggle").
 			Aria("expanded", ariaBool(open)).Aria("controls", facetGroupsID).
 			Text(summary).OnClick(toggle),
-		app.Div().ID(facetGroupsID).Class("facet-groups").Body(groups...),
+		app.Elem("div").ID(facetGroupsID).Class("facet-groups").Body(groups...),
 	)
 }
 

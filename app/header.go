@@ -16,9 +16,9 @@ func renderHeader(c *corpus.Corpus) app.UI {
 			app.Raw(brandIcon),
 			app.Elem("span").Text("Parallax"),
 		),
-		app.Div().Class("corpus").Body(
-			app.H1().Class("corpus-name").Text(c.Name),
-			app.P().Class("counts").Text(counts+
+		app.Elem("div").Class("corpus").Body(
+			app.Elem("h1").Class("corpus-name").Text(c.Name),
+			app.Elem("p").Class("counts").Text(counts+
 				plural(c.Passages(), "passage")+" · "+
 				thousands(c.Words())+" words"),
 		),

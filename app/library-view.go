@@ -19,11 +19,11 @@ func (e *explorer) renderLibrary() app.UI {
 	added := env.lib.Added()
 	return app.Elem("section").ID("your-articles").Class("library").Aria("labelledby", "your-articles-title").Body(
 		app.Elem("h2").ID("your-articles-title").Text("Your articles"),
-		app.Div().Class("dropzone").
+		app.Elem("div").Class("dropzone").
 			On("dragover", func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).
 			On("drop", e.onDrop).
 			Body(
-				app.P().Body(
+				app.Elem("p").Body(
 					app.Text("Add news articles saved as .txt or .md (optional front matter: title, outlet, date, url). They stay in this browser and are searched, filtered and compared with the others. "),
 					// The input is hidden but focusable; its label is the
 					// button people see, outlined when the input has focus.
@@ -33,9 +33,9 @@ func (e *explorer) renderLibrary() app.UI {
 					app.Text(" or drop them here."),
 				),
 			),
-		app.Div().Class("file-reports").Aria("live", "polite").Body(
-			app.If(e.library == reading, app.P().Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
-			app.If(e.library == indexing, app.P().Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
+		app.Elem("div").Class("file-reports").Aria("live", "polite").Body(
+			app.If(e.library == reading, app.Elem("p").Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
+			app.If(e.library == indexing, app.Elem("p").Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
 			app.If(len(reports) > 0, app.Elem("ul").Body(
 				app.Range(reports).Slice(func(i int) app.UI {
 					r := reports[i]

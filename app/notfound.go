@@ -12,11 +12,11 @@ type notFound struct {
 }
 
 func (n *notFound) Render() app.UI {
-	return app.Div().Class("page").Body(
+	return app.Elem("div").Class("page").Body(
 		n.header(),
 		app.Elem("main").Class("not-found").Body(
 			app.Elem("h2").Text("This page does not exist"),
-			app.P().Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
+			app.Elem("p").Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
 			app.Elem("a").Attr("href", rootURL()).Text("Open the explorer"),
 		),
 		renderFooter(),

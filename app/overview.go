@@ -137,9 +137,9 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 		span = ", published " + longDate(dated[0].Published) + " to " + longDate(dated[len(dated)-1].Published)
 	}
 	return app.Elem("section").Class("overview").Aria("label", "What the corpus holds").Body(
-		app.P().Text(plural(len(c.Articles), "article")+from+span+"."),
+		app.Elem("p").Text(plural(len(c.Articles), "article")+from+span+"."),
 		renderDateStrip(dated),
-		app.P().Class("overview-timeline").Body(
+		app.Elem("p").Class("overview-timeline").Body(
 			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("The timeline"),
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
 		),
@@ -158,7 +158,7 @@ func renderExamples(set *actors.Set, pending bool) app.UI {
 	if len(examples) == 0 {
 		return nil
 	}
-	return app.P().Class("overview-try").Body(
+	return app.Elem("p").Class("overview-try").Body(
 		app.Text("Try "),
 		app.Range(examples).Slice(func(i int) app.UI {
 			ex := examples[i]
@@ -172,16 +172,16 @@ func renderExamples(set *actors.Set, pending bool) app.UI {
 // actor table's downloads, or says they are still being found.
 func renderMostNamed(set *actors.Set, pending bool) app.UI {
 	if pending {
-		return app.Div().Class("overview-most").Aria("busy", "true").Body(
-			app.P().Class("overview-actors").Text("Most named: finding the people, organisations and places…"),
+		return app.Elem("div").Class("overview-most").Aria("busy", "true").Body(
+			app.Elem("p").Class("overview-actors").Text("Most named: finding the people, organisations and places…"),
 		)
 	}
 	if len(set.Actors) == 0 {
 		return nil
 	}
 	groups := mostNamed(set)
-	return app.Div().Class("overview-most").Body(
-		app.P().Class("overview-actors").Body(
+	return app.Elem("div").Class("overview-most").Body(
+		app.Elem("p").Class("overview-actors").Body(
 			app.Text("Most named (times named): "),
 			app.Range(groups).Slice(func(g int) app.UI {
 				group := groups[g]

@@ -16,7 +16,7 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 	if a == nil {
 		return app.Elem("article").Class("reader").Body(
 			app.Elem("h2").Text("No such article"),
-			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
+			app.Elem("p").Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
 			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the list"),
 		)
 	}
@@ -27,12 +27,12 @@ func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 		when(a.DateEvidence != "" || a.SourceEvidence != "", func() app.UI {
 			return app.Elem("details").Class("evidence").Body(
 				app.Elem("summary").Text("Why this source and date"),
-				when(a.SourceEvidence != "", func() app.UI { return app.P().Text(a.SourceEvidence) }),
-				when(a.DateEvidence != "", func() app.UI { return app.P().Text(a.DateEvidence) }),
+				when(a.SourceEvidence != "", func() app.UI { return app.Elem("p").Text(a.SourceEvidence) }),
+				when(a.DateEvidence != "", func() app.UI { return app.Elem("p").Text(a.DateEvidence) }),
 			)
 		}),
 		renderCompareWith(c, a),
-		app.Div().Class("reader-text").Body(
+		app.Elem("div").Class("reader-text").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 		renderRaw(a),
@@ -54,7 +54,7 @@ func renderCompareWith(c *corpus.Corpus, a *corpus.Article) app.UI {
 	if len(links) == 0 {
 		return nil
 	}
-	return app.P().Class("compare-with").Body(append([]app.UI{app.Text("Compare side by side with: ")}, links...)...)
+	return app.Elem("p").Class("compare-with").Body(append([]app.UI{app.Text("Compare side by side with: ")}, links...)...)
 }
 
 // renderRaw shows the page as it was collected, each line the cleaner
@@ -96,7 +96,7 @@ func renderArticleMeta(a *corpus.Article) app.UI {
 			if !corpus.SafeURL(a.URL) {
 				return metaRow("URL", a.URL)
 			}
-			return app.Div().Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
+			return app.Elem("div").Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
 		}),
 	)
 }
@@ -105,7 +105,7 @@ func metaRow(name, value string) app.UI {
 	if value == "" {
 		return nil
 	}
-	return app.Div().Body(app.Elem("dt").Text(name), app.Elem("dd").Text(value))
+	return app.Elem("div").Body(app.Elem("dt").Text(name), app.Elem("dd").Text(value))
 }
 
 func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][2]int) app.UI {
@@ -120,7 +120,7 @@ func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][
 		cls += " target"
 	}
 	cite := export.Citation(a, b.Text)
-	return app.P().Class(cls).ID(anchorID(b.Paragraph)).Body(
+	return app.Elem("p").Class(cls).ID(anchorID(b.Paragraph)).Body(
 		append(renderMarked(b.Text, marks[b.Paragraph.ID]),
 			app.Text(" "),
 			app.Elem("button").Attr("type", "button").Class("copy-cite").Title("Copy this passage with its citation").

@@ -58,7 +58,7 @@ func renderPassages(hits []search.Hit, v view) app.UI {
 			open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
 			return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
 				app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
-					app.P().Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
+					app.Elem("p").Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
 				),
 			)
 		}),
@@ -68,7 +68,7 @@ func renderPassages(hits []search.Hit, v view) app.UI {
 // renderArticleList shows the articles when there is no query.
 func renderArticleList(list []*corpus.Article, v view) app.UI {
 	if len(list) == 0 {
-		return app.P().Class("status empty").Text("No article names all the chosen actors. Remove one to see more.")
+		return app.Elem("p").Class("status empty").Text("No article names all the chosen actors. Remove one to see more.")
 	}
 	return app.Elem("ul").Class("articles").Aria("label", "Articles").Body(
 		app.Range(list).Slice(func(i int) app.UI {
@@ -95,7 +95,7 @@ func renderByline(a *corpus.Article) app.UI {
 		}
 		return ""
 	}
-	return app.P().Class("byline").Body(
+	return app.Elem("p").Class("byline").Body(
 		app.Elem("span").Class("outlet").Text(a.Outlet),
 		when(a.OriginalSource != "", func() app.UI {
 			return app.Elem("span").Class("original").Text(sep(a.Outlet) + "from " + a.OriginalSource)

@@ -120,7 +120,7 @@ func (e *shardExplorer) renderShardActor() app.UI {
 	case e.actorErr != "":
 		return app.Elem("article").Class("reader actor-view").Body(
 			app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
-			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.actorErr)),
+			app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.actorErr)),
 		)
 	case a.who != v.Who:
 		return app.Elem("article").Class("reader actor-view").Aria("busy", "true").Body(
@@ -129,7 +129,7 @@ func (e *shardExplorer) renderShardActor() app.UI {
 	case len(a.res.chosen) == 0:
 		return app.Elem("article").Class("reader").Body(
 			app.Elem("h2").Text("No such actor"),
-			app.P().Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			app.Elem("p").Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
 			app.Elem("a").Attr("href", close).Text("Back to the results"),
 		)
 	}
@@ -148,10 +148,10 @@ func (e *shardExplorer) renderShardActor() app.UI {
 			metaRow("Kind", l.Kind),
 			metaRow("Named in", plural(a.res.Total, "passage")+" of "+plural(a.res.Articles, "article")),
 		),
-		app.P().Body(
+		app.Elem("p").Body(
 			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(l.ID).Actors}.query()).Text(filter),
 		),
-		app.P().Class("status").Text("At this size the site keeps, for each actor, the passages naming them and their quotations: not the other names they go by or their roles, which the sites Parallax builds for smaller corpora show."),
+		app.Elem("p").Class("status").Text("At this size the site keeps, for each actor, the passages naming them and their quotations: not the other names they go by or their roles, which the sites Parallax builds for smaller corpora show."),
 		renderPublishedQuotes(a, l.Name, v),
 		app.Elem("h3").Class("subhead").Text("Passages naming "+l.Name),
 		app.Elem("ol").Class("kwic").Body(
@@ -232,7 +232,7 @@ func findFolded(text, name string) (int, int) {
 // the in-memory actor view does.
 func renderPublishedQuotes(a shardActor, name string, v view) app.UI {
 	if a.noQuotes {
-		return app.P().Class("status").Text("This site was built before Parallax published quotations at this size: build it again to see " + name + "'s.")
+		return app.Elem("p").Class("status").Text("This site was built before Parallax published quotations at this size: build it again to see " + name + "'s.")
 	}
 	return renderQuoteGroups(a.quotes, name, v)
 }

@@ -158,12 +158,12 @@ func (e *shardExplorer) renderShardCompare() app.UI {
 	case e.comparisonErr != "":
 		return app.Elem("main").Class("compare").Body(
 			app.Elem("h2").Text("Comparing sources"),
-			app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.comparisonErr)),
+			app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.comparisonErr)),
 		)
 	case c.asked != e.shown.Compare || e.comparing && c.pair == nil && len(c.pages) == 0:
 		return app.Elem("main").Class("compare").Body(
 			app.Elem("h2").Text("Comparing sources"),
-			app.P().Class("status").Aria("busy", "true").Text("Fetching the comparison…"),
+			app.Elem("p").Class("status").Aria("busy", "true").Text("Fetching the comparison…"),
 		)
 	case e.shown.Compare != "all" && c.pair != nil:
 		return renderPairView(c.a, c.b, *c.pair, func(id string) string { return c.names[id] },
@@ -198,12 +198,12 @@ func (e *shardExplorer) renderShardCompare() app.UI {
 	}
 	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").DataSet("events-shown", len(events)).Body(
 		app.Elem("h2").Text("How the sources overlap"),
-		app.P().Class("status").Text("This site holds "+plural(e.env.Articles, "article")+": too many for a matrix of every pair. "+
+		app.Elem("p").Class("status").Text("This site holds "+plural(e.env.Articles, "article")+": too many for a matrix of every pair. "+
 			"When it was built, Parallax compared the articles that share passages, and lists here the "+plural(total, "event")+" several of them report, the largest first, with which article reprints or rewrites which. "+
 			"Independent reports of one event that share no passage are not grouped at this size."),
 		renderRelationLegend(),
 		renderEventList(events, title, headline, more...),
-		app.P().Body(app.Elem("a").Attr("href", view{}.query()).Text("Back to the search")),
+		app.Elem("p").Body(app.Elem("a").Attr("href", view{}.query()).Text("Back to the search")),
 	)
 }
 

@@ -70,20 +70,20 @@ func (e *shardExplorer) renderShardTimeline() app.UI {
 	groups := chronologyOf(t.entries)
 	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").DataSet("timeline-pages", t.pages).Body(
 		app.Elem("h2").Text("Timeline"),
-		app.P().Class("timeline-intro").Body(
+		app.Elem("p").Class("timeline-intro").Body(
 			app.Text(plural(t.events, "dated event")+" reported in "+plural(t.articles, "article")+", beside the dates the articles were published. "),
 			app.Text("A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading. "),
 			app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors}.query()).Text("Back to the search"),
 			app.Text("."),
 		),
 		when(e.shown.Actors != "", func() app.UI {
-			return app.P().Class("notice").Text("At this size the timeline is not filtered by actor: it shows every event.")
+			return app.Elem("p").Class("notice").Text("At this size the timeline is not filtered by actor: it shows every event.")
 		}),
 		when(e.timelineErr != "", func() app.UI {
-			return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.timelineErr))
+			return app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.timelineErr))
 		}),
 		when(len(groups) == 0 && e.timelineErr == "" && t.pages == t.of, func() app.UI {
-			return app.P().Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
+			return app.Elem("p").Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
 		app.Elem("ol").Class("chronology").Body(
 			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], e.shown) }),

@@ -375,21 +375,21 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 
 func (e *shardExplorer) Render() app.UI {
 	if e.shown.Sources {
-		return app.Div().Class("page").Body(
+		return app.Elem("div").Class("page").Body(
 			renderShardHeader(e.env),
 			e.renderNotInThisForm(),
 			renderFooter(),
 		)
 	}
 	if e.shown.Compare != "" {
-		return app.Div().Class("page").Body(
+		return app.Elem("div").Class("page").Body(
 			renderShardHeader(e.env),
 			e.renderShardCompare(),
 			renderFooter(),
 		)
 	}
 	if e.shown.Timeline {
-		return app.Div().Class("page").Body(
+		return app.Elem("div").Class("page").Body(
 			renderShardHeader(e.env),
 			app.Elem("main").Class("layout").Body(
 				e.renderShardTimeline(),
@@ -398,12 +398,12 @@ func (e *shardExplorer) Render() app.UI {
 			renderFooter(),
 		)
 	}
-	return app.Div().Class("page").Body(
+	return app.Elem("div").Class("page").Body(
 		renderShardHeader(e.env),
 		app.Elem("main").Class("layout").Body(
 			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.result.actors).DataSet("form", "shards").Body(
 				e.renderSearchBox(),
-				app.P().Class("status sharded-note").Body(
+				app.Elem("p").Class("status sharded-note").Body(
 					app.Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor, an article or "),
 					app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors, Timeline: true}.query()).Text("the timeline"),
 					app.Text(" needs. "),
@@ -435,8 +435,8 @@ func (e *shardExplorer) renderNotInThisForm() app.UI {
 	instead := []app.UI{app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("the events and copies the build found")}
 	return app.Elem("main").Class("compare").Body(
 		app.Elem("h2").Text("Not at this size"),
-		app.P().Text(what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),
-		app.P().Body(append([]app.UI{app.Text("Open ")}, append(instead, app.Text(", or "), app.Elem("a").Attr("href", view{}.query()).Text("search the articles"), app.Text("."))...)...),
+		app.Elem("p").Text(what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),
+		app.Elem("p").Body(append([]app.UI{app.Text("Open ")}, append(instead, app.Text(", or "), app.Elem("a").Attr("href", view{}.query()).Text("search the articles"), app.Text("."))...)...),
 	)
 }
 
@@ -447,9 +447,9 @@ func renderShardHeader(e *ShardedEnv) app.UI {
 			app.Raw(brandIcon),
 			app.Elem("span").Text("Parallax"),
 		),
-		app.Div().Class("corpus").Body(
-			app.H1().Class("corpus-name").Text(e.Name),
-			app.P().Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
+		app.Elem("div").Class("corpus").Body(
+			app.Elem("h1").Class("corpus-name").Text(e.Name),
+			app.Elem("p").Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
 		),
 		app.Raw(noScript),
 		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
@@ -467,17 +467,17 @@ func (e *shardExplorer) renderSearchBox() app.UI {
 func (e *shardExplorer) renderStatus() app.UI {
 	switch {
 	case e.failure != "":
-		return app.P().Class("status error").Attr("role", "alert").Text(networkMessage(e.failure))
+		return app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.failure))
 	case len(e.result.unknown) > 0 && !e.searching:
-		return app.P().Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
+		return app.Elem("p").Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
 	case e.shown.Query == "" && e.shown.Actors == "":
-		return app.P().Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
+		return app.Elem("p").Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	case e.searching && e.result.Query != e.shown.Query:
-		return app.P().Class("status").Aria("busy", "true").Text("Searching…")
+		return app.Elem("p").Class("status").Aria("busy", "true").Text("Searching…")
 	case e.shown.Query == "":
-		return app.P().Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article") + " name " + joinList(labelNames(e.result.chosen)))
+		return app.Elem("p").Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article") + " name " + joinList(labelNames(e.result.chosen)))
 	case e.result.Total == 0:
-		return app.P().Class("status empty").Text("No passage matches “" + e.shown.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
+		return app.Elem("p").Class("status empty").Text("No passage matches “" + e.shown.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
 	}
 	count := plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article")
 	if e.result.Estimated {
@@ -485,7 +485,7 @@ func (e *shardExplorer) renderStatus() app.UI {
 		// too few to be worth a figure.
 		count = "At least " + plural(e.result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
 	}
-	return app.P().Class("status").Aria("live", "polite").Text(count + resultNotes(e.result.Result))
+	return app.Elem("p").Class("status").Aria("live", "polite").Text(count + resultNotes(e.result.Result))
 }
 
 // networkMessage turns a failed fetch into what the reader can do.
@@ -517,7 +517,7 @@ func (e *shardExplorer) renderResults() app.UI {
 		groups[i].hits = append(groups[i].hits, h)
 	}
 	v := e.shown
-	return app.Div().Body(
+	return app.Elem("div").Body(
 		app.Elem("ol").Class("results").Aria("label", "Results").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
@@ -543,7 +543,7 @@ func (e *shardExplorer) renderMore() app.UI {
 	if total <= shown {
 		return nil
 	}
-	return app.P().Class("more").Body(
+	return app.Elem("p").Class("more").Body(
 		app.Text("Showing the best "+strconv.Itoa(shown)+". "),
 		app.Elem("button").Attr("type", "button").Class("more-button").Text("Show "+strconv.Itoa(shardedPage)+" more").OnClick(e.showMore),
 	)
@@ -562,7 +562,7 @@ func (e *shardExplorer) renderReader() app.UI {
 	case e.reading.Title == "" && len(e.reading.Paragraphs) == 0:
 		return app.Elem("article").Class("reader").Body(
 			app.Elem("h2").Text("No such article"),
-			app.P().Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
+			app.Elem("p").Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
 			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the search"),
 		)
 	}
@@ -575,7 +575,7 @@ func (e *shardExplorer) renderReader() app.UI {
 		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
 		app.Elem("h2").Class("reader-title").Text(a.Title),
 		renderArticleMeta(a),
-		app.Div().Class("reader-text").Body(
+		app.Elem("div").Class("reader-text").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 	)

@@ -27,8 +27,8 @@ func renderSourcesOrFailure(report []compare.Sourcing, err error) app.UI {
 func renderSources(report []compare.Sourcing) app.UI {
 	return app.Elem("main").Class("sources").Aria("labelledby", "sources-title").Body(
 		app.Elem("h2").ID("sources-title").Text("Whose words each outlet carries"),
-		app.P().Class("sources-note").Text("For each outlet: the people and bodies it quotes, most quoted first, and the quotations of actors it names that other outlets carry and it leaves out."),
-		app.If(len(report) == 0, app.P().Class("empty").Text("No outlet quotes anyone.")),
+		app.Elem("p").Class("sources-note").Text("For each outlet: the people and bodies it quotes, most quoted first, and the quotations of actors it names that other outlets carry and it leaves out."),
+		app.If(len(report) == 0, app.Elem("p").Class("empty").Text("No outlet quotes anyone.")),
 		app.Range(report).Slice(func(i int) app.UI {
 			s := report[i]
 			missing := s.Missing
@@ -39,7 +39,7 @@ func renderSources(report []compare.Sourcing) app.UI {
 			}
 			return app.Elem("section").Class("source-card").Aria("label", s.Outlet).Body(
 				app.Elem("h3").Text(s.Outlet+" · "+plural(len(s.Articles), "article")),
-				app.If(len(s.Speakers) == 0, app.P().Class("empty").Text("Quotes no one.")),
+				app.If(len(s.Speakers) == 0, app.Elem("p").Class("empty").Text("Quotes no one.")),
 				app.If(len(s.Speakers) > 0, app.Elem("ul").Class("speakers").Body(
 					app.Range(s.Speakers).Slice(func(j int) app.UI {
 						sp := s.Speakers[j]
@@ -49,7 +49,7 @@ func renderSources(report []compare.Sourcing) app.UI {
 						)
 					}),
 				)),
-				app.If(len(missing) > 0, app.Div().Body(
+				app.If(len(missing) > 0, app.Elem("div").Body(
 					app.Elem("h4").Text("Left out"),
 					app.Elem("ul").Class("missing").Body(
 						app.Range(missing).Slice(func(j int) app.UI {
@@ -61,7 +61,7 @@ func renderSources(report []compare.Sourcing) app.UI {
 							)
 						}),
 					),
-					app.If(more > 0, app.P().Text("and "+strconv.Itoa(more)+" more.")),
+					app.If(more > 0, app.Elem("p").Text("and "+strconv.Itoa(more)+" more.")),
 				)),
 			)
 		}),

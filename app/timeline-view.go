@@ -102,7 +102,7 @@ func renderTimelineView(e *Env, v view) app.UI {
 	}
 	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").Body(
 		app.Elem("h2").Text("Timeline"),
-		app.P().Class("timeline-intro").Body(
+		app.Elem("p").Class("timeline-intro").Body(
 			app.Text(plural(len(events), "dated event")+" reported in "+plural(len(articles), "article")),
 			when(len(known) > 0, func() app.UI {
 				return app.Elem("span").Body(
@@ -117,13 +117,13 @@ func renderTimelineView(e *Env, v view) app.UI {
 			app.Text(" A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading."),
 		),
 		when(len(unknown) > 0, func() app.UI {
-			return app.P().Class("notice").Text("Not in the corpus, so left out of the filter: " + joinList(unknown) + ".")
+			return app.Elem("p").Class("notice").Text("Not in the corpus, so left out of the filter: " + joinList(unknown) + ".")
 		}),
 		when(e.EventsErr != "", func() app.UI {
-			return app.P().Class("notice events-failed").Text("The dated events could not be found: " + e.EventsErr)
+			return app.Elem("p").Class("notice events-failed").Text("The dated events could not be found: " + e.EventsErr)
 		}),
 		when(len(groups) == 0 && e.EventsErr == "", func() app.UI {
-			return app.P().Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
+			return app.Elem("p").Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
 		when(len(events) > 0, func() app.UI {
 			return renderExports("the timeline", "parallax-timeline",
