@@ -17,24 +17,38 @@ import (
 
 //go:generate go run gen.go
 
-// special are letters that Unicode decomposition leaves alone but readers
-// treat as a base letter with a mark, or as two letters.
-var special = map[rune]string{
-	'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ß': "ss",
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th", 'ı': "i",
-	'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h",
-}
+// asciiAll holds every ASCII byte at its own offset, so that folding one
+// slices it and allocates nothing.
+const asciiAll = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
-// asciiStrings holds each ASCII byte as a string, so that folding one
-// allocates nothing.
-var asciiStrings = func() (t [utf8.RuneSelf]string) {
-	const all = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
-		" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
-	for i := range t {
-		t[i] = all[i : i+1]
+// special returns the base letters of a letter that Unicode decomposition
+// leaves alone but readers treat as a base letter with a mark, or as two
+// letters, or "" for any other rune. (A switch rather than a map filled
+// at start: no code runs for it before the first fold.)
+func special(r rune) string {
+	switch r {
+	case 'ø', 'Ø':
+		return "o"
+	case 'đ', 'Đ', 'ð', 'Ð':
+		return "d"
+	case 'ł', 'Ł':
+		return "l"
+	case 'ß':
+		return "ss"
+	case 'æ', 'Æ':
+		return "ae"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'þ', 'Þ':
+		return "th"
+	case 'ı':
+		return "i"
+	case 'ħ', 'Ħ':
+		return "h"
 	}
-	return t
-}()
+	return ""
+}
 
 // Rune returns the folded form of one rune: "" for a combining mark, else
 // one or more lower-case letters or digits, or the rune itself lowered.
@@ -43,9 +57,9 @@ func Rune(r rune) string {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		return asciiStrings[r]
+		return asciiAll[r : r+1]
 	}
-	if s, ok := special[r]; ok {
+	if s := special(r); s != "" {
 		return s
 	}
 	switch r {
