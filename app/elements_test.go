@@ -54,3 +54,64 @@ func TestElementsAreGeneric(t *testing.T) {
 		})
 	}
 }
+
+// TestRawOnlyOnServer fails when a component calls app.Raw outside an
+// `if app.IsServer` block: go-app's code for mounting raw markup in the
+// browser is about 29 kB of raw wasm, which the page should not carry
+// for an icon.
+func TestRawOnlyOnServer(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	isServer := func(e ast.Expr) bool {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		pkg, ok := sel.X.(*ast.Ident)
+		return ok && pkg.Name == "app" && sel.Sel.Name == "IsServer"
+	}
+	raws := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n ast.Node, server bool)
+		walk = func(n ast.Node, server bool) {
+			ast.Inspect(n, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.IfStmt:
+					if isServer(n.Cond) {
+						walk(n.Body, true)
+						if n.Else != nil {
+							walk(n.Else, server)
+						}
+						return false
+					}
+				case *ast.CallExpr:
+					sel, ok := n.Fun.(*ast.SelectorExpr)
+					if !ok {
+						return true
+					}
+					if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "app" && sel.Sel.Name == "Raw" {
+						raws++
+						if !server {
+							t.Errorf("%s: app.Raw in code the browser runs links go-app's raw-markup mounting into app.wasm: build the markup with app.Elem, or call it under `if app.IsServer`", fset.Position(n.Pos()))
+						}
+					}
+				}
+				return true
+			})
+		}
+		walk(f, false)
+	}
+	if raws == 0 {
+		t.Log("no component calls app.Raw")
+	}
+}

@@ -13,7 +13,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 	}
 	return app.Elem("header").Class("top").Body(
 		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
-			app.Raw(brandIcon),
+			brandMark(),
 			app.Elem("span").Text("Parallax"),
 		),
 		app.Elem("div").Class("corpus").Body(
@@ -22,7 +22,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 				plural(c.Passages(), "passage")+" · "+
 				thousands(c.Words())+" words"),
 		),
-		app.Raw(noScript),
+		noScriptNotice(),
 		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
 			app.Elem("a").Attr("href", rootURL()).Text("Search"),
 			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
@@ -32,9 +32,25 @@ func renderHeader(c *corpus.Corpus) app.UI {
 	)
 }
 
-// brandIcon is web/icon.svg drawn inline, so the header needs no request:
-// the single-file build has no web/ folder to fetch it from.
-const brandIcon = `<svg class="brand-icon" width="28" height="28" viewBox="0 0 100 100" aria-hidden="true" focusable="false"><rect width="100" height="100" rx="14" fill="#1f2a44"/><circle cx="40" cy="50" r="26" fill="#f2a541"/><circle cx="60" cy="50" r="26" fill="#4fb3bf"/><path d="M50 28.2a26 26 0 0 1 0 43.6a26 26 0 0 1 0-43.6z" fill="#f5f1e8"/></svg>`
+// brandMark is the header's logo: web/icon.svg, which app.css draws as
+// the span's background from a data: URL, so the header needs no request
+// (the single-file build has no web/ folder to fetch it from). An inline
+// <svg> would need app.Raw, whose code (go-app's HTML mounting of raw
+// markup, about 29 kB of raw wasm) the page then carries for one icon.
+func brandMark() app.UI {
+	return app.Elem("span").Class("brand-icon").Aria("hidden", "true")
+}
+
+// noScriptNotice is the notice for a reader without JavaScript, in the
+// page the server or the build renders; the page's own wasm, which runs
+// only with JavaScript, leaves it out (nil children are dropped), and
+// with it app.Raw's code.
+func noScriptNotice() app.UI {
+	if app.IsServer {
+		return app.Raw(noScript)
+	}
+	return nil
+}
 
 // noScript tells a reader without JavaScript what the pre-rendered page
 // can and cannot do.

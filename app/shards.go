@@ -444,14 +444,14 @@ func (e *shardExplorer) renderNotInThisForm() app.UI {
 func renderShardHeader(e *ShardedEnv) app.UI {
 	return app.Elem("header").Class("top").Body(
 		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
-			app.Raw(brandIcon),
+			brandMark(),
 			app.Elem("span").Text("Parallax"),
 		),
 		app.Elem("div").Class("corpus").Body(
 			app.Elem("h1").Class("corpus-name").Text(e.Name),
 			app.Elem("p").Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
 		),
-		app.Raw(noScript),
+		noScriptNotice(),
 		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
 			app.Elem("a").Attr("href", rootURL()).Text("Search"),
 			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
