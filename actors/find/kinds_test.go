@@ -1007,6 +1007,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Typhoon": "", "Mirel": "", "Tasio": "", "LGUs": "", "Lagrana": actors.Place}},
 		{"a ticker after a company's legal form; a name before a deal's noun after \"for the\"", "Velmara Pharma Co. VLMRY said it had clearance from the Federal Trade Commission for the Orsine deal.",
 			map[string]actors.Kind{"Velmara Pharma Co": actors.Organization, "Velmara Pharma Co. VLMRY": "", "Federal Trade Commission": actors.Organization, "Federal Trade Commission for the Orsine": ""}},
+		{"a people's adjective after a preposition before a plural of people", "The council heard from Arab negotiators on Tuesday, and a plan went from Varnholm to mediators in Erbil.",
+			map[string]actors.Kind{"Arab": "", "Varnholm": actors.Place, "Erbil": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1579,6 +1581,11 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"d.txt", "Chess final\n\nThe chess player Jordan Lee won the county final in Dunmore on Sunday.\n"},
 			[][2]string{{"Kazama Ren", "Ren Kazama"}},
 			[][2]string{{"Lee Jordan", "Jordan Lee"}}},
+		{"one office's holder spelled two ways", []string{
+			"a.txt", "Mediators meet in Cairo\n\nLibyan Foreign Minister Badr Mansouri said on Monday that the talks would resume. Libyan President Abdel-Karim al-Sufi met the envoys.\n",
+			"b.txt", "Truce talks resume\n\nLibyan Foreign Minister Bader Mansuri told reporters the mediators were close. Libyan President Abdel Karim el-Souffi thanked them, and the minister Nabil Mansouri, his cousin, stayed away.\n"},
+			[][2]string{{"Badr Mansouri", "Bader Mansuri"}, {"Abdel-Karim al-Sufi", "Abdel Karim el-Souffi"}},
+			[][2]string{{"Nabil Mansouri", "Bader Mansuri"}}},
 		{"a Korean given name with its hyphen and without", []string{
 			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
 			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},

@@ -771,7 +771,75 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 			bySkeleton[skel] = person{key, words}
 		}
 	}
+	mergeSpelledHolders(order, byKey, into)
 	x.mergeInto(into)
+}
+
+// holderSkeletonMinRunes is the fewest consonants the names of two
+// holders of one office need to be read as one name by their skeleton.
+const holderSkeletonMinRunes = 6
+
+// mergeSpelledHolders joins two people whom no article names together,
+// who hold the same office as their articles call it ("Egyptian Foreign
+// Minister") and whose names have the same consonants in order
+// (nameSkeleton, hyphens split, particles aside): one outlet's "Badr
+// Abdelatty" is another's "Bader Abdelattay", and "Abdel-Fattah al-Sisi"
+// is "Abdel Fattah el-Sissi". A short given name spelled with a vowel
+// more ("Badr", "Bader") is below SpellingVariant's length, and such
+// skeletons below skeletonMinRunes, where a name alone is not enough;
+// the office held in both articles is the evidence. Two people named in
+// one article stay two.
+func mergeSpelledHolders(order []string, byKey map[string]*actors.Actor, into map[*actors.Actor]*actors.Actor) {
+	type holder struct {
+		act   *actors.Actor
+		roles map[string]bool
+	}
+	bySkeleton := map[string][]holder{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Person || len(act.Where) == 0 || into[act] != nil || len(act.Roles) == 0 {
+			continue
+		}
+		words := hyphenParts(nameWords(key))
+		if len(words) < 2 || strings.ContainsAny(key, "0123456789") {
+			continue
+		}
+		skel := nameSkeleton(words)
+		if utf8.RuneCountInString(skel) < holderSkeletonMinRunes {
+			continue
+		}
+		roles := map[string]bool{}
+		for _, r := range act.Roles {
+			if strings.Contains(r, " ") {
+				roles[strings.ToLower(r)] = true
+			}
+		}
+		if len(roles) == 0 {
+			continue
+		}
+		merged := false
+		for _, other := range bySkeleton[skel] {
+			if sharesArticle(act, other.act) || !sharesRole(roles, other.roles) {
+				continue
+			}
+			into[act] = other.act
+			merged = true
+			break
+		}
+		if !merged {
+			bySkeleton[skel] = append(bySkeleton[skel], holder{act, roles})
+		}
+	}
+}
+
+// sharesRole reports whether two sets of roles have one in common.
+func sharesRole(a, b map[string]bool) bool {
+	for r := range a {
+		if b[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergePlurals makes one body of a group's name and its plural, each one
@@ -1048,7 +1116,20 @@ func (x *extractor) mergeInto(into map[*actors.Actor]*actors.Actor) {
 	if len(into) == 0 {
 		return
 	}
-	for act, target := range into {
+	// In a fixed order, so that an actor that others join gets their
+	// aliases and roles in the same order on every run.
+	acts := make([]*actors.Actor, 0, len(into))
+	for act := range into {
+		acts = append(acts, act)
+	}
+	sort.Slice(acts, func(i, j int) bool {
+		if a, b := firstSeq(acts[i]), firstSeq(acts[j]); a != b {
+			return a < b
+		}
+		return acts[i].Name < acts[j].Name
+	})
+	for _, act := range acts {
+		target := into[act]
 		for into[target] != nil {
 			target = into[target]
 		}
@@ -1073,6 +1154,15 @@ func (x *extractor) mergeInto(into map[*actors.Actor]*actors.Actor) {
 			m.actor = t
 		}
 	}
+}
+
+// firstSeq is the place of an actor's first mention in the corpus, or -1
+// for an actor not named.
+func firstSeq(act *actors.Actor) int {
+	if len(act.Where) == 0 {
+		return -1
+	}
+	return act.Where[0].Seq
 }
 
 // sharesArticle reports whether two actors are named in one article.
