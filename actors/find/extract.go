@@ -6049,6 +6049,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "printed in Arabic": a language, no people's place
 		case prev == "the" && peoplesNounAfter.MatchString(p.Text[w.end:]) && !residentsOfThe(ws, i, j):
 			return // "the Arab world", "the Cree community": a people's adjective
+		case placePrepositions[prev] && j-i == 1 && j < len(ws) && role == "" && !honorific && !w.possessive && !ws[j].cap && actorPlurals[ws[j].lower()] && p.Text[w.end:ws[j].start] == " " && !x.isPlaceName(m.key) && x.lookup(ws, i, j) == 0:
+			// "a proposal from Arab mediators", "to Kurdish fighters" is no
+			// place: an unknown word before a plural of people or
+			// bodies describes them.
+			return
 		case utf8.RuneCountInString(w.text) == 1 && role == "" && !honorific && (strings.HasPrefix(p.Text[w.end:], " (") || strings.HasPrefix(p.Text[w.end:], " v ")):
 			return // "in R (Adeyemi-Cole) v Secretary of State", "R v Smith": the Crown in a case's name
 		case (w.sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:w.start], " "), ":")) && role == "" && !honorific && strings.HasPrefix(p.Text[w.end:], ":") && !x.isCity(m.key) && len(labelWords.FindAllStringIndex(p.Text, 2)) == 2:
@@ -7165,6 +7170,11 @@ var labelWords = &lazyregexp.Regexp{Expr: `(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`}
 
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
+// actorPlurals are plurals of people and bodies that a people's or a
+// region's adjective describes ("Arab mediators", "Kurdish officials").
+var actorPlurals = wordSet("mediators officials diplomats negotiators leaders ministers fighters militants troops forces " +
+	"sources allies partners governments states countries nations groups envoys delegates delegations lawmakers authorities")
+
 var peoplesNounAfter = &lazyregexp.Regexp{Expr: `^ (?:world|countries|nations|states|community|communities|diaspora|peoples)\b`}
 
 // clubTitles are a team's officers and players, after a club named by
