@@ -741,7 +741,10 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	if strings.HasPrefix(rest, "(") && len(rest) > 1 && !unicode.IsUpper(firstRune(rest[1:])) {
 		return false
 	}
-	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop || alone) {
+	// "DENVER/Jan. 9, 2024 –": a press release's place and date joined
+	// by a slash.
+	slashDate := strings.HasPrefix(rest, "/") && slashDated.MatchString(rest)
+	if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || colon || stop || alone || slashDate) {
 		return false
 	}
 	// "COGAT, the Israeli defence ministry body that …, said": a body's
@@ -791,6 +794,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 // dateline would, and are the page's labels, no place: "FILE – MARCH 3:",
 // "FILE PHOTO:", "UPDATE:", "WATCH:", "BREAKING:".
 var furnitureLabels = map[string]bool{"file": true, "file photo": true, "photo": true, "update": true, "updated": true, "watch": true, "video": true, "breaking": true, "breaking news": true, "live": true, "correction": true, "editor's note": true, "exclusive": true, "analysis": true, "opinion": true}
+
+// slashDated is a date after a dateline's slash: "/Jan. 9, 2024", "/May 3".
+var slashDated = &lazyregexp.Regexp{Expr: `^/\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`}
 
 // ageEntry is an age after a name's comma: "52," or "52" ending the line.
 var ageEntry = &lazyregexp.Regexp{Expr: `^\d{1,3}(?:,|$)`}

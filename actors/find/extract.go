@@ -1179,7 +1179,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !bodyOfAgain(p.Text, ws, i, j) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -3890,6 +3890,22 @@ var vehicleBodies = wordSet("SUV SUVs MPV MPVs")
 
 // awardTails end the names of awards that are named after someone.
 var awardTails = wordSet("grant grants scholarship scholarships fellowship fellowships bursary bursaries")
+
+// bodyOfAgain reports whether the run ws[i:j] is a body's name with its
+// "of" and the word after "and" at ws[j] opens another with its own:
+// "the Ministry of Fisheries and Ministry of Lands", "the Orrin
+// Institute of Marine Science and University of Tessaly", two bodies.
+func bodyOfAgain(text string, ws []word, i, j int) bool {
+	if j+3 >= len(ws) || !orgWords[ws[j+1].lower()] || ws[j+2].text != "of" || !ws[j+3].cap || text[ws[j+1].end:ws[j+3].start] != " of " {
+		return false
+	}
+	for k := i + 1; k+1 < j; k++ {
+		if ws[k].text == "of" && orgWords[ws[k-1].lower()] {
+			return true
+		}
+	}
+	return false
+}
 
 // twoOfAKind reports whether the run ws[i:j] before "and" and the run
 // from ws[k] after it are each a name of two words or more ending in the
@@ -8333,6 +8349,12 @@ func (x *extractor) joinPortfolioLists() {
 			loc = pairs
 		}
 		if loc == nil || strings.HasPrefix(tail[loc[1]:], " ") && len(tail) > loc[1]+1 && unicode.IsUpper(firstRune(tail[loc[1]+1:])) {
+			continue
+		}
+		// "the Ministry of Health and Ministry of Finance", "… Medical
+		// School and University of Puerto Rico": a body's word and its
+		// own "of" after the list open the next body's name.
+		if strings.HasPrefix(tail[loc[1]:], " of ") && orgWords[strings.ToLower(lastWord(tail[:loc[1]]))] {
 			continue
 		}
 		end := m.end + loc[1]
