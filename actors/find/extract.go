@@ -735,11 +735,34 @@ func (x *extractor) recaseWords(ws []word) {
 		// "MERCER AND DUNLAP COUNTIES": a plural of a place's word
 		// follows the names it counts.
 		plural := strings.HasSuffix(lw, "ies") && placeWords[strings.TrimSuffix(lw, "ies")+"y"] || strings.HasSuffix(lw, "s") && placeWords[strings.TrimSuffix(lw, "s")]
-		if plural || commonWords()[lw] || shoutedSmallWords[lw] || len([]rune(lw)) <= 2 && !strings.HasSuffix(ws[k].text, ".") || strings.Contains(lw, "'") && commonWords()[lw[:strings.Index(lw, "'")]] || strings.Contains(lw, "’") && commonWords()[lw[:strings.Index(lw, "’")]] {
+		// "THE KANGAROO ISLAND BUSHFIRE": a place's word after a name
+		// kept in capitals ends the place's name.
+		// The word after it, unless the lexicon knows it (that is
+		// read above), is the language's: "BUSHFIRE".
+		placeNamed := placeWords[lw] && k > 0 && ws[k-1].cap && !commonWords()[ws[k-1].lower()] && !shoutedSmallWords[ws[k-1].lower()]
+		if placeNamed {
+			if k+1 < len(ws) && x.lookup(ws, k+1, len(ws)) == 0 && !placeWords[ws[k+1].lower()] && !orgWords[ws[k+1].lower()] {
+				ws[k+1].cap = false
+			}
+			k++
+			continue
+		}
+		if plural || commonWords()[lw] || commonVerbS(lw) || shoutedSmallWords[lw] || len([]rune(lw)) <= 2 && !strings.HasSuffix(ws[k].text, ".") || strings.Contains(lw, "'") && commonWords()[lw[:strings.Index(lw, "'")]] || strings.Contains(lw, "’") && commonWords()[lw[:strings.Index(lw, "’")]] {
 			ws[k].cap = false
 		}
 		k++
 	}
+}
+
+// commonVerbS reports whether lw is a common word with an "s" added
+// ("assists", "visits"), as a shouted caption's verb is, and not a
+// surname made so from a given name ("Rogers", "Edwards").
+func commonVerbS(lw string) bool {
+	stem, ok := strings.CutSuffix(lw, "s")
+	if !ok || len(stem) < 4 || !commonWords()[stem] {
+		return false
+	}
+	return !givenName(strings.ToUpper(stem[:1]) + stem[1:])
 }
 
 // headlines adds the actors each article's headline names, each before

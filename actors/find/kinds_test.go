@@ -1013,6 +1013,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ministry of Fisheries": actors.Organization, "Ministry of Lands": actors.Organization, "Orrin Institute of Marine Science": actors.Organization, "University of Tessaly": actors.Organization}},
 		{"a press release's place and date joined by a slash", "HARWELLTON/Jan. 9, 2024 – The Orrin Trust gave a grant to the clinic.",
 			map[string]actors.Kind{"Harwellton": actors.Place, "Orrin Trust": actors.Organization}},
+		{"a caption in capitals: a verb with its s, and a place's word ending the place", "MARLO PENNICK ASSISTS WITH A SURVEY, WHICH STUDIED BIRDS FROM THE WALLABY ISLAND BUSHFIRE LAST YEAR.",
+			map[string]actors.Kind{"Marlo Pennick": actors.Person, "Wallaby Island": actors.Place, "Marlo Pennick Assists": "", "Wallaby Island Bushfire": "", "Wallaby": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
