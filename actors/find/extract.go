@@ -6005,12 +6005,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Residents of Kalba and Khor Fakkan": a later item of a list
 	// that a place's cue opens.
-	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && listAfterPlaceCue(p.Text, ws, i) {
+	// Not a person's name among them: "at Orrin College, and Tobias
+	// Venn, a marine ecologist".
+	personShaped := j-i == 2 && len(ws[i].text) > 2 && givenName(ws[i].text) && !placeWords[ws[j-1].lower()] && !x.isPlaceName(m.key)
+	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && listAfterPlaceCue(p.Text, ws, i) && !personShaped {
 		m.placeCue = true
 	}
 	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of
 	// two words or more in a list of places.
-	if j-i > 1 && role == "" && !honorific && x.listedWithPlace(p.Text, ws, i, j) {
+	if j-i > 1 && role == "" && !honorific && x.listedWithPlace(p.Text, ws, i, j) && !personShaped {
 		m.placeCue = true
 	}
 	// "Rights group Amnesty International said", "Consumer group Codacons":

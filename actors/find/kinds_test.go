@@ -1015,6 +1015,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Harwellton": actors.Place, "Orrin Trust": actors.Organization}},
 		{"a caption in capitals: a verb with its s, and a place's word ending the place", "MARLO PENNICK ASSISTS WITH A SURVEY, WHICH STUDIED BIRDS FROM THE WALLABY ISLAND BUSHFIRE LAST YEAR.",
 			map[string]actors.Kind{"Marlo Pennick": actors.Person, "Wallaby Island": actors.Place, "Marlo Pennick Assists": "", "Wallaby Island Bushfire": "", "Wallaby": ""}},
+		{"a person's name in a list after a body named after at", "The grant went to Lena Marrow, a biologist at Orrin College, and Tobias Venn, a marine ecologist, and to clinics in Port Dessel and Amber Vale.",
+			map[string]actors.Kind{"Tobias Venn": actors.Person, "Lena Marrow": actors.Person, "Orrin College": actors.Organization, "Port Dessel": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -15,7 +15,7 @@ import (
 )
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|added|adds|stated|states|stressed|underscored|underlined|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
+const speechVerbs = `said|says|say|told|tells|wrote|writes|write|added|adds|stated|states|stressed|underscored|underlined|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
 	// Verbs of manner after a short quotation: "“We'll see,” X
@@ -38,7 +38,7 @@ const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|em
 
 var (
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|added|adds|wrote|writes|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
+	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|say|added|adds|add|wrote|writes|write|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
 	pronounBefore = &lazyregexp.Regexp{Expr: `\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// nameThenPronoun is what stands between a person and the pronoun
 	// that takes up the name: a comma, or an appositive set off by

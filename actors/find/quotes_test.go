@@ -53,6 +53,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"national crisis": "Ralo Venn"}},
 		{"the verb of a relative clause is the person's it hangs on; \"rules\" after a name is a noun", "Fines were set.\n\nHis words echo statements by the head of the agency, Andrew Ferrand, who called VRX rules \u201ca tax on local firms.\u201d",
 			map[string]string{"a tax on local firms": "Andrew Ferrand"}},
+		{"\"write the authors X\" after a quotation, a plural verb inverted", "The study was published on Monday.\n\n\"We saw the reef come back within two years,\" write the authors Mara Quellen, a biologist at Orrin College, and Tobias Venn, a marine ecologist.",
+			map[string]string{"We saw the reef come back within two years,": "Mara Quellen"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
