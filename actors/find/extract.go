@@ -3305,6 +3305,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		for k := i; k < j; k++ {
 			lw := ws[k].lower()
+			// "the Government’s Energy Price Guarantee", "the Council's
+			// Local Plan": a body's word in the possessive, then what the
+			// body owns, named in words of the language: the body alone.
+			// A person after it ("the Party's Oyelu Ekwuribe") is not so.
+			if ws[k].possessive && k+2 < j && orgWords[lw] && !spanHasOrgWord(ws[k+1:j]) && !givenName(ws[k+1].text) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return w.possessive || !commonWords()[w.lower()] }) {
+				x.addSpan(a, p, ws, i, k+1, actors.Organization)
+				return
+			}
 			if head, _, ok := strings.Cut(lw, "-"); ok && orgWords[head] {
 				lw = head // "Directorate-General of Health"
 			}
@@ -6060,6 +6068,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				break
 			}
 		}
+		return
+	}
+	// "Bailey told Business Live", "told Good Morning Britain": words of
+	// the language after "told", none a given name, are a programme's or
+	// an outlet's name, no person's.
+	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] }) {
+		m.kind = actors.Organization
+		x.add(m)
 		return
 	}
 	if j-i == 1 {
