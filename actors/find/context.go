@@ -717,8 +717,10 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	// "THANJAVUR" alone on its line, between the byline and the story,
 	// as Indian papers print the dateline.
 	// Not "EXCLUSIVE" or "ANALYSIS": words of the language.
+	// Nor "SELMARSH UNIVERSITY", a press release's issuer: a body's
+	// word.
 	alone := i == 0 && j == len(ws) && j <= 3 && strings.TrimSpace(rest) == "" && leadsBody(a, p) && !slices.ContainsFunc(ws[i:j], func(w word) bool {
-		return commonWords()[w.lower()] || x.lowered[w.lower()] || titles[w.lower()]
+		return commonWords()[w.lower()] || x.lowered[w.lower()] || titles[w.lower()] || orgWords[w.lower()] || orgSuffixes[w.lower()]
 	})
 	opening = opening || stop
 	for k := i; k < j; k++ {

@@ -747,6 +747,15 @@ func (x *extractor) recaseWords(ws []word) {
 			k++
 			continue
 		}
+		// "THE LAKE ORDWIN FLOODS": a place's word before a name that
+		// keeps its capital opens the place's name, which ends there.
+		if placePrefixes[lw] && !(k > 0 && ws[k-1].cap) && k+1 < len(ws) && x.lookup(ws, k+1, len(ws)) == 0 && !commonWords()[ws[k+1].lower()] && !shoutedSmallWords[ws[k+1].lower()] && !commonVerbS(ws[k+1].lower()) && len(ws[k+1].text) > 2 {
+			if next := ws[k+2 : min(k+3, len(ws))]; len(next) == 1 && x.lookup(ws, k+2, len(ws)) == 0 && !orgWords[next[0].lower()] && !(placeWords[next[0].lower()] && !strings.HasSuffix(next[0].lower(), "s")) {
+				ws[k+2].cap = false
+			}
+			k += 2
+			continue
+		}
 		if plural || commonWords()[lw] || commonVerbS(lw) || shoutedSmallWords[lw] || len([]rune(lw)) <= 2 && !strings.HasSuffix(ws[k].text, ".") || strings.Contains(lw, "'") && commonWords()[lw[:strings.Index(lw, "'")]] || strings.Contains(lw, "’") && commonWords()[lw[:strings.Index(lw, "’")]] {
 			ws[k].cap = false
 		}
@@ -3922,13 +3931,19 @@ var vehicleBodies = wordSet("SUV SUVs MPV MPVs")
 // awardTails end the names of awards that are named after someone.
 var awardTails = wordSet("grant grants scholarship scholarships fellowship fellowships bursary bursaries")
 
-// bodyOfAgain reports whether the run ws[i:j] is a body's name with its
-// "of" and the word after "and" at ws[j] opens another with its own:
+// bodyOfAgain reports whether the run ws[i:j] is a body's name, with its
+// "of" or ending on a body's word, and the word after "and" at ws[j]
+// opens another with its own "of":
 // "the Ministry of Fisheries and Ministry of Lands", "the Orrin
 // Institute of Marine Science and University of Tessaly", two bodies.
 func bodyOfAgain(text string, ws []word, i, j int) bool {
 	if j+3 >= len(ws) || !orgWords[ws[j+1].lower()] || ws[j+2].text != "of" || !ws[j+3].cap || text[ws[j+1].end:ws[j+3].start] != " of " {
 		return false
+	}
+	// "Selmarsh University and University of Halvard": the name before
+	// "and" already ends on a body's word.
+	if j-i >= 2 && orgWords[ws[j-1].lower()] {
+		return true
 	}
 	for k := i + 1; k+1 < j; k++ {
 		if ws[k].text == "of" && orgWords[ws[k-1].lower()] {
