@@ -1025,6 +1025,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bransdale University": actors.Organization, "University of Tessaly": actors.Organization}},
 		{"a caption in capitals: a place's word opening the place's name", "IMAGE: MARLO PENNICK COUNTS BIRDS AT A SURVEY SITE, WHICH WAS DRY BEFORE THE LAKE TESSMERE FLOODS RETURNED.",
 			map[string]actors.Kind{"Lake Tessmere": actors.Place, "Lake Tessmere Floods": "", "Marlo Pennick": actors.Person}},
+		{"what a siege surrounds is a town", "The envoy said the talks would end the siege of Qarmuth and the shelling of Velbar.",
+			map[string]actors.Kind{"Qarmuth": actors.Place, "Velbar": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

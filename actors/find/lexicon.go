@@ -1034,6 +1034,9 @@ var placeOfNouns = wordSet("resident residents native natives people citizens vi
 	"centre center heart parts city town village province region north south east west community " +
 	// "the island of New Britain", "the isle of Arran".
 	"island isle atoll archipelago " +
+	// "the siege of Taiz", "the shelling of Kherson": what a siege
+	// surrounds is a town.
+	"siege shelling bombardment encirclement blockade liberation " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
 	// "the high pastures of Abodi", "the moors of Exmoor".
