@@ -1211,7 +1211,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !bodyOfAgain(p.Text, ws, i, j) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !bodyOfAgain(p.Text, ws, i, j) && !placesOfList(ws, i, j) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -1501,6 +1501,13 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "West of Lake Berryessa the fire slowed", "- North of Highway
+	// 128": a direction opening a sentence or an item, then "of", is no
+	// part of the name after it.
+	if j-i >= 3 && compassOf[ws[i].lower()] && ws[i+1].text == "of" && ws[i+2].cap && (ws[i].sentStart || strings.HasSuffix(strings.TrimRight(p.Text[:ws[i].start], " "), "-")) && p.Text[ws[i].end:ws[i+2].start] == " of " {
+		x.span(a, p, ws, i+2, j)
+		return
+	}
 	// "the commercial ships Larego Desert, MSC Michela, and Minerva
 	// Lisa": ships listed after the plural, no actors.
 	// "Shire PLC SHP", "Takeda Pharmaceutical Co. TKPYY": a company's
@@ -3930,6 +3937,17 @@ var vehicleBodies = wordSet("SUV SUVs MPV MPVs")
 
 // awardTails end the names of awards that are named after someone.
 var awardTails = wordSet("grant grants scholarship scholarships fellowship fellowships bursary bursaries")
+
+// placesOfList reports whether the one word ws[i:j] is the first of a
+// list of places after a plural of places and "of": "the communities of
+// Brooks and Yocha Dehe Wintun Nation", two names, not one body's.
+func placesOfList(ws []word, i, j int) bool {
+	return j-i == 1 && i >= 2 && ws[i-1].text == "of" && !ws[i-2].cap && placeListNouns[ws[i-2].lower()]
+}
+
+// placeListNouns are plurals of places that a list of their names
+// follows after "of".
+var placeListNouns = wordSet("communities towns villages cities districts provinces regions counties states islands neighbourhoods neighborhoods suburbs areas municipalities")
 
 // bodyOfAgain reports whether the run ws[i:j] is a body's name, with its
 // "of" or ending on a body's word, and the word after "and" at ws[j]

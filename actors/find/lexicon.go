@@ -1037,6 +1037,8 @@ var placeOfNouns = wordSet("resident residents native natives people citizens vi
 	// "the siege of Taiz", "the shelling of Kherson": what a siege
 	// surrounds is a town.
 	"siege shelling bombardment encirclement blockade liberation " +
+	// "the communities of Brooks and Capay": places listed.
+	"communities towns villages cities " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
 	// "the high pastures of Abodi", "the moors of Exmoor".
