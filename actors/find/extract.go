@@ -7995,11 +7995,19 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		kind = actors.Organization
 	case placeTitles[title] && !common && !notParties[w.lower()]:
 		kind = actors.Place
+	case companyTitles[title] && !common && !w.possessive:
+		// "Apple CEO Steve Jobs", "Nvidia co-founder X": a company.
+		kind = actors.Organization
+		x.officerOf[keyOf(w.text)] = true // its other mentions too
 	default:
 		return
 	}
 	x.add(&mention{key: keyOf(w.text), kind: kind, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote, beforeTitle: true})
 }
+
+// companyTitles are a company's officers whose title a lone name before
+// it makes a company: "Apple CEO", "Nvidia co-founder".
+var companyTitles = wordSet("ceo cfo coo cto co-founder cofounder")
 
 // orgNounAfterRun reports whether the run of capitalised words from ws[k]
 // is followed by a lower-case body noun: "Commercial Workers union".
