@@ -23,19 +23,8 @@ var typedElements = map[string]bool{}
 // app.Elem("span"). Every zero-argument call of a go-app function counts
 // as one, save Window.
 func TestElementsAreGeneric(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fset, files := componentFiles(t)
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok || len(call.Args) != 0 {
@@ -60,11 +49,7 @@ func TestElementsAreGeneric(t *testing.T) {
 // browser is about 29 kB of raw wasm, which the page should not carry
 // for an icon.
 func TestRawOnlyOnServer(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
+	fset, files := componentFiles(t)
 	isServer := func(e ast.Expr) bool {
 		sel, ok := e.(*ast.SelectorExpr)
 		if !ok {
@@ -74,14 +59,7 @@ func TestRawOnlyOnServer(t *testing.T) {
 		return ok && pkg.Name == "app" && sel.Sel.Name == "IsServer"
 	}
 	raws := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range files {
 		var walk func(n ast.Node, server bool)
 		walk = func(n ast.Node, server bool) {
 			ast.Inspect(n, func(n ast.Node) bool {
@@ -114,4 +92,29 @@ func TestRawOnlyOnServer(t *testing.T) {
 	if raws == 0 {
 		t.Log("no component calls app.Raw")
 	}
+}
+
+// componentFiles parses the package's files that are not tests.
+func componentFiles(t *testing.T) (*token.FileSet, []*ast.File) {
+	t.Helper()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		t.Fatal("no component files: has the layout changed?")
+	}
+	return fset, files
 }
