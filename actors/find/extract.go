@@ -6140,6 +6140,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "printed in Arabic": a language, no people's place
 		case prev == "the" && peoplesNounAfter.MatchString(p.Text[w.end:]) && !residentsOfThe(ws, i, j):
 			return // "the Arab world", "the Cree community": a people's adjective
+		case (prev == "from" || prev == "and") && role == "" && !honorific && !w.possessive && !x.isPlaceName(m.key) && x.lookup(ws, i, j) == 0 && goodsMadeBy(p.Text, ws, i):
+			// "handsets from Vexaro and Quilly", "brands from Motorola
+			// and HTC": the makers of goods, no places ("imports from
+			// Vietnam" are a country's).
+			m.kind = actors.Organization
 		case placePrepositions[prev] && j-i == 1 && j < len(ws) && role == "" && !honorific && !w.possessive && !ws[j].cap && actorPlurals[ws[j].lower()] && p.Text[w.end:ws[j].start] == " " && !x.isPlaceName(m.key) && x.lookup(ws, i, j) == 0:
 			// "a proposal from Arab mediators", "to Kurdish fighters" is no
 			// place: an unknown word before a plural of people or
@@ -7261,6 +7266,21 @@ var labelWords = &lazyregexp.Regexp{Expr: `(?:^|[.:]\s+)\p{Lu}\p{Ll}*:\s`}
 
 // peoplesNounAfter matches a noun of peoples or lands right after a
 // name: "the Arab world", "the Nordic countries".
+// goodsMadeBy reports whether the lone name ws[i] follows "from" after a
+// plural of made goods, or "and" after such a name: "phones from Vexaro
+// and Quilly".
+func goodsMadeBy(text string, ws []word, i int) bool {
+	k := i - 1
+	if k >= 2 && ws[k].lower() == "and" && !ws[k].cap && ws[k-1].cap && text[ws[k-1].end:ws[k].start] == " " {
+		k -= 2 // the name before "and"
+	}
+	return k >= 1 && ws[k].lower() == "from" && !ws[k].cap && !ws[k-1].cap && goodsPlurals[ws[k-1].lower()] && text[ws[k-1].end:ws[k].start] == " "
+}
+
+// goodsPlurals are plurals of goods that a maker's name follows after
+// "from".
+var goodsPlurals = wordSet("brands phones smartphones handsets devices chips processors cars vehicles models laptops computers tablets consoles drugs vaccines products")
+
 // actorPlurals are plurals of people and bodies that a people's or a
 // region's adjective describes ("Arab mediators", "Kurdish officials").
 var actorPlurals = wordSet("mediators officials diplomats negotiators leaders ministers fighters militants troops forces " +
