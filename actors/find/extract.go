@@ -6105,8 +6105,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Bailey told Business Live", "told Good Morning Britain": words of
 	// the language after "told", none a given name, are a programme's or
-	// an outlet's name, no person's.
-	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] }) {
+	// an outlet's name, no person's; so is a name ending on a paper's
+	// word ("told Tianjin Daily").
+	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && (toldOutletWords[ws[j-1].lower()] || !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] })) {
 		m.kind = actors.Organization
 		x.add(m)
 		return
@@ -7343,6 +7344,10 @@ var adjectivePaperWords = wordSet("independent")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".
+// toldOutletWords end the names of papers and programmes one tells
+// something: "told Tianjin Daily", "told Harbour Times".
+var toldOutletWords = wordSet("daily times post herald tribune chronicle gazette journal news radio tv television report tonight today")
+
 var paperWords = wordSet("times herald tribune chronicle sentinel inquirer courier dispatch gazette journal")
 
 // paperTitle reports whether ws[i:j] is a newspaper's name opened by "The"

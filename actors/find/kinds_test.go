@@ -1035,6 +1035,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Telvar": actors.Organization, "Mara Quist": actors.Person}},
 		{"makers of goods after from", "New handsets from Vexaro and Quilly went on sale in Dornland, and imports from Vietnam rose.",
 			map[string]actors.Kind{"Vexaro": actors.Organization, "Quilly": actors.Organization, "Vietnam": actors.Place}},
+		{"a paper's name after told", "The club's owner, Wen Lusha, told Qarnet Daily that two deals were agreed.",
+			map[string]actors.Kind{"Qarnet Daily": actors.Organization, "Wen Lusha": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
