@@ -15,7 +15,7 @@ import (
 )
 
 // speechVerbs introduce what an actor said or wrote.
-const speechVerbs = `said|says|say|told|tells|wrote|writes|write|added|adds|stated|states|stressed|underscored|underlined|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
+const speechVerbs = `said|says|say|told|tells|wrote|writes|write|added|adds|stated|states|concluded|stressed|underscored|underlined|claimed|claims|pledged|promised|vowed|declared|warned|argued|insisted|noted|asserted|extolled|bragged|continued|responded|replied|announced|reiterated|described|blamed|accused|urged|emphasized|emphasised|called|explained|recalled|admitted|acknowledged|conceded|predicted|cautioned|complained|remarked|observed|posted|tweeted|wrote|hailed|praised|welcomed|criticised|criticized|condemned|denied|dismissed|defended|rejected|questioned|ruled|rules|assured|assures|termed|terms|labelled|labeled|branded|quipped|lamented|laments|countered|counters|retorted|shouted|whispered|pleaded|boasted|mused|reckoned|reckons|opined|maintained|maintains|charged|wondered|sighed|laughed|` +
 	// The present tense of features and profiles ("…,” he insists), and
 	// the verbs of questions and answers.
 	// Verbs of manner after a short quotation: "“We'll see,” X
@@ -38,7 +38,7 @@ const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|em
 
 var (
 	// invertible verbs may come before their speaker: "…,” said X.
-	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|say|added|adds|add|wrote|writes|write|continued|continues|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
+	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|say|added|adds|add|wrote|writes|write|continued|continues|concluded|assured|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
 	pronounBefore = &lazyregexp.Regexp{Expr: `\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// nameThenPronoun is what stands between a person and the pronoun
 	// that takes up the name: a comma, or an appositive set off by
@@ -1300,6 +1300,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				if holder := ref.holder(m[1]); holder != nil {
 					return speaker{actor: holder, via: "pronoun"}, v, ve
 				}
+				// "“…,” concluded the official.": a word for any office
+				// holder, no one's title in the article, is the person
+				// quoted just before.
+				if anyOfficial[m[1]] && ref.person != nil && ref.person.Kind == actors.Person {
+					return speaker{actor: ref.person, via: "pronoun"}, v, ve
+				}
 			}
 		}
 	}
@@ -1354,6 +1360,10 @@ var placeAdjunct = &lazyregexp.Regexp{Expr: `\b(?:in|near|at|outside|across)\s+(
 
 // theRoleAfter is a role after an inverted speech verb, where the
 // sentence or its clause ends: " the councillor,", " the minister.".
+// anyOfficial are words for whoever holds an office, which "said the
+// official" uses for the person quoted before.
+var anyOfficial = wordSet("official officials spokesman spokeswoman spokesperson")
+
 var theRoleAfter = &lazyregexp.Regexp{Expr: `^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)`}
 
 // pronounOffice is a person's office by pronoun opening a sentence
