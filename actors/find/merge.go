@@ -790,14 +790,10 @@ const holderSkeletonMinRunes = 6
 // the office held in both articles is the evidence. Two people named in
 // one article stay two.
 func mergeSpelledHolders(order []string, byKey map[string]*actors.Actor, into map[*actors.Actor]*actors.Actor) {
-	type holder struct {
-		act   *actors.Actor
-		roles map[string]bool
-	}
-	bySkeleton := map[string][]holder{}
+	bySkeleton := map[string][]*actors.Actor{}
 	for _, key := range order {
 		act := byKey[key]
-		if act.Kind != actors.Person || len(act.Where) == 0 || into[act] != nil || len(act.Roles) == 0 {
+		if act.Kind != actors.Person || len(act.Where) == 0 || into[act] != nil || !slices.ContainsFunc(act.Roles, officeRole) {
 			continue
 		}
 		words := hyphenParts(nameWords(key))
@@ -808,39 +804,20 @@ func mergeSpelledHolders(order []string, byKey map[string]*actors.Actor, into ma
 		if utf8.RuneCountInString(skel) < holderSkeletonMinRunes {
 			continue
 		}
-		roles := map[string]bool{}
-		for _, r := range act.Roles {
-			if strings.Contains(r, " ") {
-				roles[strings.ToLower(r)] = true
-			}
-		}
-		if len(roles) == 0 {
-			continue
-		}
-		merged := false
-		for _, other := range bySkeleton[skel] {
-			if sharesArticle(act, other.act) || !sharesRole(roles, other.roles) {
-				continue
-			}
-			into[act] = other.act
-			merged = true
-			break
-		}
-		if !merged {
-			bySkeleton[skel] = append(bySkeleton[skel], holder{act, roles})
+		i := slices.IndexFunc(bySkeleton[skel], func(other *actors.Actor) bool {
+			return !sharesArticle(act, other) && slices.ContainsFunc(act.Roles, func(r string) bool { return officeRole(r) && containsFold(other.Roles, r) })
+		})
+		if i >= 0 {
+			into[act] = bySkeleton[skel][i]
+		} else {
+			bySkeleton[skel] = append(bySkeleton[skel], act)
 		}
 	}
 }
 
-// sharesRole reports whether two sets of roles have one in common.
-func sharesRole(a, b map[string]bool) bool {
-	for r := range a {
-		if b[r] {
-			return true
-		}
-	}
-	return false
-}
+// officeRole reports whether a role names an office in two words or more
+// ("Egyptian President"), not a bare title.
+func officeRole(r string) bool { return strings.Contains(r, " ") }
 
 // mergePlurals makes one body of a group's name and its plural, each one
 // word: "the Houthis" and "a Houthi spokesman", "Tories" and "Tory".
