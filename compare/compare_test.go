@@ -262,10 +262,34 @@ func TestQuoteOverlap(t *testing.T) {
 		{"a disaster", "this is a disaster for the town", true},
 		{"the houses there are old and made of mud brick", "houses made of adobe collapsed in the quake", false},
 		{"we will rebuild the school", "we will rebuild the school by spring", true},
+		{"this is that movie", "it's an event movie that nobody saw coming", false},
+		{"a catastrophe for us", "this is a catastrophe for all of us", true},
 	}
 	for _, tt := range tests {
 		if got := overlap(words(tt.a), words(tt.b)) >= quoteOverlap; got != tt.match {
 			t.Errorf("overlap(%q, %q) = %.2f: one quotation %v, want %v", tt.a, tt.b, overlap(words(tt.a), words(tt.b)), got, tt.match)
+		}
+	}
+}
+
+// TestTitlesAreNoQuotations: two reports of one weekend at the cinema
+// name the same films in quotation marks; a title is no quotation, so
+// they share none, while the words both carry from one analyst are one.
+func TestTitlesAreNoQuotations(t *testing.T) {
+	a := parse(t, "trade.txt", "Weekend takings\n\nWarner's thriller \"The Glass Orchard\" led with $30 million, ahead of \"Pip and the Moon Fox\" and \"Iron Harbor 2.\"\n\n\"Nobody expected a thriller to open this big in December,\" said Lena Duval, an analyst.")
+	b := parse(t, "wire.txt", "Thriller tops the weekend\n\n\"The Glass Orchard,\" a thriller from Warner, took $30 million. \"Iron Harbor 2\" was third.\n\n\"Nobody expected a thriller to open this big,\" analyst Lena Duval said.")
+	res := New(&corpus.Corpus{Articles: []*corpus.Article{a, b}}, nil).Compare(a, b)
+	if len(res.Quotes) != 1 || !strings.HasPrefix(res.Quotes[0].AText, "Nobody expected") {
+		t.Errorf("shared quotations %+v, want only the analyst's", res.Quotes)
+	}
+	for _, text := range []string{"The Glass Orchard", "Pip and the Moon Fox", "Iron Harbor 2.", "Walking With Giants"} {
+		if !isTitle(text) {
+			t.Errorf("isTitle(%q) = false, want true", text)
+		}
+	}
+	for _, text := range []string{"Shameful", "We Will Not Back Down, and neither will they", "Thank you", "the Lodge"} {
+		if isTitle(text) {
+			t.Errorf("isTitle(%q) = true, want false", text)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package compare
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -27,6 +29,9 @@ func quotesOf(a *corpus.Article) []quote {
 	for _, p := range a.Paragraphs {
 		for _, loc := range actors.FindQuotes(p.Text) {
 			text := actors.QuoteText(p.Text[loc[0]:loc[1]])
+			if isTitle(text) {
+				continue
+			}
 			var words []string
 			for _, t := range fold.Tokens(text) {
 				words = append(words, t.Term)
@@ -37,6 +42,36 @@ func quotesOf(a *corpus.Article) []quote {
 		}
 	}
 	return out
+}
+
+// isTitle reports whether a quoted text is the title of a work or a
+// name ("Harbor Lights", "The Lodger's Daughter", "Pip and the Moon
+// Fox"), not words someone said: two or more words, each capitalised
+// but the small joining ones. Two reviews of one film name it alike;
+// that makes them no rewrite of each other.
+func isTitle(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, ",.;:?! "))
+	capitals := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "'‘(\""))
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			capitals++
+		case i > 0 && titleJoiner(strings.ToLower(w)):
+		default:
+			return false
+		}
+	}
+	return capitals >= 2
+}
+
+// titleJoiner reports whether a title leaves w in small letters.
+func titleJoiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "vs", "vs.", "&":
+		return true
+	}
+	return false
 }
 
 // matchQuotes pairs the quotations qa of one article and qb of another
@@ -84,15 +119,38 @@ func overlap(a, b []string) float64 {
 		return 0
 	}
 	ca, cb := withoutStopWords(a), withoutStopWords(b)
-	if len(ca) >= 2 && len(cb) >= 2 {
+	switch {
+	case len(ca) >= 2 && len(cb) >= 2:
 		a, b = ca, cb
-	} else if len(ca) > 0 && len(cb) > 0 && shared(ca, cb) == 0 {
+	case len(ca) > 0 && len(cb) > 0 && shared(ca, cb) == 0:
 		// "We are not nimbys" and "We are against homes with …": one
 		// quote's only content word missing from the other, their "we
 		// are" makes no quote of both.
 		return 0
+	case longestRun(a, b) < 2:
+		// "This is that movie" and "It's an event movie that nobody
+		// saw coming": a short quote's one content word and a small
+		// word met apart are two remarks; "a disaster" inside "this is
+		// a disaster for the town" is one.
+		return 0
 	}
 	return float64(shared(a, b)) / float64(min(len(a), len(b)))
+}
+
+// longestRun is the length of the longest run of words a and b both
+// hold in the same order, side by side.
+func longestRun(a, b []string) int {
+	best := 0
+	for i := range a {
+		for j := range b {
+			n := 0
+			for i+n < len(a) && j+n < len(b) && a[i+n] == b[j+n] {
+				n++
+			}
+			best = max(best, n)
+		}
+	}
+	return best
 }
 
 // shared is how many words of a are in b, each word of b counted once.
