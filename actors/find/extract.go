@@ -5628,7 +5628,16 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	if ws[j-1].possessive || x.lookup(ws, i, j) == j-i {
 		return false
 	}
-	cue := func(s int) bool { return workCue.MatchString(textBefore(text, ws[s].start, 80)) }
+	cue := func(s int) bool {
+		before := textBefore(text, ws[s].start, 80)
+		// "Warner Bros.' western “Copper Canyon”", "Disney's animated
+		// “Pip and the Moon Fox”": a quotation mark between the work's
+		// noun and its title.
+		if quoted := strings.TrimRight(before, "\"“‘'"); len(quoted) < len(before) {
+			return workCue.MatchString(quoted) || quotedWorkCue.MatchString(quoted)
+		}
+		return workCue.MatchString(before)
+	}
 	// "who starred as Michael Corleone": a character is no one either.
 	return cue(i) || listAfterCue(text, ws, i, cue) || characterCue.MatchString(textBefore(text, ws[i].start, 40))
 }
@@ -5638,6 +5647,27 @@ var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co
 
 // workCue is what stands before a work's title.
 var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}
+
+// ownsWork reports whether the text after a name is its possessive
+// ending, a few words in small letters naming a work and the work's
+// title in quotation marks: "'s animated “Pip and the Moon Fox”",
+// "'s “Ashes of August”".
+func ownsWork(after string) bool {
+	m := ownedWork.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	return m[1] == "" || workCue.MatchString(m[1]) || quotedWorkCue.MatchString(m[1])
+}
+
+// ownedWork is a possessive ending, small words and an opening
+// quotation mark before a capital.
+var ownedWork = &lazyregexp.Regexp{Expr: `^(?:'s|’s|'|’)\s+((?:[a-z][a-z-]*\s+){0,3})["“]\p{Lu}`}
+
+// quotedWorkCue is what stands before a work's title in quotation
+// marks, words that before a bare name could be another's: "the western
+// “Copper Canyon”", "Sony's horror entry “The Lodger's Daughter”".
+var quotedWorkCue = &lazyregexp.Regexp{Expr: `\b(?:western|horror|animated|sequel|prequel|remake|reboot|spinoff|spin-off|entry|feature|release|single|track|podcast|game|installment|instalment|adaptation|hit|flop|special|play|show|book|title)\s+$`}
 
 // capitalReportVerbs are verbs of reporting a careless copy sets in
 // capitals after a name: "Vanguard Reported".
@@ -5939,6 +5969,15 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// and what it runs: "which runs Baedal Minjok".
 		// "Velnet, the national grid operator,": an organisation.
 		m.kind, m.bodyCue = actors.Organization, true
+		x.add(m)
+		return
+	}
+	// "Universal's seafaring musical “Harbor Lights”", "Lionsgate's
+	// “Ashes of August”": a lone name owning a work is the studio, the
+	// label or the publisher, unless the article names a person so.
+	if role == "" && !honorific && j-i == 1 && ws[i].possessive && ownsWork(p.Text[ws[i].end:]) && !x.personNamePart(a, ws[i].text) && !givenName(ws[i].text) {
+		m.kind = actors.Organization
+		x.officerOf[m.key] = true // its other mentions too
 		x.add(m)
 		return
 	}

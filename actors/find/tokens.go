@@ -264,10 +264,11 @@ var maGivenAfter = &lazyregexp.Regexp{Expr: `^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de 
 var legalFormAfter = &lazyregexp.Regexp{Expr: `^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`}
 
 // nameAbbreviations keep their period and stay inside a name: "St.
-// Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr."; and
+// Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.", "Warner
+// Bros. Pictures"; and
 // the given names South Asia writes short: "Ch. Venkata Ramana Rao",
 // "Md. Abdul Karim", "Mohd. Faizal".
-var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto ch md mohd")
+var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto ch md mohd bros")
 
 // particles are the lower-case parts that a hyphen joins to the name after
 // them in Arabic and other names: "al-Tayeb", "el-Sisi", "bin-Salem".
