@@ -57,6 +57,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We saw the reef come back within two years,": "Mara Quellen"}},
 		{"\"concluded the official\" is the person quoted just before", "The new cabinet chief, Ramiro Estevan, took questions on Tuesday.\n\n\"It is his opinion,\" Estevan replied, adding that the president chooses the cabinet.\n\n\"I accept the challenge of this post,\" concluded the official.",
 			map[string]string{"It is his opinion,": "Ramiro Estevan", "I accept the challenge of this post,": "Ramiro Estevan"}},
+		{"a person opening a sentence that tells of a video, then a colon", "Tickets sold out.\n\nDaska Leone, who plays the keeper, thanked fans in a video posted to Instagram: \u201cYou sang along in the aisles.\u201d",
+			map[string]string{"You sang along in the aisles.": "Daska Leone"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
