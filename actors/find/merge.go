@@ -34,6 +34,7 @@ func (x *extractor) merge() *actors.Set {
 		}
 	}
 	x.officersByInitials()
+	x.countyBodies()
 	taken := map[string]bool{} // ids given
 	var list []*actors.Actor
 	byPassage := map[string][]string{}
@@ -670,6 +671,42 @@ func (x *extractor) merge() *actors.Set {
 		return a.Name < b.Name
 	})
 	return actors.NewSet(list, byPassage)
+}
+
+// countyBodies names a body written after "county" in small letters
+// ("according to the county Health Department") after the one county its
+// article names, as local news writes it in full elsewhere: "Harlan
+// County Health Department". An article naming two counties leaves it
+// as written.
+func (x *extractor) countyBodies() {
+	for start := 0; start < len(x.mentions); {
+		end := start + 1
+		for end < len(x.mentions) && x.mentions[end].art == x.mentions[start].art {
+			end++
+		}
+		ms := x.mentions[start:end]
+		start = end
+		county := ""
+		for _, m := range ms {
+			if m.kind != actors.Place || !strings.HasSuffix(m.name, " County") {
+				continue
+			}
+			if county != "" && keyOf(county) != m.key {
+				county = ""
+				break
+			}
+			county = m.name
+		}
+		if county == "" {
+			continue
+		}
+		for _, m := range ms {
+			if m.kind == actors.Organization && strings.HasSuffix(m.para.Text[:m.start], " county ") && !strings.Contains(m.name, "County") {
+				m.name = county + " " + m.name
+				m.key = keyOf(m.name)
+			}
+		}
+	}
 }
 
 // mergeSpellings makes one actor of people whose full names are the same
