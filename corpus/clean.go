@@ -1173,7 +1173,7 @@ func resultRuns(lines []Line, facts []lineFacts) {
 func speakerLabels(lines []Line, facts []lineFacts) {
 	for i := 0; i+1 < len(lines); i++ {
 		next := strings.TrimSpace(lines[i+1].Text)
-		if speakerLabel.MatchString(strings.TrimSpace(lines[i].Text)) && (strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")) && !facts[i].chrome && !facts[i].byline {
+		if (speakerLabel.MatchString(strings.TrimSpace(lines[i].Text)) || soundBite.MatchString(strings.TrimSpace(lines[i].Text))) && (strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")) && !facts[i].chrome && !facts[i].byline {
 			facts[i].result = true
 		}
 	}
@@ -1183,6 +1183,10 @@ func speakerLabels(lines []Line, facts []lineFacts) {
 // a place alone, after commas: "Max Verstappen, 1st, 1:14.572",
 // "Lewis Hamilton (P1)".
 var speakerLabel = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:,\s+(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d{1,2}:\d{2}(?:\.\d{1,3})?)){1,2}$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\(P\d{1,2}\):?$`}
+
+// soundBite is a video script's label over a speaker's words: "SOUNDBITE
+// (Arabic) NAME, ROLE:", "SOUNDBITE(ENGLISH): NAME, ROLE", "SOT: NAME".
+var soundBite = &lazyregexp.Regexp{Expr: `^(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND|SOUNDBITES)\s*\d*\s*(?:\([\p{L} ,/-]{1,40}\))?\s*:?\s*\p{Lu}[^“”"]{2,160}$`}
 
 // matchEntry is a line of a match's result: two players or teams, their
 // countries and seeds perhaps, and the score ("Klára X (CZE) bt Ines Y
