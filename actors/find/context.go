@@ -794,8 +794,9 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 
 // furnitureLabels open a caption or a paragraph in capitals as a
 // dateline would, and are the page's labels, no place: "FILE – MARCH 3:",
-// "FILE PHOTO:", "UPDATE:", "WATCH:", "BREAKING:".
-var furnitureLabels = map[string]bool{"file": true, "file photo": true, "photo": true, "update": true, "updated": true, "watch": true, "video": true, "breaking": true, "breaking news": true, "live": true, "correction": true, "editor's note": true, "exclusive": true, "analysis": true, "opinion": true}
+// "FILE PHOTO:", "UPDATE:", "WATCH:", "BREAKING:"; so are a video
+// script's: "SOUNDBITE (English) NAME, ROLE:", "SOT:".
+var furnitureLabels = map[string]bool{"file": true, "file photo": true, "photo": true, "update": true, "updated": true, "watch": true, "video": true, "breaking": true, "breaking news": true, "live": true, "correction": true, "editor's note": true, "exclusive": true, "analysis": true, "opinion": true, "soundbite": true, "sound bite": true, "sot": true, "upsound": true, "script": true}
 
 // slashDated is a date after a dateline's slash: "/Jan. 9, 2024", "/May 3".
 var slashDated = &lazyregexp.Regexp{Expr: `^/\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`}

@@ -876,6 +876,9 @@ var portfolioWords = wordSet(
 		"communities food nature forestry land lands digital governance electricity gas constitution law " +
 		"petroleum mineral minerals telecommunications telecoms forest forests wildlife industries devolution investment safety liaison " +
 		"prevention preparedness relief recovery " +
+		// "Minister of Tourism and Antiquities X", "Minister for Ports and
+		// Shipping Y", "Minister of Awqaf Z".
+		"antiquities arts veterans employment pensions equality diaspora expatriates emigration endowments awqaf solidarity ports shipping railways highways broadcasting " +
 		// India's village councils: "Minister for Rural Development and Panchayat".
 		"panchayat panchayats panchayati",
 )
@@ -906,6 +909,8 @@ var portfolioQualifiers = wordSet("national foreign public international home ru
 // honorifics are the titles that only ever stand before a person's name.
 var honorifics = wordSet(
 	"mr. mrs. ms. dr. mr mrs ms dr prof. prof gen. sen. gov. rep. hon. " +
+		// "H.E. Hesham X", His or Her Excellency.
+		"h.e. " +
 		// "Miss Eleanor X", and the neutral "Mx Jordan Y".
 		"miss mx mx. " +
 		// Other languages' Mr and Mrs, as English papers keep them:

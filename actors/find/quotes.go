@@ -123,7 +123,12 @@ var (
 	// sentenceOpener is what may come before the actor a sentence opens
 	// with: a dateline ("BAMAKO (AFP) - ", "New Delhi: "), "The".
 	sentenceOpener = &lazyregexp.Regexp{Expr: `^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2}|:)\s+)?(?:(?:Earlier|Later|Meanwhile|Separately|Overnight|Previously),\s+)?(?:[Tt]he\s+)?$`}
-	coordinated    = &lazyregexp.Regexp{Expr: `^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`}
+	// longCoordinated is the same with appositions and objects on the
+	// way, up to ", and": ", the minister, visited the site with its
+	// director, Dr. Ann Poe, and ".
+	// (An abbreviation's period, "Dr.", "H.E.", ends no sentence.)
+	longCoordinated = &lazyregexp.Regexp{Expr: `^(?:[^.!?;:“”"]|(?:\b\p{Lu}\p{Ll}{0,3}|\p{Lu})\.){10,240},\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$`}
+	coordinated     = &lazyregexp.Regexp{Expr: `^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`}
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`}
@@ -1250,6 +1255,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}
+		// "Jane Roe, the minister, visited the site with its director,
+		// Dr. Ann Poe, and described it as …": the person opening the
+		// sentence is the subject of its second verb, whoever the first
+		// one's object names.
+		if len(inSentence) > 0 {
+			if m := inSentence[0]; m.actor.Kind == actors.Person && m.end <= v && onlyHonorifics(text[s:m.start]) && longCoordinated.MatchString(text[m.end:v]) {
+				return speaker{actor: m.actor, via: "verb"}, v, ve
+			}
+		}
 		// "said X" / "said Russian Defense Minister Sergei Shoigu" / "said
 		// the centre's head, Jane Roe".
 		if invertible.MatchString(text[v:ve]) || capitalVerbs[text[v:ve]] {
@@ -1389,6 +1403,17 @@ var roleSubject = &lazyregexp.Regexp{Expr: `^The\s+(?:\p{Ll}+['’]s\s+)?(?:\p{L
 // themselves, not for the country: "the Israeli military", "the Sudanese
 // army".
 var forceNames = wordSet("military army navy forces police guard")
+
+// onlyHonorifics reports whether the words before a name opening a
+// sentence are none, or honorifics: "H.E. ", "Dr. ".
+func onlyHonorifics(before string) bool {
+	for _, w := range strings.Fields(before) {
+		if !honorifics[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 // speakingColon is a clause that tells of speaking or writing, up to a
 // colon and a quotation mark: ", who plays the keeper, thanked fans in

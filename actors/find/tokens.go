@@ -42,7 +42,7 @@ func words(text string, sentStarts []int) []word {
 	}
 	inQuote := false
 	pendingStart := true
-	shouting := strings.ToUpper(text) == text && strings.ToLower(text) != text
+	shouting := shouted(text)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -262,6 +262,26 @@ var maGivenAfter = &lazyregexp.Regexp{Expr: `^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de 
 
 // legalFormAfter is a company's legal form after "Co.": " LLC", ", Ltd.".
 var legalFormAfter = &lazyregexp.Regexp{Expr: `^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`}
+
+// shouted reports whether text is written in capitals, a part in
+// brackets aside: "SOUNDBITE (Arabic) NAME, MINISTER OF TOURISM:", a
+// video script's label with its language.
+func shouted(text string) bool {
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	rest := b.String()
+	return strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest
+}
 
 // nameAbbreviations keep their period and stay inside a name: "St.
 // Vincent Medical Center", "Mt. Hood", "Martin Luther King Jr.", "Warner
