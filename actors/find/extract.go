@@ -5764,6 +5764,16 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, i+1, actors.Organization)
 		return
 	}
+	// "— Lucia X (@LuciaX) November 30, 2026", an embedded post's
+	// signature: the handle in brackets is the name's before it.
+	if j-i == 1 && strings.HasSuffix(p.Text[:ws[i].start], " (@") {
+		if prev := x.mentionEndingAt(a, p, ws[i].start-len(" (@")); prev != nil {
+			m := *prev
+			m.surface, m.start, m.end, m.role = ws[i].text, ws[i].start, ws[i].end, ""
+			x.add(&m)
+			return
+		}
+	}
 	// "disclosed to SunStar Davao Superbalita": a name opening on a word
 	// with a capital inside ("SunStar", "PayPal") is a brand's, no
 	// person's (a name's "DeSantis", "LeBron", "DiCaprio" aside).
@@ -6597,6 +6607,18 @@ func (x *extractor) loweredGerund(w string) bool {
 		}
 	}
 	return false
+}
+
+// mentionEndingAt returns the mention of a's passage p that ends at
+// byte end, or nil.
+func (x *extractor) mentionEndingAt(a *corpus.Article, p *corpus.Paragraph, end int) *mention {
+	ms := x.mentionsOf(a)
+	for k := len(ms) - 1; k >= 0 && ms[k].para == p; k-- {
+		if ms[k].end == end {
+			return ms[k]
+		}
+	}
+	return nil
 }
 
 // addSpan records the words ws[i:j] of p as one mention of kind, named

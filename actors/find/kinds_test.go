@@ -1053,6 +1053,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Nour Adel": actors.Person, "Ilham Suweif": actors.Person, "Antiquities Nour Adel": "", "Antiquities": "", "H.E. Ilham Suweif": ""}},
 		{"a video script's sound-bite label: no place, and its small words in capitals stay small though its language is in brackets", "It opened.\n\nSOUNDBITE (Arabic) ILHAM SUWEIF, EGYPTIAN MINISTER OF TOURISM AND ANTIQUITIES:\n\"We found it in the last week of the season, under the sand.\"",
 			map[string]actors.Kind{"Ilham Suweif": actors.Person, "Soundbite": "", "Of Tourism And Antiquities": ""}},
+		{"an embedded post's handle in brackets is the name's before it; a link's words name no one", "The bridge is under water. https://t.co/Xy12abCD pic.twitter.com/Qr7ZxLmN90\n\u2014 Lucia Orvieto (@LuciaOrvieto) November 30, 2026",
+			map[string]actors.Kind{"Lucia Orvieto": actors.Person, "LuciaOrvieto": "", "Qr7ZxLmN90": "", "Xy12abCD": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -68,6 +68,12 @@ func words(text string, sentStarts []int) []word {
 			i += size
 			continue
 		}
+		// "https://t.co/Xy12abCD", "pic.twitter.com/Qr7ZxLmN90": a
+		// link's words name no one.
+		if n := linkLength(text[i:]); n > 0 {
+			i += n
+			continue
+		}
 		start := i
 		end := nameApostrophe(text, start, wordEnd(text, start))
 		w := word{text: text[start:end], start: start, end: end}
@@ -262,6 +268,18 @@ var maGivenAfter = &lazyregexp.Regexp{Expr: `^ \p{Lu}\p{Ll}+ (?:\p{Lu}|dela |de 
 
 // legalFormAfter is a company's legal form after "Co.": " LLC", ", Ltd.".
 var legalFormAfter = &lazyregexp.Regexp{Expr: `^,? (?:LLC|L\.L\.C\.|Ltd|Limited|Inc|KG|KGaA|AG|GmbH|LP|LLP|PLC|plc|SA|S\.A\.|NV|BV|Pte|Bhd|Tbk|JSC|PJSC|OJSC)\b`}
+
+// linkLength is the length of the web address text opens with, up to
+// the next space, or 0.
+func linkLength(text string) int {
+	if !strings.HasPrefix(text, "http://") && !strings.HasPrefix(text, "https://") && !strings.HasPrefix(text, "www.") && !strings.HasPrefix(text, "pic.twitter.com/") {
+		return 0
+	}
+	if n := strings.IndexFunc(text, unicode.IsSpace); n >= 0 {
+		return n
+	}
+	return len(text)
+}
 
 // shouted reports whether text is written in capitals, a part in
 // brackets aside: "SOUNDBITE (Arabic) NAME, MINISTER OF TOURISM:", a
