@@ -1632,6 +1632,11 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"b.txt", "Truce talks resume\n\nLibyan Foreign Minister Bader Mansuri told reporters the mediators were close. Libyan President Abdel Karim el-Souffi thanked them, and the minister Nabil Mansouri, his cousin, stayed away.\n"},
 			[][2]string{{"Badr Mansouri", "Bader Mansuri"}, {"Abdel-Karim al-Sufi", "Abdel Karim el-Souffi"}},
 			[][2]string{{"Nabil Mansouri", "Bader Mansuri"}}},
+		{"one office's holder romanised two ways, the office with and without its country", []string{
+			"a.txt", "Weekly briefing\n\nTEHRAN, Dec. 1 (MNA) \u2013 Foreign Ministry Spokesman Hamidreza Gholfarani answered questions on Monday.\n",
+			"b.txt", "Talks depend on relief\n\nTEHRAN, Dec. 1 (IRNA) -- Iran's Foreign Ministry spokesman Hamid Reza Qolfarani says talks may resume. Deputy Minister Hamid Golfarin disagreed.\n"},
+			[][2]string{{"Hamidreza Gholfarani", "Hamid Reza Qolfarani"}},
+			[][2]string{{"Hamid Golfarin", "Hamid Reza Qolfarani"}}},
 		{"a Korean given name with its hyphen and without", []string{
 			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
 			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},

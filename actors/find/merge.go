@@ -812,6 +812,47 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 	x.mergeInto(into)
 }
 
+// transliterated writes the letters that romanisations of Persian and
+// Arabic names spell apart alike: "gh", "q", "g" and "k" as k, "w" as
+// v, and "h" after a consonant dropped, so that one outlet's "Hamidreza
+// Gholami" and another's "Hamid Reza Qolami" have one skeleton.
+func transliterated(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		var b strings.Builder
+		var last rune
+		for _, r := range strings.ToLower(w) {
+			switch r {
+			case 'q', 'g', 'c':
+				r = 'k'
+			case 'w':
+				r = 'v'
+			case 'h':
+				if last != 0 && !isVowelRune(last) && unicode.IsLetter(last) {
+					continue
+				}
+			}
+			b.WriteRune(r)
+			last = r
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// officeKey is an office as two outlets may write it: "Iran's Foreign
+// Ministry spokesman" and "Foreign Ministry Spokesman" are one.
+func officeKey(role string) string {
+	r := strings.ToLower(strings.ReplaceAll(role, "’", "'"))
+	if i := strings.Index(r, "'s "); i > 0 && !strings.Contains(r[:i], " ") {
+		r = r[i+len("'s "):]
+	}
+	return strings.TrimPrefix(r, "the ")
+}
+
+// sameOffice reports whether two roles are one office (officeKey).
+func sameOffice(a, b string) bool { return officeKey(a) == officeKey(b) }
+
 // holderSkeletonMinRunes is the fewest consonants the names of two
 // holders of one office need to be read as one name by their skeleton.
 const holderSkeletonMinRunes = 6
@@ -837,12 +878,14 @@ func mergeSpelledHolders(order []string, byKey map[string]*actors.Actor, into ma
 		if len(words) < 2 || strings.ContainsAny(key, "0123456789") {
 			continue
 		}
-		skel := nameSkeleton(words)
+		skel := nameSkeleton(transliterated(words))
 		if utf8.RuneCountInString(skel) < holderSkeletonMinRunes {
 			continue
 		}
 		i := slices.IndexFunc(bySkeleton[skel], func(other *actors.Actor) bool {
-			return !sharesArticle(act, other) && slices.ContainsFunc(act.Roles, func(r string) bool { return officeRole(r) && containsFold(other.Roles, r) })
+			return !sharesArticle(act, other) && slices.ContainsFunc(act.Roles, func(r string) bool {
+				return officeRole(r) && slices.ContainsFunc(other.Roles, func(o string) bool { return sameOffice(o, r) })
+			})
 		})
 		if i >= 0 {
 			into[act] = bySkeleton[skel][i]
