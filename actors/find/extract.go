@@ -4225,6 +4225,18 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				x.addSpan(a, p, ws, k, j, actors.Organization)
 				return
 			}
+			// "Iraqi Kurdistan Region President X", "Sindh Province Chief
+			// Minister Y": a region of the lexicon, a word for the place
+			// served, then an officer's title: the place of both words.
+			if !insideOrg && e.kind == actors.Place && !e.demonym && !e.country && !ws[k+n-1].possessive && k+n+1 < j && servedPlaceWords[ws[k+n].lower()] && !ws[k+n].possessive && titles[ws[k+n+1].lower()] && p.Text[ws[k+n-1].end:ws[k+n].start] == " " {
+				x.addSpan(a, p, ws, k, k+n+1, actors.Place)
+				if roleStart < 0 {
+					roleStart = k
+				}
+				role = append(role, p.Text[ws[k].start:ws[k+n].end])
+				k += n + 1
+				continue
+			}
 			// "NSW Police Inspector X", "US Army General Y": a place,
 			// its force's word, then an officer's title: the force is
 			// a body of that place's name, and its officer's.
@@ -4254,7 +4266,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 					continue
 				}
 			}
-			if !insideOrg || e.kind == actors.Place && !e.capital {
+			// "the IAEA Board of Governors", "the UN Security Council": a
+			// body's initials opening another body's name are that body
+			// too, its board or council.
+			if !insideOrg || e.kind == actors.Place && !e.capital || e.kind == actors.Organization && k == i && n == 1 && isAcronym(ws[k].text) && !ws[k].possessive && k+1 < j {
 				x.lexMention(a, p, ws, k, k+n, e)
 			}
 			// "the Gaza health ministry said": a place's ministry, written
