@@ -12,7 +12,8 @@ const spellingMinRunes = 5
 // (Zelensky, Zelenskyy), or one of the consonants transliterations trade (Gaddafi,
 // Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
 // a Russian one (Hrytsenko, Gritsenko), or the dj of the English spelling
-// for the đ of a Serbian one (Djordjevic, Đorđević), or the d of one
+// for the đ of a Serbian one (Djordjevic, Đorđević), or the q of one
+// for the gh of another (Gholami, Qolami), or the d of one
 // outlet for the dh of another (Qadi, Qadhi; four letters are enough).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
@@ -32,6 +33,13 @@ func SpellingVariant(a, b string) bool {
 	}
 	if dh && SpellingVariant(da, db) {
 		return true
+	}
+	// The gh of Persian names, which other outlets write q (Gholami,
+	// Qolami; Baghaei, Baqaei).
+	if strings.Contains(a, "gh") || strings.Contains(b, "gh") {
+		if ga, gb := strings.ReplaceAll(a, "gh", "q"), strings.ReplaceAll(b, "gh", "q"); ga == gb || SpellingVariant(ga, gb) {
+			return true
+		}
 	}
 	// The đ of Serbian and Croatian names, written dj in English
 	// (Djordjevic, Đorđević) and folded to d.

@@ -17,6 +17,10 @@ func TestSpellingVariant(t *testing.T) {
 		{"lines", "lanes", true},         // the rule alone allows it: isName keeps it to names
 		{"tayeb", "tayeb", false},        // the same word
 		{"seoyul", "seoul", false},       // a y between vowels is a consonant
+		{"gholami", "qolami", true},      // the gh of one Persian spelling for the q of another
+		{"baghaei", "baqaei", true},      // idem, inside the name
+		{"ghasemi", "qassemi", true},     // and a letter doubled besides
+		{"ghorbani", "qorbaln", false},   // gh to q, then two letters apart
 		{"djordjevic", "dordevic", true}, // the dj of English for a Serbian đ
 		{"djokovic", "dokovic", true},    // idem
 		{"djordjevic", "dordevik", true}, // and one letter traded besides
