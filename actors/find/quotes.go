@@ -99,6 +99,11 @@ var (
 	auxiliaryAfter = &lazyregexp.Regexp{Expr: `^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`}
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
+	// roleOpener is a role opening a sentence, a people's name perhaps
+	// before it, and its clause up to the comma before a participle:
+	// "The spokesperson also commented on …, ", "The Iranian official
+	// met …, ".
+	roleOpener       = &lazyregexp.Regexp{Expr: `^The\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b[^.!?;:“”"]*,\s+$`}
 	participleClause = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
 	// appositiveParticipleClause is participleClause after an apposition
 	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
@@ -574,7 +579,9 @@ var titleSpeech = &lazyregexp.Regexp{Expr: `^(?:\s*:\s*|\s+(?:says|said|warns|te
 // describedPeople are nouns by which a story refers back to the person
 // it is about rather than to a role: "the teenager told", "the
 // newcomer said".
-var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute")
+// So is "the Iranian diplomat said" for the spokesman the article is
+// about.
+var describedPeople = wordSet("teenager youngster veteran newcomer rookie debutant substitute diplomat")
 
 // describedOpener is a paragraph opening with its subject described, not
 // named: "The Kenyan, …", "The 26-year-old …", "The striker …".
@@ -927,6 +934,17 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if pron != nil {
 				if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && participleClause.MatchString(" "+rest) {
 					return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
+				}
+			}
+			// "The spokesperson also commented on the trip by the
+			// region's president, X, saying …": the person the role
+			// opening the sentence stands for.
+			if m := roleOpener.FindStringSubmatch(text[s:v]); m != nil && (titles[m[1]] || anyOfficial[m[1]] || describedPeople[m[1]]) {
+				if holder := ref.holder(m[1]); holder != nil {
+					return speaker{actor: holder, via: "pronoun"}, v, ve
+				}
+				if pron != nil && pron.Kind == actors.Person {
+					return speaker{actor: pron, via: "pronoun"}, v, ve
 				}
 			}
 			// "Nordvault, a crypto lender, froze withdrawals, citing …";
