@@ -1641,6 +1641,11 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"b.txt", "Talks depend on relief\n\nTEHRAN, Dec. 1 (IRNA) -- Iran's Foreign Ministry spokesman Hamid Reza Qolfarani says talks may resume. Deputy Minister Hamid Golfarin disagreed.\n"},
 			[][2]string{{"Hamidreza Gholfarani", "Hamid Reza Qolfarani"}},
 			[][2]string{{"Hamid Golfarin", "Hamid Reza Qolfarani"}}},
+		{"a descendant's title opening one agency's spelling of a name", []string{
+			"a.txt", "Minister to visit China\n\nForeign Minister Abbas Gholfarani will travel to Beijing next week.\n",
+			"b.txt", "Minister's trip confirmed\n\nForeign Minister Seyed Abbas Gholfarani will visit China next week, and Syed Ali Raza met him.\n"},
+			[][2]string{{"Abbas Gholfarani", "Seyed Abbas Gholfarani"}},
+			[][2]string{{"Syed Ali Raza", "Abbas Gholfarani"}}},
 		{"a Korean given name with its hyphen and without", []string{
 			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
 			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},

@@ -35,6 +35,14 @@ func (x *extractor) merge() *actors.Set {
 	}
 	x.officersByInitials()
 	x.countyBodies()
+	// "Seyed Abbas X" in one agency's copy is "Abbas X" in another's.
+	for _, m := range x.mentions {
+		if m.kind == actors.Person {
+			if first, rest, ok := strings.Cut(m.name, " "); ok && descentTitles[strings.ToLower(first)] && strings.Contains(rest, " ") {
+				m.key = keyOf(rest)
+			}
+		}
+	}
 	taken := map[string]bool{} // ids given
 	var list []*actors.Actor
 	byPassage := map[string][]string{}
@@ -672,6 +680,11 @@ func (x *extractor) merge() *actors.Set {
 	})
 	return actors.NewSet(list, byPassage)
 }
+
+// descentTitles open the names of descendants of the Prophet as Iranian
+// and Gulf agencies write them ("Seyed Abbas X", "Sayyid Badr Y"), which
+// other outlets leave out. (South Asia's "Syed" is a given name.)
+var descentTitles = wordSet("seyed seyyed sayyid sayyed")
 
 // countyBodies names a body written after "county" in small letters
 // ("according to the county Health Department") after the one county its
