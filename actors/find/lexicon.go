@@ -759,6 +759,9 @@ var titles = wordSet(
 		// X made a 48-yard field goal", "LB Jordan Y left", "Pitcher Z".
 		"kicker punter quarterback linebacker cornerback receiver lineman qb rb wr lb cb " +
 		"pitcher shortstop outfielder infielder goaltender defenseman defenceman " +
+		// A pitcher's hand and role: "RHP Bryce X (9-8, 3.88 ERA)", "Closer
+		// Andrés Y struck out two".
+		"rhp lhp closer reliever catcher baseman " +
 		"batsman bowler player rider jockey champion " +
 		"president minister prime premier chancellor secretary undersecretary under-secretary subsecretary general leader spokesman spokeswoman " +
 		"spokesperson ambassador envoy chairman chairwoman chair director chief deputy vice foreign " +
