@@ -13,7 +13,9 @@ const spellingMinRunes = 5
 // Qaddafi; Kasem, Qasem), or the h of a Ukrainian spelling for the g of
 // a Russian one (Hrytsenko, Gritsenko), or the dj of the English spelling
 // for the đ of a Serbian one (Djordjevic, Đorđević), or the q of one
-// for the gh of another (Gholami, Qolami), or the d of one
+// for the gh of another (Gholami, Qolami), or the oo or ee of one for
+// the u or i of another (Nooristani, Nuristani), or the h of "-hullah"
+// dropped (Zabihullah, Zabiullah), or the d of one
 // outlet for the dh of another (Qadi, Qadhi; four letters are enough).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
@@ -38,6 +40,14 @@ func SpellingVariant(a, b string) bool {
 	// Qolami; Baghaei, Baqaei).
 	if strings.Contains(a, "gh") || strings.Contains(b, "gh") {
 		if ga, gb := strings.ReplaceAll(a, "gh", "q"), strings.ReplaceAll(b, "gh", "q"); ga == gb || SpellingVariant(ga, gb) {
+			return true
+		}
+	}
+	// The oo and ee of one spelling for the u and i of another
+	// (Nooristani, Nuristani; Sheerazi, Shirazi).
+	if strings.Contains(a, "oo") || strings.Contains(b, "oo") || strings.Contains(a, "ee") || strings.Contains(b, "ee") {
+		long := strings.NewReplacer("oo", "u", "ee", "i")
+		if la, lb := long.Replace(a), long.Replace(b); la == lb || SpellingVariant(la, lb) {
 			return true
 		}
 	}
@@ -67,7 +77,10 @@ func SpellingVariant(a, b string) bool {
 		glide := rb[i] == 'y' && i > 0 && i+1 < len(rb) && isVowel(rb[i-1]) && isVowel(rb[i+1])
 		// A vowel added at the end is another name: Ivanov and Ivanova
 		// are two people, INDEC and INDECI two bodies.
-		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1 && !glide)
+		// The h of "-hullah" that some spellings drop (Zabihullah,
+		// Zabiullah).
+		hullah := rb[i] == 'h' && i > 0 && isVowel(rb[i-1]) && i+1 < len(rb) && rb[i+1] == 'u'
+		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1 && !glide || hullah)
 	}
 	return false
 }
