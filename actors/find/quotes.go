@@ -103,8 +103,12 @@ var (
 	// before it, and its clause up to the comma before a participle:
 	// "The spokesperson also commented on …, ", "The Iranian official
 	// met …, ".
-	roleOpener       = &lazyregexp.Regexp{Expr: `^The\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b[^.!?;:“”"]*,\s+$`}
-	participleClause = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
+	roleOpener = &lazyregexp.Regexp{Expr: `^The\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b[^.!?;:“”"]*,\s+$`}
+	// appositionParticipleClause is the same after the person's role set
+	// off by commas: ", the deputy spokesperson for X, has rejected a
+	// report, ".
+	appositionParticipleClause = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+[^,.;:“”"]{1,120},\s+(?:[\p{L}\d’'-]+\s+){1,30}[\p{L}\d’'-]+,\s+$`}
+	participleClause           = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
 	// appositiveParticipleClause is participleClause after an apposition
 	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
 	// citing".
@@ -920,7 +924,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			// the actor that opens it ("Mali's military government
 			// ordered …, accusing him of “bias”").
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= v && participleClause.MatchString(text[m.end:v]) && len(strings.Fields(text[s:m.start])) <= subjectLead {
+				if m.actor.Kind == actors.Person && m.end <= v && (participleClause.MatchString(text[m.end:v]) || appositionParticipleClause.MatchString(text[m.end:v])) && len(strings.Fields(text[s:m.start])) <= subjectLead {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
@@ -1380,12 +1384,34 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if pronounObject.MatchString(text[s+loc[1]:e]) && pron != nil {
 			return speaker{actor: pron, via: "pronoun"}, s + loc[0], e
 		}
+		// "According to the Taliban spokesman, …": the person who holds
+		// the office the words name, not the body before it.
+		if m := officialAfter.FindStringSubmatch(text[s+loc[1] : e]); m != nil {
+			if holder := ref.holder(m[1]); holder != nil {
+				return speaker{actor: holder, via: "according-to"}, s + loc[0], e
+			}
+			// The deputy spokesman is "the spokesman" too, once named.
+			for i := len(ref.people) - 1; i >= 0; i-- {
+				if slices.ContainsFunc(ref.people[i].Roles, func(r string) bool { return strings.Contains(strings.ToLower(r), m[1]) }) {
+					return speaker{actor: ref.people[i], via: "according-to"}, s + loc[0], e
+				}
+			}
+		}
 		if m := mentionAfter(inSentence, text, s+loc[1]-1); m != nil {
 			return speaker{actor: m.actor, via: "according-to"}, s + loc[0], e
 		}
 	}
 	return speaker{}, 0, e
 }
+
+// reducedRelative is a noun after its article, right before a
+// participle: "the amnesty ", "a statement ", "the plan ".
+var reducedRelative = &lazyregexp.Regexp{Expr: `\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+$`}
+
+// officialAfter is a body's or a people's name and an office holder's
+// word after "according to": "the Taliban spokesman,", "the Iranian
+// official".
+var officialAfter = &lazyregexp.Regexp{Expr: `^\s*the\s+\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(spokesman|spokeswoman|spokesperson|official|minister|envoy)\b`}
 
 // roleSetOff is a role in lower case set off by a comma before a name:
 // "said one resident, Gwen X", "said a local farmer, Y".
@@ -1975,6 +2001,12 @@ func speechVerbsIn(text string) [][]int {
 		// Not "as Japan continues negotiations": continuing a thing is
 		// no speech.
 		if (text[i:j] == "continues" || text[i:j] == "continue" || text[i:j] == "continued") && lowerWordAfter(text[i:]) {
+			i = j
+			continue
+		}
+		// Nor "the amnesty declared by the leader": a participle after a
+		// noun, its agent after "by", is no one's speaking.
+		if strings.HasPrefix(text[j:], " by ") && strings.HasSuffix(text[i:j], "ed") && reducedRelative.MatchString(text[:i]) {
 			i = j
 			continue
 		}
