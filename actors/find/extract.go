@@ -6978,7 +6978,9 @@ func (x *extractor) nicknamed(p *corpus.Paragraph, start int) *mention {
 func (x *extractor) lastPerson(a *corpus.Article) *mention {
 	ms := x.mentionsOf(a)
 	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].kind == actors.Person {
+		// (Not "after the Angelus prayer": a lone word no title names a
+		// person is one only if a full name resolves it.)
+		if ms[k].kind == actors.Person && !(ms[k].single && !ms[k].titled) {
 			return ms[k]
 		}
 	}

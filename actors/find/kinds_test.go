@@ -1648,6 +1648,11 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"b.txt", "Minister's trip confirmed\n\nForeign Minister Seyed Abbas Gholfarani will visit China next week, and Syed Ali Raza met him.\n"},
 			[][2]string{{"Abbas Gholfarani", "Seyed Abbas Gholfarani"}},
 			[][2]string{{"Syed Ali Raza", "Abbas Gholfarani"}}},
+		{"a name the person was born with, after a lone word that names no one", []string{
+			"a.txt", "Pontiff appeals for Darfur\n\nPope Gregory XVII called on Sunday for the fighting to stop. Speaking after the Angelus prayer, the 70-year-old pope, born Tomasz Brennick in Chicago, asked for aid.\n",
+			"b.txt", "Pope Gregory XVII urges truce\n\nPope Gregory XVII appealed on Sunday for a ceasefire in Sudan.\n"},
+			[][2]string{{"Tomasz Brennick", "Gregory XVII"}},
+			nil},
 		{"a Korean given name with its hyphen and without", []string{
 			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
 			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},
