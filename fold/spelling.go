@@ -36,26 +36,16 @@ func SpellingVariant(a, b string) bool {
 	if dh && SpellingVariant(da, db) {
 		return true
 	}
-	// The gh of Persian names, which other outlets write q (Gholami,
-	// Qolami; Baghaei, Baqaei).
-	if strings.Contains(a, "gh") || strings.Contains(b, "gh") {
-		if ga, gb := strings.ReplaceAll(a, "gh", "q"), strings.ReplaceAll(b, "gh", "q"); ga == gb || SpellingVariant(ga, gb) {
-			return true
-		}
-	}
-	// The oo and ee of one spelling for the u and i of another
-	// (Nooristani, Nuristani; Sheerazi, Shirazi).
-	if strings.Contains(a, "oo") || strings.Contains(b, "oo") || strings.Contains(a, "ee") || strings.Contains(b, "ee") {
-		long := strings.NewReplacer("oo", "u", "ee", "i")
-		if la, lb := long.Replace(a), long.Replace(b); la == lb || SpellingVariant(la, lb) {
-			return true
-		}
-	}
-	// The đ of Serbian and Croatian names, written dj in English
-	// (Djordjevic, Đorđević) and folded to d.
-	if strings.Contains(a, "dj") || strings.Contains(b, "dj") {
-		if da, db := strings.ReplaceAll(a, "dj", "d"), strings.ReplaceAll(b, "dj", "d"); da == db || SpellingVariant(da, db) {
-			return true
+	// Letters one romanisation writes for another's: the gh of Persian
+	// names for the q of other outlets (Gholami, Qolami), the oo and ee
+	// of one spelling for the u and i of another (Nooristani, Nuristani;
+	// Sheerazi, Shirazi), and the dj of English for the đ of Serbian
+	// and Croatian names, folded to d (Djordjevic, Đorđević).
+	for _, t := range romanisedLetters {
+		if strings.Contains(a, t[0]) || strings.Contains(b, t[0]) {
+			if ta, tb := strings.ReplaceAll(a, t[0], t[1]), strings.ReplaceAll(b, t[0], t[1]); ta == tb || SpellingVariant(ta, tb) {
+				return true
+			}
 		}
 	}
 	if len(ra) == len(rb) {
@@ -115,6 +105,10 @@ func sameLengthVariant(ra, rb []rune) bool {
 	// Gritsenko): any vowel would make Holloway a Galloway.
 	return min(ra[diffs[1]], rb[diffs[1]]) == 'i' && max(ra[diffs[1]], rb[diffs[1]]) == 'y'
 }
+
+// romanisedLetters are pairs of letters that romanisations of one name
+// trade: the first written, the second for it.
+var romanisedLetters = [...][2]string{{"gh", "q"}, {"oo", "u"}, {"ee", "i"}, {"dj", "d"}}
 
 // arabicDhMinRunes is the shortest name whose dh is matched with a d:
 // the four letters of Qadi.
