@@ -353,9 +353,11 @@ var closingCredit = &lazyregexp.Regexp{Expr: `[.!?…]["”’]?\s+(?:(?:--|[—
 var dashAttributed = &lazyregexp.Regexp{Expr: `^\s*["“][^"“”]{8,}[.!?…]["”]\s*[—–-]\s*\p{Lu}`}
 
 // navigationLine reports whether text is a site's menu: three short
-// items or more set apart by bars or dots, "World | Asia | Business".
+// items or more set apart by bars or dots, "World | Asia | Business", or
+// its breadcrumb trail, "Home / World / Asia", "News > Local > Courts".
 func navigationLine(text string) bool {
-	for _, sep := range []string{"|", "·", "•"} {
+	// (Not "»", which closes a quotation in French copy.)
+	for _, sep := range []string{"|", "·", "•", " / ", " > ", "›"} {
 		parts := strings.Split(text, sep)
 		if len(parts) < 3 {
 			continue

@@ -159,6 +159,8 @@ func TestHeadlineLeftovers(t *testing.T) {
 		{"byline after", []string{"Bridge opening delayed again", "By Jane Roe, Staff Writer"}, "Bridge opening delayed again"},
 		{"dateline", []string{"RIVERTON, Ohio (AP) —", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"advertisement", []string{"Advertisement", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a breadcrumb trail", []string{"Home / World / Americas", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a breadcrumb trail with arrows", []string{"News > Local > Transport", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"initials and a comma, no dateline", []string{"RBA, UCW halt bridge work as FG cuts funds", "By Jane Roe"}, "RBA, UCW halt bridge work as FG cuts funds"},
 		{"related", []string{"Bridge opening delayed again", "Related: Council approves the budget for road repairs"}, "Bridge opening delayed again"},
 		{"second line longer", []string{"Bridge delayed", "A much longer second line that is a standfirst and not the headline at all"}, "Bridge delayed"},
