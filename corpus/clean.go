@@ -832,7 +832,7 @@ func guessTitle(lines []Line, facts []lineFacts, first int) string {
 	best, alone := "", ""
 	for i := 0; i < first; i++ {
 		f := facts[i]
-		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || datelineOnly(lines[i].Text) {
+		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
 			continue
 		}
 		key := foldLine(lines[i].Text)
@@ -882,6 +882,56 @@ func withoutSiteName(title string) string {
 // siteNameEnd is how a news site's name ends: "Times", "News", "Daily",
 // ".com".
 var siteNameEnd = &lazyregexp.Regexp{Expr: `(?i)(?:\b(?:news|times|post|daily|herald|tribune|journal|gazette|online|tv|radio|express|mail|telegraph|guardian|independent|standard|observer|star|chronicle|reuters|ap|afp|bbc|cnn|wire|today|insider|review|press|dispatch|courier|examiner|monitor|nation)|\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}))$`}
+
+// dateStamp reports whether a line is a date and its time alone, as a
+// page stamps its story: "Tuesday 2 December 2026 14:05 GMT",
+// "Updated: Dec. 2, 2026, 9:41 a.m. ET".
+func dateStamp(s string) bool {
+	if dateIn(s) == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.:|()")
+		digits := strings.Trim(w, "0123456789:/-")
+		if digits == "" || digits == "st" || digits == "nd" || digits == "rd" || digits == "th" || dateWord(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// dateWord reports whether w, in small letters, is a month's or a
+// weekday's name or its first letters ("Dec", "Tues"), a time zone, or a word that stamps a
+// date ("updated", "at").
+func dateWord(w string) bool {
+	if len(w) >= 3 {
+		for _, name := range strings.Fields("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday") {
+			if strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+	}
+	switch w {
+	case "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ist", "am", "pm", "a.m", "p.m", "updated", "published", "posted", "last", "on", "at":
+		return true
+	}
+	return false
+}
+
+// sectionLabel reports whether a short line names the site's section
+// above the headline: "Africa news", "Business live".
+func sectionLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "news", "updates", "live", "latest":
+		return true
+	}
+	return false
+}
 
 // headlineShaped tells a headline from a site's name or a section label
 // ("The Daily Example", "World News"): four words or more, or a word in
