@@ -6052,6 +6052,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if role == "" && !honorific && (listedAfter(p.Text, ws, i, brandNouns) || i >= 2 && ws[i-1].lower() == "of" && (ws[i-2].lower() == "maker" || ws[i-2].lower() == "makers") && !ws[i-2].cap) {
 		return
 	}
+	// "which makes Crunchwell chips and Sunny Oat bars": what a maker
+	// makes, a product's noun after its brand, names no one.
+	if role == "" && !honorific && j-i <= 3 && !ws[j-1].possessive && madeGoods.MatchString(p.Text[ws[j-1].end:]) && makesBefore.MatchString(textBefore(p.Text, ws[i].start, 80)) {
+		return
+	}
 	// "The Residential Tenancies (Amendment) Bill": a law's name, its
 	// kind in brackets after it.
 	if lawAfter.MatchString(p.Text[ws[j-1].end:]) && role == "" && !honorific {
@@ -7355,6 +7360,13 @@ func goodsMadeBy(text string, ws []word, i int) bool {
 	}
 	return k >= 1 && ws[k].lower() == "from" && !ws[k].cap && !ws[k-1].cap && goodsPlurals[ws[k-1].lower()] && text[ws[k-1].end:ws[k].start] == " "
 }
+
+// madeGoods is a product's noun after its brand's name: " bars", " chips,".
+var madeGoods = &lazyregexp.Regexp{Expr: `^\s+(?:bars|chips|crisps|snacks|cereals?|cookies|biscuits|drinks|sodas|beers?|coffee|tea|juices?|water|sauces?|soups?|shoes|sneakers|trainers|phones|cars|trucks|tyres|tires|toys|games|cosmetics|shampoos?|soaps?|detergents?|pills|tablets|watches|bikes|jeans)\b`}
+
+// makesBefore is a maker's verb before the brands it makes, in the same
+// clause: "which makes ", "sells Dorrit crisps and ".
+var makesBefore = &lazyregexp.Regexp{Expr: `\b(?:makes|make|made|making|sells|sell|sold|selling|produces|produce|produced|owns|own|brands?\s+(?:such\s+as|including|like))\s+(?:[^.;:!?]{0,60}\s)?$`}
 
 // goodsPlurals are plurals of goods that a maker's name follows after
 // "from".

@@ -1061,6 +1061,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"IAEA Board of Governors": actors.Organization, "International Atomic Energy Agency": actors.Organization}},
 		{"a pitcher's hand or a closer's role before the name", "Mariners: RHP Bryce Kilvane (9-8, 3.88 ERA) starts Wednesday. Closer Andrés Ybarrondo struck out two.",
 			map[string]actors.Kind{"Bryce Kilvane": actors.Person, "Andrés Ybarrondo": actors.Person, "RHP Bryce Kilvane": "", "Closer Andrés Ybarrondo": ""}},
+		{"brands a maker makes, before their goods' noun", "Harwell, which makes Crunchwell chips and Sunny Oat bars, raised its outlook. Dana Whitfield-Osei sells Velora Fit shoes.",
+			map[string]actors.Kind{"Sunny Oat": "", "Crunchwell": "", "Velora Fit": "", "Dana Whitfield-Osei": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
