@@ -96,7 +96,12 @@ func sameLengthVariant(ra, rb []rune) bool {
 	}
 	cyrillicH := diffs[0] == 0 && min(ra[0], rb[0]) == 'g' && max(ra[0], rb[0]) == 'h'
 	if !cyrillicH {
-		return len(diffs) == 1 && diffs[0] > 0 && tradedLetters(ra[diffs[0]], rb[diffs[0]])
+		// A name's last vowel traded is another name (Zawadzka,
+		// Zawadzki; Pellegrini, Pellegrino), but for the y of one
+		// spelling and the i of another (Zelensky, Zelenski; Hamdy,
+		// Hamdi).
+		last := diffs[0] == len(ra)-1 && isVowel(ra[diffs[0]]) && isVowel(rb[diffs[0]]) && !(min(ra[diffs[0]], rb[diffs[0]]) == 'i' && max(ra[diffs[0]], rb[diffs[0]]) == 'y')
+		return len(diffs) == 1 && diffs[0] > 0 && !last && tradedLetters(ra[diffs[0]], rb[diffs[0]])
 	}
 	if len(diffs) == 1 {
 		return len(ra) >= 8
