@@ -1280,6 +1280,16 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				i = e
 				continue
 			}
+			// "the Digital Markets Act (DMA)": a law and its initials, no
+			// body; nor the initials after it.
+			if e-s >= 2 && (ws[e-1].text == "Act" || ws[e-1].text == "Regulation" || ws[e-1].text == "Directive") && !ws[e-1].possessive {
+				i = e
+				if e < len(ws) && strings.HasSuffix(p.Text[ws[e-1].end:ws[e].start], "(") {
+					x.things[[2]string{a.ID, keyOf(ws[e].text)}] = true // "the DMA" later
+					i = e + 1
+				}
+				continue
+			}
 			// "Upazila Nirbahi Officer (UNO) Sharmin Lipi", "Deputy
 			// Inspector General (DIG) X": an office's initials, no body.
 			if lw := ws[e-1].lower(); titles[lw] && !orgWords[lw] {

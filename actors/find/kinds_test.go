@@ -1063,6 +1063,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bryce Kilvane": actors.Person, "Andrés Ybarrondo": actors.Person, "RHP Bryce Kilvane": "", "Closer Andrés Ybarrondo": ""}},
 		{"brands a maker makes, before their goods' noun", "Harwell, which makes Crunchwell chips and Sunny Oat bars, raised its outlook. Dana Whitfield-Osei sells Velora Fit shoes.",
 			map[string]actors.Kind{"Sunny Oat": "", "Crunchwell": "", "Velora Fit": "", "Dana Whitfield-Osei": actors.Person}},
+		{"a law and its initials, later alone, are no body; a disaster portfolio before a minister's title", "The Commission fined Velta under the Digital Markets Act (DMA) on Wednesday. The DMA took effect in 2023. Disaster Management and Relief Minister Faruk-e-Alam said shelters were stocked.",
+			map[string]actors.Kind{"Digital Markets Act": "", "DMA": "", "Disaster Management": "", "Faruk-e-Alam": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -882,6 +882,8 @@ var portfolioWords = wordSet(
 		// "Minister of Tourism and Antiquities X", "Minister for Ports and
 		// Shipping Y", "Minister of Awqaf Z".
 		"antiquities arts veterans employment pensions equality diaspora expatriates emigration endowments awqaf solidarity ports shipping railways highways broadcasting " +
+		// "Disaster Management and Relief Minister X".
+		"disaster disasters management emergency emergencies " +
 		// India's village councils: "Minister for Rural Development and Panchayat".
 		"panchayat panchayats panchayati",
 )
