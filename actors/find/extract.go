@@ -4238,27 +4238,25 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// "Iraqi Kurdistan Region President X", "Sindh Province Chief
 			// Minister Y": a region of the lexicon, a word for the place
 			// served, then an officer's title: the place of both words.
-			if !insideOrg && e.kind == actors.Place && !e.demonym && !e.country && !ws[k+n-1].possessive && k+n+1 < j && servedPlaceWords[ws[k+n].lower()] && !ws[k+n].possessive && titles[ws[k+n+1].lower()] && p.Text[ws[k+n-1].end:ws[k+n].start] == " " {
-				x.addSpan(a, p, ws, k, k+n+1, actors.Place)
-				if roleStart < 0 {
-					roleStart = k
+			// "NSW Police Inspector X", "US Army General Y": a place, its
+			// force's word, then an officer's title: the force is a body
+			// of that place's name, and its officer's.
+			if !insideOrg && e.kind == actors.Place && !e.demonym && !ws[k+n-1].possessive && k+n+1 < j && !ws[k+n].possessive && titles[ws[k+n+1].lower()] && p.Text[ws[k+n-1].end:ws[k+n].start] == " " {
+				served := servedPlaceWords[ws[k+n].lower()] && !e.country
+				if served || forceWords[ws[k+n].lower()] {
+					if served {
+						x.addSpan(a, p, ws, k, k+n+1, actors.Place)
+					} else {
+						x.lexMention(a, p, ws, k, k+n, e)
+						x.addSpan(a, p, ws, k, k+n+1, actors.Organization)
+					}
+					if roleStart < 0 {
+						roleStart = k
+					}
+					role = append(role, p.Text[ws[k].start:ws[k+n].end])
+					k += n + 1
+					continue
 				}
-				role = append(role, p.Text[ws[k].start:ws[k+n].end])
-				k += n + 1
-				continue
-			}
-			// "NSW Police Inspector X", "US Army General Y": a place,
-			// its force's word, then an officer's title: the force is
-			// a body of that place's name, and its officer's.
-			if !insideOrg && e.kind == actors.Place && !e.demonym && !ws[k+n-1].possessive && k+n+1 < j && forceWords[ws[k+n].lower()] && !ws[k+n].possessive && titles[ws[k+n+1].lower()] && p.Text[ws[k+n-1].end:ws[k+n].start] == " " {
-				x.lexMention(a, p, ws, k, k+n, e)
-				x.addSpan(a, p, ws, k, k+n+1, actors.Organization)
-				if roleStart < 0 {
-					roleStart = k
-				}
-				role = append(role, p.Text[ws[k].start:ws[k+n].end])
-				k += n + 1
-				continue
 			}
 			// "Ukraine International Airlines Boeing 737": a country,
 			// then words the lexicon does not know ending on a company's
