@@ -3079,6 +3079,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "a 22-year-old man from Clarks Summit", "residents of Cup Hill": a
+	// person's home is a place, whatever word ends its name.
+	if k := j - 1; j-i >= 2 && eventWords[ws[k].lower()] && !ws[k].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && homeBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) {
+		x.addSpan(a, p, ws, i, j, actors.Place)
+		return
+	}
 	for k := i; k < j; k++ {
 		// ("Summit Basin Constructors", "Festival Bakery": a firm's
 		// ending after the event's word names the firm.)
@@ -7368,6 +7374,10 @@ func goodsMadeBy(text string, ws []word, i int) bool {
 	}
 	return k >= 1 && ws[k].lower() == "from" && !ws[k].cap && !ws[k-1].cap && goodsPlurals[ws[k-1].lower()] && text[ws[k-1].end:ws[k].start] == " "
 }
+
+// homeBefore is a person's noun and "from" or "of" before where they
+// live: "a 22-year-old man from ", "residents of ", "34, of ".
+var homeBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:man|woman|boy|girl|teenager|resident|residents|native|family|couple|driver|mother|father)\s+(?:from|of)|\d{1,3},\s+of)\s+$`}
 
 // madeGoods is a product's noun after its brand's name: " bars", " chips,".
 var madeGoods = &lazyregexp.Regexp{Expr: `^\s+(?:bars|chips|crisps|snacks|cereals?|cookies|biscuits|drinks|sodas|beers?|coffee|tea|juices?|water|sauces?|soups?|shoes|sneakers|trainers|phones|cars|trucks|tyres|tires|toys|games|cosmetics|shampoos?|soaps?|detergents?|pills|tablets|watches|bikes|jeans)\b`}

@@ -1065,6 +1065,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sunny Oat": "", "Crunchwell": "", "Velora Fit": "", "Dana Whitfield-Osei": actors.Person}},
 		{"a law and its initials, later alone, are no body; a disaster portfolio before a minister's title", "The Commission fined Velta under the Digital Markets Act (DMA) on Wednesday. The DMA took effect in 2023. Disaster Management and Relief Minister Faruk-e-Alam said shelters were stocked.",
 			map[string]actors.Kind{"Digital Markets Act": "", "DMA": "", "Disaster Management": "", "Faruk-e-Alam": actors.Person}},
+		{"a person's home is a place whatever word ends its name", "The driver, a 22-year-old man from Clarks Summit, was hurt; Tara Brenneck, 31, of Maple Festival was not. The Clarks Summit opened on Monday.",
+			map[string]actors.Kind{"Clarks Summit": actors.Place, "Maple Festival": actors.Place, "Tara Brenneck": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
