@@ -1384,7 +1384,7 @@ func britishToAmerican(w string) string {
 var regionDemonyms = map[string]string{
 	"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
 	"Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America", "Middle Eastern": "Middle East",
-	"Scandinavian": "Scandinavia", "Balkan": "Balkans",
+	"Scandinavian": "Scandinavia", "Balkan": "Balkans", "Andean": "Andes", "Himalayan": "Himalayas",
 	"South American": "South America", "North American": "North America",
 	"Central American": "Central America", "Southeast Asian": "Southeast Asia",
 	"East African": "East Africa", "West African": "West Africa",
