@@ -3383,7 +3383,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "Leader of Opposition in the Assembly Ajay Singh": a
 			// chamber's word, then a person's full name from a given
 			// name on, is the chamber and the person.
-			if k == i && chamberWords[lw] && j-i >= 3 && !ws[i].possessive && givenName(ws[i+1].text) && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !spanHasOrgWord(ws[i+1:j]) && !spanHasPlaceWord(ws[i+1:j]) {
+			// So is one from its initials on: "… in the Assembly V D
+			// Satheesan".
+			if k == i && chamberWords[lw] && j-i >= 3 && !ws[i].possessive && (givenName(ws[i+1].text) || nameInitial(ws[i+1].text) && !nameInitial(ws[j-1].text)) && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !spanHasOrgWord(ws[i+1:j]) && !spanHasPlaceWord(ws[i+1:j]) {
 				x.addSpan(a, p, ws, i, i+1, actors.Organization)
 				x.span(a, p, ws, i+1, j)
 				return
@@ -7378,6 +7380,13 @@ func goodsMadeBy(text string, ws []word, i int) bool {
 // homeBefore is a person's noun and "from" or "of" before where they
 // live: "a 22-year-old man from ", "residents of ", "34, of ".
 var homeBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:man|woman|boy|girl|teenager|resident|residents|native|family|couple|driver|mother|father)\s+(?:from|of)|\d{1,3},\s+of)\s+$`}
+
+// nameInitial reports whether w is a given name's initial, with its
+// period or without: "V", "V.".
+func nameInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
 
 // madeGoods is a product's noun after its brand's name: " bars", " chips,".
 var madeGoods = &lazyregexp.Regexp{Expr: `^\s+(?:bars|chips|crisps|snacks|cereals?|cookies|biscuits|drinks|sodas|beers?|coffee|tea|juices?|water|sauces?|soups?|shoes|sneakers|trainers|phones|cars|trucks|tyres|tires|toys|games|cosmetics|shampoos?|soaps?|detergents?|pills|tablets|watches|bikes|jeans)\b`}

@@ -1069,6 +1069,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Clarks Summit": actors.Place, "Maple Festival": actors.Place, "Tara Brenneck": actors.Person}},
 		{"a mountain region's adjective names the region", "Congress swore in Jose Velarde to lead the Andean nation, and Himalayan villages were cut off.",
 			map[string]actors.Kind{"Andes": actors.Place, "Himalayas": actors.Place, "Andean": ""}},
+		{"a chamber's word, then a person's name from its initials on", "Leader of the Opposition in the Assembly V D Sathyan of the Congress accused the government.",
+			map[string]actors.Kind{"V D Sathyan": actors.Person, "Assembly V D Sathyan": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
