@@ -1071,6 +1071,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Andes": actors.Place, "Himalayas": actors.Place, "Andean": ""}},
 		{"a chamber's word, then a person's name from its initials on", "Leader of the Opposition in the Assembly V D Sathyan of the Congress accused the government.",
 			map[string]actors.Kind{"V D Sathyan": actors.Person, "Assembly V D Sathyan": ""}},
+		{"a place's abbreviation spelling a named body's initials is the body", "Kerala to move SC on borrowing cap\n\nThe state will approach the Supreme Court again, the minister said. The SC heard a similar plea in March.",
+			map[string]actors.Kind{"Supreme Court": actors.Organization, "South Carolina": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -35,6 +35,7 @@ func (x *extractor) merge() *actors.Set {
 	}
 	x.officersByInitials()
 	x.countyBodies()
+	x.bodiesByInitials()
 	// "Seyed Abbas X" in one agency's copy is "Abbas X" in another's.
 	for _, m := range x.mentions {
 		if m.kind == actors.Person {
@@ -685,6 +686,33 @@ func (x *extractor) merge() *actors.Set {
 // and Gulf agencies write them ("Seyed Abbas X", "Sayyid Badr Y"), which
 // other outlets leave out. (South Asia's "Syed" is a given name.)
 var descentTitles = wordSet("seyed seyyed sayyid sayyed")
+
+// bodiesByInitials reads a place's abbreviation that spells the initials
+// of a body its article names as that body: "SC" in an Indian story
+// naming the Supreme Court is the court, not South Carolina.
+func (x *extractor) bodiesByInitials() {
+	for start := 0; start < len(x.mentions); {
+		end := start + 1
+		for end < len(x.mentions) && x.mentions[end].art == x.mentions[start].art {
+			end++
+		}
+		ms := x.mentions[start:end]
+		start = end
+		byInitials := map[string]*mention{}
+		for _, m := range ms {
+			if m.kind == actors.Organization && strings.Contains(m.name, " ") && !x.isPlaceName(m.key) {
+				if in := initialsOf(m.name); len(in) >= 2 {
+					byInitials[in] = m
+				}
+			}
+		}
+		for _, m := range ms {
+			if body := byInitials[m.surface]; body != nil && m.kind == actors.Place && isAcronym(m.surface) {
+				m.kind, m.key, m.name = actors.Organization, body.key, body.name
+			}
+		}
+	}
+}
 
 // countyBodies names a body written after "county" in small letters
 // ("according to the county Health Department") after the one county its
