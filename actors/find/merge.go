@@ -687,17 +687,25 @@ func (x *extractor) merge() *actors.Set {
 // other outlets leave out. (South Asia's "Syed" is a given name.)
 var descentTitles = wordSet("seyed seyyed sayyid sayyed")
 
-// bodiesByInitials reads a place's abbreviation that spells the initials
-// of a body its article names as that body: "SC" in an Indian story
-// naming the Supreme Court is the court, not South Carolina.
-func (x *extractor) bodiesByInitials() {
+// byArticle cuts the mentions into the runs of one article each.
+func (x *extractor) byArticle() [][]*mention {
+	var out [][]*mention
 	for start := 0; start < len(x.mentions); {
 		end := start + 1
 		for end < len(x.mentions) && x.mentions[end].art == x.mentions[start].art {
 			end++
 		}
-		ms := x.mentions[start:end]
+		out = append(out, x.mentions[start:end])
 		start = end
+	}
+	return out
+}
+
+// bodiesByInitials reads a place's abbreviation that spells the initials
+// of a body its article names as that body: "SC" in an Indian story
+// naming the Supreme Court is the court, not South Carolina.
+func (x *extractor) bodiesByInitials() {
+	for _, ms := range x.byArticle() {
 		byInitials := map[string]*mention{}
 		for _, m := range ms {
 			if m.kind == actors.Organization && strings.Contains(m.name, " ") && !x.isPlaceName(m.key) {
@@ -720,13 +728,7 @@ func (x *extractor) bodiesByInitials() {
 // County Health Department". An article naming two counties leaves it
 // as written.
 func (x *extractor) countyBodies() {
-	for start := 0; start < len(x.mentions); {
-		end := start + 1
-		for end < len(x.mentions) && x.mentions[end].art == x.mentions[start].art {
-			end++
-		}
-		ms := x.mentions[start:end]
-		start = end
+	for _, ms := range x.byArticle() {
 		county := ""
 		for _, m := range ms {
 			if m.kind != actors.Place || !strings.HasSuffix(m.name, " County") {
