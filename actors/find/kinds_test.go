@@ -1665,6 +1665,16 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"b.txt", "Pope Gregory XVII urges truce\n\nPope Gregory XVII appealed on Sunday for a ceasefire in Sudan.\n"},
 			[][2]string{{"Tomasz Brennick", "Gregory XVII"}},
 			nil},
+		{"a second surname one outlet leaves out", []string{
+			"a.txt", "Cartel financier arrested\n\nMexican prosecutors said Patricia Velarde Montaño, a federal judge, ordered Héctor Manuel Ruvalcaba Beltrán held. Juan Pérez Jr. testified.\n",
+			"b.txt", "Who is the man Washington wanted\n\nJudge Patricia Velarde signed the order, and Héctor Manuel Ruvalcaba was flown to the capital. Juan Pérez, his father, was not charged.\n"},
+			[][2]string{{"Patricia Velarde Montaño", "Patricia Velarde"}, {"Héctor Manuel Ruvalcaba Beltrán", "Héctor Manuel Ruvalcaba"}},
+			[][2]string{{"Juan Pérez Jr.", "Juan Pérez"}}},
+		{"a pope with his number and without", []string{
+			"a.txt", "Pontiff appeals for calm\n\nPope Gregory called on Sunday for the fighting to stop.\n",
+			"b.txt", "Pope urges truce\n\nGregory XVII appealed on Sunday for a ceasefire in Sudan.\n"},
+			[][2]string{{"Gregory", "Gregory XVII"}},
+			nil},
 		{"a Korean given name with its hyphen and without", []string{
 			"a.txt", "Party picks floor leader\n\nThe Democratic Party elected Park Min-seo as floor leader on Wednesday, and Park thanked lawmakers.\n",
 			"b.txt", "Lee ally to lead Democrats\n\nThe Democratic Party chose Park Minseo, a former labour lawyer, as its leader in parliament on Wednesday.\n"},

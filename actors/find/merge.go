@@ -652,6 +652,8 @@ func (x *extractor) merge() *actors.Set {
 	x.mergeInitialed(order, byKey)
 	x.mergeNameInitials(order, byKey)
 	x.mergeMiddleNames(order, byKey)
+	x.mergeSecondSurnames(order, byKey)
+	x.mergeRegnalNames(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -1093,6 +1095,80 @@ func (x *extractor) mergeMiddleNames(order []string, byKey map[string]*actors.Ac
 		}
 	}
 	x.mergeInto(into)
+}
+
+// mergeSecondSurnames makes one person of a name ("Patricia Esquivel",
+// "Héctor Manuel Quiroz") and the one person of the corpus named with the
+// same words and one surname more ("Patricia Esquivel Montaño"), as
+// Spanish names carry a second surname (the mother's) that many outlets
+// leave out. A generation's mark (Jr., III) is no surname, and a name
+// ending in a given name ("Héctor Manuel") is a person's given names, not
+// a name with its surname. Two such people, or none, leave it a person of
+// its own.
+func (x *extractor) mergeSecondSurnames(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		short := byKey[key]
+		f := strings.Fields(short.Name)
+		if short.Kind != actors.Person || len(short.Where) == 0 || len(f) < 2 || initialWord(f[0]) || givenName(f[len(f)-1]) {
+			continue
+		}
+		k, ok := soleMatch(order, func(k string) bool {
+			full := byKey[k]
+			g := strings.Fields(full.Name)
+			return full != short && full.Kind == actors.Person && len(full.Where) > 0 && len(g) == len(f)+1 &&
+				keyOf(strings.Join(g[:len(f)], " ")) == keyOf(short.Name) && secondSurname(g[len(f)])
+		})
+		if ok {
+			addUnique(&byKey[k].Aliases, short.Name)
+			into[short] = byKey[k]
+		}
+	}
+	x.mergeInto(into)
+}
+
+// mergeRegnalNames makes one person of a single name ("Leo", left of
+// "Pope Leo" once the title is cut) and the one person of the corpus
+// named by it and a regnal number ("Leo XIV"), as outlets write a pope or
+// a monarch with the number and without it.
+func (x *extractor) mergeRegnalNames(order []string, byKey map[string]*actors.Actor) {
+	into := map[*actors.Actor]*actors.Actor{}
+	for _, key := range order {
+		short := byKey[key]
+		if short.Kind != actors.Person || len(short.Where) == 0 || strings.Contains(short.Name, " ") {
+			continue
+		}
+		k, ok := soleMatch(order, func(k string) bool {
+			full := byKey[k]
+			g := strings.Fields(full.Name)
+			return full != short && full.Kind == actors.Person && len(full.Where) > 0 && len(g) == 2 &&
+				keyOf(g[0]) == keyOf(short.Name) && regnalNumber(g[1])
+		})
+		if ok {
+			addUnique(&byKey[k].Aliases, short.Name)
+			into[short] = byKey[k]
+		}
+	}
+	x.mergeInto(into)
+}
+
+// regnalNumber reports whether w is a monarch's or a pope's number in
+// Roman numerals ("II", "XIV").
+func regnalNumber(w string) bool {
+	return w != "" && strings.Trim(w, "IVXL") == "" && w != "L"
+}
+
+// generationMarks follow a name to tell a father from a son ("Jr.") or a
+// monarch from an ancestor ("III").
+var generationMarks = wordSet("jr jr. sr sr. ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
+
+// secondSurname reports whether w, after a person's name, may be a
+// second surname: a capitalised word, no generation's mark, connector or
+// initial.
+func secondSurname(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return unicode.IsUpper(r) && !generationMarks[lw] && !connectors[lw] && !initialWord(w)
 }
 
 // mergeNameInitials makes one person of capitals that spell the initials
