@@ -102,6 +102,12 @@ type Result struct {
 	// leads are the actors either article names in its headline or its
 	// first paragraph (what it is about), by id, with their names.
 	leads map[string]string
+	// particular is the share of the actors both name, weighed by how
+	// few articles of the corpus name them (Comparer.actorWeight), -1
+	// in a corpus too small to weigh them; personsBoth how many of them
+	// are people.
+	particular  float64
+	personsBoth int
 }
 
 // Comparer compares articles of one corpus. Build it once: it holds the
@@ -115,6 +121,12 @@ type Comparer struct {
 
 	pairsOnce sync.Once
 	pairs     []passagePair
+
+	// actorArticles counts the articles naming each actor, by id, of
+	// articles in all: from the Stats of the whole corpus when it has
+	// them, else from the actors' mentions.
+	actorArticles func(id string) int
+	articles      int
 
 	// followUps and quotes cache followUp and quotesOf by article: an
 	// article meets many others.
@@ -157,6 +169,17 @@ func New(c *corpus.Corpus, set *actors.Set) *Comparer { return NewWithStats(c, s
 // word st never saw is weighed as in c alone; st may be nil.
 func NewWithStats(c *corpus.Corpus, set *actors.Set, st *Stats) *Comparer {
 	cmp := &Comparer{c: c, actors: set, idf: map[string]float64{}, vecs: map[string]vector{}, passages: map[string][]passageStats{}}
+	cmp.articles = len(c.Articles)
+	cmp.actorArticles = func(id string) int {
+		if act := set.Actor(id); act != nil {
+			return len(act.Mentions)
+		}
+		return 0
+	}
+	if st != nil && st.actorArticles != nil && st.articles >= len(c.Articles) {
+		cmp.articles = st.articles
+		cmp.actorArticles = func(id string) int { return int(st.actorArticles[id]) }
+	}
 	// Tokenise every passage once: its content words feed both the IDF and
 	// the vectors.
 	content := map[*corpus.Paragraph][]string{}
@@ -413,17 +436,43 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 			}
 		}
 	}
+	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
 		switch {
 		case inA && inB:
 			res.ActorsBoth = append(res.ActorsBoth, act.ID)
+			both += cmp.actorWeight(act.ID)
+			if act.Kind == actors.Person {
+				res.personsBoth++
+			}
 		case inA:
 			res.ActorsOnlyA = append(res.ActorsOnlyA, act.ID)
+			onlyA += cmp.actorWeight(act.ID)
 		case inB:
 			res.ActorsOnlyB = append(res.ActorsOnlyB, act.ID)
+			onlyB += cmp.actorWeight(act.ID)
 		}
 	}
+	switch fewer := both + min(onlyA, onlyB); {
+	case cmp.articles < particularArticles:
+		res.particular = -1
+	case fewer > 0:
+		res.particular = both / fewer
+	}
+}
+
+// particularArticles is the fewest articles a corpus needs for how
+// many of them name an actor to say how particular it is: in a folder of
+// a few reports of one story, the town of the crash is in all of them.
+const particularArticles = 20
+
+// actorWeight is how particular an actor is to the articles naming it:
+// the country every report of a war names weighs little, the official
+// two reports of one shelling quote a lot.
+func (cmp *Comparer) actorWeight(id string) float64 {
+	n := max(1, cmp.actorArticles(id))
+	return math.Log(1 + float64(max(cmp.articles, n))/float64(n))
 }
 
 // run is a verbatim span: n words from position i of A and j of B.

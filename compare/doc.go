@@ -78,7 +78,14 @@
 //     commissions, are two stories);
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
-//     when published within a day, or, undated, naming the same actors;
+//     when published within a day, or, undated, naming the same actors.
+//     Undated reports must also name a person in common, or actors
+//     particular to both (particularActors of them, each weighed by how
+//     few articles of the corpus name it: ParticularShare): two mine
+//     collapses in one country name the same country, ministry and
+//     mining service, as the whole corpus does, but each its own mine,
+//     town and people. A corpus of fewer than particularArticles is too
+//     small to weigh actors, and skips the test;
 //   - same-topic: some similarity (topicCosine) otherwise, or a named
 //     event both name ("the Pine Hollow Fire", "Hurricane Ida"); when the
 //     two tell no passage alike and neither looks back on the other, the
@@ -111,7 +118,10 @@
 // Events (events.go) joins the articles whose pairs are reprint, rewrite
 // or same-event into groups, comparing in full only the candidate pairs
 // the inverted index of passages proposes (Matrix) that tell at least
-// eventOverlap of one article alike. On news, where few pairs tell
+// eventOverlap of one article alike. A link joins two groups only when
+// most of the pairs across them are links (eventLinkage), the closest
+// links first: pair by pair, reports that each resemble the next would
+// chain every strike of a war into one event. On news, where few pairs tell
 // anything alike, that is far from quadratic; on generated corpora made
 // from one small pool of sentences, nearly every pair is a candidate:
 // BenchmarkEvents300 takes about a minute, with every planted copy found.
@@ -137,12 +147,15 @@
 // passages') say they have articleShare of the shorter one's words in
 // common. Batches cuts the candidates into groups of at most maxGroup
 // articles, which the build compares on a second reading of the folder
-// with NewWithStats (the whole corpus's word statistics, so a pair gets
+// with NewWithStats (the whole corpus's word statistics and, through
+// Stats.CountActors, how many articles name each actor, so a pair gets
 // the relation the in-memory comparison would give it) and EventsAmong;
 // MergeEvents joins the parts of an event compared in separate batches.
 //
 // What it cannot see: independent reports of one event that share no
-// passage (the in-memory Events finds them by article similarity); a
+// passage (the in-memory Events finds them by article similarity); two
+// groups joined only by an article both batches hold, which MergeEvents
+// joins whole, without the linkage test of one batch's links; a
 // rewrite whose paragraphs each keep under a third of the original's
 // words; and, by chance, a pair whose passages never meet in a bucket
 // (min-hash is probabilistic: at 10,000 generated articles with planted

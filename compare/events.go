@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -85,7 +87,7 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 	for i, a := range arts {
 		index[a.ID] = i
 	}
-	var joined unionFind
+	var links []eventLink
 	var copies []Copy
 	// An article meets many candidates: its words are read once. The
 	// streams are dropped with the call, so a comparer kept open (the
@@ -106,7 +108,7 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 			return
 		}
 		results = append(results, res)
-		joined.union(index[a.ID], index[b.ID])
+		links = append(links, eventLink{index[a.ID], index[b.ID], rel, res.Similarity})
 		if rel != SameEvent {
 			// The later one copies the earlier; on the same day, the one
 			// whose dateline credits the other's outlet ("(RTTNews) -"
@@ -121,6 +123,7 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 			copies = append(copies, Copy{Article: cp.ID, Of: orig.ID, Relation: rel})
 		}
 	})
+	joined := linkEvents(links)
 	var out []Event
 	for _, g := range joined.groups(len(arts)) {
 		if len(g) < 2 {
@@ -138,7 +141,7 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 		}
 		ev.First, ev.firstPublished = arts[first].ID, arts[first].Published
 		for _, c := range copies {
-			if in[c.Article] {
+			if in[c.Article] && in[c.Of] {
 				ev.Copies = append(ev.Copies, c)
 			}
 		}
@@ -154,6 +157,73 @@ func (cmp *Comparer) events(candidates func(yield func(a, b *corpus.Article))) (
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
 	return out, results
+}
+
+// eventLink is a pair of articles (by index) that one event joins, by
+// the relation compared and the articles' similarity.
+type eventLink struct {
+	a, b       int
+	relation   string
+	similarity float64
+}
+
+// eventLinkage is the least share of the pairs between two groups of
+// articles that must be linked for the groups to be one event. Two
+// reports of one event each resemble a third report of another (two
+// nights' strikes on one city, told alike): joined pair by pair, every
+// strike of a war becomes one event; most of the pairs across two
+// groups of one event are links.
+const eventLinkage = 0.67
+
+// linkEvents joins the linked articles into events, the closest links
+// first (reprints, rewrites, then reports of one event by similarity):
+// a link joins its articles' groups when at least eventLinkage of the
+// pairs across them are links. Each join counts the links of the smaller
+// group's articles, so it stays near linear in the links.
+func linkEvents(links []eventLink) *unionFind {
+	rank := map[string]int{Reprint: 0, Rewrite: 1, SameEvent: 2}
+	slices.SortStableFunc(links, func(x, y eventLink) int {
+		return cmp.Or(cmp.Compare(rank[x.relation], rank[y.relation]), cmp.Compare(y.similarity, x.similarity))
+	})
+	near := map[int][]int{}
+	for _, l := range links {
+		near[l.a] = append(near[l.a], l.b)
+		near[l.b] = append(near[l.b], l.a)
+	}
+	var joined unionFind
+	members := map[int][]int{} // by a group's representative
+	group := func(i int) []int {
+		if m, ok := members[joined.find(i)]; ok {
+			return m
+		}
+		return []int{i}
+	}
+	for _, l := range links {
+		ra, rb := joined.find(l.a), joined.find(l.b)
+		if ra == rb {
+			continue
+		}
+		ga, gb := group(l.a), group(l.b)
+		if len(ga) > len(gb) {
+			ga, gb, rb = gb, ga, ra
+		}
+		across := 0
+		for _, x := range ga {
+			for _, y := range near[x] {
+				if joined.find(y) == rb {
+					across++
+				}
+			}
+		}
+		if float64(across) < eventLinkage*float64(len(ga)*len(gb)) {
+			continue
+		}
+		joined.union(l.a, l.b)
+		delete(members, ra)
+		delete(members, rb)
+		members[joined.find(l.a)] = append(ga, gb...)
+	}
+	return &joined
 }
 
 // eventLabel names an event by the people and organisations its articles

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/parallax-news/parallax/actors/find"
@@ -68,4 +69,38 @@ func BenchmarkEvents300(b *testing.B) {
 	}
 	b.ReportMetric(float64(candidates)/float64(len(plants)), "candidate-recall")
 	b.ReportMetric(float64(found)/float64(len(plants)), "copy-recall")
+}
+
+// TestEventLinkage: reports join one event when most of the pairs across
+// their groups are linked, not through a chain of look-alikes (two
+// nights' strikes on one city each told like a third report).
+func TestEventLinkage(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		links []eventLink
+		want  [][]int
+	}{
+		{"a chain of two reports alike, the ends unlike", []eventLink{
+			{0, 1, SameEvent, 0.5}, {1, 2, SameEvent, 0.4},
+		}, [][]int{{0, 1}, {2}, {3}}},
+		{"three reports each like the others", []eventLink{
+			{0, 1, SameEvent, 0.5}, {1, 2, SameEvent, 0.4}, {0, 2, SameEvent, 0.35},
+		}, [][]int{{0, 1, 2}, {3}}},
+		{"a reprint joins before a look-alike", []eventLink{
+			{1, 2, SameEvent, 0.6}, {0, 1, Reprint, 0.3}, {0, 2, SameEvent, 0.3},
+		}, [][]int{{0, 1, 2}, {3}}},
+		{"two events of two reports, one pair across alike", []eventLink{
+			{0, 1, Rewrite, 0.7}, {2, 3, Rewrite, 0.7}, {1, 2, SameEvent, 0.5},
+		}, [][]int{{0, 1}, {2, 3}}},
+		{"a fourth report like three of one event", []eventLink{
+			{0, 1, SameEvent, 0.5}, {1, 2, SameEvent, 0.5}, {0, 2, SameEvent, 0.5},
+			{3, 0, SameEvent, 0.4}, {3, 1, SameEvent, 0.4}, {3, 2, SameEvent, 0.4},
+		}, [][]int{{0, 1, 2, 3}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := linkEvents(tt.links).groups(4); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("groups = %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

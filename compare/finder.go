@@ -136,6 +136,24 @@ func mix(x uint64) uint64 {
 type Stats struct {
 	df       map[uint32]int32 // by wordHash
 	passages int
+	// actorArticles counts the articles naming each actor, by id, over
+	// articles (CountActors), for how particular an actor is to a pair.
+	actorArticles map[string]int32
+	articles      int
+}
+
+// CountActors counts one more article of the whole corpus, naming the
+// actors ids (each once), so that a comparison over a part weighs the
+// actors two articles both name by how few articles of the whole name
+// them.
+func (st *Stats) CountActors(ids []string) {
+	if st.actorArticles == nil {
+		st.actorArticles = map[string]int32{}
+	}
+	st.articles++
+	for _, id := range ids {
+		st.actorArticles[id]++
+	}
 }
 
 // docFreq returns how many passages hold word w.

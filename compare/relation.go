@@ -63,6 +63,12 @@ const (
 	// that a rewrite names with its source: it tells largely the same
 	// facts, where an independent report names its own people.
 	rewriteActors = 0.5
+	// particularActors is the ParticularShare of the actors two reports
+	// of no known dates must name in common, unless a person, to tell one
+	// event: two mine collapses in one country, or two nights' drone
+	// strikes, name the same country, ministry and agencies, but each
+	// its own mine, town and witnesses.
+	particularActors = 0.35
 	// creditedShare is the share of the shorter article in passages both
 	// tell that makes a rewrite of a story crediting the other's agency.
 	creditedShare = 0.3
@@ -83,6 +89,11 @@ type RelationEvidence struct {
 	// of the actors of the article naming fewer.
 	Actors      int     `json:"actors"`
 	ActorsShare float64 `json:"actors_share"`
+	// ParticularShare is ActorsShare with each actor weighed by how few
+	// articles of the corpus name it: a country a whole corpus names
+	// counts little, a local official a lot. It is -1 in a corpus too
+	// small to weigh actors (fewer than 20 articles).
+	ParticularShare float64 `json:"actors_particular"`
 	// DaysApart is the gap between the publication dates, -1 when a date
 	// is unknown.
 	DaysApart int `json:"days_apart"`
@@ -126,8 +137,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	if fewer > 0 {
 		ev.ActorsShare = round(float64(len(res.ActorsBoth)) / float64(fewer))
 	}
+	ev.ParticularShare = round(res.particular)
 	close := ev.DaysApart < 0 || ev.DaysApart <= sameEventDays
 	near := close && ev.FollowUp == ""
+	// Without dates, what places two reports on one event is what they
+	// name: a person both name, or actors particular to both.
+	oneEvent := near && (ev.DaysApart >= 0 || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -171,13 +186,13 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	case fewer > 0 && ev.Actors == 0 && event == "":
 		why("no named actor in common (similarity %.2f)", res.Similarity)
 		return Unrelated, ev
-	case near && res.Similarity >= sameEventCosine:
+	case oneEvent && res.Similarity >= sameEventCosine:
 		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		return SameEvent, ev
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine:
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
-	case near && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
+	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
 	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && !tellsAlike(*res) && res.Similarity < clearTopicCosine):
@@ -188,6 +203,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
+		case !oneEvent:
+			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)
 		default:
 			why("some subject in common (%.2f), too little for one event", res.Similarity)
 		}

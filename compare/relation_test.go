@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -433,6 +434,52 @@ func TestOneStoryAlone(t *testing.T) {
 		{ap, wire, SameEvent},
 		{wire, later, SameTopic},
 		{ap, later, SameTopic},
+	} {
+		if r := cmp.Compare(tt.a, tt.b); r.Relation != tt.want {
+			t.Errorf("Compare(%s, %s).Relation = %q, want %q (%+v)", tt.a.ID, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)
+		}
+	}
+}
+
+// TestParticularActorsPlaceOneEvent: in a corpus of many stories, two
+// undated reports of mine collapses in one country name the same
+// country, ministry and mining service, as every article of the corpus
+// does; the mine, the town and the people are what tells one collapse
+// from another. Two reports of one collapse that quote different people
+// still name its mine and its town.
+func TestParticularActorsPlaceOneEvent(t *testing.T) {
+	first := article(t, "first.txt", "Two workers killed in tunnel collapse at Chilean copper mine", "", []string{
+		"SANTIAGO, Chile (AP) — Two workers were killed and three were trapped on Sunday when part of a tunnel collapsed at the Altamira copper mine near Rancagua, Chile's Ministry of Mining said.",
+		"Rescue teams from the National Geology and Mining Service reached the trapped miners by tapping on a ventilation pipe, Mining Minister Elvira Castañeda Ruiz told reporters in Rancagua.",
+		"\"We believe the three men are alive and we will not stop until they are out,\" Castañeda Ruiz said.",
+	})
+	same := article(t, "same.txt", "Chile: rescuers dig for three miners trapped at Altamira", "", []string{
+		"RANCAGUA, Chile — Rescuers in Chile dug through the night toward three miners trapped by a tunnel collapse at the Altamira copper mine that killed two of their colleagues, the National Geology and Mining Service said.",
+		"The collapse at Altamira, east of Rancagua, happened as a night shift was ending, said Tobías Lienlaf, a leader of the miners' union, who blamed cuts to maintenance crews.",
+		"\"The tunnel had been cracking for weeks,\" Lienlaf said. The Ministry of Mining said it had opened an inquiry.",
+	})
+	other := article(t, "other.txt", "Miner dies as tunnel caves in at copper mine in northern Chile", "", []string{
+		"COPIAPO, Chile — One miner died and two others were pulled out injured after a tunnel caved in at the Los Quebrachos copper mine outside Copiapó, Chile's Ministry of Mining said.",
+		"Inspectors from the National Geology and Mining Service suspended work at Los Quebrachos while they look into the cause, regional official Damián Huenchullán said.",
+		"Huenchullán said the mine had been fined last year for failing to shore up its galleries.",
+	})
+	arts := []*corpus.Article{first, same, other}
+	regions := []string{"Antofagasta", "Atacama", "Coquimbo", "Valparaíso", "Maule", "Biobío", "Araucanía", "Los Lagos", "Aysén", "Magallanes", "Tarapacá", "Arica", "Ñuble", "Los Ríos", "O'Higgins", "Santiago", "Calama", "Iquique"}
+	for i, r := range regions {
+		arts = append(arts, article(t, fmt.Sprintf("output%02d.txt", i), "Chile's copper output in "+r+" rises", "", []string{
+			"Copper output in " + r + " rose in the third quarter, Chile's Ministry of Mining said on Monday, as new ore bodies came on line.",
+			"The National Geology and Mining Service said inspections of the region's mines would go on through the year.",
+		}))
+	}
+	c := &corpus.Corpus{Articles: arts}
+	cmp := New(c, find.Actors(c))
+	for _, tt := range []struct {
+		a, b *corpus.Article
+		want string
+	}{
+		{first, same, SameEvent},
+		{first, other, SameTopic},
+		{same, other, SameTopic},
 	} {
 		if r := cmp.Compare(tt.a, tt.b); r.Relation != tt.want {
 			t.Errorf("Compare(%s, %s).Relation = %q, want %q (%+v)", tt.a.ID, tt.b.ID, r.Relation, tt.want, r.RelationEvidence)

@@ -52,6 +52,9 @@ func TestScore(t *testing.T) {
 			t.Errorf("Score: %s = %+v, want %+v", c.name, c.got, c.want)
 		}
 	}
+	if rep.Events == nil || *rep.Events != (EventScore{Gold: 1, System: 1, Both: 1}) {
+		t.Errorf("Score: events = %+v, want the one annotated pair joined", rep.Events)
+	}
 	if rep.Persons.Gold != 3 || rep.Persons.Found != 2 || rep.Persons.System != 2 || rep.Persons.Precise != 2 {
 		t.Errorf("Score: persons = %+v, want 2 of 3 found and 2 of 2 precise", rep.Persons)
 	}

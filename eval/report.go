@@ -49,6 +49,21 @@ func (p PersonScore) F1() float64 {
 	return 2 * pr * re / (pr + re)
 }
 
+// EventScore measures the corpus's events (compare's Events) against the
+// manifest's event column, by pairs of articles: Gold pairs report one
+// annotated event, System pairs share a found event, Both are both.
+type EventScore struct {
+	Gold   int `json:"gold"`
+	System int `json:"system"`
+	Both   int `json:"both"`
+}
+
+// Precision is Both/System.
+func (e EventScore) Precision() float64 { return Ratio{e.Both, e.System}.Value() }
+
+// Recall is Both/Gold.
+func (e EventScore) Recall() float64 { return Ratio{e.Both, e.Gold}.Value() }
+
 // Miss is one answer that was not the annotated one, for finding what to
 // fix: File names the file (or the query, or the pair).
 type Miss struct {
@@ -67,6 +82,9 @@ type Misses struct {
 	Quotes       []Miss `json:"quotes"`
 	Queries      []Miss `json:"queries"`
 	Relations    []Miss `json:"relations"`
+	// Events lists the found events that join articles of several
+	// annotated events.
+	Events []Miss `json:"events"`
 }
 
 // Report is the measures of one annotated folder. Its JSON form is
@@ -79,6 +97,9 @@ type Report struct {
 	Quotes    Ratio       `json:"quotes"`
 	Queries   Ratio       `json:"queries"`
 	Relations Ratio       `json:"relations"`
+	// Events is absent when the manifest names no event two articles
+	// share.
+	Events *EventScore `json:"events,omitempty"`
 	// Confusion counts pairs by gold relation, then by the relation given.
 	Confusion map[string]map[string]int `json:"confusion"`
 	// HTML counts the saved web pages of the manifest that were imported.
@@ -119,6 +140,10 @@ func (rep *Report) WriteTable(w io.Writer, misses bool) {
 	line("quotes to the right speaker", rep.Quotes, QuotesFile)
 	line("queries answered exactly", rep.Queries, QueriesFile)
 	line("pair relations right", rep.Relations, PairsFile)
+	if e := rep.Events; e != nil {
+		fmt.Fprintf(w, "%-34s %5.3f  (%d of %d)\n", "events: pairs rightly joined", e.Precision(), e.Both, e.System)
+		fmt.Fprintf(w, "%-34s %5.3f  (%d of %d)\n", "events: annotated pairs joined", e.Recall(), e.Both, e.Gold)
+	}
 	if rep.HTML.Total > 0 {
 		line("HTML pages imported", rep.HTML, "")
 	}
@@ -153,6 +178,7 @@ func (rep *Report) WriteTable(w io.Writer, misses bool) {
 		{"called a person, not one", rep.Misses.FalsePersons}, {"persons split", rep.Misses.Splits},
 		{"actors not found", rep.Misses.Actors}, {"quotes", rep.Misses.Quotes},
 		{"queries", rep.Misses.Queries}, {"relations", rep.Misses.Relations},
+		{"events joining several annotated events", rep.Misses.Events},
 	}
 	for _, gr := range groups {
 		if len(gr.list) == 0 {

@@ -65,6 +65,7 @@ func Score(r *Reading, g *Gold) *Report {
 	rep.scoreQuotes(r, byStem, g)
 	rep.scoreQueries(r, g)
 	rep.scoreRelations(r, byStem, g)
+	rep.scoreEvents(r, g)
 	return rep
 }
 
@@ -318,6 +319,49 @@ func (rep *Report) scoreRelations(r *Reading, byStem map[string]*corpus.Article,
 			rep.Misses.Relations = append(rep.Misses.Relations, Miss{File: gp.A + " " + gp.B, Want: gp.Relation, Got: got})
 		}
 	}
+}
+
+// scoreEvents compares the corpus's events with the manifest's, pair of
+// articles by pair of articles.
+func (rep *Report) scoreEvents(r *Reading, g *Gold) {
+	event := map[string]string{} // article id → annotated event
+	byEvent := map[string]int{}
+	for _, ga := range g.Articles {
+		if ga.Event != "" {
+			event[ga.File] = ga.Event
+			byEvent[ga.Event]++
+		}
+	}
+	var score EventScore
+	for _, n := range byEvent {
+		score.Gold += n * (n - 1) / 2
+	}
+	if score.Gold == 0 {
+		return
+	}
+	for _, ev := range r.Comp.Events() {
+		ids := make([]string, len(ev.Articles))
+		for i, id := range ev.Articles {
+			ids[i] = id
+			if a := r.Corpus.Article(id); a != nil {
+				ids[i] = stem(a.File)
+			}
+		}
+		joined := map[string]bool{}
+		for i, x := range ids {
+			joined[event[x]] = true
+			for _, y := range ids[i+1:] {
+				score.System++
+				if event[x] != "" && event[x] == event[y] {
+					score.Both++
+				}
+			}
+		}
+		if len(joined) > 1 {
+			rep.Misses.Events = append(rep.Misses.Events, Miss{File: strings.Join(ids, " "), Want: strings.Join(sortedKeys(joined), " "), Got: ev.Label})
+		}
+	}
+	rep.Events = &score
 }
 
 func sameSet(a, b map[string]bool) bool {

@@ -56,11 +56,15 @@ func newEventFinder() *eventFinder {
 func (ev *eventFinder) add(a *corpus.Article, sketch compare.Sketch, labels map[string][]search.Label) {
 	ev.finder.Add(sketch)
 	var named []passageActor
+	var ids []string
 	for i, p := range a.Paragraphs {
 		if i > int(^uint16(0)) {
 			break
 		}
 		for _, l := range labels[p.ID] {
+			if !slices.Contains(ids, l.ID) {
+				ids = append(ids, l.ID)
+			}
 			k, ok := ev.actorIndex[l.ID]
 			if !ok {
 				k = int32(len(ev.actors))
@@ -71,6 +75,7 @@ func (ev *eventFinder) add(a *corpus.Article, sketch compare.Sketch, labels map[
 		}
 	}
 	ev.named = append(ev.named, slices.Clip(named))
+	ev.finder.Stats().CountActors(ids)
 }
 
 // batchJob is a batch of candidate pairs whose articles were all read.
