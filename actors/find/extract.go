@@ -81,6 +81,12 @@ type extractor struct {
 	// disease"), an animal's ("a panda cub named Ling Bao") and a
 	// ship's ("the cargo ships Dorla Bay, Kestrel Moon and Tavi Star").
 	things map[[2]string]bool
+	// works are the titles of works and the names of characters of two
+	// words or more that some article gives after a work's noun or a
+	// part's cue, by key: their other mentions in the corpus name no one
+	// either, unless with a title or a role ("the desk sergeant in
+	// Harbour Watch, which ran on ITV").
+	works map[string]bool
 	// clubs are the cities an article names a team's officer after
 	// ("Toulouse coach X"), by article id and key: the club.
 	clubs   map[[2]string]bool
@@ -98,7 +104,7 @@ type extractor struct {
 
 func newExtractor() *extractor {
 	l := theLexicon()
-	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, provinces: l.provinces, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, clubs: map[[2]string]bool{}}
+	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, provinces: l.provinces, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, works: map[string]bool{}, clubs: map[[2]string]bool{}}
 }
 
 // Actors finds the actors of a corpus.
@@ -1573,8 +1579,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "roles in The Godfather, Misery and Elf", "the gangster epic The
-	// Godfather": a work's title names no one.
+	// Godfather": a work's title names no one, nor at its other mentions
+	// in the article ("The Godfather was released in 1972").
 	if x.workTitle(p.Text, ws, i, j) {
+		if j-i >= 2 {
+			k := keyOf(p.Text[ws[i].start:ws[j-1].end])
+			x.things[[2]string{a.ID, k}] = true
+			x.works[k] = true
+		}
 		return
 	}
 	// "Shares of Sonos Inc. fell": what is traded opens the sentence,
@@ -5669,12 +5681,27 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 		}
 		return workCue.MatchString(before)
 	}
-	// "who starred as Michael Corleone": a character is no one either.
-	return cue(i) || listAfterCue(text, ws, i, cue) || characterCue.MatchString(textBefore(text, ws[i].start, 40))
+	// "who starred as Michael Corleone": a character is no one either;
+	// "played Lady Macbeth, Cleopatra and Hedda Gabler" where the
+	// paragraph tells of the stage or the screen, a list of them (in a
+	// match report "played" is against an opponent).
+	character := func(s int) bool {
+		before := textBefore(text, ws[s].start, 40)
+		return characterCue.MatchString(before) || portrayed.MatchString(before) && stageOrScreen.MatchString(text)
+	}
+	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character)
 }
 
 // characterCue is what stands before a character's name.
 var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}
+
+// portrayed is a verb of playing a part, before its name; stageOrScreen
+// a word of the theatre or the screen in the paragraph, which makes the
+// name a part, not an opponent.
+var (
+	portrayed     = &lazyregexp.Regexp{Expr: `\b(?:played|plays|playing|portrayed|portrays|portraying)\s+$`}
+	stageOrScreen = &lazyregexp.Regexp{Expr: `\b(?:actor|actors|actress|actresses|theatre|theater|theatres|film|films|movie|movies|drama|dramas|sitcom|soap|opera|musical|playwright|roles?|screen|television|TV|stage)\b`}
+)
 
 // workCue is what stands before a work's title.
 var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}

@@ -1073,6 +1073,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"V D Sathyan": actors.Person, "Assembly V D Sathyan": ""}},
 		{"a place's abbreviation spelling a named body's initials is the body", "Kerala to move SC on borrowing cap\n\nThe state will approach the Supreme Court again, the minister said. The SC heard a similar plea in March.",
 			map[string]actors.Kind{"Supreme Court": actors.Organization, "South Carolina": ""}},
+		{"parts played on the stage are no people, and a title's other mention in its article no body", "The actress played Lady Marwick, Portia and Hedda Lindqvist for the national companies, but the ITV drama Harbour Lights made her famous. Her Lady Marwick at the Old Vic was praised, and Harbour Lights ran for 14 series.",
+			map[string]actors.Kind{"Lady Marwick": "", "Hedda Lindqvist": "", "Harbour Lights": "", "Old Vic": actors.Organization, "ITV": actors.Organization}},
+		{"an opponent played in a match is a person", "In the final she played Jelena Novikova, who had beaten her in Rome, and won in three sets.",
+			map[string]actors.Kind{"Jelena Novikova": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -1812,6 +1816,27 @@ func TestInitialsAreTheBody(t *testing.T) {
 	s = extractText(t, "The Superior Audit Office (ASF) said in a report that the ASF had found irregular contracts.")
 	if asf := find(s, "Superior Audit Office"); asf == nil || asf.Total() != 3 || find(s, "ASF") != asf {
 		t.Errorf("Superior Audit Office = %+v, want one body named three times; actors %v", asf, names(s))
+	}
+}
+
+// TestWorksAndInitialsAcrossArticles: a series' title that one article
+// gives after a work's noun names no one in another article either; a
+// body's initials written as a word ("Rada", as British outlets write
+// RADA) that the lexicon gives another body are the body of the corpus
+// they spell.
+func TestWorksAndInitialsAcrossArticles(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Actor dies at 88\n\nLONDON (AP) — Ena Marchbank, best known as the desk sergeant in Harbour Lights, which ran on ITV, trained at the Royal Academy of Dramatic Art.\n",
+		"Ena Marchbank obituary\n\nEna Marchbank, who has died aged 88, starred in the ITV drama Harbour Lights. She won a scholarship to Rada in 1956.\n",
+	))
+	if a := find(s, "Harbour Lights"); a != nil {
+		t.Errorf("the series' title is an actor %q (%s) in %v", a.Name, a.Kind, a.Mentions)
+	}
+	if rada := find(s, "Royal Academy of Dramatic Art"); rada == nil || find(s, "Rada") != rada {
+		t.Errorf("Rada is not the Royal Academy of Dramatic Art; actors %v", names(s))
+	}
+	if a := find(s, "Verkhovna Rada"); a != nil {
+		t.Errorf("Rada is Ukraine's parliament: %v", a.Mentions)
 	}
 }
 

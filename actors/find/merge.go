@@ -23,7 +23,7 @@ func (x *extractor) merge() *actors.Set {
 	// too ("Marburg is a haemorrhagic fever").
 	if len(x.things) > 0 {
 		x.mentions = slices.DeleteFunc(x.mentions, func(m *mention) bool {
-			return x.things[[2]string{m.art.ID, m.key}]
+			return x.things[[2]string{m.art.ID, m.key}] || x.works[m.key] && m.role == "" && !m.titled && x.lex[m.key].key == ""
 		})
 	}
 	// A city whose team's officer the article names ("Toulouse coach
@@ -706,19 +706,47 @@ func (x *extractor) byArticle() [][]*mention {
 // bodiesByInitials reads a place's abbreviation that spells the initials
 // of a body its article names as that body: "SC" in an Indian story
 // naming the Supreme Court is the court, not South Carolina.
+//
+// A body's name written as a word ("Rada", as British outlets write
+// RADA) that the lexicon gives another body (Ukraine's Verkhovna Rada)
+// is the body of the corpus whose initials it spells ("the Royal Academy
+// of Dramatic Art"), unless its article names the lexicon's body in
+// full.
 func (x *extractor) bodiesByInitials() {
-	for _, ms := range x.byArticle() {
+	inCorpus := map[string]*mention{}
+	articles := x.byArticle()
+	for _, ms := range articles {
+		for _, m := range ms {
+			if m.kind == actors.Organization && strings.Contains(m.name, " ") && !x.isPlaceName(m.key) && x.lex[m.key].key == "" {
+				if in := initialsOf(m.name); len(in) >= 3 && inCorpus[in] == nil {
+					inCorpus[in] = m
+				}
+			}
+		}
+	}
+	for _, ms := range articles {
 		byInitials := map[string]*mention{}
+		full := map[string]bool{} // the keys the article names with more than one word
 		for _, m := range ms {
 			if m.kind == actors.Organization && strings.Contains(m.name, " ") && !x.isPlaceName(m.key) {
 				if in := initialsOf(m.name); len(in) >= 2 {
 					byInitials[in] = m
 				}
 			}
+			if strings.Contains(m.surface, " ") {
+				full[m.key] = true
+			}
 		}
 		for _, m := range ms {
 			if body := byInitials[m.surface]; body != nil && m.kind == actors.Place && isAcronym(m.surface) {
 				m.kind, m.key, m.name = actors.Organization, body.key, body.name
+				continue
+			}
+			if m.kind != actors.Organization || strings.Contains(m.surface, " ") || isAcronym(m.surface) || x.lex[keyOf(m.surface)].key == "" || full[m.key] {
+				continue
+			}
+			if body := inCorpus[strings.ToUpper(fold.String(m.surface))]; body != nil && body.key != m.key {
+				m.key, m.name = body.key, body.name
 			}
 		}
 	}

@@ -235,8 +235,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// Not when that paragraph already said "she" of someone
 				// before it named that person ("Born in 1932, she won a
 				// place. Her teacher, X, later said …").
-				if pr := openingPronoun.FindStringSubmatch(text); pr != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.End-p.Start) == nil && !roleContradicts(prevPerson, pr[1]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, pr[1])) {
-					bound[strings.ToLower(pr[1])] = prevPerson
+				// The persons the sentence names after the pronoun are
+				// others ("She was born to X, a trawlerman, and Y").
+				if at := openingPronoun.FindStringSubmatchIndex(text); at != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.Start-p.Start+at[3]) == nil && !roleContradicts(prevPerson, text[at[2]:at[3]]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, text[at[2]:at[3]])) {
+					bound[strings.ToLower(text[at[2]:at[3]])] = prevPerson
 				}
 			}
 			pronounBindings(p, ms, bound)
