@@ -232,7 +232,9 @@ func (x *extractor) merge() *actors.Set {
 			// "Kawaguchi Precision shares slump" over "Shares of
 			// Kawaguchi Precision Co. fell": the company named with its
 			// legal form in the same article.
-			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") || o.key == m.key && o.art == m.art && legalForms[strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))] {
+			// Not "Ingrid Sørlie" beside "the Ingrid Sørlie Observatory":
+			// a person's full name opening what is named after her.
+			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !namedAfter(m, o) || o.key == m.key && o.art == m.art && legalForms[strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))] {
 				m.kind, m.key, m.name = actors.Organization, o.key, o.name
 				break
 			}
@@ -1743,6 +1745,23 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// namedAfter reports whether o, a body whose name opens with person m's
+// name, is named after that person: m's first word a given name and the
+// rest of o's name a noun of what is named after people ("the Ingrid
+// Sørlie Observatory", "the Nelson Mandela Foundation"), not of a firm
+// ("Ralph Lauren Corp.").
+func namedAfter(m, o *mention) bool {
+	first, _, _ := strings.Cut(m.name, " ")
+	if !givenName(first) {
+		return false
+	}
+	rest := strings.Fields(strings.TrimPrefix(o.key, m.key+" "))
+	return len(rest) > 0 && slices.ContainsFunc(rest, func(w string) bool { return eponymNouns[w] })
+}
+
+// eponymNouns name what is named after a person.
+var eponymNouns = wordSet("observatory telescope foundation institute center centre prize award trophy medal hospital museum gallery library university college school academy stadium arena airport bridge memorial fund trust lecture scholarship fellowship laboratory")
 
 // bodyNamedFirst returns the organisation of ms, named in m's article,
 // whose name begins with m's word, or nil.
