@@ -27,9 +27,17 @@ func (x *extractor) merge() *actors.Set {
 		})
 	}
 	// A city whose team's officer the article names ("Toulouse coach
-	// X") is the club there.
+	// X", "the Leicester boss called …") is the club there, and so is
+	// the city's name with a club's word after it ("Leicester City have
+	// signed …").
 	for _, m := range x.mentions {
-		if x.clubs[[2]string{m.art.ID, m.key}] && (m.kind == actors.Place || m.single) {
+		if k := [2]string{m.art.ID, m.key}; (m.kind == actors.Place || m.single) && x.isCity(m.key) && !x.clubs[k] && teamOfficerAfter(m.art.Text, m.surface) {
+			x.clubs[k] = true
+		}
+	}
+	for _, m := range x.mentions {
+		city, suffix, _ := strings.Cut(m.key, " ")
+		if x.clubs[[2]string{m.art.ID, m.key}] && (m.kind == actors.Place || m.single) || m.kind == actors.Place && clubSuffixes[suffix] && x.clubs[[2]string{m.art.ID, city}] {
 			m.kind, m.city, m.theOrg = actors.Organization, false, true
 		}
 	}
@@ -1745,6 +1753,29 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// teamOfficerAfter reports whether text names a team's officer after name,
+// in small letters: "the Leicester boss", "a Toulouse striker".
+func teamOfficerAfter(text, name string) bool {
+	for i := strings.Index(text, name+" "); i >= 0; {
+		rest := text[i+len(name)+1:]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ".,;:"), "'s"), "’s")
+		if clubTitles[w] {
+			return true
+		}
+		j := strings.Index(rest, name+" ")
+		if j < 0 {
+			break
+		}
+		i += len(name) + 1 + j
+	}
+	return false
+}
+
+// clubSuffixes follow a city's name in a club's: "Leicester City",
+// "Hull City", "Leeds United".
+var clubSuffixes = wordSet("city united town rovers athletic albion wanderers county fc")
 
 // namedAfter reports whether o, a body whose name opens with person m's
 // name, is named after that person: m's first word a given name and the
