@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -182,8 +180,12 @@ const eventLinkage = 0.67
 // group's articles, so it stays near linear in the links.
 func linkEvents(links []eventLink) *unionFind {
 	rank := map[string]int{Reprint: 0, Rewrite: 1, SameEvent: 2}
-	slices.SortStableFunc(links, func(x, y eventLink) int {
-		return cmp.Or(cmp.Compare(rank[x.relation], rank[y.relation]), cmp.Compare(y.similarity, x.similarity))
+	sort.SliceStable(links, func(i, j int) bool {
+		x, y := links[i], links[j]
+		if rank[x.relation] != rank[y.relation] {
+			return rank[x.relation] < rank[y.relation]
+		}
+		return x.similarity > y.similarity
 	})
 	near := map[int][]int{}
 	for _, l := range links {
