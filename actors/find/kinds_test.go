@@ -1844,6 +1844,24 @@ func TestWorksAndInitialsAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestClubByItsCityAcrossArticles: a club that one article names in full
+// ("Bristol City") and another by its city alone is one club; the city
+// of another story stays a place.
+func TestClubByItsCityAcrossArticles(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Signing\n\nBristol City have signed the defender Ruben Alcott-Vale, the Championship club said. The Bristol boss praised him.\n",
+		"Winning run\n\nThe Bristol boss called the defender a leader after Bristol won a third game in a row.\n",
+		"Cyclist hurt\n\nA cyclist was injured in a crash in Bristol on Monday, and police said the driver stopped at the scene.\n",
+	))
+	club := find(s, "Bristol City")
+	if club == nil || club.Kind != actors.Organization || club.Mentions["a0"] == 0 || club.Mentions["a1"] == 0 {
+		t.Errorf("Bristol City = %+v, want the club named in both articles about it; actors %v", club, names(s))
+	}
+	if city := find(s, "Bristol"); city == nil || city == club || city.Kind != actors.Place || city.Mentions["a2"] == 0 || city.Mentions["a0"]+city.Mentions["a1"] > 0 {
+		t.Errorf("Bristol = %+v, want the city of the third article only; actors %v", city, names(s))
+	}
+}
+
 // TestBodyWithAndWithoutItsCountry: one body, named with its country in
 // one article and without it in another, under the same initials in
 // brackets, is one body; a creed's adjective before it is no name of it.

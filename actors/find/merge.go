@@ -35,10 +35,28 @@ func (x *extractor) merge() *actors.Set {
 			x.clubs[k] = true
 		}
 	}
+	// The club's full name, where the corpus gives one city's club in
+	// full ("Leicester City"), is its name in the articles that name it
+	// by its city alone: one club, and no city of that name made a club
+	// in other stories.
+	fullClub := map[string]*mention{}
 	for _, m := range x.mentions {
 		city, suffix, _ := strings.Cut(m.key, " ")
 		if x.clubs[[2]string{m.art.ID, m.key}] && (m.kind == actors.Place || m.single) || m.kind == actors.Place && clubSuffixes[suffix] && x.clubs[[2]string{m.art.ID, city}] {
 			m.kind, m.city, m.theOrg = actors.Organization, false, true
+		}
+		if m.kind == actors.Organization && clubSuffixes[suffix] && x.isCity(city) {
+			if f, ok := fullClub[city]; !ok || f != nil && f.key != m.key {
+				fullClub[city] = m
+				if ok {
+					fullClub[city] = nil // two clubs of one city: neither
+				}
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		if f := fullClub[m.key]; f != nil && x.clubs[[2]string{m.art.ID, m.key}] {
+			m.key, m.name, m.single = f.key, f.name, false
 		}
 	}
 	x.officersByInitials()
