@@ -1842,6 +1842,15 @@ func TestWorksAndInitialsAcrossArticles(t *testing.T) {
 	if a := find(s, "Verkhovna Rada"); a != nil {
 		t.Errorf("Rada is Ukraine's parliament: %v", a.Mentions)
 	}
+	// A biopic's title in one article leaves the person of that name a
+	// person in another.
+	s = Actors(parsedCorpus(t,
+		"Biopic opens\n\nThe biopic Maria Delcourt opened in 300 cinemas on Friday and took $4 million.\n",
+		"Soprano remembered\n\nMaria Delcourt sang at the Paris Opera for thirty years and taught in Lyon until her death.\n",
+	))
+	if a := find(s, "Maria Delcourt"); a == nil || a.Kind != actors.Person || a.Mentions["a1"] == 0 {
+		t.Errorf("Maria Delcourt = %+v, want the soprano of the second article; actors %v", a, names(s))
+	}
 }
 
 // TestClubByItsCityAcrossArticles: a club that one article names in full

@@ -23,7 +23,7 @@ func (x *extractor) merge() *actors.Set {
 	// too ("Marburg is a haemorrhagic fever").
 	if len(x.things) > 0 {
 		x.mentions = slices.DeleteFunc(x.mentions, func(m *mention) bool {
-			return x.things[[2]string{m.art.ID, m.key}] || x.works[m.key] && m.role == "" && !m.titled && x.lex[m.key].key == ""
+			return x.things[[2]string{m.art.ID, m.key}] || x.works[m.key] && m.role == "" && !m.titled && x.lex[m.key].key == "" && !personNamed(m)
 		})
 	}
 	// A city whose team's officer the article names ("Toulouse coach
@@ -1794,6 +1794,14 @@ func teamOfficerAfter(text, name string) bool {
 // clubSuffixes follow a city's name in a club's: "Leicester City",
 // "Hull City", "Leeds United".
 var clubSuffixes = wordSet("city united town rovers athletic albion wanderers county fc")
+
+// personNamed reports whether m reads as a person named by a given name
+// ("Maria Callas"), whom a biopic of that title in another article
+// leaves a person.
+func personNamed(m *mention) bool {
+	first, _, _ := strings.Cut(m.name, " ")
+	return m.kind == actors.Person && givenName(first)
+}
 
 // namedAfter reports whether o, a body whose name opens with person m's
 // name, is named after that person: m's first word a given name and the
