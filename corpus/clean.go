@@ -403,6 +403,12 @@ func factLine(text string) bool {
 	return unicode.IsUpper(r) && !strings.ContainsAny(label, ".,;!?\"“”")
 }
 
+// declaredEntry is a line of a returning officer's declaration: the
+// candidate's surname in capitals, the given names, the party or
+// description, and the votes ("ABARA, Rosalind Jane, Green Party –
+// 233").
+var declaredEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,\s+\p{Lu}[\p{L}.'’ -]{1,60},\s+\p{Lu}[\p{L}.'’&() -]{1,60}?\s+[—–-]\s+\d{1,3}(?:,\d{3})*(?:\s+votes?)?(?:\s+\(?(?:elected|Elected)\)?)?$`}
+
 // resultEntry is a line of results: a place, a name, and a time, a score
 // or a count, with a country's or a party's code perhaps ("1. Brian Roe
 // (KEN) 2:03:41", "2) Jane Doe (Labour) 12,408").
@@ -512,11 +518,17 @@ func classify(lines []Line, title string) string {
 		// (ESP, 1) 6-4 3-6 7-5"), under a heading with or without its
 		// colon ("Results (quarter-finals)").
 		entry := func(k int) bool {
-			return resultEntry.MatchString(lines[k].Text) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text))
+			return resultEntry.MatchString(lines[k].Text) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text)) || facts[k].result
 		}
 		if entry(k) {
 			last = k
 			facts[k].sentence = true
+			continue
+		}
+		// "Megan Louise X was duly elected as councillor for Y." right
+		// after the results: a short closing sentence is the article's.
+		if last == k-1 && facts[k-1].result && f.sentence && f.words >= closingMinWords && !f.caption {
+			last = k
 			continue
 		}
 		if f.words <= 4 && (strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") || matchEntry.MatchString(strings.TrimSpace(lines[min(k+1, len(lines)-1)].Text))) && k+1 < len(lines) && entry(k+1) {
@@ -1201,7 +1213,7 @@ var keyPointsLabel = &lazyregexp.Regexp{Expr: `^(?i:key (?:points|events|facts|d
 func resultRuns(lines []Line, facts []lineFacts) {
 	for i := 0; i < len(lines); {
 		k := i
-		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && (voteEntry.MatchString(strings.TrimSpace(lines[k].Text)) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text))) {
+		for k < len(lines) && !facts[k].chrome && !facts[k].contact && !facts[k].byline && (voteEntry.MatchString(strings.TrimSpace(lines[k].Text)) || matchEntry.MatchString(strings.TrimSpace(lines[k].Text)) || declaredEntry.MatchString(strings.TrimSpace(lines[k].Text))) {
 			k++
 		}
 		if k-i < 2 {

@@ -781,6 +781,24 @@ func TestResultListKept(t *testing.T) {
 			t.Errorf("result line %q dropped:\n%s", name, all)
 		}
 	}
+	// A returning officer's declaration: surnames in capitals, given
+	// names, parties and votes, then the short sentence of who was
+	// elected.
+	text = "Declaration of result: Ashby Central by-election\n\nThe council has declared the result of the by-election held on Thursday for the Ashby Central electoral division.\n\nThe Returning Officer declared that the votes cast for each candidate were as follows:\n\nALDWICK, Kevin John, Labour Party – 1,107\n\nTARROW-PRYCE, Imogen, Green Party – 1,842\n\nImogen Tarrow-Pryce was duly elected as councillor.\n\nFor more information, contact the elections office on 0300 123 4100.\n"
+	a, err = Parse("declaration.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept = nil
+	for _, p := range a.Paragraphs {
+		kept = append(kept, p.Text)
+	}
+	all = strings.Join(kept, "\n")
+	for _, line := range []string{"ALDWICK, Kevin John, Labour Party – 1,107", "TARROW-PRYCE, Imogen, Green Party – 1,842", "Imogen Tarrow-Pryce was duly elected as councillor."} {
+		if !strings.Contains(all, line) {
+			t.Errorf("declaration line %q dropped:\n%s", line, all)
+		}
+	}
 }
 
 // TestClosingSentenceAfterAdvert: a short closing sentence after an
