@@ -618,6 +618,35 @@ func (x *extractor) bracketedGivenName(a *corpus.Article, p *corpus.Paragraph, w
 	return end
 }
 
+// invertedName reads a line that opens with a surname in capitals, a
+// comma and given names, as a returning officer's declaration or a
+// register lists people ("ABARA, Rosalind Jane, Green Party – 233"), as
+// one person named in the usual order ("Rosalind Jane Abara"). It
+// returns the index after the given names, or i.
+func (x *extractor) invertedName(a *corpus.Article, p *corpus.Paragraph, ws []word, i int) int {
+	lineStart := i == 0 || strings.Contains(p.Text[ws[i-1].end:ws[i].start], "\n")
+	if !lineStart || i+2 >= len(ws) || strings.ToUpper(ws[i].text) != ws[i].text || strings.ToLower(ws[i].text) == ws[i].text || utf8.RuneCountInString(ws[i].text) < 2 || p.Text[ws[i].end:ws[i+1].start] != ", " || x.lookup(ws, i, i+1) > 0 {
+		return i
+	}
+	end := i + 1
+	for end < len(ws) && end < i+4 && ws[end].cap && strings.ToUpper(ws[end].text) != ws[end].text && plainName(ws[end:end+1]) && (end == i+1 || p.Text[ws[end-1].end:ws[end].start] == " ") {
+		end++
+	}
+	line, _, _ := strings.Cut(p.Text[ws[i].start:], "\n")
+	if end == i+1 || end >= len(ws) || p.Text[ws[end-1].end:ws[end].start] != ", " || !givenName(ws[i+1].text) && !votesAtEnd.MatchString(line) {
+		return i
+	}
+	r := []rune(strings.ToLower(ws[i].text))
+	surname := string(unicode.ToUpper(r[0])) + string(r[1:])
+	name := p.Text[ws[i+1].start:ws[end-1].end] + " " + surname
+	x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: p.Text[ws[i].start:ws[end-1].end], art: a, para: p, start: ws[i].start, end: ws[end-1].end, inQuote: ws[i].inQuote})
+	return end
+}
+
+// votesAtEnd ends a line of a declaration with a candidate's votes:
+// "– 402".
+var votesAtEnd = &lazyregexp.Regexp{Expr: `\s[—–-]\s+\d{1,3}(?:,\d{3})*\s*$`}
+
 // sharedPlaceWords are the plurals of the places' words that a list of
 // names can share, each with the word every name of the list takes:
 // "the Red and Arabian Seas" are the Red Sea and the Arabian Sea; "the
@@ -1030,6 +1059,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			continue
 		}
 		if next := x.bracketedGivenName(a, p, ws, i); next > i {
+			i = next
+			continue
+		}
+		if next := x.invertedName(a, p, ws, i); next > i {
 			i = next
 			continue
 		}

@@ -1853,6 +1853,33 @@ func TestWorksAndInitialsAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestDeclaredCandidates: a returning officer's declaration lists each
+// candidate as "SURNAME, Given Names, Party – votes": one person named
+// in the usual order, the same person as the report naming her without
+// her middle name.
+func TestDeclaredCandidates(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Greens take Ashby Central\n\nImogen Tarrow-Pryce of the Green Party won the by-election, and Kevin Aldwick of Labour came second, the council said.\n",
+		"Declaration of result\n\nThe Returning Officer declared that the votes cast for each candidate were as follows:\n\nALDWICK, Kevin John, Labour Party – 1,107\n\nTARROW-PRYCE, Imogen, Green Party – 1,842\n\nNAIDOO, Anjali, Independent – 212\n\nImogen Tarrow-Pryce was duly elected as councillor.\n",
+	))
+	for _, tt := range []struct{ full, other string }{
+		{"Kevin John Aldwick", "Kevin Aldwick"},
+		{"Imogen Tarrow-Pryce", "TARROW-PRYCE, Imogen"},
+	} {
+		if a := find(s, tt.full); a == nil || a.Kind != actors.Person || find(s, tt.other) != a || a.Mentions["a1"] == 0 {
+			t.Errorf("%s = %+v, want one person, also %q, named in the declaration; actors %v", tt.full, a, tt.other, names(s))
+		}
+	}
+	if a := find(s, "Anjali Naidoo"); a == nil || a.Kind != actors.Person {
+		t.Errorf("the candidate with a given name the English lists lack is not a person; actors %v", names(s))
+	}
+	for _, w := range []string{"ALDWICK", "Aldwick", "Naidoo", "Kevin John"} {
+		if a := find(s, w); a != nil && a.Name == w {
+			t.Errorf("%q is an actor of its own (%s)", w, a.Kind)
+		}
+	}
+}
+
 // TestClubByItsCityAcrossArticles: a club that one article names in full
 // ("Bristol City") and another by its city alone is one club; the city
 // of another story stays a place.

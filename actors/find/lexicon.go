@@ -417,7 +417,7 @@ var organisations = []organisation{
 	// word ("Labor", "Komeito") that nothing else marks as a body.
 	{"Labour Party", []string{"Labour", "UK Labour"}},
 	{"Conservative Party", []string{"Conservatives", "Tories", "Tory Party"}},
-	{"Liberal Democrats", []string{"Lib Dems", "Liberal Democrat"}},
+	{"Liberal Democrats", []string{"Lib Dems", "Lib Dem", "Liberal Democrat"}},
 	{"Scottish National Party", []string{"SNP"}},
 	// The parties' Scottish and Welsh branches, bodies of their own
 	// names (not Scotland and the party).
