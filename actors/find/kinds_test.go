@@ -1880,6 +1880,15 @@ func TestDeclaredCandidates(t *testing.T) {
 	}
 }
 
+// TestSeatInAHeadline: an electoral area named in a headline before
+// "seat" is a place.
+func TestSeatInAHeadline(t *testing.T) {
+	s := Actors(parsedCorpus(t, "Lib Dems take Marrowby seat from Conservatives in council by-election\n\nThe Liberal Democrats have won a seat on the county council from the Conservatives in a by-election on Thursday.\n"))
+	if a := find(s, "Marrowby"); a == nil || a.Kind != actors.Place {
+		t.Errorf("Marrowby = %+v, want the place whose seat was won; actors %v", a, names(s))
+	}
+}
+
 // TestClubByItsCityAcrossArticles: a club that one article names in full
 // ("Bristol City") and another by its city alone is one club; the city
 // of another story stays a place.
