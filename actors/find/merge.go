@@ -1126,31 +1126,40 @@ func branchByCity(name string) bool {
 	return len(f) >= 2 && !slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return !isAcronym(w) })
 }
 
-// mergeMiddleNames makes one person of a name of two words ("Bola
-// Tinubu") and the one person of the corpus named with the same first and
-// last words and a middle name or more between ("Bola Ahmed Tinubu"), as
-// outlets write one person with and without it. Two such people, or none,
-// leave it a person of its own.
-func (x *extractor) mergeMiddleNames(order []string, byKey map[string]*actors.Actor) {
+// mergeShorter makes one person of each person the corpus names in
+// short (short) and the one other person whose fuller name fuller
+// accepts, the short name among the fuller one's; two such people, or
+// none, leave it a person of its own.
+func (x *extractor) mergeShorter(order []string, byKey map[string]*actors.Actor, short func(s *actors.Actor, words []string) bool, fuller func(words []string, full *actors.Actor, fullWords []string) bool) {
 	into := map[*actors.Actor]*actors.Actor{}
 	for _, key := range order {
-		short := byKey[key]
-		f := strings.Fields(short.Name)
-		if short.Kind != actors.Person || len(f) != 2 || initialWord(f[0]) {
+		s := byKey[key]
+		f := strings.Fields(s.Name)
+		if s.Kind != actors.Person || !short(s, f) {
 			continue
 		}
-		first, last := keyOf(f[0]), keyOf(f[1])
 		k, ok := soleMatch(order, func(k string) bool {
 			full := byKey[k]
-			g := strings.Fields(full.Name)
-			return full != short && full.Kind == actors.Person && len(g) >= 3 && keyOf(g[0]) == first && keyOf(g[len(g)-1]) == last && !slices.ContainsFunc(g[1:len(g)-1], func(w string) bool { return connectors[strings.ToLower(w)] })
+			return full != s && full.Kind == actors.Person && fuller(f, full, strings.Fields(full.Name))
 		})
 		if ok {
-			addUnique(&byKey[k].Aliases, short.Name)
-			into[short] = byKey[k]
+			addUnique(&byKey[k].Aliases, s.Name)
+			into[s] = byKey[k]
 		}
 	}
 	x.mergeInto(into)
+}
+
+// mergeMiddleNames makes one person of a name of two words ("Bola
+// Tinubu") and the one person of the corpus named with the same first and
+// last words and a middle name or more between ("Bola Ahmed Tinubu"), as
+// outlets write one person with and without it.
+func (x *extractor) mergeMiddleNames(order []string, byKey map[string]*actors.Actor) {
+	x.mergeShorter(order, byKey, func(_ *actors.Actor, f []string) bool {
+		return len(f) == 2 && !initialWord(f[0])
+	}, func(f []string, _ *actors.Actor, g []string) bool {
+		return len(g) >= 3 && keyOf(g[0]) == keyOf(f[0]) && keyOf(g[len(g)-1]) == keyOf(f[1]) && !slices.ContainsFunc(g[1:len(g)-1], func(w string) bool { return connectors[strings.ToLower(w)] })
+	})
 }
 
 // mergeSecondSurnames makes one person of a name ("Patricia Esquivel",
@@ -1159,28 +1168,13 @@ func (x *extractor) mergeMiddleNames(order []string, byKey map[string]*actors.Ac
 // Spanish names carry a second surname (the mother's) that many outlets
 // leave out. A generation's mark (Jr., III) is no surname, and a name
 // ending in a given name ("Héctor Manuel") is a person's given names, not
-// a name with its surname. Two such people, or none, leave it a person of
-// its own.
+// a name with its surname.
 func (x *extractor) mergeSecondSurnames(order []string, byKey map[string]*actors.Actor) {
-	into := map[*actors.Actor]*actors.Actor{}
-	for _, key := range order {
-		short := byKey[key]
-		f := strings.Fields(short.Name)
-		if short.Kind != actors.Person || len(short.Where) == 0 || len(f) < 2 || initialWord(f[0]) || givenName(f[len(f)-1]) {
-			continue
-		}
-		k, ok := soleMatch(order, func(k string) bool {
-			full := byKey[k]
-			g := strings.Fields(full.Name)
-			return full != short && full.Kind == actors.Person && len(full.Where) > 0 && len(g) == len(f)+1 &&
-				keyOf(strings.Join(g[:len(f)], " ")) == keyOf(short.Name) && secondSurname(g[len(f)])
-		})
-		if ok {
-			addUnique(&byKey[k].Aliases, short.Name)
-			into[short] = byKey[k]
-		}
-	}
-	x.mergeInto(into)
+	x.mergeShorter(order, byKey, func(s *actors.Actor, f []string) bool {
+		return len(s.Where) > 0 && len(f) >= 2 && !initialWord(f[0]) && !givenName(f[len(f)-1])
+	}, func(f []string, full *actors.Actor, g []string) bool {
+		return len(full.Where) > 0 && len(g) == len(f)+1 && keyOf(strings.Join(g[:len(f)], " ")) == keyOf(strings.Join(f, " ")) && secondSurname(g[len(f)])
+	})
 }
 
 // mergeRegnalNames makes one person of a single name ("Leo", left of
@@ -1188,24 +1182,11 @@ func (x *extractor) mergeSecondSurnames(order []string, byKey map[string]*actors
 // named by it and a regnal number ("Leo XIV"), as outlets write a pope or
 // a monarch with the number and without it.
 func (x *extractor) mergeRegnalNames(order []string, byKey map[string]*actors.Actor) {
-	into := map[*actors.Actor]*actors.Actor{}
-	for _, key := range order {
-		short := byKey[key]
-		if short.Kind != actors.Person || len(short.Where) == 0 || strings.Contains(short.Name, " ") {
-			continue
-		}
-		k, ok := soleMatch(order, func(k string) bool {
-			full := byKey[k]
-			g := strings.Fields(full.Name)
-			return full != short && full.Kind == actors.Person && len(full.Where) > 0 && len(g) == 2 &&
-				keyOf(g[0]) == keyOf(short.Name) && regnalNumber(g[1])
-		})
-		if ok {
-			addUnique(&byKey[k].Aliases, short.Name)
-			into[short] = byKey[k]
-		}
-	}
-	x.mergeInto(into)
+	x.mergeShorter(order, byKey, func(s *actors.Actor, f []string) bool {
+		return len(s.Where) > 0 && len(f) == 1
+	}, func(f []string, full *actors.Actor, g []string) bool {
+		return len(full.Where) > 0 && len(g) == 2 && keyOf(g[0]) == keyOf(f[0]) && regnalNumber(g[1])
+	})
 }
 
 // regnalNumber reports whether w is a monarch's or a pope's number in
