@@ -2196,9 +2196,10 @@ func TestBodyOfACommonWordStaysInItsArticle(t *testing.T) {
 	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{
 		parseArticle(t, "a.txt", "Singer speaks out\n\nThe singer told People magazine that she would rest, and People published the interview on Friday.\n"),
 		parseArticle(t, "b.txt", "Cold snap grips the north\n\n\"People are heating their homes with anything they can burn,\" said Ganbold Tsetseg, a teacher. Many people are cold.\n\nAnalysts said prices would rise. Several analysts agreed.\n"),
+		parseArticle(t, "c.txt", "Aspirin trial ends\n\nThe trial found no benefit, its authors said on Monday. Dr Samuel Okonkwo, a neurologist, said the result was clear. He added: \"People should not be taking aspirin for this.\"\n"),
 	}})
 	for _, act := range set.Actors {
-		if (act.Name == "People" || act.Name == "Analysts") && act.Mentions["b"] > 0 {
+		if (act.Name == "People" || act.Name == "Analysts") && (act.Mentions["b"] > 0 || act.Mentions["c"] > 0) {
 			t.Errorf("%s (%s) is named in b.txt: %v", act.Name, act.Kind, act.Mentions)
 		}
 	}

@@ -1994,7 +1994,12 @@ var fixtureOrdinals = wordSet("first second third fourth fifth sixth seventh eig
 // start, a sentence's end or a dateline.
 func opensSentence(m *mention) bool {
 	before := strings.TrimRight(m.para.Text[:m.start], " “\"‘'(")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || afterDateline(before)
+	// "He added: “People should not …”": a quotation opened after a
+	// colon or a comma opens a sentence too.
+	quoted := strings.TrimRight(m.para.Text[:m.start], " ")
+	opensQuote := strings.HasSuffix(quoted, "“") || strings.HasSuffix(quoted, "\"")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || afterDateline(before) ||
+		opensQuote && (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ","))
 }
 
 // afterDateline reports whether before, the text of a paragraph up to a
