@@ -1905,6 +1905,29 @@ func TestClubByItsCityAcrossArticles(t *testing.T) {
 	if city := find(s, "Bristol"); city == nil || city == club || city.Kind != actors.Place || city.Mentions["a2"] == 0 || city.Mentions["a0"]+city.Mentions["a1"] > 0 {
 		t.Errorf("Bristol = %+v, want the city of the third article only; actors %v", city, names(s))
 	}
+	// A club named by its city alone after "from" in a transfer is a
+	// club of its own, apart from the city of another story; a city
+	// beside its team's full name in one article is that team.
+	s = Actors(parsedCorpus(t,
+		"Signing\n\nThe Bristol boss said the defender Ruben Alcott-Vale had joined from Lyon on a three-year deal.\n",
+		"Festival\n\nThousands filled the streets of Lyon on Saturday for the festival of lights, the city said.\n",
+		"Celtics lose\n\nThe Portland Trail Blazers beat the Boston Celtics 110-104, and Boston coach Joe Marlow-Fenn said his side lost its way.\n",
+	))
+	var clubs, cities int
+	for _, act := range s.Actors {
+		if act.Name == "Lyon" && act.Kind == actors.Organization && act.Mentions["a0"] > 0 && act.Mentions["a1"] == 0 {
+			clubs++
+		}
+		if act.Name == "Lyon" && act.Kind == actors.Place && act.Mentions["a1"] > 0 && act.Mentions["a0"] == 0 {
+			cities++
+		}
+	}
+	if clubs != 1 || cities != 1 {
+		t.Errorf("want Lyon the club of the signing and Lyon the city of the festival apart; actors %v", names(s))
+	}
+	if team := find(s, "Boston Celtics"); team == nil || find(s, "Boston") != team {
+		t.Errorf("Boston is not the Boston Celtics in their article; actors %v", names(s))
+	}
 }
 
 // TestBodyWithAndWithoutItsCountry: one body, named with its country in

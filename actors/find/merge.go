@@ -30,9 +30,21 @@ func (x *extractor) merge() *actors.Set {
 	// X", "the Leicester boss called …") is the club there, and so is
 	// the city's name with a club's word after it ("Leicester City have
 	// signed …").
+	clubArticle := map[string]bool{}
 	for _, m := range x.mentions {
 		if k := [2]string{m.art.ID, m.key}; (m.kind == actors.Place || m.single) && x.isCity(m.key) && !x.clubs[k] && teamOfficerAfter(m.art.Text, m.surface) {
 			x.clubs[k] = true
+		}
+		if x.clubs[[2]string{m.art.ID, m.key}] {
+			clubArticle[m.art.ID] = true
+		}
+	}
+	// In an article about clubs, a city after "from" or "against" in a
+	// paragraph of transfers or matches is a club too: "joined from
+	// Lens", "a bid from Lyon", "his debut against Hull".
+	for _, m := range x.mentions {
+		if clubArticle[m.art.ID] && (m.kind == actors.Place || m.single) && x.isCity(m.key) && !strings.Contains(m.key, " ") && clubAfter.MatchString(textBefore(m.para.Text, m.start, 30)) && clubSentence.MatchString(m.para.Text) {
+			x.clubs[[2]string{m.art.ID, m.key}] = true
 		}
 	}
 	// The club's full name, where the corpus gives one city's club in
@@ -54,9 +66,29 @@ func (x *extractor) merge() *actors.Set {
 			}
 		}
 	}
+	// A club the corpus names by its city alone is keyed apart from the
+	// city ("Lyon" the club beside Lyon the city of another story), as
+	// its full name would be.
+	// "Boston" beside "the Boston Celtics" in its article is that team.
+	teamsOf := map[articleKey][]*mention{} // bodies by article and first word
 	for _, m := range x.mentions {
-		if f := fullClub[m.key]; f != nil && x.clubs[[2]string{m.art.ID, m.key}] {
+		if first, _, ok := strings.Cut(m.key, " "); ok && m.kind == actors.Organization && x.clubs[[2]string{m.art.ID, first}] {
+			k := articleKey{m.art.ID, first}
+			if !slices.ContainsFunc(teamsOf[k], func(o *mention) bool { return o.key == m.key }) {
+				teamsOf[k] = append(teamsOf[k], m)
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		if !x.clubs[[2]string{m.art.ID, m.key}] || strings.Contains(m.key, " ") {
+			continue
+		}
+		if t := teamsOf[articleKey{m.art.ID, m.key}]; len(t) == 1 {
+			m.key, m.name, m.single = t[0].key, t[0].name, false
+		} else if f := fullClub[m.key]; f != nil {
 			m.key, m.name, m.single = f.key, f.name, false
+		} else {
+			m.key, m.single = m.key+" fc", false
 		}
 	}
 	x.officersByInitials()
@@ -1771,6 +1803,13 @@ func teamOfficerAfter(text, name string) bool {
 	}
 	return false
 }
+
+// clubAfter is "from" or "against" before a club named by its city;
+// clubSentence a word of transfers or matches in its paragraph.
+var (
+	clubAfter    = &lazyregexp.Regexp{Expr: `\b(?:from|against)\s+$`}
+	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|debut|match|fixture|beat|beaten|drew|lost|won|faces?|kick-off|scored)\b`}
+)
 
 // clubSuffixes follow a city's name in a club's: "Leicester City",
 // "Hull City", "Leeds United".
