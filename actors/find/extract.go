@@ -2017,8 +2017,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Lahore Qalandars", "Otago Volts": a city, then a plural no
 	// dictionary holds, is a team's name (not "Victoria Ashcombe-Reyes").
-	if j-i == 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[i].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !commonWords()[ws[j-1].lower()] && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
-		x.addSpan(a, p, ws, i, j, actors.Organization)
+	// So is one whose plural is a common word, or that has a word
+	// between ("the Denver Nuggets", "the Portland Trail Blazers"), in a
+	// paragraph that tells a game: a score or a win.
+	if t := i + boolInt(ws[i].lower() == "the" && j-i > 2); (j-t == 2 || j-t == 3 && plainName(ws[t+1:t+2]) && !ws[t+1].possessive) && !ws[j-1].possessive && x.isCity(keyOf(ws[t].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, t, j) == 0 &&
+		(j-i == 2 && !commonWords()[ws[j-1].lower()] || gameTold.MatchString(p.Text)) {
+		x.addSpan(a, p, ws, t, j, actors.Organization)
 		return
 	}
 	// "Lord Pemberton of Rye", "Baroness Hale of Richmond": a peer's
@@ -7968,6 +7972,10 @@ var streetNouns = wordSet("street road avenue lane boulevard highway")
 func teamPlural(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
 }
+
+// gameTold is a game's score or result in a paragraph: "110-104",
+// "beat", "defeated".
+var gameTold = &lazyregexp.Regexp{Expr: `\b\d{1,3}-\d{1,3}\b|\b(?:beat|beats|defeated|defeats|edged|routed|thrashed|drew|lost to|won)\b`}
 
 // firmPrepositions put a person at a firm: "of broker X", "at broker Y".
 var firmPrepositions = wordSet("of at from with")

@@ -1081,6 +1081,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Maren Vollan": actors.Person, "Maren Vollan Observatory": actors.Organization, "Hestvik": actors.Place, "Tova Brandt": actors.Organization}},
 		{"a city before a team's officer in small letters is the club, and so is the city's name with a club's word", "Bristol City have signed the defender Ruben Alcott-Vale, the Championship club said. The Bristol boss called him a leader. Mexico City has a new stadium.",
 			map[string]actors.Kind{"Bristol City": actors.Organization, "Bristol": actors.Organization, "Mexico City": actors.Place, "Ruben Alcott-Vale": actors.Person}},
+		{"a city's team of a common plural or of three words, in a game's paragraph", "The Portland Trail Blazers beat the Denver Nuggets 110-104 on Friday, and Marta Oyelaran-Kest scored 31.",
+			map[string]actors.Kind{"Portland Trail Blazers": actors.Organization, "Denver Nuggets": actors.Organization, "Marta Oyelaran-Kest": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
