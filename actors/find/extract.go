@@ -636,6 +636,11 @@ func (x *extractor) invertedName(a *corpus.Article, p *corpus.Paragraph, ws []wo
 	if end == i+1 || end >= len(ws) || p.Text[ws[end-1].end:ws[end].start] != ", " || !givenName(ws[i+1].text) && !votesAtEnd.MatchString(line) {
 		return i
 	}
+	// Not a dateline: "KISUMU, Kenya, Nov 26" names a town and its
+	// country, though "Kenya" is a given name too.
+	if x.lookup(ws, i+1, end) > 0 || x.isPlaceName(keyOf(p.Text[ws[i+1].start:ws[end-1].end])) {
+		return i
+	}
 	r := []rune(strings.ToLower(ws[i].text))
 	surname := string(unicode.ToUpper(r[0])) + string(r[1:])
 	name := p.Text[ws[i+1].start:ws[end-1].end] + " " + surname
@@ -1422,6 +1427,15 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 	// ends the run short of a name (a firm's, a person's), no town.
 	if last := ws[e-1]; e < len(ws) && len(last.text) == 1 && last.cap && last.end < len(p.Text) && p.Text[last.end] == '.' && ws[e].cap {
 		return i
+	}
+	// "Callum X of River Action Yorkshire said", "Rupinder Doyle of
+	// Irwin Mitchell said": a name of two or three words that neither
+	// the lexicon nor a place's word marks, followed by a speech verb,
+	// is the body the person speaks for, as span reads it when no given
+	// name opens the person's name.
+	if after := p.Text[ws[e-1].end:]; e-(i+1) >= 2 && e-(i+1) <= 3 && x.lookup(ws, i+1, e) == 0 && !x.isPlaceName(keyOf(joinWords(ws[i+1:e]))) && !placeWords[ws[e-1].lower()] && !ws[e-1].possessive && (speechVerbAt(after) || strings.HasPrefix(after, ", ") && speechVerbAt(after[2:])) {
+		x.addSpan(a, p, ws, i+1, e, actors.Organization)
+		return e
 	}
 	if e-(i+1) > 3 || !plainName(ws[i+1:e]) || ws[e-1].possessive || slices.ContainsFunc(ws[i+1:e], func(w word) bool {
 		lw := w.lower()

