@@ -8338,10 +8338,13 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 		w := ws[e]
 		// "Delhi Police's Intelligence Fusion and Strategic Operations
 		// (IFSO)": the name may begin after an owner's possessive.
-		if e > i && ws[e-1].possessive && trimPossessive(text[ws[e-1].end:w.start]) == " " && w.cap {
+		// ("Civil and Border Workers' Union (CBWU)": a plural's
+		// possessive belongs to the name.)
+		plural := e > i && pluralPossessive(text, ws[e-1], w)
+		if e > i && ws[e-1].possessive && trimPossessive(text[ws[e-1].end:w.start]) == " " && w.cap && !plural {
 			i = e
 		}
-		if e > i && text[ws[e-1].end:w.start] != " " && text[ws[e-1].end:w.start] != "-" {
+		if e > i && text[ws[e-1].end:w.start] != " " && text[ws[e-1].end:w.start] != "-" && !plural {
 			break
 		}
 		if !w.cap && !acronymConnectors[w.lower()] {
@@ -8390,7 +8393,9 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 				}
 				// Not "Chairman of" before "Nepal Communist Party
 				// (NCP)": a person's title is the holder's.
-				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] || titles[ws[k].lower()] && !orgWords[ws[k].lower()] && !roleQualifiers[ws[k].lower()] {
+				// A people's adjective opens the name: "European
+				// Automobile Manufacturers' Association (ACEA)".
+				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 && !(x.lex[keyOf(ws[k].text)].demonym && k+1 == s) || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] || titles[ws[k].lower()] && !orgWords[ws[k].lower()] && !roleQualifiers[ws[k].lower()] {
 					break
 				}
 				s = k

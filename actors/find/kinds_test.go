@@ -1089,6 +1089,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kenya Kisumu": "", "Kisumu": actors.Place, "Kenya": actors.Place}},
 		{"a body after a named person, \"of\" and a speech verb, with a word of the language inside", "Callum Aird of River Action Yorkshire said the ruling was a victory.",
 			map[string]actors.Kind{"Callum Aird": actors.Person, "River Action Yorkshire": actors.Organization, "Yorkshire": ""}},
+		{"a plural's possessive inside a body's name before its initials", "Members of the Civil and Border Workers' Union (CBWU) voted for the walkouts, the CBWU said.",
+			map[string]actors.Kind{"Civil and Border Workers' Union": actors.Organization, "Civil": "", "Border Workers' Union": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
