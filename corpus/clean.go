@@ -68,8 +68,11 @@ const longChromeMaxWords = 60
 
 // longChrome is what only a cookie banner or a prompt to follow the site
 // says: "We use cookies …", "Follow The Punch Newspaper on WhatsApp for
-// real-time updates … Don't miss a headline".
-var longChrome = &lazyregexp.Regexp{Expr: `\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to)\b`}
+// real-time updates … Don't miss a headline"; so is an aggregator's note
+// that it reprints a feed ("(This story has not been edited by X staff
+// and is auto-generated from a syndicated feed.)"), whose name is the
+// aggregator's, no actor of the story.
+var longChrome = &lazyregexp.Regexp{Expr: `\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to|(?:auto-generated|published|sourced|generated) from a (?:third[- ]party )?syndicated (?:news )?feed|has not been edited by [^.]{0,60}\bstaff)\b`}
 
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is
@@ -138,6 +141,10 @@ var contributedPattern = &lazyregexp.Regexp{Expr: `(?i:\bcontributed (?:to )?(?:
 // the alternatives anchors the whole expression, so it is tried at the
 // line's start only (a "^" in each would not).
 var contributorStart = &lazyregexp.Regexp{Expr: `^(?:(?:Contributing|Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)?\s*:?\s+\p{Lu}|` +
+	// A live page's makers: "Edited by Jane Roe", "Today's updates came
+	// from Jane Roe, …", "This live page was edited by …".
+	`(?:Edited|Produced|Curated) by \p{Lu}|` +
+	`(?:Today['’]s|This|Our|The) (?:live )?(?:reporting|updates|coverage|page|blog|live page)(?: today)? (?:was|were|came|has been|have been|is)(?: brought to you| written| edited| compiled| put together)? (?:by|from)\s+\p{Lu}|` +
 	`Follow \p{Lu}[^.!?]{0,80}? on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon|BBC Sounds|TikTok|YouTube|WhatsApp)\b|` +
 	`Write to \p{Lu}|` +
 	`\(?(?:With|Includes) (?:files|reporting|inputs) from\b|` +
@@ -241,6 +248,9 @@ type lineFacts struct {
 	// signature signs a reader's letter: its writer and their town
 	// (signatures).
 	signature bool
+	// signed signs the statement above it with a dash and a name
+	// (signedStatements).
+	signed bool
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -448,6 +458,7 @@ func classify(lines []Line, title string) string {
 	}
 	liveEntries(lines, facts)
 	signatures(lines, facts)
+	signedStatements(lines, facts)
 	resultRuns(lines, facts)
 	speakerLabels(lines, facts)
 	for i := range lines {
@@ -477,6 +488,18 @@ func classify(lines []Line, title string) string {
 			}
 		}
 	}
+	// A pull quote set above the headline ("Keeping the border secure
+	// comes before everything else." over an aggregator's copy) opens
+	// no article: the article starts at the next paragraph of prose,
+	// and the headline is looked for before that.
+	early := pullQuotes(lines, facts, first, last)
+	for first >= 0 && first < last && early[first] {
+		next := first + 1
+		for next < last && !facts[next].isAnchor() {
+			next++
+		}
+		first = next
+	}
 	// A short closing sentence right after the last long one is still the
 	// article's ("The board must still approve the bonds."); furniture
 	// after the article is not a run of sentences straight after it.
@@ -488,7 +511,7 @@ func classify(lines []Line, title string) string {
 		// "Referee: Andrew Kettlewell (Lancashire).": after a match's
 		// line-ups, its closing facts in the same "Label: value" form.
 		closingFacts := factLine(lines[last].Text) && factLine(lines[last+1].Text) && !f.chrome && !f.contact && !f.byline
-		if !credit && !closingFacts && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
+		if !credit && !closingFacts && !f.signed && (!f.sentence || f.words < closingMinWords || f.chrome || f.contact || f.byline) {
 			// "Advertisement" between the last paragraphs: the closing
 			// sentence after the advert's slot is the article's still.
 			if last+2 < len(lines) && adSlot.MatchString(foldLine(lines[last+1].Text)) {
@@ -578,7 +601,7 @@ func classify(lines []Line, title string) string {
 		for prose >= 0 && prose < len(lines) && !(facts[prose].isAnchor() && !facts[prose].caption) {
 			prose++
 		}
-		title = guessTitle(lines, facts, prose)
+		title = guessTitle(lines, facts, prose, early)
 		title = withoutSiteName(title)
 	}
 	titleKey := foldLine(title)
@@ -615,6 +638,9 @@ func classify(lines []Line, title string) string {
 	deckAt := standfirst(lines, facts, titleAt, first, datelineAt)
 	seen := map[string]bool{}
 	pulled := pullQuotes(lines, facts, first, last)
+	for i := range early {
+		pulled[i] = true
+	}
 	for i := range lines {
 		l := &lines[i]
 		f := facts[i]
@@ -835,8 +861,9 @@ const maxQuestionHeadlineWords = 25
 // the page repeats; else the first line that stands as a paragraph of its
 // own (a blank line before and after it, as a plain-text file writes its
 // headline on line 1) and is not furniture (chrome, contact, caption,
-// credit, byline, dateline); else the longest line that is not furniture.
-func guessTitle(lines []Line, facts []lineFacts, first int) string {
+// credit, byline, dateline, a pull quote of the article: pulled); else the
+// longest line that is not furniture.
+func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool) string {
 	if first < 0 {
 		first = len(lines)
 	}
@@ -844,7 +871,7 @@ func guessTitle(lines []Line, facts []lineFacts, first int) string {
 	best, alone := "", ""
 	for i := 0; i < first; i++ {
 		f := facts[i]
-		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
+		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || pulled[i] || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
 			continue
 		}
 		key := foldLine(lines[i].Text)
@@ -1153,6 +1180,29 @@ func liveEntries(lines []Line, facts []lineFacts) {
 	}
 }
 
+// signedStatements marks as statements the lines that sign the paragraph
+// above them with a dash and a name, as a live page sets a statement
+// without quotation marks: "We are working closely with our airlines …"
+// then "– Heathrow spokesperson". They say whose words the paragraph is.
+func signedStatements(lines []Line, facts []lineFacts) {
+	for i := 1; i < len(lines); i++ {
+		f := facts[i]
+		// Not a closing credit: "— With files from Jane Roe", "- Emirates
+		// News Agency, WAM -".
+		text := strings.TrimSpace(lines[i].Text)
+		if !f.sentence && !f.chrome && !f.contact && !f.caption && f.words <= signatureWords && facts[i-1].sentence && facts[i-1].words >= closingMinWords && dashSignature.MatchString(text) && !ContributorLine(strings.TrimLeft(text, "—–- ")) {
+			facts[i].sentence, facts[i].signed = true, true
+		}
+	}
+}
+
+// dashSignature is a dash, then a name and perhaps a role, with no stop:
+// "– Heathrow spokesperson", "— Jane Roe, union secretary".
+var dashSignature = &lazyregexp.Regexp{Expr: `^[—–-]\s*\p{Lu}[^.!?"“”:]{0,79}[^.!?"“”:—–\s-]$`}
+
+// signatureWords is the most words a line signing a statement has.
+const signatureWords = 8
+
 // signatures marks as statements the lines that sign a reader's letter
 // after its last sentence: the writer's name and their town, on two
 // lines ("Maureen X" then "Thornbury") or one ("Dev Y, Alveston"). They
@@ -1195,8 +1245,9 @@ const liveEntryWords = 4
 // keyPointWords is the most words of a key point without its bullet.
 const keyPointWords = 30
 
-// liveTime is a live entry's time alone: "16:42", "9.45am", "08:15 GMT".
-var liveTime = &lazyregexp.Regexp{Expr: `^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?$`}
+// liveTime is a live entry's time alone: "16:42", "9.45am", "08:15 GMT",
+// numbered as a page copied as a list numbers it ("2. 16:05").
+var liveTime = &lazyregexp.Regexp{Expr: `^(?:\d{1,3}\.\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5}|local time)?$`}
 
 // liveEntryTitle is a live entry's time and title on one line: "16:42 -
 // Trains suspended", "9.45am: Premier urges people to stay indoors".

@@ -231,6 +231,12 @@ func TestContributorLine(t *testing.T) {
 		{"Teresa Galloway-Reyes is a nurse and a member of the Riders Alliance. She lives in Eastbrook.", true},
 		{"Omar Haddad is the author of two books on the Nile.", true},
 		{"Omar Haddad is a lawyer who represented the family. He said the ruling was wrong.", false},
+		{"Edited by Tom Askew", true},
+		{"Today's updates came from Priti Sethi, Gareth Olusanya and Maeve Kinsella.", true},
+		{"Today's reporting was brought to you by Ana Ruiz and Sam Holt.", true},
+		{"This live page was edited by Jane Roe.", true},
+		{"The coverage came from several outlets, the study found.", false},
+		{"Edited highlights of the speech were broadcast on Sunday.", false},
 	}
 	for _, tt := range tests {
 		if got := ContributorLine(tt.text); got != tt.want {
@@ -330,6 +336,72 @@ func TestPullQuoteDropped(t *testing.T) {
 	}
 	if len(texts) != 4 || !strings.Contains(texts[1], "union secretary") || texts[2] != "“Not now.”" {
 		t.Errorf("paragraphs = %q, want the pull quote dropped and the rest kept", texts)
+	}
+}
+
+// TestPullQuoteAboveHeadline: an aggregator's copy that sets a pull
+// quote above the headline keeps the headline as its title and drops
+// the pull quote; the paragraph that carries the words stays.
+func TestPullQuoteAboveHeadline(t *testing.T) {
+	text := "\"Keeping the border secure comes before everything else.\"\n\n" +
+		"Minister warns of airport queues as border staff plan walkouts\n\n" +
+		"Reuters | London | Updated: 09-12-2026 15:42 IST\n\n" +
+		"The interior minister said on Wednesday that travellers arriving over Christmas should expect longer waits at passport control.\n\n" +
+		"\"People flying home may well wait longer,\" she told broadcasters. \"Keeping the border secure comes before everything else.\"\n"
+	a, err := Parse("queues.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Minister warns of airport queues as border staff plan walkouts" {
+		t.Errorf("title = %q, want the headline under the pull quote", a.Title)
+	}
+	if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0].Text, "The interior minister") {
+		var texts []string
+		for _, p := range a.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+		t.Errorf("paragraphs = %q, want the two of the story", texts)
+	}
+}
+
+// TestSyndicationNoteDropped: an aggregator's note that it carries a
+// feed unedited names the aggregator, no actor of the story.
+func TestSyndicationNoteDropped(t *testing.T) {
+	for _, note := range []string{
+		"(This story has not been edited by Newsdesk Digest staff and is auto-generated from a syndicated feed.)",
+		"(Except for the headline, this story has not been edited by Harbour TV staff and is published from a syndicated feed.)",
+		"Only the headline and picture of this report may have been reworked by the Ledger staff; the rest of the content is auto-generated from a syndicated feed.",
+	} {
+		text := "Strike dates confirmed\n\nBorder staff at six airports will strike on eight days over Christmas in a dispute over pay, their union said on Tuesday.\n\n" + note + "\n"
+		a, err := Parse("strike.txt", []byte(text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Paragraphs) != 1 {
+			t.Errorf("%q kept as article text", note)
+		}
+	}
+}
+
+// TestLivePageMakersAndSignatures: a live page copied as a numbered
+// list keeps each entry's title after its time ("2. 16:05"), drops who
+// edited and wrote it, and keeps the dash and name that sign a
+// statement set without quotation marks; a closing credit after a dash
+// is no signature.
+func TestLivePageMakersAndSignatures(t *testing.T) {
+	text := "Border strike - as it happened\n\nEdited by Tom Askew\n\n  1. What we learned today\n\n    Border staff at six airports will strike on eight days between 23 and 31 December, the union confirmed on Tuesday.\n\n" +
+		"    Today's updates came from Priti Sethi and Maeve Kinsella.\n\n  2. 14:20\n\n    Soldiers to cover passport desks\n\n" +
+		"    About 600 military personnel will be deployed to staff e-gates and desks at the two largest airports, the defence ministry has confirmed.\n\n" +
+		"  3. 11:48\n\n    We are working closely with the border staff and our airlines on plans to keep queues as short as we can.\n\n    – Harwood Airport spokesperson\n"
+	got := paragraphTexts(t, "live.txt", text)
+	lacksAny(t, got, "Soldiers to cover passport desks", "– Harwood Airport spokesperson", "We are working closely")
+	credit := paragraphTexts(t, "credit.txt", "Bank holds rates\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts this year.\n\n— With files from Nadia Kostecki\n")
+	// The makers' names may stay as a credit, which keeps them out of
+	// the story's actors, never as the story's text.
+	for _, p := range append(got, credit...) {
+		if (strings.Contains(p, "Askew") || strings.Contains(p, "Sethi") || strings.Contains(p, "Kostecki")) && !ContributorLine(p) {
+			t.Errorf("the page's makers were kept as text: %q", p)
+		}
 	}
 }
 

@@ -499,9 +499,46 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				}
 			}
 		}
+		signedStatements(a, byPara)
 		titleQuotes(a, set, x, byPara)
 	}
 }
+
+// signedStatements attributes a paragraph without quotation marks to the
+// actor named on the line right after it, when that line is a dash and
+// a name alone, as live pages set a statement and sign it: "We are
+// working closely with the airlines … ¶ – Heathrow spokesperson", "…
+// ¶ — Jane Roe, union secretary". The line names the speaker first.
+func signedStatements(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention) {
+	for pi := 1; pi < len(a.Paragraphs); pi++ {
+		p, said := a.Paragraphs[pi], a.Paragraphs[pi-1]
+		ms := byPara[p]
+		if len(ms) == 0 || said.Kind != corpus.Body || !statementSignature.MatchString(p.Text) || strings.ContainsAny(said.Text, "“”\"") || len(strings.Fields(said.Text)) < signedStatementWords {
+			continue
+		}
+		speaker := ms[0]
+		for _, m := range ms {
+			if m.start < speaker.start {
+				speaker = m
+			}
+		}
+		// The name opens the signature: "– Heathrow spokesperson", not
+		// "– a passenger at Heathrow".
+		if strings.TrimLeft(p.Text[:speaker.start], " –—-") != "" {
+			continue
+		}
+		q := actors.Quote{Article: a.ID, Passage: said.ID, Text: actors.QuoteText(said.Text), Start: 0, End: len(said.Text), Speaker: speaker.actor.ID, Via: "signed"}
+		speaker.actor.Quotes = append(speaker.actor.Quotes, q)
+	}
+}
+
+// statementSignature is a line that signs the statement above it: a
+// dash, then a name and perhaps a role, short and with no stop.
+var statementSignature = &lazyregexp.Regexp{Expr: `^\s*[—–-]\s*\p{Lu}[^.!?"“”]{1,80}$`}
+
+// signedStatementWords is the fewest words a paragraph signed by the
+// line after it must have to be a statement, not a heading.
+const signedStatementWords = 8
 
 // titleQuotes attributes the quotations of an article's headline that
 // its text does not repeat: to the actor the headline names before them
