@@ -1190,7 +1190,12 @@ func signedStatements(lines []Line, facts []lineFacts) {
 		// Not a closing credit: "— With files from Jane Roe", "- Emirates
 		// News Agency, WAM -".
 		text := strings.TrimSpace(lines[i].Text)
-		if !f.sentence && !f.chrome && !f.contact && !f.caption && f.words <= signatureWords && facts[i-1].sentence && facts[i-1].words >= closingMinWords && dashSignature.MatchString(text) && !ContributorLine(strings.TrimLeft(text, "—–- ")) {
+		// The name says what the signer is, after a comma or in lower
+		// case ("– Heathrow spokesperson"); an agency's credit does not
+		// ("— The Canadian Press", "— AFP").
+		last := text[strings.LastIndexByte(text, ' ')+1:]
+		described := strings.Contains(text, ", ") || unicode.IsLower(firstRuneOf(last))
+		if !f.sentence && !f.chrome && !f.contact && !f.caption && f.words <= signatureWords && facts[i-1].sentence && facts[i-1].words >= closingMinWords && dashSignature.MatchString(text) && described && !ContributorLine(strings.TrimLeft(text, "—–- ")) {
 			facts[i].sentence, facts[i].signed = true, true
 		}
 	}

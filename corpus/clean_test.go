@@ -396,6 +396,10 @@ func TestLivePageMakersAndSignatures(t *testing.T) {
 	got := paragraphTexts(t, "live.txt", text)
 	lacksAny(t, got, "Soldiers to cover passport desks", "– Harwood Airport spokesperson", "We are working closely")
 	credit := paragraphTexts(t, "credit.txt", "Bank holds rates\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts this year.\n\n— With files from Nadia Kostecki\n")
+	agency := paragraphTexts(t, "agency.txt", "Bank holds rates\n\nThe central bank left its benchmark interest rate unchanged on Wednesday, pausing after a string of cuts this year.\n\n— The Canadian Press\n")
+	if slices.Contains(agency, "— The Canadian Press") {
+		t.Errorf("an agency's closing credit was kept as a signature: %q", agency)
+	}
 	// The makers' names may stay as a credit, which keeps them out of
 	// the story's actors, never as the story's text.
 	for _, p := range append(got, credit...) {
