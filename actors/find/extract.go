@@ -1428,6 +1428,13 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 	if last := ws[e-1]; e < len(ws) && len(last.text) == 1 && last.cap && last.end < len(p.Text) && p.Text[last.end] == '.' && ws[e].cap {
 		return i
 	}
+	// "Marcus X of Boudreaux & Lyle in Lafayette": a firm of partners'
+	// names, no town.
+	if e < len(ws) && ws[e].cap && p.Text[ws[e-1].end:ws[e].start] == " & " {
+		end := runEnd(p.Text, ws, e)
+		x.addSpan(a, p, ws, i+1, end, actors.Organization)
+		return end
+	}
 	// "Callum X of River Action Yorkshire said", "Rupinder Doyle of
 	// Irwin Mitchell said": a name of two or three words that neither
 	// the lexicon nor a place's word marks, followed by a speech verb,

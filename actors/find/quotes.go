@@ -89,6 +89,9 @@ var (
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
 	ofOrg = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-(?:based|backed|led|run|owned|allied|aligned|funded)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`}
+	// ofChain joins two names of one: "the Middle District of
+	// Louisiana".
+	ofChain = &lazyregexp.Regexp{Expr: `^\s+of\s+(?:the\s+)?$`}
 	// roleComma is the role between an inverted verb and its speaker:
 	// "said the centre's head, Jane Roe", "said one of the mediators,
 	// Ambassador Jane Roe".
@@ -1111,8 +1114,17 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		if before != nil && before.actor.Kind != actors.Person {
+			// "Judge X of the Middle District of Louisiana wrote": the
+			// names chained by "of" before the verb are one, where the
+			// person serves.
+			head := before
+			for k := len(inSentence) - 1; k >= 0; k-- {
+				if m := inSentence[k]; m.actor.Kind != actors.Person && m.end <= head.start && ofChain.MatchString(text[m.end:head.start]) {
+					head = m
+				}
+			}
 			for _, m := range inSentence {
-				if m.actor.Kind == actors.Person && m.end <= before.start && ofOrg.MatchString(text[m.end:before.start]) {
+				if m.actor.Kind == actors.Person && m.end <= head.start && ofOrg.MatchString(text[m.end:head.start]) {
 					before = m
 					break
 				}

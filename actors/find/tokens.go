@@ -185,6 +185,7 @@ func words(text string, sentStarts []int) []word {
 	}
 	markClockTimes(text, out)
 	markTitles(text, out)
+	markCitationCourts(text, out)
 	// Words inside quotations in single marks ('There was nobody there.').
 	if strings.ContainsAny(text, "'‘") {
 		for _, r := range actors.FindQuotes(text) {
@@ -244,6 +245,27 @@ func markTitles(text string, ws []word) {
 		k = e
 	}
 }
+
+// markCitationCourts marks the words after a docket number in a case's
+// citation, "(Jane Roe, et al. v. Gulfmark LLC, No. 25-01142, M.D.
+// La.)", "(…, No. 24-30581, 5th Cir.)": the court's abbreviation, whose
+// capitals name no actor (markTitles' flag says so).
+func markCitationCourts(text string, ws []word) {
+	if !strings.Contains(text, "No.") {
+		return
+	}
+	for _, m := range citationCourt.Get().FindAllStringSubmatchIndex(text, -1) {
+		for n := range ws {
+			if ws[n].start >= m[2] && ws[n].end <= m[3] {
+				ws[n].inTitle = true
+			}
+		}
+	}
+}
+
+// citationCourt is a docket number in brackets, then the court's
+// abbreviation up to the closing bracket.
+var citationCourt = &lazyregexp.Regexp{Expr: `\bNo\.\s?\d[\w:.-]*,\s*([^()]{1,40})\)`}
 
 // quotedPersonAfter is what follows a person's name set in quotation
 // marks: its closing mark, then a role set off ("”, a member of") or a
