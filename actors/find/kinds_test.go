@@ -1971,6 +1971,31 @@ func TestBodyWithAndWithoutItsCountry(t *testing.T) {
 	}
 }
 
+// TestBodyWithAndWithoutItsPlace: a body named with its state in one
+// article and without it in another of the same story is one; in
+// another story, or with two states' bodies of the name, it stays apart.
+func TestBodyWithAndWithoutItsPlace(t *testing.T) {
+	s := Actors(parsedCorpus(t,
+		"Wells tested\n\nThe Louisiana Department of Environmental Quality found benzene in wells near the refinery, resident Darlene Thibodeaux said on Monday.\n",
+		"Families sue\n\nThe state Department of Environmental Quality ordered filters for 200 homes, Darlene Thibodeaux said on Tuesday.\n",
+		"Another story\n\nThe Department of Environmental Quality fined a landfill on Friday, its director Paul Ostrander said.\n",
+	))
+	full := find(s, "Louisiana Department of Environmental Quality")
+	if full == nil || full.Mentions["a1"] == 0 {
+		t.Errorf("the state's department is not one body in the story's two articles: %+v; actors %v", full, names(s))
+	}
+	if full != nil && full.Mentions["a2"] != 0 {
+		t.Errorf("another story's department was taken for the state's: %+v", full)
+	}
+	s = Actors(parsedCorpus(t,
+		"Wells tested\n\nThe Louisiana Department of Environmental Quality and the Texas Department of Environmental Quality found benzene, Darlene Thibodeaux said.\n",
+		"Families sue\n\nThe Department of Environmental Quality ordered filters, Darlene Thibodeaux said.\n",
+	))
+	if a := find(s, "Department of Environmental Quality"); a == nil || a == find(s, "Louisiana Department of Environmental Quality") {
+		t.Errorf("with two states' departments the short name was given one of them; actors %v", names(s))
+	}
+}
+
 // TestSurnameSpelledAnotherWay: a lone surname spelled a letter apart
 // from the surname of the one person its article names in full is that
 // person, and the spelling is among their names.

@@ -361,6 +361,13 @@ func (x *extractor) merge() *actors.Set {
 			}
 		}
 	}
+	// "the Louisiana Department of Environmental Quality" in one article
+	// and "the state Department of Environmental Quality" in another: one
+	// body, when the corpus names it with one place only (a name of three
+	// words or more after the place; with two states' departments of
+	// that name the short one stays apart) and the articles tell one
+	// story.
+	x.bodiesWithTheirPlace()
 	// "SpaceX" and "Space-X": one body, its name written with and
 	// without a hyphen or a space; the name first met stands for both.
 	byCompact := map[string]*mention{}
@@ -1923,6 +1930,64 @@ func (x *extractor) bodyWithoutCountry(name string) string {
 		name = rest
 	}
 	return keyOf(name)
+}
+
+// bodiesWithTheirPlace names a body written without the place that
+// opens its name elsewhere in the corpus ("Department of Environmental
+// Quality", "Louisiana Department of Environmental Quality") with the
+// fuller name, when one place only is so written before it and the two
+// articles tell one story.
+func (x *extractor) bodiesWithTheirPlace() {
+	placed := map[string]*mention{} // the name after the place → the fuller name's mention
+	several := map[string]bool{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization || m.single {
+			continue
+		}
+		words := strings.Fields(m.name)
+		for n := 1; n <= 3 && n+3 <= len(words); n++ {
+			if !x.isPlaceName(keyOf(strings.Join(words[:n], " "))) || !unicode.IsUpper(firstRune(words[n])) {
+				continue
+			}
+			rest := keyOf(strings.Join(words[n:], " "))
+			if o := placed[rest]; o != nil && o.key != m.key {
+				several[rest] = true
+			}
+			placed[rest] = m
+			break
+		}
+	}
+	if len(placed) == 0 {
+		return
+	}
+	// Only within a story: the two articles are one, or name a person
+	// in common by a full name ("Court of Appeal" of one story is no
+	// "Bacău Court of Appeal" of another).
+	people := map[string]map[string]bool{} // article → persons' full names
+	for _, m := range x.mentions {
+		if m.kind == actors.Person && strings.Contains(m.key, " ") {
+			if people[m.art.ID] == nil {
+				people[m.art.ID] = map[string]bool{}
+			}
+			people[m.art.ID][m.key] = true
+		}
+	}
+	sameStory := func(a, b string) bool {
+		if a == b {
+			return true
+		}
+		for k := range people[a] {
+			if people[b][k] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range x.mentions {
+		if o := placed[m.key]; o != nil && !several[m.key] && m.kind == actors.Organization && !m.single && sameStory(m.art.ID, o.art.ID) {
+			m.key, m.name = o.key, o.name
+		}
+	}
 }
 
 // initialsOf returns the capitals that begin the words of a body's name,
