@@ -70,9 +70,11 @@ const longChromeMaxWords = 60
 // says: "We use cookies …", "Follow The Punch Newspaper on WhatsApp for
 // real-time updates … Don't miss a headline"; so is an aggregator's note
 // that it reprints a feed ("(This story has not been edited by X staff
-// and is auto-generated from a syndicated feed.)"), whose name is the
-// aggregator's, no actor of the story.
-var longChrome = &lazyregexp.Regexp{Expr: `\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to|(?:auto-generated|published|sourced|generated) from a (?:third[- ]party )?syndicated (?:news )?feed|has not been edited by [^.]{0,60}\bstaff)\b`}
+// and is auto-generated from a syndicated feed.)"), or a wire's note
+// on its briefs ("Market Pulse Stories are rapid-fire, short news
+// bursts … Visit X.com for more information"), whose names are the
+// aggregator's, no actors of the story.
+var longChrome = &lazyregexp.Regexp{Expr: `\b(we use cookies|use of cookies|accept (all )?cookies|this site uses cookies|you agree to our use of cookies|on whatsapp for|don't miss a headline|stay informed and ahead of the curve|information in this story was sourced from|don.t miss out on the headlines from|followed categories will be added to|(?:auto-generated|published|sourced|generated) from a (?:third[- ]party )?syndicated (?:news )?feed|has not been edited by [^.]{0,60}\bstaff|are rapid-fire, short news bursts|visit [\w.-]+\.[a-z]{2,} for more (?:information|news|stories))\b`}
 
 // supportNote is an agency's note on who funds a desk: "The Associated
 // Press Health and Science Department receives support from … The AP is

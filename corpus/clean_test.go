@@ -371,6 +371,7 @@ func TestSyndicationNoteDropped(t *testing.T) {
 		"(This story has not been edited by Newsdesk Digest staff and is auto-generated from a syndicated feed.)",
 		"(Except for the headline, this story has not been edited by Harbour TV staff and is published from a syndicated feed.)",
 		"Only the headline and picture of this report may have been reworked by the Ledger staff; the rest of the content is auto-generated from a syndicated feed.",
+		"Market Pulse Stories are rapid-fire, short news bursts on stocks and markets as they move. Visit MarketDesk.example for more information on this news.",
 	} {
 		text := "Strike dates confirmed\n\nBorder staff at six airports will strike on eight days over Christmas in a dispute over pay, their union said on Tuesday.\n\n" + note + "\n"
 		a, err := Parse("strike.txt", []byte(text), Meta{})

@@ -814,7 +814,7 @@ func datelineAgency(text string, start, end int) bool {
 	head := strings.TrimSpace(strings.TrimSuffix(before, "("))
 	first, _, _ := strings.Cut(head, " ")
 	first = strings.TrimRight(first, ",")
-	return allCaps(first) && datelineHead.MatchString(head) || datedHead.MatchString(head)
+	return allCaps(first) && datelineHead.MatchString(head) || datedHead.MatchString(head) || dateOnlyHead.MatchString(head)
 }
 
 var (
@@ -824,6 +824,9 @@ var (
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
 	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`}
 	agencyClose = &lazyregexp.Regexp{Expr: `^\)\s*(?:[—–-]|\p{Lu})`}
+	// dateOnlyHead is a wire dateline's date with no place, or nothing,
+	// before the agency: "Dec 3 (Reuters) -", "(Reuters) -".
+	dateOnlyHead = &lazyregexp.Regexp{Expr: `^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`}
 )
 
 // pluralOrgNoun reports whether w is the plural of an organisation noun:

@@ -3155,7 +3155,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
-	for k := i; k < j; k++ {
+	// ("Summit & Pine": a name with an ampersand is a firm's.)
+	ampersand := strings.Contains(p.Text[ws[i].start:ws[j-1].end], " & ")
+	for k := i; k < j && !ampersand; k++ {
 		// ("Summit Basin Constructors", "Festival Bakery": a firm's
 		// ending after the event's word names the firm.)
 		if eventWords[ws[k].lower()] && !spanHasOrgWord(ws[i:j]) && !(k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) && !(k < j-1 && orgSuffixes[ws[j-1].lower()] && !ws[j-1].possessive && !eventWords[ws[j-1].lower()]) {
