@@ -150,12 +150,14 @@
 // with NewWithStats (the whole corpus's word statistics and, through
 // Stats.CountActors, how many articles name each actor, so a pair gets
 // the relation the in-memory comparison would give it) and EventsAmong;
-// MergeEvents joins the parts of an event compared in separate batches.
+// MergeEvents joins the parts of an event compared in separate batches,
+// with the linkage test over the pairs compared across them (an article
+// two parts left apart share stays with the part it has more links in).
 //
 // What it cannot see: independent reports of one event that share no
 // passage (the in-memory Events finds them by article similarity); two
-// groups joined only by an article both batches hold, which MergeEvents
-// joins whole, without the linkage test of one batch's links; a
+// parts of one event whose batches compared no pair across them and
+// share no article (they stay two); a
 // rewrite whose paragraphs each keep under a third of the original's
 // words; and, by chance, a pair whose passages never meet in a bucket
 // (min-hash is probabilistic: at 10,000 generated articles with planted

@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"hash/fnv"
+	"maps"
 	"runtime"
 	"slices"
 	"sync"
@@ -587,55 +588,180 @@ func boolCount(b bool) int {
 	return 0
 }
 
+// Related reports whether a pair of articles was compared and, if so,
+// whether it links them as one event's reports (a reprint, a rewrite or
+// a report of the same event).
+type Related func(a, b string) (compared, linked bool)
+
+// RelatedBy answers Related from the pairs the batches compared.
+func RelatedBy(pairs []Result) Related {
+	link := map[[2]string]bool{}
+	for _, r := range pairs {
+		k := [2]string{min(r.A, r.B), max(r.A, r.B)}
+		link[k] = r.Relation == Reprint || r.Relation == Rewrite || r.Relation == SameEvent
+	}
+	return func(a, b string) (compared, linked bool) {
+		linked, compared = link[[2]string{min(a, b), max(a, b)}]
+		return compared, linked
+	}
+}
+
 // MergeEvents joins the events that share an article, the parts of one
 // event found in separate batches: the merged event keeps the label of
 // its largest part, the earliest first article, and every copy. Events
 // come out the largest first.
-func MergeEvents(events []Event) []Event {
+//
+// Two parts are joined as linkEvents joins two groups within a batch:
+// when at least eventLinkage of the pairs compared across them (an
+// article of one and not the other, with one of the other and not the
+// one) are links, or when no such pair was compared; related says which
+// (nil joins every two parts that share an article). Parts left apart
+// that share an article are two events, and the article stays with the
+// one it has more links in (the larger on a tie): two nights' strikes
+// on one city, each reported in its batch, are not one event for a
+// report both batches hold.
+func MergeEvents(events []Event, related Related) []Event {
 	var joined unionFind
+	members := map[int]map[string]bool{} // by a group's representative
+	group := func(i int) map[string]bool {
+		if m, ok := members[joined.find(i)]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, id := range events[i].Articles {
+			m[id] = true
+		}
+		members[joined.find(i)] = m
+		return m
+	}
 	owner := map[string]int{}
 	for i, ev := range events {
 		joined.union(i, i)
 		for _, id := range ev.Articles {
-			if j, ok := owner[id]; ok {
-				joined.union(j, i)
-			} else {
+			j, ok := owner[id]
+			if !ok {
 				owner[id] = i
+				continue
 			}
+			ri, rj := joined.find(i), joined.find(j)
+			if ri == rj {
+				continue
+			}
+			gi, gj := group(i), group(j)
+			if related != nil && !linkedAcross(gi, gj, related) {
+				continue
+			}
+			joined.union(j, i)
+			for a := range gi {
+				gj[a] = true
+			}
+			delete(members, ri)
+			delete(members, rj)
+			members[joined.find(i)] = gj
+		}
+	}
+	groups := joined.groups(len(events))
+	// An article in several groups left apart stays in the one it has
+	// more links in.
+	if related != nil {
+		in := map[string][]int{} // article → the groups holding it
+		sets := make([]map[string]bool, len(groups))
+		for g, parts := range groups {
+			sets[g] = group(parts[0])
+			for a := range sets[g] {
+				in[a] = append(in[a], g)
+			}
+		}
+		shared := slices.Sorted(maps.Keys(in))
+		for _, a := range shared {
+			gs := in[a]
+			if len(gs) < 2 {
+				continue
+			}
+			best, bestLinks := -1, -1
+			for _, g := range gs {
+				links := 0
+				for b := range sets[g] {
+					if _, linked := related(a, b); b != a && linked {
+						links++
+					}
+				}
+				if links > bestLinks || links == bestLinks && len(sets[g]) > len(sets[best]) {
+					best, bestLinks = g, links
+				}
+			}
+			for _, g := range gs {
+				if g != best {
+					delete(sets[g], a)
+				}
+			}
+		}
+		for g := range groups {
+			members[joined.find(groups[g][0])] = sets[g]
 		}
 	}
 	var out []Event
-	for _, g := range joined.groups(len(events)) {
-		merged := events[g[0]]
-		if len(g) > 1 {
-			largest := g[0]
-			merged = Event{Copies: []Copy{}}
-			seen, copied := map[string]bool{}, map[Copy]bool{}
-			for _, i := range g {
-				ev := events[i]
-				if len(ev.Articles) > len(events[largest].Articles) {
-					largest = i
-				}
-				for _, id := range ev.Articles {
-					if !seen[id] {
-						seen[id] = true
-						merged.Articles = append(merged.Articles, id)
-					}
-				}
-				for _, c := range ev.Copies {
-					if !copied[c] {
-						copied[c] = true
-						merged.Copies = append(merged.Copies, c)
-					}
-				}
-				if merged.First == "" || ev.firstPublished != "" && (merged.firstPublished == "" || ev.firstPublished < merged.firstPublished) {
-					merged.First, merged.firstPublished = ev.First, ev.firstPublished
+	for _, g := range groups {
+		keep := group(g[0])
+		if len(keep) < 2 {
+			continue
+		}
+		merged := Event{Copies: []Copy{}}
+		largest := g[0]
+		seen, copied := map[string]bool{}, map[Copy]bool{}
+		for _, i := range g {
+			ev := events[i]
+			if len(ev.Articles) > len(events[largest].Articles) {
+				largest = i
+			}
+			for _, id := range ev.Articles {
+				if keep[id] && !seen[id] {
+					seen[id] = true
+					merged.Articles = append(merged.Articles, id)
 				}
 			}
-			merged.Label = events[largest].Label
+			for _, c := range ev.Copies {
+				if keep[c.Article] && keep[c.Of] && !copied[c] {
+					copied[c] = true
+					merged.Copies = append(merged.Copies, c)
+				}
+			}
+			if keep[ev.First] && (merged.First == "" || ev.firstPublished != "" && (merged.firstPublished == "" || ev.firstPublished < merged.firstPublished)) {
+				merged.First, merged.firstPublished = ev.First, ev.firstPublished
+			}
 		}
+		if merged.First == "" {
+			// The part's first article went to another event: the
+			// earliest the parts name is not known, the first kept is.
+			merged.First = merged.Articles[0]
+		}
+		merged.Label = events[largest].Label
 		out = append(out, merged)
 	}
 	slices.SortStableFunc(out, func(a, b Event) int { return cmp.Compare(len(b.Articles), len(a.Articles)) })
 	return out
+}
+
+// linkedAcross reports whether two groups of articles that share some
+// are one event: at least eventLinkage of the pairs compared across
+// their own articles are links, or none was compared.
+func linkedAcross(gi, gj map[string]bool, related Related) bool {
+	compared, linked := 0, 0
+	for a := range gi {
+		if gj[a] {
+			continue
+		}
+		for b := range gj {
+			if gi[b] {
+				continue
+			}
+			if c, l := related(a, b); c {
+				compared++
+				if l {
+					linked++
+				}
+			}
+		}
+	}
+	return compared == 0 || float64(linked) >= eventLinkage*float64(compared)
 }

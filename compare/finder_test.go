@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/actors/find"
@@ -20,15 +21,17 @@ func groupedEvents(c *corpus.Corpus) ([]Event, *Finder) {
 		byID[a.ID] = a
 	}
 	var events []Event
+	var pairs []Result
 	for _, b := range f.Batches() {
 		part := &corpus.Corpus{}
 		for _, id := range b.IDs {
 			part.Articles = append(part.Articles, byID[id])
 		}
-		evs, _ := NewWithStats(part, find.Actors(part), f.Stats()).EventsAmong(b.Pairs)
+		evs, rs := NewWithStats(part, find.Actors(part), f.Stats()).EventsAmong(b.Pairs)
 		events = append(events, evs...)
+		pairs = append(pairs, rs...)
 	}
-	return MergeEvents(events), f
+	return MergeEvents(events, RelatedBy(pairs)), f
 }
 
 // copiedPairs returns the (copy, original) pairs of events.
@@ -141,6 +144,64 @@ func BenchmarkFinder(b *testing.B) {
 // an article, become one event with every article and copy once, the
 // label of the largest part and the earliest first article; an event
 // sharing nothing stays apart.
+// TestMergeEventsLinkage: parts of two batches that share an article are
+// one event only when the pairs compared across their own articles are
+// mostly links; else the shared article stays with the part it has more
+// links in, and the other keeps its own articles.
+func TestMergeEventsLinkage(t *testing.T) {
+	// Two nights' strikes on one city: n1 and n2 report the first, m1
+	// and m2 the second, and s, a round-up, is in both batches.
+	parts := []Event{
+		{Label: "first night", Articles: []string{"n1", "n2", "s"}, First: "n1", firstPublished: "2024-05-01",
+			Copies: []Copy{{Article: "s", Of: "n1", Relation: Rewrite}}},
+		{Label: "second night", Articles: []string{"m1", "m2", "s"}, First: "m1", firstPublished: "2024-05-02", Copies: []Copy{}},
+	}
+	links := map[[2]string]string{
+		{"n1", "n2"}: SameEvent, {"n1", "s"}: Rewrite, {"n2", "s"}: SameEvent,
+		{"m1", "m2"}: SameEvent, {"m1", "s"}: SameEvent,
+		{"n1", "m1"}: SameTopic, {"n2", "m2"}: SameTopic, {"n1", "m2"}: SameTopic,
+	}
+	var pairs []Result
+	for k, rel := range links {
+		pairs = append(pairs, Result{A: k[0], B: k[1], Relation: rel})
+	}
+	got := MergeEvents(parts, RelatedBy(pairs))
+	if len(got) != 2 {
+		t.Fatalf("got %d events, want the two nights apart: %+v", len(got), got)
+	}
+	for _, ev := range got {
+		switch ev.Label {
+		case "first night":
+			if !slices.Equal(ev.Articles, []string{"n1", "n2", "s"}) || len(ev.Copies) != 1 {
+				t.Errorf("first night = %+v, want n1 n2 and the round-up, with its copy", ev)
+			}
+		case "second night":
+			if !slices.Equal(ev.Articles, []string{"m1", "m2"}) || ev.First != "m1" {
+				t.Errorf("second night = %+v, want m1 and m2 without the round-up", ev)
+			}
+		default:
+			t.Errorf("unexpected event %+v", ev)
+		}
+	}
+	// The same parts with the pairs across them links are one event;
+	// with none compared, they are one too.
+	for k := range links {
+		if links[k] == SameTopic {
+			links[k] = SameEvent
+		}
+	}
+	pairs = pairs[:0]
+	for k, rel := range links {
+		pairs = append(pairs, Result{A: k[0], B: k[1], Relation: rel})
+	}
+	if got := MergeEvents(parts, RelatedBy(pairs)); len(got) != 1 || len(got[0].Articles) != 5 {
+		t.Errorf("linked across: got %+v, want one event of five articles", got)
+	}
+	if got := MergeEvents(parts, RelatedBy(nil)); len(got) != 1 {
+		t.Errorf("nothing compared across: got %+v, want one event", got)
+	}
+}
+
 func TestMergeEvents(t *testing.T) {
 	parts := []Event{
 		{Label: "small part", Articles: []string{"b", "c"}, First: "b", firstPublished: "2024-05-03",
@@ -149,7 +210,7 @@ func TestMergeEvents(t *testing.T) {
 		{Label: "large part", Articles: []string{"a", "b", "d"}, First: "a", firstPublished: "2024-05-02",
 			Copies: []Copy{{Article: "b", Of: "a", Relation: Rewrite}, {Article: "c", Of: "b", Relation: Reprint}}},
 	}
-	got := MergeEvents(parts)
+	got := MergeEvents(parts, nil)
 	if len(got) != 2 {
 		t.Fatalf("got %d events, want 2: %+v", len(got), got)
 	}

@@ -177,7 +177,7 @@ func (ev *eventFinder) write(write func(name string, data []byte) error, reread 
 	if err != nil {
 		return fmt.Errorf("reading the articles again to compare them: %w", err)
 	}
-	return ev.publish(write, compare.MergeEvents(found), pairs, metas)
+	return ev.publish(write, compare.MergeEvents(found, compare.RelatedBy(pairs)), pairs, metas)
 }
 
 // compare compares a batch's candidate pairs with the whole corpus's
