@@ -1099,6 +1099,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Trailhead Outfitters Inc": actors.Organization, "Reuters": ""}},
 		{"a firm's name with an ampersand and an event's word", "Shares of Summit & Pine jumped 62% in premarket trading after the Summit & Pine board backed the deal.",
 			map[string]actors.Kind{"Summit & Pine": actors.Organization, "Summit": "", "Pine": ""}},
+		{"other romanisations of a movement's name are the movement", "Hizballah fighters fired rockets on Sunday, and Taleban officials in Kabul said they had not been told.",
+			map[string]actors.Kind{"Hezbollah": actors.Organization, "Taliban": actors.Organization, "Hizballah": "", "Taleban": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
