@@ -727,11 +727,36 @@ func (x *extractor) recaseShouting(text string, ws []word) {
 	// (Not a factbox's line in capitals, "* ANA X, 45, BROAD FRONT
 	// (FA)", whose names are common words: only sentences, of twelve
 	// words or more.)
-	if strings.ToUpper(text) != text || strings.ToLower(text) == text || len(ws) < 12 || !strings.ContainsAny(text, ".?!") {
+	if strings.ToUpper(text) != text || strings.ToLower(text) == text {
+		return
+	}
+	// So is an explainer's subhead in capitals that asks a question,
+	// however short: "WHAT IS ON THE BALLOT?", "WHO IS CAMPAIGNING
+	// AGAINST IT?", "WHAT HAPPENS NEXT".
+	question := len(ws) > 0 && questionWords[ws[0].lower()] && !strings.Contains(text, ",")
+	if (len(ws) < 12 || !strings.ContainsAny(text, ".?!")) && !question {
 		return
 	}
 	x.recaseWords(ws)
+	if !question || len(ws) >= 12 {
+		return
+	}
+	// A subhead names what the paragraphs under it tell of: its words
+	// the lexicon and the gazetteer do not know are the language's
+	// ("BALLOT").
+	for k := 0; k < len(ws); k++ {
+		if n := x.lookup(ws, k, len(ws)); n > 0 {
+			k += n - 1
+			continue
+		}
+		if !x.isCity(keyOf(ws[k].text)) {
+			ws[k].cap = false
+		}
+	}
 }
+
+// questionWords open a question.
+var questionWords = wordSet("what who why how when where which whose will can could does do did is are was were should would")
 
 // recaseTitleCase reads a line of the body written in title case (the
 // headline of a related story a page lists, "Fan With Cobras And Monkey
@@ -2986,6 +3011,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if thingNamedBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "A coalition of parties and civil society groups known as Wakit
+	// Tama": a name a body's noun is known by is the body's.
+	if bodyNamedBefore.MatchString(textBefore(p.Text, ws[i].start, 80)) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Musa Adam Haroun, known as Abu Shanab,": a nickname written
 	// without quotation marks names the person before it too.
 	if !ws[j-1].possessive && strings.HasSuffix(p.Text[:ws[i].start], " as ") && x.lookup(ws, i, j) == 0 && (j == len(ws) || strings.ContainsAny(p.Text[ws[j-1].end:ws[j].start], ",).;")) {
@@ -3905,6 +3936,10 @@ var polityWords = wordSet("kingdom republic sultanate emirate principality duchy
 var modelAdjectives = wordSet("older newer new latest previous earlier flagship cheaper pricier first original upcoming")
 
 // thingNamedBefore is a thing's noun, then the words that give its name:
+// bodyNamedBefore ends the words that give a body's noun its name: "a
+// coalition of parties known as ", "the armed group called ".
+var bodyNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:coalition|alliance|group|movement|party|front|union|network|organi[sz]ation|militia|association|platform|collective|faction|federation|consortium)s?\b[^.,;"“”]{0,60}?,? (?:known as|called|named) $`}
+
 // "the project, known as ", "an operation dubbed ".
 var thingNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model)s?,? (?:known as|called|named|dubbed|code-named|codenamed) $`}
 
