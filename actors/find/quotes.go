@@ -89,6 +89,9 @@ var (
 	// ofOrg is what stands between a person and the verb in "Jane Roe of
 	// the Border Guard told reporters".
 	ofOrg = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*-(?:based|backed|led|run|owned|allied|aligned|funded)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`}
+	// jointSubject joins two people who speak together: " and Chief
+	// Financial Officer ", " and ".
+	jointSubject = &lazyregexp.Regexp{Expr: `^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`}
 	// ofChain joins two names of one: "the Middle District of
 	// Louisiana".
 	ofChain = &lazyregexp.Regexp{Expr: `^\s+of\s+(?:the\s+)?$`}
@@ -1125,6 +1128,16 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= head.start && ofOrg.MatchString(text[m.end:head.start]) {
+					before = m
+					break
+				}
+			}
+		}
+		// "Chief Executive X and Chief Financial Officer Y said in a joint
+		// statement": two people who speak as one, the first named first.
+		if before != nil && before.actor.Kind == actors.Person {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.actor != before.actor && m.end <= before.start && jointSubject.MatchString(text[m.end:before.start]) {
 					before = m
 					break
 				}
