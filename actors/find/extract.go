@@ -3691,7 +3691,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// that is also a given name, then a word that is no common word, no
 	// place's and no body's, is a person ("Georgia Power", "Victoria
 	// Falls" and "Paris Saint-Germain" are not).
-	if j-i == 2 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
+	// (Not "France Unbowed", a body the lexicon knows by both words.)
+	if j-i == 2 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
 		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
 			x.name(a, p, ws, i, j, "", false)
 			return
