@@ -4866,6 +4866,13 @@ func joinWords(ws []word) string {
 // acts or is paired ("Moscow said", "Pyongyang and Moscow", "Moscow's"), and
 // otherwise the city.
 func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, e lexEntry) {
+	// "the Oregon Democrat said": a party's member after "the" is the
+	// person the article names, no mention of the party.
+	// Nor "a Social Democrat", "Liberal Democrat": another party's
+	// member, named with its first word.
+	if j-i == 1 && e.kind == actors.Organization && partyMember[ws[i].lower()] && (theMemberBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) || i > 0 && ws[i-1].cap && p.Text[ws[i-1].end:ws[i].start] == " ") {
+		return
+	}
 	// "the Pacific and Indian oceans": a people's name before an ocean
 	// names the ocean, no country.
 	if e.demonym && j < len(ws) && (ws[j].lower() == "oceans" || ws[j].lower() == "ocean") {
@@ -7899,6 +7906,14 @@ func servedBy(text string, ws []word, k int) bool {
 
 // partyAdjectives name a party's side before a title: "Democratic
 // mayor X", "Tory governor Y".
+// partyMember are the singular nouns of a party's member that name the
+// party in the lexicon: "a Democrat from Ohio".
+var partyMember = wordSet("democrat republican")
+
+// theMemberBefore ends the words before a member's noun that make it a
+// person: "the ", "the Oregon ", "the New York ".
+var theMemberBefore = &lazyregexp.Regexp{Expr: `\b[Tt]he (?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`}
+
 var partyAdjectives = wordSet("democratic republican tory labour labor liberal conservative green socialist communist")
 
 // formerWords open a sentence before a former holder's role: "Former

@@ -1107,6 +1107,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Wakit Tama": actors.Organization}},
 		{"a body the lexicon knows whose first word is a country that is also a given name", "The motion, backed by the hard-left France Unbowed (LFI), won 271 votes.",
 			map[string]actors.Kind{"France Unbowed": actors.Organization}},
+		{"a party's member, a word of its own, names the party; not after \"the\", nor in another party's name", "Texas Gov. Wade Pruett, a Republican, said he would appeal, and Republican senators agreed. Iraq's Republican Guard and Berlin's Social Democrat mayor said nothing.",
+			map[string]actors.Kind{"Republican Party": actors.Organization, "Republican Guard": actors.Organization, "Democratic Party": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -446,8 +446,11 @@ var organisations = []organisation{
 	{"Fianna Fáil", []string{"Fianna Fail"}},
 	{"Fine Gael", nil},
 	{"Democratic Unionist Party", []string{"DUP"}},
-	{"Republican Party", []string{"GOP", "Republicans"}},
-	{"Democratic Party", []string{"Democrats"}},
+	// "Gov. X, a Republican,", "a Democrat from Ohio", "Republican
+	// senators": a member's noun, a word of its own, names the party
+	// ("Republican Guard" and "Irish Republican Army" do not).
+	{"Republican Party", []string{"GOP", "Republicans", "~Republican"}},
+	{"Democratic Party", []string{"Democrats", "~Democrat"}},
 	{"Australian Labor Party", []string{"Labor"}},
 	{"Liberal Party", nil},
 	{"Christian Democratic Union", []string{"CDU", "Christian Democrats"}},
