@@ -1109,6 +1109,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"France Unbowed": actors.Organization}},
 		{"a party's member, a word of its own, names the party; not after \"the\", nor in another party's name", "Texas Gov. Wade Pruett, a Republican, said he would appeal, and Republican senators agreed. Iraq's Republican Guard and Berlin's Social Democrat mayor said nothing.",
 			map[string]actors.Kind{"Republican Party": actors.Organization, "Republican Guard": actors.Organization, "Democratic Party": ""}},
+		{"a party's members in the plural, in an article that names the party, are the party", "The Socialist Party abstained on Thursday, buying the government time. The Socialists said the budget was still unfair.",
+			map[string]actors.Kind{"Socialist Party": actors.Organization, "Socialists": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -368,6 +368,10 @@ func (x *extractor) merge() *actors.Set {
 	// that name the short one stays apart) and the articles tell one
 	// story.
 	x.bodiesWithTheirPlace()
+	// "the Socialist Party … the Socialists abstained": a party's
+	// members in the plural, in an article that names the party, are
+	// the party.
+	x.partiesByMembers()
 	// "SpaceX" and "Space-X": one body, its name written with and
 	// without a hyphen or a space; the name first met stands for both.
 	byCompact := map[string]*mention{}
@@ -1930,6 +1934,29 @@ func (x *extractor) bodyWithoutCountry(name string) string {
 		name = rest
 	}
 	return keyOf(name)
+}
+
+// partiesByMembers names the plural of a party's member ("Socialists",
+// "Greens") with the party an article names ("Socialist Party", "Green
+// Party"), in that article.
+func (x *extractor) partiesByMembers() {
+	parties := map[articleKey]*mention{} // by article and the member's plural
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization {
+			continue
+		}
+		if adj, ok := strings.CutSuffix(m.name, " Party"); ok && !strings.Contains(adj, " ") && adj != "" {
+			parties[articleKey{m.art.ID, strings.ToLower(adj) + "s"}] = m
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	for _, m := range x.mentions {
+		if o := parties[articleKey{m.art.ID, m.key}]; o != nil && !strings.Contains(m.key, " ") && (m.kind == actors.Organization || m.single) {
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
+		}
+	}
 }
 
 // bodiesWithTheirPlace names a body written without the place that
