@@ -1111,6 +1111,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Republican Party": actors.Organization, "Republican Guard": actors.Organization, "Democratic Party": ""}},
 		{"a party's members in the plural, in an article that names the party, are the party", "The Socialist Party abstained on Thursday, buying the government time. The Socialists said the budget was still unfair.",
 			map[string]actors.Kind{"Socialist Party": actors.Organization, "Socialists": ""}},
+		{"\"Tory\" is the Conservative Party", "Tory MP Jane Hollins said the result was bad, and the Conservatives blamed the Lib Dems.",
+			map[string]actors.Kind{"Conservative Party": actors.Organization, "Tory": "", "Jane Hollins": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

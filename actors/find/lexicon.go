@@ -416,7 +416,7 @@ var organisations = []organisation{
 	// initials the news gives them; a party's name is often one common
 	// word ("Labor", "Komeito") that nothing else marks as a body.
 	{"Labour Party", []string{"Labour", "UK Labour"}},
-	{"Conservative Party", []string{"Conservatives", "Tories", "Tory Party"}},
+	{"Conservative Party", []string{"Conservatives", "Tories", "Tory Party", "Tory"}},
 	{"Liberal Democrats", []string{"Lib Dems", "Lib Dem", "Liberal Democrat"}},
 	{"Scottish National Party", []string{"SNP"}},
 	// The parties' Scottish and Welsh branches, bodies of their own
