@@ -3306,7 +3306,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		!(j-i == 3 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()] && plainName(ws[i+2:j]) && x.lookup(ws, i+2, j) == 0 && !placeWords[ws[i+2].lower()]) &&
 		// "Metro Jaya Police Chief X": a body's word, then a title.
 		!bodyWordThenTitle(p.Text, ws[:j], i+1) {
-		x.addSpan(a, p, ws, i, j, actors.Place)
+		kind := actors.Place
+		if ws[i].lower() == "port" && portActs(p.Text, ws, i, j) {
+			kind = actors.Organization // "The Port of X suspended night shifts"
+		}
+		x.addSpan(a, p, ws, i, j, kind)
 		return
 	}
 	// "National Highways", "State Farm": a qualifier that makes a title
@@ -3504,7 +3508,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// naval or army base is an institution.)
 				// Nor "the Turkish Red Crescent", the relief society, no
 				// street.
-				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) && !(lw == "crescent" && k > i && ws[k-1].lower() == "red") {
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) && !(lw == "crescent" && k > i && ws[k-1].lower() == "red")  {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
@@ -7906,6 +7910,32 @@ func servedBy(text string, ws []word, k int) bool {
 
 // partyAdjectives name a party's side before a title: "Democratic
 // mayor X", "Tory governor Y".
+// portActs reports whether the port named ws[i:j] ("Port of X") acts as
+// the body that runs it: it does something ("The Port of X suspended
+// night operations", "Port of X halts shifts"), speaks through a
+// spokesperson ("a spokeswoman for the Port of X"), or is listed among
+// port authorities ("authorities, including the Port of X").
+func portActs(text string, ws []word, i, j int) bool {
+	if j-i < 3 || ws[i+1].text != "of" || ws[j-1].possessive {
+		return false
+	}
+	if portVoiceBefore.MatchString(textBefore(text, ws[i].start, 60)) {
+		return true
+	}
+	if j < len(ws) && text[ws[j-1].end:ws[j].start] == " " && !ws[j].cap {
+		v := ws[j].lower()
+		return speechVerbAt(text[ws[j-1].end:]) || strings.HasSuffix(v, "ed") && len(v) > 4 || portActions[v]
+	}
+	return false
+}
+
+// portVoiceBefore ends the words that make a port the body that runs it.
+var portVoiceBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:spokesperson|spokesman|spokeswoman|statement|official|officials|director|chief executive) (?:for|from|of|at) |\bauthorities,? (?:including|such as|like) )(?:the )?$`}
+
+// portActions are present-tense verbs a port's authority is the subject
+// of in headlines.
+var portActions = wordSet("halts suspends closes reopens bans orders warns announces says plans cuts raises")
+
 // partyMember are the singular nouns of a party's member that name the
 // party in the lexicon: "a Democrat from Ohio".
 var partyMember = wordSet("democrat republican")

@@ -1113,6 +1113,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Socialist Party": actors.Organization, "Socialists": ""}},
 		{"\"Tory\" is the Conservative Party", "Tory MP Jane Hollins said the result was bad, and the Conservatives blamed the Lib Dems.",
 			map[string]actors.Kind{"Conservative Party": actors.Organization, "Tory": "", "Jane Hollins": actors.Person}},
+		{"a port that acts or speaks is the body that runs it; a port one is at is a place", "The Port of Varnholm suspended night operations on Tuesday. A spokeswoman for the Port of Keldby told reporters the quay was shut. Ships waited at the Port of Ostrava Nova.",
+			map[string]actors.Kind{"Port of Varnholm": actors.Organization, "Port of Keldby": actors.Organization, "Port of Ostrava Nova": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

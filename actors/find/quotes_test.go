@@ -81,6 +81,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We expect the combination": "Renata Fjellstad"}},
 		{"\"the Oregon Democrat said\" is the person the party's member stands for", "A deadline was met.\n\nMajority Leader Tom Keller praised senators from both parties. \"Nobody wanted to be here at midnight,\" the Oregon Democrat said.",
 			map[string]string{"Nobody wanted to be here": "Tom Keller"}},
+		{"\"the port authority said\" after a port that acted", "Port halts shifts.\n\nThe Port of Varnholm suspended night operations at two terminals on Tuesday after a crane collapsed.\n\n\"Safety comes before throughput, always,\" the port authority said in a statement.",
+			map[string]string{"Safety comes before throughput": "Port of Varnholm"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
