@@ -3508,7 +3508,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// naval or army base is an institution.)
 				// Nor "the Turkish Red Crescent", the relief society, no
 				// street.
-				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) && !(lw == "crescent" && k > i && ws[k-1].lower() == "red")  {
+				if placeWords[lw] && !orgAfter(ws[k+1:j]) && !(lw == "station" && k > i && ws[k-1].possessive && titles[ws[k-1].lower()]) && !(lw == "base" && !(k > i && militaryBases[ws[k-1].lower()])) && !(lw == "crescent" && k > i && ws[k-1].lower() == "red") {
 					kind = actors.Place // "Kisumu County", but "Boulder County Sheriff's Office"
 				}
 				start := i
