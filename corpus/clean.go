@@ -1189,18 +1189,25 @@ func liveEntries(lines []Line, facts []lineFacts) {
 func signedStatements(lines []Line, facts []lineFacts) {
 	for i := 1; i < len(lines); i++ {
 		f := facts[i]
-		// Not a closing credit: "— With files from Jane Roe", "- Emirates
-		// News Agency, WAM -".
-		text := strings.TrimSpace(lines[i].Text)
-		// The name says what the signer is, after a comma or in lower
-		// case ("– Heathrow spokesperson"); an agency's credit does not
-		// ("— The Canadian Press", "— AFP").
-		last := text[strings.LastIndexByte(text, ' ')+1:]
-		described := strings.Contains(text, ", ") || unicode.IsLower(firstRuneOf(last))
-		if !f.sentence && !f.chrome && !f.contact && !f.caption && f.words <= signatureWords && facts[i-1].sentence && facts[i-1].words >= closingMinWords && dashSignature.MatchString(text) && described && !ContributorLine(strings.TrimLeft(text, "—–- ")) {
+		if !f.sentence && !f.chrome && !f.contact && !f.caption && f.words <= signatureWords && facts[i-1].sentence && facts[i-1].words >= closingMinWords && SignatureLine(lines[i].Text) {
 			facts[i].sentence, facts[i].signed = true, true
 		}
 	}
+}
+
+// SignatureLine reports whether a line is a dash and a name that says
+// what the signer is, after a comma or in lower case ("– Heathrow
+// spokesperson", "— Jane Roe, union secretary"): the signature of the
+// statement above it. An agency's closing credit ("— The Canadian
+// Press", "— AFP") and a credit of makers ("— With files from Jane
+// Roe") are none.
+func SignatureLine(text string) bool {
+	text = strings.TrimSpace(text)
+	if !dashSignature.MatchString(text) || ContributorLine(strings.TrimLeft(text, "—–- ")) {
+		return false
+	}
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return strings.Contains(text, ", ") || unicode.IsLower(firstRuneOf(last))
 }
 
 // dashSignature is a dash, then a name and perhaps a role, with no stop:

@@ -519,7 +519,7 @@ func signedStatements(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention
 	for pi := 1; pi < len(a.Paragraphs); pi++ {
 		p, said := a.Paragraphs[pi], a.Paragraphs[pi-1]
 		ms := byPara[p]
-		if len(ms) == 0 || said.Kind != corpus.Body || !statementSignature.MatchString(p.Text) || strings.ContainsAny(said.Text, "“”\"") || len(strings.Fields(said.Text)) < signedStatementWords {
+		if len(ms) == 0 || said.Kind != corpus.Body || !corpus.SignatureLine(p.Text) || strings.ContainsAny(said.Text, "“”\"") || len(strings.Fields(said.Text)) < signedStatementWords {
 			continue
 		}
 		speaker := ms[0]
@@ -537,10 +537,6 @@ func signedStatements(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention
 		speaker.actor.Quotes = append(speaker.actor.Quotes, q)
 	}
 }
-
-// statementSignature is a line that signs the statement above it: a
-// dash, then a name and perhaps a role, short and with no stop.
-var statementSignature = &lazyregexp.Regexp{Expr: `^\s*[—–-]\s*\p{Lu}[^.!?"“”]{1,80}$`}
 
 // signedStatementWords is the fewest words a paragraph signed by the
 // line after it must have to be a statement, not a heading.
