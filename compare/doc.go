@@ -98,7 +98,12 @@
 //
 // "Close together" is publication dates at most sameEventDays apart: from
 // the metadata, else from the wire datelines ("GENEVA, Nov. 4 (Reuters)"),
-// else unknown (taken as close). A follow-up says so in its headline or
+// else unknown (taken as close), unless the first sentences of two
+// undated reports tell of other days of the week and none in common
+// ("struck on Monday", "shook early Thursday": LeadDays), which sets
+// them apart as two quakes, strikes or votes; the day a source spoke
+// ("officials said Thursday") and a day looked back on ("last Saturday's
+// election") are not the event's and are not counted. A follow-up says so in its headline or
 // its first paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
 // when only one article of a pair does, it cannot be the same event
@@ -110,7 +115,9 @@
 //
 // What it cannot see: two independent reports of one event published days
 // apart read as same-topic; a follow-up that never looks back in words,
-// with no dates, reads as the same event; and it does not know which
+// with no dates and no weekday in its lead, reads as the same event; a
+// lead that tells of the day after ("rescuers worked through Thursday")
+// parts two reports of one event; and it does not know which
 // event an article reports beyond these words and dates.
 //
 // # Events

@@ -97,6 +97,11 @@ type RelationEvidence struct {
 	// DaysApart is the gap between the publication dates, -1 when a date
 	// is unknown.
 	DaysApart int `json:"days_apart"`
+	// LeadDays names the days of the week the two leads tell of when no
+	// date sets the articles apart and they name none in common ("Monday
+	// / Wednesday"): two earthquakes, two strikes or two votes, however
+	// alike their words.
+	LeadDays string `json:"lead_days,omitempty"`
 	// FollowUp quotes the words by which one article, and not the other,
 	// looks back on an earlier event ("a week after the collapse",
 	// "last week's floods"): the mark of a follow-up.
@@ -138,7 +143,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		ev.ActorsShare = round(float64(len(res.ActorsBoth)) / float64(fewer))
 	}
 	ev.ParticularShare = round(res.particular)
-	close := ev.DaysApart < 0 || ev.DaysApart <= sameEventDays
+	if ev.DaysApart < 0 {
+		if da, db := leadDays(a), leadDays(b); da != 0 && db != 0 && da&db == 0 {
+			ev.LeadDays = dayNames(da) + " / " + dayNames(db)
+		}
+	}
+	close := (ev.DaysApart < 0 || ev.DaysApart <= sameEventDays) && ev.LeadDays == ""
 	near := close && ev.FollowUp == ""
 	// Without dates, what places two reports on one event is what they
 	// name: a person both name, or actors particular to both.
@@ -187,7 +197,11 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 		why("no named actor in common (similarity %.2f)", res.Similarity)
 		return Unrelated, ev
 	case oneEvent && res.Similarity >= sameEventCosine:
-		why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
+		if ev.DaysApart < 0 {
+			why("similar subject (%.2f), and no date to set them apart", res.Similarity)
+		} else {
+			why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
+		}
 		return SameEvent, ev
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine:
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
@@ -201,6 +215,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 			why("both name %s", event)
 		case ev.FollowUp != "":
 			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
+		case ev.LeadDays != "":
+			why("similar subject (%.2f), but the leads tell of other days (%s)", res.Similarity, ev.LeadDays)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
 		case !oneEvent:
@@ -212,6 +228,58 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	}
 	why("little in common: similarity %.2f, %d actors both name", res.Similarity, ev.Actors)
 	return Unrelated, ev
+}
+
+// weekdays are the days of the week, Monday first, as leads write them.
+var weekdays = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// leadDays is the set of weekdays (bit i for weekdays[i]) that a's
+// first sentence tells of: "struck on Monday", "Sunday's accident". The
+// day a source spoke ("officials said Monday", "told reporters on
+// Tuesday") is the report's, not the event's, and a day looked back on
+// ("last Saturday's election", "since Friday") the background's: both
+// are left out.
+func leadDays(a *corpus.Article) uint8 {
+	var lead string
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
+			s := p.Sentences[0]
+			lead = a.Text[s.Start:s.End]
+			break
+		}
+	}
+	var days uint8
+	words := strings.Fields(lead)
+	for i, w := range words {
+		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ".,;:—–-\"”)"), "'s"), "’s"), ".,;:")
+		d := slices.Index(weekdays[:], w)
+		if d < 0 {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (words[j] == "on" || words[j] == "early" || words[j] == "late") {
+			j--
+		}
+		if j >= 0 {
+			switch strings.ToLower(strings.TrimRight(words[j], ",")) {
+			case "said", "says", "told", "reporters", "journalists", "reported", "last", "since":
+				continue
+			}
+		}
+		days |= 1 << d
+	}
+	return days
+}
+
+// dayNames writes a set of weekdays: "Monday", "Monday, Tuesday".
+func dayNames(days uint8) string {
+	var names []string
+	for i, d := range weekdays {
+		if days&(1<<i) != 0 {
+			names = append(names, d)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // tellsAlike reports whether two articles tell a passage alike: word

@@ -486,3 +486,43 @@ func TestParticularActorsPlaceOneEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDaysSetUndatedReportsApart: two undated reports whose first
+// sentences tell of other days of the week are two events, however alike
+// their words and actors (two quakes in one valley); the day a source
+// spoke or a day looked back on is no event's day.
+func TestLeadDaysSetUndatedReportsApart(t *testing.T) {
+	monday := article(t, "monday.txt", "Quake shakes Velanca valley", "", []string{
+		"VELANCA (AP) — A strong earthquake struck the Velanca valley on Monday, damaging adobe houses and cutting mountain roads, officials said.",
+		"The quake was centred north of the town of Velanca at a depth of 40 kilometres, the Andean Seismic Service said.",
+		"Mayor Ofelia Turpaya said several houses had collapsed in the villages of the upper valley. \"We are still counting the damage,\" Turpaya said.",
+	})
+	thursday := article(t, "thursday.txt", "Another quake rattles Velanca", "", []string{
+		"VELANCA — An earthquake rattled the Velanca valley early Thursday, bringing down adobe walls and blocking mountain roads with rocks, authorities said.",
+		"The Andean Seismic Service put the quake's centre near the town of Velanca, at a depth of about 35 kilometres.",
+		"Mayor Ofelia Turpaya said families in the upper valley were sleeping outdoors. \"People are afraid to go back inside,\" she said.",
+	})
+	spoke := article(t, "spoke.txt", "Velanca counts the cost of quake", "", []string{
+		"VELANCA — Villages of the Velanca valley were cut off after a strong earthquake brought down adobe houses and blocked mountain roads, regional officials said Thursday.",
+		"The Andean Seismic Service said the quake was centred north of Velanca, 40 kilometres deep.",
+		"Mayor Ofelia Turpaya said crews were clearing rocks from the roads. \"We need tents and water,\" Turpaya said.",
+	})
+	recalled := article(t, "recalled.txt", "Velanca counts the cost of quake", "", []string{
+		"VELANCA — Rescuers reached villages of the Velanca valley, cut off since last Thursday's storms, after a strong earthquake on Monday brought down adobe houses, officials said.",
+		"The Andean Seismic Service said the quake was centred north of Velanca, 40 kilometres deep.",
+		"Mayor Ofelia Turpaya said crews were clearing rocks from the roads. \"We need tents and water,\" Turpaya said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{monday, thursday, spoke, recalled}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(monday, thursday); r.Relation != SameTopic {
+		t.Errorf("Compare(monday, thursday).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	for _, b := range []*corpus.Article{spoke, recalled} {
+		if r := cmp.Compare(monday, b); r.Relation != SameEvent && r.Relation != Rewrite {
+			t.Errorf("Compare(monday, %s).Relation = %q, want one event's reports (%+v)", b.ID, r.Relation, r.RelationEvidence)
+		}
+	}
+	if r := cmp.Compare(monday, thursday); r.RelationEvidence.LeadDays != "Monday / Thursday" {
+		t.Errorf("lead days = %q, want %q", r.RelationEvidence.LeadDays, "Monday / Thursday")
+	}
+}
