@@ -101,9 +101,10 @@
 // else unknown (taken as close), unless the first sentences of two
 // undated reports tell of other days of the week and none in common
 // ("struck on Monday", "shook early Thursday": LeadDays), which sets
-// them apart as two quakes, strikes or votes; the day a source spoke
-// ("officials said Thursday") and a day looked back on ("last Saturday's
-// election") are not the event's and are not counted. A follow-up says so in its headline or
+// them apart as two quakes, strikes or votes. The day a source spoke
+// ("officials said Thursday") is the report's, compared only when
+// neither lead names the event's day, and a day looked back on ("last
+// Saturday's election") is not counted. A follow-up says so in its headline or
 // its first paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
 // when only one article of a pair does, it cannot be the same event

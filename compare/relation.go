@@ -144,7 +144,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	}
 	ev.ParticularShare = round(res.particular)
 	if ev.DaysApart < 0 {
-		if da, db := leadDays(a), leadDays(b); da != 0 && db != 0 && da&db == 0 {
+		da, sa := leadDays(a)
+		db, sb := leadDays(b)
+		if da == 0 && db == 0 {
+			da, db = sa, sb
+		}
+		if da != 0 && db != 0 && da&db == 0 {
 			ev.LeadDays = dayNames(da) + " / " + dayNames(db)
 		}
 	}
@@ -234,12 +239,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 var weekdays = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 // leadDays is the set of weekdays (bit i for weekdays[i]) that a's
-// first sentence tells of: "struck on Monday", "Sunday's accident". The
-// day a source spoke ("officials said Monday", "told reporters on
-// Tuesday") is the report's, not the event's, and a day looked back on
-// ("last Saturday's election", "since Friday") the background's: both
-// are left out.
-func leadDays(a *corpus.Article) uint8 {
+// first sentence tells of: "struck on Monday", "Sunday's accident"; and
+// apart, spoke, the days a source spoke ("officials said Monday", "told
+// reporters on Tuesday"), which are the report's and weigh only when
+// neither lead names the event's day. A day looked back on ("last
+// Saturday's election", "since Friday") is the background's, in neither.
+func leadDays(a *corpus.Article) (days, spoke uint8) {
 	var lead string
 	for _, p := range a.Paragraphs {
 		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
@@ -248,7 +253,6 @@ func leadDays(a *corpus.Article) uint8 {
 			break
 		}
 	}
-	var days uint8
 	words := strings.Fields(lead)
 	for i, w := range words {
 		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ".,;:—–-\"”)"), "'s"), "’s"), ".,;:")
@@ -262,13 +266,16 @@ func leadDays(a *corpus.Article) uint8 {
 		}
 		if j >= 0 {
 			switch strings.ToLower(strings.TrimRight(words[j], ",")) {
-			case "said", "says", "told", "reporters", "journalists", "reported", "last", "since":
+			case "said", "says", "told", "reporters", "journalists", "reported":
+				spoke |= 1 << d
+				continue
+			case "last", "since":
 				continue
 			}
 		}
 		days |= 1 << d
 	}
-	return days
+	return days, spoke
 }
 
 // dayNames writes a set of weekdays: "Monday", "Monday, Tuesday".
@@ -382,8 +389,9 @@ func mayLookBack(text string) bool {
 const followUpParagraphs = 3
 
 // datelinePattern is a wire dateline with a date: "GENEVA, Nov. 4
-// (Reuters) -", "NAIROBI, April 22 (Reuters) -".
-var datelinePattern = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L} .]*, )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \(`}
+// (Reuters) -", "NAIROBI, April 22 (Reuters) -", "MOSCOW, November 27.
+// /TASS/.", "BOSTON, Feb. 10, 2026 /PRNewswire/ --".
+var datelinePattern = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L} .]*, )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:, \d{4})?(?: \(|\.? /)`}
 
 var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 

@@ -209,6 +209,14 @@ func TestDaysApartOfDatelineAndDate(t *testing.T) {
 	if got := datelineDaysApart(wire, plain); got != -1 {
 		t.Errorf("a dateline and no date: %d days apart, want -1 (unknown)", got)
 	}
+	// A state agency's and a press release's datelines spell the month
+	// and the year their own ways.
+	for _, line := range []string{"LILONGWE, November 25. /Agency/. The central bank", "LILONGWE, Nov. 25, 2026 /PRNewswire/ -- The central bank"} {
+		other := parse(t, "other.txt", "Bank devalues the currency\n\n"+line+" devalued the kwacha by 30% against the dollar.\n")
+		if got := datelineDaysApart(wire, other); got != 2 {
+			t.Errorf("a dateline of Nov 27 and %q: %d days apart, want 2", line, got)
+		}
+	}
 }
 
 // TestSameWireTextTwice: two outlets' files with one wire text both load,
@@ -512,8 +520,18 @@ func TestLeadDaysSetUndatedReportsApart(t *testing.T) {
 		"The Andean Seismic Service said the quake was centred north of Velanca, 40 kilometres deep.",
 		"Mayor Ofelia Turpaya said crews were clearing rocks from the roads. \"We need tents and water,\" Turpaya said.",
 	})
-	c := &corpus.Corpus{Articles: []*corpus.Article{monday, thursday, spoke, recalled}}
+	// Leads that name only the day a source spoke are compared by it
+	// when neither names the event's day.
+	spokeSaturday := article(t, "spoke-saturday.txt", "Velanca shaken by quake", "", []string{
+		"VELANCA — An earthquake brought down adobe houses in the upper villages of the Velanca valley and blocked two mountain roads, the Andean Seismic Service said Saturday.",
+		"The service said the quake was centred close to Velanca, 38 kilometres underground.",
+		"Mayor Ofelia Turpaya said the village school would shelter families. \"Nobody wants to sleep indoors,\" Turpaya said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{monday, thursday, spoke, recalled, spokeSaturday}}
 	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(spoke, spokeSaturday); r.Relation != SameTopic {
+		t.Errorf("Compare(spoke, spoke-saturday).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
 	if r := cmp.Compare(monday, thursday); r.Relation != SameTopic {
 		t.Errorf("Compare(monday, thursday).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
 	}
