@@ -146,6 +146,9 @@ var contributorStart = &lazyregexp.Regexp{Expr: `^(?:(?:Contributing|Additional 
 	// A live page's makers: "Edited by Jane Roe", "Today's updates came
 	// from Jane Roe, …", "This live page was edited by …".
 	`(?:Edited|Produced|Curated) by \p{Lu}|` +
+	// A syndicated story's source: "This article was provided by
+	// Bloomberg News."
+	`This (?:article|story|report|content) (?:was|is|has been) (?:provided|supplied|distributed) by\s+(?:the\s+)?\p{Lu}|` +
 	`(?:Today['’]s|This|Our|The) (?:live )?(?:reporting|updates|coverage|page|blog|live page)(?: today)? (?:was|were|came|has been|have been|is)(?: brought to you| written| edited| compiled| put together)? (?:by|from)\s+\p{Lu}|` +
 	`Follow \p{Lu}[^.!?]{0,80}? on (?:X|Twitter|Instagram|Facebook|Bluesky|Threads|Mastodon|BBC Sounds|TikTok|YouTube|WhatsApp)\b|` +
 	`Write to \p{Lu}|` +

@@ -1956,6 +1956,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "Walter and June Marwood": a month that is also a given name,
+	// after another given name and "and", opens the second one's name.
+	if j-i == 2 && monthGivenNames[ws[i].lower()] && i >= 2 && ws[i-1].text == "and" && ws[i-2].cap && givenName(ws[i-2].text) && !ws[i-2].possessive && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Person)
+		return
+	}
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
 	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && (x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) || commonGivenName(ws[s0].text)) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
@@ -3276,7 +3282,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.scanLexicon(a, p, ws, i+1, j, false) // a body the lexicon knows
 		return
 	}
-	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && !jobBeforeName(ws, i, j) {
+	// Not "Promoter Gideon Marsh of …": a given name and a surname after
+	// the noun are a person, the noun their job.
+	if ws[i].sentStart && j-i >= 2 && leadingOrgNouns[ws[i].lower()] && !jobBeforeName(ws, i, j) && !(j-i >= 3 && givenName(ws[i+1].text) && ws[i+2].cap && !orgWords[ws[i+2].lower()] && !isAcronym(ws[i+2].text)) {
 		name := p.Text[ws[i+1].start:ws[j-1].end]
 		x.scanLexicon(a, p, ws, i+1, j, true)
 		x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i+1].start, end: ws[j-1].end, inQuote: ws[i+1].inQuote})
@@ -5923,6 +5931,17 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "(25-0, 20 KOs)", "40 ATMs": initials in the plural after a number
+	// count things; they name no one.
+	if j-i == 1 && countedInitials(p.Text[:ws[i].start], ws[i].text) {
+		return
+	}
+	// "told KBTN-TV", "WXLR-FM reported": a station's call letters and
+	// its band are a broadcaster.
+	if j-i == 1 && stationCall(ws[i].text) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "aboard a Suzuki Hustler": a car maker and a model name a car, the
 	// maker a company.
 	if j-i == 2 && role == "" && !honorific && carMakers[ws[i].lower()] && !ws[i].possessive && !ws[j-1].possessive && x.lookup(ws, i+1, j) == 0 {
@@ -8543,7 +8562,7 @@ var occupationEndings = []string{"holder", "keeper", "maker", "owner", "worker",
 var callings = wordSet("actor actress singer rapper songwriter author writer poet novelist playwright comedian chef dancer model musician " +
 	"designer producer composer presenter broadcaster host star footballer cricketer golfer boxer athlete striker midfielder defender goalkeeper " +
 	"entrepreneur businessman billionaire tycoon campaigner doctor nurse farmer teacher student survivor witness climber explorer sailor pilot " +
-	"skier swimmer runner sprinter jockey")
+	"skier swimmer runner sprinter jockey promoter referee auctioneer trainer collector")
 
 // occupation reports whether the lower-case word names a trade or calling,
 // as one of callings or by its ending.
@@ -9308,6 +9327,33 @@ func quoteClosedBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// stationCall reports whether w is a broadcaster's call letters with
+// its band: "KBTN-TV", "WXLR-FM", "CFRB-AM".
+func stationCall(w string) bool {
+	letters, band, ok := strings.Cut(w, "-")
+	if !ok || len(letters) < 3 || len(letters) > 5 || !isAcronym(letters) || strings.Contains(letters, ".") {
+		return false
+	}
+	switch band {
+	case "TV", "FM", "AM", "DT", "HD":
+		return true
+	}
+	return false
+}
+
+// monthGivenNames are the months that are also women's given names.
+var monthGivenNames = wordSet("april may june august")
+
+// countedInitials reports whether w is initials in the plural ("KOs",
+// "ATMs") right after a number that before ends: things counted.
+func countedInitials(before, w string) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || !isAcronym(w[:len(w)-1]) {
+		return false
+	}
+	before = strings.TrimSuffix(before, " ")
+	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
 }
 
 // givenName reports whether w, its accents dropped ("Sofía"), is an

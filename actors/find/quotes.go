@@ -506,6 +506,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 		}
 		signedStatements(a, byPara)
+		dashQuotes(a, byPara)
 		titleQuotes(a, set, x, byPara)
 	}
 }
@@ -537,6 +538,56 @@ func signedStatements(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention
 		speaker.actor.Quotes = append(speaker.actor.Quotes, q)
 	}
 }
+
+// dashQuotes attributes the quotations that a dash opens instead of a
+// quotation mark, as Nordic agencies' English copy and other European
+// styles write them: "– A cracked pane is rare, says NTSB chief X." The
+// speaker is the person named first after the speech verb, within
+// dashSpeakerGap bytes of it, else the body; a paragraph with quotation
+// marks is left to the other rules.
+func dashQuotes(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention) {
+	for _, p := range a.Paragraphs {
+		ms := byPara[p]
+		if len(ms) == 0 || p.Kind != corpus.Body || strings.ContainsAny(p.Text, "“”\"«»") {
+			continue
+		}
+		open := ""
+		for _, d := range []string{"– ", "— "} {
+			if strings.HasPrefix(p.Text, d) {
+				open = d
+			}
+		}
+		if open == "" {
+			continue
+		}
+		loc := dashSaid.FindStringIndex(p.Text)
+		if loc == nil || loc[0] <= len(open) {
+			continue
+		}
+		// A person named after a body is its officer: "says NTSB chief X".
+		var speaker *mention
+		for _, m := range ms {
+			if m.start < loc[1] || m.start-loc[1] > dashSpeakerGap {
+				continue
+			}
+			if speaker == nil || (m.actor.Kind == actors.Person) != (speaker.actor.Kind == actors.Person) && m.actor.Kind == actors.Person || m.actor.Kind == speaker.actor.Kind && m.start < speaker.start {
+				speaker = m
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		q := actors.Quote{Article: a.ID, Passage: p.ID, Text: p.Text[len(open):loc[0]], Start: 0, End: loc[0], Speaker: speaker.actor.ID, Via: "verb"}
+		speaker.actor.Quotes = append(speaker.actor.Quotes, q)
+	}
+}
+
+// dashSaid is the speech verb after a dash's quotation: ", says", ", said".
+var dashSaid = &lazyregexp.Regexp{Expr: `[,?!] (?:says|said|writes|wrote|adds|added) `}
+
+// dashSpeakerGap is how far after the speech verb a dash's quotation may
+// name its speaker: past a role ("says NTSB chief").
+const dashSpeakerGap = 40
 
 // signedStatementWords is the fewest words a paragraph signed by the
 // line after it must have to be a statement, not a heading.
