@@ -6311,6 +6311,13 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok && !(j-i == 1 && notOrgAcronyms[ws[i].text]) {
 		m.kind = kind
 		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
+		// "the Cerrojo dam", "the Baiyun Gorge reservoir": a name no
+		// gazetteer holds before a structure's noun in lower case is the
+		// structure's, and is written with the noun too ("Cerrojo dam"
+		// and "Cerrojo reservoir" are names of one place).
+		if kind == actors.Place && j < len(ws) && !ws[j].cap && structureNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key) && role == "" && !honorific {
+			m.surface, m.end = p.Text[ws[i].start:ws[j].end], ws[j].end
+		}
 		// "at The Salmon Weir", "told The Daily Star": the capital
 		// "The" inside a sentence is the title's own, and the name is
 		// written with it too.
@@ -9155,6 +9162,10 @@ var groupNouns = wordSet("members residents officials villagers farmers workers 
 // kinBefore is a relative set off before a person's name, with or without
 // a role: "her nephew, the cellist ", "his widow, ".
 var kinBefore = &lazyregexp.Regexp{Expr: `\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`}
+
+// structureNouns are the built places a name in lower case may stand
+// before as their own name: "the Cerrojo dam", "the Vasco da Gama bridge".
+var structureNouns = wordSet("dam reservoir barrage bridge tunnel canal")
 
 // facilityNouns are the places' nouns a company's name may stand before:
 // "the Rheinchemie site", "the Pemex refinery".

@@ -1235,7 +1235,7 @@ var journalSuffixes = wordSet(
 // Fasher").
 var placeNouns = wordSet(
 	"mine mines airport airports region regions province provinces county district districts village villages town towns city cities port ports river " +
-		"rivers lake volcano island islands valley camp border dam field oilfield refinery plant " +
+		"rivers lake volcano island islands valley camp border dam reservoir reservoirs barrage field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
 		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail store observatory spaceport seat constituency ward " +

@@ -1677,7 +1677,8 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
 	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|board|` +
 	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|bench|` +
-	`foundation|charity|movement|alliance|federation|association|institute|service|` +
+	`foundation|charity|movement|alliance|federation|confederation|association|institute|institution|service|` +
+	`consortium|coalition|network|corporation|trust|fund|watchdog|tribunal|centre|center|exchange|` +
 	// "The ministry issued a statement. “…,” the statement said."
 	`statement`
 

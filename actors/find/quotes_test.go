@@ -85,6 +85,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Safety comes before throughput": "Port of Varnholm"}},
 		{"a quotation a dash opens, as Nordic agencies write it, is the person's named after the verb", "Jet turns back.\n\nThe board is sending a team to Boise.\n\n– A cracked pane at altitude is not something we see often, says NTSB chief Loretta Ambler-Quist.",
 			map[string]string{"A cracked pane at altitude": "Loretta Ambler-Quist"}},
+		{"\"the confederation said\" is the body named before with that noun", "Dam intact.\n\nThe Guadiana Basin Confederation said on Wednesday that its engineers had inspected the dam.\n\n\"The dam has not suffered any structural damage,\" the confederation said in a statement.",
+			map[string]string{"The dam has not suffered": "Guadiana Basin Confederation"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
