@@ -466,6 +466,7 @@ func classify(lines []Line, title string) string {
 	signedStatements(lines, facts)
 	resultRuns(lines, facts)
 	speakerLabels(lines, facts)
+	linkLists(lines, facts)
 	for i := range lines {
 		if i == 0 && title == "" && questionHeadline(lines) {
 			// "Who is the man Washington says banked for the cartel?":
@@ -803,6 +804,35 @@ func bulletStatement(text string, f lineFacts) bool {
 	if f.chrome || f.contact || f.byline || f.words < bulletWords {
 		return false
 	}
+	for _, mark := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(text, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLists marks as chrome the bullets right under a label of links to
+// other stories ("Trending", "Related stories", "Most read", "Also
+// read"): each is another story's headline, however like a key point
+// of this one it reads ("- Court fixes date for ex-minister's trial").
+func linkLists(lines []Line, facts []lineFacts) {
+	for i := 0; i < len(lines); i++ {
+		if !facts[i].chrome || !linkListLabel.MatchString(chromeKey(lines[i].Text)) {
+			continue
+		}
+		for i+1 < len(lines) && bulleted(lines[i+1].Text) {
+			i++
+			facts[i].chrome = true
+		}
+	}
+}
+
+// linkListLabel is the label of a list of links to other stories.
+var linkListLabel = &lazyregexp.Regexp{Expr: `^(?:trending(?: now| stories| news)?|related(?: articles| posts| stories| news| content| coverage)?|most (?:read|popular|viewed)|popular(?: now| stories)?|read more|also read|read also|see also|also see|more stories|more from [\w ]+|latest(?: news| stories)?|top stories|recommended(?: stories| for you)?|you may also like|must read)\s*:?$`}
+
+// bulleted reports whether a line opens with a list's bullet.
+func bulleted(text string) bool {
 	for _, mark := range []string{"- ", "• ", "* ", "– ", "· "} {
 		if strings.HasPrefix(text, mark) {
 			return true

@@ -843,6 +843,26 @@ func TestRepublishNoteDropped(t *testing.T) {
 	}
 }
 
+// TestTrendingListDropped: bullets under a label of links to other
+// stories are those stories' headlines, however like key points they
+// read; key points right above the first paragraph stay the article's.
+func TestTrendingListDropped(t *testing.T) {
+	text := "Flyover contract denied\n\nTrending\n- Court fixes date for ex-minister's trial over N2bn fraud\n- Lecturers threaten fresh strike over unpaid allowances\n\n" +
+		"The state government has described as false reports that it awarded a contract for the Ogbete flyover to a company linked to a former commissioner.\n\n" +
+		"- Two people were hurt when a truck overturned on the expressway near the flyover on Friday evening\n\n" +
+		"The procurement is still at the bidding stage and is handled by the state's procurement agency, the statement said.\n"
+	a, err := Parse("flyover.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "ex-minister") || strings.Contains(a.Text, "Lecturers") {
+		t.Errorf("want the trending links dropped:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "truck overturned") || !strings.Contains(a.Text, "bidding stage") {
+		t.Errorf("want the article's own bullet and paragraphs kept:\n%s", a.Text)
+	}
+}
+
 // TestResultListKept: an election result's list, a name, a party in
 // brackets and the votes on each line, is the story's, not furniture.
 func TestResultListKept(t *testing.T) {

@@ -1980,6 +1980,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Hon. Kenechukwu X (Nkanu West)", "Rochas Y (Imo)": a name in
+	// brackets right after a person's, that no lexicon holds, is the
+	// seat or the state they stand for: a place.
+	if j-i <= 3 && ws[i].start > 1 && strings.HasSuffix(p.Text[:ws[i].start], " (") && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && !ws[j-1].possessive && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool {
+		return isAcronym(w.text) || orgWords[w.lower()] || bracketParties[w.lower()]
+	}) && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], "-") {
+		if prev := x.mentionEndingAt(a, p, ws[i].start-len(" (")); prev != nil && prev.kind == actors.Person {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
 	// "Anglesey resident Gareth X", "Cork native Aoife Y": what one
 	// lives in or comes from, before the person.
 	s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1)
@@ -8289,7 +8300,9 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// Not "Chief Cabinet Secretary X", Japan's government spokesperson.
 	// Nor "Spokesperson Police Brigadier General X": "Police" before a
 	// military rank is the Philippine police's rank.
-	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && !(ws[k].lower() == "cabinet" && ws[end].lower() == "secretary") && !(ws[k].lower() == "police" && militaryRanks[ws[end].lower()]) {
+	// Nor "Chief Press Secretary X": "Press" before a secretary's or an
+	// officer's title is the title's.
+	if end-k == 1 && orgWords[ws[k].lower()] && k > 0 && ws[k-1].cap && titles[ws[k-1].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " && !(ws[k].lower() == "cabinet" && ws[end].lower() == "secretary") && !(ws[k].lower() == "police" && militaryRanks[ws[end].lower()]) && !(ws[k].lower() == "press" && pressTitles[ws[end].lower()]) {
 		x.addSpan(a, p, ws, k-1, end, actors.Organization)
 		return
 	}
@@ -9163,9 +9176,18 @@ var groupNouns = wordSet("members residents officials villagers farmers workers 
 // a role: "her nephew, the cellist ", "his widow, ".
 var kinBefore = &lazyregexp.Regexp{Expr: `\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\p{Ll}+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$`}
 
+// bracketParties are the parties a results list or a roll call writes
+// in brackets after a name, short or whole: "Jane Roe (Con) 826", "(Lib
+// Dem)", "(Green)"; and the "R-Texas" form is a party's too.
+var bracketParties = wordSet("con lab green greens ind independent lib dem dems ld reform plaid alliance labour conservative conservatives liberal democrat democrats republican republicans socialist socialists sdlp dup")
+
+// pressTitles are the officers' titles "Press" is part of: "Chief Press
+// Secretary", "Press Officer".
+var pressTitles = wordSet("secretary officer attaché attache aide adviser advisor")
+
 // structureNouns are the built places a name in lower case may stand
 // before as their own name: "the Cerrojo dam", "the Vasco da Gama bridge".
-var structureNouns = wordSet("dam reservoir barrage bridge tunnel canal")
+var structureNouns = wordSet("dam reservoir barrage bridge tunnel canal flyover overpass")
 
 // facilityNouns are the places' nouns a company's name may stand before:
 // "the Rheinchemie site", "the Pemex refinery".

@@ -937,6 +937,10 @@ var honorifics = wordSet(
 		// Fijian chiefs: "Ratu Josefa Vuniwaqa"; Philippine attorneys and
 		// engineers: "Atty. Jose Lacson", "Engr. Ana Cruz".
 		"ratu atty. atty engr. engr " +
+		// Nigerian styles of barristers, architects and pharmacists:
+		// "Barr. Kelechi X", "Arc. Sonia Y", "Pharm. Ada Z" (not "Barr"
+		// without its stop, a surname).
+		"barr. arc. pharm. " +
 		// French: "Mme Anne Roux" (and "Me", a lawyer: see
 		// lawyerHonorific).
 		"mme " +
@@ -1235,7 +1239,7 @@ var journalSuffixes = wordSet(
 // Fasher").
 var placeNouns = wordSet(
 	"mine mines airport airports region regions province provinces county district districts village villages town towns city cities port ports river " +
-		"rivers lake volcano island islands valley camp border dam reservoir reservoirs barrage field oilfield refinery plant " +
+		"rivers lake volcano island islands valley camp border dam reservoir reservoirs barrage flyover overpass interchange field oilfield refinery plant " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
 		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail store observatory spaceport seat constituency ward " +
