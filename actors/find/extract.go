@@ -302,12 +302,18 @@ func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []wor
 }
 
 // nicknameWords returns how many words from ws[j] make a nickname in
-// quotation marks inside a name (one to three, the closing mark then a
-// space and a capitalised word after them), or 0.
+// quotation marks, double or single, inside a name (one to three, the
+// closing mark then a space and a capitalised word after them), or 0.
 func nicknameWords(text string, ws []word, j int) int {
 	for n := 1; n <= 3 && j+n < len(ws); n++ {
 		after := text[ws[j+n-1].end:ws[j+n].start]
-		if after == "\" " || after == "” " {
+		if after == "\" " || after == "” " || after == "' " || after == "’ " {
+			// Single marks close a headline's quoted word as often
+			// ("Minister 'Misled' Parliament"): a common word inside or
+			// after them makes no nickname.
+			if (after == "' " || after == "’ ") && (commonWords()[ws[j+n].lower()] || slices.ContainsFunc(ws[j:j+n], func(w word) bool { return commonWords()[w.lower()] })) {
+				return 0
+			}
 			if ws[j+n].cap {
 				return n
 			}
@@ -1121,7 +1127,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// inside a name.
 			// So is one of two or three words: "Domenico “U Zoppu”
 			// Scaglione-Morabito".
-			if (gap == " \"" || gap == " “") && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
+			// And in single marks: "Senator Ronaldo ‘Bato’ X".
+			// (Single marks after a given name only: "Minister 'Misled'
+			// Parliament" is a headline's quoted word.)
+			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
 				if n := nicknameWords(p.Text, ws, j); n > 0 {
 					j += n + 1
 					continue

@@ -1110,7 +1110,10 @@ var placePrefixes = wordSet(
 		// Shaul", "Ma'ale Adumim", "Wadi Ara", "Jabal Mukaber", "Ein
 		// Gedi", "Bir Zeit". (Not "Umm" or "Abu", which open people's
 		// names, nor "Beth", "Ras" and "Neve", given names too.)
-		"kafr kfar deir dayr khirbet khirbat beit bayt tel tell kiryat qiryat ramat givat maale ma'ale ma’ale wadi jabal jebel ein ain bir",
+		"kafr kfar deir dayr khirbet khirbat beit bayt tel tell kiryat qiryat ramat givat maale ma'ale ma’ale wadi jabal jebel ein ain bir " +
+		// Palaces, forts and markets of the Arab world: "Qasr Al Watan",
+		// "Qasr al-Hosn", "Souq Waqif".
+		"qasr souq souk",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
