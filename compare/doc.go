@@ -112,7 +112,9 @@
 // day or the next tells of the hours before, as the other report does),
 // unless the gap it states is longer than the days between the two
 // reports ("resigned on Tuesday, a week after auditors questioned …" in
-// one of two reports of the same day looks back on the story's cause).
+// one of two reports of the same day looks back on the story's cause),
+// or is a single day ("a day after the bus plunged" in the next day's
+// report of the crash is still one event's).
 //
 // What it cannot see: two independent reports of one event published days
 // apart read as same-topic; a follow-up that never looks back in words,

@@ -126,11 +126,13 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	// longer than the days between the two.
 	// "following the collapse of the talks" in one of two reports of
 	// the same day or the next tells of the hours before, as the other
-	// does: no follow-up.
+	// does: no follow-up. Nor does "a day after the bus plunged" in the
+	// next day's report: one day is within one event's reports
+	// (sameEventDays).
 	if fa != "" && fb == "" || fb != "" && fa == "" {
 		cue := fa + fb
 		sameDays := ev.DaysApart >= 0 && ev.DaysApart <= 1 && strings.HasPrefix(strings.ToLower(cue), "following the")
-		if gap := cueDays(cue); (ev.DaysApart < 0 || gap <= ev.DaysApart+1) && !sameDays {
+		if gap := cueDays(cue); (ev.DaysApart < 0 || gap <= ev.DaysApart+1) && !sameDays && !(gap > 0 && gap < sameEventDays) {
 			ev.FollowUp = cue
 		}
 	}

@@ -115,6 +115,7 @@ func TestRelations(t *testing.T) {
 		{"a digest's retelling that says the wire's agency reported it", article(t, "digest.txt", "Valdoro dam bursts", "2026-03-03", append([]string{strings.TrimSuffix(damLocal[0], ".") + ", Wire reported."}, damLocal[1:4]...)), Rewrite},
 		{"an own report of the same day telling of the hours before it", article(t, "hours.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", append([]string{"Following the collapse of the Tessa River dam on Monday night, four villages in the Valdoro valley were flooded and about 3,000 people had to leave their homes, regional officials said."}, damOwnReport[1:]...)), SameEvent},
 		{"an own report citing the wire's agency for one fact", article(t, "own-cites.txt", "Night of fear as Valdoro dam gives way", "2026-03-03", append(append([]string{}, damOwnReport...), "Engineers had warned of cracks in the dam last year, according to Wire.")), SameEvent},
+		{"an own report of the next day that says it is a day after", article(t, "next-day.txt", "A day on, Valdoro counts the cost", "", append([]string{"A day after the Tessa River dam failed on Monday night, four villages in the Valdoro valley were still under water and about 3,000 people had not returned home, regional officials said."}, damOwnReport[1:]...)), SameEvent},
 		{"another story of the same day", article(t, "market.txt", "Carmaker shares jump on electric sales", "2026-03-03", marketWire), Unrelated},
 	}
 	for _, tt := range tests {
