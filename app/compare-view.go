@@ -51,6 +51,14 @@ func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id s
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
 			),
+			// The verdict weighs the text the two share; the relation, as
+			// the matrix colours it, the events they report.
+			when(r.Relation != "", func() app.UI {
+				return app.Elem("p").Class("relation").Body(
+					app.Elem("strong").Text("How they relate: "+relationLabels[r.Relation]+". "),
+					app.Text(strings.Join(r.RelationEvidence.Reasons, "; ")+"."),
+				)
+			}),
 			app.Elem("ul").Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Elem("li").Text(r.Evidence[i]) })),
 			renderExports("this comparison", "parallax-"+a.ID+"-vs-"+b.ID,
 				func(w io.Writer) error { return export.ComparisonCSV(w, r) },

@@ -301,6 +301,10 @@ func TestCompareView(t *testing.T) {
 	if got := texts(root, ".verdict strong"); len(got) != 1 || got[0] != "Same story. " {
 		t.Errorf("verdict = %q, want Same story.", got)
 	}
+	// The relation the matrix colours the pair by, with its reasons.
+	if got := texts(root, ".summary .relation"); len(got) != 1 || !strings.HasPrefix(got[0], "How they relate: same event. ") || !strings.Contains(got[0], "similar subject") {
+		t.Errorf("relation = %q, want the same event and its reasons", got)
+	}
 	rows := texts(root, ".row.paraphrase .cell p")
 	if len(rows) != 6 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
 		t.Errorf("reworded rows = %q, want the two letter passages side by side first, of three pairs", rows)
