@@ -1605,6 +1605,12 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	// "A Bench comprising Justices X and Y", "the Bench observed": a
+	// court's judges, written with a capital, are no body's name (the
+	// quotation rules give their words to the court).
+	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
+		return
+	}
 	// "West of Lake Berryessa the fire slowed", "- North of Highway
 	// 128": a direction opening a sentence or an item, then "of", is no
 	// part of the name after it.

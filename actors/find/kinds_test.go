@@ -1135,6 +1135,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ronaldo 'Buboy' Mabilangan-Reyes": actors.Person, "Ronaldo": "", "Liza ‘Bing’ Cortado-Lim": actors.Person, "Minister 'Misled' Parliament": ""}},
 		{"a palace or a market of the Arab world by its Arabic word", "The envoy was received at Qasr Al Watan, and traders in Souq Waqif closed early, officials said.",
 			map[string]actors.Kind{"Qasr Al Watan": actors.Place, "Souq Waqif": actors.Place}},
+		{"a court's Bench, with a capital, is no body's name", "A Bench comprising Justices Revathi Kumaran and Anand Bhatnagar heard the plea on Friday. \"The plea is admitted,\" the Bench said.",
+			map[string]actors.Kind{"Bench": "", "Revathi Kumaran": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -53,7 +53,9 @@ var (
 	// bodyBeforeVerb is "the company said", "the ministry added", "the
 	// port authority said", "a company spokesperson said", "a union
 	// official said": the body the article named before, by what it is.
-	bodyBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`}
+	// India's law reports write the court's judges with a capital: "the
+	// Bench observed".
+	bodyBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `|Bench)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`}
 	colonQuote     = &lazyregexp.Regexp{Expr: `^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`}
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".

@@ -87,6 +87,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"A cracked pane at altitude": "Loretta Ambler-Quist"}},
 		{"\"the confederation said\" is the body named before with that noun", "Dam intact.\n\nThe Guadiana Basin Confederation said on Wednesday that its engineers had inspected the dam.\n\n\"The dam has not suffered any structural damage,\" the confederation said in a statement.",
 			map[string]string{"The dam has not suffered": "Guadiana Basin Confederation"}},
+		{"\"the Bench observed\", with a capital, is the court that heard the case", "Stay granted.\n\nThe Supreme Court on Friday stayed the demolition of the Ghazipur market. A Bench comprising Justices Revathi Kumaran and Anand Bhatnagar passed the order.\n\n\"Prima facie, the principles of natural justice were not followed,\" the Bench observed.",
+			map[string]string{"Prima facie": "Supreme Court"}},
 		{"\"the gaffer said\" is the team's head coach", "Hyderabad won 3-2.\n\nHead coach Manolo Varquez said he was happy.\n\nAsked after the game if he was happy, the Nizams gaffer said:\n\n\"Every game is a battle now.\"",
 			map[string]string{"Every game is a battle now.": "Manolo Varquez"}},
 		{"\"after she said\" is the person right before it, not the one named the sentence before", "Premier Anna Palmer was overruled on Tuesday. Integrity Commissioner Nikola Stepanov denied the claims.\n\nOpposition members lined up to grill Ms Palmer after she said Dr Stepanov and Mr Setter should \u201csit in a room\u201d and work it out.",
