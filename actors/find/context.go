@@ -65,6 +65,12 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 			}
 		}
 	}
+	// "Hanoi will ban motorbikes under a plan approved by the city's
+	// People's Committee": a capital the sentence after it calls the
+	// city, or whose city government acts, is the city.
+	if cityGovernmentAfter.MatchString(textAfter(text, ws[j-1].end, 160)) {
+		return false
+	}
 	// "a town 270 kilometres southwest of Kampala", "the outskirts of
 	// Kyiv": a point the capital is the reference of.
 	if i > 1 && ws[i-1].lower() == "of" && (compassOf[ws[i-2].lower()] || ws[i-2].lower() == "outskirts" || ws[i-2].lower() == "suburbs") {
@@ -72,6 +78,12 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	}
 	return true
 }
+
+// cityGovernmentAfter is the city's own government or the city named
+// as such, in the words right after a capital and before its sentence
+// ends: "… approved by the city's People's Committee", "… the municipal
+// government said".
+var cityGovernmentAfter = &lazyregexp.Regexp{Expr: `^[^.!?]*?\b(?:the city's|the city’s|the municipal (?:government|council|authorities)|city hall)\b`}
 
 // datelineDashAfter is the dash that closes a dateline, after its place.
 var datelineDashAfter = &lazyregexp.Regexp{Expr: `^\s*(?:—|–|--?\s)`}

@@ -2,6 +2,7 @@ package find
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -3174,6 +3175,36 @@ func TestStructureWrittenWithItsNoun(t *testing.T) {
 		return
 	}
 	t.Errorf("no actor Cerrojo in %v", set.Actors)
+}
+
+// TestPossessiveBodyNotCalledByItsFirstWord: "People" opening a
+// quotation is no short name of the People's Committee the article
+// names; a body whose name opens with a possessive is not called by
+// that word alone.
+func TestPossessiveBodyNotCalledByItsFirstWord(t *testing.T) {
+	c := parsedCorpus(t, "Motorbike ban\n\nThe plan was approved by the city's People's Committee on Tuesday, the municipal government said.\n\n\"People will have time to switch to electric bikes,\" Nguyen Thi Lan, a deputy director, told reporters.\n")
+	for _, act := range Actors(c).Actors {
+		if act.Name == "People's Committee" && slices.Contains(act.Aliases, "People") {
+			t.Errorf("People's Committee has aliases %q, want no \"People\"", act.Aliases)
+		}
+	}
+}
+
+// TestCapitalWhoseCityActs: a capital the sentence calls the city, or
+// whose city government acts, is the city; one that speaks alone stands
+// for its country's government.
+func TestCapitalWhoseCityActs(t *testing.T) {
+	c := parsedCorpus(t, "Stoves to go\n\nUlaanbaatar will replace 40,000 coal stoves by 2028 under a plan approved by the city's governor on Tuesday.\n\nPyongyang said the drills were a provocation.\n")
+	byName := map[string]*actors.Actor{}
+	for _, act := range Actors(c).Actors {
+		byName[act.Name] = act
+	}
+	if act := byName["Ulaanbaatar"]; act == nil || act.Kind != actors.Place {
+		t.Errorf("want the city Ulaanbaatar, a place; have %v", slices.Collect(maps.Keys(byName)))
+	}
+	if act := byName["North Korea"]; act == nil || !slices.Contains(act.Aliases, "Pyongyang") {
+		t.Errorf("want Pyongyang, speaking, read as North Korea; have %v", slices.Collect(maps.Keys(byName)))
+	}
 }
 
 func parsedCorpus(t *testing.T, texts ...string) *corpus.Corpus {

@@ -1858,11 +1858,31 @@ func bodyNamedFirst(ms []*mention, m *mention) *mention {
 		// Not "Devon" for "Devon and Cornwall Police": the first of two
 		// names a body joins is one of the places it serves, or a
 		// partner of a firm ("Marks and Spencer").
-		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") {
+		// Nor "People" opening a quotation for "People's Committee": a
+		// body whose name opens with a possessive is not called by that
+		// word alone.
+		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !(possessiveForm(firstWord(o.name)) && !possessiveForm(m.surface)) {
 			return o
 		}
 	}
 	return nil
+}
+
+// firstWord returns the words of s up to its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// possessiveForm reports whether w ends as a possessive: "People's",
+// "Workers'".
+func possessiveForm(w string) bool {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNamedLast returns the organisation of ms, named in m's article,
