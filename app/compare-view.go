@@ -49,16 +49,8 @@ func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id s
 			app.Elem("p").Class("verdict").Body(
 				app.Elem("strong").Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
-					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))),
+					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))+relationSentence(r)),
 			),
-			// The verdict weighs the text the two share; the relation, as
-			// the matrix colours it, the events they report.
-			when(r.Relation != "", func() app.UI {
-				return app.Elem("p").Class("relation").Body(
-					app.Elem("strong").Text("How they relate: "+relationLabels[r.Relation]+". "),
-					app.Text(strings.Join(r.RelationEvidence.Reasons, "; ")+"."),
-				)
-			}),
 			app.Elem("ul").Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Elem("li").Text(r.Evidence[i]) })),
 			renderExports("this comparison", "parallax-"+a.ID+"-vs-"+b.ID,
 				func(w io.Writer) error { return export.ComparisonCSV(w, r) },
@@ -358,6 +350,16 @@ func renderCompareOverview(e *Env) app.UI {
 			)
 		})),
 	)
+}
+
+// relationSentence says how the two articles relate, as the matrix
+// colours their cell, and why: the verdict weighs the text they share,
+// the relation the events they report.
+func relationSentence(r compare.Result) string {
+	if r.Relation == "" {
+		return ""
+	}
+	return " How they relate: " + relationLabels[r.Relation] + " (" + strings.Join(r.RelationEvidence.Reasons, "; ") + ")."
 }
 
 // relationLabels are the words the matrix shows for each relation.

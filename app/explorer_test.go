@@ -302,8 +302,8 @@ func TestCompareView(t *testing.T) {
 		t.Errorf("verdict = %q, want Same story.", got)
 	}
 	// The relation the matrix colours the pair by, with its reasons.
-	if got := texts(root, ".summary .relation"); len(got) != 1 || !strings.HasPrefix(got[0], "How they relate: same event. ") || !strings.Contains(got[0], "similar subject") {
-		t.Errorf("relation = %q, want the same event and its reasons", got)
+	if got := texts(root, ".summary .verdict"); len(got) != 1 || !strings.Contains(got[0], "How they relate: same event (similar subject") {
+		t.Errorf("verdict = %q, want how the articles relate, the same event, and why", got)
 	}
 	rows := texts(root, ".row.paraphrase .cell p")
 	if len(rows) != 6 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
