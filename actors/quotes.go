@@ -278,6 +278,33 @@ func closingSingle(text string, from int, curly bool) int {
 	return -1
 }
 
+// DashQuote finds the quotation that a dash opens instead of a
+// quotation mark, as Nordic agencies' English copy and other European
+// styles write it: "– A cracked pane is rare, says NTSB chief X." It
+// returns the quotation's words, text[start:end], and where the speech
+// verb after them ends, with ok false when text does not open with the
+// dash, holds a quotation mark, or has no ", says" (or "said", "writes",
+// "adds") after some words.
+func DashQuote(text string) (start, end, after int, ok bool) {
+	for _, d := range []string{"– ", "— "} {
+		if strings.HasPrefix(text, d) {
+			start = len(d)
+		}
+	}
+	if start == 0 || strings.ContainsAny(text, "“”\"«»") {
+		return 0, 0, 0, false
+	}
+	end = -1
+	for _, mark := range []string{", ", "? ", "! "} {
+		for _, verb := range []string{"says ", "said ", "writes ", "wrote ", "adds ", "added "} {
+			if i := strings.Index(text, mark+verb); i > start && (end < 0 || i < end) {
+				end, after = i, i+len(mark+verb)
+			}
+		}
+	}
+	return start, end, after, end > 0
+}
+
 // QuoteText is the words of a quotation FindQuotes found, without its
 // marks.
 func QuoteText(q string) string {

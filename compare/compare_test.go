@@ -272,6 +272,18 @@ func TestQuoteOverlap(t *testing.T) {
 	}
 }
 
+// TestDashQuotationShared: a Nordic agency's copy opens a quotation with
+// a dash ("– …, says X"); the wire story it retells carries the same
+// words in quotation marks: one quotation both carry.
+func TestDashQuotationShared(t *testing.T) {
+	a := parse(t, "wire.txt", "Jet returns after window cracks\n\n\"A cracked pane at altitude is not something we see often, and we want to know why,\" board chair Loretta Ambler-Quist said.\n")
+	b := parse(t, "agency.txt", "Jet window cracked\n\nThe board is sending a team to Boise.\n\n– A cracked pane at altitude is not something we see often, says board chief Loretta Ambler-Quist.\n")
+	res := New(&corpus.Corpus{Articles: []*corpus.Article{a, b}}, nil).Compare(a, b)
+	if len(res.Quotes) != 1 || !strings.HasPrefix(res.Quotes[0].BText, "A cracked pane") {
+		t.Errorf("shared quotations %+v, want the chair's, dash and marks alike", res.Quotes)
+	}
+}
+
 // TestTitlesAreNoQuotations: two reports of one weekend at the cinema
 // name the same films in quotation marks; a title is no quotation, so
 // they share none, while the words both carry from one analyst are one.

@@ -27,7 +27,12 @@ type quote struct {
 func quotesOf(a *corpus.Article) []quote {
 	var out []quote
 	for _, p := range a.Paragraphs {
-		for _, loc := range actors.FindQuotes(p.Text) {
+		locs := actors.FindQuotes(p.Text)
+		// "– A cracked pane is rare, says X.": a quotation a dash opens.
+		if start, end, _, ok := actors.DashQuote(p.Text); ok && p.Kind == corpus.Body {
+			locs = append(locs, []int{start, end})
+		}
+		for _, loc := range locs {
 			text := actors.QuoteText(p.Text[loc[0]:loc[1]])
 			if isTitle(text) {
 				continue

@@ -550,26 +550,17 @@ func signedStatements(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention
 func dashQuotes(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention) {
 	for _, p := range a.Paragraphs {
 		ms := byPara[p]
-		if len(ms) == 0 || p.Kind != corpus.Body || strings.ContainsAny(p.Text, "“”\"«»") {
+		if len(ms) == 0 || p.Kind != corpus.Body {
 			continue
 		}
-		open := ""
-		for _, d := range []string{"– ", "— "} {
-			if strings.HasPrefix(p.Text, d) {
-				open = d
-			}
-		}
-		if open == "" {
-			continue
-		}
-		loc := dashSaid.FindStringIndex(p.Text)
-		if loc == nil || loc[0] <= len(open) {
+		start, end, after, ok := actors.DashQuote(p.Text)
+		if !ok {
 			continue
 		}
 		// A person named after a body is its officer: "says NTSB chief X".
 		var speaker *mention
 		for _, m := range ms {
-			if m.start < loc[1] || m.start-loc[1] > dashSpeakerGap {
+			if m.start < after || m.start-after > dashSpeakerGap {
 				continue
 			}
 			if speaker == nil || (m.actor.Kind == actors.Person) != (speaker.actor.Kind == actors.Person) && m.actor.Kind == actors.Person || m.actor.Kind == speaker.actor.Kind && m.start < speaker.start {
@@ -579,13 +570,10 @@ func dashQuotes(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention) {
 		if speaker == nil {
 			continue
 		}
-		q := actors.Quote{Article: a.ID, Passage: p.ID, Text: p.Text[len(open):loc[0]], Start: 0, End: loc[0], Speaker: speaker.actor.ID, Via: "verb"}
+		q := actors.Quote{Article: a.ID, Passage: p.ID, Text: p.Text[start:end], Start: 0, End: end, Speaker: speaker.actor.ID, Via: "verb"}
 		speaker.actor.Quotes = append(speaker.actor.Quotes, q)
 	}
 }
-
-// dashSaid is the speech verb after a dash's quotation: ", says", ", said".
-var dashSaid = &lazyregexp.Regexp{Expr: `[,?!] (?:says|said|writes|wrote|adds|added) `}
 
 // dashSpeakerGap is how far after the speech verb a dash's quotation may
 // name its speaker: past a role ("says NTSB chief").
