@@ -801,15 +801,7 @@ func pullQuotes(lines []Line, facts []lineFacts, first, last int) map[int]bool {
 // a fact ("- At least 23 people have been killed, the agency says"): a
 // bullet's mark, then bulletWords words or more, and no furniture.
 func bulletStatement(text string, f lineFacts) bool {
-	if f.chrome || f.contact || f.byline || f.words < bulletWords {
-		return false
-	}
-	for _, mark := range []string{"- ", "• ", "* ", "– ", "· "} {
-		if strings.HasPrefix(text, mark) {
-			return true
-		}
-	}
-	return false
+	return !f.chrome && !f.contact && !f.byline && f.words >= bulletWords && bulleted(text)
 }
 
 // linkLists marks as chrome the bullets right under a label of links to

@@ -1874,15 +1874,10 @@ func firstWord(s string) string {
 	return w
 }
 
-// possessiveForm reports whether w ends as a possessive: "People's",
-// "Workers'".
+// possessiveForm reports whether w is a name's possessive, singular or
+// plural: "People's", "Workers'".
 func possessiveForm(w string) bool {
-	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return possessiveName(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // bodyNamedLast returns the organisation of ms, named in m's article,
