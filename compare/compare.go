@@ -128,10 +128,10 @@ type Comparer struct {
 	actorArticles func(id string) int
 	articles      int
 
-	// followUps and quotes cache followUp and quotesOf by article: an
-	// article meets many others.
-	followUps sync.Map // *corpus.Article → string
-	quotes    sync.Map // *corpus.Article → []quote
+	// cues and quotes cache cuesOf and quotesOf by article: an article
+	// meets many others.
+	cues   sync.Map // *corpus.Article → articleCues
+	quotes sync.Map // *corpus.Article → []quote
 }
 
 // quotesOf returns quotesOf(a), found once per article.
@@ -144,14 +144,14 @@ func (cmp *Comparer) quotesOf(a *corpus.Article) []quote {
 	return q
 }
 
-// followUpOf returns followUp(a), found once per article.
-func (cmp *Comparer) followUpOf(a *corpus.Article) string {
-	if v, ok := cmp.followUps.Load(a); ok {
-		return v.(string)
+// cuesOf returns cuesOf(a), found once per article.
+func (cmp *Comparer) cuesOf(a *corpus.Article) articleCues {
+	if v, ok := cmp.cues.Load(a); ok {
+		return v.(articleCues)
 	}
-	f := followUp(a)
-	cmp.followUps.Store(a, f)
-	return f
+	c := cuesOf(a)
+	cmp.cues.Store(a, c)
+	return c
 }
 
 // passageStats are what alignment needs of a passage.
@@ -357,7 +357,7 @@ func (cmp *Comparer) compareStreams(a, b *corpus.Article, sa, sb stream) Result 
 	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
 	res.Quotes = matchQuotes(cmp.quotesOf(a), cmp.quotesOf(b))
 	cmp.compareActors(&res, a, b)
-	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.followUpOf(a), cmp.followUpOf(b))
+	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.cuesOf(a), cmp.cuesOf(b))
 	verdict(&res, a, b, sa, sb, spans)
 	return res
 }

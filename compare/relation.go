@@ -111,9 +111,10 @@ type RelationEvidence struct {
 }
 
 // relation decides how two articles relate from a comparison's figures.
-// shortA says whether A is the shorter article; fa and fb are followUp
-// of a and of b.
-func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (string, RelationEvidence) {
+// shortA says whether A is the shorter article; ca and cb are the
+// articles' own cues (cuesOf).
+func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues) (string, RelationEvidence) {
+	fa, fb := ca.followUp, cb.followUp
 	ev := RelationEvidence{Similarity: res.Similarity, Quotes: len(res.Quotes), Actors: len(res.ActorsBoth), DaysApart: daysApart(a.Published, b.Published)}
 	if ev.DaysApart < 0 {
 		// No dates in the metadata: the wire datelines ("GENEVA, Nov. 4
@@ -146,8 +147,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	}
 	ev.ParticularShare = round(res.particular)
 	if ev.DaysApart < 0 {
-		da, sa := leadDays(a)
-		db, sb := leadDays(b)
+		da, sa, db, sb := ca.days, ca.spoke, cb.days, cb.spoke
 		if da == 0 && db == 0 {
 			da, db = sa, sb
 		}
@@ -235,6 +235,21 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, fa, fb string) (st
 	}
 	why("little in common: similarity %.2f, %d actors both name", res.Similarity, ev.Actors)
 	return Unrelated, ev
+}
+
+// articleCues are what an article says of its own event's time, the
+// same whichever article it is compared with: how it looks back on an
+// earlier event (followUp) and the weekdays its lead tells of (leadDays).
+type articleCues struct {
+	followUp    string
+	days, spoke uint8
+}
+
+// cuesOf reads a's articleCues.
+func cuesOf(a *corpus.Article) articleCues {
+	c := articleCues{followUp: followUp(a)}
+	c.days, c.spoke = leadDays(a)
+	return c
 }
 
 // weekdays are the days of the week, Monday first, as leads write them.

@@ -156,7 +156,7 @@ func TestWeakTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		res := &Result{Similarity: 0.13, ActorsBoth: both, ActorsOnlyA: []string{"marta-quiroga", "tessa-river"}, ShareA: tt.shared, ShareB: tt.shared, Shared: tt.pairs}
-		if got, ev := relation(res, wire, tt.b, false, followUp(wire), followUp(tt.b)); got != tt.want {
+		if got, ev := relation(res, wire, tt.b, false, cuesOf(wire), cuesOf(tt.b)); got != tt.want {
 			t.Errorf("%s: relation = %q, want %q (%+v)", tt.name, got, tt.want, ev)
 		}
 	}
