@@ -1079,7 +1079,14 @@ func workplace(ws []word, i int) bool {
 	}
 	job := ws[i-2].lower()
 	job = strings.TrimSuffix(job, "s")
-	return jobNouns[ws[i-2].lower()] || jobNouns[job] || careerAt[job]
+	return jobNouns[ws[i-2].lower()] || jobNouns[job] || careerAt[job] || scholarJob(job)
+}
+
+// scholarJob reports whether job names a trained specialist by the
+// ending of the field's name: "a cardiologist at UCSF", "a
+// statistician at X", "a psychiatrist at Y".
+func scholarJob(job string) bool {
+	return strings.HasSuffix(job, "ologist") || strings.HasSuffix(job, "ician") || strings.HasSuffix(job, "iatrist") || strings.HasSuffix(job, "ographer") || strings.HasSuffix(job, "omist")
 }
 
 // jobNouns are the jobs whose holder works "at" a body.
@@ -1097,6 +1104,8 @@ var jobNouns = wordSet("economist analyst strategist banker trader executive emp
 	// Sport and school: "a winger at X", "a student at X".
 	"player coach captain goalkeeper striker winger midfielder defender " +
 	"student pupil teacher intern apprentice trainee graduate " +
+	// Medicine: "a surgeon at X".
+	"doctor surgeon nurse physician dentist pharmacist midwife paramedic " +
 	// Crews: "mission specialist X", "the astronaut said".
 	"specialist astronaut cosmonaut pilot commander " +
 	// Elections: "the centrist candidate, X of Y,".

@@ -181,6 +181,14 @@ Gibraltar|||Gibraltarian,Gibraltarians
 Macau|Macao||Macanese
 Aruba||Oranjestad|Aruban
 Curaçao|Curacao|Willemstad|
+British Virgin Islands|BVI|Road Town|
+US Virgin Islands|U.S. Virgin Islands||
+Isle of Man|||Manx
+Guernsey|||
+Turks and Caicos Islands|Turks and Caicos||
+Anguilla|||Anguillan
+Montserrat|||
+Réunion|Reunion||
 `
 
 // allCountries returns the lexicon's countries followed by the table's,

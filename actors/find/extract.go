@@ -696,6 +696,11 @@ func (x *extractor) sharedPlaceWord(a *corpus.Article, p *corpus.Paragraph, ws [
 					if _, ok := x.lex[keyOf(ws[k].text+" "+ws[k+1].text)]; ok {
 						return i
 					}
+					// Nor "the Turks and Caicos Islands": one place whose
+					// name the lexicon holds whole.
+					if _, ok := x.lex[keyOf(joinWords(ws[i:k+2]))]; ok {
+						return i
+					}
 					end := k + 2
 					for _, at := range items {
 						if ws[at].possessive || isAcronym(ws[at].text) {
@@ -1008,6 +1013,13 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				key := keyOf(name)
 				out = append(out, &mention{key: key, kind: actors.Place, name: x.cities[key], surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
+			case sentenceCase && e-k == 1 && k > 0 && (ws[k-1].text == "in" || ws[k-1].text == "at") && tp.Text[ws[k-1].end:ws[k].start] == " " && !ws[k].possessive && !isAcronym(ws[k].text) && utf8.RuneCountInString(ws[k].text) >= 4 && x.lookup(ws, k, len(ws)) == 0 && !commonWords()[ws[k].lower()] && !x.lowered[ws[k].lower()] && !givenName(ws[k].text) && surnames[keyOf(ws[k].text)] == nil && known[keyOf(ws[k].text)] == nil && !calendarWords[ws[k].lower()] && !strings.ContainsAny(ws[k].text, "0123456789") && headlineClauseGoesOn(tp.Text[ws[k].end:]) && !namesMore(known, keyOf(ws[k].text)):
+				// "Norris wins in Interlagos to stretch lead": in a
+				// headline written as a sentence, a lone name no one has
+				// where something happens is that place, as in the text.
+				name := tp.Text[ws[k].start:ws[k].end]
+				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
+				n = 1
 			case x.lookup(ws, k, len(ws)) > 0 && strings.HasPrefix(tp.Text[ws[k+x.lookup(ws, k, len(ws))-1].end:], "$"):
 				n = x.lookup(ws, k, len(ws)) // "US$300 Million": a currency
 			case x.lookup(ws, k, len(ws)) > 0:
@@ -1027,6 +1039,34 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		k += n
 	}
 	return out
+}
+
+// headlineClauseGoesOn reports whether rest, after a name in a
+// headline, ends the headline or goes on with a word that opens another
+// part of it ("… in Interlagos to stretch lead", "… in Shubra after
+// fire"), so that the name is no modifier of a noun after it ("at
+// Carthage festival", "in Cebu buy-bust").
+func headlineClauseGoesOn(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || strings.IndexAny(rest[:1], ",;:") == 0 {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return headlineLinks[w]
+}
+
+// headlineLinks are the words that open a headline's next part.
+var headlineLinks = wordSet("to as after amid over for with despite but and while before on in at from by")
+
+// namesMore reports whether known holds a longer name that key opens
+// ("himachal pradesh" for "himachal").
+func namesMore(known map[string]*mention, key string) bool {
+	for k := range known {
+		if strings.HasPrefix(k, key+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // runEnd returns the end of the run of capitalised words from ws[k], one
@@ -1493,6 +1533,12 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 		return e
 	} else if n > 0 {
 		return i
+	}
+	// "Kimi Antonelli of Mercedes" where the article writes "Mercedes
+	// driver George Russell": the team a player is of.
+	if teamOfficerAfter(a.Text, p.Text[ws[i+1].start:ws[e-1].end]) {
+		x.addSpan(a, p, ws, i+1, e, actors.Organization)
+		return e
 	}
 	x.addSpan(a, p, ws, i+1, e, actors.Place)
 	return e
@@ -6280,6 +6326,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So after one who left it: "displaced from Beit Lahiya", "fled
 	// from Ras Kamboni".
 	fromHome := i > 1 && ws[i-1].lower() == "from" && !ws[i-2].cap && (residentNouns[ws[i-2].lower()] || departureVerbs[ws[i-2].lower()])
+	// So where someone named with their age lives: "Daniel Hargreaves,
+	// 31, of Bramhall", "a woman, 29, from Hazel Grove".
+	// And an address set off after a person named before: "Farleigh,
+	// of Alderley Edge, Cheshire, denies".
+	homeAfterAge := i > 1 && (ws[i-1].lower() == "of" || ws[i-1].lower() == "from") && p.Text[ws[i-2].end:ws[i-1].start] == ", " &&
+		(allDigits(ws[i-2].text) && len(ws[i-2].text) <= 3 || ws[i-1].lower() == "of" && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && x.surnameNamed(x.article, keyOf(ws[i-2].text)))
 	// So at an end of a journey: "the express from Banská Bystrica"; and
 	// after a place's noun and "on": "40 villages on Vanua Levu".
 	onPlace := i > 1 && ws[i-1].lower() == "on" && !ws[i-2].cap && placeNouns[ws[i-2].lower()]
@@ -6298,7 +6350,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || destination(ws, i) || onPlace || contestAt || nearPlace || upHill || linkedSecond(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || homeAfterAge || destination(ws, i) || onPlace || contestAt || nearPlace || upHill || linkedSecond(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -6436,6 +6488,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capAlone[w.lower()]:
 			return
+		case !honorific && role == "" && !w.possessive && stakeIn(ws, i) && ws[i-2].lower() != "investment" && ws[i-2].lower() != "investments" && ws[i-2].lower() != "interest" && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key):
+			// "Shares of Apple fell", "a stake in Wirecard": what one
+			// holds shares in is a company, whatever its name's word.
+			m.kind, m.bodyCue = actors.Organization, true
+			m.single = false
 		case !honorific && role == "" && listAfterPlaceCue(p.Text, ws, i):
 			// "Residents of Kalba and Khor Fakkan", "in Dibba and Wadi
 			// Helo": a list's later item after a place's cue.
@@ -7594,7 +7651,7 @@ var peoplesNounAfter = &lazyregexp.Regexp{Expr: `^ (?:world|countries|nations|st
 
 // clubTitles are a team's officers and players, after a club named by
 // its city: "Toulouse coach", "Lyon captain".
-var clubTitles = wordSet("coach manager boss captain skipper striker midfielder defender goalkeeper winger wing forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
+var clubTitles = wordSet("coach manager boss captain driver rider skipper striker midfielder defender goalkeeper winger wing forward fly-half scrum-half lock prop hooker flanker fullback full-back playmaker")
 
 // creedAdjectives are the creeds' and movements' adjectives written with
 // a capital before a body's initials: "the Christian CSC".
@@ -8753,7 +8810,11 @@ func lawyerHonorific(ws []word, k, j int) bool {
 // holding's noun: "shares in Hoshizora", "a stake in Velnet" name a
 // company, not a place.
 func stakeIn(ws []word, i int) bool {
-	return i >= 2 && ws[i-1].lower() == "in" && (!ws[i-2].cap || ws[i-2].sentStart) && holdingNouns[ws[i-2].lower()]
+	if i < 2 || ws[i-2].cap && !ws[i-2].sentStart {
+		return false
+	}
+	held := ws[i-2].lower()
+	return ws[i-1].lower() == "in" && holdingNouns[held] || ws[i-1].lower() == "of" && (held == "shares" || held == "stock")
 }
 
 // holdingNouns are what one holds in a company.

@@ -1138,6 +1138,16 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Qasr Al Watan": actors.Place, "Souq Waqif": actors.Place}},
 		{"a court's Bench, with a capital, is no body's name", "A Bench comprising Justices Revathi Kumaran and Anand Bhatnagar heard the plea on Friday. \"The plea is admitted,\" the Bench said.",
 			map[string]actors.Kind{"Bench": "", "Revathi Kumaran": actors.Person}},
+		{"where someone named with their age lives; an address set off after a person named before", "Liam Dunmore, 27, of Elm Tarrow, was charged, and a man, 24, from Nether Brinsop was bailed. Jonah Vexley denies fraud. Vexley, of Sallow Edge, Tarnshire, was refused bail.",
+			map[string]actors.Kind{"Elm Tarrow": actors.Place, "Nether Brinsop": actors.Place, "Sallow Edge": actors.Place, "Liam Dunmore": actors.Person, "Jonah Vexley": actors.Person}},
+		{"a team before its driver, and a driver of it", "Marrowline driver Ada Kessel was fourth, behind Tomas Velde of Marrowline and Ivo Brandt of Tessaro.",
+			map[string]actors.Kind{"Marrowline": actors.Organization, "Ada Kessel": actors.Person, "Tomas Velde": actors.Person}},
+		{"where a specialist works is a body", "\"It was a surprise,\" said Ada Kessel, a cardiologist at Velmoor, and Ivo Brandt, a statistician at Tarnsholm, agreed.",
+			map[string]actors.Kind{"Velmoor": actors.Organization, "Tarnsholm": actors.Organization}},
+		{"a company whose shares are traded, by one word", "Shares of Korvath were little changed, and shares in Velmane rose after the results.",
+			map[string]actors.Kind{"Korvath": actors.Organization, "Velmane": actors.Organization}},
+		{"a territory named whole with and inside, and one of a demonym's name", "Firms in the Turks and Caicos Islands and the British Virgin Islands own the flats.",
+			map[string]actors.Kind{"Turks and Caicos Islands": actors.Place, "British Virgin Islands": actors.Place, "Turkey": "", "United Kingdom": "", "Virgin Islands": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2842,6 +2852,34 @@ func TestHeadlinePlacePrefix(t *testing.T) {
 	set := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	if act := find(set, "Loch Carravaig"); act == nil || act.Kind != actors.Place {
 		t.Errorf("Loch Carravaig = %v, want a place", act)
+	}
+}
+
+// TestHeadlineLoneNameWhereItHappens: a headline written as a sentence
+// names where something happened by a lone name after "in" or "at",
+// though its text never repeats it; not a name that qualifies a noun
+// after it, nor a month.
+func TestHeadlineLoneNameWhereItHappens(t *testing.T) {
+	for _, tc := range []struct{ headline, want string }{
+		{"Ada Kessel wins in Tarnsholm to stretch her lead", "Tarnsholm"},
+		{"Police seal off homes in Velbridge", "Velbridge"},
+		{"Film about dockers wins top prize at Tarnsholm festival", ""},
+		{"Turnout falls in November poll", ""},
+	} {
+		a := parseArticle(t, "race.txt", tc.headline+"\n\nThe race was run on Sunday before a large crowd, officials said.\n")
+		var got []string
+		for _, act := range Actors(&corpus.Corpus{Articles: []*corpus.Article{a}}).Actors {
+			if act.Kind == actors.Place {
+				got = append(got, act.Name)
+			}
+		}
+		want := []string(nil)
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: places %v, want %v", tc.headline, got, want)
+		}
 	}
 }
 

@@ -231,7 +231,7 @@ var officerTitles = wordSet("chairman chairwoman chair spokesman spokeswoman spo
 	"officer organiser organizer convenor convener steward secretary treasurer " +
 	// "World Athletics president X", "Celtics coach X", "Juventus
 	// forward X".
-	"president coach manager boss owner player captain skipper striker midfielder defender " +
+	"president coach manager boss owner player captain skipper striker midfielder defender driver rider " +
 	"goalkeeper winger forward full-back centre-back center-back playmaker " +
 	"lock prop hooker flanker fly-half scrum-half fullback keeper")
 
