@@ -101,7 +101,10 @@
 // else unknown (taken as close), unless the first sentences of two
 // undated reports tell of other days of the week and none in common
 // ("struck on Monday", "shook early Thursday": LeadDays), which sets
-// them apart as two quakes, strikes or votes. The day a source spoke
+// them apart as two quakes, strikes or votes, or their headlines and
+// first sentences name other events of one kind and none in common
+// ("the Sao Paulo Grand Prix", "the Qatar Grand Prix": LeadEvents), two
+// races, tournaments or summits of one season. The day a source spoke
 // ("officials said Thursday") is the report's, compared only when
 // neither lead names the event's day, and a day looked back on ("last
 // Saturday's election") is not counted. A follow-up says so in its headline or

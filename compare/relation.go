@@ -102,6 +102,12 @@ type RelationEvidence struct {
 	// / Wednesday"): two earthquakes, two strikes or two votes, however
 	// alike their words.
 	LeadDays string `json:"lead_days,omitempty"`
+	// LeadEvents names the events of one kind the two leads name when
+	// no date sets the articles apart and they name none in common
+	// ("Sao Paulo Grand Prix / Qatar Grand Prix"): two races, two
+	// tournaments or two summits of one season, however alike their
+	// words and their people.
+	LeadEvents string `json:"lead_events,omitempty"`
 	// FollowUp quotes the words by which one article, and not the other,
 	// looks back on an earlier event ("a week after the collapse",
 	// "last week's floods"): the mark of a follow-up.
@@ -154,8 +160,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 		if da != 0 && db != 0 && da&db == 0 {
 			ev.LeadDays = dayNames(da) + " / " + dayNames(db)
 		}
+		ev.LeadEvents = otherEvents(ca.events, cb.events)
 	}
-	close := (ev.DaysApart < 0 || ev.DaysApart <= sameEventDays) && ev.LeadDays == ""
+	close := (ev.DaysApart < 0 || ev.DaysApart <= sameEventDays) && ev.LeadDays == "" && ev.LeadEvents == ""
 	near := close && ev.FollowUp == ""
 	// Without dates, what places two reports on one event is what they
 	// name: a person both name, or actors particular to both.
@@ -224,6 +231,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f), but one article looks back on the other's event (“%s”)", res.Similarity, ev.FollowUp)
 		case ev.LeadDays != "":
 			why("similar subject (%.2f), but the leads tell of other days (%s)", res.Similarity, ev.LeadDays)
+		case ev.LeadEvents != "":
+			why("similar subject (%.2f), but the leads name other events (%s)", res.Similarity, ev.LeadEvents)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
 		case !oneEvent:
@@ -243,13 +252,79 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 type articleCues struct {
 	followUp    string
 	days, spoke uint8
+	// events are the named events its headline and lead tell of
+	// (leadEvents).
+	events []namedEvent
 }
 
 // cuesOf reads a's articleCues.
 func cuesOf(a *corpus.Article) articleCues {
 	c := articleCues{followUp: followUp(a)}
 	c.days, c.spoke = leadDays(a)
+	c.events = leadEvents(a)
 	return c
+}
+
+// namedEvent is an event named in a lead: its whole name as written
+// ("Sao Paulo Grand Prix") and its kind, the name's last words in lower
+// case ("grand prix").
+type namedEvent struct{ name, kind string }
+
+// eventName is a named event of a season's or a calendar's kind: a race,
+// a tournament, a summit, a festival, after the capitalised words that
+// say which ("the Sao Paulo Grand Prix", "the Qatar Open", "the Lagos
+// City Marathon").
+var eventName = &lazyregexp.Regexp{Expr: `((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(Grand Prix|Open|Marathon|Masters|Cup|Games|Classic|Championships?|Summit|Festival|Awards)\b`}
+
+// leadEvents returns the named events of a's headline and first
+// sentence.
+func leadEvents(a *corpus.Article) []namedEvent {
+	text := a.Title
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
+			s := p.Sentences[0]
+			text += "\n" + a.Text[s.Start:s.End]
+			break
+		}
+	}
+	var out []namedEvent
+	for _, m := range eventName.Get().FindAllStringSubmatch(text, -1) {
+		which := strings.Fields(m[1])
+		// "The Qatar Grand Prix": an article opening the name is no part
+		// of it.
+		if len(which) > 0 && (which[0] == "The" || which[0] == "A") {
+			which = which[1:]
+		}
+		if len(which) == 0 {
+			continue
+		}
+		kind := strings.TrimSuffix(strings.ToLower(m[2]), "s")
+		out = append(out, namedEvent{name: strings.Join(which, " ") + " " + m[2], kind: kind})
+	}
+	return out
+}
+
+// otherEvents names the events of one kind that a's and b's leads name
+// when they name none of that kind in common ("Sao Paulo Grand Prix /
+// Qatar Grand Prix"), or "".
+func otherEvents(a, b []namedEvent) string {
+	for _, x := range a {
+		same, other := false, ""
+		for _, y := range b {
+			if y.kind != x.kind {
+				continue
+			}
+			if strings.EqualFold(y.name, x.name) {
+				same = true
+				break
+			}
+			other = y.name
+		}
+		if other != "" && !same && !slices.ContainsFunc(a, func(z namedEvent) bool { return strings.EqualFold(z.name, other) }) {
+			return x.name + " / " + other
+		}
+	}
+	return ""
 }
 
 // weekdays are the days of the week, Monday first, as leads write them.

@@ -545,3 +545,37 @@ func TestLeadDaysSetUndatedReportsApart(t *testing.T) {
 		t.Errorf("lead days = %q, want %q", r.RelationEvidence.LeadDays, "Monday / Thursday")
 	}
 }
+
+// TestLeadEventsSetUndatedReportsApart: two undated reports of one
+// season, whose leads name other events of one kind (two grands prix),
+// are two events, however alike their words and people; two reports
+// naming the same event are one.
+func TestLeadEventsSetUndatedReportsApart(t *testing.T) {
+	first := article(t, "velden.txt", "Kessel holds off Brandt to win in Velden", "", []string{
+		"Ada Kessel won the Velden Grand Prix on Sunday, holding off Ivo Brandt in the closing laps to stretch her lead in the standings.",
+		"Tomas Velde finished third for Marrowline after starting from the back of the grid.",
+		"\"The car was quick all weekend,\" Kessel said. Brandt said his team had gambled on a late safety car.",
+	})
+	second := article(t, "tarnsholm.txt", "Kessel beats Brandt again", "", []string{
+		"Ada Kessel won the Tarnsholm Grand Prix on Sunday, keeping Ivo Brandt behind her over the final laps to stretch her lead in the standings.",
+		"Tomas Velde was third for Marrowline after a charge from the back of the grid.",
+		"\"The car was fast everywhere,\" Kessel said. Brandt said his team's late stop had cost him the win.",
+	})
+	again := article(t, "velden-again.txt", "Kessel wins in Velden", "", []string{
+		"Ada Kessel took the Velden Grand Prix on Sunday, fending off Ivo Brandt in the last laps to extend her lead in the standings.",
+		"Tomas Velde came third for Marrowline from the back of the grid.",
+		"\"We were quick all weekend,\" Kessel said. Brandt said a late safety car never came.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{first, second, again}}
+	cmp := New(c, find.Actors(c))
+	r := cmp.Compare(first, second)
+	if r.Relation != SameTopic {
+		t.Errorf("Compare(velden, tarnsholm).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if want := "Velden Grand Prix / Tarnsholm Grand Prix"; r.RelationEvidence.LeadEvents != want {
+		t.Errorf("lead events = %q, want %q", r.RelationEvidence.LeadEvents, want)
+	}
+	if r := cmp.Compare(first, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(velden, velden-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
