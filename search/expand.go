@@ -115,6 +115,19 @@ func wholeWord(src interface{ term(int32) string }, w string, ms []match) []matc
 	})
 }
 
+// termMatches keeps of ms, the matches of the folded word w of t, those
+// t means: a word typed whole its inflections (wholeWord), another
+// spelling no typo (Term.Spelling).
+func termMatches(src interface{ term(int32) string }, t Term, w string, ms []match) []match {
+	if t.Closed {
+		ms = wholeWord(src, w, ms)
+	}
+	if t.Spelling {
+		ms = slices.DeleteFunc(slices.Clone(ms), func(m match) bool { return m.tier > Prefix })
+	}
+	return ms
+}
+
 // expand finds the vocabulary words that match the folded query word w.
 func (ix *vocabulary) expand(w string) []match {
 	var out []match

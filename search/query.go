@@ -40,6 +40,11 @@ type Term struct {
 	// begins ("Kimberley" for "Kim" in "Kim Jong Un"; see wholeWord).
 	// The word still being typed, last, is not closed.
 	Closed bool
+	// Spelling marks another spelling of a word typed ("dimarco" for
+	// "Di Marco"): it matches as written, with its variants and the words
+	// it begins, never by a typo, which would stretch a typo's distance
+	// over two words ("ditella" is two letters from "stella").
+	Spelling bool
 }
 
 // Parse reads a query string. It never fails: what it cannot read as
@@ -129,10 +134,10 @@ func particleSpellings(pieces []piece, k int, w string) []Term {
 		return toks[0].Term, true
 	}
 	if next, ok := plain(k + 1); ok && joinedParticles[w] && utf8.RuneCountInString(next) >= 2 {
-		return []Term{{Words: []string{w + next}, Raw: pieces[k].text + pieces[k+1].text, Closed: pieces[k+1].typedPast}}
+		return []Term{{Words: []string{w + next}, Raw: pieces[k].text + pieces[k+1].text, Closed: pieces[k+1].typedPast, Spelling: true}}
 	}
 	if prev, ok := plain(k - 1); ok && joinedParticles[prev] && utf8.RuneCountInString(w) >= 2 {
-		return []Term{{Words: []string{prev + w}, Raw: pieces[k-1].text + pieces[k].text, Closed: pieces[k].typedPast}}
+		return []Term{{Words: []string{prev + w}, Raw: pieces[k-1].text + pieces[k].text, Closed: pieces[k].typedPast, Spelling: true}}
 	}
 	// "DiMarco", "McGee": a particle, then a capital inside the word.
 	rs := []rune(pieces[k].text)

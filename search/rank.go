@@ -430,10 +430,7 @@ func evalTerm(src source, t Term, negated bool) termHits {
 		hits := evalPhrase(src, t.Words, t.Joined)
 		return termHits{passages: hits, spelled: phraseSpellings(src, hits)}
 	}
-	matches := src.expand(t.Words[0])
-	if t.Closed {
-		matches = wholeWord(src, t.Words[0], matches)
-	}
+	matches := termMatches(src, t, t.Words[0], src.expand(t.Words[0]))
 	var runTogether map[int32]*passageHit
 	var spelled []string
 	if !negated && runTogetherTried(src, matches) {

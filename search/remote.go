@@ -622,16 +622,12 @@ func (r *Remote) prefetchVocab(q Query) {
 	r.load(names, r.installVocab)
 }
 
-// termMatches returns the terms each word of t matches, a word typed
-// whole kept to its inflections (wholeWord).
+// termMatches returns the terms each word of t matches, as
+// termMatches keeps them.
 func (r *Remote) termMatches(t Term) []match {
 	var out []match
 	for _, w := range t.Words {
-		ms := r.expand(w)
-		if t.Closed {
-			ms = wholeWord(r, w, ms)
-		}
-		out = append(out, ms...)
+		out = append(out, termMatches(r, t, w, r.expand(w))...)
 	}
 	return out
 }

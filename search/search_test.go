@@ -403,6 +403,8 @@ func TestParticleSpellings(t *testing.T) {
 		"Marco returns to the club\n\nMarco Ferri, who left in 2019, signed again, the di rector of the club said.\n",
 		"Mayor visits\n\nMayor Ana McGee visited the flooded streets on Monday with engineers.\n",
 		"Van crash on the bypass\n\nA delivery van crashed into a wall on the bypass early on Sunday.\n",
+		"Senator walks out\n\nSenator Julia Di Tella-Sosa left the chamber before the vote.\n",
+		"Team principal praises drivers\n\nAndrea Stella said both drivers had been on the limit, and Della Price agreed.\n",
 	))
 	r := openRemote(t, shardsOf(t, ix))
 	for _, c := range []struct{ query, want string }{
@@ -411,6 +413,9 @@ func TestParticleSpellings(t *testing.T) {
 		{"DiMarco lawyer", "a"},
 		{"Mc Gee", "d"},
 		{"van crash", "e"},
+		// "ditella", the name run together, is two letters from
+		// "stella" and "della": no typo of a spelling.
+		{"Di Tella", "f"},
 	} {
 		foundBoth(t, ix, r, c.query, c.want)
 	}

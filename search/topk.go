@@ -100,10 +100,7 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 	r.prefetchVocab(q)
 	st := topState{keep: keep, kept: newPassageSet(keep), scored: map[int32]float64{}, head: r.head, factor: r.factor}
 	for _, c := range q.Clauses {
-		ms := r.expand(c.Terms[0].Words[0])
-		if c.Terms[0].Closed {
-			ms = wholeWord(r, c.Terms[0].Words[0], ms)
-		}
+		ms := termMatches(r, c.Terms[0], c.Terms[0].Words[0], r.expand(c.Terms[0].Words[0]))
 		// A word typed as two run together ("Haeun"): a phrase, read
 		// whole.
 		if runTogetherTried(r, ms) && r.mayRunTogether(c.Terms[0].Words[0], len(ms) > 0) {
