@@ -5391,8 +5391,9 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	switch {
 	case j-i == 2:
 		// "Transport Scotland said", "Sport England": a portfolio and a
-		// country, the public body for it.
-		return orgWords[last] || (orgWords[ws[i].lower()] || portfolioWords[ws[i].lower()]) && country(j-1)
+		// country, the public body for it. "Network Rail said": a
+		// company's last word after a common one.
+		return orgWords[last] || orgSuffixes[last] || (orgWords[ws[i].lower()] || portfolioWords[ws[i].lower()]) && country(j-1)
 	default:
 		// "Mid Pennine Hospitals NHS Foundation Trust said": a long
 		// name a body's suffix ends keeps its first word.
@@ -5963,7 +5964,12 @@ var numberedAfter = &lazyregexp.Regexp{Expr: `^\.\s\d`}
 var roadCode = &lazyregexp.Regexp{Expr: `^[ABM]\d{1,4}$`}
 
 // roadPrepositions stand before "the" and a road's number: "on the A25".
-var roadPrepositions = wordSet("on along off onto near")
+var roadPrepositions = wordSet("on along off onto near via across avoid avoiding closed shut reopened blocked")
+
+// roadAfter is what follows a road's number in a traffic report: its
+// direction, its junctions, its closure, or another road listed with
+// it ("the A66 was closed", "the M62 eastbound", "the A66 and the M62").
+var roadAfter = &lazyregexp.Regexp{Expr: `^\s+(?:(?:was|is|were|remains|remained|has been|had been)\s+(?:closed|shut|blocked|reopened|gridlocked)|(?:north|south|east|west)bound\b|between junctions?\b|at junction\b|near junction\b|in both directions\b|and the [ABM]\d{1,4}\b|or the [ABM]\d{1,4}\b)`}
 
 // instrumentPattern is an exchange code in brackets: a ticker, a period
 // and the exchange's letters.
@@ -6536,8 +6542,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "GDP", "T20", "MCAs", "P4" (a place on the grid)
 		case stockIndices[w.text] && indexNumber.MatchString(p.Text[w.end:]):
 			return // "the S&P 500", "the FTSE 100": a market's index
-		case roadCode.MatchString(w.text) && i >= 2 && ws[i-1].lower() == "the" && roadPrepositions[ws[i-2].lower()]:
-			// "on the A25", "along the M6": a road by its number.
+		case roadCode.MatchString(w.text) && i >= 1 && ws[i-1].lower() == "the" && (i >= 2 && roadPrepositions[ws[i-2].lower()] || roadAfter.MatchString(textAfter(p.Text, w.end, 40)) || i >= 3 && roadCode.MatchString(ws[i-3].text) && (ws[i-2].lower() == "and" || ws[i-2].lower() == "or")):
+			// "on the A25", "along the M6", "avoid the A66 and the M62",
+			// "the A1 was closed": a road by its number.
 			m.kind = actors.Place
 		case brandNumber(w.text):
 			// "told News24", "Sport24 reported": a name with digits at

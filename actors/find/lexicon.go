@@ -101,6 +101,9 @@ var regions = []string{
 	// Mountain ranges, which the news names with "the": "the Andes".
 	"Andes", "Alps", "Himalayas", "Himalaya", "Rockies", "Pyrenees", "Carpathians", "Apennines",
 	"Appalachians", "Dolomites", "Hindu Kush", "Karakoram",
+	// Britain's uplands and isles, named as often in its weather and
+	// traffic reports: "snow over the Pennines".
+	"Pennines", "Chilterns", "Cairngorms", "Grampians", "Peak District", "Yorkshire Dales", "Outer Hebrides", "Inner Hebrides", "Hebrides",
 	"Horn of Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Southeast Asia",
 	"South Asia", "Central Asia", "Balkans", "Caucasus", "Scandinavia", "Pacific", "Atlantic",
 	"Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Southern Ocean", "Mediterranean", "Red Sea", "Black Sea", "Baltic Sea", "Persian Gulf", "Gulf of Finland",
@@ -135,7 +138,8 @@ var regions = []string{
 var regionAbbreviations = map[string]string{
 	"Ala.": "Alabama", "Ariz.": "Arizona", "Calif.": "California", "Colo.": "Colorado",
 	"Fla.": "Florida", "Ky.": "Kentucky", "Mich.": "Michigan", "Minn.": "Minnesota", "Neb.": "Nebraska", "Nev.": "Nevada",
-	"N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.C.": "North Carolina",
+	"N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+	"Conn.": "Connecticut",
 	"N.D.": "North Dakota", "Okla.": "Oklahoma", "R.I.": "Rhode Island", "S.C.": "South Carolina",
 	"S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
 	"W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
