@@ -117,15 +117,22 @@ func wholeWord(src interface{ term(int32) string }, w string, ms []match) []matc
 
 // termMatches keeps of ms, the matches of the folded word w of t, those
 // t means: a word typed whole its inflections (wholeWord), another
-// spelling no typo (Term.Spelling).
+// spelling no typo (Term.Spelling), as evalTerm does. The sharded search
+// plans its fetches by it.
 func termMatches(src interface{ term(int32) string }, t Term, w string, ms []match) []match {
 	if t.Closed {
 		ms = wholeWord(src, w, ms)
 	}
-	if t.Spelling {
-		ms = slices.DeleteFunc(slices.Clone(ms), func(m match) bool { return m.tier > Prefix })
+	if !t.Spelling {
+		return ms
 	}
-	return ms
+	var kept []match
+	for _, m := range ms {
+		if m.tier <= Prefix {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // expand finds the vocabulary words that match the folded query word w.

@@ -430,7 +430,10 @@ func evalTerm(src source, t Term, negated bool) termHits {
 		hits := evalPhrase(src, t.Words, t.Joined)
 		return termHits{passages: hits, spelled: phraseSpellings(src, hits)}
 	}
-	matches := termMatches(src, t, t.Words[0], src.expand(t.Words[0]))
+	matches := src.expand(t.Words[0])
+	if t.Closed {
+		matches = wholeWord(src, t.Words[0], matches)
+	}
 	var runTogether map[int32]*passageHit
 	var spelled []string
 	if !negated && runTogetherTried(src, matches) {
@@ -448,7 +451,8 @@ func evalTerm(src source, t Term, negated bool) termHits {
 	out := termHits{spelled: spelled}
 	w := src.weights()
 	for _, m := range matches {
-		if negated && (m.tier > Prefix || m.tier == Prefix && len(src.term(m.term))-len(t.Words[0]) > 2) {
+		// Another spelling matches no typo either (Term.Spelling).
+		if (negated || t.Spelling) && m.tier > Prefix || negated && m.tier == Prefix && len(src.term(m.term))-len(t.Words[0]) > 2 {
 			continue
 		}
 		m.text = src.term(m.term)
