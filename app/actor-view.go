@@ -22,10 +22,10 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 	close := v.closed().query()
 	a := set.Actor(v.Who)
 	if a == nil {
-		return app.Elem("article").Class("reader").Body(
-			app.Elem("h2").Text("No such actor"),
-			app.Elem("p").Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
-			app.Elem("a").Attr("href", close).Text("Back to the results"),
+		return elemClassBody("article", "reader",
+			elemText("h2", "No such actor"),
+			elemText("p", "This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			linkText(close, "Back to the results"),
 		)
 	}
 	outlets := map[string]int{}
@@ -34,22 +34,22 @@ func renderActorView(c *corpus.Corpus, set *actors.Set, v view) app.UI {
 			outlets[ar.Outlet] += n
 		}
 	}
-	return app.Elem("article").Class("reader actor-view").Aria("label", "Actor: "+a.Name).Body(
-		app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
-		app.Elem("h2").Class("reader-title").Text(a.Name),
-		app.Elem("dl").Class("meta").Body(
+	return elemClass("article", "reader actor-view").Aria("label", "Actor: "+a.Name).Body(
+		link(close).Class("close").Aria("label", "Close the actor view").Text("×"),
+		elemClassText("h2", "reader-title", a.Name),
+		elemClassBody("dl", "meta",
 			metaRow("Kind", string(a.Kind)),
 			metaRow("Roles", strings.Join(a.Roles, "; ")),
 			metaRow("Written as", strings.Join(a.Aliases, " · ")),
 			metaRow("Mentions", plural(a.Total(), "mention")+" in "+plural(len(a.Mentions), "article")),
 		),
-		app.Elem("p").Body(
-			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query()).Text(filterLabel(v, a)),
+		elemBody("p",
+			linkText(view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(a.ID).Actors}.query(), filterLabel(v, a)),
 			app.Text(" · "),
-			app.Elem("a").Attr("href", view{Timeline: true, Actors: a.ID}.query()).Text("Timeline of the passages naming "+a.Name),
+			linkText(view{Timeline: true, Actors: a.ID}.query(), "Timeline of the passages naming "+a.Name),
 		),
 		renderQuotes(c, a, v),
-		app.Elem("h3").Class("subhead").Text("Every mention"),
+		elemClassText("h3", "subhead", "Every mention"),
 		renderKWIC(c, a, v),
 	)
 }
@@ -71,7 +71,7 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 	if len(where) > maxKWIC {
 		where = where[:maxKWIC]
 	}
-	return app.Elem("ol").Class("kwic").Body(
+	return elemClassBody("ol", "kwic",
 		app.Range(where).Slice(func(i int) app.UI {
 			m := where[i]
 			art := c.Article(m.Article)
@@ -93,12 +93,12 @@ func renderKWIC(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 			if m.End+kwicContext < len(p.Text) {
 				right = right[:search.WordEndOffset(right)] + " …"
 			}
-			return app.Elem("li").Body(
-				app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: m.Article, Passage: m.Passage}.query()).Body(
-					app.Elem("span").Class("kwic-outlet").Text(art.Outlet),
-					app.Elem("span").Class("kwic-left").Text(left),
-					app.Elem("mark").Text(p.Text[m.Start:m.End]),
-					app.Elem("span").Class("kwic-right").Text(right),
+			return elemBody("li",
+				link(view{Query: v.Query, Actors: v.Actors, Article: m.Article, Passage: m.Passage}.query()).Body(
+					elemClassText("span", "kwic-outlet", art.Outlet),
+					elemClassText("span", "kwic-left", left),
+					elemText("mark", p.Text[m.Start:m.End]),
+					elemClassText("span", "kwic-right", right),
 				),
 			)
 		}),
@@ -123,7 +123,7 @@ func renderQuotes(c *corpus.Corpus, a *actors.Actor, v view) app.UI {
 // first appearance.
 func renderQuoteGroups(quotes []actors.PublishedQuote, name string, v view) app.UI {
 	if len(quotes) == 0 {
-		return app.Elem("p").Class("status").Text("No quotation in the corpus is attributed to " + name + ".")
+		return elemClassText("p", "status", "No quotation in the corpus is attributed to "+name+".")
 	}
 	var order []string
 	byOutlet := map[string][]actors.PublishedQuote{}
@@ -140,18 +140,18 @@ func renderQuoteGroups(quotes []actors.PublishedQuote, name string, v view) app.
 	var groups []app.UI
 	for _, outlet := range order {
 		qs := byOutlet[outlet]
-		groups = append(groups, app.Elem("section").Class("quote-group").Body(
-			app.Elem("h4").Text(outlet+" ("+strconv.Itoa(len(qs))+")"),
+		groups = append(groups, elemClassBody("section", "quote-group",
+			elemText("h4", outlet+" ("+strconv.Itoa(len(qs))+")"),
 			app.Range(qs).Slice(func(i int) app.UI {
 				q := qs[i]
-				return app.Elem("blockquote").Body(
-					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query()).Text("“" + q.Text + "”"),
+				return elemBody("blockquote",
+					linkText(view{Query: v.Query, Actors: v.Actors, Article: q.Article, Passage: q.Passage}.query(), "“"+q.Text+"”"),
 				)
 			}),
 		))
 	}
-	return app.Elem("div").Class("quotes").Body(
-		app.Elem("h3").Class("subhead").Text("Quotes, by outlet"),
-		app.Elem("div").Body(groups...),
+	return elemClassBody("div", "quotes",
+		elemClassText("h3", "subhead", "Quotes, by outlet"),
+		elemBody("div", groups...),
 	)
 }

@@ -42,16 +42,16 @@ func renderCompare(e *Env, v view) app.UI {
 // name gives an actor's name by id ("" leaves it out) and href where its
 // name links.
 func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id string) string) app.UI {
-	return app.Elem("main").Class("compare").Aria("label", "Comparison").Body(
-		app.Elem("h2").Class("compare-title").Text("Comparing two sources"),
-		app.Elem("div").Class("compare-heads").Body(renderCompareHead(a, "A"), renderCompareHead(b, "B")),
-		app.Elem("section").Class("summary").Aria("label", "Summary").Body(
-			app.Elem("p").Class("verdict").Body(
-				app.Elem("strong").Text(strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
+	return elemClass("main", "compare").Aria("label", "Comparison").Body(
+		elemClassText("h2", "compare-title", "Comparing two sources"),
+		elemClassBody("div", "compare-heads", renderCompareHead(a, "A"), renderCompareHead(b, "B")),
+		elemClass("section", "summary").Aria("label", "Summary").Body(
+			elemClassBody("p", "verdict",
+				elemText("strong", strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))+relationSentence(r)),
 			),
-			app.Elem("ul").Class("evidence-list").Body(app.Range(r.Evidence).Slice(func(i int) app.UI { return app.Elem("li").Text(r.Evidence[i]) })),
+			elemClassBody("ul", "evidence-list", app.Range(r.Evidence).Slice(func(i int) app.UI { return elemText("li", r.Evidence[i]) })),
 			renderExports("this comparison", "parallax-"+a.ID+"-vs-"+b.ID,
 				func(w io.Writer) error { return export.ComparisonCSV(w, r) },
 				func() any { return r }),
@@ -63,10 +63,10 @@ func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id s
 }
 
 func renderCompareProblem(msg string) app.UI {
-	return app.Elem("main").Class("compare").Body(
-		app.Elem("h2").Text("Nothing to compare"),
-		app.Elem("p").Text(msg),
-		app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Open the overview of every pair"),
+	return elemClassBody("main", "compare",
+		elemText("h2", "Nothing to compare"),
+		elemText("p", msg),
+		linkText(view{Compare: "all"}.query(), "Open the overview of every pair"),
 	)
 }
 
@@ -79,19 +79,19 @@ func renderCompareFailure(err error) app.UI {
 // renderFailure is a view of class class that could not be worked out:
 // its title, why, and the way back.
 func renderFailure(class, title string, err error) app.UI {
-	return app.Elem("main").Class(class).Body(
-		app.Elem("h2").Text(title),
-		app.Elem("p").Class("notice").Text(err.Error()),
-		app.Elem("a").Attr("href", view{}.query()).Text("Back to the search"),
+	return elemClassBody("main", class,
+		elemText("h2", title),
+		elemClassText("p", "notice", err.Error()),
+		linkText(view{}.query(), "Back to the search"),
 	)
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
 
 func renderCompareHead(a *corpus.Article, side string) app.UI {
-	return app.Elem("div").Class("compare-head").Body(
-		app.Elem("span").Class("side").Text(side),
-		app.Elem("h3").Body(app.Elem("a").Attr("href", view{Article: a.ID}.query()).Text(a.Title)),
+	return elemClassBody("div", "compare-head",
+		elemClassText("span", "side", side),
+		elemBody("h3", linkText(view{Article: a.ID}.query(), a.Title)),
 		renderByline(a),
 	)
 }
@@ -162,24 +162,24 @@ func renderRows(a, b *corpus.Article, r compare.Result) app.UI {
 	rows := alignRows(a, b, r)
 	cell := func(p *corpus.Paragraph, marks map[string][][2]int, side string) app.UI {
 		if p == nil {
-			return app.Elem("div").Class("cell empty").Body(app.Elem("span").Class("visually-hidden").Text("Not in " + side))
+			return elemClassBody("div", "cell empty", elemClassText("span", "visually-hidden", "Not in "+side))
 		}
 		text := renderMarked(p.Text, mergeMarks(marks[p.ID]))
 		if d := differs[p.ID]; len(d) > 0 {
 			text = renderMarkedAs(p.Text, d, "em", "differs")
 		}
-		return app.Elem("div").Class("cell").Body(
-			app.Elem("span").Class("pid").Text(strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
-			app.Elem("p").Body(text...),
+		return elemClassBody("div", "cell",
+			elemClassText("span", "pid", strings.TrimPrefix(p.ID, p.ID[:strings.LastIndex(p.ID, "/")+1])),
+			elemBody("p", text...),
 		)
 	}
 	labels := map[string]string{"verbatim": "word for word", "paraphrase": "reworded (what differs in italics)", "only-a": "only in A", "only-b": "only in B"}
-	return app.Elem("section").Class("rows").Aria("label", "Passages side by side").Body(
-		app.Elem("div").Class("row row-head").Body(app.Elem("div").Class("cell").Text("A: "+outletName(a)), app.Elem("div").Class("cell").Text("B: "+outletName(b))),
+	return elemClass("section", "rows").Aria("label", "Passages side by side").Body(
+		elemClassBody("div", "row row-head", elemClassText("div", "cell", "A: "+outletName(a)), elemClassText("div", "cell", "B: "+outletName(b))),
 		app.Range(rows).Slice(func(i int) app.UI {
 			rw := rows[i]
-			return app.Elem("div").Class("row "+rw.kind).Body(
-				app.Elem("span").Class("row-kind").Text(labels[rw.kind]),
+			return elemClassBody("div", "row "+rw.kind,
+				elemClassText("span", "row-kind", labels[rw.kind]),
 				cell(rw.a, marksA, "A"),
 				cell(rw.b, marksB, "B"),
 			)
@@ -212,11 +212,11 @@ func mergeMarks(m [][2]int) [][2]int {
 // renderSharedQuotes shows the quotes both carry, with wording changes.
 func renderSharedQuotes(r compare.Result) app.UI {
 	if len(r.Quotes) == 0 {
-		return app.Elem("section").Class("shared-quotes").Body(app.Elem("h3").Text("Quotes both carry"), app.Elem("p").Class("status").Text("No quotation appears in both."))
+		return elemClassBody("section", "shared-quotes", elemText("h3", "Quotes both carry"), elemClassText("p", "status", "No quotation appears in both."))
 	}
-	return app.Elem("section").Class("shared-quotes").Body(
-		app.Elem("h3").Text("Quotes both carry"),
-		app.Elem("ul").Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
+	return elemClassBody("section", "shared-quotes",
+		elemText("h3", "Quotes both carry"),
+		elemBody("ul", app.Range(r.Quotes).Slice(func(i int) app.UI {
 			q := r.Quotes[i]
 			note := "word for word"
 			if q.Kind == "altered" {
@@ -229,16 +229,16 @@ func renderSharedQuotes(r compare.Result) app.UI {
 			for _, d := range q.Diff {
 				switch d.Op {
 				case "-":
-					diff = append(diff, app.Elem("del").Text(d.Text), app.Text(" "))
+					diff = append(diff, elemText("del", d.Text), app.Text(" "))
 				case "+":
-					diff = append(diff, app.Elem("ins").Text(d.Text), app.Text(" "))
+					diff = append(diff, elemText("ins", d.Text), app.Text(" "))
 				default:
 					diff = append(diff, app.Text(d.Text+" "))
 				}
 			}
-			return app.Elem("li").Body(
-				app.Elem("p").Body(app.Elem("strong").Text(note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
-				when(len(diff) > 0, func() app.UI { return app.Elem("p").Class("diff").Body(diff...) }),
+			return elemBody("li",
+				elemBody("p", elemText("strong", note+": "), app.Text("A “"+q.AText+"” · B “"+q.BText+"”")),
+				when(len(diff) > 0, func() app.UI { return elemClassBody("p", "diff", diff...) }),
 			)
 		})),
 	)
@@ -256,15 +256,15 @@ func renderCompareActors(r compare.Result, name, href func(id string) string) ap
 			if len(names) > 0 {
 				names = append(names, app.Text(", "))
 			}
-			names = append(names, app.Elem("a").Attr("href", href(id)).Text(n))
+			names = append(names, linkText(href(id), n))
 		}
 		if len(names) == 0 {
 			names = []app.UI{app.Text("none")}
 		}
-		return app.Elem("div").Body(app.Elem("h4").Text(title), app.Elem("p").Body(names...))
+		return elemBody("div", elemText("h4", title), elemBody("p", names...))
 	}
-	return app.Elem("section").Class("compare-actors").Body(
-		app.Elem("h3").Text("Actors"),
+	return elemClassBody("section", "compare-actors",
+		elemText("h3", "Actors"),
 		group("Named by both", r.ActorsBoth),
 		group("Only in A", r.ActorsOnlyA),
 		group("Only in B", r.ActorsOnlyB),
@@ -290,9 +290,9 @@ func renderCompareOverview(e *Env) app.UI {
 		relations[[2]string{r.A, r.B}] = r.Relation
 		relations[[2]string{r.B, r.A}] = r.Relation
 	}
-	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").Body(
-		app.Elem("h2").Text("How the sources overlap"),
-		app.Elem("p").Class("status").Text("Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
+	return elemClass("main", "compare").Aria("label", "Overview of the sources").Body(
+		elemText("h2", "How the sources overlap"),
+		elemClassText("p", "status", "Each cell: the share of the row's article told in passages the column's article also tells, and how the two relate. Open a cell to compare the two side by side."),
 		when(len(relations) > 0, func() app.UI { return renderRelationLegend() }),
 		renderExports("the overlap of every pair", "parallax-overlap",
 			func(w io.Writer) error { return export.MatrixCSV(w, ov.Matrix) },
@@ -302,27 +302,27 @@ func renderCompareOverview(e *Env) app.UI {
 					Stories []compare.Story `json:"stories"`
 				}{ov.Matrix, stories}
 			}),
-		app.Elem("div").Class("matrix-wrap").Body(app.Elem("table").Class("matrix").Body(
-			app.Elem("thead").Body(app.Elem("tr").Body(
+		elemClassBody("div", "matrix-wrap", elemClassBody("table", "matrix",
+			elemBody("thead", elemBody("tr",
 				app.Elem("th").Attr("scope", "col").Text("Article"),
 				app.Range(arts).Slice(func(j int) app.UI { return app.Elem("th").Attr("scope", "col").Text(outletName(arts[j])) }),
 			)),
-			app.Elem("tbody").Body(app.Range(arts).Slice(func(i int) app.UI {
-				return app.Elem("tr").Body(
+			elemBody("tbody", app.Range(arts).Slice(func(i int) app.UI {
+				return elemBody("tr",
 					app.Elem("th").Attr("scope", "row").Text(articleLabel(arts[i])),
 					app.Range(arts).Slice(func(j int) app.UI {
 						if i == j {
-							return app.Elem("td").Class("self").Text("—")
+							return elemClassText("td", "self", "—")
 						}
 						c := cells[[2]string{arts[i].ID, arts[j].ID}]
 						rel := relations[[2]string{arts[i].ID, arts[j].ID}]
-						return app.Elem("td").Class("rel-"+rel).Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
-							app.Elem("a").Attr("href", view{Compare: arts[i].ID + "," + arts[j].ID}.query()).Body(
+						return elemClass("td", "rel-"+rel).Style("--overlap", fmt.Sprintf("%.2f", c.ShareA)).Body(
+							link(view{Compare: arts[i].ID + "," + arts[j].ID}.query()).Body(
 								app.Text(pct(c.ShareA)),
 								when(rel != "", func() app.UI {
-									return app.Elem("span").Class("rel-mark").Text(" " + relationLabels[rel])
+									return elemClassText("span", "rel-mark", " "+relationLabels[rel])
 								}),
-								app.Elem("span").Class("visually-hidden").Text(": compare "+outletName(arts[i])+" with "+outletName(arts[j])),
+								elemClassText("span", "visually-hidden", ": compare "+outletName(arts[i])+" with "+outletName(arts[j])),
 							),
 						)
 					}),
@@ -330,11 +330,11 @@ func renderCompareOverview(e *Env) app.UI {
 			})),
 		)),
 		renderEventGroups(e, ov.Events),
-		app.Elem("h3").Text("Stories several outlets told"),
+		elemText("h3", "Stories several outlets told"),
 		when(len(stories) == 0, func() app.UI {
-			return app.Elem("p").Class("status").Text("No passage of one article tells what a passage of another does.")
+			return elemClassText("p", "status", "No passage of one article tells what a passage of another does.")
 		}),
-		app.Elem("ul").Class("stories").Body(app.Range(stories).Slice(func(i int) app.UI {
+		elemClassBody("ul", "stories", app.Range(stories).Slice(func(i int) app.UI {
 			s := stories[i]
 			var links []app.UI
 			for k, p := range s.Passages {
@@ -342,11 +342,11 @@ func renderCompareOverview(e *Env) app.UI {
 					links = append(links, app.Text(" · "))
 				}
 				art := p[:strings.LastIndex(p, "/")]
-				links = append(links, app.Elem("a").Attr("href", view{Article: art, Passage: p}.query()).Text(p))
+				links = append(links, linkText(view{Article: art, Passage: p}.query(), p))
 			}
-			return app.Elem("li").Body(
-				app.Elem("p").Body(app.Elem("strong").Text(strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
-				app.Elem("p").Class("story-passages").Body(links...),
+			return elemBody("li",
+				elemBody("p", elemText("strong", strings.Join(s.Terms, ", ")), app.Text(" — told by "+strings.Join(s.Outlets, "; "))),
+				elemClassBody("p", "story-passages", links...),
 			)
 		})),
 	)
@@ -380,10 +380,10 @@ func renderRelationLegend() app.UI {
 		{compare.SameTopic, "the same subject, different events"},
 		{compare.Unrelated, "little in common"},
 	}
-	return app.Elem("ul").Class("relation-legend").Aria("label", "What the relations mean").Body(
+	return elemClass("ul", "relation-legend").Aria("label", "What the relations mean").Body(
 		app.Range(items).Slice(func(i int) app.UI {
-			return app.Elem("li").Class("rel-"+items[i].rel).Body(
-				app.Elem("strong").Text(relationLabels[items[i].rel]),
+			return elemClassBody("li", "rel-"+items[i].rel,
+				elemText("strong", relationLabels[items[i].rel]),
 				app.Text(": "+items[i].text),
 			)
 		}),
@@ -412,39 +412,39 @@ func renderEventGroups(e *Env, events []compare.Event) app.UI {
 // date and headline its headline; each copy links to its comparison with
 // the article it copies.
 func renderEventList(events []compare.Event, title, headline func(id string) string, more ...app.UI) app.UI {
-	return app.Elem("section").Class("event-groups").Aria("labelledby", "event-groups-title").Body(
+	return elemClass("section", "event-groups").Aria("labelledby", "event-groups-title").Body(
 		app.Elem("h3").ID("event-groups-title").Text("Events several articles report"),
 		when(len(events) == 0, func() app.UI {
-			return app.Elem("p").Class("status").Text("No two articles report the same event.")
+			return elemClassText("p", "status", "No two articles report the same event.")
 		}),
-		app.Elem("ul").Body(app.Range(events).Slice(func(i int) app.UI {
+		elemBody("ul", app.Range(events).Slice(func(i int) app.UI {
 			ev := events[i]
-			return app.Elem("li").Body(
-				app.Elem("p").Body(app.Elem("strong").Text(ev.Label), app.Text(" — first: "+title(ev.First))),
-				app.Elem("ul").Class("event-articles").Body(app.Range(ev.Articles).Slice(func(j int) app.UI {
+			return elemBody("li",
+				elemBody("p", elemText("strong", ev.Label), app.Text(" — first: "+title(ev.First))),
+				elemClassBody("ul", "event-articles", app.Range(ev.Articles).Slice(func(j int) app.UI {
 					id := ev.Articles[j]
 					var note []app.UI
 					for _, c := range ev.Copies {
 						if c.Article == id {
 							note = []app.UI{
 								app.Text(" (" + relationLabels[c.Relation] + " of " + title(c.Of) + ": "),
-								app.Elem("a").Attr("href", view{Compare: c.Of + "," + id}.query()).Body(
+								link(view{Compare: c.Of + "," + id}.query()).Body(
 									app.Text("compare"),
-									app.Elem("span").Class("visually-hidden").Text(" "+title(id)+" with "+title(c.Of)),
+									elemClassText("span", "visually-hidden", " "+title(id)+" with "+title(c.Of)),
 								),
 								app.Text(")"),
 							}
 							break
 						}
 					}
-					line := []app.UI{app.Elem("a").Attr("href", view{Article: id}.query()).Text(title(id))}
+					line := []app.UI{linkText(view{Article: id}.query(), title(id))}
 					if h := headline(id); h != "" {
-						line = append(line, app.Text(": "), app.Elem("cite").Text(h))
+						line = append(line, app.Text(": "), elemText("cite", h))
 					}
-					return app.Elem("li").Body(append(line, note...)...)
+					return elemBody("li", append(line, note...)...)
 				})),
 			)
 		})),
-		app.Elem("div").Body(more...),
+		elemBody("div", more...),
 	)
 }

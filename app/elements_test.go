@@ -94,6 +94,46 @@ func TestRawOnlyOnServer(t *testing.T) {
 	}
 }
 
+// TestElementChainsUseHelpers fails when a component opens an element
+// with a chain of go-app's methods that one of elems.go's helpers makes
+// in one call: app.Elem(tag) then Class, Text or Body, or a link's href.
+// Each method called on app.HTMLElem is an interface call of about a
+// hundred bytes of app.wasm; the helpers took 86 kB of raw code out of
+// it (docs/bench.md).
+func TestElementChainsUseHelpers(t *testing.T) {
+	fset, files := componentFiles(t)
+	for _, f := range files {
+		if fset.Position(f.Pos()).Filename == "elems.go" {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			call, ok := sel.X.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fun, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || fun.Sel.Name != "Elem" {
+				return true
+			}
+			if pkg, ok := fun.X.(*ast.Ident); !ok || pkg.Name != "app" {
+				return true
+			}
+			helper := map[string]string{"Class": "elemClass…", "Text": "elemText", "Body": "elemBody"}[sel.Sel.Name]
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Value == `"a"` && sel.Sel.Name == "Attr" {
+				helper = "link or linkText"
+			}
+			if helper != "" {
+				t.Errorf("%s: app.Elem(…).%s: call %s (elems.go), one call instead of a chain", fset.Position(sel.Pos()), sel.Sel.Name, helper)
+			}
+			return true
+		})
+	}
+}
+
 // componentFiles parses the package's files that are not tests.
 func componentFiles(t *testing.T) (*token.FileSet, []*ast.File) {
 	t.Helper()

@@ -26,7 +26,7 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 	switch {
 	case len(missing) > 0:
 		for _, m := range missing {
-			body = append(body, app.Elem("p").Text("Nothing in the corpus matches “"+m.Term+"”."))
+			body = append(body, elemText("p", "Nothing in the corpus matches “"+m.Term+"”."))
 			if len(m.Suggestions) > 0 {
 				links := []app.UI{app.Text("Did you mean ")}
 				for i, s := range m.Suggestions {
@@ -34,9 +34,9 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 						links = append(links, app.Text(", "))
 					}
 					q := replaceWord(v.Query, m.Term, s)
-					links = append(links, app.Elem("a").Attr("href", view{Query: q}.query()).Class("suggestion").Text(s))
+					links = append(links, link(view{Query: q}.query()).Class("suggestion").Text(s))
 				}
-				body = append(body, app.Elem("p").Body(append(links, app.Text("?"))...))
+				body = append(body, elemBody("p", append(links, app.Text("?"))...))
 			}
 		}
 	case len(found) > 1:
@@ -48,13 +48,13 @@ func renderEmpty(v view, why []search.TermCount) app.UI {
 		}
 		or := strings.Join(words, " OR ")
 		body = append(body,
-			app.Elem("p").Text(strings.Join(parts, ", ")+", but no passage has them all."),
-			app.Elem("p").Body(app.Text("Try "), app.Elem("a").Attr("href", view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
+			elemText("p", strings.Join(parts, ", ")+", but no passage has them all."),
+			elemBody("p", app.Text("Try "), link(view{Query: or}.query()).Class("suggestion").Text(or), app.Text(".")),
 		)
 	default:
-		body = append(body, app.Elem("p").Text("No passage matches “"+v.Query+"”: the excluded words rule out every passage that has the others."))
+		body = append(body, elemText("p", "No passage matches “"+v.Query+"”: the excluded words rule out every passage that has the others."))
 	}
-	return app.Elem("div").Class("status empty").Aria("live", "polite").Body(body...)
+	return elemClass("div", "status empty").Aria("live", "polite").Body(body...)
 }
 
 // replaceWord swaps the word of q that folds to old for repl.

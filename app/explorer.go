@@ -182,13 +182,13 @@ func (e *explorer) runSearch() {
 // it comes.
 func (e *explorer) renderFacet() app.UI {
 	if e.actorsPending() {
-		return app.Elem("div").Class("facet facet-pending").Aria("busy", "true").Body(
-			app.Elem("p").Text("Finding the people, organisations and places named…"),
+		return elemClass("div", "facet facet-pending").Aria("busy", "true").Body(
+			elemText("p", "Finding the people, organisations and places named…"),
 		)
 	}
 	if why := e.s.env.ActorsErr; why != "" {
-		return app.Elem("div").Class("facet facet-failed").Attr("role", "status").Body(
-			app.Elem("p").Text("The people, organisations and places named could not be found: " + why),
+		return elemClass("div", "facet facet-failed").Attr("role", "status").Body(
+			elemText("p", "The people, organisations and places named could not be found: "+why),
 		)
 	}
 	// The counts follow every keystroke: the facet's height changes with
@@ -297,9 +297,9 @@ func replaceURL(ctx app.Context, v view) {
 
 func (e *explorer) Render() app.UI {
 	if e.shown.Timeline {
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderHeader(e.s.env.Corpus),
-			app.Elem("main").Class("layout").Body(
+			elemClassBody("main", "layout",
 				renderTimelineView(e.s.env, e.shown),
 				e.renderSide(),
 			),
@@ -308,26 +308,26 @@ func (e *explorer) Render() app.UI {
 	}
 	if e.shown.Sources {
 		e.s.env.FindActors()
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderHeader(e.s.env.Corpus),
 			renderSourcesOrFailure(e.s.env.Sources()),
 			renderFooter(),
 		)
 	}
 	if e.shown.Compare != "" {
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderHeader(e.s.env.Corpus),
 			renderCompare(e.s.env, e.shown),
 			renderFooter(),
 		)
 	}
-	return app.Elem("div").Class("page").Body(
+	return elemClassBody("div", "page",
 		renderHeader(e.s.env.Corpus),
-		app.Elem("main").Class("layout").Body(
+		elemClassBody("main", "layout",
 			// data-results-for names the query the results shown answer,
 			// and data-library what the reader's files are going through,
 			// for tests and the keystroke benchmark to wait on.
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.shown.Actors).DataSet("library", e.library.String()).Body(
+			elemClass("section", "search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.shown.Actors).DataSet("library", e.library.String()).Body(
 				e.renderSearchBox(),
 				e.renderFacet(),
 				e.renderUnknownActors(),
@@ -352,7 +352,7 @@ func (e *explorer) marksByPassage() map[string][][2]int {
 // renderList shows the articles when there is no query, else the results.
 func (e *explorer) renderList() app.UI {
 	if e.shown.Query == "" && e.shown.Actors == "" {
-		return app.Elem("div").Body(
+		return elemBody("div",
 			renderCorpusOverview(e.s.env.Corpus, e.s.env.Actors, e.actorsPending()),
 			e.renderLibrary(),
 			renderArticleList(e.shownArticles(), e.shown),
@@ -361,9 +361,9 @@ func (e *explorer) renderList() app.UI {
 	if e.shown.Query == "" {
 		return renderArticleList(e.shownArticles(), e.shown)
 	}
-	return app.Elem("div").Body(
+	return elemBody("div",
 		when(e.s.env.IndexErr != "", func() app.UI {
-			return app.Elem("p").Class("notice index-failed").Attr("role", "status").Text("The articles could not be indexed, so nothing is found: " + e.s.env.IndexErr)
+			return elemClass("p", "notice index-failed").Attr("role", "status").Text("The articles could not be indexed, so nothing is found: " + e.s.env.IndexErr)
 		}),
 		renderResults(e.s.env.Corpus, e.drawnResult(), e.shown),
 		e.renderMore(),
@@ -376,9 +376,9 @@ func (e *explorer) renderMore() app.UI {
 	if total <= shown {
 		return nil
 	}
-	return app.Elem("p").Class("more").Body(
+	return elemClassBody("p", "more",
 		app.Text("Showing the best "+strconv.Itoa(shown)+" of "+plural(total, "passage")+". "),
-		app.Elem("button").Attr("type", "button").Class("more-button").Text("Show "+strconv.Itoa(min(resultsPage, total-shown))+" more").OnClick(e.showMore),
+		button("more-button").Text("Show "+strconv.Itoa(min(resultsPage, total-shown))+" more").OnClick(e.showMore),
 	)
 }
 
@@ -446,7 +446,7 @@ func (e *explorer) renderUnknownActors() app.UI {
 	if len(unknown) == 0 {
 		return nil
 	}
-	return app.Elem("p").Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(unknown, ", ") + "); they are ignored.")
+	return elemClassText("p", "status", "This link filters by actors the corpus does not name ("+strings.Join(unknown, ", ")+"); they are ignored.")
 }
 
 func (e *explorer) renderSearchBox() app.UI {
@@ -460,7 +460,7 @@ func (e *explorer) renderSearchBox() app.UI {
 // renderSearchBox is the search form: its box holds value (the query of
 // the last navigation, see setSearchBox) and calls onInput on each key.
 func renderSearchBox(value, placeholder string, onInput app.EventHandler) app.UI {
-	return app.Elem("form").Class("search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
+	return elemClass("form", "search").Attr("role", "search").OnSubmit(func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).Body(
 		app.Elem("label").Attr("for", "q").Class("visually-hidden").Text("Search the articles"),
 		app.ElemSelfClosing("input").
 			ID("q").
@@ -478,15 +478,15 @@ func renderSearchBox(value, placeholder string, onInput app.EventHandler) app.UI
 
 func (e *explorer) renderStatus() app.UI {
 	if e.shown.Query == "" {
-		return app.Elem("p").Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
+		return elemClassText("p", "status", "Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	}
 	if e.result.Total == 0 {
 		return renderEmpty(e.shown, e.why)
 	}
 	q, ids := e.shown.Query, e.shown.actorIDs()
 	all := func() search.Result { return e.s.env.Index.Search(q, searchOptions(e.s.env, ids, 0)) }
-	return app.Elem("div").Body(
-		app.Elem("p").Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage")+" in "+plural(e.result.Articles, "article")+resultNotes(e.result)),
+	return elemBody("div",
+		elemClass("p", "status").Aria("live", "polite").Text(plural(e.result.Total, "passage")+" in "+plural(e.result.Articles, "article")+resultNotes(e.result)),
 		renderExports("these results", "parallax-results",
 			func(w io.Writer) error { return export.ResultsCSV(w, e.s.env.Corpus, all()) },
 			func() any { return all() }),

@@ -21,12 +21,12 @@ func renderExports(what, name string, writeCSV func(io.Writer) error, value func
 			download(name+ext, mime, b.Bytes())
 		}
 	}
-	return app.Elem("p").Class("exports").Body(
+	return elemClassBody("p", "exports",
 		app.Text("Download "+what+": "),
-		app.Elem("button").Attr("type", "button").Class("export-button").Aria("label", "Download "+what+" as CSV").Text("CSV").
+		button("export-button").Aria("label", "Download "+what+" as CSV").Text("CSV").
 			OnClick(save(".csv", "text/csv", writeCSV)),
 		app.Text(" "),
-		app.Elem("button").Attr("type", "button").Class("export-button").Aria("label", "Download "+what+" as JSON").Text("JSON").
+		button("export-button").Aria("label", "Download "+what+" as JSON").Text("JSON").
 			OnClick(save(".json", "application/json", func(w io.Writer) error { return export.JSON(w, value()) })),
 	)
 }

@@ -81,9 +81,9 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 		if len(list) == 0 {
 			continue
 		}
-		groups = append(groups, app.Elem("div").Class("facet-group").Body(
-			app.Elem("h3").Text(k.title),
-			app.Elem("ul").Class("chips").Body(
+		groups = append(groups, elemClassBody("div", "facet-group",
+			elemText("h3", k.title),
+			elemClassBody("ul", "chips",
 				app.Range(list).Slice(func(i int) app.UI {
 					a := list[i]
 					on := selected[a.ID]
@@ -98,18 +98,18 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 					}
 					next := v.toggleActor(a.ID)
 					next.Article, next.Passage, next.Who = "", "", ""
-					return app.Elem("li").Body(
-						app.Elem("a").Attr("href", next.query()).Class(cls).Attr("aria-current", ariaBool(on)).DataSet("actor", a.ID).Body(
-							app.Elem("span").Class("chip-name").Text(a.Name),
+					return elemBody("li",
+						link(next.query()).Class(cls).Attr("aria-current", ariaBool(on)).DataSet("actor", a.ID).Body(
+							elemClassText("span", "chip-name", a.Name),
 							app.Text(" "),
-							app.Elem("span").Class("chip-count").Body(
+							elemClassBody("span", "chip-count",
 								app.Text(strconv.Itoa(counts[a.ID])),
-								app.Elem("span").Class("visually-hidden").Text(" "+passagesWord(counts[a.ID])),
+								elemClassText("span", "visually-hidden", " "+passagesWord(counts[a.ID])),
 							),
-							app.Elem("span").Class("visually-hidden").Text(action),
+							elemClassText("span", "visually-hidden", action),
 						),
 						when(f.about, func() app.UI {
-							return app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i")
+							return link(view{Query: v.Query, Actors: v.Actors, Who: a.ID}.query()).Class("chip-about").Aria("label", "About "+a.Name).Text("i")
 						}),
 					)
 				}),
@@ -121,7 +121,7 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 	}
 	// The chips count passages; the first screen's "Most named" counts
 	// times named: each says which.
-	groups = append([]app.UI{app.Elem("p").Class("facet-note").Text(f.note)}, groups...)
+	groups = append([]app.UI{elemClassText("p", "facet-note", f.note)}, groups...)
 	summary := "Filter by actor"
 	if chosen := v.actorIDs(); len(chosen) > 0 {
 		var names []string
@@ -137,8 +137,8 @@ func renderFacet(f facet, v view, open bool, toggle app.EventHandler) app.UI {
 			summary += ": " + joinList(names)
 		}
 	}
-	return app.Elem("nav").Class("facet").Aria("label", "Filter by actor").DataSet("open", ariaBool(open)).Body(
-		app.Elem("button").Attr("type", "button").Class("facet-toggle").
+	return elemClass("nav", "facet").Aria("label", "Filter by actor").DataSet("open", ariaBool(open)).Body(
+		button("facet-toggle").
 			Aria("expanded", ariaBool(open)).Aria("controls", facetGroupsID).
 			Text(summary).OnClick(toggle),
 		app.Elem("div").ID(facetGroupsID).Class("facet-groups").Body(groups...),

@@ -11,23 +11,23 @@ func renderHeader(c *corpus.Corpus) app.UI {
 	if n := outletCount(c); n > 0 {
 		counts += plural(n, "outlet") + " · "
 	}
-	return app.Elem("header").Class("top").Body(
-		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
+	return elemClassBody("header", "top",
+		link(rootURL()).Class("brand").Body(
 			brandMark(),
-			app.Elem("span").Text("Parallax"),
+			elemText("span", "Parallax"),
 		),
-		app.Elem("div").Class("corpus").Body(
-			app.Elem("h1").Class("corpus-name").Text(c.Name),
-			app.Elem("p").Class("counts").Text(counts+
+		elemClassBody("div", "corpus",
+			elemClassText("h1", "corpus-name", c.Name),
+			elemClassText("p", "counts", counts+
 				plural(c.Passages(), "passage")+" · "+
 				thousands(c.Words())+" words"),
 		),
 		noScriptNotice(),
-		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
-			app.Elem("a").Attr("href", rootURL()).Text("Search"),
-			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
-			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Timeline"),
-			app.Elem("a").Attr("href", view{Sources: true}.query()).Text("Whose words"),
+		elemClass("nav", "top-links").Aria("label", "Views").Body(
+			linkText(rootURL(), "Search"),
+			linkText(view{Compare: "all"}.query(), "Compare sources"),
+			linkText(view{Timeline: true}.query(), "Timeline"),
+			linkText(view{Sources: true}.query(), "Whose words"),
 		),
 	)
 }
@@ -38,7 +38,7 @@ func renderHeader(c *corpus.Corpus) app.UI {
 // <svg> would need app.Raw, whose code (go-app's HTML mounting of raw
 // markup, about 29 kB of raw wasm) the page then carries for one icon.
 func brandMark() app.UI {
-	return app.Elem("span").Class("brand-icon").Aria("hidden", "true")
+	return elemClass("span", "brand-icon").Aria("hidden", "true")
 }
 
 // noScriptNotice is the notice for a reader without JavaScript, in the
@@ -63,9 +63,9 @@ func renderFooter() app.UI {
 	if version == "" {
 		version = "dev"
 	}
-	return app.Elem("footer").Class("bottom").Body(
+	return elemClassBody("footer", "bottom",
 		app.Text("Parallax "),
-		app.Elem("span").Class("version").Text(version),
+		elemClassText("span", "version", version),
 		app.Text(" · runs in your browser: your searches never leave it."),
 	)
 }

@@ -22,7 +22,7 @@ func renderMarkedAs(text string, marks [][2]int, tag, class string) []app.UI {
 		if m[0] > pos {
 			out = append(out, app.Text(text[pos:m[0]]))
 		}
-		el := app.Elem(tag).Text(text[m[0]:m[1]])
+		el := elemText(tag, text[m[0]:m[1]])
 		if class != "" {
 			el = el.Class(class)
 		}

@@ -19,11 +19,11 @@ func (e *explorer) renderLibrary() app.UI {
 	added := env.lib.Added()
 	return app.Elem("section").ID("your-articles").Class("library").Aria("labelledby", "your-articles-title").Body(
 		app.Elem("h2").ID("your-articles-title").Text("Your articles"),
-		app.Elem("div").Class("dropzone").
+		elemClass("div", "dropzone").
 			On("dragover", func(ctx app.Context, ev app.Event) { ev.PreventDefault() }).
 			On("drop", e.onDrop).
 			Body(
-				app.Elem("p").Body(
+				elemBody("p",
 					app.Text("Add news articles saved as .txt or .md (optional front matter: title, outlet, date, url). They stay in this browser and are searched, filtered and compared with the others. "),
 					// The input is hidden but focusable; its label is the
 					// button people see, outlined when the input has focus.
@@ -33,30 +33,30 @@ func (e *explorer) renderLibrary() app.UI {
 					app.Text(" or drop them here."),
 				),
 			),
-		app.Elem("div").Class("file-reports").Aria("live", "polite").Body(
-			app.If(e.library == reading, app.Elem("p").Class("library-status").Text("Reading "+plural(e.adding, "file")+"…")),
-			app.If(e.library == indexing, app.Elem("p").Class("library-status").Text("Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
-			app.If(len(reports) > 0, app.Elem("ul").Body(
+		elemClass("div", "file-reports").Aria("live", "polite").Body(
+			app.If(e.library == reading, elemClassText("p", "library-status", "Reading "+plural(e.adding, "file")+"…")),
+			app.If(e.library == indexing, elemClassText("p", "library-status", "Indexing "+plural(e.adding, "file")+"… you can search meanwhile.")),
+			app.If(len(reports) > 0, elemBody("ul",
 				app.Range(reports).Slice(func(i int) app.UI {
 					r := reports[i]
 					switch {
 					case r.Err != "":
-						return app.Elem("li").Class("file-error").Body(app.Elem("strong").Text(r.Name+": not added. "), app.Text(r.Err))
+						return elemClassBody("li", "file-error", elemText("strong", r.Name+": not added. "), app.Text(r.Err))
 					case r.Note != "":
-						return app.Elem("li").Class("file-note").Body(app.Elem("strong").Text(r.Name+": "), app.Text(r.Note))
+						return elemClassBody("li", "file-note", elemText("strong", r.Name+": "), app.Text(r.Note))
 					}
-					return app.Elem("li").Class("file-ok").Body(app.Elem("strong").Text(r.Name+": "), app.Text("added."))
+					return elemClassBody("li", "file-ok", elemText("strong", r.Name+": "), app.Text("added."))
 				}),
 			)),
 		),
-		app.If(len(added) > 0, app.Elem("ul").Class("added").Aria("label", "Articles you added").Body(
+		app.If(len(added) > 0, elemClass("ul", "added").Aria("label", "Articles you added").Body(
 			app.Range(added).Slice(func(i int) app.UI {
 				a := added[i]
 				file := a.File
-				return app.Elem("li").Body(
-					app.Elem("a").Attr("href", view{Article: a.ID}.query()).Text(a.Title),
-					app.Elem("span").Class("added-file").Text(" "+file+" "),
-					app.Elem("button").Attr("type", "button").Class("remove-button").Aria("label", "Remove "+a.Title).Text("Remove").
+				return elemBody("li",
+					linkText(view{Article: a.ID}.query(), a.Title),
+					elemClassText("span", "added-file", " "+file+" "),
+					button("remove-button").Aria("label", "Remove "+a.Title).Text("Remove").
 						OnClick(func(ctx app.Context, ev app.Event) { e.removeFile(ctx, file) }),
 				)
 			}),

@@ -12,12 +12,12 @@ type notFound struct {
 }
 
 func (n *notFound) Render() app.UI {
-	return app.Elem("div").Class("page").Body(
+	return elemClassBody("div", "page",
 		n.header(),
-		app.Elem("main").Class("not-found").Body(
-			app.Elem("h2").Text("This page does not exist"),
-			app.Elem("p").Text("Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
-			app.Elem("a").Attr("href", rootURL()).Text("Open the explorer"),
+		elemClassBody("main", "not-found",
+			elemText("h2", "This page does not exist"),
+			elemText("p", "Parallax has one page: the explorer. Its searches and articles live in the link's ?q= and ?article= parameters."),
+			linkText(rootURL(), "Open the explorer"),
 		),
 		renderFooter(),
 	)

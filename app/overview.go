@@ -136,11 +136,11 @@ func renderCorpusOverview(c *corpus.Corpus, set *actors.Set, pending bool) app.U
 	if len(dated) > 0 {
 		span = ", published " + longDate(dated[0].Published) + " to " + longDate(dated[len(dated)-1].Published)
 	}
-	return app.Elem("section").Class("overview").Aria("label", "What the corpus holds").Body(
-		app.Elem("p").Text(plural(len(c.Articles), "article")+from+span+"."),
+	return elemClass("section", "overview").Aria("label", "What the corpus holds").Body(
+		elemText("p", plural(len(c.Articles), "article")+from+span+"."),
 		renderDateStrip(dated),
-		app.Elem("p").Class("overview-timeline").Body(
-			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("The timeline"),
+		elemClassBody("p", "overview-timeline",
+			linkText(view{Timeline: true}.query(), "The timeline"),
 			app.Text(" places the events the articles report (“on Tuesday”, “last month”) on these dates."),
 		),
 		renderMostNamed(set, pending),
@@ -158,11 +158,11 @@ func renderExamples(set *actors.Set, pending bool) app.UI {
 	if len(examples) == 0 {
 		return nil
 	}
-	return app.Elem("p").Class("overview-try").Body(
+	return elemClassBody("p", "overview-try",
 		app.Text("Try "),
 		app.Range(examples).Slice(func(i int) app.UI {
 			ex := examples[i]
-			return listItem(app.Elem("a").Attr("href", view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
+			return listItem(link(view{Query: ex.query}.query()).Class("suggestion").Text(ex.query),
 				" ("+ex.shows+")", i, len(examples), ".")
 		}),
 	)
@@ -172,16 +172,16 @@ func renderExamples(set *actors.Set, pending bool) app.UI {
 // actor table's downloads, or says they are still being found.
 func renderMostNamed(set *actors.Set, pending bool) app.UI {
 	if pending {
-		return app.Elem("div").Class("overview-most").Aria("busy", "true").Body(
-			app.Elem("p").Class("overview-actors").Text("Most named: finding the people, organisations and places…"),
+		return elemClass("div", "overview-most").Aria("busy", "true").Body(
+			elemClassText("p", "overview-actors", "Most named: finding the people, organisations and places…"),
 		)
 	}
 	if len(set.Actors) == 0 {
 		return nil
 	}
 	groups := mostNamed(set)
-	return app.Elem("div").Class("overview-most").Body(
-		app.Elem("p").Class("overview-actors").Body(
+	return elemClassBody("div", "overview-most",
+		elemClassBody("p", "overview-actors",
 			app.Text("Most named (times named): "),
 			app.Range(groups).Slice(func(g int) app.UI {
 				group := groups[g]
@@ -189,11 +189,11 @@ func renderMostNamed(set *actors.Set, pending bool) app.UI {
 				if g == len(groups)-1 {
 					end = "."
 				}
-				return app.Elem("span").Body(
+				return elemBody("span",
 					app.Text(group.label+" "),
 					app.Range(group.actors).Slice(func(i int) app.UI {
 						a := group.actors[i]
-						return listItem(app.Elem("a").Attr("href", view{Actors: a.ID}.query()).Text(a.Name),
+						return listItem(linkText(view{Actors: a.ID}.query(), a.Name),
 							" ("+strconv.Itoa(a.Total())+")", i, len(group.actors), end)
 					}),
 				)
@@ -255,7 +255,7 @@ func renderDateStrip(dated []*corpus.Article) app.UI {
 	first, _ := time.Parse(time.DateOnly, dated[0].Published)
 	last, _ := time.Parse(time.DateOnly, dated[len(dated)-1].Published)
 	total := last.Sub(first).Hours()
-	return app.Elem("ol").Class("timeline").Aria("label", "Articles by date").Body(
+	return elemClass("ol", "timeline").Aria("label", "Articles by date").Body(
 		app.Range(dated).Slice(func(i int) app.UI {
 			a := dated[i]
 			d, _ := time.Parse(time.DateOnly, a.Published)
@@ -274,14 +274,14 @@ func renderDateStrip(dated []*corpus.Article) app.UI {
 			if i > 0 && dated[i-1].Published[:7] == a.Published[:7] {
 				timeCls = "visually-hidden"
 			}
-			return app.Elem("li").Class(cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
+			return elemClass("li", cls).Style("--pos", strconv.FormatFloat(pos, 'f', 1, 64)+"%").Body(
 				// The link's name starts with what it shows (the month,
 				// the outlet); the headline and full date follow, hidden.
-				app.Elem("a").Attr("href", view{Article: a.ID}.query()).Body(
-					app.Elem("time").Class(timeCls).Attr("datetime", a.Published).Text(shortDate(d)),
+				link(view{Article: a.ID}.query()).Body(
+					elemClass("time", timeCls).Attr("datetime", a.Published).Text(shortDate(d)),
 					app.Text(" "),
-					app.Elem("span").Class("timeline-outlet").Text(a.Outlet),
-					app.Elem("span").Class("visually-hidden").Text(": "+a.Title+", "+longDate(a.Published)),
+					elemClassText("span", "timeline-outlet", a.Outlet),
+					elemClassText("span", "visually-hidden", ": "+a.Title+", "+longDate(a.Published)),
 				),
 			)
 		}),

@@ -14,25 +14,25 @@ import (
 func renderReader(c *corpus.Corpus, v view, marks map[string][][2]int) app.UI {
 	a := c.Article(v.Article)
 	if a == nil {
-		return app.Elem("article").Class("reader").Body(
-			app.Elem("h2").Text("No such article"),
-			app.Elem("p").Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
-			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the list"),
+		return elemClassBody("article", "reader",
+			elemText("h2", "No such article"),
+			elemText("p", "This link names an article (“"+v.Article+"”) that is not in the corpus. Pick one from the list."),
+			linkText(v.closed().query(), "Back to the list"),
 		)
 	}
-	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
-		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
-		app.Elem("h2").Class("reader-title").Text(a.Title),
+	return elemClass("article", "reader").Aria("label", "Article reader").Body(
+		link(v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
+		elemClassText("h2", "reader-title", a.Title),
 		renderArticleMeta(a),
 		when(a.DateEvidence != "" || a.SourceEvidence != "", func() app.UI {
-			return app.Elem("details").Class("evidence").Body(
-				app.Elem("summary").Text("Why this source and date"),
-				when(a.SourceEvidence != "", func() app.UI { return app.Elem("p").Text(a.SourceEvidence) }),
-				when(a.DateEvidence != "", func() app.UI { return app.Elem("p").Text(a.DateEvidence) }),
+			return elemClassBody("details", "evidence",
+				elemText("summary", "Why this source and date"),
+				when(a.SourceEvidence != "", func() app.UI { return elemText("p", a.SourceEvidence) }),
+				when(a.DateEvidence != "", func() app.UI { return elemText("p", a.DateEvidence) }),
 			)
 		}),
 		renderCompareWith(c, a),
-		app.Elem("div").Class("reader-text").Body(
+		elemClassBody("div", "reader-text",
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 		renderRaw(a),
@@ -49,12 +49,12 @@ func renderCompareWith(c *corpus.Corpus, a *corpus.Article) app.UI {
 		if len(links) > 0 {
 			links = append(links, app.Text(" · "))
 		}
-		links = append(links, app.Elem("a").Attr("href", view{Compare: a.ID + "," + o.ID}.query()).Text(outletName(o)))
+		links = append(links, linkText(view{Compare: a.ID + "," + o.ID}.query(), outletName(o)))
 	}
 	if len(links) == 0 {
 		return nil
 	}
-	return app.Elem("p").Class("compare-with").Body(append([]app.UI{app.Text("Compare side by side with: ")}, links...)...)
+	return elemClassBody("p", "compare-with", append([]app.UI{app.Text("Compare side by side with: ")}, links...)...)
 }
 
 // renderRaw shows the page as it was collected, each line the cleaner
@@ -67,17 +67,17 @@ func renderRaw(a *corpus.Article) app.UI {
 			dropped++
 		}
 	}
-	return app.Elem("details").Class("raw").Body(
-		app.Elem("summary").Text("The page as collected ("+plural(dropped, "line")+" left out as site furniture)"),
-		app.Elem("ol").Class("raw-lines").Body(
+	return elemClassBody("details", "raw",
+		elemText("summary", "The page as collected ("+plural(dropped, "line")+" left out as site furniture)"),
+		elemClassBody("ol", "raw-lines",
 			app.Range(a.Lines).Slice(func(i int) app.UI {
 				l := a.Lines[i]
 				if l.Class.Kept() {
 					return app.Elem("li").Attr("value", l.N).Text(l.Text)
 				}
 				return app.Elem("li").Attr("value", l.N).Class("dropped").Title("left out: "+string(l.Class)).Body(
-					app.Elem("del").Text(l.Text),
-					app.Elem("span").Class("reason").Text(" "+string(l.Class)),
+					elemText("del", l.Text),
+					elemClassText("span", "reason", " "+string(l.Class)),
 				)
 			}),
 		),
@@ -88,7 +88,7 @@ func renderRaw(a *corpus.Article) app.UI {
 // address. Only http and https addresses become links; anything else is
 // text.
 func renderArticleMeta(a *corpus.Article) app.UI {
-	return app.Elem("dl").Class("meta").Body(
+	return elemClassBody("dl", "meta",
 		metaRow("Outlet", a.Outlet),
 		metaRow("Original source", a.OriginalSource),
 		metaRow("Published", a.Published),
@@ -96,7 +96,7 @@ func renderArticleMeta(a *corpus.Article) app.UI {
 			if !corpus.SafeURL(a.URL) {
 				return metaRow("URL", a.URL)
 			}
-			return app.Elem("div").Body(app.Elem("dt").Text("URL"), app.Elem("dd").Body(app.Elem("a").Attr("href", a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
+			return elemBody("div", elemText("dt", "URL"), elemBody("dd", link(a.URL).Attr("rel", "noopener noreferrer").Text(a.URL)))
 		}),
 	)
 }
@@ -105,12 +105,12 @@ func metaRow(name, value string) app.UI {
 	if value == "" {
 		return nil
 	}
-	return app.Elem("div").Body(app.Elem("dt").Text(name), app.Elem("dd").Text(value))
+	return elemBody("div", elemText("dt", name), elemText("dd", value))
 }
 
 func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][2]int) app.UI {
 	if b.Paragraph == nil {
-		return app.Elem("h3").Class("subhead").Text(b.Text)
+		return elemClassText("h3", "subhead", b.Text)
 	}
 	cls := "para"
 	if b.Kind == corpus.Caption {
@@ -120,10 +120,10 @@ func renderBlock(a *corpus.Article, b corpus.Block, v view, marks map[string][][
 		cls += " target"
 	}
 	cite := export.Citation(a, b.Text)
-	return app.Elem("p").Class(cls).ID(anchorID(b.Paragraph)).Body(
+	return elemClass("p", cls).ID(anchorID(b.Paragraph)).Body(
 		append(renderMarked(b.Text, marks[b.Paragraph.ID]),
 			app.Text(" "),
-			app.Elem("button").Attr("type", "button").Class("copy-cite").Title("Copy this passage with its citation").
+			button("copy-cite").Title("Copy this passage with its citation").
 				Aria("label", "Copy passage "+strconv.Itoa(b.Paragraph.N)+" with its citation").Text("Copy").
 				OnClick(func(ctx app.Context, ev app.Event) { copyText(ctx, cite) }),
 		)...)

@@ -35,12 +35,12 @@ func groupHits(c *corpus.Corpus, hits []search.Hit) []articleHits {
 // renderResults lists the hits grouped by article.
 func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 	groups := groupHits(c, r.Hits)
-	return app.Elem("ol").Class("results").Aria("label", "Results").Body(
+	return elemClass("ol", "results").Aria("label", "Results").Body(
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
-			return app.Elem("li").Class("result-group").Body(
-				app.Elem("h2").Class("result-title").Body(
-					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query()).Text(g.Article.Title),
+			return elemClassBody("li", "result-group",
+				elemClassBody("h2", "result-title",
+					linkText(view{Query: v.Query, Actors: v.Actors, Article: g.Article.ID}.query(), g.Article.Title),
 				),
 				renderByline(g.Article),
 				renderPassages(g.Hits, v),
@@ -52,13 +52,13 @@ func renderResults(c *corpus.Corpus, r search.Result, v view) app.UI {
 // renderPassages lists an article's hits, each a link that opens it in
 // the reader, with the view's query and actors kept.
 func renderPassages(hits []search.Hit, v view) app.UI {
-	return app.Elem("ul").Class("passages").Body(
+	return elemClassBody("ul", "passages",
 		app.Range(hits).Slice(func(j int) app.UI {
 			h := hits[j]
 			open := view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}
-			return app.Elem("li").Class("passage").DataSet("passage", h.Passage).Body(
-				app.Elem("a").Attr("href", open.query()).Class("passage-link").Body(
-					app.Elem("p").Body(renderSnippet(h.Text, h.Matches, snippetBytes)...),
+			return elemClass("li", "passage").DataSet("passage", h.Passage).Body(
+				link(open.query()).Class("passage-link").Body(
+					elemBody("p", renderSnippet(h.Text, h.Matches, snippetBytes)...),
 				),
 			)
 		}),
@@ -68,14 +68,14 @@ func renderPassages(hits []search.Hit, v view) app.UI {
 // renderArticleList shows the articles when there is no query.
 func renderArticleList(list []*corpus.Article, v view) app.UI {
 	if len(list) == 0 {
-		return app.Elem("p").Class("status empty").Text("No article names all the chosen actors. Remove one to see more.")
+		return elemClassText("p", "status empty", "No article names all the chosen actors. Remove one to see more.")
 	}
-	return app.Elem("ul").Class("articles").Aria("label", "Articles").Body(
+	return elemClass("ul", "articles").Aria("label", "Articles").Body(
 		app.Range(list).Slice(func(i int) app.UI {
 			a := list[i]
-			return app.Elem("li").Class("article-card").Body(
-				app.Elem("h2").Class("result-title").Body(
-					app.Elem("a").Attr("href", view{Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
+			return elemClassBody("li", "article-card",
+				elemClassBody("h2", "result-title",
+					linkText(view{Actors: v.Actors, Article: a.ID}.query(), a.Title),
 				),
 				renderByline(a),
 			)
@@ -95,13 +95,13 @@ func renderByline(a *corpus.Article) app.UI {
 		}
 		return ""
 	}
-	return app.Elem("p").Class("byline").Body(
-		app.Elem("span").Class("outlet").Text(a.Outlet),
+	return elemClassBody("p", "byline",
+		elemClassText("span", "outlet", a.Outlet),
 		when(a.OriginalSource != "", func() app.UI {
-			return app.Elem("span").Class("original").Text(sep(a.Outlet) + "from " + a.OriginalSource)
+			return elemClassText("span", "original", sep(a.Outlet)+"from "+a.OriginalSource)
 		}),
 		when(a.Published != "", func() app.UI {
-			return app.Elem("time").Class("date").Attr("datetime", a.Published).Text(sep(a.Outlet, a.OriginalSource) + a.Published)
+			return elemClass("time", "date").Attr("datetime", a.Published).Text(sep(a.Outlet, a.OriginalSource) + a.Published)
 		}),
 	)
 }

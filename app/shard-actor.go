@@ -118,19 +118,19 @@ func (e *shardExplorer) renderShardActor() app.UI {
 	a := e.actor
 	switch {
 	case e.actorErr != "":
-		return app.Elem("article").Class("reader actor-view").Body(
-			app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
-			app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.actorErr)),
+		return elemClassBody("article", "reader actor-view",
+			link(close).Class("close").Aria("label", "Close the actor view").Text("×"),
+			elemClass("p", "status error").Attr("role", "alert").Text(networkMessage(e.actorErr)),
 		)
 	case a.who != v.Who:
-		return app.Elem("article").Class("reader actor-view").Aria("busy", "true").Body(
-			app.Elem("h2").Text("Opening the actor…"),
+		return elemClass("article", "reader actor-view").Aria("busy", "true").Body(
+			elemText("h2", "Opening the actor…"),
 		)
 	case len(a.res.chosen) == 0:
-		return app.Elem("article").Class("reader").Body(
-			app.Elem("h2").Text("No such actor"),
-			app.Elem("p").Text("This link names an actor (“"+v.Who+"”) that is not in the corpus."),
-			app.Elem("a").Attr("href", close).Text("Back to the results"),
+		return elemClassBody("article", "reader",
+			elemText("h2", "No such actor"),
+			elemText("p", "This link names an actor (“"+v.Who+"”) that is not in the corpus."),
+			linkText(close, "Back to the results"),
 		)
 	}
 	l := a.res.chosen[0]
@@ -141,35 +141,35 @@ func (e *shardExplorer) renderShardActor() app.UI {
 		}
 	}
 	hits := a.res.Hits
-	return app.Elem("article").Class("reader actor-view").Aria("label", "Actor: "+l.Name).Body(
-		app.Elem("a").Attr("href", close).Class("close").Aria("label", "Close the actor view").Text("×"),
-		app.Elem("h2").Class("reader-title").Text(l.Name),
-		app.Elem("dl").Class("meta").Body(
+	return elemClass("article", "reader actor-view").Aria("label", "Actor: "+l.Name).Body(
+		link(close).Class("close").Aria("label", "Close the actor view").Text("×"),
+		elemClassText("h2", "reader-title", l.Name),
+		elemClassBody("dl", "meta",
 			metaRow("Kind", l.Kind),
 			metaRow("Named in", plural(a.res.Total, "passage")+" of "+plural(a.res.Articles, "article")),
 		),
-		app.Elem("p").Body(
-			app.Elem("a").Attr("href", view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(l.ID).Actors}.query()).Text(filter),
+		elemBody("p",
+			linkText(view{Query: v.Query, Actors: view{Actors: v.Actors}.toggleActor(l.ID).Actors}.query(), filter),
 		),
-		app.Elem("p").Class("status").Text("At this size the site keeps, for each actor, the passages naming them and their quotations: not the other names they go by or their roles, which the sites Parallax builds for smaller corpora show."),
+		elemClassText("p", "status", "At this size the site keeps, for each actor, the passages naming them and their quotations: not the other names they go by or their roles, which the sites Parallax builds for smaller corpora show."),
 		renderPublishedQuotes(a, l.Name, v),
-		app.Elem("h3").Class("subhead").Text("Passages naming "+l.Name),
-		app.Elem("ol").Class("kwic").Body(
+		elemClassText("h3", "subhead", "Passages naming "+l.Name),
+		elemClassBody("ol", "kwic",
 			app.Range(hits).Slice(func(i int) app.UI {
 				h := hits[i]
 				left, name, right := aroundName(h.Text, l.Name)
-				return app.Elem("li").Body(
-					app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}.query()).Body(
-						app.Elem("span").Class("kwic-outlet").Text(a.res.metas[h.Article].Outlet),
-						app.Elem("span").Class("kwic-left").Text(left),
-						app.Elem("mark").Text(name),
-						app.Elem("span").Class("kwic-right").Text(right),
+				return elemBody("li",
+					link(view{Query: v.Query, Actors: v.Actors, Article: h.Article, Passage: h.Passage}.query()).Body(
+						elemClassText("span", "kwic-outlet", a.res.metas[h.Article].Outlet),
+						elemClassText("span", "kwic-left", left),
+						elemText("mark", name),
+						elemClassText("span", "kwic-right", right),
 					),
 				)
 			}),
 		),
 		when(len(hits) < a.res.Total, func() app.UI {
-			return app.Elem("button").Attr("type", "button").Class("more-button").Text("Show more passages").OnClick(e.moreMentions)
+			return button("more-button").Text("Show more passages").OnClick(e.moreMentions)
 		}),
 	)
 }
@@ -232,7 +232,7 @@ func findFolded(text, name string) (int, int) {
 // the in-memory actor view does.
 func renderPublishedQuotes(a shardActor, name string, v view) app.UI {
 	if a.noQuotes {
-		return app.Elem("p").Class("status").Text("This site was built before Parallax published quotations at this size: build it again to see " + name + "'s.")
+		return elemClassText("p", "status", "This site was built before Parallax published quotations at this size: build it again to see "+name+"'s.")
 	}
 	return renderQuoteGroups(a.quotes, name, v)
 }

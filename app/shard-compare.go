@@ -156,14 +156,14 @@ func (e *shardExplorer) renderShardCompare() app.UI {
 	c := e.comparison
 	switch {
 	case e.comparisonErr != "":
-		return app.Elem("main").Class("compare").Body(
-			app.Elem("h2").Text("Comparing sources"),
-			app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.comparisonErr)),
+		return elemClassBody("main", "compare",
+			elemText("h2", "Comparing sources"),
+			elemClass("p", "status error").Attr("role", "alert").Text(networkMessage(e.comparisonErr)),
 		)
 	case c.asked != e.shown.Compare || e.comparing && c.pair == nil && len(c.pages) == 0:
-		return app.Elem("main").Class("compare").Body(
-			app.Elem("h2").Text("Comparing sources"),
-			app.Elem("p").Class("status").Aria("busy", "true").Text("Fetching the comparison…"),
+		return elemClassBody("main", "compare",
+			elemText("h2", "Comparing sources"),
+			elemClass("p", "status").Aria("busy", "true").Text("Fetching the comparison…"),
 		)
 	case e.shown.Compare != "all" && c.pair != nil:
 		return renderPairView(c.a, c.b, *c.pair, func(id string) string { return c.names[id] },
@@ -194,16 +194,16 @@ func (e *shardExplorer) renderShardCompare() app.UI {
 	headline := func(id string) string { return info[id].Title }
 	var more []app.UI
 	if len(c.pages) < pages {
-		more = append(more, app.Elem("button").Attr("type", "button").Class("more-button").Text("Show more events").OnClick(e.moreEvents))
+		more = append(more, button("more-button").Text("Show more events").OnClick(e.moreEvents))
 	}
-	return app.Elem("main").Class("compare").Aria("label", "Overview of the sources").DataSet("events-shown", len(events)).Body(
-		app.Elem("h2").Text("How the sources overlap"),
-		app.Elem("p").Class("status").Text("This site holds "+plural(e.env.Articles, "article")+": too many for a matrix of every pair. "+
+	return elemClass("main", "compare").Aria("label", "Overview of the sources").DataSet("events-shown", len(events)).Body(
+		elemText("h2", "How the sources overlap"),
+		elemClassText("p", "status", "This site holds "+plural(e.env.Articles, "article")+": too many for a matrix of every pair. "+
 			"When it was built, Parallax compared the articles that share passages, and lists here the "+plural(total, "event")+" several of them report, the largest first, with which article reprints or rewrites which. "+
 			"Independent reports of one event that share no passage are not grouped at this size."),
 		renderRelationLegend(),
 		renderEventList(events, title, headline, more...),
-		app.Elem("p").Body(app.Elem("a").Attr("href", view{}.query()).Text("Back to the search")),
+		elemBody("p", linkText(view{}.query(), "Back to the search")),
 	)
 }
 

@@ -68,28 +68,28 @@ func chronologyOf(entries []search.Dated) []*chronoGroup {
 func (e *shardExplorer) renderShardTimeline() app.UI {
 	t := e.timeline
 	groups := chronologyOf(t.entries)
-	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").DataSet("timeline-pages", t.pages).Body(
-		app.Elem("h2").Text("Timeline"),
-		app.Elem("p").Class("timeline-intro").Body(
+	return elemClass("section", "timeline-view").Aria("label", "Timeline").DataSet("timeline-pages", t.pages).Body(
+		elemText("h2", "Timeline"),
+		elemClassBody("p", "timeline-intro",
 			app.Text(plural(t.events, "dated event")+" reported in "+plural(t.articles, "article")+", beside the dates the articles were published. "),
 			app.Text("A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading. "),
-			app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors}.query()).Text("Back to the search"),
+			linkText(view{Query: e.shown.Query, Actors: e.shown.Actors}.query(), "Back to the search"),
 			app.Text("."),
 		),
 		when(e.shown.Actors != "", func() app.UI {
-			return app.Elem("p").Class("notice").Text("At this size the timeline is not filtered by actor: it shows every event.")
+			return elemClassText("p", "notice", "At this size the timeline is not filtered by actor: it shows every event.")
 		}),
 		when(e.timelineErr != "", func() app.UI {
-			return app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.timelineErr))
+			return elemClass("p", "status error").Attr("role", "alert").Text(networkMessage(e.timelineErr))
 		}),
 		when(len(groups) == 0 && e.timelineErr == "" && t.pages == t.of, func() app.UI {
-			return app.Elem("p").Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
+			return elemClassText("p", "empty", "No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
-		app.Elem("ol").Class("chronology").Body(
+		elemClassBody("ol", "chronology",
 			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], e.shown) }),
 		),
 		when(t.pages < t.of, func() app.UI {
-			return app.Elem("button").Attr("type", "button").Class("more-button").Text("Show later dates").OnClick(e.moreTimeline)
+			return button("more-button").Text("Show later dates").OnClick(e.moreTimeline)
 		}),
 	)
 }

@@ -375,39 +375,39 @@ func (e *shardExplorer) showMore(ctx app.Context, ev app.Event) {
 
 func (e *shardExplorer) Render() app.UI {
 	if e.shown.Sources {
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderShardHeader(e.env),
 			e.renderNotInThisForm(),
 			renderFooter(),
 		)
 	}
 	if e.shown.Compare != "" {
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderShardHeader(e.env),
 			e.renderShardCompare(),
 			renderFooter(),
 		)
 	}
 	if e.shown.Timeline {
-		return app.Elem("div").Class("page").Body(
+		return elemClassBody("div", "page",
 			renderShardHeader(e.env),
-			app.Elem("main").Class("layout").Body(
+			elemClassBody("main", "layout",
 				e.renderShardTimeline(),
 				e.renderSide(),
 			),
 			renderFooter(),
 		)
 	}
-	return app.Elem("div").Class("page").Body(
+	return elemClassBody("div", "page",
 		renderShardHeader(e.env),
-		app.Elem("main").Class("layout").Body(
-			app.Elem("section").Class("search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.result.actors).DataSet("form", "shards").Body(
+		elemClassBody("main", "layout",
+			elemClass("section", "search-pane").Aria("label", "Search").DataSet("results-for", e.result.Query).DataSet("actors-for", e.result.actors).DataSet("form", "shards").Body(
 				e.renderSearchBox(),
-				app.Elem("p").Class("status sharded-note").Body(
+				elemClassBody("p", "status sharded-note",
 					app.Text("This site holds "+plural(e.env.Articles, "article")+" in the sharded form: the page fetches only what a search, an actor, an article or "),
-					app.Elem("a").Attr("href", view{Query: e.shown.Query, Actors: e.shown.Actors, Timeline: true}.query()).Text("the timeline"),
+					linkText(view{Query: e.shown.Query, Actors: e.shown.Actors, Timeline: true}.query(), "the timeline"),
 					app.Text(" needs. "),
-					app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("The comparison"),
+					linkText(view{Compare: "all"}.query(), "The comparison"),
 					app.Text(" lists the events several articles report and which copies which, found when the site was built."),
 				),
 				e.renderFacet(),
@@ -432,30 +432,30 @@ func (e *shardExplorer) renderSide() app.UI {
 // article in the page, is not in the sharded form, and offers what is.
 func (e *shardExplorer) renderNotInThisForm() app.UI {
 	what := "The sourcing view (whose words each outlet carries)"
-	instead := []app.UI{app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("the events and copies the build found")}
-	return app.Elem("main").Class("compare").Body(
-		app.Elem("h2").Text("Not at this size"),
-		app.Elem("p").Text(what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),
-		app.Elem("p").Body(append([]app.UI{app.Text("Open ")}, append(instead, app.Text(", or "), app.Elem("a").Attr("href", view{}.query()).Text("search the articles"), app.Text("."))...)...),
+	instead := []app.UI{linkText(view{Compare: "all"}.query(), "the events and copies the build found")}
+	return elemClassBody("main", "compare",
+		elemText("h2", "Not at this size"),
+		elemText("p", what+" needs every article in the page, and this site holds "+plural(e.env.Articles, "article")+" in the sharded form, which fetches only what each view needs."),
+		elemBody("p", append([]app.UI{app.Text("Open ")}, append(instead, app.Text(", or "), linkText(view{}.query(), "search the articles"), app.Text("."))...)...),
 	)
 }
 
 // renderShardHeader shows the corpus name and size.
 func renderShardHeader(e *ShardedEnv) app.UI {
-	return app.Elem("header").Class("top").Body(
-		app.Elem("a").Attr("href", rootURL()).Class("brand").Body(
+	return elemClassBody("header", "top",
+		link(rootURL()).Class("brand").Body(
 			brandMark(),
-			app.Elem("span").Text("Parallax"),
+			elemText("span", "Parallax"),
 		),
-		app.Elem("div").Class("corpus").Body(
-			app.Elem("h1").Class("corpus-name").Text(e.Name),
-			app.Elem("p").Class("counts").Text(plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
+		elemClassBody("div", "corpus",
+			elemClassText("h1", "corpus-name", e.Name),
+			elemClassText("p", "counts", plural(e.Articles, "article")+" · "+plural(e.Passages, "passage")),
 		),
 		noScriptNotice(),
-		app.Elem("nav").Class("top-links").Aria("label", "Views").Body(
-			app.Elem("a").Attr("href", rootURL()).Text("Search"),
-			app.Elem("a").Attr("href", view{Compare: "all"}.query()).Text("Compare sources"),
-			app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Timeline"),
+		elemClass("nav", "top-links").Aria("label", "Views").Body(
+			linkText(rootURL(), "Search"),
+			linkText(view{Compare: "all"}.query(), "Compare sources"),
+			linkText(view{Timeline: true}.query(), "Timeline"),
 		),
 	)
 }
@@ -467,17 +467,17 @@ func (e *shardExplorer) renderSearchBox() app.UI {
 func (e *shardExplorer) renderStatus() app.UI {
 	switch {
 	case e.failure != "":
-		return app.Elem("p").Class("status error").Attr("role", "alert").Text(networkMessage(e.failure))
+		return elemClass("p", "status error").Attr("role", "alert").Text(networkMessage(e.failure))
 	case len(e.result.unknown) > 0 && !e.searching:
-		return app.Elem("p").Class("status").Text("This link filters by actors the corpus does not name (" + strings.Join(e.result.unknown, ", ") + "): remove them from the link, or pick actors from the list.")
+		return elemClassText("p", "status", "This link filters by actors the corpus does not name ("+strings.Join(e.result.unknown, ", ")+"): remove them from the link, or pick actors from the list.")
 	case e.shown.Query == "" && e.shown.Actors == "":
-		return app.Elem("p").Class("status").Text("Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
+		return elemClassText("p", "status", "Type to search every passage. Words must all match; typos are forgiven. Press / to search, ↓ ↑ to move through results, Enter to open one.")
 	case e.searching && e.result.Query != e.shown.Query:
-		return app.Elem("p").Class("status").Aria("busy", "true").Text("Searching…")
+		return elemClass("p", "status").Aria("busy", "true").Text("Searching…")
 	case e.shown.Query == "":
-		return app.Elem("p").Class("status").Aria("live", "polite").Text(plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article") + " name " + joinList(labelNames(e.result.chosen)))
+		return elemClass("p", "status").Aria("live", "polite").Text(plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article") + " name " + joinList(labelNames(e.result.chosen)))
 	case e.result.Total == 0:
-		return app.Elem("p").Class("status empty").Text("No passage matches “" + e.shown.Query + "”. Check the spelling of the rarest word, or drop a word: every word must match.")
+		return elemClassText("p", "status empty", "No passage matches “"+e.shown.Query+"”. Check the spelling of the rarest word, or drop a word: every word must match.")
 	}
 	count := plural(e.result.Total, "passage") + " in " + plural(e.result.Articles, "article")
 	if e.result.Estimated {
@@ -485,7 +485,7 @@ func (e *shardExplorer) renderStatus() app.UI {
 		// too few to be worth a figure.
 		count = "At least " + plural(e.result.Total, "passage") + " (an estimate: the index read only each word's best passages)"
 	}
-	return app.Elem("p").Class("status").Aria("live", "polite").Text(count + resultNotes(e.result.Result))
+	return elemClass("p", "status").Aria("live", "polite").Text(count + resultNotes(e.result.Result))
 }
 
 // networkMessage turns a failed fetch into what the reader can do.
@@ -517,13 +517,13 @@ func (e *shardExplorer) renderResults() app.UI {
 		groups[i].hits = append(groups[i].hits, h)
 	}
 	v := e.shown
-	return app.Elem("div").Body(
-		app.Elem("ol").Class("results").Aria("label", "Results").Body(
+	return elemBody("div",
+		elemClass("ol", "results").Aria("label", "Results").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
-				return app.Elem("li").Class("result-group").Body(
-					app.Elem("h2").Class("result-title").Body(
-						app.Elem("a").Attr("href", view{Query: v.Query, Actors: v.Actors, Article: g.meta.ID}.query()).Text(g.meta.Title),
+				return elemClassBody("li", "result-group",
+					elemClassBody("h2", "result-title",
+						linkText(view{Query: v.Query, Actors: v.Actors, Article: g.meta.ID}.query(), g.meta.Title),
 					),
 					renderByline(&corpus.Article{Meta: g.meta}),
 					renderPassages(g.hits, v),
@@ -543,9 +543,9 @@ func (e *shardExplorer) renderMore() app.UI {
 	if total <= shown {
 		return nil
 	}
-	return app.Elem("p").Class("more").Body(
+	return elemClassBody("p", "more",
 		app.Text("Showing the best "+strconv.Itoa(shown)+". "),
-		app.Elem("button").Attr("type", "button").Class("more-button").Text("Show "+strconv.Itoa(shardedPage)+" more").OnClick(e.showMore),
+		button("more-button").Text("Show "+strconv.Itoa(shardedPage)+" more").OnClick(e.showMore),
 	)
 }
 
@@ -556,14 +556,14 @@ func (e *shardExplorer) renderReader() app.UI {
 	case v.Article == "":
 		return nil
 	case e.reading == nil || e.reading.ID != v.Article:
-		return app.Elem("article").Class("reader").Aria("busy", "true").Body(
-			app.Elem("h2").Text("Opening the article…"),
+		return elemClass("article", "reader").Aria("busy", "true").Body(
+			elemText("h2", "Opening the article…"),
 		)
 	case e.reading.Title == "" && len(e.reading.Paragraphs) == 0:
-		return app.Elem("article").Class("reader").Body(
-			app.Elem("h2").Text("No such article"),
-			app.Elem("p").Text("This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
-			app.Elem("a").Attr("href", v.closed().query()).Text("Back to the search"),
+		return elemClassBody("article", "reader",
+			elemText("h2", "No such article"),
+			elemText("p", "This link names an article (“"+v.Article+"”) that is not in the corpus. Search for it instead."),
+			linkText(v.closed().query(), "Back to the search"),
 		)
 	}
 	a := e.reading
@@ -571,11 +571,11 @@ func (e *shardExplorer) renderReader() app.UI {
 	for _, h := range e.result.Hits {
 		marks[h.Passage] = h.Matches
 	}
-	return app.Elem("article").Class("reader").Aria("label", "Article reader").Body(
-		app.Elem("a").Attr("href", v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
-		app.Elem("h2").Class("reader-title").Text(a.Title),
+	return elemClass("article", "reader").Aria("label", "Article reader").Body(
+		link(v.closed().query()).Class("close").Aria("label", "Close the article").Text("×"),
+		elemClassText("h2", "reader-title", a.Title),
 		renderArticleMeta(a),
-		app.Elem("div").Class("reader-text").Body(
+		elemClassBody("div", "reader-text",
 			app.Range(a.Blocks).Slice(func(i int) app.UI { return renderBlock(a, a.Blocks[i], v, marks) }),
 		),
 	)

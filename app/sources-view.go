@@ -25,10 +25,10 @@ func renderSourcesOrFailure(report []compare.Sourcing, err error) app.UI {
 // and how often, and the quotations of actors it names that only other
 // outlets carry (compare.Sources).
 func renderSources(report []compare.Sourcing) app.UI {
-	return app.Elem("main").Class("sources").Aria("labelledby", "sources-title").Body(
+	return elemClass("main", "sources").Aria("labelledby", "sources-title").Body(
 		app.Elem("h2").ID("sources-title").Text("Whose words each outlet carries"),
-		app.Elem("p").Class("sources-note").Text("For each outlet: the people and bodies it quotes, most quoted first, and the quotations of actors it names that other outlets carry and it leaves out."),
-		app.If(len(report) == 0, app.Elem("p").Class("empty").Text("No outlet quotes anyone.")),
+		elemClassText("p", "sources-note", "For each outlet: the people and bodies it quotes, most quoted first, and the quotations of actors it names that other outlets carry and it leaves out."),
+		app.If(len(report) == 0, elemClassText("p", "empty", "No outlet quotes anyone.")),
 		app.Range(report).Slice(func(i int) app.UI {
 			s := report[i]
 			missing := s.Missing
@@ -37,31 +37,31 @@ func renderSources(report []compare.Sourcing) app.UI {
 				more = len(missing) - maxMissingShown
 				missing = missing[:maxMissingShown]
 			}
-			return app.Elem("section").Class("source-card").Aria("label", s.Outlet).Body(
-				app.Elem("h3").Text(s.Outlet+" · "+plural(len(s.Articles), "article")),
-				app.If(len(s.Speakers) == 0, app.Elem("p").Class("empty").Text("Quotes no one.")),
-				app.If(len(s.Speakers) > 0, app.Elem("ul").Class("speakers").Body(
+			return elemClass("section", "source-card").Aria("label", s.Outlet).Body(
+				elemText("h3", s.Outlet+" · "+plural(len(s.Articles), "article")),
+				app.If(len(s.Speakers) == 0, elemClassText("p", "empty", "Quotes no one.")),
+				app.If(len(s.Speakers) > 0, elemClassBody("ul", "speakers",
 					app.Range(s.Speakers).Slice(func(j int) app.UI {
 						sp := s.Speakers[j]
-						return app.Elem("li").Body(
-							app.Elem("a").Attr("href", view{Who: sp.Actor}.query()).Text(sp.Name),
+						return elemBody("li",
+							linkText(view{Who: sp.Actor}.query(), sp.Name),
 							app.Text(" · "+plural(sp.Quotes, "quotation")),
 						)
 					}),
 				)),
-				app.If(len(missing) > 0, app.Elem("div").Body(
-					app.Elem("h4").Text("Left out"),
-					app.Elem("ul").Class("missing").Body(
+				app.If(len(missing) > 0, elemBody("div",
+					elemText("h4", "Left out"),
+					elemClassBody("ul", "missing",
 						app.Range(missing).Slice(func(j int) app.UI {
 							m := missing[j]
-							return app.Elem("li").Body(
-								app.Elem("strong").Text(m.Name+": "),
-								app.Elem("q").Text(m.Quote),
+							return elemBody("li",
+								elemText("strong", m.Name+": "),
+								elemText("q", m.Quote),
 								app.Text(" (carried by "+strings.Join(m.CarriedBy, ", ")+")"),
 							)
 						}),
 					),
-					app.If(more > 0, app.Elem("p").Text("and "+strconv.Itoa(more)+" more.")),
+					app.If(more > 0, elemText("p", "and "+strconv.Itoa(more)+" more.")),
 				)),
 			)
 		}),

@@ -72,7 +72,7 @@ func listItem(link app.UI, note string, i, n int, end string) app.UI {
 	if i == n-1 {
 		sep = end
 	}
-	return app.Elem("span").Body(link, app.Text(note+sep))
+	return elemBody("span", link, app.Text(note+sep))
 }
 
 func ariaBool(on bool) string {

@@ -100,14 +100,14 @@ func renderTimelineView(e *Env, v view) app.UI {
 	for _, ev := range events {
 		articles[ev.Article.ID] = true
 	}
-	return app.Elem("section").Class("timeline-view").Aria("label", "Timeline").Body(
-		app.Elem("h2").Text("Timeline"),
-		app.Elem("p").Class("timeline-intro").Body(
+	return elemClass("section", "timeline-view").Aria("label", "Timeline").Body(
+		elemText("h2", "Timeline"),
+		elemClassBody("p", "timeline-intro",
 			app.Text(plural(len(events), "dated event")+" reported in "+plural(len(articles), "article")),
 			when(len(known) > 0, func() app.UI {
-				return app.Elem("span").Body(
+				return elemBody("span",
 					app.Text(", in passages naming "+actorNames(e, known)+". "),
-					app.Elem("a").Attr("href", view{Timeline: true}.query()).Text("Show every event"),
+					linkText(view{Timeline: true}.query(), "Show every event"),
 					app.Text("."),
 				)
 			}),
@@ -117,20 +117,20 @@ func renderTimelineView(e *Env, v view) app.UI {
 			app.Text(" A phrase such as “on Tuesday” or “last month” is placed by reading it against its article's date, and only where it has one reading."),
 		),
 		when(len(unknown) > 0, func() app.UI {
-			return app.Elem("p").Class("notice").Text("Not in the corpus, so left out of the filter: " + joinList(unknown) + ".")
+			return elemClassText("p", "notice", "Not in the corpus, so left out of the filter: "+joinList(unknown)+".")
 		}),
 		when(e.EventsErr != "", func() app.UI {
-			return app.Elem("p").Class("notice events-failed").Text("The dated events could not be found: " + e.EventsErr)
+			return elemClassText("p", "notice events-failed", "The dated events could not be found: "+e.EventsErr)
 		}),
 		when(len(groups) == 0 && e.EventsErr == "", func() app.UI {
-			return app.Elem("p").Class("empty").Text("No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
+			return elemClassText("p", "empty", "No dated event to place: no passage here says when something happened in a way that can be read against its article's date.")
 		}),
 		when(len(events) > 0, func() app.UI {
 			return renderExports("the timeline", "parallax-timeline",
 				func(w io.Writer) error { return export.EventsCSV(w, export.Events(events)) },
 				func() any { return export.Events(events) })
 		}),
-		app.Elem("ol").Class("chronology").Body(
+		elemClassBody("ol", "chronology",
 			app.Range(groups).Slice(func(i int) app.UI { return renderChronoGroup(groups[i], v) }),
 		),
 	)
@@ -139,22 +139,22 @@ func renderTimelineView(e *Env, v view) app.UI {
 // renderChronoGroup shows one date: its label, the articles published
 // then, and the events placed there.
 func renderChronoGroup(g *chronoGroup, v view) app.UI {
-	return app.Elem("li").Class("chrono-group chrono-"+g.precision.String()).Body(
-		app.Elem("h3").Class("chrono-date").Body(app.Elem("time").Attr("datetime", g.datetime()).Text(g.label)),
-		app.Elem("ul").Class("chrono-entries").Body(
+	return elemClassBody("li", "chrono-group chrono-"+g.precision.String(),
+		elemClassBody("h3", "chrono-date", app.Elem("time").Attr("datetime", g.datetime()).Text(g.label)),
+		elemClassBody("ul", "chrono-entries",
 			app.Range(g.published).Slice(func(i int) app.UI {
 				a := g.published[i]
-				return app.Elem("li").Class("chrono-published").Body(
-					app.Elem("span").Class("chrono-kind").Text("Published "),
-					app.Elem("a").Attr("href", view{Timeline: true, Actors: v.Actors, Article: a.ID}.query()).Text(a.Title),
+				return elemClassBody("li", "chrono-published",
+					elemClassText("span", "chrono-kind", "Published "),
+					linkText(view{Timeline: true, Actors: v.Actors, Article: a.ID}.query(), a.Title),
 					app.Text(" — "+a.Outlet),
 				)
 			}),
 			app.Range(g.events).Slice(func(i int) app.UI {
 				ev := g.events[i]
-				return app.Elem("li").Class("chrono-event").Body(
-					app.Elem("a").Attr("href", view{Timeline: true, Actors: v.Actors, Article: ev.Article.ID, Passage: ev.Passage.ID}.query()).Body(renderEventSentence(ev)...),
-					app.Elem("span").Class("chrono-source").Text(" — "+ev.Article.Outlet+", "+longDate(ev.Article.Published)),
+				return elemClassBody("li", "chrono-event",
+					link(view{Timeline: true, Actors: v.Actors, Article: ev.Article.ID, Passage: ev.Passage.ID}.query()).Body(renderEventSentence(ev)...),
+					elemClassText("span", "chrono-source", " — "+ev.Article.Outlet+", "+longDate(ev.Article.Published)),
 				)
 			}),
 		),
