@@ -5960,6 +5960,13 @@ var localOffices = wordSet("municipal metropolitan district upazila county regio
 // numberedAfter is a number after "No": ". 812".
 var numberedAfter = &lazyregexp.Regexp{Expr: `^\.\s\d`}
 
+// timeZones are the clock's zones the news writes after a time.
+var timeZones = wordSet("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST EET EEST UTC IST JST KST AEST AEDT AWST NZST NZDT SAST WAT EAT HKT SGT")
+
+// clockBefore is a time of day just before a word: "5:00 p.m. ", "10am ",
+// "1400 ".
+var clockBefore = &lazyregexp.Regexp{Expr: `(?:\d[.:]?\d\d|\d\s?[ap]\.?m\.?|[ap]\.m\.|\d{4})\s+$`}
+
 // roadCode is a British road's number: "A25", "M6", "B1234".
 var roadCode = &lazyregexp.Regexp{Expr: `^[ABM]\d{1,4}$`}
 
@@ -6494,6 +6501,20 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return // "Ranking Member": a role with no name
 		case w.sentStart && (x.lowered[w.lower()] || x.gerund(w.lower())) && !x.capAlone[w.lower()]:
 			return
+		case w.sentStart && economicMeasures[w.lower()] && role == "" && !honorific && !w.possessive:
+			// "Revenue rose 24%", "Sales fell": a company's measure
+			// opening a sentence, though the corpus never writes it small
+			// (a press release alone).
+			return
+		case timeZones[w.text] && clockBefore.MatchString(textBefore(p.Text, w.start, 12)):
+			return // "at 5:00 p.m. ET", "10am GMT": a clock's zone
+		case prev == "the" && i >= 2 && ws[i-2].lower() == "in" && !ws[i-2].cap && role == "" && !honorific && !w.possessive && strings.HasSuffix(w.text, "s") && !isAcronym(w.text) && x.lookup(ws, i, j) == 0 && !(j < len(ws) && ws[j].cap):
+			// "a vacation home in the Poconos", "snow in the Catskills":
+			// a plural name one is in, after "the", is a range or a
+			// region, as teams are not ("beat the Titans", "for the
+			// Titans").
+			m.kind = actors.Place
+			m.single = false
 		case !honorific && role == "" && !w.possessive && stakeIn(ws, i) && ws[i-2].lower() != "investment" && ws[i-2].lower() != "investments" && ws[i-2].lower() != "interest" && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key):
 			// "Shares of Apple fell", "a stake in Wirecard": what one
 			// holds shares in is a company, whatever its name's word.

@@ -1568,6 +1568,8 @@ var cityExonyms = map[string]string{
 	"Sevilla": "Seville", "Nürnberg": "Nuremberg", "Hannover": "Hanover", "Gent": "Ghent",
 	"Frankfurt am Main": "Frankfurt", "Nizhniy Novgorod": "Nizhny Novgorod",
 	"Rostov-na-Donu": "Rostov-on-Don",
+	// "in the Bronx", "a Bronx hospital": the borough without its article.
+	"The Bronx": "Bronx",
 }
 
 // connectors may stand inside a capitalised name.
