@@ -1401,6 +1401,14 @@ var regionDemonyms = map[string]string{
 	"South American": "South America", "North American": "North America",
 	"Central American": "Central America", "Southeast Asian": "Southeast Asia",
 	"East African": "East Africa", "West African": "West Africa",
+	// Australia's and Canada's states and provinces by their people:
+	// "the South Australian desert", "Albertan farmers".
+	"South Australian": "South Australia", "Western Australian": "Western Australia",
+	"Queenslander": "Queensland", "Tasmanian": "Tasmania", "Albertan": "Alberta",
+	"Ontarian": "Ontario", "Manitoban": "Manitoba", "Nova Scotian": "Nova Scotia",
+	"Quebecer": "Quebec", "Quebecker": "Quebec",
+	// "a Martian moon": the planet's adjective.
+	"Martian": "Mars",
 	// The states of the United States by their people, one each: "fellow
 	// Arizonan John McCain". Not those that name a paper ("The
 	// Oregonian", "The Tennessean"), a magazine ("The New Yorker"), two

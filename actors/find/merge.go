@@ -448,7 +448,17 @@ func (x *extractor) merge() *actors.Set {
 	for _, m := range x.mentions {
 		// "HoR", "MoFE": initials with small letters, as bracketed.
 		mixed := !isAcronym(m.surface) && mixedInitials(m.surface)
-		if !isAcronym(m.surface) && !mixed || !(m.kind == actors.Organization || m.single) {
+		if !isAcronym(m.surface) && !mixed {
+			continue
+		}
+		// "at JAXA's Sagamihara campus", read as a place, after "the Japan
+		// Aerospace Exploration Agency (JAXA)": initials the article gave
+		// a body in brackets are that body wherever they stand.
+		if o := bracketed[articleKey{m.art.ID, keyOf(m.surface)}]; o != nil && o.key != m.key && m.kind == actors.Place {
+			m.kind, m.key, m.name, m.single = actors.Organization, o.key, o.name, false
+			continue
+		}
+		if !(m.kind == actors.Organization || m.single) {
 			continue
 		}
 		if o := bracketed[articleKey{m.art.ID, keyOf(m.surface)}]; o != nil && o.key != m.key {
