@@ -672,6 +672,10 @@ func classify(lines []Line, title string) string {
 			l.Class = KeptBody
 		case i < first && !(i == datelineAt && datelineAt >= 0):
 			l.Class = DroppedHeader
+		case dateOnlyLine(l.Text) && i != datelineAt:
+			// "December 4, 2026" under the headline: the page's date,
+			// which headerDate reads, no subhead.
+			l.Class = DroppedHeader
 		// (Key points inside the article, after a photo's caption that
 		// opens it, are its paragraphs too.)
 		// So are bullets of whole statements in its body ("- Two people

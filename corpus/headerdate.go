@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
@@ -14,6 +16,7 @@ var (
 	monthDayYear = &lazyregexp.Regexp{Expr: `(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`}
 	isoDate      = &lazyregexp.Regexp{Expr: `\b\d{4}-\d{2}-\d{2}\b`}
 	publishedCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:published|posted|first published)\b`}
+	readTime     = &lazyregexp.Regexp{Expr: `(?i)\b\d{1,3}[ -]min(?:ute)?s? read\b`}
 	// timeStamp is a date followed by a time of day: "2019-09-04
 	// 14:13:16", "15 November 2019 00:00".
 	timeStamp = &lazyregexp.Regexp{Expr: `(?i)(?:\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}`}
@@ -30,14 +33,18 @@ func headerDate(lines []Line) (date, line string) {
 		// A dateline on a line of its own is kept as the story's
 		// ("Odense, 26 November 2026"), and is the first kept line.
 		dateline := l.Class.Kept() && standaloneDateline(l.Text) && (i+1 < len(lines) && lines[i+1].Class.Kept())
-		if l.Class.Kept() && !dateline {
+		// A photo's caption above the headline opens no story: the
+		// page's date may come after it.
+		if l.Class.Kept() && l.Class != KeptCaption && !dateline {
 			break
 		}
 		// A site's line of furniture counts when it stamps the story
 		// with a time or says "published" ("Source: Xinhua|
 		// 2019-09-04 14:13:16|Editor: …"); a date alone there may be
 		// the site's own widget showing today's.
-		stamp := l.Class == DroppedChrome && (publishedCue.MatchString(l.Text) || timeStamp.MatchString(l.Text))
+		// So does one that gives the story's reading time ("December 4,
+		// 2026 | 3 min read").
+		stamp := l.Class == DroppedChrome && (publishedCue.MatchString(l.Text) || timeStamp.MatchString(l.Text) || readTime.MatchString(l.Text))
 		if l.Class != DroppedHeader && l.Class != DroppedByline && !dateline && !stamp {
 			continue
 		}
@@ -80,6 +87,27 @@ func dateIn(s string) string {
 	}
 	return d
 }
+
+// dateOnlyLine reports whether s holds a full date and nothing else but
+// a weekday, a time and separators ("December 4, 2026", "Wednesday 4
+// December 2026", "2026-12-04 | 09:12").
+func dateOnlyLine(s string) bool {
+	if dateIn(s) == "" {
+		return false
+	}
+	rest := s
+	for _, re := range []*lazyregexp.Regexp{dayMonthYear, monthDayYear, isoDate, clockTime, weekdayName} {
+		rest = re.ReplaceAllString(rest, " ")
+	}
+	return strings.IndexFunc(rest, unicode.IsLetter) < 0
+}
+
+var (
+	// clockTime is a time of day: "09:12", "2:40 pm", "14.40 GMT".
+	clockTime = &lazyregexp.Regexp{Expr: `(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|ET|PT))?`}
+	// weekdayName is a day of the week, whole or short.
+	weekdayName = &lazyregexp.Regexp{Expr: `(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?`}
+)
 
 // headerDateEvidence says where a date read by headerDate came from.
 func headerDateEvidence(line string) string {

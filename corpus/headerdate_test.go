@@ -20,6 +20,8 @@ func TestHeaderDate(t *testing.T) {
 		{"a date inside the text only", "Study finds link\n\nChildren born after 12 March 2025 had a higher risk of asthma than others, the study found.\n", ""},
 		{"a wire's stamp in a line of furniture", "Study finds link\n\nSource: Wirenews| 2026-11-22 14:13:16|Editor: jroe" + body, "2026-11-22"},
 		{"front matter first", "---\ndate: 2026-11-20\n---\nStudy finds link\n\n26 November 2026" + body, "2026-11-20"},
+		{"a photo's caption above the headline, the date alone below it (no subhead)", "Photo: Nurses at a clinic in Leeds on Monday. (Reuters)\n\nStudy finds link\n\nNovember 25, 2026" + body, "2026-11-25"},
+		{"a reading time beside the date", "Study finds link\n\nNovember 24, 2026 | 3 min read" + body, "2026-11-24"},
 	}
 	for _, tc := range tests {
 		a, err := Parse("x.txt", []byte(tc.text), Meta{})

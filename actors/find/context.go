@@ -834,7 +834,8 @@ var (
 	// it: "KYIV, Ukraine", "LIMA, Sept. 3".
 	datelineHead = &lazyregexp.Regexp{Expr: `^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`}
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
-	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}$`}
+	// (Or with the day first: "Tirana, 4 Dec".)
+	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)$`}
 	agencyClose = &lazyregexp.Regexp{Expr: `^\)\s*(?:[—–-]|\p{Lu})`}
 	// dateOnlyHead is a wire dateline's date with no place, or nothing,
 	// before the agency: "Dec 3 (Reuters) -", "(Reuters) -".
@@ -985,7 +986,8 @@ var agencyInBrackets = &lazyregexp.Regexp{Expr: `^\(\p{Lu}{2,}\)\.?\s*[—–-]`
 
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".
-var datedAgency = &lazyregexp.Regexp{Expr: `^,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s*\(\p{Lu}{2,}\)\.?\s*(?:[—–-]|\p{Lu})`}
+// So is the day first: "Tirana, 4 Dec (ATA) –".
+var datedAgency = &lazyregexp.Regexp{Expr: `^,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)\s*\(\p{Lu}{2,}\)\.?\s*(?:[—–-]|\p{Lu})`}
 
 // regionDatedAgency is the region, the date and the agency after a
 // dateline's place in title case, as the Ghana News Agency writes it:
