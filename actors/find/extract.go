@@ -1013,7 +1013,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				key := keyOf(name)
 				out = append(out, &mention{key: key, kind: actors.Place, name: x.cities[key], surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
-			case sentenceCase && e-k == 1 && k > 0 && (ws[k-1].text == "in" || ws[k-1].text == "at") && tp.Text[ws[k-1].end:ws[k].start] == " " && !ws[k].possessive && !isAcronym(ws[k].text) && utf8.RuneCountInString(ws[k].text) >= 4 && x.lookup(ws, k, len(ws)) == 0 && !commonWords()[ws[k].lower()] && !x.lowered[ws[k].lower()] && !givenName(ws[k].text) && surnames[keyOf(ws[k].text)] == nil && known[keyOf(ws[k].text)] == nil && !calendarWords[ws[k].lower()] && !strings.ContainsAny(ws[k].text, "0123456789") && headlineClauseGoesOn(tp.Text[ws[k].end:]) && !namesMore(known, keyOf(ws[k].text)):
+			case sentenceCase && e-k == 1 && k > 0 && headlineWhere(tp.Text, ws, k) && !ws[k].possessive && !isAcronym(ws[k].text) && utf8.RuneCountInString(ws[k].text) >= 4 && x.lookup(ws, k, len(ws)) == 0 && !commonWords()[ws[k].lower()] && !x.lowered[ws[k].lower()] && !givenName(ws[k].text) && surnames[keyOf(ws[k].text)] == nil && known[keyOf(ws[k].text)] == nil && !calendarWords[ws[k].lower()] && !strings.ContainsAny(ws[k].text, "0123456789") && headlineClauseGoesOn(tp.Text[ws[k].end:]) && !namesMore(known, keyOf(ws[k].text)):
 				// "Norris wins in Interlagos to stretch lead": in a
 				// headline written as a sentence, a lone name no one has
 				// where something happens is that place, as in the text.
@@ -1039,6 +1039,17 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		k += n
 	}
 	return out
+}
+
+// headlineWhere reports whether "in" or "at" comes before ws[k] in a
+// headline, with "the" between or not: "wins in Interlagos", "in control
+// at the Gabba".
+func headlineWhere(text string, ws []word, k int) bool {
+	at := func(i int) bool { return ws[i].text == "in" || ws[i].text == "at" }
+	if text[ws[k-1].end:ws[k].start] != " " {
+		return false
+	}
+	return at(k-1) || k > 1 && ws[k-1].text == "the" && at(k-2) && text[ws[k-2].end:ws[k-1].start] == " "
 }
 
 // headlineClauseGoesOn reports whether rest, after a name in a

@@ -2877,6 +2877,7 @@ func TestHeadlineLoneNameWhereItHappens(t *testing.T) {
 	for _, tc := range []struct{ headline, want string }{
 		{"Ada Kessel wins in Tarnsholm to stretch her lead", "Tarnsholm"},
 		{"Police seal off homes in Velbridge", "Velbridge"},
+		{"Kessel century puts hosts in control at the Tarnfield", "Tarnfield"},
 		{"Film about dockers wins top prize at Tarnsholm festival", ""},
 		{"Turnout falls in November poll", ""},
 	} {
