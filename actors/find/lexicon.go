@@ -84,6 +84,9 @@ var regions = []string{
 	"Korean Peninsula", "Northeast Asia", "East Asia", "Asia", "Europe", "Eurasia", "Middle East", "Africa",
 	"Siberia", "Crimea", "Donbas", "Donetsk", "Luhansk", "Kharkiv", "Odesa", "Kherson", "Zaporizhzhia",
 	"Slovyansk", "Kramatorsk", "Vladivostok", "Honolulu", "Camp David", "Geneva", "New York", "Hong Kong",
+	// Halls where leaders meet, whose names hold "of the": "talks at the
+	// Great Hall of the People".
+	"Great Hall of the People", "Tiananmen Square", "Red Square",
 	"Gaza", "Gaza Strip", "West Bank", "Taiwan Strait", "South China Sea", "Arctic", "Baltic", "Global South",
 	"Latin America", "South America", "North America", "Central America", "Americas", "Caribbean", "Sahel", "New England",
 	// States and regions of Europe that English names in its own
