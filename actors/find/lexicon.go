@@ -1107,6 +1107,9 @@ var placePrefixes = wordSet(
 		// Welsh: "Ysbyty Gwynedd" (a hospital), "Cwm Idwal", "Llyn
 		// Padarn", "Afon Teifi".
 		"ysbyty cwm llyn afon " +
+		// Welsh villages by their chapel, bridge, bay or head: "Capel
+		// Curig", "Pont Llogel", "Porth Neigwl", "Nant Peris".
+		"capel pont porth nant " +
 		// Peaks and passes of the Alps and the Pyrenees: "Mont Ventoux",
 		// "Passo dello Stelvio", "Pic du Midi" ("Col" below, before "de").
 		"mont monte colle passo pic pico puy " +
