@@ -5974,6 +5974,25 @@ var localOffices = wordSet("municipal metropolitan district upazila county regio
 // numberedAfter is a number after "No": ". 812".
 var numberedAfter = &lazyregexp.Regexp{Expr: `^\.\s\d`}
 
+// firmPossessive reports whether what follows a possessive ending at
+// ws[j-1] is a verb or another name listed with it, not what it owns:
+// "Sainsbury's said", "McDonald's will", "Sainsbury's and Morrisons".
+func firmPossessive(text string, ws []word, j int) bool {
+	// (The word may end before its "'s".)
+	if j >= len(ws) || trimPossessive(text[ws[j-1].end:ws[j].start]) != " " {
+		return false
+	}
+	next := ws[j].lower()
+	if next == "and" || next == "or" {
+		return j+1 < len(ws) && ws[j+1].cap && !ws[j].cap && text[ws[j].end:ws[j+1].start] == " " && j+2 < len(ws) && (speechVerbSet()[ws[j+2].lower()] || firmVerbs[ws[j+2].lower()])
+	}
+	return !ws[j].cap && (speechVerbSet()[next] || firmVerbs[next])
+}
+
+// firmVerbs are what a firm does in a report's sentence, after its name:
+// "McDonald's will close", "Macy's reported".
+var firmVerbs = wordSet("will would has have had is was plans planned reported announced cut raised closed opened agreed posted expects expected")
+
 // timeZones are the clock's zones the news writes after a time.
 var timeZones = wordSet("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST EET EEST UTC IST JST KST AEST AEDT AWST NZST NZDT SAST WAT EAT HKT SGT")
 
@@ -6528,6 +6547,21 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// region, as teams are not ("beat the Titans", "for the
 			// Titans").
 			m.kind = actors.Place
+			m.single = false
+		case !honorific && role == "" && w.possessive && !w.sentStart && firmPossessive(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key) || !honorific && role == "" && w.possessive && w.sentStart && firmPossessive(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key) && !commonWords()[strings.TrimSuffix(strings.TrimSuffix(w.lower(), "'s"), "’s")]:
+			// "Sainsbury's and Morrisons said", "McDonald's said it
+			// would": a name's possessive that owns nothing, before a
+			// verb or another name, is a shop's or a firm's name, with
+			// its "'s".
+			m.kind, m.bodyCue = actors.Organization, true
+			m.single = false
+			if gap := p.Text[w.end:ws[j].start]; strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
+				end := w.end + len(gap) - len(trimPossessive(gap))
+				m.name, m.surface, m.end = p.Text[w.start:end], p.Text[w.start:end], end
+			}
+		case prev == "and" && i >= 2 && ws[i-2].possessive && !w.possessive && role == "" && !honorific && firmPossessive(p.Text, ws, i-1) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key):
+			// "Sainsbury's and Morrisons said": the firm listed with one.
+			m.kind, m.bodyCue = actors.Organization, true
 			m.single = false
 		case !honorific && role == "" && !w.possessive && stakeIn(ws, i) && ws[i-2].lower() != "investment" && ws[i-2].lower() != "investments" && ws[i-2].lower() != "interest" && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key):
 			// "Shares of Apple fell", "a stake in Wirecard": what one
