@@ -108,6 +108,8 @@ type Result struct {
 	// are people.
 	particular  float64
 	personsBoth int
+	// leadPeopleApart: see Comparer.leadPeopleApart.
+	leadPeopleApart bool
 }
 
 // Comparer compares articles of one corpus. Build it once: it holds the
@@ -436,6 +438,7 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 			}
 		}
 	}
+	res.leadPeopleApart = cmp.leadPeopleApart(a, b)
 	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
@@ -460,6 +463,46 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	case fewer > 0:
 		res.particular = both / fewer
 	}
+}
+
+// leadPeopleApart reports whether the headlines and first paragraphs
+// of a and b each name a person, and neither names anywhere a person of
+// the other's: two meetings of one minister's with two guests, two
+// courts' sentences, not two reports of one event, which name its people
+// in their leads, the same.
+func (cmp *Comparer) leadPeopleApart(a, b *corpus.Article) bool {
+	people := func(art *corpus.Article) []*actors.Actor {
+		var out []*actors.Actor
+		for _, p := range art.Paragraphs {
+			if p.Kind != corpus.Body {
+				continue
+			}
+			for _, pid := range []string{art.ID + corpus.TitleSuffix, p.ID} {
+				for _, id := range cmp.actors.InPassage(pid) {
+					if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Person {
+						out = append(out, act)
+					}
+				}
+			}
+			break
+		}
+		return out
+	}
+	pa, pb := people(a), people(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, act := range pa {
+		if act.Mentions[b.ID] > 0 {
+			return false
+		}
+	}
+	for _, act := range pb {
+		if act.Mentions[a.ID] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // particularArticles is the fewest articles a corpus needs for how

@@ -166,7 +166,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	near := close && ev.FollowUp == ""
 	// Without dates, what places two reports on one event is what they
 	// name: a person both name, or actors particular to both.
-	oneEvent := near && (ev.DaysApart >= 0 || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	// So with dates, when their leads name other people and neither names
+	// the other's (two meetings of one day, with other guests).
+	oneEvent := near && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -217,7 +219,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		}
 		return SameEvent, ev
-	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine:
+	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart:
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
 	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
@@ -235,6 +237,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f), but the leads name other events (%s)", res.Similarity, ev.LeadEvents)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
+		case res.leadPeopleApart && ev.DaysApart >= 0:
+			why("similar subject (%.2f), but each lead names people the other article never names", res.Similarity)
 		case !oneEvent:
 			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)
 		default:

@@ -579,3 +579,30 @@ func TestLeadEventsSetUndatedReportsApart(t *testing.T) {
 		t.Errorf("Compare(velden, velden-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestLeadPeopleSetDatedReportsApart: two reports of one day whose
+// leads name other people, neither naming the other's anywhere, are two
+// meetings of one minister's diary, however alike their words; two
+// outlets' reports of one meeting, naming its people, are one event.
+func TestLeadPeopleSetDatedReportsApart(t *testing.T) {
+	kessel := article(t, "kessel.txt", "Tarsa and Velden vow to expand rail cooperation", "2026-12-02", []string{
+		"TARSA, Dec. 2 -- Tarsan Vice Premier Ada Kessel held talks with Velden Deputy Prime Minister Ivo Brandt in Tarsa on Tuesday, with both sides agreeing to expand cooperation on railways and trade.",
+		"The two sides signed agreements on customs and farm produce after the talks.",
+	})
+	orlov := article(t, "orlov.txt", "Tarsa and Marrow pledge closer cooperation on rail, trade", "2026-12-02", []string{
+		"TARSA, Dec. 2 -- State Councilor Lena Orlov received Marrow's visiting foreign minister, Tomas Velde, on Tuesday, and the pair discussed freight trains, grain exports and a new border crossing.",
+		"Orlov said Tarsa valued its old friendship with Marrow and hoped trade would double by 2030.",
+	})
+	again := article(t, "kessel-again.txt", "Kessel, Brandt agree to widen rail links", "2026-12-02", []string{
+		"Tarsan Vice Premier Ada Kessel and Velden Deputy Prime Minister Ivo Brandt agreed in Tarsa on Tuesday to widen rail links and trade between the two countries.",
+		"Officials signed deals on customs and farm goods, a statement said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{kessel, orlov, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(kessel, orlov); r.Relation != SameTopic {
+		t.Errorf("Compare(kessel, orlov).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if r := cmp.Compare(kessel, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(kessel, kessel-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}

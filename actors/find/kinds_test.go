@@ -1168,6 +1168,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Capel Dyfnant": actors.Place, "Porth Ceiriog": actors.Place, "Pont Aelwyd": actors.Place}},
 		{"a name's possessive that owns nothing is a shop's name", "Velmart's and Corrigans said deliveries would be late, and Tessaro's will close two shops. Ada Kessel's team said nothing.",
 			map[string]actors.Kind{"Velmart's": actors.Organization, "Corrigans": actors.Organization, "Tessaro's": actors.Organization, "Ada Kessel": actors.Person}},
+		{"a Welsh place's name joined by y or yn", "The road between Betws-y-Garth and Llanfair-yn-Fron was shut on Saturday.",
+			map[string]actors.Kind{"Betws-y-Garth": actors.Place, "Llanfair-yn-Fron": actors.Place, "Garth": "", "Betws": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

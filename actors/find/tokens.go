@@ -569,7 +569,9 @@ func placeInfixes(rest string) int {
 
 // placeJoins are the small words inside hyphenated place names (and
 // roads': "Farm-to-Market Road 1080"): "Port-au-Prince", "Saint-Jean-de-Luz".
-var placeJoins = map[string]bool{"to": true, "super": true, "upon": true, "on": true, "under": true, "by": true, "in": true, "the": true, "le": true, "la": true, "de": true, "du": true, "des": true, "en": true, "sur": true, "sous": true, "lès": true, "les": true, "am": true, "an": true, "au": true, "aux": true, "del": true, "di": true, "da": true, "do": true, "dos": true, "das": true}
+var placeJoins = map[string]bool{"to": true, "super": true, "upon": true, "on": true, "under": true, "by": true, "in": true, "the": true, "le": true, "la": true, "de": true, "du": true, "des": true, "en": true, "sur": true, "sous": true, "lès": true, "les": true, "am": true, "an": true, "au": true, "aux": true, "del": true, "di": true, "da": true, "do": true, "dos": true, "das": true,
+	// Welsh: "Betws-y-Coed", "Pen-y-bont", "Llanfair-yn-Neubwll".
+	"y": true, "yn": true}
 
 // izafes join the parts of Persian, Urdu and Arabic names: "Jamaat-e-Islami".
 var izafes = map[string]bool{"e": true, "i": true, "ul": true, "ud": true, "ur": true, "us": true, "al": true, "el": true, "ye": true}
