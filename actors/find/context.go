@@ -405,6 +405,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		return "", false
 	}
 	first, last := ws[i].lower(), ws[j-1].lower()
+	// "the Duke of Westminster", "the Sultan of Sokoto": a ruler's or a
+	// peer's title of a place stands for the holder, a person (not
+	// "Queen of the South", a club).
+	if j-i >= 3 && rulerTitles[first] && ws[i+1].text == "of" && ws[i+2].cap && !ws[j-1].possessive {
+		return actors.Person, true
+	}
 	// "the Tabasco-born leader", "a Fresno-based firm": where one is
 	// from or based is a place.
 	if !ws[j-1].possessive && originSuffix(text[ws[j-1].end:]) {

@@ -1170,6 +1170,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velmart's": actors.Organization, "Corrigans": actors.Organization, "Tessaro's": actors.Organization, "Ada Kessel": actors.Person}},
 		{"a Welsh place's name joined by y or yn", "The road between Betws-y-Garth and Llanfair-yn-Fron was shut on Saturday.",
 			map[string]actors.Kind{"Betws-y-Garth": actors.Place, "Llanfair-yn-Fron": actors.Place, "Garth": "", "Betws": ""}},
+		{"a peer's title of a place stands for the peer", "The King was accompanied by the Duke of Tarnshire, and fans of Queen of the South cheered.",
+			map[string]actors.Kind{"Duke of Tarnshire": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
