@@ -6003,7 +6003,9 @@ var clockBefore = &lazyregexp.Regexp{Expr: `(?:\d[.:]?\d\d|\d\s?[ap]\.?m\.?|[ap]
 // roadCode is a British road's number: "A25", "M6", "B1234".
 var roadCode = &lazyregexp.Regexp{Expr: `^[ABM]\d{1,4}$`}
 
-// roadPrepositions stand before "the" and a road's number: "on the A25".
+// roadPrepositions, and the verbs of a journey or a closure, stand
+// before "the" and a road's number: "on the A25", "avoid the A66",
+// "closed the M62".
 var roadPrepositions = wordSet("on along off onto near via across avoid avoiding closed shut reopened blocked")
 
 // roadAfter is what follows a road's number in a traffic report: its
@@ -6548,7 +6550,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Titans").
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && w.possessive && !w.sentStart && firmPossessive(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key) || !honorific && role == "" && w.possessive && w.sentStart && firmPossessive(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key) && !commonWords()[strings.TrimSuffix(strings.TrimSuffix(w.lower(), "'s"), "’s")]:
+		case !honorific && role == "" && w.possessive && firmPossessive(p.Text, ws, j) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key) && !(w.sentStart && commonWords()[m.key]):
 			// "Sainsbury's and Morrisons said", "McDonald's said it
 			// would": a name's possessive that owns nothing, before a
 			// verb or another name, is a shop's or a firm's name, with
