@@ -108,7 +108,7 @@ type Result struct {
 	// are people.
 	particular  float64
 	personsBoth int
-	// leadPeopleApart: see Comparer.leadPeopleApart.
+	// leadPeopleApart: see leadPeopleApart.
 	leadPeopleApart bool
 }
 
@@ -152,6 +152,9 @@ func (cmp *Comparer) cuesOf(a *corpus.Article) articleCues {
 		return v.(articleCues)
 	}
 	c := cuesOf(a)
+	if cmp.actors != nil {
+		c.leadPeople = cmp.leadPeopleOf(a)
+	}
 	cmp.cues.Store(a, c)
 	return c
 }
@@ -423,14 +426,7 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	}
 	res.leads = map[string]string{}
 	for _, art := range []*corpus.Article{a, b} {
-		passages := []string{art.ID + corpus.TitleSuffix}
-		for _, p := range art.Paragraphs {
-			if p.Kind == corpus.Body {
-				passages = append(passages, p.ID)
-				break
-			}
-		}
-		for _, p := range passages {
+		for _, p := range leadPassages(art) {
 			for _, id := range cmp.actors.InPassage(p) {
 				if act := cmp.actors.Actor(id); act != nil {
 					res.leads[id] = act.Name
@@ -438,7 +434,7 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 			}
 		}
 	}
-	res.leadPeopleApart = cmp.leadPeopleApart(a, b)
+	res.leadPeopleApart = leadPeopleApart(a, b, cmp.cuesOf(a).leadPeople, cmp.cuesOf(b).leadPeople)
 	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
@@ -465,30 +461,36 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	}
 }
 
-// leadPeopleApart reports whether the headlines and first paragraphs
-// of a and b each name a person, and neither names anywhere a person of
-// the other's: two meetings of one minister's with two guests, two
-// courts' sentences, not two reports of one event, which name its people
-// in their leads, the same.
-func (cmp *Comparer) leadPeopleApart(a, b *corpus.Article) bool {
-	people := func(art *corpus.Article) []*actors.Actor {
-		var out []*actors.Actor
-		for _, p := range art.Paragraphs {
-			if p.Kind != corpus.Body {
-				continue
-			}
-			for _, pid := range []string{art.ID + corpus.TitleSuffix, p.ID} {
-				for _, id := range cmp.actors.InPassage(pid) {
-					if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Person {
-						out = append(out, act)
-					}
-				}
-			}
-			break
+// leadPassages are the ids of an article's headline and first paragraph.
+func leadPassages(art *corpus.Article) []string {
+	passages := []string{art.ID + corpus.TitleSuffix}
+	for _, p := range art.Paragraphs {
+		if p.Kind == corpus.Body {
+			return append(passages, p.ID)
 		}
-		return out
 	}
-	pa, pb := people(a), people(b)
+	return passages
+}
+
+// leadPeopleOf returns the people a's headline and first paragraph name.
+func (cmp *Comparer) leadPeopleOf(a *corpus.Article) []*actors.Actor {
+	var out []*actors.Actor
+	for _, pid := range leadPassages(a) {
+		for _, id := range cmp.actors.InPassage(pid) {
+			if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Person {
+				out = append(out, act)
+			}
+		}
+	}
+	return out
+}
+
+// leadPeopleApart reports whether the headlines and first paragraphs
+// of a and b each name a person (pa and pb, leadPeopleOf), and neither
+// article names anywhere a person of the other's: two meetings of one
+// minister's with two guests, two courts' sentences, not two reports of
+// one event, which name its people in their leads, the same.
+func leadPeopleApart(a, b *corpus.Article, pa, pb []*actors.Actor) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}

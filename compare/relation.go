@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/parallax-news/parallax/internal/lazyregexp"
-
+	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // The relations a pair of articles can have, from the closest to the
@@ -259,6 +259,9 @@ type articleCues struct {
 	// events are the named events its headline and lead tell of
 	// (leadEvents).
 	events []namedEvent
+	// leadPeople are the people its headline and first paragraph name,
+	// when the comparer has actors (Comparer.leadPeopleOf).
+	leadPeople []*actors.Actor
 }
 
 // cuesOf reads a's articleCues.
