@@ -85,7 +85,16 @@
 //     collapses in one country name the same country, ministry and
 //     mining service, as the whole corpus does, but each its own mine,
 //     town and people. A corpus of fewer than particularArticles is too
-//     small to weigh actors, and skips the test;
+//     small to weigh actors, and skips the test. And two reports that
+//     name no person in common must repeat a figure: when each lead
+//     (headline and first paragraph) states numbers and neither article
+//     states any of the other lead's (LeadFigures: "42.5 / 5, 50", a rate
+//     held and a rate raised; 31,000 and 8,000 driven from their homes
+//     by two floods), they tell two events. Dates, years, clock times and
+//     the numbers of names ("F-16") are no figures; spelled numbers
+//     ("eleven") are; counts of ten or more within figureSlack agree (a
+//     toll of 27 and one of 26, read at other hours), and lengths agree
+//     across units ("15 kilometers", "15,000 metres");
 //   - same-topic: some similarity (topicCosine) otherwise, or a named
 //     event both name ("the Pine Hollow Fire", "Hurricane Ida"); when the
 //     two tell no passage alike and neither looks back on the other, the
@@ -123,7 +132,9 @@
 // apart read as same-topic; a follow-up that never looks back in words,
 // with no dates and no weekday in its lead, reads as the same event; a
 // lead that tells of the day after ("rescuers worked through Thursday")
-// parts two reports of one event; and it does not know which
+// parts two reports of one event, and so does a toll that rose by more
+// than figureSlack between two reports naming no one in common; and it
+// does not know which
 // event an article reports beyond these words and dates.
 //
 // # Events

@@ -108,6 +108,11 @@ type RelationEvidence struct {
 	// tournaments or two summits of one season, however alike their
 	// words and their people.
 	LeadEvents string `json:"lead_events,omitempty"`
+	// LeadFigures names the numbers the two leads state when neither
+	// article states any of the other lead's and they name no person in
+	// common ("42.5 / 5, 50"): two rate decisions, two floods' tolls, two
+	// votes' counts, however alike their words.
+	LeadFigures string `json:"lead_figures,omitempty"`
 	// FollowUp quotes the words by which one article, and not the other,
 	// looks back on an earlier event ("a week after the collapse",
 	// "last week's floods"): the mark of a follow-up.
@@ -162,13 +167,17 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 		}
 		ev.LeadEvents = otherEvents(ca.events, cb.events)
 	}
+	// Without actors (res.leads unset) it is not known whom they name.
+	if res.leads != nil && res.personsBoth == 0 {
+		ev.LeadFigures = figuresApart(ca.figures, cb.figures)
+	}
 	close := (ev.DaysApart < 0 || ev.DaysApart <= sameEventDays) && ev.LeadDays == "" && ev.LeadEvents == ""
 	near := close && ev.FollowUp == ""
 	// Without dates, what places two reports on one event is what they
 	// name: a person both name, or actors particular to both.
 	// So with dates, when their leads name other people and neither names
 	// the other's (two meetings of one day, with other guests).
-	oneEvent := near && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	oneEvent := near && ev.LeadFigures == "" && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -219,7 +228,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		}
 		return SameEvent, ev
-	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart:
+	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
 	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
@@ -235,6 +244,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f), but the leads tell of other days (%s)", res.Similarity, ev.LeadDays)
 		case ev.LeadEvents != "":
 			why("similar subject (%.2f), but the leads name other events (%s)", res.Similarity, ev.LeadEvents)
+		case ev.LeadFigures != "":
+			why("similar subject (%.2f), but the leads give other figures (%s) and the articles name no person in common", res.Similarity, ev.LeadFigures)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
 		case res.leadPeopleApart && ev.DaysApart >= 0:
@@ -262,6 +273,8 @@ type articleCues struct {
 	// leadPeople are the people its headline and first paragraph name,
 	// when the comparer has actors (Comparer.leadPeopleOf).
 	leadPeople []*actors.Actor
+	// figures are the numbers it states (figuresOf).
+	figures figures
 }
 
 // cuesOf reads a's articleCues.
@@ -269,6 +282,7 @@ func cuesOf(a *corpus.Article) articleCues {
 	c := articleCues{followUp: followUp(a)}
 	c.days, c.spoke = leadDays(a)
 	c.events = leadEvents(a)
+	c.figures = figuresOf(a)
 	return c
 }
 

@@ -606,3 +606,73 @@ func TestLeadPeopleSetDatedReportsApart(t *testing.T) {
 		t.Errorf("Compare(kessel, kessel-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestLeadFiguresSetReportsApart: two undated reports whose leads give
+// figures the other article never states, and which name no person in
+// common, are two decisions of one bank, however alike their words; a
+// second outlet's report of one of them repeats its figures.
+func TestLeadFiguresSetReportsApart(t *testing.T) {
+	hold := article(t, "hold.txt", "Tarsan central bank holds rate at 38.5% as prices cool", "", []string{
+		"VELDEN (Wire) - The Tarsan central bank left its policy rate unchanged at 38.5% on Thursday, saying it would keep a tight stance until inflation, now 27.4%, falls for good.",
+		"Governor Ada Kessel told exporters in Velden that the bank would not ease too early.",
+		"The marrow was little changed against the dollar after the decision.",
+	})
+	raise := article(t, "raise.txt", "Tarsan central bank raises rate to 45% to fight prices", "", []string{
+		"VELDEN (Agency) - The Tarsan central bank raised its policy rate by 6.5 percentage points to 45% on Thursday, surprising markets as it tries to bring down inflation.",
+		"Governor Ivo Brandt told reporters in Velden that price stability was the bank's only goal.",
+		"The marrow rose against the dollar after the decision.",
+	})
+	again := article(t, "hold-again.txt", "Tarsa keeps key rate on hold", "", []string{
+		"The Tarsan central bank kept its key rate at 38.5% on Thursday, as inflation slowed to 27.4%, and said it would stay tight until prices fall for good.",
+		"Economist Tomas Velde said cuts could resume early next year.",
+		"The marrow barely moved after the announcement.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{hold, raise, again}}
+	cmp := New(c, find.Actors(c))
+	r := cmp.Compare(hold, raise)
+	if r.Relation != SameTopic {
+		t.Errorf("Compare(hold, raise).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if want := "38.5, 27.4 / 45, 6.5"; r.RelationEvidence.LeadFigures != want {
+		t.Errorf("lead figures = %q, want %q", r.RelationEvidence.LeadFigures, want)
+	}
+	if r := cmp.Compare(hold, again); r.Relation != SameEvent && r.Relation != Rewrite || r.RelationEvidence.LeadFigures != "" {
+		t.Errorf("Compare(hold, hold-again) = %q, lead figures %q: want one event's reports", r.Relation, r.RelationEvidence.LeadFigures)
+	}
+}
+
+func TestScanFigures(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"At least 38 people drowned and 1,200 were rescued.", "38 1200"},
+		{"Eleven workers were found after a 30-hour effort.", "11 30"},
+		{"KINSHASA, Nov 26 (Reuters) - Dozens were feared dead.", ""},
+		{"On 4 December 2026 at 4:30 p.m. the vote passed.", ""},
+		{"F-16 jets and COVID-19 tests at the G20 summit.", ""},
+		{"The rate rose to 4.5% in 2024.", "4.5"},
+		{"One of the two ministers spoke.", "2"},
+	} {
+		var got []string
+		scanFigures(tc.text, func(n, _ string) { got = append(got, n) })
+		if s := strings.Join(got, " "); s != tc.want {
+			t.Errorf("scanFigures(%q) = %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+func TestFiguresApart(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"The rate was held at 38.5%.", "The rate was raised to 45%.", "38.5 / 45"},
+		{"At least 27 people were killed.", "The bodies of 26 pilgrims were found.", ""},
+		{"Ash rose 15 kilometers (9 miles) high.", "Ash rose 15,000 metres into the sky.", ""},
+		{"The floods drove 31,000 from their homes.", "About 8,000 people fled.", "31000 / 8000"},
+		{"Eleven workers were found alive.", "All 11 miners survived.", ""},
+		{"Dozens were feared dead.", "At least 38 drowned.", ""},
+	} {
+		more := " Officials said they would give more details later in the day, and asked residents to stay away."
+		a := article(t, "a.txt", "A report from the scene", "", []string{tc.a + more})
+		b := article(t, "b.txt", "A report from the scene", "", []string{tc.b + more})
+		if got := figuresApart(figuresOf(a), figuresOf(b)); got != tc.want {
+			t.Errorf("figuresApart(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
