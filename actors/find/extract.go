@@ -4826,16 +4826,18 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	}
 	// "the Ooni of Ife said", "a message from the Sultan of Sokoto": a
 	// ruler's title of a place, with no name after it or set off beside
-	// it, stands for the ruler, a person, beside the place.
-	if !insideOrg && len(role) == 3 && roleStart >= 0 && rulerTitles[strings.ToLower(role[0])] && role[1] == "of" && !ws[j-1].possessive && !nameBesideTitle(p.Text, ws[roleStart].start, ws[j-1].end) {
+	// it, stands for the ruler, a person, beside the place (not a
+	// caption's "…, 44, MAYOR OF BERGEN", a name's role in capitals).
+	if !insideOrg && len(role) == 3 && roleStart >= 0 && rulerTitles[strings.ToLower(role[0])] && role[1] == "of" && !allCaps(role[0]) && !ws[j-1].possessive && !nameBesideTitle(p.Text, ws[roleStart].start, ws[j-1].end) {
 		name := p.Text[ws[roleStart].start:ws[j-1].end]
 		x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[roleStart].start, end: ws[j-1].end, inQuote: ws[roleStart].inQuote})
 	}
 }
 
-// rulerTitles are the titles of those who reign over a place, by which
-// the ruler alone is named: "the Emir of Kano", "the Ooni of Ife".
-var rulerTitles = wordSet("emir king queen sultan oba ooni alaafin olubadan emperor empress prince princess maharaja maharani duke duchess shah")
+// rulerTitles are the titles of those who reign over a place, or hold
+// its see, by which the holder alone is named: "the Emir of Kano", "the
+// Ooni of Ife", "the Archbishop of Canterbury".
+var rulerTitles = wordSet("emir king queen sultan oba ooni alaafin olubadan emperor empress prince princess maharaja maharani duke duchess shah archbishop bishop patriarch mayor")
 
 // nameBesideTitle reports whether a name is set off right after a title
 // spanning text[start:end] or right before it ("the Emir of Qatar, Sheikh
@@ -6048,7 +6050,9 @@ var gatheringNouns = wordSet("event events conference convention expo showcase s
 
 // name records the name ws[i:j] with the role and honorific before it.
 func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int, role string, honorific bool) {
-	if i >= j {
+	// "…, 44, MAYOR OF BERGEN": a role in capitals leaves "OF BERGEN"
+	// after its title; no name opens on "of".
+	if i >= j || ws[i].lower() == "of" {
 		return
 	}
 	// "(25-0, 20 KOs)", "40 ATMs": initials in the plural after a number

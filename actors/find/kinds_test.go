@@ -1172,6 +1172,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Betws-y-Garth": actors.Place, "Llanfair-yn-Fron": actors.Place, "Garth": "", "Betws": ""}},
 		{"a peer's title of a place stands for the peer", "The King was accompanied by the Duke of Tarnshire, and fans of Queen of the South cheered.",
 			map[string]actors.Kind{"Duke of Tarnshire": actors.Person}},
+		{"a see's or a city's office named by its place stands for its holder, not a caption's role in capitals", "The Archbishop of Canterbury said the riots shamed the country. The Mayor of Leeds, speaking later, agreed.\n\nIngrid Moe-Sand, 44, MAYOR OF BERGEN, spoke too.",
+			map[string]actors.Kind{"Archbishop of Canterbury": actors.Person, "Mayor of Leeds": actors.Person, "Canterbury": actors.Place, "Leeds": actors.Place, "Ingrid Moe-Sand": actors.Person, "Mayor Of Bergen": "", "MAYOR OF BERGEN": "", "Of Bergen": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -3281,4 +3283,15 @@ func parsedCorpus(t *testing.T, texts ...string) *corpus.Corpus {
 		c.Articles = append(c.Articles, a)
 	}
 	return c
+}
+
+// TestMakerBesideItsProduct: "Orvane said" beside the "Orvane Watch" is
+// the company, an actor of its own, not another name of its watch.
+func TestMakerBesideItsProduct(t *testing.T) {
+	s := extractText(t, "Orvane on Tuesday unveiled a cheaper Orvane Watch and a thinner phone.\n\nOrvane said the new watch would cost $199. Shares of Orvane rose 1.2%.")
+	for _, name := range []string{"Orvane", "Orvane Watch"} {
+		if a := find(s, name); a == nil || a.Name != name || a.Kind != actors.Organization {
+			t.Errorf("find(%q) = %v, want an organisation of that name; actors: %v", name, a, names(s))
+		}
+	}
 }

@@ -292,7 +292,7 @@ func (x *extractor) merge() *actors.Set {
 			// legal form in the same article.
 			// Not "Ingrid Sørlie" beside "the Ingrid Sørlie Observatory":
 			// a person's full name opening what is named after her.
-			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !namedAfter(m, o) || o.key == m.key && o.art == m.art && legalForms[strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))] {
+			if strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !namedAfter(m, o) && !productOf(o.key, m.key) || o.key == m.key && o.art == m.art && legalForms[strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))] {
 				m.kind, m.key, m.name = actors.Organization, o.key, o.name
 				break
 			}
@@ -1871,12 +1871,24 @@ func bodyNamedFirst(ms []*mention, m *mention) *mention {
 		// Nor "People" opening a quotation for "People's Committee": a
 		// body whose name opens with a possessive is not called by that
 		// word alone.
-		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !(possessiveForm(firstWord(o.name)) && !possessiveForm(m.surface)) {
+		if o.art == m.art && strings.HasPrefix(o.key, m.key+" ") && !strings.HasPrefix(o.key, m.key+" and ") && !(possessiveForm(firstWord(o.name)) && !possessiveForm(m.surface)) && !productOf(o.key, m.key) {
 			return o
 		}
 	}
 	return nil
 }
+
+// productOf reports whether key names a maker's product by the maker's
+// name (maker) and a product's noun: "Apple said" beside the "Apple
+// Watch" is the company, not its watch.
+func productOf(key, maker string) bool {
+	rest, ok := strings.CutPrefix(key, maker+" ")
+	return ok && productLines[rest]
+}
+
+// productLines are the nouns a maker names its lines of products by,
+// after its own name.
+var productLines = wordSet("watch pay tv maps store cloud drive play prime pixel galaxy phone pencil")
 
 // firstWord returns the words of s up to its first space.
 func firstWord(s string) string {
