@@ -3694,8 +3694,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
-	// "New Britain", "Old Castile", "Nueva Galicia": a place named
-	// after another, no body's branch.
+	// "New Britain", "Old Castile", "Nueva Galicia", "the Blue Nile", "the
+	// Black Volta": a place named after another, or a river's branch by
+	// its colour, no body's branch.
 	if j-i == 2 && oldNewWords[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 1 {
 		if e := x.lex[keyOf(ws[i+1].text)]; e.kind == actors.Place && !e.demonym {
 			x.addSpan(a, p, ws, i, j, actors.Place)
@@ -4773,7 +4774,9 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		// "Stephen King", "Rachel Bishop": a title's word ending the run
 		// after a given name is a surname, no title.
-		surnameTitle := end == j-1 && titleSurnames[ws[end].text] && givenName(ws[end-1].text) && !titles[ws[end-1].lower()] && !ws[end].possessive
+		// So is any title ending a run of two names after an honorific:
+		// "U Zaw Min Tun", where a title would stand before a name.
+		surnameTitle := end == j-1 && (titleSurnames[ws[end].text] && givenName(ws[end-1].text) || honorific && end-k >= 2) && !titles[ws[end-1].lower()] && !ws[end].possessive
 		if surnameTitle {
 			end = j
 		}
@@ -5111,9 +5114,10 @@ var irishBodyWords = wordSet("bord coimisiún coimisiun garda post taisce chomha
 // "Friends of the Earth", "Daughters of Charity".
 var fellowshipHeads = wordSet("order fellowship knights friends daughters sons sisters church basilica cathedral")
 
-// oldNewWords open the name of a place named after another: "New
-// Britain", "Nova Scotia", "Old Castile", "Little Cayman".
-var oldNewWords = wordSet("new old nova nueva nuevo novo nouvelle nouveau little")
+// oldNewWords open the name of a place named after another, or of a
+// river's branch by its colour: "New Britain", "Nova Scotia", "Old
+// Castile", "Little Cayman", "Blue Nile".
+var oldNewWords = wordSet("new old nova nueva nuevo novo nouvelle nouveau little blue white black red")
 
 // advocacyHeads head a campaigning group's name before "for the":
 // "Mobilisation for the Environment", "Coalition for the Homeless",

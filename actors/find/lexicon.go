@@ -486,7 +486,7 @@ var organisations = []organisation{
 	{"Constitutional Democratic Party", []string{"CDP"}},
 	{"Democratic Progressive Party", []string{"DPP"}},
 	{"Kuomintang", []string{"KMT"}},
-	{"People's Power Party", nil},
+	{"People Power Party", nil},
 	{"African National Congress", []string{"ANC"}},
 	{"Democratic Alliance", nil},
 	{"Economic Freedom Fighters", []string{"EFF"}},
@@ -1035,7 +1035,9 @@ var bodyNounsAfter = wordSet("union party group coalition alliance movement fede
 	// "its HiCore unit": a company's part.
 	"unit subsidiary affiliate " +
 	// "a manager of CNOOC Tianjin branch": a body's branch by its place.
-	"branch")
+	"branch " +
+	// "a Gallup Korea poll showed", "a Datavox survey": who polled.
+	"poll survey")
 
 // acronymConnectors may stand inside a name its initials abbreviate:
 // "Support and Stabilization Mission in Somalia".
