@@ -4761,7 +4761,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				end = j
 			}
 		}
-		for end > k+1 && connectors[ws[end-1].lower()] {
+		// "the Renaissance Capital IPO index": a word in capitals that
+		// names nothing ends no name (but a fund's does: "the SPDR S&P
+		// Retail ETF").
+		for end > k+1 && (connectors[ws[end-1].lower()] || notOrgAcronyms[ws[end-1].text] && ws[end-1].text != "ETF" && !ws[end-1].possessive) {
 			end--
 		}
 		// "Hassan Sheikh Abdullahi": a title between two names is part of

@@ -1202,7 +1202,7 @@ var orgSuffixes = wordSet(
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
 		// "Crestview Dental", "Silverline Taxis".
 		"bakery bakeries dairy dairies pharmacy pharmacies farms homes hotel hotels aviation gym " +
-		"conservancy books bookshop bookstore brewery breweries distillery winery wineries vineyards cinema cinemas " +
+		"conservancy books bookshop bookstore brewery breweries distillery winery wineries vineyards cinema cinemas theatres theaters multiplex " +
 		"garage restaurant restaurants dental nursery nurseries cafe café bistro diner pub grill tavern " +
 		"salon boutique grocers grocery supermarket supermarkets taxis cabs clinic clinics " +
 		"realty seeds growers textiles telecoms organics creamery hatchery orchards pantry " +
