@@ -880,6 +880,7 @@ func nearest(text string, cs []candidate, loc []int) speaker {
 	if len(verbs) > 0 {
 		cs = verbs
 	}
+	bestAt := 0
 	for _, c := range cs {
 		d := c.at - loc[1]
 		if c.at >= loc[1] && otherClause.MatchString(text[loc[1]:c.at]) {
@@ -892,7 +893,17 @@ func nearest(text string, cs []candidate, loc []int) speaker {
 			d = 0
 		}
 		if d < bestDist {
-			best, bestDist = c.speaker, d
+			best, bestDist, bestAt = c.speaker, d, c.at
+		}
+	}
+	// "Minister X said Egypt rejected “unilateral measures”": a country
+	// in the clause a person's verb reports is what the person speaks
+	// for; the words are the person's.
+	if best.actor != nil && best.actor.Kind == actors.Place {
+		for _, c := range cs {
+			if c.actor.Kind == actors.Person && c.at < bestAt && !strings.ContainsAny(text[c.at:bestAt], ",;:“”\"") {
+				return c.speaker
+			}
 		}
 	}
 	return best

@@ -43,6 +43,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"The president will speak": ""}},
 		{"\"what she calls\" after a person who spoke earlier in the sentence", "A jury found the mob boss Tomas Kreel guilty in August.\n\nKreel's lawyers have fired back, urging the court to \"reject the request.\" Meanwhile, juror Alma Voska has asked the Senate to investigate what she calls \"a threat to justice.\"",
 			map[string]string{"a threat to justice": "Alma Voska"}},
+		{"a country in the clause a minister's verb reports is what the minister speaks for", "Talks failed.\n\nIn Cairo, Foreign Minister Karim Velmont-Fahr said Egypt rejected \"unilateral measures\" on the river.",
+			map[string]string{"unilateral measures": "Karim Velmont-Fahr"}},
 		{"\"when he said\" is the person the sentence opens with", "Tariffs rose.\n\nThe court sanctioned former president Ivo Marenko on Wednesday.\n\nHaldane signed an order on Wednesday that raises tariffs on Velmar goods, as he had threatened when he said the case against Marenko is a \u201cwitch hunt\u201d.\n\nPresident Roy Haldane spoke later.",
 			map[string]string{"witch hunt": "Roy Haldane"}},
 		{"a quotation of two sentences is its speaker's, not the agency's the sentence ends on", "Votes were counted.\n\n\u201cWe have to accept it,\u201d Ralo Venn said on Monday, adding that \u201cwe must be aware of our duty. I want to act\u201d soon, according to Kyodo News.",
