@@ -92,9 +92,10 @@
 //     held and a rate raised; 31,000 and 8,000 driven from their homes
 //     by two floods), they tell two events. Dates, years, clock times and
 //     the numbers of names ("F-16") are no figures; spelled numbers
-//     ("eleven") are; counts of ten or more within figureSlack agree (a
-//     toll of 27 and one of 26, read at other hours), and lengths agree
-//     across units ("15 kilometers", "15,000 metres");
+//     ("eleven") are; counts of ten or more (whole numbers, no
+//     percentages) within figureSlack agree (a toll of 27 and one of 26,
+//     read at other hours; not a rate of 27.5% and one of 30%), and
+//     lengths agree across units ("15 kilometers", "15,000 metres");
 //   - same-topic: some similarity (topicCosine) otherwise, or a named
 //     event both name ("the Pine Hollow Fire", "Hurricane Ida"); when the
 //     two tell no passage alike and neither looks back on the other, the

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,37 +13,50 @@ import (
 
 // figures are the numbers an article states: those of its headline and
 // first paragraph in order (lead), written as digits without thousands
-// separators ("1300" for "1,300", "11" for "eleven"), and the values of
-// every one of the whole article, sorted (all). Dates, years, clock
-// times and the numbers inside names ("F-16", "COVID-19", "G20") are no
-// figures: two reports of one day share them whatever they tell.
+// separators ("1300" for "1,300", "11" for "eleven"), with which of them
+// are counts (leadCounts); the values of every one of the whole article,
+// sorted (all); and of its counts (counts). A count is a whole number
+// that is no percentage: "27 people", not "27.5%" or "30 percent".
+// Dates, years, clock times and the numbers inside names ("F-16",
+// "COVID-19", "G20") are no figures: two reports of one day share them
+// whatever they tell.
 type figures struct {
-	lead []string
-	all  []float64
+	lead       []string
+	leadCounts map[string]bool
+	all        []float64
+	counts     []float64
 }
 
 // figuresOf reads a's figures.
 func figuresOf(a *corpus.Article) figures {
-	var f figures
+	f := figures{leadCounts: map[string]bool{}}
 	seen := map[string]bool{}
-	addAll := func(n, unit string) {
-		if v, err := strconv.ParseFloat(n, 64); err == nil {
-			f.all = append(f.all, v)
-			// "15 kilometers" in one report is "15,000 metres" in another.
-			if u, ok := lengthUnits[unit]; ok {
-				for _, to := range lengthUnits {
-					if to != u {
-						f.all = append(f.all, v*u/to)
-					}
+	addAll := func(n, next string) {
+		v, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			return
+		}
+		f.all = append(f.all, v)
+		if isCount(n, next) {
+			f.counts = append(f.counts, v)
+		}
+		// "15 kilometers" in one report is "15,000 metres" in another.
+		if u, ok := lengthUnits[next]; ok {
+			for _, to := range lengthUnits {
+				if to != u {
+					f.all = append(f.all, v*u/to)
 				}
 			}
 		}
 	}
-	addLead := func(n, unit string) {
-		addAll(n, unit)
+	addLead := func(n, next string) {
+		addAll(n, next)
 		if !seen[n] {
 			seen[n] = true
 			f.lead = append(f.lead, n)
+		}
+		if isCount(n, next) {
+			f.leadCounts[n] = true
 		}
 	}
 	scanFigures(a.Title, addLead)
@@ -56,27 +70,38 @@ func figuresOf(a *corpus.Article) figures {
 		scanFigures(p.Text, addAll)
 	}
 	slices.Sort(f.all)
+	slices.Sort(f.counts)
 	return f
+}
+
+// isCount reports whether the figure n, before the word next, is a
+// count: a whole number, no percentage.
+func isCount(n, next string) bool {
+	return !strings.Contains(n, ".") && next != "%" && next != "percent" && next != "per"
 }
 
 // figureSlack is how far apart two counts of ten or more may be and
 // still tell one figure: a toll of 27 in one report and of 26 in
-// another, read at other hours, are one crash's.
+// another, read at other hours, are one crash's. Other figures agree
+// only when equal: a rate held at 27.5% and one raised to 30% are two
+// decisions.
 const figureSlack = 0.1
 
-// states reports whether f states n, or a count within figureSlack of
-// it.
-func (f figures) states(n string) bool {
+// states reports whether f states n, or, when n is a count, a count
+// within figureSlack of it.
+func (f figures) states(n string, count bool) bool {
 	v, err := strconv.ParseFloat(n, 64)
 	if err != nil {
 		return false
 	}
-	lo, hi := v, v
-	if v >= 10 {
-		lo, hi = v*(1-figureSlack), v*(1+figureSlack)
+	if i, ok := slices.BinarySearch(f.all, v); ok || i < len(f.all) && math.Abs(f.all[i]-v) < 1e-9 {
+		return true
 	}
-	i, _ := slices.BinarySearch(f.all, lo)
-	return i < len(f.all) && f.all[i] <= hi
+	if !count || v < 10 {
+		return false
+	}
+	i, _ := slices.BinarySearch(f.counts, v*(1-figureSlack))
+	return i < len(f.counts) && f.counts[i] <= v*(1+figureSlack)
 }
 
 // figuresApart names the figures of a's and b's leads when each lead
@@ -90,12 +115,12 @@ func figuresApart(a, b figures) string {
 		return ""
 	}
 	for _, n := range a.lead {
-		if b.states(n) {
+		if b.states(n, a.leadCounts[n]) {
 			return ""
 		}
 	}
 	for _, n := range b.lead {
-		if a.states(n) {
+		if a.states(n, b.leadCounts[n]) {
 			return ""
 		}
 	}
@@ -176,7 +201,11 @@ func scanFigures(text string, add func(n, next string)) {
 			len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")):
 			continue
 		}
-		add(strings.ReplaceAll(w, ",", ""), nextWord(words, k))
+		next := nextWord(words, k)
+		if after == '%' {
+			next = "%"
+		}
+		add(strings.ReplaceAll(w, ",", ""), next)
 	}
 }
 

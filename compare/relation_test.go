@@ -663,6 +663,8 @@ func TestFiguresApart(t *testing.T) {
 	for _, tc := range []struct{ a, b, want string }{
 		{"The rate was held at 38.5%.", "The rate was raised to 45%.", "38.5 / 45"},
 		{"At least 27 people were killed.", "The bodies of 26 pilgrims were found.", ""},
+		{"The rate was held at 27.5%.", "The rate was raised to 30%.", "27.5 / 30"},
+		{"At least 28 people died.", "The toll rose to 30.", ""},
 		{"Ash rose 15 kilometers (9 miles) high.", "Ash rose 15,000 metres into the sky.", ""},
 		{"The floods drove 31,000 from their homes.", "About 8,000 people fled.", "31000 / 8000"},
 		{"Eleven workers were found alive.", "All 11 miners survived.", ""},
