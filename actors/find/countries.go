@@ -154,7 +154,7 @@ Tunisia||Tunis|Tunisian,Tunisians
 Turkmenistan||Ashgabat|Turkmen
 Tuvalu||Funafuti|
 Uganda||Kampala|Ugandan,Ugandans
-United Arab Emirates|UAE,U.A.E.,Emirates|Abu Dhabi|Emirati,Emiratis
+United Arab Emirates|UAE,U.A.E.|Abu Dhabi|Emirati,Emiratis
 Uruguay||Montevideo|Uruguayan,Uruguayans
 Uzbekistan||Tashkent|Uzbek,Uzbeks
 Vanuatu||Port Vila|

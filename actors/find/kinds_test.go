@@ -1184,6 +1184,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Halvard Capital": actors.Organization, "Halvard Capital IPO": "", "Vestra Retail ETF": actors.Organization}},
 		{"a chain of cinemas", "The film was shown by Orvane Theatres and by Kestly Theaters in Texas.",
 			map[string]actors.Kind{"Orvane Theatres": actors.Organization, "Kestly Theaters": actors.Organization}},
+		{"a stadium or a body named for an airline is no country", "Saka scored at the Emirates Stadium, and the group Emirates Nature-WWF said it would count the birds.",
+			map[string]actors.Kind{"Emirates Stadium": actors.Place, "Emirates Nature-WWF": actors.Organization, "United Arab Emirates": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2659,6 +2661,11 @@ func TestBodyWithoutCountryCode(t *testing.T) {
 	a := find(s, "US Food and Drug Administration")
 	if a == nil || !slices.Contains(a.Aliases, "Food and Drug Administration") {
 		t.Errorf("US Food and Drug Administration = %+v, want it also called Food and Drug Administration; actors %v", a, names(s))
+	}
+	// Named both ways in one article, it is one body.
+	s = Actors(corpusOf(t, "b.txt", "Supreme Court sides with Texas\n\nThe U.S. Supreme Court on Monday allowed Texas to keep a barrier in the river, ruling 6-3."))
+	if a := find(s, "Supreme Court"); a == nil || a.Name != "U.S. Supreme Court" {
+		t.Errorf("Supreme Court = %+v, want the U.S. Supreme Court; actors %v", a, names(s))
 	}
 	for _, name := range []string{"US Army", "UK Music Week", "USA Today"} {
 		if got := withoutCountryCode(name); got != "" {

@@ -263,6 +263,25 @@ func (x *extractor) merge() *actors.Set {
 			m.key = withoutLegalForm(m.key)
 		}
 	}
+	// "Supreme Court sides with Texas" over "The U.S. Supreme Court on
+	// Monday allowed …": a body named in one article with and without
+	// its country's initials is one.
+	coded := map[articleKey]*mention{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Organization {
+			continue
+		}
+		for _, code := range []string{"US ", "U.S. ", "UK ", "U.K. "} {
+			if rest, ok := strings.CutPrefix(m.name, code); ok && len(strings.Fields(rest)) >= 2 && unicode.IsUpper(firstRune(rest)) {
+				coded[articleKey{m.art.ID, keyOf(rest)}] = m
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		if o := coded[articleKey{m.art.ID, m.key}]; o != nil && m.kind == actors.Organization {
+			m.key, m.name = o.key, o.name
+		}
+	}
 	// "Velnet said" after "Velnet Motor": a body's first word alone, in
 	// the article that names it in full, is that body (not initials:
 	// "BBC" beside "BBC World Service" is the whole corporation).
