@@ -35,6 +35,11 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
+	// "Soho, central London", "a blast in eastern Kyiv", "downtown
+	// Nairobi": a part of the city.
+	if i > 0 && !ws[i-1].cap && (compass[ws[i-1].lower()] || ws[i-1].lower() == "downtown") && text[ws[i-1].end:ws[i].start] == " " && !ws[j-1].possessive {
+		return false
+	}
 	// "of Poplar Close, New Barn, London, approached": a capital after
 	// a name and a comma, an address's or a list's last item, is the
 	// city.

@@ -1186,6 +1186,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Orvane Theatres": actors.Organization, "Kestly Theaters": actors.Organization}},
 		{"a stadium or a body named for an airline is no country", "Saka scored at the Emirates Stadium, and the group Emirates Nature-WWF said it would count the birds.",
 			map[string]actors.Kind{"Emirates Stadium": actors.Place, "Emirates Nature-WWF": actors.Organization, "United Arab Emirates": ""}},
+		{"a capital after a part of the city's compass is the city", "A man was stabbed in Soho, central London, and a blast hit eastern Kyiv.",
+			map[string]actors.Kind{"London": actors.Place, "Kyiv": actors.Place, "United Kingdom": "", "Ukraine": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
