@@ -1188,6 +1188,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Emirates Stadium": actors.Place, "Emirates Nature-WWF": actors.Organization, "United Arab Emirates": ""}},
 		{"a capital after a part of the city's compass is the city", "A man was stabbed in Soho, central London, and a blast hit eastern Kyiv.",
 			map[string]actors.Kind{"London": actors.Place, "Kyiv": actors.Place, "United Kingdom": "", "Ukraine": ""}},
+		{"a road's tunnel and a mountain range are places", "Chains were needed at the Eisenhower Tunnel, and snow fell on the Front Range.",
+			map[string]actors.Kind{"Eisenhower Tunnel": actors.Place, "Front Range": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -3312,5 +3314,14 @@ func TestMakerBesideItsProduct(t *testing.T) {
 		if a := find(s, name); a == nil || a.Name != name || a.Kind != actors.Organization {
 			t.Errorf("find(%q) = %v, want an organisation of that name; actors: %v", name, a, names(s))
 		}
+	}
+}
+
+// TestCongressAlone: "Congress MP X" beside the Trinamool Congress names
+// a party of its own, not the Trinamool Congress by its last word.
+func TestCongressAlone(t *testing.T) {
+	s := extractText(t, "Trinamool Congress leader Kalyan Mitra spoke, and Congress MP Ravi Gogate said the bill was wrong.")
+	if a := find(s, "Congress"); a == nil || a.Name != "Congress" {
+		t.Errorf("Congress = %v, want a body of that name; actors %v", a, names(s))
 	}
 }

@@ -1634,8 +1634,9 @@ var placeWords = wordSet(
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
-		// Mountain ranges: "the Nagano Alps", "the Julian Alps".
-		"alps " +
+		// Mountain ranges: "the Nagano Alps", "the Julian Alps", "the
+		// Front Range"; a road's tunnel: "the Eisenhower Tunnel".
+		"alps range tunnel " +
 		// Uganda's and Kenya's local units: "Bugoye Sub-county",
 		// "Kilembe Sub-County", "Mwingi Sub-location".
 		"sub-county subcounty sub-location sublocation " +

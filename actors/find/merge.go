@@ -294,7 +294,9 @@ func (x *extractor) merge() *actors.Set {
 		if (m.kind == actors.Organization || m.kind == actors.Place && m.beforeTitle && !x.isPlaceName(m.key)) && !strings.Contains(m.key, " ") && !isAcronym(m.name) && x.lex[m.key].key == "" {
 			if o := bodyNamedFirst(orgsByFirst[m.key], m); o != nil {
 				m.kind, m.key, m.name = o.kind, o.key, o.name
-			} else if o := bodyNamedLast(orgsByLastWord[m.key], m); o != nil && m.kind == actors.Organization {
+			} else if o := bodyNamedLast(orgsByLastWord[m.key], m); o != nil && m.kind == actors.Organization && m.key != "congress" {
+				// (Not "Congress MP X" beside the Trinamool Congress:
+				// "Congress" alone is a party's name, or a legislature's.)
 				// "the Titans chose to bat" after "the Galle Titans".
 				m.key, m.name = o.key, o.name
 			}
