@@ -3325,3 +3325,13 @@ func TestCongressAlone(t *testing.T) {
 		t.Errorf("Congress = %v, want a body of that name; actors %v", a, names(s))
 	}
 }
+
+// TestForcesByTwoNames: a country's forces named by its people's name
+// ("the Israeli military") and by their own ("the Israel Defense
+// Forces") in one article are one body.
+func TestForcesByTwoNames(t *testing.T) {
+	s := extractText(t, "A strike killed three people, Lebanon's health ministry said, while the Israeli military said it had hit a commander.\n\nThe Israel Defense Forces (IDF) said in a statement that the strike hit a member of the Radwan Force.")
+	if a := find(s, "Israeli military"); a == nil || a.Name != "Israel Defense Forces" {
+		t.Errorf("Israeli military = %v, want the Israel Defense Forces; actors %v", a, names(s))
+	}
+}

@@ -282,6 +282,24 @@ func (x *extractor) merge() *actors.Set {
 			m.key, m.name = o.key, o.name
 		}
 	}
+	// "the Israeli military said" and "The Israel Defense Forces said" in
+	// one article: a country's forces by its people's name and by their
+	// own are one body.
+	forces := map[articleKey]*mention{} // by article and country key
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization && !genericForces(m.key) {
+			if c := x.forcesCountry(m.key); c != "" && forces[articleKey{m.art.ID, c}] == nil {
+				forces[articleKey{m.art.ID, c}] = m
+			}
+		}
+	}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization && genericForces(m.key) {
+			if o := forces[articleKey{m.art.ID, x.forcesCountry(m.key)}]; o != nil {
+				m.key, m.name = o.key, o.name
+			}
+		}
+	}
 	// "Velnet said" after "Velnet Motor": a body's first word alone, in
 	// the article that names it in full, is that body (not initials:
 	// "BBC" beside "BBC World Service" is the whole corporation).
@@ -2512,4 +2530,29 @@ func roleInitials(role, acronym string) bool {
 		}
 	}
 	return false
+}
+
+// forcesHeads end the names of a country's armed forces, own or
+// generic: "Israel Defense Forces", "Nigerian Army", "the Israeli
+// military".
+var forcesHeads = []string{" defense forces", " defence forces", " defense force", " defence force", " armed forces", " army", " military"}
+
+// forcesCountry returns the key of the country whose armed forces key
+// names ("israel" for "israel defense forces" and "israeli military"),
+// or "".
+func (x *extractor) forcesCountry(key string) string {
+	for _, h := range forcesHeads {
+		if rest, ok := strings.CutSuffix(key, h); ok && rest != "" {
+			if e, ok := x.lex[rest]; ok && e.kind == actors.Place && (e.country || e.demonym) {
+				return e.key
+			}
+		}
+	}
+	return ""
+}
+
+// genericForces reports whether key names a country's forces by its
+// people's name and a common noun: "israeli military", "israeli army".
+func genericForces(key string) bool {
+	return strings.HasSuffix(key, " military") || strings.HasSuffix(key, " army") && !strings.Contains(key, " national ")
 }
