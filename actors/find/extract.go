@@ -1282,6 +1282,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if ws[j].lower() == "of" && x.personOfPlace(ws, i, j) {
 				break
 			}
+			// Nor "Lawyers for Aminu Ado Bayero argued": a sentence's
+			// first word, then "for" and a person's given name, is whom
+			// they act for (not "Lawyers for Human Rights").
+			if ws[j].lower() == "for" && j-i == 1 && ws[i].sentStart && j+1 < len(ws) && givenName(ws[j+1].text) && x.lookup(ws, j+1, j+2) == 0 {
+				break
+			}
 			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
@@ -2154,8 +2160,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// dictionary holds, is a team's name (not "Victoria Ashcombe-Reyes").
 	// So is one whose plural is a common word, or that has a word
 	// between ("the Denver Nuggets", "the Portland Trail Blazers"), in a
-	// paragraph that tells a game: a score or a win.
-	if t := i + boolInt(ws[i].lower() == "the" && j-i > 2); (j-t == 2 || j-t == 3 && plainName(ws[t+1:t+2]) && !ws[t+1].possessive) && !ws[j-1].possessive && x.isCity(keyOf(ws[t].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, t, j) == 0 &&
+	// paragraph that tells a game: a score or a win. (Not "Austin
+	// Reaves added 24": a city's name that is a given name, before a
+	// plural no dictionary holds, is a person's.)
+	if t := i + boolInt(ws[i].lower() == "the" && j-i > 2); !(t == i && j-t == 2 && givenName(ws[t].text) && !commonWords()[ws[j-1].lower()]) && (j-t == 2 || j-t == 3 && plainName(ws[t+1:t+2]) && !ws[t+1].possessive) && !ws[j-1].possessive && x.isCity(keyOf(ws[t].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, t, j) == 0 &&
 		(j-i == 2 && !commonWords()[ws[j-1].lower()] || gameTold.MatchString(p.Text)) {
 		x.addSpan(a, p, ws, t, j, actors.Organization)
 		return
@@ -4860,8 +4868,9 @@ func nameBesideTitle(text string, start, end int) bool {
 }
 
 // nameBeforeTitle is a capitalised word set off by a comma before a
-// title: "Harry, the ".
-var nameBeforeTitle = &lazyregexp.Regexp{Expr: `\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?$`}
+// title, or one whose role it is after "as": "Harry, the ", "Muhammadu
+// Sanusi II as ".
+var nameBeforeTitle = &lazyregexp.Regexp{Expr: `\p{Lu}[\p{L}'’.-]*(?:,|\s+as)\s+(?:the\s+)?$`}
 
 // chargeAfterTitle returns the end of the words of an officer's charge
 // at ws[k], right after a title ("City", "Revenue", "Agriculture
