@@ -1196,6 +1196,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Aminu Ado Bayero": actors.Person, "Lawyers for Aminu Ado Bayero": "", "Lawyers for Human Rights": actors.Organization}},
 		{"a ruler's title a named person takes \"as\" is the person's role", "A court heard a suit against the reinstatement of Muhammadu Sanusi II as Emir of Kano on Monday.",
 			map[string]actors.Kind{"Muhammadu Sanusi II": actors.Person, "Emir of Kano": "", "Kano": actors.Place}},
+		{"the Union's institutions by their names", "European Council President Ada Kessel spoke after the Council of the European Union met.",
+			map[string]actors.Kind{"European Council": actors.Organization, "Council of the European Union": actors.Organization, "Ada Kessel": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -229,6 +229,8 @@ var organisations = []organisation{
 	{"Europol", nil},
 	{"European Commission", nil},
 	{"European Parliament", nil},
+	{"European Council", nil},
+	{"Council of the European Union", []string{"Council of the EU"}},
 	{"European Central Bank", []string{"ECB"}},
 	// US federal agencies whose full names an "and" cuts.
 	{"Centers for Disease Control and Prevention", []string{"CDC", "Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"}},
