@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -677,4 +678,19 @@ func TestFiguresApart(t *testing.T) {
 			t.Errorf("figuresApart(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
 		}
 	}
+}
+
+// FuzzScanFigures: any text, however broken, gives figures that are
+// numbers.
+func FuzzScanFigures(f *testing.F) {
+	for _, s := range []string{"At least 38 people, Nov 26, 4:30, F-16, 1,200.5%", "eleven 15 kilometers (9 miles)", "-1", ":", "\xff9,", "9.", "A-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		scanFigures(text, func(n, next string) {
+			if _, err := strconv.ParseFloat(n, 64); err != nil {
+				t.Errorf("scanFigures(%q) gave %q, no number", text, n)
+			}
+		})
+	})
 }
