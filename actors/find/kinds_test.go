@@ -3343,3 +3343,17 @@ func TestForcesByTwoNames(t *testing.T) {
 		t.Errorf("Israeli military = %v, want the Israel Defense Forces; actors %v", a, names(s))
 	}
 }
+
+// TestClubsInALeaguesReport: in a report that names a football league,
+// a city a side plays, or was held at after a score, is a club.
+func TestClubsInALeaguesReport(t *testing.T) {
+	s := extractText(t, "Arsenal beat Brentford 3-1 to go top of the Premier League, while Chelsea were held 1-1 at Lyon.\n\nThe Gunners are two points clear of Manchester City, who play Liverpool at Anfield on Sunday.")
+	for _, name := range []string{"Lyon", "Liverpool"} {
+		if a := find(s, name); a == nil || a.Kind != actors.Organization {
+			t.Errorf("%s = %v, want a club; actors %v", name, a, names(s))
+		}
+	}
+	if a := find(s, "Anfield"); a == nil || a.Kind != actors.Place {
+		t.Errorf("Anfield = %v, want the ground, a place; actors %v", a, names(s))
+	}
+}

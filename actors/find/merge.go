@@ -35,13 +35,16 @@ func (x *extractor) merge() *actors.Set {
 		if k := [2]string{m.art.ID, m.key}; (m.kind == actors.Place || m.single) && x.isCity(m.key) && !x.clubs[k] && teamOfficerAfter(m.art.Text, m.surface) {
 			x.clubs[k] = true
 		}
-		if x.clubs[[2]string{m.art.ID, m.key}] {
+		if x.clubs[[2]string{m.art.ID, m.key}] || !clubArticle[m.art.ID] && m.kind == actors.Organization && footballLeague.MatchString(m.name) {
 			clubArticle[m.art.ID] = true
 		}
 	}
-	// In an article about clubs, a city after "from" or "against" in a
-	// paragraph of transfers or matches is a club too: "joined from
-	// Lens", "a bid from Lyon", "his debut against Hull".
+	// In an article about clubs (one whose club the rules above found,
+	// or that names a football league), a city after "from" or
+	// "against" in a paragraph of transfers or matches is a club too:
+	// "joined from Lens", "a bid from Lyon", "his debut against Hull";
+	// so is one a side plays, hosts or visits, or was held at after a
+	// score: "who play Liverpool at Anfield", "held 1-1 at Everton".
 	for _, m := range x.mentions {
 		if clubArticle[m.art.ID] && (m.kind == actors.Place || m.single) && x.isCity(m.key) && !strings.Contains(m.key, " ") && clubAfter.MatchString(textBefore(m.para.Text, m.start, 30)) && clubSentence.MatchString(m.para.Text) {
 			x.clubs[[2]string{m.art.ID, m.key}] = true
@@ -1867,8 +1870,11 @@ func teamOfficerAfter(text, name string) bool {
 // clubAfter is "from" or "against" before a club named by its city;
 // clubSentence a word of transfers or matches in its paragraph.
 var (
-	clubAfter    = &lazyregexp.Regexp{Expr: `\b(?:from|against)\s+$`}
-	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|debut|match|fixture|beat|beaten|drew|lost|won|faces?|kick-off|scored)\b`}
+	clubAfter    = &lazyregexp.Regexp{Expr: `(?:\b(?:from|against|play|plays|host|hosts|visit|visits)|\d[-–]\d\s+(?:(?:draw|win|defeat|loss)\s+)?at)\s+$`}
+	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|debut|match|fixture|beat|beaten|drew|held|lost|won|faces?|play|plays|host|hosts|visit|visits|kick-off|scored)\b`}
+	// footballLeague is the name of a football league or cup: an article
+	// naming one is about clubs.
+	footballLeague = &lazyregexp.Regexp{Expr: `^(?:Premier League|English Premier League|Championship|La Liga|Bundesliga|Serie A|Ligue 1|Eredivisie|Primeira Liga|Scottish Premiership|Brasileirão|Major League Soccer|MLS|Champions League|Europa League|Conference League|FA Cup|League Cup|Copa del Rey|Copa Libertadores)$`}
 )
 
 // clubSuffixes follow a city's name in a club's: "Leicester City",
