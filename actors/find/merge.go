@@ -44,7 +44,7 @@ func (x *extractor) merge() *actors.Set {
 	// "against" in a paragraph of transfers or matches is a club too:
 	// "joined from Lens", "a bid from Lyon", "his debut against Hull";
 	// so is one a side plays, hosts or visits, or was held at after a
-	// score: "who play Liverpool at Anfield", "held 1-1 at Everton".
+	// score: "who play Liverpool at Anfield", "held 1-1 at Lyon".
 	for _, m := range x.mentions {
 		if clubArticle[m.art.ID] && (m.kind == actors.Place || m.single) && x.isCity(m.key) && !strings.Contains(m.key, " ") && clubAfter.MatchString(textBefore(m.para.Text, m.start, 30)) && clubSentence.MatchString(m.para.Text) {
 			x.clubs[[2]string{m.art.ID, m.key}] = true
@@ -274,10 +274,8 @@ func (x *extractor) merge() *actors.Set {
 		if m.kind != actors.Organization {
 			continue
 		}
-		for _, code := range []string{"US ", "U.S. ", "UK ", "U.K. "} {
-			if rest, ok := strings.CutPrefix(m.name, code); ok && len(strings.Fields(rest)) >= 2 && unicode.IsUpper(firstRune(rest)) {
-				coded[articleKey{m.art.ID, keyOf(rest)}] = m
-			}
+		if rest := cutCountryCode(m.name, 2); rest != "" {
+			coded[articleKey{m.art.ID, keyOf(rest)}] = m
 		}
 	}
 	for _, m := range x.mentions {
@@ -2400,9 +2398,13 @@ func unshouted(name string, kind actors.Kind) string {
 // that open it, "Food and Drug Administration" for "US Food and Drug
 // Administration", as other outlets name the same body; "" when no such
 // initials open a name of three words or more.
-func withoutCountryCode(name string) string {
+func withoutCountryCode(name string) string { return cutCountryCode(name, 3) }
+
+// cutCountryCode returns name without the country's initials that open
+// it, when the rest is a capitalised name of at least words words, or "".
+func cutCountryCode(name string, words int) string {
 	for _, code := range []string{"US ", "U.S. ", "UK ", "U.K. "} {
-		if rest, ok := strings.CutPrefix(name, code); ok && len(strings.Fields(rest)) >= 3 && unicode.IsUpper(firstRune(rest)) {
+		if rest, ok := strings.CutPrefix(name, code); ok && len(strings.Fields(rest)) >= words && unicode.IsUpper(firstRune(rest)) {
 			return rest
 		}
 	}
