@@ -47,7 +47,7 @@ func renderPairView(a, b *corpus.Article, r compare.Result, name, href func(id s
 		elemClassBody("div", "compare-heads", renderCompareHead(a, "A"), renderCompareHead(b, "B")),
 		elemClass("section", "summary").Aria("label", "Summary").Body(
 			elemClassBody("p", "verdict",
-				elemText("strong", strings.ToUpper(r.Verdict[:1])+r.Verdict[1:]+". "),
+				elemText("strong", verdictWord(r)+". "),
 				app.Text(fmt.Sprintf("%s of A is in passages B also tells, %s of B in passages A tells; %s and %s word for word.",
 					pct(r.ShareA), pct(r.ShareB), pct(r.VerbatimA), pct(r.VerbatimB))+relationSentence(r)),
 			),
@@ -352,14 +352,35 @@ func renderCompareOverview(e *Env) app.UI {
 	)
 }
 
-// relationSentence says how the two articles relate, as the matrix
-// colours their cell, and why: the verdict weighs the text they share,
-// the relation the events they report.
+// verdictWord is the word the pair view opens with: how the two
+// articles relate, as the matrix colours their cell ("Same topic"), or,
+// where no relation was worked out, the verdict on the text they share.
+// One screen says one thing: a pair whose shared text reads as a rewrite
+// but whose leads tell two decisions opens with "Same topic".
+func verdictWord(r compare.Result) string {
+	w := r.Verdict
+	if r.Relation != "" {
+		w = relationLabels[r.Relation]
+	}
+	if w == "" {
+		return ""
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// relationSentence says why the two articles relate as verdictWord
+// says, and what the text they share alone would say when that differs:
+// the verdict weighs the text they share, the relation the events they
+// report.
 func relationSentence(r compare.Result) string {
 	if r.Relation == "" {
 		return ""
 	}
-	return " How they relate: " + relationLabels[r.Relation] + " (" + strings.Join(r.RelationEvidence.Reasons, "; ") + ")."
+	s := " Why: " + strings.Join(r.RelationEvidence.Reasons, "; ") + "."
+	if v := r.Verdict; v != "" && v != relationLabels[r.Relation] && !(v == "same story" && r.Relation == compare.SameEvent) {
+		s += " By the text they share alone: " + v + "."
+	}
+	return s
 }
 
 // relationLabels are the words the matrix shows for each relation.

@@ -298,12 +298,14 @@ func TestActorView(t *testing.T) {
 func TestCompareView(t *testing.T) {
 	e, _ := mount(t, "/?compare=yahoo-2022-08-15,nowreading-2022-08-16")
 	root := e.JSValue()
-	if got := texts(root, ".verdict strong"); len(got) != 1 || got[0] != "Same story. " {
-		t.Errorf("verdict = %q, want Same story.", got)
+	// The relation the matrix colours the pair by opens the summary,
+	// with its reasons; the shared text's own verdict ("same story")
+	// agrees, so it is not repeated.
+	if got := texts(root, ".verdict strong"); len(got) != 1 || got[0] != "Same event. " {
+		t.Errorf("verdict = %q, want Same event.", got)
 	}
-	// The relation the matrix colours the pair by, with its reasons.
-	if got := texts(root, ".summary .verdict"); len(got) != 1 || !strings.Contains(got[0], "How they relate: same event (similar subject") {
-		t.Errorf("verdict = %q, want how the articles relate, the same event, and why", got)
+	if got := texts(root, ".summary .verdict"); len(got) != 1 || !strings.Contains(got[0], "Why: similar subject") || strings.Contains(got[0], "By the text they share alone") {
+		t.Errorf("verdict = %q, want why the articles tell the same event, and no other verdict", got)
 	}
 	rows := texts(root, ".row.paraphrase .cell p")
 	if len(rows) != 6 || !strings.Contains(rows[0], "comprehensive and") || !strings.Contains(rows[1], "constructive and comprehensive") {
