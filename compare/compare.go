@@ -555,6 +555,15 @@ func verbatimSpans(sa, sb stream) []run {
 				e, f = e+1, f+1
 			}
 			covered[i-j] = e
+			// "15.2 against the dollar" and "2% against the dollar": a
+			// run neither starts nor ends inside a number either side
+			// writes with a decimal point or a thousands comma.
+			for s < e && (sa.numberTail(s) || sb.numberTail(t)) {
+				s, t = s+1, t+1
+			}
+			for e > s && (sa.numberHead(e-1) || sb.numberHead(f-1)) {
+				e, f = e-1, f-1
+			}
 			if e-s >= minSpanWords {
 				out = append(out, run{s, t, e - s})
 			}

@@ -305,3 +305,22 @@ func TestTitlesAreNoQuotations(t *testing.T) {
 		}
 	}
 }
+
+// TestRunsKeepNumbersWhole: a run both articles carry word for word
+// neither starts nor ends inside a number one of them writes with a
+// decimal point ("15.2 against the dollar" and "2% against the dollar").
+func TestRunsKeepNumbersWhole(t *testing.T) {
+	a := article(t, "a.txt", "Bank holds its rate", "", []string{"The decision was expected. The cedi was little changed at 15.2 against the dollar after the announcement on Thursday."})
+	b := article(t, "b.txt", "Bank raises its rate", "", []string{"The decision surprised markets. The cedi rose about 2 against the dollar after the decision on Thursday."})
+	c := &corpus.Corpus{Articles: []*corpus.Article{a, b}}
+	r := New(c, nil).Compare(a, b)
+	for _, sp := range r.Spans {
+		text := a.Paragraph(sp.APassage).Text[sp.AStart:sp.AEnd]
+		if strings.HasPrefix(text, "2 ") {
+			t.Errorf("span %q starts inside 15.2", text)
+		}
+	}
+	if len(r.Spans) != 0 {
+		t.Errorf("spans = %+v, want none: five words in common are too few once the number is whole", r.Spans)
+	}
+}

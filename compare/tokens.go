@@ -41,6 +41,22 @@ func newStream(a *corpus.Article) stream {
 	return s
 }
 
+// numberTail reports whether word i is the part of a number after its
+// decimal point or thousands comma ("2" of "15.2", "200" of "1,200").
+func (s stream) numberTail(i int) bool {
+	t := s.toks[i]
+	text := s.art.Paragraphs[t.passage].Text
+	return t.start >= 2 && (text[t.start-1] == '.' || text[t.start-1] == ',') && isDigit(text[t.start-2]) && isDigit(text[t.start])
+}
+
+// numberHead reports whether word i is the part of a number before its
+// decimal point or thousands comma ("15" of "15.2").
+func (s stream) numberHead(i int) bool {
+	t := s.toks[i]
+	text := s.art.Paragraphs[t.passage].Text
+	return t.end+1 < len(text) && (text[t.end] == '.' || text[t.end] == ',') && isDigit(text[t.end+1]) && isDigit(text[t.end-1])
+}
+
 // stopWords are left out of similarity: they say nothing of content.
 var stopWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "to": true,
