@@ -3357,3 +3357,13 @@ func TestClubsInALeaguesReport(t *testing.T) {
 		t.Errorf("Anfield = %v, want the ground, a place; actors %v", a, names(s))
 	}
 }
+
+// TestLexiconBodyWithItsLegalForm: a body the lexicon knows by a name
+// without its legal form ("Toyota Motor") is that body with it
+// ("Toyota Motor Corp."), one actor with "Toyota's factories".
+func TestLexiconBodyWithItsLegalForm(t *testing.T) {
+	s := extractText(t, "Toyota Motor Corp. said on Wednesday it would invest $2.1 billion more in a battery plant.\n\nThe plant will supply Toyota's factories in Kentucky.")
+	if a := find(s, "Toyota Motor Corp."); a == nil || a.Name != "Toyota" {
+		t.Errorf("Toyota Motor Corp. = %v, want the lexicon's Toyota; actors %v", a, names(s))
+	}
+}

@@ -261,9 +261,15 @@ func (x *extractor) merge() *actors.Set {
 	}
 	// "Hoshizora Motor Co." and "Hoshizora Motor": a company with and
 	// without its legal form is one.
+	// So is one the lexicon knows by the name without its form:
+	// "Toyota Motor Corp." is the lexicon's Toyota ("Toyota Motor").
 	for _, m := range x.mentions {
 		if m.kind == actors.Organization {
-			m.key = withoutLegalForm(m.key)
+			key := withoutLegalForm(m.key)
+			if e, ok := x.lex[key]; ok && key != m.key && e.kind == actors.Organization && e.key != key {
+				key, m.name = e.key, e.name
+			}
+			m.key = key
 		}
 	}
 	// "Supreme Court sides with Texas" over "The U.S. Supreme Court on
