@@ -378,11 +378,19 @@ var portfolioListBefore = &lazyregexp.Regexp{Expr: `\b(?:Minister|Ministry|Secre
 // twoCompanies reports whether the "and" at ws[j] joins two companies,
 // each named by a name no dictionary holds, the second ending in its
 // legal form or "Bank": "Jefferies and Danske Bank", "A.P.
-// Moller-Maersk and Hapag-Lloyd AG". (Not "Avon and Somerset Police",
+// Moller-Maersk and Hapag-Lloyd AG"; or two the lexicon knows whole,
+// "Lockheed Martin and Deutsche Bank". (Not "Avon and Somerset Police",
 // which ends in a body's word, nor "Procter and Gamble Co", whose second
 // name is a common word.)
 func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 	k := j + 1
+	// "Lockheed Martin and Deutsche Bank": two bodies the lexicon knows
+	// whole.
+	if x.lexBody(ws, i, j) && k < len(ws) {
+		if n := x.lookup(ws, k, len(ws)); n > 0 && x.lexBody(ws, k, k+n) {
+			return true
+		}
+	}
 	if k+1 >= len(ws) || j-i > 2 || text[ws[k].end:ws[k+1].start] != " " || !companyEnds[ws[k+1].lower()] || k+2 < len(ws) && ws[k+2].cap && text[ws[k+1].end:ws[k+2].start] == " " {
 		return false
 	}
@@ -404,6 +412,11 @@ func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// lexBody reports whether ws[i:j] is, whole, a body the lexicon knows.
+func (x *extractor) lexBody(ws []word, i, j int) bool {
+	return x.lookup(ws, i, j) == j-i && x.lex[keyOf(joinWords(ws[i:j]))].kind == actors.Organization
 }
 
 // companyEnds are the words that end a company's name of two words:
@@ -3599,6 +3612,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.span(a, p, ws, i+1, j)
 				return
 			}
+			// "with former player Jim Courier", "said forward Austin
+			// Rivers": a role in lower case, then a given name and a
+			// word that ends firms' names, is a person so named.
+			if k == j-1 && j-i == 2 && i > 0 && !ws[i-1].cap && titles[ws[i-1].lower()] && givenName(ws[i].text) && orgSuffixes[lw] && !orgWords[lw] && !ws[k].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
+				break
+			}
 			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
@@ -6692,6 +6711,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "a Crew 2 Mission Specialist": words of the language ending on a
 	// title or a job name a post, no person.
 	if lw := ws[j-1].lower(); m.kind == actors.Person && !m.single && !honorific && role == "" && j-i >= 2 && (titles[lw] || jobNouns[lw]) && !slices.ContainsFunc(ws[i:j-1], func(w word) bool { return !commonWords()[w.lower()] || givenName(w.text) || w.possessive }) {
+		return
+	}
+	// "rebuilt around AI", "moved into IT": a term's initials after a
+	// place's preposition are no place.
+	if m.kind == actors.Place && j-i == 1 && notOrgAcronyms[ws[i].text] {
 		return
 	}
 	// "According to Capital IQ": a name ending on initials after a word of

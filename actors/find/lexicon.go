@@ -396,6 +396,60 @@ var organisations = []organisation{
 	{"Airbnb", nil},
 	{"Eurostar", nil},
 	{"Live Nation", []string{"Live Nation Entertainment"}},
+	// Carmakers, chipmakers, airlines, makers of arms and goods, banks
+	// and insurers the business pages name alone ("owns Audi and
+	// Porsche", "brands such as BYD"), or by two words that read as a
+	// person's ("Lockheed Martin", "Novo Nordisk").
+	{"Audi", nil},
+	{"Porsche", nil},
+	{"BMW", nil},
+	{"BYD", nil},
+	{"Nissan", nil},
+	{"Tesla", nil},
+	{"Geely", nil},
+	{"Mercedes-Benz", nil},
+	{"Daimler", nil},
+	{"Mitsubishi", nil},
+	{"Intel", nil},
+	{"TSMC", []string{"Taiwan Semiconductor Manufacturing Co"}},
+	{"Qualcomm", nil},
+	{"Anthropic", nil},
+	{"Sony", nil},
+	{"Panasonic", nil},
+	{"Hitachi", nil},
+	{"Toshiba", nil},
+	{"SoftBank", nil},
+	{"Rakuten", nil},
+	{"Infosys", nil},
+	{"Wipro", nil},
+	{"Nokia", nil},
+	{"IBM", nil},
+	{"Lufthansa", nil},
+	{"Ryanair", nil},
+	{"Embraer", nil},
+	{"Lockheed Martin", nil},
+	{"Northrop Grumman", nil},
+	{"Raytheon", nil},
+	{"Rheinmetall", nil},
+	{"Thales", nil},
+	{"Safran", nil},
+	{"Adidas", nil},
+	{"Nike", nil},
+	{"Starbucks", nil},
+	{"Procter & Gamble", nil},
+	{"Novo Nordisk", nil},
+	{"BASF", nil},
+	{"Deutsche Bank", nil},
+	{"HSBC", nil},
+	{"UBS", nil},
+	{"Credit Suisse", nil},
+	{"BNP Paribas", nil},
+	{"AXA", nil},
+	{"Allianz", nil},
+	{"Vodafone", nil},
+	{"Deutsche Telekom", nil},
+	{"Temu", nil},
+	{"Shein", nil},
 	// Parliaments by their own names, which a lone capitalised word
 	// gives no sign of: "the Knesset", "the Sejm".
 	{"Knesset", nil},
@@ -655,6 +709,9 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+		// Music schools: "the Prague Conservatory", "the Paris
+		// Conservatoire".
+		"conservatory conservatoire conservatorium conservatorio " +
 		// Firms that make films, games or startups: "TONOMUS Venture
 		// Studio", "Pixar Animation Studios", "Sequoia Ventures".
 		"studio studios ventures " +
