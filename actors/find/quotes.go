@@ -105,6 +105,9 @@ var (
 	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
 	// would …".
 	auxiliaryAfter = &lazyregexp.Regexp{Expr: `^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`}
+	// quotedAs is what stands between a person and "saying" when a paper
+	// or an agency quotes them: " was quoted by state media as ".
+	quotedAs = &lazyregexp.Regexp{Expr: `^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|heard|reported|cited)(?:\s+(?:by|in|on)\s+[^,;“”"]{1,60}?)?\s+as\s+$`}
 	// participleClause is what stands between a person and "saying": one
 	// clause of the person's, then a comma.
 	// roleOpener is a role opening a sentence, a people's name perhaps
@@ -1012,6 +1015,20 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		if participles[text[v:ve]] {
+			// "“…,” Xi was quoted as saying by Xinhua", "He was quoted
+			// by state media as saying": the one quoted speaks.
+			if text[v:ve] == "saying" {
+				for _, m := range inSentence {
+					if m.actor.Kind == actors.Person && m.end <= v && quotedAs.MatchString(text[m.end:v]) {
+						return speaker{actor: m.actor, via: "verb"}, v, ve
+					}
+				}
+				if pron != nil {
+					if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && quotedAs.MatchString(" "+rest) {
+						return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
+					}
+				}
+			}
 			// "Spokesperson X made the remarks at a briefing, saying …":
 			// the person the sentence opens with, one clause before; or
 			// the actor that opens it ("Mali's military government

@@ -289,6 +289,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"There is nothing left": "Jon Kessel"}},
 		{"a quotation over two paragraphs", "Coach Dana Whit said the team had not trained for a week. “We lost the pitch to the flood and the gym to the power cut.\n\n“But nobody is giving up on this season,” she added.",
 			map[string]string{"We lost the pitch": "Dana Whit", "But nobody is giving up": "Dana Whit"}},
+		{"Name was quoted by an agency as saying", "Leaders met in Varsk.\n\nPresident Oren Halvik met the visiting premier on Wednesday.\n\n“Our two countries share weal and woe,” Halvik was quoted as saying by the Varsk News Agency.\n\nHe was quoted by state radio as saying: “The door stays open.”",
+			map[string]string{"Our two countries share": "Oren Halvik", "The door stays open": "Oren Halvik"}},
 		{"according to Name", "The dam was “close to its limit”, according to engineer Piet Varga.",
 			map[string]string{"close to its limit": "Piet Varga"}},
 		{"said the role, Name", "“Activity has dropped, but we are not calling it over,” said the centre's head, Mara Iyer.",
