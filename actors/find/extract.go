@@ -5600,6 +5600,16 @@ func listAfterPeopleCue(text string, ws []word, i int) bool {
 	return listAfterCue(text, ws, i, cue)
 }
 
+// firmBy reports whether ws[i] follows a maker's or an operator's "by":
+// "made by", "built by", "operated by".
+func firmBy(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].text == "by" && byMakerVerbs[ws[i-2].text]
+}
+
+// byMakerVerbs are the participles before "by" that name who makes, sells
+// or runs a thing.
+var byMakerVerbs = wordSet("made built manufactured developed designed produced supplied sold operated owned marketed distributed")
+
 // listAfterBodyCue reports whether the capitalised word ws[i] is an item
 // of a list of bodies that a plural of bodies and "including", "like" or
 // "such as" open: "colleges including Humber, Seneca and Fanshawe",
@@ -6607,6 +6617,17 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		case !honorific && role == "" && !w.possessive && stakeIn(ws, i) && ws[i-2].lower() != "investment" && ws[i-2].lower() != "investments" && ws[i-2].lower() != "interest" && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key):
 			// "Shares of Apple fell", "a stake in Wirecard": what one
 			// holds shares in is a company, whatever its name's word.
+			m.kind, m.bodyCue = actors.Organization, true
+			m.single = false
+		case !honorific && role == "" && x.bodyHeadNamed(a.ID, m.key) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key) && !givenName(w.text) && !x.surnameNamed(a.ID, m.key):
+			// "Carrowfield Health … at Carrowfield's main campus": the
+			// first word of a body the article named is the body's short
+			// name, no place.
+			m.kind, m.bodyCue = actors.Organization, true
+			m.single = false
+		case !honorific && role == "" && !w.possessive && firmBy(ws, i) && !givenName(w.text) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key) && !x.surnameNamed(a.ID, m.key):
+			// "software made by Fortivex", "jets built by Embraer": who
+			// makes or runs a thing, named by one word, is a company.
 			m.kind, m.bodyCue = actors.Organization, true
 			m.single = false
 		case !honorific && role == "" && listAfterPlaceCue(p.Text, ws, i):
@@ -9523,6 +9544,25 @@ var raceVerbs = wordSet("race races raced racing drive drives drove driving")
 func (x *extractor) surnameNamed(article, key string) bool {
 	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art.ID == article; k-- {
 		if m := x.mentions[k]; m.kind == actors.Person && strings.HasSuffix(m.key, " "+key) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeadNamed reports whether a company the article named before, by
+// two or three words, opens with the word whose key is key
+// ("carrowfield" of "Carrowfield Health").
+func (x *extractor) bodyHeadNamed(article, key string) bool {
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art.ID == article; k-- {
+		m := x.mentions[k]
+		rest, ok := strings.CutPrefix(m.key, key+" ")
+		if !ok || m.kind != actors.Organization || strings.Count(rest, " ") > 1 {
+			continue
+		}
+		// Not "Killybegs Fishermen's Organisation" nor "Escondida
+		// Workers' Union": a body named after its place.
+		if last := rest[strings.LastIndexByte(rest, ' ')+1:]; !orgWords[last] && !placeWords[last] && !strings.ContainsAny(rest, "'’") {
 			return true
 		}
 	}
