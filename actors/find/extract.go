@@ -943,6 +943,18 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		c.para, c.start, c.end, c.surface, c.role, c.actor = tp, ws[i].start, ws[j-1].end, tp.Text[ws[i].start:ws[j-1].end], "", nil
 		out = append(out, &c)
 	}
+	// headLex is how many words from ws[k] the lexicon names; a name it
+	// knows only alone ("Israel", not "Israel Katz") counts when it is
+	// alone: a word before a small one or in its possessive.
+	headLex := func(k int) int {
+		if n := x.lookup(ws, k, len(ws)); n > 0 {
+			return n
+		}
+		if runEnd(tp.Text, ws, k) == k+1 || ws[k].possessive {
+			return x.lookup(ws, k, k+1)
+		}
+		return 0
+	}
 	for k := 0; k < len(ws); {
 		if !ws[k].cap {
 			k++
@@ -1033,10 +1045,10 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[k].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
-			case x.lookup(ws, k, len(ws)) > 0 && strings.HasPrefix(tp.Text[ws[k+x.lookup(ws, k, len(ws))-1].end:], "$"):
-				n = x.lookup(ws, k, len(ws)) // "US$300 Million": a currency
-			case x.lookup(ws, k, len(ws)) > 0:
-				n = x.lookup(ws, k, len(ws))
+			case headLex(k) > 0 && strings.HasPrefix(tp.Text[ws[k+headLex(k)-1].end:], "$"):
+				n = headLex(k) // "US$300 Million": a currency
+			case headLex(k) > 0:
+				n = headLex(k)
 				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
 				start := len(x.mentions)
 				x.lexMention(a, tp, ws, k, k+n, e)
