@@ -1160,6 +1160,10 @@ var nounNamedKinds = map[string]actors.Kind{
 	"capital": actors.Place, "city": actors.Place, "town": actors.Place, "village": actors.Place,
 	"island": actors.Place, "district": actors.Place, "province": actors.Place, "region": actors.Place,
 	"river": actors.Place, "suburb": actors.Place, "municipality": actors.Place,
+	// "the asteroid Didymos", "the comet Tsuchinshan", "the volcano
+	// Etna": a body of the sky or a landform named after its noun.
+	"asteroid": actors.Place, "comet": actors.Place, "moon": actors.Place, "planet": actors.Place,
+	"exoplanet": actors.Place, "volcano": actors.Place, "glacier": actors.Place,
 	// A publication or broadcaster named after what it is: "the official
 	// gazette El Peruano", "the daily Kommersant", "the state news
 	// agency Bernama".

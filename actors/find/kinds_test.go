@@ -1210,6 +1210,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Fortivex": actors.Organization, "Quarrendo": actors.Organization, "Laszlo": ""}},
 		{"a company's first word alone is its short name, not a place", "An attack forced Carrowfield Health to divert ambulances. Staff at Carrowfield's main campus in Dayton wrote by hand. Boats sailed from Killybegs, and the Killybegs Fishermen's Organisation met.",
 			map[string]actors.Kind{"Carrowfield Health": actors.Organization, "Carrowfield": "", "Dayton": actors.Place, "Killybegs": actors.Place}},
+		{"a body of the sky or a landform named after its noun", "The probe sped toward the asteroid Quorvane after the volcano Tessaly erupted.",
+			map[string]actors.Kind{"Quorvane": actors.Place, "Tessaly": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
