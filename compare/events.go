@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -51,15 +52,81 @@ func (cmp *Comparer) Events() []Event {
 		for i, a := range arts {
 			index[a.ID] = i
 		}
+		seen := map[[2]int]bool{}
 		for _, cell := range cmp.Matrix() {
 			a, b := arts[index[cell.A]], arts[index[cell.B]]
+			seen[[2]int{index[cell.A], index[cell.B]}] = true
 			if cell.Overlap < eventOverlap && cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]) < sameDayCosine {
 				continue // too little told alike, and too unlike, to be one event
 			}
 			yield(a, b)
 		}
+		for _, p := range cmp.actorPairs(index, seen) {
+			a, b := arts[p[0]], arts[p[1]]
+			if cosine(cmp.vecs[a.ID], cmp.vecs[b.ID]) >= sameEventCosine {
+				yield(a, b)
+			}
+		}
 	})
 	return events
+}
+
+// Two reports of one event in their own words tell no passage alike,
+// so the Matrix never pairs them: they are found by the actors they
+// name instead.
+const (
+	// pairActors is how many actors two articles must name in common,
+	// each of them named by at most pairActorArticles articles of the
+	// corpus, to be compared for an event though no passage is alike.
+	pairActors = 2
+	// particularArticles bounds the articles an actor may be named by to
+	// pair them: a country or a capital names too many to say anything,
+	// and each actor pairs at most pairActorArticles² / 2 articles.
+	pairActorArticles = 24
+)
+
+// actorPairs returns the pairs of articles (by index, the earlier first)
+// not in seen that name at least pairActors particular actors in common.
+func (cmp *Comparer) actorPairs(index map[string]int, seen map[[2]int]bool) [][2]int {
+	if cmp.actors == nil {
+		return nil
+	}
+	shared := map[[2]int]int{}
+	var order [][2]int
+	for _, act := range cmp.actors.Actors {
+		n := cmp.actorArticles(act.ID)
+		if n < 2 || n > pairActorArticles || len(act.Mentions) < 2 {
+			continue
+		}
+		var in []int
+		for id := range act.Mentions {
+			if i, ok := index[id]; ok {
+				in = append(in, i)
+			}
+		}
+		slices.Sort(in)
+		for x := range in {
+			for _, y := range in[x+1:] {
+				k := [2]int{in[x], y}
+				if seen[k] {
+					continue
+				}
+				if shared[k]++; shared[k] == pairActors {
+					order = append(order, k)
+				}
+			}
+		}
+	}
+	slices.SortFunc(order, func(a, b [2]int) int { return cmp2(a, b) })
+	return order
+}
+
+// cmp2 orders pairs of indexes.
+func cmp2(a, b [2]int) int {
+	if a[0] != b[0] {
+		return a[0] - b[0]
+	}
+	return a[1] - b[1]
 }
 
 // EventsAmong returns the Events that the given pairs of articles of

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/actors/find"
@@ -103,4 +104,33 @@ func TestEventLinkage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEventsOfReportsInOwnWords: two reports of one event in their own
+// words tell no passage alike, so the Matrix does not pair them; the
+// particular actors both name do, and Events joins them.
+func TestEventsOfReportsInOwnWords(t *testing.T) {
+	a := article(t, "ap.txt", "Carmaker Hallvik agrees to cut 9,000 jobs in deal with Torsmark union", "2026-12-20", []string{
+		"BERGSHAVN (AP) — Hallvik reached a deal with the Torsmark union on Friday to cut 9,000 jobs at its plants by 2030 without closing any factory, ending weeks of warning strikes.",
+		"The agreement, struck after 70 hours of talks in Bergshavn, lowers the carmaker's yearly output by about 200,000 vehicles, the company said.",
+		"\u201cWe found a solution that secures the future of our plants,\u201d Hallvik brand chief Oskar Lindqvist-Aune said.",
+	})
+	b := article(t, "own.txt", "Hallvik and Torsmark settle: 9,000 posts to go, no plant shut", "2026-12-20", []string{
+		"BERGSHAVN — After a final round of negotiations that ran through the night, Hallvik and Torsmark agreed to shed 9,000 posts by the end of the decade while keeping every plant open.",
+		"Torsmark negotiator Eira Solbakken-Moe said management had dropped its demand for a pay cut. \u201cThere will be no closures and no layoffs,\u201d she told reporters.",
+		"The job cuts will come through early retirement, Hallvik said, and its yearly output of vehicles will fall. Shares in the carmaker rose 1.5% in trading.",
+	})
+	c := withArticles(t, a, b)
+	cmp := New(c, find.Actors(c))
+	for _, cell := range cmp.Matrix() {
+		if cell.A == a.ID && cell.B == b.ID || cell.A == b.ID && cell.B == a.ID {
+			t.Fatalf("the Matrix pairs the two reports (%+v); the test needs a pair it does not", cell)
+		}
+	}
+	for _, ev := range cmp.Events() {
+		if slices.Contains(ev.Articles, a.ID) && slices.Contains(ev.Articles, b.ID) {
+			return
+		}
+	}
+	t.Errorf("Events() = %+v, want the two reports of the Hallvik deal as one event (relation %q)", cmp.Events(), cmp.Compare(a, b).Relation)
 }
