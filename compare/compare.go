@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -495,16 +498,40 @@ func leadPeopleApart(a, b *corpus.Article, pa, pb []*actors.Actor) bool {
 		return false
 	}
 	for _, act := range pa {
-		if act.Mentions[b.ID] > 0 {
+		if act.Mentions[b.ID] > 0 || namesSurname(b, act.Name) {
 			return false
 		}
 	}
 	for _, act := range pb {
-		if act.Mentions[a.ID] > 0 {
+		if act.Mentions[a.ID] > 0 || namesSurname(a, act.Name) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesSurname reports whether a's text holds the last word of a
+// person's name as a word: "Rodrigo Esteban Valdés Ochoa" in one article
+// and "Rodrigo Valdés Ochoa" in another, which the actors may not have
+// joined, are one person for telling events apart.
+func namesSurname(a *corpus.Article, name string) bool {
+	surname := name[strings.LastIndexByte(name, ' ')+1:]
+	if utf8.RuneCountInString(surname) < 3 {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(a.Text[i:], surname)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(surname)
+		before, _ := utf8.DecodeLastRuneInString(a.Text[:start])
+		after, _ := utf8.DecodeRuneInString(a.Text[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = end
+	}
 }
 
 // particularArticles is the fewest articles a corpus needs for how

@@ -62,7 +62,9 @@
 //     keeps its source's quotations, or else nearly all its facts), and
 //     the article naming fewer actors shares rewriteActors of them with
 //     the other (an independent report names its own people, even when
-//     it carries the sentence everyone quoted);
+//     it carries the sentence everyone quoted); nor is a pair whose
+//     leads each name a person the other article never names (by its
+//     actor or its last name): two votes' winners told alike;
 //     A story that credits at its end the agency whose dateline opens the
 //     other ("AP contributed to this report") and tells the same event is
 //     its rewrite, however its own its words and people; so is a story of
@@ -85,7 +87,9 @@
 //     collapses in one country name the same country, ministry and
 //     mining service, as the whole corpus does, but each its own mine,
 //     town and people. A corpus of fewer than particularArticles is too
-//     small to weigh actors, and skips the test. And two reports that
+//     small to weigh actors, and skips the test. Whether dated or not,
+//     two reports whose leads each name a person the other never names
+//     (leadPeopleApart) tell two events. And two reports that
 //     name no person in common must repeat a figure: when each lead
 //     (headline and first paragraph) states numbers and neither article
 //     states any of the other lead's (LeadFigures: "42.5 / 5, 50", a rate

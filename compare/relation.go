@@ -177,7 +177,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// name: a person both name, or actors particular to both.
 	// So with dates, when their leads name other people and neither names
 	// the other's (two meetings of one day, with other guests).
-	oneEvent := near && ev.LeadFigures == "" && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	oneEvent := near && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -203,7 +203,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	case ev.Verbatim >= reprintShare && (credit == "" || ev.Verbatim >= creditedReprintShare):
 		why("%.0f%% of the shorter article is word for word in the other", ev.Verbatim*100)
 		return Reprint, ev
-	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires:
+	// Not two votes' winners ("picks Morrow", "picks Sato"): a rewrite
+	// names its source's people.
+	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires && !res.leadPeopleApart:
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
@@ -248,7 +250,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f), but the leads give other figures (%s) and the articles name no person in common", res.Similarity, ev.LeadFigures)
 		case !near:
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
-		case res.leadPeopleApart && ev.DaysApart >= 0:
+		case res.leadPeopleApart:
 			why("similar subject (%.2f), but each lead names people the other article never names", res.Similarity)
 		case !oneEvent:
 			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)

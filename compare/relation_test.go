@@ -608,6 +608,33 @@ func TestLeadPeopleSetDatedReportsApart(t *testing.T) {
 	}
 }
 
+// TestLeadPeopleSetUndatedReportsApart: without dates too, two reports
+// whose leads name people the other article never names (two leadership
+// votes of one party, each with its winner) are of two events, however
+// alike their words; two undated reports naming the same winner are one.
+func TestLeadPeopleSetUndatedReportsApart(t *testing.T) {
+	morrow := article(t, "morrow.txt", "Tarsa's ruling party picks Morrow as new leader", "", []string{
+		"TARSA -- Tarsa's ruling Unity Party on Saturday elected former defence minister Kenji Morrow as its new president, all but ensuring he will become the country's next prime minister.",
+		"The party's lawmakers and members chose him in a runoff after a campaign dominated by rising prices and the weak currency.",
+	})
+	sato := article(t, "sato.txt", "Tarsa's ruling party picks Aiko Sato as leader", "", []string{
+		"TARSA -- Tarsa's ruling Unity Party elected conservative Aiko Sato as its president on Saturday, putting her on course to become the country's first female prime minister.",
+		"Lawmakers and party members chose her in a runoff, and the currency fell as investors weighed her plans on prices.",
+	})
+	again := article(t, "sato-again.txt", "Sato wins Unity Party race, set to lead Tarsa", "", []string{
+		"Aiko Sato, a conservative, won the presidency of Tarsa's ruling Unity Party on Saturday, setting her on track to become the nation's first female prime minister.",
+		"She won a runoff of lawmakers and members, and the currency weakened on her plans.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{morrow, sato, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(morrow, sato); r.Relation != SameTopic {
+		t.Errorf("Compare(morrow, sato).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if r := cmp.Compare(sato, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(sato, sato-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
+
 // TestLeadFiguresSetReportsApart: two undated reports whose leads give
 // figures the other article never states, and which name no person in
 // common, are two decisions of one bank, however alike their words; a
@@ -693,4 +720,24 @@ func FuzzScanFigures(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestNamesSurname: a person's last name counts as a word of the text,
+// not inside another word.
+func TestNamesSurname(t *testing.T) {
+	a := article(t, "a.txt", "President says the new train is full", "", []string{"Rodrigo Valdés Ochoa rode the train on Sunday with the Ochoas' neighbours."})
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Rodrigo Esteban Valdés Ochoa", true},
+		{"Lorena Ochoas", true},
+		{"Ana Och", false},
+		{"Kenji Morrow", false},
+		{"Li Xi", false},
+	} {
+		if got := namesSurname(a, tt.name); got != tt.want {
+			t.Errorf("namesSurname(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
