@@ -1212,6 +1212,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Carrowfield Health": actors.Organization, "Carrowfield": "", "Dayton": actors.Place, "Killybegs": actors.Place}},
 		{"a body of the sky or a landform named after its noun", "The probe sped toward the asteroid Quorvane after the volcano Tessaly erupted.",
 			map[string]actors.Kind{"Quorvane": actors.Place, "Tessaly": actors.Place}},
+		{"central banks the lexicon holds", "Germany's Bundesbank chief Joachim Nagel saw no need to rush, and Sweden's Riksbank held.",
+			map[string]actors.Kind{"Bundesbank": actors.Organization, "Riksbank": actors.Organization, "Joachim Nagel": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
