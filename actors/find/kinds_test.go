@@ -3377,6 +3377,21 @@ func TestClubsInALeaguesReport(t *testing.T) {
 	}
 }
 
+// TestClubsOfATransferAndTheTable: in a report naming a football league,
+// a city a player turned down "a move to", or a side finished "behind",
+// is a club.
+func TestClubsOfATransferAndTheTable(t *testing.T) {
+	s := extractText(t, "Arsenal have signed a midfielder from Real Sociedad, the Premier League club said on Friday.\n\nHe turned down a move to Leeds last summer to stay in Spain.\n\nArsenal, who finished second behind Brighton last season, open their campaign away at Fulham FC.")
+	for _, name := range []string{"Leeds", "Brighton"} {
+		if a := find(s, name); a == nil || a.Kind != actors.Organization {
+			t.Errorf("%s = %v, want a club; actors %v", name, a, names(s))
+		}
+	}
+	if a := find(s, "Spain"); a == nil || a.Kind != actors.Place {
+		t.Errorf("Spain = %v, want a place; actors %v", a, names(s))
+	}
+}
+
 // TestLexiconBodyWithItsLegalForm: a body the lexicon knows by a name
 // without its legal form ("Toyota Motor") is that body with it
 // ("Toyota Motor Corp."), one actor with "Toyota's factories".

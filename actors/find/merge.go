@@ -1871,11 +1871,12 @@ func teamOfficerAfter(text, name string) bool {
 	return false
 }
 
-// clubAfter is "from" or "against" before a club named by its city;
-// clubSentence a word of transfers or matches in its paragraph.
+// clubAfter is "from", "against", "a move to" or "second behind" before
+// a club named by its city; clubSentence a word of transfers, matches
+// or the table in its paragraph.
 var (
-	clubAfter    = &lazyregexp.Regexp{Expr: `(?:\b(?:from|against|play|plays|host|hosts|visit|visits)|\d[-–]\d\s+(?:(?:draw|win|defeat|loss)\s+)?at)\s+$`}
-	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|debut|match|fixture|beat|beaten|drew|held|lost|won|faces?|play|plays|host|hosts|visit|visits|kick-off|scored)\b`}
+	clubAfter    = &lazyregexp.Regexp{Expr: `(?:\b(?:from|against|play|plays|host|hosts|visit|visits|behind|above|below|ahead\s+of|(?:move|switch|transfer)\s+to)|\d[-–]\d\s+(?:(?:draw|win|defeat|loss)\s+)?at)\s+$`}
+	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|move|switch|debut|match|fixture|beat|beaten|drew|held|lost|won|faces?|play|plays|host|hosts|visit|visits|kick-off|scored|finished|points|table)\b`}
 	// footballLeague is the name of a football league or cup: an article
 	// naming one is about clubs.
 	footballLeague = &lazyregexp.Regexp{Expr: `^(?:Premier League|English Premier League|Championship|La Liga|Bundesliga|Serie A|Ligue 1|Eredivisie|Primeira Liga|Scottish Premiership|Brasileirão|Major League Soccer|MLS|Champions League|Europa League|Conference League|FA Cup|League Cup|Copa del Rey|Copa Libertadores)$`}
