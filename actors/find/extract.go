@@ -2045,7 +2045,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// a person's noun, where the person comes from.
 	if s0 := i + boolInt(ws[i].text == "A" || ws[i].text == "An"); j-s0 >= 1 && j-s0 <= 3 && j < len(ws) && !ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 && !slices.ContainsFunc(ws[s0:j], func(w word) bool {
 		lw := w.lower()
-		return titles[lw] || honorifics[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || calendarWords[lw] || commonWords()[lw] && w.sentStart
+		return titles[lw] || honorifics[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || calendarWords[lw] || commonWords()[lw] && w.sentStart || creedAdjectives[lw] || peoplesOfPerson[lw]
 	}) && !strings.HasPrefix(p.Text[ws[j].end:], "-") {
 		afterA := s0 > i || i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an")
 		if disasterNouns[ws[j].lower()] || afterA && localPeople[ws[j].lower()] {
@@ -7810,6 +7810,10 @@ var clubTitles = wordSet("coach manager boss captain driver rider skipper strike
 
 // creedAdjectives are the creeds' and movements' adjectives written with
 // a capital before a body's initials: "the Christian CSC".
+// peoplesOfPerson name a people or a creed's followers, no place,
+// before a person's noun: "a Sikh man", "an Indigenous woman".
+var peoplesOfPerson = wordSet("sikh jain indigenous aboriginal black white latino latina hispanic roma druze yazidi bedouin maori")
+
 var creedAdjectives = wordSet("christian catholic muslim islamic islamist protestant jewish orthodox evangelical buddhist hindu")
 
 // diseaseNouns follow a disease's name: "Marburg virus", "Lyme disease",

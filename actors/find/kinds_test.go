@@ -1214,6 +1214,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Quorvane": actors.Place, "Tessaly": actors.Place}},
 		{"central banks the lexicon holds", "Germany's Bundesbank chief Joachim Nagel saw no need to rush, and Sweden's Riksbank held.",
 			map[string]actors.Kind{"Bundesbank": actors.Organization, "Riksbank": actors.Organization, "Joachim Nagel": actors.Person}},
+		{"a creed or a people before a person's noun is no place", "Payman, a Muslim woman, sat beside a Sikh man from a Reynoldsburg family.",
+			map[string]actors.Kind{"Muslim": "", "Sikh": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -3389,6 +3391,15 @@ func TestClubsOfATransferAndTheTable(t *testing.T) {
 	}
 	if a := find(s, "Spain"); a == nil || a.Kind != actors.Place {
 		t.Errorf("Spain = %v, want a place; actors %v", a, names(s))
+	}
+}
+
+// TestLaborPartyByItsTwoNames: "the Labor Party" and "Labor" in one
+// Australian report are one party, the lexicon's.
+func TestLaborPartyByItsTwoNames(t *testing.T) {
+	s := extractText(t, "Senator Ada Payne quit the governing Labor Party on Thursday.\n\nEvery Labor senator knows the rules, the prime minister said.")
+	if a := find(s, "Labor Party"); a == nil || a.Name != "Australian Labor Party" {
+		t.Errorf("Labor Party = %v, want the lexicon's Australian Labor Party; actors %v", a, names(s))
 	}
 }
 

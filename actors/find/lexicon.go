@@ -519,7 +519,7 @@ var organisations = []organisation{
 	// ("Republican Guard" and "Irish Republican Army" do not).
 	{"Republican Party", []string{"GOP", "Republicans", "~Republican"}},
 	{"Democratic Party", []string{"Democrats", "~Democrat"}},
-	{"Australian Labor Party", []string{"Labor"}},
+	{"Australian Labor Party", []string{"Labor", "Labor Party"}},
 	{"Liberal Party", nil},
 	{"Christian Democratic Union", []string{"CDU", "Christian Democrats"}},
 	{"Christian Social Union", []string{"CSU"}},
