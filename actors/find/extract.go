@@ -4818,7 +4818,10 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// after a given name is a surname, no title.
 		// So is any title ending a run of two names after an honorific:
 		// "U Zaw Min Tun", where a title would stand before a name.
-		surnameTitle := end == j-1 && (titleSurnames[ws[end].text] && givenName(ws[end-1].text) || honorific && end-k >= 2) && !titles[ws[end-1].lower()] && !ws[end].possessive
+		// So is "Sen" ending a name after a word no dictionary holds:
+		// "Hun Sen", "Amartya Sen" (not "Democratic Sen." before the
+		// senator's name).
+		surnameTitle := end == j-1 && (titleSurnames[ws[end].text] && givenName(ws[end-1].text) || honorific && end-k >= 2 || ws[end].text == "Sen" && !commonWords()[ws[end-1].lower()]) && !titles[ws[end-1].lower()] && !ws[end].possessive
 		if surnameTitle {
 			end = j
 		}

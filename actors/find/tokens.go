@@ -78,10 +78,11 @@ func words(text string, sentStarts []int) []word {
 		end := nameApostrophe(text, start, wordEnd(text, start))
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym, an honorific or a title's
-		// abbreviation ("Lt. Col.") belongs to it.
+		// abbreviation ("Lt. Col.") belongs to it; an honorific's or a
+		// title's ending the paragraph ends its sentence ("… leader Hun Sen.").
 		// So does that of "Co." before a legal form: "Goldman Sachs & Co.
 		// LLC", "Samsung Electronics Co., Ltd.".
-		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."] || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter.MatchString(text[end+1:]) || w.text == "Ma" && maGivenName(out, text, end)) {
+		if end < len(text) && text[end] == '.' && (strings.Contains(w.text, ".") || (honorifics[strings.ToLower(w.text)+"."] || titles[strings.ToLower(w.text)+"."]) && strings.TrimSpace(text[end+1:]) != "" || nameAbbreviations[strings.ToLower(w.text)] || w.text == "Co" && legalFormAfter.MatchString(text[end+1:]) || w.text == "Ma" && maGivenName(out, text, end)) {
 			w.text += "."
 			w.end++
 			end++
