@@ -5664,7 +5664,7 @@ func listAfterBodyCue(text string, ws []word, i int) bool {
 // bodyListNouns are plurals of bodies before a list of their names.
 var bodyListNouns = wordSet("colleges universities companies firms banks lenders insurers clubs teams hospitals schools " +
 	"groups parties unions airlines carriers retailers brands charities agencies operators outlets newspapers " +
-	"broadcasters automakers carmakers chains supermarkets platforms startups manufacturers suppliers")
+	"broadcasters automakers carmakers chains supermarkets platforms startups manufacturers suppliers partners")
 
 // peopleListNouns are plurals of people before a list of their names.
 var peopleListNouns = wordSet("members bandmates teammates players singers rappers dancers actors actresses " +
