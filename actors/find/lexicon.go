@@ -495,9 +495,6 @@ var organisations = []organisation{
 	{"Welsh Conservatives", []string{"Welsh Conservative", "Welsh Tories"}},
 	{"Scottish Liberal Democrats", []string{"Scottish Lib Dems"}},
 	{"Scottish Greens", []string{"Scottish Green Party"}},
-	// The Greens of Germany, Australia and elsewhere, a party by its
-	// members' plural: "a Greens motion", "the Greens said".
-	{"Greens", nil},
 	{"Reform UK", nil},
 	// National sides the news names by their nicknames alone: "All Blacks
 	// lock X", "the Springboks", "the Super Eagles".
