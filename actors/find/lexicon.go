@@ -113,6 +113,9 @@ var regions = []string{
 	// The circles and tropics, lines a place is north or south of.
 	"Arctic Circle", "Antarctic Circle", "Tropic of Cancer", "Tropic of Capricorn",
 	"Darfur", "Kordofan", "Kashmir", "Tibet", "Xinjiang", "Kurdistan", "Sinai", "Golan Heights",
+	// Lines that divide disputed lands, whose names read as a body's:
+	// "fire across the Line of Control".
+	"Line of Control", "Line of Actual Control", "Green Line", "Blue Line", "Demilitarized Zone",
 	// The planets that are no one's name ("Mars" is a singer's, "Venus"
 	// a tennis player's).
 	"Jupiter", "Saturn", "Neptune", "Uranus", "Pluto",
