@@ -159,6 +159,8 @@ func TestHeadlineLeftovers(t *testing.T) {
 		{"byline after", []string{"Bridge opening delayed again", "By Jane Roe, Staff Writer"}, "Bridge opening delayed again"},
 		{"dateline", []string{"RIVERTON, Ohio (AP) —", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"advertisement", []string{"Advertisement", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"an audio player's label", []string{"Listen to this article", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a text size control", []string{"Text size", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"a breadcrumb trail", []string{"Home / World / Americas", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"a date and time stamp", []string{"Tuesday 2 December 2026 14:05 GMT", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"an update stamp", []string{"Updated: Dec. 2, 2026, 9:41 a.m. ET", "Bridge opening delayed again"}, "Bridge opening delayed again"},
