@@ -99,7 +99,7 @@ const embedChromeMaxWords = 45
 var adSlot = &lazyregexp.Regexp{Expr: `^(advertisement|advertising|sponsored|ad|story continues (below|after)( this)?( advertisement| ad)?)$`}
 
 // strongChrome are phrases that only web-page furniture uses.
-var strongChrome = &lazyregexp.Regexp{Expr: `\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards)\b`}
+var strongChrome = &lazyregexp.Regexp{Expr: `\b(subscribe to|subscribing|mailing list|newsletter|in your inbox|bloggers like this|cookies? (policy|settings)|we use cookies|all rights reserved|privacy policy|terms of (use|service)|your email address will not be published|required fields are marked|min read|minute read|skip to (main )?content|something went wrong|leave a (reply|comment)|view all comments|notify of|receive new posts|reader-supported publication|paid subscriber|upgrade to paid|our standards|click here)\b`}
 
 // weakChrome are words of page furniture that prose uses too: they drop only
 // short lines that are not sentences.
@@ -899,10 +899,18 @@ func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool)
 		first = len(lines)
 	}
 	count := map[string]int{}
-	best, alone := "", ""
+	best, alone, promo := "", "", ""
 	for i := 0; i < first; i++ {
 		f := facts[i]
 		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || pulled[i] || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
+			continue
+		}
+		// "Watch: Drone footage shows …" above the headline is a link to
+		// a video, the headline only when nothing else is.
+		if mediaPromo.MatchString(lines[i].Text) {
+			if promo == "" {
+				promo = lines[i].Text
+			}
 			continue
 		}
 		key := foldLine(lines[i].Text)
@@ -922,8 +930,15 @@ func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool)
 	if alone != "" {
 		return alone
 	}
+	if best == "" {
+		return promo
+	}
 	return best
 }
+
+// mediaPromo opens a line that links to a video, a gallery or a podcast:
+// "Watch: …", "VIDEO: …", "Photos: …".
+var mediaPromo = &lazyregexp.Regexp{Expr: `^(?i:watch|video|videos|photos|gallery|in pictures|listen|podcast)\s*:\s`}
 
 // withoutSiteName drops the site's name a page's title ends with:
 // "Floods cut off three villages | Rwenzori Daily", "Shares slide after

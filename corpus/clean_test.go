@@ -160,6 +160,8 @@ func TestHeadlineLeftovers(t *testing.T) {
 		{"dateline", []string{"RIVERTON, Ohio (AP) —", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"advertisement", []string{"Advertisement", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"an audio player's label", []string{"Listen to this article", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a video's link above the headline", []string{"Watch: Drone footage shows the flooded bridge", "Bridge opening delayed again"}, "Bridge opening delayed again"},
+		{"a video's line alone", []string{"Video: Drone footage shows the flooded bridge"}, "Video: Drone footage shows the flooded bridge"},
 		{"a text size control", []string{"Text size", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"a breadcrumb trail", []string{"Home / World / Americas", "Bridge opening delayed again"}, "Bridge opening delayed again"},
 		{"a date and time stamp", []string{"Tuesday 2 December 2026 14:05 GMT", "Bridge opening delayed again"}, "Bridge opening delayed again"},
@@ -433,6 +435,22 @@ func TestNewsletterChrome(t *testing.T) {
 	}
 	if len(a.Paragraphs) != 2 {
 		t.Errorf("%d paragraphs, want the post's 2", len(a.Paragraphs))
+	}
+}
+
+// TestClickHereDropped: "Click here to read more stories like this." is
+// a page's link, no sentence of its story.
+func TestClickHereDropped(t *testing.T) {
+	text := "Floods cut off hill towns\n\n" +
+		"Rivers burst their banks across the region on Sunday, cutting off dozens of hill towns, the disaster agency said.\n\n" +
+		"Rescue teams used boats to reach stranded families, officials said.\n\n" +
+		"Click here to read more stories like this.\n"
+	a, err := Parse("floods.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Click here") || len(a.Paragraphs) != 2 {
+		t.Errorf("%d paragraphs, want the story's 2 without its link:\n%s", len(a.Paragraphs), a.Text)
 	}
 }
 
