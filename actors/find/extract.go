@@ -414,6 +414,13 @@ func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 	return true
 }
 
+// genericBodyRole reports whether a role in lower case follows ws[j-1],
+// a body's word alone opening a sentence: "Union negotiator X said",
+// "Army spokesman X": the body's kind, which names no body.
+func genericBodyRole(text string, ws []word, j int) bool {
+	return j < len(ws) && !ws[j].cap && !ws[j-1].possessive && text[ws[j-1].end:ws[j].start] == " " && (titles[ws[j].lower()] || jobNouns[ws[j].lower()])
+}
+
 // lexBody reports whether ws[i:j] is, whole, a body the lexicon knows.
 func (x *extractor) lexBody(ws []word, i, j int) bool {
 	return x.lookup(ws, i, j) == j-i && x.lex[keyOf(joinWords(ws[i:j]))].kind == actors.Organization
@@ -3630,7 +3637,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if k == j-1 && j-i == 2 && i > 0 && !ws[i-1].cap && titles[ws[i-1].lower()] && givenName(ws[i].text) && orgSuffixes[lw] && !orgWords[lw] && !ws[k].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
 				break
 			}
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) && !(j-i == 1 && ws[i].sentStart && genericBodyRole(p.Text, ws, j)) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -6494,6 +6501,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Opposition leader X", "Opposition ports spokesman Y",
 	// "Opposition lawmakers": the side a party sits on, no actor.
 	if j-i == 1 && partySides[ws[i].lower()] && role == "" && !honorific && j < len(ws) && p.Text[ws[i].end:ws[j].start] == " " && (!ws[j].cap || titles[ws[j].lower()]) {
+		return
+	}
+	// "Army spokesman X", "Union negotiator Y": a body's word alone,
+	// opening a sentence before a role in lower case, says whose the
+	// role is; it names no body.
+	if j-i == 1 && ws[i].sentStart && orgWords[ws[i].lower()] && role == "" && !honorific && genericBodyRole(p.Text, ws, j) && x.lookup(ws, i, j) == 0 {
 		return
 	}
 	// ("the AI party", "a GDP group": initials that name no body make

@@ -1222,6 +1222,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bhumjaithai": actors.Organization}},
 		{"a line dividing disputed lands is a place", "Troops exchanged fire across the Line of Control, and patrols met on the Line of Actual Control.",
 			map[string]actors.Kind{"Line of Control": actors.Place, "Line of Actual Control": actors.Place}},
+		{"a body's word alone opening a sentence before a role names no body", "The union and the carmaker agreed. Union negotiator Tova Grell said pay was safe. Army spokesman Jan Rask said no one was hurt. Government negotiator Ilse Marr left.",
+			map[string]actors.Kind{"Union": "", "Army": "", "Government": "", "Tova Grell": actors.Person, "Jan Rask": actors.Person, "Ilse Marr": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
