@@ -916,9 +916,21 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 	// text names after a compass word is named in a headline by the
 	// rest.
 	regions := map[string]*mention{}
+	// "… - Defense Ministry" over "the Russian Defense Ministry said": a
+	// body the text names with its country's word first is named in a
+	// headline by the rest, when no other body ends so.
+	bodyEnds := map[string]*mention{}
 	for _, m := range body {
 		if m.roleRef || m.key == "" {
 			continue
+		}
+		if f := strings.Fields(m.key); m.kind == actors.Organization && len(f) >= 3 {
+			rest := strings.Join(f[1:], " ")
+			if o, ok := bodyEnds[rest]; ok && o != nil && o.key != m.key {
+				bodyEnds[rest] = nil
+			} else if !ok {
+				bodyEnds[rest] = m
+			}
 		}
 		if f := strings.Fields(m.name); m.kind == actors.Place && len(f) == 2 && compass[strings.ToLower(f[0])] {
 			regions[keyOf(f[1])] = m
@@ -971,7 +983,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		// "… evacuation in Haskell County": a run the text never names
 		// whole, ending in a place's or a body's word, is that place or
 		// body, not the town its first word names.
-		if e := runEnd(tp.Text, ws, k); sentenceCase && e-k >= 2 && e-k <= 4 && headWordKind(ws[e-1].lower()) != "" && known[keyOf(joinWords(ws[k:e]))] == nil && x.lookup(ws, k, e) != e-k && capRun(tp.Text, ws[k:e]) && !ws[e-1].possessive {
+		if e := runEnd(tp.Text, ws, k); sentenceCase && e-k >= 2 && e-k <= 4 && headWordKind(ws[e-1].lower()) != "" && known[keyOf(joinWords(ws[k:e]))] == nil && bodyEnds[keyOf(joinWords(ws[k:e]))] == nil && x.lookup(ws, k, e) != e-k && capRun(tp.Text, ws[k:e]) && !ws[e-1].possessive {
 			n = -(e - k)
 		}
 		for span := min(4, len(ws)-k); span > 0 && n == 0; span-- {
@@ -980,6 +992,9 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			}
 			key := keyOf(joinWords(ws[k : k+span]))
 			if m := known[key]; m != nil {
+				at(m, k, k+span)
+				n = span
+			} else if m := bodyEnds[key]; m != nil && span >= 2 && known[key] == nil {
 				at(m, k, k+span)
 				n = span
 			} else if m := surnames[key]; m != nil && span == 1 {
