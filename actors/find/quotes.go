@@ -223,6 +223,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 	for _, a := range c.Articles {
 		var last speaker // the article's latest stated speaker
 		lastPara := -1
+		// lastS is where the sentence of the last speaker starts in its
+		// paragraph.
+		lastS := -1
 		var prevPerson *actors.Actor        // the last person the previous paragraph named
 		var subject *actors.Actor           // the first person of the latest paragraph that named one
 		var open speaker                    // the speaker of a quotation left open at the end of the previous paragraph
@@ -305,6 +308,13 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 						// person a later sentence opened with.
 						ref.person = after
 					}
+				} else if narrS > lastS && (quoteOpens(p.Text[s:]) || inQuote(s)) {
+					// "“…,” Madison said. Baker used his speech to urge
+					// studios to … “…,” he said": the person the sentence
+					// since the last quotation opens with, not its speaker.
+					if op := subjectOpener(p.Text, ms, narrS, narrE); op != nil && op != last.actor {
+						ref.person = op
+					}
 				}
 				cs := sentenceSpeakers(p.Text, ms, s, e, inQuote, ref)
 				if !quoteOpens(p.Text[s:]) && !inQuote(s) {
@@ -313,7 +323,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				cands[s] = cs
 				if len(cs) > 0 {
 					bySentence[s] = cs[0].speaker
-					last, lastPara = cs[0].speaker, pi
+					last, lastPara, lastS = cs[0].speaker, pi, s
 					after = nil
 				} else if m := personOpening(ms, s); m != nil && last.actor != nil && m != last.actor {
 					after = m

@@ -289,6 +289,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"There is nothing left": "Jon Kessel"}},
 		{"a quotation over two paragraphs", "Coach Dana Whit said the team had not trained for a week. “We lost the pitch to the flood and the gym to the power cut.\n\n“But nobody is giving up on this season,” she added.",
 			map[string]string{"We lost the pitch": "Dana Whit", "But nobody is giving up": "Dana Whit"}},
+		{"a pronoun after a sentence opened by another person than the last speaker", "Awards night.\n\nDirector Sean Varga took home four awards, and Mikey Doran won best actress.\n\n“This is a dream,” Doran said as she accepted the award. Varga used his speech to urge studios to release films in cinemas. “Keep movies alive in theaters,” he said.",
+			map[string]string{"This is a dream": "Mikey Doran", "Keep movies alive": "Sean Varga"}},
 		{"Name was quoted by an agency as saying", "Leaders met in Varsk.\n\nPresident Oren Halvik met the visiting premier on Wednesday.\n\n“Our two countries share weal and woe,” Halvik was quoted as saying by the Varsk News Agency.\n\nHe was quoted by state radio as saying: “The door stays open.”",
 			map[string]string{"Our two countries share": "Oren Halvik", "The door stays open": "Oren Halvik"}},
 		{"according to Name", "The dam was “close to its limit”, according to engineer Piet Varga.",
