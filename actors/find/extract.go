@@ -5990,7 +5990,7 @@ var (
 )
 
 // workCue is what stands before a work's title.
-var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:works?|films?|movies?|series|shows?|plays?|novels?|books?|albums?|songs?|credits)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}
+var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:[Ww]orks?|[Ff]ilms?|[Mm]ovies?|[Ss]eries|[Ss]hows?|[Pp]lays?|[Nn]ovels?|[Bb]ooks?|[Aa]lbums?|[Ss]ongs?|[Cc]redits|[Hh]its)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}
 
 // ownsWork reports whether the text after a name is its possessive
 // ending, a few words in small letters naming a work and the work's
