@@ -3416,6 +3416,24 @@ func TestLaborPartyByItsTwoNames(t *testing.T) {
 	}
 }
 
+// TestHorsesInARaceReport: in a report of a horse race, the names the
+// race's words give a horse (the lengths, its place, "the favourite",
+// "ridden by … and trained by …, X") name no actor; the jockeys and
+// trainers are people.
+func TestHorsesInARaceReport(t *testing.T) {
+	s := extractText(t, "Ridden by Richard Kellane and trained by Michael Storr, Desert Crown beat Hoo Ya Mal by two and a half lengths in the Derby, while the favourite City of Troy trailed home under Ryan Moorcroft.\n\nThe colt held off the top weight Rathmoyle Lad by a length and a half. Bold Archer was third.")
+	for _, name := range []string{"Desert Crown", "Hoo Ya Mal", "City of Troy", "Rathmoyle Lad", "Bold Archer"} {
+		if a := find(s, name); a != nil {
+			t.Errorf("%s = %v, want no actor (a horse); actors %v", name, a, names(s))
+		}
+	}
+	for _, name := range []string{"Richard Kellane", "Michael Storr", "Ryan Moorcroft"} {
+		if a := find(s, name); a == nil || a.Kind != actors.Person {
+			t.Errorf("%s = %v, want a person; actors %v", name, a, names(s))
+		}
+	}
+}
+
 // TestLexiconBodyWithItsLegalForm: a body the lexicon knows by a name
 // without its legal form ("Toyota Motor") is that body with it
 // ("Toyota Motor Corp."), one actor with "Toyota's factories".

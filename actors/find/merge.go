@@ -18,6 +18,7 @@ import (
 // merge turns mentions into actors: full names first, then lone names and
 // role references resolved against them.
 func (x *extractor) merge() *actors.Set {
+	x.markHorses()
 	// A disease's name ("Marburg virus") or an animal's is none of an
 	// actor's in the article that so writes it, at its other mentions
 	// too ("Marburg is a haemorrhagic fever").
@@ -2571,3 +2572,37 @@ func (x *extractor) forcesCountry(key string) string {
 func genericForces(key string) bool {
 	return strings.HasSuffix(key, " military") || strings.HasSuffix(key, " army") && !strings.Contains(key, " national ")
 }
+
+// markHorses marks, in a report of a horse race, the names the race's
+// words give a horse (by the lengths it won or lost by, its place, "the
+// favourite", "ridden by … and trained by …, X"): a horse is no actor,
+// at its other mentions in the article too.
+func (x *extractor) markHorses() {
+	racing := map[*corpus.Article]bool{}
+	for _, m := range x.mentions {
+		a := m.art
+		if _, seen := racing[a]; seen {
+			continue
+		}
+		racing[a] = len(raceWords.FindAllStringIndex(a.Text, 3)) >= 2
+	}
+	for _, m := range x.mentions {
+		if !racing[m.art] || m.kind == actors.Organization || m.titled || m.role != "" || m.para == nil {
+			continue
+		}
+		if horseAfter.MatchString(m.para.Text[m.end:]) || horseBefore.MatchString(textBefore(m.para.Text, m.start, 100)) {
+			if x.things == nil {
+				x.things = map[[2]string]bool{}
+			}
+			x.things[[2]string{m.art.ID, m.key}] = true
+		}
+	}
+}
+
+// raceWords are the words of a horse race's report; horseAfter and
+// horseBefore what stands after and before a horse's name in one.
+var (
+	raceWords   = &lazyregexp.Regexp{Expr: `\b(?:furlongs?|jockey|racecourse|trained by|ridden by|colt|filly|gelding|handicap|hurdle|steeplechase|Derby|Grand National|Gold Cup)\b`}
+	horseAfter  = &lazyregexp.Regexp{Expr: `^(?:,? by (?:a|an|half a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? lengths?\b|,? by a (?:short )?(?:neck|head|nose)\b|, (?:ridden|trained) by\b| (?:was|finished|came) (?:second|third|fourth|fifth|sixth|last)\b)`}
+	horseBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:favourite|favorite|colt|filly|gelding|top weight|runner-up|outsider)\s+|\b(?:ridden|trained) by [^,;.]{3,60}, )$`}
+)
