@@ -77,7 +77,9 @@
 //   - unrelated, before the rest: when both name actors and none in
 //     common, and no named event, however alike their words (two
 //     countries' elections, told in the same words of counts and
-//     commissions, are two stories);
+//     commissions, are two stories); an agency both carry, or the
+//     distributor of two press releases ("/PRNewswire/"), is their
+//     source and counts as none;
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
 //     when published within a day, or, undated, naming the same actors.

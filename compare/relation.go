@@ -220,8 +220,14 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// Two reports that name no actor in common are of other events
 	// (two countries' elections, two companies' results), however alike
 	// their words: neither the same event nor the same topic.
-	case fewer > 0 && ev.Actors == 0 && event == "":
-		why("no named actor in common (similarity %.2f)", res.Similarity)
+	// (An agency both carry, or a release's distributor, is no subject:
+	// two companies' releases over PRNewswire.)
+	case fewer > 0 && !slices.ContainsFunc(res.ActorsBoth, func(id string) bool { return !isAgency(id) }) && event == "":
+		if ev.Actors > 0 {
+			why("no named actor in common but the agencies they carry (similarity %.2f)", res.Similarity)
+		} else {
+			why("no named actor in common (similarity %.2f)", res.Similarity)
+		}
 		return Unrelated, ev
 	case oneEvent && res.Similarity >= sameEventCosine:
 		if ev.DaysApart < 0 {
@@ -761,4 +767,17 @@ var knownAgencies = map[string][]string{
 	"efe":            {"EFE"},
 	"ansa":           {"ANSA"},
 	"bloomberg":      {"Bloomberg"},
+	// Press releases' distributors, whose name a release's dateline
+	// carries ("PECOS, Texas, Nov. 24, 2026 /PRNewswire/ --").
+	"prnewswire":    {"PR Newswire", "PRNewswire"},
+	"business wire": {"Business Wire"},
+	"globenewswire": {"GlobeNewswire", "Globe Newswire"},
+}
+
+// isAgency reports whether the actor id (a name's slug, "associated-press")
+// is an agency's or a distributor's of knownAgencies: a source of the
+// text, not a subject both articles tell of.
+func isAgency(id string) bool {
+	_, ok := knownAgencies[agencyKey(strings.ReplaceAll(id, "-", " "))]
+	return ok
 }

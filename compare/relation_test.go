@@ -741,3 +741,22 @@ func TestNamesSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasesOverOneWireAreUnrelated: two companies' press releases
+// over one distributor name it both; it is their source, not a subject
+// they share, and they stay unrelated.
+func TestReleasesOverOneWireAreUnrelated(t *testing.T) {
+	a := article(t, "helio.txt", "Harlo Grid Selected to Supply Battery Storage for Nevada Utility", "2026-11-24", []string{
+		"RENO, Nev., Nov. 24, 2026 /PRNewswire/ -- Harlo Grid Systems Inc. today announced that it has been selected by Sierra Basin Power to supply a 400 MWh battery storage system.",
+		"The system will store solar power during the day and release it in the evening peak, the company said.",
+	})
+	b := article(t, "north.txt", "Quellwind Storage Opens 400 MWh Battery Facility in West Texas", "2026-11-24", []string{
+		"PECOS, Texas, Nov. 24, 2026 /PRNewswire/ -- Quellwind Storage LLC, a developer of utility-scale batteries, today announced that its Coyote Flats storage center has begun commercial operation.",
+		"The facility will store power from nearby wind farms during the night and release it in the evening peak, the company said.",
+	})
+	c := withArticles(t, a, b)
+	r := New(c, find.Actors(c)).Compare(a, b)
+	if r.Relation != Unrelated && r.Relation != SameTopic {
+		t.Errorf("Compare(helio, north).Relation = %q (%+v, both name %v), want two companies' news, not one event", r.Relation, r.RelationEvidence, r.ActorsBoth)
+	}
+}
