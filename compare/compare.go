@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
@@ -524,13 +523,10 @@ func namesSurname(a *corpus.Article, name string) bool {
 		if k < 0 {
 			return false
 		}
-		start, end := i+k, i+k+len(surname)
-		before, _ := utf8.DecodeLastRuneInString(a.Text[:start])
-		after, _ := utf8.DecodeRuneInString(a.Text[end:])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+		if wordAt(a.Text, i+k, len(surname)) {
 			return true
 		}
-		i = end
+		i += k + len(surname)
 	}
 }
 

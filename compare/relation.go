@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
@@ -728,8 +730,9 @@ func (ag agencies) citesOf(b agencies) string {
 
 // wordAt reports whether text[i:i+n] stands as whole words.
 func wordAt(text string, i, n int) bool {
-	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	return (i == 0 || !isLetter(text[i-1])) && (i+n == len(text) || !isLetter(text[i+n]))
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
 }
 
 // eventWords end or begin the names of events that make a topic of their
