@@ -3434,6 +3434,16 @@ func TestHorsesInARaceReport(t *testing.T) {
 	}
 }
 
+// TestLexiconBodyWithItsGroup: a body the lexicon knows by one word,
+// then "Group", is that body: "Volkswagen Group" and "Volkswagen" in one
+// report are one actor.
+func TestLexiconBodyWithItsGroup(t *testing.T) {
+	s := extractText(t, "Oliver Blume, the chief executive of Volkswagen Group, said the deal set the course.\n\nThe job cuts will come through early retirements, Volkswagen said.")
+	if a := find(s, "Volkswagen Group"); a == nil || a.Name != "Volkswagen" {
+		t.Errorf("Volkswagen Group = %v, want the lexicon's Volkswagen; actors %v", a, names(s))
+	}
+}
+
 // TestLexiconBodyWithItsLegalForm: a body the lexicon knows by a name
 // without its legal form ("Toyota Motor") is that body with it
 // ("Toyota Motor Corp."), one actor with "Toyota's factories".

@@ -267,6 +267,13 @@ func (x *extractor) merge() *actors.Set {
 	for _, m := range x.mentions {
 		if m.kind == actors.Organization {
 			key := withoutLegalForm(m.key)
+			// "Volkswagen Group": a body the lexicon knows by one word,
+			// then "Group" or "Holdings", is that body.
+			if cut := strings.LastIndexByte(key, ' '); key == m.key && cut > 0 && groupForms[key[cut+1:]] {
+				if e, ok := x.lex[key[:cut]]; ok && e.kind == actors.Organization {
+					key = key[:cut]
+				}
+			}
 			if e, ok := x.lex[key]; ok && key != m.key && e.kind == actors.Organization && e.key != key {
 				key, m.name = e.key, e.name
 			}
