@@ -3438,9 +3438,11 @@ func TestHorsesInARaceReport(t *testing.T) {
 // then "Group", is that body: "Volkswagen Group" and "Volkswagen" in one
 // report are one actor.
 func TestLexiconBodyWithItsGroup(t *testing.T) {
-	s := extractText(t, "Oliver Blume, the chief executive of Volkswagen Group, said the deal set the course.\n\nThe job cuts will come through early retirements, Volkswagen said.")
-	if a := find(s, "Volkswagen Group"); a == nil || a.Name != "Volkswagen" {
-		t.Errorf("Volkswagen Group = %v, want the lexicon's Volkswagen; actors %v", a, names(s))
+	s := extractText(t, "Oliver Blume, the chief executive of Volkswagen Group, said the deal set the course.\n\nThe job cuts will come through early retirements, Volkswagen said.\n\nSony Group and Sony's film arm were not involved.")
+	for _, pair := range [][2]string{{"Volkswagen Group", "Volkswagen"}, {"Sony Group", "Sony"}} {
+		if a, b := find(s, pair[0]), find(s, pair[1]); a == nil || b == nil || a.ID != b.ID {
+			t.Errorf("%s = %v and %s = %v, want one actor; actors %v", pair[0], a, pair[1], b, names(s))
+		}
 	}
 }
 
