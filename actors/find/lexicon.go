@@ -1218,7 +1218,7 @@ var partyHeads = wordSet("party congress front movement alliance coalition")
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
-		"airports ports logistics shipping railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
+		"airports ports logistics shipping ocean railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co financial audio data " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
 		"tech " +
