@@ -1115,3 +1115,16 @@ func TestUnwrapHardWrappedFile(t *testing.T) {
 		t.Errorf("a file with one broken sentence was unwrapped: %q", lines)
 	}
 }
+
+// TestLoneSentenceKept: a file of a one-word first line and one sentence
+// is read, the line its headline and the sentence its text, not skipped
+// for want of text.
+func TestLoneSentenceKept(t *testing.T) {
+	a, err := Parse("talks.txt", []byte("Talks\n\nChinese President Xi Jinping met the visiting leader on Wednesday.\n"), Meta{})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if a.Title != "Talks" || len(a.Paragraphs) != 1 || !strings.Contains(a.Text, "met the visiting leader") {
+		t.Errorf("title %q, %d paragraphs, text %q; want the headline \"Talks\" and the sentence as the text", a.Title, len(a.Paragraphs), a.Text)
+	}
+}

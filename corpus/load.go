@@ -66,6 +66,9 @@ func Parse(name string, data []byte, meta Meta) (*Article, error) {
 		}
 	}
 	a.build()
+	if len(a.Paragraphs) == 0 && keepLoneSentence(a) {
+		a.build()
+	}
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%s: no article text found (every line looked like page furniture or there were no sentences)", name)
 	}
@@ -364,4 +367,33 @@ func firstInvalid(b []byte) int {
 		i += size
 	}
 	return -1
+}
+
+// keepLoneSentence mends a file of a short first line and one sentence
+// ("Talks\n\nThe two leaders met on Wednesday in Beijing."), whose first
+// line the cleaner took for a section's label and whose sentence for
+// the headline, leaving no text: the first line is the headline and the
+// sentence the text. It reports whether it changed a's lines.
+func keepLoneSentence(a *Article) bool {
+	title, header := -1, -1
+	for i, l := range a.Lines {
+		switch l.Class {
+		case DroppedTitle:
+			title = i
+		case DroppedHeader:
+			if header < 0 && title < 0 {
+				header = i
+			}
+		}
+	}
+	if title < 0 || header < 0 {
+		return false
+	}
+	t := strings.TrimSpace(a.Lines[title].Text)
+	if countWords(t) < 6 || !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	a.Lines[header].Class, a.Lines[title].Class = DroppedTitle, KeptBody
+	a.Title = strings.TrimSpace(a.Lines[header].Text)
+	return true
 }
