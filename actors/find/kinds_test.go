@@ -1228,6 +1228,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Champagne Supernova": "", "Live Forever": ""}},
 		{"a shipbuilder named by \"Ocean\"", "The navy chose between bids from Germany's Thyssen Marine Systems and South Korea's Hanwha Ocean, far from the Indian Ocean.",
 			map[string]actors.Kind{"Hanwha Ocean": actors.Organization, "Indian Ocean": actors.Place}},
+		{"airlines named after their country, and Britain's crash investigators", "The Air India crash is being investigated with help from Britain's Air Accidents Investigation Branch, singer Mara Branch said.",
+			map[string]actors.Kind{"Air India": actors.Organization, "Air": "", "Air Accidents Investigation Branch": actors.Organization, "Mara Branch": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

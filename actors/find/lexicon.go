@@ -434,6 +434,21 @@ var organisations = []organisation{
 	{"Nokia", nil},
 	{"IBM", nil},
 	{"Lufthansa", nil},
+	// Airlines named after their country, which a rule reads as the
+	// country: "the Air India crash".
+	{"Air India", nil},
+	{"Air France", nil},
+	{"Air Canada", nil},
+	{"Air China", nil},
+	{"Air New Zealand", nil},
+	{"Qantas", nil},
+	{"Singapore Airlines", nil},
+	{"Turkish Airlines", nil},
+	// Britain's crash investigators, whose last word ends people's
+	// names as often ("Michelle Branch").
+	{"Air Accidents Investigation Branch", []string{"AAIB"}},
+	{"Marine Accident Investigation Branch", []string{"MAIB"}},
+	{"Rail Accident Investigation Branch", []string{"RAIB"}},
 	{"Ryanair", nil},
 	{"Embraer", nil},
 	{"Lockheed Martin", nil},
