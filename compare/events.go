@@ -117,16 +117,8 @@ func (cmp *Comparer) actorPairs(index map[string]int, seen map[[2]int]bool) [][2
 			}
 		}
 	}
-	slices.SortFunc(order, func(a, b [2]int) int { return cmp2(a, b) })
+	slices.SortFunc(order, func(a, b [2]int) int { return slices.Compare(a[:], b[:]) })
 	return order
-}
-
-// cmp2 orders pairs of indexes.
-func cmp2(a, b [2]int) int {
-	if a[0] != b[0] {
-		return a[0] - b[0]
-	}
-	return a[1] - b[1]
 }
 
 // EventsAmong returns the Events that the given pairs of articles of
