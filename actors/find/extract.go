@@ -1790,6 +1790,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			k := keyOf(p.Text[ws[i].start:ws[j-1].end])
 			x.things[[2]string{a.ID, k}] = true
 			x.works[k] = true
+			// ("Sales of The Drowned Parish": the run read again keeps
+			// no "The" of its own.)
+			if ws[i].text == "The" && j-i >= 3 {
+				x.things[[2]string{a.ID, keyOf(p.Text[ws[i+1].start:ws[j-1].end])}] = true
+			}
 		}
 		return
 	}
@@ -5800,6 +5805,29 @@ func titleRunEnd(ws []word, i, j int) int {
 var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen peso pesos rand euro euros franc francs " +
 	"shilling shillings naira dinar dinars dirham dirhams ringgit baht won lira krone kroner kronor real reais")
 
+// placeOwned reports whether the run ws[i:j] follows a place's noun in
+// the possessive, as "the city's Green Vault" or "the capital's Ashford
+// Lido": what a town or a country has by name is a building, a park or a
+// quarter, no person (a person it has would carry a role: "the city's
+// mayor, Ann Lee").
+func placeOwned(ws []word, i, j int) bool {
+	return j-i >= 2 && i >= 2 && ws[i-1].possessive && !ws[i-1].cap && placeOwners[ws[i-1].lower()] && ws[i-2].lower() == "the" && !givenName(ws[i].text) && !ws[j-1].possessive
+}
+
+// venueOf reports whether the run ws[i:j] is where a gathering was
+// held: "the ceremony at Old Billingsgate", "a concert staged at Carrow
+// Fields". People are met or seen at a gathering, no gathering is at one.
+func venueOf(text string, ws []word, i, j int) bool {
+	return j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && gatheringAt.MatchString(text[:ws[i].start])
+}
+
+// gatheringAt is a gathering's noun, or held, before "at".
+var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}
+
+// placeOwners are the nouns of places whose possessive stands before
+// what they have by name.
+var placeOwners = wordSet("city town village capital country nation island region province state county district port")
+
 // buildingName reports whether the last word of the name ws[i:j], of two
 // words or more, is "House": "Aldermoor House", "Mansion House", a
 // building's name (or a publisher's), no person's.
@@ -6546,7 +6574,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "the closure of Aldermoor House": a building's name, no person's.
-	if role == "" && !honorific && buildingName(ws, i, j) {
+	if role == "" && !honorific && (buildingName(ws, i, j) || m.kind == actors.Person && (placeOwned(ws, i, j) || venueOf(p.Text, ws, i, j))) {
 		m.kind = actors.Place
 		x.add(m)
 		return

@@ -771,6 +771,9 @@ var orgWords = wordSet(
 		// "the Disaster and Emergency Management Presidency", "the
 		// Presidency" of South Africa.
 		"presidency " +
+		// Chile's and Peru's regulators: "the Superintendency of the
+		// Environment", "the Superintendence of Banks".
+		"superintendency superintendence " +
 		"co-operative co-op coop collective caucus chamber guild museum gallery library archives orchestra pension " +
 		"seminary monastery convent diocese archdiocese academy dicastery curia synod eparchy patriarchate prelature vicariate initiative " +
 		// "the League for Human Rights", "the League of Arab States".
@@ -1207,7 +1210,12 @@ var placePrefixes = wordSet(
 		"kafr kfar deir dayr khirbet khirbat beit bayt tel tell kiryat qiryat ramat givat maale ma'ale ma’ale wadi jabal jebel ein ain bir " +
 		// Palaces, forts and markets of the Arab world: "Qasr Al Watan",
 		// "Qasr al-Hosn", "Souq Waqif".
-		"qasr souq souk",
+		"qasr souq souk " +
+		// Streets and squares in Spanish, Portuguese, French and Italian:
+		// "Paseo de la Castellana", "Avenida Paulista", "Rua Augusta",
+		// "Praça do Comércio", "Rue de Rivoli", "Piazza Navona", "Plaza
+		// de Mayo".
+		"paseo avenida calle rua praça praca rue piazza piazzale plaza",
 )
 
 // compass words start regions' names: "East Nusa Tenggara", "West Java".
