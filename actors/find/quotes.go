@@ -44,6 +44,10 @@ var (
 	// that takes up the name: a comma, or an appositive set off by
 	// commas.
 	nameThenPronoun = &lazyregexp.Regexp{Expr: `^(?:,\s+[^,“”"]{1,60})?,\s+$`}
+	// pronounCoordinated is a sentence opening with "he" or "she", a
+	// clause in words of the language, and "but" or "and" before the
+	// verb: "She declined to estimate their value but said".
+	pronounCoordinated = &lazyregexp.Regexp{Expr: `^\s*(?:He|She)\s+(?:[\p{Ll}'’-]+\s+){1,8}(?:but|and)\s+(?:(?:also|then|later)\s+)?$`}
 	// itBefore is "it" before the verb: the body named last speaks.
 	itBefore = &lazyregexp.Regexp{Expr: `\b(?:it|It)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// roleBeforeVerb is "the Oregon Democrat said", "the minister added", "his daughter said",
@@ -1246,8 +1250,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				break
 			}
 		}
-		// "he said", "the minister said".
-		if loc := pronounBefore.FindStringIndex(text[s:v]); loc != nil && pron != nil {
+		// "he said", "the minister said"; "She declined to estimate
+		// their value but said": the pronoun opening the sentence is the
+		// subject of both its verbs.
+		loc := pronounBefore.FindStringIndex(text[s:v])
+		if loc == nil {
+			loc = pronounCoordinated.FindStringIndex(text[s:v])
+		}
+		if loc != nil && pron != nil {
 			word, _, _ := strings.Cut(text[s+loc[0]:s+loc[1]], " ")
 			// "Juror Janet X has asked the committee to investigate what
 			// she calls “…”": the person who spoke earlier in the
