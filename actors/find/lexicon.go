@@ -206,6 +206,9 @@ var organisations = []organisation{
 	{"Palácio do Planalto", []string{"Planalto", "Planalto Palace", "Palacio do Planalto"}},
 	{"La Moneda", []string{"Palacio de La Moneda"}},
 	{"Zhongnanhai", nil},
+	// South Korea's presidential office by its compound, in Korean and
+	// in English.
+	{"Cheong Wa Dae", []string{"Blue House", "the Blue House"}},
 	// A parliament's chambers by their place: "Lower House Speaker X".
 	{"Lower House", nil},
 	{"Upper House", nil},
@@ -1783,7 +1786,10 @@ var eventWords = wordSet(
 		"races regatta " +
 		// A death notice's services: "a Mass of Christian Burial", "a
 		// Funeral Mass", "a Requiem Mass".
-		"mass burial requiem vigil",
+		"mass burial requiem vigil " +
+		// Cricket's five-day matches: "the second Ashes Test", "the
+		// Boxing Day Test".
+		"test",
 )
 
 // prizeMetals and prizeNouns name a prize: "the Golden Bear", "a Silver
