@@ -1047,9 +1047,10 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
-			case sentenceCase && k > 0 && e < len(ws) && !ws[e].cap && placeNouns[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0:
+			case sentenceCase && k > 0 && e < len(ws) && !ws[e].cap && placeNouns[ws[e].lower()] && !ws[e-1].possessive && tp.Text[ws[e-1].end:ws[e].start] == " " && x.lookup(ws, k, e) == 0 && !(e-k == 1 && commonWords()[ws[k].lower()]):
 				// "… on Iceland's Reykjanes peninsula": a name before a
-				// place's noun in lower case.
+				// place's noun in lower case (not "Opinion | The city's
+				// plan", a word of the language after a section's label).
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
@@ -1715,6 +1716,9 @@ func addressBefore(text string, ws []word, i int) bool {
 
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
+	if i >= j {
+		return
+	}
 	// "A Bench comprising Justices X and Y", "the Bench observed": a
 	// court's judges, written with a capital, are no body's name (the
 	// quotation rules give their words to the court).
@@ -2959,7 +2963,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// of their own ("Asia-Pacific Center" goes on as one name).
 	if k := j - 1; k >= i {
 		if parts := x.pairedPlaces(ws[k].text); parts != nil {
-			x.span(a, p, ws, i, k)
+			if k > i {
+				x.span(a, p, ws, i, k)
+			}
 			at := ws[k].start
 			for _, part := range parts {
 				e, ok := x.lex[keyOf(part)]

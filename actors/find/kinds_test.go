@@ -1244,6 +1244,10 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ashes Test": "", "Boxing Day Test": "", "Ollie Brandt": actors.Person}},
 		{"South Korea's presidential office by its compound", "President Mun Ho-jin convened the National Security Council, Cheong Wa Dae said.",
 			map[string]actors.Kind{"Cheong Wa Dae": actors.Organization, "Mun Ho-jin": actors.Person}},
+		{"two places paired by a hyphen opening a sentence before a facility's noun", "Marseille-Provence airport suspended flights for hours.",
+			map[string]actors.Kind{"Marseille": actors.Place}},
+		{"an infirmary, a hospice and a clinic are bodies", "He was taken to Calder General Infirmary, then to Brookvale Hospice, and treated at Ashgrove Clinic.",
+			map[string]actors.Kind{"Calder General Infirmary": actors.Organization, "Brookvale Hospice": actors.Organization, "Ashgrove Clinic": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
@@ -2286,6 +2290,9 @@ func TestHeadlineActors(t *testing.T) {
 		inTitle              []string // actors named in the headline passage
 		none                 []string // names no actor may have
 	}{
+		{"a word of the language after a section's label is no place before a place's noun", "Opinion | The city's housing plan is not a plan",
+			"When Mayor Dario Fennick unveiled his housing plan last week, he promised homes in Queens.",
+			nil, []string{"The"}},
 		{"a place's people in a headline written as a sentence", "Northern Rivers residents told to prepare as Gippsland farmers brace and hostage families wait",
 			"Residents of low-lying parts of the town have been told to prepare to evacuate, with the river expected to peak early on Wednesday.",
 			[]string{"Northern Rivers", "Gippsland"}, []string{"Hostage"}},

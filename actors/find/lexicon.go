@@ -1263,7 +1263,7 @@ var orgSuffixes = wordSet(
 		"corp corp. corporation inc inc. ltd ltd. llc plc co. properties holding holdings partners terminal terminals " +
 		"industries micro air airlines airways motor motors systems technologies technology energy media communications cross " +
 		"crescent programme program authority police tribunal union league club fc school academy prep " +
-		"hospital church mission coalition movement front brigade brigades militia regiment infrastructure " +
+		"hospital infirmary hospice clinic church mission coalition movement front brigade brigades militia regiment infrastructure " +
 		"battalion division squadron fleet unit laboratory laboratories trust society institution watch observatory " +
 		"división divisão refinery refineries smelter cars " +
 		"consortium exchange sa ag gmbh a/s asa oyj capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga brothers bros. " +
