@@ -15,7 +15,8 @@ const spellingMinRunes = 5
 // for the đ of a Serbian one (Djordjevic, Đorđević), or the q of one
 // for the gh of another (Gholami, Qolami), or the oo or ee of one for
 // the u or i of another (Nooristani, Nuristani), or the h of "-hullah"
-// dropped (Zabihullah, Zabiullah), or the d of one
+// dropped (Zabihullah, Zabiullah), or an h after the last vowel (Dbeibah,
+// Dbeiba; six letters at least), or the d of one
 // outlet for the dh of another (Qadi, Qadhi; four letters are enough).
 func SpellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
@@ -70,7 +71,11 @@ func SpellingVariant(a, b string) bool {
 		// The h of "-hullah" that some spellings drop (Zabihullah,
 		// Zabiullah).
 		hullah := rb[i] == 'h' && i > 0 && isVowel(rb[i-1]) && i+1 < len(rb) && rb[i+1] == 'u'
-		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1 && !glide || hullah)
+		// The h after an Arabic name's last vowel, written by some
+		// outlets and not by others (Dbeibah, Dbeiba; Abdullah,
+		// Abdulla); six letters at least: Sara and Sarah are two names.
+		finalH := rb[i] == 'h' && i == len(rb)-1 && isVowel(rb[i-1]) && len(ra) >= 6
+		return i > 0 && (doubled || isVowel(rb[i]) && i < len(rb)-1 && !glide || hullah || finalH)
 	}
 	return false
 }

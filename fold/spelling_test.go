@@ -10,6 +10,10 @@ func TestSpellingVariant(t *testing.T) {
 		want bool
 	}{
 		{"tayeb", "tayib", true},            // one vowel for another
+		{"dbeiba", "dbeibah", true},         // an h after the last vowel
+		{"abdullah", "abdulla", true},       // idem
+		{"sara", "sarah", false},            // too short: two names
+		{"hamza", "hamzah", false},          // idem
 		{"nourein", "noureen", true},        // idem
 		{"zelensky", "zelenskyy", true},     // a letter doubled
 		{"gaddafi", "qaddafi", false},       // the first letter: too likely another name

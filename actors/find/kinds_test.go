@@ -1813,6 +1813,16 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			"b.txt", "Detained engineer released\n\nMuhammad Abdul Rahman al-Qadi arrived home on Sunday. His brother, Abdullah al-Qadi, thanked Diane Petersen, an envoy.\n"},
 			[][2]string{{"Mohammed Abdulrahman al-Qadhi", "Muhammad Abdul Rahman al-Qadi"}},
 			[][2]string{{"Abdullah al-Qadi", "Muhammad Abdul Rahman al-Qadi"}, {"Dan Petersen", "Diane Petersen"}}},
+		{"a given name split inside", []string{
+			"a.txt", "Premier holds talks\n\nPrime Minister Abdul Karim Zwaibah met the envoy in Tripoli on Monday, and Sara Lindqvist, a diplomat, joined them.\n",
+			"b.txt", "Talks in Tripoli\n\nAbdelkarim Zwaibah met the envoy on Monday, as did Sarah Lindqvist, her deputy.\n"},
+			[][2]string{{"Abdul Karim Zwaibah", "Abdelkarim Zwaibah"}},
+			[][2]string{{"Sara Lindqvist", "Sarah Lindqvist"}}},
+		{"an Arabic surname with and without its article and its final h", []string{
+			"a.txt", "Premier holds talks\n\nPrime Minister Abdul Karim Zwaibah met the envoy in Tripoli on Monday.\n",
+			"b.txt", "Envoy in Tripoli\n\nPremier Abdul-Karim al-Zwaiba received the envoy on Monday.\n"},
+			[][2]string{{"Abdul Karim Zwaibah", "Abdul-Karim al-Zwaiba"}},
+			nil},
 		{"a name in both orders", []string{
 			"a.txt", "Party picks leader\n\nThe Liberal Democratic Party in Tokyo elected Kazama Ren as leader on Wednesday. Kazama won 214 votes.\n",
 			"b.txt", "LDP elects Ren Kazama\n\nThe Liberal Democratic Party elected Ren Kazama on Wednesday in Tokyo, and Kazama thanked lawmakers.\n",

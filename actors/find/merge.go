@@ -1535,7 +1535,7 @@ func sameNameSpelled(a, b []string) bool {
 // skeletonMinRunes is the fewest consonants a name's skeleton needs for
 // two names split into words differently to be read as one: short
 // skeletons are shared by different people.
-const skeletonMinRunes = 9
+const skeletonMinRunes = 8
 
 // nameSkeleton is a name's consonants in order, its words run together,
 // a doubled letter once, and the dh of Arabic names (ذ) as d: the same
@@ -1545,12 +1545,17 @@ func nameSkeleton(words []string) string {
 	var b strings.Builder
 	var last rune
 	for _, w := range words {
-		for _, r := range w {
+		// "al-Dbeiba" and "Dbeibah": the article before an Arabic
+		// surname, and an "h" after its last vowel, are spelled by some
+		// outlets and not by others.
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "al-"), "el-")
+		for k, r := range w {
 			switch {
 			case !unicode.IsLetter(r):
 			case isVowelRune(r):
 				last = r // "m…m" of "Muhammad" are two, its "mm" one
 			case r == last, r == 'h' && last == 'd':
+			case r == 'h' && isVowelRune(last) && k == len(w)-1 && len(w) > 3:
 			default:
 				b.WriteRune(r)
 				last = r
@@ -1570,8 +1575,8 @@ func isVowelRune(r rune) bool { return strings.ContainsRune("aeiouy", r) }
 func splitOtherwise(a, b []string) bool {
 	a, b = hyphenParts(a), hyphenParts(b)
 	return len(a) != len(b) &&
-		nameSkeleton(a[:1]) == nameSkeleton(b[:1]) &&
-		nameSkeleton(a[len(a)-1:]) == nameSkeleton(b[len(b)-1:])
+		nameSkeleton(a[len(a)-1:]) == nameSkeleton(b[len(b)-1:]) &&
+		(nameSkeleton(a[:1]) == nameSkeleton(b[:1]) || nameSkeleton(a[:len(a)-1]) == nameSkeleton(b[:len(b)-1]))
 }
 
 // hyphenParts splits the hyphenated words of a name ("abdulsalam-nasr").
