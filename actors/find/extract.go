@@ -4901,6 +4901,15 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if end-k == 1 && len(role) == 1 && roleStart == k-1 && peerTitles[strings.ToLower(role[0])] && !ws[k-1].possessive {
 			k, role, roleStart = k-1, nil, -1
 		}
+		// "Egypt's General Intelligence chief": a title, then one word
+		// naming a state's service, is the service's name, no
+		// officer's.
+		if end-k == 1 && len(role) > 0 && role[len(role)-1] == ws[k-1].text && !honorific && !ws[k-1].possessive && !ws[k].sentStart && serviceNouns[ws[k].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " {
+			x.addSpan(a, p, ws, k-1, end, actors.Organization)
+			role, roleStart = nil, -1
+			k = end
+			continue
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
@@ -5829,6 +5838,10 @@ func venueOf(text string, ws []word, i, j int) bool {
 
 // gatheringAt is a gathering's noun, or held, before "at".
 var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}
+
+// serviceNouns name a state's services after "General": "General
+// Intelligence", "General Prosecution".
+var serviceNouns = wordSet("intelligence prosecution directorate")
 
 // placeOwners are the nouns of places whose possessive stands before
 // what they have by name.

@@ -1248,6 +1248,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marseille": actors.Place}},
 		{"an infirmary, a hospice and a clinic are bodies", "He was taken to Calder General Infirmary, then to Brookvale Hospice, and treated at Ashgrove Clinic.",
 			map[string]actors.Kind{"Calder General Infirmary": actors.Organization, "Brookvale Hospice": actors.Organization, "Ashgrove Clinic": actors.Organization}},
+		{"a state's service named after \"General\" is no officer", "Egypt's General Intelligence chief Omar Barakeh met the envoy, and General Idris Kamau spoke.",
+			map[string]actors.Kind{"General Intelligence": actors.Organization, "Intelligence": "", "Omar Barakeh": actors.Person, "Idris Kamau": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
