@@ -1336,7 +1336,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if ws[j].lower() == "for" && j-i == 1 && ws[i].sentStart && j+1 < len(ws) && givenName(ws[j+1].text) && x.lookup(ws, j+1, j+2) == 0 {
 				break
 			}
-			if connectors[ws[j].lower()] && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
+			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}
@@ -5838,6 +5838,11 @@ func venueOf(text string, ws []word, i, j int) bool {
 
 // gatheringAt is a gathering's noun, or held, before "at".
 var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}
+
+// dutchParticles join a Dutch surname to the given name before it, in
+// lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's
+// "Te" opens a name of its own: "Te Pāti Māori").
+var dutchParticles = wordSet("te ten")
 
 // serviceNouns name a state's services after "General": "General
 // Intelligence", "General Prosecution".

@@ -1291,6 +1291,9 @@ var orgSuffixes = wordSet(
 		// Telephone lines for the public: "Garda Confidential Line",
 		// "National Domestic Violence Hotline".
 		"line hotline helpline " +
+		// Carriers: "Delta Air Lines", "Ocean Network Express Lines",
+		// "Harbour Cruise Lines".
+		"lines " +
 		// Investment firms: "Tiger Global", "Apollo Global".
 		"global " +
 		// Shops, farms and local trades: "Sunrise Bakery", "Rivera Farms",
@@ -1764,6 +1767,8 @@ var placeWords = wordSet(
 		"walk mews drive " +
 		// "the Emir Roundabout", "Kano's Zoo Road roundabout".
 		"roundabout " +
+		// "the Clarion-Clipperton Zone", "the Canal Zone".
+		"zone " +
 		// "Deer Isle"; "Tracy Station", a power station or a railway's;
 		// "Bondi Junction".
 		"isle station junction",
@@ -1811,7 +1816,9 @@ var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI G
 	// Finance's terms: "its IPO", "an MSRP of $199".
 	"IPO IPOS MSRP EPS ETF ETFS " +
 	// Medicine's: "performed CPR", "a PPE shortage", "an MRI scan".
-	"CPR PPE MRI")
+	"CPR PPE MRI " +
+	// Computing's: "a DNS issue", "over a VPN", "its API".
+	"DNS VPN API URL PC PCS CPU GPU SIM SMS")
 
 // currencyCodes are the ISO codes of the currencies the news writes before
 // a sum: "SEK 380 million", "USD 5 billion".
