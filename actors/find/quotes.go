@@ -74,6 +74,14 @@ var (
 	pronounObject  = &lazyregexp.Regexp{Expr: `^(?:him|her)\b`}
 	accordingTo    = &lazyregexp.Regexp{Expr: `(?i)\baccording to\s+`}
 	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
+	// auxAfterApposition is the comma closing a name set off after its
+	// role, then "has" before the verb: "Its secretary-general, Leticia
+	// Vale, has said".
+	auxAfterApposition = &lazyregexp.Regexp{Expr: `^,\s+(?:has|had|have)\s+(?:(?:also|repeatedly|previously|long|since)\s+)?$`}
+	// saidOrTold are the verbs auxAfterApposition speaks through: not
+	// "X's attorney, Y, had asked for a sentence", a request made in
+	// court that names no words.
+	saidOrTold = map[string]bool{"said": true, "told": true, "warned": true, "stated": true, "insisted": true, "argued": true}
 	// unclosedRole is a role in lower case set off after a name with
 	// no comma closing it before the verb: ", the group secretary ".
 	unclosedRole = &lazyregexp.Regexp{Expr: `^,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;“”"]{0,60}\s+$`}
@@ -1099,7 +1107,7 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}) {
 				continue
 			}
-			if m.end <= v && (adverbsBetween.MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter.MatchString(text[m.end:v])) || m.actor.Kind == actors.Organization && bodyNounBeforeVerb.MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
+			if m.end <= v && (adverbsBetween.MatchString(text[m.end:v]) && (m.actor.Kind == actors.Person || !postNominalAfter.MatchString(text[m.end:v])) || m.actor.Kind == actors.Person && auxAfterApposition.MatchString(text[m.end:v]) && saidOrTold[text[v:ve]] || m.actor.Kind == actors.Organization && bodyNounBeforeVerb.MatchString(text[m.end:v])) && (before == nil || m.end > before.end || m.end == before.end && m.start < before.start) {
 				before = m
 			}
 		}

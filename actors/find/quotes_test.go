@@ -23,6 +23,8 @@ func TestQuotePatterns(t *testing.T) {
 	}{
 		{"a pronoun opening a sentence is the subject of a second verb after \"but\"", "Thieves took three paintings.\n\nAmong them is a still life by Pieter Vandaalen, museum director Greta Holmfirth-Ley told reporters. She declined to estimate their value but said they were \"irreplaceable for the city\".",
 			map[string]string{"irreplaceable for the city": "Greta Holmfirth-Ley"}},
+		{"a name set off after its role, then \"has said\"", "Talks resume in March.\n\nIts secretary-general, Leticia Vandermoot, has said rules must be \"based on the best available science\". Her deputy, Ivo Marsh, had asked for a delay, citing \"the lack of data\".",
+			map[string]string{"based on the best available science": "Leticia Vandermoot"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
