@@ -1243,7 +1243,7 @@ var partyHeads = wordSet("party congress front movement alliance coalition")
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
+	"cloud power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"airports ports logistics shipping ocean railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co financial audio data " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
@@ -1268,7 +1268,7 @@ var orgSuffixes = wordSet(
 		"división divisão refinery refineries smelter cars " +
 		"consortium exchange sa ag gmbh a/s asa oyj capital workers therapeutics biosciences biotech bio biologics biopharma pharmaceuticals pharma vaccines liga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga brothers bros. " +
 		"pharmaceutical sciences diagnostics genomics robotics dynamics aerospace automotive brands " +
-		"beverages minerals mining mines metals chemicals materials networks software labs games apparel commodities " +
+		"beverages minerals mining mines metals lithium uranium chemicals materials networks software labs games apparel commodities " +
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
