@@ -5839,6 +5839,11 @@ func venueOf(text string, ws []word, i, j int) bool {
 // gatheringAt is a gathering's noun, or held, before "at".
 var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}
 
+// businessNounBefore is "the" or "a", up to two words in lower case, and
+// a noun naming a kind of business, right before a name: "the data firm
+// ", "a ride-hailing app ".
+var businessNounBefore = &lazyregexp.Regexp{Expr: `\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|website|platform|app|firm|startup|consultancy|broadcaster|retailer|lender|carmaker|chipmaker|drugmaker)\s+$`}
+
 // dutchParticles join a Dutch surname to the given name before it, in
 // lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's
 // "Te" opens a name of its own: "Te Pāti Māori").
@@ -6215,6 +6220,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.add(&m)
 			return
 		}
+	}
+	// "the tracking site Downdetector", "the hiring site Indeed", "the
+	// messaging platform Zello": a name right after a noun in lower case
+	// that says what kind of business it is, after "the" or "a", is
+	// that business.
+	if j-i <= 3 && role == "" && !honorific && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && businessNounBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
 	}
 	// "disclosed to SunStar Davao Superbalita": a name opening on a word
 	// with a capital inside ("SunStar", "PayPal") is a brand's, no
