@@ -3502,3 +3502,17 @@ func TestLexiconBodyWithItsLegalForm(t *testing.T) {
 		t.Errorf("Toyota Motor Corp. = %v, want the lexicon's Toyota; actors %v", a, names(s))
 	}
 }
+
+// TestLoneNameByOffice: a lone surname given an office ("Prime Minister
+// Zwaiba") is the one person of the article sharing it who holds that
+// office, not a relative named first.
+func TestLoneNameByOffice(t *testing.T) {
+	s := Actors(corpusOf(t, "a.txt", "Adviser in Cairo\n\nWalid Zwaiba, an adviser to Libya's Tripoli-based prime minister Abdelkarim Zwaiba, held talks in Cairo on Monday.\n\nThe visit came after fighting between militias backing Prime Minister Zwaiba and their rivals.\n"))
+	pm, adviser := find(s, "Abdelkarim Zwaiba"), find(s, "Walid Zwaiba")
+	if pm == nil || adviser == nil || pm == adviser {
+		t.Fatalf("want two people: %v", names(s))
+	}
+	if pm.Mentions["a"] != 2 || adviser.Mentions["a"] != 1 {
+		t.Errorf("mentions: prime minister %d, adviser %d; want 2 and 1", pm.Mentions["a"], adviser.Mentions["a"])
+	}
+}

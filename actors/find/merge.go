@@ -1762,6 +1762,14 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 	if len(cands) == 0 {
 		return p.surnameSpelled(m)
 	}
+	// "Prime Minister Zwaiba" in an article naming his adviser Walid
+	// Zwaiba too: the one of them who holds the office the lone name
+	// is given.
+	if m.role != "" && len(cands) > 1 {
+		if act, ok := soleMatch(cands, func(act *actors.Actor) bool { return holdsOffice(act, m.role) }); ok {
+			return act
+		}
+	}
 	best, bestCount, bestFirst := (*actors.Actor)(nil), -1, 1<<30
 	for _, act := range cands {
 		count, first := 0, 1<<30
@@ -1807,6 +1815,17 @@ func (p *people) resolveSingle(m *mention) *actors.Actor {
 		return subject
 	}
 	return best
+}
+
+// holdsOffice reports whether one of act's roles ends with the office
+// role names: "Libya's Tripoli-based prime minister" holds "Prime
+// Minister".
+func holdsOffice(act *actors.Actor, role string) bool {
+	office := officeKey(role)
+	return slices.ContainsFunc(act.Roles, func(r string) bool {
+		k := officeKey(r)
+		return k == office || strings.HasSuffix(k, " "+office)
+	})
 }
 
 // surnameSpelled finds the one person of m's article whose surname the
