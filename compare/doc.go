@@ -133,7 +133,11 @@
 // reports ("resigned on Tuesday, a week after auditors questioned …" in
 // one of two reports of the same day looks back on the story's cause),
 // or is a single day ("a day after the bus plunged" in the next day's
-// report of the crash is still one event's).
+// report of the crash is still one event's), or the passage holding it
+// is paired, after two paired leads, with a passage of the other that
+// looks back on the same background in its own words ("The visit came a
+// week after deadly clashes" beside "The talks followed clashes"): both
+// tell what came before their one event.
 //
 // What it cannot see: two independent reports of one event published days
 // apart read as same-topic; a follow-up that never looks back in words,

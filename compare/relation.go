@@ -128,6 +128,15 @@ type RelationEvidence struct {
 // articles' own cues (cuesOf).
 func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues) (string, RelationEvidence) {
 	fa, fb := ca.followUp, cb.followUp
+	// "The visit came a week after deadly fighting in Tripoli" beside
+	// "The talks followed clashes in Tripoli": a background both tell,
+	// passage for passage, is no earlier event one of them follows up.
+	if backgroundOfBoth(res, a, b, ca.followUpPassage, true) {
+		fa = ""
+	}
+	if backgroundOfBoth(res, a, b, cb.followUpPassage, false) {
+		fb = ""
+	}
 	ev := RelationEvidence{Similarity: res.Similarity, Quotes: len(res.Quotes), Actors: len(res.ActorsBoth), DaysApart: daysApart(a.Published, b.Published)}
 	if ev.DaysApart < 0 {
 		// No dates in the metadata: the wire datelines ("GENEVA, Nov. 4
@@ -275,8 +284,10 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 // same whichever article it is compared with: how it looks back on an
 // earlier event (followUp) and the weekdays its lead tells of (leadDays).
 type articleCues struct {
-	followUp    string
-	days, spoke uint8
+	followUp string
+	// followUpPassage is the passage followUp is in, "" for the headline.
+	followUpPassage string
+	days, spoke     uint8
 	// events are the named events its headline and lead tell of
 	// (leadEvents).
 	events []namedEvent
@@ -289,7 +300,8 @@ type articleCues struct {
 
 // cuesOf reads a's articleCues.
 func cuesOf(a *corpus.Article) articleCues {
-	c := articleCues{followUp: followUp(a)}
+	c := articleCues{}
+	c.followUp, c.followUpPassage = followUpAt(a)
 	c.days, c.spoke = leadDays(a)
 	c.events = leadEvents(a)
 	c.figures = figuresOf(a)
@@ -462,19 +474,57 @@ var followUpCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:(?:a|one|two|three|four|fiv
 // event, in its headline ("A week after the volcano erupted, villagers
 // count the cost") or its first paragraphs, or "".
 func followUp(a *corpus.Article) string {
+	cue, _ := followUpAt(a)
+	return cue
+}
+
+// followUpAt returns followUp's cue and the passage it is in ("" for the
+// headline).
+func followUpAt(a *corpus.Article) (cue, passage string) {
 	if cue := lookBack(a.Title); cue != "" {
-		return cue
+		return cue, ""
 	}
 	for i, p := range a.Paragraphs {
 		if i >= followUpParagraphs {
 			break
 		}
 		if cue := lookBack(p.Text); cue != "" {
-			return cue
+			return cue, p.ID
 		}
 	}
-	return ""
+	return "", ""
 }
+
+// backgroundOfBoth reports whether the passage of A (or of B) holding a
+// follow-up's cue tells a background both articles look back on after
+// their leads, with leads that tell one event: the passage is paired
+// with one of the other's that is not its lead and says its event
+// followed something too, and the two first passages are paired. (A
+// follow-up's look back is paired with the other's lead, which tells
+// the event it looks back on, or with a passage telling that event in
+// the present: "The Pine Hollow Fire had burned …".)
+func backgroundOfBoth(res *Result, a, b *corpus.Article, passage string, ofA bool) bool {
+	if passage == "" || len(a.Paragraphs) == 0 || len(b.Paragraphs) == 0 {
+		return false
+	}
+	leadA, leadB := a.Paragraphs[0].ID, b.Paragraphs[0].ID
+	leads, partner, partnerText := false, "", ""
+	for _, p := range res.Shared {
+		if p.APassage == leadA && p.BPassage == leadB {
+			leads = true
+		}
+		if ofA && p.APassage == passage {
+			partner, partnerText = p.BPassage, p.BText
+		} else if !ofA && p.BPassage == passage {
+			partner, partnerText = p.APassage, p.AText
+		}
+	}
+	return leads && partner != "" && partner != leadA && partner != leadB && looksBackToo.MatchString(partnerText)
+}
+
+// looksBackToo is how the other article's passage says its event came
+// after the background too: "The talks followed clashes in Tripoli".
+var looksBackToo = &lazyregexp.Regexp{Expr: `\b(?:followed|follows|came after|comes after|in the wake of)\b`}
 
 // lookBack returns the first followUpCue of text, or "".
 func lookBack(text string) string {

@@ -760,3 +760,37 @@ func TestReleasesOverOneWireAreUnrelated(t *testing.T) {
 		t.Errorf("Compare(helio, north).Relation = %q (%+v, both name %v), want two companies' news, not one event", r.Relation, r.RelationEvidence, r.ActorsBoth)
 	}
 }
+
+// TestBackgroundBothLookBackOn: two undated reports of one meeting that
+// each look back on the same earlier fighting after their leads ("came a
+// week after", "followed") tell one event; a report that looks back on
+// the other's own event is its follow-up.
+func TestBackgroundBothLookBackOn(t *testing.T) {
+	first := article(t, "first.txt", "Velmaran envoy meets spy chief in Oskara", "", []string{
+		"OSKARA (Reuters) - Tarik Wennholm, an adviser to Velmaran Prime Minister Idris Wennholm, met intelligence chief Omar Saltane in Oskara on Monday to discuss border security, state media said.",
+		"The talks followed clashes in Port Velm between armed groups loyal to the prime minister and rivals, in which at least 12 people died.",
+		"\"Velmara's stability is part of our national security,\" Saltane said, according to the statement.",
+	})
+	second := article(t, "second.txt", "Velmaran adviser in Oskara for security talks", "", []string{
+		"OSKARA (AFP) - Tarik Wennholm, an adviser to Velmara's prime minister Idris Wennholm, held talks with spy chief Omar Saltane in Oskara on Monday, a statement said.",
+		"The visit came a week after deadly clashes in Port Velm between armed groups backing the prime minister and their rivals, in which 12 people died.",
+		"Saltane said Velmara's stability was \"part of our national security\".",
+	})
+	later := article(t, "later.txt", "Port Velm markets reopen", "", []string{
+		"PORT VELM - Traders reopened the fish market and schools welcomed pupils back in Port Velm on Monday, a week after the fighting there.",
+		"The harbour authority said ferries to the islands would resume on Wednesday, and the mayor promised compensation for damaged stalls.",
+		"\"We lost a week of business,\" said trader Lina Orsk.",
+	})
+	clashes := article(t, "clashes.txt", "Clashes in Port Velm kill 12", "", []string{
+		"PORT VELM - Clashes between armed groups loyal to Prime Minister Idris Wennholm and rivals killed at least 12 people in Port Velm, officials said.",
+		"Militias fought in the port district through the night, residents said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{first, second, later, clashes}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(first, second); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(first, second).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if r := cmp.Compare(clashes, later); r.Relation != SameTopic {
+		t.Errorf("Compare(clashes, later).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+}
