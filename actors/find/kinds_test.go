@@ -1260,6 +1260,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Quellmoor Lithium": actors.Organization, "Brask Uranium": actors.Organization, "Zentavo Cloud": actors.Organization}},
 		{"a name right after a noun saying what kind of business it is", "Reports spiked on the tracking site Pinglytics, and users of the messaging platform Zellora complained, Dana Roe said.",
 			map[string]actors.Kind{"Pinglytics": actors.Organization, "Zellora": actors.Organization, "Dana Roe": actors.Person}},
+		{"clubs named by their town in a report naming a side's manager", "Harwick Rovers beat Selby Athletic 2-1 to move within three points of leaders Leeds. \"We showed character,\" Harwick Rovers manager Ennio Dalla Vero said. Kettering Vale are fourth after a 3-0 win at Fallowmere.",
+			map[string]actors.Kind{"Leeds": actors.Organization, "Fallowmere": actors.Organization, "Ennio Dalla Vero": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

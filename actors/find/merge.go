@@ -36,7 +36,9 @@ func (x *extractor) merge() *actors.Set {
 		if k := [2]string{m.art.ID, m.key}; (m.kind == actors.Place || m.single) && x.isCity(m.key) && !x.clubs[k] && teamOfficerAfter(m.art.Text, m.surface) {
 			x.clubs[k] = true
 		}
-		if x.clubs[[2]string{m.art.ID, m.key}] || !clubArticle[m.art.ID] && m.kind == actors.Organization && footballLeague.MatchString(m.name) {
+		// So is an article naming a side's officer after a body's name
+		// ("Chelsea manager X", "Arsenal boss Y").
+		if x.clubs[[2]string{m.art.ID, m.key}] || !clubArticle[m.art.ID] && m.kind == actors.Organization && (footballLeague.MatchString(m.name) || teamOfficerAfter(m.art.Text, m.surface)) {
 			clubArticle[m.art.ID] = true
 		}
 	}
@@ -47,7 +49,9 @@ func (x *extractor) merge() *actors.Set {
 	// so is one a side plays, hosts or visits, or was held at after a
 	// score: "who play Liverpool at Anfield", "held 1-1 at Lyon".
 	for _, m := range x.mentions {
-		if clubArticle[m.art.ID] && (m.kind == actors.Place || m.single) && x.isCity(m.key) && !strings.Contains(m.key, " ") && clubAfter.MatchString(textBefore(m.para.Text, m.start, 30)) && clubSentence.MatchString(m.para.Text) {
+		// ("a 3-0 win at Everton": a town the gazetteer lacks, read as
+		// a place after "at", likewise.)
+		if clubArticle[m.art.ID] && (m.kind == actors.Place || m.single) && (x.isCity(m.key) || m.kind == actors.Place && x.lex[m.key].key == "") && !strings.Contains(m.key, " ") && clubAfter.MatchString(textBefore(m.para.Text, m.start, 30)) && clubSentence.MatchString(m.para.Text) {
 			x.clubs[[2]string{m.art.ID, m.key}] = true
 		}
 	}
@@ -1903,11 +1907,11 @@ func teamOfficerAfter(text, name string) bool {
 	return false
 }
 
-// clubAfter is "from", "against", "a move to" or "second behind" before
-// a club named by its city; clubSentence a word of transfers, matches
+// clubAfter is "from", "against", "a move to", "second behind" or
+// "leaders" before a club named by its city; clubSentence a word of transfers, matches
 // or the table in its paragraph.
 var (
-	clubAfter    = &lazyregexp.Regexp{Expr: `(?:\b(?:from|against|play|plays|host|hosts|visit|visits|behind|above|below|ahead\s+of|(?:move|switch|transfer)\s+to)|\d[-–]\d\s+(?:(?:draw|win|defeat|loss)\s+)?at)\s+$`}
+	clubAfter    = &lazyregexp.Regexp{Expr: `(?:\b(?:from|against|play|plays|host|hosts|visit|visits|behind|above|below|ahead\s+of|(?:move|switch|transfer)\s+to|leaders|champions|holders|rivals)|\d[-–]\d\s+(?:(?:draw|win|defeat|loss)\s+)?at)\s+$`}
 	clubSentence = &lazyregexp.Regexp{Expr: `\b(?:joined|joins|signed|signs|signing|bid|offer|loan|transfer|move|switch|debut|match|fixture|beat|beaten|drew|held|lost|won|faces?|play|plays|host|hosts|visit|visits|kick-off|scored|finished|points|table)\b`}
 	// footballLeague is the name of a football league or cup: an article
 	// naming one is about clubs.
