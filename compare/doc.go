@@ -120,7 +120,9 @@
 // them apart as two quakes, strikes or votes, or their headlines and
 // first sentences name other events of one kind and none in common
 // ("the Sao Paulo Grand Prix", "the Qatar Grand Prix": LeadEvents), two
-// races, tournaments or summits of one season. The day a source spoke
+// races, tournaments or summits of one season, or two storms by their
+// names ("Typhoon Marce", "Typhoon Marisol"; one storm named a tropical
+// storm by one report and a typhoon by another is one). The day a source spoke
 // ("officials said Thursday") is the report's, compared only when
 // neither lead names the event's day, and a day looked back on ("last
 // Saturday's election") is not counted. A follow-up says so in its headline or

@@ -344,8 +344,17 @@ func leadEvents(a *corpus.Article) []namedEvent {
 		kind := strings.TrimSuffix(strings.ToLower(m[2]), "s")
 		out = append(out, namedEvent{name: strings.Join(which, " ") + " " + m[2], kind: kind})
 	}
+	// "Typhoon Marce", "Tropical Storm Marce": a storm by its name, of
+	// one kind whatever its strength.
+	for _, m := range stormName.Get().FindAllStringSubmatch(text, -1) {
+		out = append(out, namedEvent{name: m[1], kind: "storm"})
+	}
 	return out
 }
+
+// stormName is a named storm: the storm's kind, then its name ("Typhoon
+// Marce", "Hurricane Wenonah", "Storm Hector").
+var stormName = &lazyregexp.Regexp{Expr: `\b(?:Super\s+Typhoon|Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Storm)\s+(\p{Lu}[\p{L}'’-]+)\b`}
 
 // otherEvents names the events of one kind that a's and b's leads name
 // when they name none of that kind in common ("Sao Paulo Grand Prix /

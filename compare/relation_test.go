@@ -794,3 +794,30 @@ func TestBackgroundBothLookBackOn(t *testing.T) {
 		t.Errorf("Compare(clashes, later).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
 	}
 }
+
+// TestNamedStormsSetUndatedReportsApart: two undated reports of two
+// named storms over one coast, told alike, are two events; one storm
+// named as a tropical storm by one report and as a typhoon by the other
+// is one.
+func TestNamedStormsSetUndatedReportsApart(t *testing.T) {
+	marce := article(t, "marce.txt", "Typhoon leaves 21 dead in northern Velisar", "", []string{
+		"PORT ARDEN (Reuters) - Typhoon Corvina killed at least 21 people as it swept across northern Velisar, flattening homes and triggering landslides, the national disaster agency said.",
+		"More than 160,000 people were in evacuation centres in the provinces of Calder and Ismay, the agency said.",
+	})
+	marisol := article(t, "marisol.txt", "Typhoon Wrenna lashes northern Velisar", "", []string{
+		"PORT ARDEN (AFP) - Typhoon Wrenna swept across northern Velisar, flattening homes and triggering landslides that killed at least 21 people, the national disaster agency said.",
+		"More than 160,000 people fled to evacuation centres in the provinces of Calder and Ismay, the agency said.",
+	})
+	weaker := article(t, "weaker.txt", "Storm kills 21 in northern Velisar", "", []string{
+		"PORT ARDEN - Tropical Storm Corvina killed at least 21 people in northern Velisar as it flattened homes and set off landslides, the national disaster agency said.",
+		"About 160,000 people sheltered in evacuation centres in Calder and Ismay provinces.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{marce, marisol, weaker}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(marce, marisol); r.Relation != SameTopic {
+		t.Errorf("Compare(marce, marisol).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if r := cmp.Compare(marce, weaker); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(marce, weaker).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
