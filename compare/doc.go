@@ -125,7 +125,10 @@
 // storm by one report and a typhoon by another is one). The day a source spoke
 // ("officials said Thursday") is the report's, compared only when
 // neither lead names the event's day, and a day looked back on ("last
-// Saturday's election") is not counted. A follow-up says so in its headline or
+// Saturday's election") is not counted. Dated reports two days apart or
+// more are set apart by their leads' days too ("fired … on Tuesday",
+// "fired … on Thursday"); a day apart, a lead telling of the next day of
+// one story ("families kept vigil on Thursday") is still the event's. A follow-up says so in its headline or
 // its first paragraphs ("two weeks after the dam failed", "last week's floods",
 // "an exchange agreed in Doha earlier this month"):
 // when only one article of a pair does, it cannot be the same event

@@ -177,6 +177,12 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			ev.LeadDays = dayNames(da) + " / " + dayNames(db)
 		}
 		ev.LeadEvents = otherEvents(ca.events, cb.events)
+	} else if ev.DaysApart >= 2 && ca.days != 0 && cb.days != 0 && ca.days&cb.days == 0 {
+		// Dated reports a day or two apart whose leads tell of other
+		// weekdays ("fired … on Tuesday", "fired … on Thursday") tell
+		// two events; the day a source spoke is the report's own and
+		// is not weighed here.
+		ev.LeadDays = dayNames(ca.days) + " / " + dayNames(cb.days)
 	}
 	// Without actors (res.leads unset) it is not known whom they name.
 	if res.leads != nil && res.personsBoth == 0 {

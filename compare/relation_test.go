@@ -821,3 +821,24 @@ func TestNamedStormsSetUndatedReportsApart(t *testing.T) {
 		t.Errorf("Compare(marce, weaker).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestLeadDaysSetDatedReportsApart: two dated reports two days apart
+// whose leads tell of other weekdays ("on Tuesday", "on Thursday") tell
+// two launches, however alike their subject (reports a day apart, the
+// second telling of the next day of one story, are left to the rules
+// before: they may be one event's).
+func TestLeadDaysSetDatedReportsApart(t *testing.T) {
+	tuesday := article(t, "tuesday.txt", "Norvala fires missile into the sea", "2026-12-02", []string{
+		"HALVIK (Yonhap) -- Norvala fired a ballistic missile into the sea on Tuesday, Sudvala's military said, its first launch in a month.",
+		"The Joint Staff said the missile flew about 600 kilometres. \"Our military is maintaining full readiness,\" the Joint Staff said.",
+	})
+	thursday := article(t, "thursday.txt", "Norvala fires another missile into the sea", "2026-12-04", []string{
+		"HALVIK (Yonhap) -- Norvala launched a short-range missile off its east coast on Thursday, according to Sudvala's armed forces, in a second test this week.",
+		"It travelled some 450 kilometres before falling into waters outside Sudvala's economic zone, the Joint Staff told reporters.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{tuesday, thursday}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(tuesday, thursday); r.Relation != SameTopic {
+		t.Errorf("Compare(tuesday, thursday).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+}
