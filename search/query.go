@@ -89,11 +89,6 @@ func Parse(s string) Query {
 				// "Quaid-e-Azam" finds "Quaid-i-Azam" too.
 				sameClause = []Term{{Words: alt, Phrase: true, Joined: true, Raw: text}}
 			}
-			if len(toks) == 2 && arabicArticles[toks[0]] {
-				// "al-Zwaiba" finds "Zwaibah" too: outlets write an
-				// Arabic surname with its article or without.
-				sameClause = append(sameClause, Term{Words: toks[1:], Raw: text, Closed: piece.typedPast})
-			}
 		} else {
 			for _, w := range toks {
 				terms = append(terms, Term{Words: []string{w}, Raw: w, Closed: piece.typedPast})
@@ -116,10 +111,6 @@ func Parse(s string) Query {
 	}
 	return dropInnerAnd(q)
 }
-
-// arabicArticles are the article opening Arabic surnames, as outlets
-// write it before a hyphen: "al-Sisi", "el-Sisi".
-var arabicArticles = map[string]bool{"al": true, "el": true}
 
 // joinedParticles are the particles of surnames that outlets write
 // apart or run into the name: "Di Marco" and "DiMarco", "De Santis" and
