@@ -1262,6 +1262,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pinglytics": actors.Organization, "Zellora": actors.Organization, "Dana Roe": actors.Person}},
 		{"clubs named by their town in a report naming a side's manager", "Harwick Rovers beat Selby Athletic 2-1 to move within three points of leaders Leeds. \"We showed character,\" Harwick Rovers manager Ennio Dalla Vero said. Kettering Vale are fourth after a 3-0 win at Fallowmere.",
 			map[string]actors.Kind{"Leeds": actors.Organization, "Fallowmere": actors.Organization, "Ennio Dalla Vero": actors.Person}},
+		{"a grid operator after a compass word is a company", "Northern Powergrid said 2,300 homes were without power, and Eastern Grid restored supply in Harrowfield.",
+			map[string]actors.Kind{"Northern Powergrid": actors.Organization, "Eastern Grid": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

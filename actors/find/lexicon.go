@@ -1243,7 +1243,7 @@ var partyHeads = wordSet("party congress front movement alliance coalition")
 // orgSuffixes end companies' and bodies' names: "Harlan Properties",
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
-	"cloud power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
+	"cloud grid powergrid power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"airports ports logistics shipping ocean railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures co financial audio data " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
