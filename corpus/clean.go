@@ -620,6 +620,11 @@ func classify(lines []Line, title string) string {
 			titleAt = i
 			break
 		}
+		// A headline broken over two lines ends on the second.
+		if i+1 < first && titleKey != "" && lines[i+1].N == lines[i].N+1 && foldLine(lines[i].Text+" "+lines[i+1].Text) == titleKey {
+			titleAt = i + 1
+			break
+		}
 	}
 	for first > 0 && titleAt >= 0 && first-1 > titleAt {
 		f := facts[first-1]
@@ -905,6 +910,22 @@ func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool)
 		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || pulled[i] || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
 			continue
 		}
+		// "Rescuers search for survivors" over "after ferry sinks off
+		// Sulawesi": a headline broken over two lines, the second going
+		// on in lower case, is one headline.
+		if i+1 < first && lines[i+1].N == lines[i].N+1 && headlineGoesOn(lines[i].Text, lines[i+1].Text) && !facts[i+1].chrome && !facts[i+1].byline && !facts[i+1].caption && !pulled[i+1] {
+			text := lines[i].Text + " " + lines[i+1].Text
+			blankBefore := i == 0 || lines[i-1].N < lines[i].N-1
+			blankAfter := i+2 >= len(lines) || lines[i+2].N > lines[i+1].N+1
+			if alone == "" && blankBefore && blankAfter && headlineShaped(text, f.words+facts[i+1].words) {
+				alone = text
+			}
+			if len(text) > len(best) {
+				best = text
+			}
+			i++
+			continue
+		}
 		// "Watch: Drone footage shows …" above the headline is a link to
 		// a video, the headline only when nothing else is.
 		if mediaPromo.MatchString(lines[i].Text) {
@@ -934,6 +955,18 @@ func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool)
 		return promo
 	}
 	return best
+}
+
+// headlineGoesOn reports whether line next goes on with the headline
+// line began: no stop ends line, and next opens in lower case ("Rescuers
+// search for survivors" / "after ferry sinks off Sulawesi").
+func headlineGoesOn(line, next string) bool {
+	line = strings.TrimSpace(line)
+	if r, _ := utf8.DecodeLastRuneInString(line); line == "" || strings.ContainsRune(".!?:;,\"”’", r) {
+		return false
+	}
+	r := firstRuneOf(strings.TrimSpace(next))
+	return unicode.IsLower(r)
 }
 
 // mediaPromo opens a line that links to a video, a gallery or a podcast:

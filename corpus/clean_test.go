@@ -1128,3 +1128,23 @@ func TestLoneSentenceKept(t *testing.T) {
 		t.Errorf("title %q, %d paragraphs, text %q; want the headline \"Talks\" and the sentence as the text", a.Title, len(a.Paragraphs), a.Text)
 	}
 }
+
+// TestHeadlineBrokenOverTwoLines: a headline wrapped onto a second line
+// that goes on in lower case is one headline, and neither half is lost;
+// a second line opening with a capital is no part of it.
+func TestHeadlineBrokenOverTwoLines(t *testing.T) {
+	lead := "Officials said on Monday that the new bridge across the river would open to traffic next spring after two years of delays."
+	tests := []struct{ text, want string }{
+		{"Bridge opening delayed\nagain as costs rise\n\n" + lead, "Bridge opening delayed again as costs rise"},
+		{"Bridge opening delayed again as costs rise\nCouncil blames the contractor\n\n" + lead, "Bridge opening delayed again as costs rise"},
+	}
+	for _, tt := range tests {
+		a, err := Parse("x.txt", []byte(tt.text), Meta{})
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.text, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("Parse(%q).Title = %q, want %q", tt.text, a.Title, tt.want)
+		}
+	}
+}
