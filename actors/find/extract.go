@@ -107,15 +107,17 @@ func newExtractor() *extractor {
 	return &extractor{lex: l.lex, lexFirst: l.first, lexWords: l.words, maxLex: l.maxLex, cities: l.cities, provinces: l.provinces, lowered: map[string]bool{}, koreanFamily: map[articleKey]bool{}, capMid: map[string]bool{}, capAlone: map[string]bool{}, outlets: map[string]bool{}, officerOf: map[string]bool{}, things: map[[2]string]bool{}, works: map[string]bool{}, clubs: map[[2]string]bool{}}
 }
 
+// readPassage is a passage of an article and its words.
+type readPassage struct {
+	art   *corpus.Article
+	para  *corpus.Paragraph
+	words []word
+}
+
 // Actors finds the actors of a corpus.
 func Actors(c *corpus.Corpus) *actors.Set {
 	x := newExtractor()
-	type passage struct {
-		art   *corpus.Article
-		para  *corpus.Paragraph
-		words []word
-	}
-	var all []passage
+	var all []readPassage
 	for _, a := range c.Articles {
 		if k := keyOf(strings.TrimPrefix(a.Outlet, "The ")); strings.Contains(k, " ") {
 			x.outlets[k] = true // a name of two words or more, not "cnn.example"
@@ -162,7 +164,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 					}
 				}
 			}
-			all = append(all, passage{a, p, ws})
+			all = append(all, readPassage{a, p, ws})
 		}
 	}
 	for _, p := range all {
@@ -172,6 +174,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		x.passage(p.art, p.para, p.words)
 	}
 	x.articleText, x.articleLower = "", ""
+	x.bareMinistries(all)
 	byArticle := map[*corpus.Article][]*mention{}
 	for _, m := range x.mentions {
 		byArticle[m.art] = append(byArticle[m.art], m)
@@ -5843,6 +5846,56 @@ var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception
 // a noun naming a kind of business, right before a name: "the data firm
 // ", "a ride-hailing app ".
 var businessNounBefore = &lazyregexp.Regexp{Expr: `\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|website|platform|app|firm|startup|consultancy|broadcaster|retailer|lender|carmaker|chipmaker|drugmaker)\s+$`}
+
+// bareMinistries adds "The health ministry said", "according to the
+// finance ministry": a ministry named in lower case with no country or
+// place before it, speaking or cited, in an article that names no body
+// the description fits ("Ministry of Finance", "China's finance
+// ministry"), is a body of its own, named as written.
+func (x *extractor) bareMinistries(all []readPassage) {
+	byArticle := map[*corpus.Article][]*mention{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization {
+			byArticle[m.art] = append(byArticle[m.art], m)
+		}
+	}
+	for _, p := range all {
+		ws := p.words
+		for k := 0; k+2 < len(ws); k++ {
+			if ws[k].lower() != "the" || ws[k].possessive {
+				continue
+			}
+			m := k + 1
+			for m < len(ws) && m-k <= 2 && !ws[m].cap && portfolioWords[ws[m].lower()] && p.para.Text[ws[m-1].end:ws[m].start] == " " {
+				m++
+			}
+			if m == k+1 || m >= len(ws) || ws[m].text != "ministry" || ws[m].possessive || p.para.Text[ws[m-1].end:ws[m].start] != " " {
+				continue
+			}
+			// A source: it speaks, or the text goes by it.
+			if !ministrySpeaks.MatchString(p.para.Text[ws[m].end:]) && !strings.HasSuffix(strings.ToLower(textBefore(p.para.Text, ws[k].start, 14)), "according to ") {
+				continue
+			}
+			name := p.para.Text[ws[k+1].start:ws[m].end]
+			described := false
+			for _, o := range byArticle[p.art] {
+				if strings.Contains(strings.ToLower(o.name), "ministr") && describedAs(&actors.Actor{Name: o.name}, name) {
+					described = true
+					break
+				}
+			}
+			if described {
+				continue
+			}
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: p.art, para: p.para, start: ws[k+1].start, end: ws[m].end, inQuote: ws[k+1].inQuote})
+			k = m
+		}
+	}
+}
+
+// ministrySpeaks is a verb of saying after a body's name: " said", "
+// also announced", ", in a statement, said".
+var ministrySpeaks = &lazyregexp.Regexp{Expr: `^(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged|reported)\b`}
 
 // dutchParticles join a Dutch surname to the given name before it, in
 // lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's
