@@ -73,7 +73,7 @@ var (
 	theBefore      = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+$`}
 	pronounObject  = &lazyregexp.Regexp{Expr: `^(?:him|her)\b`}
 	accordingTo    = &lazyregexp.Regexp{Expr: `(?i)\baccording to\s+`}
-	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
+	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\((?:Lab|Con|LD|Lib\s+Dem|SNP|Green|Ind|Reform|Plaid|DUP|SDLP|UUP|SF)\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
 	// auxAfterApposition is the comma closing a name set off after its
 	// role, then "has" before the verb: "Its secretary-general, Leticia
 	// Vale, has said".
