@@ -1268,6 +1268,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"health ministry": actors.Organization, "finance ministry": "", "Ilse Marr": actors.Person}},
 		{"a ministry in lower case that speaks is the one the article names", "The Ministry of Health of Varrow counted 12 injured. The health ministry said hospitals were coping.",
 			map[string]actors.Kind{"Ministry of Health of Varrow": actors.Organization, "health ministry": ""}},
+		{"a police force's detectives", "PC Dan Ashby, of Harrowfield District CID, urged witnesses to call.",
+			map[string]actors.Kind{"Harrowfield District CID": actors.Organization, "Dan Ashby": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
