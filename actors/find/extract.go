@@ -2886,7 +2886,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Q: Is that enough?": a question's or an answer's letter is a
 	// label, no one.
-	if j-i == 1 && len(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], ":") {
+	// (Not "wrote in a post on X:", the platform.)
+	if j-i == 1 && len(ws[i].text) == 1 && strings.HasPrefix(p.Text[ws[i].end:], ":") && !(ws[i].text == "X" && platformX(ws, i)) {
 		return
 	}
 	// "the Sinaloa cartel", "the Tren de Aragua gang": a criminal group
@@ -5872,8 +5873,10 @@ func (x *extractor) bareMinistries(all []readPassage) {
 			if m == k+1 || m >= len(ws) || ws[m].text != "ministry" || ws[m].possessive || p.para.Text[ws[m-1].end:ws[m].start] != " " {
 				continue
 			}
-			// A source: it speaks, or the text goes by it.
-			if !ministrySpeaks.MatchString(p.para.Text[ws[m].end:]) && !strings.HasSuffix(strings.ToLower(textBefore(p.para.Text, ws[k].start, 14)), "according to ") {
+			// A source: it speaks, the text goes by it, or "the
+			// ministry" speaks in its paragraph ("The finance ministry
+			// defended the increase. “…,” the ministry said").
+			if !ministrySpeaks.MatchString(p.para.Text[ws[m].end:]) && !strings.HasSuffix(strings.ToLower(textBefore(p.para.Text, ws[k].start, 14)), "according to ") && !theMinistrySpoke.MatchString(p.para.Text[ws[m].end:]) {
 				continue
 			}
 			name := p.para.Text[ws[k+1].start:ws[m].end]
@@ -5896,6 +5899,9 @@ func (x *extractor) bareMinistries(all []readPassage) {
 // ministrySpeaks is a verb of saying after a body's name: " said", "
 // also announced", ", in a statement, said".
 var ministrySpeaks = &lazyregexp.Regexp{Expr: `^(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged|reported)\b`}
+
+// theMinistrySpoke is "the ministry said" later in a paragraph.
+var theMinistrySpoke = &lazyregexp.Regexp{Expr: `\bthe\s+ministry(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged)\b`}
 
 // dutchParticles join a Dutch surname to the given name before it, in
 // lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's
