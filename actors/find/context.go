@@ -1052,7 +1052,9 @@ var mediaNouns = wordSet("magazine newspaper tabloid daily weekly broadcaster we
 // a place: "the Kessel power station".
 var plantModifiers = wordSet("power thermal hydroelectric fired " +
 	// "the Jabalia refugee camp", "the Hmeimim air base".
-	"refugee refugees displacement transit detention military army air naval")
+	"refugee refugees displacement transit detention military army air naval " +
+	// "the former Mayfield bus depot", "the Cowley tram sheds".
+	"bus tram train rail coach ferry freight")
 
 // commodities stand between a site's name and its noun: "the Pampa Alta
 // copper project", "the Kessel gas field".

@@ -5903,6 +5903,17 @@ var ministrySpeaks = &lazyregexp.Regexp{Expr: `^(?:\s+(?:also|later|then)|,\s+in
 // theMinistrySpoke is "the ministry said" later in a paragraph.
 var theMinistrySpoke = &lazyregexp.Regexp{Expr: `\bthe\s+ministry(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged)\b`}
 
+// qualifierRole reports whether a role is only a word that qualifies a
+// noun ("former", "ex", "then"): "the former Mayfield bus depot",
+// "Former Chelsea captain X" name a depot and a club, no one titled.
+func qualifierRole(role string) bool {
+	r := strings.ToLower(role)
+	for _, article := range []string{"the ", "a ", "an "} {
+		r = strings.TrimPrefix(r, article)
+	}
+	return !strings.Contains(r, " ") && formerWords[strings.TrimSuffix(r, "-")]
+}
+
 // dutchParticles join a Dutch surname to the given name before it, in
 // lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's
 // "Te" opens a name of its own: "Te Pāti Māori").
@@ -6650,7 +6661,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// ("the AI party", "a GDP group": initials that name no body make
 	// none of the noun after them.)
-	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" || honorific); ok && !(j-i == 1 && notOrgAcronyms[ws[i].text]) {
+	if kind, ok := x.contextKind(p.Text, ws, i, j, role != "" && !qualifierRole(role) || honorific); ok && !(j-i == 1 && notOrgAcronyms[ws[i].text]) {
 		m.kind = kind
 		m.facility = kind == actors.Place && j < len(ws) && !ws[j].cap && facilityNouns[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " "
 		// "the Cerrojo dam", "the Baiyun Gorge reservoir": a name no

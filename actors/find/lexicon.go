@@ -1356,6 +1356,8 @@ var placeNouns = wordSet(
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
 		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail store observatory spaceport seat constituency ward " +
+		// "the Mayfield bus depot", "the Cowley tram sheds".
+		"depot depots sheds " +
 		// Volcanoes' parts: "the Sundhnúkur crater row", "the Holuhraun
 		// fissure".
 		"crater craters caldera fissure " +
