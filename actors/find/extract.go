@@ -1763,6 +1763,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
 		i++
 	}
+	// "Former Wexham Rovers coach X": "Former" opening a sentence before
+	// a body's name qualifies the role after it.
+	if j-i >= 3 && ws[i].sentStart && formerWords[ws[i].lower()] && !ws[i].possessive && (orgWords[ws[j-1].lower()] || orgSuffixes[ws[j-1].lower()]) && !ws[j-1].possessive {
+		i++
+	}
 	// "…, Vanguard Reported.": a verb of reporting set in capitals ends
 	// no name.
 	if j-i >= 2 && capitalReportVerbs[ws[j-1].text] && !ws[j-1].possessive {

@@ -202,7 +202,12 @@ func (x *extractor) merge() *actors.Set {
 	// after "Hearts coach Y" (but "Bellandi's coach" is a player's).
 	teams := map[articleKey]bool{}
 	for _, m := range x.mentions {
-		if f := strings.Fields(m.role); m.kind == actors.Person && len(f) == 2 && clubTitles[strings.ToLower(f[1])] && unicode.IsUpper(firstRune(f[0])) && !titles[strings.ToLower(f[0])] && !roleQualifiers[strings.ToLower(f[0])] && !notTeamRoles[strings.ToLower(f[0])] && !strings.HasSuffix(f[0], "'s") && !strings.HasSuffix(f[0], "’s") {
+		f := strings.Fields(m.role)
+		// ("Former Chelsea captain X": the qualifier aside.)
+		if len(f) == 3 && formerWords[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		if m.kind == actors.Person && len(f) == 2 && clubTitles[strings.ToLower(f[1])] && unicode.IsUpper(firstRune(f[0])) && !titles[strings.ToLower(f[0])] && !roleQualifiers[strings.ToLower(f[0])] && !notTeamRoles[strings.ToLower(f[0])] && !strings.HasSuffix(f[0], "'s") && !strings.HasSuffix(f[0], "’s") {
 			teams[articleKey{m.art.ID, keyOf(f[0])}] = true
 		}
 	}
@@ -214,7 +219,9 @@ func (x *extractor) merge() *actors.Set {
 		team := func(w string) bool { return teams[articleKey{m.art.ID, w}] }
 		// ("Okafor's mother, Chelsea," stays a person where another
 		// article writes "Chelsea manager X".)
-		if x.officerOf[m.key] && !kinRole(lastWord(m.role)) || m.role == "" && !m.titled && len(f) >= 2 && len(f) <= 4 && (team(f[0]) || team(f[len(f)-1])) {
+		// "Former Chelsea captain X": the side, named alone after the
+		// qualifier, where the officer's role names it.
+		if x.officerOf[m.key] && !kinRole(lastWord(m.role)) || m.role == "" && !m.titled && len(f) >= 2 && len(f) <= 4 && (team(f[0]) || team(f[len(f)-1])) || len(f) == 1 && qualifierRole(m.role) && team(f[0]) {
 			m.kind = actors.Organization
 		}
 	}
