@@ -1763,6 +1763,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].sentStart && countOpeners[ws[i].lower()] && !ws[i].possessive {
 		i++
 	}
+	// "GOAL Hibernian!", "BREAKING Hollins Bank …": a live page's or a
+	// wire's shouted label before a name is no part of it.
+	if j-i >= 2 && shoutedLabels[ws[i].text] && !allCaps(ws[i+1].text) {
+		i++
+	}
 	// "Former Wexham Rovers coach X": "Former" opening a sentence before
 	// a body's name qualifies the role after it.
 	if j-i >= 3 && ws[i].sentStart && formerWords[ws[i].lower()] && !ws[i].possessive && (orgWords[ws[j-1].lower()] || orgSuffixes[ws[j-1].lower()]) && !ws[j-1].possessive {
@@ -5918,6 +5923,10 @@ func qualifierRole(role string) bool {
 	}
 	return !strings.Contains(r, " ") && formerWords[strings.TrimSuffix(r, "-")]
 }
+
+// shoutedLabels are the labels live pages and wires shout before a
+// line: "GOAL Hibernian!", "BREAKING …", "EXCLUSIVE …".
+var shoutedLabels = wordSet("GOAL BREAKING UPDATE UPDATED EXCLUSIVE LIVE WATCH LISTEN VIDEO PHOTOS ANALYSIS FACTBOX EXPLAINER PENALTY")
 
 // dutchParticles join a Dutch surname to the given name before it, in
 // lower case only: "Dennis te Kloese", "Erik ten Hag" (a Māori name's

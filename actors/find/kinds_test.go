@@ -1278,6 +1278,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Brackmoor": actors.Place, "Harlowe": actors.Place, "Ada Venn": actors.Person}},
 		{"\"Former\" opening a sentence before a side and its officer", "Former Brantwood captain Jon Tarry attended. Former Wexham Rovers coach Jim Dale spoke.",
 			map[string]actors.Kind{"Brantwood": actors.Organization, "Wexham Rovers": actors.Organization, "Former Wexham Rovers": "", "Jon Tarry": actors.Person, "Jim Dale": actors.Person}},
+		{"a live page's shouted label before a name", "78 min: GOAL Harwick Rovers! Dylan Levett equalises from the edge of the box.",
+			map[string]actors.Kind{"Harwick Rovers": actors.Organization, "GOAL Harwick Rovers": "", "Dylan Levett": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
