@@ -74,6 +74,8 @@ var (
 	pronounObject  = &lazyregexp.Regexp{Expr: `^(?:him|her)\b`}
 	accordingTo    = &lazyregexp.Regexp{Expr: `(?i)\baccording to\s+`}
 	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\((?:Lab|Con|LD|Lib\s+Dem|SNP|Green|Ind|Reform|Plaid|DUP|SDLP|UUP|SF)\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
+	// qaLabel opens an interview's question or answer: "Q: ", "A. ".
+	qaLabel = &lazyregexp.Regexp{Expr: `^[QA][:.]\s+`}
 	// auxAfterApposition is the comma closing a name set off after its
 	// role, then "has" before the verb: "Its secretary-general, Leticia
 	// Vale, has said".
@@ -250,8 +252,15 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 		var after *actors.Actor             // the person a sentence after the previous paragraph's last speaker opened with
 		var statementBy *actors.Actor       // the person last named in a paragraph that tells of a statement
 		quiet := 0                          // the paragraphs since prevPerson's that named no actor
+		// An interview set as questions and answers ("Q: …", "A: …"):
+		// the answers are the person named alone before the first
+		// question.
+		var lastAlone, interviewee *actors.Actor
 		for pi, p := range a.Paragraphs {
 			ms := byPara[p]
+			if qaLabel.MatchString(p.Text) && strings.HasPrefix(p.Text, "Q") && interviewee == nil {
+				interviewee = lastAlone
+			}
 			// "Castells sits down. ¶ Will she stay? She laughs.": a
 			// paragraph opening on "she" or "he", naming no one before
 			// it, calls so the person the paragraph before ended on.
@@ -455,6 +464,11 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 						sp = speaker{actor: subj, via: "verb"}
 					}
 				}
+				// "A: “Because the alternative was …”": an answer of the
+				// interview.
+				if sp.actor == nil && interviewee != nil && qaLabel.MatchString(p.Text) && strings.HasPrefix(p.Text, "A") && strings.TrimSpace(qaLabel.ReplaceAllString(p.Text[:loc[0]], "")) == "" {
+					sp = speaker{actor: interviewee, via: "continues"}
+				}
 				if sp.actor != nil {
 					q.Speaker, q.Via = sp.actor.ID, sp.via
 					sp.actor.Quotes = append(sp.actor.Quotes, q)
@@ -479,6 +493,9 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			alone = nil
 			if len(quotes) == 0 {
 				alone = onlyPersonBefore(ms, len(p.Text))
+			}
+			if alone != nil {
+				lastAlone = alone
 			}
 			// "Morag X climbs aboard. ¶ She is 83 … ¶ “…,” she said": a
 			// paragraph or two that name no one, nor any body (places
