@@ -1540,7 +1540,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// Instagram: “…”": the person opening the sentence says what its
 		// colon brings, when the words before it tell of speaking or
 		// writing and name no other person.
-		if m == inSentence[0] && m.actor.Kind == actors.Person && strings.TrimSpace(text[s:m.start]) == "" {
+		// ("— X, speaking to reporters: “…”": a dash may set the name
+		// off.)
+		if m == inSentence[0] && m.actor.Kind == actors.Person && strings.Trim(text[s:m.start], " —–-") == "" {
 			if loc := speakingColon.FindStringIndex(text[m.end:e]); loc != nil && !slices.ContainsFunc(inSentence[1:], func(o *mention) bool { return o.actor.Kind == actors.Person && o.start < m.end+loc[1] }) {
 				return speaker{actor: m.actor, via: "verb"}, m.end, e
 			}
@@ -1636,7 +1638,7 @@ func onlyHonorifics(before string) bool {
 // speakingColon is a clause that tells of speaking or writing, up to a
 // colon and a quotation mark: ", who plays the keeper, thanked fans in
 // a video posted to Instagram: “", " wrote on Facebook: “".
-var speakingColon = &lazyregexp.Regexp{Expr: `^[^“”".!?:]{0,160}\b(?:thank(?:s|ed)?|wr(?:ote|ites)|post(?:s|ed)?|tweet(?:s|ed)?|video|message|statement|interview|speech|letter|address(?:es|ed)?|appeal(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|respond(?:s|ed)|repl(?:ies|ied)|react(?:s|ed)|shar(?:es|ed)|comment(?:s|ed)|remark(?:s|ed)|vow(?:s|ed)|plead(?:s|ed)|pled|apologi[sz](?:es|ed)|told\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\b[^“”".!?:]{0,80}:\s*[“"]`}
+var speakingColon = &lazyregexp.Regexp{Expr: `^[^“”".!?:]{0,160}\b(?:thank(?:s|ed)?|wr(?:ote|ites)|post(?:s|ed)?|tweet(?:s|ed)?|video|message|statement|interview|speech|letter|address(?:es|ed)?|appeal(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|respond(?:s|ed)|repl(?:ies|ied)|react(?:s|ed)|speaking|talking|testifying|shar(?:es|ed)|comment(?:s|ed)|remark(?:s|ed)|vow(?:s|ed)|plead(?:s|ed)|pled|apologi[sz](?:es|ed)|told\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\b[^“”".!?:]{0,80}:\s*[“"]`}
 
 // possessiveWordsColon is a possessive and a noun of speech, then how it
 // was, up to a colon: "'s message was blunt:", "’s reply was simple:".

@@ -29,6 +29,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"far too long": "Ada Brightwell", "a waste": "Ivo Marsh"}},
 		{"an interview's answers, set as questions and answers", "Mayor defends cuts\n\nMayor Ilse Varrow defended the cuts on Tuesday.\n\nQ: Why cut the library budget?\n\nA: \"Because the alternative was cutting bin collections.\"\n\nQ: Will you resign?\n\nA: \"No, and nobody has asked me to.\"",
 			map[string]string{"Because the alternative": "Ilse Varrow", "No, and nobody": "Ilse Varrow"}},
+		{"a name set off by a dash, then a clause of speaking and a colon", "Mayor defends cuts\n\nThe cuts were defended.\n\n\u2014 Ilse Varrow, speaking to reporters: \"I will not apologise.\"\n\nOla Brekke, talking on local radio: \"It is a disgrace.\"",
+			map[string]string{"I will not apologise": "Ilse Varrow", "It is a disgrace": "Ola Brekke"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
