@@ -2980,6 +2980,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if k > i {
 				x.span(a, p, ws, i, k)
 			}
+			// "Marseille-Provence airport": one airport named after its
+			// city and region, no pair of places a road or a border joins.
+			if k == i && j < len(ws) && ws[j].text == "airport" && !ws[k].possessive && p.Text[ws[k].end:ws[j].start] == " " {
+				name := p.Text[ws[k].start:ws[j].end]
+				x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[k].start, end: ws[j].end, inQuote: ws[k].inQuote})
+				return
+			}
 			at := ws[k].start
 			for _, part := range parts {
 				e, ok := x.lex[keyOf(part)]
