@@ -5915,10 +5915,15 @@ func (x *extractor) bareMinistries(all []readPassage) {
 
 // ministrySpeaks is a verb of saying after a body's name: " said", "
 // also announced", ", in a statement, said".
-var ministrySpeaks = &lazyregexp.Regexp{Expr: `^(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged|reported)\b`}
+var ministrySpeaks = &lazyregexp.Regexp{Expr: `^` + bodySpeaks + `|reported)\b`}
 
 // theMinistrySpoke is "the ministry said" later in a paragraph.
-var theMinistrySpoke = &lazyregexp.Regexp{Expr: `\bthe\s+ministry(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged)\b`}
+var theMinistrySpoke = &lazyregexp.Regexp{Expr: `\bthe\s+ministry` + bodySpeaks + `)\b`}
+
+// bodySpeaks is what ministrySpeaks and theMinistrySpoke share after a
+// body's name: an adverb or "in a statement" set off, then a verb of
+// saying, its alternation left open for the caller to close.
+const bodySpeaks = `(?:\s+(?:also|later|then)|,\s+in\s+a\s+statement,)?\s+(?:said|says|added|announced|confirmed|told|denied|warned|stated|urged`
 
 // qualifierRole reports whether a role is only a word that qualifies a
 // noun ("former", "ex", "then"): "the former Mayfield bus depot",
