@@ -35,6 +35,13 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
+	// "Kaisu Vauhkonen of Helsinki", "the University of Tokyo", "a
+	// mayor of San José", "flights out of Dublin": a capital after a
+	// name, a title or "out" and "of" is the city someone comes from or
+	// something stands in (not "the isolation of Moscow").
+	if i >= 2 && ws[i-1].text == "of" && (ws[i-2].cap && !ws[i-2].sentStart || titles[ws[i-2].text] || ws[i-2].text == "out") && text[ws[i-2].end:ws[i].start] == " of " && !ws[j-1].possessive {
+		return false
+	}
 	// "Soho, central London", "a blast in eastern Kyiv", "downtown
 	// Nairobi": a part of the city.
 	if i > 0 && !ws[i-1].cap && (compass[ws[i-1].lower()] || ws[i-1].lower() == "downtown") && text[ws[i-1].end:ws[i].start] == " " && !ws[j-1].possessive {

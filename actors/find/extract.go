@@ -210,7 +210,7 @@ func placeAfterName(text string, ws []word, j int) bool {
 // not "Georgia Institute of Technology" or "Christian Brothers of
 // Ireland".
 func (x *extractor) personOfPlace(ws []word, i, j int) bool {
-	if j-i < 2 || j-i > 3 || !givenName(ws[i].text) || x.lookup(ws, i, j) > 0 {
+	if j-i < 2 || j-i > 3 || !givenName(ws[i].text) && !x.unknownNameOfKnown(ws, i, j) || x.lookup(ws, i, j) > 0 {
 		return false
 	}
 	// Not after a title or a role: "Opposition deputy Carla X of
@@ -225,6 +225,28 @@ func (x *extractor) personOfPlace(ws []word, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// unknownNameOfKnown reports whether ws[i:j], two words no dictionary
+// holds before "of" at ws[j], is followed by a place or a body the
+// lexicon knows: "Aitana Bonmatí-Soler of Barcelona", a given name the
+// list lacks, is still someone's of a club or a town ("Hunchback of
+// Notre Dame" opens on a word of the language).
+func (x *extractor) unknownNameOfKnown(ws []word, i, j int) bool {
+	if j-i != 2 || j+1 >= len(ws) || !ws[j+1].cap {
+		return false
+	}
+	for _, w := range ws[i:j] {
+		if commonWords()[w.lower()] || x.lowered[w.lower()] || !w.cap || isAcronym(w.text) {
+			return false
+		}
+	}
+	n := x.lookup(ws, j+1, len(ws))
+	if n == 0 {
+		return x.isCity(keyOf(ws[j+1].text))
+	}
+	e := x.lex[keyOf(joinWords(ws[j+1 : j+1+n]))]
+	return e.kind != actors.Person
 }
 
 // oneNameList reads a list of people known by one name ("Its members
