@@ -227,6 +227,29 @@ func (x *extractor) personOfPlace(ws []word, i, j int) bool {
 	return true
 }
 
+// subjectIn reports whether ws[i] follows a prize's, a degree's or a
+// chair's noun and "in": "Prize in Chemistry", "a doctorate in Law";
+// or a field of such a list: "in Physiology or Medicine".
+func subjectIn(ws []word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	if ws[i-1].text == "or" || ws[i-1].text == "and" {
+		return ws[i-2].cap && fieldWord(ws[i-2].lower()) && subjectIn(ws, i-2)
+	}
+	return ws[i-1].text == "in" && subjectNouns[ws[i-2].lower()]
+}
+
+// fieldWord reports whether a word can name a field of study: a word
+// of the language, or one shaped like a science's name ("Economics",
+// "Physiology").
+func fieldWord(lw string) bool {
+	return commonWords()[lw] || strings.HasSuffix(lw, "ics") || strings.HasSuffix(lw, "ology") || strings.HasSuffix(lw, "istry") || strings.HasSuffix(lw, "science") || strings.HasSuffix(lw, "sciences") || strings.HasSuffix(lw, "studies")
+}
+
+// subjectNouns are given, held or taught in a field of study.
+var subjectNouns = wordSet("prize prizes award awards medal medals laureate laureates degree degrees doctorate doctorates phd diploma diplomas professor professors professorship lecturer lecturers chair course courses major majors master's bachelor's masters graduate graduates")
+
 // unknownNameOfKnown reports whether ws[i:j], two words no dictionary
 // holds before "of" at ws[j], is followed by a place or a body the
 // lexicon knows: "Aitana Bonmatí-Soler of Barcelona", a given name the
@@ -1748,6 +1771,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// court's judges, written with a capital, are no body's name (the
 	// quotation rules give their words to the court).
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
+		return
+	}
+	// "the Nobel Memorial Prize in Economic Sciences", "a master's in
+	// Computer Science": a field of study, no body and no place.
+	if j-i >= 2 && subjectIn(ws, i) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !fieldWord(w.lower()) || w.possessive }) {
 		return
 	}
 	// "West of Lake Berryessa the fire slowed", "- North of Highway
@@ -6856,6 +6884,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// makes or runs a thing, named by one word, is a company.
 			m.kind, m.bodyCue = actors.Organization, true
 			m.single = false
+		case !honorific && role == "" && subjectIn(ws, i) && fieldWord(w.lower()) && !x.isPlaceName(m.key):
+			// "the Nobel Prize in Chemistry", "a degree in Economics": a
+			// field of study, no place.
+			return
 		case !honorific && role == "" && listAfterPlaceCue(p.Text, ws, i):
 			// "Residents of Kalba and Khor Fakkan", "in Dibba and Wadi
 			// Helo": a list's later item after a place's cue.
