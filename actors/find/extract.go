@@ -5168,8 +5168,10 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 		return
 	}
 	// "1.2 billion US dollars", "19.25 Egyptian pounds": a currency's
-	// country is no actor of the story.
-	if e.kind == actors.Place && j < len(ws) && !ws[j].cap && currencyWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " {
+	// country is no actor of the story. (Not "France won the vote": a
+	// currency's name that is a word of the language too, "won" or
+	// "real", names money only after a people's adjective.)
+	if e.kind == actors.Place && j < len(ws) && !ws[j].cap && currencyWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (e.demonym || !currencyVerbs[ws[j].lower()]) {
 		return
 	}
 	surface := p.Text[ws[i].start:ws[j-1].end]
@@ -5886,6 +5888,10 @@ func titleRunEnd(ws []word, i, j int) int {
 	}
 	return t
 }
+
+// currencyVerbs are currencies' names that are words of the language
+// too: "the South Korean won", but "France won".
+var currencyVerbs = wordSet("won real")
 
 // currencyWords follow a country's name in a sum: "US dollars".
 var currencyWords = wordSet("dollar dollars pound pounds rupee rupees yuan yen peso pesos rand euro euros franc francs " +
