@@ -35,6 +35,11 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	if i > 0 && (cityPrepositions[ws[i-1].lower()] || cityVerbs[ws[i-1].lower()]) && !ws[j-1].possessive {
 		return false
 	}
+	// "a Washington-based group", "a Paris-born designer": where
+	// something is based or someone was born is the city.
+	if cityCompound.MatchString(text[ws[j-1].end:]) {
+		return false
+	}
 	// "Kaisu Vauhkonen of Helsinki", "the University of Tokyo", "a
 	// mayor of San José", "flights out of Dublin": a capital after a
 	// name, a title or "out" and "of" is the city someone comes from or
@@ -99,6 +104,10 @@ var cityGovernmentAfter = &lazyregexp.Regexp{Expr: `^[^.!?]*?\b(?:the city's|the
 
 // datelineDashAfter is the dash that closes a dateline, after its place.
 var datelineDashAfter = &lazyregexp.Regexp{Expr: `^\s*(?:—|–|--?\s)`}
+
+// cityCompound is what makes a city's name an adjective of place:
+// "-based", "-born", "-headquartered".
+var cityCompound = &lazyregexp.Regexp{Expr: `^-(?:based|born|bred|raised|headquartered|area)\b`}
 
 // listedAfterCityPreposition reports whether ws[i] is a later item of a
 // list of names, parted by commas and a last "and" or "or", whose first

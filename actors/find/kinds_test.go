@@ -1292,6 +1292,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Halvard Stenmo": actors.Person, "Oslo": actors.Place, "Economics": "", "Physiology": "", "Medicine": "", "Economic Sciences": ""}},
 		{"a country before \"won\" the verb, not the currency", "Scientists from Japan and the United States won the prize, while the South Korean won fell against the dollar.",
 			map[string]actors.Kind{"Japan": actors.Place, "United States": actors.Place, "South Korea": ""}},
+		{"a capital before \"-based\" or \"-born\" is the city", "Ines Harlow, a Washington-based lawyer for a Paris-born designer, said the case would go on.",
+			map[string]actors.Kind{"Washington": actors.Place, "Paris": actors.Place, "United States": "", "France": "", "Ines Harlow": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
