@@ -424,10 +424,15 @@ func factLine(text string) bool {
 // 233").
 var declaredEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,\s+\p{Lu}[\p{L}.'’ -]{1,60},\s+\p{Lu}[\p{L}.'’&() -]{1,60}?\s+[—–-]\s+\d{1,3}(?:,\d{3})*(?:\s+votes?)?(?:\s+\(?(?:elected|Elected)\)?)?$`}
 
+// entryMeasure is what a line of results gives after a name: a time, a
+// count, a share or points, or the gap to the winner ("+8.4", "+1:02.3",
+// "+1 lap", "s.t.") or a non-finish ("DNF").
+const entryMeasure = `(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?|\+\s?(?:\d{1,2}:)?\d{1,2}(?:\.\d{1,3})?s?|\+\d{1,2}\s+laps?|s\.t\.|same time|DNF|DNS|DSQ)`
+
 // resultEntry is a line of results: a place, a name, and a time, a score
 // or a count, with a country's or a party's code perhaps ("1. Brian Roe
 // (KEN) 2:03:41", "2) Jane Doe (Labour) 12,408").
-var resultEntry = &lazyregexp.Regexp{Expr: `^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,30}\))?[,:]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)\.?$`}
+var resultEntry = &lazyregexp.Regexp{Expr: `^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,30}\))?[,:]?\s+` + entryMeasure + `\.?$`}
 
 // closingMinWords is the shortest sentence kept after the article's last
 // long one.
@@ -1411,4 +1416,4 @@ var nextGameEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ ]{1,30}: (?:At|
 // country perhaps, and a count, a share or a time ("Jane Roe (Labour) —
 // 12,408 votes, elected", "2. Brian Roe (KEN) 2:03:41", "Turnout:
 // 64.1%").
-var voteEntry = &lazyregexp.Regexp{Expr: `^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|\d+\s*pts?)(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`}
+var voteEntry = &lazyregexp.Regexp{Expr: `^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+` + entryMeasure + `(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`}

@@ -654,6 +654,28 @@ func TestClosingResultsKept(t *testing.T) {
 	}
 }
 
+// TestResultsGivenAsGaps: results that give the winner's time and the
+// others' gaps ("+8.4", "+1:02.3", "+1 lap", "s.t.", "DNF") are the
+// article's text as well.
+func TestResultsGivenAsGaps(t *testing.T) {
+	text := "Roe wins World Cup opener\n\n" +
+		"Norway's Ane Roe won the 10-kilometre classic race on Saturday, pulling away from her rivals on the final climb.\n\n" +
+		"Results\n1. Ane Roe (Norway) 26:41.3\n2. Ebba Hallen (Sweden) +8.4\n3. Krista Lahti-Oja (Finland) +1:02.3\n4. Tove Brekke (Norway) s.t.\n5. Lina Saar (Estonia) +1 lap\n6. Mia Holt (Austria) DNF\n\n" +
+		"Follow us on X\n"
+	a, err := Parse("race.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Ebba Hallen (Sweden) +8.4", "Lahti-Oja", "Tove Brekke", "Lina Saar", "Mia Holt"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("results entry %q dropped:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Follow us") {
+		t.Errorf("furniture after the results kept:\n%s", a.Text)
+	}
+}
+
 // TestLiveEntries: a live page's entry titles, after their time on the
 // line or alone on the line before, and its key points copied without
 // their bullets, are paragraphs of the article, searched and read for
