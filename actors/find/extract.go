@@ -5167,6 +5167,11 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if e.demonym && x.languageUse(p.Text, ws, i, j) {
 		return
 	}
+	// "Labor costs rose", "“Labour shortages are …”": work, the common
+	// noun opening a sentence before the noun it qualifies, is no party.
+	if j-i == 1 && e.kind == actors.Organization && (ws[i].text == "Labor" || ws[i].text == "Labour") && j < len(ws) && !ws[j].cap && labourNouns[ws[j].lower()] && p.Text[ws[i].end:ws[j].start] == " " {
+		return
+	}
 	// "1.2 billion US dollars", "19.25 Egyptian pounds": a currency's
 	// country is no actor of the story. (Not "France won the vote": a
 	// currency's name that is a word of the language too, "won" or
@@ -5888,6 +5893,10 @@ func titleRunEnd(ws []word, i, j int) int {
 	}
 	return t
 }
+
+// labourNouns follow "labour", work, in a compound: "labour costs",
+// "labor market".
+var labourNouns = wordSet("market markets cost costs shortage shortages supply force productivity law laws rights standards dispute disputes unrest strike strikes action relations migration mobility participation data statistics camp camps trafficking conditions inspectors inspection exploitation abuses")
 
 // currencyVerbs are currencies' names that are words of the language
 // too: "the South Korean won", but "France won".
