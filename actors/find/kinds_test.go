@@ -1298,6 +1298,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Australian Labor Party": "", "Labour Party": "", "Ada Venn": actors.Person}},
 		{"\"Labor\" opening a sentence before a verb is the party", "Labor has promised to cut power bills.",
 			map[string]actors.Kind{"Australian Labor Party": actors.Organization}},
+		{"a venture firm's \"VC\" ends its name before \"and\"", "The round drew existing investors Tallbacka VC and Nyhavn Ventures.",
+			map[string]actors.Kind{"Tallbacka VC": actors.Organization, "Nyhavn Ventures": actors.Organization, "Tallbacka VC and Nyhavn Ventures": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
