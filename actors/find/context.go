@@ -971,6 +971,33 @@ var kinOfAfter = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+(?:son|daughter|w
 // ageAfter is a person's age set off after their name: ", 41,".
 var ageAfter = &lazyregexp.Regexp{Expr: `^,\s+\d{1,3},\s`}
 
+// agedApposition is an age in an apposition after a name: ", the
+// 19-year-old pop singer", and the words after it.
+var agedApposition = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+\d{1,3}-year-old\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`}
+
+// agedAfter reports whether the text after a name gives its age: ",
+// 41," or ", the 19-year-old pop singer" (not ", the 150-year-old
+// newspaper", a thing's age).
+func agedAfter(rest string) bool {
+	if ageAfter.MatchString(rest) {
+		return true
+	}
+	m := agedApposition.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if agedThings[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// agedThings are things, not people, whose age an apposition gives:
+// "the 150-year-old newspaper".
+var agedThings = wordSet("company companies firm business brand label newspaper paper magazine club team bank institution charity building bridge church mosque temple school university college hospital tradition law rule treaty ban record dispute conflict war feud tree ship vessel plane aircraft car house hotel restaurant shop store market festival contest competition tournament race event show series programme program band group party movement organisation organization agency network chain factory plant mill mine dam")
+
 // paperNames are the words Spanish- and Portuguese-language papers are
 // named with after "El" or "O": "El Tiempo", "El Universal", "O Globo".
 var paperNames = map[string]bool{

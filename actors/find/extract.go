@@ -6922,7 +6922,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "dissidents of the former FARC guerrilla": a body's
 			// initials after "former", no person.
 			m.kind = actors.Organization
-		case honorific || role != "" || ageAfter.MatchString(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
+		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
@@ -6931,7 +6931,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single, m.titled = true, true
 			// So is "Omar, the son of X,": a given name set off before
 			// whose child or spouse the person is.
-			m.aged = ageAfter.MatchString(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
+			m.aged = agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
 		case !honorific && role == "" && creedAdjectives[w.lower()] && (prev == "the" || prev == "a" || prev == "an") && strings.HasPrefix(p.Text[w.end:], " ") && lowerWordAfter(p.Text[w.start:]):
 			// "the Christian democratic CDU", "a Muslim cleric": a
 			// creed's adjective before a common word names no one.
