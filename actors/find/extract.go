@@ -5894,6 +5894,9 @@ func titleRunEnd(ws []word, i, j int) int {
 	return t
 }
 
+// tongueNouns follow a language's name: "the Sami language".
+var tongueNouns = wordSet("language languages dialect dialects tongue")
+
 // labourNouns follow "labour", work, in a compound: "labour costs",
 // "labor market".
 var labourNouns = wordSet("market markets cost costs shortage shortages supply force productivity law laws rights standards dispute disputes unrest strike strikes action relations migration mobility participation data statistics camp camps trafficking conditions inspectors inspection exploitation abuses")
@@ -6958,6 +6961,8 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case !honorific && role == "" && j < len(ws) && !ws[j].cap && tongueNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
+			return // "in the Sami language": a tongue, no actor
 		case !honorific && role == "" && deities[w.lower()]:
 			return // "with God's help": a deity of a creed, no actor of the story
 		case i == 0 && allCaps(w.text) && furnitureLabels[w.lower()]:

@@ -1302,6 +1302,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Tallbacka VC": actors.Organization, "Nyhavn Ventures": actors.Organization, "Tallbacka VC and Nyhavn Ventures": ""}},
 		{"one name before an apposition giving a person's age", "Zabielska, the 19-year-old pop singer, said she was proud. The Clarion, the 150-year-old newspaper, said it would close.",
 			map[string]actors.Kind{"Zabielska": actors.Person, "Clarion": actors.Organization}},
+		{"one name before \"language\" is a tongue, no body", "The song was sung partly in the Sami language, Ilse Brandvold said.",
+			map[string]actors.Kind{"Sami": "", "Ilse Brandvold": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
