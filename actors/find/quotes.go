@@ -1542,8 +1542,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// writing and name no other person.
 		// ("— X, speaking to reporters: “…”": a dash may set the name
 		// off.)
-		if m == inSentence[0] && m.actor.Kind == actors.Person && strings.Trim(text[s:m.start], " —–-") == "" {
-			if loc := speakingColon.FindStringIndex(text[m.end:e]); loc != nil && !slices.ContainsFunc(inSentence[1:], func(o *mention) bool { return o.actor.Kind == actors.Person && o.start < m.end+loc[1] }) {
+		// (Or an honorific: "Ms X, his shadow, was scathing: “…”".)
+		if m == inSentence[0] && m.actor.Kind == actors.Person && onlyHonorifics(strings.Trim(text[s:m.start], " —–-")) {
+			// So does "X, his Conservative shadow, was scathing: “…”":
+			// how the person was, up to the colon.
+			loc := speakingColon.FindStringIndex(text[m.end:e])
+			if loc == nil {
+				loc = mannerColon.FindStringIndex(text[m.end:e])
+			}
+			if loc != nil && !slices.ContainsFunc(inSentence[1:], func(o *mention) bool { return o.actor.Kind == actors.Person && o.start < m.end+loc[1] }) {
 				return speaker{actor: m.actor, via: "verb"}, m.end, e
 			}
 		}
@@ -1639,6 +1646,11 @@ func onlyHonorifics(before string) bool {
 // colon and a quotation mark: ", who plays the keeper, thanked fans in
 // a video posted to Instagram: “", " wrote on Facebook: “".
 var speakingColon = &lazyregexp.Regexp{Expr: `^[^“”".!?:]{0,160}\b(?:thank(?:s|ed)?|wr(?:ote|ites)|post(?:s|ed)?|tweet(?:s|ed)?|video|message|statement|interview|speech|letter|address(?:es|ed)?|appeal(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|respond(?:s|ed)|repl(?:ies|ied)|react(?:s|ed)|speaking|talking|testifying|shar(?:es|ed)|comment(?:s|ed)|remark(?:s|ed)|vow(?:s|ed)|plead(?:s|ed)|pled|apologi[sz](?:es|ed)|told\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\b[^“”".!?:]{0,80}:\s*[“"]`}
+
+// mannerColon is how a person was when speaking, after their name and
+// perhaps an apposition, up to a colon and a quotation mark: " was
+// scathing:", ", his shadow, was more blunt:".
+var mannerColon = &lazyregexp.Regexp{Expr: `^(?:,[^,“”".!?:]{1,80},)?\s+(?:was|is|were|are|seemed|sounded|remained)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*[“"]`}
 
 // possessiveWordsColon is a possessive and a noun of speech, then how it
 // was, up to a colon: "'s message was blunt:", "’s reply was simple:".
