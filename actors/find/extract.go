@@ -1773,6 +1773,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
 		return
 	}
+	// "the Liberal Democrat Treasury spokesman", "the Labour Home
+	// Affairs spokeswoman": a party's name, then the portfolio its
+	// officer speaks on, before the title, is the party's.
+	if n := x.lookup(ws, i, j); n > 0 && n < j-i && j < len(ws) && titles[ws[j].lower()] && !ws[j-1].possessive && allPortfolio(ws[i+n:j]) {
+		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Organization {
+			x.lexMention(a, p, ws, i, i+n, e)
+			return
+		}
+	}
 	// "the Nobel Memorial Prize in Economic Sciences", "a master's in
 	// Computer Science": a field of study, no body and no place.
 	if j-i >= 2 && subjectIn(ws, i) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !fieldWord(w.lower()) || w.possessive }) {
