@@ -1306,6 +1306,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Sami": "", "Ilse Brandvold": actors.Person}},
 		{"a party's name, then the portfolio its officer speaks on, before the title", "Ivo Marsh, the Liberal Democrat Treasury spokesman, and Ada Venn, the Labour Home Affairs spokeswoman, objected.",
 			map[string]actors.Kind{"Liberal Democrats": actors.Organization, "Labour Party": actors.Organization, "Liberal Democrat Treasury": "", "Labour Home Affairs": "", "Ivo Marsh": actors.Person, "Ada Venn": actors.Person}},
+		{"a firm named for its trade in plural: botanicals, cosmetics, supplements", "Prosecutors said he raised money for Greyholm Botanicals and Velda Cosmetics.",
+			map[string]actors.Kind{"Greyholm Botanicals": actors.Organization, "Velda Cosmetics": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1248,6 +1248,7 @@ var orgSuffixes = wordSet(
 	"cloud grid powergrid power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
 		"airports ports logistics shipping ocean railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures vc co financial audio data " +
+		"botanicals naturals cosmetics nutrition supplements wellness distillers seafoods " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
 		"tech " +
 		"manufacturing semiconductor register registry journal review gazette " +
