@@ -1308,6 +1308,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Liberal Democrats": actors.Organization, "Labour Party": actors.Organization, "Liberal Democrat Treasury": "", "Labour Home Affairs": "", "Ivo Marsh": actors.Person, "Ada Venn": actors.Person}},
 		{"a firm named for its trade in plural: botanicals, cosmetics, supplements", "Prosecutors said he raised money for Greyholm Botanicals and Velda Cosmetics.",
 			map[string]actors.Kind{"Greyholm Botanicals": actors.Organization, "Velda Cosmetics": actors.Organization}},
+		{"a Swedish or German company's legal form is left out of its key", "Halvik Robotics AB raised $140 million. Halvik Robotics will hire, and Halvik Robotics said so. Brenner Stahl AG and Brenner Stahl signed.",
+			map[string]actors.Kind{"Halvik Robotics AB": actors.Organization, "Halvik Robotics": "", "Brenner Stahl AG": actors.Organization, "Brenner Stahl": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
