@@ -1310,6 +1310,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Greyholm Botanicals": actors.Organization, "Velda Cosmetics": actors.Organization}},
 		{"a Swedish or German company's legal form is left out of its key", "Halvik Robotics AB raised $140 million. Halvik Robotics will hire, and Halvik Robotics said so. Brenner Stahl AG and Brenner Stahl signed.",
 			map[string]actors.Kind{"Halvik Robotics AB": actors.Organization, "Halvik Robotics": "", "Brenner Stahl AG": actors.Organization, "Brenner Stahl": ""}},
+		{"Maasai's and Kalenjin's \"ole\" and \"arap\" inside a person's name", "The resolution goes to Governor Joseph ole Lenku, as it did under Daniel arap Moi. Lenku said nothing.",
+			map[string]actors.Kind{"Joseph ole Lenku": actors.Person, "Daniel arap Moi": actors.Person, "Joseph": "", "Daniel": "", "Moi": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1698,6 +1698,9 @@ var connectors = wordSet(
 		"i y " +
 		// Welsh's "son of": "Dylan ap Gruffydd", "Rhys ab Owen".
 		"ap ab " +
+		// Maasai's and Kalenjin's "son of": "Joseph ole Lenku", "Daniel
+		// arap Moi".
+		"ole arap " +
 		// Filipino surnames: "Ma. Cristina dela Peña-Santos", "Ronald
 		// delos Santos".
 		"dela delos " +
@@ -1714,7 +1717,7 @@ var connectors = wordSet(
 
 // nameParticles are the connectors that go in pairs inside people's names.
 var nameParticles = wordSet(
-	"von van der den de la los las da di du del della dos das ter le i y dela delos",
+	"von van der den de la los las da di du del della dos das ter le i y dela delos ole arap",
 )
 
 // placeWords mark a capitalised span as a place.
