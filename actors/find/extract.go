@@ -1773,6 +1773,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
 		return
 	}
+	// "the F-16 jets", "the G-20 summit", "ignored the Form-45s", "in
+	// NA-212": a word the lexicon does not know, joined by a hyphen to
+	// a number, is a model's, a form's or a seat's code, no actor.
+	if j-i == 1 && strings.HasPrefix(p.Text[ws[i].end:], "-") && len(p.Text) > ws[i].end+1 && p.Text[ws[i].end+1] >= '0' && p.Text[ws[i].end+1] <= '9' && x.lookup(ws, i, j) == 0 {
+		return
+	}
 	// "the Liberal Democrat Treasury spokesman", "the Labour Home
 	// Affairs spokeswoman": a party's name, then the portfolio its
 	// officer speaks on, before the title, is the party's.
