@@ -1776,7 +1776,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the F-16 jets", "the G-20 summit", "ignored the Form-45s", "in
 	// NA-212": a word the lexicon does not know, joined by a hyphen to
 	// a number, is a model's, a form's or a seat's code, no actor.
-	if j-i == 1 && strings.HasPrefix(p.Text[ws[i].end:], "-") && len(p.Text) > ws[i].end+1 && p.Text[ws[i].end+1] >= '0' && p.Text[ws[i].end+1] <= '9' && x.lookup(ws, i, j) == 0 {
+	// (A sentence's "The" may open the run: "The F-16 crashed".)
+	if s0 := i + boolInt(j-i == 2 && ws[i].text == "The"); j-s0 == 1 && strings.HasPrefix(p.Text[ws[s0].end:], "-") && len(p.Text) > ws[s0].end+1 && p.Text[ws[s0].end+1] >= '0' && p.Text[ws[s0].end+1] <= '9' && x.lookup(ws, s0, j) == 0 {
 		return
 	}
 	// "the Liberal Democrat Treasury spokesman", "the Labour Home
