@@ -611,6 +611,13 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) && !(j-i == 1 && x.surnameNamed(x.article, keyOf(ws[i].text))) {
 			return actors.Place, true
 		}
+		// "the stalled Kitengela Level Five hospital", "the Mbagathi
+		// district hospital": the institution of a place's name, a body.
+		// (Not "a Bronx hospital", a known place's; nor "Private
+		// clinics", a word of the language.)
+		if run := keyOf(joinWords(ws[i:j])); institutionNouns[next] && !(j-i == 1 && (x.surnameNamed(x.article, run) || commonWords()[run])) && !x.isPlaceName(run) && x.lookup(ws, i, j) == 0 {
+			return actors.Organization, true
+		}
 		// "a Sunnybank service station", "the Calamvale shopping
 		// centre": a suburb's facility.
 		// Not "the IFSO police station": a body's initials, its own.
@@ -993,6 +1000,10 @@ func agedAfter(rest string) bool {
 	}
 	return true
 }
+
+// institutionNouns, in lower case after a name, make it an
+// institution's: "the Kitengela Level Five hospital".
+var institutionNouns = wordSet("hospital hospitals clinic clinics hospice infirmary school schools college")
 
 // agedThings are things, not people, whose age an apposition gives:
 // "the 150-year-old newspaper".

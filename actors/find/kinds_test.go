@@ -1314,6 +1314,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Joseph ole Lenku": actors.Person, "Daniel arap Moi": actors.Person, "Joseph": "", "Daniel": "", "Moi": ""}},
 		{"a word joined by a hyphen to a number is a code, no actor", "The F-16 jets flew over NA-212 after the Form-45s were filed, and Ivo Marsh of NATO said the G-20 would meet.",
 			map[string]actors.Kind{"F": "", "NA": "", "Form": "", "G": "", "Ivo Marsh": actors.Person, "NATO": actors.Organization}},
+		{"a name before \"hospital\" or \"school\" in lower case is an institution's", "Mothers wait for the stalled Kitengela Level Five hospital, Mary Wanjiru said, and a Bronx hospital agreed.",
+			map[string]actors.Kind{"Kitengela Level Five": actors.Organization, "Mary Wanjiru": actors.Person, "Bronx": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
