@@ -8859,7 +8859,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		// "Labour MP", "Tory MP": a party, even where the corpus writes
 		// the word in lower case too ("organised labour").
 		kind = actors.Organization
-	case placeTitles[title] && !common && !notParties[w.lower()]:
+	case placeTitles[title] && !common && !notParties[w.lower()] && !placeNouns[w.lower()]: // not "District Collector"
 		kind = actors.Place
 	case companyTitles[title] && !common && !w.possessive:
 		// "Apple CEO Steve Jobs", "Nvidia co-founder X": a company.

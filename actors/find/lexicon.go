@@ -1097,6 +1097,8 @@ var placeTitles = wordSet(
 	"governor mayor prefect emir king queen sultan president premier prince princess archbishop bishop ruler " +
 		// Yoruba and Edo rulers of their towns: "the Ooni of Ife".
 		"oba ooni alaafin olubadan " +
+		// India's district officer: "the Dindigul Collector".
+		"collector " +
 		"mp mla mep", // "MP for Wexcombe"
 )
 
