@@ -5910,8 +5910,9 @@ func titleRunEnd(ws []word, i, j int) int {
 	return t
 }
 
-// tongueNouns follow a language's name: "the Sami language".
-var tongueNouns = wordSet("language languages dialect dialects tongue")
+// tongueNouns follow a language's name: "the Sami language", "the Tamil
+// translation".
+var tongueNouns = wordSet("language languages dialect dialects tongue translation translations subtitles")
 
 // labourNouns follow "labour", work, in a compound: "labour costs",
 // "labor market".
