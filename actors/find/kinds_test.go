@@ -1318,6 +1318,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kitengela Level Five": actors.Organization, "Mary Wanjiru": actors.Person, "Bronx": actors.Place}},
 		{"a district's name before India's \"Collector\" is the district", "The order was signed by the Dindigul Collector, and District Collector Shalini Varma agreed.",
 			map[string]actors.Kind{"Dindigul": actors.Place, "Shalini Varma": actors.Person, "District": ""}},
+		{"a department named with its portfolio after or before its head noun is one body", "The Department of Commerce said it would appeal. The Commerce Department added that the Ministry of Finance and the Finance Ministry agreed.",
+			map[string]actors.Kind{"Department of Commerce": actors.Organization, "Commerce Department": "", "Ministry of Finance": actors.Organization, "Finance Ministry": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

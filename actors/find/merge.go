@@ -451,6 +451,34 @@ func (x *extractor) merge() *actors.Set {
 			m.kind, m.key, m.name, m.single = o.kind, o.key, o.name, o.single
 		}
 	}
+	// "the Department of Commerce … the Commerce Department", "the
+	// Ministry of Finance … the Finance Ministry": one body in one
+	// article, its head noun before or after its portfolio; the name
+	// first met stands for both. (Across articles two countries'
+	// ministries may be meant.)
+	firstNamed := map[articleKey]*mention{}
+	samePortfolio := func(m *mention) (articleKey, bool) {
+		k := portfolioFirstKey(m.name)
+		if k == "" {
+			k = m.key
+		}
+		return articleKey{m.art.ID, k}, m.kind == actors.Organization
+	}
+	reversed := false
+	for _, m := range x.mentions {
+		if k, ok := samePortfolio(m); ok && firstNamed[k] == nil {
+			firstNamed[k] = m
+		}
+		reversed = reversed || m.kind == actors.Organization && portfolioFirstKey(m.name) != ""
+	}
+	for _, m := range x.mentions {
+		if !reversed {
+			break
+		}
+		if k, ok := samePortfolio(m); ok && firstNamed[k].key != m.key {
+			m.key, m.name = firstNamed[k].key, firstNamed[k].name
+		}
+	}
 	// "the Social Democratic Party (SPD)" in one article and "the Social
 	// Democratic Party of Germany (SPD)" in another: one body, named with
 	// and without its country, under the same initials.
@@ -2648,3 +2676,22 @@ var (
 	horseAfter  = &lazyregexp.Regexp{Expr: `^(?:,? by (?:a|an|half a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? lengths?\b|,? by a (?:short )?(?:neck|head|nose)\b|, (?:ridden|trained) by\b| (?:was|finished|came) (?:second|third|fourth|fifth|sixth|last)\b)`}
 	horseBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:favourite|favorite|colt|filly|gelding|top weight|runner-up|outsider)\s+|\b(?:ridden|trained) by [^,;.]{3,60}, )$`}
 )
+
+// portfolioFirstKey returns the key of a body named "Department of X"
+// with its portfolio first, "x department", the way the news also
+// names it; "" for a name of another shape.
+func portfolioFirstKey(name string) string {
+	head, rest, ok := strings.Cut(name, " of ")
+	if !ok || !headNouns[strings.ToLower(head)] {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	if n := strings.Count(rest, " "); n > 1 || rest == "" || strings.Contains(rest, " and ") {
+		return ""
+	}
+	return keyOf(rest + " " + head)
+}
+
+// headNouns open a body's name before its portfolio: "Department of
+// Commerce", "Ministry of Finance".
+var headNouns = wordSet("department ministry bureau office secretariat")
