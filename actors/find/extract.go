@@ -5910,6 +5910,10 @@ func titleRunEnd(ws []word, i, j int) int {
 	return t
 }
 
+// partyRoleNouns are a party's people and things, after the party's
+// adjective: "his Conservative shadow", "the Labour leadership".
+var partyRoleNouns = wordSet("shadow shadows leader leadership leaders candidate candidates backbencher backbenchers peer peers councillor councillors member members activist activists donors whip whips nominee nominees frontbencher frontbenchers")
+
 // tongueNouns follow a language's name: "the Sami language", "the Tamil
 // translation".
 var tongueNouns = wordSet("language languages dialect dialects tongue translation translations subtitles")
@@ -6978,6 +6982,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case !honorific && role == "" && !w.sentStart && !w.possessive && partyAdjectives[w.lower()] && j < len(ws) && !ws[j].cap && partyRoleNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
+			// "his Conservative shadow", "the Republican candidate": a
+			// party named by its adjective before one of its people.
+			m.kind = actors.Organization
 		case !honorific && role == "" && j < len(ws) && !ws[j].cap && tongueNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
 			return // "in the Sami language": a tongue, no actor
 		case !honorific && role == "" && deities[w.lower()]:
