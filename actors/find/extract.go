@@ -227,6 +227,75 @@ func (x *extractor) personOfPlace(ws []word, i, j int) bool {
 	return true
 }
 
+// frenchBodyEnd returns the end of a body's name written in French from
+// ws[i], its head ("Fédération", "Conseil", "Syndicat") then particles
+// and lower-case words, perhaps a capitalised place at the end:
+// "Fédération des chambres de commerce du Québec", "Confédération des
+// syndicats nationaux", "Office de la langue française"; 0 when ws[i]
+// opens no such name.
+func frenchBodyEnd(text string, ws []word, i int) int {
+	if i+2 >= len(ws) || !ws[i].cap || !frenchHeads[strings.ToLower(ws[i].text)] || !frenchFirstParticles[ws[i+1].text] {
+		return 0
+	}
+	end, k := 0, i+1
+	for k < len(ws) && text[ws[k-1].end:ws[k].start] == " " && frenchParticles[ws[k].text] {
+		m := k + 1
+		if ws[k].text == "de" && m < len(ws) && ws[m].text == "la" && text[ws[k].end:ws[m].start] == " " {
+			m++
+		}
+		if m >= len(ws) || text[ws[m-1].end:ws[m].start] != " " {
+			break
+		}
+		if ws[m].cap {
+			// "du Québec": a place's name ends the body's.
+			end = runEnd(text, ws, m)
+			break
+		}
+		if !frenchWord(ws[m].text) {
+			break
+		}
+		n := m + 1
+		// "syndicats nationaux", "langue française": an adjective after
+		// the noun.
+		if n < len(ws) && !ws[n].cap && text[ws[n-1].end:ws[n].start] == " " && frenchAdjective(ws[n].text) {
+			n++
+		}
+		end, k = n, n
+	}
+	return end
+}
+
+// frenchWord reports whether w is a lower-case word that can follow a
+// French particle in a name (no English word of a sentence: "the").
+func frenchWord(w string) bool {
+	return w != "" && strings.ToLower(w) == w && !commonWords()[w] || frenchNouns[w]
+}
+
+// frenchAdjective reports whether w has the ending of a French
+// adjective: "nationaux", "française", "publique".
+func frenchAdjective(w string) bool {
+	for _, end := range []string{"aux", "ale", "ales", "el", "elle", "elles", "ique", "iques", "aise", "aises", "ais", "ien", "ienne", "iens", "é", "ée", "és", "ées", "if", "ive", "ifs", "ives", "aire", "aires", "eux", "euse", "ère", "ères", "ole", "oles", "ile", "iles"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchHeads open the names of bodies in French.
+var frenchHeads = wordSet("fédération confédération conseil syndicat association institut caisse régie société banque ministère mouvement parti centre union collectif comité ordre chambre agence autorité observatoire direction fondation rassemblement groupement compagnie office commission tribunal cour conférence")
+
+// frenchFirstParticles follow a French body's head: "Conseil du",
+// "Fédération des", "Office de la".
+var frenchFirstParticles = wordSet("de des du pour")
+
+// frenchParticles join the words of a French body's name.
+var frenchParticles = wordSet("de des du pour et sur aux au en")
+
+// frenchNouns are French nouns of bodies' names that English writes
+// too, so the common words would stop them: "commerce", "justice".
+var frenchNouns = wordSet("commerce justice police culture santé travail développement transport transports recherche finance finances information industrie")
+
 // subjectIn reports whether ws[i] follows a prize's, a degree's or a
 // chair's noun and "in": "Prize in Chemistry", "a doctorate in Law";
 // or a field of such a list: "in Physiology or Medicine".
@@ -1259,6 +1328,16 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			i = next
 			continue
+		}
+		// "the Fédération des chambres de commerce du Québec said": a
+		// body's name in French, its words after the head in lower case.
+		// (A sentence's "The" may open the run: "The Conseil du …".)
+		if s0 := i + boolInt(ws[i].text == "The"); s0 < len(ws) {
+			if e := frenchBodyEnd(p.Text, ws, s0); e > 0 {
+				x.addSpan(a, p, ws, s0, e, actors.Organization)
+				i = e
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(ws) {
