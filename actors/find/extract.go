@@ -5322,6 +5322,13 @@ func (x *extractor) languageUse(text string, ws []word, i, j int) bool {
 	if j < len(ws) && !ws[j].cap && !ws[j-1].possessive && languageNouns[ws[j].lower()] && (text[ws[j-1].end:ws[j].start] == " " || text[ws[j-1].end:ws[j].start] == "-") {
 		return true
 	}
+	// "“French is not a cost,” he said", "Arabic is spoken at home":
+	// a language's name alone, the subject of "is" opening a
+	// sentence, is the language (the people go with "the": "The French
+	// are …").
+	if j-i == 1 && ws[i].sentStart && !ws[i].possessive && (languageNames[ws[i].lower()] || x.lex[keyOf(ws[i].text)].demonym) && j < len(ws) && (ws[j].text == "is" || ws[j].text == "was") && text[ws[i].end:ws[j].start] == " " {
+		return true
+	}
 	if i == 0 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " || ws[j-1].possessive {
 		return false
 	}

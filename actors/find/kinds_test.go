@@ -1324,6 +1324,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Conservative": actors.Organization, "Venn": actors.Person}},
 		{"a body's name in French, its words after the head in lower case", "The Fédération des chambres de commerce du Québec objected, as did the Union des producteurs agricoles and the Centre for Policy Studies.",
 			map[string]actors.Kind{"Fédération des chambres de commerce du Québec": actors.Organization, "Union des producteurs agricoles": actors.Organization, "Centre for Policy Studies": actors.Organization, "Fédération": "", "Union": ""}},
+		{"a people's name alone, the subject of \"is\" opening a sentence, is a language", "\"French is not a cost, it is who we are,\" Ada Venn said.",
+			map[string]actors.Kind{"France": "", "Ada Venn": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
