@@ -1326,6 +1326,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Fédération des chambres de commerce du Québec": actors.Organization, "Union des producteurs agricoles": actors.Organization, "Centre for Policy Studies": actors.Organization, "Fédération": "", "Union": ""}},
 		{"a people's name alone, the subject of \"is\" opening a sentence, is a language", "\"French is not a cost, it is who we are,\" Ada Venn said.",
 			map[string]actors.Kind{"France": "", "Ada Venn": actors.Person}},
+		{"a body's other name after \"known locally as\"", "The minister told the Assembly, known locally as the Bunge, that the levy would pass.",
+			map[string]actors.Kind{"Assembly": actors.Organization, "Bunge": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

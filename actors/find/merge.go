@@ -2441,7 +2441,7 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 // otherNameAfter is a body's other name right after its name: " (Fiscalía)",
 // ", known as the Contraloría", ", known as CRIC", ", as the ELN is
 // formally known".
-var otherNameAfter = &lazyregexp.Regexp{Expr: `^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,8})\b|,\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s+is\s+(?:(?:formally|officially|also|commonly|widely|better)\s+)?known\b)`}
+var otherNameAfter = &lazyregexp.Regexp{Expr: `^(?:\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)|,\s+(?:also\s+)?known\s+(?:(?:locally|widely|popularly|colloquially|officially|formally)\s+)?as\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,8})\b|,\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s+is\s+(?:(?:formally|officially|also|commonly|widely|better)\s+)?known\b)`}
 
 // unshouted writes a name met only in capitals ("LAURA CHINCHILLA-VARGAS"
 // in a fact box's entry) in title case: a person's of several words
