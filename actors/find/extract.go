@@ -2651,7 +2651,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Liberal senator Andrew X", "Conservative lawmaker Y": one word
 	// before a member's title in lower case and a name is the member's
 	// party.
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i == 2); j-s0 == 1 && j+1 < len(ws) && !ws[j].cap && memberTitles[ws[j].lower()] && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " {
+	// ("Opposition Chadema lawmaker Y": the side it sits on is no part
+	// of its name.)
+	if s0 := i + boolInt((notNames[ws[i].lower()] || notParties[ws[i].lower()] && !ws[i].possessive) && j-i == 2); j-s0 == 1 && j+1 < len(ws) && !ws[j].cap && memberTitles[ws[j].lower()] && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " {
 		lw := ws[s0].lower()
 		if x.lookup(ws, s0, j) == 0 && !ws[s0].possessive && !notParties[lw] && !titles[lw] && !honorifics[lw] && !(ws[s0].sentStart && x.lowered[lw]) && !allDigits(ws[s0].text) {
 			x.addSpan(a, p, ws, s0, j, actors.Organization)
@@ -8928,6 +8930,11 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 			x.addSpan(a, p, ws, k, end, actors.Place)
 			return
 		}
+	}
+	// "Opposition Chadema lawmaker X", "Ruling Zanu-PF MP Y": the side
+	// a party sits on is no part of its name.
+	if end-k >= 2 && notParties[ws[k].lower()] && memberTitles[ws[end].lower()] && !ws[k].possessive {
+		k++
 	}
 	// "Yesh Atid MK X", "Plaid Cymru MS Y": a party of two or three
 	// words before its member's title.
