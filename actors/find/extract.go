@@ -5998,6 +5998,25 @@ func titleRunEnd(ws []word, i, j int) int {
 	return t
 }
 
+// townPartAfter reports whether what follows a possessive name at ws[j]
+// is a part or the people of a town, perhaps after one word that
+// qualifies it: "'s fishing port", "'s residents", "'s old harbour".
+func townPartAfter(text string, ws []word, j int) bool {
+	for k := j; k < len(ws) && k <= j+1; k++ {
+		if ws[k].cap || text[ws[k-1].end:ws[k].start] != " " && !(k == j && strings.HasSuffix(text[ws[k-1].end:ws[k].start], " ")) {
+			return false
+		}
+		if townParts[ws[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// townParts are what a town has, or who lives there, after its name's
+// possessive: "Eskifjörður's fishing port".
+var townParts = wordSet("port harbour harbor airport quay quayside waterfront seafront marina docks outskirts suburbs streets residents inhabitants townspeople townsfolk")
+
 // partyRoleNouns are a party's people and things, after the party's
 // adjective: "his Conservative shadow", "the Labour leadership".
 var partyRoleNouns = wordSet("shadow shadows leader leadership leaders candidate candidates backbencher backbenchers peer peers councillor councillors member members activist activists donors whip whips nominee nominees frontbencher frontbenchers")
@@ -7070,6 +7089,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "HENN: Most of Apple's profits …": a transcript's speaker
 			// by the surname of a person the article names.
 			m.single = true
+		case !honorific && role == "" && w.possessive && !givenName(w.text) && townPartAfter(p.Text, ws, j) && !x.surnameNamed(a.ID, m.key):
+			// "the closure of Eskifjörður's fishing port", "Kivalo's
+			// residents": what a town has names the town.
+			m.kind = actors.Place
+			m.single = false
 		case !honorific && role == "" && !w.sentStart && !w.possessive && partyAdjectives[w.lower()] && j < len(ws) && !ws[j].cap && partyRoleNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
 			// "his Conservative shadow", "the Republican candidate": a
 			// party named by its adjective before one of its people.

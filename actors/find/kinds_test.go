@@ -1330,6 +1330,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Assembly": actors.Organization, "Bunge": ""}},
 		{"the side a party sits on before the party and its member's title", "Opposition Chadema lawmaker Esther Matiko walked out. Ruling Yesh Atid MK Ada Venn stayed, and Opposition Chadema MP Ivo Marsh left.",
 			map[string]actors.Kind{"Chadema": actors.Organization, "Yesh Atid": actors.Organization, "Opposition Chadema": "", "Ruling Yesh Atid": "", "Esther Matiko": actors.Person, "Ada Venn": actors.Person, "Ivo Marsh": actors.Person}},
+		{"a name no list holds, whose port or residents follow its possessive, is a town", "She vowed to fight the closure of Eskivik's fishing port, and Kivalo's residents agreed, Ada Venn said.",
+			map[string]actors.Kind{"Eskivik": actors.Place, "Kivalo": actors.Place, "Ada Venn": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
