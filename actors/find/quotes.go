@@ -119,6 +119,9 @@ var (
 	// auxiliaryAfter starts the verb of a reported clause: "said Democrats
 	// would …".
 	auxiliaryAfter = &lazyregexp.Regexp{Expr: `^(?:’s|'s)?\s+(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|planned|wanted|needed)\b`}
+	// quotedRole is a role opening a sentence, before quotedAs: "The
+	// minister", "The former minister".
+	quotedRole = &lazyregexp.Regexp{Expr: `^The\s+(?:(?:former|deputy|new|outgoing)\s+)?(\p{Ll}+)`}
 	// quotedAs is what stands between a person and "saying" when a paper
 	// or an agency quotes them: " was quoted by state media as ".
 	quotedAs = &lazyregexp.Regexp{Expr: `^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|heard|reported|cited)(?:\s+(?:by|in|on)\s+[^,;“”"]{1,60}?)?\s+as\s+$`}
@@ -1065,6 +1068,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				if pron != nil {
 					if word, rest, ok := strings.Cut(text[s:v], " "); ok && (word == "He" || word == "She") && quotedAs.MatchString(" "+rest) {
 						return speaker{actor: ref.pronounFor(word), via: "pronoun"}, v, ve
+					}
+				}
+				// "The minister was quoted by the paper as saying": the
+				// person the article gave the role.
+				if m := quotedRole.FindStringSubmatch(text[s:v]); m != nil && (titles[m[1]] || anyOfficial[m[1]] || describedPeople[m[1]]) && quotedAs.MatchString(text[s+len(m[0]):v]) {
+					if holder := ref.holder(m[1]); holder != nil {
+						return speaker{actor: holder, via: "pronoun"}, v, ve
 					}
 				}
 			}

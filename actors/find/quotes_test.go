@@ -33,6 +33,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I will not apologise": "Ilse Varrow", "It is a disgrace": "Ola Brekke"}},
 		{"an honorific, the name, an apposition, then how the person was, up to a colon", "The budget froze thresholds.\n\nSir Malcolm Vane insists it is no tax rise. \"Nobody's rate is going up,\" he said. Ms Ada Quillfeather, his shadow, was scathing: \"It is a stealth tax.\" Mr Ivo Marsh was more blunt: \"It is a con.\"",
 			map[string]string{"Nobody's rate is going up": "Malcolm Vane", "It is a stealth tax": "Ada Quillfeather", "It is a con": "Ivo Marsh"}},
+		{"a role opening the sentence, quoted by a paper as saying", "The port will close.\n\nFisheries Minister Katla Brandvik said she understood the anger of the town.\n\nThe minister was quoted by the newspaper Nordlys as saying that \"no decision is final until it is signed.\"",
+			map[string]string{"no decision is final": "Katla Brandvik"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
