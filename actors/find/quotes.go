@@ -682,6 +682,32 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 				who = people[0]
 			}
 		}
+		// "‘We are not going anywhere,’ says harbour master": a headline
+		// opening with the quotation, then a speech verb: the person
+		// named after the verb, else, for a role, the one person the
+		// first paragraph names.
+		if sv := titleSaysAfter.FindStringIndex(a.Title[loc[1]:]); who == nil && sv != nil && strings.TrimSpace(a.Title[:loc[0]]) == "" {
+			for _, m := range inTitle {
+				if m.start >= loc[1]+sv[1] && m.start <= loc[1]+sv[1]+30 && m.actor.Kind == actors.Person {
+					who = m.actor
+					break
+				}
+			}
+			// (The role must be the one the paragraph gives: not "says
+			// fisherman" over a paragraph on the harbour master.)
+			role := titleRole.FindStringSubmatch(a.Title[loc[1]+sv[1]:])
+			if who == nil && role != nil && len(a.Paragraphs) > 0 && strings.Contains(strings.ToLower(a.Paragraphs[0].Text), strings.ToLower(role[1])) {
+				var people []*actors.Actor
+				for _, m := range byPara[a.Paragraphs[0]] {
+					if m.actor.Kind == actors.Person && !m.inQuote && !slices.Contains(people, m.actor) {
+						people = append(people, m.actor)
+					}
+				}
+				if len(people) == 1 {
+					who = people[0]
+				}
+			}
+		}
 		if who == nil {
 			continue
 		}
@@ -689,6 +715,14 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 		who.Quotes = append(who.Quotes, q)
 	}
 }
+
+// titleSaysAfter is a speech verb right after a headline's opening
+// quotation: "‘…,’ says harbour master".
+var titleSaysAfter = &lazyregexp.Regexp{Expr: `^\s*,?\s*(?:says|said|warns|insists|vows|tells\s+\p{L}+)\s+`}
+
+// titleRole is the role after a headline's speech verb, up to a small
+// word or the end: "harbour master" of "says harbour master as …".
+var titleRole = &lazyregexp.Regexp{Expr: `^(?:the\s+|a\s+|an\s+)?((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)(?:\s+(?:as|after|in|on|over|of|amid|at|to|for)\b|[,:;.!?]|$)`}
 
 // quoteKey is a quotation's first words, folded, to tell whether a
 // headline's quotation repeats one of the text's.

@@ -465,6 +465,12 @@ func TestHeadlineQuotes(t *testing.T) {
 			"We grew up thinking the sea was endless", "Hallgerður Vífilsdóttir-Ness"},
 		{"a headline's speaker before a colon", "Coach Tarrant-Obi: \"We let the whole town down\"\n\nThe club lost 4-0 on Saturday, and coach Desmond Tarrant-Obi apologised to the fans.",
 			"We let the whole town down", "Desmond Tarrant-Obi"},
+		{"a headline opening with a quotation, then \"says\" and the role the first paragraph gives", "'We are not going anywhere,' says harbour master as port faces closure\n\nHarbour master Ines Valbrand has vowed to fight the planned closure of the fishing port.\n\nThe ministry said the port would close in March.",
+			"We are not going anywhere", "Ines Valbrand"},
+		{"a headline opening with a quotation, then \"says\" and a name", "\"We are not going anywhere,\" says Valbrand\n\nHarbour master Ines Valbrand and her deputy Ola Brekke have vowed to fight the closure of the port.\n\nThe ministry said the port would close in March.",
+			"We are not going anywhere", "Ines Valbrand"},
+		{"a headline's quotation, then \"says\" and a role the first paragraph does not give", "'A death sentence for this town', says fisherman as port faces closure\n\nHarbour master Ines Valbrand has vowed to fight the planned closure of the fishing port.\n\nThe ministry said the port would close in March.",
+			"A death sentence for this town", ""},
 		{"a headline opening with a quotation, the first paragraph naming two people", "'We were told to wait': flood survivors speak\n\nResidents Mara Quintal-Ruiz and Jonas Feld-Amaro said the warnings came late.",
 			"We were told to wait", ""},
 	}
