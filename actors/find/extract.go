@@ -3831,7 +3831,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if k == j-1 && j-i == 2 && i > 0 && !ws[i-1].cap && titles[ws[i-1].lower()] && givenName(ws[i].text) && orgSuffixes[lw] && !orgWords[lw] && !ws[k].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
 				break
 			}
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) && !(j-i == 1 && ws[i].sentStart && genericBodyRole(p.Text, ws, j)) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !(k == i && koreanName(ws[i:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) && !(j-i == 1 && ws[i].sentStart && genericBodyRole(p.Text, ws, j)) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !((k == i || onlyTitles(ws[i:k])) && koreanName(ws[k:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -5996,6 +5996,16 @@ func titleRunEnd(ws []word, i, j int) int {
 		t++
 	}
 	return t
+}
+
+// onlyTitles reports whether ws are titles or honorifics alone, written
+// short or not: "Sen.", "Lawmaker", "Rep.". (A Korean name after them,
+// "Sen. Park Yoon-seo", opens on its family name.)
+func onlyTitles(ws []word) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w word) bool {
+		lw := w.lower()
+		return !titles[lw] && !titles[strings.TrimSuffix(lw, ".")] && !honorifics[lw] && !memberTitles[lw]
+	})
 }
 
 // townPartAfter reports whether what follows a possessive name at ws[j]
