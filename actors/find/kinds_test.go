@@ -1334,6 +1334,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Eskivik": actors.Place, "Kivalo": actors.Place, "Ada Venn": actors.Person}},
 		{"a Korean name opening on Park after a title is a person's, no park", "Rep. Park Yoon-seo called it overdue, and Lawmaker Park Ha-eun agreed near Olympic Park.",
 			map[string]actors.Kind{"Park Yoon-seo": actors.Person, "Park Ha-eun": actors.Person, "Rep. Park Yoon-seo": "", "Lawmaker Park Ha-eun": ""}},
+		{"German, Russian and central European clubs by their first word", "Nenad Dukic went to Borussia Mönchengladbach and Jonas Eberl moved to VfB Stuttgart, while Spartak Moscow signed Ivo Marsh.",
+			map[string]actors.Kind{"Borussia Mönchengladbach": actors.Organization, "VfB Stuttgart": actors.Organization, "Spartak Moscow": actors.Organization, "Nenad Dukic": actors.Person, "Ivo Marsh": actors.Person}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -828,7 +828,10 @@ var orgWords = wordSet(
 		// Kesehatan", "Universiti Malaya", "Badan Pusat Statistik".
 		"sekolah universiti jabatan kementerian kementrian majlis majelis lembaga persatuan pertubuhan yayasan dinas badan " +
 		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
-		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético club",
+		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético club " +
+		// German, Russian and central European clubs': "Borussia
+		// Mönchengladbach", "VfB Stuttgart", "Spartak Moscow".
+		"borussia vfb vfl tsg fsv sv werder fortuna hertha spartak lokomotiv cska legia slavia",
 )
 
 // qualifierTitles are titles only before another title: "National
