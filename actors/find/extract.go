@@ -1852,6 +1852,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
 		return
 	}
+	// "according to Kicker magazine", "the Chancellor newspaper": a
+	// word that is a title too, before what the title is, names a
+	// publication.
+	if j-i == 1 && titles[ws[i].lower()] && !ws[i].possessive && j < len(ws) && !ws[j].cap && mediaNouns[ws[j].lower()] && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "the F-16 jets", "the G-20 summit", "ignored the Form-45s", "in
 	// NA-212": a word the lexicon does not know, joined by a hyphen to
 	// a number, is a model's, a form's or a seat's code, no actor.
