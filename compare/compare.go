@@ -112,6 +112,9 @@ type Result struct {
 	personsBoth int
 	// leadPeopleApart: see leadPeopleApart.
 	leadPeopleApart bool
+	// quotedA and quotedB count the quotations of three words or more
+	// each article carries, shared or not.
+	quotedA, quotedB int
 }
 
 // Comparer compares articles of one corpus. Build it once: it holds the
@@ -363,6 +366,7 @@ func (cmp *Comparer) compareStreams(a, b *corpus.Article, sa, sb stream) Result 
 	res.ShareA = round(float64(wordsA) / float64(max(1, len(sa.toks))))
 	res.ShareB = round(float64(wordsB) / float64(max(1, len(sb.toks))))
 	res.Quotes = matchQuotes(cmp.quotesOf(a), cmp.quotesOf(b))
+	res.quotedA, res.quotedB = quotationsOf(cmp.quotesOf(a)), quotationsOf(cmp.quotesOf(b))
 	cmp.compareActors(&res, a, b)
 	res.Relation, res.RelationEvidence = relation(&res, a, b, len(sa.toks) < len(sb.toks), cmp.cuesOf(a), cmp.cuesOf(b))
 	verdict(&res, a, b, sa, sb, spans)

@@ -64,7 +64,9 @@
 //     the other (an independent report names its own people, even when
 //     it carries the sentence everyone quoted); nor is a pair whose
 //     leads each name a person the other article never names (by its
-//     actor or its last name): two votes' winners told alike;
+//     actor or its last name): two votes' winners told alike; nor two
+//     reports that share no quotation while each carries quotations of
+//     its own (three words or more): each went to its own sources;
 //     A story that credits at its end the agency whose dateline opens the
 //     other ("AP contributed to this report") and tells the same event is
 //     its rewrite, however its own its words and people; so is a story of

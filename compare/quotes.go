@@ -49,6 +49,18 @@ func quotesOf(a *corpus.Article) []quote {
 	return out
 }
 
+// quotationsOf counts the quotations of three words or more among qs:
+// words someone said, not a phrase in quotation marks.
+func quotationsOf(qs []quote) int {
+	n := 0
+	for _, q := range qs {
+		if len(q.words) >= 3 {
+			n++
+		}
+	}
+	return n
+}
+
 // isTitle reports whether a quoted text is the title of a work or a
 // name ("Harbor Lights", "The Lodger's Daughter", "Pip and the Moon
 // Fox"), not words someone said: two or more words, each capitalised

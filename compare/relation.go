@@ -222,7 +222,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 		return Reprint, ev
 	// Not two votes' winners ("picks Morrow", "picks Sato"): a rewrite
 	// names its source's people.
-	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires && !res.leadPeopleApart:
+	// Nor two reports that share no quotation while each quotes people
+	// of its own: each went to its own sources.
+	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires && !res.leadPeopleApart && !ownSources(res):
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
@@ -848,4 +850,11 @@ var knownAgencies = map[string][]string{
 func isAgency(id string) bool {
 	_, ok := knownAgencies[agencyKey(strings.ReplaceAll(id, "-", " "))]
 	return ok
+}
+
+// ownSources reports whether two reports share no quotation while each
+// carries quotations of its own: independent reports, each of its own
+// sources, however much of the facts they share.
+func ownSources(res *Result) bool {
+	return len(res.Quotes) == 0 && res.quotedA > 0 && res.quotedB > 0
 }

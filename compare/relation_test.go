@@ -842,3 +842,36 @@ func TestLeadDaysSetDatedReportsApart(t *testing.T) {
 		t.Errorf("Compare(tuesday, thursday).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
 	}
 }
+
+// TestOwnSourcesMakeIndependentReports: two reports of one event that
+// tell the same facts in other words but share no quotation, each
+// quoting a source of its own, are independent reports, not a rewrite;
+// a report that keeps the other's quotation while rewording it is a
+// rewrite.
+func TestOwnSourcesMakeIndependentReports(t *testing.T) {
+	first := article(t, "first.txt", "Regulator halts Quellmar lithium mine over water fears", "", []string{
+		"Velmaran environmental regulators on Tuesday ordered Quellmar Lithium to halt pumping brine at its Salar Ondo project in the Ardent desert, citing damage to wetlands used by flamingos.",
+		"The order, which can be appealed, suspends operations for up to 90 days while inspectors review the company's water monitoring.",
+		"Salar Ondo was due to produce its first 20,000 tonnes of lithium carbonate next year, and Quellmar shares fell 11% in Toronto after the announcement.",
+		"\"We will cooperate fully,\" chief executive Darren Holt-Bane said.",
+	})
+	own := article(t, "own.txt", "Quellmar told to stop pumping brine at Salar Ondo", "", []string{
+		"Quellmar Lithium has been ordered by Velmara's environmental regulator to stop pumping brine at Salar Ondo in the Ardent desert over harm to flamingo wetlands, in a decision on Tuesday.",
+		"The suspension lasts up to 90 days while inspectors look at how the company monitors water, and the company can appeal it.",
+		"The project had been expected to yield its first 20,000 tonnes of lithium carbonate next year; Quellmar's shares dropped 11% in Toronto on the news.",
+		"\"The era of easy permits is over,\" said analyst Renata Villaroel-Oz.",
+	})
+	rewrite := article(t, "rewrite.txt", "Quellmar ordered to halt Salar Ondo pumping", "", []string{
+		"Brine extraction by Quellmar Lithium at Salar Ondo must cease, Velmara's environment watchdog said on Tuesday, blaming the project for harm to wetlands where flamingos feed.",
+		"Inspectors will spend as long as three months checking how the firm tracks its water use, and Quellmar may contest the halt.",
+		"Chief executive Darren Holt-Bane said the company would \"cooperate fully\".",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{first, own, rewrite}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(first, own); r.Relation != SameEvent {
+		t.Errorf("Compare(first, own).Relation = %q, want %q (%+v)", r.Relation, SameEvent, r.RelationEvidence)
+	}
+	if r := cmp.Compare(first, rewrite); r.Relation != Rewrite {
+		t.Errorf("Compare(first, rewrite).Relation = %q, want %q (%+v)", r.Relation, Rewrite, r.RelationEvidence)
+	}
+}
