@@ -59,8 +59,11 @@ var (
 	// official said": the body the article named before, by what it is.
 	// India's law reports write the court's judges with a capital: "the
 	// Bench observed".
-	bodyBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `|Bench)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`}
-	colonQuote     = &lazyregexp.Regexp{Expr: `^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`}
+	bodyBeforeVerb = &lazyregexp.Regexp{Expr: `\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(` + bodyNounList + `|Bench)|[Aa]n?\s+(` + bodyNounList + `)\s+(?:spokesperson|spokesman|spokeswoman|representative|official))\s+(?:(?:also|then|later|further)\s+)?$`}
+	// possessiveOpener is a possessive pronoun opening a body's
+	// description: "Her university".
+	possessiveOpener = &lazyregexp.Regexp{Expr: `^(?:[Hh]is|[Hh]er|[Tt]heir)\s`}
+	colonQuote       = &lazyregexp.Regexp{Expr: `^(?:\s*\([^()“”"]{1,80}\))?:\s*[“"]`}
 	// placeBody is a country's body named in lower case between it and
 	// the verb: "'s foreign ministry".
 	placeBody = &lazyregexp.Regexp{Expr: `^['’]s` + placeBodyTail}
@@ -1394,7 +1397,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// "the company said", "a company spokesperson said": the body of
 		// that kind the article named last.
-		if m := bodyBeforeVerb.FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) {
+		// ("Her university said": a possessive's body only when the
+		// article named a body of that kind.)
+		if m := bodyBeforeVerb.FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) && (!possessiveOpener.MatchString(m[0]) || ref.namedBody(strings.ToLower(m[1]+m[2]))) {
 			// "X, in a statement on Sunday, said …. The statement read,
 			// “…”": the statement of whoever spoke last, a person as
 			// well as a body, unless the paragraph named a body before
@@ -2095,7 +2100,7 @@ var socialPlatforms = wordSet("Twitter X Facebook Instagram TikTok YouTube Teleg
 func describedAs(b *actors.Actor, description string) bool {
 	name := strings.ToLower(fold.String(b.Name))
 	for _, w := range strings.Fields(strings.ToLower(description)) {
-		if w == "the" || w == "a" || w == "an" || bodyDescriptors[w] || bodyNouns()[w] {
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || bodyDescriptors[w] || bodyNouns()[w] {
 			continue
 		}
 		if len(w) > 5 {

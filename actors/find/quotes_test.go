@@ -35,6 +35,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Nobody's rate is going up": "Malcolm Vane", "It is a stealth tax": "Ada Quillfeather", "It is a con": "Ivo Marsh"}},
 		{"a role opening the sentence, quoted by a paper as saying", "The port will close.\n\nFisheries Minister Katla Brandvik said she understood the anger of the town.\n\nThe minister was quoted by the newspaper Nordlys as saying that \"no decision is final until it is signed.\"",
 			map[string]string{"no decision is final": "Katla Brandvik"}},
+		{"a possessive pronoun before a body's noun, when the article named a body of that kind", "Prize shared.\n\nElina Saarvik of the University of Velden will share the prize, the academy said on Monday.\n\nHer university said in a statement it was \"immensely proud\". His company said it was \"reviewing the decision\".",
+			map[string]string{"immensely proud": "University of Velden", "reviewing the decision": ""}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
