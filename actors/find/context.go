@@ -71,7 +71,8 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	}
 	// "the London law firm X", "a Moscow court", "Kyiv residents": what
 	// stands or lives in the city.
-	if !ws[j-1].possessive && j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " && (cityFacilities[ws[j].lower()] || j+1 < len(ws) && !ws[j+1].cap && text[ws[j].end:ws[j+1].start] == " " && cityFacilities[ws[j+1].lower()]) {
+	// (Not "called on Ottawa to fund": a verb after "to".)
+	if !ws[j-1].possessive && j < len(ws) && !ws[j].cap && text[ws[j-1].end:ws[j].start] == " " && (cityFacilities[ws[j].lower()] || j+1 < len(ws) && !ws[j+1].cap && ws[j].lower() != "to" && text[ws[j].end:ws[j+1].start] == " " && cityFacilities[ws[j+1].lower()]) {
 		return false
 	}
 	// "Muscat, Oman –": the city, its country after a comma.
@@ -139,7 +140,9 @@ func listedAfterCityPreposition(text string, ws []word, i int) bool {
 // firm"), are in the city: "the London law firm", "a Paris restaurant".
 var cityFacilities = wordSet("firm firms restaurant restaurants hospital hospitals school schools university court courts " +
 	"club clubs gallery museum theatre theater studio hotel hotels startup startups cafe café shop shops bar bars " +
-	"suburb suburbs neighbourhood neighborhood resident residents flat apartment landlord landlords")
+	"suburb suburbs neighbourhood neighborhood resident residents flat apartment landlord landlords " +
+	// "the London hedge fund", "a Paris-listed bank" are in the city too.
+	"fund funds broker brokers brokerage insurer lender consultancy")
 
 // facilityFirsts and facilityHeads make the two lower-case words of a
 // local facility after a place's name: "service station", "shopping
