@@ -6038,6 +6038,9 @@ var townParts = wordSet("port harbour harbor airport quay quayside waterfront se
 // adjective: "his Conservative shadow", "the Labour leadership".
 var partyRoleNouns = wordSet("shadow shadows leader leadership leaders candidate candidates backbencher backbenchers peer peers councillor councillors member members activist activists donors whip whips nominee nominees frontbencher frontbenchers")
 
+// firmStaff are professionals a firm sends: "administrators from Kroll".
+var firmStaff = wordSet("administrators auditors lawyers attorneys analysts economists consultants bankers accountants advisers advisors executives researchers actuaries")
+
 // tongueNouns follow a language's name: "the Sami language", "the Tamil
 // translation".
 var tongueNouns = wordSet("language languages dialect dialects tongue translation translations subtitles")
@@ -7046,6 +7049,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "software made by Fortivex", "jets built by Embraer": who
 			// makes or runs a thing, named by one word, is a company.
 			m.kind, m.bodyCue = actors.Organization, true
+			m.single = false
+		case !honorific && role == "" && prev == "from" && i >= 2 && (!ws[i-2].cap || ws[i-2].sentStart) && firmStaff[ws[i-2].lower()] && !x.isPlaceName(m.key) && !x.isCity(m.key) && x.lookup(ws, i, j) == 0:
+			// "Administrators from Kroll", "analysts from Jefferies": the
+			// firm a professional comes from, no place.
+			m.kind = actors.Organization
 			m.single = false
 		case !honorific && role == "" && subjectIn(ws, i) && fieldWord(w.lower()) && !x.isPlaceName(m.key):
 			// "the Nobel Prize in Chemistry", "a degree in Economics": a

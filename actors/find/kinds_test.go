@@ -1340,6 +1340,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kicker": actors.Organization, "Ada Venn": actors.Person}},
 		{"a capital before a firm's noun is the city; before \"to\" and a verb, its government", "Harrowgate Capital, the London hedge fund, collapsed, and the chief called on Moscow to fund the rescue.",
 			map[string]actors.Kind{"London": actors.Place, "Russia": actors.Place, "United Kingdom": "", "Moscow": "", "Harrowgate Capital": actors.Organization}},
+		{"a firm a professional comes from, no place", "Administrators from Krollwick were appointed, and analysts from Jeffcoat agreed with officials from Kandahar.",
+			map[string]actors.Kind{"Krollwick": actors.Organization, "Jeffcoat": actors.Organization, "Kandahar": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
