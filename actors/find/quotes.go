@@ -270,6 +270,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			// "Castells sits down. ¶ Will she stay? She laughs.": a
 			// paragraph opening on "she" or "he", naming no one before
 			// it, calls so the person the paragraph before ended on.
+			openedOnPerson := false
 			if len(p.Sentences) > 0 && prevPerson != nil {
 				first := p.Sentences[0]
 				text := p.Text[first.Start-p.Start : first.End-p.Start]
@@ -280,6 +281,7 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// others ("She was born to X, a trawlerman, and Y").
 				if at := openingPronoun.FindStringSubmatchIndex(text); at != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.Start-p.Start+at[3]) == nil && !roleContradicts(prevPerson, text[at[2]:at[3]]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, text[at[2]:at[3]])) {
 					bound[strings.ToLower(text[at[2]:at[3]])] = prevPerson
+					openedOnPerson = true
 				}
 			}
 			pronounBindings(p, ms, bound)
@@ -506,7 +508,10 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			// "Morag X climbs aboard. ¶ She is 83 … ¶ “…,” she said": a
 			// paragraph or two that name no one, nor any body (places
 			// aside), leave the person named before in view.
-			if here := lastPersonBefore(ms, len(p.Text), nil); here != nil || slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization }) || quiet >= quietParagraphs {
+			// So does one that opens on "she" or "he" for that person,
+			// whatever body it names ("She has promised a bigger role for
+			// Codelco").
+			if here := lastPersonBefore(ms, len(p.Text), nil); here != nil || !openedOnPerson && slices.ContainsFunc(ms, func(m *mention) bool { return m.actor.Kind == actors.Organization }) || quiet >= quietParagraphs {
 				prevPerson, quiet = here, 0
 				// "X stormed into the semi-finals with a win over Y. ¶
 				// “…,” he said": the subject of the paragraph's last

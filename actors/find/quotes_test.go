@@ -37,6 +37,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"no decision is final": "Katla Brandvik"}},
 		{"a possessive pronoun before a body's noun, when the article named a body of that kind", "Prize shared.\n\nElina Saarvik of the University of Velden will share the prize, the academy said on Monday.\n\nHer university said in a statement it was \"immensely proud\". His company said it was \"reviewing the decision\".",
 			map[string]string{"immensely proud": "University of Velden", "reviewing the decision": ""}},
+		{"\"she\" after a paragraph that opens on her and names a body", "Runoff.\n\nVoters choose between Ada Ulloa-Brandt and Ivo Marsh on Sunday.\n\nUlloa-Brandt won the first round with 26.8% of the vote.\n\nShe has promised a bigger role for the Codelmar copper giant.\n\n\"Growth cannot be for the few,\" she told supporters.",
+			map[string]string{"Growth cannot be for the few": "Ada Ulloa-Brandt"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
