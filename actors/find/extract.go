@@ -7050,7 +7050,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// makes or runs a thing, named by one word, is a company.
 			m.kind, m.bodyCue = actors.Organization, true
 			m.single = false
-		case !honorific && role == "" && prev == "from" && i >= 2 && (!ws[i-2].cap || ws[i-2].sentStart) && firmStaff[ws[i-2].lower()] && !x.isPlaceName(m.key) && !x.isCity(m.key) && x.lookup(ws, i, j) == 0:
+		case !honorific && role == "" && prev == "from" && i >= 2 && firmStaff[ws[i-2].lower()] && !x.isPlaceName(m.key) && !x.isCity(m.key) && x.lookup(ws, i, j) == 0:
 			// "Administrators from Kroll", "analysts from Jefferies": the
 			// firm a professional comes from, no place.
 			m.kind = actors.Organization
