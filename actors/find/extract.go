@@ -337,7 +337,7 @@ func (x *extractor) unknownNameOfKnown(ws []word, i, j int) bool {
 	if n == 0 {
 		return x.isCity(keyOf(ws[j+1].text))
 	}
-	e := x.lex[keyOf(joinWords(ws[j+1 : j+1+n]))]
+	e := x.lex[keyOf(joinWords(ws[j+1:j+1+n]))]
 	return e.kind != actors.Person
 }
 
