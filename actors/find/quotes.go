@@ -679,16 +679,8 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 				who = m.actor // the last such actor before the quotation
 			}
 		}
-		if who == nil && strings.TrimSpace(a.Title[:loc[0]]) == "" && strings.HasPrefix(strings.TrimSpace(a.Title[loc[1]:]), ":") && len(a.Paragraphs) > 0 {
-			var people []*actors.Actor
-			for _, m := range byPara[a.Paragraphs[0]] {
-				if m.actor.Kind == actors.Person && !m.inQuote && !slices.Contains(people, m.actor) {
-					people = append(people, m.actor)
-				}
-			}
-			if len(people) == 1 {
-				who = people[0]
-			}
+		if who == nil && strings.TrimSpace(a.Title[:loc[0]]) == "" && strings.HasPrefix(strings.TrimSpace(a.Title[loc[1]:]), ":") {
+			who = firstParagraphsPerson(a, byPara)
 		}
 		// "‘We are not going anywhere,’ says harbour master": a headline
 		// opening with the quotation, then a speech verb: the person
@@ -705,15 +697,7 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 			// fisherman" over a paragraph on the harbour master.)
 			role := titleRole.FindStringSubmatch(a.Title[loc[1]+sv[1]:])
 			if who == nil && role != nil && len(a.Paragraphs) > 0 && strings.Contains(strings.ToLower(a.Paragraphs[0].Text), strings.ToLower(role[1])) {
-				var people []*actors.Actor
-				for _, m := range byPara[a.Paragraphs[0]] {
-					if m.actor.Kind == actors.Person && !m.inQuote && !slices.Contains(people, m.actor) {
-						people = append(people, m.actor)
-					}
-				}
-				if len(people) == 1 {
-					who = people[0]
-				}
+				who = firstParagraphsPerson(a, byPara)
 			}
 		}
 		if who == nil {
@@ -722,6 +706,25 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 		q := actors.Quote{Article: a.ID, Passage: a.ID + corpus.TitleSuffix, Text: text, Start: loc[0], End: loc[1], Speaker: who.ID, Via: "headline"}
 		who.Quotes = append(who.Quotes, q)
 	}
+}
+
+// firstParagraphsPerson returns the one person the article's first
+// paragraph names outside quotation marks, or nil when it names none or
+// several.
+func firstParagraphsPerson(a *corpus.Article, byPara map[*corpus.Paragraph][]*mention) *actors.Actor {
+	if len(a.Paragraphs) == 0 {
+		return nil
+	}
+	var people []*actors.Actor
+	for _, m := range byPara[a.Paragraphs[0]] {
+		if m.actor.Kind == actors.Person && !m.inQuote && !slices.Contains(people, m.actor) {
+			people = append(people, m.actor)
+		}
+	}
+	if len(people) != 1 {
+		return nil
+	}
+	return people[0]
 }
 
 // titleSaysAfter is a speech verb right after a headline's opening
