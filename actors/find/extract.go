@@ -1852,6 +1852,17 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
 		return
 	}
+	// "Gold rose 0.5%", "Copper slipped": a commodity opening a
+	// sentence on its price names no actor.
+	if j-i == 1 && (ws[i].sentStart || strings.HasSuffix(p.Text[:ws[i].start], ". ")) && commodities[ws[i].lower()] && priceMoveAfter.MatchString(p.Text[ws[i].end:]) {
+		return
+	}
+	// "identified only by their surnames Park and Jeon": names given as
+	// people's surnames are people's, whatever else the words name.
+	if j-i == 1 && !ws[i].possessive && surnamesBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
+		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
+		return
+	}
 	// "according to Kicker magazine", "the Chancellor newspaper": a
 	// word that is a title too, before what the title is, names a
 	// publication.
@@ -2219,6 +2230,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return placeWords[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || titles[lw]
 	}) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "identified only by his initials RS", "identified as AW and DS":
+	// a suspect's initials name no body.
+	if j-i == 1 && len(ws[i].text) <= 3 && allCaps(ws[i].text) && initialsBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
+		return
+	}
+	// "(.DJI)", "(.SPX)": an index's code, as Reuters writes it, names
+	// no actor.
+	if j-i == 1 && strings.HasSuffix(p.Text[:ws[i].start], "(.") && strings.HasPrefix(p.Text[ws[i].end:], ")") {
 		return
 	}
 	// "(Nasdaq: BRWK)", "(NYSE: HMK)": the exchange a company's shares
@@ -2769,6 +2790,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && ws[i].text == "Operation" && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "Project Sunrise", "Project Veritas": a named project, a programme or
+	// the body that runs it, no person.
+	if j-i >= 2 && ws[i].text == "Project" && !ws[i].possessive && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "The Valtrik Fold 4 (pictured) goes on sale": a maker's name and a
 	// common word before a model's number is a product, no actor (the
 	// maker is named elsewhere). Not "Mark Wood 3 for 41": a given name
@@ -3272,6 +3299,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "District Lodge 70", "Union No. 1": a body's numbered branch.
+	// "won 52 and the Congress 19": a tally's next body, then its count.
+	if j-i >= 2 && branchNumber(ws[j-1].text) && orgWords[ws[j-2].lower()] && tallyBefore.MatchString(textBefore(p.Text, ws[i].start, 30)) {
+		x.span(a, p, ws, i, j-1)
+		return
+	}
 	if j-i >= 2 && branchNumber(ws[j-1].text) && (orgWords[ws[j-2].lower()] || branchWords[ws[j-2].lower()] || ws[j-2].text == "No" && j-i >= 3) {
 		// "the International Association of Machinists and Aerospace
 		// Workers District Lodge 70": a body's name, then its branch's.
@@ -3634,6 +3666,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "Super Typhoon Haiyan", "Severe Tropical Cyclone Yasi": a storm's
+	// grade before its word is no part of its name.
+	if j-i >= 3 && stormGrades[ws[i].lower()] && placePrefixes[ws[i+1].lower()] {
+		i++
+	}
 	// (Not "Tel Aviv's Hostages Square": a known place's, possessive.)
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !(ws[i+1].possessive && x.lookup(ws, i, i+2) == 2) && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) &&
 		// "Barangay Captain Dumaguing did not comment": a village's title
@@ -3950,7 +3987,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
-	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !compass[ws[i].lower()] {
+	// Not "Tonight Denmark chose change": a time's adverb opening the
+	// sentence before a country.
+	if j-i >= 2 && x.lookup(ws, i, j) == 0 && !titles[ws[i].lower()] && !honorifics[ws[i].lower()] && !compass[ws[i].lower()] && !(ws[i].sentStart && timeAdverbs[ws[i].lower()]) {
 		k := i
 		for k < j-1 && (portfolioWords[ws[k].lower()] || k > i && ws[k].lower() == "and") {
 			k++
@@ -3984,7 +4023,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Crown Estate Scotland", "Historic England", "Sport Wales": common
 	// words, then a country, are a body of that country (a person's
 	// name is no common word: "Patricia Scotland").
-	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && x.lookup(ws, i, j) == 0 {
+	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && x.lookup(ws, i, j) == 0 && !(ws[i].sentStart && timeAdverbs[ws[i].lower()]) {
 		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && e.country && !e.demonym && !e.capital && x.commonBodyWords(ws[i:j-1]) {
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
@@ -4889,6 +4928,16 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k++ // a connector never starts a name
 			continue
 		}
+		// "Assistant State's Attorney Mireille X", "Commonwealth's
+		// Attorney Y": an American prosecutor's title, before a name.
+		if (lw == "state" || lw == "commonwealth") && ws[k].possessive && k+2 < j && ws[k+1].lower() == "attorney" && !ws[k+1].possessive {
+			if roleStart < 0 {
+				roleStart = k
+			}
+			role = append(role, p.Text[ws[k].start:ws[k+1].end])
+			k += 2
+			continue
+		}
 		// "Lancaster Sheriff's Station", "the President's Office": what
 		// follows a title's possessive is the office, not a person.
 		if titles[lw] && ws[k].possessive && k+1 < j && !honorifics[lw] {
@@ -5276,6 +5325,12 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if j-i == 1 && e.kind == actors.Organization && (ws[i].text == "Labor" || ws[i].text == "Labour") && j < len(ws) && !ws[j].cap && labourNouns[ws[j].lower()] && p.Text[ws[i].end:ws[j].start] == " " {
 		return
 	}
+	// "Labor Minister Bärbel X", "Labor Secretary Y": in American
+	// spelling, the portfolio before its office's title, unless the
+	// story is Australia's, whose Labor ministers are the party's.
+	if j-i == 1 && e.kind == actors.Organization && ws[i].text == "Labor" && j < len(ws) && ws[j].cap && portfolioTitles[ws[j].lower()] && p.Text[ws[i].end:ws[j].start] == " " && !strings.Contains(a.Text, "Australia") {
+		return
+	}
 	// "1.2 billion US dollars", "19.25 Egyptian pounds": a currency's
 	// country is no actor of the story. (Not "France won the vote": a
 	// currency's name that is a word of the language too, "won" or
@@ -5606,7 +5661,7 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 		return 0
 	}
 	e := runEnd(text, ws, j+1)
-	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || camelWord(w.text) }) {
+	if e-(j+1) < 2 || e-(j+1) > 3 || ws[e-1].possessive || compass[ws[j+1].lower()] || ws[e-1].lower() == ws[j-1].lower() || !plainName(ws[j+1:e]) || spanHasOrgWord(ws[j+1:e]) || spanHasPlaceWord(ws[j+1:e]) || slices.ContainsFunc(ws[j+1:e], func(w word) bool { return orgSuffixes[w.lower()] || camelWord(w.text) }) {
 		return 0
 	}
 	if after := textAfter(text, ws[e-1].end, 40); !strings.HasPrefix(after, ",") && !personCueAfter.MatchString(after) && !coupleVerbAfter.MatchString(after) {
@@ -6773,7 +6828,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// Not "born … in Rostock, the daughter of a harbor pilot": the
 	// birthplace's apposition describes who was born.
-	if role == "" && !bornIn(ws, i) {
+	// Nor "in Aarhus, Forward's leader X claimed victory": a city the
+	// gazetteer knows, after a place's preposition, opens the sentence's
+	// clause, and what follows is its subject.
+	if role == "" && !bornIn(ws, i) && !(i > 0 && placePrepositions[ws[i-1].lower()] && !ws[j-1].possessive && x.isCity(m.key)) {
 		role = appositive(p.Text, ws[j-1].end)
 		// "in Abeokuta, the state capital": a place's apposition makes
 		// the name a place.
@@ -7167,6 +7225,21 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// kind of thing or a group, no person ("Tom Graves" has a given
 	// name).
 	if m.kind == actors.Person && !m.single && !m.placeCue && !honorific && (role == "" || bodyLevels[strings.ToLower(role)]) && j-i >= 2 && commonPluralEnd(ws[i:j]) {
+		return
+	}
+	// "The iPhone Fold", "Samsung's latest Galaxy Z Fold": a product's
+	// name, written as brands are or after its maker's latest, no person.
+	if m.kind == actors.Person && !honorific && role == "" && j-i >= 2 && (lowerPrefixedName(ws[i].text) || !givenName(ws[i].text) && productOwnerBefore.MatchString(textBefore(p.Text, ws[i].start, 40))) {
+		return
+	}
+	// "Flight QF1 landed", "QF1, an Airbus A350": a flight and its
+	// number, in an article about flights, name no actor.
+	if j-i == 1 && (flightCode(ws[i].text) && flightWord.MatchString(a.Text) || ws[i].lower() == "flight" && j < len(ws) && flightCode(ws[j].text)) {
+		return
+	}
+	// "the Commissioner for Physical Planning and Urban Development,":
+	// words of the language that end an office's portfolio name no one.
+	if m.kind == actors.Person && !honorific && j-i >= 1 && portfolioBefore.MatchString(textBefore(p.Text, ws[i].start, 80)) && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] || givenName(w.text) }) {
 		return
 	}
 	// "a Crew 2 Mission Specialist": words of the language ending on a
@@ -8811,7 +8884,7 @@ var agencyCiting = &lazyregexp.Regexp{Expr: `^ (?:reports|reported|reporting),? 
 
 // tickerAfter is a stock's ticker in brackets after a company's name:
 // "(CRVN.O)", "(NYSE: HLF)", "(7203.T)", "(005930.KS)".
-var tickerAfter = &lazyregexp.Regexp{Expr: `^ \((?:\p{Lu}{1,6}\.\p{Lu}{1,2}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NSE|BSE|SGX|JSE|HKEX|OTC)\s?: ?\p{Lu}[\p{Lu}0-9.]*|\d{4,6}\.\p{Lu}{1,2})\)`}
+var tickerAfter = &lazyregexp.Regexp{Expr: `^ \((?:\.\p{Lu}{2,6}|\p{Lu}{1,6}\.\p{Lu}{1,2}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NSE|BSE|SGX|JSE|HKEX|OTC)\s?: ?\p{Lu}[\p{Lu}0-9.]*|\d{4,6}\.\p{Lu}{1,2})\)`}
 
 // policeNouns may follow "police" in a place's force's name written in
 // lower case: "the Chicago police department".
@@ -10096,3 +10169,53 @@ func employerAt(ws []word, i int) bool {
 	before := ws[i-2]
 	return titles[before.lower()] && !before.cap || employeeTitles[before.lower()] || before.cap && !before.sentStart && !isAcronym(before.text)
 }
+
+// timeAdverbs say when, and open sentences before a country's name:
+// "Tonight Denmark chose change", "Today Kenya votes".
+var timeAdverbs = wordSet("today tonight yesterday tomorrow now")
+
+// tallyBefore ends on a count and the word that adds the next body's:
+// "won 52 and the ", "98 seats, the ".
+var tallyBefore = &lazyregexp.Regexp{Expr: `\d(?: seats| votes)?(?:,| and| while)(?: the)? $`}
+
+// initialsBefore ends where a person's initials stand for their name:
+// "by his initials ", "identified as AW and ".
+var initialsBefore = &lazyregexp.Regexp{Expr: `(?:initials|identified (?:only )?as)(?: \p{Lu}{2,3},?(?: and| or)?)* $`}
+
+// portfolioBefore ends on an office's "for" or "of" and the portfolio's
+// first words, before the last: "Commissioner for Physical Planning and ".
+var portfolioBefore = &lazyregexp.Regexp{Expr: `(?:Minister|Commissioner|Secretary|Ministry|Department|Committee|Director|Office|Council|Bureau)s? (?:of|for) (?:\p{Lu}\p{Ll}+,? )+(?:and|&) $`}
+
+// productOwnerBefore ends on a maker's possessive and the word that
+// introduces its product: "Samsung's latest ", "Apple's new ".
+var productOwnerBefore = &lazyregexp.Regexp{Expr: `\p{Lu}\p{L}*['’]s (?:latest|newest|new|flagship|cheapest|upcoming|best-selling|rival) $`}
+
+// flightWord finds a flight spoken of: "Flight QF1", "the flight".
+var flightWord = &lazyregexp.Regexp{Expr: `\b[Ff]lights?\b`}
+
+// flightCode reports whether w is written as a flight's number is, an
+// airline's two letters and up to four digits: "QF1", "BA283",
+// "MH17".
+func flightCode(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	for _, c := range w[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// surnamesBefore ends where people are named by their surnames alone:
+// "by their surnames ", "surnamed ", "surnames Park and ".
+var surnamesBefore = &lazyregexp.Regexp{Expr: `\b(?:surnames?|surnamed|family names?)(?: \p{Lu}\p{L}+,?(?: and| or)?)* $`}
+
+// portfolioTitles follow a portfolio's name in an office's: "Labor
+// Minister", "Labor Secretary", "Labor Department".
+var portfolioTitles = wordSet("minister secretary department ministry committee commissioner")
+
+// priceMoveAfter is a price's move after a commodity's name: " rose
+// 0.5%", " fell", " prices climbed".
+var priceMoveAfter = &lazyregexp.Regexp{Expr: `^(?: prices| futures)? (?:rose|fell|climbed|slipped|slid|gained|dropped|jumped|eased|edged|rallied|tumbled|surged|advanced|declined|lost|added|was|were)\b`}

@@ -1397,7 +1397,9 @@ var placeNouns = wordSet(
 		// Dhalchar ghat".
 		"upazila upazilas zila tehsil taluk taluka mandal thana ghat " +
 		// A Māori meeting ground: "Te Mānuka Tūtahi marae".
-		"marae",
+		"marae " +
+		// "the Otumara waterfront community", "the Kibera slum".
+		"waterfront slum slums shantytown",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
@@ -1648,7 +1650,7 @@ var theLexicon = sync.OnceValue(func() *lexiconIndex {
 	x.provinces = map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(cityTable), "\n") {
 		name, _, _ := strings.Cut(line, "|")
-		for _, name := range []string{name, cityExonyms[name]} {
+		for _, name := range []string{name, cityExonyms[name], doubleA(name)} {
 			k := keyOf(name)
 			if k == "" {
 				continue
@@ -1784,7 +1786,10 @@ var placeWords = wordSet(
 		"zone " +
 		// "Deer Isle"; "Tracy Station", a power station or a railway's;
 		// "Bondi Junction".
-		"isle station junction",
+		"isle station junction " +
+		// "Nasser Medical Complex", "the Galápagos Rift", "Earl Warren
+		// Showgrounds".
+		"complex rift showgrounds fairgrounds",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
@@ -1864,3 +1869,13 @@ var peopleGroupEnds = wordSet("residents parents neighbours neighbors supporters
 // a body's name: "Norsk Hydro", "Svenska Dagbladet", "Polska Grupa
 // Zbrojeniowa".
 var foreignPeopleWords = wordSet("norsk norske svenska svenskt svenske dansk danske deutsche deutscher deutsches nederlandse polska polski polskie česká český magyar suomen eesti")
+
+// doubleA spells a Danish or Norwegian name's "å" as "aa", as the
+// countries' own official spellings often do ("Århus" is "Aarhus",
+// "Ålborg" "Aalborg"); "" for a name without it.
+func doubleA(name string) string {
+	if !strings.ContainsAny(name, "Åå") {
+		return ""
+	}
+	return strings.NewReplacer("Å", "Aa", "å", "aa").Replace(name)
+}

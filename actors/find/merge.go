@@ -828,6 +828,7 @@ func (x *extractor) merge() *actors.Set {
 	x.mergeMiddleNames(order, byKey)
 	x.mergeSecondSurnames(order, byKey)
 	x.mergeRegnalNames(order, byKey)
+	x.mergeBirthNames(order, byKey)
 	for _, key := range order {
 		act := byKey[key]
 		if len(act.Where) == 0 {
@@ -1332,6 +1333,21 @@ func (x *extractor) mergeRegnalNames(order []string, byKey map[string]*actors.Ac
 		return len(s.Where) > 0 && len(f) == 1
 	}, func(f []string, full *actors.Actor, g []string) bool {
 		return len(full.Where) > 0 && len(g) == 2 && keyOf(g[0]) == keyOf(f[0]) && regnalNumber(g[1])
+	})
+}
+
+// mergeBirthNames makes one person of a birth name ("Margarethe Anna
+// Vollrath", as an obituary gives it) and the one person of the same
+// article named with the same given name and the birth surname joined to
+// a married one ("Margarethe Vollrath-Kaye").
+func (x *extractor) mergeBirthNames(order []string, byKey map[string]*actors.Actor) {
+	var born *actors.Actor // the short name's person, which fuller weighs next
+	x.mergeShorter(order, byKey, func(s *actors.Actor, f []string) bool {
+		born = s
+		return len(s.Where) > 0 && len(f) >= 2 && !initialWord(f[0]) && !strings.Contains(f[len(f)-1], "-")
+	}, func(f []string, full *actors.Actor, g []string) bool {
+		first, _, hyphen := strings.Cut(g[len(g)-1], "-")
+		return len(full.Where) > 0 && len(g) == 2 && hyphen && keyOf(g[0]) == keyOf(f[0]) && keyOf(first) == keyOf(f[len(f)-1]) && sharesArticle(full, born)
 	})
 }
 
@@ -2531,6 +2547,10 @@ func stormsByName(ms []*mention) map[articleKey]*mention {
 	}
 	return storms
 }
+
+// stormGrades grade a storm before its word: "Super Typhoon", "Severe
+// Tropical Cyclone".
+var stormGrades = wordSet("super severe")
 
 // stormWords name what kind of storm a name after them is.
 var stormWords = wordSet("hurricane typhoon cyclone storm")

@@ -61,7 +61,9 @@ func words(text string, sentStarts []int) []word {
 		// "SAN JOSE (Reuters) - Shares of …".
 		// So it does after one in title case with its agency: "Porto
 		// Alegre (AFP) - Floods in …".
-		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && len(out) > 0 && (allCaps(out[0].text) || i < 80 && agencyDateline.MatchString(text[:i])) {
+		// So does a live blog's entry after its time: "22:31 — Forward
+		// leader: …".
+		if (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ') && (len(out) > 0 && (allCaps(out[0].text) || i < 80 && agencyDateline.MatchString(text[:i])) || i < 12 && entryTime.MatchString(text[:i])) {
 			pendingStart = true
 		}
 		if !isLetter(r) {
@@ -678,3 +680,7 @@ var hyphenSmallWords = wordSet("to the of and in on by for a an or at up down ou
 // brackets, before the dash: "Porto Alegre (AFP) ", "Lima, Sept. 3
 // (Andes Wire) ".
 var agencyDateline = &lazyregexp.Regexp{Expr: `^\p{Lu}[^()“”"]{0,60}\(\p{Lu}[\p{L} .&-]{1,30}\)\.?\s*$`}
+
+// entryTime is a live blog entry's time before its dash: "22:31 ",
+// "9.05 ".
+var entryTime = &lazyregexp.Regexp{Expr: `^\s*\d{1,2}[:.]\d{2} ?$`}
