@@ -1102,6 +1102,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 		}
 		if participles[text[v:ve]] {
+			// "…, with floor leader X saying that “…”": the person the
+			// participle follows, after "with" and a role, speaks.
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end < v && strings.TrimSpace(text[m.end:v]) == "" && withRoleBefore.MatchString(text[s:m.start]) {
+					return speaker{actor: m.actor, via: "verb"}, v, ve
+				}
+			}
 			// "“…,” Xi was quoted as saying by Xinhua", "He was quoted
 			// by state media as saying": the one quoted speaks.
 			if text[v:ve] == "saying" {
@@ -1236,6 +1243,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if before == nil {
 			for _, m := range inSentence {
 				if m.actor.Kind == actors.Person && m.end <= v && officeOf.MatchString(text[m.end:v]) {
+					return speaker{actor: m.actor, via: "verb"}, v, ve
+				}
+			}
+		}
+		// "The Bar Association's Lagos branch described …": the body
+		// whose branch in a place speaks.
+		if before == nil || before.actor.Kind == actors.Place {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Organization && m.end <= v && branchOfBody.MatchString(text[m.end:v]) {
 					return speaker{actor: m.actor, via: "verb"}, v, ve
 				}
 			}
@@ -2438,3 +2454,12 @@ func roleBefore(text string) (string, int) {
 	}
 	return strings.ToLower(text[loc[2]:loc[3]]), loc[0]
 }
+
+// withRoleBefore ends on "with" and at most three words of a role in
+// lower case, before a person whose participle follows: "welcomed the
+// decision, with floor leader ".
+var withRoleBefore = &lazyregexp.Regexp{Expr: `\bwith (?:\p{Ll}[\p{Ll}-]* ){0,3}$`}
+
+// branchOfBody is a body's possessive, a place and its branch's noun
+// before the verb: "'s Lagos branch ", "’s Kano State chapter ".
+var branchOfBody = &lazyregexp.Regexp{Expr: `^['’]s (?:\p{Lu}[\p{L}-]* ){1,3}(?:branch|chapter|office|wing|unit|section|division|bureau|council)\s+$`}
