@@ -1852,6 +1852,46 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if ws[j-1].text == "Bench" && (j-i == 1 && i > 0 && (ws[i-1].lower() == "the" || ws[i-1].lower() == "a" || ws[i-1].lower() == "division") || j-i == 2 && (ws[i].text == "A" || ws[i].text == "The" || ws[i].text == "Division")) {
 		return
 	}
+	// "the NCP (Sharad Pawar)", "the Shiv Sena (UBT)": a name in
+	// brackets right after a party's is the faction's, named by both.
+	if ws[i].start >= 2 && p.Text[ws[i].start-1] == '(' && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && j-i <= 3 && !ws[j-1].possessive {
+		if prev := x.mentionEndingAt(a, p, ws[i].start-len(" (")); prev != nil && prev.kind != actors.Place && p.Text[prev.end:ws[i].start] == " (" && partyNamed(prev.name) && !strings.EqualFold(initialsOf(prev.name), joinWords(ws[i:j])) {
+			name := p.Text[prev.start : ws[j-1].end+1]
+			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: prev.start, end: ws[j-1].end + 1, inQuote: prev.inQuote})
+			return
+		}
+	}
+	// "public broadcaster DR", "the news agency ANP": initials after a
+	// broadcaster's or an agency's noun are its name (not "Dr").
+	if j-i == 1 && len(ws[i].text) >= 2 && allCaps(ws[i].text) && x.lookup(ws, i, j) == 0 && outletNounBefore.MatchString(textBefore(p.Text, ws[i].start, 30)) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "at Lord's": the cricket ground, a place.
+	if j-i == 1 && ws[i].text == "Lord" && ws[i].possessive && (j == len(ws) || !ws[j].cap) && i > 0 && ws[i-1].lower() == "at" {
+		name := p.Text[ws[i].start:possessiveEnd(p.Text, ws[i].end)]
+		x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[i].start + len(name), inQuote: ws[i].inQuote})
+		return
+	}
+	// "two clear of Barcelona, who host Villarreal": a city of the
+	// gazetteer that plays, set off before "who", is its team.
+	if j-i == 1 && x.isCity(keyOf(ws[i].text)) && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "Barcelona, who host Villarreal on Sunday": the side a team
+	// plays is a team.
+	if loc := teamWhoBefore.FindStringIndex(p.Text[:ws[i].start]); j-i <= 2 && !ws[j-1].possessive && loc != nil {
+		if team := x.mentionEndingAt(a, p, loc[0]); team != nil && team.kind == actors.Organization {
+			x.addSpan(a, p, ws, i, j, actors.Organization)
+			return
+		}
+	}
+	// "the top of LaLiga", "the Bundesliga": a league's name, a body.
+	if j-i == 1 && leagueNames[ws[i].lower()] {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Gold rose 0.5%", "Copper slipped": a commodity opening a
 	// sentence on its price names no actor.
 	if j-i == 1 && (ws[i].sentStart || strings.HasSuffix(p.Text[:ws[i].start], ". ")) && commodities[ws[i].lower()] && priceMoveAfter.MatchString(p.Text[ws[i].end:]) {
@@ -5323,6 +5363,12 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	// "Labor costs rose", "“Labour shortages are …”": work, the common
 	// noun opening a sentence before the noun it qualifies, is no party.
 	if j-i == 1 && e.kind == actors.Organization && (ws[i].text == "Labor" || ws[i].text == "Labour") && j < len(ws) && !ws[j].cap && labourNouns[ws[j].lower()] && p.Text[ws[i].end:ws[j].start] == " " {
+		return
+	}
+	// "two clear of Barcelona, who host Villarreal": a city that plays,
+	// set off before "who", is its team.
+	if j-i == 1 && e.kind == actors.Place && !e.country && !e.demonym && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "Labor Minister Bärbel X", "Labor Secretary Y": in American
@@ -10219,3 +10265,38 @@ var portfolioTitles = wordSet("minister secretary department ministry committee 
 // priceMoveAfter is a price's move after a commodity's name: " rose
 // 0.5%", " fell", " prices climbed".
 var priceMoveAfter = &lazyregexp.Regexp{Expr: `^(?: prices| futures)? (?:rose|fell|climbed|slipped|slid|gained|dropped|jumped|eased|edged|rallied|tumbled|surged|advanced|declined|lost|added|was|were)\b`}
+
+// outletNounBefore ends on the noun of a broadcaster or an agency
+// before its initials: "public broadcaster ", "news agency ".
+var outletNounBefore = &lazyregexp.Regexp{Expr: `\b(?:broadcaster|broadcasters|agency|network|channel|daily|newspaper|outlet|wire service|radio|television) $`}
+
+// leagueNames are football leagues named in one word: "LaLiga", "the
+// Bundesliga", "the Eredivisie".
+var leagueNames = wordSet("laliga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga superlig")
+
+// partyNamed reports whether name is written as a party's often is: in
+// initials ("NCP") or with a party's word ("Shiv Sena", "Janata Dal").
+func partyNamed(name string) bool {
+	if isAcronym(name) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if factionParties[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// factionParties are South Asian party words whose factions are named
+// in brackets after them: "Shiv Sena (UBT)", "Janata Dal (Secular)".
+var factionParties = wordSet("sena dal")
+
+// teamWhoAfter is a team's clause after its city's name: ", who host",
+// ", who beat".
+var teamWhoAfter = &lazyregexp.Regexp{Expr: `^, who (?:host|hosts|visit|visits|face|faces|play|plays|beat|beats|meet|meets|travel|travels|trail|trails|drew|lost|won)\b`}
+
+// teamWhoBefore ends on a team's clause before the side it plays:
+// ", who host ", ", who travel to " (the team is the body named before
+// it).
+var teamWhoBefore = &lazyregexp.Regexp{Expr: `, who (?:host|hosts|visit|visits|face|faces|play|plays|beat|beats|meet|meets|travel to|travels to|trail|trails|drew with|lost to) $`}
