@@ -1521,7 +1521,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// country's possessive after "and" opens another.
 			// Nor "mission specialist Ingrid Aalto and Canadian Space
 			// Agency astronaut X": a person a role names comes first.
-			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !bodyOfAgain(p.Text, ws, i, j) && !placesOfList(ws, i, j) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
+			if ws[j].lower() == "and" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].text != "The" && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j+1].possessive && x.nationality(ws[j+1])) && !roledBefore(p.Text, ws, i) && !bodyOfAgain(p.Text, ws, i, j) && !placesOfList(ws, i, j) && !(j-i == 1 && innerCapital(ws[i].text) && !isAcronym(ws[i].text)) && (!orgSuffixes[ws[j-1].lower()] || orgWithConnector(ws[i:j]) && (portfolioWords[ws[j+1].lower()] || x.commonRun(p.Text, ws, j+1)) || x.commonBodyRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && portfolioWords[ws[j+1].lower()]) && (!personOfAfterRun(p.Text, ws, j+1) || endsInOrgWord(p.Text, ws, j+1)) && (orgWithConnector(ws[i:j]) || endsInOrgWord(p.Text, ws, j+1) || orgNounAfterRun(p.Text, ws, j+1) || j-i == 1 && portfolioWords[ws[i].lower()] && bodyWordThenTitle(p.Text, ws, j+1)) && !x.personAfterAnd(ws, i, j+1) && !x.bodyOfPlaceThenBody(p.Text, ws, i, j) && !x.twoCompanies(p.Text, ws, i, j) && !twoOfAKind(p.Text, ws, i, j, j+1) && !x.twoTeams(p.Text, ws, i, j, j+1) && !listedBefore(p.Text, ws, i, j) && !(rivalBeforeCompany(p.Text, ws, i, j) && !x.nationality(ws[i]) && !compassAdjectives[ws[i].lower()]) && !x.placedNameAfter(p.Text, ws, j+1, j-i >= 2 && !strings.Contains(p.Text[ws[i].start:ws[j-1].end], ",")) {
 				j += 2
 				continue
 			}
@@ -1890,6 +1890,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the top of LaLiga", "the Bundesliga": a league's name, a body.
 	if j-i == 1 && leagueNames[ws[i].lower()] {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "in Case C-248/24": a court's case by its number, no actor.
+	if j-i == 1 && ws[i].text == "Case" && caseNumberAfter.MatchString(p.Text[ws[i].end:]) {
+		return
+	}
+	// "the planet, LHS 1140 b,", "TOI 700 d": a star catalogue's letters,
+	// a number and a planet's letter name a world, no body.
+	if j-i == 1 && allCaps(ws[i].text) && planetAfter.MatchString(p.Text[ws[i].end:]) {
+		return
+	}
+	// "Rivals BHP Group and Rio Tinto report later": a plural of rivals
+	// opening the sentence is no part of the name after it.
+	if j-i >= 2 && ws[i].sentStart && rivalPlurals[ws[i].lower()] && !ws[i].possessive {
+		x.span(a, p, ws, i+1, j)
 		return
 	}
 	// "Gold rose 0.5%", "Copper slipped": a commodity opening a
@@ -7175,7 +7190,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -7271,6 +7286,18 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// kind of thing or a group, no person ("Tom Graves" has a given
 	// name).
 	if m.kind == actors.Person && !m.single && !m.placeCue && !honorific && (role == "" || bodyLevels[strings.ToLower(role)]) && j-i >= 2 && commonPluralEnd(ws[i:j]) {
+		return
+	}
+	// "St. Thomas and Portland, on the eastern end,": a saint's name
+	// alone, with no given name before it, names a parish, a town or a
+	// church, no person.
+	if m.kind == actors.Person && !honorific && role == "" && j-i == 2 && saintWords[ws[i].lower()] && !ws[j-1].possessive && !(i > 0 && ws[i-1].cap && givenName(ws[i-1].text)) {
+		m.kind = actors.Place
+		m.single = false
+	}
+	// "Astronomers using NASA's James Webb Space Telescope": a name
+	// ending on an instrument's or a craft's noun is a thing's.
+	if m.kind == actors.Person && !honorific && j-i >= 2 && instrumentNouns[ws[j-1].lower()] {
 		return
 	}
 	// "The iPhone Fold", "Samsung's latest Galaxy Z Fold": a product's
@@ -9062,7 +9089,8 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// Cabinet Secretaries, the portfolio before it no body.
 	// So is a place the lexicon knows, then the body's word: "NSW Police
 	// Inspector X", "US Army General Y".
-	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) != end-k && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") {
+	// Nor "Local Government Minister X": the portfolio, no body.
+	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) != end-k && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") && !(end-k == 2 && ws[k].lower() == "local" && ws[end-1].lower() == "government") {
 		x.span(a, p, ws, k, end)
 		return
 	}
@@ -10300,3 +10328,41 @@ var teamWhoAfter = &lazyregexp.Regexp{Expr: `^, who (?:host|hosts|visit|visits|f
 // ", who host ", ", who travel to " (the team is the body named before
 // it).
 var teamWhoBefore = &lazyregexp.Regexp{Expr: `, who (?:host|hosts|visit|visits|face|faces|play|plays|beat|beats|meet|meets|travel to|travels to|trail|trails|drew with|lost to) $`}
+
+// instrumentNouns end the names of instruments and craft: "the James
+// Webb Space Telescope", "the Parker Solar Probe", "the Perseverance
+// Rover".
+var instrumentNouns = wordSet("telescope spectrograph spectrometer rover lander orbiter probe spacecraft satellite")
+
+// twoTeams reports whether the run ws[i:j] and the run from ws[k], joined
+// by "and", are each a place and a plural name, two teams: "the Denver
+// Nuggets and Golden State Warriors".
+func (x *extractor) twoTeams(text string, ws []word, i, j, k int) bool {
+	team := func(s, e int) bool {
+		n := x.lookup(ws, s, e)
+		if n == 0 && x.isCity(keyOf(ws[s].text)) {
+			n = 1
+		}
+		return n > 0 && e-s-n >= 1 && e-s-n <= 2 && teamAfterPlace(ws[s+n:e])
+	}
+	e := k
+	for e < len(ws) && ws[e].cap && (e == k || text[ws[e-1].end:ws[e].start] == " ") {
+		e++
+	}
+	// The second may be named for a region or a nickname ("Golden State
+	// Warriors"): a run of two or three words ending in a plural.
+	last := ws[e-1].lower()
+	return team(i, j) && (e > k && team(k, e) || e-k >= 2 && e-k <= 3 && !ws[e-1].possessive && teamPlural(last) && !orgWords[last] && !pluralPlaceNoun(last) && !notTeams[last])
+}
+
+// caseNumberAfter is a court case's number after "Case": " C-248/24",
+// " T-604/18".
+var caseNumberAfter = &lazyregexp.Regexp{Expr: `^ [A-Z]{1,2}-\d+/\d+`}
+
+// planetAfter is a catalogue number and a planet's letter after a
+// star catalogue's letters: " 1140 b", " 700 d".
+var planetAfter = &lazyregexp.Regexp{Expr: `^ \d{1,7} [b-h]\b`}
+
+// rivalPlurals open a sentence before the companies they stand for:
+// "Rivals BHP Group and Rio Tinto".
+var rivalPlurals = wordSet("rivals peers competitors")

@@ -237,6 +237,7 @@ var organisations = []organisation{
 	{"European Parliament", nil},
 	{"European Council", nil},
 	{"Council of the European Union", []string{"Council of the EU"}},
+	{"Court of Justice of the European Union", []string{"CJEU", "EU Court of Justice", "European Court of Justice"}},
 	{"European Central Bank", []string{"ECB"}},
 	// US federal agencies whose full names an "and" cuts.
 	{"Centers for Disease Control and Prevention", []string{"CDC", "Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"}},
@@ -1132,8 +1133,10 @@ var bodyNounsAfter = wordSet("union party group coalition alliance movement fede
 	"unit subsidiary affiliate " +
 	// "a manager of CNOOC Tianjin branch": a body's branch by its place.
 	"branch " +
-	// "a Gallup Korea poll showed", "a Datavox survey": who polled.
-	"poll survey")
+	// "a Gallup Korea poll showed", "a Datavox survey": who polled; "a
+	// Visible Alpha consensus", "an LSEG estimate": who gathered the
+	// analysts' forecasts.
+	"poll survey consensus")
 
 // acronymConnectors may stand inside a name its initials abbreviate:
 // "Support and Stabilization Mission in Somalia".

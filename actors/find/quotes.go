@@ -1415,8 +1415,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if pronounOffice.MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
-		// "the 52-year-old replied".
+		// "the 52-year-old replied": the person last named or speaking;
+		// but when that person is only the last an earlier paragraph
+		// named in passing, the one that paragraph was about ("X won 812
+		// votes. The race was overshadowed by the jailing of Y. ¶ …, the
+		// 47-year-old said").
 		if ageBeforeVerb.MatchString(text[s:v]) && pron != nil && !mentionEndsAt(text, inSentence, v) {
+			if ref.earlier && ref.subject != nil && ref.subject.Kind == actors.Person {
+				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
+			}
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
 		// "the company said", "a company spokesperson said": the body of
