@@ -3081,7 +3081,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Not "with To Lam, general secretary": "To", capitalised inside a
 	// sentence before a name, is a Vietnamese family name (Tô).
 	familyTo := ws[i].text == "To" && !ws[i].sentStart && j-i >= 2 && j-i <= 3 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -10366,3 +10366,15 @@ var planetAfter = &lazyregexp.Regexp{Expr: `^ \d{1,7} [b-h]\b`}
 // rivalPlurals open a sentence before the companies they stand for:
 // "Rivals BHP Group and Rio Tinto".
 var rivalPlurals = wordSet("rivals peers competitors")
+
+// countryBodyOfficer reports whether ws[i:j] is a word, then a country
+// the lexicon knows, before an officer's title in lower case: "Focus
+// Ireland chief executive X said", a body of that country named with a
+// word of the language.
+func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
+	if j-i != 2 || ws[j-1].possessive || x.lookup(ws, i+1, j) != 1 || !officerAfter(text, ws, j) {
+		return false
+	}
+	e := x.lex[keyOf(ws[j-1].text)]
+	return e.kind == actors.Place && e.country && !e.demonym
+}

@@ -1792,7 +1792,9 @@ var placeWords = wordSet(
 		"isle station junction " +
 		// "Nasser Medical Complex", "the Galápagos Rift", "Earl Warren
 		// Showgrounds".
-		"complex rift showgrounds fairgrounds",
+		"complex rift showgrounds fairgrounds " +
+		// Roads: "the Nairobi Expressway", "the Pacific Motorway".
+		"expressway motorway freeway turnpike",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
