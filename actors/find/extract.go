@@ -1861,6 +1861,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Courts have already ruled", "Unions say": a body's noun in the
+	// plural opening a sentence names bodies of that kind, none of them.
+	if lw := ws[i].lower(); j-i == 1 && ws[i].sentStart && !ws[i].possessive && strings.HasSuffix(lw, "s") && orgWords[strings.TrimSuffix(lw, "s")] && x.lookup(ws, i, j) == 0 && !x.surnameNamed(a.ID, keyOf(ws[i].text)) {
+		return
+	}
 	// "public broadcaster DR", "the news agency ANP": initials after a
 	// broadcaster's or an agency's noun are its name (not "Dr").
 	if j-i == 1 && len(ws[i].text) >= 2 && allCaps(ws[i].text) && x.lookup(ws, i, j) == 0 && outletNounBefore.MatchString(textBefore(p.Text, ws[i].start, 30)) {
@@ -1876,13 +1881,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "two clear of Barcelona, who host Villarreal": a city of the
 	// gazetteer that plays, set off before "who", is its team.
 	if j-i == 1 && x.isCity(keyOf(ws[i].text)) && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
-		x.addSpan(a, p, ws, i, j, actors.Organization)
+		x.clubs[[2]string{a.ID, keyOf(ws[i].text)}] = true // the club, keyed apart from the city by merge
+		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
 	// "Barcelona, who host Villarreal on Sunday": the side a team
 	// plays is a team.
 	if loc := teamWhoBefore.FindStringIndex(p.Text[:ws[i].start]); j-i <= 2 && !ws[j-1].possessive && loc != nil {
-		if team := x.mentionEndingAt(a, p, loc[0]); team != nil && team.kind == actors.Organization {
+		if team := x.mentionEndingAt(a, p, loc[0]); team != nil && (team.kind == actors.Organization || x.clubs[[2]string{a.ID, team.key}]) {
+			if k := keyOf(joinWords(ws[i:j])); x.isCity(k) {
+				x.clubs[[2]string{a.ID, k}] = true
+				x.addSpan(a, p, ws, i, j, actors.Place)
+				return
+			}
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
@@ -5383,8 +5394,7 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	// "two clear of Barcelona, who host Villarreal": a city that plays,
 	// set off before "who", is its team.
 	if j-i == 1 && e.kind == actors.Place && !e.country && !e.demonym && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
-		x.addSpan(a, p, ws, i, j, actors.Organization)
-		return
+		x.clubs[[2]string{a.ID, keyOf(ws[i].text)}] = true // the club, keyed apart from the city by merge
 	}
 	// "Labor Minister Bärbel X", "Labor Secretary Y": in American
 	// spelling, the portfolio before its office's title, unless the
@@ -6974,8 +6984,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// So what lies near a known place: "at Ogden Water near Halifax".
 	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
 	// "riding for Lotto Dstny", "signed for Hearts", "a striker for
-	// Enyimba": the team a player plays for.
-	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !(raceVerbs[ws[i-2].lower()] && x.isPlaceName(keyOf(joinWords(ws[i:j])))) {
+	// Enyimba": the team a player plays for. (Not "appearing for
+	// Kapadia": a person the article named, whom a lawyer appears for.)
+	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !(raceVerbs[ws[i-2].lower()] && x.isPlaceName(keyOf(joinWords(ws[i:j])))) && !(j-i == 1 && x.surnameNamed(a.ID, m.key)) {
 		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return

@@ -1794,7 +1794,9 @@ var placeWords = wordSet(
 		// Showgrounds".
 		"complex rift showgrounds fairgrounds " +
 		// Roads: "the Nairobi Expressway", "the Pacific Motorway".
-		"expressway motorway freeway turnpike",
+		"expressway motorway freeway turnpike " +
+		// "the Parkville Youth Justice Precinct", "the 75th Precinct".
+		"precinct",
 )
 
 // pinyinPlaceTails end Chinese places' names written in pinyin: "Huangyan
