@@ -2174,6 +2174,20 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Kapadia v. State of Maharashtra", "the State of New York": a state
+	// named as a party or a government is the state, a place.
+	if s0 := i + boolInt(ws[i].text == "The" && j-i >= 4); j-s0 >= 3 && ws[s0].text == "State" && ws[s0+1].text == "of" && !ws[j-1].possessive && plainName(ws[s0+2:j]) {
+		if k := keyOf(joinWords(ws[s0+2 : j])); x.provinces[k] && j-s0 == 3 {
+			x.addSpan(a, p, ws, s0+2, j, actors.Place)
+			return
+		}
+		if n := x.lookup(ws, s0+2, j); n == j-(s0+2) {
+			if e := x.lex[keyOf(joinWords(ws[s0+2:j]))]; e.kind == actors.Place && !e.demonym {
+				x.lexMention(a, p, ws, s0+2, j, e)
+				return
+			}
+		}
+	}
 	// "looted from the Kingdom of Benin", "the Sultanate of Zanzibar": a
 	// state named by its form of rule is a place, the lexicon's country
 	// by another name when the rest names one.

@@ -1398,6 +1398,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Focus Ireland": actors.Organization, "Pádraig Dunleavy": actors.Person, "Nairobi Expressway": actors.Place}},
 		{"a person the article named, whom a lawyer appears for; a precinct; a body's noun in the plural opening a sentence", "The court refused bail to Suresh Nandkishore Kapadia. The lawyer appearing for Kapadia argued. A riot at the Parkville Youth Justice Precinct injured four. \"Courts have already ruled,\" she said.",
 			map[string]actors.Kind{"Suresh Nandkishore Kapadia": actors.Person, "Parkville Youth Justice Precinct": actors.Place, "Courts": ""}},
+		{"a state named as a party or a government, by its gazetteer's name or the lexicon's", "The State of Maharashtra opposed the plea in Kapadia v. State of Maharashtra, and the State of New York sued.",
+			map[string]actors.Kind{"Maharashtra": actors.Place, "New York": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
