@@ -584,6 +584,11 @@ func classify(lines []Line, title string) string {
 	// A short label ("08:15 GMT", "Latest") may stand between them, and
 	// a live page's first entry's time and title ("9:45am", "Premier
 	// urges people to stay indoors").
+	// The headline itself may stand between them and the first
+	// paragraph, under a box's label ("Key points", bullets, then
+	// "Floods: Hundreds evacuated …"): it is the title when no line
+	// before the bullets is (keyTitle).
+	keyTitle := -1
 	if first > 0 {
 		k := first
 		point := func(i int) bool { return bulletStatement(lines[i].Text, facts[i]) || facts[i].point }
@@ -595,6 +600,11 @@ func classify(lines []Line, title string) string {
 			for first > 0 && point(first-1) {
 				first--
 				facts[first].sentence = true
+			}
+			for t := first; t < k; t++ {
+				if keyTitle < 0 && !bulletMarked(lines[t].Text) && t > first && bulletMarked(lines[t-1].Text) && headlineShaped(lines[t].Text, facts[t].words) {
+					keyTitle = t
+				}
 			}
 		}
 	}
@@ -614,6 +624,9 @@ func classify(lines []Line, title string) string {
 		}
 		title = guessTitle(lines, facts, prose, early)
 		title = withoutSiteName(title)
+		if title == "" && keyTitle >= 0 {
+			title = lines[keyTitle].Text
+		}
 	}
 	titleKey := foldLine(title)
 	// A short opening sentence between the headline and the first long
@@ -1417,3 +1430,10 @@ var nextGameEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ ]{1,30}: (?:At|
 // 12,408 votes, elected", "2. Brian Roe (KEN) 2:03:41", "Turnout:
 // 64.1%").
 var voteEntry = &lazyregexp.Regexp{Expr: `^(?:\d{1,3}[.)]\s+)?\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L} .-]{2,40}\))?\s*(?:[,:]|\s[—–-])?\s+` + entryMeasure + `(?:\s+votes?)?(?:,\s*\p{Ll}+)?\.?$`}
+
+// bulletMarked reports whether a line opens with a list's mark: "- ",
+// "• ", "* ".
+func bulletMarked(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")
+}

@@ -691,6 +691,28 @@ func TestLiveEntries(t *testing.T) {
 	}
 }
 
+// TestHeadlineUnderKeyPoints: a box of key points above the headline
+// (a label, bullets, then the headline and the story) leaves the
+// headline the article's title, not a paragraph, and the bullets its
+// text.
+func TestHeadlineUnderKeyPoints(t *testing.T) {
+	text := "Key points\n- Heavy rain has closed more than 40 roads across the county\n- About 300 homes have been evacuated in Tanebridge\n\nFloods: Hundreds evacuated as River Tane bursts its banks\n\nHundreds of people have been evacuated from their homes in Tanebridge after the River Tane burst its banks overnight.\n"
+	a, err := Parse("points.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Floods: Hundreds evacuated as River Tane bursts its banks"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	got := paragraphTexts(t, "points.txt", text)
+	lacksAny(t, got, "About 300 homes have been evacuated", "Hundreds of people have been evacuated")
+	for _, p := range got {
+		if strings.HasPrefix(p, "Floods: Hundreds evacuated") || p == "Key points" {
+			t.Errorf("%q was kept as a paragraph", p)
+		}
+	}
+}
+
 // TestKeyPointsAfterCaption: key points copied without their bullets,
 // after the photo caption a page opens with, are paragraphs of the
 // article: they name bodies the text may not name again.
