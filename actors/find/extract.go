@@ -431,7 +431,8 @@ func nicknameWords(text string, ws []word, j int) int {
 			if (after == "' " || after == "’ ") && (commonWords()[ws[j+n].lower()] || slices.ContainsFunc(ws[j:j+n], func(w word) bool { return commonWords()[w.lower()] })) {
 				return 0
 			}
-			if ws[j+n].cap {
+			// "Ramon “Bong” dela Paz": a surname's particle may follow.
+			if ws[j+n].cap || nameParticles[ws[j+n].lower()] && j+n+1 < len(ws) && ws[j+n+1].cap && text[ws[j+n].end:ws[j+n+1].start] == " " {
 				return n
 			}
 			return 0
@@ -1356,9 +1357,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// And in single marks: "Senator Ronaldo ‘Bato’ X".
 			// (Single marks after a given name only: "Minister 'Misled'
 			// Parliament" is a headline's quoted word.)
-			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && ws[j].cap && j+1 < len(ws) && ws[j+1].cap {
+			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && ws[j].cap && j+1 < len(ws) && (ws[j+1].cap || nameParticles[ws[j+1].lower()]) {
 				if n := nicknameWords(p.Text, ws, j); n > 0 {
 					j += n + 1
+					for j+1 < len(ws) && !ws[j].cap && nameParticles[ws[j].lower()] {
+						j++ // "… “Bong” dela Paz"
+					}
 					continue
 				}
 			}
@@ -1916,6 +1920,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// opening the sentence is no part of the name after it.
 	if j-i >= 2 && ws[i].sentStart && rivalPlurals[ws[i].lower()] && !ws[i].possessive {
 		x.span(a, p, ws, i+1, j)
+		return
+	}
+	// "Marfella et al. reported": a paper's first author, by surname.
+	if j-i == 1 && !ws[i].possessive && strings.HasPrefix(p.Text[ws[i].end:], " et al") {
+		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
+		return
+	}
+	// "The company holding the contract, Petrosur Andina, said": a name
+	// set off after a sentence's company noun is the company's.
+	// (Not "The developer, Arthur X,": a given name opens a person's.)
+	if j-i >= 1 && j-i <= 4 && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) && strings.HasPrefix(p.Text[ws[j-1].end:], ",") && companyOpener.MatchString(textBefore(p.Text, ws[i].start, 90)) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "Gold rose 0.5%", "Copper slipped": a commodity opening a
@@ -3177,7 +3193,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Meatpacker Frigotex-Norte said", "Carmaker Velnet Motor": a
 	// body's noun opening a sentence before a name says what the body
 	// is; the name is the body's.
-	if j-i >= 2 && ws[i].sentStart && companyNouns[ws[i].lower()] && x.lookup(ws, i, j) == 0 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !jobBeforeName(ws, i, j) {
+	if j-i >= 2 && ws[i].sentStart && companyNouns[ws[i].lower()] && x.lookup(ws, i, j) == 0 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 {
+		if jobBeforeName(ws, i, j) {
+			x.name(a, p, ws, i+1, j, ws[i].text, false) // "Contractor Sarita X testified"
+			return
+		}
 		x.addSpan(a, p, ws, i+1, j, actors.Organization)
 		return
 	}
@@ -4023,7 +4043,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// Countries inside still count: "U.S. National Security Council".
 				// A county named after a city is no mention of the city:
 				// "Santa Barbara County".
-				if !(kind == actors.Place && k == j-1 && countyWords[ws[k].lower()] && x.lookup(ws, start, k) == k-start) {
+				// Nor is a journal's place: "the New England Journal of
+				// Medicine".
+				if !(kind == actors.Place && k == j-1 && countyWords[ws[k].lower()] && x.lookup(ws, start, k) == k-start) && !slices.ContainsFunc(ws[start:j], func(w word) bool { return w.lower() == "journal" }) {
 					x.scanLexicon(a, p, ws, start, j, true)
 				}
 				x.add(&mention{key: keyOf(name), kind: kind, name: name, surface: name, art: a, para: p, start: ws[start].start, end: ws[j-1].end, inQuote: ws[start].inQuote})
@@ -8116,8 +8138,12 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 // is a person's job instead, before a given name and a surname:
 // "Producer Daniel Sundqvist-Hay", not "Producer Velnet Motor".
 func jobBeforeName(ws []word, i, j int) bool {
-	return j-i >= 3 && jobQualifiers[ws[i].lower()] != nil && givenName(ws[i+1].text)
+	return j-i >= 3 && (jobQualifiers[ws[i].lower()] != nil || personalTrades[ws[i].lower()]) && givenName(ws[i+1].text)
 }
+
+// personalTrades are body nouns that name a person's trade as often,
+// before a given name and a surname: "Contractor Sarita X testified".
+var personalTrades = wordSet("contractor supplier consultant builder developer farmer")
 
 // careerWords describe a person's career before a noun that may also be
 // a body's: "veteran broadcaster", "retired publisher".
@@ -10403,3 +10429,8 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	e := x.lex[keyOf(ws[j-1].text)]
 	return e.kind == actors.Place && e.country && !e.demonym
 }
+
+// companyOpener ends on a sentence's opening company noun and what it
+// did, before the company's name set off by commas: "The company holding
+// the contract, ", "The miner, ".
+var companyOpener = &lazyregexp.Regexp{Expr: `(?:^|[.!?]["”]?\s+)The (?:company|firm|contractor|operator|developer|insurer|lender|miner|retailer|carmaker|airline|utility|startup|start-up)(?: [^,.;:"“”]{1,60})?, $`}

@@ -1990,6 +1990,11 @@ func nicknameInName(text string, loc []int) bool {
 	}
 	before := strings.Fields(textBefore(text, loc[0], 30))
 	after := strings.Fields(textAfter(text, loc[1], 30))
+	// A surname's particle may open the word after: "Ramon “Bong” dela
+	// Paz".
+	if len(after) > 1 && nameParticles[after[0]] {
+		after = after[1:]
+	}
 	return strings.HasSuffix(text[:loc[0]], " ") && strings.HasPrefix(text[loc[1]:], " ") && len(before) > 0 && len(after) > 0 && unicode.IsUpper(firstRune(before[len(before)-1])) && unicode.IsUpper(firstRune(after[0])) && unicode.IsLetter(firstRune(after[0]))
 }
 

@@ -45,6 +45,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"a violation of the right to dignity": "Nigerian Bar Association"}},
 		{"an age before the verb, after a paragraph that named someone in passing last", "Party elects leader.\n\nAt the congress, Selin Oraloğlu received 812 votes. The race had been overshadowed by the jailing of Istanbul Mayor Kemal Durmaz.\n\nAddressing the delegates, the 47-year-old said the party \"will not bow.\"",
 			map[string]string{"will not bow": "Selin Oraloğlu"}},
+		{"a nickname before a surname's particle is no quotation", "Senator skips hearing.\n\nSenator Ramon \"Bong\" dela Peña on Tuesday skipped the hearing, citing a \"prior commitment\" in his province.",
+			map[string]string{"prior commitment": "Ramon \"Bong\" dela Peña", "Bong": "-"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
