@@ -1922,6 +1922,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.span(a, p, ws, i+1, j)
 		return
 	}
+	// "Royal Challengers Bengaluru", "Sunrisers Hyderabad": a plural
+	// before a city of the gazetteer, ending the name, is a team (not
+	// "Ilocos Norte", a province's half).
+	if j-i >= 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[j-1].text)) && teamPlural(ws[j-2].lower()) && !orgWords[ws[j-2].lower()] && !placeWords[ws[j-2].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i, j-1) == 0 && !givenName(ws[i].text) && !foreignCompass[ws[j-1].lower()] {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Marfella et al. reported": a paper's first author, by surname.
 	if j-i == 1 && !ws[i].possessive && strings.HasPrefix(p.Text[ws[i].end:], " et al") {
 		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
@@ -10434,3 +10441,7 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 // did, before the company's name set off by commas: "The company holding
 // the contract, ", "The miner, ".
 var companyOpener = &lazyregexp.Regexp{Expr: `(?:^|[.!?]["”]?\s+)The (?:company|firm|contractor|operator|developer|insurer|lender|miner|retailer|carmaker|airline|utility|startup|start-up)(?: [^,.;:"“”]{1,60})?, $`}
+
+// foreignCompass are the compass words of other languages that end
+// regions' names: "Ilocos Norte", "Davao del Sur", "Nord-Pas".
+var foreignCompass = wordSet("norte sur este oeste nord sud est ouest oriental occidental")
