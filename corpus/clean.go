@@ -579,6 +579,13 @@ func classify(lines []Line, title string) string {
 			facts[last].sentence = true
 		}
 	}
+	// "Case Title: X v. State of Y", "Coram: Justice Z": a court report's
+	// closing lines name the case's parties and its bench, the
+	// article's.
+	for last >= 0 && last+1 < len(lines) && courtCaseLine.MatchString(strings.TrimSpace(lines[last+1].Text)) {
+		last++
+		facts[last].sentence = true
+	}
 	// "Key points" of a live page or an explainer: bullets of whole
 	// statements right before the first paragraph are the article's.
 	// A short label ("08:15 GMT", "Latest") may stand between them, and
@@ -1437,3 +1444,7 @@ func bulletMarked(line string) bool {
 	line = strings.TrimSpace(line)
 	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")
 }
+
+// courtCaseLine is a court report's closing line of the case's parties
+// or bench: "Case Title: X v. State of Y", "Coram: Justice Z".
+var courtCaseLine = &lazyregexp.Regexp{Expr: `^(?i:case title|case name|cause title|coram|bench|petitioner|respondent)s?\s*:\s*\S`}

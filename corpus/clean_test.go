@@ -691,6 +691,20 @@ func TestLiveEntries(t *testing.T) {
 	}
 }
 
+// TestCourtCaseLines: a court report's closing lines that name the
+// case's parties and its bench are the article's; a link after them is
+// not.
+func TestCourtCaseLines(t *testing.T) {
+	text := "High Court refuses bail in bank fraud\n\nThe High Court on Monday refused bail to the former chairman of a cooperative bank accused of siphoning off depositors' money through fictitious loans.\n\nThe judge said the investigation was at a crucial stage and the allegations were serious.\n\nCase Title: Ramesh Kulkarni v. State of Goa\n\nCoram: Justice Meera Joshi-Naik\n\nRead more: Supreme Court to hear bank fraud appeals\n"
+	got := paragraphTexts(t, "case.txt", text)
+	lacksAny(t, got, "Case Title: Ramesh Kulkarni v. State of Goa", "Coram: Justice Meera Joshi-Naik")
+	for _, p := range got {
+		if strings.HasPrefix(p, "Read more") {
+			t.Errorf("%q was kept as a paragraph", p)
+		}
+	}
+}
+
 // TestHeadlineUnderKeyPoints: a box of key points above the headline
 // (a label, bullets, then the headline and the story) leaves the
 // headline the article's title, not a paragraph, and the bullets its

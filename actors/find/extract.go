@@ -1858,7 +1858,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the NCP (Sharad Pawar)", "the Shiv Sena (UBT)": a name in
 	// brackets right after a party's is the faction's, named by both.
-	if ws[i].start >= 2 && p.Text[ws[i].start-1] == '(' && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && j-i <= 3 && !ws[j-1].possessive {
+	if ws[i].start >= 2 && p.Text[ws[i].start-1] == '(' && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && j-i <= 3 && !ws[j-1].possessive && len(p.Text[ws[i].start:ws[j-1].end]) >= 2 {
 		if prev := x.mentionEndingAt(a, p, ws[i].start-len(" (")); prev != nil && prev.kind != actors.Place && p.Text[prev.end:ws[i].start] == " (" && partyNamed(prev.name) && !strings.EqualFold(initialsOf(prev.name), joinWords(ws[i:j])) {
 			name := p.Text[prev.start : ws[j-1].end+1]
 			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: prev.start, end: ws[j-1].end + 1, inQuote: prev.inQuote})
@@ -1927,6 +1927,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Ilocos Norte", a province's half).
 	if j-i >= 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[j-1].text)) && teamPlural(ws[j-2].lower()) && !orgWords[ws[j-2].lower()] && !placeWords[ws[j-2].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i, j-1) == 0 && !givenName(ws[i].text) && !foreignCompass[ws[j-1].lower()] {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
+	// "Case Title: X v. Y": a court report's label opening its line.
+	if i == 0 && j-i <= 2 && strings.HasPrefix(p.Text[ws[j-1].end:], ":") && caseLabels[ws[j-1].lower()] {
+		return
+	}
+	// "Municipal Corporation of Delhi & Ors.": a party's "and others" in
+	// an Indian court's case name is no part of its name.
+	if j-i >= 3 && (ws[j-1].text == "Ors" || ws[j-1].text == "Anr" || ws[j-1].text == "Ors." || ws[j-1].text == "Anr.") && p.Text[ws[j-2].end:ws[j-1].start] == " & " {
+		x.span(a, p, ws, i, j-1)
+		return
+	}
+	// "SLP (C) No. 24117/2026", "WP No. 12": a petition's type before its
+	// number names no body.
+	if j-i == 1 && allCaps(ws[i].text) && petitionNumberAfter.MatchString(p.Text[ws[i].end:]) {
 		return
 	}
 	// "Marfella et al. reported": a paper's first author, by surname.
@@ -10445,3 +10460,11 @@ var companyOpener = &lazyregexp.Regexp{Expr: `(?:^|[.!?]["”]?\s+)The (?:compan
 // foreignCompass are the compass words of other languages that end
 // regions' names: "Ilocos Norte", "Davao del Sur", "Nord-Pas".
 var foreignCompass = wordSet("norte sur este oeste nord sud est ouest oriental occidental")
+
+// caseLabels end a court report's labels: "Case Title:", "Cause Title:",
+// "Coram:".
+var caseLabels = wordSet("title name coram citation bench")
+
+// petitionNumberAfter is a petition's class and number after its type's
+// initials: " (C) No. 24117/2026", " No. 12".
+var petitionNumberAfter = &lazyregexp.Regexp{Expr: `^(?: ?\((?:C|Crl|Civil|Criminal)\.?\))? No\. ?\d`}

@@ -1408,6 +1408,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Royal Challengers Bengaluru": actors.Organization}},
 		{"a province's half in Spanish is no team", "Thousands fled in the provinces of Cagayan, Isabela and Ilocos Norte.",
 			map[string]actors.Kind{"Ilocos Norte": actors.Place}},
+		{"a court report's closing case title: its label, the parties' \"and others\", the petition's number", "Case Title: Ghazipur Traders' Welfare Association v. Municipal Corporation of Delhi & Ors., SLP (C) No. 24117/2026",
+			map[string]actors.Kind{"Case Title": "", "Municipal Corporation of Delhi": actors.Organization, "Municipal Corporation of Delhi & Ors": "", "SLP": "", "SLP (C)": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
