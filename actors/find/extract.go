@@ -1944,6 +1944,19 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i == 1 && allCaps(ws[i].text) && petitionNumberAfter.MatchString(p.Text[ws[i].end:]) {
 		return
 	}
+	// "Leafs D Morgan X", "Oilers F Evander Y": a game story's notes, a
+	// team by its nickname, a position's letters, then the player.
+	for k := i + 1; k+2 <= j; k++ {
+		if positionCodes[ws[k].text] && teamPlural(ws[k-1].lower()) && !ws[k-1].possessive && j-(k+1) >= 2 && plainName(ws[k+1:j]) && p.Text[ws[k-1].end:ws[k].start] == " " {
+			x.addSpan(a, p, ws, i, k, actors.Organization)
+			x.span(a, p, ws, k+1, j)
+			return
+		}
+	}
+	// "Section 144 was imposed", "Article 370": a law's numbered part.
+	if j-i == 1 && lawParts[ws[i].lower()] && numberAfter.MatchString(p.Text[ws[i].end:]) {
+		return
+	}
 	// "Marfella et al. reported": a paper's first author, by surname.
 	if j-i == 1 && !ws[i].possessive && strings.HasPrefix(p.Text[ws[i].end:], " et al") {
 		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
@@ -10468,3 +10481,10 @@ var caseLabels = wordSet("title name coram citation bench")
 // petitionNumberAfter is a petition's class and number after its type's
 // initials: " (C) No. 24117/2026", " No. 12".
 var petitionNumberAfter = &lazyregexp.Regexp{Expr: `^(?: ?\((?:C|Crl|Civil|Criminal)\.?\))? No\. ?\d`}
+
+// positionCodes are players' positions in a game story's notes: "D",
+// "F", "G" in hockey, "QB", "CB", "LT" in football.
+var positionCodes = map[string]bool{"D": true, "F": true, "G": true, "C": true, "LW": true, "RW": true, "QB": true, "RB": true, "WR": true, "TE": true, "CB": true, "LB": true, "DE": true, "DT": true, "OL": true, "OT": true, "LT": true, "RT": true, "SS": true, "FS": true}
+
+// lawParts are a law's numbered parts: "Section 144", "Article 370".
+var lawParts = wordSet("section article clause rule schedule")
