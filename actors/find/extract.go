@@ -411,7 +411,7 @@ func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []wor
 					}
 					continue
 				}
-				x.add(&mention{key: keyOf(w.text), kind: actors.Person, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote, single: true, titled: true})
+				x.addLoneName(a, p, w)
 			}
 		}
 		k = e
@@ -1959,7 +1959,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Marfella et al. reported": a paper's first author, by surname.
 	if j-i == 1 && !ws[i].possessive && strings.HasPrefix(p.Text[ws[i].end:], " et al") {
-		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
+		x.addLoneName(a, p, ws[i])
 		return
 	}
 	// "The company holding the contract, Petrosur Andina, said": a name
@@ -1977,7 +1977,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "identified only by their surnames Park and Jeon": names given as
 	// people's surnames are people's, whatever else the words name.
 	if j-i == 1 && !ws[i].possessive && surnamesBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
-		x.add(&mention{key: keyOf(ws[i].text), kind: actors.Person, name: ws[i].text, surface: ws[i].text, art: a, para: p, start: ws[i].start, end: ws[i].end, inQuote: ws[i].inQuote, single: true, titled: true})
+		x.addLoneName(a, p, ws[i])
 		return
 	}
 	// "according to Kicker magazine", "the Chancellor newspaper": a
@@ -7709,6 +7709,13 @@ func (x *extractor) mentionEndingAt(a *corpus.Article, p *corpus.Paragraph, end 
 		}
 	}
 	return nil
+}
+
+// addLoneName records the one word w of p as a person named by it alone
+// ("Park", "Marfella"): a full name of the corpus may take it, and it is
+// a person if none does.
+func (x *extractor) addLoneName(a *corpus.Article, p *corpus.Paragraph, w word) {
+	x.add(&mention{key: keyOf(w.text), kind: actors.Person, name: w.text, surface: w.text, art: a, para: p, start: w.start, end: w.end, inQuote: w.inQuote, single: true, titled: true})
 }
 
 // addSpan records the words ws[i:j] of p as one mention of kind, named
