@@ -60,6 +60,13 @@ func Parse(name string, data []byte, meta Meta) (*Article, error) {
 	}
 	a.Lines = splitLines(body, frontLines)
 	a.Title = classify(a.Lines, a.Title)
+	// A file that opens on its story, with no headline line ("Berlin
+	// (dpa) - The German government …"), is named by its file, and the
+	// reader told why: every list shows a title to click.
+	if strings.TrimSpace(a.Title) == "" {
+		a.Title = strings.TrimSuffix(path.Base(name), path.Ext(name))
+		a.Warnings = append(a.Warnings, "no headline found: the file's name stands for it")
+	}
 	if a.Published == "" {
 		if d, line := headerDate(a.Lines); d != "" {
 			a.Published, a.DateEvidence = d, headerDateEvidence(line)

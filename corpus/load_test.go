@@ -3,6 +3,7 @@ package corpus
 import (
 	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -170,5 +171,29 @@ func TestDefaultSnapshotIsCurrent(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Default differs from Load(Articles()): %d articles named %q, want %d named %q", len(got.Articles), got.Name, len(want.Articles), want.Name)
+	}
+}
+
+// TestNoHeadlineNamedByFile: a file that opens on its story with no
+// headline line is titled by its file's name, and the reader is told
+// why; a file with a headline keeps it and no such note.
+func TestNoHeadlineNamedByFile(t *testing.T) {
+	text := "Berlin (dpa) - The German government wants to speed up deportations with a new law that passed the Cabinet on Wednesday, the interior minister said.\n\nThe draft would let authorities hold people for up to 28 days before deportation.\n"
+	a, err := Parse("deportation-law.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "deportation-law" {
+		t.Errorf("title = %q, want the file's name %q", a.Title, "deportation-law")
+	}
+	if !slices.ContainsFunc(a.Warnings, func(w string) bool { return strings.Contains(w, "no headline") }) {
+		t.Errorf("warnings %q say nothing of the missing headline", a.Warnings)
+	}
+	b, err := Parse("with-headline.txt", []byte("German cabinet backs tougher deportation law\n\n"+text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "German cabinet backs tougher deportation law" || len(b.Warnings) != 0 {
+		t.Errorf("with a headline: title %q, warnings %q", b.Title, b.Warnings)
 	}
 }
