@@ -112,6 +112,9 @@ type Result struct {
 	personsBoth int
 	// leadPeopleApart: see leadPeopleApart.
 	leadPeopleApart bool
+	// headSubjectsApart: each headline names an organisation the other
+	// article never names (Comparer.headSubjectsOf, namesOneApart).
+	headSubjectsApart bool
 	// quotedA and quotedB count the quotations of three words or more
 	// each article carries, shared or not.
 	quotedA, quotedB int
@@ -159,6 +162,7 @@ func (cmp *Comparer) cuesOf(a *corpus.Article) articleCues {
 	c := cuesOf(a)
 	if cmp.actors != nil {
 		c.leadPeople = cmp.leadPeopleOf(a)
+		c.headSubjects = cmp.headSubjectsOf(a)
 	}
 	cmp.cues.Store(a, c)
 	return c
@@ -441,6 +445,7 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 		}
 	}
 	res.leadPeopleApart = leadPeopleApart(a, b, cmp.cuesOf(a).leadPeople, cmp.cuesOf(b).leadPeople)
+	res.headSubjectsApart = namesOneApart(b, cmp.cuesOf(a).headSubjects) && namesOneApart(a, cmp.cuesOf(b).headSubjects)
 	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
@@ -489,6 +494,31 @@ func (cmp *Comparer) leadPeopleOf(a *corpus.Article) []*actors.Actor {
 		}
 	}
 	return out
+}
+
+// headSubjectsOf returns the organisations a's headline names, agencies
+// aside. (Places are left out: one report's "Atacama" is another's
+// "Chile", and the comparer does not know which holds which.)
+func (cmp *Comparer) headSubjectsOf(a *corpus.Article) []*actors.Actor {
+	var out []*actors.Actor
+	for _, id := range cmp.actors.InPassage(a.ID + corpus.TitleSuffix) {
+		if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Organization && !isAgency(id) {
+			out = append(out, act)
+		}
+	}
+	return out
+}
+
+// namesOneApart reports whether one of acts goes unnamed in b, by any
+// name the actors know or by its own: two carmakers' results of one day,
+// two ministries' plans, are two events however alike their words.
+func namesOneApart(b *corpus.Article, acts []*actors.Actor) bool {
+	for _, act := range acts {
+		if act.Mentions[b.ID] == 0 && !strings.Contains(b.Text, act.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPeopleApart reports whether the headlines and first paragraphs

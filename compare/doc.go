@@ -93,7 +93,11 @@
 //     town and people. A corpus of fewer than particularArticles is too
 //     small to weigh actors, and skips the test. Whether dated or not,
 //     two reports whose leads each name a person the other never names
-//     (leadPeopleApart) tell two events. And two reports that
+//     (leadPeopleApart) tell two events, and so do two whose headlines
+//     each name an organisation the other article never names
+//     (headSubjectsApart: two carmakers' results of one day; places are
+//     left out, since one report's "Atacama" is another's "Chile"). And
+//     two reports that
 //     name no person in common must repeat a figure: when each lead
 //     (headline and first paragraph) states numbers and neither article
 //     states any of the other lead's (LeadFigures: "42.5 / 5, 50", a rate

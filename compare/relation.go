@@ -194,7 +194,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// name: a person both name, or actors particular to both.
 	// So with dates, when their leads name other people and neither names
 	// the other's (two meetings of one day, with other guests).
-	oneEvent := near && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	oneEvent := near && !res.headSubjectsApart && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -255,7 +255,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		}
 		return SameEvent, ev
-	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && ev.LeadFigures == "":
+	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
 	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
@@ -277,6 +277,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f) but published %s apart", res.Similarity, daysText(ev.DaysApart))
 		case res.leadPeopleApart:
 			why("similar subject (%.2f), but each lead names people the other article never names", res.Similarity)
+		case res.headSubjectsApart:
+			why("similar subject (%.2f), but each headline names an organisation the other article never names", res.Similarity)
 		case !oneEvent:
 			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)
 		default:
@@ -302,6 +304,9 @@ type articleCues struct {
 	// leadPeople are the people its headline and first paragraph name,
 	// when the comparer has actors (Comparer.leadPeopleOf).
 	leadPeople []*actors.Actor
+	// headSubjects are the organisations its headline names
+	// (Comparer.headSubjectsOf).
+	headSubjects []*actors.Actor
 	// figures are the numbers it states (figuresOf).
 	figures figures
 }

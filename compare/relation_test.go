@@ -875,3 +875,30 @@ func TestOwnSourcesMakeIndependentReports(t *testing.T) {
 		t.Errorf("Compare(first, rewrite).Relation = %q, want %q (%+v)", r.Relation, Rewrite, r.RelationEvidence)
 	}
 }
+
+// TestHeadlineCompaniesSetReportsApart: two carmakers' results of one
+// day, told in the same words of yen and tariffs, are two events when
+// each headline names a company the other article never names; a second
+// outlet's report of one of them names its company.
+func TestHeadlineCompaniesSetReportsApart(t *testing.T) {
+	hoshino := article(t, "hoshino.txt", "Hoshino Motor Corp raises profit forecast as weak yen offsets tariffs", "2026-11-05", []string{
+		"TOKYO, Nov 5 -- Hoshino Motor Corp raised its full-year operating profit forecast on Wednesday as a weaker yen and strong hybrid sales offset the cost of tariffs on cars shipped to the United States.",
+		"The carmaker now expects operating profit of 2.1 trillion yen for the year to March, analysts said, and its shares rose 3% in Tokyo.",
+	})
+	tarsa := article(t, "tarsa.txt", "Tarsa Auto Corp cuts profit forecast on tariffs despite weak yen", "2026-11-05", []string{
+		"TOKYO, Nov 5 -- Tarsa Auto Corp lowered its annual profit outlook on Wednesday, saying American tariffs would cost it more than the boost from a cheaper yen and brisk demand for its hybrids.",
+		"Tarsa Auto now sees operating profit of 900 billion yen in the year ending in March, and the company's stock slid 2% in Tokyo trading.",
+	})
+	again := article(t, "hoshino-again.txt", "Weak yen lifts Hoshino Motor Corp outlook", "2026-11-05", []string{
+		"Hoshino Motor Corp on Wednesday lifted its operating profit forecast for the year to March, saying a weaker yen and hybrid demand would more than make up for tariffs in the United States.",
+		"Its shares gained 3% in Tokyo after the announcement.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{hoshino, tarsa, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(hoshino, tarsa); r.Relation == SameEvent || r.Relation == Rewrite {
+		t.Errorf("Compare(hoshino, tarsa).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if r := cmp.Compare(hoshino, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(hoshino, hoshino-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
