@@ -128,7 +128,9 @@
 // ("the Sao Paulo Grand Prix", "the Qatar Grand Prix": LeadEvents), two
 // races, tournaments or summits of one season, or two storms by their
 // names ("Typhoon Marce", "Typhoon Marisol"; one storm named a tropical
-// storm by one report and a typhoon by another is one). The day a source spoke
+// storm by one report and a typhoon by another is one), or two wildfires
+// by theirs ("the Alisal Ridge Fire", "the Hollis Creek Fire"; not a fire
+// service, "Cal Fire", "the Rural Fire Service"). The day a source spoke
 // ("officials said Thursday") is the report's, compared only when
 // neither lead names the event's day, and a day looked back on ("last
 // Saturday's election") is not counted. Dated reports two days apart or

@@ -362,7 +362,39 @@ func leadEvents(a *corpus.Article) []namedEvent {
 	for _, m := range stormName.Get().FindAllStringSubmatch(text, -1) {
 		out = append(out, namedEvent{name: m[1], kind: "storm"})
 	}
+	// "The Alisal Ridge Fire", "the Hollis Creek Fire": a wildfire by its
+	// name, not a fire service ("Cal Fire", "the Rural Fire Service").
+	for _, m := range fireName.Get().FindAllStringSubmatchIndex(text, -1) {
+		which := strings.Fields(text[m[2]:m[3]])
+		if which[0] == "The" || which[0] == "A" {
+			which = which[1:]
+		}
+		if len(which) == 0 || len(which) == 1 && which[0] == "Cal" || fireServiceNext(text[m[1]:]) {
+			continue
+		}
+		out = append(out, namedEvent{name: strings.Join(which, " ") + " Fire", kind: "fire"})
+	}
 	return out
+}
+
+// fireName is a named wildfire: up to three capitalised words before
+// "Fire" ("Alisal Ridge Fire").
+var fireName = &lazyregexp.Regexp{Expr: `\b((?:\p{Lu}[\p{L}'’-]*\s+){1,3})Fire\b`}
+
+// fireServiceNext reports whether text opens with the word that makes
+// "Fire" a service's: "Fire Department", "Fire Service", "Fire and
+// Rescue".
+func fireServiceNext(text string) bool {
+	rest := strings.TrimLeft(text, " ")
+	if len(rest) == len(text) {
+		return false
+	}
+	word, _, _ := strings.Cut(rest, " ")
+	switch strings.TrimRight(word, ".,;:'’s") {
+	case "Department", "Dept", "Service", "Services", "Brigade", "Brigades", "Authority", "Rescue", "and", "&", "Chief", "Station", "Protection", "District", "Marshal", "Agency", "Commission", "Academy", "Fighters", "Prevention":
+		return true
+	}
+	return false
 }
 
 // stormName is a named storm: the storm's kind, then its name ("Typhoon

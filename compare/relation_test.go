@@ -902,3 +902,37 @@ func TestHeadlineCompaniesSetReportsApart(t *testing.T) {
 		t.Errorf("Compare(hoshino, hoshino-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestNamedFiresSetUndatedReportsApart: two undated reports of two named
+// wildfires in one county, told alike, are two events; a report of one
+// of them that names the state's fire service (not a fire) is its
+// event's.
+func TestNamedFiresSetUndatedReportsApart(t *testing.T) {
+	ridge := article(t, "ridge.txt", "Wildfire forces thousands to flee in Calder County", "", []string{
+		"The Marlow Ridge Fire has burned 14,000 acres and is 5% contained, officials say.",
+		"Gusty winds pushed flames toward homes in the foothills of Calder County, forcing about 6,000 people to leave, the county sheriff said.",
+	})
+	creek := article(t, "creek.txt", "Fenwick Creek Fire grows to 18,000 acres; thousands told to leave", "", []string{
+		"A wind-driven wildfire in the foothills of Calder County grew to 18,000 acres, forcing about 7,000 people to leave as gusty winds pushed flames toward homes, the county sheriff said.",
+		"Firefighters said the blaze was 5% contained.",
+	})
+	again := article(t, "ridge-again.txt", "Marlow Ridge Fire: 6,000 evacuated as winds fan flames", "", []string{
+		"About 6,000 people fled homes in the foothills of Calder County as the Marlow Ridge Fire Department crews fought a blaze of 14,000 acres, the county sheriff said, and the Marlow Ridge Fire was 5% contained.",
+		"Gusty winds pushed the flames toward homes overnight.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{ridge, creek, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(ridge, creek); r.Relation == SameEvent || r.Relation == Rewrite {
+		t.Errorf("Compare(ridge, creek).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if r := cmp.Compare(ridge, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(ridge, ridge-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+	for _, name := range []string{"Cal Fire", "the Rural Fire Service", "Fire Department"} {
+		a := &corpus.Article{}
+		a.Title = name + " says crews are ready"
+		if got := leadEvents(a); len(got) != 0 {
+			t.Errorf("leadEvents(%q) = %v, want no named fire", a.Title, got)
+		}
+	}
+}
