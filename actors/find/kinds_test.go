@@ -1102,6 +1102,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Summit & Pine": actors.Organization, "Summit": "", "Pine": ""}},
 		{"other romanisations of a movement's name are the movement", "Hizballah fighters fired rockets on Sunday, and Taleban officials in Kabul said they had not been told.",
 			map[string]actors.Kind{"Hezbollah": actors.Organization, "Taliban": actors.Organization, "Hizballah": "", "Taleban": ""}},
+		{"the Taliban by the name they give their government", "The Islamic Emirate rejected the report, a spokesman for the Islamic Emirate of Afghanistan said in Kabul.",
+			map[string]actors.Kind{"Taliban": actors.Organization, "Islamic Emirate": "", "Islamic Emirate of Afghanistan": ""}},
 		{"an explainer's subheads in capitals that ask a question name no body", "Voters in Chad go to the polls on Sunday.\n\nWHAT IS ON THE BALLOT?\n\nThe draft keeps a strong presidency.\n\nWHO IS CAMPAIGNING AGAINST IT?\n\nThe opposition is.",
 			map[string]actors.Kind{"Chad": actors.Place, "BALLOT": "", "IS": "", "IS CAMPAIGNING AGAINST IT": ""}},
 		{"the name a body's noun is known by is the body's", "A coalition of parties and civil society groups known as Wakit Tama has called for a boycott.",

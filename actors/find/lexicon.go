@@ -303,7 +303,9 @@ var organisations = []organisation{
 	{"NASA", nil},
 	{"Hamas", nil},
 	{"Hezbollah", []string{"Hizbollah", "Hizballah", "Hizbullah", "Hezbolla"}},
-	{"Taliban", []string{"Taleban"}},
+	// The Taliban call their government the Islamic Emirate, and Afghan
+	// outlets write it so.
+	{"Taliban", []string{"Taleban", "Islamic Emirate of Afghanistan", "Islamic Emirate"}},
 	{"Houthis", []string{"Houthi", "Huthis", "Huthi", "Houthi movement", "Ansar Allah", "Ansarallah"}},
 	{"Islamic State", []string{"ISIS", "ISIL"}},
 	{"al-Qaeda", []string{"al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al-Qaeda", "Qaeda", "Qaida"}},
