@@ -112,8 +112,8 @@ type Result struct {
 	personsBoth int
 	// leadPeopleApart: see leadPeopleApart.
 	leadPeopleApart bool
-	// headSubjectsApart: each headline names an organisation the other
-	// article never names (Comparer.headSubjectsOf, namesOneApart).
+	// headSubjectsApart: each headline names an organisation or a main
+	// place the other article never names (Comparer.headSubjectsOf, namesOneApart).
 	headSubjectsApart bool
 	// quotedA and quotedB count the quotations of three words or more
 	// each article carries, shared or not.
@@ -497,12 +497,14 @@ func (cmp *Comparer) leadPeopleOf(a *corpus.Article) []*actors.Actor {
 }
 
 // headSubjectsOf returns the organisations a's headline names, agencies
-// aside. (Places are left out: one report's "Atacama" is another's
-// "Chile", and the comparer does not know which holds which.)
+// aside, and the places it names that a names again: its main places
+// ("China, Mongolia sign rail deal"). A place named once is left out: one
+// report's "Atacama" is another's "Chile", and the comparer does not know
+// which holds which.
 func (cmp *Comparer) headSubjectsOf(a *corpus.Article) []*actors.Actor {
 	var out []*actors.Actor
 	for _, id := range cmp.actors.InPassage(a.ID + corpus.TitleSuffix) {
-		if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Organization && !isAgency(id) {
+		if act := cmp.actors.Actor(id); act != nil && (act.Kind == actors.Organization || act.Kind == actors.Place && act.Mentions[a.ID] >= 2) && !isAgency(id) {
 			out = append(out, act)
 		}
 	}

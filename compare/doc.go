@@ -94,9 +94,11 @@
 //     small to weigh actors, and skips the test. Whether dated or not,
 //     two reports whose leads each name a person the other never names
 //     (leadPeopleApart) tell two events, and so do two whose headlines
-//     each name an organisation the other article never names
-//     (headSubjectsApart: two carmakers' results of one day; places are
-//     left out, since one report's "Atacama" is another's "Chile"). And
+//     each name an organisation, or a place the article names again, that
+//     the other article never names (headSubjectsApart: two carmakers'
+//     results of one day, China's rail deals with two neighbours; a place
+//     named once is left out, since one report's "Atacama" is another's
+//     "Chile"). And
 //     two reports that
 //     name no person in common must repeat a figure: when each lead
 //     (headline and first paragraph) states numbers and neither article

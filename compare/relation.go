@@ -278,7 +278,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 		case res.leadPeopleApart:
 			why("similar subject (%.2f), but each lead names people the other article never names", res.Similarity)
 		case res.headSubjectsApart:
-			why("similar subject (%.2f), but each headline names an organisation the other article never names", res.Similarity)
+			why("similar subject (%.2f), but each headline names an organisation or a place the other article never names", res.Similarity)
 		case !oneEvent:
 			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)
 		default:
@@ -304,8 +304,8 @@ type articleCues struct {
 	// leadPeople are the people its headline and first paragraph name,
 	// when the comparer has actors (Comparer.leadPeopleOf).
 	leadPeople []*actors.Actor
-	// headSubjects are the organisations its headline names
-	// (Comparer.headSubjectsOf).
+	// headSubjects are the organisations and main places its headline
+	// names (Comparer.headSubjectsOf).
 	headSubjects []*actors.Actor
 	// figures are the numbers it states (figuresOf).
 	figures figures

@@ -936,3 +936,30 @@ func TestNamedFiresSetUndatedReportsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePlacesSetReportsApart: China's rail pledges with two
+// neighbours on one day are two events, each headline naming a country
+// its article names again and the other never names; a second report of
+// one of them is its event's.
+func TestHeadlinePlacesSetReportsApart(t *testing.T) {
+	mongolia := article(t, "mongolia.txt", "China, Mongolia sign deal on new rail freight corridor", "2026-06-04", []string{
+		"BEIJING, June 4 -- China and Mongolia signed an agreement on Thursday to build a new rail freight corridor, officials said, as Beijing seeks faster overland routes for trade.",
+		"The line would cut travel times for freight trains crossing Mongolia by a day, the railway ministry said.",
+	})
+	laos := article(t, "laos.txt", "China, Laos pledge closer rail cooperation", "2026-06-04", []string{
+		"BEIJING, June 4 -- China and Laos pledged on Thursday to deepen cooperation on railways and trade, officials said, after talks on freight traffic across the border.",
+		"Laos hopes more freight trains will carry its farm goods to Chinese markets, its transport minister said.",
+	})
+	again := article(t, "mongolia-again.txt", "Mongolia, China agree rail freight link", "2026-06-04", []string{
+		"Mongolia and China agreed on Thursday to build a rail freight corridor that would speed trade across Mongolia, the two governments said.",
+		"Freight trains would cross the border a day faster, officials said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{mongolia, laos, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(mongolia, laos); r.Relation == SameEvent || r.Relation == Rewrite {
+		t.Errorf("Compare(mongolia, laos).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if r := cmp.Compare(mongolia, again); r.Relation != SameEvent && r.Relation != Rewrite {
+		t.Errorf("Compare(mongolia, mongolia-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
