@@ -256,6 +256,10 @@ type lineFacts struct {
 	// signed signs the statement above it with a dash and a name
 	// (signedStatements).
 	signed bool
+	// note is an editor's note on the article itself ("Editor's note:
+	// This article was updated …", "Correction: An earlier version …"):
+	// shown with it, but neither its first paragraph nor its headline.
+	note bool
 }
 
 // listLeadWords is the shortest line ending with a colon that counts as
@@ -300,6 +304,7 @@ func observe(text string) lineFacts {
 		f.sentence = true
 	}
 	f.quote = strings.ContainsAny(text, "“”\"")
+	f.note = editorNote.MatchString(text)
 	f.byline = f.words <= 12 && !f.sentence && bylinePattern.MatchString(text)
 	f.contact = contactDetails(text) || contactLabel.MatchString(key)
 	switch {
@@ -399,8 +404,12 @@ func contactDetails(text string) bool {
 }
 
 // isAnchor reports whether a line is unmistakably article prose.
+// editorNote opens an editor's note on the article: "Editor's note:",
+// "Correction:", "Clarification:".
+var editorNote = &lazyregexp.Regexp{Expr: `^(?:Editor(?:'s|’s|s'|s’)? [Nn]ote|EDITOR(?:'S|’S)? NOTE|Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-]\s+\S`}
+
 func (f lineFacts) isAnchor() bool {
-	if f.chrome || f.contact || f.byline {
+	if f.chrome || f.contact || f.byline || f.note {
 		return false
 	}
 	return f.sentence && (f.words >= anchorWords || f.quote && f.words >= quoteAnchorWords) || f.caption && f.words >= captionAnchorWords
@@ -692,6 +701,8 @@ func classify(lines []Line, title string) string {
 			l.Class = DroppedByline
 		case key == titleKey && titleKey != "":
 			l.Class = DroppedTitle
+		case f.note:
+			l.Class = KeptHeading
 		case first < 0 || i > last:
 			l.Class = DroppedFooter
 		case seen[key]:
@@ -932,7 +943,7 @@ func guessTitle(lines []Line, facts []lineFacts, first int, pulled map[int]bool)
 	best, alone, promo := "", "", ""
 	for i := 0; i < first; i++ {
 		f := facts[i]
-		if f.chrome || f.contact || f.caption || f.byline || f.words < 2 || pulled[i] || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
+		if f.chrome || f.contact || f.caption || f.byline || f.note || f.words < 2 || pulled[i] || datelineOnly(lines[i].Text) || dateStamp(lines[i].Text) || sectionLabel(lines[i].Text) {
 			continue
 		}
 		// "Rescuers search for survivors" over "after ferry sinks off

@@ -1206,3 +1206,34 @@ func TestHeadlineBrokenOverTwoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorsNotes: an editor's note above the headline is neither the
+// headline nor the first paragraph, and a correction under the story is
+// no paragraph of it (its misspelling is no name the story uses); both
+// are kept, shown as notes.
+func TestEditorsNotes(t *testing.T) {
+	text := "Editor's note: This article was updated on Dec. 3 to include a response from the county.\n\nClinic in Tarrow to close its maternity ward, citing staff shortages\n\nBy Dana Reyes-Holt\n\nThe clinic in Tarrow will stop delivering babies at the end of January, leaving mothers 70 miles from the nearest ward.\n\nThe clinic said it could not recruit enough nurses to keep the unit open around the clock.\n\nCorrection: An earlier version of this story misspelled the name of the clinic's director. She is Ana Vrell, not Ana Vrel.\n"
+	a, err := Parse("note.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Clinic in Tarrow to close its maternity ward, citing staff shortages"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	got := paragraphTexts(t, "note.txt", text)
+	lacksAny(t, got, "The clinic in Tarrow will stop delivering babies", "The clinic said it could not recruit")
+	for _, p := range got {
+		if strings.HasPrefix(p, "Editor's note") || strings.HasPrefix(p, "Correction") {
+			t.Errorf("%q was kept as a paragraph", p)
+		}
+	}
+	kept := 0
+	for _, l := range a.Lines {
+		if (strings.HasPrefix(l.Text, "Editor's note") || strings.HasPrefix(l.Text, "Correction")) && l.Class == KeptHeading {
+			kept++
+		}
+	}
+	if kept != 2 {
+		t.Errorf("%d of the two notes kept as notes, want both", kept)
+	}
+}
