@@ -1401,7 +1401,8 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					j += 2
 					break
 				}
-				if branchNumber(ws[j].text) && !(j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " ") {
+				// (Not a score: "beat Jade Tiger Esports 3-2".)
+				if branchNumber(ws[j].text) && !(j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " ") && !scoreAfter.MatchString(p.Text[ws[j-1].end:]) {
 					j++
 					break
 				}

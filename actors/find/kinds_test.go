@@ -1414,6 +1414,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Case Title": "", "Municipal Corporation of Delhi": actors.Organization, "Municipal Corporation of Delhi & Ors": "", "SLP": "", "SLP (C)": ""}},
 		{"a game story's note: a team's nickname, a position's letters, the player; a law's numbered section", "NOTES: Leafs D Morgan Rielly-Shaw missed a second game. Oilers F Evander Kane-Dufresne was scratched. Section 144 was imposed in Lahore.",
 			map[string]actors.Kind{"Morgan Rielly-Shaw": actors.Person, "Evander Kane-Dufresne": actors.Person, "Leafs D Morgan Rielly-Shaw": "", "Section": ""}},
+		{"esports teams by their last word, a score after one, and players' handles inside Korean names", "Halcyon Gaming beat Jade Tiger Esports 3-2, and Choi \"Ember\" Seung-woo and Han “Tidal” Min-jae took over the fourth game.",
+			map[string]actors.Kind{"Halcyon Gaming": actors.Organization, "Jade Tiger Esports": actors.Organization, "Jade Tiger Esports 3": "", "Choi \"Ember\" Seung-woo": actors.Person, "Han “Tidal” Min-jae": actors.Person, "Choi \"Ember\" Seung": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -747,6 +747,8 @@ var orgWords = wordSet(
 		// Firms that make films, games or startups: "TONOMUS Venture
 		// Studio", "Pixar Animation Studios", "Sequoia Ventures".
 		"studio studios ventures " +
+		// Esports teams: "Halcyon Gaming", "Jade Tiger Esports".
+		"gaming esports " +
 		// Shops by their plural: "Cwmtaff Stores", "Harlow Stores".
 		"stores " +
 		// Indian bodies: "Tamil Nadu Vivasayigal Sangam", "Bharatiya Kisan

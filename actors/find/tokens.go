@@ -28,6 +28,12 @@ func (w word) lower() string { return strings.ToLower(w.text) }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// nicknameClose reports whether gap, between two words, closes a
+// nickname in quotation marks: "” ", "\" ", "’ ".
+func nicknameClose(gap string) bool {
+	return gap == "\" " || gap == "” " || gap == "’ " || gap == "' "
+}
+
 // words cuts a passage into words. Acronyms keep their periods ("U.N."),
 // honorifics theirs ("Mr."). A hyphen joins two parts of a name
 // ("Jong-un", "Won-sik") when the word before is part of a capitalised run,
@@ -152,7 +158,9 @@ func words(text string, sentStarts []int) []word {
 		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
-			prevCap := len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
+			// (So does one after a nickname's closing mark: "Lee “Sorin”
+			// Ji-hoon".)
+			prevCap := len(out) > 0 && out[len(out)-1].cap && (out[len(out)-1].end+1 == start || nicknameClose(text[out[len(out)-1].end:start]))
 			upperNext := unicode.IsUpper(firstRune(text[end+1:]))
 			if particles[strings.ToLower(w.text)] && upperNext && !w.possessive {
 				w.cap = true
