@@ -275,7 +275,12 @@ func (x *extractor) fromPlaceTo(ws []word, i int) bool {
 	for k > 0 && ws[k].cap && i-2-k < 3 {
 		k--
 	}
-	return k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(keyOf(joinWords(ws[k+1:i-1])))
+	if k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(keyOf(joinWords(ws[k+1:i-1]))) {
+		return true
+	}
+	// "from our village to Bodmin", "from the town to Camelford": a
+	// journey from a place named by its noun.
+	return i >= 4 && ws[i-4].lower() == "from" && determiners[ws[i-3].lower()] && placeNouns[ws[i-2].lower()] && !ws[i-2].cap && !ws[i].possessive
 }
 
 // routeStart reports whether ws[i] opens "Limbe to Chileka route".
@@ -369,8 +374,10 @@ func orgAppositive(rest string) bool {
 	// So it does before a participle and "by", or a relative word: "a
 	// startup founded by two researchers", "a firm that makes chips" (but
 	// "a privately owned company").
+	// And before a participle taking its object: "the archaeologist
+	// leading the survey" (not "the country's leading opposition party").
 	for i, w := range f {
-		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") || i > 1 && (strings.HasSuffix(w, "ed") && i+1 < len(f) && f[i+1] == "by" || w == "that" || w == "which" || w == "whose") {
+		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") || i > 1 && (strings.HasSuffix(w, "ed") && i+1 < len(f) && f[i+1] == "by" || w == "that" || w == "which" || w == "whose" || strings.HasSuffix(w, "ing") && len(w) > 5 && i+1 < len(f) && determiners[f[i+1]]) {
 			f = f[:i]
 			break
 		}

@@ -1426,6 +1426,16 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j++
 				continue
 			}
+			// "the Superintendency of Archaeology, Fine Arts and Landscape
+			// for Cagliari", "the Department of Health, Education and
+			// Welfare": a body's fields listed after "of", the last after
+			// "and", are its name.
+			if gap == ", " && ws[j].cap && bodyOfRun(ws, i, j) {
+				if e := x.fieldListEnd(p.Text, ws, j); e > 0 {
+					j = e
+					continue
+				}
+			}
 			if gap != " " && gap != "-" && !initial && !ampersand && !plural {
 				break
 			}
@@ -3680,6 +3690,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				return
 			}
 		}
+	}
+	// "the game's publisher Riot Games", "developer Summit Games": a
+	// firm named after a firm's noun, whatever word ends its name.
+	if j-i >= 2 && eventWords[ws[j-1].lower()] && !ws[j-1].possessive && i > 0 && !ws[i-1].cap && leadingOrgNouns[ws[i-1].lower()] && p.Text[ws[i-1].end:ws[i].start] == " " && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
 	}
 	// "a 22-year-old man from Clarks Summit", "residents of Cup Hill": a
 	// person's home is a place, whatever word ends its name.
@@ -6236,6 +6252,82 @@ var townParts = wordSet("port harbour harbor airport quay quayside waterfront se
 // adjective: "his Conservative shadow", "the Labour leadership".
 var partyRoleNouns = wordSet("shadow shadows leader leadership leaders candidate candidates backbencher backbenchers peer peers councillor councillors member members activist activists donors whip whips nominee nominees frontbencher frontbenchers")
 
+// seatAfterParty is a party's short name opening brackets, then a comma:
+// what follows is a member's seat ("(Lib Dem, Eastleigh South)").
+var seatAfterParty = &lazyregexp.Regexp{Expr: `\((?:Lab|Con|Lib Dem|LD|SNP|Reform|Reform UK|Green|Grn|Plaid|PC|DUP|SDLP|SF|UUP|Alliance|Ind|Labour|Conservative|Liberal Democrat|Labor|Liberal|Nationals|Greens|Teal)\s*,\s*$`}
+
+// eraMark reports whether ws[i] marks a year's era: "BC" or "BCE" after
+// a number or a century, "AD" or "CE" before or after one.
+func eraMark(ws []word, i int) bool {
+	switch ws[i].text {
+	case "BC", "BCE", "AD", "CE", "B.C.", "A.D.":
+	default:
+		return false
+	}
+	if i > 0 {
+		switch prev := ws[i-1].lower(); {
+		case allDigits(prev), prev == "century", prev == "centuries", prev == "millennium":
+			return true
+		}
+	}
+	return (ws[i].text == "AD" || ws[i].text == "A.D.") && i+1 < len(ws) && allDigits(ws[i+1].text)
+}
+
+// bodyOfRun reports whether ws[i:j] is a body's word, "of" and a field:
+// "Superintendency of Archaeology", "Ministry of Health".
+func bodyOfRun(ws []word, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if ws[k].text == "of" {
+			return orgWords[ws[k-1].lower()] && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive })
+		}
+	}
+	return false
+}
+
+// fieldListEnd returns where a list of fields from ws[j] ends: items of
+// capitalised words the lexicon does not know, set apart by commas, the
+// last after "and" ("Fine Arts and Landscape"), or 0.
+func (x *extractor) fieldListEnd(text string, ws []word, j int) int {
+	k := j
+	for items := 0; items < 6; items++ {
+		e := k
+		for e < len(ws) && ws[e].cap && (e == k || text[ws[e-1].end:ws[e].start] == " ") && !ws[e].possessive {
+			e++
+		}
+		// (Not "the Ministry of Defence, Navy and Air Force": bodies
+		// listed.)
+		if e == k || x.lookup(ws, k, e) > 0 || e == len(ws) || orgWords[ws[e-1].lower()] {
+			return 0
+		}
+		switch gap := text[ws[e-1].end:ws[e].start]; {
+		case gap == ", " && ws[e].cap:
+			k = e
+		case gap == " " && ws[e].text == "and" && e+1 < len(ws) && ws[e+1].cap && text[ws[e].end:ws[e+1].start] == " ":
+			f := e + 1
+			for f < len(ws) && ws[f].cap && (f == e+1 || text[ws[f-1].end:ws[f].start] == " ") {
+				f++
+			}
+			if x.lookup(ws, e+1, f) > 0 || orgWords[ws[f-1].lower()] {
+				return 0
+			}
+			return f
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// trophyWords end a trophy's name after a possessive: "the Summoner's
+// Cup".
+var trophyWords = wordSet("Cup Trophy Shield Plate Bowl Belt")
+
+// formerMinister reports whether ws[j:] read "former minister" (or a
+// party's role after "former": "former leader").
+func formerMinister(ws []word, j int) bool {
+	return ws[j].lower() == "former" && j+1 < len(ws) && !ws[j+1].cap && (ws[j+1].lower() == "minister" || partyRoleNouns[ws[j+1].lower()])
+}
+
 // firmStaff are professionals a firm sends: "administrators from Kroll".
 var firmStaff = wordSet("administrators auditors lawyers attorneys analysts economists consultants bankers accountants advisers advisors executives researchers actuaries")
 
@@ -6860,6 +6952,19 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
+	// "Ian Calloway-Pryce (Lib Dem, Eastleigh South)", "(Lab, Bolton
+	// West)": a member's seat after their party, in brackets.
+	if role == "" && !honorific && !ws[j-1].possessive && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && seatAfterParty.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 {
+		m.kind = actors.Place
+		x.add(m)
+		return
+	}
+	// "HMP Eastmoor", "HMYOI Feltham": a prison by its name.
+	if j-i >= 2 && role == "" && !honorific && (ws[i].text == "HMP" || ws[i].text == "HMYOI") {
+		m.kind = actors.Place
+		x.add(m)
+		return
+	}
 	// "the District Chief Executive for Abuakwa South", "the MP for
 	// Leeds Central": a name after "for" that ends in a compass word is
 	// a district or a seat.
@@ -7300,6 +7405,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		case currencyCodes[w.text] && numberAfter.MatchString(p.Text[ws[j-1].end:]):
 			return // "SEK 380 million", "USD 5 billion": a sum
+		case j-i == 1 && w.possessive && role == "" && !honorific && j < len(ws) && trophyWords[ws[j].text] && p.Text[w.end:ws[j].start] != "" && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.surnameNamed(a.ID, m.key):
+			return // "the Summoner's Cup", "the Calder's Trophy": a trophy's name
+		case j-i == 1 && eraMark(ws, i):
+			return // "the first century BC", "in 44 BC", "AD 79": an era
 		case notOrgAcronyms[w.text] || titlesInitials(w.text) || racePosition.MatchString(w.text):
 			return // "GDP", "T20", "MCAs", "P4" (a place on the grid)
 		case stockIndices[w.text] && indexNumber.MatchString(p.Text[w.end:]):
@@ -7321,9 +7430,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// residents": what a town has names the town.
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && !w.sentStart && !w.possessive && partyAdjectives[w.lower()] && j < len(ws) && !ws[j].cap && partyRoleNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
+		case !honorific && role == "" && !w.possessive && partyAdjectives[w.lower()] && j < len(ws) && !ws[j].cap && (partyRoleNouns[ws[j].lower()] && !w.sentStart || formerMinister(ws, j)) && p.Text[w.end:ws[j].start] == " ":
 			// "his Conservative shadow", "the Republican candidate": a
 			// party named by its adjective before one of its people.
+			// So is "Conservative former minister X" (where "Labour
+			// minister" may be a ministry's).
 			m.kind = actors.Organization
 		case !honorific && role == "" && j < len(ws) && !ws[j].cap && tongueNouns[ws[j].lower()] && p.Text[w.end:ws[j].start] == " ":
 			return // "in the Sami language": a tongue, no actor
