@@ -1298,6 +1298,19 @@ func capRun(text string, ws []word) bool {
 
 // passage finds the mentions of one passage.
 func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
+	// "Harriet Pellow-Dane" / "St Mabyn, Cornwall": the town and county
+	// under a letter's signature are places.
+	if x.signedTownLine(a, p, ws) {
+		for i := 0; i < len(ws); {
+			j := i + 1
+			for j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == " " {
+				j++
+			}
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			i = j
+		}
+		return
+	}
 	// "Jets: At Vancouver on Thursday night.": a game story's line of
 	// the next games; the opponent, named by its city, is a team.
 	if c, o, e := nextGameLine(p.Text, ws); e > 0 {
@@ -6321,6 +6334,29 @@ func (x *extractor) fieldListEnd(text string, ws []word, j int) int {
 // trophyWords end a trophy's name after a possessive: "the Summoner's
 // Cup".
 var trophyWords = wordSet("Cup Trophy Shield Plate Bowl Belt")
+
+// signedTownLine reports whether p is a town and its county alone ("St
+// Mabyn, Cornwall"), under a paragraph that is a name alone: a letter's
+// signature.
+func (x *extractor) signedTownLine(a *corpus.Article, p *corpus.Paragraph, ws []word) bool {
+	if len(ws) < 2 || len(ws) > 5 || !strings.Contains(p.Text, ", ") || !signedTownText.MatchString(p.Text) {
+		return false
+	}
+	for k, q := range a.Paragraphs {
+		if q == p {
+			return k > 0 && signedNameText.MatchString(a.Paragraphs[k-1].Text) && x.lookup(ws, 0, 1) == 0
+		}
+	}
+	return false
+}
+
+var (
+	// signedNameText is a letter's writer alone: two to four capitalised
+	// words, a title before them.
+	signedNameText = &lazyregexp.Regexp{Expr: `^(?:(?:Dr|Prof|Rev|Cllr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`}
+	// signedTownText is a town and its county: "St Mabyn, Cornwall".
+	signedTownText = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`}
+)
 
 // formerMinister reports whether ws[j:] read "former minister" (or a
 // party's role after "former": "former leader").

@@ -1424,6 +1424,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bodmin": actors.Place, "Superintendency of Archaeology, Fine Arts and Landscape for Cagliari": actors.Organization, "Superintendency of Archaeology": "", "Ministry of Defence": actors.Organization, "Ministry of Defence, Navy and Air Force": ""}},
 		{"a firm after a firm's noun though it ends on an event's word, and a trophy after a possessive", "The event, organised by the game's publisher Riot Games, ended with the Summoner's Cup lifted.",
 			map[string]actors.Kind{"Riot Games": actors.Organization, "Summoner": ""}},
+		{"a letter's signature: the writer, then their town and county", "If the route goes, my neighbour will lose her only bus to the hospital.\n\nHarriet Pellow-Dane\n\nSt Mabyn, Cornwall\n\nGive people a service they can rely on and they will use it.\n\nDr Owen Trevanion-Lake\n\nCamelford, Cornwall",
+			map[string]actors.Kind{"Harriet Pellow-Dane": actors.Person, "St Mabyn": actors.Place, "Cornwall": actors.Place, "Owen Trevanion-Lake": actors.Person, "Camelford": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
