@@ -22,8 +22,11 @@ type Quote struct {
 	// Speaker is the id of the actor the text says spoke, "" if none.
 	Speaker string
 	// Via says how the speaker was found: "verb", "according-to",
-	// "pronoun", "continues", or "headline" for a headline's quotation
-	// (its Passage the article's id and corpus.TitleSuffix).
+	// "pronoun", "continues", "headline" for a headline's quotation
+	// (its Passage the article's id and corpus.TitleSuffix), or "label"
+	// for a transcript's turn after its speaker's name ("KAVANAGH-MOORE:
+	// …"), whose text has no quotation marks (Start and End then bound
+	// the words after the label).
 	Via string
 	// Start and End are byte offsets of the quotation (marks included) in
 	// the passage text.

@@ -286,6 +286,15 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 			}
 			pronounBindings(p, ms, bound)
 			quotes := actors.FindQuotes(p.Text)
+			// "KAVANAGH-MOORE: Good afternoon. Today we are …": a
+			// transcript's turn, its speaker named by the label that opens
+			// it, is their words, marks or none.
+			if m := transcriptTurn(p.Text, ms); m != nil && len(quotes) == 0 {
+				start := m.end + 1 + len(p.Text[m.end+1:]) - len(strings.TrimLeft(p.Text[m.end+1:], " "))
+				q := actors.Quote{Article: a.ID, Passage: p.ID, Text: actors.QuoteText(p.Text[start:]), Start: start, End: len(p.Text), Speaker: m.actor.ID, Via: "label"}
+				m.actor.Quotes = append(m.actor.Quotes, q)
+				continue
+			}
 			inQuote := func(i int) bool {
 				for _, q := range quotes {
 					if i > q[0] && i < q[1] {
@@ -769,6 +778,21 @@ func openingPerson(ms []*mention, text string) *actors.Actor {
 	for _, m := range ms {
 		if m.actor.Kind == actors.Person && !m.inQuote && m.start < 40 && sentenceOpener.MatchString(text[:m.start]) {
 			return m.actor
+		}
+	}
+	return nil
+}
+
+// transcriptTurn returns the mention of a person that opens text as a
+// transcript's label, a colon after it ("KAVANAGH-MOORE: …", "Mwangi:
+// …"), with a sentence of at least five words after it, or nil.
+func transcriptTurn(text string, ms []*mention) *mention {
+	for _, m := range ms {
+		if m.start != 0 || m.actor.Kind != actors.Person || m.end >= len(text) || text[m.end] != ':' {
+			continue
+		}
+		if len(strings.Fields(text[m.end+1:])) >= 5 {
+			return m
 		}
 	}
 	return nil

@@ -47,6 +47,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"will not bow": "Selin Oraloğlu"}},
 		{"a nickname before a surname's particle is no quotation", "Senator skips hearing.\n\nSenator Ramon \"Bong\" dela Peña on Tuesday skipped the hearing, citing a \"prior commitment\" in his province.",
 			map[string]string{"prior commitment": "Ramon \"Bong\" dela Peña", "Bong": "-"}},
+		{"a transcript's turns after their speakers' labels, no marks; a reporter's question is no one's", "Minister's briefing\n\nHealth Minister Eoin Varrow-Kelly and Dr Siobhan Tarrant-Quinn briefed reporters on Thursday.\n\nVARROW-KELLY: Good afternoon. Today we are publishing the figures for November.\n\nQ: Will the hubs be fully staffed when they open?\n\nTarrant-Quinn: We have recruited most of the nursing posts, and we are recruiting abroad.",
+			map[string]string{"Good afternoon. Today we are publishing": "Eoin Varrow-Kelly", "We have recruited most of the nursing posts": "Siobhan Tarrant-Quinn", "Will the hubs be fully staffed": "-"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
