@@ -6047,7 +6047,7 @@ func listAfterPlaceCue(text string, ws []word, i int) bool {
 			return false
 		}
 		lw := ws[s-1].lower()
-		return placeOnlyPrepositions[lw] || lw == "of" && s >= 2 && placeOfNouns[ws[s-2].lower()] && (!ws[s-2].cap || ws[s-2].sentStart)
+		return placeOnlyPrepositions[lw] || lw == "of" && s >= 2 && placeOfNouns[ws[s-2].lower()] && (!ws[s-2].cap || ws[s-2].sentStart) || areasAs(ws, s)
 	})
 }
 
@@ -6357,6 +6357,21 @@ var (
 	// signedTownText is a town and its county: "St Mabyn, Cornwall".
 	signedTownText = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`}
 )
+
+// areasAs reports whether ws[s] follows a plural of places and "as":
+// "listed the worst-hit areas as Bagwai, Dawakin Tofa and Kura".
+func areasAs(ws []word, s int) bool {
+	return s >= 2 && ws[s-1].text == "as" && areaPlurals[ws[s-2].lower()] && !ws[s-2].cap
+}
+
+// areaPlurals are the plurals of places a list may follow.
+var areaPlurals = wordSet("areas communities districts villages towns places regions provinces counties states localities neighbourhoods neighborhoods")
+
+// streetWay reports whether ws[i:j] is a street ending in "Way" after
+// a street's preposition: "on Industrial Way" (not "the Milky Way").
+func streetWay(ws []word, i, j int) bool {
+	return j-i >= 2 && ws[j-1].text == "Way" && !ws[j-1].possessive && i > 0 && !ws[i-1].cap && (ws[i-1].text == "on" || ws[i-1].text == "off" || ws[i-1].text == "along" || ws[i-1].text == "onto")
+}
 
 // formerMinister reports whether ws[j:] read "former minister" (or a
 // party's role after "former": "former leader").
@@ -7132,7 +7147,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// team's member, with no name after, is the team.
 	// Not "Truck drivers had waited": a word opening a sentence that the
 	// articles capitalise nowhere else is a common one.
-	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive && !(j-i == 1 && ws[i].sentStart && !x.capMid[ws[i].lower()]) {
+	// So is "his Ineos Grenadiers team" (not "the Joe Biden team": a
+	// person's).
+	if role == "" && !honorific && j+1 <= len(ws) && j < len(ws) && !ws[j].cap && (teamMembers[ws[j].lower()] || ws[j].lower() == "team" && j-i >= 2 && !givenName(ws[i].text)) && p.Text[ws[j-1].end:ws[j].start] == " " && (j+1 == len(ws) || !ws[j+1].cap) && !ws[j-1].possessive && !(j-i == 1 && ws[i].sentStart && !x.capMid[ws[i].lower()]) {
 		if _, city := x.cities[m.key]; !city {
 			m.kind = actors.Organization
 			x.officerOf[m.key] = true // its other mentions too
@@ -7165,6 +7182,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Meridian SUV": a car's name with its body in capitals.
 	if j-i >= 2 && vehicleBodies[ws[j-1].text] && role == "" && !honorific {
+		return
+	}
+	// "The Lumenfield Halo, which will go on sale": a company the
+	// article named with its legal form ("Lumenfield Inc."), then a word
+	// of no body's or place's, after "the", is the company's product.
+	if j-i == 2 && role == "" && !honorific && i > 0 && ws[i-1].lower() == "the" && x.companyNamed(a.ID, keyOf(ws[i].text), keyOf(joinWords(ws[i:j]))) && !ws[i].possessive && !ws[j-1].possessive && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
 		return
 	}
 	// "the Lumio Trek models": a product, no actor.
@@ -7219,7 +7242,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Not a person's name among them: "at Orrin College, and Tobias
 	// Venn, a marine ecologist".
 	personShaped := j-i == 2 && len(ws[i].text) > 2 && givenName(ws[i].text) && !placeWords[ws[j-1].lower()] && !x.isPlaceName(m.key)
-	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && listAfterPlaceCue(p.Text, ws, i) && !personShaped {
+	if j-i > 1 && role == "" && !honorific && !ws[j-1].possessive && (listAfterPlaceCue(p.Text, ws, i) || areasAs(ws, i) || streetWay(ws, i, j)) && !personShaped {
 		m.placeCue = true
 	}
 	// "cities including Rio de Janeiro, Sao Paulo and Manaus": a name of
@@ -7414,6 +7437,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "members Aeri, Soyun and Yuna": stage or first names in a
 			// list of people.
 			m.single, m.titled = true, true
+		case !honorific && role == "" && areasAs(ws, i) && x.lookup(ws, i, j) == 0:
+			// "listed the worst-hit areas as Bagwai, …".
+			m.kind = actors.Place
+			m.single = false
 		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
@@ -9394,6 +9421,10 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		kind = actors.Organization
 	case titles[w.lower()] || orgWords[w.lower()] || isAcronym(w.text):
 		return
+	case title == "mla" && !partyAdjectives[w.lower()] && !commonWords()[w.lower()] && !w.possessive:
+		// "Melur MLA X": an Indian member by their seat (the parties
+		// write their initials: "DMK MLA X").
+		kind = actors.Place
 	case memberTitles[title] && !notParties[w.lower()]:
 		// "Labour MP", "Tory MP": a party, even where the corpus writes
 		// the word in lower case too ("organised labour").
@@ -10404,6 +10435,23 @@ func (x *extractor) bodyHeadNamed(article, key string) bool {
 		}
 	}
 	return false
+}
+
+// companyNamed reports whether the article named a body key and its
+// legal form ("lumenfield inc"), and no body whose name opens with run
+// ("shiv sena" of "Shiv Sena (UBT)").
+func (x *extractor) companyNamed(article, key, run string) bool {
+	found := false
+	for k := len(x.mentions) - 1; k >= 0 && x.mentions[k].art.ID == article; k-- {
+		m := x.mentions[k]
+		if m.key == run || strings.HasPrefix(m.key, run+" ") {
+			return false
+		}
+		if rest, ok := strings.CutPrefix(m.key, key+" "); ok && m.kind == actors.Organization && orgSuffixes[rest] {
+			found = true
+		}
+	}
+	return found
 }
 
 // datelineRegion reports whether text[start:end] follows a dateline's

@@ -1866,6 +1866,8 @@ var productNouns = wordSet("model models series phone phones smartphone car cars
 	"satellite satellites telescope rover spacecraft probe " +
 	// "the BVAS machines".
 	"machine machines device devices product products soundbar soundbars headphones earbuds " +
+	// Things worn: "Android XR glasses", "the Vela headset".
+	"glasses headset headsets goggles smartwatch smartwatches " +
 	// Cars by their body: "the Lumina minivan", "Corvo sedans".
 	"minivan minivans sedan sedans hatchback hatchbacks suv suvs pickup pickups coupe " +
 	// Oil's benchmarks: "Brent crude", "Urals crude futures".
