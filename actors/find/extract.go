@@ -6145,6 +6145,10 @@ func listAfterCue(text string, ws []word, i int, cue func(s int) bool) bool {
 		switch {
 		case i >= 1 && ws[i-1].cap && text[ws[i-1].end:ws[i].start] == ", ":
 			e = i - 1
+		// "in Sharjah city, Khor Fakkan and Kalba": a city's item with
+		// its noun.
+		case i >= 2 && !ws[i-1].cap && (ws[i-1].text == "city" || ws[i-1].text == "town") && ws[i-2].cap && text[ws[i-1].end:ws[i].start] == ", " && text[ws[i-2].end:ws[i-1].start] == " ":
+			e = i - 2
 		case i >= 2 && !ws[i-1].cap && (ws[i-1].lower() == "and" || ws[i-1].lower() == "or") && text[ws[i-1].end:ws[i].start] == " " && ws[i-2].cap:
 			if g := text[ws[i-2].end:ws[i-1].start]; g == " " || g == ", " {
 				e = i - 2

@@ -1430,6 +1430,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ineos Grenadiers": actors.Organization, "Bagwai": actors.Place, "Dawakin Tofa": actors.Place, "Kura": actors.Place, "Industrial Way": actors.Place}},
 		{"an Indian member by their seat, a company's product after \"the\", and glasses as a product", "Melur MLA M. Ilanchezhian met them, and Local MLA Sunil Rao spoke. Lumenfield Inc. unveiled glasses. The Lumenfield Halo, which goes on sale in March, can translate; Google will release Android XR glasses.",
 			map[string]actors.Kind{"Melur": actors.Place, "Local": "", "M. Ilanchezhian": actors.Person, "Lumenfield Halo": "", "Android XR": "", "Google": actors.Organization}},
+		{"a list of places after \"in\" whose first item is a city with its noun", "Letters can be collected from centres in Sharjah city, Khor Fakkan and Kalba from next week.",
+			map[string]actors.Kind{"Sharjah": actors.Place, "Khor Fakkan": actors.Place, "Kalba": actors.Place}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
