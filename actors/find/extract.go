@@ -2107,6 +2107,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Godfather": a work's title names no one, nor at its other mentions
 	// in the article ("The Godfather was released in 1972").
 	if x.workTitle(p.Text, ws, i, j) {
+		// (A part of one word, "plays Inés", is no one in its article's
+		// other mentions.)
+		if j-i == 1 {
+			x.things[[2]string{a.ID, keyOf(ws[i].text)}] = true
+		}
 		if j-i >= 2 {
 			k := keyOf(p.Text[ws[i].start:ws[j-1].end])
 			x.things[[2]string{a.ID, k}] = true
@@ -4040,7 +4045,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if k == j-1 && j-i == 2 && i > 0 && !ws[i-1].cap && titles[ws[i-1].lower()] && givenName(ws[i].text) && orgSuffixes[lw] && !orgWords[lw] && !ws[k].possessive && p.Text[ws[i-1].end:ws[i].start] == " " {
 				break
 			}
-			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) && !(j-i == 1 && ws[i].sentStart && genericBodyRole(p.Text, ws, j)) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !((k == i || onlyTitles(ws[i:k])) && koreanName(ws[k:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
+			if k == i && j-i == 2 && sportBodies[lw] && !ws[k+1].possessive || k == j-1 && k > i && sportBodies[lw] && x.placeBefore(ws, i, k) || k > i && k == j-3 && orgSuffixes[lw] && ws[k+1].lower() == "and" && !ws[k+1].cap && tradeWords[ws[j-1].lower()] || orgWords[lw] && !(k == i && ws[k].text == "Sk") && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[lw]) && !(j-i == 1 && (i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || aloneMedia[ws[i].lower()])) && !(j-i == 1 && ws[i].sentStart && genericBodyRole(p.Text, ws, j)) || placeWords[lw] && !(j-i == 1 && ws[i].sentStart) && !(j-i == 2 && honorifics[ws[i].lower()]) && !((k == i || onlyTitles(ws[i:k])) && koreanName(ws[k:j])) && !(j-i == 1 && x.koreanFamily[articleKey{a.ID, lw}]) && !(k < j-1 && campaignEnds[ws[j-1].lower()]) || k == j-1 && (orgSuffixes[lw] && (j-i >= 2 || !ws[i].sentStart && !(i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an"))) || j-i >= 2 && journalSuffixes[lw] || k > i && pluralPossessive(p.Text, ws[k-1], ws[k])) {
 				if officeName(ws, i, j) && x.lookup(ws, i, j) == 0 {
 					return
 				}
@@ -5768,7 +5773,7 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 var chargeBefore = &lazyregexp.Regexp{Expr: `(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`}
 
 // madeBy is a report, a survey or a study and "by" before who made it.
-var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by)\s+$`}
+var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by|(?:data|figures)\s+from)\s+$`}
 
 // irishCounties are the island of Ireland's 32 counties, which its
 // papers write after "Co": "Co Carlow", "Co. Tyrone".
@@ -6685,12 +6690,26 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// "played Lady Macbeth, Cleopatra and Hedda Gabler" where the
 	// paragraph tells of the stage or the screen, a list of them (in a
 	// match report "played" is against an opponent).
+	// (So where the article reviews a film: "Valeria Roe plays Inés, a
+	// widowed schoolteacher".)
 	character := func(s int) bool {
 		before := textBefore(text, ws[s].start, 40)
-		return characterCue.MatchString(before) || portrayed.MatchString(before) && stageOrScreen.MatchString(text)
+		return characterCue.MatchString(before) || portrayed.MatchString(before) && (stageOrScreen.MatchString(text) || screenArticle.MatchString(x.articleText))
 	}
-	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character)
+	// "picks up Tomás (newcomer Bruno Roe)": a part, then its player in
+	// brackets, in an article about a film.
+	played := j-i <= 2 && playerInBrackets.MatchString(text[ws[j-1].end:]) && screenArticle.MatchString(x.articleText)
+	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played
 }
+
+var (
+	// screenArticle is a word of the screen that makes an article one
+	// about a film or a show.
+	screenArticle = &lazyregexp.Regexp{Expr: `\b(?:film|films|movie|movies|cinemas?|actor|actress|screenplay|premiere|sitcom)\b`}
+	// playerInBrackets is an actor's name in brackets after a part's,
+	// perhaps after a word in small letters: " (newcomer Bruno Roe)".
+	playerInBrackets = &lazyregexp.Regexp{Expr: `^\s\((?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)`}
+)
 
 // characterCue is what stands before a character's name.
 var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}

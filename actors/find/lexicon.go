@@ -849,6 +849,9 @@ var titles = wordSet(
 		"majority minority republican democrat striker midfielder defender goalkeeper winger forward substitute debutant oc ocs " +
 		"sister brother nun monk friar rev " +
 		"boss gaffer tactician skipper full-back centre-back center-back playmaker " +
+		// Sumo's ranks before a wrestler's ring name: "Ozeki Kirinoumi",
+		// "yokozuna Hoshinoyama".
+		"yokozuna ozeki sekiwake komusubi maegashira " +
 		// Who stands in for an officer: "Mayor Pro Tem X", "President
 		// pro tempore Y" (the "Pro" is proTem's).
 		"tem tempore " +
@@ -1057,6 +1060,10 @@ var honorifics = wordSet(
 		// Singapore's and Malaysia's papers for an older woman: "Madam
 		// Goh Siew Lan", "Mdm Tan".
 		"madam mdm " +
+		// Bangladesh's Sheikh, written short: "Sk Mahbubur Rahman" (not
+		// a club's "SK", in capitals).
+		"sk sk. " +
+
 		// Pakistan's honorific before a name: "Mian Tariq X".
 		"mian",
 )
@@ -1843,7 +1850,7 @@ var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI G
 	// Zones at sea and in the air: "the ADIZ", "its EEZ".
 	"ADIZ EEZ " +
 	// Finance's terms: "its IPO", "an MSRP of $199".
-	"IPO IPOS MSRP EPS ETF ETFS " +
+	"IPO IPOS MSRP EPS ETF ETFS IPOs ETFs " +
 	// Medicine's: "performed CPR", "a PPE shortage", "an MRI scan".
 	"CPR PPE MRI " +
 	// Computing's: "a DNS issue", "over a VPN", "its API".
