@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -344,5 +345,22 @@ func BenchmarkExtractHostile(b *testing.B) {
 				Actors(c)
 			}
 		})
+	}
+}
+
+// TestRealNameOfTheSubject: "whose real name is" after a description
+// opening its sentence names the subject of the sentence before, not
+// the person it names last (the beaten opponent).
+func TestRealNameOfTheSubject(t *testing.T) {
+	s := extractText(t, "Ozeki Kirinoumi won his first title on Sunday, beating sekiwake Takamizuumi on the final day. The 26-year-old Mongolian, whose real name is Batbayar Ganzorig, needed only a win.")
+	winner, beaten := find(s, "Kirinoumi"), find(s, "Takamizuumi")
+	if winner == nil || beaten == nil {
+		t.Fatalf("Actors: %v, want Kirinoumi and Takamizuumi", names(s))
+	}
+	if !slices.Contains(winner.Aliases, "Batbayar Ganzorig") {
+		t.Errorf("Kirinoumi's aliases = %v, want Batbayar Ganzorig among them", winner.Aliases)
+	}
+	if slices.Contains(beaten.Aliases, "Batbayar Ganzorig") {
+		t.Errorf("Takamizuumi's aliases = %v, want no Batbayar Ganzorig", beaten.Aliases)
 	}
 }

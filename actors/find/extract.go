@@ -2246,9 +2246,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "The 27-year-old, whose real name is Katarzyna Wolańska-Reid,": a
-	// performer's own name is the one the article named last.
+	// performer's own name is the one the article named last, or the
+	// subject of its sentence ("Ozeki Kirinoumi won, beating sekiwake
+	// Takamizuumi. The 26-year-old Mongolian, whose real name is …").
 	if j-i >= 2 && !ws[j-1].possessive && realNameBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
-		if prev := x.lastPerson(a); prev != nil {
+		if prev := x.subjectOfLastPerson(a); prev != nil {
 			surface := p.Text[ws[i].start:ws[j-1].end]
 			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
@@ -8265,6 +8267,29 @@ func (x *extractor) lastPerson(a *corpus.Article) *mention {
 		}
 	}
 	return nil
+}
+
+// subjectOfLastPerson returns the first person named in the sentence of
+// the last person the article named (lastPerson): its subject, rather
+// than its object.
+func (x *extractor) subjectOfLastPerson(a *corpus.Article) *mention {
+	last := x.lastPerson(a)
+	if last == nil {
+		return nil
+	}
+	p := last.para
+	from := 0
+	for _, sen := range p.Sentences {
+		if s := sen.Start - p.Start; s <= last.start {
+			from = s
+		}
+	}
+	for _, m := range x.mentionsOf(a) {
+		if m.para == p && m.start >= from && m.start < last.start && m.kind == actors.Person && !(m.single && !m.titled) && !m.inQuote {
+			return m
+		}
+	}
+	return last
 }
 
 // mentionsOf returns the mentions found so far in the article a, which
