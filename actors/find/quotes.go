@@ -76,7 +76,7 @@ var (
 	theBefore      = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+$`}
 	pronounObject  = &lazyregexp.Regexp{Expr: `^(?:him|her)\b`}
 	accordingTo    = &lazyregexp.Regexp{Expr: `(?i)\baccording to\s+`}
-	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\((?:Lab|Con|LD|Lib\s+Dem|SNP|Green|Ind|Reform|Plaid|DUP|SDLP|UUP|SF)\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
+	adverbsBetween = &lazyregexp.Regexp{Expr: `^\)?(?:\s+\([A-Z]-[\p{L}. ]{1,16}\))?(?:\s+\((?:Lab|Con|LD|Lib\s+Dem|SNP|Green|Greens|Ind|Reform|Plaid|DUP|SDLP|UUP|SF|Labor|Liberal|Nationals|Lib|Nat)(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\))?(?:\s+\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\))?(?:\s+\((?:pictured|left|right|centre|center|above|below|inset)\))?(?:,\s+(?:which|who))?(?:,\s+(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her|its|their)\s+part),?)?(?:\s+(?:KC|QC|SC|SAN|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|MP|MS|MSP|MLA|MEP|MHK|TD))?\s+(?:(?:also|further|additionally|reportedly|has|had|have|then|later|previously|once|again|repeatedly|earlier|yesterday|today|overnight|would|could|will|only|simply|just|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$`}
 	// qaLabel opens an interview's question or answer: "Q: ", "A. ".
 	qaLabel = &lazyregexp.Regexp{Expr: `^[QA][:.]\s+`}
 	// auxAfterApposition is the comma closing a name set off after its
@@ -486,6 +486,13 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if sp.actor == nil && interviewee != nil && qaLabel.MatchString(p.Text) && strings.HasPrefix(p.Text, "A") && strings.TrimSpace(qaLabel.ReplaceAllString(p.Text[:loc[0]], "")) == "" {
 					sp = speaker{actor: interviewee, via: "continues"}
 				}
+				// "Malacañang, through Palace Press Officer X, said …": a
+				// body speaks through the person it names.
+				if sp.actor != nil && sp.actor.Kind != actors.Person {
+					if m := throughPerson(p.Text, ms, startS, loc[0]); m != nil {
+						sp = speaker{actor: m.actor, via: sp.via}
+					}
+				}
 				if sp.actor != nil {
 					q.Speaker, q.Via = sp.actor.ID, sp.via
 					sp.actor.Quotes = append(sp.actor.Quotes, q)
@@ -782,6 +789,22 @@ func openingPerson(ms []*mention, text string) *actors.Actor {
 	}
 	return nil
 }
+
+// throughPerson returns the person named after "through" between bytes
+// from and to of text, a body's spokesperson ("Malacañang, through
+// Palace Press Officer X, said"), or nil.
+func throughPerson(text string, ms []*mention, from, to int) *mention {
+	for _, m := range ms {
+		if m.actor.Kind == actors.Person && !m.inQuote && m.start >= from && m.end <= to && throughBefore.MatchString(textBefore(text, m.start, 60)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// throughBefore is "through" and up to four words of a title before a
+// name, after a comma: ", through Palace Press Officer ".
+var throughBefore = &lazyregexp.Regexp{Expr: `,\s+through\s+(?:(?:its|the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$`}
 
 // transcriptTurn returns the mention of a person that opens text as a
 // transcript's label, a colon after it ("KAVANAGH-MOORE: …", "Mwangi:
