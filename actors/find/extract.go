@@ -3843,6 +3843,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 3 && stormGrades[ws[i].lower()] && placePrefixes[ws[i+1].lower()] {
 		i++
 	}
+	// "Tropical Cyclone Fina" is "Cyclone Fina", as Australia writes it
+	// both ways (not "Tropical Cyclone Wind Signal No. 8", Hong Kong's
+	// warning).
+	if j-i == 3 && ws[i].text == "Tropical" && ws[i+1].text == "Cyclone" {
+		i++
+	}
 	// (Not "Tel Aviv's Hostages Square": a known place's, possessive.)
 	if placePrefixes[ws[i].lower()] && j-i > 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i, i+1) == 0 && !(ws[i+1].possessive && x.lookup(ws, i, i+2) == 2) && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !(j-i >= 4 && titles[ws[i+1].lower()] && !ws[i+1].possessive && !titles[ws[i].lower()]) &&
 		// "Barangay Captain Dumaguing did not comment": a village's title
