@@ -1438,6 +1438,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kirinoumi": actors.Person, "Takamizuumi": actors.Person, "Hoshinoyama": actors.Person, "Mahbubur Rahman-Chowdhury": actors.Person, "Sk Mahbubur Rahman-Chowdhury": "", "Farside Investors": actors.Organization, "ETFs": ""}},
 		{"a tropical cyclone is the cyclone of its name", "Tropical Cyclone Fina has intensified, and Cyclone Fina will cross the coast on Thursday.",
 			map[string]actors.Kind{"Cyclone Fina": actors.Place, "Tropical Cyclone Fina": ""}},
+		{"stage names of two syllables in a list after \"members\"", "The other four members, Yoo-ri, Seoa, Minji and Rhea, will record solo albums.",
+			map[string]actors.Kind{"Yoo-ri": actors.Person, "Seoa": actors.Person, "Rhea": actors.Person, "Yoo": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

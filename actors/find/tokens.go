@@ -640,7 +640,17 @@ func koreanGivenName(text string, start, end int) bool {
 		return false
 	}
 	rest := text[after:]
-	return strings.HasPrefix(rest, " ") && len(rest) > 1 && unicode.IsUpper(firstRune(rest[1:]))
+	if strings.HasPrefix(rest, " ") && len(rest) > 1 && unicode.IsUpper(firstRune(rest[1:])) {
+		return true
+	}
+	// "members Yoo-ri, Seoa and Rhea": a stage name of two syllables in a
+	// list of names.
+	for _, gap := range []string{", ", " and "} {
+		if r, ok := strings.CutPrefix(rest, gap); ok && r != "" && unicode.IsUpper(firstRune(r)) && utf8.RuneCountInString(first) <= 4 && utf8.RuneCountInString(second) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedInitial returns the length of one or two capitals in brackets
