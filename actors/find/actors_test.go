@@ -364,3 +364,20 @@ func TestRealNameOfTheSubject(t *testing.T) {
 		t.Errorf("Takamizuumi's aliases = %v, want no Batbayar Ganzorig", beaten.Aliases)
 	}
 }
+
+// TestRealNameOfTheNameBefore: "X, whose real name is Y" gives Y to X,
+// the name right before, even a stage name of one word that the
+// sentences before do not name.
+func TestRealNameOfTheNameBefore(t *testing.T) {
+	s := extractText(t, "The other members, Yoo-ri, Seoa and Rhea, will record solo albums. Hana, whose real name is Kang Ha-neul, will serve as a social worker.")
+	hana, yoori := find(s, "Hana"), find(s, "Yoo-ri")
+	if hana == nil || yoori == nil {
+		t.Fatalf("Actors: %v, want Hana and Yoo-ri", names(s))
+	}
+	if !slices.Contains(hana.Aliases, "Kang Ha-neul") {
+		t.Errorf("Hana's aliases = %v, want Kang Ha-neul among them", hana.Aliases)
+	}
+	if slices.Contains(yoori.Aliases, "Kang Ha-neul") {
+		t.Errorf("Yoo-ri's aliases = %v, want no Kang Ha-neul", yoori.Aliases)
+	}
+}

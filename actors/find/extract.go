@@ -2250,7 +2250,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// subject of its sentence ("Ozeki Kirinoumi won, beating sekiwake
 	// Takamizuumi. The 26-year-old Mongolian, whose real name is …").
 	if j-i >= 2 && !ws[j-1].possessive && realNameBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
-		if prev := x.subjectOfLastPerson(a); prev != nil {
+		prev := x.subjectOfLastPerson(a)
+		// ("Hana, whose real name is X": the name right before.)
+		for _, m := range x.mentionsOf(a) {
+			if m.para == p && m.kind == actors.Person && m.end < ws[i].start && realNameRightAfter.MatchString(p.Text[m.end:ws[i].start]) {
+				prev = m
+			}
+		}
+		if prev != nil {
 			surface := p.Text[ws[i].start:ws[j-1].end]
 			x.add(&mention{key: prev.key, kind: prev.kind, name: prev.name, surface: surface, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
 			return
@@ -8367,6 +8374,10 @@ func (x *extractor) placeOpenedBy(a *corpus.Article, word string) *mention {
 
 // proxyAdvisers, after "proxy", are firms, not people's jobs.
 var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
+
+// realNameRightAfter is what stands between a name and its bearer's own
+// name: ", whose real name is ".
+var realNameRightAfter = &lazyregexp.Regexp{Expr: `^,\s+whose\s+(?:real|birth|given|legal)\s+name\s+(?:is|was)\s+$`}
 
 // realNameBefore introduces a performer's own name: "whose real name is
 // ", "real name ", ", born ".
