@@ -3800,7 +3800,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// statistics agency, ZimStat"), or one that ends the apposition
 	// ("the electoral service, Servel."), a body's way to write its name. Not when the name opens with a title: "party MP T.
 	// Kavitha Ramalingam" is a person.
-	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap && !x.personSetOff(p.Text, ws, i, j)) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
+	// Nor "at DNB, Norway's largest bank, Myklebust-Røed, 47, now heads":
+	// a person's age after the name, or a surname the article gave a
+	// person.
+	if i > 0 && orgNouns[ws[i-1].lower()] && !ws[i-1].cap && !x.personsJob(ws, i-1) && !agedAfter(p.Text[ws[j-1].end:]) && !(j-i == 1 && x.personSurname(a, ws[i].text)) && !(titles[ws[i].lower()] && !qualifierTitles[ws[i].lower()] && j-i >= 2) && (p.Text[ws[i-1].end:ws[i].start] == " " || p.Text[ws[i-1].end:ws[i].start] == ", " && i > 1 && !ws[i-2].cap && !x.personSetOff(p.Text, ws, i, j)) && (j-i > 1 || p.Text[ws[i-1].end:ws[i].start] == ", " && !ws[i].sentStart && (innerCapital(ws[i].text) || appositionEnds(p.Text[ws[j-1].end:]))) && x.lookup(ws, i, j) != j-i {
 		// "Chinese firm Baidu's Apollo Go": the firm, and the business
 		// its possessive names, are two bodies.
 		// But "the opposition People's Party" is one.
