@@ -348,36 +348,29 @@ func BenchmarkExtractHostile(b *testing.B) {
 	}
 }
 
-// TestRealNameOfTheSubject: "whose real name is" after a description
-// opening its sentence names the subject of the sentence before, not
-// the person it names last (the beaten opponent).
-func TestRealNameOfTheSubject(t *testing.T) {
-	s := extractText(t, "Ozeki Kirinoumi won his first title on Sunday, beating sekiwake Takamizuumi on the final day. The 26-year-old Mongolian, whose real name is Batbayar Ganzorig, needed only a win.")
-	winner, beaten := find(s, "Kirinoumi"), find(s, "Takamizuumi")
-	if winner == nil || beaten == nil {
-		t.Fatalf("Actors: %v, want Kirinoumi and Takamizuumi", names(s))
+// TestRealNames: "whose real name is" gives the name to the one it
+// describes: after a description opening its sentence, the subject of
+// the sentence before (not the opponent it names last); right after a
+// name, that name, even a stage name of one word.
+func TestRealNames(t *testing.T) {
+	tests := []struct{ text, bearer, other, real string }{
+		{"Ozeki Kirinoumi won his first title on Sunday, beating sekiwake Takamizuumi on the final day. The 26-year-old Mongolian, whose real name is Batbayar Ganzorig, needed only a win.",
+			"Kirinoumi", "Takamizuumi", "Batbayar Ganzorig"},
+		{"The other members, Yoo-ri, Seoa and Rhea, will record solo albums. Hana, whose real name is Kang Ha-neul, will serve as a social worker.",
+			"Hana", "Yoo-ri", "Kang Ha-neul"},
 	}
-	if !slices.Contains(winner.Aliases, "Batbayar Ganzorig") {
-		t.Errorf("Kirinoumi's aliases = %v, want Batbayar Ganzorig among them", winner.Aliases)
-	}
-	if slices.Contains(beaten.Aliases, "Batbayar Ganzorig") {
-		t.Errorf("Takamizuumi's aliases = %v, want no Batbayar Ganzorig", beaten.Aliases)
-	}
-}
-
-// TestRealNameOfTheNameBefore: "X, whose real name is Y" gives Y to X,
-// the name right before, even a stage name of one word that the
-// sentences before do not name.
-func TestRealNameOfTheNameBefore(t *testing.T) {
-	s := extractText(t, "The other members, Yoo-ri, Seoa and Rhea, will record solo albums. Hana, whose real name is Kang Ha-neul, will serve as a social worker.")
-	hana, yoori := find(s, "Hana"), find(s, "Yoo-ri")
-	if hana == nil || yoori == nil {
-		t.Fatalf("Actors: %v, want Hana and Yoo-ri", names(s))
-	}
-	if !slices.Contains(hana.Aliases, "Kang Ha-neul") {
-		t.Errorf("Hana's aliases = %v, want Kang Ha-neul among them", hana.Aliases)
-	}
-	if slices.Contains(yoori.Aliases, "Kang Ha-neul") {
-		t.Errorf("Yoo-ri's aliases = %v, want no Kang Ha-neul", yoori.Aliases)
+	for _, tt := range tests {
+		s := extractText(t, tt.text)
+		bearer, other := find(s, tt.bearer), find(s, tt.other)
+		if bearer == nil || other == nil {
+			t.Errorf("Actors(%q): %v, want %s and %s", tt.text, names(s), tt.bearer, tt.other)
+			continue
+		}
+		if !slices.Contains(bearer.Aliases, tt.real) {
+			t.Errorf("%s's aliases = %v, want %s among them", tt.bearer, bearer.Aliases, tt.real)
+		}
+		if slices.Contains(other.Aliases, tt.real) {
+			t.Errorf("%s's aliases = %v, want no %s", tt.other, other.Aliases, tt.real)
+		}
 	}
 }
