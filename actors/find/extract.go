@@ -5324,6 +5324,15 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k = end
 			continue
 		}
+		// "the Eduardo Avaroa Andean Fauna National Reserve": a run whose
+		// last word is a place's noun ("Reserve", "Forest") after words
+		// read as a title is the place's name, no one's.
+		if end-k == 1 && end == j && len(role) > 0 && roleStart >= 0 && !honorific && !insideOrg && placeNouns[ws[k].lower()] && !slices.ContainsFunc(ws[roleStart:end], func(w word) bool { return w.possessive }) {
+			x.addSpan(a, p, ws, roleStart, end, actors.Place)
+			role, roleStart = nil, -1
+			k = end
+			continue
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end
