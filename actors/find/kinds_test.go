@@ -1444,6 +1444,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Myklebust-Roed": actors.Person, "DNB": actors.Organization}},
 		{"a reserve's name read as a title before its noun is a place", "Tourists visit the Eduardo Avaroa National Reserve in Bolivia.",
 			map[string]actors.Kind{"Eduardo Avaroa National Reserve": actors.Place, "Reserve": ""}},
+		{"a medical specialty's initials are no place", "Long waiters are mostly in orthopaedics and ENT, where the Health Service Executive has not made progress.",
+			map[string]actors.Kind{"ENT": "", "Health Service Executive": actors.Organization}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",

@@ -1851,8 +1851,9 @@ var notOrgAcronyms = wordSet("R&D M&A Q&A FX MAX FIR AQI T20 ODI SAN GPS GP AI G
 	"ADIZ EEZ " +
 	// Finance's terms: "its IPO", "an MSRP of $199".
 	"IPO IPOS MSRP EPS ETF ETFS IPOs ETFs " +
-	// Medicine's: "performed CPR", "a PPE shortage", "an MRI scan".
-	"CPR PPE MRI " +
+	// Medicine's: "performed CPR", "a PPE shortage", "an MRI scan",
+	// "orthopaedics and ENT".
+	"CPR PPE MRI ENT " +
 	// Computing's: "a DNS issue", "over a VPN", "its API".
 	"DNS VPN API URL PC PCS CPU GPU SIM SMS")
 
