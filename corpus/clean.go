@@ -1356,6 +1356,14 @@ func signatures(lines []Line, facts []lineFacts) {
 	}
 }
 
+// LetterSigner reports whether line is a reader's letter's signature, its
+// writer's name alone: two to four capitalised words ("Harriet Roe").
+func LetterSigner(line string) bool { return signedName.MatchString(line) }
+
+// LetterTown reports whether line is the town under a letter's signature:
+// one to three capitalised words ("Alveston", "St Mabyn, Cornwall").
+func LetterTown(line string) bool { return signedTown.MatchString(line) }
+
 var (
 	// signedName is a letter's writer: two to four capitalised words.
 	signedName = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`}

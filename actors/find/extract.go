@@ -6373,26 +6373,18 @@ var trophyWords = wordSet("Cup Trophy Shield Plate Bowl Belt")
 
 // signedTownLine reports whether p is a town and its county alone ("St
 // Mabyn, Cornwall"), under a paragraph that is a name alone: a letter's
-// signature.
+// signature, as the corpus reads one (corpus.LetterSigner, LetterTown).
 func (x *extractor) signedTownLine(a *corpus.Article, p *corpus.Paragraph, ws []word) bool {
-	if len(ws) < 2 || len(ws) > 5 || !strings.Contains(p.Text, ", ") || !signedTownText.MatchString(p.Text) {
+	if len(ws) < 2 || len(ws) > 5 || !strings.Contains(p.Text, ", ") || !corpus.LetterTown(p.Text) {
 		return false
 	}
 	for k, q := range a.Paragraphs {
 		if q == p {
-			return k > 0 && signedNameText.MatchString(a.Paragraphs[k-1].Text) && x.lookup(ws, 0, 1) == 0
+			return k > 0 && corpus.LetterSigner(a.Paragraphs[k-1].Text) && x.lookup(ws, 0, 1) == 0
 		}
 	}
 	return false
 }
-
-var (
-	// signedNameText is a letter's writer alone: two to four capitalised
-	// words, a title before them.
-	signedNameText = &lazyregexp.Regexp{Expr: `^(?:(?:Dr|Prof|Rev|Cllr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`}
-	// signedTownText is a town and its county: "St Mabyn, Cornwall".
-	signedTownText = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`}
-)
 
 // areasAs reports whether ws[s] follows a plural of places and "as":
 // "listed the worst-hit areas as Bagwai, Dawakin Tofa and Kura".
