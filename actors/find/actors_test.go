@@ -348,7 +348,7 @@ func BenchmarkExtractHostile(b *testing.B) {
 	}
 }
 
-// TestRealNames: "whose real name is" gives the name to the one it
+// TestRealNames: "whose real (or full) name is" gives the name to the one it
 // describes: after a description opening its sentence, the subject of
 // the sentence before (not the opponent it names last); right after a
 // name, that name, even a stage name of one word.
@@ -358,6 +358,9 @@ func TestRealNames(t *testing.T) {
 			"Kirinoumi", "Takamizuumi", "Batbayar Ganzorig"},
 		{"The other members, Yoo-ri, Seoa and Rhea, will record solo albums. Hana, whose real name is Kang Ha-neul, will serve as a social worker.",
 			"Hana", "Yoo-ri", "Kang Ha-neul"},
+		// A short name after its full one: the full name's bearer.
+		{"Porto signed winger Dudinha Ferraz from Santos, beating coach Rui Lemos to him. Dudinha, whose full name is Eduardo Ferraz Neto, is 19.",
+			"Dudinha Ferraz", "Rui Lemos", "Eduardo Ferraz Neto"},
 	}
 	for _, tt := range tests {
 		s := extractText(t, tt.text)

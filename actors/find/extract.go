@@ -662,7 +662,7 @@ func (x *extractor) nameAfterTitleOf(a *corpus.Article, p *corpus.Paragraph, ws 
 	}
 	m := i // where the name begins
 	switch {
-	case of == i-1:
+	case of == i-1 || of == i-2:
 		if n := portfolioAfterTitle(ws, of, j); n > 0 {
 			m = of + n
 		} else if isAcronym(ws[i].text) && len(ws[i].text) <= 6 && !notOrgAcronyms[ws[i].text] && !ws[i].possessive && ws[of].text == "of" {
@@ -2255,6 +2255,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		for _, m := range x.mentionsOf(a) {
 			if m.para == p && m.kind == actors.Person && m.end < ws[i].start && realNameRightAfter.MatchString(p.Text[m.end:ws[i].start]) {
 				prev = m
+			}
+		}
+		// ("Juninho, whose full name is X": the short name's full one,
+		// "Juninho Carvalhal", if the article gave it.)
+		if prev != nil && !strings.Contains(prev.name, " ") {
+			for _, m := range x.mentionsOf(a) {
+				if m.kind == actors.Person && m.end <= ws[i].start && strings.HasPrefix(m.name, prev.name+" ") {
+					prev = m
+					break
+				}
 			}
 		}
 		if prev != nil {
@@ -5354,12 +5364,16 @@ var rulerTitles = wordSet("emir king queen sultan oba ooni alaafin olubadan empe
 
 // nameBesideTitle reports whether a name is set off right after a title
 // spanning text[start:end] or right before it ("the Emir of Qatar, Sheikh
-// Tamim, arrived", "Harry, the Duke of Sussex"): the title is then that
+// Tamim, arrived", "the Archbishop of Tuam, the Most Rev. Colm X",
+// "Harry, the Duke of Sussex"): the title is then that
 // person's role, not the name they go by.
 func nameBesideTitle(text string, start, end int) bool {
 	after := text[end:]
 	if strings.HasPrefix(after, ", ") {
-		if r, _ := utf8.DecodeRuneInString(after[2:]); unicode.IsUpper(r) {
+		// "The Archbishop of Tuam, the Most Rev. Colm X, said": a
+		// capitalised style after "the" is the name's too.
+		after = strings.TrimPrefix(after, ", the ")
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, ", ")); unicode.IsUpper(r) {
 			return true
 		}
 	}
@@ -8381,11 +8395,11 @@ var proxyAdvisers = wordSet("adviser advisor advisers advisors firm firms")
 
 // realNameRightAfter is what stands between a name and its bearer's own
 // name: ", whose real name is ".
-var realNameRightAfter = &lazyregexp.Regexp{Expr: `^,\s+whose\s+(?:real|birth|given|legal)\s+name\s+(?:is|was)\s+$`}
+var realNameRightAfter = &lazyregexp.Regexp{Expr: `^,\s+whose\s+(?:real|birth|given|legal|full)\s+name\s+(?:is|was)\s+$`}
 
 // realNameBefore introduces a performer's own name: "whose real name is
 // ", "real name ", ", born ".
-var realNameBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:real|birth|given|legal) name,? (?:is |was )?|, born )$`}
+var realNameBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:real|birth|given|legal|full) name,? (?:is |was )?|, born )$`}
 
 // stageCallings are the callings before a performer known by one name:
 // "Pop singer Vessaly", "rapper Kestra".
@@ -9641,7 +9655,8 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 	if prepositionBody(ws[i:e]) {
 		return i, e
 	}
-	acr := strings.ToLower(strings.ReplaceAll(ws[e].text, ".", ""))
+	// ("S&D" of "Socialists and Democrats": the ampersand is the "and".)
+	acr := strings.ToLower(strings.NewReplacer(".", "", "&", "").Replace(ws[e].text))
 	// Schwartz and Hearst's rule: the initials' letters stand in the name
 	// in order, the first at the start of a word ("AUSSOM" of "African
 	// Union Support and Stabilization Mission in Somalia").
@@ -9734,7 +9749,10 @@ var occupationEndings = []string{"holder", "keeper", "maker", "owner", "worker",
 var callings = wordSet("actor actress singer rapper songwriter author writer poet novelist playwright comedian chef dancer model musician " +
 	"designer producer composer presenter broadcaster host star footballer cricketer golfer boxer athlete striker midfielder defender goalkeeper " +
 	"entrepreneur businessman billionaire tycoon campaigner doctor nurse farmer teacher student survivor witness climber explorer sailor pilot " +
-	"skier swimmer runner sprinter jockey promoter referee auctioneer trainer collector")
+	"skier swimmer runner sprinter jockey promoter referee auctioneer trainer collector " +
+	// Crafts and trades of a market or a workshop: "Potter Salim X",
+	// "Weaver Ana Y"; a firm's "Partner Ruth Z".
+	"potter weaver carpenter baker butcher tailor shepherd painter sculptor artist silversmith goldsmith blacksmith partner")
 
 // occupation reports whether the lower-case word names a trade or calling,
 // as one of callings or by its ending.
@@ -9807,15 +9825,20 @@ func portfolioAfterTitle(ws []word, k, j int) int {
 	if k >= j || ws[k].lower() != "for" && ws[k].lower() != "of" {
 		return 0
 	}
-	n, seen := k+1, false
-	for n < j && (ws[n].cap && (portfolioWords[ws[n].lower()] || portfolioQualifiers[ws[n].lower()]) || n > k+1 && n+1 < j && ws[n].lower() == "and" && ws[n+1].cap) {
+	// ("Minister for the Environment X": the article before it.)
+	first := k + 1
+	if first < j && ws[first].text == "the" {
+		first++
+	}
+	n, seen := first, false
+	for n < j && (ws[n].cap && (portfolioWords[ws[n].lower()] || portfolioQualifiers[ws[n].lower()]) || n > first && n+1 < j && ws[n].lower() == "and" && ws[n+1].cap) {
 		seen = seen || portfolioWords[ws[n].lower()]
 		n++
 	}
-	for n > k+1 && !portfolioWords[ws[n-1].lower()] {
+	for n > first && !portfolioWords[ws[n-1].lower()] {
 		n--
 	}
-	if !seen || n == k+1 {
+	if !seen || n == first {
 		return 0
 	}
 	return n - k

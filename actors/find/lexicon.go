@@ -895,6 +895,11 @@ var titles = wordSet(
 		"councilman councilwoman councillor councilor alderman speaker assemblyman assemblywoman " +
 		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant regent " +
 		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
+		// Members of other parliaments before their names: "Green MEP
+		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z", "Fianna Fáil TD Jim W".
+		"mep msp mla mhk td " +
+		// A priest: "Fr Declan X", "Fr. Anne-Marie Y".
+		"fr fr. " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
 		"undersheriff ranger warden firefighter paramedic taoiseach tánaiste tanaiste " +
 		// India's forest officers: "Deputy Conservator of Forests X";
@@ -1270,6 +1275,9 @@ var orgSuffixes = wordSet(
 		"botanicals naturals cosmetics nutrition supplements wellness distillers seafoods " +
 		// Universities and firms named "Tech": "Virginia Tech", "Zeta Tech".
 		"tech " +
+		// Irish state bodies "of Ireland": "Uisce Éireann", "Iarnród
+		// Éireann", "Bord Gáis Éireann".
+		"éireann eireann " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
@@ -1771,6 +1779,8 @@ var placeWords = wordSet(
 		"stadium arena palace mine mall hotel village town oasis reef glacier pass springs lodge manor " +
 		// "Tiong Bahru Market", "Borough Market".
 		"market " +
+		// "Bahla Fort", "the Red Fort".
+		"fort " +
 		// Cricket and football grounds: "Adelaide Oval", "Kensington
 		// Oval".
 		"oval " +

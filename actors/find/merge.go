@@ -99,6 +99,7 @@ func (x *extractor) merge() *actors.Set {
 			m.key, m.single = m.key+" fc", false
 		}
 	}
+	x.bodiesByOfficers()
 	x.officersByInitials()
 	x.countyBodies()
 	x.bodiesByInitials()
@@ -2715,3 +2716,54 @@ func portfolioFirstKey(name string) string {
 // headNouns open a body's name before its portfolio: "Department of
 // Commerce", "Ministry of Finance".
 var headNouns = wordSet("department ministry bureau office secretariat")
+
+// bodiesByOfficers makes a body of a name read as a person's that its
+// article gives a body's officers or parts: "Athletico's president,
+// Marcelo X", "joined Athletico's academy". A person has no president.
+func (x *extractor) bodiesByOfficers() {
+	body := map[articleKey]bool{}
+	for _, m := range x.mentions {
+		if m.kind != actors.Person || m.role != "" || m.titled || !strings.Contains(m.name, " ") {
+			continue
+		}
+		k := articleKey{m.art.ID, m.key}
+		if _, seen := body[k]; seen {
+			continue
+		}
+		first, _, _ := strings.Cut(m.name, " ")
+		body[k] = bodyPartAfter(m.art.Text, m.name) || bodyPartAfter(m.art.Text, first)
+	}
+	for _, m := range x.mentions {
+		if m.kind == actors.Person && body[articleKey{m.art.ID, m.key}] {
+			m.kind = actors.Organization
+		}
+	}
+}
+
+// bodyPartAfter reports whether text writes name's officer or part of a
+// body after its possessive: "Athletico's president", "Vale’s board".
+func bodyPartAfter(text, name string) bool {
+	for _, apos := range []string{"'s ", "’s "} {
+		needle := name + apos
+		for off := 0; ; {
+			i := strings.Index(text[off:], needle)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(needle)
+			// ("Don Athletico's": the name's end, not a longer one's.)
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && unicode.IsLetter(r) {
+				continue
+			}
+			w, _, _ := strings.Cut(text[off:], " ")
+			if bodyParts[strings.TrimRight(w, ".,;:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyParts are a body's officers and parts, which no person has.
+var bodyParts = wordSet("president chairman chairwoman board shareholders academy headquarters boardroom directors")

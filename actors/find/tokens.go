@@ -156,6 +156,18 @@ func words(text string, sentStarts []int) []word {
 			}
 			join(lettersEnd(text, end+1+n))
 		}
+		// "Omondi Ochieng'-Rapando": a Luo name's closing apostrophe
+		// before a second surname's hyphen is the name's.
+		if w.cap && !w.possessive {
+			for _, ap := range []string{"'", "’"} {
+				if strings.HasPrefix(text[end:], ap+"-") && unicode.IsUpper(firstRune(text[end+len(ap)+1:])) {
+					w.text += ap
+					w.end += len(ap)
+					end += len(ap)
+					break
+				}
+			}
+		}
 		// A hyphenated name part: "Kim Jong-un", "al-Tayeb".
 		if end < len(text) && text[end] == '-' && end+1 < len(text) && unicode.IsLetter(firstRune(text[end+1:])) {
 			// (So does one after a nickname's closing mark: "Lee “Sorin”
