@@ -896,8 +896,8 @@ var titles = wordSet(
 		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant regent " +
 		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
 		// Members of other parliaments before their names: "Green MEP
-		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z", "Fianna Fáil TD Jim W".
-		"mep msp mla mhk td " +
+		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z".
+		"mep msp mla mhk " +
 		// A priest: "Fr Declan X", "Fr. Anne-Marie Y".
 		"fr fr. " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +

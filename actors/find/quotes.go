@@ -1438,7 +1438,8 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		}
 		// (Not "Rina Dalisay-Cruz, the group secretary said": the role of the
 		// name set off before it.)
-		if role, at := roleBefore(text[s:v]); at >= 0 && (pron != nil || ref.subject != nil) && (titles[role] || jobNouns[role] || describedPeople[role] || kin[role]) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+at) {
+		// (Not "The judges said": a plural title is no one person.)
+		if role, at := roleBefore(text[s:v]); at >= 0 && (pron != nil || ref.subject != nil) && (titles[role] || jobNouns[role] || describedPeople[role] || kin[role]) && !pluralTitle(role) && !mentionEndsAt(text, inSentence, v) && !personSetOffBefore(text, inSentence, s+at) {
 			// "The mayor added": the person the article gave that role,
 			// the latest named, else the one the sentence before named.
 			// "his daughter said": the one the article called his
@@ -1880,7 +1881,7 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 // it: "the company", "the ministry".
 const bodyNounList = `company|firm|group|carrier|airline|bank|lender|insurer|retailer|chipmaker|automaker|manufacturer|` +
 	`ministry|agency|bureau|department|office|government|union|party|police|army|military|court|council|board|` +
-	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|bench|` +
+	`commission|committee|organisation|organization|club|hospital|university|regulator|authority|bench|judges|justices|` +
 	`foundation|charity|movement|alliance|federation|confederation|association|institute|institution|service|` +
 	`consortium|coalition|network|corporation|trust|fund|watchdog|tribunal|centre|center|exchange|` +
 	// "The ministry issued a statement. “…,” the statement said."
@@ -2207,8 +2208,8 @@ var bodyNouns = sync.OnceValue(func() map[string]bool {
 })
 
 func (r referents) body(noun string) *actors.Actor {
-	if noun == "bench" {
-		// "the bench observed": the court's judges; of the courts the
+	if noun == "bench" || noun == "judges" || noun == "justices" {
+		// "the bench observed", "the judges said": the court's judges; of the courts the
 		// article named, the one it named first, which hears the case
 		// ("The Supreme Court … dismissed the appeal against a High
 		// Court order. “…,” the bench said").
@@ -2512,6 +2513,12 @@ func roleBefore(text string) (string, int) {
 		return "", -1
 	}
 	return strings.ToLower(text[loc[2]:loc[3]]), loc[0]
+}
+
+// pluralTitle reports whether role is a title's plural: "judges",
+// "ministers", "officers".
+func pluralTitle(role string) bool {
+	return len(role) > 3 && strings.HasSuffix(role, "s") && titles[role[:len(role)-1]]
 }
 
 // withRoleBefore ends on "with" and at most three words of a role in

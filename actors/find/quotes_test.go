@@ -51,6 +51,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"Good afternoon. Today we are publishing": "Eoin Varrow-Kelly", "We have recruited most of the nursing posts": "Siobhan Tarrant-Quinn", "Will the hubs be fully staffed": "-"}},
 		{"a senator's party and state in brackets before the verb; a body speaking through its officer", "Inquiry approved\n\nSenator Nick Carrow-Bell (Greens, Tas.) said families were \"paying more at the checkout\". Malacañang, through Palace Press Officer Claire Evans-Roque, said the administration would \"leave no stone unturned.\"",
 			map[string]string{"paying more at the checkout": "Nick Carrow-Bell", "leave no stone unturned": "Claire Evans-Roque"}},
+		{"a court's judges, after a defendant named last", "A mayor was jailed.\n\nThe Provincial Court of Arlanza sentenced Mateo Solís Rueda to five years. His cousin, Iker Lasa Mendi, got three.\n\nThe judges said the mayor had “run the council like a family shop”.",
+			map[string]string{"run the council like a family shop": "Provincial Court of Arlanza"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",
