@@ -260,8 +260,9 @@ func destination(ws []word, i int) bool {
 		// "the Limbe to Chileka route": both ends of a journey.
 		return prep == "to" && i+1 < len(ws) && !ws[i+1].cap && journeyNouns[ws[i+1].lower()]
 	}
-	// "the regional express from Banská Bystrica to Bratislava".
-	return (prep == "to" || prep == "for" || prep == "between" || prep == "from" && before != "travelled" && before != "traveled" && before != "returned" && before != "moved") && journeyNouns[before]
+	// "the regional express from Banská Bystrica to Bratislava"; "every
+	// road into Sơn Tây".
+	return (prep == "to" || prep == "for" || prep == "between" || prep == "into" || prep == "from" && before != "travelled" && before != "traveled" && before != "returned" && before != "moved") && journeyNouns[before]
 }
 
 // fromPlaceTo reports whether ws[i] ends a journey "from" a place the

@@ -1491,7 +1491,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if ws[j].lower() == "for" && j-i == 1 && ws[i].sentStart && j+1 < len(ws) && givenName(ws[j+1].text) && x.lookup(ws, j+1, j+2) == 0 {
 				break
 			}
-			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
+			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}
@@ -1872,6 +1872,16 @@ func addressBefore(text string, ws []word, i int) bool {
 // span classifies the capitalised words ws[i:j].
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	if i >= j {
+		return
+	}
+	// "the Tokyo Stock Exchange's Prime market", "the London Stock
+	// Exchange's Main Market": a body's name ends at its possessive, and
+	// what it owns is named apart.
+	// (Not "The Government's Winter Fuel Guarantee": an owner of one
+	// word, a scheme it owns.)
+	if k := slices.IndexFunc(ws[i:j-1], func(w word) bool { return w.possessive }); k > boolInt(ws[i].text == "The") && (orgWords[ws[i+k].lower()] || orgSuffixes[ws[i+k].lower()]) && !collectivePossessors[ws[i+k].lower()] && !strings.HasSuffix(ws[i+k].text, "s") && ws[i+k+1].cap && !slices.ContainsFunc(ws[i+k+1:j-1], func(w word) bool { return w.possessive }) {
+		x.span(a, p, ws, i, i+k+1)
+		x.span(a, p, ws, i+k+1, j)
 		return
 	}
 	// "A Bench comprising Justices X and Y", "the Bench observed": a
@@ -3475,7 +3485,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the 47th Separate Mechanized Brigade": a unit's number is part
 	// of its name.
 	// So is a court's circuit: "the 9th U.S. Circuit Court of Appeals".
-	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && ordinal(ws[i-1].text) && p.Text[ws[i-1].end:ws[i].start] == " " {
+	// And a British unit's plain number: "815 Naval Air Squadron", "3
+	// Commando Brigade" (not "sent 300 Marine Corps troops", a count).
+	if i > 0 && (unitWords[ws[j-1].lower()] || circuitCourt(ws[i:j])) && (ordinal(ws[i-1].text) || unitWords[ws[j-1].lower()] && len(ws[i-1].text) <= 4 && allDigits(ws[i-1].text) && !(j < len(ws) && unitCounted[ws[j].lower()])) && p.Text[ws[i-1].end:ws[i].start] == " " {
 		x.scanLexicon(a, p, ws, i, j, true) // "U.S." inside
 		i--
 		x.addSpan(a, p, ws, i, j, actors.Organization)
@@ -8565,7 +8577,11 @@ func portfolioBeforeAnd(text string, ws []word, j int) bool {
 
 // unitWords end the names of armed forces' units: "47th Separate
 // Mechanized Brigade", "3rd Infantry Division".
-var unitWords = wordSet("brigade brigades battalion regiment division corps fleet squadron army")
+var unitWords = wordSet("brigade brigades battalion regiment division corps fleet squadron flotilla army")
+
+// unitCounted follow a count of a unit's people: "300 Marine Corps
+// troops".
+var unitCounted = wordSet("troops soldiers personnel members officers sailors marines airmen veterans staff")
 
 // circuitCourt reports whether ws name a court by its circuit or
 // district: "U.S. Circuit Court of Appeals", "Circuit", "District Court".
@@ -9342,7 +9358,10 @@ func letterCode(s string) bool {
 var leadingOrgNouns = wordSet("operator broadcaster carrier airline insurer lender miner producer " +
 	"retailer regulator utility manufacturer carmaker automaker maker startup charity developer " +
 	"contractor supplier publisher promoter distributor streamer chipmaker drugmaker steelmaker " +
-	"shipper shipbuilder conglomerate watchdog")
+	"shipper shipbuilder conglomerate watchdog " +
+	// A market report's trades: "Broker Hallgarth & Pryce raised",
+	// "Grocer Vellmart slipped", "Housebuilder Corrigan Homes added".
+	"broker grocer supermarket housebuilder homebuilder brewer distiller jeweller jeweler bookmaker outsourcer landlord")
 
 // teamMembers follow a team's name in lower case: "the Red Bull driver".
 var teamMembers = wordSet("driver drivers rider riders teammate teammates squad outfit")
@@ -9617,6 +9636,11 @@ var chamberWords = wordSet("senate house assembly")
 
 // partyMembers are parties' members by their parties' names.
 var partyMembers = wordSet("republicans democrats conservatives tories liberals socialists greens")
+
+// shortFunctionWords are the words of two letters that open a sentence
+// before "the" (commonWords holds words of three letters or more): "Is
+// the Gulf Stream weakening?", "As the Red Cross said".
+var shortFunctionWords = wordSet("is as if so at by in on of or to do be we he it no up an")
 
 // bodyPrepositions are written with a capital inside bodies' names.
 var bodyPrepositions = wordSet("without against beyond across")

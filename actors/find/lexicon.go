@@ -122,6 +122,9 @@ var regions = []string{
 	"Patagonia", "Amazon", "Antarctica", "Earth", "Dubai", "Brussels", "Jeddah", "Mecca", "Istanbul", "Mumbai",
 	"Shanghai", "Sydney", "Toronto", "Los Angeles", "Chicago", "San Francisco", "Bali", "Java", "Sumatra",
 	"Borneo", "Mindanao", "Gulf of Mexico", "Strait of Hormuz", "Panama Canal", "Suez Canal",
+	// Waters whose names end in no place's word: "through the English
+	// Channel", "the Gulf Stream's slowdown", "in the Aegean".
+	"English Channel", "Gulf Stream", "Aegean", "Adriatic",
 	// The states of the United States, and the largest provinces and states
 	// of Canada, Australia and India, which the news names without their
 	// country. Georgia and Washington are left to the country and capital.
@@ -633,6 +636,9 @@ var organisations = []organisation{
 	// Weather services whose names hold no body's word ("named by Met
 	// Éireann").
 	{"Met Éireann", []string{"Met Eireann"}},
+	// Ireland's police, by the plural of "Garda" ("Gardaí said his
+	// injuries were not life-threatening") or the force's Irish name.
+	{"Gardaí", []string{"Gardai", "An Garda Síochána", "Garda Síochána"}},
 	// Fire services whose short names read as a place and a word ("5%
 	// contained, according to CAL FIRE").
 	{"Cal Fire", []string{"CAL FIRE", "CalFire", "California Department of Forestry and Fire Protection"}},
