@@ -1874,6 +1874,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "(SDIS 33)", "(SAMU 75)": a French service's initials and its
+	// department's number in brackets are one name.
+	if j-i == 1 && j < len(ws) && isAcronym(ws[i].text) && len(ws[j].text) <= 3 && allDigits(ws[j].text) && strings.HasSuffix(p.Text[:ws[i].start], "(") && p.Text[ws[i].end:ws[j].start] == " " && strings.HasPrefix(p.Text[ws[j].end:], ")") {
+		x.addSpan(a, p, ws, i, j+1, actors.Organization)
+		return
+	}
 	// "the Tokyo Stock Exchange's Prime market", "the London Stock
 	// Exchange's Main Market": a body's name ends at its possessive, and
 	// what it owns is named apart.

@@ -1478,6 +1478,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Gardaí": actors.Organization}},
 		{"a body's name ends at its possessive before what it owns", "Shares are listed on the Tokyo Stock Exchange's Prime market.",
 			map[string]actors.Kind{"Tokyo Stock Exchange": actors.Organization, "Stock Exchange": "", "Japan": ""}},
+		{"a service's initials and a department's number in brackets", "Some 60 firefighters from the Hérault fire service (SDIS 34) fought the blaze.",
+			map[string]actors.Kind{"SDIS 34": actors.Organization, "SDIS": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
