@@ -1874,6 +1874,21 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if i >= j {
 		return
 	}
+	// "Hon. Kehinde X (Owo II)", "Hon. Bisola Y (Ilaje I)": a member's
+	// constituency, numbered, in brackets right after the member's name.
+	if j-i >= 2 && (romanNumeral(ws[j-1].text) || ws[j-1].text == "I") && plainName(ws[i:j-1]) && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && strings.HasSuffix(p.Text[:ws[i].start], " (") {
+		if m := x.mentionEndingAt(a, p, ws[i].start-len(" (")); m != nil && m.kind == actors.Person {
+			x.addSpan(a, p, ws, i, j, actors.Place)
+			return
+		}
+	}
+	// "Ports of Sweden", "Airports of Thailand": port operators named
+	// in the plural, with their country.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 && (ws[s0].text == "Ports" || ws[s0].text == "Airports") && ws[s0+1].text == "of" && !ws[j-1].possessive && x.lookup(ws, s0+2, j) == j-s0-2 {
+		x.scanLexicon(a, p, ws, s0+2, j, false)
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "(SDIS 33)", "(SAMU 75)": a French service's initials and its
 	// department's number in brackets are one name.
 	if j-i == 1 && j < len(ws) && isAcronym(ws[i].text) && len(ws[j].text) <= 3 && allDigits(ws[j].text) && strings.HasSuffix(p.Text[:ws[i].start], "(") && p.Text[ws[i].end:ws[j].start] == " " && strings.HasPrefix(p.Text[ws[j].end:], ")") {
@@ -6747,20 +6762,31 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 		before := textBefore(text, ws[s].start, 40)
 		return characterCue.MatchString(before) || portrayed.MatchString(before) && (stageOrScreen.MatchString(text) || screenArticle.MatchString(x.articleText))
 	}
+	// (Not a list after it: "X is a wolfish Judge Brack, and Ruth Y
+	// makes …" names the next player.)
+	// (Nor "was a kid in Eslöv": the word before the part is praise,
+	// no preposition.)
+	castAs := castAsA.MatchString(textBefore(text, ws[i].start, 40)) && i > 0 && !connectors[ws[i-1].lower()] && !placePrepositions[ws[i-1].lower()] && ws[i-1].lower() != "to" && screenArticle.MatchString(x.articleText)
 	// "picks up Tomás (newcomer Bruno Roe)": a part, then its player in
 	// brackets, in an article about a film.
 	played := j-i <= 2 && playerInBrackets.MatchString(text[ws[j-1].end:]) && screenArticle.MatchString(x.articleText)
-	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played
+	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs
 }
 
 var (
 	// screenArticle is a word of the screen that makes an article one
 	// about a film or a show.
-	screenArticle = &lazyregexp.Regexp{Expr: `\b(?:film|films|movie|movies|cinemas?|actor|actress|screenplay|premiere|sitcom)\b`}
+	// (And about a play on stage: "a chilling revival", "new staging".)
+	screenArticle = &lazyregexp.Regexp{Expr: `\b(?:film|films|movie|movies|cinemas?|actor|actress|screenplay|premiere|sitcom|theatre|theater|staging|revival)\b`}
 	// playerInBrackets is an actor's name in brackets after a part's,
-	// perhaps after a word in small letters: " (newcomer Bruno Roe)".
-	playerInBrackets = &lazyregexp.Regexp{Expr: `^\s\((?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)`}
+	// perhaps after a few words in small letters: " (newcomer Bruno
+	// Roe)", " (a touchingly oblivious Ray Stone)".
+	playerInBrackets = &lazyregexp.Regexp{Expr: `^\s\((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)`}
 )
+
+// castAsA is a review's "is a" and a word or two of praise before a
+// part: "X is a wolfish Judge Brack", "Y makes a superb Lady Macbeth".
+var castAsA = &lazyregexp.Regexp{Expr: `\b(?:is|makes|was|made)\s+(?:a|an)\s+(?:\p{Ll}+\s+){1,2}$`}
 
 // characterCue is what stands before a character's name.
 var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}

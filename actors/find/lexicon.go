@@ -745,6 +745,7 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+
 		// A police force's detectives: "Leeds District CID".
 		"cid " +
 		// Music schools: "the Prague Conservatory", "the Paris
@@ -904,6 +905,9 @@ var titles = wordSet(
 		// Members of other parliaments before their names: "Green MEP
 		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z".
 		"mep msp mla mhk " +
+		// Pakistan's members of provincial and national assemblies:
+		// "MPA Sadia X", "MNA Ali Y".
+		"mpa mna " +
 		// A priest: "Fr Declan X", "Fr. Anne-Marie Y".
 		"fr fr. " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +
@@ -1063,6 +1067,9 @@ var honorifics = wordSet(
 		// French: "Mme Anne Roux" (and "Me", a lawyer: see
 		// lawyerHonorific).
 		"mme " +
+		// "Rt. Hon. Olamide X", "the Rt Hon Jane Y": the Right
+		// Honourable, before "Hon.".
+		"rt. rt " +
 		// The styles of rulers, royals, prelates and envoys, after "His"
 		// or "Her": "His Highness Sheikh X", "Her Majesty Queen Y", "His
 		// Excellency Z"; and their short forms: "H.H. Sheikh X", "HH
@@ -1284,6 +1291,8 @@ var orgSuffixes = wordSet(
 		// Irish state bodies "of Ireland": "Uisce Éireann", "Iarnród
 		// Éireann", "Bord Gáis Éireann".
 		"éireann eireann " +
+		// Shops and app shops: "the App Store", "the Play Store".
+		"store " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
@@ -1743,6 +1752,8 @@ var connectors = wordSet(
 		"arap " +
 		// Irish's "of the": "Coimisiún na Meán", "Conradh na Gaeilge".
 		"na " +
+		// German nobility's "zu": "Karl-Theodor zu Guttenberg".
+		"zu " +
 		// Swahili's "of": "Kituo cha Sheria", "Mukuru kwa Njenga", "Chama
 		// cha Walimu".
 		"cha kwa " +
@@ -1752,7 +1763,9 @@ var connectors = wordSet(
 
 // nameParticles are the connectors that go in pairs inside people's names.
 var nameParticles = wordSet(
-	"von van der den de la los las da di du del della dos das ter le i y dela delos ole arap",
+	"von van der den de la los las da di du del della dos das ter le i y dela delos ole arap " +
+		// German nobility's "zu": "Karl-Theodor zu Guttenberg".
+		"zu",
 )
 
 // placeWords mark a capitalised span as a place.

@@ -1474,6 +1474,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			}
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
+		// "The Ports of Sweden employers' organisation said", "the
+		// Chadema party said": a body's name, then its kind in small
+		// letters, before the verb.
+		if m := bodyThenKind(text, inSentence, v); m != nil {
+			return speaker{actor: m.actor, via: "verb"}, v, ve
+		}
 		// "the company said", "a company spokesperson said": the body of
 		// that kind the article named last.
 		// ("Her university said": a possessive's body only when the
@@ -1875,6 +1881,31 @@ func mentionEndsAt(text string, ms []*mention, v int) bool {
 		}
 	}
 	return false
+}
+
+// bodyThenKind returns the body named right before one or two words in
+// small letters ending in a body's noun before the verb at v: "Ports of
+// Sweden employers' organisation ", "Chadema party ".
+func bodyThenKind(text string, ms []*mention, v int) *mention {
+	for _, m := range ms {
+		if m.actor.Kind != actors.Organization || m.end >= v {
+			continue
+		}
+		words := strings.Fields(text[m.end:v])
+		if len(words) < 1 || len(words) > 2 || !strings.HasPrefix(text[m.end:], " ") {
+			continue
+		}
+		last := words[len(words)-1]
+		small := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			small = small && unicode.IsLower(r) && !strings.ContainsAny(w, ",;:“”\"")
+		}
+		if small && bodyNouns()[last] && last != "statement" {
+			return m
+		}
+	}
+	return nil
 }
 
 // bodyNounList are the nouns a report names a body by once it has named

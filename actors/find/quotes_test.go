@@ -53,6 +53,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"paying more at the checkout": "Nick Carrow-Bell", "leave no stone unturned": "Claire Evans-Roque"}},
 		{"a court's judges, after a defendant named last", "A mayor was jailed.\n\nThe Provincial Court of Arlanza sentenced Mateo Solís Rueda to five years. His cousin, Iker Lasa Mendi, got three.\n\nThe judges said the mayor had “run the council like a family shop”.",
 			map[string]string{"run the council like a family shop": "Provincial Court of Arlanza"}},
+		{"a body's name and its kind in small letters before the verb", "Dockers stop overtime.\n\nThe union wants 9%.\n\nThe Ports of Norway employers' organisation said the demand was “unrealistic” and called for mediation.",
+			map[string]string{"unrealistic": "Ports of Norway"}},
 		{"the present tense of \"called\" before a quotation", "Fares were capped.\n\nThe answer has been a fare cap, which Transport Secretary Hedda Allbright calls “a lifeline for millions.” It is, if there is a bus.",
 			map[string]string{"a lifeline for millions": "Hedda Allbright"}},
 		{"the title of a state set off before the name, then by the title, after another party's officer is named", "A governor switched parties.\n\nThe governor of Kogi State, Ebuka Nnamdi-Okoro, on Friday joined the ruling party.\n\nHe was received in Lokoja by the party's national chairman, Alhaji Musa Danlami-Bello.\n\nSpeaking at the event, the governor said the move was “for the good of our people”.",

@@ -116,7 +116,7 @@ func words(text string, sentStarts []int) []word {
 			end += n
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
-		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text) || elidedName(w.text) && len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start
+		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text) || elidedName(w.text) && len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start || numberedTeam(w.text)
 		// "MAYOR OF BERGEN" in a passage all in capitals: its small
 		// words are written small elsewhere.
 		if w.cap && shouting && shoutedSmallWords[strings.ToLower(w.text)] {
@@ -358,6 +358,16 @@ var nameAbbreviations = wordSet("st mt ft jr sr brgy sta sto ch md mohd bros")
 var particles = wordSet(
 	"al el ad ash as at an ar az ibn bin binti binte abu ben",
 )
+
+// numberedTeam reports whether w is a team's name that opens on its
+// number, as a capital would: "the Philadelphia 76ers", "the 49ers".
+func numberedTeam(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n >= 2 && w[n:] == "ers"
+}
 
 // wordEnd returns where the word starting at start ends: after its
 // letters and digits, and the periods of an acronym ("U.N.").
