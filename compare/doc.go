@@ -140,7 +140,8 @@
 // "fired … on Thursday"); a day apart, a lead telling of the next day of
 // one story ("families kept vigil on Thursday") is still the event's. A follow-up says so in its headline or
 // its first paragraphs ("two weeks after the dam failed", "last week's floods",
-// "an exchange agreed in Doha earlier this month"):
+// "an exchange agreed in Doha earlier this month", "ending a strike that
+// had closed wards for more than three weeks"):
 // when only one article of a pair does, it cannot be the same event
 // (though "following the collapse of the talks" in a report of the same
 // day or the next tells of the hours before, as the other report does),

@@ -522,7 +522,7 @@ func cueDays(cue string) int {
 var cueNumbers = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
 
 // followUpCue is how a follow-up looks back on the event it follows.
-var followUpCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|when (?:it|they) (?:broke out|began|started|erupted|struck|collapsed|flooded) last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month))\b`}
+var followUpCue = &lazyregexp.Regexp{Expr: `(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:hours?|days?|weeks?|months?) (?:after|since|earlier)|last (?:week|month)['’]s|(?:in|during|after|since) (?:a|an|the) [\p{L}-]+ last (?:week|month)|(?:days?|weeks?) after the|following the (?:departure|death|resignation|collapse|defeat|sacking|arrest|attack|election|vote)|earlier this (?:week|month)|(?:which|that) (?:broke out|began|started|erupted|struck) (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|when (?:it|they) (?:broke out|began|started|erupted|struck|collapsed|flooded) last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:agreed|signed|reached|announced|struck|brokered) (?:in \p{Lu}\p{L}+ )?(?:earlier )?this (?:week|month)|(?:ending|ended|ends|lifting|lifted|lifts|calling off|called off) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:that|which) had (?:[\p{L}'’-]+ ){0,8}for (?:more than |nearly |almost |over )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:weeks|months))\b`}
 
 // followUp returns the words by which an article looks back on an earlier
 // event, in its headline ("A week after the volcano erupted, villagers
@@ -598,7 +598,7 @@ func lookBack(text string) string {
 // lookBackWords are words one of which every followUpCue holds, looked
 // for (in lower case) before the pattern is run: most paragraphs have
 // none of them.
-var lookBackWords = []string{"after", "since", "earlier", "last", "following", "began", "started", "erupted", "struck", "broke", "this week", "this month"}
+var lookBackWords = []string{"after", "since", "earlier", "last", "following", "began", "started", "erupted", "struck", "broke", "this week", "this month", "had"}
 
 // mayLookBack reports whether text holds one of lookBackWords.
 func mayLookBack(text string) bool {

@@ -184,6 +184,9 @@ func TestFollowUpCues(t *testing.T) {
 		{"The warehouse where four workers died in a fire last week had no certificate.", "in a fire last week"},
 		{"The minister, who visited last week, said the plan would go ahead.", ""},
 		{"About 6,400 people fled their villages when it erupted last Tuesday.", "when it erupted last Tuesday"},
+		// The end of a dispute that had lasted weeks looks back on its start.
+		{"Nurses accepted the offer, ending a strike that had closed wards across the region for more than three weeks.", "ending a strike that had closed wards across the region for more than three weeks"},
+		{"The strike had closed wards for three weeks by Friday.", ""},
 	}
 	for _, tt := range tests {
 		a := parse(t, "a.txt", "Headline of the made-up report\n\n"+tt.text+"\n\nOfficials gave new figures on Monday as the work went on across the whole area.\n")
