@@ -112,6 +112,9 @@ type Result struct {
 	personsBoth int
 	// leadPeopleApart: see leadPeopleApart.
 	leadPeopleApart bool
+	// leadPlaceBoth: a place both articles name in their headlines or
+	// first paragraphs.
+	leadPlaceBoth bool
 	// headSubjectsApart: each headline names an organisation or a main
 	// place the other article never names (Comparer.headSubjectsOf, namesOneApart).
 	headSubjectsApart bool
@@ -445,6 +448,7 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 		}
 	}
 	res.leadPeopleApart = leadPeopleApart(a, b, cmp.cuesOf(a).leadPeople, cmp.cuesOf(b).leadPeople)
+	res.leadPlaceBoth = cmp.leadPlaceBoth(a, b)
 	res.headSubjectsApart = namesOneApart(b, cmp.cuesOf(a).headSubjects) && namesOneApart(a, cmp.cuesOf(b).headSubjects)
 	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
@@ -470,6 +474,25 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	case fewer > 0:
 		res.particular = both / fewer
 	}
+}
+
+// leadPlaceBoth reports whether a place is named in the headline or the
+// first paragraph of both a and b.
+func (cmp *Comparer) leadPlaceBoth(a, b *corpus.Article) bool {
+	inA := map[string]bool{}
+	for _, p := range leadPassages(a) {
+		for _, id := range cmp.actors.InPassage(p) {
+			inA[id] = true
+		}
+	}
+	for _, p := range leadPassages(b) {
+		for _, id := range cmp.actors.InPassage(p) {
+			if act := cmp.actors.Actor(id); inA[id] && act != nil && act.Kind == actors.Place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadPassages are the ids of an article's headline and first paragraph.

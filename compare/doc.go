@@ -84,7 +84,12 @@
 //     source and counts as none;
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
-//     when published within a day, or, undated, naming the same actors.
+//     when published within a day, or, undated, naming the same actors;
+//     or, a little similar (topicCosine), when both leads tell of one kind
+//     of happening (an earthquake, a fire, a flood: happeningNouns, not
+//     in a forecast nor as "flood control") on one weekday in a place both
+//     leads name, and one of the two is dated (two outlets' own reports of
+//     one quake share no passage, quotation or witness).
 //     Undated reports must also name a person in common, or actors
 //     particular to both (particularActors of them, each weighed by how
 //     few articles of the corpus name it: ParticularShare): two mine

@@ -255,6 +255,17 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f) and published within %d days", res.Similarity, sameEventDays)
 		}
 		return SameEvent, ev
+	// Two leads telling of one kind of happening (an earthquake, a
+	// fire) on one weekday in one place are one event, however few
+	// words and sources the reports share ("A magnitude 6.8 earthquake
+	// struck southern Peru on Saturday", "A strong earthquake shook the
+	// Andes of southern Peru on Saturday").
+	// (One of them dated, so that the weekday is one week's: two
+	// undated reports of Sunday-night shootings in one town may be a
+	// year apart.)
+	case near && ca.happenings&cb.happenings != 0 && ca.days&cb.days != 0 && (dated(a) || dated(b)) && res.leadPlaceBoth && res.Similarity >= topicCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
+		why("both leads tell of the same kind of happening on %s in a place both name (%.2f)", dayNames(ca.days&cb.days), res.Similarity)
+		return SameEvent, ev
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
@@ -309,6 +320,9 @@ type articleCues struct {
 	headSubjects []*actors.Actor
 	// figures are the numbers it states (figuresOf).
 	figures figures
+	// happenings are the kinds of disaster or incident its headline and
+	// lead sentence tell of (happeningsOf).
+	happenings uint16
 }
 
 // cuesOf reads a's articleCues.
@@ -318,8 +332,65 @@ func cuesOf(a *corpus.Article) articleCues {
 	c.days, c.spoke = leadDays(a)
 	c.events = leadEvents(a)
 	c.figures = figuresOf(a)
+	c.happenings = happeningsOf(a)
 	return c
 }
+
+// happeningNouns name what a disaster or an incident is, as a headline
+// or a lead tells it; the words of one kind share a bit.
+var happeningNouns = map[string]uint16{
+	"earthquake": 1, "earthquakes": 1, "quake": 1, "tremor": 1,
+	"fire": 2, "blaze": 2, "wildfire": 2, "fires": 2,
+	"flood": 4, "floods": 4, "flooding": 4, "floodwaters": 4,
+	"landslide": 8, "landslides": 8, "mudslide": 8,
+	"explosion": 16, "blast": 16,
+	"crash": 32, "collision": 32, "derailment": 32, "derailed": 32,
+	"storm": 64, "cyclone": 64, "typhoon": 64, "hurricane": 64, "tornado": 64,
+	"eruption": 128, "erupted": 128, "erupts": 128,
+	"shooting": 256, "gunman": 256,
+	"stampede": 512, "crush": 512,
+	"collapse": 1024, "collapsed": 1024,
+}
+
+// happeningsOf returns the happeningNouns of a's headline and first
+// sentence, as bits.
+func happeningsOf(a *corpus.Article) uint16 {
+	text := a.Title
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
+			s := p.Sentences[0]
+			text += " " + a.Text[s.Start:s.End]
+			break
+		}
+	}
+	var bits uint16
+	words := strings.Fields(strings.ToLower(text))
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:!?\"“”'’()")
+		// A forecast tells of no happening yet ("an amber warning as
+		// storm winds are forecast").
+		if foretold[w] {
+			return 0
+		}
+		// Nor does "the flood control scandal", "fire safety rules".
+		if i+1 < len(words) && happeningModifiers[strings.Trim(words[i+1], ".,;:!?\"“”'’()")] {
+			continue
+		}
+		bits |= happeningNouns[w]
+	}
+	return bits
+}
+
+// foretold are words of a forecast or a warning in a lead.
+var foretold = map[string]bool{"forecast": true, "forecasts": true, "warning": true, "warnings": true, "braces": true, "bracing": true}
+
+// happeningModifiers make a happening's noun before them a modifier:
+// "flood control", "fire safety", "storm drains".
+var happeningModifiers = map[string]bool{"control": true, "defences": true, "defenses": true, "barriers": true, "protection": true, "insurance": true, "risk": true, "risks": true, "season": true, "safety": true, "drains": true, "drill": true, "drills": true}
+
+// dated reports whether the comparison knows a's date: from its
+// metadata, or from a wire dateline.
+func dated(a *corpus.Article) bool { return a.Published != "" || dayOfYear(a) >= 0 }
 
 // namedEvent is an event named in a lead: its whole name as written
 // ("Sao Paulo Grand Prix") and its kind, the name's last words in lower

@@ -966,3 +966,44 @@ func TestHeadlinePlacesSetReportsApart(t *testing.T) {
 		t.Errorf("Compare(mongolia, mongolia-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
 	}
 }
+
+// TestOneHappeningToldTwice: two outlets' own reports of one earthquake,
+// sharing no passage, quotation or person, are one event's: both leads
+// tell of an earthquake on the same weekday in a place both name, and
+// one is dated. Without a date the weekday could be any week's; a
+// forecast tells of no happening, nor does "flood control".
+func TestOneHappeningToldTwice(t *testing.T) {
+	local := article(t, "local.txt", "Magnitude 6.6 quake rattles northern Chile, cracking a church in Calama", "", []string{
+		"A magnitude 6.6 earthquake struck northern Chile on Tuesday morning, cracking the tower of the old church in Calama and cutting power to mining camps, the regional emergency office said.",
+		"“The whole house danced,” said Ester Quispe-Lazo, who runs a bakery on the main square.",
+		"Mine operators said shifts were halted while engineers checked the shafts.",
+	})
+	wire := article(t, "wire.txt", "Strong earthquake shakes Chile's desert north", "", []string{
+		"SANTIAGO, March 3 (Reuters) - A strong earthquake shook the Atacama desert in northern Chile on Tuesday, damaging older buildings and briefly halting copper output, officials said.",
+		"The interior minister, Berta Ocaranza-Vidal, told reporters in Santiago that no deaths had been reported.",
+		"Seismologists put the depth at about 100 km.",
+	})
+	undated := article(t, "undated.txt", "Strong earthquake shakes Chile's desert north", "", []string{
+		"A strong earthquake shook the Atacama desert in northern Chile on Tuesday, damaging older buildings and briefly halting copper output, officials said.",
+		"The interior minister, Berta Ocaranza-Vidal, told reporters in Santiago that no deaths had been reported.",
+		"Seismologists put the depth at about 100 km.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{local, wire, undated}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(local, wire); r.Relation != SameEvent {
+		t.Errorf("Compare(local, wire).Relation = %q, want %q (%+v)", r.Relation, SameEvent, r.RelationEvidence)
+	}
+	if r := cmp.Compare(local, undated); r.Relation == SameEvent {
+		t.Errorf("Compare(local, undated).Relation = %q, want no one event without a date (%+v)", r.Relation, r.RelationEvidence)
+	}
+	forecast := &corpus.Article{}
+	forecast.Title = "Amber warning as storm winds forecast for Saturday"
+	if got := happeningsOf(forecast); got != 0 {
+		t.Errorf("happeningsOf(%q) = %b, want none", forecast.Title, got)
+	}
+	control := &corpus.Article{}
+	control.Title = "Senators question flood control spending"
+	if got := happeningsOf(control); got != 0 {
+		t.Errorf("happeningsOf(%q) = %b, want none", control.Title, got)
+	}
+}
