@@ -1882,6 +1882,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "The Philadelphia 76ers have traded …": a team named by its
+	// number is a body.
+	if numberedTeam(ws[j-1].text) {
+		x.addSpan(a, p, ws, i+boolInt(ws[i].text == "The" && j-i > 1), j, actors.Organization)
+		return
+	}
 	// "Ports of Sweden", "Airports of Thailand": port operators named
 	// in the plural, with their country.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 && (ws[s0].text == "Ports" || ws[s0].text == "Airports") && ws[s0+1].text == "of" && !ws[j-1].possessive && x.lookup(ws, s0+2, j) == j-s0-2 {
