@@ -10428,7 +10428,8 @@ var pressTitles = wordSet("secretary officer attaché attache aide adviser advis
 
 // structureNouns are the built places a name in lower case may stand
 // before as their own name: "the Cerrojo dam", "the Vasco da Gama bridge".
-var structureNouns = wordSet("dam reservoir barrage bridge tunnel canal flyover overpass")
+// ("flooding at Eden Lacy viaduct", "the Ferry Hill junction".)
+var structureNouns = wordSet("dam reservoir barrage bridge tunnel canal flyover overpass viaduct junction roundabout bypass weir causeway")
 
 // facilityNouns are the places' nouns a company's name may stand before:
 // "the Rheinchemie site", "the Pemex refinery".

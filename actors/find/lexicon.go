@@ -745,7 +745,6 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
-
 		// A police force's detectives: "Leeds District CID".
 		"cid " +
 		// Music schools: "the Prague Conservatory", "the Paris
@@ -1293,6 +1292,9 @@ var orgSuffixes = wordSet(
 		"éireann eireann " +
 		// Shops and app shops: "the App Store", "the Play Store".
 		"store " +
+		// India's builders: "Greenvale Infratech", "Sunrise Buildcon",
+		// "Skyline Realtors".
+		"infratech buildcon buildtech realtors infraprojects " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
@@ -1396,6 +1398,9 @@ var journalSuffixes = wordSet(
 var placeNouns = wordSet(
 	"mine mines airport airports region regions province provinces county district districts village villages town towns city cities port ports river " +
 		"rivers lake volcano island islands valley camp border dam reservoir reservoirs barrage flyover overpass interchange field oilfield refinery plant " +
+		// Works of roads and railways: "Eden Lacy viaduct", "the Ferry
+		// Hill junction".
+		"viaduct junction roundabout bypass weir causeway " +
 		"base prison stadium neighborhood neighbourhood settlement state area coast desert " +
 		"municipality commune governorate suburb quarter crossing strait canal peninsula highway " +
 		"bridge facility site terminal checkpoint outpost factory mill smelter warehouse penitentiary jail store observatory spaceport seat constituency ward " +

@@ -26,7 +26,9 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|write|added|adds|stat
 	`alleged|alleges|insists|argues|warns|explains|notes|admits|recalls|calls|remembered|remembers|continues|concedes|predicts|cautions|complains|remarks|observes|posts|tweets|hails|praises|welcomes|criticises|criticizes|condemns|denies|dismisses|defends|rejects|asked|asks|answered|answers|replies|responds|joked|jokes|confirmed|confirms|suggested|suggests|testified|testifies|` +
 	// "X made the remarks at a briefing, saying Y was “indisputable”":
 	// only its subject speaks (see participles).
-	`saying|accusing|calling|describing|warning|urging|insisting|citing|telling|adding|arguing|noting|stressing|clarifying|stating|explaining|declaring|asserting|` +
+	`saying|accusing|calling|describing|warning|urging|insisting|citing|telling|adding|arguing|noting|stressing|clarifying|stating|explaining|declaring|asserting|holding|` +
+	// "X thanked voters “for trusting …”".
+	`thanked|thanks|` +
 	// "The statement read, “…”", "a placard reads": a text's words.
 	`read|reads`
 
@@ -139,7 +141,7 @@ var (
 	// off by commas: ", the deputy spokesperson for X, has rejected a
 	// report, ".
 	appositionParticipleClause = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+[^,.;:“”"]{1,120},\s+(?:[\p{L}\d’'-]+\s+){1,30}[\p{L}\d’'-]+,\s+$`}
-	participleClause           = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,24}[\p{L}\d’'-]+,\s+$`}
+	participleClause           = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,32}[\p{L}\d’'-]+,\s+$`}
 	// appositiveParticipleClause is participleClause after an apposition
 	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
 	// citing".
@@ -1463,6 +1465,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if pronounOffice.MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
+		// "the governor's office said": the office of the one the article
+		// gave that title.
+		if m := titleOffice.FindStringSubmatch(text[s:v]); m != nil && titles[m[1]] && !mentionEndsAt(text, inSentence, v) {
+			if holder := ref.holder(m[1]); holder != nil {
+				return speaker{actor: holder, via: "pronoun"}, v, ve
+			}
+		}
 		// "the 52-year-old replied": the person last named or speaking;
 		// but when that person is only the last an earlier paragraph
 		// named in passing, the one that paragraph was about ("X won 812
@@ -1755,6 +1764,10 @@ var theRoleAfter = &lazyregexp.Regexp{Expr: `^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\
 // So are "His tweets read:", "Her statement read": the person's own
 // words in writing.
 var pronounOffice = &lazyregexp.Regexp{Expr: `^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|statement|tweets?|post|posts|letter)\s+(?:(?:also|later|then|further)\s+)?$`}
+
+// titleOffice is a title's office or spokesperson before the verb: "the
+// governor's office ", "the minister's spokesman ".
+var titleOffice = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+(\p{Ll}+)['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|statement)\s+(?:(?:also|later|then|further)\s+)?$`}
 
 // roleSubject opens a sentence whose subject is a person by role: "The
 // minister offered", "The union's leader said".
@@ -2308,7 +2321,7 @@ const subjectLead = 5
 
 // participles are the speech verbs whose subject is the clause's before
 // them: "…, accusing him of “bias”".
-var participles = wordSet("saying accusing calling describing warning urging insisting citing telling adding arguing noting stressing clarifying stating explaining declaring asserting")
+var participles = wordSet("saying accusing calling describing warning urging insisting citing telling adding arguing noting stressing clarifying stating explaining declaring asserting holding")
 
 // speechVerbSet is speechVerbs as a set.
 var speechVerbSet = sync.OnceValue(func() map[string]bool {
@@ -2366,6 +2379,12 @@ func speechVerbsIn(text string) [][]int {
 		// Nor "called DMA rules “…”": "rules" is a verb of a ruling
 		// only before what was ruled.
 		if text[i:j] == "rules" && !rulingAfter.MatchString(text[j:]) {
+			i = j
+			continue
+		}
+		// "refused to stay the order, holding that the builder had
+		// “misled buyers”": a court's holding, not one holding a sign.
+		if text[i:j] == "holding" && !strings.HasPrefix(text[j:], " that ") {
 			i = j
 			continue
 		}
