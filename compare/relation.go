@@ -355,16 +355,8 @@ var happeningNouns = map[string]uint16{
 // happeningsOf returns the happeningNouns of a's headline and first
 // sentence, as bits.
 func happeningsOf(a *corpus.Article) uint16 {
-	text := a.Title
-	for _, p := range a.Paragraphs {
-		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
-			s := p.Sentences[0]
-			text += " " + a.Text[s.Start:s.End]
-			break
-		}
-	}
 	var bits uint16
-	words := strings.Fields(strings.ToLower(text))
+	words := strings.Fields(strings.ToLower(headAndLead(a)))
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:!?\"“”'’()")
 		// A forecast tells of no happening yet ("an amber warning as
@@ -388,6 +380,18 @@ var foretold = map[string]bool{"forecast": true, "forecasts": true, "warning": t
 // "flood control", "fire safety", "storm drains".
 var happeningModifiers = map[string]bool{"control": true, "defences": true, "defenses": true, "barriers": true, "protection": true, "insurance": true, "risk": true, "risks": true, "season": true, "safety": true, "drains": true, "drill": true, "drills": true}
 
+// headAndLead returns a's headline and, on the next line, the first
+// sentence of its first paragraph of prose.
+func headAndLead(a *corpus.Article) string {
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
+			s := p.Sentences[0]
+			return a.Title + "\n" + a.Text[s.Start:s.End]
+		}
+	}
+	return a.Title
+}
+
 // dated reports whether the comparison knows a's date: from its
 // metadata, or from a wire dateline.
 func dated(a *corpus.Article) bool { return a.Published != "" || dayOfYear(a) >= 0 }
@@ -406,14 +410,7 @@ var eventName = &lazyregexp.Regexp{Expr: `((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(Gra
 // leadEvents returns the named events of a's headline and first
 // sentence.
 func leadEvents(a *corpus.Article) []namedEvent {
-	text := a.Title
-	for _, p := range a.Paragraphs {
-		if p.Kind == corpus.Body && len(p.Sentences) > 0 {
-			s := p.Sentences[0]
-			text += "\n" + a.Text[s.Start:s.End]
-			break
-		}
-	}
+	text := headAndLead(a)
 	var out []namedEvent
 	for _, m := range eventName.Get().FindAllStringSubmatch(text, -1) {
 		which := strings.Fields(m[1])
