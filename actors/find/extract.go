@@ -1888,6 +1888,22 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i+boolInt(ws[i].text == "The" && j-i > 1), j, actors.Organization)
 		return
 	}
+	// "the Coalition for Social Justice", "Movement for Democratic
+	// Change", "Doctors for Choice": a campaign named for its cause is a
+	// body, whatever the cause's last word ("Justice" is no title here).
+	// (So with a place before it: "Colorado Coalition for Housing
+	// Justice".)
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 {
+		h := s0
+		if n := x.lookup(ws, s0, j); n > 0 && x.lex[keyOf(joinWords(ws[s0:s0+n]))].kind == actors.Place && !ws[s0+n-1].possessive {
+			h = s0 + n
+		}
+		if j-h >= 3 && causeHeads[ws[h].lower()] && !ws[h].possessive && ws[h+1].text == "for" && !ws[j-1].possessive && !slices.ContainsFunc(ws[h+2:j], func(w word) bool { return !w.cap || w.possessive || honorifics[w.lower()] }) && x.lookup(ws, h, j) == 0 {
+			x.scanLexicon(a, p, ws, s0, h, true)
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
+	}
 	// "Ports of Sweden", "Airports of Thailand": port operators named
 	// in the plural, with their country.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 && (ws[s0].text == "Ports" || ws[s0].text == "Airports") && ws[s0+1].text == "of" && !ws[j-1].possessive && x.lookup(ws, s0+2, j) == j-s0-2 {
@@ -5707,6 +5723,10 @@ var fellowshipHeads = wordSet("order fellowship knights friends daughters sons s
 // river's branch by its colour: "New Britain", "Nova Scotia", "Old
 // Castile", "Little Cayman", "Blue Nile".
 var oldNewWords = wordSet("new old nova nueva nuevo novo nouvelle nouveau little blue white black red")
+
+// causeHeads open a campaign's name before "for" and its cause (not
+// "Lawyers for Hallett Freight", who act for a firm).
+var causeHeads = wordSet("campaign coalition movement mobilisation mobilization alliance")
 
 // advocacyHeads head a campaigning group's name before "for the":
 // "Mobilisation for the Environment", "Coalition for the Homeless",

@@ -745,6 +745,7 @@ var orgWords = wordSet(
 	"agency council ministry department university college school party army force forces administration forum observatory municipality hospice " +
 		// A school by its level: "Cedar Hollow Elementary".
 		"elementary " +
+
 		// A police force's detectives: "Leeds District CID".
 		"cid " +
 		// Music schools: "the Prague Conservatory", "the Paris
