@@ -9481,6 +9481,17 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Lagos State Governor X", "Kano State Governor Y": "State" is a
 	// title's word too ("Secretary of State"), so the role's run reached
 	// it; before another title it ends the name of the place served.
+	// ("Interior Ministry State Secretary X": a body's word before
+	// "State" ends a body's name, with its portfolio before it; the
+	// secretary is the state's, as Germany titles its junior ministers.)
+	if end+1 < len(ws) && ws[end].text == "State" && titles[ws[end+1].lower()] && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && p.Text[ws[end-1].end:ws[end].start] == " " {
+		s := end - 1
+		for s > 0 && s > end-4 && ws[s-1].cap && !ws[s-1].possessive && portfolioWords[ws[s-1].lower()] && p.Text[ws[s-1].end:ws[s].start] == " " {
+			s--
+		}
+		x.addSpan(a, p, ws, s, end, actors.Organization)
+		return
+	}
 	if end+1 < len(ws) && ws[end].text == "State" && titles[ws[end+1].lower()] && !ws[end-1].possessive && !ws[end].possessive && x.lookup(ws, k, end) == 0 && p.Text[ws[end-1].end:ws[end].start] == " " && p.Text[ws[end].end:ws[end+1].start] == " " && plainName(ws[k:end]) && !(end-k == 1 && ws[k].sentStart && x.lowered[ws[k].lower()]) {
 		x.addSpan(a, p, ws, k, end+1, actors.Place)
 		return

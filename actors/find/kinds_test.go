@@ -1502,6 +1502,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Marden Holt": actors.Place}},
 		{"a campaign named for its cause, a title's word last, a place before it", "Speakers from Oregon Coalition for Tenant Justice and the Movement for Rural Justice urged a delay.",
 			map[string]actors.Kind{"Oregon Coalition for Tenant Justice": actors.Organization, "Movement for Rural Justice": actors.Organization, "Oregon": actors.Place}},
+		{"a ministry before a state secretary's title", "Finance Ministry State Secretary Ute Brandl said the law was ready.",
+			map[string]actors.Kind{"Finance Ministry": actors.Organization, "Ute Brandl": actors.Person, "Ministry State": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
