@@ -1507,7 +1507,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && dealAfterName(p.Text, ws, j+2) {
 				break
 			}
-			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.theCountryEnds(p.Text, ws, j+2) || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j)) {
+			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.theCountryEnds(p.Text, ws, j+2) || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j) || loneBodyFor(ws, i, j)) {
 				j += 3
 				continue
 			}
@@ -5723,6 +5723,15 @@ var fellowshipHeads = wordSet("order fellowship knights friends daughters sons s
 // river's branch by its colour: "New Britain", "Nova Scotia", "Old
 // Castile", "Little Cayman", "Blue Nile".
 var oldNewWords = wordSet("new old nova nueva nuevo novo nouvelle nouveau little blue white black red")
+
+// loneBodyFor reports whether ws[i:j] is a body's word alone, no title,
+// before "for the" at ws[j]: "the Superintendency for the Underwater
+// Cultural Heritage" is one body, where "Commissioner for the
+// Metropolitan Police" is an officer of another.
+func loneBodyFor(ws []word, i, j int) bool {
+	lw := ws[j-1].lower()
+	return j-i == 1 && ws[j].lower() == "for" && orgWords[lw] && !titles[lw] && !ws[j-1].possessive
+}
 
 // causeHeads open a campaign's name before "for" and its cause (not
 // "Lawyers for Hallett Freight", who act for a firm).

@@ -1504,6 +1504,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Oregon Coalition for Tenant Justice": actors.Organization, "Movement for Rural Justice": actors.Organization, "Oregon": actors.Place}},
 		{"a ministry before a state secretary's title", "Finance Ministry State Secretary Ute Brandl said the law was ready.",
 			map[string]actors.Kind{"Finance Ministry": actors.Organization, "Ute Brandl": actors.Person, "Ministry State": ""}},
+		{"a body's word alone before \"for the\" and a name ending in a body's word", "The find was announced by the Superintendency for the Coastal Cultural Heritage on Monday.",
+			map[string]actors.Kind{"Superintendency for the Coastal Cultural Heritage": actors.Organization, "Coastal Cultural Heritage": ""}},
 		{"a body's numbered branch", "Members of Brackwater Lodge 70 voted on Sunday, and Union No. 4 said Local 1188 would join the strike.",
 			map[string]actors.Kind{"Brackwater Lodge 70": actors.Organization, "Union No. 4": actors.Organization, "Local 1188": actors.Organization}},
 		{"a body's name, then its branch's", "Members of the Federation of Harbour and Rail Workers District Lodge 12 approved the deal.",
