@@ -3964,7 +3964,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// "Detective Inspector Amrit Sandhu of West Yorkshire Police": a
 		// titled person, then "of" and the body they serve ("Grand
 		// Chief X of Y Nation" too).
-		if titles[ws[i].lower()] || honorifics[ws[i].lower()] || grandTitle(ws, i, j) {
+		// ("District Commissioner X of Y", "Regional Governor X of Y": a
+		// title after the word that qualifies it, as capitalised.)
+		qualified := i+2 < j && (roleQualifiers[ws[i].lower()] || localOffices[ws[i].lower()]) && !ws[i].possessive && titles[ws[i+1].lower()] && !ws[i+1].possessive
+		if titles[ws[i].lower()] || honorifics[ws[i].lower()] || grandTitle(ws, i, j) || qualified {
 			for k := i + 1; k+1 < j; k++ {
 				if orgWords[ws[k].lower()] || placeWords[ws[k].lower()] {
 					break // "National Federation of Mine Workers" is one body

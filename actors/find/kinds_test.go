@@ -44,6 +44,8 @@ func TestKindRules(t *testing.T) {
 	}{
 		{"a place named after its noun, and residents of a place opening a sentence", "Crews could not reach the worst-hit district, Vale Serrano. Residents of Monte Alvar left on foot, and the coastal town, Porto Quelha, was spared.",
 			map[string]actors.Kind{"Vale Serrano": actors.Place, "Monte Alvar": actors.Place, "Porto Quelha": actors.Place}},
+		{"a title after the word that qualifies it, then a name and the place it serves", "The Kasese District Commissioner visited on Monday. District Commissioner Orlando Sabajo-Wijngaarde of Brokopondo said the pits were known.",
+			map[string]actors.Kind{"Orlando Sabajo-Wijngaarde": actors.Person, "Brokopondo": actors.Place, "Orlando Sabajo-Wijngaarde of Brokopondo": ""}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
