@@ -1438,11 +1438,12 @@ var speakerLabel = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p
 // (Arabic) NAME, ROLE:", "SOUNDBITE(ENGLISH): NAME, ROLE", "SOT: NAME".
 var soundBite = &lazyregexp.Regexp{Expr: `^(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND|SOUNDBITES)\s*\d*\s*(?:\([\p{L} ,/-]{1,40}\))?\s*:?\s*\p{Lu}[^“”"]{2,160}$`}
 
-// matchEntry is a line of a match's result: two players or teams, their
-// countries and seeds perhaps, and the score ("Klára X (CZE) bt Ines Y
-// (ESP, 1) 6-4 3-6 7-5", "Leinster 24 Munster 17" is voteEntry's kin and
-// not matched here).
-var matchEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:\s+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`}
+// matchEntry is a line of a match's result: two players, pairs or
+// teams, their countries and seeds perhaps, and the score ("Klára X
+// (CZE) bt Ines Y (ESP, 1) 6-4 3-6 7-5", "A/B (POR) def. C/D (CAN) 7-5,
+// 6-4", "X (POR) lost to Y (CAN) 3-6, 6-7 (4-7)"; "Leinster 24 Munster
+// 17" is voteEntry's kin and not matched here).
+var matchEntry = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}.'’/ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?\s+(?:bt|beat|def\.?|d\.|defeated|lost to)\s+\p{Lu}[\p{L}.'’/ -]{1,60}(?:\s+\([\p{L}\d, ]{2,20}\))?(?:,?\s+\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}(?:-\d{1,2})?\))?){1,5}(?:\s+\(?(?:ret|retired|w/o|walkover)\.?\)?)?$`}
 
 // upNextHeading heads a game story's next games: "UP NEXT", "Up next:".
 var upNextHeading = &lazyregexp.Regexp{Expr: `^(?i:up next):?$`}

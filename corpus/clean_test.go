@@ -778,6 +778,11 @@ func TestMatchResults(t *testing.T) {
 	text := "Open: wildcard reaches semi-finals\n\nThe wildcard Ana Petrescu-Voinea beat the second seed in three sets on Friday to reach the semi-finals of the Cluj Open.\n\nResults (quarter-finals)\nAna Petrescu-Voinea (ROU) bt Greta Holmqvist (SWE, 2) 4-6 6-3 7-5\nMarta Kowalczyk-Lis (POL) bt Ida Strand (NOR) 6-1 6-4\n"
 	got := paragraphTexts(t, "results.txt", text)
 	lacksAny(t, got, "Ida Strand (NOR)", "Greta Holmqvist (SWE, 2)")
+	// A team tie's rubbers: a loss, sets after commas, a tie-break's
+	// score, a pair of players.
+	text = "Portugal reach semi-finals\n\nPortugal beat Canada 2-1 in the quarter-finals on Friday.\n\nQuarter-final, Portugal 2, Canada 1\nDuarte Fonseca-Reis (POR) lost to Lucas Tremblay-Ng (CAN) 3-6, 6-7 (4-7)\nTomás Ferreira-Lindgren (POR) def. Étienne Marchand-Dubé (CAN) 4-6, 7-6 (9-7), 6-3\nFerreira-Lindgren/Fonseca-Reis (POR) def. Marchand-Dubé/Tremblay-Ng (CAN) 7-5, 6-4\n\nPortugal play Italy on Saturday.\n"
+	got = paragraphTexts(t, "tie.txt", text)
+	lacksAny(t, got, "Lucas Tremblay-Ng (CAN) 3-6", "(9-7), 6-3", "Marchand-Dubé/Tremblay-Ng")
 }
 
 // TestNextGames: a game story's closing "UP NEXT" block, the teams and
