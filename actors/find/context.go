@@ -338,6 +338,16 @@ var departureVerbs = wordSet("displaced fled evacuated deported expelled relocat
 // organisation: ", the Estonian grid operator," ", a state-run company",
 // " — one of its suppliers —".
 func orgAppositive(rest string) bool {
+	_, ok := orgAppositiveHead(rest)
+	return ok
+}
+
+// peopleToo are bodies' nouns that name people as well: "Carolyn X, a
+// former utility regulator in Nebraska," is one, "a film producer" too.
+var peopleToo = wordSet("regulator producer developer publisher promoter distributor contractor supplier broker landlord maker")
+
+// orgAppositiveHead is orgAppositive with the phrase's head noun.
+func orgAppositiveHead(rest string) (head string, ok bool) {
 	dash := false
 	switch {
 	case strings.HasPrefix(rest, ", "):
@@ -347,14 +357,14 @@ func orgAppositive(rest string) bool {
 	case strings.HasPrefix(rest, " -- "):
 		rest, dash = rest[4:], true
 	default:
-		return false
+		return "", false
 	}
 	f := strings.Fields(strings.ToLower(rest[:clauseEnd(rest)]))
 	// "a rebate from Qualcomm — one of its suppliers —": one of a
 	// plural of bodies.
 	if len(f) >= 4 && f[0] == "one" && f[1] == "of" && (f[2] == "its" || f[2] == "their" || f[2] == "the") {
 		head := strings.Trim(f[3], ",;:.—–")
-		return orgNouns[strings.TrimSuffix(head, "s")] && !titles[strings.TrimSuffix(head, "s")]
+		return head, orgNouns[strings.TrimSuffix(head, "s")] && !titles[strings.TrimSuffix(head, "s")]
 	}
 	// ", Italy's financial police,": a country's possessive opens the
 	// phrase as "the" does.
@@ -362,13 +372,13 @@ func orgAppositive(rest string) bool {
 	// name after it is a clause's subject.)
 	countrys := len(f) >= 2 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) && lowerWordAfter(rest)
 	if dash || len(f) < 2 || len(f) > 16 || f[0] != "the" && f[0] != "a" && f[0] != "an" && !countrys {
-		return false
+		return "", false
 	}
 	// "found near Modena, the Carabinieri Command for the Protection of
 	// Cultural Heritage said.": a clause that ends in a speech verb is
 	// its speaker's, no description of the name before it.
 	if speechVerbSet()[strings.Trim(f[len(f)-1], ".;:!?\"”")] {
-		return false
+		return "", false
 	}
 	// The phrase's head noun comes before its first preposition: "the
 	// head of the agency" is a person.
@@ -384,17 +394,17 @@ func orgAppositive(rest string) bool {
 		}
 	}
 	if len(f) > 8 {
-		return false // a phrase's head noun comes early
+		return "", false // a phrase's head noun comes early
 	}
-	head := f[len(f)-1]
+	head = f[len(f)-1]
 	// "Sumar, the junior partner in the coalition government,": a party.
 	if (head == "partner" || head == "partners" || head == "ally") && strings.Contains(strings.ToLower(rest[:clauseEnd(rest)]), "coalition") {
-		return true
+		return head, true
 	}
 	if len(f) >= 2 && jobQualifiers[head][f[len(f)-2]] {
-		return false // ", a crane operator for 22 years,"
+		return head, false // ", a crane operator for 22 years,"
 	}
-	return !titles[head] && (orgNouns[head] || orgWords[head])
+	return head, !titles[head] && (orgNouns[head] || orgWords[head])
 }
 
 // commonAdjective reports whether w, in lower case, is an English word of

@@ -1078,6 +1078,11 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 	at := func(m *mention, i, j int) {
 		c := *m
 		c.para, c.start, c.end, c.surface, c.role, c.actor = tp, ws[i].start, ws[j-1].end, tp.Text[ws[i].start:ws[j-1].end], "", nil
+		// "Senators press energy nominee Carolyn X": a title right
+		// before a person's name is a role of theirs, as in the text.
+		if lw := ws[max(i-1, 0)].lower(); i > 0 && c.kind == actors.Person && titles[lw] && !honorifics[lw] && !ws[i-1].possessive && tp.Text[ws[i-1].end:ws[i].start] == " " {
+			c.role = ws[i-1].text
+		}
 		out = append(out, &c)
 	}
 	// headLex is how many words from ws[k] the lexicon names; a name it
@@ -7232,7 +7237,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Nor "Yoon said that it will not speculate" after "spokesperson Yoon
 	// Min-ho": the surname of a person the article named in full.
 	givenFirst = givenFirst || j-i == 1 && x.personNamePart(a, ws[i].text) && saidItAfter.MatchString(p.Text[ws[j-1].end:])
-	if role == "" && !honorific && (orgAppositive(p.Text[ws[j-1].end:]) || itAfter.MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
+	head, orgApp := orgAppositiveHead(p.Text[ws[j-1].end:])
+	// (Not "Carolyn X, a former utility regulator,": a given name and a
+	// surname, and a noun that names people too.)
+	orgApp = orgApp && !(j-i >= 2 && givenName(ws[i].text) && peopleToo[head])
+	if role == "" && !honorific && (orgApp || itAfter.MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
 		// and what it runs: "which runs Baedal Minjok".

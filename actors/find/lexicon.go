@@ -908,6 +908,9 @@ var titles = wordSet(
 		// Pakistan's members of provincial and national assemblies:
 		// "MPA Sadia X", "MNA Ali Y".
 		"mpa mna " +
+		// Who is put forward for an office: "energy nominee Carolyn X";
+		// "the nominee said" is hers.
+		"nominee " +
 		// A priest: "Fr Declan X", "Fr. Anne-Marie Y".
 		"fr fr. " +
 		"attorney-general prosecutor ombudsman auditor treasurer coroner examiner clerk sheriff " +

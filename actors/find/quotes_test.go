@@ -445,6 +445,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I will personally report": "Tran Van Khiem"}},
 		{"a title in quotation marks before the kind of work it names is no quotation", "The premier kept his post.\n\nIn an interview with the \"90 Minutes\" programme on Al-Mihwar, Moataz Hamdy said the projects were worth billions. \"They will be finished next year,\" Hamdy said.",
 			map[string]string{"90 Minutes": "-", "They will be finished next year": "Moataz Hamdy"}},
+		{"a given name and a surname before an apposition whose noun names people too", "Senators pressed the nominee.\n\nCarolyn Vell-Ashdown, a former utility regulator in Nebraska, told the committee it had to move faster. \"We are asking a grid built for the last century to carry this one,\" she said.",
+			map[string]string{"We are asking a grid": "Carolyn Vell-Ashdown"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
@@ -476,6 +478,18 @@ func TestQuotePatterns(t *testing.T) {
 				t.Errorf("%s: no quotation starting %q in %q (found %v)", tt.pattern, start, tt.text, got)
 			}
 		}
+	}
+}
+
+// TestHeadlineRoleSpeaks: a title the headline puts before a person's
+// name ("energy nominee Carolyn X") is a role of theirs, so "the nominee
+// said" after another person named is hers.
+func TestHeadlineRoleSpeaks(t *testing.T) {
+	a := parseArticle(t, "hearing.txt", "Senators press energy nominee Carolyn Vell-Ashdown on grid\n\nSenators pressed the nominee on Wednesday.\n\nCarolyn Vell-Ashdown, who led the state board, backed new lines.\n\nSen. Ada Quillfeather asked whether Vell-Ashdown would keep the rule. The nominee said she would \"enforce the rules on the books.\"\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	who := find(s, "Carolyn Vell-Ashdown")
+	if who == nil || !slices.Contains(who.Roles, "nominee") || len(who.Quotes) != 1 {
+		t.Errorf("Carolyn Vell-Ashdown = %+v, want the role nominee and the quotation; actors %v", who, names(s))
 	}
 }
 
