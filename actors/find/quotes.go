@@ -170,7 +170,11 @@ var (
 	// director, Dr. Ann Poe, and ".
 	// (An abbreviation's period, "Dr.", "H.E.", ends no sentence.)
 	longCoordinated = &lazyregexp.Regexp{Expr: `^(?:[^.!?;:“”"]|(?:\b\p{Lu}\p{Ll}{0,3}|\p{Lu})\.){10,240},\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$`}
-	coordinated     = &lazyregexp.Regexp{Expr: `^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`}
+	// objectOfOpener stands between a sentence's opening person, an age
+	// perhaps set off after them, and a person their verb takes as its
+	// object: ", 16, drew with the top seed ", " thanked ".
+	objectOfOpener = &lazyregexp.Regexp{Expr: `^(?:,\s+\d{1,3},)?\s+\p{Ll}+(?:\s+[\p{L}’'-]+){0,8}\s+$`}
+	coordinated    = &lazyregexp.Regexp{Expr: `^,?\s+(?:[\p{L}’'-]+\s+){1,10}(?:but|and)\s+(?:also\s+)?$`}
 	// ofBodyApposition is what stands between a person and the verb in
 	// "Jane Roe of the Heart Foundation, who was not involved, said".
 	ofBodyApposition = &lazyregexp.Regexp{Expr: `^\s+(?:of|from|at)\s+(?:the\s+)?[^,“”"]*,[^“”"]*,\s+$`}
@@ -1591,6 +1595,12 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// "Jane Roe welcomed the decision but said".
 		for _, m := range inSentence {
 			if m.actor.Kind == actors.Person && m.end <= v && coordinated.MatchString(text[m.end:v]) {
+				// (Not "Haldorsen, 16, drew with the top seed Mikhail X in
+				// the last game and said": a person the opener's verb
+				// takes as its object; the opener says it.)
+				if first := inSentence[0]; first != m && first.actor.Kind == actors.Person && first.end <= m.start && onlyHonorifics(text[s:first.start]) && objectOfOpener.MatchString(text[first.end:m.start]) && !slices.Contains([]string{"and", "or", "nor"}, lastWord(strings.TrimSpace(text[first.end:m.start]))) {
+					return speaker{actor: first.actor, via: "verb"}, v, ve
+				}
 				return speaker{actor: m.actor, via: "verb"}, v, ve
 			}
 		}

@@ -447,6 +447,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"90 Minutes": "-", "They will be finished next year": "Moataz Hamdy"}},
 		{"a given name and a surname before an apposition whose noun names people too", "Senators pressed the nominee.\n\nCarolyn Vell-Ashdown, a former utility regulator in Nebraska, told the committee it had to move faster. \"We are asking a grid built for the last century to carry this one,\" she said.",
 			map[string]string{"We are asking a grid": "Carolyn Vell-Ashdown"}},
+		{"the sentence's opener, an age set off, a person as the object of the first verb, then \"and said\"", "The round ended late.\n\nHaldorsen, 16, drew with the top seed Mikhail Berezovsky-Kane in the last game of the day and said she was \"happy with a draw against a legend\". Ivo Marsh beat Ada Quillfeather and said he was \"tired\".",
+			map[string]string{"happy with a draw": "Haldorsen", "tired": "Ivo Marsh"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
