@@ -7709,6 +7709,18 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if m.kind == actors.Person && !honorific && role == "" && j-i >= 2 && (lowerPrefixedName(ws[i].text) || !givenName(ws[i].text) && productOwnerBefore.MatchString(textBefore(p.Text, ws[i].start, 40))) {
 		return
 	}
+	// "gave the restaurant a Bib Gourmand", "bought a Kestrel Nine": a
+	// name after "a" or "an" that no given name opens is a thing, an
+	// award or a make, no one ("a Gerald X phoned" is someone).
+	if m.kind == actors.Person && !honorific && role == "" && j-i >= 2 && i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && p.Text[ws[i-1].end:ws[i].start] == " " {
+		return
+	}
+	// "the Michelin Guide's Bib Gourmand list", "the index's Prime
+	// segment": a name after a possessive and before a noun of things
+	// owned, no given name opening it, is the owner's thing.
+	if m.kind == actors.Person && !honorific && role == "" && i > 0 && ws[i-1].possessive && j < len(ws) && !ws[j].cap && ownedThings[ws[j].lower()] && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && p.Text[ws[j-1].end:ws[j].start] == " " {
+		return
+	}
 	// "Flight QF1 landed", "QF1, an Airbus A350": a flight and its
 	// number, in an article about flights, name no actor.
 	if j-i == 1 && (flightCode(ws[i].text) && flightWord.MatchString(a.Text) || ws[i].lower() == "flight" && j < len(ws) && flightCode(ws[j].text)) {
@@ -9430,6 +9442,11 @@ func letterCode(s string) bool {
 	}
 	return caps >= 1 && caps <= 3 && digits >= 1 && digits <= 3
 }
+
+// ownedThings are what a body's possessive owns, named before them:
+// "the Guide's Bib Gourmand list", "the broadcaster's Night Watch
+// programme".
+var ownedThings = wordSet("list award awards prize scheme programme program index rating ratings category segment edition brand range series label")
 
 // leadingOrgNouns describe a body before its name at a sentence's start:
 // "Promoter Live Nation said". Words that begin bodies' own names ("Bank

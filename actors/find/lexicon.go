@@ -603,6 +603,15 @@ var organisations = []organisation{
 	{"Walt Disney", []string{"Disney"}},
 	{"Dow Jones", nil},
 	{"Thomson Reuters", nil},
+	// Auction houses and galleries named after people or in their
+	// possessive ("at Christie's in London", "Sotheby's and Bonhams
+	// reported"), and the chess federation by its French initials.
+	{"Christie's", []string{"Christie’s"}},
+	{"Sotheby's", []string{"Sotheby’s"}},
+	{"Bonhams", nil},
+	{"Tate Britain", nil},
+	{"Tate Modern", nil},
+	{"FIDE", []string{"International Chess Federation"}},
 	{"Barclays", nil},
 	{"Deloitte", nil},
 	{"KPMG", nil},
@@ -1296,6 +1305,9 @@ var orgSuffixes = wordSet(
 		"éireann eireann " +
 		// Shops and app shops: "the App Store", "the Play Store".
 		"store " +
+		// Guides that rate and the movement: "the Michelin Guide", "the
+		// Good Food Guide", "Girlguiding's Girl Guides".
+		"guide guides " +
 		// India's builders: "Greenvale Infratech", "Sunrise Buildcon",
 		// "Skyline Realtors".
 		"infratech buildcon buildtech realtors infraprojects " +
@@ -1466,7 +1478,9 @@ var orgNouns = wordSet(
 		// "the label Discos Amanecer", "the band Los Faroles".
 		"label band " +
 		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
-		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker",
+		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker " +
+		// "the bookmaker Kestrel Bet", "the auction house X".
+		"bookmaker",
 )
 
 // wordSet makes a set of the space-separated words of s. The word lists
