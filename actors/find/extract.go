@@ -3801,7 +3801,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// ("Summit & Pine": a name with an ampersand is a firm's.)
-	ampersand := strings.Contains(p.Text[ws[i].start:ws[j-1].end], " & ")
+	// (Nor a name the lexicon knows whole: "JPMorgan Chase".)
+	ampersand := strings.Contains(p.Text[ws[i].start:ws[j-1].end], " & ") || x.lookup(ws, i, j) == j-i
 	for k := i; k < j && !ampersand; k++ {
 		// ("Summit Basin Constructors", "Festival Bakery": a firm's
 		// ending after the event's word names the firm.)

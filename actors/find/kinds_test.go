@@ -3729,6 +3729,19 @@ func TestHorsesInARaceReport(t *testing.T) {
 			t.Errorf("%s = %v, want a person; actors %v", name, a, names(s))
 		}
 	}
+	// A jumps race: a horse gives its trainer a win, is owned, has its
+	// odds cut or wins a hurdle; a race is named after a person.
+	s = extractText(t, "Copper Lantern gave trainer Niamh Halloran-Ruane her first Grade 1 win in the Tingle Creek Chase. Stormy Harbour, the 11-8 favourite, made a mistake at the last.\n\nCopper Lantern, owned by the Kilcash Syndicate, was cut to 6-1 for the Queen Mother Champion Chase. Earlier, Glen Rowan won the novice hurdle for the trainer Henrietta Fox-Lyle.")
+	for _, name := range []string{"Copper Lantern", "Stormy Harbour", "Glen Rowan", "Chase", "Mother Champion Chase"} {
+		if a := find(s, name); a != nil && a.Kind == actors.Person {
+			t.Errorf("%s = %v, want no person (a horse or a race); actors %v", name, a, names(s))
+		}
+	}
+	for _, name := range []string{"Niamh Halloran-Ruane", "Henrietta Fox-Lyle"} {
+		if a := find(s, name); a == nil || a.Kind != actors.Person {
+			t.Errorf("%s = %v, want a person; actors %v", name, a, names(s))
+		}
+	}
 }
 
 // TestLexiconBodyWithItsGroup: a body the lexicon knows by one word,

@@ -1875,8 +1875,10 @@ var eventWords = wordSet(
 		// Gatherings and pilgrimages: "the Kumbh Mela", "the Hajj", "Notting
 		// Hill Carnival".
 		"mela hajj umrah carnival fiesta pilgrimage " +
-		// Race meetings: "the Galway Races", "Henley Regatta".
-		"races regatta " +
+		// Race meetings: "the Galway Races", "Henley Regatta"; and races
+		// named after people or places: "the Queen Mother Champion
+		// Chase", "the King George VI Stakes", "the 2,000 Guineas".
+		"races regatta chase stakes hurdle handicap guineas oaks " +
 		// A death notice's services: "a Mass of Christian Burial", "a
 		// Funeral Mass", "a Requiem Mass".
 		"mass burial requiem vigil " +

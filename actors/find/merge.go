@@ -2693,8 +2693,8 @@ func (x *extractor) markHorses() {
 // raceWords are the words of a horse race's report; horseAfter and
 // horseBefore what stands after and before a horse's name in one.
 var (
-	raceWords   = &lazyregexp.Regexp{Expr: `\b(?:furlongs?|jockey|racecourse|trained by|ridden by|colt|filly|gelding|handicap|hurdle|steeplechase|Derby|Grand National|Gold Cup)\b`}
-	horseAfter  = &lazyregexp.Regexp{Expr: `^(?:,? by (?:a|an|half a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? lengths?\b|,? by a (?:short )?(?:neck|head|nose)\b|, (?:ridden|trained) by\b| (?:was|finished|came) (?:second|third|fourth|fifth|sixth|last)\b)`}
+	raceWords   = &lazyregexp.Regexp{Expr: `\b(?:furlongs?|jockey|racecourse|trained by|ridden by|colt|filly|gelding|handicap|hurdle|steeplechase|Derby|Grand National|Gold Cup|Grade [1-3]|Group [1-3]|novice chase)\b`}
+	horseAfter  = &lazyregexp.Regexp{Expr: `^(?:,? by (?:a|an|half a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? lengths?\b|,? by a (?:short )?(?:neck|head|nose)\b|, (?:ridden|trained|owned) by\b| (?:was|finished|came) (?:second|third|fourth|fifth|sixth|last)\b|, the \d+-\d+ (?:favourite|favorite|shot|chance)\b| (?:was|were) (?:cut|eased|backed) (?:to|from) \d+-\d+| gave (?:trainer|jockey|owner|rider)s? | won the (?:[\p{Ll}\d-]+ ){0,3}(?:hurdle|chase|handicap|bumper|stakes|plate|derby|guineas|oaks|maiden|novices?)\b)`}
 	horseBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:favourite|favorite|colt|filly|gelding|top weight|runner-up|outsider)\s+|\b(?:ridden|trained) by [^,;.]{3,60}, )$`}
 )
 
