@@ -436,6 +436,10 @@ func lowerWordAfter(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// facilityAt is a facility in lower case and "at" before where it
+// stands: "the airstrip at ", "a field hospital at ".
+var facilityAt = &lazyregexp.Regexp{Expr: `\b(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:airstrip|airfield|airport|wharf|jetty|pier|harbour|harbor|port|hospital|clinic|camp|base|school|mine|plant|depot|terminal|crossing|checkpoint|dam|bridge)\s+at\s+$`}
+
 // contextKind says what a capitalised name that is not in the lexicon is
 // when the words around it tell: "the San Aurelio mine", "the Antofagasta
 // region", "the town of El Fasher", "Mount Karang Api", "East Nusa
@@ -462,6 +466,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// after it, is an outlet.
 	if reportsBefore.MatchString(textBefore(text, ws[i].start, 12)) && sentenceEndsAt(text, ws[j-1].end) {
 		return actors.Organization, true
+	}
+	// "the airstrip at White Grass", "the wharf at Lenakel": where a
+	// facility stands, named after it and "at", is a place.
+	if !ws[j-1].possessive && !givenName(ws[i].text) && facilityAt.MatchString(textBefore(text, ws[i].start, 40)) {
+		return actors.Place, true
 	}
 	// "the Maya Train", "the Interoceanic Train station": a railway.
 	if j-i >= 2 && last == "train" && !ws[j-1].possessive {

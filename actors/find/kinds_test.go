@@ -48,6 +48,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Orlando Sabajo-Wijngaarde": actors.Person, "Brokopondo": actors.Place, "Orlando Sabajo-Wijngaarde of Brokopondo": ""}},
 		{"a bookmaker named after its noun, a rating guide, an award after \"a\" and after the guide's possessive, auction houses and a gallery the lexicon knows", "The bookmaker Kestrel Bet cut the odds. The Larchmont Guide gave the cafe a Bib Gourmand, and the Larchmont Guide's Silver Ladle list named it too. Sotheby's and Bonhams reported falling totals, and the painting hangs in Tate Britain.",
 			map[string]actors.Kind{"Kestrel Bet": actors.Organization, "Larchmont Guide": actors.Organization, "Bib Gourmand": "", "Silver Ladle": "", "Sotheby's": actors.Organization, "Bonhams": actors.Organization, "Tate Britain": actors.Organization}},
+		{"where a facility stands, after it and \"at\"; a Maldivian street and a German one", "A team will fly in if the airstrip at White Grass is clear. Water covered Boduthakurufaanu Magu, and the protest moved to Frankfurter Straße.",
+			map[string]actors.Kind{"White Grass": actors.Place, "Boduthakurufaanu Magu": actors.Place, "Frankfurter Straße": actors.Place}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",

@@ -1840,8 +1840,10 @@ var placeWords = wordSet(
 		// Places of worship: "Holy Spirit Cathedral", "St. Peter's Basilica".
 		"cathedral basilica chapel mosque temple shrine synagogue abbey " +
 		"shoal shoals atoll archipelago cay lagoon crater caldera " +
-		// Streets: "Orchard Lane", "Fifth Avenue".
-		"street avenue lane terrace crescent parkway " +
+		// Streets: "Orchard Lane", "Fifth Avenue"; the Maldives' (Dhivehi
+		// "magu", "hingun", "goalhi": "Majeedhee Magu"); German's after
+		// a place's adjective: "Frankfurter Straße".
+		"street avenue lane terrace crescent parkway magu hingun goalhi straße strasse " +
 		// Waterfronts: "Canal Wharf", "Mayflower Quay".
 		"wharf quay " +
 		// Lanes and yards: "Ackee Walk", "Belgrave Mews", "Ocean Drive".
