@@ -1625,7 +1625,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// "the Digital Markets Act (DMA)": a law and its initials, no
 			// body; nor the initials after it.
-			if e-s >= 2 && (ws[e-1].text == "Act" || ws[e-1].text == "Regulation" || ws[e-1].text == "Directive") && !ws[e-1].possessive {
+			// (Not "the National Agency for Energy Regulation (ANRE)": a
+			// body's word and its charge.)
+			if e-s >= 2 && (ws[e-1].text == "Act" || ws[e-1].text == "Regulation" || ws[e-1].text == "Directive") && !ws[e-1].possessive && !orgWordThenCharge(ws[s:e]) {
 				i = e
 				if e < len(ws) && strings.HasSuffix(p.Text[ws[e-1].end:ws[e].start], "(") {
 					x.things[[2]string{a.ID, keyOf(ws[e].text)}] = true // "the DMA" later
@@ -1903,7 +1905,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if n := x.lookup(ws, s0, j); n > 0 && x.lex[keyOf(joinWords(ws[s0:s0+n]))].kind == actors.Place && !ws[s0+n-1].possessive {
 			h = s0 + n
 		}
-		if j-h >= 3 && causeHeads[ws[h].lower()] && !ws[h].possessive && ws[h+1].text == "for" && !ws[j-1].possessive && !slices.ContainsFunc(ws[h+2:j], func(w word) bool { return !w.cap || w.possessive || honorifics[w.lower()] }) && x.lookup(ws, h, j) == 0 {
+		// (A party of people named for its country or cause, though the
+		// lexicon knows its first word: "the Democrats for
+		// Liechtenstein", "Citizens for Europe".)
+		partyFor := j-h >= 3 && partyPlurals[ws[h].lower()] && ws[h+1].text == "for" && x.lookup(ws, h, j) != j-h
+		if j-h >= 3 && (causeHeads[ws[h].lower()] && x.lookup(ws, h, j) == 0 || partyFor) && !ws[h].possessive && ws[h+1].text == "for" && !ws[j-1].possessive && !slices.ContainsFunc(ws[h+2:j], func(w word) bool { return !w.cap || w.possessive || honorifics[w.lower()] }) {
 			x.scanLexicon(a, p, ws, s0, h, true)
 			x.addSpan(a, p, ws, s0, j, actors.Organization)
 			return
@@ -3840,7 +3846,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i+boolInt(notNames[ws[i].lower()]), j, actors.Organization)
 		return
 	}
-	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" && !placeAfter {
+	// (Not "the National Agency for Energy Regulation": a body's word,
+	// then "for" or "of" and its charge, is the body, whatever the
+	// charge's last word.)
+	bodyOfCharge := orgWordThenCharge(ws[i:j])
+	if j-i >= 2 && thingWords[ws[j-1].lower()] && x.lookup(ws, i, j) != j-i && ws[j-2].lower() != "pension" && !placeAfter && !bodyOfCharge {
 		// "the MSCI All Country World Index": the body's initials
 		// opening it are the body that makes it.
 		k := i
@@ -5741,6 +5751,10 @@ func loneBodyFor(ws []word, i, j int) bool {
 	lw := ws[j-1].lower()
 	return j-i == 1 && ws[j].lower() == "for" && orgWords[lw] && !titles[lw] && !ws[j-1].possessive
 }
+
+// partyPlurals are the people a party or a movement is named for,
+// before "for" and its country or cause: "Democrats for Liechtenstein".
+var partyPlurals = wordSet("democrats republicans liberals socialists conservatives greens patriots citizens")
 
 // causeHeads open a campaign's name before "for" and its cause (not
 // "Lawyers for Hallett Freight", who act for a firm).
@@ -9442,6 +9456,17 @@ func letterCode(s string) bool {
 		}
 	}
 	return caps >= 1 && caps <= 3 && digits >= 1 && digits <= 3
+}
+
+// orgWordThenCharge reports whether a body's word is followed right
+// after by "for" or "of" in ws: "Agency for Energy Regulation".
+func orgWordThenCharge(ws []word) bool {
+	for k := 0; k+2 < len(ws); k++ {
+		if orgWords[ws[k].lower()] && !ws[k].possessive && (ws[k+1].text == "for" || ws[k+1].text == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedThings are what a body's possessive owns, named before them:

@@ -50,6 +50,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kestrel Bet": actors.Organization, "Larchmont Guide": actors.Organization, "Bib Gourmand": "", "Silver Ladle": "", "Sotheby's": actors.Organization, "Bonhams": actors.Organization, "Tate Britain": actors.Organization}},
 		{"where a facility stands, after it and \"at\"; a Maldivian street and a German one", "A team will fly in if the airstrip at White Grass is clear. Water covered Boduthakurufaanu Magu, and the protest moved to Frankfurter Straße.",
 			map[string]actors.Kind{"White Grass": actors.Place, "Boduthakurufaanu Magu": actors.Place, "Frankfurter Straße": actors.Place}},
+		{"a body's word and its charge ending on a law's word, with and without its initials; a party named for its country though the lexicon knows its first word", "Tariffs will rise, the National Agency for Energy Regulation (ANRE) said. The Tarn Office for Water Regulation agreed. The Democrats for Liechtenstein voted against, and Citizens for Europe agreed.",
+			map[string]actors.Kind{"National Agency for Energy Regulation": actors.Organization, "Tarn Office for Water Regulation": actors.Organization, "Democrats for Liechtenstein": actors.Organization, "Citizens for Europe": actors.Organization}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
