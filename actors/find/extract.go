@@ -3829,6 +3829,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 					return
 				}
 			}
+			// "the FIDE World Rapid Championship", "the FIFA World Cup":
+			// a body's initials the lexicon knows, opening the event's
+			// name, are the body that holds it.
+			if s0 := i + boolInt(notNames[ws[i].lower()]); s0 < k && isAcronym(ws[s0].text) && x.lookup(ws, s0, s0+1) == 1 && !ws[s0].possessive {
+				if e := x.lex[keyOf(ws[s0].text)]; e.kind == actors.Organization {
+					x.lexMention(a, p, ws, s0, s0+1, e)
+				}
+			}
 			return // "Korean War", "Victory Day", but "Election Commission"
 		}
 	}

@@ -52,6 +52,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"White Grass": actors.Place, "Boduthakurufaanu Magu": actors.Place, "Frankfurter Straße": actors.Place}},
 		{"a body's word and its charge ending on a law's word, with and without its initials; a party named for its country though the lexicon knows its first word", "Tariffs will rise, the National Agency for Energy Regulation (ANRE) said. The Tarn Office for Water Regulation agreed. The Democrats for Liechtenstein voted against, and Citizens for Europe agreed.",
 			map[string]actors.Kind{"National Agency for Energy Regulation": actors.Organization, "Tarn Office for Water Regulation": actors.Organization, "Democrats for Liechtenstein": actors.Organization, "Citizens for Europe": actors.Organization}},
+		{"a body's initials the lexicon knows opening an event's name", "She leads the FIDE World Rapid Championship after two days.",
+			map[string]actors.Kind{"FIDE": actors.Organization, "FIDE World Rapid Championship": ""}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
