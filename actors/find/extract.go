@@ -6836,8 +6836,18 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// "picks up Tomás (newcomer Bruno Roe)": a part, then its player in
 	// brackets, in an article about a film.
 	played := j-i <= 2 && playerInBrackets.MatchString(text[ws[j-1].end:]) && screenArticle.MatchString(x.articleText)
-	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs
+	// "Low Tide at Aldeburgh, painted in 1988,": a work and how it was
+	// made.
+	// (Not the place after "at" in it: the title's own words.)
+	made := madeAfter.MatchString(text[ws[j-1].end:]) && !(i > 0 && !ws[i-1].cap && (ws[i-1].text == "at" || ws[i-1].text == "of" || ws[i-1].text == "in" || ws[i-1].text == "on"))
+	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made
 }
+
+// madeAfter is how a work was made, set off after its title: ", painted
+// in 1988", ", written by".
+// (The title may go on after "at", "of" or "in": "Low Tide at
+// Aldeburgh".)
+var madeAfter = &lazyregexp.Regexp{Expr: `^(?:\s+(?:at|of|in|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?:painted|written|composed|recorded|sculpted|carved|drawn|photographed|filmed)\s+(?:in|by|on)\b`}
 
 var (
 	// screenArticle is a word of the screen that makes an article one

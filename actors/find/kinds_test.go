@@ -54,6 +54,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"National Agency for Energy Regulation": actors.Organization, "Tarn Office for Water Regulation": actors.Organization, "Democrats for Liechtenstein": actors.Organization, "Citizens for Europe": actors.Organization}},
 		{"a body's initials the lexicon knows opening an event's name", "She leads the FIDE World Rapid Championship after two days.",
 			map[string]actors.Kind{"FIDE": actors.Organization, "FIDE World Rapid Championship": ""}},
+		{"a work and how it was made, set off after its title, the place in the title kept", "The sale made a record. Grey Morning at Walberswick, painted in 1988, had been estimated at five million pounds, and Harbour Wall, written by Ivo Marsh, sold out.",
+			map[string]actors.Kind{"Grey Morning": "", "Grey Morning at Walberswick": "", "Walberswick": actors.Place, "Harbour Wall": "", "Ivo Marsh": actors.Person}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
