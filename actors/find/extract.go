@@ -4359,7 +4359,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// place's and no body's, is a person ("Georgia Power", "Victoria
 	// Falls" and "Paris Saint-Germain" are not).
 	// (Not "France Unbowed", a body the lexicon knows by both words.)
-	if j-i == 2 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) {
+	// (So with more of the name after, particles and all: "Wellington
+	// Ferraz dos Anjos".)
+	if j-i >= 2 && j-i <= 5 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) && restOfName(ws[i+2:j]) {
 		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
 			x.name(a, p, ws, i, j, "", false)
 			return
@@ -5913,7 +5915,7 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 var chargeBefore = &lazyregexp.Regexp{Expr: `(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`}
 
 // madeBy is a report, a survey or a study and "by" before who made it.
-var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked)\s+by|(?:data|figures)\s+from)\s+$`}
+var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked|published|distributed)\s+by|(?:data|figures)\s+from)\s+$`}
 
 // irishCounties are the island of Ireland's 32 counties, which its
 // papers write after "Co": "Co Carlow", "Co. Tyrone".
@@ -6840,8 +6842,15 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// made.
 	// (Not the place after "at" in it: the title's own words.)
 	made := madeAfter.MatchString(text[ws[j-1].end:]) && !(i > 0 && !ws[i-1].cap && (ws[i-1].text == "at" || ws[i-1].text == "of" || ws[i-1].text == "in" || ws[i-1].text == "on"))
-	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made
+	// "Ninety Days by Rafael X (Granta)": a book, its author and its
+	// publisher in brackets, as shortlists and reviews list them.
+	book := !givenName(ws[i].text) && bookByAfter.MatchString(text[ws[j-1].end:])
+	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made || book
 }
+
+// bookByAfter is an author's name and a publisher's in brackets after a
+// book's title: " by Rafael X (Granta)".
+var bookByAfter = &lazyregexp.Regexp{Expr: `^\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+\(\p{Lu}[\p{L}&'’ .-]{1,30}\)`}
 
 // madeAfter is how a work was made, set off after its title: ", painted
 // in 1988", ", written by".
@@ -7748,6 +7757,12 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if m.kind == actors.Person && !honorific && role == "" && j-i >= 2 && i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && p.Text[ws[i-1].end:ws[i].start] == " " {
 		return
 	}
+	// "sold under the Mr Crumble own brand", "its Golden Lark brand": a
+	// name before "brand" that no given name opens is the brand, no one
+	// (the "Jamie X brand" is named after him).
+	if m.kind == actors.Person && role == "" && !givenName(ws[i].text) && brandAfter.MatchString(p.Text[ws[j-1].end:]) && !ws[j-1].possessive {
+		return
+	}
 	// "the Michelin Guide's Bib Gourmand list", "the index's Prime
 	// segment": a name after a possessive and before a noun of things
 	// owned, no given name opening it, is the owner's thing.
@@ -8544,7 +8559,8 @@ var stageCallings = wordSet("singer rapper songwriter musician dj comedian actor
 // nicknameAfterName is what stands between a name and its nickname,
 // in quotation marks or not:
 // ", known as “", " (nicknamed “", ", the percussionist known as “".
-var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`}
+// (An age may stand first: "X, 41, known as “Y”".)
+var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:,\s+\d{1,3})?(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`}
 
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
@@ -9476,6 +9492,19 @@ func letterCode(s string) bool {
 	return caps >= 1 && caps <= 3 && digits >= 1 && digits <= 3
 }
 
+// restOfName reports whether ws go on a person's name after its first
+// surname: particles in lower case and capitalised names, no
+// possessive, no title and no body's or place's word.
+func restOfName(ws []word) bool {
+	for _, w := range ws {
+		lw := w.lower()
+		if w.possessive || titles[lw] || orgWords[lw] || orgSuffixes[lw] || placeWords[lw] || !w.cap && !nameParticles[lw] {
+			return false
+		}
+	}
+	return true
+}
+
 // orgWordThenCharge reports whether a body's word is followed right
 // after by "for" or "of" in ws: "Agency for Energy Regulation".
 func orgWordThenCharge(ws []word) bool {
@@ -9486,6 +9515,9 @@ func orgWordThenCharge(ws []word) bool {
 	}
 	return false
 }
+
+// brandAfter is "brand" after a brand's name: " own brand", " brand".
+var brandAfter = &lazyregexp.Regexp{Expr: `^\s+(?:own[ -])?brand\b`}
 
 // ownedThings are what a body's possessive owns, named before them:
 // "the Guide's Bib Gourmand list", "the broadcaster's Night Watch

@@ -1235,6 +1235,8 @@ var notParties = wordSet("opposition government ruling backbench independent loc
 var placePrefixes = wordSet(
 	"hurricane typhoon cyclone storm tropical " +
 		"mount mt. mt lake cape fort gulf port isle camp lake's metro kibbutz moshav greater loch " +
+		// Malagasy's island: "Nosy Be", "Nosy Komba".
+		"nosy " +
 		// Philippine villages: "Barangay Lawaan", "Brgy. San Roque".
 		"barangay brgy. brgy " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
