@@ -1074,6 +1074,16 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 	}
 	ws := words(tp.Text, []int{0})
 	sentenceCase := sentenceCased(ws)
+	// "Band X: Paper Moon Atlas album review": a run before the kind of
+	// work it is names a work, here and in the text.
+	for k := 0; k < len(ws); k++ {
+		if e := runEnd(tp.Text, ws, k); e-k >= 2 && ws[k].cap && !givenName(ws[k].text) && !ws[e-1].possessive && workKindAfter.MatchString(tp.Text[ws[e-1].end:]) {
+			key := keyOf(tp.Text[ws[k].start:ws[e-1].end])
+			x.things[[2]string{a.ID, key}] = true
+			x.works[key] = true
+			k = e
+		}
+	}
 	var out []*mention
 	at := func(m *mention, i, j int) {
 		c := *m
@@ -6845,8 +6855,15 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// "Ninety Days by Rafael X (Granta)": a book, its author and its
 	// publisher in brackets, as shortlists and reviews list them.
 	book := !givenName(ws[i].text) && bookByAfter.MatchString(text[ws[j-1].end:])
+	// "Paper Moon Atlas album review": a work's title before the kind of
+	// work it is, as a review's headline writes it.
+	book = book || j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && workKindAfter.MatchString(text[ws[j-1].end:])
 	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made || book
 }
+
+// workKindAfter is the kind of work after its title: " album review",
+// " EP", " single".
+var workKindAfter = &lazyregexp.Regexp{Expr: `^\s+(?:album|EP|LP|mixtape|single|novel|memoir)(?:\s+review)?\b`}
 
 // bookByAfter is an author's name and a publisher's in brackets after a
 // book's title: " by Rafael X (Granta)".
@@ -9956,7 +9973,7 @@ var occupationEndings = []string{"holder", "keeper", "maker", "owner", "worker",
 var callings = wordSet("actor actress singer rapper songwriter author writer poet novelist playwright comedian chef dancer model musician " +
 	"designer producer composer presenter broadcaster host star footballer cricketer golfer boxer athlete striker midfielder defender goalkeeper " +
 	"entrepreneur businessman billionaire tycoon campaigner doctor nurse farmer teacher student survivor witness climber explorer sailor pilot " +
-	"skier swimmer runner sprinter jockey promoter referee auctioneer trainer collector " +
+	"skier swimmer runner sprinter jockey promoter referee auctioneer trainer collector drummer trumpeter " +
 	// Crafts and trades of a market or a workshop: "Potter Salim X",
 	// "Weaver Ana Y"; a firm's "Partner Ruth Z".
 	"potter weaver carpenter baker butcher tailor shepherd painter sculptor artist silversmith goldsmith blacksmith partner")

@@ -60,6 +60,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Crumble": "", "Mr Crumble": "", "Fourth Estate": actors.Organization, "Ninety Days": "", "Rafael Etxeberria-Salcedo": actors.Person, "Nosy Be": actors.Place}},
 		{"a capital's name as a given name before a surname with a particle, an age, then a nickname in quotation marks", "Police said Wellington Ferraz dos Anjos, 41, known as \"Tiquinho da Serra\", was found in a rented house.",
 			map[string]actors.Kind{"Wellington Ferraz dos Anjos": actors.Person, "Wellington": "", "Ferraz dos Anjos": "", "Tiquinho da Serra": ""}},
+		{"a drummer's calling opening a sentence, racing teams named by initials that are a title elsewhere, a title before the kind of work", "The band toured in May. Drummer Callum Reid-Abara plays with brushes. His MP Motorsport car was damaged, and Van Amersfoort Racing's driver was third. Harbour Lights album review copies went out.",
+			map[string]actors.Kind{"Callum Reid-Abara": actors.Person, "Drummer Callum Reid-Abara": "", "MP Motorsport": actors.Organization, "Motorsport": "", "Van Amersfoort Racing": actors.Organization, "Harbour Lights": ""}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",

@@ -1337,6 +1337,8 @@ var orgSuffixes = wordSet(
 		// "Buon Ma Coffee Trading", "ICE Futures Europe", "Kalimantan
 		// Coal Resources".
 		"trading futures resources " +
+		// Racing teams: "MP Motorsport", "Van Amersfoort Racing".
+		"motorsport motorsports racing " +
 		// A court's panel: "a Division Bench of Justices X and Y".
 		"bench " +
 		// A police unit: "Riot Squad", "the Homicide Squad".

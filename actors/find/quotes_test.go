@@ -495,6 +495,17 @@ func TestHeadlineRoleSpeaks(t *testing.T) {
 	}
 }
 
+// TestWorkNamedInAReviewsHeadline: a review's headline that gives a
+// work's title before its kind ("Paper Moon Atlas album review") makes
+// the title no one's in the text too.
+func TestWorkNamedInAReviewsHeadline(t *testing.T) {
+	a := parseArticle(t, "review.txt", "The Lanterns of Osaka: Paper Moon Atlas album review\n\nFour albums in, the trio still sound like a band recording in a church hall, and Paper Moon Atlas is their best record yet.\n\nPaper Moon Atlas is out now on Tidewrack Records.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if w := find(s, "Paper Moon Atlas"); w != nil {
+		t.Errorf("Paper Moon Atlas = %+v, want no actor (an album); actors %v", w, names(s))
+	}
+}
+
 // TestHeadlineQuotes: a headline's quotation that the text does not
 // repeat is the speaker's the headline names before it, or the one
 // person the first paragraph names when the headline opens with it; with
