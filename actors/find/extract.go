@@ -1082,6 +1082,11 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			x.things[[2]string{a.ID, key}] = true
 			x.works[key] = true
 			k = e
+		} else if e > k && k > 0 && ws[k].cap && !ws[k-1].cap && animalNouns[ws[k-1].lower()] && animalQuote.MatchString(tp.Text[ws[k-1].end:ws[k].start]) {
+			// "Brown bear 'Bruno II' moved": an animal's noun, then its
+			// name in quotation marks, names the animal in the text too.
+			x.things[[2]string{a.ID, keyOf(tp.Text[ws[k].start:ws[e-1].end])}] = true
+			k = e
 		}
 	}
 	var out []*mention
@@ -6860,6 +6865,10 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	book = book || j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && workKindAfter.MatchString(text[ws[j-1].end:])
 	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made || book
 }
+
+// animalQuote stands between an animal's noun and its name in quotation
+// marks: " '", " “".
+var animalQuote = &lazyregexp.Regexp{Expr: `^\s+['‘"“]$`}
 
 // workKindAfter is the kind of work after its title: " album review",
 // " EP", " single".

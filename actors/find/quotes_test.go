@@ -506,6 +506,17 @@ func TestWorkNamedInAReviewsHeadline(t *testing.T) {
 	}
 }
 
+// TestAnimalNamedInAHeadline: an animal's noun, then a name in
+// quotation marks, in a headline names the animal, no one, in the text
+// too.
+func TestAnimalNamedInAHeadline(t *testing.T) {
+	a := parseArticle(t, "bear.txt", "Brown bear 'Bruno II' moved from valley after approaching houses\n\nA young brown bear seen near houses has been moved to a remote area, the province said on Saturday.\n\nThe two-year-old male, nicknamed Bruno II by local media, was caught on Friday night.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if b := find(s, "Bruno II"); b != nil {
+		t.Errorf("Bruno II = %+v, want no actor (a bear); actors %v", b, names(s))
+	}
+}
+
 // TestHeadlineQuotes: a headline's quotation that the text does not
 // repeat is the speaker's the headline names before it, or the one
 // person the first paragraph names when the headline opens with it; with
