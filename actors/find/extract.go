@@ -9826,7 +9826,11 @@ var legalFormPrefixes = wordSet("PT PJSC JSC OAO OOO PAO")
 // restaurants named for their trade first, as Romance languages name
 // them: "Padaria Duarte", "Panadería Ruiz", "Boulangerie Martin",
 // "Trattoria da Enzo".
-var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste lycée lycee collège université universidad universitat universidade universität colegio instituto liceo " +
+var openingBodyWords = wordSet("ysgol coleg prifysgol cyngor coláiste colaiste gaelscoil gaelcholáiste " +
+	// Scottish Gaelic's and Irish's schools, boards and councils: "Sgoil
+	// Bhàgh a' Chaisteil", "Bòrd na Gàidhlig", "Comhairle nan Eilean
+	// Siar", "Ollscoil na Gaillimhe".
+	"sgoil scoil bòrd comhairle ollscoil lycée lycee collège université universidad universitat universidade universität colegio instituto liceo " +
 	"padaria pastelaria panadería panaderia pastelería pasteleria boulangerie pâtisserie patisserie boucherie librería libreria livraria farmácia farmacia pharmacie trattoria osteria pizzeria taberna tasca cantina")
 
 // landmarkWords end places named for someone: "Loki's Castle",

@@ -62,6 +62,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Wellington Ferraz dos Anjos": actors.Person, "Wellington": "", "Ferraz dos Anjos": "", "Tiquinho da Serra": ""}},
 		{"a drummer's calling opening a sentence, racing teams named by initials that are a title elsewhere, a title before the kind of work", "The band toured in May. Drummer Callum Reid-Abara plays with brushes. His MP Motorsport car was damaged, and Van Amersfoort Racing's driver was third. Harbour Lights album review copies went out.",
 			map[string]actors.Kind{"Callum Reid-Abara": actors.Person, "Drummer Callum Reid-Abara": "", "MP Motorsport": actors.Organization, "Motorsport": "", "Van Amersfoort Racing": actors.Organization, "Harbour Lights": ""}},
+		{"an Akan queen mother's title, a league table, and a Gaelic school and board", "Nana Ama Serwaa Owusu-Boateng appealed for calm. Tsinghua rose in the World Reputation Rankings. Parents want Sgoil Bhàgh kept open, and Bòrd na Gàidhlig will respond.",
+			map[string]actors.Kind{"Ama Serwaa Owusu-Boateng": actors.Person, "Nana Ama Serwaa Owusu-Boateng": "", "World Reputation Rankings": "", "Sgoil Bhàgh": actors.Organization, "Bòrd na Gàidhlig": actors.Organization}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",

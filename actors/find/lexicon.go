@@ -1063,8 +1063,10 @@ var honorifics = wordSet(
 		// Burmese: "U Kyaw Zin Oo", "Daw Aye Thida"; East African
 		// respect for an elder: "Mama Rose Akinyi", "Mzee Joseph Kamau".
 		"u daw mama mzee adv. oba " +
-		// Ewe chiefs: "Togbe Afede Kwasi Agbeko XV", "Togbui X".
-		"togbe togbui " +
+		// Ewe chiefs: "Togbe Afede Kwasi Agbeko XV", "Togbui X"; Akan
+		// chiefs and queen mothers: "Nana Ama Serwaa X" (the surface
+		// with "Nana" stays an alias: "Nana Akufo-Addo").
+		"togbe togbui nana " +
 		// Māori elders: "Kuia Huia Te Kani", "Kaumātua Hemi Rua"; and
 		// Aboriginal and Torres Strait Islander elders: "Aunty Cheryl
 		// Mundy", "Uncle Jack Charles".
@@ -1187,7 +1189,9 @@ var acronymConnectors = wordSet("and in of for the on de du des la el")
 // actors: "Affordable Care Act", "New Drug Application", "Paris
 // Agreement".
 var thingWords = wordSet("act bill law plan application index average composite strategy policy agreement accord protocol " +
-	"convention declaration charter code rule directive regulation amendment resolution doctrine deal")
+	"convention declaration charter code rule directive regulation amendment resolution doctrine deal " +
+	// A league table: "the World Reputation Rankings".
+	"rankings ranking")
 
 // textileWords name what a garment mill makes, before "Composite" in its
 // name: "Meghna Knit Composite".
