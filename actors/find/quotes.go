@@ -1102,8 +1102,13 @@ func objectOfPreposition(text string, ms []*mention, a *actors.Actor, before int
 			last = m
 		}
 	}
-	return last != nil && strings.HasSuffix(textBefore(text, last.start, 4), "of ")
+	return last != nil && objectBefore.MatchString(textBefore(text, last.start, 80))
 }
+
+// objectBefore is a preposition before a person it takes, perhaps with
+// a role set off first: "of ", "to ", "to the city's acting head of
+// water, ".
+var objectBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:of|to|with|from|against)\s+|\b(?:to|with|from)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:“”"]{1,60},\s+)$`}
 
 // paragraphSubject returns the person the paragraph opens with, named
 // within its first words and before the byte before, or nil.

@@ -449,6 +449,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We are asking a grid": "Carolyn Vell-Ashdown"}},
 		{"the sentence's opener, an age set off, a person as the object of the first verb, then \"and said\"", "The round ended late.\n\nHaldorsen, 16, drew with the top seed Mikhail Berezovsky-Kane in the last game of the day and said she was \"happy with a draw against a legend\". Ivo Marsh beat Ada Quillfeather and said he was \"tired\".",
 			map[string]string{"happy with a draw": "Haldorsen", "tired": "Ivo Marsh"}},
+		{"a pronoun after a paragraph whose last person is the object of \"to the …,\", the subject of the paragraph speaking", "Residents marched.\n\nWard councillor Ada Quillfeather (DA) handed a memorandum to the city's acting head of water, Ivo Marsh. \"Our children walk through sewage,\" she said.",
+			map[string]string{"Our children walk": "Ada Quillfeather"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
