@@ -1114,13 +1114,17 @@ var objectBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:of|to|with|from|against)\s+
 // within its first words and before the byte before, or nil.
 func paragraphSubject(text string, ms []*mention, before int) *actors.Actor {
 	for _, m := range ms {
-		if m.start >= before {
+		if m.start >= before || len(strings.Fields(text[:m.start])) > subjectLead {
 			break
 		}
-		if m.actor.Kind == actors.Person && len(strings.Fields(text[:m.start])) <= subjectLead {
+		if m.actor.Kind == actors.Person {
 			return m.actor
 		}
-		return nil
+		// "Ward councillor X", "Ukraine's president Y": a body or a
+		// place in the subject's title comes first.
+		if !strings.HasPrefix(text[m.end:], " ") && !strings.HasPrefix(text[m.end:], "'s ") && !strings.HasPrefix(text[m.end:], "’s ") {
+			return nil
+		}
 	}
 	return nil
 }
