@@ -3646,6 +3646,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
+	// "a man named Sarenput-Ankh", "a woman called Amara X": a name
+	// given to a person's noun is a person's.
+	if personNamedBefore.MatchString(textBefore(p.Text, ws[i].start, 40)) && x.lookup(ws, i, j) == 0 && !ws[j-1].possessive && j-i <= 4 {
+		x.addSpan(a, p, ws, i, j, actors.Person)
+		return
+	}
 	// "Musa Adam Haroun, known as Abu Shanab,": a nickname written
 	// without quotation marks names the person before it too.
 	if !ws[j-1].possessive && strings.HasSuffix(p.Text[:ws[i].start], " as ") && x.lookup(ws, i, j) == 0 && (j == len(ws) || strings.ContainsAny(p.Text[ws[j-1].end:ws[j].start], ",).;")) {
@@ -4376,7 +4382,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// (Not "France Unbowed", a body the lexicon knows by both words.)
 	// (So with more of the name after, particles and all: "Wellington
 	// Ferraz dos Anjos".)
-	if j-i >= 2 && j-i <= 5 && !ws[i].possessive && givenName(ws[i].text) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) && restOfName(ws[i+2:j]) {
+	// (And a name no list gives before a surname of two capitalised
+	// parts: "said Lima Khanam-Chowdhury, duty officer".)
+	doubleBarrelled := j-i == 2 && doubleBarrelledName(ws[i+1].text) && !orgSuffixes[ws[i+1].lower()] && !placeWords[ws[i+1].lower()]
+	if j-i >= 2 && j-i <= 5 && !ws[i].possessive && (givenName(ws[i].text) || doubleBarrelled) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) && restOfName(ws[i+2:j]) {
 		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
 			x.name(a, p, ws, i, j, "", false)
 			return
@@ -6865,6 +6874,10 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	book = book || j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && workKindAfter.MatchString(text[ws[j-1].end:])
 	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made || book
 }
+
+// personNamedBefore is a person's noun and "named" or "called" before
+// a name: "a man named ", "a young woman called ".
+var personNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:a|an|the)\s+(?:(?:young|old|local)\s+)?(?:man|woman|boy|girl|person|priest|priestess|scribe|soldier|merchant)\s+(?:named|called)\s+$`}
 
 // animalQuote stands between an animal's noun and its name in quotation
 // marks: " '", " “".
@@ -9516,6 +9529,13 @@ func letterCode(s string) bool {
 		}
 	}
 	return caps >= 1 && caps <= 3 && digits >= 1 && digits <= 3
+}
+
+// doubleBarrelledName reports whether w is two capitalised names joined
+// by a hyphen, each of three letters or more: "Khanam-Chowdhury".
+func doubleBarrelledName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3 && unicode.IsUpper(firstRune(a)) && unicode.IsUpper(firstRune(b)) && !strings.ContainsAny(b, "-0123456789")
 }
 
 // restOfName reports whether ws go on a person's name after its first

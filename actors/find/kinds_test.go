@@ -64,6 +64,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Callum Reid-Abara": actors.Person, "Drummer Callum Reid-Abara": "", "MP Motorsport": actors.Organization, "Motorsport": "", "Van Amersfoort Racing": actors.Organization, "Harbour Lights": ""}},
 		{"an Akan queen mother's title, a league table, and a Gaelic school and board", "Nana Ama Serwaa Owusu-Boateng appealed for calm. Tsinghua rose in the World Reputation Rankings. Parents want Sgoil Bhàgh kept open, and Bòrd na Gàidhlig will respond.",
 			map[string]actors.Kind{"Ama Serwaa Owusu-Boateng": actors.Person, "Nana Ama Serwaa Owusu-Boateng": "", "World Reputation Rankings": "", "Sgoil Bhàgh": actors.Organization, "Bòrd na Gàidhlig": actors.Organization}},
+		{"a capital's name before a double-barrelled surname, and a name given to a person's noun", "The fire started at 9:30pm, said Lima Khanam-Chowdhury, duty officer at the station. The tomb belonged to a man named Sarenput-Ankh, who served as scribe.",
+			map[string]actors.Kind{"Lima Khanam-Chowdhury": actors.Person, "Peru": "", "Lima": "", "Sarenput-Ankh": actors.Person}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",

@@ -1478,6 +1478,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		if pronounOffice.MatchString(text[s:v]) && pron != nil && pron.Kind == actors.Person {
 			return speaker{actor: pron, via: "pronoun"}, v, ve
 		}
+		// "Ahmad Fauzan's campaign said", "Ana X's office said": the
+		// campaign or the office of the person named right before it.
+		for _, m := range inSentence {
+			if m.actor.Kind == actors.Person && m.end <= v && m.start >= s && namedOffice.MatchString(text[m.end:v]) && (strings.HasSuffix(text[m.start:m.end], "'s") || strings.HasSuffix(text[m.start:m.end], "’s") || strings.HasPrefix(text[m.end:], "'s") || strings.HasPrefix(text[m.end:], "’s")) {
+				return speaker{actor: m.actor, via: "verb"}, v, ve
+			}
+		}
 		// "the governor's office said": the office of the one the article
 		// gave that title.
 		if m := titleOffice.FindStringSubmatch(text[s:v]); m != nil && titles[m[1]] && !mentionEndsAt(text, inSentence, v) {
@@ -1783,6 +1790,10 @@ var theRoleAfter = &lazyregexp.Regexp{Expr: `^\s+the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\
 // So are "His tweets read:", "Her statement read": the person's own
 // words in writing.
 var pronounOffice = &lazyregexp.Regexp{Expr: `^\s*(?:His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|statement|tweets?|post|posts|letter)\s+(?:(?:also|later|then|further)\s+)?$`}
+
+// namedOffice is a person's campaign or office after their name's
+// possessive, before the verb: "'s campaign ", "'s office also ".
+var namedOffice = &lazyregexp.Regexp{Expr: `^(?:['’]s)?\s+(?:office|campaign|camp|spokesman|spokeswoman|spokesperson)\s+(?:(?:also|later|then|further)\s+)?$`}
 
 // titleOffice is a title's office or spokesperson before the verb: "the
 // governor's office ", "the minister's spokesman ".

@@ -449,6 +449,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"We are asking a grid": "Carolyn Vell-Ashdown"}},
 		{"the sentence's opener, an age set off, a person as the object of the first verb, then \"and said\"", "The round ended late.\n\nHaldorsen, 16, drew with the top seed Mikhail Berezovsky-Kane in the last game of the day and said she was \"happy with a draw against a legend\". Ivo Marsh beat Ada Quillfeather and said he was \"tired\".",
 			map[string]string{"happy with a draw": "Haldorsen", "tired": "Ivo Marsh"}},
+		{"a person's campaign after the name's possessive", "The count ended.\n\nAhmad Fauzan Hidayat won the vote. Ahmad Fauzan's campaign said the challenge was \"an attempt to delay the will of the people\".",
+			map[string]string{"an attempt to delay": "Ahmad Fauzan Hidayat"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
