@@ -437,8 +437,9 @@ func lowerWordAfter(s string) bool {
 }
 
 // facilityAt is a facility in lower case and "at" before where it
-// stands: "the airstrip at ", "a field hospital at ".
-var facilityAt = &lazyregexp.Regexp{Expr: `\b(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:airstrip|airfield|airport|wharf|jetty|pier|harbour|harbor|port|hospital|clinic|camp|base|school|mine|plant|depot|terminal|crossing|checkpoint|dam|bridge)\s+at\s+$`}
+// stands: "the airstrip at ", "a field hospital at ", "the region's
+// power plant at ".
+var facilityAt = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:airstrip|airfield|airport|wharf|jetty|pier|harbour|harbor|port|hospital|clinic|camp|base|school|mine|plant|depot|terminal|crossing|checkpoint|dam|bridge)\s+at\s+$`}
 
 // contextKind says what a capitalised name that is not in the lexicon is
 // when the words around it tell: "the San Aurelio mine", "the Antofagasta

@@ -7305,7 +7305,10 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	which := whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRuns.MatchString(p.Text[:ws[i].start])
+	// (Not "the region's power plant at Cuciurgan, which supplies …":
+	// where a facility stands is a place, whatever "which" takes up.)
+	facility := facilityAt.MatchString(textBefore(p.Text, ws[i].start, 60))
+	which := (whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRuns.MatchString(p.Text[:ws[i].start])) && !facility
 	if which && role == "" && !honorific {
 		x.officerOf[m.key] = true // a body in its other mentions too
 	}
@@ -7322,7 +7325,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// (Not "Carolyn X, a former utility regulator,": a given name and a
 	// surname, and a noun that names people too.)
 	orgApp = orgApp && !(j-i >= 2 && givenName(ws[i].text) && peopleToo[head])
-	if role == "" && !honorific && (orgApp || itAfter.MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
+	if role == "" && !honorific && !facility && (orgApp || itAfter.MatchString(p.Text[ws[j-1].end:]) && !givenFirst || which) {
 		// "Aer Lingus said it had cancelled 42 flights": "it" is a body,
 		// and so is what "which" takes up: "Woowa Brothers, which runs",
 		// and what it runs: "which runs Baedal Minjok".
