@@ -3661,6 +3661,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			return
 		}
 	}
+	// "Prema driver Idris X took pole": a word no dictionary holds,
+	// opening a sentence before a team's member and a name, is the team.
+	if j-i == 1 && ws[i].sentStart && j+1 < len(ws) && !ws[j].cap && teamMembers[ws[j].lower()] && ws[j+1].cap && !ws[i].possessive && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && x.lookup(ws, i, j) == 0 && p.Text[ws[i].end:ws[j].start] == " " {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "Pop singer Vessaly has cancelled", "Singer Vessaly cancelled": a
 	// performer known by one name, after the calling.
 	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && stageCallings[ws[i].lower()]); j-s0 == 1 && (s0 > i || i > 0 && !ws[i-1].cap && stageCallings[ws[i-1].lower()] && p.Text[ws[i-1].end:ws[i].start] == " ") && !ws[s0].possessive && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !isAcronym(ws[s0].text) {

@@ -66,6 +66,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ama Serwaa Owusu-Boateng": actors.Person, "Nana Ama Serwaa Owusu-Boateng": "", "World Reputation Rankings": "", "Sgoil Bhàgh": actors.Organization, "Bòrd na Gàidhlig": actors.Organization}},
 		{"a capital's name before a double-barrelled surname, and a name given to a person's noun", "The fire started at 9:30pm, said Lima Khanam-Chowdhury, duty officer at the station. The tomb belonged to a man named Sarenput-Ankh, who served as scribe.",
 			map[string]actors.Kind{"Lima Khanam-Chowdhury": actors.Person, "Peru": "", "Lima": "", "Sarenput-Ankh": actors.Person}},
+		{"a team's name no dictionary holds, opening a sentence before \"driver\" and a name", "Qualifying ended on Saturday. Prema driver Idris Okonjo-Lindahl took pole, and the Trident driver Mateus Varela-Pinto was third.",
+			map[string]actors.Kind{"Prema": actors.Organization, "Idris Okonjo-Lindahl": actors.Person, "Trident": actors.Organization}},
 		{"a brotherhood's name with and in it", "The rail unions, led by the Brotherhood of Harbour Pilots and Deckhands, backed the rule.",
 			map[string]actors.Kind{"Brotherhood of Harbour Pilots and Deckhands": actors.Organization, "Deckhands": ""}},
 		{"one-word states of the gazetteer", "Floods cut the road from Cuttack (Odisha) to the coast, and Ondo sent boats, as did Kerala.",
