@@ -6871,13 +6871,13 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// "Low Tide at Aldeburgh, painted in 1988,": a work and how it was
 	// made.
 	// (Not the place after "at" in it: the title's own words.)
-	made := madeAfter.MatchString(text[ws[j-1].end:]) && !(i > 0 && !ws[i-1].cap && (ws[i-1].text == "at" || ws[i-1].text == "of" || ws[i-1].text == "in" || ws[i-1].text == "on"))
+	made := madeAfter.MatchString(textAfter(text, ws[j-1].end, 160)) && !(i > 0 && !ws[i-1].cap && (ws[i-1].text == "at" || ws[i-1].text == "of" || ws[i-1].text == "in" || ws[i-1].text == "on"))
 	// "Ninety Days by Rafael X (Granta)": a book, its author and its
 	// publisher in brackets, as shortlists and reviews list them.
-	book := !givenName(ws[i].text) && bookByAfter.MatchString(text[ws[j-1].end:])
+	book := !givenName(ws[i].text) && bookByAfter.MatchString(textAfter(text, ws[j-1].end, 160))
 	// "Paper Moon Atlas album review": a work's title before the kind of
 	// work it is, as a review's headline writes it.
-	book = book || j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && workKindAfter.MatchString(text[ws[j-1].end:])
+	book = book || j-i >= 2 && !givenName(ws[i].text) && !ws[j-1].possessive && workKindAfter.MatchString(textAfter(text, ws[j-1].end, 40))
 	return cue(i) || listAfterCue(text, ws, i, cue) || character(i) || listAfterCue(text, ws, i, character) || played || castAs || made || book
 }
 
@@ -7808,7 +7808,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "sold under the Mr Crumble own brand", "its Golden Lark brand": a
 	// name before "brand" that no given name opens is the brand, no one
 	// (the "Jamie X brand" is named after him).
-	if m.kind == actors.Person && role == "" && !givenName(ws[i].text) && brandAfter.MatchString(p.Text[ws[j-1].end:]) && !ws[j-1].possessive {
+	if m.kind == actors.Person && role == "" && !givenName(ws[i].text) && brandAfter.MatchString(textAfter(p.Text, ws[j-1].end, 20)) && !ws[j-1].possessive {
 		return
 	}
 	// "the Michelin Guide's Bib Gourmand list", "the index's Prime
