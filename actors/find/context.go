@@ -494,7 +494,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i > 1 && !ws[j-1].possessive && !givenName(ws[i].text) && beatenBefore.MatchString(textBefore(text, ws[i].start, 40)) && marginAfter.MatchString(text[ws[j-1].end:]) {
 		return actors.Organization, true
 	}
-	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) && !(j-i == 1 && x.koreanFamily[articleKey{x.article, last}]) || pinyinPlaceTails[last] && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
+	if placeWords[last] && (j-i > 1 || !ws[i].sentStart) && !(j-i == 1 && x.koreanFamily[articleKey{x.article, last}]) || (pinyinPlaceTails[last] || compassTails[last]) && j-i > 1 || placePrefixes[first] && j-i > 1 && !koreanName(ws[i:j]) || compass[first] && j-i > 1 {
 		return actors.Place, true
 	}
 	if orgWords[last] && !(j-i == 1 && ws[i].sentStart && adjectivePaperWords[last]) || orgSuffixes[last] && (j-i >= 2 || !ws[i].sentStart) {

@@ -1117,6 +1117,13 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			k++
 			continue
 		}
+		// "Former Ashtabula County treasurer gets 6 years": a holder's
+		// standing opening a run is no part of the place or body after
+		// it.
+		if holderStandings[ws[k].lower()] && !ws[k].possessive && k+1 < len(ws) && ws[k+1].cap && tp.Text[ws[k].end:ws[k+1].start] == " " && known[keyOf(joinWords(ws[k:k+2]))] == nil {
+			k++
+			continue
+		}
 		n := 0
 		// "… evacuation in Haskell County": a run the text never names
 		// whole, ending in a place's or a body's word, is that place or
@@ -1625,7 +1632,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		if s, e := x.initialsBefore(p.Text, ws, i); e > s {
 			// "Regular First Appeal (RFA)": a kind of court filing and
 			// its initials, no body.
-			if e-s >= 2 && filingWords[ws[e-1].lower()] && !spanHasOrgWord(ws[s:e-1]) {
+			// (Not a body the lexicon knows: "the Christian Democratic
+			// Appeal (CDA)", a party.)
+			if e-s >= 2 && filingWords[ws[e-1].lower()] && !spanHasOrgWord(ws[s:e-1]) && x.lookup(ws, s+boolInt(ws[s].text == "The"), e) == 0 {
 				i = e
 				if e < len(ws) && strings.HasSuffix(p.Text[ws[e-1].end:ws[e].start], "(") {
 					i = e + 1
@@ -1895,6 +1904,14 @@ func addressBefore(text string, ws []word, i int) bool {
 func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j int) {
 	if i >= j {
 		return
+	}
+	// "Tropical Cyclone Wind Signal No. 3", "Signal No. 8": a storm
+	// warning's level names no one.
+	for k := i; k < j; k++ {
+		if ws[k].text == "Signal" && warningNumber.MatchString(p.Text[ws[k].end:]) {
+			x.span(a, p, ws, k+2, j) // what follows "No. 3", if capitalised
+			return
+		}
 	}
 	// "Hon. Kehinde X (Owo II)", "Hon. Bisola Y (Ilaje I)": a member's
 	// constituency, numbered, in brackets right after the member's name.
@@ -2170,7 +2187,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "matters pertaining to Regular First Appeal (RFA), Civil Contempt
 	// Petition (CCC)": a kind of court filing names no one, and its
 	// initials after it nothing either ("Court of Appeal" is a court).
-	if j-i >= 2 && filingWords[ws[j-1].lower()] && !ws[j-1].possessive && !spanHasOrgWord(ws[i:j-1]) && x.lookup(ws, i, j) == 0 {
+	if j-i >= 2 && filingWords[ws[j-1].lower()] && !ws[j-1].possessive && !spanHasOrgWord(ws[i:j-1]) && x.lookup(ws, i+boolInt(ws[i].text == "The"), j) == 0 {
 		return
 	}
 	// "a Certificate of Return": a document names no one.
@@ -7678,7 +7695,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "listed the worst-hit areas as Bagwai, …".
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || compassPart(ws, i) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -8255,6 +8272,12 @@ func norsePlaceName(w string) bool {
 // an island (-øya) and a strait (-sundet).
 var norseEndings = []string{"breen", "jökull", "jokull", "jøkulen", "fjord", "fjorden", "vatnet", "fjellet", "øya", "sundet"}
 
+// compassPart reports whether the name ws[i] follows a compass's part
+// of it: "the eastern part of Sorsogon" (not "part of Google").
+func compassPart(ws []word, i int) bool {
+	return i > 2 && ws[i-1].lower() == "of" && ws[i-2].lower() == "part" && compass[ws[i-3].lower()] && !ws[i-3].cap
+}
+
 // residentsOfThe reports whether the lone name ws[i] stands between
 // "residents of the" (or villagers, inhabitants, people) and a noun of
 // where people live: "residents of the Okun-Ajah community".
@@ -8610,11 +8633,15 @@ var stageCallings = wordSet("singer rapper songwriter musician dj comedian actor
 // (An age may stand first: "X, 41, known as “Y”".)
 var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:,\s+\d{1,3})?(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`}
 
+// warningNumber is a warning's number after its name: " No. 3".
+var warningNumber = &lazyregexp.Regexp{Expr: `^\s+(?:No\.|Number|#)\s*\d`}
+
 // nicknameCue ends the words that introduce a nickname: "known as",
 // "nicknamed", "dubbed".
 // A name taken for war or for print is one too: "who goes by the nom de
-// guerre “Pablo Tejada”".
-var nicknameCue = &lazyregexp.Regexp{Expr: `(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by)\s*["“]$`}
+// guerre “Pablo Tejada”". So is the name a group gives itself: "a
+// group calling itself “Black Tern”".
+var nicknameCue = &lazyregexp.Regexp{Expr: `(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by|(?:calling|calls|call)\s+(?:itself|themselves))\s*["“]$`}
 
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport

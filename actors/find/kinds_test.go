@@ -42,6 +42,12 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"an FBI officer's title with \"in Charge\", Spanish compass tails ending provinces, a compass's part of a province, a coalition go-between's title", "It was theft, said Special Agent in Charge Raymond Okonta-Birch of the FBI. Signal No. 2 is up over Camarines Sur, Albay and the eastern part of Sorsogon. Informateur Hanneke Dijkgraaf-Stam met them.",
+			map[string]actors.Kind{"Raymond Okonta-Birch": actors.Person, "Charge Raymond Okonta-Birch": "", "Camarines Sur": actors.Place, "Albay": actors.Place, "Sorsogon": actors.Place, "Hanneke Dijkgraaf-Stam": actors.Person, "Informateur Hanneke Dijkgraaf-Stam": ""}},
+		{"a storm warning's level, and a storm graded before its word, then named alone", "Tropical Cyclone Wind Signal No. 3 was raised as Severe Tropical Storm Maymay neared the coast. Maymay was last seen east of the island.",
+			map[string]actors.Kind{"Tropical Cyclone Wind Signal": "", "Signal": "", "Tropical Storm Maymay": actors.Place, "Maymay": ""}},
+		{"a party the lexicon knows though its last word names a court filing, with and without its initials; a quoted name a group gives itself", "The Christian Democratic Appeal said no. She said D66, the Christian Democratic Appeal (CDA) and JA21 agree. A group calling itself \"Black Tern\" claimed the attack.",
+			map[string]actors.Kind{"Christian Democratic Appeal": actors.Organization, "Black Tern": actors.Organization}},
 		{"a place named after its noun, and residents of a place opening a sentence", "Crews could not reach the worst-hit district, Vale Serrano. Residents of Monte Alvar left on foot, and the coastal town, Porto Quelha, was spared.",
 			map[string]actors.Kind{"Vale Serrano": actors.Place, "Monte Alvar": actors.Place, "Porto Quelha": actors.Place}},
 		{"a title after the word that qualifies it, then a name and the place it serves", "The Kasese District Commissioner visited on Monday. District Commissioner Orlando Sabajo-Wijngaarde of Brokopondo said the pits were known.",

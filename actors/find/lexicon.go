@@ -550,6 +550,9 @@ var organisations = []organisation{
 	{"Liberal Party", nil},
 	{"Christian Democratic Union", []string{"CDU", "Christian Democrats"}},
 	{"Christian Social Union", []string{"CSU"}},
+	// The Netherlands' Christian democrats, whose name's words are all
+	// common ones.
+	{"Christian Democratic Appeal", nil},
 	{"Social Democratic Party", []string{"SPD", "Social Democrats"}},
 	{"Free Democratic Party", []string{"FDP", "Free Democrats"}},
 	{"Alternative for Germany", []string{"AfD", "Alternative für Deutschland"}},
@@ -904,6 +907,13 @@ var titles = wordSet(
 		// Islam). Not "Pak", a Korean surname too ("Pak Yong Gwang").
 		"bapak kyai haji hajjah hajah ustaz ustadz " +
 		"attorney judge justice collector lawyer barrister solicitor advocate counsel agent special officer inspector commissioner superintendent administrator " +
+		// The FBI's and DEA's "Special Agent in Charge X" (the "in" is
+		// the title's: "Charge" is no place), and a diplomat's "Chargé
+		// d'Affaires Y".
+		"charge chargé " +
+		// The Dutch and Belgian go-betweens of a coalition: "Informateur
+		// X", "formateur Y".
+		"informateur formateur " +
 		"detective det. sergeant sgt. captain capt. lieutenant colonel major maj. brigadier brig. admiral commodore cdre. ensign warrant col " +
 		"corporal cpl. pvt. trooper constable coach manager executive ceo cfo coo cto cio cmo cs founder supremo head farmer herder fisherman fisherwoman vendor " +
 		"resident student witness survivor activist teacher doctor nurse pilot engineer researcher " +
@@ -1232,7 +1242,14 @@ var placeOfNouns = wordSet("resident residents native natives people citizens vi
 var notParties = wordSet("opposition government ruling backbench independent local senior junior veteran rebel state federal freshman longtime fellow " +
 	// A holder's standing, before any title: "Acting President X",
 	// "Embattled chief executive Y".
-	"acting interim outgoing incoming embattled newly former caretaker")
+	"newly " + standings)
+
+// standings are a holder's standing before a title: "Acting President
+// X", "Former treasurer Y".
+const standings = "acting interim outgoing incoming embattled former caretaker"
+
+// holderStandings are standings as a set.
+var holderStandings = wordSet(standings)
 
 // placePrefixes start the names of places: "Mount Karang Api", "Lake
 // Victoria", "Cape Town"; and of storms, which are not people.
@@ -1876,6 +1893,11 @@ var placeWords = wordSet(
 // Dao" (island), "Ren'ai Jiao" (reef), "Nansha Qundao" (islands). Only
 // as a name's last word: "Dao" opens Vietnamese names.
 var pinyinPlaceTails = wordSet("dao jiao qundao liedao")
+
+// compassTails end provinces' names in Spanish and its neighbours:
+// "Camarines Sur", "Agusan del Norte", "Negros Occidental", "Mindoro
+// Oriental". Only as a name's last word.
+var compassTails = wordSet("sur norte oriental occidental")
 
 // eventWords mark a capitalised span as an event, not an actor.
 var eventWords = wordSet(

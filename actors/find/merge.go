@@ -2541,9 +2541,14 @@ func countryRest(name string) (key, rest string) {
 func stormsByName(ms []*mention) map[articleKey]*mention {
 	storms := map[articleKey]*mention{}
 	for _, m := range ms {
-		first, rest, ok := strings.Cut(m.key, " ")
-		if ok && m.kind == actors.Place && stormWords[first] && !strings.Contains(rest, " ") {
-			storms[articleKey{m.art.ID, rest}] = m
+		// "Tropical Storm Maymay", "Severe Tropical Storm X": its grade
+		// first.
+		f := strings.Fields(m.key)
+		for len(f) > 2 && (stormGrades[f[0]] || f[0] == "tropical") {
+			f = f[1:]
+		}
+		if len(f) == 2 && m.kind == actors.Place && stormWords[f[0]] {
+			storms[articleKey{m.art.ID, f[1]}] = m
 		}
 	}
 	return storms

@@ -867,6 +867,11 @@ func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
 		if m.actor.Kind != actors.Person {
 			continue // "Vale boss X": the body whose officer follows
 		}
+		// "In court, X apologized", "After the verdict, Y said": a
+		// short adverbial set off first.
+		if adverbialLead.MatchString(text[s:m.start]) {
+			return m.actor
+		}
 		lead := strings.Fields(strings.Trim(text[s:m.start], " ,"))
 		if len(lead) > 5 {
 			return nil
@@ -884,6 +889,10 @@ func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
 	}
 	return nil
 }
+
+// adverbialLead is a short phrase of time or place set off by a comma
+// before a sentence's subject: "In court, ", "After the hearing, ".
+var adverbialLead = &lazyregexp.Regexp{Expr: `^(?:In|At|On|Outside|Inside|After|Before|Later|Earlier|During)\s[^,.;:“”"]{1,30},\s+$`}
 
 // quoteOpens reports whether text opens with a quotation mark.
 func quoteOpens(text string) bool {

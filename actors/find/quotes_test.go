@@ -451,6 +451,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"happy with a draw": "Haldorsen", "tired": "Ivo Marsh"}},
 		{"a person's campaign after the name's possessive", "The count ended.\n\nAhmad Fauzan Hidayat won the vote. Ahmad Fauzan's campaign said the challenge was \"an attempt to delay the will of the people\".",
 			map[string]string{"an attempt to delay": "Ahmad Fauzan Hidayat"}},
+		{"a pronoun after a quotation follows the sentence before, opened by a short phrase of place, not the paragraph's first person", "A treasurer was sentenced.\n\nHer attorney, Gail Ostrava-Penn, asked for a sentence of three years, citing her client's health. In court, Darlene Quillfeather apologized to county residents. \"I have no excuse,\" she said.",
+			map[string]string{"I have no excuse": "Darlene Quillfeather"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
@@ -527,6 +529,20 @@ func TestPronounAfterAnObject(t *testing.T) {
 	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
 	if who := find(s, "Ada Quillfeather"); who == nil || len(who.Quotes) != 1 {
 		t.Errorf("Ada Quillfeather = %+v, want the quotation; actors %v", who, names(s))
+	}
+}
+
+// TestFormerBeforeAPlaceInAHeadline: a headline's "Former" before a
+// place ("Former Ashtabula County treasurer …") is the person's
+// standing, no part of the place.
+func TestFormerBeforeAPlaceInAHeadline(t *testing.T) {
+	a := parseArticle(t, "treasurer.txt", "Former Ashtabula County treasurer gets 6 years for embezzling $3.4 million\n\nA former Ashtabula County treasurer was sentenced on Tuesday to six years in prison.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if f := find(s, "Former Ashtabula County"); f != nil {
+		t.Errorf("Former Ashtabula County = %+v, want no actor; actors %v", f, names(s))
+	}
+	if p := find(s, "Ashtabula County"); p == nil || p.Kind != actors.Place {
+		t.Errorf("Ashtabula County = %+v, want a place; actors %v", p, names(s))
 	}
 }
 
