@@ -1907,6 +1907,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Tropical Cyclone Wind Signal No. 3", "Signal No. 8": a storm
 	// warning's level names no one.
+	// "its 200g Classic Houmous and 200g Roasted Red Pepper Houmous": a
+	// name right after a pack's weight or volume is a product's.
+	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "Canon Rosalind Thackeray-Obi": a cathedral's canon, lay or
+	// ordained, before a given name and a surname (not "Canon" the
+	// camera maker, which no such name follows).
+	if ws[i].text == "Canon" && !ws[i].possessive && j-i >= 3 && givenName(ws[i+1].text) && x.lookup(ws, i+1, i+2) == 0 {
+		x.name(a, p, ws, i+1, j, "canon", false)
+		return
+	}
 	for k := i; k < j; k++ {
 		if ws[k].text == "Signal" && warningNumber.MatchString(p.Text[ws[k].end:]) {
 			x.span(a, p, ws, k+2, j) // what follows "No. 3", if capitalised
@@ -2188,6 +2200,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Petition (CCC)": a kind of court filing names no one, and its
 	// initials after it nothing either ("Court of Appeal" is a court).
 	if j-i >= 2 && filingWords[ws[j-1].lower()] && !ws[j-1].possessive && !spanHasOrgWord(ws[i:j-1]) && x.lookup(ws, i+boolInt(ws[i].text == "The"), j) == 0 {
+		return
+	}
+	// "the Tenth Schedule of the Constitution", "the Ninth Schedule": a
+	// part of a law names no one.
+	if j-i == 2 && ws[j-1].text == "Schedule" && scheduleOrdinals[ws[i].lower()] {
 		return
 	}
 	// "a Certificate of Return": a document names no one.
@@ -8633,6 +8650,13 @@ var stageCallings = wordSet("singer rapper songwriter musician dj comedian actor
 // (An age may stand first: "X, 41, known as “Y”".)
 var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:,\s+\d{1,3})?(?:(?:,|\s*\()?\s*|,\s+(?:the|a|an)\s+[^,"“”.]{1,60}?\s+)(?:known as|nicknamed|alias|aka|a\.k\.a\.)\s*["“]?$`}
 
+// scheduleOrdinals are the ordinals that number a law's schedules.
+var scheduleOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+
+// packSizeBefore is a pack's weight or volume right before a name:
+// "200g ", "1.5 litre ", "330ml ".
+var packSizeBefore = &lazyregexp.Regexp{Expr: `\b\d+(?:\.\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|litre|liter|gram|grams|kilo)\s$`}
+
 // warningNumber is a warning's number after its name: " No. 3".
 var warningNumber = &lazyregexp.Regexp{Expr: `^\s+(?:No\.|Number|#)\s*\d`}
 
@@ -8654,6 +8678,10 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 	// producer makes a film's or a record's maker ("Chilean copper
 	// producer Codelco" has its trade between).
 	if demonymJobs[ws[k].lower()] && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-1, k) == 1 && x.lex[keyOf(ws[k-1].text)].demonym {
+		return true
+	}
+	// "former leader of opposition X": the last word of a title.
+	if ws[k].lower() == "opposition" && ws[k-1].lower() == "of" {
 		return true
 	}
 	// "Veteran broadcaster X", "retired publisher Y": a word only a

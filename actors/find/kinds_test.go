@@ -44,6 +44,8 @@ func TestKindRules(t *testing.T) {
 	}{
 		{"an FBI officer's title with \"in Charge\", Spanish compass tails ending provinces, a compass's part of a province, a coalition go-between's title", "It was theft, said Special Agent in Charge Raymond Okonta-Birch of the FBI. Signal No. 2 is up over Camarines Sur, Albay and the eastern part of Sorsogon. Informateur Hanneke Dijkgraaf-Stam met them.",
 			map[string]actors.Kind{"Raymond Okonta-Birch": actors.Person, "Charge Raymond Okonta-Birch": "", "Camarines Sur": actors.Place, "Albay": actors.Place, "Sorsogon": actors.Place, "Hanneke Dijkgraaf-Stam": actors.Person, "Informateur Hanneke Dijkgraaf-Stam": ""}},
+		{"a canon and a trustee before their names, products after a pack's weight, grocers a recall lists, a leader of opposition's name, and a law's schedule", "Canon Rosalind Thackeray-Obi and Trustee Gregory Amundsen spoke, and Canon said its profits rose. The firm recalled its 200g Classic Houmous, sold in Tesco, Sainsbury's and Asda. The members include former leader of opposition Aleixo Furtado-Menezes, under the Tenth Schedule.",
+			map[string]actors.Kind{"Rosalind Thackeray-Obi": actors.Person, "Canon Rosalind Thackeray-Obi": "", "Gregory Amundsen": actors.Person, "Trustee Gregory Amundsen": "", "Canon": actors.Organization, "Classic Houmous": "", "Sainsbury's": actors.Organization, "Asda": actors.Organization, "Aleixo Furtado-Menezes": actors.Person, "Tenth Schedule": ""}},
 		{"a storm warning's level, and a storm graded before its word, then named alone", "Tropical Cyclone Wind Signal No. 3 was raised as Severe Tropical Storm Maymay neared the coast. Maymay was last seen east of the island.",
 			map[string]actors.Kind{"Tropical Cyclone Wind Signal": "", "Signal": "", "Tropical Storm Maymay": actors.Place, "Maymay": ""}},
 		{"a party the lexicon knows though its last word names a court filing, with and without its initials; a quoted name a group gives itself", "The Christian Democratic Appeal said no. She said D66, the Christian Democratic Appeal (CDA) and JA21 agree. A group calling itself \"Black Tern\" claimed the attack.",
@@ -2165,6 +2167,20 @@ func TestOnePersonAcrossOutlets(t *testing.T) {
 			if a := find(s, p[0]); a == nil || a == find(s, p[1]) {
 				t.Errorf("%s: %s and %s are not two people: %v", tt.rule, p[0], p[1], names(s))
 			}
+		}
+	}
+}
+
+// TestDepartmentIsNoOnesSurname: a department of Colombia named after
+// "the department of" is a place, though another article names a person
+// whose alias ends in its name.
+func TestDepartmentIsNoOnesSurname(t *testing.T) {
+	a := parseArticle(t, "talks.txt", "Talks resume\n\nThe talks were suspended in May after an ELN attack in the department of Arauca killed three soldiers.\n")
+	b := parseArticle(t, "deal.txt", "Hostages to be freed\n\nThe ELN's delegation, led by a commander known by the alias \"Tomás Arauca\", said it agreed.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a, b}})
+	for _, act := range s.Actors {
+		if act.Kind == actors.Person && act.Mentions["talks"] > 0 {
+			t.Errorf("%s (person) is named in talks.txt, want Arauca a place there; actors %v", act.Name, names(s))
 		}
 	}
 }

@@ -397,6 +397,15 @@ var organisations = []organisation{
 	{"Walmart", nil},
 	{"Carrefour", nil},
 	{"Tesco", nil},
+	// Grocers a recall lists: "sold in Tesco, Sainsbury's and Asda".
+	{"Sainsbury's", nil},
+	{"Asda", nil},
+	{"Morrisons", nil},
+	{"Waitrose", nil},
+	{"Aldi", nil},
+	{"Lidl", nil},
+	{"Kroger", nil},
+	{"Costco", nil},
 	{"Pfizer", nil},
 	{"Moderna", nil},
 	{"AstraZeneca", nil},
@@ -901,6 +910,8 @@ var titles = wordSet(
 		"analyst expert correspondent editor ruler dictator king sheikh shaikh emir amir sultan " +
 		"crown princess cardinal archbishop bishop rabbi imam ayatollah patriarch reverend rev. " +
 		"pastor maulana monsignor deacon apostle prophet evangelist " +
+		// A school board's or a charity's trustee: "Trustee Gregory X".
+		"trustee " +
 		"madame madam monsieur herr frau señor señora senor senora senhor senhora khun ibu encik " +
 		// Indonesian and Malay: "Bapak Budi X" (Mr), "Kyai Haji Y" (a
 		// cleric who made the pilgrimage), "Ustaz Z" (a teacher of
@@ -1218,6 +1229,9 @@ var placeOfNouns = wordSet("resident residents native natives people citizens vi
 	"siege shelling bombardment encirclement blockade liberation " +
 	// "the communities of Brooks and Capay": places listed.
 	"communities towns villages cities " +
+	// Colombia's, Peru's and France's regions: "the department of
+	// Arauca".
+	"department departments " +
 	// "the forests of Zamfara", "the hills of Kivu".
 	"forests forest hills mountains plains shores slopes " +
 	// "the high pastures of Abodi", "the moors of Exmoor".

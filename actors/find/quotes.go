@@ -141,7 +141,11 @@ var (
 	// off by commas: ", the deputy spokesperson for X, has rejected a
 	// report, ".
 	appositionParticipleClause = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+[^,.;:“”"]{1,120},\s+(?:[\p{L}\d’'-]+\s+){1,30}[\p{L}\d’'-]+,\s+$`}
-	participleClause           = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,32}[\p{L}\d’'-]+,\s+$`}
+	// ledByClause is a body's delegation or team, then a clause on who
+	// leads it set off by commas, before the verb: "The ELN's
+	// delegation, led by X, ".
+	ledByClause      = &lazyregexp.Regexp{Expr: `^(?:The\s+)?[^,.;:“”"]{1,60}(?:'s|’s)\s+(?:delegation|team|negotiators|negotiating\s+team|mission|side|panel),\s+(?:led|headed|chaired|represented)\s+by\s+[^.;]{1,120}?,\s+$`}
+	participleClause = &lazyregexp.Regexp{Expr: `^\s+(?:[\p{L}\d’'-]+\s+){1,32}[\p{L}\d’'-]+,\s+$`}
 	// appositiveParticipleClause is participleClause after an apposition
 	// set off by commas: "Nordvault, a crypto lender, froze withdrawals,
 	// citing".
@@ -1157,6 +1161,11 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		v, ve := s+loc[0], s+loc[1]
 		if inQuote(v) {
 			continue
+		}
+		// "The ELN's delegation, led by a commander known as X, said":
+		// the body whose delegation a clause on its leader follows.
+		if ledByClause.MatchString(text[s:v]) && len(inSentence) > 0 && inSentence[0].actor.Kind == actors.Organization && strings.TrimPrefix(text[s:inSentence[0].start], "The ") == "" {
+			return speaker{actor: inSentence[0].actor, via: "verb"}, v, ve
 		}
 		// "X, who wrote the bill with Y, said": a verb in a relative
 		// clause on X, before the sentence's own verb, names no speaker;

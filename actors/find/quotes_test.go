@@ -453,6 +453,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"an attempt to delay": "Ahmad Fauzan Hidayat"}},
 		{"a pronoun after a quotation follows the sentence before, opened by a short phrase of place, not the paragraph's first person", "A treasurer was sentenced.\n\nHer attorney, Gail Ostrava-Penn, asked for a sentence of three years, citing her client's health. In court, Darlene Quillfeather apologized to county residents. \"I have no excuse,\" she said.",
 			map[string]string{"I have no excuse": "Darlene Quillfeather"}},
+		{"a body's delegation, a clause on who leads it, then the verb", "Talks will resume.\n\nThe ELN's delegation, led by a commander known by the alias \"Tomás Arauca\", said in a communique that it would \"honour what was agreed\".",
+			map[string]string{"honour what was agreed": "ELN"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
