@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -524,11 +525,33 @@ func (cmp *Comparer) leadPeopleOf(a *corpus.Article) []*actors.Actor {
 // ("China, Mongolia sign rail deal"). A place named once is left out: one
 // report's "Atacama" is another's "Chile", and the comparer does not know
 // which holds which.
+//
+// A headline that names no actor at all ("Hummus recalled from supermarkets over
+// salmonella fears") gives way to the organisations the first two
+// paragraphs name that the article names again: the firm a recall is
+// of, not the agency its lead cites once.
 func (cmp *Comparer) headSubjectsOf(a *corpus.Article) []*actors.Actor {
 	var out []*actors.Actor
 	for _, id := range cmp.actors.InPassage(a.ID + corpus.TitleSuffix) {
 		if act := cmp.actors.Actor(id); act != nil && (act.Kind == actors.Organization || act.Kind == actors.Place && act.Mentions[a.ID] >= 2) && !isAgency(id) {
 			out = append(out, act)
+		}
+	}
+	if len(out) > 0 || len(cmp.actors.InPassage(a.ID+corpus.TitleSuffix)) > 0 {
+		return out
+	}
+	body := 0
+	for _, p := range a.Paragraphs {
+		if p.Kind != corpus.Body {
+			continue
+		}
+		if body++; body > 2 {
+			break
+		}
+		for _, id := range cmp.actors.InPassage(p.ID) {
+			if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Organization && act.Mentions[a.ID] >= 2 && !isAgency(id) && !slices.Contains(out, act) {
+				out = append(out, act)
+			}
 		}
 	}
 	return out

@@ -103,7 +103,10 @@
 //     the other article never names (headSubjectsApart: two carmakers'
 //     results of one day, China's rail deals with two neighbours; a place
 //     named once is left out, since one report's "Atacama" is another's
-//     "Chile"). And
+//     "Chile"; a headline naming no actor at all gives way to the
+//     organisations its first two paragraphs name that the article names
+//     again: two recalls of one week, one headline naming its firm and
+//     the other none). And
 //     two reports that
 //     name no person in common must repeat a figure: when each lead
 //     (headline and first paragraph) states numbers and neither article

@@ -906,6 +906,35 @@ func TestHeadlineCompaniesSetReportsApart(t *testing.T) {
 	}
 }
 
+// TestRecallsOfTwoFirmsApart: two recalls of one week, one headline
+// naming its firm and the other none, told in the regulator's words,
+// are two events: the firm the second's lead names again is the one its
+// headline leaves out; a second outlet's copy of that recall is its
+// event's.
+func TestRecallsOfTwoFirmsApart(t *testing.T) {
+	biscuits := article(t, "biscuits.txt", "Kestrel Bakery recalls oat biscuits over undeclared almonds", "2026-12-07", []string{
+		"Kestrel Bakery is recalling its oat biscuits because they contain almonds not listed on the label, the Food Standards Agency has said.",
+		"Customers with a nut allergy should not eat them and should return them to the store where they bought them for a full refund, Kestrel Bakery said.",
+	})
+	hummus := article(t, "hummus.txt", "Hummus recalled from supermarkets over salmonella fears", "2026-12-05", []string{
+		"A brand of hummus sold in several supermarkets is being recalled because it may contain salmonella, the Food Standards Agency has said.",
+		"Meadowgate Foods is recalling its houmous, and customers should return it to the store where they bought it for a full refund.",
+		"Symptoms of salmonella include fever and cramps, Meadowgate Foods said.",
+	})
+	again := article(t, "hummus-again.txt", "Supermarket hummus recall: products affected", "2026-12-05", []string{
+		"Meadowgate Foods is recalling its houmous because it may contain salmonella, the Food Standards Agency has said.",
+		"Customers should return it to the store where they bought it for a full refund, Meadowgate Foods said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{biscuits, hummus, again}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(biscuits, hummus); r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint {
+		t.Errorf("Compare(biscuits, hummus).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if r := cmp.Compare(hummus, again); r.Relation != SameEvent && r.Relation != Rewrite && r.Relation != Reprint {
+		t.Errorf("Compare(hummus, hummus-again).Relation = %q, want one event's reports (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
+
 // TestNamedFiresSetUndatedReportsApart: two undated reports of two named
 // wildfires in one county, told alike, are two events; a report of one
 // of them that names the state's fire service (not a fire) is its
