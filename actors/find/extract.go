@@ -2678,6 +2678,22 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.things[[2]string{a.ID, keyOf(p.Text[ws[i].start:ws[j-1].end])}] = true
 		return
 	}
+	// "the 2014 Marco Civil da Internet": a name a year qualifies after
+	// "the" is a law's, a plan's or an event's, no person's (a place of
+	// the lexicon or the gazetteer opening it stays: "the 2024 Paris
+	// Olympics").
+	if j-i >= 2 && theYearBefore.MatchString(textBefore(p.Text, ws[i].start, 12)) && x.lookup(ws, i, j) == 0 && !x.isCity(keyOf(ws[i].text)) && !titles[ws[i].lower()] && !spanHasOrgWord(ws[i:j]) && !spanHasPlaceWord(ws[i:j]) {
+		return
+	}
+	// "Amur leopard cubs", "a Bengal tiger": a kind of animal named
+	// before its noun in lower case, no actor in any of the article's
+	// mentions ("Their father, Amur, is eleven").
+	// (A sentence's first word before it is no part of the kind: "Two
+	// Amur leopard cubs were born".)
+	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && (commonWords()[ws[i].lower()] || notNames[ws[i].lower()])); j-s0 <= 2 && j < len(ws) && !ws[j].cap && (animalNouns[ws[j].lower()] || animalNouns[strings.TrimSuffix(ws[j].lower(), "s")]) && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lookup(ws, s0, j) == 0 {
+		x.things[[2]string{a.ID, keyOf(p.Text[ws[s0].start:ws[j-1].end])}] = true
+		return
+	}
 	// "a giant panda cub … has been named Ling Bao", "a dog called
 	// Biscuit", "the elephant, Raja,": an animal's name.
 	if !ws[j-1].possessive && animalName(p.Text, ws, i, j) {
@@ -8652,6 +8668,9 @@ var nicknameAfterName = &lazyregexp.Regexp{Expr: `^(?:,\s+\d{1,3})?(?:(?:,|\s*\(
 
 // scheduleOrdinals are the ordinals that number a law's schedules.
 var scheduleOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+
+// theYearBefore is "the" and a year right before a name: "the 2014 ".
+var theYearBefore = &lazyregexp.Regexp{Expr: `\b[Tt]he (?:19|20)\d\d $`}
 
 // packSizeBefore is a pack's weight or volume right before a name:
 // "200g ", "1.5 litre ", "330ml ".

@@ -486,6 +486,17 @@ var organisations = []organisation{
 	{"UBS", nil},
 	{"Credit Suisse", nil},
 	{"BNP Paribas", nil},
+	// Europe's other large banks, which a story lists bare: "Dutch bank
+	// ING and Germany's Commerzbank".
+	{"Commerzbank", nil},
+	{"Société Générale", []string{"Societe Generale", "SocGen"}},
+	{"UniCredit", nil},
+	{"Intesa Sanpaolo", nil},
+	{"BBVA", nil},
+	{"Rabobank", nil},
+	{"ABN Amro", []string{"ABN AMRO"}},
+	{"NatWest", nil},
+	{"Standard Chartered", nil},
 	{"AXA", nil},
 	{"Allianz", nil},
 	{"Vodafone", nil},
@@ -1840,6 +1851,8 @@ var placeWords = wordSet(
 		// Pennsylvania's and New Jersey's municipalities: "Lower Saucon
 		// Township".
 		"township " +
+		// Japan's bullet-train lines: "the Hokuriku Shinkansen".
+		"shinkansen " +
 		// "Stonebridge Mill" (not "Marina", a given name).
 		"mill " +
 		// Water, coast and upland: "Otter Creek", "Lyndale Reservoir",
