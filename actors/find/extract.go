@@ -3,6 +3,7 @@ package find
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1397,7 +1398,10 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// And in single marks: "Senator Ronaldo ‘Bato’ X".
 			// (Single marks after a given name only: "Minister 'Misled'
 			// Parliament" is a headline's quoted word.)
-			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && ws[j].cap && j+1 < len(ws) && (ws[j+1].cap || nameParticles[ws[j+1].lower()]) {
+			// So is a player's handle in lower case after a given name:
+			// "Kacper “kaczy” Jabłonowski-Kies".
+			handle := !ws[j].cap && (gap == " \"" || gap == " “") && givenName(prev.text) && j+1 < len(ws) && ws[j+1].cap && nicknameWords(p.Text, ws, j) == 1
+			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && (ws[j].cap || handle) && j+1 < len(ws) && (ws[j+1].cap || nameParticles[ws[j+1].lower()]) {
 				if n := nicknameWords(p.Text, ws, j); n > 0 {
 					j += n + 1
 					for j+1 < len(ws) && !ws[j].cap && nameParticles[ws[j].lower()] {
@@ -5012,6 +5016,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			// "The Texas House voted", "the Ohio Senate": a state's
+			// chamber is one body, and the state a place.
+			if c := k + n; !insideOrg && c+1 == j && e.kind == actors.Place && usStates()[e.name] && chamberWords[ws[c].lower()] && !ws[c-1].possessive && p.Text[ws[c-1].end:ws[c].start] == " " {
+				x.addSpan(a, p, ws, k, j, actors.Organization)
+				x.lexMention(a, p, ws, k, c, e)
+				return
+			}
 			// "New York City Mayor X", "Kansas City Police Chief Y": a
 			// place the lexicon knows, then "City" and an officer's title
 			// (or a force and its officer's title), is the city of that
@@ -9136,6 +9147,15 @@ func fiscalPeriod(w string) bool {
 // eraWords are the eras written beside a year: "300 B.C.", "AD 79".
 var eraWords = wordSet("B.C A.D BC AD BCE CE B.C.E C.E")
 
+// usStates returns the US states' names as a set.
+var usStates = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, name := range statePostalCodes {
+		out[name] = true
+	}
+	return out
+})
+
 // statePostalCodes are the US states' two letters as the post and
 // local sites write them after a town: "Orlando, FL".
 var statePostalCodes = map[string]string{
@@ -9662,7 +9682,9 @@ var leadingOrgNouns = wordSet("operator broadcaster carrier airline insurer lend
 	"shipper shipbuilder conglomerate watchdog " +
 	// A market report's trades: "Broker Hallgarth & Pryce raised",
 	// "Grocer Vellmart slipped", "Housebuilder Corrigan Homes added".
-	"broker grocer supermarket housebuilder homebuilder brewer distiller jeweller jeweler bookmaker outsourcer landlord")
+	"broker grocer supermarket housebuilder homebuilder brewer distiller jeweller jeweler bookmaker outsourcer landlord " +
+	// "the journal Marine Ecology Progress Series".
+	"journal")
 
 // teamMembers follow a team's name in lower case: "the Red Bull driver".
 var teamMembers = wordSet("driver drivers rider riders teammate teammates squad outfit")

@@ -923,6 +923,8 @@ var titles = wordSet(
 		"pastor maulana monsignor deacon apostle prophet evangelist " +
 		// A school board's or a charity's trustee: "Trustee Gregory X".
 		"trustee " +
+		// A team's second choice: "Backup Jalen X would start".
+		"backup " +
 		"madame madam monsieur herr frau señor señora senor senora senhor senhora khun ibu encik " +
 		// Indonesian and Malay: "Bapak Budi X" (Mr), "Kyai Haji Y" (a
 		// cleric who made the pilgrimage), "Ustaz Z" (a teacher of

@@ -2123,12 +2123,18 @@ func nicknameInName(text string, loc []int) bool {
 	if len(inner) == 0 || len(inner) > 3 {
 		return false
 	}
+	// A player's handle in lower case, one word, after a given name:
+	// "Kacper “kaczy” Jabłonowski-Kies".
+	handle := len(inner) == 1 && !strings.ContainsAny(inner[0], ".,;:!?")
 	for _, w := range inner {
-		if !unicode.IsUpper(firstRune(w)) {
+		if !unicode.IsUpper(firstRune(w)) && !handle {
 			return false
 		}
 	}
 	before := strings.Fields(textBefore(text, loc[0], 30))
+	if handle && !unicode.IsUpper(firstRune(inner[0])) && (len(before) == 0 || !givenName(before[len(before)-1])) {
+		return false
+	}
 	after := strings.Fields(textAfter(text, loc[1], 30))
 	// A surname's particle may open the word after: "Ramon “Bong” dela
 	// Paz".

@@ -455,6 +455,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"I have no excuse": "Darlene Quillfeather"}},
 		{"a body's delegation, a clause on who leads it, then the verb", "Talks will resume.\n\nThe ELN's delegation, led by a commander known by the alias \"Tomás Arauca\", said in a communique that it would \"honour what was agreed\".",
 			map[string]string{"honour what was agreed": "ELN"}},
+		{"a player's handle in lower case inside the name is no quotation", "The final ended.\n\nTheir captain, Aleksi \"zyrr\" Halttunen-Berg, said his side \"lost the third map in our heads\".",
+			map[string]string{"zyrr": "-", "lost the third map": "Aleksi \"zyrr\" Halttunen-Berg"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
