@@ -1529,6 +1529,8 @@ var orgNouns = wordSet(
 		"tracker provider aggregator " +
 		// "the label Discos Amanecer", "the band Los Faroles".
 		"label band " +
+		// "the search collective Madres Buscadoras de Jalisco".
+		"collective " +
 		// Makers by what they make: "Meatpacker X said", "the chipmaker Y".
 		"meatpacker carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder shipmaker " +
 		// "the bookmaker Kestrel Bet", "the auction house X".

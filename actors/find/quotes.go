@@ -289,7 +289,19 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				// place. Her teacher, X, later said …").
 				// The persons the sentence names after the pronoun are
 				// others ("She was born to X, a trawlerman, and Y").
-				if at := openingPronoun.FindStringSubmatchIndex(text); at != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.Start-p.Start+at[3]) == nil && !roleContradicts(prevPerson, text[at[2]:at[3]]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, text[at[2]:at[3]])) {
+				at := openingPronoun.FindStringSubmatchIndex(text)
+				// "Her 1987 paper with the British glaciologist Peter X … ¶
+				// She retired to Bergen": a person the paragraph before
+				// named as the object of "with" is not whom "she" opens
+				// with; the one person the headline names is.
+				if at != nil && pi > 0 && objectNamed(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson) {
+					if hp := headlinePerson(a, set); hp != nil && hp != prevPerson && !roleContradicts(hp, text[at[2]:at[3]]) && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.Start-p.Start+at[3]) == nil {
+						bound[strings.ToLower(text[at[2]:at[3]])] = hp
+						openedOnPerson = true
+					}
+					at = nil
+				}
+				if at != nil && !strings.ContainsAny(text, "“”\"") && firstPersonBefore(ms, first.Start-p.Start+at[3]) == nil && !roleContradicts(prevPerson, text[at[2]:at[3]]) && !(pi > 0 && pronounBeforeNaming(a.Paragraphs[pi-1], byPara[a.Paragraphs[pi-1]], prevPerson, text[at[2]:at[3]])) {
 					bound[strings.ToLower(text[at[2]:at[3]])] = prevPerson
 					openedOnPerson = true
 				}
@@ -760,6 +772,38 @@ var titleSaysAfter = &lazyregexp.Regexp{Expr: `^\s*,?\s*(?:says|said|warns|insis
 // titleRole is the role after a headline's speech verb, up to a small
 // word or the end: "harbour master" of "says harbour master as …".
 var titleRole = &lazyregexp.Regexp{Expr: `^(?:the\s+|a\s+|an\s+)?((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)(?:\s+(?:as|after|in|on|over|of|amid|at|to|for)\b|[,:;.!?]|$)`}
+
+// objectNamed reports whether paragraph p names a last as the object of
+// a preposition after a role: "with the British glaciologist Peter X".
+func objectNamed(p *corpus.Paragraph, ms []*mention, a *actors.Actor) bool {
+	var last *mention
+	for _, m := range ms {
+		if m.actor == a && !m.inQuote {
+			last = m
+		}
+	}
+	return last != nil && objectWithRole.MatchString(textBefore(p.Text, last.start, 80))
+}
+
+// objectWithRole is a preposition, a determiner and a role of one to
+// three words right before a name: "with the British glaciologist ".
+var objectWithRole = &lazyregexp.Regexp{Expr: `\b(?:with|to|from|against|by)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,3}$`}
+
+// headlinePerson returns the one person a's headline names, or nil.
+func headlinePerson(a *corpus.Article, set *actors.Set) *actors.Actor {
+	var found *actors.Actor
+	for _, id := range set.InPassage(a.ID + corpus.TitleSuffix) {
+		act := set.Actor(id)
+		if act == nil || act.Kind != actors.Person {
+			continue
+		}
+		if found != nil && found != act {
+			return nil
+		}
+		found = act
+	}
+	return found
+}
 
 // quoteKey is a quotation's first words, folded, to tell whether a
 // headline's quotation repeats one of the text's.

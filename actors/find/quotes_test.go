@@ -536,6 +536,17 @@ func TestPronounAfterAnObject(t *testing.T) {
 	}
 }
 
+// TestPronounAfterAnObjectOfWith: "she" opening a paragraph after one
+// that named a person only as the object of "with the British
+// glaciologist" is the one person the headline names.
+func TestPronounAfterAnObjectOfWith(t *testing.T) {
+	a := parseArticle(t, "obit.txt", "Margit Trulsvik-Eide obituary\n\nMy mother, Margit Trulsvik-Eide, who has died aged 88, drilled ice cores on Svalbard.\n\nHer 1987 paper with the British glaciologist Peter Ainscough-Sykes is still cited.\n\nShe retired to Bergen in 1999. She said the ice was \"the only archive nobody can burn\".\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	if who := find(s, "Margit Trulsvik-Eide"); who == nil || len(who.Quotes) != 1 {
+		t.Errorf("Margit Trulsvik-Eide = %+v, want the quotation; actors %v", who, names(s))
+	}
+}
+
 // TestFormerBeforeAPlaceInAHeadline: a headline's "Former" before a
 // place ("Former Ashtabula County treasurer …") is the person's
 // standing, no part of the place.
