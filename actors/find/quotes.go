@@ -1529,7 +1529,9 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 			if describedPeople[role] && ref.subject != nil {
 				return speaker{actor: ref.subject, via: "pronoun"}, v, ve
 			}
-			if pron != nil {
+			// (Not "the Ireland head coach said" after "Captain X": one a
+			// team's other post was given is not its coach.)
+			if pron != nil && !otherTeamPost(pron, role) {
 				return speaker{actor: pron, via: "pronoun"}, v, ve
 			}
 		}
@@ -2249,6 +2251,26 @@ func (r referents) holder(title string) *actors.Actor {
 		}
 	}
 	return nil
+}
+
+// otherTeamPost reports whether a holds a team's post (clubTitles) other
+// than role, itself a team's post: a captain is not "the coach".
+func otherTeamPost(a *actors.Actor, role string) bool {
+	if !clubTitles[role] {
+		return false
+	}
+	other := false
+	for _, r := range a.Roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if w == role || teamManagers[role] && teamManagers[w] {
+				return false
+			}
+			if clubTitles[w] {
+				other = true
+			}
+		}
+	}
+	return other
 }
 
 // secondInRank make the title after them another's: a "Vice Chairman"

@@ -457,6 +457,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"honour what was agreed": "ELN"}},
 		{"a player's handle in lower case inside the name is no quotation", "The final ended.\n\nTheir captain, Aleksi \"zyrr\" Halttunen-Berg, said his side \"lost the third map in our heads\".",
 			map[string]string{"zyrr": "-", "lost the third map": "Aleksi \"zyrr\" Halttunen-Berg"}},
+		{"a team's coach, unnamed, after a captain named", "The squad is out.\n\nCaptain Darragh Cullinane-Rowe returns after a calf strain.\n\n\"You pick form,\" the Ireland head coach said in Dublin.",
+			map[string]string{"You pick form": ""}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
