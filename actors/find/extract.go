@@ -1916,6 +1916,15 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "The Ceann Comhairle suspended the Dáil": the Dáil's chair ("head
+	// of council"), a title of two words, names no one; a name after it
+	// is its holder's.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && ws[s0].text == "Ceann" && ws[s0+1].text == "Comhairle" {
+		if j-s0 > 2 {
+			x.name(a, p, ws, s0+2, j, "Ceann Comhairle", false)
+		}
+		return
+	}
 	// "Canon Rosalind Thackeray-Obi": a cathedral's canon, lay or
 	// ordained, before a given name and a surname (not "Canon" the
 	// camera maker, which no such name follows).
@@ -3022,7 +3031,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Marlpit Water has said", "Thames Water": a water company, where
 	// "at Ogden Water near Halifax" is a reservoir.
-	if j-i >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(i > 0 && placePrepositions[ws[i-1].lower()]) && x.lookup(ws, i, j) == 0 && plainName(ws[i:j]) {
+	// (So with a place the lexicon knows first: "Thames Vale Water".)
+	if s0 := i + boolInt(ws[i].text == "The" && j-i > 2); j-s0 >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(s0 > 0 && placePrepositions[ws[s0-1].lower()]) && x.lookup(ws, s0, j) < j-s0 && (x.lookup(ws, s0, j) == 0 || x.lex[keyOf(joinWords(ws[s0:s0+x.lookup(ws, s0, j)]))].kind == actors.Place) && plainName(ws[s0:j]) {
+		i = s0
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}

@@ -44,6 +44,10 @@ func TestKindRules(t *testing.T) {
 	}{
 		{"an FBI officer's title with \"in Charge\", Spanish compass tails ending provinces, a compass's part of a province, a coalition go-between's title", "It was theft, said Special Agent in Charge Raymond Okonta-Birch of the FBI. Signal No. 2 is up over Camarines Sur, Albay and the eastern part of Sorsogon. Informateur Hanneke Dijkgraaf-Stam met them.",
 			map[string]actors.Kind{"Raymond Okonta-Birch": actors.Person, "Charge Raymond Okonta-Birch": "", "Camarines Sur": actors.Place, "Albay": actors.Place, "Sorsogon": actors.Place, "Hanneke Dijkgraaf-Stam": actors.Person, "Informateur Hanneke Dijkgraaf-Stam": ""}},
+		{"a water company whose name opens with a river the lexicon knows, the Dáil's chair", "The chief executive of Thames Vale Water was questioned. The Ceann Comhairle suspended the Dáil.",
+			map[string]actors.Kind{"Thames Vale Water": actors.Organization, "Vale Water": "", "Ceann Comhairle": "", "Comhairle": ""}},
+		{"a body's arm named with the body's name first, the body named alone after it", "Patra Niaga rose. Kalimaya Patra Niaga, the fuel arm of state energy company Kalimaya, said it had dismissed two employees.",
+			map[string]actors.Kind{"Kalimaya Patra Niaga": actors.Organization}},
 		{"a collective named after its noun", "The grave was found by the search collective Madres Buscadoras de Quiroga, whose members followed a tip.",
 			map[string]actors.Kind{"Madres Buscadoras de Quiroga": actors.Organization}},
 		{"a player's handle in lower case inside the name, a state's chamber, a journal whose name ends in an event's word, a backup before a name", "Their star Kacper \"kaczy\" Jablonowski-Kies was named best player. The Texas House voted 96-48. It was published in the journal Marine Ecology Progress Series. Backup Jalen Ezeudu-Price would start.",

@@ -27,6 +27,22 @@ func (x *extractor) merge() *actors.Set {
 			return x.things[[2]string{m.art.ID, m.key}] || x.works[m.key] && m.role == "" && !m.titled && x.lex[m.key].key == "" && !personNamed(m)
 		})
 	}
+	// "Pertamina Patra Niaga, the fuel distribution arm of state energy
+	// company Pertamina,": a name of two or three words opening with the
+	// name of a body the article names alone is that body's arm, no
+	// person, when no title is given it (a role set off may name the
+	// body itself).
+	bodies := map[[2]string]bool{}
+	for _, m := range x.mentions {
+		if m.kind == actors.Organization && !strings.Contains(m.key, " ") {
+			bodies[[2]string{m.art.ID, m.key}] = true
+		}
+	}
+	for _, m := range x.mentions {
+		if first, rest, ok := strings.Cut(m.key, " "); ok && m.kind != actors.Organization && m.kind != actors.Place && (m.role == "" || strings.Contains(strings.ToLower(m.role), first)) && !m.titled && strings.Count(rest, " ") <= 1 && bodies[[2]string{m.art.ID, first}] {
+			m.kind = actors.Organization
+		}
+	}
 	// A city whose team's officer the article names ("Toulouse coach
 	// X", "the Leicester boss called …") is the club there, and so is
 	// the city's name with a club's word after it ("Leicester City have

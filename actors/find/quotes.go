@@ -141,6 +141,10 @@ var (
 	// off by commas: ", the deputy spokesperson for X, has rejected a
 	// report, ".
 	appositionParticipleClause = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+[^,.;:“”"]{1,120},\s+(?:[\p{L}\d’'-]+\s+){1,30}[\p{L}\d’'-]+,\s+$`}
+	// statementSignedBy is a statement and who signed or issued it,
+	// before the verb: "A statement signed by the Secretary to the State
+	// Government, Dr. X, on Thursday ".
+	statementSignedBy = &lazyregexp.Regexp{Expr: `^(?:A|The)\s+(?:joint\s+|short\s+|brief\s+)?(?:statement|press\s+release|release)\s+(?:signed|issued|released)\s+by\s+[^“”"]{1,160}?\s+$`}
 	// ledByClause is a body's delegation or team, then a clause on who
 	// leads it set off by commas, before the verb: "The ELN's
 	// delegation, led by X, ".
@@ -1205,6 +1209,15 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		v, ve := s+loc[0], s+loc[1]
 		if inQuote(v) {
 			continue
+		}
+		// "A statement signed by the Secretary to the State Government,
+		// Dr. X, on Thursday said": the person who signed it.
+		if statementSignedBy.MatchString(text[s:v]) {
+			for _, m := range inSentence {
+				if m.actor.Kind == actors.Person && m.end <= v {
+					return speaker{actor: m.actor, via: "verb"}, v, ve
+				}
+			}
 		}
 		// "The ELN's delegation, led by a commander known as X, said":
 		// the body whose delegation a clause on its leader follows.

@@ -459,6 +459,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"zyrr": "-", "lost the third map": "Aleksi \"zyrr\" Halttunen-Berg"}},
 		{"a team's coach, unnamed, after a captain named", "The squad is out.\n\nCaptain Darragh Cullinane-Rowe returns after a calf strain.\n\n\"You pick form,\" the Ireland head coach said in Dublin.",
 			map[string]string{"You pick form": ""}},
+		{"a statement signed by a person set off after her office", "A commissioner was suspended.\n\nA statement signed by the Secretary to the State Government, Dr. Halima Usman Kura, on Thursday said the suspension would allow the commission to investigate \"without interference\".",
+			map[string]string{"without interference": "Halima Usman Kura"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
