@@ -722,7 +722,8 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		prev := ws[i-1].lower()
 		// "the state-run Unión Eléctrica", "the family-owned Harlan
 		// Mills": a body run or owned by someone.
-		if (prev == "run" || prev == "owned" || prev == "controlled") && i >= 2 && !ws[i-2].cap && text[ws[i-2].end:ws[i-1].start] == "-" {
+		// So is one owned by a country's people: "French-owned Auchan".
+		if (prev == "run" || prev == "owned" || prev == "controlled") && i >= 2 && (!ws[i-2].cap || x.lex[keyOf(ws[i-2].text)].demonym) && text[ws[i-2].end:ws[i-1].start] == "-" {
 			return actors.Organization, true
 		}
 		switch {

@@ -48,6 +48,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Thames Vale Water": actors.Organization, "Vale Water": "", "Ceann Comhairle": "", "Comhairle": ""}},
 		{"a body's arm named with the body's name first, the body named alone after it", "Patra Niaga rose. Kalimaya Patra Niaga, the fuel arm of state energy company Kalimaya, said it had dismissed two employees.",
 			map[string]actors.Kind{"Kalimaya Patra Niaga": actors.Organization}},
+		{"a chain owned by a country's people", "The tax hits German-owned Lidl and French-owned Auchan far harder than their rivals.",
+			map[string]actors.Kind{"Auchan": actors.Organization}},
 		{"a collective named after its noun", "The grave was found by the search collective Madres Buscadoras de Quiroga, whose members followed a tip.",
 			map[string]actors.Kind{"Madres Buscadoras de Quiroga": actors.Organization}},
 		{"a player's handle in lower case inside the name, a state's chamber, a journal whose name ends in an event's word, a backup before a name", "Their star Kacper \"kaczy\" Jablonowski-Kies was named best player. The Texas House voted 96-48. It was published in the journal Marine Ecology Progress Series. Backup Jalen Ezeudu-Price would start.",

@@ -1590,6 +1590,14 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 		// that kind the article named last.
 		// ("Her university said": a possessive's body only when the
 		// article named a body of that kind.)
+		// "the bank's monetary policy committee said": a body's own
+		// committee or board speaks for the body of that kind the
+		// article named last.
+		if m := bodyPartBeforeVerb.FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) && ref.namedBody(strings.ToLower(m[1])) {
+			if b := ref.body(strings.ToLower(m[1])); b != nil {
+				return speaker{actor: b, via: "pronoun"}, v, ve
+			}
+		}
 		if m := bodyBeforeVerb.FindStringSubmatch(text[s:v]); m != nil && !mentionEndsAt(text, inSentence, v) && (!possessiveOpener.MatchString(m[0]) || ref.namedBody(strings.ToLower(m[1]+m[2]))) {
 			// "X, in a statement on Sunday, said …. The statement read,
 			// “…”": the statement of whoever spoke last, a person as
@@ -1934,6 +1942,11 @@ func mentionAfter(ms []*mention, text string, i int) *mention {
 		if strings.ContainsAny(between, ",;“”\"") && !(m.actor.Kind == actors.Person && roleSetOff.MatchString(between)) {
 			continue
 		}
+		// "… said in a statement read by Deputy Governor X": who read
+		// the statement out is not who made it.
+		if readOutBy.MatchString(between) {
+			continue
+		}
 		if first == nil || m.start < first.start {
 			first = m
 		}
@@ -1953,6 +1966,15 @@ func mentionAfter(ms []*mention, text string, i int) *mention {
 	}
 	return first
 }
+
+// bodyPartBeforeVerb is a body's noun, its possessive and a committee,
+// board or council of it before the verb: "the bank's monetary policy
+// committee ".
+var bodyPartBeforeVerb = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+(` + bodyNounList + `)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:committee|board|council|panel)\s+(?:(?:also|then|later|further)\s+)?$`}
+
+// readOutBy is a statement read out by someone, between a verb and a
+// name: " in a statement read by Second Deputy Governor ".
+var readOutBy = &lazyregexp.Regexp{Expr: `\b(?:read|delivered)\s+(?:out\s+)?by\b`}
 
 // lastPersonBefore is the person named last before byte i of the passage,
 // or earlier when there is none.

@@ -461,6 +461,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"You pick form": ""}},
 		{"a statement signed by a person set off after her office", "A commissioner was suspended.\n\nA statement signed by the Secretary to the State Government, Dr. Halima Usman Kura, on Thursday said the suspension would allow the commission to investigate \"without interference\".",
 			map[string]string{"without interference": "Halima Usman Kura"}},
+		{"a body's committee in a statement read out by an officer", "The Bank of Ghana cut its rate on Thursday.\n\n\"The disinflation process is firmly on course,\" the bank's monetary policy committee said in a statement read by Second Deputy Governor Abena Tsikata-Ntim.",
+			map[string]string{"The disinflation process": "Bank of Ghana"}},
 		{"an unnamed speaker", "“Nobody told us anything,” one resident said.",
 			map[string]string{"Nobody told us anything": ""}},
 	}
