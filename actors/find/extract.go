@@ -1925,6 +1925,18 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
+	// "the Marrakech International Film Festival": an international
+	// film festival, whose jury gives prizes, is a body (its city a
+	// place), where other festivals are events.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 4 && ws[j-1].text == "Festival" && ws[j-2].text == "Film" && ws[j-3].text == "International" && !ws[j-1].possessive {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		if x.lookup(ws, s0, j-3) == 0 && x.isCity(keyOf(ws[s0].text)) && !ws[s0].possessive {
+			x.addSpan(a, p, ws, s0, s0+1, actors.Place)
+		} else {
+			x.scanLexicon(a, p, ws, s0, j-3, true)
+		}
+		return
+	}
 	// "Canon Rosalind Thackeray-Obi": a cathedral's canon, lay or
 	// ordained, before a given name and a surname (not "Canon" the
 	// camera maker, which no such name follows).

@@ -94,6 +94,9 @@ var regions = []string{
 	"Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt",
 	"Thuringia", "Mecklenburg-Western Pomerania", "Lombardy", "Sardinia", "Piedmont", "Apulia",
 	"Andalusia", "Basque Country", "Brittany", "Normandy", "Burgundy", "Provence", "Corsica",
+	// Cities the gazetteer spells in English only, written in French
+	// too: "Marrakech" for Marrakesh.
+	"Marrakech",
 	// Regions named by custom rather than by any administration.
 	"Yorkshire", "Midlands", "East Anglia", "Lake District", "Cotswolds", "West Country",
 	"Midwest", "Pacific Northwest", "Appalachia", "Deep South",
