@@ -4718,7 +4718,7 @@ var modelAdjectives = wordSet("older newer new latest previous earlier flagship 
 var bodyNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:coalition|alliance|group|movement|party|front|union|network|organi[sz]ation|militia|association|platform|collective|faction|federation|consortium)s?\b[^.,;"“”]{0,60}?,? (?:known as|called|named) $`}
 
 // "the project, known as ", "an operation dubbed ".
-var thingNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model)s?,? (?:known as|called|named|dubbed|code-named|codenamed) $`}
+var thingNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model|phone|handset|earbuds|headphones|headset|laptop|tablet|watch|console|device|chip|robot|drone|car|game)s?,? (?:known as|called|named|dubbed|code-named|codenamed|branded) $`}
 
 // spokesWords speak for a body named before them: "a JR East spokesman".
 var spokesWords = wordSet("spokesman spokeswoman spokesperson")
