@@ -279,6 +279,11 @@ func (x *extractor) fromPlaceTo(ws []word, i int) bool {
 	if k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(keyOf(joinWords(ws[k+1:i-1]))) {
 		return true
 	}
+	// "crossing from Ardrossan to Brodick", "sailed from X to Y": a
+	// journey's two ends, whatever the gazetteer holds.
+	if k < i-2 && k > 0 && !ws[k].cap && ws[k].lower() == "from" && journeyNouns[ws[k-1].lower()] && !ws[k-1].cap && !ws[i].possessive {
+		return true
+	}
 	// "from our village to Bodmin", "from the town to Camelford": a
 	// journey from a place named by its noun.
 	return i >= 4 && ws[i-4].lower() == "from" && determiners[ws[i-3].lower()] && placeNouns[ws[i-2].lower()] && !ws[i-2].cap && !ws[i].possessive

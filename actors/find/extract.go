@@ -3685,6 +3685,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the BRP Sierra Madre", "the tanker Sea Dove": a ship's name, no
 	// actor (nor are the people and places a ship is named after).
 	if vesselName(p.Text, ws, i, j) {
+		// Its other mentions name no one either: "the ferry Glen Rosa …
+		// Glen Rosa would take over the route".
+		if s0 := i + boolInt(vesselPrefixes[ws[i].text] && j-i >= 2); !ws[j-1].possessive {
+			x.things[[2]string{a.ID, keyOf(p.Text[ws[s0].start:ws[j-1].end])}] = true
+		}
 		return
 	}
 	// "on CBS's “Face the Nation”", her album “Glass Harbour”: a name
@@ -9225,7 +9230,9 @@ func vesselName(text string, ws []word, i, j int) bool {
 	if vesselPrefixes[ws[i].text] && j-i >= 2 {
 		return true
 	}
-	return i > 0 && !ws[i-1].cap && !ws[i-1].possessive && vesselNouns[ws[i-1].lower()] && text[ws[i-1].end:ws[i].start] == " "
+	// (So is one set off after its noun: "Its sister ship, Glen
+	// Sannox,".)
+	return i > 0 && !ws[i-1].cap && !ws[i-1].possessive && vesselNouns[ws[i-1].lower()] && (text[ws[i-1].end:ws[i].start] == " " || text[ws[i-1].end:ws[i].start] == ", " && i > 1 && ws[i-2].lower() == "sister")
 }
 
 var roadWords = wordSet("route highway interstate motorway")

@@ -1633,6 +1633,8 @@ var regionDemonyms = map[string]string{
 	"Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America", "Middle Eastern": "Middle East",
 	"Scandinavian": "Scandinavia", "Balkan": "Balkans", "Andean": "Andes", "Himalayan": "Himalayas",
 	"South American": "South America", "North American": "North America",
+	// "Central Asian neighbours".
+	"Central Asian": "Central Asia", "Central Asians": "Central Asia",
 	"Central American": "Central America", "Southeast Asian": "Southeast Asia",
 	"East African": "East Africa", "West African": "West Africa",
 	// Australia's and Canada's states and provinces by their people:
