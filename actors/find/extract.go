@@ -1937,6 +1937,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
+	// "Arctic Breeze AS, the developer, said": a Nordic company's legal
+	// form ends one body's name, though a place the lexicon knows opens
+	// it.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && (ws[j-1].text == "AS" || ws[j-1].text == "ASA") && !ws[j-1].possessive && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j) != j-s0 {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Canon Rosalind Thackeray-Obi": a cathedral's canon, lay or
 	// ordained, before a given name and a surname (not "Canon" the
 	// camera maker, which no such name follows).

@@ -167,7 +167,7 @@ type organisation struct {
 var organisations = []organisation{
 	{"United Nations", []string{"UN", "U.N."}},
 	{"UN Security Council", []string{"U.N. Security Council", "United Nations Security Council", "Security Council", "UNSC"}},
-	{"UN General Assembly", []string{"U.N. General Assembly", "General Assembly"}},
+	{"UN General Assembly", []string{"U.N. General Assembly", "United Nations General Assembly", "General Assembly"}},
 	{"NATO", []string{"North Atlantic Treaty Organization"}},
 	{"European Union", []string{"EU", "E.U."}},
 	{"International Atomic Energy Agency", []string{"IAEA"}},
@@ -1228,7 +1228,10 @@ var acronymConnectors = wordSet("and in of for the on de du des la el")
 var thingWords = wordSet("act bill law plan application index average composite strategy policy agreement accord protocol " +
 	"convention declaration charter code rule directive regulation amendment resolution doctrine deal " +
 	// A league table: "the World Reputation Rankings".
-	"rankings ranking")
+	"rankings ranking " +
+	// A treaty: "the International Covenant on Civil and Political
+	// Rights".
+	"covenant")
 
 // textileWords name what a garment mill makes, before "Composite" in its
 // name: "Meghna Knit Composite".
