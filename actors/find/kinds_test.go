@@ -48,6 +48,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Thames Vale Water": actors.Organization, "Vale Water": "", "Ceann Comhairle": "", "Comhairle": ""}},
 		{"a body's arm named with the body's name first, the body named alone after it", "Patra Niaga rose. Kalimaya Patra Niaga, the fuel arm of state energy company Kalimaya, said it had dismissed two employees.",
 			map[string]actors.Kind{"Kalimaya Patra Niaga": actors.Organization}},
+		{"a river's bend", "Fires destroyed cane on farms around Big Bend in the Lubombo region.",
+			map[string]actors.Kind{"Big Bend": actors.Place}},
 		{"a Nordic company's legal form after a place's name, a treaty, the General Assembly by the UN's full name", "Arctic Breeze AS, the developer, said it had followed every step. The court cited the International Covenant on Civil and Political Rights. The minister told the United Nations General Assembly in September that it mattered.",
 			map[string]actors.Kind{"Arctic Breeze AS": actors.Organization, "Breeze AS": "", "International Covenant": "", "UN General Assembly": actors.Organization}},
 		{"a ferry named after its noun, then alone and as a sister ship; a journey's two ends; a region's people", "The long-delayed ferry Glen Rosa made its first sailing, crossing from Ardrossan to Brodick. Its sister ship, Glen Sannox, entered service earlier. Glen Rosa will take over the route, and grain goes to Central Asian neighbours.",

@@ -1871,6 +1871,8 @@ var placeWords = wordSet(
 		// "Ravens Point", "Tern Cove", "Stag Moor" (not "Green" or
 		// "Fields", surnames).
 		"creek reservoir pier point hollow gap flats cove cliffs crossing moor levels bothy " +
+		// A river's bend: "Big Bend", "Horseshoe Bend".
+		"bend " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +
