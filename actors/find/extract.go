@@ -3051,9 +3051,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Marlpit Water has said", "Thames Water": a water company, where
 	// "at Ogden Water near Halifax" is a reservoir.
 	// (So with a place the lexicon knows first: "Thames Vale Water".)
-	if s0 := i + boolInt(ws[i].text == "The" && j-i > 2); j-s0 >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(s0 > 0 && placePrepositions[ws[s0-1].lower()]) && x.lookup(ws, s0, j) < j-s0 && (x.lookup(ws, s0, j) == 0 || x.lex[keyOf(joinWords(ws[s0:s0+x.lookup(ws, s0, j)]))].kind == actors.Place) && plainName(ws[s0:j]) {
-		i = s0
-		x.addSpan(a, p, ws, i, j, actors.Organization)
+	if s0 := i + boolInt(ws[i].text == "The" && j-i > 2); j-s0 >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(s0 > 0 && placePrepositions[ws[s0-1].lower()]) && plainName(ws[s0:j]) && x.noneOrPlaceOpens(ws, s0, j) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
 	// "the Okene and Ajaokuta Local Government Areas", "Kisumu and
@@ -8350,6 +8349,14 @@ func norsePlaceName(w string) bool {
 // -jökull, -jøkulen), a fjord, a lake (-vatnet), a mountain (-fjellet),
 // an island (-øya) and a strait (-sundet).
 var norseEndings = []string{"breen", "jökull", "jokull", "jøkulen", "fjord", "fjorden", "vatnet", "fjellet", "øya", "sundet"}
+
+// noneOrPlaceOpens reports whether the lexicon knows no name opening
+// ws[s:j], or only a place shorter than it ("Thames" of "Thames Vale
+// Water").
+func (x *extractor) noneOrPlaceOpens(ws []word, s, j int) bool {
+	n := x.lookup(ws, s, j)
+	return n == 0 || n < j-s && x.lex[keyOf(joinWords(ws[s:s+n]))].kind == actors.Place
+}
 
 // compassPart reports whether the name ws[i] follows a compass's part
 // of it: "the eastern part of Sorsogon" (not "part of Google").
