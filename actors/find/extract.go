@@ -2588,7 +2588,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		lw := w.lower()
 		return titles[lw] || honorifics[lw] || orgWords[lw] || orgSuffixes[lw] || eventWords[lw] || calendarWords[lw] || commonWords()[lw] && w.sentStart || creedAdjectives[lw] || peoplesOfPerson[lw]
 	}) && !strings.HasPrefix(p.Text[ws[j].end:], "-") {
-		afterA := s0 > i || i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an")
+		afterA := s0 > i || i > 0 && (ws[i-1].text == "a" || ws[i-1].text == "an") || agedLocalBefore.MatchString(textBefore(p.Text, ws[i].start, 40))
 		if disasterNouns[ws[j].lower()] || afterA && localPeople[ws[j].lower()] {
 			x.addSpan(a, p, ws, s0, j, actors.Place)
 			return
@@ -3142,6 +3142,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// maker is named elsewhere). Not "Mark Wood 3 for 41": a given name
 	// opens a person's.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && (commonWords()[ws[j-1].lower()] || x.lowered[ws[j-1].lower()]) && !placeWords[ws[j-1].lower()] && !orgWords[ws[j-1].lower()] && !numberedPlaceWords[ws[j-1].lower()] && !branchWords[ws[j-1].lower()] && !ws[j-1].possessive && !ws[s0].possessive && !commonGivenName(ws[s0].text) && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && modelNumberAfter.MatchString(p.Text[ws[j-1].end:]) {
+		return
+	}
+	// "the well, named Moruga East-7", "a Long March-5 rocket": a name
+	// run into a number by a hyphen designates a thing (a well, a
+	// rocket, a mission), no actor; a body's numbered unit ("Industrial
+	// Police-2") is still the body.
+	if x.lookup(ws, i, j) == 0 && !ws[j-1].possessive && !orgWords[ws[j-1].lower()] && hyphenNumberAfter.MatchString(p.Text[ws[j-1].end:]) {
 		return
 	}
 	// "the U.S. Attorney's Office for the Southern District of New
@@ -4709,8 +4716,12 @@ var exchangeTicker = &lazyregexp.Regexp{Expr: `^:\s?[A-Z][A-Z0-9.]{0,6}\)`}
 var disasterNouns = wordSet("disaster disasters accident tragedy explosion blast fire fires flood floods earthquake quake massacre bombing bombings meltdown spill collapse derailment landslide mudslide")
 
 // localPeople after "a" and a name make it the place a person comes
-// from: "a Reynoldsburg man", "a Gahanna woman".
-var localPeople = wordSet("man woman boy girl teenager teen couple family mother father grandmother grandfather pensioner")
+// from: "a Reynoldsburg man", "a Gahanna woman", "a Wapato resident".
+var localPeople = wordSet("man woman boy girl teenager teen couple family mother father grandmother grandfather pensioner resident")
+
+// agedLocalBefore is an article and an age before such a place: "a
+// 29-year-old Wapato man", "the 34-year-old Yakima woman".
+var agedLocalBefore = &lazyregexp.Regexp{Expr: `\b(?:[Aa]n?|[Tt]he)\s+\d{1,3}-year-old\s$`}
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")
@@ -5663,6 +5674,19 @@ var areaTitles = wordSet("commissioner sub-collector tehsildar magistrate")
 var nameOpeners = wordSet("muhammad mohammad mohammed muhammed syed sayed malik mian chaudhry chaudhary " +
 	"choudhury rana raja sardar khawaja khwaja hafiz pir mirza makhdoom sahibzada nawab sheikh " +
 	"abdul abu haji mir qazi")
+
+// councilOfPlace reports whether ws[i] follows a local council and
+// "of": "the town council of Fjarðabyggð", "the district council of
+// Kessingwold".
+func councilOfPlace(ws []word, i int) bool {
+	return i > 2 && ws[i-2].lower() == "council" && !ws[i-2].cap && localCouncils[ws[i-3].lower()] && !ws[i-3].cap
+}
+
+// localCouncils are the kinds of council a place elects.
+var localCouncils = wordSet("town city municipal county village district parish borough regional provincial local")
+
+// hyphenNumberAfter is a number run into a name by a hyphen: "-7".
+var hyphenNumberAfter = &lazyregexp.Regexp{Expr: `^-\d`}
 
 // modelNumberAfter matches a product's model number after its name: " 4
 // (pictured)", " 9 goes on sale", " 7."; not a count ("3 for 41", "2
@@ -7773,7 +7797,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "listed the worst-hit areas as Bagwai, …".
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || compassPart(ws, i) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || compassPart(ws, i) || councilOfPlace(ws, i) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:

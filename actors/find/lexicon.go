@@ -139,6 +139,8 @@ var regions = []string{
 	"Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 	"Ontario", "Quebec", "British Columbia", "Alberta", "New South Wales", "Queensland", "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Punjab",
 	"Kerala", "Bavaria", "Catalonia", "Sicily", "Tuscany",
+	// Islands of a two-island state, named alone ("in south Trinidad").
+	"Trinidad", "Tobago",
 }
 
 // regionAbbreviations are the short names the news gives states: the
@@ -694,6 +696,28 @@ var organisations = []organisation{
 	{"PBS", nil},
 	{"ITV", []string{"ITV News"}},
 	{"France 24", nil},
+	// Papers and sites whose names read as a person's, a lone word or
+	// a common phrase ("told Newsday", "in an interview with Le Figaro").
+	{"Newsday", nil},
+	{"Newsweek", nil},
+	{"Le Figaro", []string{"Figaro"}},
+	{"Le Parisien", nil},
+	{"Die Zeit", nil},
+	{"Süddeutsche Zeitung", []string{"Sueddeutsche Zeitung"}},
+	{"Frankfurter Allgemeine Zeitung", []string{"Frankfurter Allgemeine", "FAZ"}},
+	{"Corriere della Sera", []string{"Corriere"}},
+	{"La Repubblica", []string{"Repubblica"}},
+	{"La Stampa", nil},
+	{"El Mundo", nil},
+	{"Folha de S.Paulo", []string{"Folha de São Paulo", "Folha"}},
+	{"Clarín", []string{"Clarin"}},
+	{"The Globe and Mail", []string{"Globe and Mail"}},
+	{"Ukrainska Pravda", nil},
+	{"Kommersant", nil},
+	{"Vedomosti", nil},
+	{"Novaya Gazeta", nil},
+	{"Gazeta Wyborcza", nil},
+	{"Hürriyet", []string{"Hurriyet"}},
 	// Established churches, named with their country.
 	{"Church of England", nil},
 	{"Church of Scotland", nil},
