@@ -922,7 +922,7 @@ func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
 		// "In court, X apologized", "After the verdict, Y said": a
 		// short adverbial set off first.
 		if adverbialLead.MatchString(text[s:m.start]) {
-			return m.actor
+			return possessedNamed(text, ms, m, e)
 		}
 		lead := strings.Fields(strings.Trim(text[s:m.start], " ,"))
 		if len(lead) > 5 {
@@ -937,10 +937,30 @@ func subjectOpener(text string, ms []*mention, s, e int) *actors.Actor {
 				return nil
 			}
 		}
-		return m.actor
+		return possessedNamed(text, ms, m, e)
 	}
 	return nil
 }
+
+// possessedNamed is the person a sentence opening with m is about: m's
+// own, unless m owns a relative or an agent named next, set off by
+// commas ("X's sister, Y, wept": Y).
+func possessedNamed(text string, ms []*mention, m *mention, e int) *actors.Actor {
+	for _, n := range ms {
+		if n.start < m.end || n.end > e || n.inQuote || n.actor == m.actor {
+			continue
+		}
+		if n.actor.Kind == actors.Person && possessedBetween.MatchString(text[m.end:n.start]) && strings.HasPrefix(text[n.end:], ",") {
+			return n.actor
+		}
+		break
+	}
+	return m.actor
+}
+
+// possessedBetween joins a possessive to the name of whom it owns: "'s
+// sister, ", "'s defence lawyer, ".
+var possessedBetween = &lazyregexp.Regexp{Expr: `^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$`}
 
 // adverbialLead is a short phrase of time or place set off by a comma
 // before a sentence's subject: "In court, ", "After the hearing, ".
@@ -2398,8 +2418,9 @@ func describedAs(b *actors.Actor, description string) bool {
 
 // bodyDescriptors say where or whose a body is, or how it stands, not
 // what it does: "the local police department", "the main opposition
-// party".
-var bodyDescriptors = wordSet("local state federal national regional provincial municipal city county district main ruling opposition government governing new same private public top senior central also then later further spokesperson spokesman spokeswoman representative official")
+// party", "the state-owned company", "the embattled lender".
+var bodyDescriptors = wordSet("local state federal national regional provincial municipal city county district main ruling opposition government governing new same private public top senior central also then later further spokesperson spokesman spokeswoman representative official " +
+	"state-owned state-run government-owned government-run family-owned family-run privately-owned publicly-traded listed embattled troubled struggling beleaguered loss-making cash-strapped")
 
 // bodyNouns are the words of bodyNounList, as a set.
 var bodyNouns = sync.OnceValue(func() map[string]bool {

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a sentence opening with a possessive and a relative set off by commas is the relative's, after another paragraph's speaker; a body described by how it is owned", "Verdict in Yakima\n\nKessler-Voss shot Eliseo Marchetti-Ruiz, 41, after an argument.\n\nDefense attorney Ross Pellegrin argued his client had fired in self-defense. He said he would appeal.\n\nMarchetti-Ruiz's sister, Marisol Marchetti, wept as the verdict was read. \"We just wanted someone to say it out loud,\" she said.\n\nBrenmoor Petroleum said it had struck oil. In a release, the state-owned company said the well showed \"good quality light crude\" in tests.",
+			map[string]string{"We just wanted someone": "Marisol Marchetti", "good quality light crude": "Brenmoor Petroleum"}},
 		{"a pronoun opening a sentence is the subject of a second verb after \"but\"", "Thieves took three paintings.\n\nAmong them is a still life by Pieter Vandaalen, museum director Greta Holmfirth-Ley told reporters. She declined to estimate their value but said they were \"irreplaceable for the city\".",
 			map[string]string{"irreplaceable for the city": "Greta Holmfirth-Ley"}},
 		{"a name set off after its role, then \"has said\"", "Talks resume in March.\n\nIts secretary-general, Leticia Vandermoot, has said rules must be \"based on the best available science\". Her deputy, Ivo Marsh, had asked for a delay, citing \"the lack of data\".",
