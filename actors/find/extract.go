@@ -5685,6 +5685,17 @@ func councilOfPlace(ws []word, i int) bool {
 // localCouncils are the kinds of council a place elects.
 var localCouncils = wordSet("town city municipal county village district parish borough regional provincial local")
 
+// diminutiveNickname reports whether w is a Portuguese diminutive of a
+// given name, which Brazilian players go by: "Wendelzinho",
+// "Kaiquinho", "Ronaldinho", "Juninho".
+func diminutiveNickname(w string) bool {
+	return utf8.RuneCountInString(w) >= 6 && !strings.Contains(w, "-") && (strings.HasSuffix(w, "inho") || strings.HasSuffix(w, "inha"))
+}
+
+// playAfter is what a player does, right after the name: "gave",
+// "headed", "scored", "made it 2-0".
+var playAfter = &lazyregexp.Regexp{Expr: `^\s(?:\p{Ll}+ed|gave|made|hit|put|struck|won|set|scored|netted|fired|curled|slotted|missed|saw|took|found|broke|beat|ran|sent|scores|makes|said|says|told)\b`}
+
 // hyphenNumberAfter is a number run into a name by a hyphen: "-7".
 var hyphenNumberAfter = &lazyregexp.Regexp{Expr: `^-\d`}
 
@@ -7804,6 +7815,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "dissidents of the former FARC guerrilla": a body's
 			// initials after "former", no person.
 			m.kind = actors.Organization
+		case !honorific && role == "" && diminutiveNickname(w.text) && !w.possessive && x.lookup(ws, i, j) == 0 && !x.isPlaceName(m.key) && !x.isCity(m.key) && playAfter.MatchString(textAfter(p.Text, w.end, 40)):
+			// "after Wendelzinho gave the home side the lead", "when
+			// Kaiquinho headed in": a Portuguese diminutive, a player's
+			// name, before what the player did.
+			m.single, m.titled = true, true
 		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,

@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a Portuguese diminutive before what a player did, not a town's name before \"was\"", "Coritiba levelled after Robertinho curled in a free kick, and Luquinha headed the winner. Espinho was flooded.",
+			map[string]actors.Kind{"Robertinho": actors.Person, "Luquinha": actors.Person, "Espinho": ""}},
 		{"a place before a local person's noun after an age, a name run into a number, a local council's place, an island of a two-island state, a paper that reads as a name", "A 29-year-old Wapato man was convicted. The well, named Moruga East-7, reached 7,200 feet in south Trinidad. She chairs the town council of Fjarðabyggð. Pavel Krstic-Oram told Newsday and Le Figaro that it was over.",
 			map[string]actors.Kind{"Wapato": actors.Place, "Moruga East": "", "Trinidad": actors.Place, "Fjarðabyggð": actors.Place, "Newsday": actors.Organization, "Le Figaro": actors.Organization, "Pavel Krstic-Oram": actors.Person}},
 		{"an FBI officer's title with \"in Charge\", Spanish compass tails ending provinces, a compass's part of a province, a coalition go-between's title", "It was theft, said Special Agent in Charge Raymond Okonta-Birch of the FBI. Signal No. 2 is up over Camarines Sur, Albay and the eastern part of Sorsogon. Informateur Hanneke Dijkgraaf-Stam met them.",
