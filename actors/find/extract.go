@@ -1551,6 +1551,15 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					continue
 				}
 			}
+			// "Association of Banks in Lebanon", "American Chamber of
+			// Commerce in Japan": a national body of some trade or
+			// people, its country last.
+			if ws[j].lower() == "in" && !ws[j].cap && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && slices.ContainsFunc(ws[i:j], func(w word) bool { return w.lower() == "of" && !w.cap }) && slices.ContainsFunc(ws[i:j], func(w word) bool { return membershipHeads[w.lower()] && w.cap }) {
+				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+n]))].country && (j+1+n == len(ws) || !ws[j+1+n].cap) {
+					j += 1 + n
+					continue
+				}
+			}
 			// "Committee to Protect Journalists", "Group to Support Islam
 			// and Muslims": "to" after a body's word.
 			// So is "on": "Commission on Human Rights", "Council on
@@ -5684,6 +5693,10 @@ func councilOfPlace(ws []word, i int) bool {
 
 // localCouncils are the kinds of council a place elects.
 var localCouncils = wordSet("town city municipal county village district parish borough regional provincial local")
+
+// membershipHeads open the names of bodies that gather a trade or a
+// people of one country: "Association of Banks in Lebanon".
+var membershipHeads = wordSet("association chamber union federation confederation society league syndicate guild")
 
 // diminutiveNickname reports whether w is a Portuguese diminutive of a
 // given name, which Brazilian players go by: "Wendelzinho",

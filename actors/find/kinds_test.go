@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"slow water's names, a national body of a trade with its country last, a Brazilian club alone, a job's plural opening a sentence before \"she\"", "Homes along Greens Bayou and Elkhorn Slough flooded. The Association of Banks in Lebanon said it would study its options. Fortaleza face Grêmio on Wednesday.\n\nEconomists said the approvals were modest. Zhou Meiling said funds were short. \"Beijing can approve projects,\" she said.",
+			map[string]actors.Kind{"Greens Bayou": actors.Place, "Elkhorn Slough": actors.Place, "Association of Banks in Lebanon": actors.Organization, "Association of Banks": "", "Grêmio": actors.Organization, "Economists": "", "Zhou Meiling": actors.Person}},
 		{"a Portuguese diminutive before what a player did, not a town's name before \"was\"", "Coritiba levelled after Robertinho curled in a free kick, and Luquinha headed the winner. Espinho was flooded.",
 			map[string]actors.Kind{"Robertinho": actors.Person, "Luquinha": actors.Person, "Espinho": ""}},
 		{"a place before a local person's noun after an age, a name run into a number, a local council's place, an island of a two-island state, a paper that reads as a name", "A 29-year-old Wapato man was convicted. The well, named Moruga East-7, reached 7,200 feet in south Trinidad. She chairs the town council of Fjarðabyggð. Pavel Krstic-Oram told Newsday and Le Figaro that it was over.",

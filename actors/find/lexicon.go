@@ -795,6 +795,14 @@ var organisations = []organisation{
 	{"Galatasaray", nil},
 	{"Fenerbahçe", []string{"Fenerbahce"}},
 	{"Flamengo", nil},
+	// Brazil's big clubs whose names are no place's ("to face Grêmio").
+	{"Palmeiras", nil},
+	{"Corinthians", nil},
+	{"Fluminense", nil},
+	{"Botafogo", nil},
+	{"Grêmio", []string{"Gremio"}},
+	{"Cruzeiro", nil},
+	{"Atlético Mineiro", []string{"Atletico Mineiro"}},
 	{"Boca Juniors", nil},
 	{"River Plate", nil},
 }
@@ -1895,6 +1903,9 @@ var placeWords = wordSet(
 		// "Ravens Point", "Tern Cove", "Stag Moor" (not "Green" or
 		// "Fields", surnames).
 		"creek reservoir pier point hollow gap flats cove cliffs crossing moor levels bothy " +
+		// Slow water: "Greens Bayou", "Elkhorn Slough", "Dismal Swamp" (not
+		// "Marsh", a surname).
+		"bayou slough swamp estuary lagoon " +
 		// A river's bend: "Big Bend", "Horseshoe Bend".
 		"bend " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda

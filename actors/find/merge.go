@@ -819,7 +819,7 @@ func (x *extractor) merge() *actors.Set {
 		// ("Aid has been slow to arrive … he said").
 		// Not inside a quotation: "“Fertiliser is now dearer,” he said"
 		// has its speaker's pronoun, no name's.
-		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && !m.inQuote && opensSentence(m) && !commonWords()[m.key] && verbAfterName.MatchString(m.para.Text[m.end:]) && pronounAfter.MatchString(m.para.Text[m.end:]) {
+		if m := ms[0]; !m.theOrg && !m.placeCue && !m.listPlace && !m.city && !m.inQuote && opensSentence(m) && !commonWords()[m.key] && !pluralOfJob(m.key) && verbAfterName.MatchString(m.para.Text[m.end:]) && pronounAfter.MatchString(m.para.Text[m.end:]) {
 			m.kind = actors.Person
 			record(get(m, m.key), m)
 		} else if m.kind == actors.Person && !m.placeCue && listedWithBody(m, inPara[m.para]) {
@@ -2788,3 +2788,11 @@ func bodyPartAfter(text, name string) bool {
 
 // bodyParts are a body's officers and parts, which no person has.
 var bodyParts = wordSet("president chairman chairwoman board shareholders academy headquarters boardroom directors")
+
+// pluralOfJob reports whether a lone word is the plural of a job or a
+// role, people in general rather than a name: "Economists said …",
+// "Officials say …" (not "Davis" or "Jones").
+func pluralOfJob(key string) bool {
+	one, ok := strings.CutSuffix(strings.ToLower(key), "s")
+	return ok && (jobNouns[one] || occupation(one) || titles[one])
+}
