@@ -496,7 +496,8 @@ var portfolioListBefore = &lazyregexp.Regexp{Expr: `\b(?:Minister|Ministry|Secre
 
 // twoCompanies reports whether the "and" at ws[j] joins two companies,
 // each named by a name no dictionary holds, the second ending in its
-// legal form or "Bank": "Jefferies and Danske Bank", "A.P.
+// legal form, "Bank", "International", "Holdings" or "Group":
+// "Jefferies and Danske Bank", "ASML and ASM International", "A.P.
 // Moller-Maersk and Hapag-Lloyd AG"; or two the lexicon knows whole,
 // "Lockheed Martin and Deutsche Bank". (Not "Avon and Somerset Police",
 // which ends in a body's word, nor "Procter and Gamble Co", whose second
@@ -547,7 +548,7 @@ func (x *extractor) lexBody(ws []word, i, j int) bool {
 
 // companyEnds are the words that end a company's name of two words:
 // its legal form, or "Bank".
-var companyEnds = wordSet("ag co co. inc inc. ltd ltd. plc sa se nv a/s asa oyj llc gmbh bank")
+var companyEnds = wordSet("ag co co. inc inc. ltd ltd. plc sa se nv a/s asa oyj llc gmbh bank international holdings group")
 
 // titleOfBodyThenName reads ws[i:j] as a title (its words, or an
 // office's letters: "OC", "DIG"), "of", a body's name ending in a body's
@@ -3151,6 +3152,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// maker is named elsewhere). Not "Mark Wood 3 for 41": a given name
 	// opens a person's.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 == 2 && (commonWords()[ws[j-1].lower()] || x.lowered[ws[j-1].lower()]) && !placeWords[ws[j-1].lower()] && !orgWords[ws[j-1].lower()] && !numberedPlaceWords[ws[j-1].lower()] && !branchWords[ws[j-1].lower()] && !ws[j-1].possessive && !ws[s0].possessive && !commonGivenName(ws[s0].text) && x.lookup(ws, s0, j) == 0 && !commonWords()[ws[s0].lower()] && modelNumberAfter.MatchString(p.Text[ws[j-1].end:]) {
+		return
+	}
+	// "spun out of ETH Zurich", "a team at KU Leuven": a school's
+	// letters and the city of its campus are one body (a university's
+	// letters end in its "U": "TU Delft", "LMU Munich").
+	if j-i == 2 && isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 4 && !ws[i].possessive && x.lookup(ws, i, j) == 0 && (x.isCity(keyOf(ws[i+1].text)) || len(ws[i].text) <= 3 && strings.HasSuffix(ws[i].text, "U")) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
 	// "the well, named Moruga East-7", "a Long March-5 rocket": a name
@@ -6418,6 +6426,10 @@ func listAfterBodyCue(text string, ws []word, i int) bool {
 			return false
 		case lw == "as" && k >= 2 && ws[k-1].lower() == "such":
 			k--
+		case bodyListNouns[lw] || makerNouns[lw]:
+			// "chip equipment makers ASML and ASM International",
+			// "lenders HSBC and Barclays": the plural right before.
+			return true
 		case lw != "including" && lw != "like":
 			return false
 		}
@@ -6443,6 +6455,10 @@ func listAfterBodyCue(text string, ws []word, i int) bool {
 var bodyListNouns = wordSet("colleges universities companies firms banks lenders insurers clubs teams hospitals schools " +
 	"groups parties unions airlines carriers retailers brands charities agencies operators outlets newspapers " +
 	"broadcasters automakers carmakers chains supermarkets platforms startups manufacturers suppliers partners")
+
+// makerNouns are plurals of makers and producers, bodies a report lists
+// right after: "chipmakers Nvidia and AMD", "miners BHP and Rio Tinto".
+var makerNouns = wordSet("makers chipmakers drugmakers producers miners exporters developers giants")
 
 // peopleListNouns are plurals of people before a list of their names.
 var peopleListNouns = wordSet("members bandmates teammates players singers rappers dancers actors actresses " +

@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"makers listed right after their plural, two companies the second ending in \"International\", a school's letters and its campus's city, chipmakers alone", "Chip equipment makers Vantrel and Kessmar International fell, and lenders Corvane and Tillbury rose. Cobaltine was spun out of ETH Zurich and works with TU Delft, an approach also taken by Groq and Cerebras.",
+			map[string]actors.Kind{"Vantrel": actors.Organization, "Kessmar International": actors.Organization, "Vantrel and Kessmar International": "", "Corvane": actors.Organization, "Tillbury": actors.Organization, "ETH Zurich": actors.Organization, "TU Delft": actors.Organization, "Groq": actors.Organization, "Cerebras": actors.Organization}},
 		{"slow water's names, a national body of a trade with its country last, a Brazilian club alone, a job's plural opening a sentence before \"she\"", "Homes along Greens Bayou and Elkhorn Slough flooded. The Association of Banks in Lebanon said it would study its options. Fortaleza face Grêmio on Wednesday.\n\nEconomists said the approvals were modest. Zhou Meiling said funds were short. \"Beijing can approve projects,\" she said.",
 			map[string]actors.Kind{"Greens Bayou": actors.Place, "Elkhorn Slough": actors.Place, "Association of Banks in Lebanon": actors.Organization, "Association of Banks": "", "Grêmio": actors.Organization, "Economists": "", "Zhou Meiling": actors.Person}},
 		{"a Portuguese diminutive before what a player did, not a town's name before \"was\"", "Coritiba levelled after Robertinho curled in a free kick, and Luquinha headed the winner. Espinho was flooded.",

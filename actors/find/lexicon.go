@@ -350,6 +350,12 @@ var organisations = []organisation{
 	{"OpenAI", nil},
 	{"Nvidia", nil},
 	{"Samsung", []string{"Samsung Electronics"}},
+	// Chipmakers and their suppliers named alone ("taken by Groq and
+	// Cerebras", "makers ASML and …").
+	{"AMD", []string{"Advanced Micro Devices"}},
+	{"ASML", nil},
+	{"Groq", nil},
+	{"Cerebras", nil},
 	// Carmakers and a drinks firm the news names as racing teams:
 	// "Red Bull's X", where "Red" opens a sentence.
 	{"Red Bull", nil},
@@ -699,6 +705,7 @@ var organisations = []organisation{
 	// Papers and sites whose names read as a person's, a lone word or
 	// a common phrase ("told Newsday", "in an interview with Le Figaro").
 	{"Newsday", nil},
+	{"The Register", []string{"Register"}},
 	{"Newsweek", nil},
 	{"Le Figaro", []string{"Figaro"}},
 	{"Le Parisien", nil},

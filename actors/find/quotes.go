@@ -1648,6 +1648,13 @@ func sentenceSpeaker(text string, ms []*mention, s, e int, inQuote func(int) boo
 				return speaker{actor: b, via: "pronoun"}, v, ve
 			}
 		}
+		// "The Sandiganbayan convicted him. “…,” the decision read": a
+		// court's ruling speaks for the court.
+		if rulingBeforeVerb.MatchString(text[s:v]) && !mentionEndsAt(text, inSentence, v) {
+			if b := ref.court(); b != nil {
+				return speaker{actor: b, via: "pronoun"}, v, ve
+			}
+		}
 		// "Flicka … said it would cooperate. “…,” a spokesperson said":
 		// a spokesperson of no body named speaks for the body that spoke
 		// last, in this paragraph.
@@ -2458,6 +2465,26 @@ func (r referents) body(noun string) *actors.Actor {
 	}
 	if len(r.bodies) > 0 {
 		return r.bodies[len(r.bodies)-1]
+	}
+	return nil
+}
+
+// rulingBeforeVerb is a court's ruling as the subject of a speech verb:
+// "the decision read", "the 40-page ruling said".
+var rulingBeforeVerb = &lazyregexp.Regexp{Expr: `\b[Tt]he\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}(?:decision|ruling|judgment|judgement|verdict)\s+(?:also\s+)?$`}
+
+// court is the body a ruling speaks for: of the bodies named before, the
+// first whose name says it is a court or a tribunal, else the first
+// named, as a report of a ruling opens with its court ("The
+// Sandiganbayan has convicted …").
+func (r referents) court() *actors.Actor {
+	for _, b := range r.bodies {
+		if n := strings.ToLower(b.Name); strings.Contains(n, "court") || strings.Contains(n, "tribunal") {
+			return b
+		}
+	}
+	if len(r.bodies) > 0 {
+		return r.bodies[0]
 	}
 	return nil
 }
