@@ -1523,7 +1523,9 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if ws[j].lower() == "for" && j-i == 1 && ws[i].sentStart && j+1 < len(ws) && givenName(ws[j+1].text) && x.lookup(ws, j+1, j+2) == 0 {
 				break
 			}
-			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
+			// (Not "Lactalis for NZ$3.2 billion": a currency's letters
+			// before "$" name no one.)
+			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !strings.HasPrefix(p.Text[ws[j+1].end:], "$") && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}

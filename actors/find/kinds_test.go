@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a name before \"for\" and a currency's letters, Japan's parties alone", "Farmers sold the brands to dairy group Vallorin for NZ$3.2 billion. Nippon Ishin and Sanseito backed the budget.",
+			map[string]actors.Kind{"Vallorin": actors.Organization, "Vallorin for": "", "Nippon Ishin no Kai": actors.Organization, "Nippon Ishin": "", "Sanseito": actors.Organization}},
 		{"makers listed right after their plural, two companies the second ending in \"International\", a school's letters and its campus's city, chipmakers alone", "Chip equipment makers Vantrel and Kessmar International fell, and lenders Corvane and Tillbury rose. Cobaltine was spun out of ETH Zurich and works with TU Delft, an approach also taken by Groq and Cerebras.",
 			map[string]actors.Kind{"Vantrel": actors.Organization, "Kessmar International": actors.Organization, "Vantrel and Kessmar International": "", "Corvane": actors.Organization, "Tillbury": actors.Organization, "ETH Zurich": actors.Organization, "TU Delft": actors.Organization, "Groq": actors.Organization, "Cerebras": actors.Organization}},
 		{"slow water's names, a national body of a trade with its country last, a Brazilian club alone, a job's plural opening a sentence before \"she\"", "Homes along Greens Bayou and Elkhorn Slough flooded. The Association of Banks in Lebanon said it would study its options. Fortaleza face Grêmio on Wednesday.\n\nEconomists said the approvals were modest. Zhou Meiling said funds were short. \"Beijing can approve projects,\" she said.",
