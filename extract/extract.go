@@ -136,6 +136,17 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 // the longest part of its <title>, is the headline then. title, ogTitle
 // and h1s are the page's (pageTitles).
 func headline(title, ogTitle string, h1s []string, found, site string) string {
+	// "Floods cut off villages | The Daily Courier" found where the page
+	// names its site "The Daily Courier" (its h1 the logo, the headline
+	// in an h2): the headline, without the site's name.
+	if site != "" && !strings.EqualFold(found, site) {
+		for _, sep := range titleSeparators {
+			if n := len(found) - len(sep) - len(site); n > 0 && strings.EqualFold(found[n:], sep+site) {
+				found = strings.TrimSpace(found[:n])
+				break
+			}
+		}
+	}
 	// "Port strike halts exports | The Dhaka Ledger" found where the
 	// page's h1 says "Port strike halts exports": the h1, without the
 	// site's name.

@@ -74,6 +74,7 @@ func TestHeadlineNotSiteName(t *testing.T) {
 		{"title with the site after a bar", `<html><head><title>Floods cut off villages in northern Kenya | The Daily Courier</title></head>`, logo, "Floods cut off villages in northern Kenya"},
 		{"og:title", `<html><head><title>The Daily Courier</title><meta property="og:title" content="Floods cut off villages in northern Kenya"><meta property="og:site_name" content="The Daily Courier"></head>`, logo, "Floods cut off villages in northern Kenya"},
 		{"og:title written for sharing, the h1 and <title> agreeing on another", `<html><head><title>Floods cut off villages in northern Kenya - The Daily Courier</title><meta property="og:title" content="Dozens stranded as Kenyan river bursts banks"></head>`, story, "Floods cut off villages in northern Kenya"},
+		{"og:title and <title> with the site after a bar, the site declared, the h1 its logo", `<html><head><title>Floods cut off villages in northern Kenya | The Daily Courier</title><meta property="og:title" content="Floods cut off villages in northern Kenya | The Daily Courier"><meta property="og:site_name" content="The Daily Courier"></head>`, logo, "Floods cut off villages in northern Kenya"},
 		{"og:title with the site after a bar, h1 the headline", `<html><head><title>Floods cut off villages in northern Kenya | The Daily Courier</title><meta property="og:title" content="Floods cut off villages in northern Kenya | The Daily Courier"></head>`, story, "Floods cut off villages in northern Kenya"},
 	}
 	for _, tt := range tests {
