@@ -182,6 +182,20 @@ func headline(title, ogTitle string, h1s []string, found, site string) string {
 	if len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[0])) && slices.ContainsFunc(h1s, func(h string) bool { return strings.EqualFold(h, found) }) {
 		return found
 	}
+	// "Gulf Mirror - Oman opens bids for …" where the title found is a
+	// short part of the page's <title>, the site's name before the
+	// headline: the title's longest part, of four words or more.
+	if len(parts) > 1 && len(strings.Fields(found)) <= 3 && slices.ContainsFunc(parts, func(p string) bool { return strings.EqualFold(strings.TrimSpace(p), found) }) {
+		longest := ""
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); len(p) > len(longest) {
+				longest = p
+			}
+		}
+		if len(strings.Fields(longest)) >= 4 {
+			return longest
+		}
+	}
 	siteLike := found != "" && (strings.EqualFold(found, site) || len(parts) > 1 && strings.EqualFold(found, strings.TrimSpace(parts[len(parts)-1])))
 	if !siteLike {
 		return found
