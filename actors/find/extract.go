@@ -3798,6 +3798,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j < len(ws) && ws[j].lower() == "class" && p.Text[ws[j-1].end:ws[j].start] == "-" {
 		return
 	}
+	// "Updated Dec 3, 2026 at 4:15 p.m.", "Posted November 30": a page's
+	// time stamp, no actor.
+	if j-i >= 2 && timestampLabels[ws[i].lower()] && (monthAbbreviations[strings.TrimSuffix(ws[j-1].lower(), ".")] || calendarWords[ws[j-1].lower()]) {
+		return
+	}
 	// "FRANKFURT, Nov 10 (Reuters)", "on Sept. 22": a month, written
 	// short, before a day is a date ("Jan Kowalski" and "Mar del Plata"
 	// are names); "Rs 6,000", "Sh1 billion": a currency before a sum is
@@ -9333,6 +9338,9 @@ var moneyToken = &lazyregexp.Regexp{Expr: `^(?:[KRNP]\d{2,}|(?:MK|ZK|Sh|KSh|Ksh|
 var roadToken = &lazyregexp.Regexp{Expr: `^[AMNRB]\d{1,4}$`}
 
 var currencies = wordSet("rs inr ksh kes sh ugx tzs ngn php idr rp tk rm sgd hkd nt usd eur gbp zar ghs egp pkr lkr")
+
+// timestampLabels open a page's time stamp: "Updated Dec 3".
+var timestampLabels = wordSet("updated posted published modified")
 
 // monthAbbreviations are the months as datelines shorten them.
 var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")

@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a page's time stamp is no name", "Updated Dec 3, 2026 at 4:15 p.m. Posted November 30. Growers led by Luz Arreola-Venegas sued.",
+			map[string]actors.Kind{"Updated Dec": "", "Posted November": "", "Luz Arreola-Venegas": actors.Person}},
 		{"a name before \"for\" and a currency's letters, Japan's parties alone", "Farmers sold the brands to dairy group Vallorin for NZ$3.2 billion. Nippon Ishin and Sanseito backed the budget.",
 			map[string]actors.Kind{"Vallorin": actors.Organization, "Vallorin for": "", "Nippon Ishin no Kai": actors.Organization, "Nippon Ishin": "", "Sanseito": actors.Organization}},
 		{"makers listed right after their plural, two companies the second ending in \"International\", a school's letters and its campus's city, chipmakers alone", "Chip equipment makers Vantrel and Kessmar International fell, and lenders Corvane and Tillbury rose. Cobaltine was spun out of ETH Zurich and works with TU Delft, an approach also taken by Groq and Cerebras.",
