@@ -2184,6 +2184,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && subjectIn(ws, i) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !fieldWord(w.lower()) || w.possessive }) {
 		return
 	}
+	// "the Khumbu Pasang Lhamu rural municipality said", "the Aluva
+	// municipality": a town before its municipality in small letters,
+	// a place, however its name reads.
+	if s0, k := i+boolInt(ws[i].text == "The" && j-i > 1), municipalityAfter(p.Text, ws, j); k > j && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 {
+		x.addSpan(a, p, ws, s0, j, actors.Place)
+		return
+	}
 	// "West of Lake Berryessa the fire slowed", "- North of Highway
 	// 128": a direction opening a sentence or an item, then "of", is no
 	// part of the name after it.
@@ -3061,9 +3068,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		return
 	}
 	// "Marlpit Water has said", "Thames Water": a water company, where
-	// "at Ogden Water near Halifax" is a reservoir.
+	// "at Ogden Water near Halifax" is a reservoir; so is a bus company,
+	// "Cardiff Bus", "Lothian Buses".
 	// (So with a place the lexicon knows first: "Thames Vale Water".)
-	if s0 := i + boolInt(ws[i].text == "The" && j-i > 2); j-s0 >= 2 && ws[j-1].text == "Water" && !ws[j-1].possessive && !(s0 > 0 && placePrepositions[ws[s0-1].lower()]) && plainName(ws[s0:j]) && x.noneOrPlaceOpens(ws, s0, j) {
+	if s0 := i + boolInt(ws[i].text == "The" && j-i > 2); j-s0 >= 2 && (ws[j-1].text == "Water" || ws[j-1].text == "Bus" || ws[j-1].text == "Buses") && !ws[j-1].possessive && !(s0 > 0 && placePrepositions[ws[s0-1].lower()]) && plainName(ws[s0:j]) && x.noneOrPlaceOpens(ws, s0, j) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -3393,7 +3401,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Not "with To Lam, general secretary": "To", capitalised inside a
 	// sentence before a name, is a Vietnamese family name (Tô).
 	familyTo := ws[i].text == "To" && !ws[i].sentStart && j-i >= 2 && j-i <= 3 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -11245,6 +11253,36 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	e := x.lex[keyOf(ws[j-1].text)]
 	return e.kind == actors.Place && e.country && !e.demonym
 }
+
+// municipalityAfter returns the end of "municipality" or "rural
+// municipality" in small letters right after a name ending at ws[j-1],
+// else j.
+func municipalityAfter(text string, ws []word, j int) int {
+	k := j
+	if k < len(ws) && ws[k].text == "rural" && text[ws[k-1].end:ws[k].start] == " " {
+		k++
+	}
+	if k < len(ws) && ws[k].text == "municipality" && text[ws[k-1].end:ws[k].start] == " " {
+		return k + 1
+	}
+	return j
+}
+
+// countryBodyActs reports whether ws[i:j], opening a sentence, is a
+// common word and a country that act as a body: "Salmon Scotland, which
+// represents the industry, said", "Sport England said" (where the
+// article writes "salmon" in lower case elsewhere too).
+func (x *extractor) countryBodyActs(text string, ws []word, i, j int) bool {
+	if j-i != 2 || ws[j-1].possessive || x.lookup(ws, i+1, j) != 1 || !bodyActsAfter.MatchString(text[ws[j-1].end:]) || !x.commonBodyWords(ws[i:j-1]) {
+		return false
+	}
+	e := x.lex[keyOf(ws[j-1].text)]
+	return e.kind == actors.Place && e.country && !e.demonym && !e.capital
+}
+
+// bodyActsAfter is what follows a body's name that acts: ", which", "
+// said", " has".
+var bodyActsAfter = &lazyregexp.Regexp{Expr: `^(?:,\s+which\b|\s+(?:said|says|has|have|is|was|warned|urged|called|welcomed|added|announced)\b)`}
 
 // companyOpener ends on a sentence's opening company noun and what it
 // did, before the company's name set off by commas: "The company holding
