@@ -3067,6 +3067,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
+	// "Cork South-Central", "Dublin Mid-West": a constituency, a place
+	// and its part in compass words joined by a hyphen.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && !ws[j-1].possessive && compassCompound(ws[j-1].text) && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j) != j-s0 {
+		x.addSpan(a, p, ws, s0, j, actors.Place)
+		return
+	}
 	// "Marlpit Water has said", "Thames Water": a water company, where
 	// "at Ogden Water near Halifax" is a reservoir; so is a bus company,
 	// "Cardiff Bus", "Lothian Buses".
@@ -7723,8 +7729,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Bailey told Business Live", "told Good Morning Britain": words of
 	// the language after "told", none a given name, are a programme's or
 	// an outlet's name, no person's; so is a name ending on a paper's
-	// word ("told Tianjin Daily").
-	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && (toldOutletWords[ws[j-1].lower()] || !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] })) {
+	// word ("told Tianjin Daily"), or opening with a broadcaster's
+	// letters ("told ABC Rural").
+	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && (toldOutletWords[ws[j-1].lower()] || isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 5 || !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] })) {
 		m.kind = actors.Organization
 		x.add(m)
 		return
@@ -11252,6 +11259,21 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	}
 	e := x.lex[keyOf(ws[j-1].text)]
 	return e.kind == actors.Place && e.country && !e.demonym
+}
+
+// compassCompound reports whether w is compass words joined by hyphens:
+// "South-Central", "North-West", "Mid-West".
+func compassCompound(w string) bool {
+	parts := strings.Split(strings.ToLower(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if !compass[part] && part != "central" && part != "mid" {
+			return false
+		}
+	}
+	return true
 }
 
 // municipalityAfter returns the end of "municipality" or "rural

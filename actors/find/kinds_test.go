@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a constituency ending in compass words joined by a hyphen, a broadcaster's programme after \"told\"", "Deirdre Moran, who represents Cork South-Central, told ABC Rural it was wrong.",
+			map[string]actors.Kind{"Cork South-Central": actors.Place, "ABC Rural": actors.Organization, "Deirdre Moran": actors.Person}},
 		{"a bus company named by its town, a common word and a country opening a sentence as a body that acts, a town before its rural municipality in small letters", "Farmed salmon died. Salmon Scotland, which represents the farms, said so, and Cardiff Bus said it was disappointed. The Khumbu Pasang Lhamu rural municipality banned bottles.",
 			map[string]actors.Kind{"Salmon Scotland": actors.Organization, "Cardiff Bus": actors.Organization, "Bus": "", "Khumbu Pasang Lhamu": actors.Place}},
 		{"a page's time stamp is no name", "Updated Dec 3, 2026 at 4:15 p.m. Posted November 30. Growers led by Luz Arreola-Venegas sued.",

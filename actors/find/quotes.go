@@ -39,8 +39,9 @@ const speechVerbs = `said|says|say|told|tells|wrote|writes|write|added|adds|stat
 const placeBodyTail = `\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|office|embassy|consulate|army|military|navy|police|presidency|spokesman|spokeswoman|spokesperson|cabinet|parliament|authorities)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:(?:also|later|then)\s+)?$`
 
 var (
-	// invertible verbs may come before their speaker: "…,” said X.
-	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|say|added|adds|add|wrote|writes|write|continued|continues|concluded|assured|stated|declared|asked|asks|replied|answered|insisted|insists|explained|recalled|noted|alleged|claimed|argued|warned|admitted|complained|countered|retorted|quipped|pleaded)$`}
+	// invertible verbs may come before their speaker: "…,” said X;
+	// "…,” recalls Dr X" in a feature's present tense.
+	invertible    = &lazyregexp.Regexp{Expr: `^(?:said|says|say|added|adds|add|wrote|writes|write|continued|continues|concluded|assured|stated|declared|asked|asks|replied|answered|insisted|insists|explained|explains|recalled|recalls|noted|notes|alleged|claimed|argued|argues|warned|warns|admitted|admits|complained|complains|countered|counters|retorted|quipped|pleaded|replies|answers|concedes|jokes)$`}
 	pronounBefore = &lazyregexp.Regexp{Expr: `\b(?:he|she|He|She)\s+(?:(?:also|then|later|further)\s+)?$`}
 	// nameThenPronoun is what stands between a person and the pronoun
 	// that takes up the name: a comma, or an appositive set off by

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a feature's present tense before the speaker", "The seed store\n\n\"We carried boxes down to the basement by hand, all night,\" recalls Dr Yelena Sorokina-Platt, the institute's head of genetic resources.",
+			map[string]string{"We carried boxes down": "Yelena Sorokina-Platt"}},
 		{"a court's decision speaks for the court the report opens with", "Ex-mayor convicted\n\nThe Sandiganbayan has convicted a former mayor of graft over rescue boats.\n\nIn a 64-page decision, the anti-graft court's Fifth Division found him guilty.\n\n\"The accused acted with evident bad faith,\" the decision read.",
 			map[string]string{"The accused acted with evident bad faith": "Sandiganbayan"}},
 		{"a sentence opening with a possessive and a relative set off by commas is the relative's, after another paragraph's speaker; a body described by how it is owned", "Verdict in Yakima\n\nKessler-Voss shot Eliseo Marchetti-Ruiz, 41, after an argument.\n\nDefense attorney Ross Pellegrin argued his client had fired in self-defense. He said he would appeal.\n\nMarchetti-Ruiz's sister, Marisol Marchetti, wept as the verdict was read. \"We just wanted someone to say it out loud,\" she said.\n\nBrenmoor Petroleum said it had struck oil. In a release, the state-owned company said the well showed \"good quality light crude\" in tests.",
