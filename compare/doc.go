@@ -84,7 +84,11 @@
 //     source and counts as none;
 //   - same-event: close together, neither looking back on an earlier event,
 //     and similar (sameEventCosine), or a little similar (sameDayCosine)
-//     when published within a day, or, undated, naming the same actors;
+//     when published within a day, or, undated, naming the same actors
+//     and something particular besides: a person, a place both leads
+//     name, or a word of both headlines (two undated reports of one
+//     country's politics share its parties and its parliament, and
+//     nothing else);
 //     or, a little similar (topicCosine), when both leads tell of one kind
 //     of happening (an earthquake, a fire, a flood: happeningNouns, not
 //     in a forecast nor as "flood control") on one weekday in a place both

@@ -12,6 +12,7 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
+	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
@@ -269,7 +270,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
-	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors:
+	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors && (res.personsBoth > 0 || res.leadPlaceBoth || headlinesShareWord(a.Title, b.Title)):
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
 	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && !tellsAlike(*res) && res.Similarity < clearTopicCosine):
@@ -962,4 +963,21 @@ func isAgency(id string) bool {
 // sources, however much of the facts they share.
 func ownSources(res *Result) bool {
 	return len(res.Quotes) == 0 && res.quotedA > 0 && res.quotedB > 0
+}
+
+// headlinesShareWord reports whether two headlines share a word of
+// content (its stem, four letters or more).
+func headlinesShareWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, t := range fold.Tokens(a) {
+		if w := stem(t.Term); len(w) >= 4 && !stopWords[t.Term] {
+			words[w] = true
+		}
+	}
+	for _, t := range fold.Tokens(b) {
+		if words[stem(t.Term)] {
+			return true
+		}
+	}
+	return false
 }

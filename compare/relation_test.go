@@ -1036,3 +1036,29 @@ func TestOneHappeningToldTwice(t *testing.T) {
 		t.Errorf("happeningsOf(%q) = %b, want none", control.Title, got)
 	}
 }
+
+// TestUndatedReportsNeedSomethingParticular: two undated reports of one
+// country's politics that share its parties and chamber, but no person,
+// no place in their leads and no word of their headlines, are two
+// events.
+func TestUndatedReportsNeedSomethingParticular(t *testing.T) {
+	defeat := article(t, "defeat.txt", "Sakuma vows to stay on after double by-election defeat", "", []string{
+		"Prime Minister Haruto Sakuma, who also leads the ruling Liberal Democratic Party, said he accepted the blame for his party's defeat in two by-elections held on Sunday.",
+		"The opposition Constitutional Democratic Party of Japan won both seats, while Nippon Ishin no Kai came third.",
+		"\"I have to answer for this by producing results,\" Sakuma told reporters.",
+		"Turnout in the Gunma seat fell to 38 percent, the lowest for a by-election there since the war, and party elders were said to be weighing a change of secretary-general before the spring.",
+		"Asked about a snap poll, Sakuma said he was not thinking of dissolving the lower house and would concentrate on prices and wages.",
+	})
+	budget := article(t, "budget.txt", "Opposition pair agree to back spending plan in exchange for tax cut", "", []string{
+		"Nippon Ishin no Kai and the Democratic Party for the People agreed to vote for the supplementary budget after the ruling Liberal Democratic Party accepted their demand to raise the income tax threshold.",
+		"The deal leaves the Constitutional Democratic Party of Japan isolated in the Diet.",
+		"\"We promised voters more take-home pay,\" said Ayaka Morimoto-Hale of the Democratic Party for the People.",
+		"The tax-free income threshold will rise to 1.6 million yen from next year, a change the Finance Ministry estimates will cost about 2.8 trillion yen a year in lost revenue.",
+		"Economists warned that the cut would widen the deficit unless spending on pensions and healthcare slowed.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{defeat, budget}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(defeat, budget); r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint {
+		t.Errorf("Compare(defeat, budget).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
