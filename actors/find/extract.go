@@ -2184,6 +2184,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if j-i >= 2 && subjectIn(ws, i) && x.lookup(ws, i, j) == 0 && !slices.ContainsFunc(ws[i:j], func(w word) bool { return !fieldWord(w.lower()) || w.possessive }) {
 		return
 	}
+	// "the vicar of Holy Trinity", "Holy Cross Primary": a parish or a
+	// school named for its dedication, never a person (not "the Holy
+	// Father", nor a church's building, "Holy Rood Cathedral").
+	if j-i >= 2 && ws[i].text == "Holy" && holyDedications[ws[i+1].lower()] && !ws[j-1].possessive && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
+	}
 	// "the Khumbu Pasang Lhamu rural municipality said", "the Aluva
 	// municipality": a town before its municipality in small letters,
 	// a place, however its name reads.
@@ -3407,7 +3414,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Not "with To Lam, general secretary": "To", capitalised inside a
 	// sentence before a name, is a Vietnamese family name (Tô).
 	familyTo := ws[i].text == "To" && !ws[i].sentStart && j-i >= 2 && j-i <= 3 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
+	// ("Much Wenlock", "Much Hadham": an English village's first word
+	// is no common word to drop.)
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 && !(ws[i].text == "Much" && i+1 < j) || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -11260,6 +11269,10 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	e := x.lex[keyOf(ws[j-1].text)]
 	return e.kind == actors.Place && e.country && !e.demonym
 }
+
+// holyDedications follow "Holy" in the names of parishes and schools:
+// "Holy Trinity", "Holy Cross", "Holy Family".
+var holyDedications = wordSet("trinity cross family rosary name redeemer innocents saviour savior apostles angels")
 
 // compassCompound reports whether w is compass words joined by hyphens:
 // "South-Central", "North-West", "Mid-West".

@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a church named Holy, English villages whose first word is common", "Reverend Owen Pritchett, the vicar of Holy Trinity, ran the shop in Much Wenlock, near Chipping Norton. Much of the town flooded.",
+			map[string]actors.Kind{"Holy Trinity": actors.Organization, "Much Wenlock": actors.Place, "Wenlock": "", "Chipping Norton": actors.Place, "Owen Pritchett": actors.Person}},
 		{"a constituency ending in compass words joined by a hyphen, a broadcaster's programme after \"told\"", "Deirdre Moran, who represents Cork South-Central, told ABC Rural it was wrong.",
 			map[string]actors.Kind{"Cork South-Central": actors.Place, "ABC Rural": actors.Organization, "Deirdre Moran": actors.Person}},
 		{"a bus company named by its town, a common word and a country opening a sentence as a body that acts, a town before its rural municipality in small letters", "Farmed salmon died. Salmon Scotland, which represents the farms, said so, and Cardiff Bus said it was disappointed. The Khumbu Pasang Lhamu rural municipality banned bottles.",

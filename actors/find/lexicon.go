@@ -1334,6 +1334,8 @@ var placePrefixes = wordSet(
 		"mount mt. mt lake cape fort gulf port isle camp lake's metro kibbutz moshav greater loch " +
 		// Malagasy's island: "Nosy Be", "Nosy Komba".
 		"nosy " +
+		// English villages: "Much Wenlock", "Chipping Norton".
+		"much chipping " +
 		// Philippine villages: "Barangay Lawaan", "Brgy. San Roque".
 		"barangay brgy. brgy " +
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
