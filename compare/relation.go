@@ -12,7 +12,6 @@ import (
 
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
-	"github.com/parallax-news/parallax/fold"
 	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
@@ -968,16 +967,13 @@ func ownSources(res *Result) bool {
 // headlinesShareWord reports whether two headlines share a word of
 // content (its stem, four letters or more).
 func headlinesShareWord(a, b string) bool {
+	inA, _ := contentWords(&corpus.Paragraph{Text: a})
 	words := map[string]bool{}
-	for _, t := range fold.Tokens(a) {
-		if w := stem(t.Term); len(w) >= 4 && !stopWords[t.Term] {
+	for _, w := range inA {
+		if len(w) >= 4 {
 			words[w] = true
 		}
 	}
-	for _, t := range fold.Tokens(b) {
-		if words[stem(t.Term)] {
-			return true
-		}
-	}
-	return false
+	inB, _ := contentWords(&corpus.Paragraph{Text: b})
+	return slices.ContainsFunc(inB, func(w string) bool { return words[w] })
 }

@@ -4474,11 +4474,9 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Crown Estate Scotland", "Historic England", "Sport Wales": common
 	// words, then a country, are a body of that country (a person's
 	// name is no common word: "Patricia Scotland").
-	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && x.lookup(ws, i, j) == 0 && !(ws[i].sentStart && timeAdverbs[ws[i].lower()]) {
-		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && e.country && !e.demonym && !e.capital && x.commonBodyWords(ws[i:j-1]) {
-			x.addSpan(a, p, ws, i, j, actors.Organization)
-			return
-		}
+	if j-i >= 2 && j-i <= 4 && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && !(ws[i].sentStart && timeAdverbs[ws[i].lower()]) && x.countryWord(ws, j-1) && x.commonBodyWords(ws[i:j-1]) {
+		x.addSpan(a, p, ws, i, j, actors.Organization)
+		return
 	}
 	// "Police Scotland's Inspector Alasdair Murchie": such a body, its
 	// possessive, then a titled person it has.
@@ -4486,7 +4484,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if !ws[m].possessive {
 			continue
 		}
-		if e := x.lex[keyOf(ws[m].text)]; x.lookup(ws, m, m+1) == 1 && e.kind == actors.Place && e.country && !e.demonym && !e.capital && x.lookup(ws, i, m+1) == 0 && x.commonBodyWords(ws[i:m]) && titles[ws[m+1].lower()] {
+		if x.countryWord(ws, m) && x.lookup(ws, i, m+1) == 0 && x.commonBodyWords(ws[i:m]) && titles[ws[m+1].lower()] {
 			x.addSpan(a, p, ws, i, m+1, actors.Organization)
 			x.span(a, p, ws, m+1, j)
 			return
@@ -11308,10 +11306,17 @@ func municipalityAfter(text string, ws []word, j int) int {
 // represents the industry, said", "Sport England said" (where the
 // article writes "salmon" in lower case elsewhere too).
 func (x *extractor) countryBodyActs(text string, ws []word, i, j int) bool {
-	if j-i != 2 || ws[j-1].possessive || x.lookup(ws, i+1, j) != 1 || !bodyActsAfter.MatchString(text[ws[j-1].end:]) || !x.commonBodyWords(ws[i:j-1]) {
+	return j-i == 2 && !ws[j-1].possessive && x.countryWord(ws, j-1) && bodyActsAfter.MatchString(text[ws[j-1].end:]) && x.commonBodyWords(ws[i:j-1])
+}
+
+// countryWord reports whether ws[k] alone is a country's name the
+// lexicon knows, not its people's or its capital's: "Scotland" of
+// "Sport Scotland".
+func (x *extractor) countryWord(ws []word, k int) bool {
+	if x.lookup(ws, k, k+1) != 1 {
 		return false
 	}
-	e := x.lex[keyOf(ws[j-1].text)]
+	e := x.lex[keyOf(ws[k].text)]
 	return e.kind == actors.Place && e.country && !e.demonym && !e.capital
 }
 
