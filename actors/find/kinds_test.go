@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"Ukraine's parties named by phrases", "Oleksii Hrebeniuk-Bondar, a lawmaker from the ruling Servant of the People party, wrote on Telegram, and European Solidarity disagreed.",
+			map[string]actors.Kind{"Servant of the People": actors.Organization, "European Solidarity": actors.Organization, "Oleksii Hrebeniuk-Bondar": actors.Person}},
 		{"a church named Holy, English villages whose first word is common", "Reverend Owen Pritchett, the vicar of Holy Trinity, ran the shop in Much Wenlock, near Chipping Norton. Much of the town flooded.",
 			map[string]actors.Kind{"Holy Trinity": actors.Organization, "Much Wenlock": actors.Place, "Wenlock": "", "Chipping Norton": actors.Place, "Owen Pritchett": actors.Person}},
 		{"a constituency ending in compass words joined by a hyphen, a broadcaster's programme after \"told\"", "Deirdre Moran, who represents Cork South-Central, told ABC Rural it was wrong.",

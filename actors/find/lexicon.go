@@ -608,6 +608,10 @@ var organisations = []organisation{
 	{"Komeito", nil},
 	{"Constitutional Democratic Party", []string{"CDP"}},
 	{"Nippon Ishin no Kai", []string{"Nippon Ishin", "Japan Innovation Party", "Ishin"}},
+	// Ukraine's parties, whose names are phrases of the language.
+	{"Servant of the People", nil},
+	{"European Solidarity", nil},
+	{"Batkivshchyna", nil},
 	{"Democratic Party for the People", nil},
 	{"Sanseito", nil},
 	{"Reiwa Shinsengumi", nil},
