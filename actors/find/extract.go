@@ -7582,6 +7582,14 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	m.role = bareRole(role)
+	// "The governor of Pará, Helder X, vetoed …": a title set off before
+	// the name is the person's role too, so that "the governor's office
+	// said" finds its holder.
+	if m.role == "" && !honorific && m.kind == actors.Person {
+		if t := appositiveTitle.FindStringSubmatch(textBefore(p.Text, ws[i].start, 120)); t != nil && titles[t[1]] && !pluralTitle(t[1]) {
+			m.role = t[1]
+		}
+	}
 	// "brands such as Harvest Table and Little Comet", "the maker of
 	// Harvest Table frozen dinners": brands, no actors.
 	if role == "" && !honorific && (listedAfter(p.Text, ws, i, brandNouns) || i >= 2 && ws[i-1].lower() == "of" && (ws[i-2].lower() == "maker" || ws[i-2].lower() == "makers") && !ws[i-2].cap) {
@@ -11267,6 +11275,11 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	e := x.lex[keyOf(ws[j-1].text)]
 	return e.kind == actors.Place && e.country && !e.demonym
 }
+
+// appositiveTitle is a title set off before a name, with what it is of,
+// opening a sentence or after a dateline: "BELÉM — The governor of the
+// Brazilian state of Pará, ".
+var appositiveTitle = &lazyregexp.Regexp{Expr: `(?:^|[.!?]\s+|\s[—–-]\s+)(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)(?:\s+of\s+[^,;.“”"]{1,80})?,\s+$`}
 
 // holyDedications follow "Holy" in the names of parishes and schools:
 // "Holy Trinity", "Holy Cross", "Holy Family".

@@ -21,6 +21,8 @@ func TestQuotePatterns(t *testing.T) {
 		text    string
 		want    map[string]string
 	}{
+		{"a title set off before the name after a dateline, then the title's office", "Governor vetoes bill\n\nVARNA — The governor of the coastal province of Dolmara, Ilse Varkonyi-Roth, on Friday vetoed a bill.\n\nIn a note, the governor's office said the bill was \"incompatible with the province's commitments\" on forests.",
+			map[string]string{"incompatible with the province's commitments": "Ilse Varkonyi-Roth"}},
 		{"a feature's present tense before the speaker", "The seed store\n\n\"We carried boxes down to the basement by hand, all night,\" recalls Dr Yelena Sorokina-Platt, the institute's head of genetic resources.",
 			map[string]string{"We carried boxes down": "Yelena Sorokina-Platt"}},
 		{"a court's decision speaks for the court the report opens with", "Ex-mayor convicted\n\nThe Sandiganbayan has convicted a former mayor of graft over rescue boats.\n\nIn a 64-page decision, the anti-graft court's Fifth Division found him guilty.\n\n\"The accused acted with evident bad faith,\" the decision read.",
