@@ -1076,13 +1076,19 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 	}
 	ws := words(tp.Text, []int{0})
 	sentenceCase := sentenceCased(ws)
-	// "Band X: Paper Moon Atlas album review": a run before the kind of
-	// work it is names a work, here and in the text.
+	// "Band X: Paper Moon Atlas album review", "The Cherry Orchard
+	// review: …": a run before the kind of work it is, or before a
+	// review's colon, names a work, here and in the text.
 	for k := 0; k < len(ws); k++ {
 		if e := runEnd(tp.Text, ws, k); e-k >= 2 && ws[k].cap && !givenName(ws[k].text) && !ws[e-1].possessive && workKindAfter.MatchString(tp.Text[ws[e-1].end:]) {
 			key := keyOf(tp.Text[ws[k].start:ws[e-1].end])
 			x.things[[2]string{a.ID, key}] = true
 			x.works[key] = true
+			// ("The Cherry Orchard review: …": the run read in the text
+			// keeps no "The" of its own.)
+			if ws[k].text == "The" && e-k >= 3 {
+				x.things[[2]string{a.ID, keyOf(tp.Text[ws[k+1].start:ws[e-1].end])}] = true
+			}
 			k = e
 		} else if e > k && k > 0 && ws[k].cap && !ws[k-1].cap && animalNouns[ws[k-1].lower()] && animalQuote.MatchString(tp.Text[ws[k-1].end:ws[k].start]) {
 			// "Brown bear 'Bruno II' moved": an animal's noun, then its
@@ -7078,7 +7084,7 @@ var animalQuote = &lazyregexp.Regexp{Expr: `^\s+['‘"“]$`}
 
 // workKindAfter is the kind of work after its title: " album review",
 // " EP", " single".
-var workKindAfter = &lazyregexp.Regexp{Expr: `^\s+(?:album|EP|LP|mixtape|single|novel|memoir)(?:\s+review)?\b`}
+var workKindAfter = &lazyregexp.Regexp{Expr: `^\s+(?:(?:album|EP|LP|mixtape|single|novel|memoir)(?:\s+review)?\b|review\s*[:—–-])`}
 
 // bookByAfter is an author's name and a publisher's in brackets after a
 // book's title: " by Rafael X (Granta)".

@@ -528,6 +528,22 @@ func TestWorkNamedInAReviewsHeadline(t *testing.T) {
 	}
 }
 
+// TestPlayNamedBeforeAReviewsColon: a review's headline that gives a
+// work's title before "review:" makes the title no one's, there and in
+// the text, with its "The" or without.
+func TestPlayNamedBeforeAReviewsColon(t *testing.T) {
+	a := parseArticle(t, "play.txt", "The Cherry Orchard review: a sharp, funny revival at the Lyceum\n\nMoira Quilliam-Doyle is a magnificent Ranevskaya in Ines Bergqvist-Hale's production.\n\nThe Cherry Orchard runs at the Lyceum until January 10.\n")
+	s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+	for _, title := range []string{"Cherry Orchard", "The Cherry Orchard"} {
+		if w := find(s, title); w != nil {
+			t.Errorf("%s = %+v, want no actor (a play); actors %v", title, w, names(s))
+		}
+	}
+	if find(s, "Moira Quilliam-Doyle") == nil {
+		t.Errorf("Moira Quilliam-Doyle not found; actors %v", names(s))
+	}
+}
+
 // TestAnimalNamedInAHeadline: an animal's noun, then a name in
 // quotation marks, in a headline names the animal, no one, in the text
 // too.
