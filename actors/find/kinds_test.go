@@ -42,6 +42,8 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a governorship's place", "The National Action Party held on to the governorship of Querétaro. Rodrigo Iturriaga Salas conceded.",
+			map[string]actors.Kind{"Querétaro": actors.Place, "Rodrigo Iturriaga Salas": actors.Person}},
 		{"Ukraine's parties named by phrases", "Oleksii Hrebeniuk-Bondar, a lawmaker from the ruling Servant of the People party, wrote on Telegram, and European Solidarity disagreed.",
 			map[string]actors.Kind{"Servant of the People": actors.Organization, "European Solidarity": actors.Organization, "Oleksii Hrebeniuk-Bondar": actors.Person}},
 		{"a church named Holy, English villages whose first word is common", "Reverend Owen Pritchett, the vicar of Holy Trinity, ran the shop in Much Wenlock, near Chipping Norton. Much of the town flooded.",

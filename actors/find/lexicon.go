@@ -1288,6 +1288,8 @@ var textileWords = wordSet("knit knitting knitwear knits textile textiles fabric
 // outskirts of Kyiv".
 var placeOfNouns = wordSet("resident residents native natives people citizens villager villagers inhabitants streets outskirts suburbs " +
 	"centre center heart parts city town village province region north south east west community " +
+	// "the governorship of Querétaro", "the mayoralty of Tirana".
+	"governorship mayoralty " +
 	// "the island of New Britain", "the isle of Arran".
 	"island isle atoll archipelago " +
 	// "the siege of Taiz", "the shelling of Kherson": what a siege
