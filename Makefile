@@ -90,7 +90,7 @@ test-e2e: build chromium npm
 ## last, typing into the sharded index of 100,000 generated articles
 ## (about 6 more minutes)
 bench: chromium npm
-	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors/find ./compare
+	$(GO) test -run '^$$' -bench . -benchmem ./corpus ./search ./fold ./actors/find ./compare ./app
 	$(GO) test -run '^$$' -bench BenchmarkShardedEvents -benchtime=1x -timeout 30m ./site
 	PARALLAX_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -v -run TestBrowserBench ./bench
 

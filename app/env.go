@@ -40,6 +40,9 @@ type Env struct {
 	cmpOnce sync.Once
 	cmp     comparisons
 
+	countsOnce sync.Once
+	counts     string
+
 	overviewOnce sync.Once
 	overview     actorwasm.Overview
 	overviewErr  error
@@ -169,6 +172,15 @@ func findActorsOrSay(c *corpus.Corpus) (set *actors.Set, stored, why string) {
 		return &actors.Set{}, "", err.Error()
 	}
 	return set, stored, ""
+}
+
+// Counts says what the corpus holds, for the header: its articles,
+// outlets, passages and words. The header is drawn with every keystroke's
+// results, and counting the words of a few thousand articles takes longer
+// than the keystroke's search, so they are counted once.
+func (e *Env) Counts() string {
+	e.countsOnce.Do(func() { e.counts = corpusCounts(e.Corpus) })
+	return e.counts
 }
 
 // ActorsPending reports whether the actors are still to be found.

@@ -298,7 +298,7 @@ func replaceURL(ctx app.Context, v view) {
 func (e *explorer) Render() app.UI {
 	if e.shown.Timeline {
 		return elemClassBody("div", "page",
-			renderHeader(e.s.env.Corpus),
+			renderHeader(e.s.env),
 			elemClassBody("main", "layout",
 				renderTimelineView(e.s.env, e.shown),
 				e.renderSide(),
@@ -309,20 +309,20 @@ func (e *explorer) Render() app.UI {
 	if e.shown.Sources {
 		e.s.env.FindActors()
 		return elemClassBody("div", "page",
-			renderHeader(e.s.env.Corpus),
+			renderHeader(e.s.env),
 			renderSourcesOrFailure(e.s.env.Sources()),
 			renderFooter(),
 		)
 	}
 	if e.shown.Compare != "" {
 		return elemClassBody("div", "page",
-			renderHeader(e.s.env.Corpus),
+			renderHeader(e.s.env),
 			renderCompare(e.s.env, e.shown),
 			renderFooter(),
 		)
 	}
 	return elemClassBody("div", "page",
-		renderHeader(e.s.env.Corpus),
+		renderHeader(e.s.env),
 		elemClassBody("main", "layout",
 			// data-results-for names the query the results shown answer,
 			// and data-library what the reader's files are going through,

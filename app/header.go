@@ -6,21 +6,15 @@ import (
 )
 
 // renderHeader shows the corpus name and what it holds.
-func renderHeader(c *corpus.Corpus) app.UI {
-	counts := plural(len(c.Articles), "article") + " · "
-	if n := outletCount(c); n > 0 {
-		counts += plural(n, "outlet") + " · "
-	}
+func renderHeader(e *Env) app.UI {
 	return elemClassBody("header", "top",
 		link(rootURL()).Class("brand").Body(
 			brandMark(),
 			elemText("span", "Parallax"),
 		),
 		elemClassBody("div", "corpus",
-			elemClassText("h1", "corpus-name", c.Name),
-			elemClassText("p", "counts", counts+
-				plural(c.Passages(), "passage")+" · "+
-				thousands(c.Words())+" words"),
+			elemClassText("h1", "corpus-name", e.Corpus.Name),
+			elemClassText("p", "counts", e.Counts()),
 		),
 		noScriptNotice(),
 		elemClass("nav", "top-links").Aria("label", "Views").Body(
@@ -68,6 +62,16 @@ func renderFooter() app.UI {
 		elemClassText("span", "version", version),
 		app.Text(" · runs in your browser: your searches never leave it."),
 	)
+}
+
+// corpusCounts says what c holds: its articles, outlets, passages and
+// words ("5 articles · 5 outlets · 99 passages · 4,013 words").
+func corpusCounts(c *corpus.Corpus) string {
+	counts := plural(len(c.Articles), "article") + " · "
+	if n := outletCount(c); n > 0 {
+		counts += plural(n, "outlet") + " · "
+	}
+	return counts + plural(c.Passages(), "passage") + " · " + thousands(c.Words()) + " words"
 }
 
 // outletCount is how many outlets the corpus's articles name; an article

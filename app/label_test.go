@@ -58,7 +58,7 @@ func TestCountsNameOnlyGivenOutlets(t *testing.T) {
 		{&corpus.Corpus{Name: "leopards", Articles: []*corpus.Article{a}}, "1 article · 1 passage"},
 		{&corpus.Corpus{Name: "leopards", Articles: []*corpus.Article{a, b}}, "2 articles · 1 outlet · 2 passages"},
 	} {
-		text := strings.Join(strings.Fields(stripTags(app.HTMLString(renderHeader(tt.c)))), " ")
+		text := strings.Join(strings.Fields(stripTags(app.HTMLString(renderHeader(&Env{Corpus: tt.c})))), " ")
 		if !strings.Contains(text, tt.want) {
 			t.Errorf("header reads %q, want %q in it", text, tt.want)
 		}

@@ -33,7 +33,7 @@ func Register(e *Env) {
 		app.RouteFunc(p, explorer)
 	}
 	other := func() app.Composer {
-		return &notFound{header: func() app.UI { return renderHeader(s.env.Corpus) }}
+		return &notFound{header: func() app.UI { return renderHeader(s.env) }}
 	}
 	if singleFile(e) {
 		other = explorer
