@@ -272,7 +272,10 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtract1000 finds the actors of 1,000 generated articles, whose
 // names recur far more than real news's: every build of a site runs it.
 // Each lone name was compared with every person found, which took 6
-// minutes at 2,000 articles.
+// minutes at 2,000 articles; later each short name with every person
+// again, for a middle name, a second surname, a regnal number or a birth
+// name, and each run of capitals with every person's initials: 68 s here,
+// 16 s once only people whose names begin alike were weighed.
 func BenchmarkExtract1000(b *testing.B) {
 	c, err := synth.Corpus(1000, 1)
 	if err != nil {

@@ -1293,18 +1293,37 @@ func branchByCity(name string) bool {
 // mergeShorter makes one person of each person the corpus names in
 // short (short) and the one other person whose fuller name fuller
 // accepts, the short name among the fuller one's; two such people, or
-// none, leave it a person of its own.
+// none, leave it a person of its own. fuller accepts only names that
+// begin as the short one does (their first words' keys alike), so only
+// the people whose names begin so are weighed: weighing every person
+// against every other made this most of the time of finding a few
+// thousand articles' actors.
 func (x *extractor) mergeShorter(order []string, byKey map[string]*actors.Actor, short func(s *actors.Actor, words []string) bool, fuller func(words []string, full *actors.Actor, fullWords []string) bool) {
+	var people []string
+	words := map[string][]string{}
+	byFirst := map[string][]string{}
+	for _, k := range order {
+		if p := byKey[k]; p.Kind == actors.Person {
+			people = append(people, k)
+			words[k] = strings.Fields(p.Name)
+			first := firstKey(p.Name)
+			byFirst[first] = append(byFirst[first], k)
+		}
+	}
 	into := map[*actors.Actor]*actors.Actor{}
-	for _, key := range order {
-		s := byKey[key]
-		f := strings.Fields(s.Name)
-		if s.Kind != actors.Person || !short(s, f) {
+	for _, key := range people {
+		s, f := byKey[key], words[key]
+		if !short(s, f) {
 			continue
 		}
-		k, ok := soleMatch(order, func(k string) bool {
+		// A first word with no letters keys nothing: weigh everyone.
+		cands := people
+		if len(f) > 0 && firstKey(f[0]) != "" {
+			cands = byFirst[firstKey(s.Name)]
+		}
+		k, ok := soleMatch(cands, func(k string) bool {
 			full := byKey[k]
-			return full != s && full.Kind == actors.Person && fuller(f, full, strings.Fields(full.Name))
+			return full != s && fuller(f, full, words[k])
 		})
 		if ok {
 			addUnique(&byKey[k].Aliases, s.Name)
@@ -1312,6 +1331,13 @@ func (x *extractor) mergeShorter(order []string, byKey map[string]*actors.Actor,
 		}
 	}
 	x.mergeInto(into)
+}
+
+// firstKey is the first word of a name's key ("jose" for "José María
+// Aznar").
+func firstKey(name string) string {
+	first, _, _ := strings.Cut(keyOf(name), " ")
+	return first
 }
 
 // mergeMiddleNames makes one person of a name of two words ("Bola
@@ -1393,17 +1419,22 @@ func secondSurname(w string) bool {
 // leader the press calls by initials, which read alone as a body's. Two
 // such people, or none, leave the capitals a body's.
 func (x *extractor) mergeNameInitials(order []string, byKey map[string]*actors.Actor) {
+	// The people by their names' initials, each worked out once.
+	byInitials := map[string][]string{}
+	for _, k := range order {
+		if p := byKey[k]; p.Kind == actors.Person && distinctInitials(p.Name) {
+			initials := nameInitials(p.Name)
+			byInitials[initials] = append(byInitials[initials], k)
+		}
+	}
 	into := map[*actors.Actor]*actors.Actor{}
 	for _, key := range order {
 		act := byKey[key]
 		if act.Kind != actors.Organization || len(act.Name) < minNameInitials || !isAcronym(act.Name) || strings.ContainsAny(act.Name, ".&()/") || x.lex[keyOf(act.Name)].key != "" {
 			continue
 		}
-		k, ok := soleMatch(order, func(k string) bool {
-			p := byKey[k]
-			return p.Kind == actors.Person && nameInitials(p.Name) == act.Name && distinctInitials(p.Name)
-		})
-		if ok {
+		if named := byInitials[act.Name]; len(named) == 1 {
+			k := named[0]
 			addUnique(&byKey[k].Aliases, act.Name)
 			into[act] = byKey[k]
 		}
