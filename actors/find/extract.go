@@ -1955,6 +1955,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 		return
 	}
+	// "the Scottish Premiership", "the Turkish Super Lig": a country's
+	// league, a body, which the demonym alone would read as the country.
+	if s0 := i + boolInt(ws[i].text == "The" || notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 3 && x.lex[keyOf(ws[s0].text)].demonym && !ws[s0].possessive && nationalLeagues[strings.ToLower(joinWords(ws[s0+1:j]))] {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Arctic Breeze AS, the developer, said": a Nordic company's legal
 	// form ends one body's name, though a place the lexicon knows opens
 	// it.
@@ -11204,6 +11210,16 @@ var outletNounBefore = &lazyregexp.Regexp{Expr: `\b(?:broadcaster|broadcasters|a
 // leagueNames are football leagues named in one word: "LaLiga", "the
 // Bundesliga", "the Eredivisie".
 var leagueNames = wordSet("laliga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga superlig")
+
+// nationalLeagues name a country's league after its people's name: "the
+// Scottish Premiership", "the Turkish Super Lig", "the Saudi Pro League".
+var nationalLeagues = func() map[string]bool {
+	m := map[string]bool{"premiership": true, "super lig": true, "super league": true, "pro league": true, "premier league": true, "first division": true}
+	for w := range leagueNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // partyNamed reports whether name is written as a party's often is: in
 // initials ("NCP") or with a party's word ("Shiv Sena", "Janata Dal").

@@ -1458,6 +1458,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Margit Halvorsen-Dyer": actors.Person, "Margit Lenke Halvorsen": ""}},
 		{"a faction named in brackets after a party's initials or a Sena, but not the party's own initials", "In Pune, the NCP (Ramdas Kolhatkar) was reduced to 11, the Shiv Sena (UBT) won 52 and the Biju Janata Dal (BJD) none.",
 			map[string]actors.Kind{"NCP (Ramdas Kolhatkar)": actors.Organization, "Ramdas Kolhatkar": "", "Shiv Sena (UBT)": actors.Organization, "Biju Janata Dal (BJD)": "", "Biju Janata Dal": actors.Organization}},
+		{"a country's league by its people's name, opening a sentence after a number or not", "Two Scottish Premiership clubs bid for him. He left the Turkish Super Lig in May.",
+			map[string]actors.Kind{"Scottish Premiership": actors.Organization, "Turkish Super Lig": actors.Organization, "Scotland": "", "Turkey": ""}},
 		{"initials after a broadcaster's noun, the cricket ground at Lord's, a league in one word", "The exit poll for public broadcaster DR was read at Lord's, where fans of the top of LaLiga watched.",
 			map[string]actors.Kind{"DR": actors.Organization, "Lord's": actors.Place, "LaLiga": actors.Organization}},
 		{"a city that plays, set off before who, and the side it plays", "Atlético sit a point above Real Madrid and two clear of Barcelona, who host Villarreal on Sunday. Ana Reyes, who beat Mei Toda, advanced.",
