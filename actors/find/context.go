@@ -1008,6 +1008,26 @@ var movedByPercent = &lazyregexp.Regexp{Expr: `^\s+(?:shares\s+|stock\s+)?(?:(?:
 // Ahmed", "with the boy, Kai, asleep".
 var firstNameOnly = &lazyregexp.Regexp{Expr: `\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`}
 
+// firstNameBefore reports whether text ends as firstNameOnly matches.
+// The words the pattern ends with are tested first: anchored only at its
+// end, it would scan the whole text, for every name of a paragraph.
+func firstNameBefore(text string) bool {
+	t := strings.TrimRight(text, " \t\n\f\r")
+	if len(t) == len(text) {
+		return false
+	}
+	t = strings.TrimSuffix(t, ",")
+	for _, w := range firstNameEnds {
+		if strings.HasSuffix(t, w) {
+			return firstNameOnly.MatchString(text)
+		}
+	}
+	return false
+}
+
+// firstNameEnds are the words firstNameOnly ends with.
+var firstNameEnds = []string{"name", "boy", "girl", "baby", "toddler", "child", "infant", "teenager", "youngster"}
+
 // kinOfAfter is a family tie set off after a given name: ", the son of",
 // ", the widow of".
 var kinOfAfter = &lazyregexp.Regexp{Expr: `^,\s+(?:the|a|an)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s`}
@@ -1076,6 +1096,22 @@ var whichAfter = &lazyregexp.Regexp{Expr: `^,\s+which\s+(?:runs|owns|operates|ma
 // whichRuns is a body's clause before the business it runs: "…, which
 // runs Baedal Minjok".
 var whichRuns = &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`}
+
+// whichRunsBefore reports whether text ends as whichRuns matches, its
+// last word tested first: anchored only at its end, the pattern would
+// scan the whole text, for every name of a paragraph.
+func whichRunsBefore(text string) bool {
+	t := strings.TrimRight(text, " \t\n\f\r")
+	if len(t) == len(text) {
+		return false
+	}
+	for _, w := range []string{"runs", "owns", "operates", "controls", "manages"} {
+		if strings.HasSuffix(t, w) {
+			return whichRuns.MatchString(text)
+		}
+	}
+	return false
+}
 
 var itAfter = &lazyregexp.Regexp{Expr: `^\s+(?:(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|announced|added|warned|confirmed|reported|stated|told\s+[\p{L} ]{1,30}?)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+\s+)?(?:in\s+a\s+(?:statement|post|filing|letter)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?(?:that\s+)?(?:(?:one|two|three|some|many|most|all|several|none|each)\s+of\s+its\s|it\s|its\s)|` +
 	// "Harlan Oakes cut its forecast", "Veltra raised its dividend",

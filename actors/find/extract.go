@@ -62,6 +62,9 @@ type extractor struct {
 	article      string
 	articleText  string // the article's text
 	articleLower string // and in lower case
+	// endingIn keeps bodyEndingIn's answers for the article being read,
+	// by word: a paragraph of 10,000 names asked it of each.
+	endingIn     map[string]lexEntryFound
 	koreanFamily map[articleKey]bool
 	lex          map[string]lexEntry
 	maxLex       int
@@ -171,10 +174,11 @@ func Actors(c *corpus.Corpus) *actors.Set {
 	for _, p := range all {
 		if x.article != p.art.ID {
 			x.article, x.articleText, x.articleLower = p.art.ID, p.art.Text, strings.ToLower(p.art.Text)
+			x.endingIn = map[string]lexEntryFound{}
 		}
 		x.passage(p.art, p.para, p.words)
 	}
-	x.articleText, x.articleLower = "", ""
+	x.articleText, x.articleLower, x.endingIn = "", "", nil
 	x.bareMinistries(all)
 	byArticle := map[*corpus.Article][]*mention{}
 	for _, m := range x.mentions {
@@ -1904,6 +1908,14 @@ var streetEnds = wordSet("close rise way grove lane road street avenue drive cre
 // "Daniel Jackson, 28, of ".
 var residenceAfterAge = &lazyregexp.Regexp{Expr: `\p{L}, \d{1,3}, of $`}
 
+// residenceBefore reports whether text ends with a person's age and "of"
+// (residenceAfterAge). Its last letters are tested first, and the
+// pattern reads no more than it can match: anchored only at its end, it
+// would scan the whole text, for every name of a paragraph.
+func residenceBefore(text string) bool {
+	return strings.HasSuffix(text, ", of ") && residenceAfterAge.MatchString(textBefore(text, len(text), 24))
+}
+
 // townEnds is what follows the town of an address: a comma, "in" and
 // its county, or a verb ("of Gorse Close, Lakenham, was jailed").
 var townEnds = &lazyregexp.Regexp{Expr: `^(?:,|\.|;| in | was | is | had | has | admitted | denied | appeared | pleaded | pled | will )`}
@@ -1919,7 +1931,7 @@ func addressBefore(text string, ws []word, i int) bool {
 	for s > 0 && i-s < 4 && ws[s-1].cap && text[ws[s-1].end:ws[s].start] == " " {
 		s--
 	}
-	return residenceAfterAge.MatchString(text[:ws[s].start])
+	return residenceBefore(text[:ws[s].start])
 }
 
 // span classifies the capitalised words ws[i:j].
@@ -2349,7 +2361,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Daniel Jackson, 28, of Gorse Close, Lakenham, was jailed": as
 	// court reports give a defendant's address, the street after an age
 	// and "of" is a place, and so is the town after it and a comma.
-	if j-i <= 4 && !ws[j-1].possessive && residenceAfterAge.MatchString(p.Text[:ws[i].start]) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && (streetEnds[ws[j-1].lower()] || j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == ", " && ws[j].cap) {
+	if j-i <= 4 && !ws[j-1].possessive && residenceBefore(p.Text[:ws[i].start]) && plainName(ws[i:j]) && !spanHasOrgWord(ws[i:j]) && x.lookup(ws, i, j) == 0 && (streetEnds[ws[j-1].lower()] || j < len(ws) && p.Text[ws[j-1].end:ws[j].start] == ", " && ws[j].cap) {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -3769,7 +3781,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			for k := i; k < j; k++ {
 				ws[k].inQuote = false
 			}
-		} else if !nicknameCue.MatchString(p.Text[:ws[i].start]) {
+		} else if !nicknameCueBefore(p.Text[:ws[i].start]) {
 			return
 		}
 		// A name in quotation marks is no one's words.
@@ -7513,7 +7525,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// (Not "the region's power plant at Cuciurgan, which supplies …":
 	// where a facility stands is a place, whatever "which" takes up.)
 	facility := facilityAt.MatchString(textBefore(p.Text, ws[i].start, 60))
-	which := (whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRuns.MatchString(p.Text[:ws[i].start])) && !facility
+	which := (whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRunsBefore(p.Text[:ws[i].start])) && !facility
 	if which && role == "" && !honorific {
 		x.officerOf[m.key] = true // a body in its other mentions too
 	}
@@ -7898,7 +7910,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Kaiquinho headed in": a Portuguese diminutive, a player's
 			// name, before what the player did.
 			m.single, m.titled = true, true
-		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
+		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameBefore(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
@@ -7907,7 +7919,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single, m.titled = true, true
 			// So is "Omar, the son of X,": a given name set off before
 			// whose child or spouse the person is.
-			m.aged = agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
+			m.aged = agedAfter(p.Text[ws[j-1].end:]) || firstNameBefore(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
 		case !honorific && role == "" && creedAdjectives[w.lower()] && (prev == "the" || prev == "a" || prev == "an") && strings.HasPrefix(p.Text[w.end:], " ") && lowerWordAfter(p.Text[w.start:]):
 			// "the Christian democratic CDU", "a Muslim cleric": a
 			// creed's adjective before a common word names no one.
@@ -8109,6 +8121,24 @@ func (x *extractor) shortName(a *corpus.Article, p *corpus.Paragraph, w word, e 
 // article's text gives, ending in the word w ("Manchester City" for
 // "City"), when exactly one does.
 func (x *extractor) bodyEndingIn(w string) (lexEntry, bool) {
+	if f, seen := x.endingIn[w]; seen {
+		return f.entry, f.ok
+	}
+	e, ok := x.findBodyEndingIn(w)
+	if x.endingIn != nil {
+		x.endingIn[w] = lexEntryFound{e, ok}
+	}
+	return e, ok
+}
+
+// lexEntryFound is an answer of bodyEndingIn.
+type lexEntryFound struct {
+	entry lexEntry
+	ok    bool
+}
+
+// findBodyEndingIn works out bodyEndingIn's answer from the article's text.
+func (x *extractor) findBodyEndingIn(w string) (lexEntry, bool) {
 	var found lexEntry
 	ok := false
 	text := x.articleText
@@ -8856,6 +8886,13 @@ var warningNumber = &lazyregexp.Regexp{Expr: `^\s+(?:No\.|Number|#)\s*\d`}
 // guerre “Pablo Tejada”". So is the name a group gives itself: "a
 // group calling itself “Black Tern”".
 var nicknameCue = &lazyregexp.Regexp{Expr: `(?i)(?:known as|nicknamed|dubbed|called|alias|aka|nom de guerre|nom de plume|pseudonym|pen name|stage name|goes by|(?:calling|calls|call)\s+(?:itself|themselves))\s*["“]$`}
+
+// nicknameCueBefore reports whether text ends with a nickname's cue and its
+// opening quotation mark (nicknameCue), the mark tested first: the
+// pattern, anchored only at its end, would scan the whole text.
+func nicknameCueBefore(text string) bool {
+	return (strings.HasSuffix(text, `"`) || strings.HasSuffix(text, "“")) && nicknameCue.MatchString(text)
+}
 
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport

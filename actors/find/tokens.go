@@ -251,7 +251,7 @@ func markTitles(text string, ws []word) {
 		nickname := false
 		if open >= 0 {
 			_, size := utf8.DecodeRuneInString(text[open:])
-			nickname = nicknameCue.MatchString(text[:open+size])
+			nickname = nicknameCueBefore(text[:open+size])
 		}
 		// Nor a person's name some outlets set in quotation marks:
 		// "“Nurlan Seitkaliyev”, a member of the Mazhilis, said".
