@@ -1012,17 +1012,7 @@ var firstNameOnly = &lazyregexp.Regexp{Expr: `\b(?:(?:first|given)\s+name,?|[Tt]
 // The words the pattern ends with are tested first: anchored only at its
 // end, it would scan the whole text, for every name of a paragraph.
 func firstNameBefore(text string) bool {
-	t := strings.TrimRight(text, " \t\n\f\r")
-	if len(t) == len(text) {
-		return false
-	}
-	t = strings.TrimSuffix(t, ",")
-	for _, w := range firstNameEnds {
-		if strings.HasSuffix(t, w) {
-			return firstNameOnly.MatchString(text)
-		}
-	}
-	return false
+	return endsInWord(text, true, firstNameEnds...) && firstNameOnly.MatchString(text)
 }
 
 // firstNameEnds are the words firstNameOnly ends with.
@@ -1101,13 +1091,23 @@ var whichRuns = &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operat
 // last word tested first: anchored only at its end, the pattern would
 // scan the whole text, for every name of a paragraph.
 func whichRunsBefore(text string) bool {
+	return endsInWord(text, false, "runs", "owns", "operates", "controls", "manages") && whichRuns.MatchString(text)
+}
+
+// endsInWord reports whether text ends with one of words, then white
+// space (and a comma before it, where comma allows one): what a pattern
+// anchored at its end on those words and "\s+$" needs before it is run.
+func endsInWord(text string, comma bool, words ...string) bool {
 	t := strings.TrimRight(text, " \t\n\f\r")
 	if len(t) == len(text) {
 		return false
 	}
-	for _, w := range []string{"runs", "owns", "operates", "controls", "manages"} {
+	if comma {
+		t = strings.TrimSuffix(t, ",")
+	}
+	for _, w := range words {
 		if strings.HasSuffix(t, w) {
-			return whichRuns.MatchString(text)
+			return true
 		}
 	}
 	return false
