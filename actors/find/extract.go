@@ -1973,10 +1973,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
-	// "Arctic Breeze AS, the developer, said": a Nordic company's legal
-	// form ends one body's name, though a place the lexicon knows opens
-	// it.
-	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && (ws[j-1].text == "AS" || ws[j-1].text == "ASA") && !ws[j-1].possessive && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j) != j-s0 {
+	// "Arctic Breeze AS, the developer, said", "Andes Cobre SAC": a
+	// Nordic or a Peruvian company's legal form ends one body's name,
+	// though a place the lexicon knows opens it.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && legalFormsAfterPlace[ws[j-1].text] && !ws[j-1].possessive && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j) != j-s0 {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
+	// "Andes Cobre said", in an article that names "Andes Cobre SAC": the
+	// company without its legal form, though a place opens its name.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) != j-s0 && namedWithLegalForm(x.articleText, joinWords(ws[s0:j])) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -11247,6 +11253,31 @@ var outletNounBefore = &lazyregexp.Regexp{Expr: `\b(?:broadcaster|broadcasters|a
 // leagueNames are football leagues named in one word: "LaLiga", "the
 // Bundesliga", "the Eredivisie".
 var leagueNames = wordSet("laliga bundesliga eredivisie ekstraklasa allsvenskan eliteserien superliga superlig")
+
+// legalFormsAfterPlace end a company's name that a place may open: a
+// Nordic aksjeselskap ("AS", "ASA"), a Peruvian sociedad anónima
+// cerrada or abierta ("SAC", "SAA").
+var legalFormsAfterPlace = map[string]bool{"AS": true, "ASA": true, "SAC": true, "SAA": true}
+
+// namedWithLegalForm reports whether text names name followed by one of
+// legalFormsAfterPlace ("Andes Cobre" as "Andes Cobre SAC").
+func namedWithLegalForm(text, name string) bool {
+	for form := range legalFormsAfterPlace {
+		named := name + " " + form
+		for k := strings.Index(text, named); k >= 0; {
+			end := k + len(named)
+			if r, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+			next := strings.Index(text[end:], named)
+			if next < 0 {
+				break
+			}
+			k = end + next
+		}
+	}
+	return false
+}
 
 // nationalLeagues name a country's league after its people's name: "the
 // Scottish Premiership", "the Turkish Super Lig", "the Saudi Pro League".

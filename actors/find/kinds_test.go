@@ -1458,6 +1458,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Margit Halvorsen-Dyer": actors.Person, "Margit Lenke Halvorsen": ""}},
 		{"a faction named in brackets after a party's initials or a Sena, but not the party's own initials", "In Pune, the NCP (Ramdas Kolhatkar) was reduced to 11, the Shiv Sena (UBT) won 52 and the Biju Janata Dal (BJD) none.",
 			map[string]actors.Kind{"NCP (Ramdas Kolhatkar)": actors.Organization, "Ramdas Kolhatkar": "", "Shiv Sena (UBT)": actors.Organization, "Biju Janata Dal (BJD)": "", "Biju Janata Dal": actors.Organization}},
+		{"a Peruvian company's legal form after a place, and its name without the form", "Trucks bound for Andes Cobre SAC were stopped. Andes Cobre said in a statement that it would talk.",
+			map[string]actors.Kind{"Andes Cobre SAC": actors.Organization, "Andes": "", "Cobre": ""}},
 		{"a country's league by its people's name, opening a sentence after a number or not", "Two Scottish Premiership clubs bid for him. He left the Turkish Super Lig in May.",
 			map[string]actors.Kind{"Scottish Premiership": actors.Organization, "Turkish Super Lig": actors.Organization, "Scotland": "", "Turkey": ""}},
 		{"initials after a broadcaster's noun, the cricket ground at Lord's, a league in one word", "The exit poll for public broadcaster DR was read at Lord's, where fans of the top of LaLiga watched.",

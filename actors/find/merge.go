@@ -2457,7 +2457,7 @@ func sharesStory(named map[string][]*actors.Actor, act *actors.Actor, article st
 
 // legalForms are the abbreviations of a company's legal form that end its
 // name: "Co", "Inc", "Ltd".
-var legalForms = wordSet("co inc corp ltd llc plc ab ag gmbh nv bv asa oyj spa srl pte pty bhd")
+var legalForms = wordSet("co inc corp ltd llc plc ab ag gmbh nv bv asa oyj spa srl pte pty bhd sac saa")
 
 // groupForms end a company's name and are left out as often: "Raha
 // Ports Group" is "Raha Ports", "Nile Marine Holding" "Nile Marine".
