@@ -64,7 +64,10 @@ type extractor struct {
 	articleLower string // and in lower case
 	// endingIn keeps bodyEndingIn's answers for the article being read,
 	// by word: a paragraph of 10,000 names asked it of each.
-	endingIn     map[string]lexEntryFound
+	endingIn map[string]lexEntryFound
+	// formsIn reports whether the article names a company with one of
+	// legalFormsAfterPlace, worked out once an article.
+	formsIn      bool
 	koreanFamily map[articleKey]bool
 	lex          map[string]lexEntry
 	maxLex       int
@@ -175,6 +178,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 		if x.article != p.art.ID {
 			x.article, x.articleText, x.articleLower = p.art.ID, p.art.Text, strings.ToLower(p.art.Text)
 			x.endingIn = map[string]lexEntryFound{}
+			x.formsIn = namedWithLegalForm(p.art.Text, "")
 		}
 		x.passage(p.art, p.para, p.words)
 	}
@@ -1982,7 +1986,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Andes Cobre said", in an article that names "Andes Cobre SAC": the
 	// company without its legal form, though a place opens its name.
-	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) != j-s0 && namedWithLegalForm(x.articleText, joinWords(ws[s0:j])) {
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) != j-s0 && x.formsIn && namedWithLegalForm(x.articleText, joinWords(ws[s0:j])) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -11260,7 +11264,8 @@ var leagueNames = wordSet("laliga bundesliga eredivisie ekstraklasa allsvenskan 
 var legalFormsAfterPlace = map[string]bool{"AS": true, "ASA": true, "SAC": true, "SAA": true}
 
 // namedWithLegalForm reports whether text names name followed by one of
-// legalFormsAfterPlace ("Andes Cobre" as "Andes Cobre SAC").
+// legalFormsAfterPlace ("Andes Cobre" as "Andes Cobre SAC"); with no
+// name, whether it names any company so.
 func namedWithLegalForm(text, name string) bool {
 	for form := range legalFormsAfterPlace {
 		named := name + " " + form
