@@ -444,7 +444,7 @@ func lowerWordAfter(s string) bool {
 // facilityAt is a facility in lower case and "at" before where it
 // stands: "the airstrip at ", "a field hospital at ", "the region's
 // power plant at ".
-var facilityAt = &lazyregexp.Regexp{Expr: `\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:airstrip|airfield|airport|wharf|jetty|pier|harbour|harbor|port|hospital|clinic|camp|base|school|mine|plant|depot|terminal|crossing|checkpoint|dam|bridge)\s+at\s+$`}
+var facilityAt = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:airstrip|airfield|airport|wharf|jetty|pier|harbour|harbor|port|hospital|clinic|camp|base|school|mine|plant|depot|terminal|crossing|checkpoint|dam|bridge)\s+at\s+$`}, ends: []string{"at"}}
 
 // contextKind says what a capitalised name that is not in the lexicon is
 // when the words around it tell: "the San Aurelio mine", "the Antofagasta
@@ -1092,6 +1092,23 @@ var whichRuns = &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operat
 // scan the whole text, for every name of a paragraph.
 func whichRunsBefore(text string) bool {
 	return endsInWord(text, false, "runs", "owns", "operates", "controls", "manages") && whichRuns.MatchString(text)
+}
+
+// tailPattern is a pattern anchored only at its end, with what its
+// match must end in, before the white space after it: that is tested
+// first, since the pattern alone would be tried from every position of
+// the text, for every name of a paragraph. (TestTailPatternsGuards
+// checks, over the evaluation set's text, that the guard never refuses
+// what the pattern matches.)
+type tailPattern struct {
+	re    *lazyregexp.Regexp
+	comma bool     // a comma may stand between the last word and the space
+	ends  []string // what the text, trimmed of its white space (and comma), ends with
+}
+
+// MatchString reports whether text ends as the pattern matches.
+func (t tailPattern) MatchString(text string) bool {
+	return endsInWord(text, t.comma, t.ends...) && t.re.MatchString(text)
 }
 
 // endsInWord reports whether text ends with one of words, then white

@@ -2186,7 +2186,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "identified only by their surnames Park and Jeon": names given as
 	// people's surnames are people's, whatever else the words name.
-	if j-i == 1 && !ws[i].possessive && surnamesBefore.MatchString(textBefore(p.Text, ws[i].start, 60)) {
+	if before := textBefore(p.Text, ws[i].start, 60); j-i == 1 && !ws[i].possessive && (strings.Contains(before, "surname") || strings.Contains(before, "family name")) && surnamesBefore.MatchString(before) {
 		x.addLoneName(a, p, ws[i])
 		return
 	}
@@ -4800,7 +4800,7 @@ var localPeople = wordSet("man woman boy girl teenager teen couple family mother
 
 // agedLocalBefore is an article and an age before such a place: "a
 // 29-year-old Wapato man", "the 34-year-old Yakima woman".
-var agedLocalBefore = &lazyregexp.Regexp{Expr: `\b(?:[Aa]n?|[Tt]he)\s+\d{1,3}-year-old\s$`}
+var agedLocalBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:[Aa]n?|[Tt]he)\s+\d{1,3}-year-old\s$`}, ends: []string{"-year-old"}}
 
 // schoolLevels name a school after a saint's name: "St Anne's High".
 var schoolLevels = wordSet("primary secondary high infants junior juniors grammar")
@@ -4816,10 +4816,10 @@ var modelAdjectives = wordSet("older newer new latest previous earlier flagship 
 // thingNamedBefore is a thing's noun, then the words that give its name:
 // bodyNamedBefore ends the words that give a body's noun its name: "a
 // coalition of parties known as ", "the armed group called ".
-var bodyNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:coalition|alliance|group|movement|party|front|union|network|organi[sz]ation|militia|association|platform|collective|faction|federation|consortium)s?\b[^.,;"“”]{0,60}?,? (?:known as|called|named) $`}
+var bodyNamedBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:coalition|alliance|group|movement|party|front|union|network|organi[sz]ation|militia|association|platform|collective|faction|federation|consortium)s?\b[^.,;"“”]{0,60}?,? (?:known as|called|named) $`}, ends: []string{"known as", "called", "named"}}
 
 // "the project, known as ", "an operation dubbed ".
-var thingNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model|phone|handset|earbuds|headphones|headset|laptop|tablet|watch|console|device|chip|robot|drone|car|game)s?,? (?:known as|called|named|dubbed|code-named|codenamed|branded) $`}
+var thingNamedBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:project|operation|plan|wind farm|farm|oilfield|field|site|development|exercise|drug|vaccine|satellite|rocket|probe|software|app|model|phone|handset|earbuds|headphones|headset|laptop|tablet|watch|console|device|chip|robot|drone|car|game)s?,? (?:known as|called|named|dubbed|code-named|codenamed|branded) $`}, ends: []string{"known as", "called", "named", "dubbed", "branded"}}
 
 // spokesWords speak for a body named before them: "a JR East spokesman".
 var spokesWords = wordSet("spokesman spokeswoman spokesperson")
@@ -6155,10 +6155,10 @@ var questionOpeners = wordSet("Did Does Do Has Have Had Is Are Was Were Can Coul
 
 // chargeBefore is what names an offence before its name: "one count of
 // ", "two counts of ", "charged with ".
-var chargeBefore = &lazyregexp.Regexp{Expr: `(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`}
+var chargeBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:\bcounts? of|\bcharged with|\bconvicted of|\bguilty of)\s+$`}, ends: []string{"count of", "counts of", "charged with", "convicted of", "guilty of"}}
 
 // madeBy is a report, a survey or a study and "by" before who made it.
-var madeBy = &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked|published|distributed)\s+by|(?:data|figures)\s+from)\s+$`}
+var madeBy = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:(?:report|reports|survey|poll|study|analysis|investigation|review)\s+by|(?:polled|surveyed|compiled|tracked|published|distributed)\s+by|(?:data|figures)\s+from)\s+$`}, ends: []string{"by", "from"}}
 
 // irishCounties are the island of Ireland's 32 counties, which its
 // papers write after "Co": "Co Carlow", "Co. Tyrone".
@@ -6192,7 +6192,7 @@ var sharesMoved = &lazyregexp.Regexp{Expr: `^\s+(?:shares|stock)\s+(?:fell|rose|
 
 // staffAt is a firm's or a school's people before "at" and its name:
 // "analysts at ", "a team at ", "researchers at ".
-var staffAt = &lazyregexp.Regexp{Expr: `\b(?:analysts?|economists?|strategists?|lawyers?|researchers?|scientists?|academics?|engineers?|staff|employees|a team|colleagues|partners?)\s+at\s+$`}
+var staffAt = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:analysts?|economists?|strategists?|lawyers?|researchers?|scientists?|academics?|engineers?|staff|employees|a team|colleagues|partners?)\s+at\s+$`}, ends: []string{"at"}}
 
 // bodyOfficers are a body's officers, in lower case after its name:
 // "United Nurses of Alberta president X".
@@ -6809,12 +6809,12 @@ func venueOf(text string, ws []word, i, j int) bool {
 }
 
 // gatheringAt is a gathering's noun, or held, before "at".
-var gatheringAt = &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}
+var gatheringAt = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:ceremony|concert|gala|reception|rally|dinner|banquet|exhibition|conference|festival|wedding|funeral|vigil|premiere|gig|held|staged|hosted)\s+at\s+$`}, ends: []string{"at"}}
 
 // businessNounBefore is "the" or "a", up to two words in lower case, and
 // a noun naming a kind of business, right before a name: "the data firm
 // ", "a ride-hailing app ".
-var businessNounBefore = &lazyregexp.Regexp{Expr: `\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|website|platform|app|firm|startup|consultancy|broadcaster|retailer|lender|carmaker|chipmaker|drugmaker)\s+$`}
+var businessNounBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|website|platform|app|firm|startup|consultancy|broadcaster|retailer|lender|carmaker|chipmaker|drugmaker)\s+$`}, ends: []string{"site", "platform", "app", "firm", "startup", "consultancy", "broadcaster", "retailer", "lender", "carmaker", "chipmaker", "drugmaker"}}
 
 // bareMinistries adds "The health ministry said", "according to the
 // finance ministry": a ministry named in lower case with no country or
@@ -6989,7 +6989,7 @@ func loneOffice(ws []word, i, j int) bool {
 // right before a name of one word: "Head of the Banjarnegara Regional
 // Disaster Mitigation Agency (BPBD) Sukarjo", as Indonesian papers name
 // those known by one name.
-var headOfBodyBefore = &lazyregexp.Regexp{Expr: `(?:^|\s)(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]ecretary)\s+of\s+(?:the\s+)?[^.;:“”"]{3,140}\(\p{Lu}{2,8}\)\s$`}
+var headOfBodyBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:^|\s)(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]ecretary)\s+of\s+(?:the\s+)?[^.;:“”"]{3,140}\(\p{Lu}{2,8}\)\s$`}, ends: []string{")"}}
 
 // digitAfter is a number after a space: " 48 lakh".
 var digitAfter = &lazyregexp.Regexp{Expr: `^\s\d`}
@@ -7104,7 +7104,7 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 
 // personNamedBefore is a person's noun and "named" or "called" before
 // a name: "a man named ", "a young woman called ".
-var personNamedBefore = &lazyregexp.Regexp{Expr: `\b(?:a|an|the)\s+(?:(?:young|old|local)\s+)?(?:man|woman|boy|girl|person|priest|priestess|scribe|soldier|merchant)\s+(?:named|called)\s+$`}
+var personNamedBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:a|an|the)\s+(?:(?:young|old|local)\s+)?(?:man|woman|boy|girl|person|priest|priestess|scribe|soldier|merchant)\s+(?:named|called)\s+$`}, ends: []string{"named", "called"}}
 
 // animalQuote stands between an animal's noun and its name in quotation
 // marks: " '", " “".
@@ -7140,18 +7140,18 @@ var (
 var castAsA = &lazyregexp.Regexp{Expr: `\b(?:is|makes|was|made)\s+(?:a|an)\s+(?:\p{Ll}+\s+){1,2}$`}
 
 // characterCue is what stands before a character's name.
-var characterCue = &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}
+var characterCue = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:starred|stars|starring|cast|co-starred|appeared|appears|appearing) as\s+$|\bvoiced\s+$|\bthe (?:role|part) of\s+$`}, ends: []string{"as", "voiced", "of"}}
 
 // portrayed is a verb of playing a part, before its name; stageOrScreen
 // a word of the theatre or the screen in the paragraph, which makes the
 // name a part, not an opponent.
 var (
-	portrayed     = &lazyregexp.Regexp{Expr: `\b(?:played|plays|playing|portrayed|portrays|portraying)\s+$`}
+	portrayed     = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:played|plays|playing|portrayed|portrays|portraying)\s+$`}, ends: []string{"played", "plays", "playing", "portrayed", "portrays", "portraying"}}
 	stageOrScreen = &lazyregexp.Regexp{Expr: `\b(?:actor|actors|actress|actresses|theatre|theater|theatres|film|films|movie|movies|drama|dramas|sitcom|soap|opera|musical|playwright|roles?|screen|television|TV|stage)\b`}
 )
 
 // workCue is what stands before a work's title.
-var workCue = &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:[Ww]orks?|[Ff]ilms?|[Mm]ovies?|[Ss]eries|[Ss]hows?|[Pp]lays?|[Nn]ovels?|[Bb]ooks?|[Aa]lbums?|[Ss]ongs?|[Cc]redits|[Hh]its)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}
+var workCue = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:\b(?:roles|starred|starring|co-starred|co-starring)\s+in|\b(?:starred|appeared|co-starred|acted)\s+(?:with|alongside|opposite)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|him|her|them)\s+in|\bcast\s+(?:him|her|them)\s+in|\b(?:[Ww]orks?|[Ff]ilms?|[Mm]ovies?|[Ss]eries|[Ss]hows?|[Pp]lays?|[Nn]ovels?|[Bb]ooks?|[Aa]lbums?|[Ss]ongs?|[Cc]redits|[Hh]its)\s*(?:[-–—,]\s*)?(?:including|such as)|\b(?:film|movie|epic|thriller|drama|comedy|sitcom|miniseries|series|musical|album|novel|documentary|franchise|opera|ballet|song|episode|blockbuster|biopic|romcom|memoir|bestseller))\s+$`}, ends: []string{"in", "including", "such as", "film", "movie", "epic", "thriller", "drama", "comedy", "sitcom", "series", "musical", "album", "novel", "documentary", "franchise", "opera", "ballet", "song", "episode", "blockbuster", "biopic", "romcom", "memoir", "bestseller"}}
 
 // ownsWork reports whether the text after a name is its possessive
 // ending, a few words in small letters naming a work and the work's
@@ -7172,7 +7172,7 @@ var ownedWork = &lazyregexp.Regexp{Expr: `^(?:'s|’s|'|’)\s+((?:[a-z][a-z-]*\
 // quotedWorkCue is what stands before a work's title in quotation
 // marks, words that before a bare name could be another's: "the western
 // “Copper Canyon”", "Sony's horror entry “The Lodger's Daughter”".
-var quotedWorkCue = &lazyregexp.Regexp{Expr: `\b(?:western|horror|animated|sequel|prequel|remake|reboot|spinoff|spin-off|entry|feature|release|single|track|podcast|game|installment|instalment|adaptation|hit|flop|special|play|show|book|title)\s+$`}
+var quotedWorkCue = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:western|horror|animated|sequel|prequel|remake|reboot|spinoff|spin-off|entry|feature|release|single|track|podcast|game|installment|instalment|adaptation|hit|flop|special|play|show|book|title)\s+$`}, ends: []string{"western", "horror", "animated", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "entry", "feature", "release", "single", "track", "podcast", "game", "installment", "instalment", "adaptation", "hit", "flop", "special", "play", "show", "book", "title"}}
 
 // capitalReportVerbs are verbs of reporting a careless copy sets in
 // capitals after a name: "Vanguard Reported".
@@ -7620,8 +7620,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// the name is the person's role too, so that "the governor's office
 	// said" finds its holder.
 	if m.role == "" && !honorific && m.kind == actors.Person {
-		if t := appositiveTitle.FindStringSubmatch(textBefore(p.Text, ws[i].start, 120)); t != nil && titles[t[1]] && !pluralTitle(t[1]) {
-			m.role = t[1]
+		// (Anchored only at its end, the pattern needs its comma.)
+		if before := textBefore(p.Text, ws[i].start, 120); endsInWord(before, false, ",") {
+			if t := appositiveTitle.FindStringSubmatch(before); t != nil && titles[t[1]] && !pluralTitle(t[1]) {
+				m.role = t[1]
+			}
 		}
 	}
 	// "brands such as Harvest Table and Little Comet", "the maker of
@@ -8865,7 +8868,7 @@ var realNameRightAfter = &lazyregexp.Regexp{Expr: `^,\s+whose\s+(?:real|birth|gi
 
 // realNameBefore introduces a performer's own name: "whose real name is
 // ", "real name ", ", born ".
-var realNameBefore = &lazyregexp.Regexp{Expr: `(?:\b(?:real|birth|given|legal|full) name,? (?:is |was )?|, born )$`}
+var realNameBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:\b(?:real|birth|given|legal|full) name,? (?:is |was )?|, born )$`}, comma: true, ends: []string{"name", "is", "was", "born"}}
 
 // stageCallings are the callings before a performer known by one name:
 // "Pop singer Vessaly", "rapper Kestra".
@@ -8885,7 +8888,7 @@ var theYearBefore = &lazyregexp.Regexp{Expr: `\b[Tt]he (?:19|20)\d\d $`}
 
 // packSizeBefore is a pack's weight or volume right before a name:
 // "200g ", "1.5 litre ", "330ml ".
-var packSizeBefore = &lazyregexp.Regexp{Expr: `\b\d+(?:\.\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|litre|liter|gram|grams|kilo)\s$`}
+var packSizeBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `\b\d+(?:\.\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|litre|liter|gram|grams|kilo)\s$`}, ends: []string{"g", "l", "z", "b", "e", "r", "m", "s", "o"}}
 
 // warningNumber is a warning's number after its name: " No. 3".
 var warningNumber = &lazyregexp.Regexp{Expr: `^\s+(?:No\.|Number|#)\s*\d`}
@@ -11214,7 +11217,7 @@ var initialsBefore = &lazyregexp.Regexp{Expr: `(?:initials|identified (?:only )?
 
 // portfolioBefore ends on an office's "for" or "of" and the portfolio's
 // first words, before the last: "Commissioner for Physical Planning and ".
-var portfolioBefore = &lazyregexp.Regexp{Expr: `(?:Minister|Commissioner|Secretary|Ministry|Department|Committee|Director|Office|Council|Bureau)s? (?:of|for) (?:\p{Lu}\p{Ll}+,? )+(?:and|&) $`}
+var portfolioBefore = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:Minister|Commissioner|Secretary|Ministry|Department|Committee|Director|Office|Council|Bureau)s? (?:of|for) (?:\p{Lu}\p{Ll}+,? )+(?:and|&) $`}, ends: []string{"and", "&"}}
 
 // productOwnerBefore ends on a maker's possessive and the word that
 // introduces its product: "Samsung's latest ", "Apple's new ".
@@ -11435,7 +11438,7 @@ var bodyActsAfter = &lazyregexp.Regexp{Expr: `^(?:,\s+which\b|\s+(?:said|says|ha
 // companyOpener ends on a sentence's opening company noun and what it
 // did, before the company's name set off by commas: "The company holding
 // the contract, ", "The miner, ".
-var companyOpener = &lazyregexp.Regexp{Expr: `(?:^|[.!?]["”]?\s+)The (?:company|firm|contractor|operator|developer|insurer|lender|miner|retailer|carmaker|airline|utility|startup|start-up)(?: [^,.;:"“”]{1,60})?, $`}
+var companyOpener = tailPattern{re: &lazyregexp.Regexp{Expr: `(?:^|[.!?]["”]?\s+)The (?:company|firm|contractor|operator|developer|insurer|lender|miner|retailer|carmaker|airline|utility|startup|start-up)(?: [^,.;:"“”]{1,60})?, $`}, ends: []string{","}}
 
 // foreignCompass are the compass words of other languages that end
 // regions' names: "Ilocos Norte", "Davao del Sur", "Nord-Pas".

@@ -1,8 +1,6 @@
 package find
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -637,14 +635,7 @@ func TestHeadlineQuotes(t *testing.T) {
 func TestSpeechVerbsIn(t *testing.T) {
 	re := regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
 	texts := []string{"", "said", "Said", "said.", "“Go,” she said", "unsaid saidx x_said said2", "saidé é said", "told—wrote", "asks? asked!", "As Holt put it, he put the case", "output it"}
-	files, _ := filepath.Glob("../testdata/eval/*.txt")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n\n")...)
-	}
+	texts = append(texts, evalTexts(t)...)
 	put := regexp.MustCompile(`\bput\b`)
 	for _, text := range texts {
 		want := re.FindAllStringIndex(text, -1)
@@ -655,7 +646,17 @@ func TestSpeechVerbsIn(t *testing.T) {
 			}
 		}
 		slices.SortFunc(want, func(a, b []int) int { return a[0] - b[0] })
-		if got := speechVerbsIn(text); !slices.EqualFunc(got, want, slices.Equal) {
+		// (Words the reading weighs in their context, which the
+		// expression cannot: "continues negotiations", "declared by",
+		// "rules" and "holding" before what is ruled or held, "Said" in
+		// capitals after a quotation. Their own tests are
+		// TestQuotePatterns' rows.)
+		contextual := func(m []int) bool {
+			w := text[m[0]:m[1]]
+			return w == "continue" || w == "continues" || w == "continued" || w == "rules" || w == "holding" || capitalVerbs[w] || strings.HasPrefix(text[m[1]:], " by ")
+		}
+		want = slices.DeleteFunc(want, contextual)
+		if got := slices.DeleteFunc(speechVerbsIn(text), contextual); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Fatalf("speechVerbsIn(%q) = %v, want %v", text, got, want)
 		}
 	}
