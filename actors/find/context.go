@@ -78,7 +78,7 @@ func (x *extractor) actsAsGovernment(text string, ws []word, i, j int) bool {
 	// "Muscat, Oman –": the city, its country after a comma.
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
 		if n := x.lookup(ws, j, len(ws)); n > 0 {
-			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+			if e := x.lex[wordsKey(ws[j:j+n])]; e.kind == actors.Place && !e.demonym && !e.capital {
 				return false
 			}
 		}
@@ -276,7 +276,7 @@ func (x *extractor) fromPlaceTo(ws []word, i int) bool {
 	for k > 0 && ws[k].cap && i-2-k < 3 {
 		k--
 	}
-	if k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(keyOf(joinWords(ws[k+1:i-1]))) {
+	if k < i-2 && !ws[k].cap && ws[k].lower() == "from" && x.isPlaceName(wordsKey(ws[k+1:i-1])) {
 		return true
 	}
 	// "crossing from Ardrossan to Brodick", "sailed from X to Y": a
@@ -589,7 +589,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// an apposition.)
 	if j < len(ws) && ws[j].cap && text[ws[j-1].end:ws[j].start] == ", " {
 		if n := x.lookup(ws, j, len(ws)); n > 0 && !ws[j+n-1].possessive {
-			if e := x.lex[keyOf(joinWords(ws[j:j+n]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+			if e := x.lex[wordsKey(ws[j:j+n])]; e.kind == actors.Place && !e.demonym && !e.capital {
 				return actors.Place, true
 			}
 		}
@@ -644,14 +644,14 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		// sentence, before a plural place noun, names none; nor
 		// "MacAlister docks at Strathcoille", the surname of a person the
 		// article named, before a verb spelled as the noun.
-		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[keyOf(ws[i].text)] && strings.HasSuffix(next, "s")) && !(j-i == 1 && x.surnameNamed(x.article, keyOf(ws[i].text))) {
+		if placeNouns[next] && !(j-i == 1 && ws[i].sentStart && commonWords()[ws[i].key] && strings.HasSuffix(next, "s")) && !(j-i == 1 && x.surnameNamed(x.article, ws[i].key)) {
 			return actors.Place, true
 		}
 		// "the stalled Kitengela Level Five hospital", "the Mbagathi
 		// district hospital": the institution of a place's name, a body.
 		// (Not "a Bronx hospital", a known place's; nor "Private
 		// clinics", a word of the language.)
-		if run := keyOf(joinWords(ws[i:j])); institutionNouns[next] && !(j-i == 1 && (x.surnameNamed(x.article, run) || commonWords()[run])) && !x.isPlaceName(run) && x.lookup(ws, i, j) == 0 {
+		if run := wordsKey(ws[i:j]); institutionNouns[next] && !(j-i == 1 && (x.surnameNamed(x.article, run) || commonWords()[run])) && !x.isPlaceName(run) && x.lookup(ws, i, j) == 0 {
 			return actors.Organization, true
 		}
 		// "a Sunnybank service station", "the Calamvale shopping
@@ -699,7 +699,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	// So is one word no gazetteer holds: "a shipping analyst at
 	// Sydbank".
 	// (Not "told reporters at Pathanamthitta", where they were told.)
-	if workplace(ws, i) && (j-i >= 2 || !ws[i].possessive && ws[i-2].lower() != "reporters" && ws[i-2].lower() != "journalists" && !strings.HasPrefix(text[ws[i].end:], "'") && !strings.HasPrefix(text[ws[i].end:], "’") && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !x.isCity(keyOf(ws[i].text))) {
+	if workplace(ws, i) && (j-i >= 2 || !ws[i].possessive && ws[i-2].lower() != "reporters" && ws[i-2].lower() != "journalists" && !strings.HasPrefix(text[ws[i].end:], "'") && !strings.HasPrefix(text[ws[i].end:], "’") && x.lookup(ws, i, j) == 0 && !x.isPlaceName(ws[i].key) && !x.isCity(ws[i].key)) {
 		return actors.Organization, true
 	}
 	// "the Hartwell and Delby by-election": an electoral seat, a place.
@@ -728,7 +728,7 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		// "the state-run Unión Eléctrica", "the family-owned Harlan
 		// Mills": a body run or owned by someone.
 		// So is one owned by a country's people: "French-owned Auchan".
-		if (prev == "run" || prev == "owned" || prev == "controlled") && i >= 2 && (!ws[i-2].cap || x.lex[keyOf(ws[i-2].text)].demonym) && text[ws[i-2].end:ws[i-1].start] == "-" {
+		if (prev == "run" || prev == "owned" || prev == "controlled") && i >= 2 && (!ws[i-2].cap || x.lex[ws[i-2].key].demonym) && text[ws[i-2].end:ws[i-1].start] == "-" {
 			return actors.Organization, true
 		}
 		switch {
@@ -820,7 +820,7 @@ func (x *extractor) dateline(a *corpus.Article, p *corpus.Paragraph, ws []word, 
 	// transcript's speaker.
 	// Nor "CCTV: China released …", a broadcaster's initials labelling
 	// its question: a place's name has a vowel.
-	colon := i == 0 && strings.HasPrefix(rest, ": ") && (len(a.Paragraphs) > 0 && firstBody(a) == p && strings.ContainsAny(joinWords(ws[i:j]), "AEIOUYaeiouy") || x.isPlaceName(keyOf(joinWords(ws[i:j]))))
+	colon := i == 0 && strings.HasPrefix(rest, ": ") && (len(a.Paragraphs) > 0 && firstBody(a) == p && strings.ContainsAny(joinWords(ws[i:j]), "AEIOUYaeiouy") || x.isPlaceName(wordsKey(ws[i:j])))
 	// Not "ACHTERBERG-ROSS (in a statement):": a bracket of a dateline
 	// holds an agency or a place, capitalised.
 	if strings.HasPrefix(rest, "(") && len(rest) > 1 && !unicode.IsUpper(firstRune(rest[1:])) {

@@ -344,9 +344,9 @@ func (x *extractor) unknownNameOfKnown(ws []word, i, j int) bool {
 	}
 	n := x.lookup(ws, j+1, len(ws))
 	if n == 0 {
-		return x.isCity(keyOf(ws[j+1].text))
+		return x.isCity(ws[j+1].key)
 	}
-	e := x.lex[keyOf(joinWords(ws[j+1:j+1+n]))]
+	e := x.lex[wordsKey(ws[j+1:j+1+n])]
 	return e.kind != actors.Person
 }
 
@@ -403,7 +403,7 @@ func (x *extractor) oneNameList(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// Each item must stand alone: no name of two words.
 		known := 0
 		for _, n := range items {
-			if people[keyOf(ws[n].text)] {
+			if people[ws[n].key] {
 				known++
 			}
 		}
@@ -532,7 +532,7 @@ func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 	// A company the lexicon knows may open it ("Jefferies"); a place
 	// may not ("Trinidad and Tobago").
 	if n := x.lookup(ws, i, j); n == j-i {
-		return x.lex[keyOf(joinWords(ws[i:j]))].kind == actors.Organization
+		return x.lex[wordsKey(ws[i:j])].kind == actors.Organization
 	}
 	for _, w := range ws[i:j] {
 		if !unknown(w) {
@@ -551,7 +551,7 @@ func genericBodyRole(text string, ws []word, j int) bool {
 
 // lexBody reports whether ws[i:j] is, whole, a body the lexicon knows.
 func (x *extractor) lexBody(ws []word, i, j int) bool {
-	return x.lookup(ws, i, j) == j-i && x.lex[keyOf(joinWords(ws[i:j]))].kind == actors.Organization
+	return x.lookup(ws, i, j) == j-i && x.lex[wordsKey(ws[i:j])].kind == actors.Organization
 }
 
 // companyEnds are the words that end a company's name of two words:
@@ -846,7 +846,7 @@ func (x *extractor) sharedPlaceWord(a *corpus.Article, p *corpus.Paragraph, ws [
 					}
 					// Nor "the Turks and Caicos Islands": one place whose
 					// name the lexicon holds whole.
-					if _, ok := x.lex[keyOf(joinWords(ws[i:k+2]))]; ok {
+					if _, ok := x.lex[wordsKey(ws[i:k+2])]; ok {
 						return i
 					}
 					end := k + 2
@@ -908,7 +908,7 @@ func (x *extractor) recaseShouting(text string, ws []word) {
 			k += n - 1
 			continue
 		}
-		if !x.isCity(keyOf(ws[k].text)) {
+		if !x.isCity(ws[k].key) {
 			ws[k].cap = false
 		}
 	}
@@ -951,7 +951,7 @@ func (x *extractor) recaseWords(ws []word) {
 			k += n
 			continue
 		}
-		if x.isCity(keyOf(ws[k].text)) {
+		if x.isCity(ws[k].key) {
 			k++
 			continue
 		}
@@ -1136,7 +1136,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		// "Former Ashtabula County treasurer gets 6 years": a holder's
 		// standing opening a run is no part of the place or body after
 		// it.
-		if holderStandings[ws[k].lower()] && !ws[k].possessive && k+1 < len(ws) && ws[k+1].cap && tp.Text[ws[k].end:ws[k+1].start] == " " && known[keyOf(joinWords(ws[k:k+2]))] == nil {
+		if holderStandings[ws[k].lower()] && !ws[k].possessive && k+1 < len(ws) && ws[k+1].cap && tp.Text[ws[k].end:ws[k+1].start] == " " && known[wordsKey(ws[k:k+2])] == nil {
 			k++
 			continue
 		}
@@ -1144,14 +1144,14 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 		// "… evacuation in Haskell County": a run the text never names
 		// whole, ending in a place's or a body's word, is that place or
 		// body, not the town its first word names.
-		if e := runEnd(tp.Text, ws, k); sentenceCase && e-k >= 2 && e-k <= 4 && headWordKind(ws[e-1].lower()) != "" && known[keyOf(joinWords(ws[k:e]))] == nil && bodyEnds[keyOf(joinWords(ws[k:e]))] == nil && x.lookup(ws, k, e) != e-k && capRun(tp.Text, ws[k:e]) && !ws[e-1].possessive {
+		if e := runEnd(tp.Text, ws, k); sentenceCase && e-k >= 2 && e-k <= 4 && headWordKind(ws[e-1].lower()) != "" && known[wordsKey(ws[k:e])] == nil && bodyEnds[wordsKey(ws[k:e])] == nil && x.lookup(ws, k, e) != e-k && capRun(tp.Text, ws[k:e]) && !ws[e-1].possessive {
 			n = -(e - k)
 		}
 		for span := min(4, len(ws)-k); span > 0 && n == 0; span-- {
 			if !capRun(tp.Text, ws[k:k+span]) {
 				continue
 			}
-			key := keyOf(joinWords(ws[k : k+span]))
+			key := wordsKey(ws[k : k+span])
 			if m := known[key]; m != nil {
 				at(m, k, k+span)
 				n = span
@@ -1182,7 +1182,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				// knows whole is its name, not "Chi Minh City" after it.
 				// (Not "Mato Grosso" of "Mato Grosso do Sul": the name
 				// goes on after a connector.)
-				entry := x.lex[keyOf(joinWords(ws[k:e]))]
+				entry := x.lex[wordsKey(ws[k:e])]
 				surface := tp.Text[ws[k].start:ws[e-1].end]
 				m := &mention{key: entry.key, kind: entry.kind, name: entry.name, surface: surface, art: a, para: tp, start: ws[k].start, end: ws[e-1].end}
 				if entry.capital {
@@ -1215,14 +1215,14 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[e-1].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[e-1].end})
 				n = e - k
-			case sentenceCase && e-k == 1 && x.isCity(keyOf(ws[k].text)) && x.lookup(ws, k, len(ws)) == 0:
+			case sentenceCase && e-k == 1 && x.isCity(ws[k].key) && x.lookup(ws, k, len(ws)) == 0:
 				// "Flood relief for Odisha, survey in ten days": a lone
 				// name of the gazetteer, which the text names no one.
 				name := tp.Text[ws[k].start:ws[k].end]
 				key := keyOf(name)
 				out = append(out, &mention{key: key, kind: actors.Place, name: x.cities[key], surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
-			case sentenceCase && e-k == 1 && k > 0 && headlineWhere(tp.Text, ws, k) && !ws[k].possessive && !isAcronym(ws[k].text) && utf8.RuneCountInString(ws[k].text) >= 4 && x.lookup(ws, k, len(ws)) == 0 && !commonWords()[ws[k].lower()] && !x.lowered[ws[k].lower()] && !givenName(ws[k].text) && surnames[keyOf(ws[k].text)] == nil && known[keyOf(ws[k].text)] == nil && !calendarWords[ws[k].lower()] && !strings.ContainsAny(ws[k].text, "0123456789") && headlineClauseGoesOn(tp.Text[ws[k].end:]) && !namesMore(known, keyOf(ws[k].text)):
+			case sentenceCase && e-k == 1 && k > 0 && headlineWhere(tp.Text, ws, k) && !ws[k].possessive && !isAcronym(ws[k].text) && utf8.RuneCountInString(ws[k].text) >= 4 && x.lookup(ws, k, len(ws)) == 0 && !commonWords()[ws[k].lower()] && !x.lowered[ws[k].lower()] && !givenName(ws[k].text) && surnames[ws[k].key] == nil && known[ws[k].key] == nil && !calendarWords[ws[k].lower()] && !strings.ContainsAny(ws[k].text, "0123456789") && headlineClauseGoesOn(tp.Text[ws[k].end:]) && !namesMore(known, ws[k].key):
 				// "Norris wins in Interlagos to stretch lead": in a
 				// headline written as a sentence, a lone name no one has
 				// where something happens is that place, as in the text.
@@ -1233,7 +1233,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				n = headLex(k) // "US$300 Million": a currency
 			case headLex(k) > 0:
 				n = headLex(k)
-				e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+				e := x.lex[wordsKey(ws[k:k+n])]
 				start := len(x.mentions)
 				x.lexMention(a, tp, ws, k, k+n, e)
 				// "Lebanese army deploys in south": a state's body after
@@ -1539,7 +1539,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// (Not "Lactalis for NZ$3.2 billion": a currency's letters
 			// before "$" name no one.)
-			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !strings.HasPrefix(p.Text[ws[j+1].end:], "$") && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(keyOf(ws[i].text))) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
+			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !strings.HasPrefix(p.Text[ws[j+1].end:], "$") && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(ws[i].key)) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}
@@ -1563,7 +1563,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Nations Mission in South Sudan": a mission's country is in
 			// its name.
 			if ws[j].lower() == "in" && !ws[j].cap && prev.lower() == "mission" && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
-				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+n]))].kind == actors.Place {
+				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[wordsKey(ws[j+1:j+1+n])].kind == actors.Place {
 					j += 1 + n
 					continue
 				}
@@ -1572,7 +1572,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// Commerce in Japan": a national body of some trade or
 			// people, its country last.
 			if ws[j].lower() == "in" && !ws[j].cap && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && slices.ContainsFunc(ws[i:j], func(w word) bool { return w.lower() == "of" && !w.cap }) && slices.ContainsFunc(ws[i:j], func(w word) bool { return membershipHeads[w.lower()] && w.cap }) {
-				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[keyOf(joinWords(ws[j+1:j+1+n]))].country && (j+1+n == len(ws) || !ws[j+1+n].cap) {
+				if n := x.lookup(ws, j+1, len(ws)); n > 0 && x.lex[wordsKey(ws[j+1:j+1+n])].country && (j+1+n == len(ws) || !ws[j+1+n].cap) {
 					j += 1 + n
 					continue
 				}
@@ -1614,7 +1614,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// trade's makers or members "of" a country after "and" end the
 			// name.
 			if ws[j].lower() == "and" && !ws[j].cap && j+3 < len(ws) && j-i >= 2 && orgSuffixes[ws[j-1].lower()] && ws[j+1].cap && tradeMemberNouns[ws[j+1].lower()] && ws[j+2].lower() == "of" && !ws[j+2].cap && ws[j+3].cap && p.Text[ws[j].end:ws[j+1].start] == " " {
-				if e := x.lookup(ws, j+3, len(ws)); e > 0 && x.isPlaceName(keyOf(joinWords(ws[j+3:j+3+e]))) {
+				if e := x.lookup(ws, j+3, len(ws)); e > 0 && x.isPlaceName(wordsKey(ws[j+3:j+3+e])) {
 					j += 3 + e
 					break
 				}
@@ -1684,7 +1684,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if e-s >= 2 && (ws[e-1].text == "Act" || ws[e-1].text == "Regulation" || ws[e-1].text == "Directive") && !ws[e-1].possessive && !orgWordThenCharge(ws[s:e]) {
 				i = e
 				if e < len(ws) && strings.HasSuffix(p.Text[ws[e-1].end:ws[e].start], "(") {
-					x.things[[2]string{a.ID, keyOf(ws[e].text)}] = true // "the DMA" later
+					x.things[[2]string{a.ID, ws[e].key}] = true // "the DMA" later
 					i = e + 1
 				}
 				continue
@@ -1753,7 +1753,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 		if ws[i].credit {
 			for k := i; k < j; {
 				if n := x.lookup(ws, k, j); n > 0 {
-					x.lexMention(a, p, ws, k, k+n, x.lex[keyOf(joinWords(ws[k:k+n]))])
+					x.lexMention(a, p, ws, k, k+n, x.lex[wordsKey(ws[k:k+n])])
 					k += n
 				} else {
 					k++
@@ -1795,7 +1795,7 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 	// the lexicon nor a place's word marks, followed by a speech verb,
 	// is the body the person speaks for, as span reads it when no given
 	// name opens the person's name.
-	if after := p.Text[ws[e-1].end:]; e-(i+1) >= 2 && e-(i+1) <= 3 && x.lookup(ws, i+1, e) == 0 && !x.isPlaceName(keyOf(joinWords(ws[i+1:e]))) && !placeWords[ws[e-1].lower()] && !ws[e-1].possessive && (speechVerbAt(after) || strings.HasPrefix(after, ", ") && speechVerbAt(after[2:])) {
+	if after := p.Text[ws[e-1].end:]; e-(i+1) >= 2 && e-(i+1) <= 3 && x.lookup(ws, i+1, e) == 0 && !x.isPlaceName(wordsKey(ws[i+1:e])) && !placeWords[ws[e-1].lower()] && !ws[e-1].possessive && (speechVerbAt(after) || strings.HasPrefix(after, ", ") && speechVerbAt(after[2:])) {
 		x.addSpan(a, p, ws, i+1, e, actors.Organization)
 		return e
 	}
@@ -1806,7 +1806,7 @@ func (x *extractor) townOf(a *corpus.Article, p *corpus.Paragraph, ws []word, i 
 		return i
 	}
 	if n := x.lookup(ws, i+1, e); n == e-(i+1) {
-		ent := x.lex[keyOf(joinWords(ws[i+1:e]))]
+		ent := x.lex[wordsKey(ws[i+1:e])]
 		if ent.kind != actors.Place || ent.demonym {
 			return i
 		}
@@ -1876,7 +1876,7 @@ func (x *extractor) demonymBody(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	}
 	// "the Chinese coast guard", and "China's coast guard": a state's
 	// body after its people's name or its country's possessive.
-	if e, ok := x.lex[keyOf(joinWords(ws[i:j]))]; !ok || !(e.demonym && !ws[j-1].possessive || e.country && !e.capital && ws[j-1].possessive) {
+	if e, ok := x.lex[wordsKey(ws[i:j])]; !ok || !(e.demonym && !ws[j-1].possessive || e.country && !e.capital && ws[j-1].possessive) {
 		return
 	}
 	for _, body := range stateBodies {
@@ -1964,7 +1964,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// place), where other festivals are events.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 4 && ws[j-1].text == "Festival" && ws[j-2].text == "Film" && ws[j-3].text == "International" && !ws[j-1].possessive {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
-		if x.lookup(ws, s0, j-3) == 0 && x.isCity(keyOf(ws[s0].text)) && !ws[s0].possessive {
+		if x.lookup(ws, s0, j-3) == 0 && x.isCity(ws[s0].key) && !ws[s0].possessive {
 			x.addSpan(a, p, ws, s0, s0+1, actors.Place)
 		} else {
 			x.scanLexicon(a, p, ws, s0, j-3, true)
@@ -1973,7 +1973,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Scottish Premiership", "the Turkish Super Lig": a country's
 	// league, a body, which the demonym alone would read as the country.
-	if s0 := i + boolInt(ws[i].text == "The" || notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 3 && x.lex[keyOf(ws[s0].text)].demonym && !ws[s0].possessive && nationalLeagues[strings.ToLower(joinWords(ws[s0+1:j]))] {
+	if s0 := i + boolInt(ws[i].text == "The" || notNames[ws[i].lower()]); j-s0 >= 2 && j-s0 <= 3 && x.lex[ws[s0].key].demonym && !ws[s0].possessive && nationalLeagues[strings.ToLower(joinWords(ws[s0+1:j]))] {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -2024,7 +2024,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Justice".)
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 {
 		h := s0
-		if n := x.lookup(ws, s0, j); n > 0 && x.lex[keyOf(joinWords(ws[s0:s0+n]))].kind == actors.Place && !ws[s0+n-1].possessive {
+		if n := x.lookup(ws, s0, j); n > 0 && x.lex[wordsKey(ws[s0:s0+n])].kind == actors.Place && !ws[s0+n-1].possessive {
 			h = s0 + n
 		}
 		// (A party of people named for its country or cause, though the
@@ -2077,7 +2077,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Courts have already ruled", "Unions say": a body's noun in the
 	// plural opening a sentence names bodies of that kind, none of them.
-	if lw := ws[i].lower(); j-i == 1 && ws[i].sentStart && !ws[i].possessive && strings.HasSuffix(lw, "s") && orgWords[strings.TrimSuffix(lw, "s")] && x.lookup(ws, i, j) == 0 && !x.surnameNamed(a.ID, keyOf(ws[i].text)) {
+	if lw := ws[i].lower(); j-i == 1 && ws[i].sentStart && !ws[i].possessive && strings.HasSuffix(lw, "s") && orgWords[strings.TrimSuffix(lw, "s")] && x.lookup(ws, i, j) == 0 && !x.surnameNamed(a.ID, ws[i].key) {
 		return
 	}
 	// "public broadcaster DR", "the news agency ANP": initials after a
@@ -2094,8 +2094,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "two clear of Barcelona, who host Villarreal": a city of the
 	// gazetteer that plays, set off before "who", is its team.
-	if j-i == 1 && x.isCity(keyOf(ws[i].text)) && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
-		x.clubs[[2]string{a.ID, keyOf(ws[i].text)}] = true // the club, keyed apart from the city by merge
+	if j-i == 1 && x.isCity(ws[i].key) && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
+		x.clubs[[2]string{a.ID, ws[i].key}] = true // the club, keyed apart from the city by merge
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
 	}
@@ -2103,7 +2103,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// plays is a team.
 	if loc := teamWhoBefore.FindStringIndex(p.Text[:ws[i].start]); j-i <= 2 && !ws[j-1].possessive && loc != nil {
 		if team := x.mentionEndingAt(a, p, loc[0]); team != nil && (team.kind == actors.Organization || x.clubs[[2]string{a.ID, team.key}]) {
-			if k := keyOf(joinWords(ws[i:j])); x.isCity(k) {
+			if k := wordsKey(ws[i:j]); x.isCity(k) {
 				x.clubs[[2]string{a.ID, k}] = true
 				x.addSpan(a, p, ws, i, j, actors.Place)
 				return
@@ -2135,7 +2135,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Royal Challengers Bengaluru", "Sunrisers Hyderabad": a plural
 	// before a city of the gazetteer, ending the name, is a team (not
 	// "Ilocos Norte", a province's half).
-	if j-i >= 2 && !ws[j-1].possessive && x.isCity(keyOf(ws[j-1].text)) && teamPlural(ws[j-2].lower()) && !orgWords[ws[j-2].lower()] && !placeWords[ws[j-2].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i, j-1) == 0 && !givenName(ws[i].text) && !foreignCompass[ws[j-1].lower()] {
+	if j-i >= 2 && !ws[j-1].possessive && x.isCity(ws[j-1].key) && teamPlural(ws[j-2].lower()) && !orgWords[ws[j-2].lower()] && !placeWords[ws[j-2].lower()] && plainName(ws[i:j]) && x.lookup(ws, i, j) == 0 && x.lookup(ws, i, j-1) == 0 && !givenName(ws[i].text) && !foreignCompass[ws[j-1].lower()] {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -2208,7 +2208,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Affairs spokeswoman": a party's name, then the portfolio its
 	// officer speaks on, before the title, is the party's.
 	if n := x.lookup(ws, i, j); n > 0 && n < j-i && j < len(ws) && titles[ws[j].lower()] && !ws[j-1].possessive && allPortfolio(ws[i+n:j]) {
-		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Organization {
+		if e := x.lex[wordsKey(ws[i:i+n])]; e.kind == actors.Organization {
 			x.lexMention(a, p, ws, i, i+n, e)
 			return
 		}
@@ -2315,7 +2315,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// (A part of one word, "plays Inés", is no one in its article's
 		// other mentions.)
 		if j-i == 1 {
-			x.things[[2]string{a.ID, keyOf(ws[i].text)}] = true
+			x.things[[2]string{a.ID, ws[i].key}] = true
 		}
 		if j-i >= 2 {
 			k := keyOf(p.Text[ws[i].start:ws[j-1].end])
@@ -2384,7 +2384,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// place, whatever its words.
 	if j-i <= 3 && !ws[j-1].possessive && firstBody(a) == p && datelineRegion(p.Text, ws[i].start, ws[j-1].end) {
 		if x.lookup(ws, i, j) == j-i {
-			x.lexMention(a, p, ws, i, j, x.lex[keyOf(joinWords(ws[i:j]))])
+			x.lexMention(a, p, ws, i, j, x.lex[wordsKey(ws[i:j])])
 		} else {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 		}
@@ -2429,7 +2429,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "A.P. Moller-Maersk": dotted initials the lexicon knows as another
 	// body's, before one name no lexicon holds, open a company's name.
-	if j-i == 2 && strings.Count(ws[i].text, ".") >= 2 && x.lookup(ws, i, i+1) == 1 && x.lex[keyOf(ws[i].text)].kind == actors.Organization && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !givenName(ws[i+1].text) && !ws[i+1].possessive {
+	if j-i == 2 && strings.Count(ws[i].text, ".") >= 2 && x.lookup(ws, i, i+1) == 1 && x.lex[ws[i].key].kind == actors.Organization && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0 && !givenName(ws[i+1].text) && !ws[i+1].possessive {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -2481,12 +2481,12 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Kapadia v. State of Maharashtra", "the State of New York": a state
 	// named as a party or a government is the state, a place.
 	if s0 := i + boolInt(ws[i].text == "The" && j-i >= 4); j-s0 >= 3 && ws[s0].text == "State" && ws[s0+1].text == "of" && !ws[j-1].possessive && plainName(ws[s0+2:j]) {
-		if k := keyOf(joinWords(ws[s0+2 : j])); x.provinces[k] && j-s0 == 3 {
+		if k := wordsKey(ws[s0+2 : j]); x.provinces[k] && j-s0 == 3 {
 			x.addSpan(a, p, ws, s0+2, j, actors.Place)
 			return
 		}
 		if n := x.lookup(ws, s0+2, j); n == j-(s0+2) {
-			if e := x.lex[keyOf(joinWords(ws[s0+2:j]))]; e.kind == actors.Place && !e.demonym {
+			if e := x.lex[wordsKey(ws[s0+2:j])]; e.kind == actors.Place && !e.demonym {
 				x.lexMention(a, p, ws, s0+2, j, e)
 				return
 			}
@@ -2497,7 +2497,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// by another name when the rest names one.
 	if j-i >= 3 && polityWords[ws[i].lower()] && !ws[i].possessive && ws[i+1].text == "of" && !ws[j-1].possessive && plainName(ws[i+2:j]) && x.lookup(ws, i, j) != j-i {
 		if n := x.lookup(ws, i+2, j); n == j-(i+2) {
-			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == actors.Place && !e.demonym && !e.capital {
+			if e := x.lex[wordsKey(ws[i+2:j])]; e.kind == actors.Place && !e.demonym && !e.capital {
 				x.lexMention(a, p, ws, i, j, e)
 				return
 			}
@@ -2510,10 +2510,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Milei administration", "Argentina's Milei government": a
 	// leader's surname before the government they lead, in lower case,
 	// is that government, a body of the whole phrase.
-	if s0 := i + boolInt(ws[i].text == "The" && !ws[i].possessive); j-s0 == 1 && j < len(ws) && (s0 > i || i > 0 && (ws[i-1].lower() == "the" || ws[i-1].possessive && x.lookup(ws, i-1, i) > 0)) && !ws[s0].possessive && !ws[j].cap && (ws[j].lower() == "administration" || ws[j].lower() == "government") && p.Text[ws[s0].end:ws[j].start] == " " && x.lookup(ws, s0, j) == 0 && !isAcronym(ws[s0].text) && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(keyOf(ws[s0].text)) && !x.isCity(keyOf(ws[s0].text)) {
+	if s0 := i + boolInt(ws[i].text == "The" && !ws[i].possessive); j-s0 == 1 && j < len(ws) && (s0 > i || i > 0 && (ws[i-1].lower() == "the" || ws[i-1].possessive && x.lookup(ws, i-1, i) > 0)) && !ws[s0].possessive && !ws[j].cap && (ws[j].lower() == "administration" || ws[j].lower() == "government") && p.Text[ws[s0].end:ws[j].start] == " " && x.lookup(ws, s0, j) == 0 && !isAcronym(ws[s0].text) && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(ws[s0].key) && !x.isCity(ws[s0].key) {
 		body := p.Text[ws[s0].start:ws[j].end]
 		x.add(&mention{key: keyOf(body), kind: actors.Organization, name: body, surface: body, art: a, para: p, start: ws[s0].start, end: ws[j].end, inQuote: ws[s0].inQuote})
-		x.add(&mention{key: keyOf(ws[s0].text), kind: actors.Person, name: ws[s0].text, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote, single: true})
+		x.add(&mention{key: ws[s0].key, kind: actors.Person, name: ws[s0].text, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote, single: true})
 		return
 	}
 	// "Tshwane residents left": a lone name no dictionary holds, before
@@ -2586,7 +2586,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// city, a player's position in capitals, then the player (the
 	// notes of a game story).
 	if n := x.teamCity(ws, i, j); n > 0 && j-(i+n) >= 3 && positionLetters[ws[i+n].text] && !ws[i+n-1].possessive && p.Text[ws[i+n-1].end:ws[i+n].start] == " " && p.Text[ws[i+n].end:ws[i+n+1].start] == " " && plainName(ws[i+n+1:j]) && x.lookup(ws, i+n+1, j) == 0 {
-		if e, ok := x.lex[keyOf(joinWords(ws[i:i+n]))]; ok {
+		if e, ok := x.lex[wordsKey(ws[i:i+n])]; ok {
 			x.lexMention(a, p, ws, i, i+n, e)
 		} else {
 			x.addSpan(a, p, ws, i, i+n, actors.Place)
@@ -2629,7 +2629,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "(Nasdaq: BRWK)", "(NYSE: HMK)": the exchange a company's shares
 	// trade on, before their ticker, is a body.
 	if j-i == 1 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && exchangeTicker.MatchString(p.Text[ws[i].end:]) {
-		if e, ok := x.lex[keyOf(ws[i].text)]; ok {
+		if e, ok := x.lex[ws[i].key]; ok {
 			x.lexMention(a, p, ws, i, j, e)
 		} else {
 			x.addSpan(a, p, ws, i, j, actors.Organization)
@@ -2669,7 +2669,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Lena and Tomas Brandvik", "Sisters Amina and Fatuma Wekesa": a
 	// given name alone before "and" and a full name shares its surname.
 	if s0 := i + boolInt(j-i == 2 && ws[i].sentStart && kinPlurals[ws[i].lower()]); j-s0 == 1 && !ws[s0].possessive && (x.lookup(ws, s0, j) == 0 && !x.isPlaceName(ws[s0].lower()) || commonGivenName(ws[s0].text)) && !(ws[s0].sentStart && x.lowered[ws[s0].lower()]) && !notNames[ws[s0].lower()] && !isAcronym(ws[s0].text) && !camelWord(ws[s0].text) {
-		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) && x.lookup(ws, e-1, e) == 0 && x.lookup(ws, j+1, j+2) == 0 && !x.surnameNamed(a.ID, keyOf(ws[s0].text)) {
+		if e := sharedSurnameAfter(p.Text, ws, j); e > 0 && (s0 == i || ws[i].sentStart) && x.lookup(ws, e-1, e) == 0 && x.lookup(ws, j+1, j+2) == 0 && !x.surnameNamed(a.ID, ws[s0].key) {
 			name := ws[s0].text + " " + ws[e-1].text
 			x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: ws[s0].text, art: a, para: p, start: ws[s0].start, end: ws[s0].end, inQuote: ws[s0].inQuote})
 			return
@@ -2679,7 +2679,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// brackets after a person's, ending with a country's, is the body
 	// they stand for, named for the country.
 	if j-i >= 3 && ws[i].start > 0 && p.Text[ws[i].start-1] == '(' && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && !ws[j-1].possessive && x.lookup(ws, i, j) == 0 && plainName(ws[i:j-1]) {
-		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.country && !e.demonym && i > 0 && ws[i-1].cap && strings.HasSuffix(p.Text[:ws[i].start], ws[i-1].text+" (") {
+		if e, ok := x.lex[ws[j-1].key]; ok && e.country && !e.demonym && i > 0 && ws[i-1].cap && strings.HasSuffix(p.Text[:ws[i].start], ws[i-1].text+" (") {
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
@@ -2774,7 +2774,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the" is a law's, a plan's or an event's, no person's (a place of
 	// the lexicon or the gazetteer opening it stays: "the 2024 Paris
 	// Olympics").
-	if j-i >= 2 && theYearBefore.MatchString(textBefore(p.Text, ws[i].start, 12)) && x.lookup(ws, i, j) == 0 && !x.isCity(keyOf(ws[i].text)) && !titles[ws[i].lower()] && !spanHasOrgWord(ws[i:j]) && !spanHasPlaceWord(ws[i:j]) {
+	if j-i >= 2 && theYearBefore.MatchString(textBefore(p.Text, ws[i].start, 12)) && x.lookup(ws, i, j) == 0 && !x.isCity(ws[i].key) && !titles[ws[i].lower()] && !spanHasOrgWord(ws[i:j]) && !spanHasPlaceWord(ws[i:j]) {
 		return
 	}
 	// "Amur leopard cubs", "a Bengal tiger": a kind of animal named
@@ -2805,7 +2805,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// paragraph that tells a game: a score or a win. (Not "Austin
 	// Reaves added 24": a city's name that is a given name, before a
 	// plural no dictionary holds, is a person's.)
-	if t := i + boolInt(ws[i].lower() == "the" && j-i > 2); !(t == i && j-t == 2 && givenName(ws[t].text) && !commonWords()[ws[j-1].lower()]) && (j-t == 2 || j-t == 3 && plainName(ws[t+1:t+2]) && !ws[t+1].possessive) && !ws[j-1].possessive && x.isCity(keyOf(ws[t].text)) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, t, j) == 0 &&
+	if t := i + boolInt(ws[i].lower() == "the" && j-i > 2); !(t == i && j-t == 2 && givenName(ws[t].text) && !commonWords()[ws[j-1].lower()]) && (j-t == 2 || j-t == 3 && plainName(ws[t+1:t+2]) && !ws[t+1].possessive) && !ws[j-1].possessive && x.isCity(ws[t].key) && teamPlural(ws[j-1].lower()) && !strings.Contains(ws[j-1].text, "-") && !groupNouns[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, t, j) == 0 &&
 		(j-i == 2 && !commonWords()[ws[j-1].lower()] || gameTold.MatchString(p.Text)) {
 		x.addSpan(a, p, ws, t, j, actors.Organization)
 		return
@@ -2816,7 +2816,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// Keyed by the peer's short name, which the article's later
 		// mentions use ("Lord Pemberton said").
 		name := p.Text[ws[s0].start:ws[j-1].end]
-		x.add(&mention{key: keyOf(joinWords(ws[s0 : s0+2])), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[s0].start, end: ws[j-1].end, inQuote: ws[s0].inQuote})
+		x.add(&mention{key: wordsKey(ws[s0 : s0+2]), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[s0].start, end: ws[j-1].end, inQuote: ws[s0].inQuote})
 		return
 	}
 	// "Priyanka Menon-Hart of broker Cavendish Lowe": a broker after
@@ -2839,7 +2839,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "United Nurses of Alberta president X": a name "of" a place before
 	// a body's officer in lower case is the body's whole name.
 	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 4 && j+1 < len(ws) && !ws[j].cap && bodyOfficers[ws[j].lower()] && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive {
-		if k := slices.IndexFunc(ws[s0:j], func(w word) bool { return w.lower() == "of" && !w.cap }); k >= 2 && x.lookup(ws, s0+k+1, j) == j-(s0+k+1) && x.isPlaceName(keyOf(joinWords(ws[s0+k+1:j]))) && plainName(ws[s0:s0+k]) {
+		if k := slices.IndexFunc(ws[s0:j], func(w word) bool { return w.lower() == "of" && !w.cap }); k >= 2 && x.lookup(ws, s0+k+1, j) == j-(s0+k+1) && x.isPlaceName(wordsKey(ws[s0+k+1:j])) && plainName(ws[s0:s0+k]) {
 			x.scanLexicon(a, p, ws, s0, j, true)
 			x.addSpan(a, p, ws, s0, j, actors.Organization)
 			return
@@ -2853,7 +2853,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the ruling Pheu Thai party": a party whose name ends in its
 	// people's adjective, before "party" in lower case.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j < len(ws) && !ws[j].cap && ws[j].lower() == "party" && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lex[keyOf(ws[j-1].text)].demonym && x.lookup(ws, s0, j-1) == 0 && plainName(ws[s0:j-1]) && !notNames[ws[s0].lower()] {
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && j < len(ws) && !ws[j].cap && ws[j].lower() == "party" && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && x.lex[ws[j-1].key].demonym && x.lookup(ws, s0, j-1) == 0 && plainName(ws[s0:j-1]) && !notNames[ws[s0].lower()] {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -2896,7 +2896,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Te Whatu Ora officials", "Harlan Shipping executives": a name
 	// before the plural of its staff, in lower case, is a body's (a
 	// place's when the gazetteer knows it).
-	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && j < len(ws) && !ws[j].cap && staffPlurals[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(keyOf(joinWords(ws[s0:j]))) && !spanHasPlaceWord(ws[s0:j]) {
+	if s0 := i + boolInt(notNames[ws[i].lower()] && j-i > 1); j-s0 >= 2 && j < len(ws) && !ws[j].cap && staffPlurals[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && !ws[j-1].possessive && plainName(ws[s0:j]) && x.lookup(ws, s0, j) == 0 && !x.isPlaceName(wordsKey(ws[s0:j])) && !spanHasPlaceWord(ws[s0:j]) {
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -2980,7 +2980,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			seat = j - 2
 		}
 		if x.lookup(ws, s0+2, seat) == seat-(s0+2) {
-			x.lexMention(a, p, ws, s0+2, seat, x.lex[keyOf(joinWords(ws[s0+2:seat]))])
+			x.lexMention(a, p, ws, s0+2, seat, x.lex[wordsKey(ws[s0+2:seat])])
 		} else {
 			x.addSpan(a, p, ws, s0+2, seat, actors.Place)
 		}
@@ -3003,7 +3003,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// office, in brackets after its title, is no one; a place it opens
 	// is named.
 	if i > 0 && (titles[ws[i-1].lower()] || i >= 3 && ws[i-2].lower() == "of" && titles[ws[i-3].lower()]) && p.Text[ws[i-1].end:ws[i].start] == " (" && strings.HasPrefix(p.Text[ws[j-1].end:], ")") && j-i <= 3 && x.lookup(ws, i, j) != j-i && !isAcronym(ws[i].text) {
-		if x.isPlaceName(keyOf(ws[i].text)) && j-i > 1 {
+		if x.isPlaceName(ws[i].key) && j-i > 1 {
 			x.addSpan(a, p, ws, i, i+1, actors.Place)
 		}
 		return
@@ -3089,7 +3089,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		}
 	}
 	// "El Niño conditions", "La Niña": the ocean's phases, no actor.
-	if j-i == 2 && (ws[i].text == "El" || ws[i].text == "La") && weatherPhases[keyOf(ws[i+1].text)] {
+	if j-i == 2 && (ws[i].text == "El" || ws[i].text == "La") && weatherPhases[ws[i+1].key] {
 		return
 	}
 	// "the Thiruvallur Assembly seat", "the Wayanad Lok Sabha
@@ -3103,7 +3103,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Kano Central", "Lagos West": a place the lexicon or the gazetteer
 	// knows and a compass word after it are a district or a
 	// constituency.
-	knownPlace := x.lookup(ws, i, i+1) == 1 && x.lex[keyOf(ws[i].text)].kind == actors.Place && !x.lex[keyOf(ws[i].text)].demonym || x.lookup(ws, i, i+1) == 0 && (x.isCity(keyOf(ws[i].text)) || x.isPlaceName(keyOf(ws[i].text)))
+	knownPlace := x.lookup(ws, i, i+1) == 1 && x.lex[ws[i].key].kind == actors.Place && !x.lex[ws[i].key].demonym || x.lookup(ws, i, i+1) == 0 && (x.isCity(ws[i].key) || x.isPlaceName(ws[i].key))
 	if j-i == 2 && knownPlace && compass[ws[i+1].lower()] && !ws[i].possessive && !ws[i+1].possessive && p.Text[ws[i].end:ws[i+1].start] == " " && (j == len(ws) || !titles[ws[j].lower()] || p.Text[ws[j-1].end:ws[j].start] != " ") {
 		x.addSpan(a, p, ws, i, j, actors.Place)
 		return
@@ -3214,7 +3214,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "spun out of ETH Zurich", "a team at KU Leuven": a school's
 	// letters and the city of its campus are one body (a university's
 	// letters end in its "U": "TU Delft", "LMU Munich").
-	if j-i == 2 && isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 4 && !ws[i].possessive && x.lookup(ws, i, j) == 0 && (x.isCity(keyOf(ws[i+1].text)) || len(ws[i].text) <= 3 && strings.HasSuffix(ws[i].text, "U")) {
+	if j-i == 2 && isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 4 && !ws[i].possessive && x.lookup(ws, i, j) == 0 && (x.isCity(ws[i+1].key) || len(ws[i].text) <= 3 && strings.HasSuffix(ws[i].text, "U")) {
 		x.addSpan(a, p, ws, i, j, actors.Organization)
 		return
 	}
@@ -3249,7 +3249,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// "Indonesia's PT …": the owner's possessive is a mention of its own.
 		owner := ws[s0].possessive && s0+2 < j && x.lookup(ws, s0, s0+1) == 1
 		if owner && legalFormPrefixes[ws[s0+1].text] {
-			x.lexMention(a, p, ws, s0, s0+1, x.lex[keyOf(ws[s0].text)])
+			x.lexMention(a, p, ws, s0, s0+1, x.lex[ws[s0].key])
 			s0++
 		}
 		if legalFormPrefixes[ws[s0].text] && j-s0 >= 2 && x.lookup(ws, s0, j) == 0 {
@@ -3274,7 +3274,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// owner is a common word, stays one name).
 	// Nor is a place's own council ("Riverton's City Council") or a
 	// place named with a possessive ("Hawke's Bay Regional Council").
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && ws[s0].possessive && !ws[j-1].possessive && orgWords[ws[j-1].lower()] && x.lookup(ws, s0+1, j) == 0 && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(keyOf(ws[s0].text)) && !landmarkWords[ws[s0+1].lower()] && !placeWords[ws[s0+1].lower()] && !localOffices[ws[s0+1].lower()] && !localGovernmentWords[ws[s0+1].lower()] {
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 3 && ws[s0].possessive && !ws[j-1].possessive && orgWords[ws[j-1].lower()] && x.lookup(ws, s0+1, j) == 0 && !commonWords()[ws[s0].lower()] && !x.lowered[ws[s0].lower()] && !x.isPlaceName(ws[s0].key) && !landmarkWords[ws[s0+1].lower()] && !placeWords[ws[s0+1].lower()] && !localOffices[ws[s0+1].lower()] && !localGovernmentWords[ws[s0+1].lower()] {
 		if rest := p.Text[ws[s0].end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 			x.span(a, p, ws, s0, s0+1)
 			x.addSpan(a, p, ws, s0+1, j, actors.Organization)
@@ -3316,8 +3316,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "The British Embassy in Bangkok said": a people's embassy, high
 	// commission or consulate is a body of its own beside the country.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && x.lookup(ws, s0, s0+1) == 1 && x.lex[keyOf(ws[s0].text)].demonym && !ws[s0].possessive && missionWords[strings.ToLower(joinWords(ws[s0+1:j]))] {
-		x.lexMention(a, p, ws, s0, s0+1, x.lex[keyOf(ws[s0].text)])
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && x.lookup(ws, s0, s0+1) == 1 && x.lex[ws[s0].key].demonym && !ws[s0].possessive && missionWords[strings.ToLower(joinWords(ws[s0+1:j]))] {
+		x.lexMention(a, p, ws, s0, s0+1, x.lex[ws[s0].key])
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
@@ -3429,7 +3429,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Niger State": a state named after the country, as Nigeria names
 	// one, is a place of its own.
 	if n := x.lookup(ws, i, j); n > 0 && i+n == j-1 && ws[j-1].text == "State" && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " {
-		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.country && !e.demonym {
+		if e := x.lex[wordsKey(ws[i:i+n])]; e.country && !e.demonym {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 			return
 		}
@@ -3461,8 +3461,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			er, okr := x.lex[keyOf(right)]
 			if okl && okr && !el.demonym && !er.demonym {
 				l, r := ws[i], ws[i]
-				l.text, l.end, l.possessive = left, ws[i].start+len(left), false
-				r.text, r.start = right, l.end+1
+				l.setText(left)
+				l.end, l.possessive = ws[i].start+len(left), false
+				r.setText(right)
+				r.start = l.end + 1
 				pair := []word{l, r}
 				x.lexMention(a, p, pair, 0, 1, el)
 				x.lexMention(a, p, pair, 1, 2, er)
@@ -3640,7 +3642,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// shortened word is the county.
 	if j-i == 2 && (ws[i].text == "Co" || ws[i].text == "Co.") && irishCounties[ws[i+1].text] && !ws[i+1].possessive {
 		surface := p.Text[ws[i].start:ws[i+1].end]
-		x.add(&mention{key: keyOf(ws[i+1].text), kind: actors.Place, name: ws[i+1].text, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+1].end, inQuote: ws[i].inQuote})
+		x.add(&mention{key: ws[i+1].key, kind: actors.Place, name: ws[i+1].text, surface: surface, art: a, para: p, start: ws[i].start, end: ws[i+1].end, inQuote: ws[i].inQuote})
 		return
 	}
 	// "the Brexit leak", "Obamacare": a policy's coined name is no actor.
@@ -3984,7 +3986,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Pell Grant payments", "a Rhodes Scholarship": an award named
 	// after its founder is no actor; "Hugh Grant" has a given name.
 	// A place's programme is a body ("Puerto Rico Sea Grant").
-	if j-i == 2 && awardTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(keyOf(ws[i].text)) && !orgWords[ws[i].lower()] {
+	if j-i == 2 && awardTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && !x.isPlaceName(ws[i].key) && !orgWords[ws[i].lower()] {
 		return
 	}
 	// "the Nordic Council Music Prize", "the Royal Society Science Book
@@ -4036,7 +4038,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// a body's initials the lexicon knows, opening the event's
 			// name, are the body that holds it.
 			if s0 := i + boolInt(notNames[ws[i].lower()]); s0 < k && isAcronym(ws[s0].text) && x.lookup(ws, s0, s0+1) == 1 && !ws[s0].possessive {
-				if e := x.lex[keyOf(ws[s0].text)]; e.kind == actors.Organization {
+				if e := x.lex[ws[s0].key]; e.kind == actors.Organization {
 					x.lexMention(a, p, ws, s0, s0+1, e)
 				}
 			}
@@ -4131,8 +4133,8 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "Port Alberni RCMP", "Surrey RCMP": a place, then the initials
 	// of a body the lexicon knows, is the body's branch there: a body
 	// of the whole name, beside the place.
-	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && isAcronym(ws[j-1].text) && !ws[j-1].possessive && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " && x.lookup(ws, j-1, j) == 1 && x.lex[keyOf(ws[j-1].text)].kind == actors.Organization && (x.placeOpening(ws, s0, j-1) || detachedForces[ws[j-1].text] && j-1-s0 <= 2 && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j-1) == 0) {
-		if e, ok := x.lex[keyOf(joinWords(ws[s0:j-1]))]; ok {
+	if s0 := i + boolInt(notNames[ws[i].lower()]); j-s0 >= 2 && isAcronym(ws[j-1].text) && !ws[j-1].possessive && !ws[j-2].possessive && p.Text[ws[j-2].end:ws[j-1].start] == " " && x.lookup(ws, j-1, j) == 1 && x.lex[ws[j-1].key].kind == actors.Organization && (x.placeOpening(ws, s0, j-1) || detachedForces[ws[j-1].text] && j-1-s0 <= 2 && plainName(ws[s0:j-1]) && x.lookup(ws, s0, j-1) == 0) {
+		if e, ok := x.lex[wordsKey(ws[s0:j-1])]; ok {
 			x.lexMention(a, p, ws, s0, j-1, e)
 		} else {
 			x.addSpan(a, p, ws, s0, j-1, actors.Place)
@@ -4209,7 +4211,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		// "ACLU of Idaho", "NAACP of Texas": a body's initials and the
 		// place of its branch are one body.
 		if j-i >= 3 && ws[i+1].lower() == "of" && isAcronym(ws[i].text) && !notOrgAcronyms[ws[i].text] && x.lookup(ws, i, i+1) == 0 && x.lookup(ws, i+2, j) == j-i-2 {
-			if e := x.lex[keyOf(joinWords(ws[i+2:j]))]; e.kind == actors.Place && !e.demonym {
+			if e := x.lex[wordsKey(ws[i+2:j])]; e.kind == actors.Place && !e.demonym {
 				name := p.Text[ws[i].start:ws[j-1].end]
 				x.lexMention(a, p, ws, i+2, j, e)
 				x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -4252,7 +4254,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				x.scanLexicon(a, p, ws, i, k, false)
 				if x.lookup(ws, k+1, j) == j-k-1 {
 					x.span(a, p, ws, k+1, j)
-				} else if x.isPlaceName(keyOf(joinWords(ws[k+1 : j]))) {
+				} else if x.isPlaceName(wordsKey(ws[k+1 : j])) {
 					x.addSpan(a, p, ws, k+1, j, actors.Place)
 				} else {
 					x.addSpan(a, p, ws, k+1, j, actors.Organization)
@@ -4284,14 +4286,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			if ws[k].lower() != "of" || !placeWords[ws[k-1].lower()] || x.lookup(ws, i, j) == j-i {
 				continue
 			}
-			if n := x.lookup(ws, k+1, j); n > 0 && x.lex[keyOf(joinWords(ws[k+1:k+1+n]))].kind == actors.Place {
+			if n := x.lookup(ws, k+1, j); n > 0 && x.lex[wordsKey(ws[k+1:k+1+n])].kind == actors.Place {
 				x.addSpan(a, p, ws, i, k, actors.Place)
 				x.span(a, p, ws, k+1, j)
 				return
 			}
 			// "… of Kwara State": a state or a province the gazetteer
 			// knows, named with its word.
-			if j-k-1 >= 2 && subdivisionWords[ws[j-1].lower()] && x.isPlaceName(keyOf(joinWords(ws[k+1:j-1]))) {
+			if j-k-1 >= 2 && subdivisionWords[ws[j-1].lower()] && x.isPlaceName(wordsKey(ws[k+1:j-1])) {
 				x.addSpan(a, p, ws, i, k, actors.Place)
 				x.addSpan(a, p, ws, k+1, j, actors.Place)
 				return
@@ -4378,7 +4380,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				// "St George's Hospital" is no hospital of Grenada's.
 				saints := saintWords[ws[i].lower()]
 				if n := x.lookup(ws, i, j); n > 0 && ws[i+n-1].possessive && i+n < j && !saints {
-					x.lexMention(a, p, ws, i, i+n, x.lex[keyOf(joinWords(ws[i:i+n]))])
+					x.lexMention(a, p, ws, i, i+n, x.lex[wordsKey(ws[i:i+n])])
 					start = i + n
 				} else if n := possessiveBody(ws, i, j-1); n > 0 {
 					// "the University of Sydney's Charles Perkins Centre":
@@ -4443,7 +4445,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// common ones or before a country's initials, then the country, are
 	// a body of that country.
 	if j-i == 3 && x.lookup(ws, i, j-1) == 0 && !ws[j-2].possessive && plainName(ws[i:j-1]) {
-		if e, ok := x.lex[keyOf(ws[j-1].text)]; ok && e.kind == actors.Place && e.country && !e.demonym && (isAcronym(ws[j-1].text) || x.lowered[ws[i].lower()] || x.lowered[ws[i+1].lower()]) {
+		if e, ok := x.lex[ws[j-1].key]; ok && e.kind == actors.Place && e.country && !e.demonym && (isAcronym(ws[j-1].text) || x.lowered[ws[i].lower()] || x.lowered[ws[i+1].lower()]) {
 			name := p.Text[ws[i].start:ws[j-1].end]
 			x.lexMention(a, p, ws, j-1, j, e)
 			x.add(&mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: p, start: ws[i].start, end: ws[j-1].end, inQuote: ws[i].inQuote})
@@ -4458,7 +4460,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// the place's part, no body.
 	// So are two: "Far North Queensland".
 	if c := i + 1 + boolInt(j-i == 3 && compass[ws[i+1].lower()] && !ws[i+1].possessive); j-c == 1 && compass[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !ws[i].possessive {
-		if e, ok := x.lex[keyOf(ws[c].text)]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, c, j) == 1 {
+		if e, ok := x.lex[ws[c].key]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, c, j) == 1 {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 			return
 		}
@@ -4467,7 +4469,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Black Volta": a place named after another, or a river's branch by
 	// its colour, no body's branch.
 	if j-i == 2 && oldNewWords[ws[i].lower()] && !ws[i].possessive && x.lookup(ws, i, j) == 0 && x.lookup(ws, i+1, j) == 1 {
-		if e := x.lex[keyOf(ws[i+1].text)]; e.kind == actors.Place && !e.demonym {
+		if e := x.lex[ws[i+1].key]; e.kind == actors.Place && !e.demonym {
 			x.addSpan(a, p, ws, i, j, actors.Place)
 			return
 		}
@@ -4483,7 +4485,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			k = i + 1
 		}
 		if n := x.lookup(ws, k, j); n == j-k {
-			if e := x.lex[keyOf(joinWords(ws[k:j]))]; e.kind == actors.Place && !e.demonym && !e.capital && !e.alone {
+			if e := x.lex[wordsKey(ws[k:j])]; e.kind == actors.Place && !e.demonym && !e.capital && !e.alone {
 				// "Carlos Montenegro", "Michael Jordan": a given name
 				// before the country makes it a surname.
 				if j-i == 2 && k == i+1 && givenName(ws[i].text) && !ws[i].possessive && !placeAfterName(p.Text, ws, j) {
@@ -4500,7 +4502,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "the Sydney Strikers", "Chennai Super Kings": a city or country,
 	// then one or two unknown words ending in a plural, is a team.
 	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && teamAfterPlace(ws[i+n:j]) {
-		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Place && !e.demonym {
+		if e := x.lex[wordsKey(ws[i:i+n])]; e.kind == actors.Place && !e.demonym {
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
 		}
@@ -4531,7 +4533,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		if n := x.lookup(ws, i, j); n == j-i-1 && x.lookup(ws, j-1, j) == 0 {
 			w := ws[j-1]
 			lw := w.lower()
-			e := x.lex[keyOf(joinWords(ws[i:j-1]))]
+			e := x.lex[wordsKey(ws[i:j-1])]
 			// A country that may be a first name ("Georgia Harrison",
 			// "Israel Adeyemi") makes no body unless written in
 			// initials ("UK Biobank") or before a common word ("Kenya
@@ -4549,7 +4551,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// country, then one or two words the lexicon lacks, set off as a
 	// body, is that body's name whole.
 	if n := x.lookup(ws, i, j); n > 0 && j-i-n >= 1 && j-i-n <= 2 && x.lookup(ws, i+n, j) == 0 && plainName(ws[i+n:j]) && !ws[j-1].possessive && orgAppositive(p.Text[ws[j-1].end:]) {
-		if e := x.lex[keyOf(joinWords(ws[i:i+n]))]; e.kind == actors.Place && e.country && !e.demonym && !ws[i+n-1].possessive {
+		if e := x.lex[wordsKey(ws[i:i+n])]; e.kind == actors.Place && e.country && !e.demonym && !ws[i+n-1].possessive {
 			x.lexMention(a, p, ws, i, i+n, e)
 			x.addSpan(a, p, ws, i, j, actors.Organization)
 			return
@@ -4566,7 +4568,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// parts: "said Lima Khanam-Chowdhury, duty officer".)
 	doubleBarrelled := j-i == 2 && doubleBarrelledName(ws[i+1].text) && !orgSuffixes[ws[i+1].lower()] && !placeWords[ws[i+1].lower()]
 	if j-i >= 2 && j-i <= 5 && !ws[i].possessive && (givenName(ws[i].text) || doubleBarrelled) && x.lookup(ws, i, i+1) == 1 && x.lookup(ws, i, j) != j-i && x.lookup(ws, i+1, j) == 0 && x.surnameAfterGiven(ws[i+1]) && restOfName(ws[i+2:j]) {
-		if e := x.lex[keyOf(ws[i].text)]; e.kind == actors.Place && !e.demonym {
+		if e := x.lex[ws[i].key]; e.kind == actors.Place && !e.demonym {
 			x.name(a, p, ws, i, j, "", false)
 			return
 		}
@@ -4596,19 +4598,24 @@ func (x *extractor) surnameAfterGiven(w word) bool {
 // lexicon entry, or 0.
 func (x *extractor) lookup(ws []word, i, j int) int {
 	for n := min(x.maxLex, j-i); n > 0; n-- {
-		var parts []string
-		for k := i; k < i+n; k++ {
-			parts = append(parts, ws[k].text)
+		e, ok := x.lex[wordsKey(ws[i:i+n])]
+		if !ok || e.alone && n != j-i {
+			continue
 		}
-		e, ok := x.lex[keyOf(strings.Join(parts, " "))]
 		// (An acronym in title case, "Nato", but not a given name so
 		// spelled, nor the first name of a person's full name: "Sana
 		// Mahmood-Riley" is no SANA.)
-		written := strings.Join(parts, "")
-		nameGoesOn := i+n < len(ws) && ws[i+n].cap && !titles[ws[i+n].lower()] && !ws[i+n-1].possessive && !isAcronym(ws[i+n].text)
-		if ok && (!e.acronym || isAcronym(written) || acronymWritten(written) && !givenName(written) && !nameGoesOn) && (!e.alone || n == j-i) {
-			return n
+		if e.acronym {
+			var written strings.Builder
+			for _, w := range ws[i : i+n] {
+				written.WriteString(w.text)
+			}
+			nameGoesOn := i+n < len(ws) && ws[i+n].cap && !titles[ws[i+n].lower()] && !ws[i+n-1].possessive && !isAcronym(ws[i+n].text)
+			if w := written.String(); !isAcronym(w) && !(acronymWritten(w) && !givenName(w) && !nameGoesOn) {
+				continue
+			}
 		}
+		return n
 	}
 	return 0
 }
@@ -4842,7 +4849,7 @@ func (x *extractor) possessivePlace(ws []word, i, k int) int {
 		if !ws[i+n-1].possessive {
 			continue
 		}
-		key := keyOf(joinWords(ws[i : i+n]))
+		key := wordsKey(ws[i : i+n])
 		if e, ok := x.lex[key]; ok && e.kind == actors.Place && !e.demonym {
 			return n
 		}
@@ -5030,7 +5037,7 @@ func (x *extractor) placeLike(ws []word, k int) bool {
 	if ws[k].possessive {
 		return false
 	}
-	key := keyOf(ws[k].text)
+	key := ws[k].key
 	if x.lookup(ws, k, k+1) == 1 {
 		e := x.lex[key]
 		return e.kind == actors.Place && !e.demonym
@@ -5081,7 +5088,7 @@ func titleWithConnector(ws []word) bool {
 // lookupAcross returns how many words from ws[i] form the longest
 // lexicon name when the gaps between them may hold commas, or 0.
 func (x *extractor) lookupAcross(text string, ws []word, i int) int {
-	if !x.lexFirst[keyOf(ws[i].text)] {
+	if !x.lexFirst[ws[i].key] {
 		return 0
 	}
 	for n := min(x.maxLex, len(ws)-i); n > 1; n-- {
@@ -5097,7 +5104,7 @@ func (x *extractor) lookupAcross(text string, ws []word, i int) int {
 		if !ok {
 			continue
 		}
-		if _, found := x.lex[keyOf(joinWords(ws[i:i+n]))]; found {
+		if _, found := x.lex[wordsKey(ws[i:i+n])]; found {
 			return n
 		}
 	}
@@ -5120,7 +5127,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 	// "advised Charlie English with the Red Cross": a given name, then a
 	// people's name as a surname, set off by a preposition, a verb of
 	// speech or punctuation, is a person (not "Mary English teacher").
-	if !insideOrg && j-i == 2 && givenName(ws[i].text) && !ws[i].possessive && x.lookup(ws, i, i+1) == 0 && x.lex[keyOf(ws[i+1].text)].demonym && surnameEndsName(p.Text, ws, j) {
+	if !insideOrg && j-i == 2 && givenName(ws[i].text) && !ws[i].possessive && x.lookup(ws, i, i+1) == 0 && x.lex[ws[i+1].key].demonym && surnameEndsName(p.Text, ws, j) {
 		x.name(a, p, ws, i, j, "", false)
 		return
 	}
@@ -5139,7 +5146,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			continue
 		}
 		if n := x.lookup(ws, k, j); n > 0 {
-			e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+			e := x.lex[wordsKey(ws[k:k+n])]
 			// "The Texas House voted", "the Ohio Senate": a state's
 			// chamber is one body, and the state a place.
 			if c := k + n; !insideOrg && c+1 == j && e.kind == actors.Place && usStates()[e.name] && chamberWords[ws[c].lower()] && !ws[c-1].possessive && p.Text[ws[c-1].end:ws[c].start] == " " {
@@ -5184,7 +5191,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			// body of the lexicon, then a country, is its branch there.
 			if !insideOrg && k == i && e.kind == actors.Organization && !e.acronym && k+n < j && !ws[j-1].possessive && !ws[k+n-1].possessive {
 				if m := x.lookup(ws, k+n, j); m == j-(k+n) {
-					if c := x.lex[keyOf(joinWords(ws[k+n:j]))]; c.kind == actors.Place && c.country && !c.demonym {
+					if c := x.lex[wordsKey(ws[k+n:j])]; c.kind == actors.Place && c.country && !c.demonym {
 						x.addSpan(a, p, ws, i, j, actors.Organization)
 						return
 					}
@@ -5306,7 +5313,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		if compass[lw] && !ws[k].possessive && k+1 < j && p.Text[ws[k].end:ws[k+1].start] == " " {
 			if n := x.lookup(ws, k+1, j); n > 0 {
 				// So in the possessive: "North China's Tianjin".
-				if e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]; e.kind == actors.Place && !e.demonym {
+				if e := x.lex[wordsKey(ws[k+1:k+1+n])]; e.kind == actors.Place && !e.demonym {
 					x.addSpan(a, p, ws, k, k+1+n, actors.Place)
 					k += 1 + n
 					continue
@@ -5352,7 +5359,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				name := p.Text[ws[k+1].start:ws[j-1].end]
 				x.add(&mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: p, start: ws[k+1].start, end: ws[j-1].end, inQuote: ws[k+1].inQuote})
 			case n > 0:
-				e := x.lex[keyOf(joinWords(ws[k+1:k+1+n]))]
+				e := x.lex[wordsKey(ws[k+1:k+1+n])]
 				x.lexMention(a, p, ws, k+1, k+1+n, e)
 			default:
 				n = 1
@@ -5522,7 +5529,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			if n := x.lookup(ws, end, j); n == 1 && !ws[end].possessive || n == 1 && end+1 == j {
 				// So is a people's noun ending the run after a given name:
 				// "UN rights chief Volker Turk", "actor Dawn French".
-				if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && (!e.demonym || end+1 == j && !ws[end].possessive && !lowerNounAfter(p.Text, ws, j)) && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
+				if e := x.lex[ws[end].key]; e.kind == actors.Place && (!e.demonym || end+1 == j && !ws[end].possessive && !lowerNounAfter(p.Text, ws, j)) && (end+1 == j || plainName(ws[end+1:j]) && x.lookup(ws, end+1, j) == 0 && j-end <= 2) && !(end+1 == j && placeAfterName(p.Text, ws, j)) {
 					end = j
 				}
 			}
@@ -5530,7 +5537,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Waldez Góes dos Santos Lima": a place's one word ending the
 		// run after a name particle and a surname is a surname too.
 		if end+1 == j && end-k >= 3 && !ws[end-1].possessive && ws[end-1].cap && nameParticles[ws[end-2].lower()] && !ws[end-2].cap && x.lookup(ws, end, j) == 1 && !placeAfterName(p.Text, ws, j) {
-			if e := x.lex[keyOf(ws[end].text)]; e.kind == actors.Place && !e.demonym {
+			if e := x.lex[ws[end].key]; e.kind == actors.Place && !e.demonym {
 				end = j
 			}
 		}
@@ -5552,7 +5559,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// is given, then a Romance "de" and a place the lexicon knows to
 		// the run's end, is a body named for the place, not the place.
 		if end-k == 2 && end < j && ws[k+1].lower() != "of" && nameParticles[ws[k+1].lower()] && !ws[k+1].cap && !ws[k].possessive && !commonGivenName(ws[k].text) && !titles[ws[k].lower()] && x.lookup(ws, end, j) == j-end && !ws[j-1].possessive {
-			if e := x.lex[keyOf(joinWords(ws[end:j]))]; e.kind == actors.Place && !e.demonym {
+			if e := x.lex[wordsKey(ws[end:j])]; e.kind == actors.Place && !e.demonym {
 				end = j
 			}
 		}
@@ -5595,13 +5602,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// name whose officer follows is a person the corpus names, else a
 		// body.
 		if end == k+1 && end < j && ws[k].possessive && titles[ws[end].lower()] && role == nil && !honorific {
-			x.officerOf[keyOf(ws[k].text)] = true
+			x.officerOf[ws[k].key] = true
 		}
 		// "Ferrari's Tomás Vasquez", "Arsenal's Bukayo Saka", "Red Bull's
 		// Matías Carbonell": a name of one or two words whose member
 		// follows, named in full, likewise.
 		if end-k <= 2 && end+1 < j && ws[end-1].possessive && role == nil && !honorific && plainName(ws[end:min(j, end+2)]) && x.lookup(ws, end, j) == 0 {
-			x.officerOf[keyOf(joinWords(ws[k:end]))] = true
+			x.officerOf[wordsKey(ws[k:end])] = true
 		}
 		// "The Director of Public Prosecutions, Noordin Haji, said": one
 		// word after a title "of" words, set off before a person's name,
@@ -5615,7 +5622,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// plural noun for a group of people after a place's name ends no
 		// one's name; the place is named on its own ("Mine Workers"
 		// stays a name).
-		if end-k == 2 && groupNouns[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && (x.isCity(keyOf(ws[k].text)) || x.isPlaceName(keyOf(ws[k].text))) {
+		if end-k == 2 && groupNouns[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) == 0 && (x.isCity(ws[k].key) || x.isPlaceName(ws[k].key)) {
 			end--
 		}
 		// "Lord Corriemuir", "Baroness Ormeley": a peer, or a Scottish
@@ -5840,7 +5847,7 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	if j-i == 1 && e.kind == actors.Place && placeOrCompany[ws[i].text] {
 		// "the Amazon", "the Brazilian Amazon", "Brazil's Amazon",
 		// "Amazon land": the place.
-		the := i > 0 && (strings.EqualFold(ws[i-1].text, "the") || ws[i-1].possessive || x.lex[keyOf(ws[i-1].text)].demonym)
+		the := i > 0 && (strings.EqualFold(ws[i-1].text, "the") || ws[i-1].possessive || x.lex[ws[i-1].key].demonym)
 		land := j < len(ws) && !ws[j].cap && landNouns[ws[j].lower()]
 		// "the Amazon Echo": a product's name after it.
 		product := the && j < len(ws) && ws[j].cap && !placeWords[ws[j].lower()] && p.Text[ws[j-1].end:ws[j].start] == " " && j+1 == runEnd(p.Text, ws, j)
@@ -5868,7 +5875,7 @@ func (x *extractor) lexMention(a *corpus.Article, p *corpus.Paragraph, ws []word
 	// "two clear of Barcelona, who host Villarreal": a city that plays,
 	// set off before "who", is its team.
 	if j-i == 1 && e.kind == actors.Place && !e.country && !e.demonym && teamWhoAfter.MatchString(p.Text[ws[i].end:]) {
-		x.clubs[[2]string{a.ID, keyOf(ws[i].text)}] = true // the club, keyed apart from the city by merge
+		x.clubs[[2]string{a.ID, ws[i].key}] = true // the club, keyed apart from the city by merge
 	}
 	// "Labor Minister Bärbel X", "Labor Secretary Y": in American
 	// spelling, the portfolio before its office's title, unless the
@@ -5935,7 +5942,7 @@ func (x *extractor) languageUse(text string, ws []word, i, j int) bool {
 	// a language's name alone, the subject of "is" opening a
 	// sentence, is the language (the people go with "the": "The French
 	// are …").
-	if j-i == 1 && ws[i].sentStart && !ws[i].possessive && (languageNames[ws[i].lower()] || x.lex[keyOf(ws[i].text)].demonym) && j < len(ws) && (ws[j].text == "is" || ws[j].text == "was") && text[ws[i].end:ws[j].start] == " " {
+	if j-i == 1 && ws[i].sentStart && !ws[i].possessive && (languageNames[ws[i].lower()] || x.lex[ws[i].key].demonym) && j < len(ws) && (ws[j].text == "is" || ws[j].text == "was") && text[ws[i].end:ws[j].start] == " " {
 		return true
 	}
 	if i == 0 || ws[i-1].cap || text[ws[i-1].end:ws[i].start] != " " || ws[j-1].possessive {
@@ -5946,7 +5953,7 @@ func (x *extractor) languageUse(text string, ws []word, i, j int) bool {
 		return true
 	}
 	// "in Arabic and French,": the second language of a pair.
-	second := (before == "and" || before == "or") && i > 2 && ws[i-3].lower() == "in" && (languageNames[ws[i-2].lower()] || x.lex[keyOf(ws[i-2].text)].demonym)
+	second := (before == "and" || before == "or") && i > 2 && ws[i-3].lower() == "in" && (languageNames[ws[i-2].lower()] || x.lex[ws[i-2].key].demonym)
 	if before != "in" && !second && !(i > 1 && ws[i-2].lower() == "in" && (before == "fluent" || before == "both" || before == "broken")) {
 		return false
 	}
@@ -5964,7 +5971,7 @@ func (x *extractor) phraseEnds(text string, ws []word, j int) bool {
 	if j+1 < len(ws) && ws[j].lower() == "and" && ws[j+1].lower() == "then" && text[ws[j-1].end:ws[j].start] == " " {
 		return true // "first in Italian and then in English"
 	}
-	if j+1 >= len(ws) || (ws[j].lower() != "and" && ws[j].lower() != "or") || text[ws[j-1].end:ws[j].start] != " " || x.lookup(ws, j+1, len(ws)) != 1 || !x.lex[keyOf(ws[j+1].text)].demonym {
+	if j+1 >= len(ws) || (ws[j].lower() != "and" && ws[j].lower() != "or") || text[ws[j-1].end:ws[j].start] != " " || x.lookup(ws, j+1, len(ws)) != 1 || !x.lex[ws[j+1].key].demonym {
 		return false
 	}
 	rest = text[ws[j+1].end:]
@@ -6268,13 +6275,13 @@ var channelWords = wordSet("news tv channel")
 // Court judge X", "Cash Access UK, which runs …", "Police Scotland said".
 func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	country := func(k int) bool {
-		e, ok := x.lex[keyOf(ws[k].text)]
+		e, ok := x.lex[ws[k].key]
 		return ok && e.kind == actors.Place && e.country && !e.demonym
 	}
 	// "Colleges Ontario, which represents the schools", "Universities
 	// UK": a sector's plural noun and a place, the sector's body.
 	if j-i == 2 && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 && (pluralOrgNoun(ws[i].lower()) || pluralIn(orgWords, ws[i].lower())) {
-		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
+		if e := x.lex[ws[j-1].key]; e.kind == actors.Place && !e.demonym {
 			return true
 		}
 	}
@@ -6286,7 +6293,7 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	// "Air Greenland will fly the route", "Air Tanzania said": "Air" and
 	// a place are an airline, though the article writes "air" small.
 	if j-i == 2 && ws[i].lower() == "air" && !ws[j-1].possessive && x.lookup(ws, j-1, j) == 1 {
-		if e := x.lex[keyOf(ws[j-1].text)]; e.kind == actors.Place && !e.demonym {
+		if e := x.lex[ws[j-1].key]; e.kind == actors.Place && !e.demonym {
 			return true
 		}
 	}
@@ -6326,7 +6333,7 @@ func (x *extractor) portfolioForPlace(ws []word, i, j int) bool {
 	if k == i || k+1 >= j || ws[k].lower() != "for" {
 		return false
 	}
-	return x.isPlaceName(keyOf(joinWords(ws[k+1:j]))) || placePrefixes[ws[k+1].lower()] || compass[ws[k+1].lower()]
+	return x.isPlaceName(wordsKey(ws[k+1:j])) || placePrefixes[ws[k+1].lower()] || compass[ws[k+1].lower()]
 }
 
 // portfolioListAt reports whether ws[j], after a comma, continues a list
@@ -7277,7 +7284,7 @@ func (x *extractor) elsewhere(text string, ws []word, j int, e lexEntry) bool {
 	if n == 0 {
 		return false
 	}
-	other := x.lex[keyOf(joinWords(ws[j:j+n]))]
+	other := x.lex[wordsKey(ws[j:j+n])]
 	return other.kind == actors.Place && !other.demonym && other.key != e.key
 }
 
@@ -7386,7 +7393,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Virginia Ann Foxx").
 	if role != "" && j-i >= 3 && !givenName(ws[i].text) && !ws[i].possessive {
 		for n := 1; n <= 2 && j-i-n >= 2; n++ {
-			if !ws[i+n-1].possessive && x.isPlaceName(keyOf(joinWords(ws[i:i+n]))) && plainName(ws[i+n:j]) && x.lookup(ws, i+n, j) == 0 {
+			if !ws[i+n-1].possessive && x.isPlaceName(wordsKey(ws[i:i+n])) && plainName(ws[i+n:j]) && x.lookup(ws, i+n, j) == 0 {
 				x.addSpan(a, p, ws, i, i+n, actors.Place)
 				x.name(a, p, ws, i+n, j, role, honorific)
 				return
@@ -7656,7 +7663,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// "The Lumenfield Halo, which will go on sale": a company the
 	// article named with its legal form ("Lumenfield Inc."), then a word
 	// of no body's or place's, after "the", is the company's product.
-	if j-i == 2 && role == "" && !honorific && i > 0 && ws[i-1].lower() == "the" && x.companyNamed(a.ID, keyOf(ws[i].text), keyOf(joinWords(ws[i:j]))) && !ws[i].possessive && !ws[j-1].possessive && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
+	if j-i == 2 && role == "" && !honorific && i > 0 && ws[i-1].lower() == "the" && x.companyNamed(a.ID, ws[i].key, wordsKey(ws[i:j])) && !ws[i].possessive && !ws[j-1].possessive && !orgWords[ws[j-1].lower()] && !orgSuffixes[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && x.lookup(ws, i, j) == 0 {
 		return
 	}
 	// "the Lumio Trek models": a product, no actor.
@@ -7676,7 +7683,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// And an address set off after a person named before: "Farleigh,
 	// of Alderley Edge, Cheshire, denies".
 	homeAfterAge := i > 1 && (ws[i-1].lower() == "of" || ws[i-1].lower() == "from") && p.Text[ws[i-2].end:ws[i-1].start] == ", " &&
-		(allDigits(ws[i-2].text) && len(ws[i-2].text) <= 3 || ws[i-1].lower() == "of" && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && x.surnameNamed(x.article, keyOf(ws[i-2].text)))
+		(allDigits(ws[i-2].text) && len(ws[i-2].text) <= 3 || ws[i-1].lower() == "of" && j < len(ws) && ws[j].cap && p.Text[ws[j-1].end:ws[j].start] == ", " && x.surnameNamed(x.article, ws[i-2].key))
 	// So at an end of a journey: "the express from Banská Bystrica"; and
 	// after a place's noun and "on": "40 villages on Vanua Levu".
 	onPlace := i > 1 && ws[i-1].lower() == "on" && !ws[i-2].cap && placeNouns[ws[i-2].lower()]
@@ -7687,11 +7694,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// Nevis".
 	upHill := i > 1 && ws[i-1].lower() == "up" && !ws[i-2].cap && climbNouns[ws[i-2].lower()]
 	// So what lies near a known place: "at Ogden Water near Halifax".
-	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(keyOf(ws[j+1].text))
+	nearPlace := j+1 < len(ws) && ws[j].lower() == "near" && !ws[j].cap && ws[j+1].cap && p.Text[ws[j-1].end:ws[j].start] == " " && p.Text[ws[j].end:ws[j+1].start] == " " && x.isPlaceName(ws[j+1].key)
 	// "riding for Lotto Dstny", "signed for Hearts", "a striker for
 	// Enyimba": the team a player plays for. (Not "appearing for
 	// Kapadia": a person the article named, whom a lawyer appears for.)
-	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !(raceVerbs[ws[i-2].lower()] && x.isPlaceName(keyOf(joinWords(ws[i:j])))) && !(j-i == 1 && x.surnameNamed(a.ID, m.key)) {
+	if i > 1 && role == "" && !honorific && ws[i-1].lower() == "for" && !ws[i-2].cap && (playsFor[ws[i-2].lower()] || clubTitles[ws[i-2].lower()]) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !(raceVerbs[ws[i-2].lower()] && x.isPlaceName(wordsKey(ws[i:j]))) && !(j-i == 1 && x.surnameNamed(a.ID, m.key)) {
 		m.kind, m.bodyCue = actors.Organization, true
 		x.add(m)
 		return
@@ -8118,7 +8125,7 @@ func (x *extractor) addressItem(text string, ws []word, i, j int) bool {
 		}
 		e++
 		items++
-		if x.isPlaceName(keyOf(joinWords(ws[s:e]))) && (e == len(ws) || strings.HasPrefix(text[ws[e-1].end:], ",") || strings.HasPrefix(text[ws[e-1].end:], ".")) {
+		if x.isPlaceName(wordsKey(ws[s:e])) && (e == len(ws) || strings.HasPrefix(text[ws[e-1].end:], ",") || strings.HasPrefix(text[ws[e-1].end:], ".")) {
 			return true
 		}
 	}
@@ -8460,7 +8467,7 @@ func (x *extractor) theCountryEnds(text string, ws []word, k int) bool {
 	if n == 0 || k+n < len(ws) && ws[k+n].cap && text[ws[k+n-1].end:ws[k+n].start] == " " {
 		return false
 	}
-	e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+	e := x.lex[wordsKey(ws[k:k+n])]
 	return e.kind == actors.Place && e.country && !e.demonym && !ws[k+n-1].possessive
 }
 
@@ -8481,7 +8488,7 @@ func (x *extractor) formerPlaceName(text string, ws []word, i int) bool {
 	if text[ws[k-2].end:ws[k-1].start] != ", " {
 		return false
 	}
-	if x.isPlaceName(keyOf(ws[k-2].text)) {
+	if x.isPlaceName(ws[k-2].key) {
 		return true
 	}
 	// A place this passage has just named, by any cue ("around Gyumri").
@@ -8516,7 +8523,7 @@ var norseEndings = []string{"breen", "jökull", "jokull", "jøkulen", "fjord", "
 // Water").
 func (x *extractor) noneOrPlaceOpens(ws []word, s, j int) bool {
 	n := x.lookup(ws, s, j)
-	return n == 0 || n < j-s && x.lex[keyOf(joinWords(ws[s:s+n]))].kind == actors.Place
+	return n == 0 || n < j-s && x.lex[wordsKey(ws[s:s+n])].kind == actors.Place
 }
 
 // compassPart reports whether the name ws[i] follows a compass's part
@@ -8555,7 +8562,7 @@ var shareOfWords = wordSet("parts part much most areas")
 func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 	isPlace := func(k int) bool {
 		if x.lookup(ws, k, k+1) == 1 {
-			e := x.lex[keyOf(ws[k].text)]
+			e := x.lex[ws[k].key]
 			return e.kind == actors.Place && !e.demonym
 		}
 		// "Fort William", "Port Moresby": a place's first word before a
@@ -8917,7 +8924,7 @@ func (x *extractor) personsJob(ws []word, k int) bool {
 	// "Polish producer Jerzy Wolański": a people's name before a
 	// producer makes a film's or a record's maker ("Chilean copper
 	// producer Codelco" has its trade between).
-	if demonymJobs[ws[k].lower()] && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-1, k) == 1 && x.lex[keyOf(ws[k-1].text)].demonym {
+	if demonymJobs[ws[k].lower()] && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-1, k) == 1 && x.lex[ws[k-1].key].demonym {
 		return true
 	}
 	// "former leader of opposition X": the last word of a title.
@@ -9038,7 +9045,7 @@ func portfoliosThenCountry(x *extractor, text string, ws []word, k int) bool {
 	if m == k || m == e || x.lookup(ws, m, e) != e-m {
 		return false
 	}
-	c := x.lex[keyOf(joinWords(ws[m:e]))]
+	c := x.lex[wordsKey(ws[m:e])]
 	return c.kind == actors.Place && !c.demonym && !c.capital
 }
 
@@ -9269,7 +9276,7 @@ func (x *extractor) placeWithSmallWord(text string, ws []word, i int) int {
 		if !spaced {
 			continue
 		}
-		if x.isPlaceName(keyOf(joinWords(ws[i : i+n]))) {
+		if x.isPlaceName(wordsKey(ws[i : i+n])) {
 			return n
 		}
 	}
@@ -9498,10 +9505,10 @@ var detachedForces = wordSet("RCMP OPP")
 // Alberni", "Fort Nelson").
 func (x *extractor) placeOpening(ws []word, i, j int) bool {
 	if n := x.lookup(ws, i, j); n == j-i {
-		e := x.lex[keyOf(joinWords(ws[i:j]))]
+		e := x.lex[wordsKey(ws[i:j])]
 		return e.kind == actors.Place && !e.demonym
 	}
-	if x.isCity(keyOf(joinWords(ws[i:j]))) {
+	if x.isCity(wordsKey(ws[i:j])) {
 		return true
 	}
 	return j-i >= 2 && placePrefixes[ws[i].lower()] && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
@@ -9512,7 +9519,7 @@ func (x *extractor) placeOpening(ws []word, i, j int) bool {
 // words before j; and 0 otherwise.
 func (x *extractor) teamCity(ws []word, i, j int) int {
 	for n := min(2, j-i); n >= 1; n-- {
-		key := keyOf(joinWords(ws[i : i+n]))
+		key := wordsKey(ws[i : i+n])
 		if e, ok := x.lex[key]; ok && e.kind == actors.Place && !e.demonym && x.lookup(ws, i, j) == n {
 			return n
 		}
@@ -9949,7 +9956,7 @@ func titlesInitials(w string) bool {
 // placeBefore reports whether ws[i:j] are a place the lexicon knows,
 // not its people's name: the "Oregon" of "Oregon Route 140".
 func (x *extractor) placeBefore(ws []word, i, j int) bool {
-	return x.lookup(ws, i, j) == j-i && !ws[j-1].possessive && x.isPlaceName(keyOf(joinWords(ws[i:j])))
+	return x.lookup(ws, i, j) == j-i && !ws[j-1].possessive && x.isPlaceName(wordsKey(ws[i:j]))
 }
 
 // bodyBeforeTitle reads the words ws[k:end] of a role right before the
@@ -9979,7 +9986,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Maharashtra Transport Minister X", "Odisha Health Minister Y": a
 	// state the gazetteer knows, then a portfolio, before the title.
 	for m := k + 1; m < end && m-k <= 3; m++ {
-		if !ws[m-1].possessive && x.lookup(ws, k, m) == 0 && x.isCity(keyOf(joinWords(ws[k:m]))) && allPortfolio(ws[m:end]) && !(m-k == 1 && ws[k].sentStart && x.lowered[ws[k].lower()]) {
+		if !ws[m-1].possessive && x.lookup(ws, k, m) == 0 && x.isCity(wordsKey(ws[k:m])) && allPortfolio(ws[m:end]) && !(m-k == 1 && ws[k].sentStart && x.lowered[ws[k].lower()]) {
 			x.addSpan(a, p, ws, k, m, actors.Place)
 			return
 		}
@@ -10016,7 +10023,7 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Chinese Foreign Ministry Spokesperson X": a people's name, a
 	// portfolio and "Ministry" before the officer's title are one body,
 	// as in "the Chinese Foreign Ministry said".
-	if end-k == 1 && k >= 2 && ws[k].lower() == "ministry" && !ws[k].possessive && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-2, k-1) == 1 && x.lex[keyOf(ws[k-2].text)].demonym && !ws[k-2].possessive && p.Text[ws[k-2].end:ws[k-1].start] == " " && p.Text[ws[k-1].end:ws[k].start] == " " {
+	if end-k == 1 && k >= 2 && ws[k].lower() == "ministry" && !ws[k].possessive && ws[k-1].cap && !ws[k-1].possessive && x.lookup(ws, k-2, k-1) == 1 && x.lex[ws[k-2].key].demonym && !ws[k-2].possessive && p.Text[ws[k-2].end:ws[k-1].start] == " " && p.Text[ws[k-1].end:ws[k].start] == " " {
 		x.addSpan(a, p, ws, k-2, end, actors.Organization)
 		return
 	}
@@ -10037,11 +10044,11 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// So is a place of the lexicon ("São Paulo", a state too).
 	if end-k >= 2 && end-k <= 4 && placeTitles[ws[end].lower()] && !ws[end-1].possessive {
 		if n := x.lookup(ws, k, end); n == end-k {
-			if e := x.lex[keyOf(joinWords(ws[k:end]))]; e.kind == actors.Place && !e.demonym {
+			if e := x.lex[wordsKey(ws[k:end])]; e.kind == actors.Place && !e.demonym {
 				x.lexMention(a, p, ws, k, end, e)
 				return
 			}
-		} else if n == 0 && x.isCity(keyOf(joinWords(ws[k:end]))) {
+		} else if n == 0 && x.isCity(wordsKey(ws[k:end])) {
 			x.addSpan(a, p, ws, k, end, actors.Place)
 			return
 		}
@@ -10268,7 +10275,7 @@ func (x *extractor) initialsBefore(text string, ws []word, i int) (int, int) {
 				// (NCP)": a person's title is the holder's.
 				// A people's adjective opens the name: "European
 				// Automobile Manufacturers' Association (ACEA)".
-				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 && !(x.lex[keyOf(ws[k].text)].demonym && k+1 == s) || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] || titles[ws[k].lower()] && !orgWords[ws[k].lower()] && !roleQualifiers[ws[k].lower()] {
+				if !ws[k].cap || ws[k].possessive || x.lookup(ws, k, k+1) != 0 && !(x.lex[ws[k].key].demonym && k+1 == s) || notNames[ws[k].lower()] || ws[k].sentStart && x.lowered[ws[k].lower()] || titles[ws[k].lower()] && !orgWords[ws[k].lower()] && !roleQualifiers[ws[k].lower()] {
 					break
 				}
 				s = k
@@ -10715,7 +10722,7 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 	if x.lookup(ws, k, len(ws)) != 1 || k+1 >= len(ws) || !ws[k+1].cap || ws[k].possessive {
 		return false
 	}
-	e := x.lex[keyOf(ws[k].text)]
+	e := x.lex[ws[k].key]
 	return e.demonym
 }
 
@@ -10739,14 +10746,14 @@ func (x *extractor) demonymOpens(ws []word, k int) bool {
 // before "and".
 func (x *extractor) placedNameAfter(text string, ws []word, k int, cities bool) bool {
 	n := x.lookup(ws, k, len(ws))
-	city := cities && n == 0 && k < len(ws) && x.isCity(keyOf(ws[k].text))
+	city := cities && n == 0 && k < len(ws) && x.isCity(ws[k].key)
 	if city {
 		n = 1
 	}
 	if n == 0 || k+n >= len(ws) || !ws[k+n].cap || ws[k+n-1].possessive || text[ws[k+n-1].end:ws[k+n].start] != " " {
 		return false
 	}
-	e := x.lex[keyOf(joinWords(ws[k:k+n]))]
+	e := x.lex[wordsKey(ws[k:k+n])]
 	return city || e.kind == actors.Place && !e.demonym
 }
 
@@ -10764,7 +10771,7 @@ func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {
 	for c+1 < j && compass[ws[c].lower()] {
 		c++ // "of Southern Denmark"
 	}
-	if !x.isPlaceName(keyOf(joinWords(ws[c:j]))) {
+	if !x.isPlaceName(wordsKey(ws[c:j])) {
 		return false
 	}
 	k := j + 1
@@ -10841,7 +10848,7 @@ func (x *extractor) personAfterAnd(ws []word, i, k int) bool {
 	if c < 0 || c >= k-1 {
 		return false
 	}
-	place := x.isPlaceName(keyOf(joinWords(ws[c : k-1])))
+	place := x.isPlaceName(wordsKey(ws[c : k-1]))
 	portfolio := portfolioWords[ws[c].lower()]
 	if !place && !portfolio {
 		return false
@@ -11335,7 +11342,7 @@ var instrumentNouns = wordSet("telescope spectrograph spectrometer rover lander 
 func (x *extractor) twoTeams(text string, ws []word, i, j, k int) bool {
 	team := func(s, e int) bool {
 		n := x.lookup(ws, s, e)
-		if n == 0 && x.isCity(keyOf(ws[s].text)) {
+		if n == 0 && x.isCity(ws[s].key) {
 			n = 1
 		}
 		return n > 0 && e-s-n >= 1 && e-s-n <= 2 && teamAfterPlace(ws[s+n:e])
@@ -11370,7 +11377,7 @@ func (x *extractor) countryBodyOfficer(text string, ws []word, i, j int) bool {
 	if j-i != 2 || ws[j-1].possessive || x.lookup(ws, i+1, j) != 1 || !officerAfter(text, ws, j) {
 		return false
 	}
-	e := x.lex[keyOf(ws[j-1].text)]
+	e := x.lex[ws[j-1].key]
 	return e.kind == actors.Place && e.country && !e.demonym
 }
 
@@ -11427,7 +11434,7 @@ func (x *extractor) countryWord(ws []word, k int) bool {
 	if x.lookup(ws, k, k+1) != 1 {
 		return false
 	}
-	e := x.lex[keyOf(ws[k].text)]
+	e := x.lex[ws[k].key]
 	return e.kind == actors.Place && e.country && !e.demonym && !e.capital
 }
 

@@ -124,13 +124,13 @@ func (x *extractor) roleBefore(text string, ws []word, i int) string {
 	}
 	// Nor is a common word opening a sentence ("Station manager X",
 	// "City manager Y"): it is the role's first word.
-	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && (notParties[ws[s].lower()] || ws[s].sentStart && commonWords()[keyOf(ws[s].text)])) {
-		x.officerOf[keyOf(joinWords(ws[s:k]))] = true
+	if s < k && officerTitles[ws[title].lower()] && x.lookup(ws, s, k) == 0 && !anyTitle(ws[s:k]) && !(k-s == 1 && (notParties[ws[s].lower()] || ws[s].sentStart && commonWords()[ws[s].key])) {
+		x.officerOf[wordsKey(ws[s:k])] = true
 	}
 	// "Unison's Stockbridge branch secretary X": the possessor's officer,
 	// in the place of its branch.
 	if s+1 < k && ws[s].possessive && officerTitles[ws[title].lower()] && x.lookup(ws, s, s+1) == 0 && !anyTitle(ws[s:s+1]) {
-		x.officerOf[keyOf(ws[s].text)] = true
+		x.officerOf[ws[s].key] = true
 	}
 	// "An adviser to the prime minister, X", "the spokesman for the
 	// Russian leader, X": a name set off after an officer "of", "for" or
@@ -366,7 +366,7 @@ func (x *extractor) roleReference(a *corpus.Article, p *corpus.Paragraph, ws []w
 		}
 		return
 	}
-	e, ok := x.lex[keyOf(ws[i+1].text)]
+	e, ok := x.lex[ws[i+1].key]
 	if !ok || !e.demonym {
 		return
 	}

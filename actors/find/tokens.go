@@ -21,10 +21,47 @@ type word struct {
 	// inTitle marks a word of a work's title in double quotation marks
 	// ("The Tide Returns at Night"), whose capitals name no actor.
 	inTitle bool
+	// low and key are the text in lower case and as the lexicon keys it
+	// (keyOf), worked out once a word: the reading asks for them of
+	// every word many times.
+	low, key string
+}
+
+// setText gives w the text s, with its lower case and key.
+func (w *word) setText(s string) {
+	w.text, w.low, w.key = s, strings.ToLower(s), keyOf(s)
 }
 
 // lower is the word in lower case, for lexicon look-ups.
-func (w word) lower() string { return strings.ToLower(w.text) }
+func (w word) lower() string {
+	if w.low == "" && w.text != "" {
+		return strings.ToLower(w.text) // a word made outside words
+	}
+	return w.low
+}
+
+// wordsKey is the lexicon's key of ws's words joined by spaces:
+// keyOf(joinWords(ws)), from each word's own key.
+func wordsKey(ws []word) string {
+	if len(ws) == 1 && (ws[0].key != "" || ws[0].text == "") {
+		return ws[0].key
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		k := w.key
+		if k == "" && w.text != "" {
+			k = keyOf(w.text) // a word made outside words
+		}
+		if k == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k)
+	}
+	return b.String()
+}
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -203,6 +240,7 @@ func words(text string, sentStarts []int) []word {
 				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
 			}
 		}
+		w.setText(w.text)
 		out = append(out, w)
 		i = end
 	}
