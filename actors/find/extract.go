@@ -8910,9 +8910,22 @@ var nicknameCue = &lazyregexp.Regexp{Expr: `(?i)(?:known as|nicknamed|dubbed|cal
 // nicknameCueBefore reports whether text ends with a nickname's cue and its
 // opening quotation mark (nicknameCue), the mark tested first: the
 // pattern, anchored only at its end, would scan the whole text.
+// (So are the cue's last words, in any case.)
 func nicknameCueBefore(text string) bool {
-	return (strings.HasSuffix(text, `"`) || strings.HasSuffix(text, "“")) && nicknameCue.MatchString(text)
+	t, ok := strings.CutSuffix(text, `"`)
+	if !ok {
+		t, ok = strings.CutSuffix(text, "“")
+	}
+	if !ok {
+		return false
+	}
+	t = strings.TrimRight(t, " \t\n\f\r")
+	last := strings.ToLower(t[max(0, len(t)-12):])
+	return slices.ContainsFunc(nicknameCueEnds, func(w string) bool { return strings.HasSuffix(last, w) }) && nicknameCue.MatchString(text)
 }
+
+// nicknameCueEnds are the last words of nicknameCue's cues.
+var nicknameCueEnds = []string{"as", "nicknamed", "dubbed", "called", "alias", "aka", "guerre", "plume", "pseudonym", "name", "by", "itself", "themselves"}
 
 // personsJob reports whether the body noun ws[k] names a person's job
 // with the word before it: "crane operator Niels Kooijman", but "airport

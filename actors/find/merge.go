@@ -2727,7 +2727,7 @@ func (x *extractor) markHorses() {
 		if _, seen := racing[a]; seen {
 			continue
 		}
-		racing[a] = len(raceWords.FindAllStringIndex(a.Text, 3)) >= 2
+		racing[a] = raceWordsMaybe(a.Text) && len(raceWords.FindAllStringIndex(a.Text, 3)) >= 2
 	}
 	for _, m := range x.mentions {
 		if !racing[m.art] || m.kind == actors.Organization || m.titled || m.role != "" || m.para == nil {
@@ -2741,6 +2741,22 @@ func (x *extractor) markHorses() {
 		}
 	}
 }
+
+// raceWordsMaybe reports whether text holds one of raceWords' words,
+// written as the pattern writes them or in lower case, tested before
+// the pattern (an alternation of words, slow to run over a whole
+// article): "Derby", "Grade 1", "trained by".
+func raceWordsMaybe(text string) bool {
+	for _, w := range raceWordStems {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceWordStems are what each of raceWords' words contains.
+var raceWordStems = []string{"furlong", "jockey", "racecourse", "trained by", "ridden by", "colt", "filly", "gelding", "handicap", "hurdle", "steeplechase", "Derby", "Grand National", "Gold Cup", "Grade ", "Group ", "novice chase"}
 
 // raceWords are the words of a horse race's report; horseAfter and
 // horseBefore what stands after and before a horse's name in one.

@@ -69,11 +69,26 @@ func TestTailPatternsGuards(t *testing.T) {
 	// (Every fourth paragraph: each pattern tried before every capital
 	// is what the guards save the reading.)
 	matched := make(map[string]int)
+	for _, text := range []string{`the rapper, who goes by "`, "whose fans call themselves “", `a man KNOWN AS "`, "nicknamed  “"} {
+		if !nicknameCueBefore(text) || !nicknameCue.MatchString(text) {
+			t.Errorf("nicknameCueBefore(%q) = %v, pattern %v; want both true", text, nicknameCueBefore(text), nicknameCue.MatchString(text))
+		}
+	}
 	for k, text := range texts {
 		if k%4 != 0 {
 			continue
 		}
 		for i, r := range text {
+			if r == '"' || r == '“' {
+				start := max(0, i-120)
+				for start < i && !utf8.RuneStart(text[start]) {
+					start++
+				}
+				open := text[start : i+utf8.RuneLen(r)]
+				if nicknameCueBefore(open) != nicknameCue.MatchString(open) {
+					t.Errorf("nicknameCueBefore(%q) = %v, unlike its pattern", open, nicknameCueBefore(open))
+				}
+			}
 			if i == 0 || !unicode.IsUpper(r) {
 				continue
 			}
@@ -93,4 +108,15 @@ func TestTailPatternsGuards(t *testing.T) {
 		}
 	}
 	t.Logf("matches in the evaluation set: %v", matched)
+}
+
+// TestRaceWordsMaybe: the words tested before raceWords are in every
+// text it matches, in a text of each word and in the evaluation set.
+func TestRaceWordsMaybe(t *testing.T) {
+	texts := append(evalTexts(t), "won by two furlongs", "the jockey", "Epsom racecourse", "trained by X", "ridden by Y", "a colt", "the filly", "a gelding", "a handicap", "the hurdles", "a steeplechase", "the Derby", "the Grand National", "the Gold Cup", "a Grade 1 race", "a Group 2 win", "a novice chase")
+	for _, text := range texts {
+		if raceWords.MatchString(text) && !raceWordsMaybe(text) {
+			t.Errorf("raceWordsMaybe(%q) = false, but raceWords matches it", text)
+		}
+	}
 }
