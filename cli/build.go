@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/pprof"
 
 	"github.com/parallax-news/parallax/site"
 )
@@ -14,11 +16,23 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	single := fs.String("single-file", "", "write the explorer as this one HTML `file` instead, to open from disk with no server")
 	public := fs.String("url", "", "the site's public `address` with its sub-path (https://example.org/parallax/), written as each page's og:url; without it, pages have none")
 	quality := fs.Int("brotli", 11, "brotli `level` (1-11) of the precompressed .br files; 11 is smallest and takes about 20 s")
+	profile := fs.String("cpuprofile", "", "write a CPU profile of the build to this `file`, for go tool pprof")
 	root := rootFlag(fs)
 	dir := corpusFlag(fs)
 	form := formFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			return fmt.Errorf("cannot write the CPU profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cannot start the CPU profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *public != "" {
 		u, path, err := site.CheckPublicURL(*public, *base)

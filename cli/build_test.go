@@ -92,3 +92,23 @@ func TestBuildSharded(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildCPUProfile: -cpuprofile writes a profile of the build (a
+// gzipped protocol buffer, as go tool pprof reads), and says so when it
+// cannot.
+func TestBuildCPUProfile(t *testing.T) {
+	root := fakeWeb(t)
+	prof := filepath.Join(t.TempDir(), "build.prof")
+	out := filepath.Join(t.TempDir(), "site")
+	if code, _, stderr := run("build", "-root", root, "-out", out, "-brotli", "1", "-cpuprofile", prof); code != 0 {
+		t.Fatalf("build -cpuprofile = exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil || len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("build -cpuprofile wrote %d bytes (%v); want a gzipped profile", len(data), err)
+	}
+	code, _, stderr := run("build", "-root", root, "-out", out, "-brotli", "1", "-cpuprofile", filepath.Join(t.TempDir(), "no", "such", "dir", "p.prof"))
+	if code == 0 || !strings.Contains(stderr, "CPU profile") {
+		t.Errorf("build -cpuprofile into a missing folder = exit %d, %q; want a failure that names the profile", code, stderr)
+	}
+}
