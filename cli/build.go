@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/parallax-news/parallax/site"
@@ -23,6 +24,7 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	tuneGC()
 	if *profile != "" {
 		f, err := os.Create(*profile)
 		if err != nil {
@@ -66,4 +68,26 @@ func runBuild(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "Wrote the explorer to %s for %s\n", *out, opt.Base)
 	return nil
+}
+
+// Garbage collection during a build. A build of 100,000 generated
+// articles spent a fifth of its CPU time collecting, the heap growing
+// to 3.4 GB with Go's default (GOGC=100); with the heap let grow to five
+// times what is live, under a soft limit of 3.5 GiB, it took 13 min 50 s
+// instead of 18 min 24 s, at 3.7 GB (docs/large-corpora.md).
+const (
+	buildGCPercent = 400
+	buildMemoryCap = 3584 << 20
+)
+
+// tuneGC sets the build's garbage collection, unless the user set GOGC
+// or GOMEMLIMIT (a machine with less memory sets GOMEMLIMIT lower, and
+// the build collects more often).
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(buildGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(buildMemoryCap)
+	}
 }

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -110,5 +112,32 @@ func TestBuildCPUProfile(t *testing.T) {
 	code, _, stderr := run("build", "-root", root, "-out", out, "-brotli", "1", "-cpuprofile", filepath.Join(t.TempDir(), "no", "such", "dir", "p.prof"))
 	if code == 0 || !strings.Contains(stderr, "CPU profile") {
 		t.Errorf("build -cpuprofile into a missing folder = exit %d, %q; want a failure that names the profile", code, stderr)
+	}
+}
+
+// TestBuildGC: a build lets the heap grow further between collections,
+// under a soft limit, unless the user set GOGC or GOMEMLIMIT.
+func TestBuildGC(t *testing.T) {
+	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetGCPercent(percent); debug.SetMemoryLimit(limit) })
+	root := fakeWeb(t)
+	build := func() (int, int64) {
+		t.Helper()
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+		if code, _, stderr := run("build", "-root", root, "-out", filepath.Join(t.TempDir(), "site"), "-brotli", "1"); code != 0 {
+			t.Fatalf("build = exit %d: %s", code, stderr)
+		}
+		return debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
+	}
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	if p, l := build(); p != buildGCPercent || l != buildMemoryCap {
+		t.Errorf("build left GOGC %d and a memory limit of %d; want %d and %d", p, l, buildGCPercent, buildMemoryCap)
+	}
+	t.Setenv("GOGC", "150")
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	if p, l := build(); p != 100 || l != math.MaxInt64 {
+		t.Errorf("with GOGC and GOMEMLIMIT set, build changed them to %d and %d", p, l)
 	}
 }

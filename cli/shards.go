@@ -30,6 +30,7 @@ func runShards(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	tuneGC()
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
