@@ -233,6 +233,9 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	"expedition expeditions voyage voyages pilgrimage " +
 	// "a nurse travelling to Leuven", "the regional express from X".
 	"travelling traveling heading flying driving returning express " +
+	// "asked to travel to Kapuskasing", "drove to Hearst", "commutes to
+	// Guelph".
+	"travel travels drove drives fly flies commute commutes commuted commuting " +
 	// A road shut between two places: "the A66 closed between Scotch
 	// Corner and Penrith", "diversions between X and Y".
 	"closed reopened closure closures diversion diversions directions")
@@ -390,10 +393,12 @@ func orgAppositiveHead(rest string) (head string, ok bool) {
 	// So it does before a participle and "by", or a relative word: "a
 	// startup founded by two researchers", "a firm that makes chips" (but
 	// "a privately owned company").
+	// So it does before a participle and a place: "a shipbuilder based
+	// in Tongyeong".
 	// And before a participle taking its object: "the archaeologist
 	// leading the survey" (not "the country's leading opposition party").
 	for i, w := range f {
-		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") || i > 1 && (strings.HasSuffix(w, "ed") && i+1 < len(f) && f[i+1] == "by" || w == "that" || w == "which" || w == "whose" || strings.HasSuffix(w, "ing") && len(w) > 5 && i+1 < len(f) && determiners[f[i+1]]) {
+		if i > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "to") || i > 1 && (strings.HasSuffix(w, "ed") && i+1 < len(f) && (f[i+1] == "by" || f[i+1] == "in" || f[i+1] == "at" || f[i+1] == "near" || f[i+1] == "on") || w == "that" || w == "which" || w == "whose" || strings.HasSuffix(w, "ing") && len(w) > 5 && i+1 < len(f) && determiners[f[i+1]]) {
 			f = f[:i]
 			break
 		}

@@ -1452,6 +1452,24 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j++
 				break
 			}
+			// "Kestrel Scaffolding (Midlands) Ltd", "Harlow Foods (UK)
+			// Limited": a region or line in brackets, then the legal
+			// form, end the company's name.
+			if gap == " (" && ws[j].cap {
+				if loc := bracketThenLegalForm.FindStringIndex(p.Text[prev.end:]); loc != nil {
+					end := prev.end + loc[1]
+					for j < len(ws) && ws[j].start < end {
+						j++
+					}
+					break
+				}
+			}
+			// "Groundwater Management District 4": a special district's
+			// number ends its name.
+			if gap == " " && prev.text == "District" && j-i >= 3 && districtWork[ws[j-2].lower()] && len(ws[j].text) <= 3 && allDigits(ws[j].text) && !(j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " ") {
+				j++
+				break
+			}
 			// "Union No. 1", "District Lodge 70", "Local 1199": a
 			// branch's number after a body's word ends its name.
 			// So does a village's after its name: "Barangay Kalawag 3".
@@ -1958,6 +1976,20 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			x.name(a, p, ws, s0+2, j, "Ceann Comhairle", false)
 		}
 		return
+	}
+	// "the Harris County Flood Control District", "Northwest Kansas
+	// Groundwater Management District 4": a district named for the work
+	// it does (water, flood control, irrigation, schools) is a public
+	// body, no place; its number is part of its name.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 {
+		last := j - 1
+		if allDigits(ws[last].text) && len(ws[last].text) <= 3 && !ws[last-1].possessive {
+			last--
+		}
+		if ws[last].text == "District" && !ws[last].possessive && districtWork[ws[last-1].lower()] && last-1 > s0 && plainName(ws[s0:last+1]) {
+			x.addSpan(a, p, ws, s0, j, actors.Organization)
+			return
+		}
 	}
 	// "the Marrakech International Film Festival": an international
 	// film festival, whose jury gives prizes, is a body (its city a
@@ -4803,7 +4835,7 @@ var disasterNouns = wordSet("disaster disasters accident tragedy explosion blast
 
 // localPeople after "a" and a name make it the place a person comes
 // from: "a Reynoldsburg man", "a Gahanna woman", "a Wapato resident".
-var localPeople = wordSet("man woman boy girl teenager teen couple family mother father grandmother grandfather pensioner resident")
+var localPeople = wordSet("man woman boy girl teenager teen couple family mother father grandmother grandfather pensioner resident businessman businesswoman schoolboy schoolgirl widow widower mum dad")
 
 // agedLocalBefore is an article and an age before such a place: "a
 // 29-year-old Wapato man", "the 34-year-old Yakima woman".
@@ -11260,6 +11292,14 @@ func flightCode(w string) bool {
 	}
 	return true
 }
+
+// districtWork is the work a special district is named for, before
+// "District": "Flood Control District", "Irrigation District".
+var districtWork = wordSet("control management irrigation conservation conservancy sanitation sanitary drainage utility utilities water sewer transit fire hospital library park parks recreation levee reclamation abatement")
+
+// bracketThenLegalForm is a word or three in brackets, then a company's
+// legal form: " (Midlands) Ltd", " (UK) Limited", " (Holdings) PLC".
+var bracketThenLegalForm = &lazyregexp.Regexp{Expr: `^ \(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,2}\) (?:Ltd|Limited|LLP|LLC|PLC|plc|Inc|Pty|GmbH)\b`}
 
 // surnamesBefore ends where people are named by their surnames alone:
 // "by their surnames ", "surnamed ", "surnames Park and ".

@@ -42,6 +42,12 @@ func TestKindRules(t *testing.T) {
 		text string
 		want map[string]actors.Kind
 	}{
+		{"a town before a businessman's noun, a trade ending a firm's name, a scheme's loan, a region in brackets before a legal form", "A Ruthin businessman was banned. He ran Gorsedd Scaffolding, which took a £40,000 Bounce Back Loan. Alwen Prys-Tanat said so. Its parent, Gorsedd Holdings (North Wales) Ltd, was wound up.",
+			map[string]actors.Kind{"Gorsedd Holdings (North Wales) Ltd": actors.Organization, "North Wales": "", "Ruthin": actors.Place, "Gorsedd Scaffolding": actors.Organization, "Bounce Back Loan": "", "Alwen Prys-Tanat": actors.Person}},
+		{"a place one is asked to travel or drove to, and the one after it", "Patients must travel to Smooth Rock or Iroquois Falls instead. Brenda Ostiguy drove to Mattice on Friday.",
+			map[string]actors.Kind{"Smooth Rock": actors.Place, "Iroquois Falls": actors.Place, "Mattice": actors.Place, "Brenda Ostiguy": actors.Person}},
+		{"districts named for their work and numbered, a company by an appositive's participle and place", "The Pecan Bayou Flood Control District met on Monday. Dunmore Reclamation District 7 sued. Kelbrook Marine, a shipbuilder based in Ardencaple, fell. Voters in the Mission District said so.",
+			map[string]actors.Kind{"Pecan Bayou Flood Control District": actors.Organization, "Dunmore Reclamation District 7": actors.Organization, "Kelbrook Marine": actors.Organization, "Ardencaple": actors.Place, "Mission District": actors.Place}},
 		{"a governorship's place", "The National Action Party held on to the governorship of Querétaro. Rodrigo Iturriaga Salas conceded.",
 			map[string]actors.Kind{"Querétaro": actors.Place, "Rodrigo Iturriaga Salas": actors.Person}},
 		{"Ukraine's parties named by phrases", "Oleksii Hrebeniuk-Bondar, a lawmaker from the ruling Servant of the People party, wrote on Telegram, and European Solidarity disagreed.",

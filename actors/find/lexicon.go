@@ -1278,7 +1278,9 @@ var thingWords = wordSet("act bill law plan application index average composite 
 	"rankings ranking " +
 	// A treaty: "the International Covenant on Civil and Political
 	// Rights".
-	"covenant")
+	"covenant " +
+	// A scheme's loans: "a Bounce Back Loan".
+	"loan loans")
 
 // textileWords name what a garment mill makes, before "Composite" in its
 // name: "Meghna Knit Composite".
@@ -1497,6 +1499,7 @@ var orgSuffixes = wordSet(
 		// Trades a small firm is named for: "Redline Paving".
 		"paving roofing plumbing trucking landscaping catering consulting publishing printing engineering " +
 		"construction brewing contracting haulage freight ferries express couriers asphalt concrete aggregates excavating " +
+		"scaffolding joinery glazing plastering fencing demolition groundworks " +
 		// Ride and vehicle firms: "Aldar Mobility".
 		"mobility " +
 		// And in French: "Kervella Bâtiment", "Morin Transports".
