@@ -115,29 +115,35 @@ func TestBuildCPUProfile(t *testing.T) {
 	}
 }
 
-// TestBuildGC: a build lets the heap grow further between collections,
-// under a soft limit, unless the user set GOGC or GOMEMLIMIT.
+// TestBuildGC: a sharded build lets the heap grow further between
+// collections, under a soft limit, unless the user set GOGC or
+// GOMEMLIMIT; the other form leaves the collector as it is.
 func TestBuildGC(t *testing.T) {
 	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetGCPercent(percent); debug.SetMemoryLimit(limit) })
 	root := fakeWeb(t)
-	build := func() (int, int64) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("---\ntitle: Grain talks\n---\nMinisters agreed on Friday to reopen the grain corridor for six months.\n"), 0o644)
+	build := func(form string) (int, int64) {
 		t.Helper()
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(math.MaxInt64)
-		if code, _, stderr := run("build", "-root", root, "-out", filepath.Join(t.TempDir(), "site"), "-brotli", "1"); code != 0 {
-			t.Fatalf("build = exit %d: %s", code, stderr)
+		if code, _, stderr := run("build", "-root", root, "-out", filepath.Join(t.TempDir(), "site"), "-brotli", "1", form, "-corpus", dir); code != 0 {
+			t.Fatalf("build %s = exit %d: %s", form, code, stderr)
 		}
 		return debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
 	}
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
-	if p, l := build(); p != buildGCPercent || l != buildMemoryCap {
-		t.Errorf("build left GOGC %d and a memory limit of %d; want %d and %d", p, l, buildGCPercent, buildMemoryCap)
+	if p, l := build("-shards"); p != buildGCPercent || l != buildMemoryLimit {
+		t.Errorf("build -shards left GOGC %d and a memory limit of %d; want %d and %d", p, l, buildGCPercent, buildMemoryLimit)
+	}
+	if p, l := build("-no-shards"); p != 100 || l != math.MaxInt64 {
+		t.Errorf("build -no-shards changed GOGC and the memory limit to %d and %d", p, l)
 	}
 	t.Setenv("GOGC", "150")
 	t.Setenv("GOMEMLIMIT", "1GiB")
-	if p, l := build(); p != 100 || l != math.MaxInt64 {
-		t.Errorf("with GOGC and GOMEMLIMIT set, build changed them to %d and %d", p, l)
+	if p, l := build("-shards"); p != 100 || l != math.MaxInt64 {
+		t.Errorf("with GOGC and GOMEMLIMIT set, build -shards changed them to %d and %d", p, l)
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
 	"github.com/parallax-news/parallax/corpus"
@@ -82,10 +81,6 @@ func formFlags(fs *flag.FlagSet) form {
 	}
 }
 
-// buildMemoryLimit is the soft memory limit of a sharded build (see
-// runtime/debug.SetMemoryLimit), unless GOMEMLIMIT gives one.
-const buildMemoryLimit = 3 << 30
-
 // options describes the site of dir (the default corpus when "") in the
 // form the flags, or the corpus's size, choose. In the sharded form a
 // folder is read as it is indexed, never held whole (site.Options.Stream),
@@ -116,12 +111,7 @@ func (f form) options(env *Env, root, base, dir string, single bool) (site.Optio
 	if !*f.shards {
 		fmt.Fprintf(env.Stderr, "%d article files: building the sharded form, whose page fetches only what each search needs (-no-shards for the other)\n", files)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// The build's live memory is its index, well under this; the
-		// limit makes the collector keep the rest of the heap near it
-		// rather than let it grow to twice the live memory.
-		debug.SetMemoryLimit(buildMemoryLimit)
-	}
+	tuneGC()
 	opt, err := pageOptions(env, root, base)
 	if err != nil {
 		return site.Options{}, err
