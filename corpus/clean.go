@@ -365,8 +365,10 @@ var postSignature = &lazyregexp.Regexp{Expr: `^[—–-]\s*\p{Lu}[^()]{0,80}\(@\
 // — Bernama", "… on Friday. -- IANS"; or a wire's end-of-copy mark:
 // "… could be the reason. Endit", "… most recent years. (END)", or
 // in lower case with the editors' initials, as KUNA closes: "… and
-// prosperity. (end) tam.rk".
-var closingCredit = &lazyregexp.Regexp{Expr: `[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|\(ends?\)(?:\s+\p{Ll}{1,4}(?:\.\p{Ll}{1,4}){0,3})?|###)\s*$`}
+// prosperity. (end) tam.rk". Or an Indian agency's name with its
+// editors' codes and no dash, as PTI's copy ends: "… actions of a few.
+// PTI ABC XYZ", "… on Sunday. IANS".
+var closingCredit = &lazyregexp.Regexp{Expr: `[.!?…]["”’]?\s+(?:(?:--|[—–-])\s*\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}|Endit|ENDIT|ENDS?|\(ENDS?\)|\(ends?\)(?:\s+\p{Ll}{1,4}(?:\.\p{Ll}{1,4}){0,3})?|###|(?:PTI|IANS|ANI|UNI)(?:\s+\p{Lu}{2,4}){0,4})\s*$`}
 
 // dashAttributed is a line of a quotation closed with a stop, then a dash
 // and its speaker's name.

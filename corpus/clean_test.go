@@ -279,11 +279,12 @@ func TestClosingCreditKept(t *testing.T) {
 
 // TestAgencyCreditAfterLastParagraph: a last paragraph that closes with
 // its agency's credit after the stop ("… would be informed. — Bernama",
-// "-- IANS") or with a wire's end-of-copy mark ("Endit", "(END)", KUNA's
+// "-- IANS", PTI's "PTI ABC XYZ" with its editors' codes) or with a
+// wire's end-of-copy mark ("Endit", "(END)", KUNA's
 // "(end) tam.rk" with its editors' initials) is the article's, quotation
 // and all.
 func TestAgencyCreditAfterLastParagraph(t *testing.T) {
-	for _, credit := range []string{"— Bernama", "-- IANS", "– PTI", "Endit", "(END)", "(end) tam.rk", "(end)"} {
+	for _, credit := range []string{"— Bernama", "-- IANS", "– PTI", "Endit", "(END)", "(end) tam.rk", "(end)", "PTI ABC XYZ", "PTI", "IANS"} {
 		text := "Minister denies report\n\nKUALA LUMPUR: Briefings are held only when officials must be told what to carry out, the minister said in a statement today.\n\n" +
 			"“Only the secretary-general is told of confidential matters,” he said, adding that agencies would be informed. " + credit + "\n"
 		a, err := Parse("credit.txt", []byte(text), Meta{})
