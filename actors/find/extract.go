@@ -1979,7 +1979,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "the Harris County Flood Control District", "Northwest Kansas
 	// Groundwater Management District 4": a district named for the work
-	// it does (water, flood control, irrigation, schools) is a public
+	// it does (water, flood control, irrigation, transit) is a public
 	// body, no place; its number is part of its name.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 {
 		last := j - 1
