@@ -118,7 +118,7 @@ func sameLengthVariant(ra, rb []rune) bool {
 
 // romanisedLetters are pairs of letters that romanisations of one name
 // trade: the first written, the second for it.
-var romanisedLetters = [...][2]string{{"gh", "q"}, {"oo", "u"}, {"ee", "i"}, {"dj", "d"}}
+var romanisedLetters = [...][2]string{{"gh", "q"}, {"oo", "u"}, {"ee", "i"}, {"dj", "d"}, {"ou", "aw"}}
 
 // arabicDhMinRunes is the shortest name whose dh is matched with a d:
 // the four letters of Qadi.

@@ -57,6 +57,9 @@ func TestSpellingVariant(t *testing.T) {
 		{"dhillon", "dillon", false},        // not at the start: two surnames
 		{"madhi", "mahdi", false},           // the h moved: no rule
 		{"adhi", "adi", false},              // too short
+		{"hadramout", "hadramawt", true},    // the ou of a French romanisation, the aw of an English one
+		{"moulay", "mawlay", true},          // idem
+		{"mouton", "mawson", false},         // ou for aw, then two letters apart
 	}
 	for _, tt := range tests {
 		if got := SpellingVariant(tt.a, tt.b); got != tt.want {
