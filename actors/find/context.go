@@ -1011,17 +1011,7 @@ var movedByPercent = &lazyregexp.Regexp{Expr: `^\s+(?:shares\s+|stock\s+)?(?:(?:
 // firstNameOnly is what introduces a person by a first name alone: "who
 // gave only her first name, Halyna", "identified only by his first name,
 // Ahmed", "with the boy, Kai, asleep".
-var firstNameOnly = &lazyregexp.Regexp{Expr: `\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`}
-
-// firstNameBefore reports whether text ends as firstNameOnly matches.
-// The words the pattern ends with are tested first: anchored only at its
-// end, it would scan the whole text, for every name of a paragraph.
-func firstNameBefore(text string) bool {
-	return endsInWord(text, true, firstNameEnds...) && firstNameOnly.MatchString(text)
-}
-
-// firstNameEnds are the words firstNameOnly ends with.
-var firstNameEnds = []string{"name", "boy", "girl", "baby", "toddler", "child", "infant", "teenager", "youngster"}
+var firstNameOnly = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:(?:first|given)\s+name,?|[Tt]he\s+(?:\p{Ll}+\s+)?(?:boy|girl|baby|toddler|child|infant|teenager|youngster),)\s+$`}, comma: true, ends: []string{"name", "boy", "girl", "baby", "toddler", "child", "infant", "teenager", "youngster"}}
 
 // kinOfAfter is a family tie set off after a given name: ", the son of",
 // ", the widow of".
@@ -1090,14 +1080,7 @@ var whichAfter = &lazyregexp.Regexp{Expr: `^,\s+which\s+(?:runs|owns|operates|ma
 
 // whichRuns is a body's clause before the business it runs: "…, which
 // runs Baedal Minjok".
-var whichRuns = &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`}
-
-// whichRunsBefore reports whether text ends as whichRuns matches, its
-// last word tested first: anchored only at its end, the pattern would
-// scan the whole text, for every name of a paragraph.
-func whichRunsBefore(text string) bool {
-	return endsInWord(text, false, "runs", "owns", "operates", "controls", "manages") && whichRuns.MatchString(text)
-}
+var whichRuns = tailPattern{re: &lazyregexp.Regexp{Expr: `\b(?:which|that)\s+(?:runs|owns|operates|controls|manages)\s+$`}, ends: []string{"runs", "owns", "operates", "controls", "manages"}}
 
 // tailPattern is a pattern anchored only at its end, with what its
 // match must end in, before the white space after it: that is tested

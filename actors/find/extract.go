@@ -7574,7 +7574,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// (Not "the region's power plant at Cuciurgan, which supplies …":
 	// where a facility stands is a place, whatever "which" takes up.)
 	facility := facilityAt.MatchString(textBefore(p.Text, ws[i].start, 60))
-	which := (whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRunsBefore(p.Text[:ws[i].start])) && !facility
+	which := (whichAfter.MatchString(p.Text[ws[j-1].end:]) || whichRuns.MatchString(p.Text[:ws[i].start])) && !facility
 	if which && role == "" && !honorific {
 		x.officerOf[m.key] = true // a body in its other mentions too
 	}
@@ -7962,7 +7962,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// Kaiquinho headed in": a Portuguese diminutive, a player's
 			// name, before what the player did.
 			m.single, m.titled = true, true
-		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameBefore(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
+		case honorific || role != "" || agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || headOfBodyBefore.MatchString(textBefore(p.Text, ws[i].start, 160)) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:]):
 			// "President Biden": a person even without a full name; a
 			// full name elsewhere in the corpus still takes it. "Oksana,
 			// 41, sat with her sons": a person introduced here, whom a
@@ -7971,7 +7971,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			m.single, m.titled = true, true
 			// So is "Omar, the son of X,": a given name set off before
 			// whose child or spouse the person is.
-			m.aged = agedAfter(p.Text[ws[j-1].end:]) || firstNameBefore(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
+			m.aged = agedAfter(p.Text[ws[j-1].end:]) || firstNameOnly.MatchString(p.Text[:ws[i].start]) || ageBefore(p.Text[:ws[i].start]) || givenName(w.text) && kinOfAfter.MatchString(p.Text[ws[j-1].end:])
 		case !honorific && role == "" && creedAdjectives[w.lower()] && (prev == "the" || prev == "a" || prev == "an") && strings.HasPrefix(p.Text[w.end:], " ") && lowerWordAfter(p.Text[w.start:]):
 			// "the Christian democratic CDU", "a Muslim cleric": a
 			// creed's adjective before a common word names no one.

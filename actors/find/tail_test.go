@@ -67,6 +67,8 @@ var tailPatterns = []struct {
 	{"agedLocalBefore", agedLocalBefore, "a 34-year-old "},
 	{"companyOpener", companyOpener, "The contractor based in Leeds, "},
 	{"portrayed", portrayed, "who portrayed "},
+	{"firstNameOnly", firstNameOnly, "who gave only her first name, "},
+	{"whichRuns", whichRuns, "a group that operates "},
 }
 
 // TestTailPatternsGuards: a tail pattern's guard never refuses a text
