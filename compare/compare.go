@@ -12,6 +12,7 @@ import (
 	"github.com/parallax-news/parallax/actors"
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/fold"
+	"github.com/parallax-news/parallax/internal/lazyregexp"
 )
 
 // Thresholds of the algorithm (see the package comment).
@@ -119,6 +120,8 @@ type Result struct {
 	// headSubjectsApart: each headline names an organisation or a main
 	// place the other article never names (Comparer.headSubjectsOf, namesOneApart).
 	headSubjectsApart bool
+	// leadPlacesApart: see leadPlacesApart.
+	leadPlacesApart bool
 	// quotedA and quotedB count the quotations of three words or more
 	// each article carries, shared or not.
 	quotedA, quotedB int
@@ -167,6 +170,8 @@ func (cmp *Comparer) cuesOf(a *corpus.Article) articleCues {
 	if cmp.actors != nil {
 		c.leadPeople = cmp.leadPeopleOf(a)
 		c.headSubjects = cmp.headSubjectsOf(a)
+		c.leadPlaces = cmp.leadPlacesOf(a)
+		c.placeNames = cmp.placeNamesOf(a)
 	}
 	cmp.cues.Store(a, c)
 	return c
@@ -451,6 +456,8 @@ func (cmp *Comparer) compareActors(res *Result, a, b *corpus.Article) {
 	res.leadPeopleApart = leadPeopleApart(a, b, cmp.cuesOf(a).leadPeople, cmp.cuesOf(b).leadPeople)
 	res.leadPlaceBoth = cmp.leadPlaceBoth(a, b)
 	res.headSubjectsApart = namesOneApart(b, cmp.cuesOf(a).headSubjects) && namesOneApart(a, cmp.cuesOf(b).headSubjects)
+	ca, cb := cmp.cuesOf(a), cmp.cuesOf(b)
+	res.leadPlacesApart = leadPlacesApart(a, b, ca.leadPlaces, cb.leadPlaces, ca.placeNames, cb.placeNames)
 	var both, onlyA, onlyB float64
 	for _, act := range cmp.actors.Actors {
 		inA, inB := act.Mentions[res.A] > 0, act.Mentions[res.B] > 0
@@ -518,6 +525,143 @@ func (cmp *Comparer) leadPeopleOf(a *corpus.Article) []*actors.Actor {
 		}
 	}
 	return out
+}
+
+// leadPlacesOf returns the places particular to few articles of the
+// corpus (particularPlace) that a's headline and first paragraph name,
+// past the dateline: "KYIV —" says where the reporter filed, not where
+// the happening was.
+func (cmp *Comparer) leadPlacesOf(a *corpus.Article) []*actors.Actor {
+	var out []*actors.Actor
+	for _, pid := range leadPassages(a) {
+		text := a.Title
+		if pid != a.ID+corpus.TitleSuffix {
+			for _, p := range a.Paragraphs {
+				if p.ID == pid {
+					text = p.Text[datelineEnd(p.Text):]
+				}
+			}
+		}
+		for _, id := range cmp.actors.InPassage(pid) {
+			act := cmp.actors.Actor(id)
+			if act == nil || act.Kind != actors.Place || slices.Contains(out, act) || !cmp.particularPlace(act) {
+				continue
+			}
+			if strings.Contains(text, act.Name) || slices.ContainsFunc(act.Aliases, func(n string) bool { return n != "" && strings.Contains(text, n) }) {
+				out = append(out, act)
+			}
+		}
+	}
+	return out
+}
+
+// particularPlace reports whether few enough of a corpus's articles name
+// a place for two leads naming two such places to tell two happenings:
+// a town, a district, not the country a war is in. A corpus too small to
+// say (particularArticles) has none.
+//
+// Nor is a place whose people have a name among its aliases ("Chile",
+// "Chilean"): a country or a large region, which one report names where
+// another names the town.
+func (cmp *Comparer) particularPlace(act *actors.Actor) bool {
+	return cmp.articles >= particularArticles && cmp.actorArticles(act.ID) <= max(particularPlaceFew, cmp.articles/particularPlaceShare) && !slices.ContainsFunc(act.Aliases, func(n string) bool { return isDemonym(n, act.Name) })
+}
+
+// isDemonym reports whether word names the people of the place name: one
+// word beginning as the name does and ending as a demonym ("Chilean",
+// "Ukrainians", "Chinese", "Azeri", "Scottish").
+func isDemonym(word, name string) bool {
+	if strings.ContainsRune(word, ' ') || len(word) < 5 || len(name) < 4 || !strings.HasPrefix(word, name[:4]) {
+		return false
+	}
+	for _, end := range []string{"an", "ans", "ese", "ish", "i", "is"} {
+		if strings.HasSuffix(word, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// A place named by more than particularPlaceFew articles and more than
+// one in particularPlaceShare is too common to tell two happenings apart.
+const (
+	particularPlaceFew   = 3
+	particularPlaceShare = 50
+)
+
+// placeNamesOf returns every name and alias of the places a names.
+func (cmp *Comparer) placeNamesOf(a *corpus.Article) map[string]bool {
+	names := map[string]bool{}
+	for _, pid := range append([]string{a.ID + corpus.TitleSuffix}, paragraphIDs(a)...) {
+		for _, id := range cmp.actors.InPassage(pid) {
+			if act := cmp.actors.Actor(id); act != nil && act.Kind == actors.Place {
+				names[act.Name] = true
+				for _, n := range act.Aliases {
+					names[n] = true
+				}
+			}
+		}
+	}
+	return names
+}
+
+// paragraphIDs returns the passage ids of a's paragraphs.
+func paragraphIDs(a *corpus.Article) []string {
+	ids := make([]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// leadPlacesApart reports whether the leads of a and b each name a
+// particular place (pa and pb, leadPlacesOf) and neither article names
+// any of the other's, by any name the actors know, or by a name one
+// holds whole ("Kharkiv" and "Kharkiv Oblast"): two night strikes on
+// two towns of one war, not two reports of one strike.
+func leadPlacesApart(a, b *corpus.Article, pa, pb []*actors.Actor, namesA, namesB map[string]bool) bool {
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, act := range pa {
+		if namesPlace(b, act, namesB) {
+			return false
+		}
+	}
+	for _, act := range pb {
+		if namesPlace(a, act, namesA) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesPlace reports whether b names the place act: among its mentions,
+// in its text, or by a place name of b's (names) that holds act's name
+// or that act's name begins with.
+func namesPlace(b *corpus.Article, act *actors.Actor, names map[string]bool) bool {
+	if act.Mentions[b.ID] > 0 || strings.Contains(b.Text, act.Name) {
+		return true
+	}
+	for n := range names {
+		if strings.HasPrefix(act.Name, n+" ") || strings.HasPrefix(n, act.Name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineAt is a dateline opening a paragraph, up to the dash after it:
+// "KYIV —", "KYIV, Dec 3 (Reuters) -", "BEIJING, Aug. 19 (Xinhua) --".
+var datelineAt = &lazyregexp.Regexp{Expr: `^\p{Lu}{2}[\p{L} .,'’0-9-]{0,60}?(?:\([\p{L} .&-]{2,40}\)\s*)?(?:—|–|--| -)\s`}
+
+// datelineEnd returns the byte offset where the prose of a paragraph
+// starts after its dateline, 0 without one.
+func datelineEnd(text string) int {
+	if loc := datelineAt.FindStringIndex(text); loc != nil {
+		return loc[1]
+	}
+	return 0
 }
 
 // headSubjectsOf returns the organisations a's headline names, agencies

@@ -110,7 +110,13 @@
 //     "Chile"; a headline naming no actor at all gives way to the
 //     organisations its first two paragraphs name that the article names
 //     again: two recalls of one week, one headline naming its firm and
-//     the other none). And
+//     the other none). Dated reports whose leads, past the dateline, each
+//     name a particular place (a town, a district: named by few articles
+//     of the corpus, and no country or region whose people have a name
+//     among its aliases) and neither article names the other's, by any
+//     name or one holding it whole ("Velmar", "Velmar Oblast"), are two
+//     happenings (leadPlacesApart: one night's drone strikes on two
+//     towns of one war). And
 //     two reports that
 //     name no person in common must repeat a figure: when each lead
 //     (headline and first paragraph) states numbers and neither article
@@ -134,6 +140,8 @@
 //
 // "Close together" is publication dates at most sameEventDays apart: from
 // the metadata, else from the wire datelines ("GENEVA, Nov. 4 (Reuters)"),
+// else from the day the first sentence tells its happening on ("overnight
+// on March 18", "on 4 March"; after "on" only, not "since" or "by"),
 // else unknown (taken as close), unless the first sentences of two
 // undated reports tell of other days of the week and none in common
 // ("struck on Monday", "shook early Thursday": LeadDays), which sets

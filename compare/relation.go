@@ -194,7 +194,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// name: a person both name, or actors particular to both.
 	// So with dates, when their leads name other people and neither names
 	// the other's (two meetings of one day, with other guests).
-	oneEvent := near && !res.headSubjectsApart && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	oneEvent := near && !res.headSubjectsApart && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart && !res.leadPlacesApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -224,7 +224,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// names its source's people.
 	// Nor two reports that share no quotation while each quotes people
 	// of its own: each went to its own sources.
-	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires && !res.leadPeopleApart && !ownSources(res):
+	case (close && ev.Shared >= rewriteShare && (ev.Quotes > 0 || ev.Shared >= rewriteUnquotedShare) || near && ev.Quotes >= rewriteQuotes && res.Similarity >= sameEventCosine) && (fewer == 0 || ev.ActorsShare >= rewriteActors) && !otherWires && !res.leadPeopleApart && !res.leadPlacesApart && !ownSources(res):
 		why("%.0f%% of the shorter article is in passages both tell, %d quotations shared", ev.Shared*100, ev.Quotes)
 		return Rewrite, ev
 	case credit != "" && near && (res.Similarity >= sameEventCosine || ev.Shared >= creditedShare):
@@ -266,7 +266,7 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	case near && ca.happenings&cb.happenings != 0 && ca.days&cb.days != 0 && (dated(a) || dated(b)) && res.leadPlaceBoth && res.Similarity >= topicCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("both leads tell of the same kind of happening on %s in a place both name (%.2f)", dayNames(ca.days&cb.days), res.Similarity)
 		return SameEvent, ev
-	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.headSubjectsApart && ev.LeadFigures == "":
+	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.leadPlacesApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
 	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors && (res.personsBoth > 0 || res.leadPlaceBoth || headlinesShareWord(a.Title, b.Title)):
@@ -318,6 +318,12 @@ type articleCues struct {
 	// headSubjects are the organisations and main places its headline
 	// names (Comparer.headSubjectsOf).
 	headSubjects []*actors.Actor
+	// leadPlaces are the particular places its headline and first
+	// paragraph name past the dateline (Comparer.leadPlacesOf).
+	leadPlaces []*actors.Actor
+	// placeNames are the names of every place it names
+	// (Comparer.placeNamesOf).
+	placeNames map[string]bool
 	// figures are the numbers it states (figuresOf).
 	figures figures
 	// happenings are the kinds of disaster or incident its headline and
@@ -703,14 +709,48 @@ func datelineDay(a *corpus.Article) int {
 	return time.Date(2001, months[m[1]], day, 0, 0, 0, 0, time.UTC).YearDay()
 }
 
+// leadDatePattern is the day a lead tells its happening on: "overnight
+// on March 18", "on Nov. 29", "on Tuesday, 4 March". Only after "on": a
+// date after "since", "by" or "until" is another day than the story's.
+var leadDatePattern = &lazyregexp.Regexp{Expr: `\b[Oo]n (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) (\d{1,2})|(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December))\b`}
+
+// leadDay returns the day of the year a's lead (the first sentence of
+// its first paragraph of prose) tells its happening on, or -1.
+func leadDay(a *corpus.Article) int {
+	for _, p := range a.Paragraphs {
+		if p.Kind != corpus.Body || len(p.Sentences) == 0 {
+			continue
+		}
+		s := p.Sentences[0]
+		m := leadDatePattern.FindStringSubmatch(a.Text[s.Start:s.End])
+		if m == nil {
+			return -1
+		}
+		month, day := m[1], m[2]
+		if month == "" {
+			month, day = m[4], m[3]
+		}
+		d, _ := strconv.Atoi(day)
+		mon := months[month[:3]]
+		if d < 1 || d > 31 || mon == 0 {
+			return -1
+		}
+		return time.Date(2001, mon, d, 0, 0, 0, 0, time.UTC).YearDay()
+	}
+	return -1
+}
+
 // dayOfYear is the day of the year a was published on, from its date,
-// else from its dateline, or -1; taken in one year, as a dateline has
-// none.
+// else from its dateline, else the day its lead tells of, or -1; taken in
+// one year, as a dateline has none.
 func dayOfYear(a *corpus.Article) int {
 	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
 		return time.Date(2001, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).YearDay()
 	}
-	return datelineDay(a)
+	if d := datelineDay(a); d >= 0 {
+		return d
+	}
+	return leadDay(a)
 }
 
 // datelineDaysApart is the gap between two articles' days of the year

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/parallax-news/parallax/actors/find"
 	"github.com/parallax-news/parallax/corpus"
@@ -1060,5 +1061,101 @@ func TestUndatedReportsNeedSomethingParticular(t *testing.T) {
 	cmp := New(c, find.Actors(c))
 	if r := cmp.Compare(defeat, budget); r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint {
 		t.Errorf("Compare(defeat, budget).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
+
+// TestLeadDay reads the day a lead tells its happening on, after "on"
+// only: a date after "since" or "by" is another day than the story's.
+func TestLeadDay(t *testing.T) {
+	day := func(m time.Month, d int) int { return time.Date(2001, m, d, 0, 0, 0, 0, time.UTC).YearDay() }
+	for _, tt := range []struct {
+		lead string
+		want int
+	}{
+		{"Drones struck the port of Velmar overnight on March 18, officials said.", day(time.March, 18)},
+		{"Drones struck the port of Velmar on Nov. 29, wounding seven people.", day(time.November, 29)},
+		{"Drones struck the port of Velmar on Nov 29, wounding seven people.", day(time.November, 29)},
+		{"The port of Velmar was hit on Tuesday, 4 March, the governor said.", day(time.March, 4)},
+		{"The port of Velmar was hit on 4 March, the governor said.", day(time.March, 4)},
+		{"Strikes on Velmar have not stopped since Oct. 7, the governor said.", -1},
+		{"The governor said the port must reopen by Dec. 31.", -1},
+		{"The port of Velmar was hit on Tuesday, the governor said.", -1},
+		{"The port may reopen on May 40, the governor said.", -1},
+	} {
+		a := article(t, "lead.txt", "Port of Velmar hit", "", []string{tt.lead})
+		if got := leadDay(a); got != tt.want {
+			t.Errorf("leadDay(%q) = %d, want %d", tt.lead, got, tt.want)
+		}
+	}
+	// Only the first sentence: a later date is background.
+	a := article(t, "later.txt", "Port of Velmar hit", "", []string{"The port of Velmar was hit overnight, the governor said. It was last hit on March 2."})
+	if got := leadDay(a); got != -1 {
+		t.Errorf("a date in the second sentence: leadDay = %d, want -1", got)
+	}
+}
+
+// TestLeadDatesSetUndatedReportsApart: two reports with no date and no
+// dated dateline, whose leads tell of drone attacks on March 18 and on
+// Nov. 29, are two events however alike their words.
+func TestLeadDatesSetUndatedReportsApart(t *testing.T) {
+	march := article(t, "march.txt", "Drones hit Velmar port overnight, governor says", "", []string{
+		"Attack drones struck the Dravonian port city of Velmar overnight on March 18, setting a grain terminal on fire and wounding four dock workers, regional governor Oskar Tennefeld said.",
+		"Air defences shot down most of the drones over the Velmar region, the air force said.",
+	})
+	november := article(t, "november.txt", "Drones hit Velmar port overnight, governor says", "", []string{
+		"A grain terminal in Velmar burned and three dock workers were hurt after drones hit the Dravonian port overnight on Nov. 29, governor Oskar Tennefeld said.",
+		"The air force said most drones sent toward the Velmar region were downed.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{march, november}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(march, november); r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint {
+		t.Errorf("Compare(march, november).Relation = %q, want two events (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
+
+// TestLeadPlacesSetSameDayReportsApart: two dated reports of one night's
+// drone strikes on two towns of one country, each lead naming a town the
+// other article never names, are two events; a report naming the town's
+// region ("Velmar Oblast" beside "Velmar"), or the country alone, is not
+// set apart from one naming the town. The filler articles make the
+// corpus large enough to say which places are particular.
+func TestLeadPlacesSetSameDayReportsApart(t *testing.T) {
+	velmar := article(t, "velmar.txt", "Drones hit Velmar port, two killed", "2026-12-03", []string{
+		"KORVATH — Attack drones struck port warehouses in the Dravonian city of Velmar overnight, killing two people and setting a grain terminal on fire, regional officials said on Thursday.",
+		"Air defences shot down 40 drones across Dravonia, the air force said.",
+	})
+	oblast := article(t, "oblast.txt", "Strike on Velmar Oblast port kills two", "2026-12-03", []string{
+		"KORVATH (Agency) - Drones hit a port in Velmar Oblast overnight, killing two people and starting a fire at a grain terminal, officials in Dravonia said on Thursday.",
+		"The air force said 40 drones were shot down over Dravonia.",
+	})
+	country := article(t, "country.txt", "Drones hit Dravonian port, two killed", "2026-12-03", []string{
+		"Attack drones struck a port in Dravonia overnight, killing two people and setting a grain terminal on fire, officials said on Thursday.",
+		"The air force said 40 drones were shot down over the country.",
+	})
+	selinka := article(t, "selinka.txt", "Drones hit Selinka district, two killed", "2026-12-03", []string{
+		"KORVATH — A fuel depot in the Dravonian district of Selinka caught fire and two residents died when drones hit homes there overnight, district officials said on Thursday.",
+		"Dravonia's air force reported downing 40 drones.",
+	})
+	arts := []*corpus.Article{velmar, oblast, country, selinka}
+	for i := range 30 {
+		arts = append(arts, article(t, fmt.Sprintf("filler%02d.txt", i), fmt.Sprintf("Dravonia's harvest in district %d rises", i+1), "", []string{
+			fmt.Sprintf("The grain harvest in Dravonia's district number %d rose this year, the farm ministry said on Monday.", i+1),
+			"Farmers in Dravonia said rain came at the right time.",
+		}))
+	}
+	c := &corpus.Corpus{Articles: arts}
+	cmp := New(c, find.Actors(c))
+	for _, tt := range []struct {
+		a, b   *corpus.Article
+		oneEvt bool
+	}{
+		{velmar, selinka, false},
+		{velmar, oblast, true},
+		{velmar, country, true},
+	} {
+		r := cmp.Compare(tt.a, tt.b)
+		if got := r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint; got != tt.oneEvt {
+			t.Errorf("Compare(%s, %s).Relation = %q, want one event: %v (%+v)", tt.a.ID, tt.b.ID, r.Relation, tt.oneEvt, r.RelationEvidence)
+		}
 	}
 }
