@@ -1968,6 +1968,14 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "NAIROBI, Kenya Dec 4 –", "Lahore Nov 30": a dateline's place with
+	// the month, written short, before the day and no comma between: the
+	// month is the date's, not a name's last word ("Jan Kowalski", a
+	// name; "Mar del Plata" ends in no month).
+	if j-i >= 2 && j < len(ws) && monthAbbreviations[strings.TrimSuffix(ws[j-1].lower(), ".")] && allDigits(ws[j].text) && len(ws[j].text) <= 2 && p.Text[ws[j-2].end:ws[j-1].start] == " " && !ws[j-2].possessive && x.lookup(ws, i, j) < j-i {
+		x.span(a, p, ws, i, j-1)
+		return
+	}
 	// "The Ceann Comhairle suspended the Dáil": the Dáil's chair ("head
 	// of council"), a title of two words, names no one; a name after it
 	// is its holder's.
@@ -10124,9 +10132,10 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		kind = actors.Organization
 	case titles[w.lower()] || orgWords[w.lower()] || isAcronym(w.text):
 		return
-	case title == "mla" && !partyAdjectives[w.lower()] && !commonWords()[w.lower()] && !w.possessive:
+	case (title == "mla" || title == "mca") && !partyAdjectives[w.lower()] && !commonWords()[w.lower()] && !w.possessive:
 		// "Melur MLA X": an Indian member by their seat (the parties
-		// write their initials: "DMK MLA X").
+		// write their initials: "DMK MLA X"); "Rumuruti MCA X", a
+		// Kenyan county assembly's member by their ward.
 		kind = actors.Place
 	case memberTitles[title] && !notParties[w.lower()]:
 		// "Labour MP", "Tory MP": a party, even where the corpus writes

@@ -996,8 +996,9 @@ var titles = wordSet(
 		"councilmember councilperson alderwoman alderperson ald. assemblymember supervisor assistant regent " +
 		"congressman congresswoman legislator mp member lord dame sir baroness negotiator mediator " +
 		// Members of other parliaments before their names: "Green MEP
-		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z".
-		"mep msp mla mhk " +
+		// Floor X", "SNP MSP Ann Y", "DUP MLA Jo Z"; and of Kenya's county
+		// assemblies, "Rumuruti MCA Jo Z".
+		"mep msp mla mhk mca " +
 		// Pakistan's members of provincial and national assemblies:
 		// "MPA Sadia X", "MNA Ali Y".
 		"mpa mna " +
@@ -1235,7 +1236,7 @@ var placeTitles = wordSet(
 
 // memberTitles follow the party or body a person belongs to: "Labour MP",
 // "Likud lawmaker".
-var memberTitles = wordSet("mp mla mlc mep td lawmaker legislator ms msp mpp mk senator sen.")
+var memberTitles = wordSet("mp mla mlc mep td lawmaker legislator ms msp mpp mk senator sen. mca")
 
 // employeeTitles are a firm's people: a lone name before one is the firm
 // ("Bernstein analyst X").
