@@ -194,7 +194,9 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	// name: a person both name, or actors particular to both.
 	// So with dates, when their leads name other people and neither names
 	// the other's (two meetings of one day, with other guests).
-	oneEvent := near && !res.headSubjectsApart && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart && !res.leadPlacesApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
+	// An obituary tells a life: another article reports its event only
+	// when it names the person too.
+	oneEvent := near && !(res.personsBoth == 0 && (isObituary(a) || isObituary(b))) && !res.headSubjectsApart && ev.LeadFigures == "" && !(ev.DaysApart < 0 && res.leadPeopleApart) && (ev.DaysApart >= 0 && !res.leadPeopleApart && !res.leadPlacesApart || fewer == 0 || res.personsBoth > 0 || ev.ParticularShare < 0 || ev.ParticularShare >= particularActors)
 	// "AP contributed to this report" under a story the other article
 	// carries with an "(AP)" dateline: one is the other's rewrite.
 	agA, agB := agenciesOf(a), agenciesOf(b)
@@ -396,6 +398,17 @@ func headAndLead(a *corpus.Article) string {
 		}
 	}
 	return a.Title
+}
+
+// isObituary reports whether a's headline calls it an obituary
+// ("Margit Eide obituary", "Obituary: a glaciologist …").
+func isObituary(a *corpus.Article) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(a.Title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "obituary" || w == "obituaries" {
+			return true
+		}
+	}
+	return false
 }
 
 // dated reports whether the comparison knows a's date: from its

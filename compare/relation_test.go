@@ -1159,3 +1159,27 @@ func TestLeadPlacesSetSameDayReportsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestObituaryTellsALife: an obituary of a glaciologist and a study of
+// the glaciers she measured name the same institute and archipelago,
+// undated, but tell no one event: an obituary reports its event only with
+// an article naming its subject.
+func TestObituaryTellsALife(t *testing.T) {
+	obituary := article(t, "obituary.txt", "Solveig Hammerdal obituary", "", []string{
+		"My aunt, Solveig Hammerdal, who has died aged 84, spent thirty summers measuring the glaciers of Kvitoya for the Nordvik Polar Institute, and her records showed the island's ice thinning faster each decade.",
+		"Born in Bodø, she joined the Nordvik Polar Institute in 1968 and led its glacier surveys on Kvitoya until she retired.",
+		"She is survived by her nephews.",
+	})
+	study := article(t, "study.txt", "Kvitoya glaciers thinning faster, Nordvik Polar Institute study finds", "", []string{
+		"The glaciers of Kvitoya are thinning twice as fast as a decade ago, scientists at the Nordvik Polar Institute said in a study of the island's ice.",
+		"The Nordvik Polar Institute combined satellite data with surveys of the Kvitoya glaciers going back decades, lead author Arne Skjeldal said.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{obituary, study}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(obituary, study); r.Relation == SameEvent || r.Relation == Rewrite || r.Relation == Reprint {
+		t.Errorf("Compare(obituary, study).Relation = %q, want no one event (%+v)", r.Relation, r.RelationEvidence)
+	}
+	if !isObituary(obituary) || isObituary(study) {
+		t.Errorf("isObituary: %v for %q, %v for %q", isObituary(obituary), obituary.Title, isObituary(study), study.Title)
+	}
+}
