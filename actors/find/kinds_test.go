@@ -50,6 +50,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Pecan Bayou Flood Control District": actors.Organization, "Dunmore Reclamation District 7": actors.Organization, "Kelbrook Marine": actors.Organization, "Ardencaple": actors.Place, "Mission District": actors.Place}},
 		{"a dateline's month after the country with no comma, a ward before a county assembly member", "NAIROBI, Kenya Dec 4 – The assembly voted on Wednesday. Rumuruti MCA Kirimi Mutwiri moved the motion.",
 			map[string]actors.Kind{"Kenya": actors.Place, "Kenya Dec": "", "Rumuruti": actors.Place, "Kirimi Mutwiri": actors.Person}},
+		{"Latin American clubs by their first words", "Racing lost at home. Alcántara visit Unión de Pehuajó next Saturday, and Estudiantes de Merlo play Defensores de Tandil.",
+			map[string]actors.Kind{"Unión de Pehuajó": actors.Organization, "Estudiantes de Merlo": actors.Organization, "Defensores de Tandil": actors.Organization}},
 		{"a governorship's place", "The National Action Party held on to the governorship of Querétaro. Rodrigo Iturriaga Salas conceded.",
 			map[string]actors.Kind{"Querétaro": actors.Place, "Rodrigo Iturriaga Salas": actors.Person}},
 		{"Ukraine's parties named by phrases", "Oleksii Hrebeniuk-Bondar, a lawmaker from the ruling Servant of the People party, wrote on Telegram, and European Solidarity disagreed.",

@@ -921,8 +921,11 @@ var orgWords = wordSet(
 		// Kedai Lalat", "Jabatan Kebajikan Masyarakat", "Kementerian
 		// Kesehatan", "Universiti Malaya", "Badan Pusat Statistik".
 		"sekolah universiti jabatan kementerian kementrian majlis majelis lembaga persatuan pertubuhan yayasan dinas badan " +
-		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv".
+		// Clubs' names begin so: "FC Lugano", "Dynamo Kyiv"; and Spanish
+		// and Latin American clubs': "Unión de Santa Fe", "Deportivo
+		// Cali", "Estudiantes de La Plata".
 		"fc afc cf fk sk dynamo dinamo sporting olympique atletico atlético club " +
+		"deportivo deportiva unión independiente estudiantes gimnasia talleres defensores " +
 		// German, Russian and central European clubs': "Borussia
 		// Mönchengladbach", "VfB Stuttgart", "Spartak Moscow".
 		"borussia vfb vfl tsg fsv sv werder fortuna hertha spartak lokomotiv cska legia slavia",
