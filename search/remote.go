@@ -799,6 +799,15 @@ func (r *Remote) countArticles(passages []int32) int {
 // load fetches the files not fetched yet among names, all at once, and
 // reads each with install. The first failure is kept in r.err.
 func (r *Remote) load(names []string, install func(name string, rd *record.Reader)) {
+	r.loadAlongside(names, install, nil)
+}
+
+// loadAlongside is load that runs alongside, when not nil, while the
+// files are on their way: another round of fetching that does not
+// depend on them (the passages' text a search round scores), so that the
+// two cost one round trip rather than two. alongside runs, once, whether
+// or not there are files to fetch.
+func (r *Remote) loadAlongside(names []string, install func(name string, rd *record.Reader), alongside func()) {
 	var todo []string
 	for _, n := range names {
 		if !r.fetched[n] && !slices.Contains(todo, n) {
@@ -806,9 +815,28 @@ func (r *Remote) load(names []string, install func(name string, rd *record.Reade
 		}
 	}
 	if len(todo) == 0 || r.err != nil || !r.beforeRound() {
+		if alongside != nil && r.err == nil {
+			alongside()
+		}
 		return
 	}
-	data := r.fetchAll(todo)
+	var data [][]byte
+	if alongside == nil {
+		data = r.fetchAll(todo)
+	} else {
+		// Only the fetching runs apart: what it found is counted and
+		// installed here, after alongside, so that nothing of r is
+		// touched by two goroutines.
+		var errs []error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			data, errs = inParallel(len(todo), func(i int) ([]byte, error) { return r.fetch(todo[i]) })
+		}()
+		alongside()
+		<-done
+		r.count(todo, data, errs)
+	}
 	if r.err != nil {
 		return
 	}
@@ -872,6 +900,13 @@ func inflate(data []byte) ([]byte, error) {
 // once.
 func (r *Remote) fetchAll(names []string) [][]byte {
 	data, errs := inParallel(len(names), func(i int) ([]byte, error) { return r.fetch(names[i]) })
+	r.count(names, data, errs)
+	return data
+}
+
+// count adds a round of fetching names to r's stats, and fails r with the
+// first file that could not be fetched.
+func (r *Remote) count(names []string, data [][]byte, errs []error) {
 	r.stats.Rounds++
 	for i, err := range errs {
 		r.stats.Requests++
@@ -880,7 +915,6 @@ func (r *Remote) fetchAll(names []string) [][]byte {
 			r.fail(fmt.Errorf("could not fetch %s of the sharded index: %w", names[i], err))
 		}
 	}
-	return data
 }
 
 // inParallel calls get for 0 to n-1 at once and returns its answers.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax/corpus"
 	"github.com/parallax-news/parallax/internal/testkit/judged"
@@ -973,5 +974,74 @@ func TestIzafeSpellings(t *testing.T) {
 		if got.Total != want.Total || got.Articles != want.Articles {
 			t.Errorf("Remote.Search(%s) = %d passages in %d articles; Index.Search: %d in %d", q, got.Total, got.Articles, want.Total, want.Articles)
 		}
+	}
+}
+
+// TestRemoteReadsTiersAlongsideText: a round of a search that reads both
+// deeper tiers and passages' text from the packs sends both at once, one
+// round trip rather than two: "Kim Jong Un" over 3,000 generated
+// articles, planned as the page plans (a request weighed as 16 kB).
+func TestRemoteReadsTiersAlongsideText(t *testing.T) {
+	c, err := synth.Corpus(3000, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := shardsOf(t, NewIndex(c))
+	var (
+		mu               sync.Mutex
+		tiers, ranges    int  // fetches in flight
+		overlapped, both bool // a tier and a range were in flight at once; each kind was fetched
+		sawTier, sawText bool
+	)
+	enter := func(tier bool) func() {
+		mu.Lock()
+		if tier {
+			tiers++
+			sawTier = true
+		} else {
+			ranges++
+			sawText = true
+		}
+		if tiers > 0 && ranges > 0 {
+			overlapped = true
+		}
+		mu.Unlock()
+		time.Sleep(2 * time.Millisecond) // a round trip, for the other kind to start
+		return func() {
+			mu.Lock()
+			if tier {
+				tiers--
+			} else {
+				ranges--
+			}
+			mu.Unlock()
+		}
+	}
+	r, err := OpenRemote(func(name string) ([]byte, error) {
+		if strings.HasPrefix(name, "tier1/") || strings.HasPrefix(name, "tail/") {
+			defer enter(true)()
+		}
+		return m.fetch(name)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.SetRangeFetch(func(name string, from, to int64) ([]byte, error) {
+		defer enter(false)()
+		return m.fetchRange(name, from, to)
+	})
+	r.SetRequestCost(16 << 10)
+	q := "Kim Jong Un"
+	for i := 1; i <= len(q); i++ {
+		if _, err := r.Search(q[:i], 20); err != nil {
+			t.Fatal(err)
+		}
+	}
+	both = sawTier && sawText
+	if !both {
+		t.Fatalf("typing %q read tiers: %v, text by ranges: %v; want both, for the test to say anything", q, sawTier, sawText)
+	}
+	if !overlapped {
+		t.Errorf("typing %q never read a tier while reading passages' text: each round of both costs two round trips", q)
 	}
 }

@@ -196,16 +196,19 @@ func (r *Remote) searchTop(q Query, limit int, keep []int32) (total map[int32]*p
 				}
 			}
 		}
-		r.load(names, func(name string, rd *record.Reader) {
+		// The tiers and the packs' text do not depend on each other: they
+		// are fetched at once.
+		var texts func()
+		if len(packed) > 0 {
+			texts = func() { r.loadTexts(packed) }
+		}
+		r.loadAlongside(names, func(name string, rd *record.Reader) {
 			if strings.HasPrefix(name, "text/") {
 				r.installText(name, rd)
 			} else {
 				r.install(name, rd)
 			}
-		})
-		if len(packed) > 0 && r.err == nil {
-			r.loadTexts(packed)
-		}
+		}, texts)
 		if r.err != nil {
 			return nil, nil, words, false, true
 		}
