@@ -5584,7 +5584,9 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "Bank of Ghana Governor X": a body's word and "of" before a
 		// place the lexicon knows, then an officer's title, are the
 		// body's name, the place its own.
-		if end-k == 2 && end < j && ws[end-1].lower() == "of" && !ws[end-1].cap && (orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]) && !ws[k].possessive {
+		// So with the body's words before it: "Central Bank of Kenya
+		// Governor X".
+		if end-k >= 2 && end-k <= 4 && end < j && ws[end-1].lower() == "of" && !ws[end-1].cap && (orgWords[ws[end-2].lower()] || orgSuffixes[ws[end-2].lower()]) && !slices.ContainsFunc(ws[k:end-1], func(w word) bool { return w.possessive || !w.cap }) {
 			if n := x.lookup(ws, end, j); n > 0 && end+n < j && titles[ws[end+n].lower()] && x.placeBefore(ws, end, end+n) {
 				if roleStart < 0 {
 					roleStart = k
@@ -6340,6 +6342,11 @@ func (x *extractor) bodyFromStart(ws []word, i, j int) bool {
 	// "Cycling UK's head of campaigns": a word and a country, whose
 	// possessive has an officer, are a body's name.
 	if j-i == 2 && ws[j-1].possessive && country(j-1) && j < len(ws) && !ws[j].cap && (officerTitles[ws[j].lower()] || ws[j].lower() == "head") {
+		return true
+	}
+	// "Bank of Ghana Governor X", "Ministry of Finance Secretary Y": a
+	// body's word, "of" and a name open a body's name, whatever follows.
+	if j-i >= 3 && orgWords[ws[i].lower()] && !ws[i].possessive && ws[i+1].text == "of" && ws[i+2].cap {
 		return true
 	}
 	if j-i < 2 || ws[j-1].possessive {
@@ -7829,8 +7836,9 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// the language after "told", none a given name, are a programme's or
 	// an outlet's name, no person's; so is a name ending on a paper's
 	// word ("told Tianjin Daily"), or opening with a broadcaster's
-	// letters ("told ABC Rural").
-	if j-i >= 2 && j-i <= 3 && i > 0 && ws[i-1].lower() == "told" && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && (toldOutletWords[ws[j-1].lower()] || isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 5 || !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] })) {
+	// letters ("told ABC Rural"). So after "spoke to", "speaking to" and
+	// "an interview with" ("spoke to Business Daily in Accra").
+	if j-i >= 2 && j-i <= 3 && i > 0 && toldCue(ws, i) && p.Text[ws[i-1].end:ws[i].start] == " " && role == "" && !honorific && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && (toldOutletWords[ws[j-1].lower()] || isAcronym(ws[i].text) && len(ws[i].text) >= 2 && len(ws[i].text) <= 5 || !slices.ContainsFunc(ws[i:j], func(w word) bool { return !commonWords()[w.lower()] })) {
 		m.kind = actors.Organization
 		x.add(m)
 		return
@@ -9347,6 +9355,24 @@ var adjectivePaperWords = wordSet("independent")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".
+// toldCue reports whether the words before ws[i] tell something to
+// whoever ws[i] opens: "told", "spoke to", "speaking to", "talking to",
+// "an interview with".
+func toldCue(ws []word, i int) bool {
+	switch ws[i-1].lower() {
+	case "told":
+		return true
+	case "to":
+		return i > 1 && speakingTo[ws[i-2].lower()]
+	case "with":
+		return i > 1 && (ws[i-2].lower() == "interview" || ws[i-2].lower() == "interviews")
+	}
+	return false
+}
+
+// speakingTo are the verbs that "to" follows before whom one speaks to.
+var speakingTo = wordSet("spoke speaking speak speaks talked talking talk talks")
+
 // toldOutletWords end the names of papers and programmes one tells
 // something: "told Tianjin Daily", "told Harbour Times".
 var toldOutletWords = wordSet("daily times post herald tribune chronicle gazette journal news radio tv television report tonight today")
@@ -10012,6 +10038,21 @@ func (x *extractor) placeBefore(ws []word, i, j int) bool {
 	return x.lookup(ws, i, j) == j-i && !ws[j-1].possessive && x.isPlaceName(wordsKey(ws[i:j]))
 }
 
+// localServices are the services a county's or a city's officer heads,
+// between the place and the title: "County Fire Chief", "City Police
+// Chief", "County Emergency Management Director".
+var localServices = wordSet("fire police health emergency management rescue parks water school schools public works transit elections")
+
+// allServices reports whether every word of ws is a local service's.
+func allServices(ws []word) bool {
+	for _, w := range ws {
+		if !w.cap || w.possessive || !localServices[w.lower()] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // bodyBeforeTitle reads the words ws[k:end] of a role right before the
 // title ws[end]: a name ending in a place's word is that place ("Levy
 // County Sheriff"); of one word, an unknown acronym is a body ("NLC
@@ -10055,6 +10096,15 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 		x.addSpan(a, p, ws, k, end, actors.Place)
 		return
 	}
+	// "Hardeman County Fire Chief X", "Marion County Emergency Management
+	// Director Y": a served place, then the service the officer heads,
+	// before the title.
+	for m := k + 2; m < end && end-m <= 3; m++ {
+		if servedPlaceWords[ws[m-1].lower()] && !ws[m-1].possessive && allServices(ws[m:end]) && x.lookup(ws, k, m) == 0 && plainName(ws[k:m-1]) {
+			x.addSpan(a, p, ws, k, m, actors.Place)
+			return
+		}
+	}
 	// "South Kivu Governor X", "West Java Police Chief Y": a compass word
 	// and a name before the title are the region served.
 	if end-k >= 2 && end-k <= 3 && compass[ws[k].lower()] && x.lookup(ws, k, end) == 0 && !ws[end-1].possessive && plainName(ws[k+1:end]) && !spanHasOrgWord(ws[k+1:end]) {
@@ -10072,6 +10122,17 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	if end-k >= 2 && end-k <= 5 && orgWords[ws[end-1].lower()] && !ws[end-1].possessive && x.lookup(ws, k, end) != end-k && !(ws[k].sentStart && x.lowered[ws[k].lower()] && !orgWords[ws[k].lower()]) && !titles[ws[k].lower()] && !(ws[end-1].lower() == "cabinet" && ws[end].lower() == "secretary") && !(end-k == 2 && ws[k].lower() == "local" && ws[end-1].lower() == "government") {
 		x.span(a, p, ws, k, end)
 		return
+	}
+	// "Bank of Veloria Governor X", "University of Lagos Vice-Chancellor
+	// Y": a body's word, "of" and a name before the officer's title are
+	// the body, named.
+	if end-k >= 3 && end-k <= 6 && !ws[end-1].possessive && !titles[ws[k].lower()] {
+		for m := k + 1; m < end-1; m++ {
+			if ws[m].text == "of" && orgWords[ws[m-1].lower()] && !ws[m-1].possessive && plainName(ws[m+1:end]) && !spanHasOrgWord(ws[m+1:end]) && !slices.ContainsFunc(ws[k:m], func(w word) bool { return w.possessive || !w.cap }) {
+				x.addSpan(a, p, ws, k, end, actors.Organization)
+				return
+			}
+		}
 	}
 	// "Chinese Foreign Ministry Spokesperson X": a people's name, a
 	// portfolio and "Ministry" before the officer's title are one body,

@@ -52,6 +52,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Kenya": actors.Place, "Kenya Dec": "", "Rumuruti": actors.Place, "Kirimi Mutwiri": actors.Person}},
 		{"Latin American clubs by their first words", "Racing lost at home. Alcántara visit Unión de Pehuajó next Saturday, and Estudiantes de Merlo play Defensores de Tandil.",
 			map[string]actors.Kind{"Unión de Pehuajó": actors.Organization, "Estudiantes de Merlo": actors.Organization, "Defensores de Tandil": actors.Organization}},
+		{"a body's word, \"of\" and a place before an officer's title, opening a sentence or after words of the body; an outlet one speaks to; a county before its fire chief; a state's panhandle", "The central bank held its rate. Bank of Veloria Governor Anouk Brennard-Oti spoke to Business Daily in Corvane. She met Central Bank of Marlovia Governor Teodor Vasko-Lind. Ashby County Fire Chief Dana Pruett said flames crossed the Texas Panhandle.",
+			map[string]actors.Kind{"Bank of Veloria": actors.Organization, "Central Bank of Marlovia": actors.Organization, "Central Bank": "", "Business Daily": actors.Organization, "Ashby County": actors.Place, "Texas Panhandle": actors.Place, "Panhandle": "", "Anouk Brennard-Oti": actors.Person, "Teodor Vasko-Lind": actors.Person, "Dana Pruett": actors.Person}},
 		{"a governorship's place", "The National Action Party held on to the governorship of Querétaro. Rodrigo Iturriaga Salas conceded.",
 			map[string]actors.Kind{"Querétaro": actors.Place, "Rodrigo Iturriaga Salas": actors.Person}},
 		{"Ukraine's parties named by phrases", "Oleksii Hrebeniuk-Bondar, a lawmaker from the ruling Servant of the People party, wrote on Telegram, and European Solidarity disagreed.",

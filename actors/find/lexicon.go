@@ -1934,6 +1934,9 @@ var placeWords = wordSet(
 		"bayou slough swamp estuary lagoon " +
 		// A river's bend: "Big Bend", "Horseshoe Bend".
 		"bend " +
+		// A state's strip and its far lands: "the Texas Panhandle", "the
+		// Florida Panhandle", "the South Carolina Lowcountry".
+		"panhandle lowcountry outback " +
 		// "the Bay Area", "Mariga Local Government Area"; "the Inanda
 		// Community Hall", "Madison Square Garden".
 		"area hall garden gardens " +

@@ -729,7 +729,9 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 		// opening with the quotation, then a speech verb: the person
 		// named after the verb, else, for a role, the one person the
 		// first paragraph names.
-		if sv := titleSaysAfter.FindStringIndex(a.Title[loc[1]:]); who == nil && sv != nil && strings.TrimSpace(a.Title[:loc[0]]) == "" {
+		// ("Interview: ‘…,’ says central bank governor": a label with a
+		// colon may head it.)
+		if sv := titleSaysAfter.FindStringIndex(a.Title[loc[1]:]); who == nil && sv != nil && (strings.TrimSpace(a.Title[:loc[0]]) == "" || titleLabel.MatchString(a.Title[:loc[0]])) {
 			for _, m := range inTitle {
 				if m.start >= loc[1]+sv[1] && m.start <= loc[1]+sv[1]+30 && m.actor.Kind == actors.Person {
 					who = m.actor
@@ -738,8 +740,10 @@ func titleQuotes(a *corpus.Article, set *actors.Set, x *extractor, byPara map[*c
 			}
 			// (The role must be the one the paragraph gives: not "says
 			// fisherman" over a paragraph on the harbour master.)
+			// The role's last word will do: "central bank governor" over
+			// "Bank of Ghana Governor X".
 			role := titleRole.FindStringSubmatch(a.Title[loc[1]+sv[1]:])
-			if who == nil && role != nil && len(a.Paragraphs) > 0 && strings.Contains(strings.ToLower(a.Paragraphs[0].Text), strings.ToLower(role[1])) {
+			if who == nil && role != nil && len(a.Paragraphs) > 0 && (strings.Contains(strings.ToLower(a.Paragraphs[0].Text), strings.ToLower(role[1])) || titles[lastWord(strings.ToLower(role[1]))] && containsWord(strings.ToLower(a.Paragraphs[0].Text), lastWord(strings.ToLower(role[1])))) {
 				who = firstParagraphsPerson(a, byPara)
 			}
 		}
@@ -769,6 +773,29 @@ func firstParagraphsPerson(a *corpus.Article, byPara map[*corpus.Paragraph][]*me
 	}
 	return people[0]
 }
+
+// containsWord reports whether the lower-case text holds w as a whole
+// word.
+func containsWord(text, w string) bool {
+	for i := 0; w != ""; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// titleLabel is a label heading a headline before its quotation:
+// "Interview: ", "Exclusive: ", "Q&A: ".
+var titleLabel = &lazyregexp.Regexp{Expr: `^\s*(?:\p{L}[\p{L}&]*\s*){1,2}:\s*$`}
 
 // titleSaysAfter is a speech verb right after a headline's opening
 // quotation: "‘…,’ says harbour master".

@@ -607,6 +607,8 @@ func TestHeadlineQuotes(t *testing.T) {
 			"We are not going anywhere", "Ines Valbrand"},
 		{"a headline's quotation, then \"says\" and a role the first paragraph does not give", "'A death sentence for this town', says fisherman as port faces closure\n\nHarbour master Ines Valbrand has vowed to fight the planned closure of the fishing port.\n\nThe ministry said the port would close in March.",
 			"A death sentence for this town", ""},
+		{"a headline's label, a quotation, then \"says\" and a role whose title the first paragraph gives", "Interview: 'We will hold the line on prices,' says central bank governor\n\nReserve Bank of Veloria Governor Anouk Brennard-Oti spoke to the Harbour Ledger on Tuesday.\n\nThe bank held its rate.",
+			"We will hold the line on prices", "Anouk Brennard-Oti"},
 		{"a headline opening with a quotation, the first paragraph naming two people", "'We were told to wait': flood survivors speak\n\nResidents Mara Quintal-Ruiz and Jonas Feld-Amaro said the warnings came late.",
 			"We were told to wait", ""},
 	}
