@@ -649,10 +649,14 @@ func backgroundOfBoth(res *Result, a, b *corpus.Article, passage string, ofA boo
 		return false
 	}
 	leadA, leadB := a.Paragraphs[0].ID, b.Paragraphs[0].ID
-	leads, partner, partnerText := false, "", ""
+	leads, partner, partnerText, otherLead := false, "", "", ""
 	for _, p := range res.Shared {
 		if p.APassage == leadA && p.BPassage == leadB {
 			leads = true
+			otherLead = p.BText
+			if !ofA {
+				otherLead = p.AText
+			}
 		}
 		if ofA && p.APassage == passage {
 			partner, partnerText = p.BPassage, p.BText
@@ -660,8 +664,21 @@ func backgroundOfBoth(res *Result, a, b *corpus.Article, passage string, ofA boo
 			partner, partnerText = p.APassage, p.AText
 		}
 	}
+	// "to fund reconstruction in areas hit by last month's earthquake"
+	// beside "to help areas devastated by the earthquake that struck …
+	// in November": two leads, paired, each telling its event as coming
+	// after the same one.
+	if leads && (ofA && passage == leadA || !ofA && passage == leadB) {
+		return looksBackToo.MatchString(otherLead) || leadLooksBack.MatchString(otherLead)
+	}
 	return leads && partner != "" && partner != leadA && partner != leadB && looksBackToo.MatchString(partnerText)
 }
+
+// leadLooksBack is how a lead tells of an earlier happening its own event
+// comes after: the places or people it left ("areas hit by", "towns
+// devastated by") or the happening in a clause of its own ("the
+// earthquake that struck").
+var leadLooksBack = &lazyregexp.Regexp{Expr: `\b(?:(?:hit|struck|devastated|damaged|battered|ravaged|affected|destroyed|flooded|displaced) by|(?:that|which) (?:struck|hit|killed|swept|tore|devastated|battered|flooded))\b`}
 
 // looksBackToo is how the other article's passage says its event came
 // after the background too: "The talks followed clashes in Tripoli".
@@ -938,6 +955,12 @@ func (ag agencies) source() string {
 // end, or "".
 func (ag agencies) creditsOf(b agencies) string {
 	if b.dateline == "" {
+		return ""
+	}
+	// "Associated Press writer X contributed to this report" under an
+	// "(AP)" dateline credits a colleague of the story's own agency, not
+	// another's story.
+	if ag.dateline != "" && agencyKey(ag.dateline) == agencyKey(b.dateline) {
 		return ""
 	}
 	return ag.credited(agencyKey(b.dateline))

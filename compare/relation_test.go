@@ -1183,3 +1183,46 @@ func TestObituaryTellsALife(t *testing.T) {
 		t.Errorf("isObituary: %v for %q, %v for %q", isObituary(obituary), obituary.Title, isObituary(study), study.Title)
 	}
 }
+
+// TestLeadsLookingBackOnOneHappening: two reports of one budget, one
+// lead funding "areas hit by last month's earthquake", the other "areas
+// devastated by the earthquake that struck … in November", are one
+// event's: each tells its event as coming after the same one, and
+// neither follows the other up.
+func TestLeadsLookingBackOnOneHappening(t *testing.T) {
+	one := article(t, "one.txt", "Velmarian government to compile extra budget for quake recovery", "", []string{
+		"The Velmarian government has decided to compile a supplementary budget of about 900 billion crowns to fund reconstruction in coastal areas hit by last month's earthquake.",
+		"Cabinet spokesman Aurel Denning-Sato said the budget would pay for temporary housing and the repair of fishing ports.",
+	})
+	two := article(t, "two.txt", "Government to draw up extra budget for quake-hit coast", "", []string{
+		"The government will compile a 900 billion crown extra budget to help coastal areas devastated by the earthquake that struck the country in November, spokesman Aurel Denning-Sato said.",
+		"Opposition lawmaker Petra Wendeborn-Ike said the sum fell far short of what the towns on the coast needed.",
+		"Finance Minister Ruben Halsmark-Ito is to present the details next week.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{one, two}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(one, two); r.Relation != SameEvent {
+		t.Errorf("Compare(one, two).Relation = %q, want %q (%+v)", r.Relation, SameEvent, r.RelationEvidence)
+	}
+}
+
+// TestAgencyColleagueIsNoCredit: an AP story closing "Associated Press
+// writer X contributed to this report" credits a colleague, not another
+// AP story: two AP stories of two fires in two states that name no one
+// in common are no rewrite of each other.
+func TestAgencyColleagueIsNoCredit(t *testing.T) {
+	texas := article(t, "texas.txt", "Grass fire forces evacuation of Panhandle town", "", []string{
+		"BRAXTON, Texas (AP) — A fast-moving fire forced hundreds of people from their homes on Wednesday as wind gusts of up to 50 mph pushed flames toward houses on the edge of town.",
+		"At least six houses were destroyed, fire chief Dana Pruell-Ames said.",
+		"Associated Press writer Tobin Achterfeld in Dallas contributed to this report.",
+	})
+	arizona := article(t, "arizona.txt", "Wildfire forces evacuations near Saguaro Flats as winds gust", "", []string{
+		"SAGUARO FLATS, Ariz. (AP) — A fast-moving wildfire forced about 3,000 people from their homes on Tuesday as wind gusts of up to 50 mph pushed flames toward subdivisions on the edge of town.",
+		"Forestry spokeswoman Lucia Marrow-Vance said crews were working through the night.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{texas, arizona}}
+	cmp := New(c, find.Actors(c))
+	if r := cmp.Compare(texas, arizona); r.Relation == Rewrite || r.Relation == Reprint || r.Relation == SameEvent {
+		t.Errorf("Compare(texas, arizona).Relation = %q, want no one event (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
