@@ -979,10 +979,10 @@ func TestIzafeSpellings(t *testing.T) {
 
 // TestRemoteReadsTiersAlongsideText: a round of a search that reads both
 // deeper tiers and passages' text from the packs sends both at once, one
-// round trip rather than two: "Kim Jong Un" over 3,000 generated
+// round trip rather than two: "Kim Jong Un" over 1,000 generated
 // articles, planned as the page plans (a request weighed as 16 kB).
 func TestRemoteReadsTiersAlongsideText(t *testing.T) {
-	c, err := synth.Corpus(3000, 1)
+	c, err := synth.Corpus(1000, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
