@@ -1968,6 +1968,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
 		return
 	}
+	// "the Terrestrial and Marine Biodiversity Sector at EAD": a name of
+	// two words or more ending in "Sector" is a body's part ("Sector
+	// 62", a city's block, keeps its number and is a place).
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && ws[j-1].text == "Sector" && !ws[j-1].possessive && !(j < len(ws) && allDigits(ws[j].text)) && x.lookup(ws, s0, j) == 0 && !slices.ContainsFunc(ws[s0:j-1], func(w word) bool { return w.possessive }) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "NAIROBI, Kenya Dec 4 –", "Lahore Nov 30": a dateline's place with
 	// the month, written short, before the day and no comma between: the
 	// month is the date's, not a name's last word ("Jan Kowalski", a
@@ -7857,6 +7864,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		switch {
 		case notNames[w.lower()]:
 			return
+		case role == "" && !honorific && !w.possessive && !givenName(w.text) && x.lookup(ws, i, j) == 0 && stretchEnd(p.Text, ws, i):
+			// "a 12-km stretch between Kokkirakulam and Vannarpettai",
+			// "the road between Tanga and Pangani": a stretch's ends are
+			// places.
+			m.kind = actors.Place
 		case currencyPrefixed(w.text):
 			return // "Dh1.2 billion", "Rs500", "to RM1,900": a sum
 		case brandCamel(w.text) && role == "" && !honorific:
@@ -9355,6 +9367,24 @@ var adjectivePaperWords = wordSet("independent")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".
+// stretchEnd reports whether the lone name ws[i] is an end of a stretch
+// of road, river or line: "between X and" or "between … and X" after a
+// stretch's noun ("a 12-km stretch between X and Y", "the highway
+// between X and Y").
+func stretchEnd(text string, ws []word, i int) bool {
+	k := i - 1 // "between" right before, or "between X and" before
+	if k >= 2 && ws[k].lower() == "and" && ws[k-1].cap && ws[k-2].lower() == "between" {
+		k -= 2
+	}
+	if k < 1 || ws[k].lower() != "between" || i+1 < len(ws) && ws[i].end+1 <= len(text) && ws[i+1].cap && text[ws[i].end:ws[i+1].start] == " " {
+		return false
+	}
+	return stretchBefore.MatchString(textBefore(text, ws[k].start, 40))
+}
+
+// stretchBefore is a stretch's noun, a few words before "between".
+var stretchBefore = &lazyregexp.Regexp{Expr: `\b(?:stretch|section|road|highway|motorway|expressway|railway|rail line|line|route|corridor|canal|river|border|km|kilometres?|kilometers?|miles?)\b[^,.;]{0,12}\s$`}
+
 // toldCue reports whether the words before ws[i] tell something to
 // whoever ws[i] opens: "told", "spoke to", "speaking to", "talking to",
 // "an interview with".
