@@ -5603,6 +5603,22 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				k = end + n
 				continue
 			}
+			// "Ministry of Finance Secretary X", "Ministry of Health
+			// Permanent Secretary Y": the portfolios after "of" are the
+			// body's, the title after them its officer's.
+			m := end
+			for m < j && m-end < 4 && ws[m].cap && !ws[m].possessive && (portfolioWords[ws[m].lower()] || m > end && ws[m].lower() == "and") {
+				m++
+			}
+			if m > end && m < j && ws[m-1].lower() != "and" && (titles[ws[m].lower()] || rankQualifiers[ws[m].lower()] || secretaryQualifiers[ws[m].lower()]) && x.lookup(ws, end, m) == 0 {
+				if roleStart < 0 {
+					roleStart = k
+				}
+				x.addSpan(a, p, ws, k, m, actors.Organization)
+				role = append(role, p.Text[ws[k].start:ws[m-1].end])
+				k = m
+				continue
+			}
 		}
 		// "Conservatoire de Paris", "Orchestre de Paris": one word no one
 		// is given, then a Romance "de" and a place the lexicon knows to
@@ -9367,6 +9383,11 @@ var adjectivePaperWords = wordSet("independent")
 
 // paperWords end newspapers' names, which "The" opens as written: "told
 // The Valley Courier".
+// secretaryQualifiers stand before "Secretary" in the titles of a
+// ministry's civil servants: "Permanent Secretary", "Principal
+// Secretary".
+var secretaryQualifiers = wordSet("permanent principal")
+
 // stretchEnd reports whether the lone name ws[i] is an end of a stretch
 // of road, river or line: "between X and" or "between … and X" after a
 // stretch's noun ("a 12-km stretch between X and Y", "the highway
@@ -10156,10 +10177,17 @@ func (x *extractor) bodyBeforeTitle(a *corpus.Article, p *corpus.Paragraph, ws [
 	// "Bank of Veloria Governor X", "University of Lagos Vice-Chancellor
 	// Y": a body's word, "of" and a name before the officer's title are
 	// the body, named.
-	if end-k >= 3 && end-k <= 6 && !ws[end-1].possessive && !titles[ws[k].lower()] {
-		for m := k + 1; m < end-1; m++ {
-			if ws[m].text == "of" && orgWords[ws[m-1].lower()] && !ws[m-1].possessive && plainName(ws[m+1:end]) && !spanHasOrgWord(ws[m+1:end]) && !slices.ContainsFunc(ws[k:m], func(w word) bool { return w.possessive || !w.cap }) {
-				x.addSpan(a, p, ws, k, end, actors.Organization)
+	// ("Ministry of Health Permanent Secretary X": the qualifier of the
+	// title is the officer's; "Ministry of Agriculture and Livestock
+	// Principal Secretary Y": portfolios joined by "and".)
+	if end-k >= 3 && end-k <= 7 && !ws[end-1].possessive && !titles[ws[k].lower()] {
+		e := end
+		for e-k > 3 && secretaryQualifiers[ws[e-1].lower()] {
+			e--
+		}
+		for m := k + 1; m < e-1; m++ {
+			if ws[m].text == "of" && orgWords[ws[m-1].lower()] && !ws[m-1].possessive && (plainName(ws[m+1:e]) || allPortfolio(ws[m+1:e])) && !spanHasOrgWord(ws[m+1:e]) && !slices.ContainsFunc(ws[k:m], func(w word) bool { return w.possessive || !w.cap }) {
+				x.addSpan(a, p, ws, k, e, actors.Organization)
 				return
 			}
 		}
