@@ -56,6 +56,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Bank of Veloria": actors.Organization, "Central Bank of Marlovia": actors.Organization, "Central Bank": "", "Business Daily": actors.Organization, "Ashby County": actors.Place, "Texas Panhandle": actors.Place, "Panhandle": "", "Anouk Brennard-Oti": actors.Person, "Teodor Vasko-Lind": actors.Person, "Dana Pruett": actors.Person}},
 		{"a stretch's ends after \"between\", a body's sector, a city's numbered sector", "A drone survey of a 12-km stretch between Kelvarai and Tundapettai begins. Talks between Marguerite and Oskar went on. Hamdi Sorrel-Aziz, director of the Inland and Coastal Biodiversity Sector at the agency, spoke in Sector 41.",
 			map[string]actors.Kind{"Kelvarai": actors.Place, "Tundapettai": actors.Place, "Marguerite": "", "Coastal Biodiversity Sector": actors.Organization, "Sector 41": actors.Place, "Hamdi Sorrel-Aziz": actors.Person}},
+		{"a power developer", "The owner, Glenvarrick Renewables, said it was disappointed.",
+			map[string]actors.Kind{"Glenvarrick Renewables": actors.Organization}},
 		{"a ministry's portfolios before its civil servant's title", "Ministry of Finance Secretary Kofi Baah-Mensimah said so. The Ministry of Health Permanent Secretary Mary Wanjeri-Kiprono spoke.",
 			map[string]actors.Kind{"Ministry of Finance": actors.Organization, "Ministry of Health": actors.Organization, "Ministry of Health Permanent": "", "Ministry": "", "Kofi Baah-Mensimah": actors.Person, "Mary Wanjeri-Kiprono": actors.Person}},
 		{"a governorship's place", "The National Action Party held on to the governorship of Querétaro. Rodrigo Iturriaga Salas conceded.",

@@ -1408,6 +1408,8 @@ var partyHeads = wordSet("party congress front movement alliance coalition")
 // "Andes Copper Corp", "Kenya Red Cross".
 var orgSuffixes = wordSet(
 	"cloud grid powergrid power electric utilities works travel travels tours energy energie énergie energia energía telecom steel oil gas petroleum pharmaceuticals pharma foods insurance " +
+		// Power developers: "Strathbrae Renewables", "Orsted Renewables".
+		"renewables " +
 		"airports ports logistics shipping ocean railways railway railroad rail transit buses coaches ferries storage solutions studios pictures records entertainment interactive peoples " +
 		"securities investments advisors advisers research analytics markets management ventures vc co financial audio data " +
 		"botanicals naturals cosmetics nutrition supplements wellness distillers seafoods " +
