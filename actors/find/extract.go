@@ -5049,7 +5049,9 @@ func endsInOrgWord(text string, ws []word, k int) bool {
 	for k+1 < len(ws) && ws[k+1].cap && (text[ws[k].end:ws[k+1].start] == " " || pluralPossessive(text, ws[k], ws[k+1])) {
 		k++
 	}
-	return orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()]
+	// ("the Terrestrial and Marine Biodiversity Sector": a body's part,
+	// not "Sector 62".)
+	return orgWords[ws[k].lower()] || orgSuffixes[ws[k].lower()] || ws[k].text == "Sector" && !(k+1 < len(ws) && allDigits(ws[k+1].text))
 }
 
 // placeListThenBody reports whether ws[k] is one place of a list, set
