@@ -137,6 +137,7 @@ func Actors(c *corpus.Corpus) *actors.Set {
 			ws := words(p.Text, starts)
 			x.recaseShouting(p.Text, ws)
 			x.recaseTitleCase(p.Text, ws)
+			x.monthsInNames(p.Text, ws)
 			if corpus.ContributorLine(p.Text) {
 				// "Associated Press writer Jane Roe contributed to this
 				// report.": the makers, no actors.
@@ -1411,12 +1412,16 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// So is one of two or three words: "Domenico “U Zoppu”
 			// Scaglione-Morabito".
 			// And in single marks: "Senator Ronaldo ‘Bato’ X".
-			// (Single marks after a given name only: "Minister 'Misled'
-			// Parliament" is a headline's quoted word.)
+			// (Single marks after a given name only, or a name's first
+			// word: "Minister 'Misled' Parliament" is a headline's quoted
+			// word.)
 			// So is a player's handle in lower case after a given name:
 			// "Kacper “kaczy” Jabłonowski-Kies".
 			handle := !ws[j].cap && (gap == " \"" || gap == " “") && givenName(prev.text) && j+1 < len(ws) && ws[j+1].cap && nicknameWords(p.Text, ws, j) == 1
-			if (gap == " \"" || gap == " “" || (gap == " '" || gap == " ‘") && givenName(prev.text)) && (ws[j].cap || handle) && j+1 < len(ws) && (ws[j+1].cap || nameParticles[ws[j+1].lower()]) {
+			// (A given name the list does not hold may open the name:
+			// "Oraine 'Scatta' Pennycooke".)
+			single := (gap == " '" || gap == " ‘") && (givenName(prev.text) || j-1 == i && !prev.possessive && !commonWords()[prev.lower()] && !titles[prev.lower()] && !honorifics[prev.lower()] && !notNames[prev.lower()])
+			if (gap == " \"" || gap == " “" || single) && (ws[j].cap || handle) && j+1 < len(ws) && (ws[j+1].cap || nameParticles[ws[j+1].lower()]) {
 				if n := nicknameWords(p.Text, ws, j); n > 0 {
 					j += n + 1
 					for j+1 < len(ws) && !ws[j].cap && nameParticles[ws[j].lower()] {
@@ -8766,10 +8771,11 @@ func (x *extractor) listedWithPlace(text string, ws []word, i, j int) bool {
 		return true
 	}
 	// "10 cities including Rio de Janeiro, Sao Paulo and Manaus"; "the
-	// worst-hit provinces were Zavkhan, Govi-Altai and Uvs".
+	// worst-hit provinces were Zavkhan, Govi-Altai and Uvs", "the
+	// worst-affected communities are Kedzi, Vodza and Agavedzi".
 	if k := first - 1; k >= 0 && (ws[k].lower() == "including" || ws[k].lower() == "like" || ws[k].lower() == "as" && k > 0 && ws[k-1].lower() == "such" || (ws[k].lower() == "were" || ws[k].lower() == "are" || ws[k].lower() == "include") && !ws[k].cap) {
 		for b := k - 1; b >= max(0, k-3); b-- {
-			if lw := ws[b].lower(); strings.HasSuffix(lw, "s") && (placeNouns[strings.TrimSuffix(lw, "s")] || lw == "cities" || lw == "countries") {
+			if lw := ws[b].lower(); strings.HasSuffix(lw, "s") && (placeNouns[strings.TrimSuffix(lw, "s")] || lw == "cities" || lw == "countries" || placeListNouns[lw]) {
 				return true
 			}
 		}
@@ -9049,7 +9055,7 @@ var demonymJobs = wordSet("producer")
 // jobQualifiers are, for a body noun, the words before it that make it a
 // person's job.
 var jobQualifiers = map[string]map[string]bool{
-	"operator":  wordSet("crane camera machine radio forklift switchboard equipment drone sound computer"),
+	"operator":  wordSet("crane camera machine radio forklift switchboard equipment drone sound computer taxi motorcycle tricycle tractor excavator"),
 	"producer":  wordSet("record film music television tv executive line"),
 	"developer": wordSet("software web game app"),
 	"publisher": wordSet("executive"),
@@ -11353,6 +11359,52 @@ func stationCall(w string) bool {
 
 // monthGivenNames are the months that are also women's given names.
 var monthGivenNames = wordSet("april may june august")
+
+// monthsInNames marks the months that open a place's or a person's name
+// rather than a date: "the May Pen police", "MAY PEN, Clarendon —",
+// "told April Ryan". Their lower case then holds a mark, so that no list
+// of calendar words (notNames, calendarWords) takes them. A month after
+// a word of time ("since June", "last May"), after a day's number ("5
+// May"), at a sentence's start ("May God …", but a dateline in capitals
+// is a place's) or before a known name, a number, a weekday or "Day"
+// stays a date.
+func (x *extractor) monthsInNames(text string, ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		w, next := ws[i], ws[i+1]
+		if !monthGivenNames[w.lower()] || !w.cap || !next.cap || w.possessive || text[w.end:next.start] != " " {
+			continue
+		}
+		dateline := i == 0 && allCaps(text[w.start:w.end]) && allCaps(text[next.start:next.end])
+		if nl := next.lower(); notNames[nl] || calendarWords[nl] || monthGivenNames[nl] || isAcronym(next.text) && !dateline {
+			continue
+		}
+		if w.sentStart && !dateline {
+			continue
+		}
+		if i > 0 {
+			gap := text[ws[i-1].end:w.start]
+			prev := ws[i-1].lower()
+			if strings.ContainsAny(gap, "0123456789") || monthTimeWords[prev] {
+				continue
+			}
+			// "born in May Pen", but not "in May Xinhua reported".
+			if monthPlaceWords[prev] && x.lookup(ws, i+1, i+2) > 0 {
+				continue
+			}
+		}
+		ws[i].low += "\u2060"
+	}
+}
+
+// monthTimeWords, before a month, make it a date's: "since May", "by
+// June", "early August".
+var monthTimeWords = wordSet("since until till by during through throughout last next this early late mid " +
+	"of between and or before after each every following on")
+
+// monthPlaceWords, before a month, may make it a place's ("in May Pen",
+// "near May Pen") or a date's ("in May"): a known name after the month
+// says a date.
+var monthPlaceWords = wordSet("in at near from to")
 
 // countedInitials reports whether w is initials in the plural ("KOs",
 // "ATMs") right after a number that before ends: things counted.
