@@ -38,6 +38,9 @@ var variantGroups = [][]string{
 	{"chongqing", "chungking"},
 	{"sichuan", "szechuan", "szechwan"},
 	{"uyghur", "uighur", "uygur"},
+	// Malay's "new" in place names, which outlets spell as the place
+	// does or not: Johor Bahru or Johor Baru, Kota Bharu or Kota Baru.
+	{"baru", "bahru", "bharu"},
 	{"houthi", "huthi", "houthis", "huthis"},
 	{"hezbollah", "hizbollah", "hizbullah", "hizballah"},
 	{"assad", "asad"},

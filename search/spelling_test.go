@@ -204,3 +204,19 @@ func TestArabicDh(t *testing.T) {
 		t.Errorf("Search(al-Qadhi) = %+v, also matched %q; want a's passage first and [qadi]", res.Hits, res.AlsoMatched)
 	}
 }
+
+// TestMalayNew: the Malay word for "new" in a place's name, which outlets
+// spell as the place does or not (Johor Bahru, Johor Baru; Kota Bharu,
+// Kota Baru), finds the other spellings.
+func TestMalayNew(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Water cut announced\n\nAbout 300,000 users in Johor Bahru will lose supply for three days from Tuesday.\n",
+		"Taps run again\n\nSupply to Johor Baru was restored on Wednesday, a day later than planned.\n",
+		"Floods ease\n\nRelief centres in Kota Bharu closed on Friday as the water fell.\n",
+	))
+	for q, want := range map[string]int{"Bahru": 3, "Baru": 3, "Bharu": 3, "Johor": 2} {
+		if res := ix.Search(q, Options{}); res.Articles != want {
+			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
