@@ -1161,12 +1161,28 @@ func titleCase(s string) string {
 	out := []rune(strings.ToLower(s))
 	up := true
 	for i, r := range out {
-		if up && unicode.IsLetter(r) {
+		if up && unicode.IsLetter(r) && !(i > 0 && out[i-1] == ' ' && nameSmallWords[smallWordAt(out, i)]) {
 			out[i] = unicode.ToUpper(r)
 		}
 		up = r == ' ' || r == '-'
 	}
 	return string(out)
+}
+
+// nameSmallWords stay small inside a name written in capitals: "CITY
+// OF MALOLOS" is the City of Malolos, "DAR ES SALAAM" Dar es Salaam.
+var nameSmallWords = wordSet("of the and de del du des es da do dos das la")
+
+// smallWordAt returns the word of rs that starts at i, up to a space.
+func smallWordAt(rs []rune, i int) string {
+	j := i
+	for j < len(rs) && rs[j] != ' ' && rs[j] != '-' {
+		j++
+	}
+	if j == len(rs) || rs[j] != ' ' {
+		return "" // the last word, or one joined by a hyphen, keeps its capital
+	}
+	return string(rs[i:j])
 }
 
 // stationStaff work at a police, fire or rail station: "the Thong Lor

@@ -5201,6 +5201,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		}
 		if n := x.lookup(ws, k, j); n > 0 {
 			e := x.lex[wordsKey(ws[k:k+n])]
+			// "the Department of Earth Sciences", "the School of Oriental
+			// and African Studies": a place, or its people, before a field
+			// of study names the field, no place.
+			if insideOrg && e.kind == actors.Place && k+n < j && fieldsOfStudy[ws[k+n].lower()] && !ws[k+n-1].possessive {
+				k += n
+				continue
+			}
 			// "The Texas House voted", "the Ohio Senate": a state's
 			// chamber is one body, and the state a place.
 			if c := k + n; !insideOrg && c+1 == j && e.kind == actors.Place && usStates()[e.name] && chamberWords[ws[c].lower()] && !ws[c-1].possessive && p.Text[ws[c-1].end:ws[c].start] == " " {
@@ -10934,9 +10941,18 @@ func (x *extractor) placedNameAfter(text string, ws []word, k int, cities bool) 
 	if n == 0 || k+n >= len(ws) || !ws[k+n].cap || ws[k+n-1].possessive || text[ws[k+n-1].end:ws[k+n].start] != " " {
 		return false
 	}
+	// (Not "Ecology and Earth Sciences": a field of study.)
+	if fieldsOfStudy[ws[k+n].lower()] {
+		return false
+	}
 	e := x.lex[wordsKey(ws[k:k+n])]
 	return city || e.kind == actors.Place && !e.demonym
 }
+
+// fieldsOfStudy, after a place's name or its people's, make a field an
+// institute or a department is named for: "Earth Sciences", "African
+// Studies".
+var fieldsOfStudy = wordSet("studies sciences science")
 
 func (x *extractor) bodyOfPlaceThenBody(text string, ws []word, i, j int) bool {
 	c := -1

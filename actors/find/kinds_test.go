@@ -60,6 +60,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"May Tarn police": actors.Organization, "Tarn police": "", "June Harbour Hospital": actors.Organization, "Harbour Hospital": "", "August Cove": actors.Place, "Cove": "", "June Harlan": "", "Nessa Quarrie-Lobb": actors.Person}},
 		{"a nickname in single marks after a given name no list holds, a taxi operator, communities listed after \"are\"", "Gunmen killed Taviel 'Scooby' Marchbanks-Lyle on Thursday. The other victim was 27-year-old Oshane Treadwell-Prue, a taxi operator. The worst-affected communities are Kedrin, Vassow and Tolbury.",
 			map[string]actors.Kind{"Taviel 'Scooby' Marchbanks-Lyle": actors.Person, "Marchbanks-Lyle": "", "Oshane Treadwell-Prue": actors.Person, "Kedrin": actors.Place, "Vassow": actors.Place, "Tolbury": actors.Place}},
+		{"Malay roads and estates, a field of study in an institute's name, a city's name in a dateline's capitals and in the body", "CITY OF TORVALE, Brenn – Supply on Jalan Orrin and in Taman Kessing was cut, said Dr Ilse Varnholt-Kaur of the Institute of Ecology and Earth Sciences. Torvale City officials agreed.",
+			map[string]actors.Kind{"Jalan Orrin": actors.Place, "Taman Kessing": actors.Place, "Institute of Ecology and Earth Sciences": actors.Organization, "Institute of Ecology": "", "Earth": "", "Earth Sciences": "", "City of Torvale": actors.Place, "Torvale City": "", "Ilse Varnholt-Kaur": actors.Person}},
 		{"a month opening a dateline's town", "MAY TARN, Corran — Two men were shot on Thursday, Dorrit Vashti-Pell said.",
 			map[string]actors.Kind{"May Tarn": actors.Place, "Tarn": "", "Corran": actors.Place, "Dorrit Vashti-Pell": actors.Person}},
 		{"a power developer", "The owner, Glenvarrick Renewables, said it was disappointed.",
@@ -3900,5 +3902,24 @@ func TestLiveBlogEntries(t *testing.T) {
 	s := Actors(corpusOf(t, "live.txt", "Election night live: polls close\n\nFollow our coverage.\n\n22:47 — First official results\n\nThe commission has published results.\n"))
 	if a := find(s, "First"); a != nil {
 		t.Errorf("a live blog's entry: %q is a %s, want no actor", a.Name, a.Kind)
+	}
+}
+
+// TestTitleCase: a name written in capitals is written as a name, its
+// small words small ("CITY OF MALOLOS", "DAR ES SALAAM"), its first and
+// last words and hyphenated parts capitalised.
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"EL FASHER":           "El Fasher",
+		"CITY OF MALOLOS":     "City of Malolos",
+		"DAR ES SALAAM":       "Dar es Salaam",
+		"PORT OF SPAIN":       "Port of Spain",
+		"SAINT-DENIS":         "Saint-Denis",
+		"OF":                  "Of",
+		"BANDAR SERI BEGAWAN": "Bandar Seri Begawan",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -1353,6 +1353,10 @@ var placePrefixes = wordSet(
 		// In Spanish, Portuguese, French, Malay and Indonesian: "Bajo de
 		// Masinloc", "Isla de Mona", "Pulau Tekong", "Gunung Merapi".
 		"isla islas bajo cerro río lago laguna bahía punta cabo golfo ilha île lac pulau gunung danau teluk selat " +
+		// Malay and Indonesian roads, villages, estates, hills, rivers,
+		// capes and river mouths: "Jalan Skudai", "Kampung Kubang Batu",
+		// "Taman Universiti", "Bukit Tinggi", "Sungai Golok".
+		"jalan jln. jl. lorong lebuh persiaran lebuhraya kampung kampong kg. taman bukit sungai tanjung kuala " +
 		// Stadiums: "Stade Ernest-Wallon", "Estadio Azteca", "Stadio Olimpico".
 		"stade estadio stadio stadion " +
 		// Stations: "the Gare du Nord", "Estación de Atocha".

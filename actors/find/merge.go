@@ -979,7 +979,8 @@ func (x *extractor) countyBodies() {
 // El-Tayeb"; "Yasir Nourein", "Yasir Nourain"; "Oleksiy Zhuravchuk",
 // "Alexei Zhuravchuk"): every word the same or a spelling of it
 // (fold.SpellingVariant, fold.FirstSpelling), particles aside. Two people who
-// share a surname keep their own actors: their given names differ.
+// share a surname keep their own actors: their given names differ. So
+// does it of places spelled two ways (mergePlaceSpellings).
 func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Actor) {
 	type person struct {
 		key   string
@@ -1073,8 +1074,37 @@ func (x *extractor) mergeSpellings(order []string, byKey map[string]*actors.Acto
 			bySkeleton[skel] = person{key, words}
 		}
 	}
+	mergePlaceSpellings(order, byKey, into)
 	mergeSpelledHolders(order, byKey, into)
 	x.mergeInto(into)
+}
+
+// mergePlaceSpellings joins places whose names are, word for word, the
+// same or spellings of one name as outlets transliterate it
+// (fold.FirstSpelling): one outlet's "Johor Bahru" is another's "Johor
+// Baru", "Kota Bharu" "Kota Baru"; and "City of X" is "X City".
+func mergePlaceSpellings(order []string, byKey map[string]*actors.Actor, into map[*actors.Actor]*actors.Actor) {
+	first := map[string]*actors.Actor{}
+	for _, key := range order {
+		act := byKey[key]
+		if act.Kind != actors.Place || len(act.Where) == 0 || into[act] != nil {
+			continue
+		}
+		words := strings.Fields(key)
+		// "CITY OF MALOLOS", as a dateline writes it, is Malolos City.
+		if len(words) >= 3 && words[0] == "city" && words[1] == "of" {
+			words = append(words[2:], "city")
+		}
+		for i, w := range words {
+			words[i] = fold.FirstSpelling(w)
+		}
+		k := strings.Join(words, " ")
+		if other, ok := first[k]; ok {
+			into[act] = other
+		} else {
+			first[k] = act
+		}
+	}
 }
 
 // transliterated writes the letters that romanisations of Persian and
