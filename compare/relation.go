@@ -271,7 +271,10 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 	case near && ev.DaysApart >= 0 && ev.DaysApart <= 1 && res.Similarity >= sameDayCosine && !res.leadPeopleApart && !res.leadPlacesApart && !res.headSubjectsApart && ev.LeadFigures == "":
 		why("some subject in common (%.2f) and published %s apart, neither looking back on the other", res.Similarity, daysText(ev.DaysApart))
 		return SameEvent, ev
-	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors && (res.personsBoth > 0 || res.leadPlaceBoth || headlinesShareWord(a.Title, b.Title)):
+	// (Not a lead telling what will happen beside one telling what
+	// happened: "will face a water cut from Tuesday", "has been fully
+	// restored", an announcement and its outcome.)
+	case oneEvent && ev.DaysApart < 0 && res.Similarity >= sameDayCosine && ev.ActorsShare >= sameEventActors && (res.personsBoth > 0 || res.leadPlaceBoth || headlinesShareWord(a.Title, b.Title)) && !aheadAndDone(a, b):
 		why("some subject in common (%.2f) and %.0f%% of the actors, neither looking back on the other", res.Similarity, ev.ActorsShare*100)
 		return SameEvent, ev
 	case (res.Similarity >= topicCosine || event != "") && !(event == "" && ev.FollowUp == "" && !tellsAlike(*res) && res.Similarity < clearTopicCosine):
@@ -292,6 +295,8 @@ func relation(res *Result, a, b *corpus.Article, shortA bool, ca, cb articleCues
 			why("similar subject (%.2f), but each lead names people the other article never names", res.Similarity)
 		case res.headSubjectsApart:
 			why("similar subject (%.2f), but each headline names an organisation or a place the other article never names", res.Similarity)
+		case aheadAndDone(a, b):
+			why("similar subject (%.2f), but one lead tells what will happen and the other what happened", res.Similarity)
 		case !oneEvent:
 			why("similar subject (%.2f), but no date and no person in common, and the actors both name are common in the corpus (%.2f)", res.Similarity, ev.ParticularShare)
 		default:
@@ -673,6 +678,40 @@ func backgroundOfBoth(res *Result, a, b *corpus.Article, passage string, ofA boo
 	}
 	return leads && partner != "" && partner != leadA && partner != leadB && looksBackToo.MatchString(partnerText)
 }
+
+// aheadAndDone reports whether one article's lead tells what will happen
+// (leadAhead) and the other's does not: an announcement and, later, its
+// outcome ("will face a three-day water cut from Tuesday", "has been
+// fully restored, a day later than planned"), two events of one topic.
+func aheadAndDone(a, b *corpus.Article) bool {
+	return leadAhead(a) != leadAhead(b)
+}
+
+// leadAhead reports whether the first sentence of a's lead tells what
+// will happen ("will", "is set to", "is due to", "is expected to"), or
+// what someone means to do ("has decided to", "plans to"): a decision
+// announced is told ahead, whatever its tense.
+func leadAhead(a *corpus.Article) bool {
+	for _, p := range a.Paragraphs {
+		if p.Kind != corpus.Body {
+			continue
+		}
+		// The first sentence of a few words: a dateline cut off by the
+		// sentence splitter ("JOHOR BAHRU:") is none.
+		text := p.Text
+		for _, s := range p.Sentences {
+			if len(strings.Fields(s.Text)) > 4 {
+				text = s.Text
+				break
+			}
+		}
+		return tellsAhead.MatchString(text)
+	}
+	return false
+}
+
+// tellsAhead is how a sentence tells what will happen.
+var tellsAhead = &lazyregexp.Regexp{Expr: `\b(?:will|(?:is|are) (?:set|due|expected|scheduled|poised) to|(?:decided|agreed|plans?|planning|vowed|pledged|promised|intends?|intending) to)\b`}
 
 // leadLooksBack is how a lead tells of an earlier happening its own event
 // comes after: the places or people it left ("areas hit by", "towns

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -1224,5 +1225,35 @@ func TestAgencyColleagueIsNoCredit(t *testing.T) {
 	cmp := New(c, find.Actors(c))
 	if r := cmp.Compare(texas, arizona); r.Relation == Rewrite || r.Relation == Reprint || r.Relation == SameEvent {
 		t.Errorf("Compare(texas, arizona).Relation = %q, want no one event (%+v)", r.Relation, r.RelationEvidence)
+	}
+}
+
+// TestAnnouncementAndOutcome: an undated lead telling what will happen
+// ("will face a three-day water cut from Tuesday") and one telling what
+// happened ("has been fully restored") are two events of one topic, an
+// announcement and its outcome, however many actors they share.
+func TestAnnouncementAndOutcome(t *testing.T) {
+	ahead := article(t, "ahead.txt", "Water cut to hit Port Velmar users for three days", "", []string{
+		"PORT VELMAR: About 200,000 account holders in Port Velmar and Kessingby will face a scheduled supply disruption for three days from Tuesday while a leaking trunk main is replaced.",
+		"Velmar Water said 40 tankers would be deployed, with priority for hospitals, dialysis centres and schools.",
+		"A state councillor urged residents to store enough for cooking and washing before Tuesday morning.",
+	})
+	done := article(t, "done.txt", "Taps run again after overrun works", "", []string{
+		"PORT VELMAR: Households in Kessingby have their taps running again, a day later than promised.",
+		"Velmar Water blamed the delay on groundwater that flooded the dig.",
+		"Residents said they had queued at standpipes for five days and bought bottled drinks to cook.",
+	})
+	other := article(t, "other.txt", "Port Velmar council approves new bus depot", "", []string{
+		"PORT VELMAR: The city council approved a new bus depot on Wednesday after a two-hour debate, with work to begin in March.",
+		"Councillors said the depot would let the operator run more buses to Kessingby at peak hours.",
+	})
+	c := &corpus.Corpus{Articles: []*corpus.Article{ahead, done, other}}
+	cmp := New(c, find.Actors(c))
+	r := cmp.Compare(ahead, done)
+	if r.Relation != SameTopic {
+		t.Errorf("Compare(ahead, done).Relation = %q, want %q (%+v)", r.Relation, SameTopic, r.RelationEvidence)
+	}
+	if !slices.ContainsFunc(r.RelationEvidence.Reasons, func(s string) bool { return strings.Contains(s, "will happen") }) {
+		t.Errorf("Compare(ahead, done) reasons = %q, want the announcement and its outcome named", r.RelationEvidence.Reasons)
 	}
 }
