@@ -912,7 +912,9 @@ var (
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
 	// (Or with the day first: "Tirana, 4 Dec".)
 	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)$`}
-	agencyClose = &lazyregexp.Regexp{Expr: `^\)\s*(?:[—–-]|\p{Lu})`}
+	// agencyClose closes an agency's bracket: ") -", ")—", and as EFE
+	// writes it, ").-".
+	agencyClose = &lazyregexp.Regexp{Expr: `^\)\.?\s*(?:[—–-]|\p{Lu})`}
 	// dateOnlyHead is a wire dateline's date with no place, or nothing,
 	// before the agency: "Dec 3 (Reuters) -", "(Reuters) -".
 	dateOnlyHead = &lazyregexp.Regexp{Expr: `^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`}

@@ -1479,7 +1479,14 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			// branch's number after a body's word ends its name.
 			// So does a village's after its name: "Barangay Kalawag 3".
 			if gap == " " && (orgWords[prev.lower()] || branchWords[prev.lower()] || numberedPlaceWords[prev.lower()] || numberedPlaceWords[ws[i].lower()] && j-i == 2) {
-				if ws[j].text == "No" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == ". " && branchNumber(ws[j+1].text) {
+				if (ws[j].text == "No" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == ". " || ws[j].text == "Number" && j+1 < len(ws) && p.Text[ws[j].end:ws[j+1].start] == " ") && branchNumber(ws[j+1].text) {
+					// "Investigating Court No. 2 of Marbella",
+					// "Investigating Court Number 3 of Ayamonte": a
+					// court's number, then its seat, one name.
+					if k := j + 2; k+1 < len(ws) && ws[k].text == "of" && ws[k+1].cap && p.Text[ws[j+1].end:ws[k+1].start] == " of " {
+						j = k + 2
+						continue
+					}
 					j += 2
 					break
 				}
@@ -3502,7 +3509,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	familyTo := ws[i].text == "To" && !ws[i].sentStart && j-i >= 2 && j-i <= 3 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
 	// ("Much Wenlock", "Much Hadham": an English village's first word
 	// is no common word to drop.)
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 && !(ws[i].text == "Much" && i+1 < j) || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()]) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 && !(ws[i].text == "Much" && i+1 < j) || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()] || bodyParticiple(ws, i)) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -11716,3 +11723,10 @@ var positionCodes = map[string]bool{"D": true, "F": true, "G": true, "C": true, 
 
 // lawParts are a law's numbered parts: "Section 144", "Article 370".
 var lawParts = wordSet("section article clause rule schedule")
+
+// bodyParticiple reports whether ws[i], a word in -ing, opens a body's
+// name before its body's word: "Investigating Court Number 3 of
+// Ayamonte", "Organising Committee", at a sentence's start as anywhere.
+func bodyParticiple(ws []word, i int) bool {
+	return strings.HasSuffix(ws[i].lower(), "ing") && i+1 < len(ws) && orgWords[ws[i+1].lower()] && !ws[i].possessive
+}

@@ -154,6 +154,11 @@ func words(text string, sentStarts []int) []word {
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.cap = unicode.IsUpper(first) || lowerPrefixedName(w.text) || elidedName(w.text) && len(out) > 0 && out[len(out)-1].cap && out[len(out)-1].end+1 == start || numberedTeam(w.text)
+		// "VND1.5 billion", "KES2 billion": a currency's code written
+		// close to its amount is money, no name.
+		if w.cap && amountInCurrency(w.text) {
+			w.cap = false
+		}
 		// "MAYOR OF BERGEN" in a passage all in capitals: its small
 		// words are written small elsewhere.
 		if w.cap && shouting && shoutedSmallWords[strings.ToLower(w.text)] {
@@ -229,7 +234,11 @@ func words(text string, sentStarts []int) []word {
 			// "the Korea-U.S. alliance", "the U.S.-Korea pact": two
 			// countries, one of them by its dotted initials.
 			dotted := strings.Contains(w.text, ".") || dottedInitials(text[end+1:])
-			if (w.cap && prevCap || w.cap && upperNext || syllable || title || w.cap && !w.sentStart && nameOfParts(text[end:])) && !adjective && !partyState && !dotted {
+			// "the National Center for Hydro-meteorological Forecasting":
+			// a capital after a body's connector, its hyphenated part
+			// in lower case, then the name going on, is one word of it.
+			inBody := w.cap && len(out) >= 2 && bodyConnectors[strings.ToLower(out[len(out)-1].text)] && out[len(out)-2].cap && text[out[len(out)-1].end:start] == " " && strings.HasPrefix(text[lettersEnd(text, end+1):], " ") && unicode.IsUpper(firstRune(text[lettersEnd(text, end+1)+1:]))
+			if (w.cap && prevCap || w.cap && upperNext || syllable || title || inBody || w.cap && !w.sentStart && nameOfParts(text[end:])) && !adjective && !partyState && !dotted {
 				// "Wafula-Ng'ang'a": the part after the hyphen keeps
 				// its own apostrophes.
 				join(nameApostrophe(text, end+1, lettersEnd(text, end+1)))
@@ -762,3 +771,15 @@ var agencyDateline = &lazyregexp.Regexp{Expr: `^\p{Lu}[^()“”"]{0,60}\(\p{Lu}
 // entryTime is a live blog entry's time before its dash: "22:31 ",
 // "9.05 ".
 var entryTime = &lazyregexp.Regexp{Expr: `^\s*\d{1,2}[:.]\d{2} ?$`}
+
+// bodyConnectors join the words of a body's name: "Center for X",
+// "Institute of X".
+var bodyConnectors = wordSet("for of and")
+
+// amountInCurrency reports whether w is a currency's code in capitals
+// and the first digits of an amount: "VND1", "KES2", "USD40"
+// (currencyCodes, and the shorter ones of currencies: "RM500").
+func amountInCurrency(w string) bool {
+	i := strings.IndexFunc(w, unicode.IsDigit)
+	return i >= 2 && i <= 3 && allCaps(w[:i]) && (currencyCodes[w[:i]] || currencies[strings.ToLower(w[:i])])
+}
