@@ -911,7 +911,7 @@ var (
 	datelineHead = &lazyregexp.Regexp{Expr: `^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?$`}
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
 	// (Or with the day first: "Tirana, 4 Dec".)
-	datedHead   = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)$`}
+	datedHead = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)$`}
 	// agencyClose closes an agency's bracket: ") -", ")—", and as EFE
 	// writes it, ").-".
 	agencyClose = &lazyregexp.Regexp{Expr: `^\)\.?\s*(?:[—–-]|\p{Lu})`}
