@@ -902,7 +902,9 @@ func datelineAgency(text string, start, end int) bool {
 	head := strings.TrimSpace(strings.TrimSuffix(before, "("))
 	first, _, _ := strings.Cut(head, " ")
 	first = strings.TrimRight(first, ",")
-	return allCaps(first) && datelineHead.MatchString(head) || datedHead.MatchString(head) || dateOnlyHead.MatchString(head)
+	// (A place in title case only before an agency's initials: not
+	// "Mostafizar Rahman Mostafa (Jatiya Party) — 146,798 votes".)
+	return allCaps(first) && datelineHead.MatchString(head) || datedHead.MatchString(head) || dateOnlyHead.MatchString(head) || titledHead.MatchString(head) && allCaps(text[start:end])
 }
 
 var (
@@ -912,6 +914,10 @@ var (
 	// datedHead is a place in lower case with its date: "Ahmedabad, Nov 14".
 	// (Or with the day first: "Tirana, 4 Dec".)
 	datedHead = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,}\.?)$`}
+	// titledHead is a place in title case opening the paragraph, with
+	// its country in brackets or not, as AFP writes its English
+	// datelines: "Paris", "Brest (France)", "Sao Paulo".
+	titledHead = &lazyregexp.Regexp{Expr: `^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\(\p{Lu}[\p{L} .'’-]{1,30}\))?$`}
 	// agencyClose closes an agency's bracket: ") -", ")—", and as EFE
 	// writes it, ").-".
 	agencyClose = &lazyregexp.Regexp{Expr: `^\)\.?\s*(?:[—–-]|\p{Lu})`}
@@ -1127,7 +1133,7 @@ var itAfter = &lazyregexp.Regexp{Expr: `^\s+(?:(?:(?:on|late on|early on)\s+\p{L
 	`(?:cut|raised|lowered|kept|lifted|reported|posted|increased|reduced|slashed|trimmed|boosted|doubled|halved|suspended|resumed|expanded|closed|opened|sold|bought|moved|shifted|changed|revised|cancelled|canceled|halted|grounded|scrapped|delayed|recalled|withdrew|paused|restored)\s+(?:(?:most|all|some|many|half|part|several|one|two|three)\s+of\s+)?its\s)`}
 
 // agencyInBrackets is the agency a dateline names after its place: "(CNN) —".
-var agencyInBrackets = &lazyregexp.Regexp{Expr: `^\(\p{Lu}{2,}\)\.?\s*[—–-]`}
+var agencyInBrackets = &lazyregexp.Regexp{Expr: `^(?:\(\p{Lu}[\p{L} .'’-]{1,30}\)\s*)?\(\p{Lu}{2,}\)\.?\s*[—–-]`}
 
 // datedAgency is the date and agency after a dateline's place written in
 // lower case: "Ahmedabad, Nov 14 (PTI) Chief Minister …".

@@ -1620,6 +1620,12 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 				j += 3
 				continue
 			}
+			// "Etihad Water and Electricity", "Pacific Gas and Electric":
+			// a utility named for the two things it supplies.
+			if ws[j].lower() == "and" && j-i >= 2 && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && utilityWords[ws[j-1].lower()] && utilityWords[ws[j+1].lower()] && !ws[j-1].possessive {
+				j += 2
+				continue
+			}
 			// "Centre for Volcanology and Geological Hazard Mitigation": an
 			// "and" after an organisation's "for" or "of" joins its name.
 			// "Bluefield Paving and Corran Roofing" are two: a name that
@@ -1979,6 +1985,16 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// name right after a pack's weight or volume is a product's.
 	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
 		return
+	}
+	// "Etihad Water and Electricity", "Kenya Power and Lighting": a
+	// utility named for what it supplies is a body.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 4 && !ws[j-1].possessive && slices.ContainsFunc(ws[s0+1:j-1], func(w word) bool { return w.text == "and" }) {
+		for k := s0 + 1; k < j-1; k++ {
+			if ws[k].text == "and" && utilityWords[ws[k-1].lower()] && utilityWords[ws[k+1].lower()] && k == j-2 {
+				x.addSpan(a, p, ws, s0, j, actors.Organization)
+				return
+			}
+		}
 	}
 	// "the Terrestrial and Marine Biodiversity Sector at EAD": a name of
 	// two words or more ending in "Sector" is a body's part ("Sector
@@ -11730,3 +11746,7 @@ var lawParts = wordSet("section article clause rule schedule")
 func bodyParticiple(ws []word, i int) bool {
 	return strings.HasSuffix(ws[i].lower(), "ing") && i+1 < len(ws) && orgWords[ws[i+1].lower()] && !ws[i].possessive
 }
+
+// utilityWords are what utilities supply, two of which joined by "and"
+// name one: "Water and Electricity", "Gas and Electric".
+var utilityWords = wordSet("water electricity electric gas power light lighting sewerage sanitation energy")
