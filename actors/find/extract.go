@@ -1585,6 +1585,19 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && dealAfterName(p.Text, ws, j+2) {
 				break
 			}
+			// "the Georgia State Conference of the NAACP", "the Kenya
+			// Chapter of the ICJ": a branch named for its place, then "of
+			// the" and the body it belongs to, is one name: the branch's.
+			if ws[j].lower() == "of" && j-i >= 2 && branchHeads[ws[j-1].lower()] && !ws[j-1].possessive && j+2 < len(ws) && ws[j+1].lower() == "the" && p.Text[ws[j-1].end:ws[j+2].start] == " of the " {
+				n := x.lookup(ws, j+2, len(ws))
+				if n == 0 && isAcronym(ws[j+2].text) {
+					n = 1
+				}
+				if n > 0 && (n > 1 || x.lex[ws[j+2].key].kind != actors.Place) && !ws[j+1+n].possessive {
+					j += 2 + n
+					break
+				}
+			}
 			if (ws[j].lower() == "of" || ws[j].lower() == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && ws[j+2].cap && p.Text[ws[j].end:ws[j+1].start] == " " && p.Text[ws[j+1].end:ws[j+2].start] == " " && (spanHasOrgWord(ws[i:j]) || fellowshipHeads[ws[j-1].lower()] || ws[j].lower() == "for" && advocacyHeads[ws[j-1].lower()]) && (x.lookup(ws, j+2, len(ws)) == 0 || x.theCountryEnds(p.Text, ws, j+2) || x.demonymOpens(ws, j+2) || fellowshipHeads[ws[j-1].lower()]) && !isAcronym(ws[j+2].text) && (!endsInOrgWord(p.Text, ws, j+2) || fellowshipHeads[ws[j-1].lower()] && j-i == 1 || loneOffice(ws, i, j) || loneBodyFor(ws, i, j)) {
 				j += 3
 				continue
@@ -1985,6 +1998,23 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// name right after a pack's weight or volume is a product's.
 	if packSizeBefore.MatchString(textBefore(p.Text, ws[i].start, 20)) && x.lookup(ws, i, j) == 0 {
 		return
+	}
+	// "the Georgia State Conference of the NAACP": a branch's name with
+	// the body it belongs to (joined in passage) is a body, and so is
+	// the body.
+	for k := i + 2; k+2 < j; k++ {
+		if ws[k].text == "of" && ws[k+1].text == "the" && branchHeads[ws[k-1].lower()] {
+			if n := x.lookup(ws, k+2, j); n == j-k-2 || n == 0 && j == k+3 && isAcronym(ws[k+2].text) {
+				s0 := i + boolInt(ws[i].text == "The")
+				x.addSpan(a, p, ws, s0, j, actors.Organization)
+				if n > 0 {
+					x.lexMention(a, p, ws, k+2, j, x.lex[wordsKey(ws[k+2:j])])
+				} else {
+					x.addSpan(a, p, ws, k+2, j, actors.Organization)
+				}
+				return
+			}
+		}
 	}
 	// "Etihad Water and Electricity", "Kenya Power and Lighting": a
 	// utility named for what it supplies is a body.
@@ -11750,3 +11780,7 @@ func bodyParticiple(ws []word, i int) bool {
 // utilityWords are what utilities supply, two of which joined by "and"
 // name one: "Water and Electricity", "Gas and Electric".
 var utilityWords = wordSet("water electricity electric gas power light lighting sewerage sanitation energy")
+
+// branchHeads end the name of a body's branch before "of the" and the
+// body: "State Conference", "Kenya Chapter", "Lagos Branch".
+var branchHeads = wordSet("conference chapter branch section")

@@ -70,6 +70,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Agence France-Presse": "", "AFP": "", "Orvando": actors.Place, "France": actors.Place, "Kessa Lindqvarn-Oye": actors.Person}},
 		{"a candidate's party in brackets before a dash is no dateline's agency; utilities named for what they supply", "Tarim Osgood-Vale (Velmar Unity Party) — 146,798 votes, elected. Orvando Water and Electricity said so. Kessmark Power and Lighting agreed.",
 			map[string]actors.Kind{"Velmar Unity Party": actors.Organization, "Tarim Osgood-Vale": actors.Person, "Orvando Water and Electricity": actors.Organization, "Kessmark Power and Lighting": actors.Organization, "Electricity": "", "Lighting": ""}},
+		{"a branch named for its place and the body it belongs to", "The suit was brought by the Velmar State Conference of the NAACP, Kessa Lindqvarn-Oye said.",
+			map[string]actors.Kind{"Velmar State Conference of the NAACP": actors.Organization, "NAACP": actors.Organization, "Kessa Lindqvarn-Oye": actors.Person}},
 		{"a month opening a dateline's town", "MAY TARN, Corran — Two men were shot on Thursday, Dorrit Vashti-Pell said.",
 			map[string]actors.Kind{"May Tarn": actors.Place, "Tarn": "", "Corran": actors.Place, "Dorrit Vashti-Pell": actors.Person}},
 		{"a power developer", "The owner, Glenvarrick Renewables, said it was disappointed.",
