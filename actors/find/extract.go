@@ -2016,6 +2016,13 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			}
 		}
 	}
+	// "the Lagos Branch of the Nigerian Bar Association", "the Kenya
+	// Chapter of the …": a branch, its body named after it (not the
+	// singer Mara Branch).
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 2 && (ws[j-1].text == "Branch" || ws[j-1].text == "Chapter") && !ws[j-1].possessive && branchOfThe.MatchString(p.Text[ws[j-1].end:]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Etihad Water and Electricity", "Kenya Power and Lighting": a
 	// utility named for what it supplies is a body.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 4 && !ws[j-1].possessive && slices.ContainsFunc(ws[s0+1:j-1], func(w word) bool { return w.text == "and" }) {
@@ -11784,3 +11791,6 @@ var utilityWords = wordSet("water electricity electric gas power light lighting 
 // branchHeads end the name of a body's branch before "of the" and the
 // body: "State Conference", "Kenya Chapter", "Lagos Branch".
 var branchHeads = wordSet("conference chapter branch section")
+
+// branchOfThe follows a branch's name: " of the" and its body's.
+var branchOfThe = &lazyregexp.Regexp{Expr: `^ of the \p{Lu}`}
