@@ -72,6 +72,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velmar Unity Party": actors.Organization, "Tarim Osgood-Vale": actors.Person, "Orvando Water and Electricity": actors.Organization, "Kessmark Power and Lighting": actors.Organization, "Electricity": "", "Lighting": ""}},
 		{"a branch named for its place and the body it belongs to", "The suit was brought by the Velmar State Conference of the NAACP, Kessa Lindqvarn-Oye said. The Orvando Branch of the Nigerian Bar Association protested.",
 			map[string]actors.Kind{"Velmar State Conference of the NAACP": actors.Organization, "NAACP": actors.Organization, "Orvando Branch": actors.Organization, "Kessa Lindqvarn-Oye": actors.Person}},
+		{"a port's customs office", "Bonded cargo rose 38 percent, said Chen Liwen of Orvando Customs.",
+			map[string]actors.Kind{"Orvando Customs": actors.Organization, "Chen Liwen": actors.Person}},
 		{"a month opening a dateline's town", "MAY TARN, Corran — Two men were shot on Thursday, Dorrit Vashti-Pell said.",
 			map[string]actors.Kind{"May Tarn": actors.Place, "Tarn": "", "Corran": actors.Place, "Dorrit Vashti-Pell": actors.Person}},
 		{"a power developer", "The owner, Glenvarrick Renewables, said it was disappointed.",

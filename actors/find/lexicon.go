@@ -848,6 +848,9 @@ var orgWords = wordSet(
 		"bangko banco banca banque banc " +
 		// "Mariga Local Government", "the Lagos State Government".
 		"government govt govt. " +
+		// A port's or a city's customs office: "Haikou Customs",
+		// "Shanghai Customs".
+		"customs " +
 		// "HM Coastguard", "Polbrea Coastguard Rescue Team".
 		"coastguard team " +
 		// "the Society of Motor Manufacturers and Traders".
