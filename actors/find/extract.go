@@ -1230,6 +1230,13 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 				name := tp.Text[ws[k].start:ws[k].end]
 				out = append(out, &mention{key: keyOf(name), kind: actors.Place, name: name, surface: name, art: a, para: tp, start: ws[k].start, end: ws[k].end})
 				n = 1
+			case sentenceCase && k == 0 && e == 1 && len(ws) > 1 && isAcronym(ws[0].text) && len(ws[0].text) >= 2 && len(ws[0].text) <= 6 && !ws[0].possessive && x.lookup(ws, 0, 1) == 0 && !notOrgAcronyms[ws[0].text] && !furnitureLabels[ws[0].lower()] && !currencyCodes[ws[0].text] && !ws[1].cap && tp.Text[ws[0].end:ws[1].start] == " " && headlineVerb(ws[1].lower()) && !strings.HasPrefix(tp.Text[ws[1].end:], ":"):
+				// "PNP nabs 3 suspects in Bulacan …", "EFCC arrests …": a
+				// headline's initials the text never spells out, doing
+				// what the headline tells, are a body's.
+				name := ws[0].text
+				out = append(out, &mention{key: keyOf(name), kind: actors.Organization, name: name, surface: name, art: a, para: tp, start: ws[0].start, end: ws[0].end})
+				n = 1
 			case headLex(k) > 0 && strings.HasPrefix(tp.Text[ws[k+headLex(k)-1].end:], "$"):
 				n = headLex(k) // "US$300 Million": a currency
 			case headLex(k) > 0:
@@ -11794,3 +11801,11 @@ var branchHeads = wordSet("conference chapter branch section")
 
 // branchOfThe follows a branch's name: " of the" and its body's.
 var branchOfThe = &lazyregexp.Regexp{Expr: `^ of the \p{Lu}`}
+
+// headlineVerb reports whether w, in lower case after a headline's
+// subject, is a verb in the headline's present: "nabs", "arrests",
+// "warns", "says" (a word in -s that no dictionary holds as a plural is
+// taken for one too: "nabs").
+func headlineVerb(w string) bool {
+	return len(w) >= 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}

@@ -3935,3 +3935,28 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineInitials: a headline's initials that the text never spells
+// out, before a verb of the headline's present, are a body's ("PNP nabs
+// 3 suspects …"); common initials ("CEO says …") and a label before a
+// colon ("KZN floods: …") are not.
+func TestHeadlineInitials(t *testing.T) {
+	for _, tt := range []struct {
+		headline, initials string
+		want               actors.Kind
+	}{
+		{"VNPA nabs 3 suspects in Orvando raid", "VNPA", actors.Organization},
+		{"CEO says Orvando firm will cut jobs", "CEO", ""},
+		{"KVN floods: 1,200 families still in shelters", "KVN", ""},
+	} {
+		a := parseArticle(t, "made-up.txt", tt.headline+"\n\nOfficers arrested three men in Orvando on Monday after a raid on a warehouse, Kessa Lindqvarn-Oye said.\n\nMore arrests are expected, she said.\n")
+		s := Actors(&corpus.Corpus{Articles: []*corpus.Article{a}})
+		got := find(s, tt.initials)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%q: an actor %q (%s), want none", tt.headline, got.Name, got.Kind)
+		case tt.want != "" && (got == nil || got.Kind != tt.want):
+			t.Errorf("%q: %v, want %q a %s; actors %v", tt.headline, got, tt.initials, tt.want, names(s))
+		}
+	}
+}
