@@ -88,7 +88,10 @@
 //     and something particular besides: a person, a place both leads
 //     name, or a word of both headlines (two undated reports of one
 //     country's politics share its parties and its parliament, and
-//     nothing else);
+//     nothing else), unless one lead tells what will happen and the
+//     other does not (aheadAndDone: "will face a water cut from
+//     Tuesday" and "has been fully restored", an announcement and its
+//     outcome);
 //     or, a little similar (topicCosine), when both leads tell of one kind
 //     of happening (an earthquake, a fire, a flood: happeningNouns, not
 //     in a forecast nor as "flood control") on one weekday in a place both
