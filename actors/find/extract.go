@@ -2030,6 +2030,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.addSpan(a, p, ws, s0, j, actors.Organization)
 		return
 	}
+	// "the Shire of Toodyay", as Australian councils are named: a body.
+	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 3 && ws[s0].text == "Shire" && ws[s0+1].text == "of" && !ws[j-1].possessive && plainName(ws[s0+2:j]) {
+		x.addSpan(a, p, ws, s0, j, actors.Organization)
+		return
+	}
 	// "Etihad Water and Electricity", "Kenya Power and Lighting": a
 	// utility named for what it supplies is a body.
 	if s0 := i + boolInt(ws[i].text == "The"); j-s0 >= 4 && !ws[j-1].possessive && slices.ContainsFunc(ws[s0+1:j-1], func(w word) bool { return w.text == "and" }) {

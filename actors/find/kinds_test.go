@@ -74,6 +74,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Velmar State Conference of the NAACP": actors.Organization, "NAACP": actors.Organization, "Orvando Branch": actors.Organization, "Kessa Lindqvarn-Oye": actors.Person}},
 		{"a port's customs office", "Bonded cargo rose 38 percent, said Chen Liwen of Orvando Customs.",
 			map[string]actors.Kind{"Orvando Customs": actors.Organization, "Chen Liwen": actors.Person}},
+		{"an Australian council named as a shire", "An evacuation centre was opened, Shire of Orvando president Kessa Lindqvarn-Oye said. The Shire of Orvando will pay for it.",
+			map[string]actors.Kind{"Shire of Orvando": actors.Organization, "Kessa Lindqvarn-Oye": actors.Person}},
 		{"a month opening a dateline's town", "MAY TARN, Corran — Two men were shot on Thursday, Dorrit Vashti-Pell said.",
 			map[string]actors.Kind{"May Tarn": actors.Place, "Tarn": "", "Corran": actors.Place, "Dorrit Vashti-Pell": actors.Person}},
 		{"a power developer", "The owner, Glenvarrick Renewables, said it was disappointed.",
