@@ -577,6 +577,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i == 2 && romanceArticles[ws[i].text] {
 		return actors.Organization, true
 	}
+	// "Yr Wyddfa", "Yr Wyddgrug": Welsh's article opens a place's name
+	// (Snowdon's, Mold's), never a person's.
+	if j-i >= 2 && ws[i].text == "Yr" {
+		return actors.Place, true
+	}
 	// "El Observador", "El Comercio", "O Globo": "El" or "O" before a
 	// word that names papers (and the channels and stations named like
 	// them) is a paper's name; "El Chapo" and "El Salvador" are not.

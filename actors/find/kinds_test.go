@@ -1752,6 +1752,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Russia": actors.Place, "Iran": actors.Place, "United States": actors.Place, "China": actors.Place, "Sanam Farahani": actors.Person, "Every Russia-Iran": "", "Russia-Iran": ""}},
 		{"a hyphenated rank, a ship's class, a newspaper's name", "Vice-Marshal Kim Myong Sik showed him the Choe Hyon-class destroyer, the Kyiv Independent and the Riverside Herald reported.",
 			map[string]actors.Kind{"Kim Myong Sik": actors.Person, "Vice-Marshal Kim Myong Sik": "", "Choe Hyon": "", "Kyiv Independent": actors.Organization, "Riverside Herald": actors.Organization}},
+		{"a paper named Standard or Monitor, a Welsh name opened by its article", "Yonas Gebremeskel told Addis Standard and the Daily Monitor that walkers on Yr Wyddfa were rescued.",
+			map[string]actors.Kind{"Yonas Gebremeskel": actors.Person, "Addis Standard": actors.Organization, "Daily Monitor": actors.Organization, "Yr Wyddfa": actors.Place}},
 		{"a work's title in quotation marks, an observatory", "He spoke on CBS's “Face the Nation,” and the Syrian Observatory for Human Rights counted the dead.",
 			map[string]actors.Kind{"Face the Nation": "", "Syrian Observatory for Human Rights": actors.Organization, "Observatory for Human Rights": ""}},
 		{"a nickname in quotation marks stays a name", "The commander, known as “Abu Tariq”, met the envoys on Sunday.",

@@ -1435,6 +1435,9 @@ var orgSuffixes = wordSet(
 		"infratech buildcon buildtech realtors infraprojects " +
 		"manufacturing semiconductor register registry journal review gazette " +
 		"times herald tribune chronicle sentinel inquirer courier dispatch " +
+		// More papers' names: "Addis Standard", "the Daily Monitor", "the
+		// Daily Mirror", "the Liverpool Echo", "the Adelaide Advertiser".
+		"standard monitor mirror echo advertiser " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		// Sports' governing bodies named after their sport: "World
 		// Athletics", "British Cycling", "World Aquatics", "USA
