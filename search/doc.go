@@ -4,7 +4,9 @@
 // # Queries
 //
 // Words must all match (AND) in one passage. "Double-quoted phrases" match
-// as consecutive words. A leading '-' excludes a word or phrase. OR
+// as consecutive words, and so do a name's words held together by a small
+// word ("Bank of England", "Ba To"; see bindNames). A leading '-' excludes
+// a word or phrase. OR
 // between two terms accepts either. Case, accents, quotes and punctuation
 // do not matter. When no passage holds every word, an article that holds
 // them all across its passages still answers: its passages holding some

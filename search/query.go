@@ -53,7 +53,7 @@ func Parse(s string) Query {
 	var q Query
 	orNext := false
 	words := 0
-	pieces := splitPieces(s)
+	pieces := bindNames(splitPieces(s))
 	for k, piece := range pieces {
 		if piece.text == "OR" && !piece.quoted {
 			orNext = len(q.Clauses) > 0
@@ -78,6 +78,10 @@ func Parse(s string) Query {
 		var sameClause []Term // other spellings of terms[0], matched as well
 		if piece.quoted && len(toks) > 1 {
 			terms = []Term{{Words: toks, Phrase: true, Raw: text}}
+		} else if piece.name && len(toks) > 1 {
+			// "Bank of England", "Ba To": a name's words together, the
+			// last perhaps still being typed, each forgiven a typo.
+			terms = []Term{{Words: toks, Phrase: true, Joined: true, Raw: text}}
 		} else if neg {
 			// "-Jong-un" excludes the words together.
 			terms = []Term{{Words: toks, Phrase: len(toks) > 1, Raw: text}}
@@ -208,7 +212,74 @@ type piece struct {
 	// typedPast is set when white space or a closing quote follows the
 	// piece: the reader has finished typing it.
 	typedPast bool
+	// name marks words bound into one name by bindNames.
+	name bool
 }
+
+// bindNames joins the words of a name that a small word holds together:
+// "of" or "the" between capitalised words ("Bank of England", "Great Hall
+// of the People"), or a capitalised small word after a capitalised one
+// ("Ba To", a Vietnamese district): they match as consecutive words, so
+// "Ba Dinh district, extended to" is no hit. Small words in lower case
+// otherwise ("Putin in Beijing", "price of oil") and "and" (often an
+// ampersand: "Crispin and Vale") stay words of their own.
+func bindNames(pieces []piece) []piece {
+	plain := func(k int) bool {
+		return k >= 0 && k < len(pieces) && !pieces[k].quoted && !pieces[k].negQuoted && pieces[k].text != "OR" && !strings.HasPrefix(pieces[k].text, "-")
+	}
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(pieces[k].text)
+		return unicode.IsUpper(r) && !bindingWords[pieces[k].text] && !capitalSmallWords[pieces[k].text]
+	}
+	bound := make([]bool, len(pieces)) // bound[k]: piece k joins piece k+1
+	for k := range pieces {
+		if !plain(k) {
+			continue
+		}
+		switch {
+		case bindingWords[pieces[k].text] && plain(k-1) && capital(k-1):
+			// Look past "of the" to a capitalised word.
+			e := k
+			for plain(e+1) && bindingWords[pieces[e+1].text] {
+				e++
+			}
+			if plain(e+1) && capital(e+1) {
+				for b := k - 1; b <= e; b++ {
+					bound[b] = true
+				}
+			}
+		case capitalSmallWords[pieces[k].text] && k > 0 && plain(k-1) && capital(k-1):
+			bound[k-1] = true
+		}
+	}
+	var out []piece
+	for k := 0; k < len(pieces); k++ {
+		if !bound[k] {
+			out = append(out, pieces[k])
+			continue
+		}
+		e := k
+		for bound[e] {
+			e++
+		}
+		texts := make([]string, 0, e-k+1)
+		for b := k; b <= e; b++ {
+			texts = append(texts, pieces[b].text)
+		}
+		out = append(out, piece{text: strings.Join(texts, " "), typedPast: pieces[e].typedPast, name: true})
+		k = e
+	}
+	return out
+}
+
+// bindingWords hold a name's capitalised words together when typed
+// between them in lower case (bindNames).
+var bindingWords = map[string]bool{"of": true, "the": true}
+
+// capitalSmallWords are small English words that, typed capitalised
+// after a capitalised word, are part of a name ("Ba To"), not a
+// preposition.
+var capitalSmallWords = map[string]bool{"To": true, "In": true, "On": true, "At": true, "An": true}
 
 // splitPieces cuts a query at white space, keeping "quoted phrases" (straight
 // or curly quotes) whole. An unclosed quote runs to the end.

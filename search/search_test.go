@@ -358,6 +358,34 @@ func TestAndBetweenWords(t *testing.T) {
 	}
 }
 
+// TestNameBoundBySmallWord: "of" or "the" between capitalised words,
+// or a capitalised "To" after one, holds a name's words together ("Bank
+// of England", "Ba To"); the same words in lower case, or apart in a
+// passage, stay a search for each word; a Remote answers the same.
+func TestNameBoundBySmallWord(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Landslide in the hills\n\nIn Ba To district a landslide buried a house on Sunday.\n",
+		"Motorbike ban widened\n\nThe ban covers Ba Dinh district and will be extended to Ring Road 2.\n",
+		"Rates held\n\nThe Bank of England held its rate on Thursday, the bank said.\n",
+		"Bank shares\n\nShares of the bank rose in England after the results.\n",
+		"Hall reopens\n\nThe Great Hall of the People reopened after repairs.\n",
+	))
+	r := openRemote(t, shardsOf(t, ix))
+	for _, c := range []struct{ query, want string }{
+		{"Ba To", "a"},               // a capitalised small word after a name's word
+		{"ba to", "a b"},             // in lower case: two words
+		{"Bank of England", "c"},     // "of" between capitalised words
+		{"bank of england", "c d"},   // in lower case: three words
+		{"Bank of Eng", "c"},         // the last word still being typed
+		{"Bank of Englnd", "c"},      // a typo forgiven inside the name
+		{"Hall of the People", "e"},  // "of the" together
+		{"Bank of", "c d"},           // nothing capitalised after "of" yet
+		{`"Bank" of England`, "c d"}, // a quoted word is not bound
+	} {
+		foundBoth(t, ix, r, c.query, c.want)
+	}
+}
+
 // TestWordTypedWhole: a word typed past (another word or a space after
 // it) matches as a prefix only its inflections, never a longer word or
 // the word with digits after it; the word still being typed, last,
