@@ -240,6 +240,10 @@ var journeyNouns = wordSet("flight flights trip trips journey route routes road 
 	// Corner and Penrith", "diversions between X and Y".
 	"closed reopened closure closures diversion diversions directions")
 
+// journeyShares stand for some of the journeys named before them: "46
+// flights, several of them to Bodø", "some to Narvik".
+var journeyShares = wordSet("them some others most many several all half rest one two three")
+
 // destination reports whether ws[i] follows "to" or "for" after a
 // journey: "flight to Boise", "bound for Portland"; or "to" before one:
 // "the Limbe to Chileka route"; or is an end of one "between" two.
@@ -262,6 +266,15 @@ func destination(ws []word, i int) bool {
 	if ws[i-2].cap {
 		// "the Limbe to Chileka route": both ends of a journey.
 		return prep == "to" && i+1 < len(ws) && !ws[i+1].cap && journeyNouns[ws[i+1].lower()]
+	}
+	// "diverted 46 flights, several of them to Bodø": a share of the
+	// journeys named a few words before.
+	if prep == "to" && journeyShares[before] && !ws[i-2].cap {
+		for k := i - 3; k >= 0 && k >= i-8 && !ws[k+1].sentStart; k-- {
+			if journeyNouns[ws[k].lower()] && !ws[k].cap {
+				return true
+			}
+		}
 	}
 	// "the regional express from Banská Bystrica to Bratislava"; "every
 	// road into Sơn Tây".
@@ -582,6 +595,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i >= 2 && ws[i].text == "Yr" {
 		return actors.Place, true
 	}
+	// "started from Alsos Veikou in Galatsi", "from Alsos Veikou to
+	// Goudi": a name no list gives a first name to, between "from" and a
+	// place or a journey's other end, is where the journey starts.
+	if j-i >= 2 && i > 0 && ws[i-1].lower() == "from" && !ws[i-1].cap && j+1 < len(ws) && !ws[j].cap && (ws[j].lower() == "in" || ws[j].lower() == "to") && ws[j+1].cap && !ws[j-1].possessive && !givenName(ws[i].text) && text[ws[i-1].end:ws[i].start] == " " && text[ws[j-1].end:ws[j].start] == " " {
+		return actors.Place, true
+	}
 	// "El Observador", "El Comercio", "O Globo": "El" or "O" before a
 	// word that names papers (and the channels and stations named like
 	// them) is a paper's name; "El Chapo" and "El Salvador" are not.
@@ -757,6 +776,16 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 		case prev == "the" && j-i > 1 && !compass[first]:
 			return actors.Organization, true
 		}
+	}
+	// "around Lyab-i Hauz", "Anjuman-i Himayat": a word joined to the
+	// next by a one-letter connector (Persian's and Urdu's "-i" or "-e")
+	// names a place after a place's preposition, and a body otherwise;
+	// no one's given name is written so.
+	if connectorJoined.MatchString(text[ws[i].start:ws[j-1].end]) {
+		if i > 0 && !ws[i-1].cap && (placePrepositions[ws[i-1].lower()] || ws[i-1].lower() == "to") && !orgWords[last] && !orgSuffixes[last] {
+			return actors.Place, true
+		}
+		return actors.Organization, true
 	}
 	return "", false
 }
@@ -1074,6 +1103,12 @@ var paperNames = map[string]bool{
 	"Estado": true, "Tempo": true, "Público": true, "Publico": true, "Clarín": true, "Clarin": true, "Correo": true,
 	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
 }
+
+// connectorJoined finds a one-letter connector after a hyphen before a
+// space: "Lyab-i Hauz", "Shah-i Zinda". (Written between hyphens,
+// "Jamaat-e-Islami", "Betws-y-Coed", it makes one word: placeInfixes,
+// izafes.)
+var connectorJoined = &lazyregexp.Regexp{Expr: `\p{L}-\p{Ll}\s`}
 
 // romanceArticles are the definite articles, as written at a name's
 // start, that open bodies' and teams' names in Spanish, Italian and

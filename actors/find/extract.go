@@ -4548,6 +4548,10 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 				if k := modelNumber(p.Text, ws, j); start > i && k < len(ws) && !ws[k].cap && productNouns[ws[k].lower()] && p.Text[ws[k-1].end:ws[k].start] == " " {
 					return
 				}
+				// "Line 4": a body's word alone before a number (numberedNouns).
+				if j-start == 1 && numberedNouns[ws[start].lower()] && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[start].end:ws[j].start] == " " {
+					return
+				}
 				name := p.Text[ws[start].start:ws[j-1].end]
 				// Countries inside still count: "U.S. National Security Council".
 				// A county named after a city is no mention of the city:
@@ -5043,9 +5047,13 @@ func rivalBeforeCompany(text string, ws []word, i, j int) bool {
 	return k > j+1 && companySuffixes[ws[k].lower()] && !portfolioWords[ws[j+1].lower()]
 }
 
+// numberedNouns are things known by a number after their noun: "Line
+// 4", "Gate 12", "Runway 27", "Phase 2".
+var numberedNouns = wordSet("line lines route gate platform phase stage exit runway")
+
 // companySuffixes are the last words of companies' names that a body of
 // the state or a school does not end in.
-var companySuffixes = wordSet("technology technologies systems microsystems industries holdings corporation corp corp. inc inc. ltd ltd. llc plc networks software semiconductor semiconductors pharmaceuticals therapeutics motors airlines electronics")
+var companySuffixes = wordSet("technology technologies systems microsystems industries holdings corporation corp corp. inc inc. ltd ltd. llc plc networks software semiconductor semiconductors pharmaceuticals therapeutics motors airlines airways air shuttle electronics")
 
 // lawAfter matches what follows the name of a bill or an act that has
 // its kind in brackets: " (Amendment) Bill", " (Miscellaneous
@@ -7897,6 +7905,11 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// opening a sentence before a role in lower case, says whose the
 	// role is; it names no body.
 	if j-i == 1 && ws[i].sentStart && orgWords[ws[i].lower()] && role == "" && !honorific && genericBodyRole(p.Text, ws, j) && x.lookup(ws, i, j) == 0 {
+		return
+	}
+	// "Line 4", "Gate 12", "Phase 2": a thing's number after its noun
+	// names a line or a stage, no actor.
+	if j-i == 1 && numberedNouns[ws[i].lower()] && role == "" && !honorific && j < len(ws) && allDigits(ws[j].text) && p.Text[ws[i].end:ws[j].start] == " " {
 		return
 	}
 	// ("the AI party", "a GDP group": initials that name no body make

@@ -873,6 +873,9 @@ var orgWords = wordSet(
 		// "the Disaster and Emergency Management Presidency", "the
 		// Presidency" of South Africa.
 		"presidency " +
+		// Greece's heritage offices: "the Ephorate of Antiquities of
+		// Athens".
+		"ephorate " +
 		// Chile's and Peru's regulators: "the Superintendency of the
 		// Environment", "the Superintendence of Banks".
 		"superintendency superintendence " +
@@ -1438,6 +1441,8 @@ var orgSuffixes = wordSet(
 		// More papers' names: "Addis Standard", "the Daily Monitor", "the
 		// Daily Mirror", "the Liverpool Echo", "the Adelaide Advertiser".
 		"standard monitor mirror echo advertiser " +
+		// Airlines and coach firms: "Norwegian Air Shuttle".
+		"shuttle " +
 		"united rovers wanderers rangers athletic albion hotspur sports " +
 		// Sports' governing bodies named after their sport: "World
 		// Athletics", "British Cycling", "World Aquatics", "USA
@@ -1585,7 +1590,10 @@ var placeNouns = wordSet(
 		// A Māori meeting ground: "Te Mānuka Tūtahi marae".
 		"marae " +
 		// "the Otumara waterfront community", "the Kibera slum".
-		"waterfront slum slums shantytown",
+		"waterfront slum slums shantytown " +
+		// Monuments and their grounds: "the Poi Kalon complex", "the
+		// Gur-e-Amir mausoleum", "the Hauz Khas pond".
+		"complex minaret mausoleum citadel fortress necropolis pond lagoon",
 )
 
 // orgNouns before a name make it an organisation: "airport operator
@@ -2000,6 +2008,9 @@ var placeWords = wordSet(
 		// "Nasser Medical Complex", "the Galápagos Rift", "Earl Warren
 		// Showgrounds".
 		"complex rift showgrounds fairgrounds " +
+		// Monuments: "the Kalon Minaret", "the Samanid Mausoleum", "the
+		// Ark Citadel".
+		"minaret mausoleum citadel necropolis " +
 		// Roads: "the Nairobi Expressway", "the Pacific Motorway".
 		"expressway motorway freeway turnpike " +
 		// "the Parkville Youth Justice Precinct", "the 75th Precinct".
