@@ -89,9 +89,12 @@ func Parse(s string) Query {
 			// "Al-Mahmoud" is one name: its words together, whether an
 			// article writes them with the hyphen or without.
 			terms = []Term{{Words: toks, Phrase: true, Joined: true, Raw: text}}
-			if alt := otherIzafe(toks); alt != nil {
-				// "Quaid-e-Azam" finds "Quaid-i-Azam" too.
-				sameClause = []Term{{Words: alt, Phrase: true, Joined: true, Raw: text}}
+			// "Quaid-e-Azam" finds "Quaid-i-Azam" too, and "Lyabi-Hauz"
+			// "Lyab-i Hauz" (and "Lyab-i" "Lyabi").
+			for _, alt := range [][]string{otherIzafe(toks), izafeApart(toks), izafeRunIn(toks)} {
+				if alt != nil {
+					sameClause = append(sameClause, Term{Words: alt, Phrase: len(alt) > 1, Joined: len(alt) > 1, Raw: text})
+				}
 			}
 		} else {
 			for _, w := range toks {
@@ -169,6 +172,40 @@ func otherIzafe(words []string) []string {
 		alt[i] = map[string]string{"e": "i", "i": "e"}[w]
 	}
 	return alt
+}
+
+// izafeApart returns a hyphenated name's words with an izafe run into
+// the word before it set apart ("lyab i hauz" for "lyabi hauz"), as one
+// outlet writes "Lyabi-Hauz" and another "Lyab-i Hauz"; nil when no word
+// but the last ends in one.
+func izafeApart(words []string) []string {
+	var alt []string
+	for i, w := range words {
+		if i == len(words)-1 || utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, "i") && !strings.HasSuffix(w, "e") {
+			continue
+		}
+		if alt == nil {
+			alt = append([]string(nil), words[:i]...)
+		}
+		alt = append(alt, w[:len(w)-1], w[len(w)-1:])
+		alt = append(alt, words[i+1:]...)
+		return alt
+	}
+	return nil
+}
+
+// izafeRunIn returns a hyphenated name's words with an izafe set apart
+// run into the word before it ("lyabi" for "lyab i"), izafeApart's
+// converse; nil when no word after the first is one.
+func izafeRunIn(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "i" || words[i] == "e" {
+			alt := append([]string(nil), words[:i-1]...)
+			alt = append(alt, words[i-1]+words[i])
+			return append(alt, words[i+1:]...)
+		}
+	}
+	return nil
 }
 
 // dropInnerAnd drops "and" typed between two words ("Crispin and Vale",

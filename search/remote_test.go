@@ -952,17 +952,21 @@ func TestRemoteMatchesSpellings(t *testing.T) {
 }
 
 // TestIzafeSpellings: a hyphenated name typed with one izafe ("-e-")
-// finds it written with the other ("-i-"), in memory and over shards
-// alike, and "and" between two words is dropped in both.
+// finds it written with the other ("-i-"), or run into the word before
+// it ("Lyabi-Hauz", "Lyab-i Hauz"), in memory and over shards alike, and
+// "and" between two words is dropped in both.
 func TestIzafeSpellings(t *testing.T) {
 	ix := NewIndex(corpusOfTexts(t,
 		"Campus ban challenged\n\nA student of Quaid-i-Azam University filed the petition.\n",
 		"Rally planned\n\nStudents of Quaid-e-Azam University will march on Friday.\n",
 		"Snack deal\n\nHarwell will buy Crispin & Vale for $52 a share.\n",
 		"Other news\n\nThe Azam family runs a shop near the university in Quaid town, i think.\n",
+		"Pipes replaced\n\nWork starts near the Lyabi-Hauz ensemble in March.\n",
+		"Loan signed\n\nMonuments around Lyab-i Hauz are at risk, the ministry said.\n",
+		"Tea house\n\nThe Lyab tea house, I am told, serves Hauz tea.\n",
 	))
 	r := openRemote(t, shardsWith(t, ix, ShardOptions{}))
-	for q, articles := range map[string]int{"Quaid-e-Azam": 2, "Quaid-i-Azam University": 2, "Crispin and Vale": 1} {
+	for q, articles := range map[string]int{"Quaid-e-Azam": 2, "Quaid-i-Azam University": 2, "Crispin and Vale": 1, "Lyabi-Hauz": 2, "Lyab-i Hauz": 2, "Lyab-i": 2} {
 		want := ix.Search(q, Options{})
 		if want.Articles != articles {
 			t.Errorf("Index.Search(%s) found %d articles, want %d", q, want.Articles, articles)
