@@ -579,6 +579,11 @@ func classify(lines []Line, title string) string {
 		if f.words <= 4 && (strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":") || matchEntry.MatchString(strings.TrimSpace(lines[min(k+1, len(lines)-1)].Text))) && k+1 < len(lines) && entry(k+1) {
 			continue // "Women's results:", kept as the heading it is
 		}
+		// "Results", then "Women (8km)", then the entries: a heading
+		// over a subheading, neither with a colon.
+		if f.words <= 4 && k+2 < len(lines) && (entry(k+1) || facts[k+1].words <= 4 && !facts[k+1].chrome && entry(k+2)) && !strings.HasSuffix(strings.TrimSpace(lines[k].Text), ".") {
+			continue
+		}
 		break
 	}
 	// "UP NEXT", then "Jets: At Vancouver on Thursday night.": a game

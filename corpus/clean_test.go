@@ -677,6 +677,28 @@ func TestResultsGivenAsGaps(t *testing.T) {
 	}
 }
 
+// TestResultsUnderSubheadings: results under a heading and each race's
+// subheading, none with a colon ("Results", "Women (8km)"), are the
+// article's text.
+func TestResultsUnderSubheadings(t *testing.T) {
+	text := "Roe and Ode win cross-country races\n\n" +
+		"Kenya's Ann Roe and Uganda's Joe Ode won the senior races at the cross-country meeting on Sunday.\n\n" +
+		"Results\n\nWomen (8km)\n1. Ann Roe (KEN) 26:48\n2. Tsega Alemu (ETH) 26:55\n\nMen (10km)\n1. Joe Ode (UGA) 29:31\n3. Haile Worku-Bekele (ETH) 29:40\n\n" +
+		"Follow us on X\n"
+	a, err := Parse("race.txt", []byte(text), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Tsega Alemu (ETH) 26:55", "Worku-Bekele"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("results entry %q dropped:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Follow us") {
+		t.Errorf("furniture after the results kept:\n%s", a.Text)
+	}
+}
+
 // TestLiveEntries: a live page's entry titles, after their time on the
 // line or alone on the line before, and its key points copied without
 // their bullets, are paragraphs of the article, searched and read for
