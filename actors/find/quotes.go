@@ -355,6 +355,14 @@ func attributeQuotes(c *corpus.Corpus, set *actors.Set, x *extractor) {
 				if ref.person == nil {
 					ref.person = lastPersonBefore(ms, s, prevPerson)
 					ref.earlier = lastPersonBefore(ms, s, nil) == nil
+					// "X broke away from Y on the last lap. “…,” she
+					// said", before anyone has spoken: the subject of the
+					// sentence before, not the person its object names.
+					if !ref.earlier && (quoteOpens(p.Text[s:]) || inQuote(s)) {
+						if op := subjectOpener(p.Text, ms, narrS, narrE); op != nil {
+							ref.person = op
+						}
+					}
 				} else if lastPara < pi {
 					// A person this paragraph names before the sentence
 					// comes before the previous paragraph's speaker: "X

@@ -79,6 +79,8 @@ func TestQuotePatterns(t *testing.T) {
 			map[string]string{"It is with great sadness": "", "He was my hero.": "Mara Quell"}},
 		{"\"he said\" after a paragraph whose subject beat the person it names last", "Tennis.\n\nJo Varga stormed into the semi-finals with a straight sets win over Rene Falk, and the crowd favourite was delighted.\n\n\"It is extraordinary to be here,\" he said.",
 			map[string]string{"It is extraordinary to be here": "Jo Varga"}},
+		{"\"she said\" in the paragraph whose subject pulled away from the person it names last, before anyone spoke", "Cross-country.\n\nKenya's Alma Rotich won the race on Sunday.\n\nRotich broke away from Ethiopia's Tsega Alemu on the last lap. \"The mud was heavy,\" she said.",
+			map[string]string{"The mud was heavy": "Alma Rotich"}},
 		{"\"he said\" after a dateline's dash and the subject who beat the person named last", "Tennis.\n\nNEW YORK - Ivo Brandt stormed into the final with a win over Lars Udsen, and the crowd was delighted.\n\n\"I never dreamt of this,\" he said.",
 			map[string]string{"I never dreamt of this": "Ivo Brandt"}},
 		{"a \"what they said\" label above a quotation names its speaker", "What the drivers said\n\nThe Dutchman took pole on a windy day, and his team mate lined up sixth.\n\nAda Quell, 1st, 1:14.572\n\n\u201cIt has been a great day and the car was quick.\u201d\n\nBo Renner, 6th, 1:15.450\n\n\u201cI am disappointed with my last lap.\u201d",
