@@ -220,3 +220,20 @@ func TestMalayNew(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedAndRetransliterated: a port renamed in English
+// (Chattogram, Chittagong), Turkey's own name and Mohamed's spellings
+// find one another.
+func TestRenamedAndRetransliterated(t *testing.T) {
+	ix := NewIndex(corpusOfTexts(t,
+		"Ships wait\n\nSeventeen ships waited off Chattogram on Monday, Mohamed Rahim said.\n",
+		"Strike ends\n\nDockers at Chittagong went back to work, Muhammad Karim said.\n",
+		"Talks held\n\nTürkiye hosted the talks on Friday.\n",
+		"Talks end\n\nTurkey said the talks would resume in January.\n",
+	))
+	for q, want := range map[string]int{"Chattogram": 2, "Chittagong": 2, "Turkey": 2, "Turkiye": 2, "Mohamed": 2, "Muhammad": 2} {
+		if res := ix.Search(q, Options{}); res.Articles != want {
+			t.Errorf("Search(%s) found %d articles, want %d", q, res.Articles, want)
+		}
+	}
+}
