@@ -281,6 +281,21 @@ func destination(ws []word, i int) bool {
 	return (prep == "to" || prep == "for" || prep == "between" || prep == "into" || prep == "from" && before != "travelled" && before != "traveled" && before != "returned" && before != "moved") && journeyNouns[before]
 }
 
+// betweenPlaceAnd reports whether ws[i] follows "between", a place (the
+// lexicon's or the gazetteer's, or a name ending in a place's word) and
+// "and": "between Hong Kong
+// International Airport and Tung Chung" (not "between Kim and Moon").
+func (x *extractor) betweenPlaceAnd(ws []word, i int) bool {
+	if i < 3 || ws[i-1].cap || ws[i-1].lower() != "and" || !ws[i-2].cap || ws[i-2].possessive {
+		return false
+	}
+	k := i - 2
+	for k > 0 && ws[k-1].cap && i-2-k < 5 {
+		k--
+	}
+	return k >= 1 && !ws[k-1].cap && ws[k-1].lower() == "between" && (x.isPlaceName(wordsKey(ws[k:i-1])) || i-2 > k && placeWords[ws[i-2].lower()])
+}
+
 // fromPlaceTo reports whether ws[i] ends a journey "from" a place the
 // lexicon or the gazetteer knows: "from Pune to Shirdi", "from New
 // Delhi to Agra".

@@ -1503,6 +1503,13 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 					break
 				}
 			}
+			// "DLF Phase 3", "Bahria Town Phase 8": a housing estate's
+			// phase by its number, after the estate's name, is a
+			// locality's name ("Phase 2" alone is a project's stage).
+			if gap == " " && prev.lower() == "phase" && j-i >= 2 && len(ws[j].text) <= 2 && allDigits(ws[j].text) && !(j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " ") {
+				j++
+				break
+			}
 			// "Meteorology, Climatology and Geophysics Agency": fields
 			// listed by commas, the last after "and", then a body's word,
 			// are one body's name.
@@ -3574,7 +3581,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	familyTo := ws[i].text == "To" && !ws[i].sentStart && j-i >= 2 && j-i <= 3 && plainName(ws[i+1:j]) && x.lookup(ws, i+1, j) == 0
 	// ("Much Wenlock", "Much Hadham": an English village's first word
 	// is no common word to drop.)
-	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 && !(ws[i].text == "Much" && i+1 < j) || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()] || bodyParticiple(ws, i)) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
+	for i < j && !paperTitle(ws, i, j) && !surnameHe(ws, i, j) && !allOfBody(ws, i, j) && !familyTo && (notNames[ws[i].lower()] && x.lookup(ws, i, j) < 2 && !(ws[i].text == "Much" && i+1 < j) || ws[i].sentStart && kinPlurals[ws[i].lower()] && j-i > 2 || ws[i].sentStart && openingJobs[ws[i].lower()] && j-i > 2 || x.localBodyOpening(p.Text, ws, i, j) || ws[i].sentStart && x.lowered[ws[i].lower()] && !x.capMid[ws[i].lower()] && x.lookup(ws, i, j) == 0 && !((titles[ws[i].lower()] || placePrefixes[ws[i].lower()] || compass[ws[i].lower()] || bodyParticiple(ws, i)) && i+1 < j) && !x.bodyFromStart(ws, i, j) && !givenNameOpening(p.Text, ws, i, j) && !x.countryBodyOfficer(p.Text, ws, i, j) && !x.countryBodyActs(p.Text, ws, i, j)) {
 		i++
 	}
 	// "the Israel-Hamas war", "US-China talks": two actors the lexicon
@@ -7867,7 +7874,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 		x.add(m)
 		return
 	}
-	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || homeAfterAge || destination(ws, i) || onPlace || contestAt || nearPlace || upHill || linkedSecond(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
+	if j-i > 1 && i > 0 && role == "" && !honorific && (placeOnlyPrepositions[ws[i-1].lower()] || fromHome || homeAfterAge || destination(ws, i) || x.betweenPlaceAnd(ws, i) || onPlace || contestAt || nearPlace || upHill || linkedSecond(ws, i)) && !ws[j-1].possessive && p.Text[ws[i-1].end:ws[i].start] == " " && !publishedIn(ws, i) && !stakeIn(ws, i) {
 		m.placeCue = true
 	}
 	// "Shares in Huaxin Lithium rose": what one holds shares in is a
@@ -8093,7 +8100,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			// "listed the worst-hit areas as Bagwai, …".
 			m.kind = actors.Place
 			m.single = false
-		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || compassPart(ws, i) || councilOfPlace(ws, i) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
+		case !honorific && role == "" && (placePrepositions[prev] && !stakeIn(ws, i) && !(isAcronym(w.text) && officerAfter(p.Text, ws, j)) && !(prev == "from" && isAcronym(w.text) && len(w.text) >= 3) && !employerAt(ws, i) && !orgAppositive(p.Text[w.end:]) && !((w.possessive || !x.isPlaceName(m.key)) && x.surnameNamed(a.ID, m.key)) && !(prev == "through" && w.possessive) && !(w.possessive && ownedPlaceAfter(ws, j)) || destination(ws, i) || x.betweenPlaceAnd(ws, i) || x.fromPlaceTo(ws, i) || routeStart(ws, i) || linkedPlace(ws, i, j) || linkedSecond(ws, i) || residentsOfThe(ws, i, j) || regionIncludes.MatchString(textBefore(p.Text, ws[i].start, 60)) || norsePlaceName(w.text) || x.formerPlaceName(p.Text, ws, i) || prev == "of" && i > 1 && (strings.HasSuffix(p.Text[:ws[i-1].start], ", ") && !(w.possessive && x.surnameNamed(a.ID, m.key)) || placeOfNouns[ws[i-2].lower()] && (!ws[i-2].cap || ws[i-2].sentStart) || compassOf[ws[i-2].lower()] && !ws[i-2].cap || compassPart(ws, i) || councilOfPlace(ws, i) || i > 2 && ws[i-2].lower() == "mother" && ws[i-3].lower() == "queen" && !ws[i-2].cap)) && !x.capMid[w.lower()+"_person"]:
 			m.kind = actors.Place
 			m.single = false
 		case !honorific && isAcronym(w.text) && adjectiveRoles[strings.ToLower(bareRole(role))]:
@@ -9909,6 +9916,11 @@ var clubNouns = wordSet("side club outfit rivals")
 // branchWords name a numbered branch of a union or a body: "Local 1199",
 // "District Lodge 70".
 var branchWords = wordSet("local lodge chapter branch region")
+
+// openingJobs are what a local story calls the people it quotes, at a
+// sentence's start before their names ("Driver Kevin X said"), where
+// the word is no one's surname ("Minnie Driver").
+var openingJobs = wordSet("driver trucker motorist commuter cyclist")
 
 // numberedPlaceWords name a part of a town by its number: "Ward 12",
 // "Zone 4", "Sector 7".
