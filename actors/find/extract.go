@@ -3718,7 +3718,11 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// ending a span, are each a mention, and the words before them a name
 	// of their own ("Asia-Pacific Center" goes on as one name).
 	if k := j - 1; k >= i {
-		if parts := x.pairedPlaces(ws[k].text); parts != nil {
+		parts := x.pairedPlaces(ws[k].text)
+		if parts == nil && k == i && !ws[k].possessive {
+			parts = x.routeEnds(p.Text, ws, k)
+		}
+		if parts != nil {
 			if k > i {
 				x.span(a, p, ws, i, k)
 			}
@@ -8914,6 +8918,33 @@ func (x *extractor) pairedPlaces(w string) []string {
 	}
 	return parts
 }
+
+// routeEnds returns the two places a hyphen joins before a route's noun
+// in lower case, whatever lists hold them: "the Dhalkebar-Muzaffarpur
+// line", "the Poonamallee-Porur stretch" (not "the Trans-Siberian
+// railway" nor "the Pan-American highway": a prefix and a people's
+// name).
+func (x *extractor) routeEnds(text string, ws []word, k int) []string {
+	if k+1 >= len(ws) || ws[k+1].cap || !routeNouns[ws[k+1].lower()] || text[ws[k].end:ws[k+1].start] != " " {
+		return nil
+	}
+	parts := strings.Split(ws[k].text, "-")
+	if len(parts) != 2 {
+		return nil
+	}
+	for _, part := range parts {
+		if utf8.RuneCountInString(part) < 3 || !unicode.IsUpper(firstRune(part)) || isAcronym(part) || routePrefixes[strings.ToLower(part)] || x.lex[keyOf(part)].demonym || x.lex[keyOf(part)].kind == actors.Organization {
+			return nil
+		}
+	}
+	return parts
+}
+
+// routeNouns are what two places joined by a hyphen before them link.
+var routeNouns = wordSet("line road highway railway railroad route stretch section pipeline expressway motorway link border bypass")
+
+// routePrefixes open a route's name before a hyphen, naming no place.
+var routePrefixes = wordSet("trans pan inter intra cross north south east west")
 
 // quotedWhole reports whether text[start:end] is all there is between a
 // pair of quotation marks, a comma or full stop aside.

@@ -1928,7 +1928,9 @@ var connectors = wordSet(
 var nameParticles = wordSet(
 	"von van der den de la los las da di du del della dos das ter le i y dela delos ole arap " +
 		// German nobility's "zu": "Karl-Theodor zu Guttenberg".
-		"zu",
+		"zu " +
+		// Dutch's "'t" (het): "Jan-Willem van 't Hof", "Bas op 't Land".
+		"'t ’t op",
 )
 
 // placeWords mark a capitalised span as a place.

@@ -121,6 +121,12 @@ func words(text string, sentStarts []int) []word {
 		}
 		start := i
 		end := nameApostrophe(text, start, wordEnd(text, start))
+		// Dutch's "'t" inside a name keeps its apostrophe: "van 't Hof".
+		if end == start+1 && text[start] == 't' && end < len(text) && text[end] == ' ' {
+			if b := dutchArticleStart(text, start); b >= 0 {
+				start = b
+			}
+		}
 		w := word{text: text[start:end], start: start, end: end}
 		// The period of an acronym, an honorific or a title's
 		// abbreviation ("Lt. Col.") belongs to it; an honorific's or a
@@ -782,4 +788,15 @@ var bodyConnectors = wordSet("for of and")
 func amountInCurrency(w string) bool {
 	i := strings.IndexFunc(w, unicode.IsDigit)
 	return i >= 2 && i <= 3 && allCaps(w[:i]) && (currencyCodes[w[:i]] || currencies[strings.ToLower(w[:i])])
+}
+
+// dutchArticleStart returns where the apostrophe of a Dutch "'t" ending
+// at t+1 begins, when a space stands before it ("van 't Hof"), or -1.
+func dutchArticleStart(text string, t int) int {
+	for _, ap := range []string{"'", "’"} {
+		if b := t - len(ap); b > 0 && text[b:t] == ap && text[b-1] == ' ' {
+			return b
+		}
+	}
+	return -1
 }
