@@ -2013,6 +2013,10 @@ var placeWords = wordSet(
 		// Monuments: "the Kalon Minaret", "the Samanid Mausoleum", "the
 		// Ark Citadel".
 		"minaret mausoleum citadel necropolis " +
+		// Greenland's and the Nordic countries' ice and water in Danish
+		// and Norwegian: "Zachariæ Isstrøm", "Jakobshavn Isbræ", "Scoresby
+		// Sund", "Kangerlussuaq Fjord".
+		"isstrøm isstrom isbræ isbrae gletscher sund fjord fjorden " +
 		// Roads: "the Nairobi Expressway", "the Pacific Motorway".
 		"expressway motorway freeway turnpike " +
 		// "the Parkville Youth Justice Precinct", "the 75th Precinct".
