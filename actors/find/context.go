@@ -610,6 +610,12 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i >= 2 && ws[i].text == "Yr" {
 		return actors.Place, true
 	}
+	// "Thorne Whitlock advised Brackwater", "was advised by Pemberton
+	// Vale", "X is Y's financial adviser": in a deal's report, who
+	// advises a side is a bank or a law firm named after its founders.
+	if j-i >= 2 && !ws[j-1].possessive && dealAdviser(text, ws, i, j) {
+		return actors.Organization, true
+	}
 	// "started from Alsos Veikou in Galatsi", "from Alsos Veikou to
 	// Goudi": a name no list gives a first name to, between "from" and a
 	// place or a journey's other end, is where the journey starts.
@@ -1118,6 +1124,33 @@ var paperNames = map[string]bool{
 	"Estado": true, "Tempo": true, "Público": true, "Publico": true, "Clarín": true, "Clarin": true, "Correo": true,
 	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
 }
+
+// dealAdviser reports whether ws[i:j] advises a side of a deal the
+// paragraph tells of: "X advised the buyer", "advised by X and Y", "X
+// acted as financial adviser", "X is the buyer's financial adviser".
+func dealAdviser(text string, ws []word, i, j int) bool {
+	after, before := text[ws[j-1].end:], textBefore(text, ws[i].start, 80)
+	if !adviserAfter.MatchString(after) && !adviserBefore.MatchString(before) || !dealWords.MatchString(text) {
+		return false
+	}
+	// A name opening with a given name ("Fairlie", "Harriet") is a
+	// firm's only beside a firm's role: "advised by Fairlie Tolvanen and
+	// the law firm X", "X is the buyer's financial adviser".
+	sentence := before[strings.LastIndexAny(before, ".!?")+1:]
+	return !givenName(ws[i].text) || firmRole.MatchString(textAfter(text, ws[j-1].end, 60)) || firmRole.MatchString(sentence)
+}
+
+// firmRole is a role only a bank or a law firm plays in a deal.
+var firmRole = &lazyregexp.Regexp{Expr: `(?i)\b(?:law firm|financial (?:adviser|advisor)|legal (?:adviser|advisor|counsel)|investment bank)`}
+
+// adviserAfter and adviserBefore are the words that make a name a deal's
+// adviser: "X advised", "X is advising", "X acted as legal adviser";
+// "advised by X", "advised by Y and X", "advised by Y, X".
+var (
+	adviserAfter  = &lazyregexp.Regexp{Expr: `^\s+(?:advised|advises|is advising|are advising|acted as|is acting as|served as (?:the )?(?:financial|legal)|(?:is |was |are |were )?(?:\p{Lu}[\p{L}-]*(?:'s|’s) |its |their |the )(?:lead |joint |exclusive )?(?:financial|legal) (?:adviser|advisor|counsel))\b`}
+	adviserBefore = &lazyregexp.Regexp{Expr: `\badvised by (?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:(?:,|and)\s+(?:the law firm\s+)?)?$|\badvised by (?:the )?law firm\s+$`}
+	dealWords     = &lazyregexp.Regexp{Expr: `(?i)\b(?:deal|deals|acquisition|acquire|acquired|merger|merge|takeover|bid|buyout|buy|bought|sale|sell|offer|transaction|listing|IPO|adviser|advisers|advisor|advisors|law firm)\b`}
+)
 
 // connectorJoined finds a one-letter connector after a hyphen before a
 // space: "Lyab-i Hauz", "Shah-i Zinda". (Written between hyphens,
