@@ -610,6 +610,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i >= 2 && ws[i].text == "Yr" {
 		return actors.Place, true
 	}
+	// "Shares of Tamsworth Pike fell", "Halden Greer reported a net loss
+	// of $40 million": what has shares, or results, is a company.
+	if !ws[j-1].possessive && (sharesOf.MatchString(textBefore(text, ws[i].start, 30)) || resultsAfter.MatchString(textAfter(text, ws[j-1].end, 60))) {
+		return actors.Organization, true
+	}
 	// "Thorne Whitlock advised Brackwater", "was advised by Pemberton
 	// Vale", "X is Y's financial adviser": in a deal's report, who
 	// advises a side is a bank or a law firm named after its founders.
@@ -1124,6 +1129,15 @@ var paperNames = map[string]bool{
 	"Estado": true, "Tempo": true, "Público": true, "Publico": true, "Clarín": true, "Clarin": true, "Correo": true,
 	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
 }
+
+// sharesOf ends the words before a company's name that its shares
+// move: "shares of ", "stock in ".
+var sharesOf = &lazyregexp.Regexp{Expr: `(?i)\b(?:shares|stock|bonds) (?:of|in) $`}
+
+// resultsAfter opens the words after a company's name that give its
+// results: "reported a net loss", "posted a quarterly profit of",
+// "swung to a loss".
+var resultsAfter = &lazyregexp.Regexp{Expr: `^\s+(?:reported|posted|booked|recorded|swung to|returned to|narrowed|widened)\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|income)\b`}
 
 // dealAdviser reports whether ws[i:j] advises a side of a deal the
 // paragraph tells of: "X advised the buyer", "advised by X and Y", "X

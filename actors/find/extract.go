@@ -7826,7 +7826,7 @@ func (x *extractor) name(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	}
 	// "Scafell Pike", "Great Dun Fell": a hill by its last word, after a
 	// word no given name ("Steve Pike" is a person).
-	if j-i >= 2 && hillTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && role == "" && !honorific {
+	if j-i >= 2 && hillTails[ws[j-1].lower()] && !ws[j-1].possessive && !givenName(ws[i].text) && x.lookup(ws, i, j) == 0 && role == "" && !honorific && !sharesOf.MatchString(textBefore(p.Text, ws[i].start, 30)) {
 		m.kind = actors.Place
 		x.add(m)
 		return
