@@ -10820,8 +10820,9 @@ func stakeIn(ws []word, i int) bool {
 	return ws[i-1].lower() == "in" && holdingNouns[held] || ws[i-1].lower() == "of" && (held == "shares" || held == "stock")
 }
 
-// holdingNouns are what one holds in a company.
-var holdingNouns = wordSet("shares stake stakes holding holdings investment investments interest")
+// holdingNouns are what one holds in a company, and who holds it
+// ("investors in X").
+var holdingNouns = wordSet("shares stake stakes holding holdings investment investments interest investors investor shareholders shareholder")
 
 // portfolioList is the rest of a body's name made of a list of single
 // words after "of": ", Infrastructure, Transport and Tourism" after
