@@ -610,6 +610,13 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i >= 2 && ws[i].text == "Yr" {
 		return actors.Place, true
 	}
+	// "Mamelodi Sundowns beat Kaizer Chiefs 2-0", "drew with Mamelodi
+	// Sundowns": a name ending in a plural, opening with no given name,
+	// that plays a team game a score tells of is a team ("Venus Williams
+	// beat …" opens with a given name; a singles match scores no goal).
+	if j-i == 2 && !givenName(ws[i].text) && teamPlural(ws[j-1].lower()) && !orgWords[ws[j-1].lower()] && !placeWords[ws[j-1].lower()] && !pluralPlaceNoun(ws[j-1].lower()) && !ws[j-1].possessive && (gameVerbAfter.MatchString(textAfter(text, ws[j-1].end, 20)) || gameVerbBefore.MatchString(textBefore(text, ws[i].start, 20))) && gameScore.MatchString(text) && teamGame.MatchString(text) {
+		return actors.Organization, true
+	}
 	// "Shares of Tamsworth Pike fell", "Halden Greer reported a net loss
 	// of $40 million": what has shares, or results, is a company.
 	if !ws[j-1].possessive && (sharesOf.MatchString(textBefore(text, ws[i].start, 30)) || resultsAfter.MatchString(textAfter(text, ws[j-1].end, 60))) {
@@ -1129,6 +1136,16 @@ var paperNames = map[string]bool{
 	"Estado": true, "Tempo": true, "Público": true, "Publico": true, "Clarín": true, "Clarin": true, "Correo": true,
 	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
 }
+
+// gameVerbAfter and gameVerbBefore are a game's verbs after and before
+// a side's name; gameScore a football or rugby score.
+var (
+	gameVerbAfter  = &lazyregexp.Regexp{Expr: `^ (?:beat|beats|drew|draw|lost|lose|thrashed|defeated|edged|hammered|routed|stunned)\b`}
+	gameVerbBefore = &lazyregexp.Regexp{Expr: `\b(?:beat|beats|drew with|lost to|thrashed|defeated|edged|hammered|routed|stunned|against|over) $`}
+	gameScore      = &lazyregexp.Regexp{Expr: `\b\d{1,2}-\d{1,2}\b`}
+	// teamGame is a word of a game between teams, no singles match.
+	teamGame = &lazyregexp.Regexp{Expr: `(?i)\b(?:goal|goals|scored|striker|league|club|clubs|penalty|penalties|half-time|halftime|kick-off|fans|derby|try|tries|FC|SC|AFC)\b`}
+)
 
 // sharesOf ends the words before a company's name that its shares
 // move: "shares of ", "stock in ".
