@@ -525,7 +525,7 @@ func (x *extractor) twoCompanies(text string, ws []word, i, j int) bool {
 	}
 	unknown := func(w word) bool {
 		lw := w.lower()
-		return w.cap && !w.possessive && !commonWords()[lw] && !x.lowered[lw] && !givenName(w.text) && !orgWords[lw] && !orgSuffixes[lw] && !placeWords[lw] && !titles[lw] && !connectors[lw] && !portfolioWords[lw]
+		return w.cap && !w.possessive && !commonWords()[lw] && !x.lowered[lw] && !givenName(w.text) && !orgWords[lw] && !orgSuffixes[lw] && !placeWords[lw] && !titles[lw] && !connectorWord(w) && !portfolioWords[lw]
 	}
 	if !unknown(ws[k]) || x.lookup(ws, k, k+1) > 0 {
 		return false
@@ -1178,7 +1178,7 @@ func (x *extractor) headline(a *corpus.Article, body []*mention) []*mention {
 			e := runEnd(tp.Text, ws, k)
 			kind := headWordKind(ws[e-1].lower())
 			switch {
-			case e-k >= 2 && x.lookup(ws, k, e) == e-k && !ws[e-1].possessive && !(e+1 < len(ws) && connectors[ws[e].lower()] && ws[e+1].cap):
+			case e-k >= 2 && x.lookup(ws, k, e) == e-k && !ws[e-1].possessive && !(e+1 < len(ws) && connectorWord(ws[e]) && ws[e+1].cap):
 				// "Ho Chi Minh City threatens …": a run the lexicon
 				// knows whole is its name, not "Chi Minh City" after it.
 				// (Not "Mato Grosso" of "Mato Grosso do Sul": the name
@@ -1325,7 +1325,7 @@ func headWordKind(w string) actors.Kind {
 func sentenceCased(ws []word) bool {
 	lower, all := 0, 0
 	for _, w := range ws[min(1, len(ws)):] {
-		if connectors[w.lower()] || allDigits(w.text) {
+		if connectorWord(w) || allDigits(w.text) {
 			continue
 		}
 		all++
@@ -1583,7 +1583,7 @@ func (x *extractor) passage(a *corpus.Article, p *corpus.Paragraph, ws []word) {
 			}
 			// (Not "Lactalis for NZ$3.2 billion": a currency's letters
 			// before "$" name no one.)
-			if (connectors[ws[j].lower()] || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !strings.HasPrefix(p.Text[ws[j+1].end:], "$") && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(ws[i].key)) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
+			if (connectorWord(ws[j]) || dutchParticles[ws[j].text]) && j+1 < len(ws) && ws[j+1].cap && p.Text[ws[j].end:ws[j+1].start] == " " && !strings.HasPrefix(p.Text[ws[j+1].end:], "$") && !(ws[j].lower() == "for" && j-i == 1 && !ws[i].sentStart && x.isPlaceName(ws[i].key)) && !(ws[j].lower() == "the" && j-i == 1 && ws[i].sentStart && (commonWords()[ws[i].lower()] || x.lowered[ws[i].lower()] || shortFunctionWords[ws[i].lower()]) && !titles[ws[i].lower()] && !strings.HasSuffix(p.Text[:ws[i].start], "\"") && !strings.HasSuffix(p.Text[:ws[i].start], "“")) {
 				j += 2
 				continue
 			}
@@ -2652,7 +2652,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// officials said", "Boeing officials": before its officials, a body
 	// (a town's council, or a firm). Not a surname the article gave a
 	// person ("Trump officials").
-	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenName(ws[i].text) && !titles[ws[i].lower()] && !connectors[ws[i].lower()] && !x.personSurname(a, ws[i].text) {
+	if j-i == 1 && j < len(ws) && !ws[i].sentStart && !ws[i].possessive && !ws[j].cap && (headlineResidents[ws[j].lower()] || ws[j].lower() == "officials" || ws[j].lower() == "authorities") && p.Text[ws[i].end:ws[j].start] == " " && x.lookup(ws, i, j) == 0 && !isAcronym(ws[i].text) && !commonWords()[ws[i].lower()] && !x.lowered[ws[i].lower()] && !givenName(ws[i].text) && !titles[ws[i].lower()] && !connectorWord(ws[i]) && !x.personSurname(a, ws[i].text) {
 		kind := actors.Place
 		if !headlineResidents[ws[j].lower()] {
 			kind = actors.Organization
@@ -3291,7 +3291,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 	// before it.
 	if j > i && currencies[strings.ToLower(strings.TrimSuffix(ws[j-1].text, "."))] && digitAfter.MatchString(p.Text[ws[j-1].end:]) {
 		j--
-		for j > i && connectors[ws[j-1].lower()] && !ws[j-1].cap {
+		for j > i && connectorWord(ws[j-1]) && !ws[j-1].cap {
 			j--
 		}
 	}
@@ -4374,7 +4374,7 @@ func (x *extractor) span(a *corpus.Article, p *corpus.Paragraph, ws []word, i, j
 			plain := x.lookup(ws, i, k) == 0
 			for _, w := range ws[i:k] {
 				lw := w.lower()
-				plain = plain && w.cap && !orgWords[lw] && !placeWords[lw] && !orgSuffixes[lw] && !titles[lw] && !connectors[lw] && !w.possessive && !fellowshipHeads[lw]
+				plain = plain && w.cap && !orgWords[lw] && !placeWords[lw] && !orgSuffixes[lw] && !titles[lw] && !connectorWord(w) && !w.possessive && !fellowshipHeads[lw]
 			}
 			if plain && (orgAfter(ws[k+1:j]) || x.lookup(ws, k+1, j) == j-k-1) {
 				x.scanLexicon(a, p, ws, i, k, false)
@@ -5478,7 +5478,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// particle capitalised after a title, before capitalised words,
 		// opens the name.
 		particleName := (role != nil || honorific) && ws[k].cap && !isAcronym(ws[k].text) && (nameParticles[lw] || lw == "do") && lw != "i" && lw != "y" && k+1 < j && !ws[k].possessive && plainName(ws[j-1:j]) && !slices.ContainsFunc(ws[k+1:j], func(w word) bool { return !w.cap || w.possessive })
-		if role != nil && connectors[lw] && !particleName && !(ws[k].cap && isAcronym(ws[k].text)) && k+1 < j {
+		if role != nil && connectorWord(ws[k]) && !particleName && !(ws[k].cap && isAcronym(ws[k].text)) && k+1 < j {
 			// "X, the MPP for Ottawa West–Nepean": after "the", a
 			// member's seat is the whole rest, a place (in "Labour MP for
 			// Scarborough Ellie Reid" a name follows the seat).
@@ -5518,7 +5518,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 				// "MP for St Albans", "Member of Parliament for St Ives
 				// North": a seat named for a saint takes the saint's name,
 				// and a compass word after it.
-				if saintWords[ws[k+1].lower()] && !ws[k+1].possessive && k+2 < j && ws[k+2].cap && !connectors[ws[k+2].lower()] {
+				if saintWords[ws[k+1].lower()] && !ws[k+1].possessive && k+2 < j && ws[k+2].cap && !connectorWord(ws[k+2]) {
 					n = 2
 					if k+3 < j && compass[ws[k+3].lower()] && !ws[k+2].possessive {
 						n = 3
@@ -5571,7 +5571,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// Nor "Fine Gael's Des Cahalane-Barry": "Des", capitalised before
 		// one name, is a given name (Desmond's), as in no place's but
 		// Des Moines.
-		givenDes := ws[k].text == "Des" && k+2 == j && ws[k+1].cap && ws[k+1].text != "Moines" && !connectors[ws[k+1].lower()]
+		givenDes := ws[k].text == "Des" && k+2 == j && ws[k+1].cap && ws[k+1].text != "Moines" && !connectorWord(ws[k+1])
 		// Nor "said Do Thi Phuong": "Do", capitalised inside a
 		// sentence before two names, is a Vietnamese family name.
 		familyDo := ws[k].text == "Do" && k == i && !ws[k].sentStart && j-k >= 3 && plainName(ws[k+1:j])
@@ -5582,7 +5582,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			kind, ok := x.contextKind(p.Text, ws, i, j, false)
 			connectorPlace = ok && kind == actors.Place
 		}
-		if connectors[lw] && !givenDes && !familyDo && !particleName && !connectorPlace && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectors[ws[k+1].lower()]) {
+		if connectorWord(ws[k]) && !givenDes && !familyDo && !particleName && !connectorPlace && !(ws[k].cap && isAcronym(ws[k].text)) && !(k == i && (ws[k].text == "Al" || ws[k].text == "El") && !ws[k].sentStart && k+1 < j && ws[k+1].cap && !connectorWord(ws[k+1])) {
 			k++ // a connector never starts a name
 			continue
 		}
@@ -5736,7 +5736,7 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		// "the Renaissance Capital IPO index": a word in capitals that
 		// names nothing ends no name (but a fund's does: "the SPDR S&P
 		// Retail ETF").
-		for end > k+1 && (connectors[ws[end-1].lower()] || notOrgAcronyms[ws[end-1].text] && ws[end-1].text != "ETF" && !ws[end-1].possessive) {
+		for end > k+1 && (connectorWord(ws[end-1]) || notOrgAcronyms[ws[end-1].text] && ws[end-1].text != "ETF" && !ws[end-1].possessive) {
 			end--
 		}
 		// "Hassan Sheikh Abdullahi": a title between two names is part of
@@ -7267,7 +7267,7 @@ func (x *extractor) workTitle(text string, ws []word, i, j int) bool {
 	// makes …" names the next player.)
 	// (Nor "was a kid in Eslöv": the word before the part is praise,
 	// no preposition.)
-	castAs := castAsA.MatchString(textBefore(text, ws[i].start, 40)) && i > 0 && !connectors[ws[i-1].lower()] && !placePrepositions[ws[i-1].lower()] && ws[i-1].lower() != "to" && screenArticle.MatchString(x.articleText)
+	castAs := castAsA.MatchString(textBefore(text, ws[i].start, 40)) && i > 0 && !connectorWord(ws[i-1]) && !placePrepositions[ws[i-1].lower()] && ws[i-1].lower() != "to" && screenArticle.MatchString(x.articleText)
 	// "picks up Tomás (newcomer Bruno Roe)": a part, then its player in
 	// brackets, in an article about a film.
 	played := j-i <= 2 && playerInBrackets.MatchString(text[ws[j-1].end:]) && screenArticle.MatchString(x.articleText)
@@ -9985,7 +9985,7 @@ func classMark(s string) bool {
 func plainName(ws []word) bool {
 	for _, w := range ws {
 		lw := w.lower()
-		if !w.cap || w.possessive || titles[lw] || honorifics[lw] || connectors[lw] {
+		if !w.cap || w.possessive || titles[lw] || honorifics[lw] || connectorWord(w) {
 			return false
 		}
 	}
@@ -10675,7 +10675,7 @@ func titleThenName(ws []word, from, j int) bool {
 		lt := ws[t].lower()
 		// "Center for Security Studies": after a connector, or a
 		// portfolio's word, the title is part of the body's name.
-		if !titles[lt] || ws[t].possessive || portfolioWords[lt] || portfolioQualifiers[lt] || t > 0 && connectors[ws[t-1].lower()] {
+		if !titles[lt] || ws[t].possessive || portfolioWords[lt] || portfolioQualifiers[lt] || t > 0 && connectorWord(ws[t-1]) {
 			continue
 		}
 		// "Senior Press Officer for Foreign Affairs Nils Kamp": the
@@ -11223,7 +11223,7 @@ func officeName(ws []word, i, j int) bool {
 		return false
 	}
 	// Not "Office of the Ombudsman", a body named for the office.
-	if titles[ws[j-1].lower()] && !qualifierTitles[ws[j-1].lower()] && ws[j-1].lower() != "general" && !slices.ContainsFunc(ws[i:j], func(w word) bool { return connectors[w.lower()] }) {
+	if titles[ws[j-1].lower()] && !qualifierTitles[ws[j-1].lower()] && ws[j-1].lower() != "general" && !slices.ContainsFunc(ws[i:j], func(w word) bool { return connectorWord(w) }) {
 		return true
 	}
 	k := i

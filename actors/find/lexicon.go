@@ -1944,6 +1944,18 @@ var connectors = wordSet(
 		"ng",
 )
 
+// connectorWord reports whether w is one of the connectors, as written:
+// Irish's "na", Filipino's "ng" and Swahili's "cha" and "kwa" connect only
+// in small letters, and capitalised are names' syllables ("Li Na", "Ng
+// Wai Ming").
+func connectorWord(w word) bool {
+	lw := w.lower()
+	return connectors[lw] && !(w.cap && smallOnlyConnectors[lw])
+}
+
+// smallOnlyConnectors are the connectors never capitalised inside a name.
+var smallOnlyConnectors = wordSet("na ng cha kwa")
+
 // nameParticles are the connectors that go in pairs inside people's names.
 var nameParticles = wordSet(
 	"von van der den de la los las da di du del della dos das ter le i y dela delos ole arap " +
