@@ -5819,6 +5819,15 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 			k = end
 			continue
 		}
+		// "the Director of Public Prosecutions": a word of the language
+		// left after an officer's title "of" its portfolio ends the
+		// office's name, no one's ("Prosecutions" is no person).
+		if end-k == 1 && end == j && len(role) >= 2 && roleStart >= 0 && !honorific && !insideOrg && slices.Contains(role, "of") && (commonWords()[ws[k].lower()] || commonWords()[strings.TrimSuffix(ws[k].lower(), "s")] || x.lowered[ws[k].lower()]) && !givenName(ws[k].text) && !ws[k].possessive {
+			x.addSpan(a, p, ws, roleStart, end, actors.Organization)
+			role, roleStart = nil, -1
+			k = end
+			continue
+		}
 		x.name(a, p, ws, k, end, strings.Join(role, " "), honorific)
 		role, roleStart, honorific = nil, -1, false
 		k = end

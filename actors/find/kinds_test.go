@@ -1756,6 +1756,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Lyab-i Hauz": actors.Place, "Poi Kalon": actors.Place, "Kalon Minaret": actors.Place, "Alsos Veikou": actors.Place, "Ephorate of Antiquities of Athens": actors.Organization}},
 		{"Chinese and Cantonese syllables that are connectors in small letters elsewhere", "Li Na, a nurse, said cases fell. Ng Wai Ming, a Hong Kong lawmaker, disagreed.",
 			map[string]actors.Kind{"Li Na": actors.Person, "Ng Wai Ming": actors.Person, "Wai Ming": ""}},
+		{"an officer's title of a portfolio, with and without the officer's name", "Director of Public Prosecutions Ciara Doyle-Hanlon dropped the case. The Director of Public Prosecutions had been asked to review it, and the Controller of Budget had not approved the spending.",
+			map[string]actors.Kind{"Ciara Doyle-Hanlon": actors.Person, "Prosecutions Ciara Doyle-Hanlon": "", "Prosecutions": "", "Budget": ""}},
 		{"connectors in small letters inside bodies' names", "The regulator Coimisiún na Meán and the Bangko Sentral ng Pilipinas were silent.",
 			map[string]actors.Kind{"Coimisiún na Meán": actors.Organization, "Bangko Sentral ng Pilipinas": actors.Organization}},
 		{"a side named with a plural, in a team game's score", "Mamelodi Sundowns beat Kaizer Chiefs 2-0, with both goals after half-time, and Bloemfontein Celtic drew with Golden Arrows.",

@@ -1123,6 +1123,9 @@ var titles = wordSet(
 // Security".
 var portfolioWords = wordSet(
 	"affairs security defense defence finance health justice interior trade energy education " +
+		// Offices of state: "the Director of Public Prosecutions", "the
+		// Controller of Budget", "the Registrar of Companies".
+		"prosecutions budget companies " +
 		"transport transportation agriculture labor labour environment development commerce economy " +
 		"industry culture tourism treasury planning infrastructure housing welfare immigration " +
 		"communications information relations cooperation resources works fisheries mines sport " +
