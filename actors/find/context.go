@@ -610,6 +610,11 @@ func (x *extractor) contextKind(text string, ws []word, i, j int, titled bool) (
 	if j-i >= 2 && ws[i].text == "Yr" {
 		return actors.Place, true
 	}
+	// "Babina Noko, as Sekhukhune are known,": a side's nickname, told
+	// with the plural a team takes.
+	if !ws[j-1].possessive && teamKnownAs.MatchString(textAfter(text, ws[j-1].end, 60)) {
+		return actors.Organization, true
+	}
 	// "Mamelodi Sundowns beat Kaizer Chiefs 2-0", "drew with Mamelodi
 	// Sundowns": a name ending in a plural, opening with no given name,
 	// that plays a team game a score tells of is a team ("Venus Williams
@@ -1137,6 +1142,9 @@ var paperNames = map[string]bool{
 	"Telégrafo": true, "Telegrafo": true, "Comercial": true, "Imparcial": true, "Colombiano": true, "Peruano": true,
 }
 
+// teamKnownAs follows a team's nickname: ", as Sekhukhune are known,".
+var teamKnownAs = &lazyregexp.Regexp{Expr: `^, as (?:\p{Lu}[\p{L}'’-]*\s+){1,4}are (?:known|called|nicknamed)\b`}
+
 // gameVerbAfter and gameVerbBefore are a game's verbs after and before
 // a side's name; gameScore a football or rugby score.
 var (
@@ -1154,7 +1162,7 @@ var sharesOf = &lazyregexp.Regexp{Expr: `(?i)\b(?:shares|stock|bonds) (?:of|in) 
 // resultsAfter opens the words after a company's name that give its
 // results: "reported a net loss", "posted a quarterly profit of",
 // "swung to a loss".
-var resultsAfter = &lazyregexp.Regexp{Expr: `^\s+(?:reported|posted|booked|recorded|swung to|returned to|narrowed|widened)\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|income)\b`}
+var resultsAfter = &lazyregexp.Regexp{Expr: `^(?:,[^,“”"]{1,40},)?\s+(?:reported|posted|booked|recorded|swung to|returned to|narrowed|widened)\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|income)\b`}
 
 // dealAdviser reports whether ws[i:j] advises a side of a deal the
 // paragraph tells of: "X advised the buyer", "advised by X and Y", "X

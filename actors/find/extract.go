@@ -5832,6 +5832,13 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		role, roleStart, honorific = nil, -1, false
 		k = end
 	}
+	// "The Director of Public Prosecutions had directed", "the Controller
+	// of Budget": an officer's title "of" its portfolio, with no name
+	// after it or beside it, names the office, a body.
+	if !insideOrg && len(role) >= 3 && roleStart > 0 && role[1] == "of" && ws[roleStart-1].lower() == "the" && portfolioWords[strings.ToLower(ws[j-1].text)] && officeTitles[strings.ToLower(role[0])] && !allCaps(role[0]) && !ws[j-1].possessive && !nameBesideTitle(p.Text, ws[roleStart].start, ws[j-1].end) {
+		x.addSpan(a, p, ws, roleStart, j, actors.Organization)
+		return
+	}
 	// "the Ooni of Ife said", "a message from the Sultan of Sokoto": a
 	// ruler's title of a place, with no name after it or set off beside
 	// it, stands for the ruler, a person, beside the place (not a
@@ -5841,6 +5848,11 @@ func (x *extractor) scanLexicon(a *corpus.Article, p *corpus.Paragraph, ws []wor
 		x.add(&mention{key: keyOf(name), kind: actors.Person, name: name, surface: name, art: a, para: p, start: ws[roleStart].start, end: ws[j-1].end, inQuote: ws[roleStart].inQuote})
 	}
 }
+
+// officeTitles are officers whose title "of" a portfolio, alone, names
+// their office: "the Director of Public Prosecutions", "the Controller
+// of Budget" (not "the Minister of Finance", who is a person unnamed).
+var officeTitles = wordSet("director controller comptroller registrar auditor")
 
 // rulerTitles are the titles of those who reign over a place, or hold
 // its see, by which the holder alone is named: "the Emir of Kano", "the
