@@ -6427,8 +6427,17 @@ func sharedSurnameAfter(text string, ws []word, j int) int {
 	if after := textAfter(text, ws[e-1].end, 40); !strings.HasPrefix(after, ",") && !personCueAfter.MatchString(after) && !coupleVerbAfter.MatchString(after) {
 		return 0
 	}
+	// "Kim and Moon Jae-in": a Korean name's given name, hyphenated in
+	// small letters, ends it, its family name first; none is shared.
+	if hyphenedGivenName.MatchString(ws[e-1].text) {
+		return 0
+	}
 	return e
 }
+
+// hyphenedGivenName is a Korean given name as romanised, its two
+// syllables hyphenated, the second in small letters: "Jae-in", "Min-jae".
+var hyphenedGivenName = &lazyregexp.Regexp{Expr: `^\p{Lu}\p{Ll}+-\p{Ll}+$`}
 
 // coupleVerbAfter is a verb of two people after their names: " were",
 // " are", " lost", " ran", " walked".

@@ -1758,6 +1758,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Li Na": actors.Person, "Ng Wai Ming": actors.Person, "Wai Ming": ""}},
 		{"an officer's title of a portfolio, with and without the officer's name", "Director of Public Prosecutions Ciara Doyle-Hanlon dropped the case. The Director of Public Prosecutions had been asked to review it, and the Controller of Budget had not approved the spending.",
 			map[string]actors.Kind{"Ciara Doyle-Hanlon": actors.Person, "Prosecutions Ciara Doyle-Hanlon": "", "Prosecutions": "", "Budget": "", "Director of Public Prosecutions": actors.Organization, "Controller of Budget": actors.Organization}},
+		{"a Korean name's given name is shared by no one before \"and\"", "Talks between Kim and Moon Jae-in began on Monday, officials said. Lena and Tomas Brandvik, who run the farm, agreed.",
+			map[string]actors.Kind{"Moon Jae-in": actors.Person, "Kim Jae-in": "", "Lena Brandvik": actors.Person, "Tomas Brandvik": actors.Person}},
 		{"a minister unnamed is no office", "The Minister of Finance said taxes would rise.",
 			map[string]actors.Kind{"Minister of Finance": ""}},
 		{"a side's nickname with a team's plural, a rival's results after an apposition", "Babina Noko, as Sekhukhune are known, levelled on the hour. Korvath Elsdon, a smaller rival, posted a quarterly loss last month.",
