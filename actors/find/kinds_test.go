@@ -1760,6 +1760,8 @@ func TestKindRules(t *testing.T) {
 			map[string]actors.Kind{"Ciara Doyle-Hanlon": actors.Person, "Prosecutions Ciara Doyle-Hanlon": "", "Prosecutions": "", "Budget": "", "Director of Public Prosecutions": actors.Organization, "Controller of Budget": actors.Organization}},
 		{"a Korean name's given name is shared by no one before \"and\"", "Talks between Kim and Moon Jae-in began on Monday, officials said. Lena and Tomas Brandvik, who run the farm, agreed.",
 			map[string]actors.Kind{"Moon Jae-in": actors.Person, "Kim Jae-in": "", "Lena Brandvik": actors.Person, "Tomas Brandvik": actors.Person}},
+		{"a person's name, then \"and\" and one body's word alone", "MLA Om Prakash Saini and Congress leader Rekha Gill attended. Senator Mary Lowe and Congress passed it.",
+			map[string]actors.Kind{"Om Prakash Saini": actors.Person, "Mary Lowe": actors.Person, "Congress": actors.Organization, "MLA Om Prakash Saini and Congress": "", "Senator Mary Lowe and Congress": ""}},
 		{"a minister unnamed is no office", "The Minister of Finance said taxes would rise.",
 			map[string]actors.Kind{"Minister of Finance": ""}},
 		{"a side's nickname with a team's plural, a rival's results after an apposition", "Babina Noko, as Sekhukhune are known, levelled on the hour. Korvath Elsdon, a smaller rival, posted a quarterly loss last month.",
